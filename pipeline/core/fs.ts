@@ -1,0 +1,98 @@
+/**
+ * File effects behind an interface (Observable Framework style), so the pipeline runs
+ * in memory in tests. Paths are POSIX, relative to the project root.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+
+export interface ReadFS {
+  /** File names (not paths) directly inside `dir`, sorted by code unit; [] if none. */
+  list(dir: string): string[];
+  /** Bytes of the file, or undefined if it does not exist. */
+  read(path: string): Uint8Array | undefined;
+}
+
+/** A built tree: relative POSIX path → bytes. */
+export type FileTree = Map<string, Uint8Array>;
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function diskFS(root: string): ReadFS {
+  return {
+    list(dir) {
+      const p = join(root, dir);
+      if (!existsSync(p) || !statSync(p).isDirectory()) return [];
+      return readdirSync(p).sort(byCodeUnit);
+    },
+    read(path) {
+      const p = join(root, path);
+      if (!existsSync(p) || !statSync(p).isFile()) return undefined;
+      return new Uint8Array(readFileSync(p));
+    },
+  };
+}
+
+export function memoryFS(files: Record<string, string | Uint8Array>): ReadFS {
+  const enc = new TextEncoder();
+  const map = new Map(Object.entries(files).map(([k, v]) => [posix.normalize(k), typeof v === 'string' ? enc.encode(v) : v]));
+  return {
+    list(dir) {
+      const prefix = posix.normalize(dir).replace(/\/$/, '') + '/';
+      const names = new Set<string>();
+      for (const k of map.keys()) if (k.startsWith(prefix)) names.add(k.slice(prefix.length).split('/')[0]!);
+      return [...names].sort(byCodeUnit);
+    },
+    read(path) {
+      return map.get(posix.normalize(path));
+    },
+  };
+}
+
+/** Reads a file as UTF-8 text, or undefined. */
+export function readText(fs: ReadFS, path: string): string | undefined {
+  const b = fs.read(path);
+  return b === undefined ? undefined : new TextDecoder().decode(b);
+}
+
+/**
+ * Writes `tree` to `outDir` atomically: into a temporary sibling folder first, then
+ * swapped in with renames, so a failure or a kill leaves either the old or the new tree.
+ * The old tree is moved aside and deleted only after the new one is in place.
+ */
+export function writeTreeAtomic(outDir: string, tree: FileTree): void {
+  const parent = dirname(outDir);
+  const base = outDir.slice(parent.length + 1);
+  const tmp = join(parent, `.${base}-new-${process.pid}`);
+  const old = join(parent, `.${base}-old-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  try {
+    for (const [rel, bytes] of [...tree].sort(([a], [b]) => byCodeUnit(a, b))) {
+      const p = join(tmp, rel);
+      mkdirSync(dirname(p), { recursive: true });
+      writeFileSync(p, bytes);
+    }
+    mkdirSync(tmp, { recursive: true });
+    if (existsSync(outDir)) renameSync(outDir, old);
+    renameSync(tmp, outDir);
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(outDir) && existsSync(old)) renameSync(old, outDir);
+    throw e;
+  }
+  rmSync(old, { recursive: true, force: true });
+}
+
+/** Removes leftovers of builds that were killed mid-swap; restores dist/ if it was moved aside. */
+export function recoverInterruptedWrite(outDir: string): void {
+  const parent = dirname(outDir);
+  const base = outDir.slice(parent.length + 1);
+  if (!existsSync(parent)) return;
+  for (const name of readdirSync(parent)) {
+    if (name.startsWith(`.${base}-new-`)) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+  for (const name of readdirSync(parent)) {
+    if (!name.startsWith(`.${base}-old-`)) continue;
+    if (existsSync(outDir)) rmSync(join(parent, name), { recursive: true, force: true });
+    else renameSync(join(parent, name), outDir);
+  }
+}

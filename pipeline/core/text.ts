@@ -1,0 +1,54 @@
+/**
+ * Source text decoding and normalization. Offsets everywhere in the project are UTF-16
+ * code-unit offsets into the *normalized* text: BOM dropped, CRLF/CR → LF, Unicode NFC.
+ * A copy saved on Windows therefore builds the same bytes as the original.
+ */
+import { FiguresError } from './errors.js';
+import { messages } from './messages.js';
+
+/**
+ * Byte offset of the first invalid UTF-8 sequence, or -1 if the bytes are valid.
+ * A direct scan (RFC 3629 well-formed table), because TextDecoder only says *that* bytes are bad.
+ */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let len: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) len = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      len = 3;
+      if (b === 0xe0) lo = 0xa0; // no overlongs
+      if (b === 0xed) hi = 0x9f; // no surrogates
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      len = 4;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f; // nothing above U+10FFFF
+    } else return i;
+    if (i + len > n) return i;
+    const second = bytes[i + 1]!;
+    if (second < lo || second > hi) return i;
+    for (let k = 2; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += len;
+  }
+  return -1;
+}
+
+/** Decodes strict UTF-8 or throws an `invalid-utf8` FiguresError naming the byte offset. */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  const bad = firstInvalidUtf8Byte(bytes);
+  if (bad >= 0) throw new FiguresError([messages.invalidUtf8(file, bad)]);
+  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+}
+
+/** BOM dropped, CRLF and lone CR → LF, Unicode NFC. */
+export function normalizeText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+}

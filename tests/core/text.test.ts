@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { decodeUtf8, firstInvalidUtf8Byte, normalizeText } from '../../pipeline/core/text.js';
+import { FiguresError } from '../../pipeline/core/errors.js';
+
+const bytes = (...b: number[]) => new Uint8Array(b);
+
+describe('firstInvalidUtf8Byte', () => {
+  it('returns -1 for valid UTF-8, including multi-byte characters', () => {
+    expect(firstInvalidUtf8Byte(new TextEncoder().encode('Russia’s 90% — €3bn'))).toBe(-1);
+  });
+  it('points at a stray continuation byte', () => {
+    expect(firstInvalidUtf8Byte(bytes(0x61, 0x62, 0x80, 0x63))).toBe(2);
+  });
+  it('points at a Latin-1 byte in the middle of ASCII text', () => {
+    const b = new TextEncoder().encode('price: 5 ');
+    expect(firstInvalidUtf8Byte(new Uint8Array([...b, 0xa3, 0x35]))).toBe(b.length);
+  });
+  it('points at the lead byte of a sequence truncated at the end', () => {
+    expect(firstInvalidUtf8Byte(bytes(0x61, 0xe2, 0x80))).toBe(1);
+  });
+});
+
+describe('decodeUtf8', () => {
+  it('throws an invalid-utf8 problem that names the file and byte offset', () => {
+    try {
+      decodeUtf8(bytes(0x61, 0xff), 'raw/sources/x.txt');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(FiguresError);
+      const p = (e as FiguresError).problems[0]!;
+      expect(p.code).toBe('invalid-utf8');
+      expect(p.location).toEqual({ file: 'raw/sources/x.txt', offset: 1 });
+      expect(p.message).toBe('raw/sources/x.txt: not valid UTF-8 at byte 1.');
+    }
+  });
+});
+
+describe('normalizeText', () => {
+  it('drops a BOM and turns CRLF and CR into LF', () => {
+    expect(normalizeText('\uFEFFa\r\nb\rc\n')).toBe('a\nb\nc\n');
+  });
+  it('composes to NFC', () => {
+    expect(normalizeText('e\u0301')).toBe('\u00e9');
+  });
+});
