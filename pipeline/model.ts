@@ -1,0 +1,49 @@
+/**
+ * The shapes that pass between stages. Row types are generated from schemas/ (one source of
+ * truth); this file only groups them.
+ */
+import type { FileTree } from './core/fs.js';
+import type {
+  ClaimsRow,
+  DatasetMeta,
+  EntitiesRow,
+  GoodsRow,
+  IndicatorsRow,
+  MentionsRow,
+  ObservationsRow,
+  SourcesRow,
+} from './types/tables.js';
+
+export type { ClaimsRow, DatasetMeta, EntitiesRow, GoodsRow, IndicatorsRow, MentionsRow, ObservationsRow, SourcesRow };
+
+/** The published tables. More may be added (each with a schema in schemas/). */
+export interface Tables {
+  sources: SourcesRow[];
+  mentions: MentionsRow[];
+  observations: ObservationsRow[];
+  entities: EntitiesRow[];
+  claims: ClaimsRow[];
+  goods: GoodsRow[];
+  indicators: IndicatorsRow[];
+}
+
+/** A source text after snapshot: normalized text, its sidecar, and where it came from. */
+export interface SourceDoc {
+  id: string;
+  /** Normalized text (BOM dropped, LF, NFC). Never published whole unless public domain. */
+  text: string;
+  file: string;
+  publicDomain: boolean;
+}
+
+/**
+ * Everything the later stages (site, citation files) need: metadata, validated tables,
+ * the source texts, and the data files already written (for sizes and hashes).
+ */
+export interface BuiltPackage {
+  meta: DatasetMeta;
+  tables: Tables;
+  sources: SourceDoc[];
+  /** dist-relative path → bytes of data files and datapackage.json written so far. */
+  files: FileTree;
+}
