@@ -5,8 +5,10 @@
 import type { FileTree } from './core/fs.js';
 import type {
   ClaimsRow,
+  CountriesRow,
   DatasetMeta,
   EntitiesRow,
+  EntityMentionsRow,
   GoodsRow,
   IndicatorsRow,
   MentionsRow,
@@ -14,18 +16,36 @@ import type {
   SourcesRow,
 } from './types/tables.js';
 
-export type { ClaimsRow, DatasetMeta, EntitiesRow, GoodsRow, IndicatorsRow, MentionsRow, ObservationsRow, SourcesRow };
+export type {
+  ClaimsRow,
+  CountriesRow,
+  DatasetMeta,
+  EntitiesRow,
+  EntityMentionsRow,
+  GoodsRow,
+  IndicatorsRow,
+  MentionsRow,
+  ObservationsRow,
+  SourcesRow,
+};
 
-/** The published tables. More may be added (each with a schema in schemas/). */
+/**
+ * The published tables, in publication order (schemas/tables.json holds the same order with
+ * keys and titles). Each has a schema in schemas/<name>.schema.json.
+ */
 export interface Tables {
   sources: SourcesRow[];
   mentions: MentionsRow[];
   observations: ObservationsRow[];
   entities: EntitiesRow[];
+  entity_mentions: EntityMentionsRow[];
   claims: ClaimsRow[];
   goods: GoodsRow[];
   indicators: IndicatorsRow[];
+  countries: CountriesRow[];
 }
+
+export type TableName = keyof Tables;
 
 /** A source text after snapshot: normalized text, its sidecar, and where it came from. */
 export interface SourceDoc {

@@ -1,5 +1,215 @@
 /* Generated from schemas/*.schema.json by `npm run gen:types`. Do not edit. */
 
+// from schemas/annotation.schema.json
+/**
+ * raw/annotations/<source-id>.yaml: what a careful analyst reads out of one source text; every row is pinned to a quote.
+ */
+export interface AnnotationFile {
+  /**
+   * The source id; must equal the file name's id.
+   */
+  source: string;
+  observations?: AnnotationObservation[];
+  derived?: AnnotationDerived[];
+  entities?: AnnotationEntity[];
+  claims?: AnnotationClaim[];
+  ignore?: AnnotationIgnore[];
+}
+export interface AnnotationObservation {
+  /**
+   * Observation id, unique in the whole dataset.
+   */
+  id: string;
+  /**
+   * The exact words in the normalized source text (W3C TextQuoteSelector 'exact').
+   */
+  quote: string;
+  /**
+   * 1-based: which occurrence of the quote (among those that match prefix and suffix) is meant.
+   */
+  occurrence?: number;
+  /**
+   * Text immediately before the quote (W3C TextQuoteSelector 'prefix').
+   */
+  prefix?: string;
+  /**
+   * Text immediately after the quote (W3C TextQuoteSelector 'suffix').
+   */
+  suffix?: string;
+  /**
+   * → raw/vocab/indicators.yaml
+   */
+  indicator: string;
+  /**
+   * ISO 3166-1 alpha-3 code (→ raw/vocab/countries.yaml); WLD = all partners.
+   */
+  reporter: string;
+  /**
+   * ISO 3166-1 alpha-3 code (→ raw/vocab/countries.yaml); WLD = all partners.
+   */
+  partner: string;
+  /**
+   * → raw/vocab/goods.yaml
+   */
+  product: string;
+  /**
+   * YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, or an interval YYYY-MM/YYYY-MM (or YYYY/YYYY).
+   */
+  period: string;
+  /**
+   * To whom the source attributes the figure, in its words.
+   */
+  attributed_to?: string | null;
+  override?: ValueOverride;
+  /**
+   * Free text for readers.
+   */
+  note?: string;
+}
+/**
+ * Replaces the extractor's reading of the figure. Every key given overrides the mention's; the reason is published.
+ */
+export interface ValueOverride {
+  value?: number | null;
+  unit?: string;
+  hedge?: 'exact' | 'approximately' | 'at_most' | 'more_than' | 'at_least' | 'less_than' | 'up_to' | 'range';
+  value_low?: number | null;
+  value_high?: number | null;
+  /**
+   * Why the extractor's reading is wrong or incomplete.
+   */
+  reason: string;
+}
+export interface AnnotationDerived {
+  /**
+   * Observation id, unique in the whole dataset.
+   */
+  id: string;
+  /**
+   * + - * / and parentheses over observation ids and decimal numbers.
+   */
+  formula: string;
+  indicator: string;
+  /**
+   * ISO 3166-1 alpha-3 code (→ raw/vocab/countries.yaml); WLD = all partners.
+   */
+  reporter: string;
+  /**
+   * ISO 3166-1 alpha-3 code (→ raw/vocab/countries.yaml); WLD = all partners.
+   */
+  partner: string;
+  product: string;
+  /**
+   * YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, or an interval YYYY-MM/YYYY-MM (or YYYY/YYYY).
+   */
+  period: string;
+  /**
+   * Unit of the result: ISO 4217 code, percent or ratio.
+   */
+  unit: string;
+  /**
+   * To whom the source attributes the figure, in its words.
+   */
+  attributed_to?: string | null;
+  /**
+   * Free text for readers.
+   */
+  note?: string;
+}
+export interface AnnotationEntity {
+  id: string;
+  name: string;
+  type: 'company' | 'person' | 'organization' | 'government_body' | 'country' | 'group';
+  country: string | null;
+  role: string;
+  aliases?: string[];
+  /**
+   * The exact words in the normalized source text (W3C TextQuoteSelector 'exact').
+   */
+  quote?: string;
+  /**
+   * 1-based: which occurrence of the quote (among those that match prefix and suffix) is meant.
+   */
+  occurrence?: number;
+  /**
+   * Text immediately before the quote (W3C TextQuoteSelector 'prefix').
+   */
+  prefix?: string;
+  /**
+   * Text immediately after the quote (W3C TextQuoteSelector 'suffix').
+   */
+  suffix?: string;
+  /**
+   * Free text for readers.
+   */
+  note?: string;
+}
+export interface AnnotationClaim {
+  id: string;
+  /**
+   * The exact words in the normalized source text (W3C TextQuoteSelector 'exact').
+   */
+  quote: string;
+  /**
+   * 1-based: which occurrence of the quote (among those that match prefix and suffix) is meant.
+   */
+  occurrence?: number;
+  /**
+   * Text immediately before the quote (W3C TextQuoteSelector 'prefix').
+   */
+  prefix?: string;
+  /**
+   * Text immediately after the quote (W3C TextQuoteSelector 'suffix').
+   */
+  suffix?: string;
+  /**
+   * Entity ids.
+   *
+   * @minItems 1
+   */
+  supplier: [string, ...string[]];
+  /**
+   * Entity id.
+   */
+  recipient: string;
+  /**
+   * → raw/vocab/goods.yaml, or null for services.
+   */
+  goods: string | null;
+  end_use: string | null;
+  certainty: 'asserted' | 'likely' | 'determined' | 'denied';
+  /**
+   * Entity id.
+   */
+  claimant: string;
+  /**
+   * Free text for readers.
+   */
+  note?: string;
+}
+export interface AnnotationIgnore {
+  /**
+   * The exact words in the normalized source text (W3C TextQuoteSelector 'exact').
+   */
+  quote: string;
+  /**
+   * 1-based: which occurrence of the quote (among those that match prefix and suffix) is meant.
+   */
+  occurrence?: number;
+  /**
+   * Text immediately before the quote (W3C TextQuoteSelector 'prefix').
+   */
+  prefix?: string;
+  /**
+   * Text immediately after the quote (W3C TextQuoteSelector 'suffix').
+   */
+  suffix?: string;
+  /**
+   * Why the mention is not an observation.
+   */
+  reason: string;
+}
+
 // from schemas/claims.schema.json
 /**
  * A qualitative claim that something is (or is not) supplied: who supplies what to whom, for what, how sure, according to whom.
@@ -53,6 +263,25 @@ export interface ClaimsRow {
    * The sentence the quote is in.
    */
   sentence: string;
+  /**
+   * Curator's note for readers.
+   */
+  note: string | null;
+}
+
+// from schemas/countries.schema.json
+/**
+ * A country (ISO 3166-1 alpha-3) used as reporter, partner or entity country; WLD stands for all partners.
+ */
+export interface CountriesRow {
+  /**
+   * ISO 3166-1 alpha-3 code, or WLD (world: all partners).
+   */
+  country_code: string;
+  /**
+   * English short name.
+   */
+  name: string;
 }
 
 // from schemas/dataset.schema.json
@@ -152,6 +381,65 @@ export interface EntitiesRow {
    * Other names used for it in the sources (list, '|'-separated in CSV).
    */
   aliases: string[];
+  /**
+   * The source whose annotation pins the entity (the first, in source-id order, when several do).
+   */
+  source_id: string;
+  /**
+   * The words the entity is pinned to (by default the first occurrence of its name).
+   */
+  quote: string;
+  /**
+   * Start offset (UTF-16) of the quote in the normalized text.
+   */
+  start: number;
+  /**
+   * End offset (exclusive) of the quote.
+   */
+  end: number;
+  /**
+   * The sentence the quote is in.
+   */
+  sentence: string;
+  /**
+   * Curator's note for readers.
+   */
+  note: string | null;
+}
+
+// from schemas/entity_mentions.schema.json
+/**
+ * An occurrence of a curated entity's name or alias in a source text, found automatically.
+ */
+export interface EntityMentionsRow {
+  /**
+   * Stable id: source id, entity id and the occurrence number of that entity in the source.
+   */
+  entity_mention_id: string;
+  /**
+   * The entity (→ entities).
+   */
+  entity_id: string;
+  /**
+   * The source the mention is in.
+   */
+  source_id: string;
+  /**
+   * Start offset (UTF-16) into the normalized source text.
+   */
+  start: number;
+  /**
+   * End offset (exclusive).
+   */
+  end: number;
+  /**
+   * The name or alias as it occurs.
+   */
+  text: string;
+  /**
+   * 0-based index of the sentence the mention is in (as in the mentions table).
+   */
+  sentence: number;
 }
 
 // from schemas/goods.schema.json
@@ -321,9 +609,9 @@ export interface ObservationsRow {
    */
   period_end: string;
   /**
-   * The figure as stated (scale applied), or the derived point value.
+   * The figure as stated (scale applied: 900 million → 900000000), or the derived point value; null for a range (see value_low and value_high).
    */
-  value: number;
+  value: number | null;
   /**
    * ISO 4217 currency code, percent, or ratio.
    */
@@ -348,6 +636,10 @@ export interface ObservationsRow {
    * Whether value_high itself is included; null when value_high is null.
    */
   high_inclusive: boolean | null;
+  /**
+   * Why the curated value, unit, hedge or interval differs from the extractor's reading of the mention; null when they are the mention's.
+   */
+  override_reason: string | null;
   /**
    * To whom the source attributes the figure, in its words.
    */
@@ -380,6 +672,44 @@ export interface ObservationsRow {
    * The sentence the quote is in (context; never the full text).
    */
   sentence: string | null;
+  /**
+   * Curator's note for readers.
+   */
+  note: string | null;
+}
+
+// from schemas/source-sidecar.schema.json
+/**
+ * raw/sources/<id>.source.yaml: provenance of one source text.
+ */
+export interface SourceSidecar {
+  title: string;
+  title_basis?: string | null;
+  publisher: string | null;
+  publisher_basis?: string | null;
+  byline?: string | null;
+  dateline?: string | null;
+  url: string | null;
+  published: string | null;
+  published_inferred?: string | null;
+  published_basis?: string | null;
+  retrieved: string;
+  retrieved_basis?: string | null;
+  language: string;
+  licence: string | null;
+  public_domain: boolean;
+  excerpt: boolean;
+  excerpt_note?: string | null;
+  /**
+   * SHA-256 of the normalized text (UTF-8, BOM dropped, LF, NFC).
+   */
+  sha256: string;
+  sha256_basis?: string | null;
+  /**
+   * Length of the normalized text in UTF-16 code units; checked when given.
+   */
+  characters?: number;
+  notes?: string | null;
 }
 
 // from schemas/sources.schema.json
@@ -395,6 +725,10 @@ export interface SourcesRow {
    * Title of the document (or a descriptive title, see title_basis).
    */
   title: string;
+  /**
+   * Where the title comes from when the document carries none.
+   */
+  title_basis: string | null;
   /**
    * Outlet or body that published the document; null when not verified (see publisher_basis).
    */
@@ -459,4 +793,50 @@ export interface SourcesRow {
    * Anything a reader should know about the copy (e.g. 'excerpt: text ends with an ellipsis').
    */
   note: string | null;
+}
+
+// from schemas/vocab-countries.schema.json
+/**
+ * raw/vocab/countries.yaml: the ISO 3166-1 alpha-3 codes in use, plus WLD for all partners.
+ */
+export type VocabCountries = VocabCountry[];
+
+export interface VocabCountry {
+  /**
+   * ISO 3166-1 alpha-3, or WLD.
+   */
+  code: string;
+  name: string;
+}
+
+// from schemas/vocab-goods.schema.json
+/**
+ * raw/vocab/goods.yaml: goods categories with HS codes and CHPL tier (see ../shared/reference/hs-codes.md).
+ */
+export type VocabGoods = VocabGoodsEntry[];
+
+export interface VocabGoodsEntry {
+  id: string;
+  label: string;
+  hs_codes: string[];
+  chpl_tier: '1' | '2' | '3.A' | '3.B' | '4.A' | '4.B' | null;
+  basis: 'authoritative' | 'transcription' | 'judgment';
+  basis_note: string;
+}
+
+// from schemas/vocab-indicators.schema.json
+/**
+ * raw/vocab/indicators.yaml: the indicators observations may use.
+ */
+export type VocabIndicators = VocabIndicator[];
+
+export interface VocabIndicator {
+  id: string;
+  label: string;
+  measure: 'level' | 'share' | 'growth';
+  /**
+   * ISO 4217 code, percent, ratio, or currency (any ISO 4217 code).
+   */
+  unit: string;
+  description: string;
 }
