@@ -21,6 +21,13 @@ const warn = (code: string, message: string, location: Location, value?: unknown
 
 const q = (v: unknown): string => JSON.stringify(v);
 
+/** "file:line:col", "file", or "data/<table>.csv row N, field F": where a problem is, for messages. */
+const where = (l: Location): string => {
+  if (l.file) return l.line !== undefined ? `${l.file}:${l.line}:${l.column ?? 1}` : l.file;
+  if (l.table) return `data/${l.table}.csv${l.row !== undefined ? ` row ${l.row}` : ''}${l.field ? `, field ${l.field}` : ''}`;
+  return '(no location)';
+};
+
 export const messages = {
   // ---- usage (exit 2) ----
   usage: (detail: string, hint = "Run 'npm run figures -- --help' for the commands and their options.") =>
@@ -59,6 +66,67 @@ export const messages = {
   // ---- YAML ----
   yamlSyntax: (file: string, line: number, column: number, detail: string) =>
     err('yaml-syntax', `${file}:${line}:${column}: YAML syntax error: ${detail}`, { file, line, column }, undefined, 'Check indentation and quoting at that line; strings with a colon or # need quotes.'),
+  // ---- data package build (issue 3): snapshot, normalize, validate ----
+  missingFile: (file: string, what: string) =>
+    err('missing-file', `${file}: missing; the build needs ${what}.`, { file }, file, `Create ${file} (see docs/adding-a-source.md).`),
+  unexpectedFile: (file: string, expected: string) =>
+    err('unexpected-file', `${file}: not a file the build knows what to do with.`, { file }, file, `This folder holds ${expected}; rename or remove the file.`),
+  missingAnnotation: (text: string, annotation: string) =>
+    err('missing-annotation', `${text}: no annotation; expected ${annotation}.`, { file: text }, annotation, `Create ${annotation} (run 'npm run figures -- suggest ${text}' to draft it).`),
+  orphanAnnotation: (annotation: string, text: string) =>
+    err('orphan-annotation', `${annotation}: annotation without its source text; expected ${text}.`, { file: annotation }, text, `Add ${text}, or rename the annotation to match a source id.`),
+  annotationSourceMismatch: (at: Location, value: string, expected: string) =>
+    err('annotation-source-mismatch', `${where(at)}: source is ${q(value)} but the file is the annotation of ${q(expected)}.`, at, value, `Set source: ${expected}.`),
+  sidecarMismatch: (at: Location, field: string, recorded: unknown, actual: unknown) =>
+    err('sidecar-mismatch', `${where(at)}: ${field} is ${q(recorded)} but the text gives ${q(actual)}.`, at, recorded, `Set ${field}: ${String(actual)} if the text is the one meant.`),
+  schema: (at: Location, detail: string, value?: unknown, hint?: string) =>
+    err('schema', `${where(at)}: ${detail}.`, at, value, hint),
+  duplicateId: (at: Location, table: string, id: string, first?: Location) =>
+    err('duplicate-id', `${where(at)}: ${table} id ${q(id)} is used twice${first ? ` (first at ${where(first)})` : ''}.`, at, id, 'Ids are unique across the whole dataset; rename one of them.'),
+  foreignKey: (at: Location, field: string, value: string, target: string, nearest?: string) =>
+    err('foreign-key', `${where(at)}: ${field} ${q(value)} is not a ${target} id.`, at, value, nearest ? `Did you mean ${q(nearest)}?` : `Add it to ${target} or correct the id.`),
+  unknownVocabulary: (at: Location, vocabulary: string, value: string, nearest?: string) =>
+    err('unknown-vocabulary', `${where(at)}: ${q(value)} is not in raw/vocab/${vocabulary}.yaml.`, at, value, nearest ? `Did you mean ${q(nearest)}? Or add ${q(value)} to raw/vocab/${vocabulary}.yaml.` : `Add ${q(value)} to raw/vocab/${vocabulary}.yaml.`),
+  quoteNotFound: (at: Location, quote: string, nearest?: { text: string; line: number; column: number; note?: string }) =>
+    err('quote-not-found', `${where(at)}: the quote ${q(quote)} is not in the source text${nearest?.note ? ` (${nearest.note})` : ''}.`, at, quote, nearest ? `Did you mean ${q(nearest.text)} at line ${nearest.line}, column ${nearest.column} of the text? Quotes are exact words of the normalized text (LF, NFC, curly apostrophes as in the text).` : 'Copy the words exactly from the text.'),
+  quoteAmbiguous: (at: Location, quote: string, occurrences: { line: number; column: number; context: string }[]) =>
+    err('quote-ambiguous', `${where(at)}: the quote ${q(quote)} occurs ${occurrences.length} times in the source text.`, at, quote, `Add occurrence: N (1-based) or a prefix/suffix. Occurrences: ${occurrences.map((o, i) => `${i + 1}) line ${o.line}:${o.column} …${o.context}…`).join('; ')}`),
+  quoteOccurrence: (at: Location, quote: string, occurrence: number, count: number) =>
+    err('quote-occurrence', `${where(at)}: occurrence ${occurrence} of ${q(quote)} asked for, but it occurs ${count} time(s)${count ? ' where prefix and suffix match' : ''}.`, at, occurrence, `Use an occurrence between 1 and ${count}.`),
+  quoteMismatch: (at: Location, quote: string, actual: string) =>
+    err('quote-mismatch', `${where(at)}: quote ${q(quote)} differs from the text at its offsets, ${q(actual)}.`, at, quote, 'Offsets are UTF-16 code units into the normalized text; rebuild from raw/ rather than editing tables.'),
+  quoteNoMention: (at: Location, quote: string) =>
+    err('quote-no-mention', `${where(at)}: no extracted figure lies in the quote ${q(quote)}.`, at, quote, "Quote the figure's words as 'npm run figures -- extract' lists them, or give override: {value, unit, hedge, reason}."),
+  quoteSeveralMentions: (at: Location, quote: string, mentions: string[]) =>
+    err('quote-several-mentions', `${where(at)}: the quote ${q(quote)} holds ${mentions.length} figures: ${mentions.map(q).join(', ')}.`, at, quote, 'Shorten the quote to the one figure the observation is about.'),
+  uncoveredMention: (at: Location, mention: string, textAt: { line: number; column: number }, snippet: string) =>
+    err('uncovered-mention', `${where(at)}: the figure ${q(mention)} (text line ${textAt.line}, column ${textAt.column}) is neither used by an observation nor ignored.`, at, mention, `Add an observation quoting it, or under ignore:\n${snippet}`),
+  ignoreMatchesNothing: (at: Location, quote: string) =>
+    err('ignore-matches-nothing', `${where(at)}: the ignored quote ${q(quote)} holds no extracted figure.`, at, quote, 'Remove the entry, or quote the figure as the extractor finds it.'),
+  mentionUsedAndIgnored: (at: Location, mention: string) =>
+    err('mention-used-and-ignored', `${where(at)}: the figure ${q(mention)} is both used by an observation and ignored.`, at, mention, 'Remove one of the two.'),
+  intervalOrder: (at: Location, low: number | null, value: number | null, high: number | null) =>
+    err('interval-order', `${where(at)}: interval out of order: value_low ${low}, value ${value}, value_high ${high}.`, at, { value_low: low, value: value, value_high: high }, 'Need value_low <= value <= value_high (docs/interval-policy.md).'),
+  invalidPeriod: (at: Location, period: string, detail: string) =>
+    err('invalid-period', `${where(at)}: period ${q(period)} ${detail}.`, at, period, 'Write YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM/YYYY-MM, start before end.'),
+  invalidDate: (at: Location, value: string) =>
+    err('invalid-date', `${where(at)}: ${q(value)} is not a calendar date.`, at, value, 'Write YYYY-MM-DD with a real month and day.'),
+  periodOrder: (at: Location, start: string, end: string) =>
+    err('period-order', `${where(at)}: period_start ${start} is after period_end ${end}.`, at, { period_start: start, period_end: end }, 'Swap them or correct the period.'),
+  formulaSyntax: (at: Location, formula: string, position: number, detail: string) =>
+    err('formula-syntax', `${where(at)}: formula ${q(formula)}: ${detail} at character ${position + 1}.`, at, formula, 'A formula uses observation ids, decimal numbers, + - * / and parentheses.'),
+  formulaUnknownId: (at: Location, id: string, nearest?: string) =>
+    err('formula-unknown-id', `${where(at)}: the formula names ${q(id)}, which is no observation id.`, at, id, nearest ? `Did you mean ${q(nearest)}?` : 'Use the id of a curated or derived observation.'),
+  formulaCycle: (at: Location, ids: string[]) =>
+    err('formula-cycle', `${where(at)}: derived observations depend on each other in a cycle: ${ids.join(' → ')}.`, at, ids, 'Break the cycle.'),
+  formulaDivisionByZero: (at: Location, formula: string) =>
+    err('formula-division-by-zero', `${where(at)}: formula ${q(formula)} divides by an interval that contains 0.`, at, formula, 'A ratio needs a denominator that cannot be 0.'),
+  unitMismatch: (at: Location, unit: string, indicator: string, expected: string) =>
+    err('unit-mismatch', `${where(at)}: unit ${q(unit)} does not fit indicator ${q(indicator)}, whose unit is ${q(expected)}.`, at, unit, expected === 'currency' ? 'Use an ISO 4217 code (USD, EUR, CNY, …).' : `Use ${q(expected)}, or another indicator.`),
+  entityConflict: (at: Location, id: string, field: string, a: unknown, b: unknown) =>
+    err('entity-conflict', `${where(at)}: entity ${q(id)} has ${field} ${q(b)} here but ${q(a)} in an earlier annotation.`, at, b, 'An entity shared by several sources must be described the same way in each.'),
+  listDelimiter: (at: Location, value: string) =>
+    err('list-delimiter', `${where(at)}: list item ${q(value)} contains '|', the list delimiter of the CSV files.`, at, value, "Remove the '|'."),
 };
 
 export type MessageCode = keyof typeof messages;
