@@ -27,7 +27,7 @@ export function sourceCitation(row: SourcesRow): SourceCitation {
   const byline = row.byline?.replace(/^by\s+/i, '').trim() || null;
   const date = row.published ?? row.published_inferred ?? null;
   const dateInferred = row.published === null && row.published_inferred !== null;
-  const notes = [row.note, dateInferred ? `Publication date inferred: ${row.published_basis ?? 'not stated in the text.'}` : null]
+  const notes = [row.title_basis ? `Title: ${row.title_basis}` : null, row.note, dateInferred ? `Publication date inferred: ${row.published_basis ?? 'not stated in the text.'}` : null]
     .filter((s): s is string => Boolean(s))
     .join(' ');
   return {
