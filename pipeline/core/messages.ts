@@ -66,6 +66,39 @@ export const messages = {
   // ---- YAML ----
   yamlSyntax: (file: string, line: number, column: number, detail: string) =>
     err('yaml-syntax', `${file}:${line}:${column}: YAML syntax error: ${detail}`, { file, line, column }, undefined, 'Check indentation and quoting at that line; strings with a colon or # need quotes.'),
+  // ---- releases (issue 6): version agreement, diff, release, verify ----
+  versionMismatch: (file: string, found: unknown, expected: string) =>
+    err('version-mismatch', `${file}: version ${q(found)} disagrees with raw/dataset.yaml (${expected}).`, { file }, found, "raw/dataset.yaml holds the one version; run 'npm run figures -- release' (or rebuild) so every file takes it from there."),
+  distStale: (path: string, builtBytes: number, distBytes: number) =>
+    err('dist-stale', `dist/${path}: differs from a fresh build (${distBytes} bytes in dist/, ${builtBytes} built).`, { file: `dist/${path}` }, path, "dist/ is stale: run 'npm run build' and commit dist/."),
+  distMissing: (path: string) =>
+    err('dist-missing', `dist/${path}: missing; a fresh build writes it.`, { file: `dist/${path}` }, path, "Run 'npm run build' and commit dist/."),
+  distExtra: (path: string) =>
+    err('dist-extra', `dist/${path}: not written by a fresh build.`, { file: `dist/${path}` }, path, "Run 'npm run build' (it replaces dist/ whole) and commit the removal."),
+  packageNotFound: (spec: string) =>
+    err('package-not-found', `${q(spec)} is neither a package folder, a release zip nor a git ref.`, {}, spec, 'Give a dist/ folder, a release/<name>-<version>.zip, or a git ref whose commit has dist/ (e.g. HEAD, v1.0.0).'),
+  packageNoDescriptor: (spec: string) =>
+    err('package-no-descriptor', `${spec}: no datapackage.json in it.`, { file: spec }, spec, 'Point at the package folder itself (the one holding datapackage.json), e.g. dist/.'),
+  gitNoDist: (ref: string, detail: string) =>
+    err('git-no-dist', `git ref ${q(ref)}: no committed dist/ (${detail}).`, {}, ref, 'Use a commit made after the first build was committed, or a release zip.'),
+  packageHashMismatch: (pkg: string, path: string, recorded: string, actual: string) =>
+    warn('package-hash-mismatch', `${pkg}: ${path} does not match the hash in its datapackage.json (recorded ${recorded}, actual ${actual}); compared anyway.`, { file: path }, actual, 'The package was edited after it was built; its datapackage.json describes other bytes.'),
+  packageFileMissing: (pkg: string, path: string) =>
+    warn('package-file-missing', `${pkg}: ${path} is listed in datapackage.json but missing.`, { file: path }, path, 'The package is incomplete; the table is compared as empty.'),
+  csvParse: (pkg: string, path: string, row: number, detail: string) =>
+    warn('csv-parse', `${pkg}: ${path} row ${row}: ${detail}.`, { file: path, row }, detail, 'The row is compared as parsed; check the file with a CSV reader.'),
+  diffDuplicateKey: (pkg: string, table: string, key: string) =>
+    warn('diff-duplicate-key', `${pkg}: table ${table} has the primary key ${key} twice; the later row is compared.`, { table }, key, 'The package breaks its own primary key; rebuild it.'),
+  releaseNothingChanged: (version: string) =>
+    err('release-nothing-changed', `Nothing changed since ${version}: no data, schema or metadata difference.`, { file: 'raw/dataset.yaml' }, version, 'To publish the same data again anyway, pass --bump patch.'),
+  releaseBumpTooSmall: (requested: string, needed: string, reasons: string[]) =>
+    err('release-bump-too-small', `--bump ${requested} is too small: the changes need a ${needed} release (${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? `; and ${reasons.length - 3} more` : ''}).`, {}, requested, `Use --bump ${needed} or --bump auto (docs/citing.md, DESIGN §6).`),
+  releaseDateInvalid: (value: string) =>
+    err('release-date-invalid', `--date ${q(value)} is not a calendar date YYYY-MM-DD.`, {}, value, 'Give the release date, e.g. --date 2026-11-28 (no clock is read, so it is never guessed).'),
+  releaseDateBeforePrevious: (date: string, previous: string, version: string) =>
+    err('release-date-before-previous', `--date ${date} is before ${previous}, the date of the previous release ${version}.`, { file: 'raw/dataset.yaml' }, date, 'Give the actual release date.'),
+  releaseExists: (file: string) =>
+    err('release-exists', `${file}: already exists; a release is never overwritten.`, { file }, file, 'Bump to a new version, or delete the file if that release was never published.'),
   // ---- data package build (issue 3): snapshot, normalize, validate ----
   missingFile: (file: string, what: string) =>
     err('missing-file', `${file}: missing; the build needs ${what}.`, { file }, file, `Create ${file} (see docs/adding-a-source.md).`),
