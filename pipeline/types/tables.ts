@@ -179,6 +179,10 @@ export interface AnnotationClaim {
   end_use: string | null;
   certainty: 'asserted' | 'likely' | 'determined' | 'denied';
   /**
+   * Qualitative share the claim states instead of a number ("the overwhelming majority of …"): minority < majority < overwhelming-majority < nearly-all < all. Omit when the claim states no share.
+   */
+  share?: 'minority' | 'majority' | 'overwhelming-majority' | 'nearly-all' | 'all' | null;
+  /**
    * Entity id.
    */
   claimant: string;
@@ -243,6 +247,10 @@ export interface ClaimsRow {
    * asserted: stated as fact; likely: hedged as likely; determined: a formal finding ('has determined'); denied: the supplier side denies it.
    */
   certainty: 'asserted' | 'likely' | 'determined' | 'denied';
+  /**
+   * Qualitative share the claim states instead of a number, on an ordinal scale: minority ("a minority", "less than half") < majority ("most", "the majority", "more than half") < overwhelming-majority ("the overwhelming/vast majority") < nearly-all ("nearly/almost/virtually all") < all ("all"). It is the supplier's share of what the recipient gets of the goods. Null when the claim states no share. Kept as words, never turned into a number; the only bounds the build uses are the definitional ones (minority below 50%, majority and above over 50%, all = 100%); see docs/adding-a-source.md.
+   */
+  share: 'minority' | 'majority' | 'overwhelming-majority' | 'nearly-all' | 'all' | null;
   /**
    * Who makes the claim (→ entities).
    */
