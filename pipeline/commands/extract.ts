@@ -1,23 +1,76 @@
 import type { Command } from 'commander';
+import { Option } from 'commander';
 import { readFileSync, existsSync } from 'node:fs';
 import { UsageError } from '../core/errors.js';
 import { messages } from '../core/messages.js';
 import { decodeUtf8, normalizeText } from '../core/text.js';
 import { extractMentions } from '../extract/index.js';
 import { formatMentionTable } from '../extract/formatTable.js';
+import { FORMAT_NAMES, type FormatName } from '../corpus/formats/index.js';
+import { defaultOptions, parseShard, parseWorkers, type OnError } from '../corpus/options.js';
+import { diskOutputDir } from '../corpus/outputDir.js';
+import { runCorpus } from '../corpus/runCorpus.js';
 
-/** `figures extract FILE [--json]`: every numeric mention in one text file. */
+interface ExtractFlags {
+  json?: boolean;
+  corpus?: string;
+  out?: string;
+  workers?: string;
+  format: FormatName;
+  shard?: string;
+  onError: OnError;
+  partRows?: string;
+}
+
+/**
+ * `figures extract FILE [--json]`: every numeric mention in one text file.
+ * `figures extract --corpus PATH --out DIR …`: every mention in a corpus, as part files
+ * (pipeline/corpus/, docs/scale.md).
+ */
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('find every numeric mention in a text file (UTF-8)')
+    .description('find every numeric mention in a text file (UTF-8), or in a corpus with --corpus')
     .argument('[file]', 'a text file')
-    .option('--json', 'print a JSON array, one object per mention')
-    .action((file: string | undefined, opts: { json?: boolean }) => {
-      if (!file) throw new UsageError(messages.usage('extract needs a FILE.'));
+    .option('--json', 'print a JSON array, one object per mention (with --corpus: print the manifest)')
+    .option('--corpus <path>', 'a JSONL file ({"id", "text", …} per line), a folder of .txt files, or - for JSONL on standard input')
+    .option('--out <dir>', 'with --corpus: the folder for part-NNNNN.<format>, documents/, rejects.jsonl and manifest.json')
+    .option('--workers <n>', 'with --corpus: worker threads (default: the number of cores; 0: none)')
+    .addOption(new Option('--format <format>', 'with --corpus: format of the part files').choices(FORMAT_NAMES).default('parquet'))
+    .option('--shard <K/N>', 'with --corpus: only the documents whose id hashes to shard K of N (K from 0)')
+    .addOption(new Option('--on-error <mode>', 'with --corpus: skip bad lines (counted, in rejects.jsonl) or fail with exit 1').choices(['skip', 'fail']).default('skip'))
+    .option('--part-rows <n>', 'with --corpus: rows per part file (default 524288)')
+    .action(async (file: string | undefined, opts: ExtractFlags) => {
+      if (opts.corpus !== undefined) {
+        await extractCorpus(file, opts);
+        return;
+      }
+      if (!file) throw new UsageError(messages.usage('extract needs a FILE, or --corpus PATH --out DIR.'));
       if (!existsSync(file)) throw new UsageError(messages.fileNotFound(file));
       const text = normalizeText(decodeUtf8(new Uint8Array(readFileSync(file)), file));
       const mentions = extractMentions(text);
       process.stdout.write(opts.json ? JSON.stringify(mentions, null, 2) + '\n' : formatMentionTable(mentions));
     });
+}
+
+async function extractCorpus(file: string | undefined, flags: ExtractFlags): Promise<void> {
+  if (file !== undefined) throw new UsageError(messages.usage(`extract takes a FILE or --corpus, not both (got ${file}).`));
+  if (!flags.out) throw new UsageError(messages.usage('extract --corpus needs --out DIR.'));
+  const opts = defaultOptions(flags.corpus!, flags.out);
+  if (flags.workers !== undefined) opts.workers = parseWorkers(flags.workers);
+  if (flags.shard !== undefined) opts.shard = parseShard(flags.shard);
+  if (flags.partRows !== undefined) {
+    const n = Number(flags.partRows);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(messages.usage(`--part-rows ${JSON.stringify(flags.partRows)} is not a positive whole number.`));
+    opts.partRows = n;
+  }
+  opts.format = flags.format;
+  opts.onError = flags.onError;
+  const manifest = await runCorpus(opts, { out: diskOutputDir(opts.out) });
+  if (flags.json) process.stdout.write(JSON.stringify(manifest, null, 2) + '\n');
+  else {
+    const shard = manifest.shard ? ` (shard ${manifest.shard.index}/${manifest.shard.count}; ${manifest.documents_other_shards} in other shards)` : '';
+    const rejected = manifest.rejected ? `, ${manifest.rejected} rejected (see ${opts.out}/rejects.jsonl)` : '';
+    process.stdout.write(`${manifest.documents} documents${shard}, ${manifest.mentions} mentions${rejected} → ${opts.out}\n`);
+  }
 }

@@ -1,0 +1,24 @@
+/** The output formats of a corpus run, by name. */
+import type { Table } from 'apache-arrow';
+import { encodeArrow } from './arrowIpc.js';
+import { encodeCsv } from './csv.js';
+import { encodeJsonl } from './jsonl.js';
+import { encodeParquet } from './parquet.js';
+
+export interface OutputFormat {
+  name: FormatName;
+  extension: string;
+  /** How the manifest describes the encoding. */
+  encoding: string;
+  encode(table: Table): Uint8Array;
+}
+
+export const FORMAT_NAMES = ['parquet', 'arrow', 'csv', 'jsonl'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+export const FORMATS: Record<FormatName, OutputFormat> = {
+  parquet: { name: 'parquet', extension: 'parquet', encoding: 'Apache Parquet, ZSTD, one row group per part (parquet-wasm 0.8.0)', encode: (t) => encodeParquet(t, 'zstd') },
+  arrow: { name: 'arrow', extension: 'arrow', encoding: 'Apache Arrow IPC file (apache-arrow 21.2.0)', encode: encodeArrow },
+  csv: { name: 'csv', extension: 'csv', encoding: 'CSV, UTF-8, LF, header row, RFC 4180 quoting, empty field = null', encode: encodeCsv },
+  jsonl: { name: 'jsonl', extension: 'jsonl', encoding: 'JSON Lines, UTF-8, one object per row', encode: encodeJsonl },
+};

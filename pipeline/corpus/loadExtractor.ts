@@ -1,0 +1,13 @@
+/**
+ * The extractor a corpus run uses, named by module URL so worker threads can load it too.
+ * The default is the project's extractor; tests pass a module of their own.
+ */
+import type { Extractor } from './processBatch.js';
+
+export const DEFAULT_EXTRACTOR = new URL('../extract/index.ts', import.meta.url).href;
+
+export async function loadExtractor(moduleUrl: string): Promise<Extractor> {
+  const mod = (await import(moduleUrl)) as { extractMentions?: Extractor };
+  if (typeof mod.extractMentions !== 'function') throw new Error(`${moduleUrl} does not export extractMentions`);
+  return mod.extractMentions;
+}

@@ -1,0 +1,75 @@
+/**
+ * DIR/manifest.json: what a corpus run read and wrote — counts, the tables' columns, and
+ * every file with its size and SHA-256 — so a consumer can check a shard is complete and
+ * intact before querying it. Written last; deterministic (no times, no absolute paths, no
+ * worker count), so the same input and options give the same bytes on any machine.
+ */
+import type { ColumnSpec } from './tableSchema.js';
+import type { InputKind } from './input.js';
+import type { PartInfo } from './partWriter.js';
+import type { Shard } from './processBatch.js';
+import { SHARD_HASH_NAME } from './shardHash.js';
+
+export const MANIFEST_FILE = 'manifest.json';
+
+export interface TableManifest {
+  rows: number;
+  columns: { name: string; type: string; nullable: boolean; description: string }[];
+  parts: PartInfo[];
+}
+
+export interface Manifest {
+  generator: string;
+  input: { kind: InputKind; name: string; lines: number | null };
+  bytes_read: number;
+  shard: { index: number; count: number; hash: string } | null;
+  /** Documents of this shard, processed (rows of the documents table). */
+  documents: number;
+  /** Valid documents that belong to other shards (skipped). */
+  documents_other_shards: number;
+  mentions: number;
+  /** Lines or files rejected (see rejects.jsonl). */
+  rejected: number;
+  format: { name: string; encoding: string; part_rows: number };
+  tables: { mentions: TableManifest; documents: TableManifest };
+  rejects: { path: string; rows: number; bytes: number; sha256: string };
+}
+
+export interface ManifestInput {
+  input: Manifest['input'];
+  bytesRead: number;
+  shard: Shard | null;
+  otherShards: number;
+  format: Manifest['format'];
+  mentions: { columns: readonly ColumnSpec[]; parts: PartInfo[] };
+  docs: { columns: readonly ColumnSpec[]; parts: PartInfo[] };
+  rejects: Manifest['rejects'];
+}
+
+const table = (t: ManifestInput['mentions']): TableManifest => ({
+  rows: t.parts.reduce((n, p) => n + p.rows, 0),
+  columns: t.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, description: c.description })),
+  parts: t.parts,
+});
+
+export function buildManifest(m: ManifestInput): Manifest {
+  const mentions = table(m.mentions);
+  const documents = table(m.docs);
+  return {
+    generator: 'figures extract --corpus',
+    input: m.input,
+    bytes_read: m.bytesRead,
+    shard: m.shard ? { index: m.shard.index, count: m.shard.count, hash: SHARD_HASH_NAME } : null,
+    documents: documents.rows,
+    documents_other_shards: m.otherShards,
+    mentions: mentions.rows,
+    rejected: m.rejects.rows,
+    format: m.format,
+    tables: { mentions, documents },
+    rejects: m.rejects,
+  };
+}
+
+export function serializeManifest(m: Manifest): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(m, null, 2) + '\n');
+}

@@ -1,0 +1,57 @@
+/**
+ * The options of a corpus run, checked: the CLI's strings become these or a usage error.
+ */
+import { availableParallelism } from 'node:os';
+import { UsageError } from '../core/errors.js';
+import { messages } from '../core/messages.js';
+import type { FormatName } from './formats/index.js';
+import { DEFAULT_BATCH_BYTES } from './jsonlBatches.js';
+import { DEFAULT_EXTRACTOR } from './loadExtractor.js';
+import { DEFAULT_PART_ROWS } from './partWriter.js';
+import type { Shard } from './processBatch.js';
+
+export type OnError = 'skip' | 'fail';
+
+export interface CorpusOptions {
+  /** A JSONL file, a folder of .txt files, or `-` for standard input. */
+  input: string;
+  out: string;
+  /** Worker threads; 0 runs everything in the main thread. */
+  workers: number;
+  format: FormatName;
+  shard: Shard | null;
+  onError: OnError;
+  /** Rows per part file. */
+  partRows: number;
+  /** Input bytes per batch sent to a worker. */
+  batchBytes: number;
+  /** Module URL exporting extractMentions (tests substitute their own). */
+  extractor: string;
+}
+
+export const defaultOptions = (input: string, out: string): CorpusOptions => ({
+  input,
+  out,
+  workers: availableParallelism(),
+  format: 'parquet',
+  shard: null,
+  onError: 'skip',
+  partRows: DEFAULT_PART_ROWS,
+  batchBytes: DEFAULT_BATCH_BYTES,
+  extractor: DEFAULT_EXTRACTOR,
+});
+
+/** `K/N`, 0 ≤ K < N, both whole numbers. */
+export function parseShard(spec: string): Shard {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(spec);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || !(count >= 1) || !(index < count) || count > 0xffffffff) throw new UsageError(messages.corpusBadShard(spec));
+  return { index, count };
+}
+
+export function parseWorkers(value: string): number {
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!(n >= 0 && n <= 256)) throw new UsageError(messages.corpusBadWorkers(value));
+  return n;
+}

@@ -1,0 +1,114 @@
+/**
+ * The output folder of a corpus run. Every file appears whole or not at all: it is written
+ * under a hidden temporary name (which no `*.parquet` glob matches), flushed to disk, then
+ * renamed. manifest.json is written last, so a folder without one is a run that did not
+ * finish; any part in it is complete, but the set of parts is not.
+ */
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { messages } from '../core/messages.js';
+
+/** A file written bit by bit that becomes visible on commit. */
+export interface StagedFile {
+  append(bytes: Uint8Array): void;
+  commit(): void;
+  abort(): void;
+}
+
+export interface OutputDir {
+  /** Empties the folder if it holds an earlier run's output; refuses anything else. */
+  prepare(): void;
+  writeAtomic(rel: string, bytes: Uint8Array): void;
+  stage(rel: string): StagedFile;
+  remove(rel: string): void;
+}
+
+/** Names a corpus run writes (and may therefore replace). */
+const OWN_FILE = /^(manifest\.json|rejects\.jsonl|part-\d+\.(parquet|arrow|csv|jsonl)|\..+\.tmp)$/;
+const OWN_DIR = 'documents';
+
+const tempOf = (path: string): string => join(dirname(path), `.${path.slice(dirname(path).length + 1)}.tmp`);
+
+export function diskOutputDir(dir: string): OutputDir {
+  const abs = (rel: string) => join(dir, rel);
+  return {
+    prepare() {
+      mkdirSync(dir, { recursive: true });
+      const entries = readdirSync(dir);
+      for (const name of entries) {
+        const isDir = statSync(abs(name)).isDirectory();
+        const own = isDir ? name === OWN_DIR && readdirSync(abs(name)).every((n) => OWN_FILE.test(n)) : OWN_FILE.test(name);
+        if (!own) throw new UsageError(messages.corpusOutNotEmpty(dir, isDir ? `${name}/` : name));
+      }
+      // The manifest first: from here on the folder no longer claims to be a finished run.
+      rmSync(abs('manifest.json'), { force: true });
+      for (const name of entries) rmSync(abs(name), { recursive: true, force: true });
+    },
+    writeAtomic(rel, bytes) {
+      const path = abs(rel);
+      mkdirSync(dirname(path), { recursive: true });
+      const tmp = tempOf(path);
+      const fd = openSync(tmp, 'w');
+      try {
+        for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(tmp, path);
+    },
+    stage(rel) {
+      const path = abs(rel);
+      mkdirSync(dirname(path), { recursive: true });
+      const tmp = tempOf(path);
+      const fd = openSync(tmp, 'w');
+      let open = true;
+      const close = () => {
+        if (open) closeSync(fd);
+        open = false;
+      };
+      return {
+        append(bytes) {
+          for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
+        },
+        commit() {
+          fsyncSync(fd);
+          close();
+          renameSync(tmp, path);
+        },
+        abort() {
+          close();
+          rmSync(tmp, { force: true });
+        },
+      };
+    },
+    remove(rel) {
+      if (existsSync(abs(rel))) rmSync(abs(rel), { force: true });
+    },
+  };
+}
+
+/** In memory, for tests: the committed files, by relative path. */
+export function memoryOutputDir(files: Map<string, Uint8Array> = new Map()): OutputDir & { files: Map<string, Uint8Array> } {
+  return {
+    files,
+    prepare() {
+      files.clear();
+    },
+    writeAtomic(rel, bytes) {
+      files.set(rel, bytes);
+    },
+    stage(rel) {
+      const chunks: Uint8Array[] = [];
+      return {
+        append: (b) => void chunks.push(b.slice()),
+        commit: () => void files.set(rel, new Uint8Array(Buffer.concat(chunks))),
+        abort: () => undefined,
+      };
+    },
+    remove(rel) {
+      files.delete(rel);
+    },
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * What a worker does with one batch: decode, parse, pick the shard's documents, normalize,
+ * extract, and lay the rows out as columns. Pure (no I/O), so it runs the same in a worker
+ * thread, in the main thread (`--workers 0`) and in tests.
+ */
+import type { Mention } from '../extract/mention.js';
+import { firstInvalidUtf8Byte } from '../core/text.js';
+import type { Batch, BatchResult, RawReject } from './batch.js';
+import { columnBuilder, type ColumnBuilder, type ColumnSet } from './columns.js';
+import { normalizeFast } from './normalizeFast.js';
+import { shardOf } from './shardHash.js';
+import { DOCUMENT_COLUMNS, MENTION_COLUMNS, MENTION_FIELDS } from './tableSchema.js';
+
+export type Extractor = (text: string) => Mention[];
+
+export interface Shard {
+  /** 0-based. */
+  index: number;
+  count: number;
+}
+
+export interface BatchContext {
+  extract: Extractor;
+  shard: Shard | null;
+}
+
+const EXCERPT_CHARS = 120;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Accumulates the rows of one batch. */
+class Rows {
+  readonly mentionCols: ColumnBuilder[] = MENTION_COLUMNS.map((c) => columnBuilder(c.type));
+  readonly docCols: ColumnBuilder[] = DOCUMENT_COLUMNS.map((c) => columnBuilder(c.type));
+  mentionRows = 0;
+  docRows = 0;
+  documents = 0;
+  otherShard = 0;
+  readonly rejects: RawReject[] = [];
+
+  constructor(private readonly ctx: BatchContext) {}
+
+  /** Processes one valid document; returns a reject if the extractor failed on it. */
+  document(id: string, rawText: string, line: number | null, file: string | null, metadata: string | null): RawReject | undefined {
+    this.documents++;
+    const { shard } = this.ctx;
+    if (shard && shardOf(id, shard.count) !== shard.index) {
+      this.otherShard++;
+      return undefined;
+    }
+    const text = normalizeFast(rawText);
+    let mentions: Mention[];
+    try {
+      mentions = this.ctx.extract(text);
+    } catch (e) {
+      return { reason: 'extractor-error', detail: e instanceof Error ? e.message : String(e) };
+    }
+    const [docId, ...fields] = this.mentionCols;
+    for (const m of mentions) {
+      docId!.push(id);
+      const row = m as unknown as Record<string, unknown>;
+      for (let f = 0; f < MENTION_FIELDS.length; f++) fields[f]!.push(row[MENTION_FIELDS[f]!.name]);
+    }
+    this.mentionRows += mentions.length;
+    const d = this.docCols;
+    d[0]!.push(id);
+    d[1]!.push(line);
+    d[2]!.push(file);
+    d[3]!.push(text.length);
+    d[4]!.push(mentions.length);
+    d[5]!.push(metadata);
+    this.docRows++;
+    return undefined;
+  }
+
+  result(lines: number, bytes: number): BatchResult {
+    const set = (cols: ColumnBuilder[], length: number): ColumnSet => ({ length, columns: cols.map((c) => c.finish()) });
+    return {
+      lines,
+      bytes,
+      documents: this.documents,
+      otherShard: this.otherShard,
+      mentions: set(this.mentionCols, this.mentionRows),
+      docs: set(this.docCols, this.docRows),
+      rejects: this.rejects,
+    };
+  }
+}
+
+const excerpt = (s: string): string => (s.length > EXCERPT_CHARS ? s.slice(0, EXCERPT_CHARS) + '…' : s);
+
+/** A JSONL line parsed into a document, or the reason it is not one. */
+function parseLine(line: string): { id: string; text: string; metadata: string | null } | Pick<RawReject, 'reason' | 'detail'> {
+  let obj: unknown;
+  try {
+    obj = JSON.parse(line);
+  } catch (e) {
+    return { reason: 'invalid-json', detail: e instanceof Error ? e.message : String(e) };
+  }
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return { reason: 'not-object', detail: obj === null ? 'null' : Array.isArray(obj) ? 'array' : typeof obj };
+  const { id, text, ...rest } = obj as Record<string, unknown>;
+  let docId: string;
+  if (typeof id === 'string' && id !== '') docId = id;
+  else if (typeof id === 'number' && Number.isFinite(id)) docId = String(id);
+  else return { reason: 'no-id', detail: id === undefined ? 'missing' : JSON.stringify(id) };
+  if (typeof text !== 'string') return { reason: 'no-text', detail: text === undefined ? 'missing' : text === null ? 'null' : typeof text };
+  let hasMeta = false;
+  for (const _ in rest) {
+    hasMeta = true;
+    break;
+  }
+  return { id: docId, text, metadata: hasMeta ? JSON.stringify(rest) : null };
+}
+
+/** Byte offset of the start of every line in `bytes`. */
+function lineStarts(bytes: Uint8Array): number[] {
+  const starts = [0];
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return true;
+}
+
+function processJsonl(bytes: Uint8Array, rows: Rows): number {
+  const endsWithNewline = bytes.length > 0 && bytes[bytes.length - 1] === 10;
+  let starts: number[] | undefined;
+  const startOf = (i: number): number => (starts ??= lineStarts(bytes))[i]!;
+  let lines: (string | number)[]; // a line, or the batch offset of its first invalid byte
+  try {
+    lines = strictUtf8.decode(bytes).split('\n');
+  } catch {
+    // Rare: decode line by line, so the good lines of the batch still count.
+    lines = [];
+    for (let i = 0, all = (starts ??= lineStarts(bytes)); i < all.length; i++) {
+      const lineBytes = bytes.subarray(all[i], i + 1 < all.length ? all[i + 1]! - 1 : bytes.length);
+      const bad = firstInvalidUtf8Byte(lineBytes);
+      lines.push(bad >= 0 ? all[i]! + bad : strictUtf8.decode(lineBytes));
+    }
+  }
+  if (endsWithNewline) lines.pop(); // the empty string after the final newline is not a line
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (typeof line === 'number') {
+      rows.rejects.push({ reason: 'invalid-utf8', line: i, offset: line });
+      continue;
+    }
+    if (isBlank(line)) continue;
+    const doc = parseLine(line);
+    const reject = 'reason' in doc ? doc : rows.document(doc.id, doc.text, i, null, doc.metadata);
+    if (reject) rows.rejects.push({ ...reject, line: i, offset: startOf(i), excerpt: excerpt(line) });
+  }
+  return lines.length;
+}
+
+function processFiles(files: { id: string; file: string; bytes: Uint8Array }[], rows: Rows): void {
+  for (const f of files) {
+    const bad = firstInvalidUtf8Byte(f.bytes);
+    if (bad >= 0) {
+      rows.rejects.push({ reason: 'invalid-utf8', file: f.file, offset: bad });
+      continue;
+    }
+    const reject = rows.document(f.id, strictUtf8.decode(f.bytes), null, f.file, null);
+    if (reject) rows.rejects.push({ ...reject, file: f.file });
+  }
+}
+
+export function processBatch(batch: Batch, ctx: BatchContext): BatchResult {
+  const rows = new Rows(ctx);
+  if (batch.kind === 'jsonl') {
+    const lines = processJsonl(batch.bytes, rows);
+    return rows.result(lines, batch.bytes.length);
+  }
+  processFiles(batch.files, rows);
+  return rows.result(0, batch.files.reduce((n, f) => n + f.bytes.length, 0));
+}

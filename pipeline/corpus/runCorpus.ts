@@ -1,0 +1,130 @@
+/**
+ * A corpus run: input → batches → worker threads → results in input order → part files,
+ * rejects.jsonl and, last, manifest.json. Memory is bounded by the batches in flight
+ * (4 per worker) and one part per table, whatever the size of the input.
+ */
+import { FiguresError } from '../core/errors.js';
+import type { Batch, BatchResult } from './batch.js';
+import type { ColumnSet } from './columns.js';
+import { FORMATS } from './formats/index.js';
+import { openInput, type CorpusInput } from './input.js';
+import { loadExtractor } from './loadExtractor.js';
+import { buildManifest, MANIFEST_FILE, serializeManifest, type Manifest } from './manifest.js';
+import type { CorpusOptions } from './options.js';
+import { type OutputDir } from './outputDir.js';
+import { orderedMap } from './orderedMap.js';
+import { PartWriter } from './partWriter.js';
+import { processBatch } from './processBatch.js';
+import { createProgress } from './progress.js';
+import { REJECTS_FILE, RejectLog, rejectProblem } from './rejects.js';
+import { DOCUMENT_COLUMNS, MENTION_COLUMNS } from './tableSchema.js';
+import { arrowSchema, toRecordBatch } from './toArrow.js';
+import { WorkerPool } from './workerPool.js';
+import type { WorkerData } from './worker.js';
+
+const WORKER_ENTRY = new URL('./worker.ts', import.meta.url);
+const IN_FLIGHT_PER_WORKER = 4;
+const LINE_COLUMN = DOCUMENT_COLUMNS.findIndex((c) => c.name === 'line');
+
+export interface RunIO {
+  out: OutputDir;
+  /** Defaults to opening `options.input` on disk (or standard input). */
+  input?: CorpusInput;
+  /** Where progress goes when it is a terminal; defaults to process.stderr. */
+  progress?: NodeJS.WriteStream;
+}
+
+type Submit = (batch: Batch) => Promise<BatchResult>;
+
+async function processor(opts: CorpusOptions): Promise<{ submit: Submit; close: () => Promise<void> }> {
+  if (opts.workers === 0) {
+    const ctx = { extract: await loadExtractor(opts.extractor), shard: opts.shard };
+    return { submit: async (b) => processBatch(b, ctx), close: async () => undefined };
+  }
+  const data: WorkerData = { extractor: opts.extractor, shard: opts.shard };
+  const pool = new WorkerPool<Batch, BatchResult>(WORKER_ENTRY, opts.workers, data);
+  return {
+    // JSONL batches own their buffer (jsonlBatches allocates it), so it moves without a copy;
+    // file bytes may sit in Node's shared buffer pool and are copied.
+    submit: (b) => pool.run(b, b.kind === 'jsonl' ? [b.bytes.buffer as ArrayBuffer] : []),
+    close: () => pool.close(),
+  };
+}
+
+/** The worker numbered lines from 0 within its batch; make them 1-based lines of the input. */
+function rebaseLines(docs: ColumnSet, firstLine: number): void {
+  const col = docs.columns[LINE_COLUMN]!;
+  if (col.type !== 'int32') return;
+  for (let i = 0; i < col.length; i++) if (!col.valid || col.valid[i >> 3]! & (1 << (i & 7))) col.values[i]! += firstLine;
+}
+
+export async function runCorpus(opts: CorpusOptions, io: RunIO): Promise<Manifest> {
+  const input = io.input ?? openInput(opts.input, opts.batchBytes);
+  const format = FORMATS[opts.format];
+  const mentionSchema = arrowSchema(MENTION_COLUMNS);
+  const docSchema = arrowSchema(DOCUMENT_COLUMNS);
+
+  io.out.prepare();
+  const mentions = new PartWriter(io.out, 'part-', mentionSchema, format, opts.partRows);
+  const docs = new PartWriter(io.out, 'documents/part-', docSchema, format, opts.partRows);
+  const rejects = new RejectLog(io.out.stage(REJECTS_FILE));
+  const progress = createProgress(io.progress ?? process.stderr, input.totalBytes);
+  const proc = await processor(opts);
+
+  let nextLine = 1;
+  let bytesRead = 0;
+  let documentsSeen = 0;
+  let otherShards = 0;
+  let lines = 0;
+  try {
+    const results = orderedMap(
+      input.batches,
+      async (b) => ({ firstByte: b.kind === 'jsonl' ? b.firstByte : null, result: await proc.submit(b) }),
+      Math.max(2, opts.workers * IN_FLIGHT_PER_WORKER),
+    );
+    for await (const { firstByte, result } of results) {
+      for (const raw of result.rejects) {
+        if (raw.line !== undefined) {
+          raw.line += nextLine;
+          raw.offset = (raw.offset ?? 0) + (firstByte ?? 0);
+        }
+        const problem = rejectProblem(raw, input.name);
+        if (opts.onError === 'fail') throw new FiguresError([problem]);
+        rejects.add(problem);
+      }
+      rebaseLines(result.docs, nextLine);
+      nextLine += result.lines;
+      lines += result.lines;
+      // JSONL: where the batch ends in the input (a skipped byte order mark included).
+      bytesRead = firstByte === null ? bytesRead + result.bytes : firstByte + result.bytes;
+      documentsSeen += result.documents;
+      otherShards += result.otherShard;
+      mentions.add(toRecordBatch(mentionSchema, MENTION_COLUMNS, result.mentions));
+      docs.add(toRecordBatch(docSchema, DOCUMENT_COLUMNS, result.docs));
+      progress.update(documentsSeen, bytesRead);
+    }
+    const mentionParts = mentions.finish();
+    const docParts = docs.finish();
+    const sha256 = rejects.commit();
+    const manifest = buildManifest({
+      input: { kind: input.kind, name: input.name, lines: input.kind === 'folder' ? null : lines },
+      bytesRead,
+      shard: opts.shard,
+      otherShards,
+      format: { name: format.name, encoding: format.encoding, part_rows: opts.partRows },
+      mentions: { columns: MENTION_COLUMNS, parts: mentionParts },
+      docs: { columns: DOCUMENT_COLUMNS, parts: docParts },
+      rejects: { path: REJECTS_FILE, rows: rejects.count, bytes: rejects.bytes, sha256 },
+    });
+    io.out.writeAtomic(MANIFEST_FILE, serializeManifest(manifest));
+    return manifest;
+  } catch (e) {
+    rejects.abort();
+    mentions.discard();
+    docs.discard();
+    throw e;
+  } finally {
+    progress.stop();
+    await proc.close();
+  }
+}

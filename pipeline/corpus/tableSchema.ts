@@ -1,0 +1,56 @@
+/**
+ * The columns of the two tables a corpus run writes.
+ *
+ * mentions: `doc_id`, then every field of the single-file `extract` in the order of
+ *   schemas/mentions.schema.json (the extractor's contract), derived from that schema so a
+ *   field added there appears here without an edit.
+ * documents: one row per document of the shard, with the document's other JSONL fields
+ *   kept whole as a JSON string (`metadata`): corpora differ in what they carry (url, date,
+ *   outlet, …) and a fixed set of columns would drop some; DuckDB and Spark read it with
+ *   `json_extract` / `from_json`. A separate table rather than columns on every mention, so a
+ *   long metadata object is stored once per document, not once per figure.
+ */
+import mentionsSchema from '../../schemas/mentions.schema.json' with { type: 'json' };
+import type { ColumnType } from './columns.js';
+
+export interface ColumnSpec {
+  name: string;
+  type: ColumnType;
+  nullable: boolean;
+  description: string;
+}
+
+/** Fields of the mentions table schema that the build assigns, not the extractor. */
+const BUILD_ONLY = new Set(['mention_id', 'source_id']);
+
+interface JsonProperty {
+  type?: string | string[];
+  enum?: unknown[];
+  description?: string;
+}
+
+function specOf(name: string, p: JsonProperty): ColumnSpec {
+  const types = p.type === undefined ? [] : Array.isArray(p.type) ? p.type : [p.type];
+  const nullable = types.includes('null') || (p.enum?.includes(null) ?? false);
+  const type: ColumnType = types.includes('integer') ? 'int32' : types.includes('number') ? 'float64' : 'utf8';
+  return { name, type, nullable, description: p.description ?? '' };
+}
+
+/** The extractor's fields, in contract order. */
+export const MENTION_FIELDS: readonly ColumnSpec[] = Object.entries(mentionsSchema.properties as Record<string, JsonProperty>)
+  .filter(([name]) => !BUILD_ONLY.has(name))
+  .map(([name, p]) => specOf(name, p));
+
+export const MENTION_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'doc_id', type: 'utf8', nullable: false, description: 'The id of the document the mention is in (its JSONL `id`, or the .txt file path without the extension).' },
+  ...MENTION_FIELDS,
+];
+
+export const DOCUMENT_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'doc_id', type: 'utf8', nullable: false, description: 'The document id.' },
+  { name: 'line', type: 'int32', nullable: true, description: 'Line of the JSONL input the document is on (from 1); null for a folder of .txt files.' },
+  { name: 'file', type: 'utf8', nullable: true, description: 'Path of the .txt file inside the input folder; null for JSONL input.' },
+  { name: 'chars', type: 'int32', nullable: false, description: 'Length of the normalized text in UTF-16 code units (the unit of mention offsets).' },
+  { name: 'mentions', type: 'int32', nullable: false, description: 'Number of mentions found in the document.' },
+  { name: 'metadata', type: 'utf8', nullable: true, description: 'The JSONL object without `id` and `text`, as JSON; null if it has no other field.' },
+];

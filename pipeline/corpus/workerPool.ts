@@ -1,0 +1,78 @@
+/**
+ * A fixed set of worker threads running one TypeScript module (through
+ * workerBootstrap.mjs). `run` sends a task to the least busy worker and resolves with its
+ * answer. A worker that dies fails its tasks and every later one: a corpus run stops rather
+ * than produce output with a hole in it.
+ *
+ * The module receives `workerData.data`, answers `{ id, result }` or `{ id, error }` to each
+ * `{ id, task }` message (see worker.ts).
+ */
+import { Worker } from 'node:worker_threads';
+
+interface Pending<Out> {
+  resolve: (out: Out) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot<Out> {
+  worker: Worker;
+  pending: Map<number, Pending<Out>>;
+}
+
+const BOOTSTRAP = new URL('./workerBootstrap.mjs', import.meta.url);
+
+export class WorkerPool<In, Out> {
+  private readonly slots: Slot<Out>[];
+  private nextId = 0;
+  private failure: Error | undefined;
+  private closing = false;
+
+  constructor(entry: URL, count: number, data: unknown) {
+    this.slots = Array.from({ length: count }, () => {
+      // execArgv: [] so the thread does not inherit the parent's loader flags; the bootstrap
+      // registers tsx itself.
+      const worker = new Worker(BOOTSTRAP, { workerData: { entry: entry.href, data }, execArgv: [] });
+      const slot: Slot<Out> = { worker, pending: new Map() };
+      worker.on('message', (msg: { id: number; result?: Out; error?: string }) => {
+        const p = slot.pending.get(msg.id);
+        if (!p) return;
+        slot.pending.delete(msg.id);
+        if (msg.error !== undefined) p.reject(new Error(msg.error));
+        else p.resolve(msg.result as Out);
+      });
+      worker.on('error', (e) => this.fail(e));
+      worker.on('exit', (code) => {
+        if (!this.closing) this.fail(new Error(`a worker thread exited unexpectedly (code ${code})`));
+      });
+      return slot;
+    });
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  run(task: In, transfer: ArrayBuffer[] = []): Promise<Out> {
+    if (this.failure) return Promise.reject(this.failure);
+    let slot = this.slots[0]!;
+    for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
+    const id = this.nextId++;
+    return new Promise<Out>((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, task }, transfer);
+    });
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    for (const s of this.slots) {
+      for (const p of s.pending.values()) p.reject(this.failure);
+      s.pending.clear();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
