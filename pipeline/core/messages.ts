@@ -160,6 +160,25 @@ export const messages = {
     err('entity-conflict', `${where(at)}: entity ${q(id)} has ${field} ${q(b)} here but ${q(a)} in an earlier annotation.`, at, b, 'An entity shared by several sources must be described the same way in each.'),
   listDelimiter: (at: Location, value: string) =>
     err('list-delimiter', `${where(at)}: list item ${q(value)} contains '|', the list delimiter of the CSV files.`, at, value, "Remove the '|'."),
+  // ---- corpus extraction (issue 7): extract --corpus; a bad line or file is rejected, not fatal ----
+  corpusInvalidUtf8: (at: Location, byteOffset: number) =>
+    err('invalid-utf8', `${where(at)}: not valid UTF-8 at byte ${byteOffset} of the input.`, at, byteOffset, 'Re-encode the corpus as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8).'),
+  corpusInvalidJson: (at: Location, detail: string, excerpt: string) =>
+    err('corpus-invalid-json', `${where(at)}: not valid JSON (${detail}).`, at, excerpt, 'Each line must be one JSON object {"id": …, "text": …}; a line break inside a text is written \\n.'),
+  corpusNotObject: (at: Location, got: string, excerpt: string) =>
+    err('corpus-not-object', `${where(at)}: a JSON ${got}, not an object.`, at, excerpt, 'Each line must be one JSON object {"id": …, "text": …}.'),
+  corpusNoId: (at: Location, got: string, excerpt: string) =>
+    err('corpus-no-id', `${where(at)}: no usable "id" (${got}).`, at, excerpt, 'Give every document a non-empty string or number id: it names the document in the output and decides its shard.'),
+  corpusNoText: (at: Location, got: string, excerpt: string) =>
+    err('corpus-no-text', `${where(at)}: "text" is not a string (${got}).`, at, excerpt, 'Give every document its text as a JSON string.'),
+  corpusExtractorFailed: (at: Location, detail: string) =>
+    err('corpus-extractor-error', `${where(at)}: the extractor failed on this document: ${detail}`, at, detail, 'This is a bug in the extractor, not in the corpus; please report it with the document.'),
+  corpusOutNotEmpty: (dir: string, entry: string) =>
+    err('corpus-out-not-empty', `${dir}: holds ${q(entry)}, so it is not empty and not the output of an earlier corpus run.`, { file: dir }, entry, 'Give an empty or new folder to --out; a previous run\'s output folder is replaced.'),
+  corpusBadShard: (spec: string) =>
+    err('corpus-bad-shard', `--shard ${q(spec)} is not K/N with 0 <= K < N.`, {}, spec, 'Shards count from 0: --shard 0/4, 1/4, 2/4, 3/4 (e.g. --shard $SLURM_ARRAY_TASK_ID/4).'),
+  corpusBadWorkers: (value: string) =>
+    err('corpus-bad-workers', `--workers ${q(value)} is not a whole number from 0 to 256.`, {}, value, 'Use the number of cores (the default), or 0 to run in the main thread.'),
 };
 
 export type MessageCode = keyof typeof messages;
