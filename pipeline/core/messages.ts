@@ -66,6 +66,25 @@ export const messages = {
   // ---- YAML ----
   yamlSyntax: (file: string, line: number, column: number, detail: string) =>
     err('yaml-syntax', `${file}:${line}:${column}: YAML syntax error: ${detail}`, { file, line, column }, undefined, 'Check indentation and quoting at that line; strings with a colon or # need quotes.'),
+  // ---- suggest (issue 8): drafting an annotation and a sidecar for a new text ----
+  suggestUnsafeId: (id: string, suggestion: string) =>
+    err(
+      'unsafe-id',
+      `${q(id)} cannot be a source id: an id is a slug (lower-case letters, digits and hyphens, starting with a letter or digit, at most 120 characters), because it names files.`,
+      {},
+      id,
+      suggestion ? `Rename the file to ${suggestion}.txt, or pass --id ${suggestion}.` : 'Pass --id with a slug, e.g. --id news-2024-05-01-outlet-topic.',
+    ),
+  suggestAnnotationExists: (path: string) =>
+    err('annotation-exists', `${path} already exists; suggest never overwrites an annotation.`, { file: path }, path, 'Re-run with --force to replace it with a fresh draft (every edit in it is lost), or choose another --id.'),
+  suggestTextDiffers: (path: string, file: string) =>
+    err(
+      'source-text-differs',
+      `${path} already exists and its bytes differ from ${file}; suggest never replaces a source text.`,
+      { file: path },
+      path,
+      `If ${file} is another text, give it another --id. Source texts are never edited; a corrected copy is a deliberate change (docs/adding-a-source.md).`,
+    ),
   // ---- releases (issue 6): version agreement, diff, release, verify ----
   versionMismatch: (file: string, found: unknown, expected: string) =>
     err('version-mismatch', `${file}: version ${q(found)} disagrees with raw/dataset.yaml (${expected}).`, { file }, found, "raw/dataset.yaml holds the one version; run 'npm run figures -- release' (or rebuild) so every file takes it from there."),
