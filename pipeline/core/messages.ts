@@ -86,8 +86,8 @@ export const messages = {
       `If ${file} is another text, give it another --id. Source texts are never edited; a corrected copy is a deliberate change (docs/adding-a-source.md).`,
     ),
   // ---- releases (issue 6): version agreement, diff, release, verify ----
-  versionMismatch: (file: string, found: unknown, expected: string) =>
-    err('version-mismatch', `${file}: version ${q(found)} disagrees with raw/dataset.yaml (${expected}).`, { file }, found, "raw/dataset.yaml holds the one version; run 'npm run figures -- release' (or rebuild) so every file takes it from there."),
+  versionMismatch: (file: string, field: string, found: unknown, expected: string) =>
+    err('version-mismatch', `${file}: ${field} ${q(found)} disagrees with raw/dataset.yaml (${expected}).`, { file, field }, found, "raw/dataset.yaml holds the one version and release date; run 'npm run figures -- release' (or rebuild) so every file takes them from there."),
   distStale: (path: string, builtBytes: number, distBytes: number) =>
     err('dist-stale', `dist/${path}: differs from a fresh build (${distBytes} bytes in dist/, ${builtBytes} built).`, { file: `dist/${path}` }, path, "dist/ is stale: run 'npm run build' and commit dist/."),
   distMissing: (path: string) =>

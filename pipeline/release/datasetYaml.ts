@@ -1,8 +1,11 @@
 /**
  * Reads and edits raw/dataset.yaml, the one place that holds the version and release date.
- * Edits go through the `yaml` Document API so comments, key order and quoting survive.
+ * The `yaml` Document API finds the two scalar nodes and their source ranges; only those
+ * characters are replaced, in the node's own quoting style, so comments, folding, flow lists
+ * and every other byte stay as the maintainer wrote them (re-serializing the whole document
+ * would reformat, e.g. `[a]` → `[ a ]`, and refold long lines).
  */
-import { parseDocument, Scalar } from 'yaml';
+import { isScalar, parseDocument, Scalar } from 'yaml';
 import type { DatasetMeta } from '../model.js';
 
 export const DATASET_YAML = 'raw/dataset.yaml';
@@ -12,13 +15,27 @@ export function readDatasetMeta(text: string): DatasetMeta {
   return parseDocument(text).toJS() as DatasetMeta;
 }
 
+function source(node: Scalar, value: string): string {
+  if (node.type === Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
+  if (node.type === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  return value; // versions and ISO dates are plain strings in YAML 1.2
+}
+
 /** Returns the file with `version` and `released` replaced and everything else untouched. */
 export function setDatasetVersion(text: string, version: string, released: string): string {
   const doc = parseDocument(text);
-  for (const [key, value] of [['version', version], ['released', released]] as const) {
+  const edits = (
+    [
+      ['version', version],
+      ['released', released],
+    ] as const
+  ).map(([key, value]) => {
     const node = doc.get(key, true);
-    if (node instanceof Scalar) node.value = value; // keeps the node's quoting style and comments
-    else doc.set(key, value);
-  }
-  return doc.toString();
+    if (!isScalar(node) || !node.range) throw new Error(`${DATASET_YAML}: ${key} is not a scalar`);
+    return { start: node.range[0], end: node.range[1], replacement: source(node, value) };
+  });
+  // Splice from the end so earlier offsets stay valid.
+  return edits
+    .sort((a, b) => b.start - a.start)
+    .reduce((t, e) => t.slice(0, e.start) + e.replacement + t.slice(e.end), text);
 }

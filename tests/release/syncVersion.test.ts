@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { memoryFS } from '../../pipeline/core/fs.js';
+import { syncVersion } from '../../pipeline/release/syncVersion.js';
+
+const dec = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
+const lock = (v: string) => JSON.stringify({ name: 'x', version: v, lockfileVersion: 3, packages: { '': { name: 'x', version: v }, 'node_modules/a': { version: '9.9.9' } } }, null, 2) + '\n';
+
+describe('syncVersion', () => {
+  it('gives package.json and the root of package-lock.json the version of dataset.yaml, and nothing else', () => {
+    const fs = memoryFS({ 'raw/dataset.yaml': 'version: 1.2.0\n', 'package.json': '{\n  "name": "x",\n  "version": "0.0.0"\n}\n', 'package-lock.json': lock('0.0.0') });
+    const out = syncVersion(fs);
+    expect(dec(out.get('package.json'))).toBe('{\n  "name": "x",\n  "version": "1.2.0"\n}\n');
+    expect(dec(out.get('package-lock.json'))).toBe(lock('1.2.0'));
+  });
+
+  it('returns nothing when every file already agrees', () => {
+    const fs = memoryFS({ 'raw/dataset.yaml': 'version: 1.2.0\n', 'package.json': '{\n  "version": "1.2.0"\n}\n' });
+    expect(syncVersion(fs).size).toBe(0);
+  });
+
+  it("leaves the repository's own package.json byte for byte as npm formats it", () => {
+    for (const file of ['package.json', 'package-lock.json']) {
+      const text = readFileSync(file, 'utf8');
+      const version = JSON.parse(text).version as string;
+      const fs = memoryFS({ 'raw/dataset.yaml': `version: ${version}\n`, [file]: text });
+      expect(syncVersion(fs).size).toBe(0);
+    }
+  });
+});
