@@ -13,5 +13,6 @@ export function encodeCsv(table: Table): Uint8Array {
   const rows: unknown[][] = new Array(table.numRows);
   for (let r = 0; r < table.numRows; r++) rows[r] = columns.map((c) => c[r]);
   const text = Papa.unparse({ fields: names, data: rows }, { newline: '\n', header: true });
-  return utf8.encode(text + '\n');
+  // papaparse ends the header of an empty table with a newline, but not the last row.
+  return utf8.encode(text.endsWith('\n') ? text : text + '\n');
 }

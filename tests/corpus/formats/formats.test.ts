@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { tableFromIPC, Table } from 'apache-arrow';
+import Papa from 'papaparse';
+import * as pw from 'parquet-wasm/node';
+import { columnBuilder } from '../../../pipeline/corpus/columns.js';
+import { FORMATS } from '../../../pipeline/corpus/formats/index.js';
+import type { ColumnSpec } from '../../../pipeline/corpus/tableSchema.js';
+import { arrowSchema, toRecordBatch } from '../../../pipeline/corpus/toArrow.js';
+
+const specs: ColumnSpec[] = [
+  { name: 'doc_id', type: 'utf8', nullable: false, description: '' },
+  { name: 'start', type: 'int32', nullable: false, description: '' },
+  { name: 'value', type: 'float64', nullable: true, description: '' },
+  { name: 'text', type: 'utf8', nullable: true, description: '' },
+];
+const rows: [string, number, number | null, string | null][] = [
+  ['a', 0, 900_000_000, 'approximately $900 million'],
+  ['a', 31, null, null],
+  ['Łódź/1', 7, 0.5, 'a "quoted", multi\nline text — €3bn'],
+];
+const schema = arrowSchema(specs);
+function table(): Table {
+  const b = specs.map((s) => columnBuilder(s.type));
+  for (const r of rows) r.forEach((v, i) => b[i]!.push(v));
+  return new Table(schema, [toRecordBatch(schema, specs, { length: rows.length, columns: b.map((x) => x.finish()) })]);
+}
+const asRows = (t: Table) => t.toArray().map((r) => [r.doc_id, r.start, r.value, r.text]);
+
+describe('output formats', () => {
+  it('parquet: read back by parquet-wasm, same rows, same bytes every time', () => {
+    const bytes = FORMATS.parquet.encode(table());
+    expect(new TextDecoder().decode(bytes.subarray(0, 4))).toBe('PAR1');
+    const back = tableFromIPC(pw.readParquet(bytes).intoIPCStream());
+    expect(asRows(back)).toEqual(rows);
+    expect(Buffer.from(FORMATS.parquet.encode(table())).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('parquet: a sliced table writes only its rows', () => {
+    const back = tableFromIPC(pw.readParquet(FORMATS.parquet.encode(table().slice(1, 3))).intoIPCStream());
+    expect(asRows(back)).toEqual(rows.slice(1));
+  });
+
+  it('arrow: an IPC file with the same rows', () => {
+    expect(asRows(tableFromIPC(FORMATS.arrow.encode(table())))).toEqual(rows);
+  });
+
+  it('csv: header, RFC 4180 quoting, empty field for null', () => {
+    const csv = new TextDecoder().decode(FORMATS.csv.encode(table()));
+    expect(csv.split('\n')[0]).toBe('doc_id,start,value,text');
+    expect(csv.split('\n')[2]).toBe('a,31,,');
+    const parsed = Papa.parse<string[]>(csv.trimEnd(), { header: false }).data.slice(1);
+    expect(parsed[2]).toEqual(['Łódź/1', '7', '0.5', 'a "quoted", multi\nline text — €3bn']);
+  });
+
+  it('jsonl: one object per row, keys in column order, null kept', () => {
+    const lines = new TextDecoder().decode(FORMATS.jsonl.encode(table())).trimEnd().split('\n');
+    expect(lines[1]).toBe('{"doc_id":"a","start":31,"value":null,"text":null}');
+    expect(lines.map((l) => Object.values(JSON.parse(l)))).toEqual(rows);
+  });
+});
