@@ -198,6 +198,15 @@ export const messages = {
     err('corpus-bad-shard', `--shard ${q(spec)} is not K/N with 0 <= K < N.`, {}, spec, 'Shards count from 0: --shard 0/4, 1/4, 2/4, 3/4 (e.g. --shard $SLURM_ARRAY_TASK_ID/4).'),
   corpusBadWorkers: (value: string) =>
     err('corpus-bad-workers', `--workers ${q(value)} is not a whole number from 0 to 256.`, {}, value, 'Use the number of cores (the default), or 0 to run in the main thread.'),
+  // ---- documentation site (issue 5): site inputs and `serve` ----
+  schemaNotJson: (file: string, detail: string) =>
+    err('schema-not-json', `${file}: not valid JSON: ${detail}`, { file }, file, 'Fix the JSON syntax (a trailing comma or a missing quote is the usual cause); the site reads the schemas for its data dictionary.'),
+  siteNotBuilt: (dir: string) =>
+    err('site-not-built', `${dir}/site/index.html: no built site to serve.`, { file: `${dir}/site/index.html` }, dir, "Run 'npm run build' first (it writes the site into dist/site/), or pass --dir to serve another build."),
+  badPort: (value: string) =>
+    err('bad-port', `--port ${q(value)} is not a port number from 0 to 65535.`, {}, value, 'Use a free port such as 8000, or 0 to let the system pick one.'),
+  portInUse: (port: number) =>
+    err('port-in-use', `Port ${port} on 127.0.0.1 is already in use.`, {}, port, 'Stop the other server, or pick another port with --port N (0 lets the system pick one).'),
 };
 
 export type MessageCode = keyof typeof messages;
