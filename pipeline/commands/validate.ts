@@ -1,14 +1,27 @@
 import type { Command } from 'commander';
-import { UsageError } from '../core/errors.js';
-import { messages } from '../core/messages.js';
+import { EXIT } from '../core/errors.js';
+import { diskFS } from '../core/fs.js';
+import { formatProblems } from '../core/messages.js';
+import { check } from '../build.js';
 
-/** `figures validate` — placeholder until its issue lands. */
+/**
+ * `figures validate [--json]`: every check of the build (snapshot, extract, normalize,
+ * validate), nothing written. Exit 0 when valid, 1 on data errors.
+ */
 export function registerValidate(program: Command): void {
   program
     .command('validate')
-    .description('(not yet implemented)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new UsageError(messages.usage("'validate' is not implemented yet."));
+    .description('check raw/ as the build would, without writing anything')
+    .option('--json', 'print the report as JSON on stdout')
+    .action((opts: { json?: boolean }) => {
+      const { problems, tables } = check(diskFS('.'));
+      const errors = problems.filter((p) => p.severity === 'error').length;
+      const ok = errors === 0;
+      if (opts.json) {
+        const counts = Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, (v as unknown[]).length]));
+        process.stdout.write(JSON.stringify({ ok, exitCode: ok ? EXIT.ok : EXIT.data, rows: counts, problems }, null, 2) + '\n');
+      } else if (problems.length > 0) process.stderr.write(formatProblems(problems) + '\n');
+      else process.stderr.write('valid: no problems.\n');
+      process.exitCode = ok ? EXIT.ok : EXIT.data;
     });
 }

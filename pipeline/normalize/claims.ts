@@ -1,0 +1,32 @@
+/** Claims of one source, each pinned to its quote with the sentence it is in. */
+import type { ClaimsRow } from '../model.js';
+import type { Origins } from '../validate/origins.js';
+import { pin, selector, type SourceContext } from './context.js';
+
+export function claimRows(ctx: SourceContext, origins: Origins): ClaimsRow[] {
+  const rows: ClaimsRow[] = [];
+  (ctx.annotation.value.claims ?? []).forEach((c, i) => {
+    const path = ['claims', i];
+    const pinned = pin(ctx, selector(c), path);
+    if (!pinned) return;
+    const row: ClaimsRow = {
+      claim_id: c.id,
+      source_id: ctx.source.id,
+      supplier: c.supplier,
+      recipient: c.recipient,
+      goods: c.goods,
+      end_use: c.end_use,
+      certainty: c.certainty,
+      share: c.share ?? null,
+      claimant: c.claimant,
+      quote: pinned.quote,
+      start: pinned.start,
+      end: pinned.end,
+      sentence: pinned.sentence,
+      note: c.note ?? null,
+    };
+    rows.push(row);
+    origins.set(row, { doc: ctx.annotation.doc, path, keys: { claim_id: 'id', source_id: null, start: 'quote', end: 'quote', sentence: 'quote' } });
+  });
+  return rows;
+}

@@ -1,0 +1,57 @@
+/**
+ * Entities: merged across the annotations of all sources (an entity shared by several sources
+ * must be described the same way in each), each pinned to a quote in the first source that
+ * annotates it — by default the first occurrence of its name, then of an alias.
+ */
+import { messages } from '../core/messages.js';
+import type { EntitiesRow } from '../model.js';
+import type { AnnotationEntity } from '../types/tables.js';
+import type { Origins } from '../validate/origins.js';
+import { locate, pin, selector, type SourceContext } from './context.js';
+import { occurrences } from './resolveQuote.js';
+
+const SAME: (keyof AnnotationEntity)[] = ['name', 'type', 'country', 'role', 'aliases'];
+
+export function entityRows(contexts: readonly SourceContext[], origins: Origins): EntitiesRow[] {
+  const rows = new Map<string, { row: EntitiesRow; entry: AnnotationEntity }>();
+  for (const ctx of contexts) {
+    (ctx.annotation.value.entities ?? []).forEach((e, i) => {
+      const path = ['entities', i];
+      const prior = rows.get(e.id);
+      if (prior) {
+        for (const k of SAME) {
+          const a = JSON.stringify(prior.entry[k] ?? []);
+          const b = JSON.stringify(e[k] ?? []);
+          if (a !== b) ctx.problems.push(messages.entityConflict(locate(ctx, [...path, k]), e.id, k, prior.entry[k], e[k]));
+        }
+        return;
+      }
+      const sel = e.quote !== undefined ? selector(e as AnnotationEntity & { quote: string }) : defaultPin(ctx.source.text, e);
+      const pinned = pin(ctx, sel, path);
+      if (!pinned) return;
+      const row: EntitiesRow = {
+        entity_id: e.id,
+        name: e.name,
+        type: e.type,
+        country: e.country,
+        role: e.role,
+        aliases: e.aliases ?? [],
+        source_id: ctx.source.id,
+        quote: pinned.quote,
+        start: pinned.start,
+        end: pinned.end,
+        sentence: pinned.sentence,
+        note: e.note ?? null,
+      };
+      rows.set(e.id, { row, entry: e });
+      origins.set(row, { doc: ctx.annotation.doc, path, keys: { entity_id: 'id', source_id: null, start: 'quote', end: 'quote', sentence: 'quote' } });
+    });
+  }
+  return [...rows.values()].map((r) => r.row);
+}
+
+/** No explicit quote: the first occurrence of the name, else of the first alias that occurs. */
+function defaultPin(text: string, e: AnnotationEntity): { quote: string; occurrence: number } {
+  for (const name of [e.name, ...(e.aliases ?? [])]) if (occurrences(text, name).length > 0) return { quote: name, occurrence: 1 };
+  return { quote: e.name, occurrence: 1 };
+}

@@ -1,0 +1,69 @@
+/**
+ * Normalize stage: joins each source's mentions with its curated annotation into the
+ * published tables — observations (curated and derived), entities and their mentions,
+ * claims, vocabularies, sources — checks coverage, and sorts every table as the manifest says.
+ * Problems are collected; a source whose annotation failed its schema is skipped here.
+ */
+import type { Problem } from '../core/errors.js';
+import type { MentionsRow, ObservationsRow, Tables } from '../model.js';
+import type { Snapshot } from '../snapshot/index.js';
+import { Origins } from '../validate/origins.js';
+import { TABLES } from '../validate/schemas.js';
+import { claimRows } from './claims.js';
+import { cleanNumbers } from './cleanNumbers.js';
+import type { SourceContext } from './context.js';
+import { checkCoverage } from './coverage.js';
+import { derivedObservations } from './derived.js';
+import { entityMentions } from './entityMentions.js';
+import { entityRows } from './entities.js';
+import { curatedObservations } from './observations.js';
+import { sentenceSpans } from './sentences.js';
+import { sortRows } from './sortRows.js';
+import { sourceRow, vocabularyRows } from './vocab.js';
+
+export interface Normalized {
+  tables: Tables;
+  /** Where each curated row came from, for locating later problems in the YAML. */
+  origins: Origins;
+  /** Normalized text by source id (for quote checks; never published). */
+  texts: Map<string, string>;
+}
+
+export function normalize(snap: Snapshot, mentionsBySource: ReadonlyMap<string, MentionsRow[]>, problems: Problem[]): Normalized {
+  const origins = new Origins();
+  const sources = snap.sources.map((s) => sourceRow(s, origins));
+  const vocab = vocabularyRows(snap.vocab, origins);
+  const spans = new Map(snap.sources.map((s) => [s.id, sentenceSpans(s.text)] as const));
+
+  const contexts: SourceContext[] = [];
+  for (const source of snap.sources) {
+    const annotation = snap.annotations.get(source.id);
+    if (!annotation?.valid) continue;
+    contexts.push({ source, annotation, sentences: spans.get(source.id)!, mentions: mentionsBySource.get(source.id) ?? [], problems });
+  }
+
+  const curated: ObservationsRow[] = [];
+  const used = new Map<SourceContext, Map<string, (string | number)[]>>();
+  for (const ctx of contexts) {
+    const u = new Map<string, (string | number)[]>();
+    curated.push(...curatedObservations(ctx, origins, u));
+    used.set(ctx, u);
+  }
+  const derived = derivedObservations(contexts, curated, origins);
+  const entities = entityRows(contexts, origins);
+  const claims = contexts.flatMap((ctx) => claimRows(ctx, origins));
+  for (const ctx of contexts) checkCoverage(ctx, used.get(ctx)!);
+  const entity_mentions = snap.sources.flatMap((s) => entityMentions(s.id, s.text, spans.get(s.id)!, entities));
+
+  const unsorted: Tables = {
+    sources,
+    mentions: snap.sources.flatMap((s) => mentionsBySource.get(s.id) ?? []),
+    observations: [...curated, ...derived],
+    entities,
+    entity_mentions,
+    claims,
+    ...vocab,
+  };
+  const tables = Object.fromEntries(TABLES.map((t) => [t.name, sortRows((unsorted[t.name] as object[]).map(cleanNumbers), t.sortBy)])) as unknown as Tables;
+  return { tables, origins, texts: new Map(snap.sources.map((s) => [s.id, s.text])) };
+}

@@ -1,0 +1,98 @@
+/**
+ * Resolves a W3C TextQuoteSelector (exact quote, optional prefix/suffix) plus an optional
+ * 1-based occurrence to offsets in a normalized text. Failures say why, with what a human
+ * needs to fix them: the nearest matching words for a quote that is not there, the
+ * occurrences of one that is ambiguous.
+ */
+import { distance } from 'fastest-levenshtein';
+
+export interface QuoteSelector {
+  quote: string;
+  occurrence?: number;
+  prefix?: string;
+  suffix?: string;
+}
+
+export type Resolution =
+  | { ok: true; start: number; end: number }
+  | { ok: false; reason: 'not-found'; nearest?: { start: number; end: number; note?: string } }
+  | { ok: false; reason: 'ambiguous'; starts: number[] }
+  | { ok: false; reason: 'occurrence'; count: number };
+
+/** Every start offset of `needle` in `text`, overlapping matches included. */
+export function occurrences(text: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+/** Same-length folding (case, curly quotes, dashes, white space) for "did you mean" hints. */
+function fold(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    let c = ch;
+    if (/[’‘′`]/.test(c)) c = "'";
+    else if (/[“”″]/.test(c)) c = '"';
+    else if (/[‐‑‒–—−]/.test(c)) c = '-';
+    else if (/\s/.test(c)) c = ' ';
+    const lower = c.toLowerCase();
+    out += lower.length === c.length ? lower : c;
+  }
+  return out;
+}
+
+/** The window of the text closest (Levenshtein) to the quote, widened to whole words. */
+function nearest(text: string, quote: string): { start: number; end: number; note?: string } | undefined {
+  const folded = fold(text).indexOf(fold(quote));
+  if (folded >= 0) return { start: folded, end: folded + quote.length, note: 'it differs only in case, quote marks, dashes or spaces' };
+  const n = quote.length;
+  if (n === 0 || text.length === 0) return undefined;
+  // Stride keeps the scan cheap on long texts; a finer pass then refines around the best window.
+  const stride = Math.max(1, Math.floor((text.length * n) / 5e6));
+  let best = { d: Infinity, start: 0 };
+  for (let i = 0; i + Math.min(n, text.length) <= text.length; i += stride) {
+    const d = distance(quote, text.slice(i, i + n));
+    if (d < best.d) best = { d, start: i };
+  }
+  for (let i = Math.max(0, best.start - stride); i <= Math.min(text.length - 1, best.start + stride); i++) {
+    const d = distance(quote, text.slice(i, i + n));
+    if (d < best.d) best = { d, start: i };
+  }
+  if (best.d > Math.max(3, Math.ceil(n * 0.5))) return undefined;
+  let start = best.start;
+  let end = Math.min(text.length, best.start + n);
+  while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!) && /[\p{L}\p{N}]/u.test(text[start]!)) start--;
+  while (end < text.length && /[\p{L}\p{N}]/u.test(text[end]!) && /[\p{L}\p{N}]/u.test(text[end - 1]!)) end++;
+  return { start, end };
+}
+
+export function resolveQuote(text: string, sel: QuoteSelector): Resolution {
+  const all = occurrences(text, sel.quote);
+  const matching = all.filter(
+    (s) =>
+      (sel.prefix === undefined || text.slice(Math.max(0, s - sel.prefix.length), s) === sel.prefix) &&
+      (sel.suffix === undefined || text.slice(s + sel.quote.length, s + sel.quote.length + sel.suffix.length) === sel.suffix),
+  );
+  if (all.length === 0) {
+    const near = nearest(text, sel.quote);
+    return { ok: false, reason: 'not-found', ...(near ? { nearest: near } : {}) };
+  }
+  if (sel.occurrence !== undefined) {
+    const s = matching[sel.occurrence - 1];
+    return s === undefined ? { ok: false, reason: 'occurrence', count: matching.length } : { ok: true, start: s, end: s + sel.quote.length };
+  }
+  if (matching.length === 0) return { ok: false, reason: 'occurrence', count: 0 };
+  if (matching.length > 1) return { ok: false, reason: 'ambiguous', starts: matching };
+  return { ok: true, start: matching[0]!, end: matching[0]! + sel.quote.length };
+}
+
+/** 1-based line and column of an offset (for messages that point into the source text). */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    last = i;
+  }
+  return { line, column: offset - last };
+}

@@ -1,0 +1,25 @@
+/**
+ * Publish stage: the data package files — data/<table>.csv, .arrow and .parquet for every
+ * table in manifest order, then datapackage.json describing them. Pure: returns a FileTree.
+ */
+import type { FileTree } from '../core/fs.js';
+import type { DatasetMeta, Tables } from '../model.js';
+import { TABLES } from '../validate/schemas.js';
+import { toArrowFile, toArrowTable } from './arrow.js';
+import { toCsv } from './csv.js';
+import { datapackage, type DataFile } from './datapackage.js';
+import { toParquet } from './parquet.js';
+
+export function publish(meta: DatasetMeta, tables: Tables): FileTree {
+  const files: DataFile[] = [];
+  for (const spec of TABLES) {
+    const rows = tables[spec.name] as object[];
+    const arrow = toArrowTable(spec, rows);
+    files.push({ spec, format: 'csv', path: `data/${spec.name}.csv`, bytes: toCsv(spec, rows) });
+    files.push({ spec, format: 'arrow', path: `data/${spec.name}.arrow`, bytes: toArrowFile(arrow) });
+    files.push({ spec, format: 'parquet', path: `data/${spec.name}.parquet`, bytes: toParquet(arrow) });
+  }
+  const tree: FileTree = new Map(files.map((f) => [f.path, f.bytes]));
+  tree.set('datapackage.json', datapackage(meta, tables.sources, files));
+  return tree;
+}

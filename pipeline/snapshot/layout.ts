@@ -1,0 +1,18 @@
+/** Where the curated input lives, relative to the project root (DESIGN §4). */
+export const RAW = {
+  dataset: 'raw/dataset.yaml',
+  sources: 'raw/sources',
+  annotations: 'raw/annotations',
+  vocab: 'raw/vocab',
+} as const;
+
+export const VOCABULARIES = ['indicators', 'goods', 'countries'] as const;
+export type VocabularyName = (typeof VOCABULARIES)[number];
+
+export const textPath = (id: string): string => `${RAW.sources}/${id}.txt`;
+export const sidecarPath = (id: string): string => `${RAW.sources}/${id}.source.yaml`;
+export const annotationPath = (id: string): string => `${RAW.annotations}/${id}.yaml`;
+export const vocabPath = (name: VocabularyName): string => `${RAW.vocab}/${name}.yaml`;
+
+/** Source ids are slugs: they become file names, row ids and parts of mention ids. */
+export const SLUG = /^[a-z0-9][a-z0-9-]*$/;

@@ -1,0 +1,73 @@
+/**
+ * Snapshot of the source texts: each raw/sources/<id>.txt with its <id>.source.yaml sidecar,
+ * decoded as strict UTF-8, normalized (BOM, LF, NFC: offsets are defined on this text), the
+ * sidecar schema-checked, and the recorded SHA-256 verified — a changed source fails loudly.
+ */
+import { FiguresError, type Problem } from '../core/errors.js';
+import type { ReadFS } from '../core/fs.js';
+import { sha256 } from '../core/hash.js';
+import { messages } from '../core/messages.js';
+import { decodeUtf8, normalizeText } from '../core/text.js';
+import type { SourceDoc } from '../model.js';
+import type { SourceSidecar } from '../types/tables.js';
+import { INPUT_SCHEMAS } from '../validate/schemas.js';
+import { RAW, SLUG, sidecarPath, textPath } from './layout.js';
+import { readYaml, type YamlFile } from './readYaml.js';
+
+export interface SnapshotSource extends SourceDoc {
+  sidecar: YamlFile<SourceSidecar>;
+  sha256: string;
+}
+
+const TEXT = /^(.*)\.txt$/;
+const SIDECAR = /^(.*)\.source\.yaml$/;
+
+/** Source ids present in raw/sources (texts or sidecars), with unexpected files reported. */
+function sourceIds(fs: ReadFS, problems: Problem[]): { texts: Set<string>; sidecars: Set<string> } {
+  const texts = new Set<string>();
+  const sidecars = new Set<string>();
+  for (const name of fs.list(RAW.sources)) {
+    const t = TEXT.exec(name);
+    const s = SIDECAR.exec(name);
+    const id = t?.[1] ?? s?.[1];
+    if (!id || !SLUG.test(id)) {
+      problems.push(messages.unexpectedFile(`${RAW.sources}/${name}`, 'source texts <id>.txt and sidecars <id>.source.yaml, where <id> is a lower-case slug'));
+      continue;
+    }
+    (t ? texts : sidecars).add(id);
+  }
+  return { texts, sidecars };
+}
+
+export function readSources(fs: ReadFS, problems: Problem[]): SnapshotSource[] {
+  const { texts, sidecars } = sourceIds(fs, problems);
+  for (const id of sidecars) if (!texts.has(id)) problems.push(messages.orphanSidecar(sidecarPath(id), textPath(id)));
+  const out: SnapshotSource[] = [];
+  for (const id of [...texts].sort()) {
+    const file = textPath(id);
+    let text: string;
+    try {
+      text = normalizeText(decodeUtf8(fs.read(file)!, file));
+    } catch (e) {
+      if (e instanceof FiguresError) {
+        problems.push(...e.problems);
+        continue;
+      }
+      throw e;
+    }
+    if (!sidecars.has(id)) {
+      problems.push(messages.missingSidecar(file, sidecarPath(id)));
+      continue;
+    }
+    const sidecar = readYaml<SourceSidecar>(fs, sidecarPath(id), INPUT_SCHEMAS.sidecar!, problems);
+    if (!sidecar?.valid) continue;
+    const digest = sha256(text);
+    const meta = sidecar.value;
+    if (meta.sha256 !== digest) problems.push(messages.sourceChanged(file, meta.sha256, digest, sidecarPath(id)));
+    if (meta.characters !== undefined && meta.characters !== text.length) {
+      problems.push(messages.sidecarMismatch({ file: sidecar.doc.file, ...sidecar.doc.locate(['characters']) }, 'characters', meta.characters, text.length));
+    }
+    out.push({ id, text, file, publicDomain: meta.public_domain, sidecar, sha256: digest });
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+/** Reads a curated YAML file through the ReadFS: strict UTF-8, YAML with locations, schema-checked. */
+import { FiguresError, type Problem } from '../core/errors.js';
+import type { ReadFS } from '../core/fs.js';
+import { decodeUtf8, normalizeText } from '../core/text.js';
+import { parseYaml, type LocatedYaml } from '../core/yaml.js';
+import { validateYaml } from '../validate/ajv.js';
+import type { JsonSchema } from '../validate/schemas.js';
+
+export interface YamlFile<T> {
+  doc: LocatedYaml;
+  /** The parsed value; only trustworthy as T when `valid`. */
+  value: T;
+  valid: boolean;
+}
+
+/**
+ * The file's parsed value, schema-validated. `undefined` when it is missing (the caller
+ * reports that, since only it knows why the file is needed) or not parseable.
+ */
+export function readYaml<T>(fs: ReadFS, path: string, schema: JsonSchema, problems: Problem[]): YamlFile<T> | undefined {
+  const bytes = fs.read(path);
+  if (bytes === undefined) return undefined;
+  let text: string;
+  try {
+    text = normalizeText(decodeUtf8(bytes, path));
+  } catch (e) {
+    if (e instanceof FiguresError) {
+      problems.push(...e.problems);
+      return undefined;
+    }
+    throw e;
+  }
+  const parsed = parseYaml(text, path);
+  problems.push(...parsed.problems);
+  if (!parsed.doc) return undefined;
+  const schemaProblems = validateYaml(schema, parsed.doc);
+  problems.push(...schemaProblems);
+  return { doc: parsed.doc, value: parsed.doc.value as T, valid: schemaProblems.length === 0 };
+}

@@ -1,0 +1,126 @@
+/**
+ * JSON Schema validation (ajv, draft 2020-12) turned into Problems: each error located in
+ * the YAML file it came from (line and column) or in a table cell, with a hint — the nearest
+ * allowed value or property name where there is one.
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { closest } from 'fastest-levenshtein';
+import type { Location, Problem } from '../core/errors.js';
+import { messages } from '../core/messages.js';
+import type { LocatedYaml } from '../core/yaml.js';
+import type { JsonSchema } from './schemas.js';
+
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as typeof addFormatsModule.default;
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+addFormats(ajv);
+// Schemas carry `examples` (for the Table Schemas and the data dictionary); ajv knows the keyword.
+
+const compiled = new WeakMap<JsonSchema, ValidateFunction>();
+function validator(schema: JsonSchema): ValidateFunction {
+  let v = compiled.get(schema);
+  if (!v) {
+    v = ajv.compile(schema);
+    compiled.set(schema, v);
+  }
+  return v;
+}
+
+export type Path = (string | number)[];
+
+/** Splits an ajv instancePath ("/observations/0/quote") into a path. */
+function toPath(instancePath: string): Path {
+  if (!instancePath) return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let v: unknown = data;
+  for (const k of path) v = v == null ? undefined : (v as Record<string | number, unknown>)[k];
+  return v;
+}
+
+/** Only the most useful error per instance location: ajv reports every failed branch of a type union. */
+function prune(errors: ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  const out: ErrorObject[] = [];
+  for (const e of errors) {
+    const key = `${e.instancePath}|${e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : e.keyword === 'required' ? (e.params as { missingProperty: string }).missingProperty : ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
+}
+
+/** Subschema at an ajv schemaPath, to find allowed values and property names for hints. */
+function schemaAt(root: JsonSchema, schemaPath: string): JsonSchema | undefined {
+  let s: unknown = root;
+  const parts = schemaPath.replace(/^#\//, '').split('/');
+  for (const p of parts.slice(0, -1)) {
+    if (p === '$ref') continue;
+    s = (s as Record<string, unknown> | undefined)?.[p.replace(/~1/g, '/').replace(/~0/g, '~')];
+    const ref = (s as { $ref?: string } | undefined)?.$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/')) s = schemaAt(root, ref + '/x');
+  }
+  return s as JsonSchema | undefined;
+}
+
+function describe(e: ErrorObject, root: JsonSchema, value: unknown): { detail: string; hint?: string } {
+  const sub = schemaAt(root, e.schemaPath);
+  switch (e.keyword) {
+    case 'required':
+      return { detail: `missing required key ${JSON.stringify((e.params as { missingProperty: string }).missingProperty)}`, hint: `Add ${(e.params as { missingProperty: string }).missingProperty}: …` };
+    case 'additionalProperties': {
+      const key = (e.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys(sub?.properties ?? {});
+      return { detail: `unknown key ${JSON.stringify(key)}`, hint: allowed.length ? `Did you mean ${JSON.stringify(closest(key, allowed))}? Allowed keys: ${allowed.join(', ')}.` : undefined };
+    }
+    case 'enum': {
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
+      const strings = allowed.filter((a): a is string => typeof a === 'string');
+      const near = typeof value === 'string' && strings.length ? closest(value, strings) : undefined;
+      return { detail: `${JSON.stringify(value)} is not one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`, hint: near ? `Did you mean ${JSON.stringify(near)}?` : undefined };
+    }
+    case 'pattern':
+      return { detail: `${JSON.stringify(value)} does not match the pattern ${(e.params as { pattern: string }).pattern}`, hint: sub?.description ? String(sub.description) : undefined };
+    case 'type':
+      return { detail: `${JSON.stringify(value)} must be ${(e.params as { type: string | string[] }).type}`, hint: typeof value === 'string' && /^-?\d/.test(value) ? 'Numbers are written without quotes.' : undefined };
+    case 'format':
+      return { detail: `${JSON.stringify(value)} is not a valid ${(e.params as { format: string }).format}`, hint: (e.params as { format: string }).format === 'date' ? 'Write YYYY-MM-DD, in quotes.' : undefined };
+    default:
+      return { detail: `${e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') + ' ' : ''}${e.message ?? 'is invalid'}` };
+  }
+}
+
+function run(schema: JsonSchema, data: unknown, locate: (path: Path) => Location): Problem[] {
+  const v = validator(schema);
+  if (v(data)) return [];
+  return prune(v.errors ?? []).map((e) => {
+    const path = toPath(e.instancePath);
+    const keyPath = e.keyword === 'additionalProperties' ? [...path, (e.params as { additionalProperty: string }).additionalProperty] : path;
+    const value = e.keyword === 'required' ? undefined : valueAt(data, keyPath);
+    const { detail, hint } = describe(e, schema, value);
+    return messages.schema(locate(keyPath), detail, value, hint);
+  });
+}
+
+/** Validates a parsed YAML file; problems point at its lines. */
+export function validateYaml(schema: JsonSchema, doc: LocatedYaml): Problem[] {
+  return run(schema, doc.value, (path) => ({ file: doc.file, ...doc.locate(path) }));
+}
+
+/** Validates one table row; `locate` maps a column (undefined: the whole row) to a location. */
+export function validateRow(schema: JsonSchema, data: unknown, locate: (field: string | undefined) => Location): Problem[] {
+  return run(schema, data, (path) => locate(path.length ? String(path[0]) : undefined));
+}
+
+/** Whether `data` is valid, without problems (for type guards). */
+export function isValid(schema: JsonSchema, data: unknown): boolean {
+  return validator(schema)(data) as boolean;
+}
