@@ -2,6 +2,7 @@
 import { formatProblem } from '../../core/messages.js';
 import type { Cell, PackageDiff, Row } from './types.js';
 
+const rows = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
 const show = (c: Cell): string => (c === null ? 'null' : JSON.stringify(c));
 
 /** A row's key as the reader knows it: the value itself, or a tuple for composite keys. */
@@ -22,7 +23,7 @@ export function formatDiff(diff: PackageDiff): string {
   for (const [name, t] of Object.entries(diff.tables)) {
     if (t.status === 'unchanged') continue;
     const key = t.primaryKey.after ?? t.primaryKey.before;
-    lines.push('', `${name}: ${t.status === 'changed' ? `${t.rows.before} → ${t.rows.after} rows` : `table ${t.status}, ${t.status === 'added' ? t.rows.after : t.rows.before} rows`}`);
+    lines.push('', `${name}: ${t.status === 'changed' ? `${t.rows.before} → ${t.rows.after} rows` : `table ${t.status}, ${rows(t.status === 'added' ? t.rows.after : t.rows.before)}`}`);
     if (t.status !== 'changed') continue;
     for (const f of t.columns.added) lines.push(`  + column ${f.name} (${f.type})`);
     for (const f of t.columns.removed) lines.push(`  - column ${f.name} (${f.type})`);

@@ -53,10 +53,11 @@ function fieldType(f: { type?: string; format?: string }): string {
   return f.format && f.format !== 'default' ? `${type}:${f.format}` : type;
 }
 
+/** Frictionless's default dialect is RFC 4180 with a comma; papaparse would otherwise guess. */
 function parseCsv(pkg: DataPackage, path: string, delimiter: string | undefined, problems: Problem[]): Row[] {
   const bytes = pkg.files.get(path);
   if (!bytes) return []; // reported by checkIntegrity
-  const parsed = Papa.parse<string[]>(decoder.decode(bytes), { header: false, skipEmptyLines: false, ...(delimiter ? { delimiter } : {}) });
+  const parsed = Papa.parse<string[]>(decoder.decode(bytes), { header: false, skipEmptyLines: false, delimiter: delimiter ?? ',' });
   const data = parsed.data;
   // A final newline leaves one empty record behind; a real empty record has the header's width.
   if (data.length > 0 && data[data.length - 1]!.length === 1 && data[data.length - 1]![0] === '') data.pop();
