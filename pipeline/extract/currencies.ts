@@ -1,0 +1,137 @@
+/**
+ * Currencies to ISO 4217: signs and codes before a number ($, US$, €, £, ₽, RMB, Rbs, …) and
+ * words after it (dollars, euros, yuan, roubles, …). A bare "$" and bare "dollars" are USD
+ * (docs/interval-policy.md, "Currencies"). "¥" is CNY in a sentence about China or the yuan,
+ * else JPY; that is settled once the sentence is known (see resolveYen).
+ */
+import { isInlineSpace } from './chars.js';
+
+/** Signs that can stand alone before a number; the scanner triggers on them. */
+export const CURRENCY_SIGNS = '$€£¥₽₹₩₺₴';
+
+const SIGN_CODES: Readonly<Record<string, string>> = {
+  '€': 'EUR', '£': 'GBP', '¥': 'YEN?', '₽': 'RUB', '₹': 'INR', '₩': 'KRW', '₺': 'TRY', '₴': 'UAH',
+};
+
+/** Letters glued before "$": US$, HK$, NT$, … */
+const DOLLAR_PREFIX: Readonly<Record<string, string>> = {
+  US: 'USD', 'U.S.': 'USD', HK: 'HKD', NT: 'TWD', S: 'SGD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD',
+  NZ: 'NZD', R: 'BRL', Mex: 'MXN', MX: 'MXN',
+};
+
+/** Codes written before the number, glued or with one space: USD 300, Rmb500bn, Rbs 1.2tn. */
+const CODE_PREFIX: Readonly<Record<string, string>> = {
+  USD: 'USD', EUR: 'EUR', GBP: 'GBP', CNY: 'CNY', RMB: 'CNY', Rmb: 'CNY', CNH: 'CNY', RUB: 'RUB', Rbs: 'RUB',
+  Rb: 'RUB', Rs: 'INR', INR: 'INR', JPY: 'JPY', CHF: 'CHF', HKD: 'HKD', TWD: 'TWD', KRW: 'KRW', TRY: 'TRY',
+  UAH: 'UAH', KZT: 'KZT', AED: 'AED', IRR: 'IRR', BYN: 'BYN', SGD: 'SGD',
+};
+
+export interface CurrencyPrefix {
+  code: string;
+  /** Where the currency starts (before the number). */
+  start: number;
+  /** Where the number starts. */
+  numberStart: number;
+}
+
+/**
+ * A currency sign at `pos` (the scanner's hit), with any glued letters before it (US$) and
+ * the code after it ($US). Returns where the number starts; null if `pos` holds no sign.
+ */
+export function readSignPrefix(text: string, pos: number, floor: number): CurrencyPrefix | null {
+  const ch = text[pos]!;
+  let start = pos;
+  let code: string;
+  let p = pos + 1;
+  if (ch === '$') {
+    code = 'USD';
+    // glued letters before the sign: US$, U.S.$, HK$
+    let s = pos;
+    while (s > floor && s > pos - 5 && /[A-Za-z.]/.test(text[s - 1]!)) s--;
+    const before = text.slice(s, pos);
+    if (before) {
+      // the longest known prefix that is a whole word: "US$", but "bonUS$" is not "US"
+      const tail = Object.keys(DOLLAR_PREFIX)
+        .filter((k) => before.endsWith(k) && !/[A-Za-z]/.test(before[before.length - k.length - 1] ?? ''))
+        .sort((a, b) => b.length - a.length)[0];
+      if (tail) {
+        code = DOLLAR_PREFIX[tail]!;
+        start = pos - tail.length;
+      }
+    }
+    if (text.startsWith('US', p) && !/[A-Za-z]/.test(text[p + 2] ?? '')) p += 2; // $US300
+  } else if (ch === '¥' && text.startsWith('CN', pos - 2)) {
+    code = 'CNY';
+    start = pos - 2;
+  } else {
+    const c = SIGN_CODES[ch];
+    if (!c) return null;
+    code = c;
+  }
+  if (p < text.length && isInlineSpace(text.charCodeAt(p))) p++;
+  return { code, start, numberStart: p };
+}
+
+/** A currency code just before `numberStart` (glued or after one space), or null. */
+export function readCodePrefix(text: string, numberStart: number, floor: number): CurrencyPrefix | null {
+  let p = numberStart;
+  if (p > floor && isInlineSpace(text.charCodeAt(p - 1))) p--;
+  let s = p;
+  while (s > floor && s > p - 4 && /[A-Za-z]/.test(text[s - 1]!)) s--;
+  if (s === p) return null;
+  if (s > floor && /[A-Za-z0-9]/.test(text[s - 1]!)) return null; // part of a longer word
+  const word = text.slice(s, p);
+  const code = CODE_PREFIX[word];
+  if (!code) return null;
+  return { code, start: s, numberStart };
+}
+
+/** "Rs. 500": the dot form, checked separately because the dot sits between code and number. */
+export function readDottedCodePrefix(text: string, numberStart: number, floor: number): CurrencyPrefix | null {
+  const from = Math.max(floor, numberStart - 6);
+  const m = /(?<![A-Za-z])(Rs|Rbs)\.[ \u00a0]?$/.exec(text.slice(from, numberStart));
+  if (!m) return null;
+  return { code: CODE_PREFIX[m[1]!]!, start: from + m.index, numberStart };
+}
+
+/** Words after the number (and scale). Order matters: longer phrases first. */
+const SUFFIX_RE =
+  /[ \u00a0\u202f-](U\.\s?S\.\s?dollars?|US dollars?|American dollars?|Hong Kong dollars?|Canadian dollars?|Australian dollars?|Singapore dollars?|New Taiwan dollars?|Taiwan(?:ese)? dollars?|dollars?|dlrs|euros?|pounds sterling|British pounds|pounds?|sterling|yuan|renminbi|RMB|CNY|rubles?|roubles?|Belarusian rubles?|yen|rupees?|Swiss francs?|lira|liras|tenge|dirhams?|won|hryvnias?|hryvnia|rials?|USD|EUR|GBP|RUB|JPY|INR|CHF|HKD|TWD|KRW|TRY|UAH|KZT|AED|IRR)(?![A-Za-z])|[ \u00a0\u202f]?([€₽$£₴₺])/y;
+
+const SUFFIX_CODES: Readonly<Record<string, string>> = {
+  dollar: 'USD', dlrs: 'USD', euro: 'EUR', pound: 'GBP', 'pounds sterling': 'GBP', 'british pound': 'GBP', sterling: 'GBP',
+  yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', ruble: 'RUB', rouble: 'RUB', yen: 'JPY', rupee: 'INR', 'swiss franc': 'CHF',
+  lira: 'TRY', liras: 'TRY', tenge: 'KZT', dirham: 'AED', won: 'KRW', hryvnia: 'UAH', rial: 'IRR', 'belarusian ruble': 'BYN',
+  'hong kong dollar': 'HKD', 'canadian dollar': 'CAD', 'australian dollar': 'AUD', 'singapore dollar': 'SGD',
+  'new taiwan dollar': 'TWD', 'taiwan dollar': 'TWD', 'taiwanese dollar': 'TWD', 'american dollar': 'USD',
+  '€': 'EUR', '₽': 'RUB', $: 'USD', '£': 'GBP', '₴': 'UAH', '₺': 'TRY',
+};
+
+export interface CurrencySuffix {
+  code: string;
+  end: number;
+  /** "pounds" is money only with a scale or "sterling"; the caller decides. */
+  ambiguousPounds: boolean;
+}
+
+/** A currency word or sign right after `pos`, or null. */
+export function readCurrencySuffix(text: string, pos: number): CurrencySuffix | null {
+  SUFFIX_RE.lastIndex = pos;
+  const m = SUFFIX_RE.exec(text);
+  if (!m) return null;
+  if (m[2]) return { code: SUFFIX_CODES[m[2]]!, end: pos + m[0].length, ambiguousPounds: false };
+  const raw = m[1]!;
+  if (m[0][0] === '-' && !/^dollars?$|^euros?$|^yuan$|^r[o]?ubles?$|^pounds?$/i.test(raw)) return null;
+  if (/^[A-Z]{3}$/.test(raw)) return { code: raw === 'RMB' ? 'CNY' : raw, end: pos + m[0].length, ambiguousPounds: false };
+  let key = raw.toLowerCase().replace(/\s+/g, ' ');
+  if (/^u\.\s?s\.\s?dollars?$|^us dollars?$/.test(key)) return { code: 'USD', end: pos + m[0].length, ambiguousPounds: false };
+  if (key !== 'dlrs' && key !== 'liras' && key.endsWith('s') && !key.endsWith('pounds sterling')) key = key.slice(0, -1);
+  const code = SUFFIX_CODES[key];
+  if (!code) return null;
+  return { code, end: pos + m[0].length, ambiguousPounds: key === 'pound' };
+}
+
+/** "¥" resolved by its sentence: CNY if the sentence speaks of China or the yuan, else JPY. */
+export function resolveYen(sentence: string): string {
+  return /yuan|renminbi|RMB|CNY|Chin|Beijing/.test(sentence) ? 'CNY' : 'JPY';
+}

@@ -1,0 +1,42 @@
+/**
+ * Multiples as ratios: doubled (2), tripled/trebled (3), quadrupled (4), quintupled (5),
+ * halved (0.5), "a doubling", fivefold/tenfold (one word), "twice as …" (2). Digit and
+ * hyphen forms ("3.5 times", "five-fold", "10x") are units of a number (units.ts).
+ */
+import { letterRunEnd } from './chars.js';
+import { TENS_WORDS, UNIT_WORDS } from './numberWords.js';
+
+const VERBS: Readonly<Record<string, number>> = {
+  doubled: 2, doubling: 2, doubles: 2, tripled: 3, tripling: 3, triples: 3, trebled: 3, trebling: 3,
+  quadrupled: 4, quadrupling: 4, quadruples: 4, quintupled: 5, quintupling: 5, sextupled: 6, halved: 0.5, halving: 0.5,
+};
+
+export const MULTIPLE_TRIGGER_WORDS = [...Object.keys(VERBS), 'twice'];
+
+export interface Multiple {
+  end: number;
+  /** The ratio, and how it is written for the interval rule (m / 10^dec). */
+  m: number;
+  dec: number;
+}
+
+/** The multiple word at `pos`, or null. "fivefold" and "hundredfold" are read whole. */
+export function readMultiple(text: string, pos: number): Multiple | null {
+  const end = letterRunEnd(text, pos);
+  const w = text.slice(pos, end).toLowerCase();
+  const v = VERBS[w];
+  if (v !== undefined) return v === 0.5 ? { end, m: 5, dec: 1 } : { end, m: v, dec: 0 };
+  if (w === 'twice') {
+    // "twice as many", "twice the level": a ratio; "visited twice" is not
+    return /^[ \u00a0](?:as|the|that|what|its|their|his|her|our|this|last|a)(?![A-Za-z])/i.test(text.slice(end, end + 7)) ? { end, m: 2, dec: 0 } : null;
+  }
+  if (w.endsWith('fold')) {
+    const head = w.slice(0, -4);
+    const n = UNIT_WORDS[head] ?? TENS_WORDS[head] ?? (head === 'hundred' ? 100 : head === 'thousand' ? 1000 : undefined);
+    return n !== undefined && n >= 2 ? { end, m: n, dec: 0 } : null;
+  }
+  return null;
+}
+
+/** One-word "-fold" forms the scanner triggers on. */
+export const FOLD_TRIGGER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'hundred', 'thousand'].map((w) => `${w}fold`);

@@ -1,0 +1,91 @@
+/**
+ * Numbers that are names, not figures: COVID-19, G7, R47512, Su-35, S-400, 1260H, Tier 2,
+ * Group of 7 / Group of Seven, Article 5, Executive Order 14024, No. 2, HS 8542, Boeing 737,
+ * eight-digit, 2nd. The scanner skips them; nothing is emitted for them.
+ */
+import { isAlnum, isDigit, isInlineSpace, isLetter, isUpper } from './chars.js';
+
+/** Words after which a number names something (case as written). */
+const LABEL_WORDS = new Set([
+  'Tier', 'tier', 'Article', 'article', 'Section', 'section', 'Order', 'No.', 'no.', 'Nos.', 'No', 'Number', 'number', 'Resolution', 'resolution',
+  'Phase', 'phase', 'Chapter', 'chapter', 'Part', 'Title', 'Annex', 'annex', 'Appendix', 'Level', 'level', 'Stage', 'stage', 'Round', 'round',
+  'Class', 'Category', 'category', 'Type', 'type', 'Model', 'model', 'Version', 'version', 'Series', 'Block', 'Flight', 'flight', 'Route',
+  'Highway', 'Room', 'Page', 'page', 'pages', 'p.', 'pp.', 'Figure', 'Fig.', 'Table', 'Item', 'item', 'Line', 'Step', 'Grade', 'grade', 'Regulation',
+  'Directive', 'Decree', 'decree', 'Rule', 'Form', 'form', 'Case', 'Docket', 'Code', 'code', 'codes', 'HS', 'ECCN', 'Unit', 'Batch', 'Lot',
+  'Platform', 'Terminal', 'Gate', 'Pier', 'Berth', 'Station', 'Building', 'Floor', 'Box', 'Suite', 'Vol.', 'Volume', 'Issue', 'Paragraph',
+  'paragraph', 'Para.', 'Clause', 'clause', 'Subsection', 'Footnote', 'Exhibit', 'Schedule', 'Amendment', 'Protocol', 'Generation',
+  'Gen', 'Mark', 'Mk', 'Mod', 'Division', 'Brigade', 'brigade', 'Regiment', 'Battalion', 'Army', 'Corps', 'Fleet', 'Squadron', 'Package',
+  'package', 'Channel', 'Program', 'Project', 'Operation', 'Decision', 'Council', 'Report', 'report', 'Bulletin', 'Notice', 'Ordinance',
+  'Law', 'law', 'Act', 'Bill', 'bill', 'Window', 'Windows', 'iPhone', 'Galaxy', 'Mavic', 'Boeing', 'Airbus', 'Falcon', 'Soyuz', 'Pantsir',
+  'Apollo', 'Covid', 'COVID', 'Top', 'top', 'Tranche', 'tranche', 'H.R.', 'E.O.', 'EO',
+]);
+
+/** The number at `pos` is glued to a name before it: G7, R47512, COVID-19, Su-35, #5, v2. */
+export function gluedToName(text: string, pos: number): boolean {
+  if (pos === 0) return false;
+  const c = text.charCodeAt(pos - 1);
+  if (isAlnum(c) || c === 95 /* _ */ || c === 35 /* # */ || c === 0x2116 /* № */) return true;
+  if (c === 47 /* / */ || c === 46 /* . */ || c === 58 /* : */) return pos >= 2 && isAlnum(text.charCodeAt(pos - 2));
+  if (c === 45 || c === 0x2013 || c === 0x2011) {
+    // letters-hyphen-number names a thing (COVID-19, Su-35, S-400) unless the letters are a
+    // time qualifier (mid-2023, pre-2022, post-2014) or a minus after a space
+    let s = pos - 1;
+    while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+    const word = text.slice(s, pos - 1).toLowerCase();
+    if (word === '') return pos >= 2 && isDigit(text.charCodeAt(pos - 2));
+    return !TIME_QUALIFIERS.has(word);
+  }
+  return false;
+}
+
+const TIME_QUALIFIERS = new Set(['mid', 'pre', 'post', 'early', 'late', 'end', 'start', 'since', 'by', 'from', 'year', 'fiscal', 'calendar', 'circa']);
+
+/** The number at `pos` follows a label word: Tier 2, Article 5, Order 14024, Group of 7. */
+export function afterLabel(text: string, pos: number, floor: number): boolean {
+  let p = pos;
+  if (p > floor && isInlineSpace(text.charCodeAt(p - 1))) p--;
+  else return false;
+  let s = p;
+  while (s > floor && !isInlineSpace(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 10 && p - s < 12) s--;
+  let word = text.slice(s, p);
+  // strip opening brackets/quotes: "(Tier 2"
+  word = word.replace(/^[("“'‘[]+/, '');
+  if (LABEL_WORDS.has(word)) return true;
+  if (word === 'of' && /(?:^|[^A-Za-z])Group[ \u00a0]of$/.test(text.slice(Math.max(floor, s - 7), p))) return true;
+  return false;
+}
+
+/** Function words that may precede a bare number without naming it ("In 2023", "About 90"). */
+const FUNCTION_WORDS = new Set([
+  'In', 'On', 'At', 'By', 'For', 'From', 'Since', 'Until', 'Through', 'To', 'Of', 'About', 'Around', 'Over', 'Under', 'Nearly', 'Almost',
+  'Some', 'Before', 'After', 'During', 'Between', 'And', 'Or', 'But', 'The', 'A', 'An', 'Than', 'Only', 'Just', 'Roughly', 'Approximately',
+  'Up', 'More', 'Less', 'Fewer', 'Least', 'Most', 'Early', 'Late', 'Mid', 'End', 'Last', 'Next', 'This', 'That', 'These', 'Those', 'With',
+  'Within', 'Per', 'Each', 'Every', 'All', 'Another', 'Other', 'Via', 'As', 'Then', 'Also', 'Still', 'Even', 'Nearly', 'Total', 'Totalling',
+  'Totaling', 'Estimated', 'Exactly', 'Fully', 'Like', 'Unlike', 'Across', 'Among', 'Against', 'Into', 'Onto', 'Out', 'Off', 'Down',
+  'While', 'When', 'Where', 'If', 'Whether', 'Although', 'Though', 'Because', 'Including', 'Excluding', 'Plus', 'Minus', 'Nearly', 'Above',
+  'Below', 'Beyond', 'Toward', 'Towards', 'Versus', 'Vs', 'vs', 'Is', 'Was', 'Were', 'Are', 'Be', 'Been', 'Has', 'Had', 'Have',
+]);
+
+/**
+ * A bare integer (no currency, scale or unit) that reads as a name: after a capitalized word
+ * inside a sentence (Boeing 737, Tier 2 already caught), or five digits and more written
+ * without separators (14024, 47512) — news style groups real quantities of that size.
+ */
+export function bareIntegerIsName(text: string, start: number, end: number, floor: number, grouped: boolean, dec: number): boolean {
+  if (dec > 0) return false;
+  if (!grouped && end - start >= 5) return true;
+  let p = start;
+  if (p > floor && isInlineSpace(text.charCodeAt(p - 1))) p--;
+  else return false;
+  let s = p;
+  while (s > floor && (isLetter(text.charCodeAt(s - 1)) || text[s - 1] === '.')) s--;
+  if (s === p || !isUpper(text.charCodeAt(s))) return false;
+  const word = text.slice(s, p);
+  if (FUNCTION_WORDS.has(word)) return false;
+  // a capitalized word at the start of a sentence is just the sentence's first word
+  let q = s;
+  while (q > floor && isInlineSpace(text.charCodeAt(q - 1))) q--;
+  const before = q > 0 ? text[q - 1]! : '\n';
+  if (q === 0 || '.!?\n"“‘(:;—–-'.includes(before)) return false;
+  return true;
+}

@@ -1,0 +1,127 @@
+/**
+ * Spelled-out numbers: "two", "forty", "twenty-five", "three hundred", "two hundred and fifty",
+ * "a dozen", "two dozen", "a million", "half a million", "two and a half". A trailing scale
+ * word (thousand … trillion) is left to scales.ts so that digits and words share one rule.
+ */
+import { isInlineSpace, isDash, letterRunEnd } from './chars.js';
+import type { StatedNumber } from './number.js';
+
+export const UNIT_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+
+export const TENS_WORDS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Words that start a spelled number when followed by a larger one: "a hundred", "a dozen". */
+const ARTICLES = new Set(['a', 'an']);
+const AFTER_ARTICLE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
+
+/** Number words the scanner triggers on (lowercase). */
+export const NUMBER_TRIGGER_WORDS = [...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), 'hundred', 'dozen'];
+
+interface Tok {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The word after `pos` if separated by exactly one inline space (or a hyphen when `hyphen`). */
+function next(text: string, pos: number, hyphen: boolean): Tok | null {
+  const c = text.charCodeAt(pos);
+  if (!(isInlineSpace(c) || (hyphen && isDash(c) && c === 45))) return null;
+  const end = letterRunEnd(text, pos + 1);
+  if (end === pos + 1) return null;
+  return { word: text.slice(pos + 1, end).toLowerCase(), start: pos + 1, end };
+}
+
+function first(text: string, pos: number): Tok | null {
+  const end = letterRunEnd(text, pos);
+  return end === pos ? null : { word: text.slice(pos, end).toLowerCase(), start: pos, end };
+}
+
+/** 1..99 from a units/teens word or a tens word with an optional "-five"/" five". */
+function below100(text: string, t: Tok): { v: number; end: number } | null {
+  const u = UNIT_WORDS[t.word];
+  if (u !== undefined) return { v: u, end: t.end };
+  const tens = TENS_WORDS[t.word];
+  if (tens === undefined) return null;
+  const n = next(text, t.end, true);
+  if (n) {
+    const u2 = UNIT_WORDS[n.word];
+    if (u2 !== undefined && u2 >= 1 && u2 <= 9) return { v: tens + u2, end: n.end };
+  }
+  return { v: tens, end: t.end };
+}
+
+/**
+ * Reads a spelled-out number starting at `pos` (which may be "a"/"an" before hundred,
+ * thousand, million, billion, dozen; or "half" in "half a million"). Returns null if none.
+ * Scale words (thousand, million, …) are not consumed, except as part of "half a million"'s
+ * article form, where the caller still reads the scale.
+ */
+export function readNumberWords(text: string, pos: number): StatedNumber | null {
+  const t = first(text, pos);
+  if (!t) return null;
+  if (t.word === 'half') {
+    // "half a million" / "half a billion": 0.5 of the scale that follows.
+    const a = next(text, t.end, false);
+    const s = a && ARTICLES.has(a.word) ? next(text, a.end, false) : null;
+    if (s && (s.word === 'million' || s.word === 'billion' || s.word === 'trillion' || s.word === 'thousand'))
+      return { start: pos, end: a!.end, m: 5, dec: 1, grouped: false, spelled: true };
+    return null;
+  }
+  let v: number;
+  let end: number;
+  if (ARTICLES.has(t.word)) {
+    const n = next(text, t.end, false);
+    if (!n || !AFTER_ARTICLE.has(n.word)) return null;
+    if (n.word === 'hundred') {
+      v = 100;
+      end = n.end;
+    } else if (n.word === 'dozen') {
+      return { start: pos, end: n.end, m: 12, dec: 0, grouped: false, spelled: true };
+    } else {
+      // "a million": the article is the number 1; the scale is read by the caller.
+      return { start: pos, end: t.end, m: 1, dec: 0, grouped: false, spelled: true };
+    }
+  } else {
+    const b = below100(text, t);
+    if (!b) return null;
+    v = b.v;
+    end = b.end;
+    const n = next(text, end, false);
+    if (n && n.word === 'dozen') return { start: pos, end: n.end, m: v * 12, dec: 0, grouped: false, spelled: true };
+    if (n && n.word === 'hundred' && v >= 1 && v <= 99) {
+      v *= 100;
+      end = n.end;
+    } else {
+      return withHalf(text, pos, v, end);
+    }
+  }
+  // after "hundred": optional "and" + 1..99, or 1..99 directly ("three hundred fifty")
+  let n = next(text, end, false);
+  if (n && n.word === 'and') n = next(text, n.end, false);
+  if (n) {
+    const b = below100(text, n);
+    if (b && b.v >= 1) {
+      v += b.v;
+      end = b.end;
+    }
+  }
+  return withHalf(text, pos, v, end);
+}
+
+/** "two and a half" → 2.5 (written as one decimal). */
+function withHalf(text: string, start: number, v: number, end: number): StatedNumber {
+  const a = next(text, end, false);
+  if (a && a.word === 'and') {
+    const b = next(text, a.end, false);
+    const c = b && ARTICLES.has(b.word) ? next(text, b.end, false) : null;
+    if (c && c.word === 'half') return { start, end: c.end, m: v * 10 + 5, dec: 1, grouped: false, spelled: true };
+  }
+  return { start, end, m: v, dec: 0, grouped: false, spelled: true };
+}

@@ -1,0 +1,280 @@
+/**
+ * Years and periods as their own mentions: 2023 · Q1 2024 · 4Q23 · H2 2023 · 1H24 · the last
+ * quarter of 2023 · the first half of 2024 · fiscal 2023 · FY2023 · March 2024 · April 12, 2024 ·
+ * 12 April 2024 · between March and June · 2021-2023 · 2023-24 · the 1990s · the first nine
+ * months of 2023. Fiscal years are given as the year they are named by: the fiscal calendar
+ * differs between reporters and the text seldom says which it is.
+ */
+import { isAlnum, isDigit, isInlineSpace, isLetter, letterRunEnd } from './chars.js';
+import { halfSpec, quarterSpec, yearSpec, type PeriodSpec } from './periodSpec.js';
+
+export interface PeriodHit {
+  start: number;
+  end: number;
+  kind: 'year' | 'period';
+  spec: PeriodSpec;
+}
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+/** Capitalized month names the scanner triggers on. */
+export const MONTH_TRIGGER_WORDS = Object.keys(MONTHS).map((m) => m[0]!.toUpperCase() + m.slice(1));
+
+const ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+const YEAR_RE = /(19\d\d|20\d\d)(?![0-9])/y;
+
+/** A four-digit year 1900–2099 at `pos`, not glued to letters or further digits. */
+export function yearAt(text: string, pos: number): { y: number; end: number } | null {
+  if (pos > 0 && isAlnum(text.charCodeAt(pos - 1))) return null;
+  YEAR_RE.lastIndex = pos;
+  const m = YEAR_RE.exec(text);
+  if (!m) return null;
+  const end = pos + 4;
+  const c = text.charCodeAt(end);
+  if (isLetter(c) && !(text[end] === 's' && !isLetter(text.charCodeAt(end + 1)))) return null;
+  if (c === 44 && /^,\d{3}(?!\d)/.test(text.slice(end, end + 5))) return null; // 2023,500 is a number
+  if (c === 46 && isDigit(text.charCodeAt(end + 1))) return null; // 2023.5
+  return { y: Number(m[1]), end };
+}
+
+/** A year after a quarter/half/fiscal marker: 2023, '23, 23 (two digits → 20xx). */
+function shortYearAt(text: string, pos: number): { y: number; end: number } | null {
+  const full = yearAt(text, pos);
+  if (full) return full;
+  let p = pos;
+  if (text[p] === "'" || text[p] === '’') p++;
+  if (isDigit(text.charCodeAt(p)) && isDigit(text.charCodeAt(p + 1)) && !isAlnum(text.charCodeAt(p + 2)))
+    return { y: 2000 + Number(text.slice(p, p + 2)), end: p + 2 };
+  return null;
+}
+
+/** " 2023", " of 2023", ", 2023", "-2023", "'23" after a period word: the year and its end. */
+function yearAfter(text: string, pos: number, allowShort: boolean): { y: number; end: number } | null {
+  const m = /^(?:[ \u00a0]of[ \u00a0]|,[ \u00a0]|[ \u00a0]|-|(?=['’]))/.exec(text.slice(pos, pos + 4));
+  if (!m) return null;
+  const p = pos + m[0].length;
+  return allowShort ? shortYearAt(text, p) : yearAt(text, p);
+}
+
+/** "of this year", "of the year": the period's year is the sentence's; no digits to read. */
+const RELATIVE_YEAR = /^[ \u00a0]of[ \u00a0](?:the|this)[ \u00a0]year(?![A-Za-z])/i;
+
+/** The month name at `pos`: its number and end (abbreviations may carry a dot). */
+function monthAt(text: string, pos: number): { m: number; end: number } | null {
+  const end = letterRunEnd(text, pos);
+  const w = text.slice(pos, end);
+  if (w.length < 3 || w[0] !== w[0]!.toUpperCase()) return null;
+  const m = MONTHS[w.toLowerCase()];
+  if (m === undefined) return null;
+  const abbrev = w.length <= 4 && w.toLowerCase() !== 'june' && w.toLowerCase() !== 'july' && w.toLowerCase() !== 'may';
+  return { m, end: abbrev && text[end] === '.' ? end + 1 : end };
+}
+
+/** Day of month after a month: " 12", " 12th"; not a year or a thousands group. */
+function dayAfter(text: string, pos: number): { d: number; end: number } | null {
+  const r = /^[ \u00a0](\d{1,2})(?:st|nd|rd|th)?(?![0-9A-Za-z]|,\d{3})/.exec(text.slice(pos, pos + 8));
+  if (!r) return null;
+  const d = Number(r[1]);
+  return d >= 1 && d <= 31 ? { d, end: pos + r[0].length } : null;
+}
+
+interface MonthPoint {
+  m: number;
+  d: number | null;
+  y: number | null;
+  end: number;
+}
+
+/** "March", "March 2024", "March 12", "March 12, 2024", "Mar. 12". */
+function monthPoint(text: string, pos: number): MonthPoint | null {
+  const mo = monthAt(text, pos);
+  if (!mo) return null;
+  const day = dayAfter(text, mo.end);
+  let end = day ? day.end : mo.end;
+  const yr = yearAfter(text, end, false);
+  if (yr) end = yr.end;
+  return { m: mo.m, d: day ? day.d : null, y: yr ? yr.y : null, end };
+}
+
+const RANGE_WORD = /^(?:[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0](?:to|through|until|till|and)[ \u00a0])/;
+
+/** The word before `pos` (after one space), lowercased, and its start. */
+function prevWord(text: string, pos: number, floor: number): { w: string; start: number } {
+  let p = pos;
+  if (p > floor && isInlineSpace(text.charCodeAt(p - 1))) p--;
+  let s = p;
+  while (s > floor && isLetter(text.charCodeAt(s - 1))) s--;
+  return { w: text.slice(s, p).toLowerCase(), start: s };
+}
+
+/** Month-led periods and dates at `pos` (a capitalized month name); null for a bare month. */
+export function readMonthPeriod(text: string, pos: number, floor: number): PeriodHit | null {
+  const a = monthPoint(text, pos);
+  if (!a) return null;
+  const lead = prevWord(text, pos, floor);
+  const opener = lead.w === 'between' || lead.w === 'from' ? lead.start : -1;
+  const conn = RANGE_WORD.exec(text.slice(a.end, a.end + 10));
+  if (conn && (opener >= 0 || !/and/.test(conn[0]))) {
+    if (!(conn[0].includes('and') && lead.w !== 'between')) {
+      const b = monthPoint(text, a.end + conn[0].length);
+      if (b && (a.d === null) === (b.d === null)) {
+        const start = opener >= 0 ? opener : pos;
+        if (a.d !== null && b.d !== null) {
+          // "March 3 to June 5, 2024": keep the day range as months; days rarely matter here
+          return { start, end: b.end, kind: 'period', spec: { type: 'months', y1: a.y, m1: a.m, y2: b.y, m2: b.m } };
+        }
+        return { start, end: b.end, kind: 'period', spec: { type: 'months', y1: a.y, m1: a.m, y2: b.y, m2: b.m } };
+      }
+    }
+  }
+  if (a.d !== null) return { start: pos, end: a.end, kind: 'period', spec: { type: 'date', y: a.y, m: a.m, d: a.d } };
+  if (a.y !== null) return { start: pos, end: a.end, kind: 'period', spec: { type: 'months', y1: a.y, m1: a.m, y2: a.y, m2: a.m } };
+  return null;
+}
+
+/**
+ * "the last quarter of 2023", "the first half of 2024", "fourth-quarter 2023", "the second
+ * quarter" (year from the sentence). `pos` is at "quarter" or "half". "Last quarter" without
+ * a year means the latest quarter, which the text does not date: not a period here.
+ */
+export function readQuarterWord(text: string, pos: number, floor: number): PeriodHit | null {
+  const wend = letterRunEnd(text, pos);
+  const w = text.slice(pos, wend).toLowerCase();
+  const isHalf = w === 'half';
+  if (!isHalf && w !== 'quarter') return null;
+  // ordinal before: "first quarter", "fourth-quarter"
+  let p = pos;
+  const sep = text[p - 1];
+  if (sep !== ' ' && sep !== '-' && sep !== '\u00a0') return null;
+  p--;
+  let s = p;
+  while (s > floor && isAlnum(text.charCodeAt(s - 1))) s--;
+  const ord = text.slice(s, p).toLowerCase();
+  let n = ORDINAL[ord];
+  const lastLike = ord === 'last' || ord === 'final' || ord === 'latter';
+  if (n === undefined && !lastLike) return null;
+  if (isHalf && n !== undefined && n > 2) return null;
+  let start = s;
+  const the = /(?:^|[^A-Za-z])(the)[ \u00a0]$/i.exec(text.slice(Math.max(floor, s - 5), s));
+  if (the) start = s - 4;
+  const yr = yearAfter(text, wend, false);
+  const rel = !yr && RELATIVE_YEAR.exec(text.slice(wend, wend + 20));
+  if (lastLike) {
+    if (!yr && !rel) return null;
+    n = isHalf ? 2 : 4;
+  }
+  const end = yr ? yr.end : rel ? wend + rel[0].length : wend;
+  const y = yr ? yr.y : null;
+  return { start, end, kind: 'period', spec: isHalf ? halfSpec(y, n!) : quarterSpec(y, n!) };
+}
+
+/**
+ * Digit-led periods at `pos`: Q1 2024, H2 2023, FY2023, fiscal 2023, 4Q23, 1H24, 12 April 2024,
+ * 2024-04-12, 1990s, 2021-2023, 2023-24, between 2021 and 2023. Null if `pos` starts none;
+ * a plain year is left to the caller (it may still be a quantity: "2000 tanks" after "about").
+ */
+export function readDigitPeriod(text: string, pos: number, floor: number): PeriodHit | null {
+  const c1 = text[pos - 1];
+  const c2 = pos >= 2 ? text.charCodeAt(pos - 2) : 32;
+  // Q1 / H2 glued to a letter that is itself a whole token
+  if ((c1 === 'Q' || c1 === 'H') && pos - 1 >= floor && !isAlnum(c2)) {
+    const n = text.charCodeAt(pos) - 48;
+    if (isAlnum(text.charCodeAt(pos + 1))) return null;
+    if (c1 === 'Q' ? n < 1 || n > 4 : n < 1 || n > 2) return null;
+    const yr = yearAfter(text, pos + 1, true) ?? yearAfterFY(text, pos + 1);
+    const y = yr ? yr.y : null;
+    const spec = c1 === 'Q' ? quarterSpec(y, n) : halfSpec(y, n);
+    return { start: pos - 1, end: yr ? yr.end : pos + 1, kind: 'period', spec };
+  }
+  // FY2023, FY23, FY 2023, FY2023/24
+  if (/(?<![A-Za-z])FY ?$/.test(text.slice(Math.max(floor, pos - 4), pos))) {
+    const yr = shortYearAt(text, pos);
+    if (!yr) return null;
+    const start = text[pos - 1] === ' ' ? pos - 3 : pos - 2;
+    return { start, end: yr.end, kind: 'period', spec: yearSpec(yr.y) };
+  }
+  // 4Q23, 1H24, 4Q 2023
+  const mQH = /^([1-4])([QH])[ \u00a0]?((?:19|20)\d\d|\d\d)(?![0-9A-Za-z])/.exec(text.slice(pos, pos + 8));
+  if (mQH && !(pos > 0 && isAlnum(text.charCodeAt(pos - 1)))) {
+    const n = Number(mQH[1]);
+    const y = mQH[3]!.length === 2 ? 2000 + Number(mQH[3]) : Number(mQH[3]);
+    if (mQH[2] === 'H' && n > 2) return null;
+    return { start: pos, end: pos + mQH[0].length, kind: 'period', spec: mQH[2] === 'Q' ? quarterSpec(y, n) : halfSpec(y, n) };
+  }
+  // day-first date: 12 April 2024, 9 May
+  const dm = /^(\d{1,2})(?:st|nd|rd|th)?[ \u00a0]([A-Z][a-z]{2,8})\.?/.exec(text.slice(pos, pos + 16));
+  if (dm && !(pos > 0 && isAlnum(text.charCodeAt(pos - 1)))) {
+    const mo = MONTHS[dm[2]!.toLowerCase()];
+    const d = Number(dm[1]);
+    if (mo !== undefined && d >= 1 && d <= 31) {
+      const mEnd = pos + dm[0].length - (dm[0].endsWith('.') && dm[2]!.length > 4 ? 1 : 0);
+      const yr = yearAfter(text, mEnd, false);
+      return { start: pos, end: yr ? yr.end : mEnd, kind: 'period', spec: { type: 'date', y: yr ? yr.y : null, m: mo, d } };
+    }
+  }
+  const yr = yearAt(text, pos);
+  if (!yr) return null;
+  let start = pos;
+  // fiscal 2023, fiscal year 2023, fiscal-year 2023
+  const fiscal = /(?<![A-Za-z])fiscal(?:[ \u00a0-]years?)?[ \u00a0]$/i.exec(text.slice(Math.max(floor, pos - 20), pos));
+  if (fiscal) start = pos - fiscal[0].length;
+  // 1990s: a decade
+  if (text[yr.end] === 's') {
+    if (yr.y % 10 !== 0) return null;
+    return { start, end: yr.end + 1, kind: 'period', spec: { type: 'years', y1: yr.y, y2: yr.y + 9 } };
+  }
+  // ISO date or month: 2024-04-12, 2024-04
+  const iso = /^-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![0-9])/.exec(text.slice(yr.end, yr.end + 7));
+  if (iso) {
+    const m = Number(iso[1]);
+    const spec: PeriodSpec = iso[2] ? { type: 'date', y: yr.y, m, d: Number(iso[2]) } : { type: 'months', y1: yr.y, m1: m, y2: yr.y, m2: m };
+    return { start, end: yr.end + iso[0].length, kind: 'period', spec };
+  }
+  // year ranges: 2021-2023, 2021–23, 2021/22, 2021 to 2023, between 2021 and 2023
+  const lead = prevWord(text, start, floor);
+  const between = lead.w === 'between';
+  const from = lead.w === 'from';
+  const rm = /^(?:[ \u00a0]?[-–—/][ \u00a0]?|[ \u00a0](?:to|through|until|and)[ \u00a0])/.exec(text.slice(yr.end, yr.end + 10));
+  if (rm && (!rm[0].includes('and') || between)) {
+    const p2 = yr.end + rm[0].length;
+    let y2 = yearAt(text, p2);
+    if (!y2 && /^[-–—/]/.test(rm[0].trim())) {
+      const two = /^(\d\d)(?![0-9A-Za-z])/.exec(text.slice(p2, p2 + 3));
+      if (two) {
+        const cand = Math.floor(yr.y / 100) * 100 + Number(two[1]);
+        if (cand > yr.y) y2 = { y: cand, end: p2 + 2 };
+      }
+    }
+    if (y2 && y2.y > yr.y && y2.y - yr.y <= 100 && text[y2.end] !== 's') {
+      return { start: between || from ? lead.start : start, end: y2.end, kind: 'period', spec: { type: 'years', y1: yr.y, y2: y2.y } };
+    }
+  }
+  if (fiscal) return { start, end: yr.end, kind: 'period', spec: yearSpec(yr.y) };
+  return null;
+}
+
+/** "Q4 FY2023": a fiscal year after a quarter. */
+function yearAfterFY(text: string, pos: number): { y: number; end: number } | null {
+  const m = /^[ \u00a0]FY ?/.exec(text.slice(pos, pos + 5));
+  return m ? shortYearAt(text, pos + m[0].length) : null;
+}
+
+/**
+ * "the first nine months of 2023", "the first three quarters of 2024", "the first 10 months":
+ * given a count `n` of months or quarters read at [numStart, unitEnd), the period, or null.
+ */
+export function readFirstMonths(text: string, numStart: number, unitEnd: number, n: number, unit: 'month' | 'quarter', floor: number): PeriodHit | null {
+  const back = /(?<![A-Za-z])(?:(the)[ \u00a0])?first[ \u00a0]$/i.exec(text.slice(Math.max(floor, numStart - 10), numStart));
+  if (!back) return null;
+  const months = unit === 'quarter' ? 3 * n : n;
+  if (!Number.isInteger(months) || months < 1 || months > 12) return null;
+  const start = numStart - back[0].length;
+  const yr = yearAfter(text, unitEnd, false);
+  const rel = !yr && RELATIVE_YEAR.exec(text.slice(unitEnd, unitEnd + 20));
+  const end = yr ? yr.end : rel ? unitEnd + rel[0].length : unitEnd;
+  const y = yr ? yr.y : null;
+  return { start, end, kind: 'period', spec: { type: 'months', y1: y, m1: 1, y2: y, m2: months } };
+}

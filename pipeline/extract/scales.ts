@@ -1,0 +1,44 @@
+/**
+ * Scale words after a number: thousand, million, billion, trillion and their short forms
+ * ($2.4bn, £75m, 3 mn, 2tn, 1.2 trln, 50k), plus crore and lakh. Single capital letters
+ * (5M, 2B, 1T) are scales only after a currency ("$5B"), where nothing else can be meant.
+ */
+export interface Scale {
+  multiplier: number;
+  end: number;
+}
+
+const WORD_SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, crore: 1e7, lakh: 1e5,
+  mn: 1e6, mln: 1e6, mil: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, trln: 1e12,
+};
+const LETTER_SCALES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, b: 1e9, K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
+const NEEDS_CURRENCY = new Set(['b', 'M', 'B', 'T']);
+
+/** Full or short scale word: after one space or hyphen ("a $3-billion deal"), or glued ("$2.4bn"). */
+const WORD_RE = /([ \u00a0\u202f-]?)(thousand|million|billion|trillion|crore|lakh|mln|mil|bln|trln|trn|mn|bn|tn)s?(?![A-Za-z])/iy;
+const LETTER_RE = /([kmbKMBT])(?![A-Za-z0-9])/y;
+
+/** The scale at `pos` (right after a number), or null. `hasCurrency` admits M/B/T/b. */
+export function readScale(text: string, pos: number, hasCurrency: boolean): Scale | null {
+  WORD_RE.lastIndex = pos;
+  const w = WORD_RE.exec(text);
+  if (w) {
+    const word = w[2]!.toLowerCase();
+    const isFull = word.length > 3 && word !== 'trln';
+    // "mil" only glued or spaced with currency; full words take a hyphen; short forms no hyphen.
+    if (w[1] === '-' && !isFull) return null;
+    if (word === 'mil' && !hasCurrency) return null;
+    // plural "millions" only in "millions of" is vague (vague.ts); here a plural is no scale
+    if (w[0].length !== w[1]!.length + w[2]!.length) return null;
+    return { multiplier: WORD_SCALES[word]!, end: pos + w[0].length };
+  }
+  LETTER_RE.lastIndex = pos;
+  const l = LETTER_RE.exec(text);
+  if (l) {
+    const ch = l[1]!;
+    if (NEEDS_CURRENCY.has(ch) && !hasCurrency) return null;
+    return { multiplier: LETTER_SCALES[ch]!, end: pos + 1 };
+  }
+  return null;
+}

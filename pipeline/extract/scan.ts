@@ -1,0 +1,254 @@
+/**
+ * The one pass: the trigger regex finds where a figure may start; each hit is parsed
+ * locally (periods, quantities, ranges, hedges) and the scan resumes after what was taken.
+ * Mentions come out ordered and non-overlapping: no look-back reaches before the end of
+ * the previous mention (`floor`).
+ */
+import { isDigit, isLetter, letterRunEnd } from './chars.js';
+import { CURRENCY_SIGNS, readCurrencySuffix } from './currencies.js';
+import { periodDraft, quantityDraft, rangeDraft, type Draft } from './draft.js';
+import { FRACTION_DENOMINATORS } from './fractions.js';
+import { readLeftHedge, readRightHedge, type LeftHedge } from './hedges.js';
+import { halfUnitBounds, hedgeInterval } from './intervals.js';
+import type { Hedge } from './mention.js';
+import { readMultiple } from './multiples.js';
+import { afterLabel, bareIntegerIsName, gluedToName } from './negatives.js';
+import { readNumberWords } from './numberWords.js';
+import { readQuantity, tokenEnd, type Quantity } from './parseQuantity.js';
+import { yearSpec } from './periodSpec.js';
+import { MONTHS, readDigitPeriod, readFirstMonths, readMonthPeriod, readQuarterWord, type PeriodHit } from './periods.js';
+import { readRangeAfter } from './ranges.js';
+import { readScale } from './scales.js';
+import { triggerRegex } from './triggers.js';
+import { readVaguePlural, readVagueSingular, type Vague } from './vague.js';
+
+/** What parsing one hit gives: a mention, or only where to resume. */
+type Step = { draft: Draft } | { skipTo: number } | null;
+
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
+const VAGUE_WORDS = new Set(['dozens', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions']);
+/** Hedges that may also be time prepositions: "around 2020", "over 2023" keep a year a year. */
+const TEMPORAL_HEDGES = new Set(['about', 'around', 'over', 'under', 'above', 'below', 'circa', 'c.', 'ca.', 'beyond', 'approaching', 'nearing']);
+
+/** Every draft mention in `text`, in order. */
+export function scan(text: string): Draft[] {
+  const out: Draft[] = [];
+  const re = triggerRegex();
+  let floor = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const pos = m.index;
+    const step = parseAt(text, pos, m[0], floor);
+    if (step && 'draft' in step) {
+      const d = step.draft;
+      if (d.start >= floor && d.end > d.start) {
+        out.push(d);
+        floor = d.end;
+        re.lastIndex = d.end;
+        continue;
+      }
+    } else if (step && step.skipTo > pos) {
+      re.lastIndex = step.skipTo;
+      continue;
+    }
+    // nothing here: go on from the end of the trigger (a digit run is skipped whole)
+    if (isDigit(text.charCodeAt(pos))) re.lastIndex = tokenEnd(text, pos);
+  }
+  return out;
+}
+
+function parseAt(text: string, pos: number, trigger: string, floor: number): Step {
+  const c = text.charCodeAt(pos);
+  if (isDigit(c)) return atDigit(text, pos, floor);
+  if (CURRENCY_SIGNS.includes(trigger)) return atQuantity(text, pos, floor);
+  const lower = trigger.toLowerCase();
+  if (trigger !== lower || !(lower in MONTHS)) {
+    // a capitalized month name first ("March 2024"); "may"/"march" lowercase are verbs
+  }
+  if (MONTHS[lower] !== undefined && trigger[0] !== lower[0]) {
+    const hit = readMonthPeriod(text, pos, floor);
+    if (hit) return periodStep(hit);
+    if (!isNumberWord(lower)) return null;
+  }
+  if (lower === 'quarter' || lower === 'half') {
+    const hit = readQuarterWord(text, pos, floor);
+    if (hit) return periodStep(hit);
+  }
+  if (VAGUE_WORDS.has(lower)) return atVague(text, readVaguePlural(text, pos), floor);
+  const mult = readMultiple(text, pos);
+  if (mult) return atMultiple(text, pos, mult.end, mult.m, mult.dec, floor);
+  if (SCALE_WORDS.has(lower) || FRACTION_DENOMINATORS[lower] !== undefined) {
+    // "a million", "a dozen", "a third", "half": the article is part of the figure
+    const art = /(?<![A-Za-z])(an?|one)[ \u00a0-]$/i.exec(text.slice(Math.max(floor, pos - 4), pos));
+    if (art) return atQuantity(text, pos - art[0].length, floor);
+    if (lower === 'half') return atQuantity(text, pos, floor);
+    if (SCALE_WORDS.has(lower)) return atVague(text, readVagueSingular(text, pos, floor), floor);
+    return null;
+  }
+  if (isNumberWord(lower)) {
+    if (lower === 'one' && oneIsNotANumber(text, pos, floor)) return { skipTo: pos + 3 };
+    if (/^[ \u00a0-]digits?(?![A-Za-z])/.test(text.slice(pos + trigger.length, pos + trigger.length + 8))) return { skipTo: pos + trigger.length };
+    const first = firstMonthsAt(text, pos, floor);
+    if (first) return periodStep(first);
+    return atQuantity(text, pos, floor);
+  }
+  return null;
+}
+
+function isNumberWord(w: string): boolean {
+  return readNumberWords(w, 0) !== null && !SCALE_WORDS.has(w);
+}
+
+function periodStep(hit: PeriodHit): Step {
+  return { draft: periodDraft(hit.start, hit.end, hit.kind, hit.spec) };
+}
+
+/** "one" as a pronoun or in idioms ("one of the", "no one", "one another") is not a figure. */
+function oneIsNotANumber(text: string, pos: number, floor: number): boolean {
+  const after = /^[ \u00a0]([A-Za-z’']+)/.exec(text.slice(pos + 3, pos + 16));
+  const next = after ? after[1]!.toLowerCase() : '';
+  if (/^(?:of|another|another['’]s|by|way|thing|side|hand|point|time|such|day|after|another|or two|in|[’']s)$/.test(next) && next !== 'in') return true;
+  if (text[pos + 3] === '’' || text[pos + 3] === "'") return true;
+  const before = /([A-Za-z]+)[ \u00a0]$/.exec(text.slice(Math.max(floor, pos - 12), pos));
+  const prev = before ? before[1]!.toLowerCase() : '';
+  return /^(?:the|no|any|every|each|this|that|which|someone|anyone|everyone|no-one)$/.test(prev);
+}
+
+/** "the first nine months of 2023" at a number word or digits. */
+function firstMonthsAt(text: string, pos: number, floor: number): PeriodHit | null {
+  if (!/first[ \u00a0]$/i.test(text.slice(Math.max(floor, pos - 6), pos))) return null;
+  const num = isDigit(text.charCodeAt(pos)) ? /^\d{1,2}(?![0-9])/.exec(text.slice(pos, pos + 3)) : null;
+  let n: number;
+  let end: number;
+  if (num) {
+    n = Number(num[0]);
+    end = pos + num[0].length;
+  } else {
+    const w = readNumberWords(text, pos);
+    if (!w || w.dec !== 0) return null;
+    n = w.m;
+    end = w.end;
+  }
+  const u = /^[ \u00a0](months|quarters)(?![A-Za-z])/i.exec(text.slice(end, end + 10));
+  if (!u) return null;
+  return readFirstMonths(text, pos, end + u[0].length, n, u[1]!.toLowerCase() === 'months' ? 'month' : 'quarter', floor);
+}
+
+function atDigit(text: string, pos: number, floor: number): Step {
+  const period = readDigitPeriod(text, pos, floor);
+  if (period) return periodStep(period);
+  const first = firstMonthsAt(text, pos, floor);
+  if (first) return periodStep(first);
+  if (gluedToName(text, pos) && !gluedCurrencyCode(text, pos)) return { skipTo: tokenEnd(text, pos) };
+  if (afterLabel(text, pos, floor)) return { skipTo: tokenEnd(text, pos) };
+  return atQuantity(text, pos, floor);
+}
+
+/** "Rmb500bn", "USD300m", "Rbs1.2tn": letters glued to digits that are a currency. */
+function gluedCurrencyCode(text: string, pos: number): boolean {
+  return /(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|Rmb|RUB|Rbs|Rb|Rs|INR|JPY|CHF|HKD|TWD|KRW|UAH|KZT|AED)$/.test(text.slice(Math.max(0, pos - 4), pos));
+}
+
+/** The word before `pos` (one space), lowercased, and its start. */
+function leadWord(text: string, pos: number, floor: number): { w: string; start: number } {
+  const m = /([A-Za-z]+)[ \u00a0]$/.exec(text.slice(Math.max(floor, pos - 12), pos));
+  return m ? { w: m[1]!.toLowerCase(), start: pos - m[0].length } : { w: '', start: pos };
+}
+
+function atQuantity(text: string, pos: number, floor: number): Step {
+  const r = readQuantity(text, pos, floor);
+  if (!r) return null;
+  if (!('kind' in r)) return r;
+  const q = r;
+  const lead = leadWord(text, q.start, floor);
+
+  // a bare integer: a year, a name (Boeing 737, 14024), or a plain number
+  const bare = q.unit === null && !q.hasScale && q.fixedH === null && !q.num.spelled;
+  if (bare && q.num.dec === 0 && bareIntegerIsName(text, q.num.start, q.num.end, floor, q.num.grouped, 0)) return { skipTo: q.num.end };
+  const hedge = readLeftHedge(text, q.start, floor);
+  if (bare && isYearLike(q) && !q.rightHedge && !(hedge && !TEMPORAL_HEDGES.has(hedgeWord(text, hedge, q.start)))) {
+    const y = q.num.m;
+    return { draft: { ...periodDraft(q.num.start, q.num.end, 'year', yearSpec(y)), value: y } };
+  }
+
+  // ranges: "$1–2 billion", "between 5% and 7%"; never after "from" (a change, two figures)
+  if (lead.w !== 'from') {
+    const between = lead.w === 'between';
+    const range = readRangeAfter(text, q, between);
+    if (range) {
+      const start = between ? lead.start : q.start;
+      return { draft: rangeDraft(start, range.end, range.kind, range.unit, range.scale, range.low, range.high) };
+    }
+  }
+
+  // "three times a year" counts occasions
+  let kind = q.kind;
+  if (kind === 'ratio' && /^[ \u00a0](?:a|per|each|every)[ \u00a0](?:year|month|week|day)/i.test(text.slice(q.end, q.end + 12))) kind = 'count';
+  const qq: Quantity = kind === q.kind ? q : { ...q, kind, unit: null };
+
+  let h: Hedge = 'exact';
+  let start = q.start;
+  let end = q.end;
+  if (hedge) {
+    h = hedge.hedge;
+    start = hedge.start;
+  } else if (q.rightHedge) {
+    h = q.rightHedge.hedge;
+  }
+  if (!hedge && !q.rightHedge) {
+    const rh = readRightHedge(text, end);
+    if (rh) {
+      h = rh.hedge;
+      end = rh.end;
+    }
+  }
+  return { draft: quantityDraft(qq, start, end, h) };
+}
+
+function hedgeWord(text: string, hedge: LeftHedge, qStart: number): string {
+  return text.slice(hedge.start, qStart).trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+function isYearLike(q: Quantity): boolean {
+  const n = q.num;
+  return !n.grouped && n.dec === 0 && n.end - n.start === 4 && n.m >= 1900 && n.m <= 2099 && (q.kind === 'number' || q.kind === 'count');
+}
+
+function atMultiple(text: string, pos: number, end: number, m: number, dec: number, floor: number): Step {
+  const hedge = readLeftHedge(text, pos, floor);
+  const h: Hedge = hedge ? hedge.hedge : 'exact';
+  const value = m / 10 ** dec;
+  const { below, above } = halfUnitBounds(m, dec, 1);
+  const { low, high } = hedgeInterval(h, value, below, above, true);
+  return {
+    draft: { start: hedge ? hedge.start : pos, end, kind: 'ratio', value, unit: 'ratio', scale: null, hedge: h, value_low: low, value_high: high, own: null },
+  };
+}
+
+function atVague(text: string, v: Vague | null, floor: number): Step {
+  if (!v || v.start < floor) return null;
+  let end = v.end;
+  let low = v.low;
+  let high = v.high;
+  let scale = v.scale;
+  // "several hundred million": a scale after the magnitude
+  const sc = readScale(text, end, false);
+  if (sc && sc.multiplier > 1) {
+    low *= sc.multiplier;
+    high *= sc.multiplier;
+    scale = sc.multiplier;
+    end = sc.end;
+  }
+  let unit: string | null = null;
+  let kind: Draft['kind'] = 'count';
+  const ofMoney = /^[ \u00a0]of(?=[ \u00a0])/.exec(text.slice(end, end + 3));
+  const cur = readCurrencySuffix(text, ofMoney ? end + 3 : end);
+  if (cur && !cur.ambiguousPounds) {
+    unit = cur.code;
+    kind = 'money';
+    end = cur.end;
+  }
+  return { draft: rangeDraft(v.start, end, kind, unit, scale, low, high) };
+}
+
+export const _internal = { isLetter, letterRunEnd };

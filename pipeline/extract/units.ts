@@ -1,0 +1,56 @@
+/**
+ * Non-currency units right after a number (and its scale): percent (%, percent, per cent,
+ * pct), percentage points (percentage points, pct points, pp), basis points (→ percentage
+ * points × 0.01), durations (years, months, weeks, days, hours, decades → years × 10) and
+ * multiples (times, -fold, 5x).
+ */
+export interface UnitHit {
+  unit: string;
+  kind: 'percent' | 'duration' | 'ratio';
+  /** Multiplier the unit word applies (basis points 0.01, decades 10), or 1. */
+  factor: number;
+  end: number;
+}
+
+const PP_RE = /[ \u00a0\u202f-]?(?:(?:percentage|percent|per cent|pct|%)[ \u00a0-]points?|pp|ppts?|p\.p\.)(?![A-Za-z])/iy;
+const BP_RE = /[ \u00a0\u202f-]?(?:basis[ \u00a0-]points?|bps|bp)(?![A-Za-z])/iy;
+const PERCENT_RE = /(?:[ \u00a0\u202f]?%|[ \u00a0\u202f-](?:percent|per[ \u00a0]cent|per-cent|pct)(?![A-Za-z]))/iy;
+const TIME_RE = /[ \u00a0\u202f-](years?|yrs?|months?|weeks?|days?|hours?|decades?)(?![A-Za-z])/iy;
+const RATIO_RE = /(?:[ \u00a0\u202f](times)(?![A-Za-z])|[ \u00a0\u202f-]?(fold)(?![A-Za-z])|(x)(?![A-Za-z0-9]))/iy;
+
+const TIME_UNITS: Readonly<Record<string, [string, number]>> = {
+  year: ['year', 1], yr: ['year', 1], month: ['month', 1], week: ['week', 1], day: ['day', 1], hour: ['hour', 1], decade: ['year', 10],
+};
+
+/** The percent or percentage-point unit at `pos`, or null. */
+export function readPercent(text: string, pos: number): UnitHit | null {
+  PP_RE.lastIndex = pos;
+  let m = PP_RE.exec(text);
+  if (m) return { unit: 'percentage_points', kind: 'percent', factor: 1, end: pos + m[0].length };
+  BP_RE.lastIndex = pos;
+  m = BP_RE.exec(text);
+  if (m) return { unit: 'percentage_points', kind: 'percent', factor: 0.01, end: pos + m[0].length };
+  PERCENT_RE.lastIndex = pos;
+  m = PERCENT_RE.exec(text);
+  if (m) return { unit: 'percent', kind: 'percent', factor: 1, end: pos + m[0].length };
+  return null;
+}
+
+/** A duration unit at `pos` ("three years", "18-month"), or null. */
+export function readTimeUnit(text: string, pos: number): UnitHit | null {
+  TIME_RE.lastIndex = pos;
+  const m = TIME_RE.exec(text);
+  if (!m) return null;
+  let w = m[1]!.toLowerCase();
+  if (w.endsWith('s')) w = w.slice(0, -1);
+  const [unit, factor] = TIME_UNITS[w]!;
+  return { unit, kind: 'duration', factor, end: pos + m[0].length };
+}
+
+/** A multiple at `pos` ("3.5 times", "five-fold", "10x"), or null. */
+export function readRatio(text: string, pos: number): UnitHit | null {
+  RATIO_RE.lastIndex = pos;
+  const m = RATIO_RE.exec(text);
+  if (!m) return null;
+  return { unit: 'ratio', kind: 'ratio', factor: 1, end: pos + m[0].length };
+}
