@@ -1,0 +1,58 @@
+/**
+ * `npm run figures -- extract --corpus …` end to end, in a child process as users run it:
+ * worker threads load TypeScript under tsx, exit codes, and the single-file mode unchanged.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractMentions } from '../../pipeline/extract/index.js';
+import { normalizeText } from '../../pipeline/core/text.js';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const SOURCE = 'raw/sources/news-2024-04-12-china-surges-sales-to-russia.txt';
+let dir: string;
+
+const figures = (...args: string[]) => spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['pipeline/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'figures-cli-'));
+  const text = readFileSync(join(ROOT, SOURCE), 'utf8');
+  const lines = [JSON.stringify({ id: 'first-source', text, outlet: 'unknown' }), JSON.stringify({ id: 'short', text: 'Up 18% in 2023.' }), 'not json'];
+  writeFileSync(join(dir, 'corpus.jsonl'), lines.join('\n') + '\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('figures extract --corpus', () => {
+  it('runs the real extractor in 2 worker threads; its mentions are those of the single-file extract, with doc_id', () => {
+    const out = join(dir, 'out');
+    const r = figures('extract', '--corpus', join(dir, 'corpus.jsonl'), '--out', out, '--workers', '2', '--format', 'jsonl');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^2 documents, \d+ mentions, 1 rejected \(see .*rejects\.jsonl\) → /);
+    const rows = readFileSync(join(out, 'part-00000.jsonl'), 'utf8').trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const expected = extractMentions(normalizeText(readFileSync(join(ROOT, SOURCE), 'utf8'))).map((m) => ({ doc_id: 'first-source', ...m }));
+    expect(rows.filter((m) => m.doc_id === 'first-source')).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(readdirSync(out).sort()).toEqual(['documents', 'manifest.json', 'part-00000.jsonl', 'rejects.jsonl']);
+  });
+
+  it('exits 1 at the first bad line with --on-error fail, naming its line', () => {
+    const r = figures('extract', '--corpus', join(dir, 'corpus.jsonl'), '--out', join(dir, 'fail'), '--on-error', 'fail', '--workers', '0');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/error\[corpus-invalid-json\] corpus\.jsonl:3:1: not valid JSON/);
+    expect(readdirSync(join(dir, 'fail'))).toEqual([]);
+  });
+
+  it('exits 2 on a bad --shard', () => {
+    const bad = figures('extract', '--corpus', join(dir, 'corpus.jsonl'), '--out', join(dir, 'x'), '--shard', '2/2');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/error\[corpus-bad-shard\]/);
+  });
+
+  it('keeps the single-file mode: extract FILE --json prints the mentions as a JSON array', () => {
+    const r = figures('extract', SOURCE, '--json');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(extractMentions(normalizeText(readFileSync(join(ROOT, SOURCE), 'utf8'))))));
+  });
+});
