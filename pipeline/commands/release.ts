@@ -1,14 +1,67 @@
 import type { Command } from 'commander';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { build } from '../build.js';
+import { diskFS, readText, recoverInterruptedWrite, writeTreeAtomic } from '../core/fs.js';
 import { UsageError } from '../core/errors.js';
 import { messages } from '../core/messages.js';
+import { DATASET_YAML, readDatasetMeta } from '../release/datasetYaml.js';
+import { planRelease, type BumpRequest, type ReleasePlan } from '../release/plan.js';
+import { previousRelease } from '../release/previous.js';
 
-/** `figures release` — placeholder until its issue lands. */
+const BUMPS: readonly BumpRequest[] = ['auto', 'major', 'minor', 'patch'];
+
+/** Writes through a temporary sibling and a rename, so a reader never sees half a file. */
+function writeFileAtomic(path: string, bytes: Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, path);
+}
+
+function report(plan: ReleasePlan): string {
+  const lines = [
+    `Released ${plan.name} ${plan.version} (${plan.date})${plan.diff ? `, a ${plan.bump} release after ${plan.diff.old.version ?? plan.diff.old.label}` : ', the first release'}.`,
+    ...(plan.diff?.reasons.map((r) => `  ${r.bump.padEnd(5)}  ${r.text}`) ?? []),
+    '',
+    `  ${plan.zipPath}`,
+    `  SHA-256 ${plan.sha256}  (${plan.zip.length} bytes)`,
+    '',
+    'Updated raw/dataset.yaml, package.json, package-lock.json, CHANGELOG.md and dist/.',
+    'Nothing was committed, tagged or pushed. To publish:',
+    `  git add ${[...plan.files.keys()].join(' ')} dist`,
+    `  git commit -m "Release ${plan.version}"`,
+    `  git tag -a v${plan.version} -m "${plan.name} ${plan.version} (zip SHA-256 ${plan.sha256})"`,
+    `  git push origin HEAD v${plan.version}`,
+    `and attach ${plan.zipPath} to the v${plan.version} release.`,
+  ];
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * `figures release [--bump auto|major|minor|patch] [--date YYYY-MM-DD]`: diffs the working
+ * tree's package with the previous release (the dist/ committed at HEAD, else the newest
+ * release zip), sets the version and date, writes the changelog entry, rebuilds dist/ and
+ * writes a deterministic release/<name>-<version>.zip. Everything is computed in memory first;
+ * only a complete release is written. It never commits, tags or pushes.
+ */
 export function registerRelease(program: Command): void {
   program
     .command('release')
-    .description('(not yet implemented)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new UsageError(messages.usage("'release' is not implemented yet."));
+    .description('set the next version, write the changelog entry, rebuild dist/ and write the release zip (never commits, tags or pushes)')
+    .option('--bump <kind>', 'auto (from the diff with the previous release), major, minor or patch', 'auto')
+    .option('--date <YYYY-MM-DD>', 'the release date (default: released in raw/dataset.yaml; no clock is read)')
+    .action(async (opts: { bump: string; date?: string }) => {
+      if (!BUMPS.includes(opts.bump as BumpRequest)) throw new UsageError(messages.usage(`--bump ${JSON.stringify(opts.bump)}: use one of ${BUMPS.join(', ')}.`));
+      const fs = diskFS('.');
+      const yamlText = readText(fs, DATASET_YAML);
+      if (yamlText === undefined) throw new UsageError(messages.fileNotFound(DATASET_YAML));
+      const previous = previousRelease('.', readDatasetMeta(yamlText).name);
+      const plan = await planRelease({ fs, ...(previous ? { previous } : {}), bump: opts.bump as BumpRequest, ...(opts.date ? { date: opts.date } : {}), build: (f) => build(f) });
+      recoverInterruptedWrite('dist');
+      writeTreeAtomic('dist', plan.dist);
+      writeFileAtomic(plan.zipPath, plan.zip);
+      for (const [path, bytes] of plan.files) writeFileAtomic(path, bytes);
+      process.stdout.write(report(plan));
     });
 }

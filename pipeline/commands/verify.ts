@@ -1,14 +1,24 @@
 import type { Command } from 'commander';
-import { UsageError } from '../core/errors.js';
-import { messages } from '../core/messages.js';
+import { build } from '../build.js';
+import { diskFS, readText } from '../core/fs.js';
+import { FiguresError } from '../core/errors.js';
+import { DATASET_YAML, readDatasetMeta } from '../release/datasetYaml.js';
+import { verifyDist } from '../release/verify.js';
 
-/** `figures verify` — placeholder until its issue lands. */
+/**
+ * `figures verify`: rebuilds the package in memory and compares every byte with dist/, and
+ * checks that every file stating the version agrees with raw/dataset.yaml. Exit 1 naming each
+ * differing, missing or extra file; `.ci/run` runs it after the tests.
+ */
 export function registerVerify(program: Command): void {
   program
     .command('verify')
-    .description('(not yet implemented)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new UsageError(messages.usage("'verify' is not implemented yet."));
+    .description('rebuild in memory and compare every byte with dist/; exit 1 on any difference')
+    .action(async () => {
+      const fs = diskFS('.');
+      const { built, problems } = await verifyDist(fs, (f) => build(f));
+      if (problems.length > 0) throw new FiguresError(problems);
+      const version = readDatasetMeta(readText(fs, DATASET_YAML) ?? '').version;
+      process.stdout.write(`dist/ verified: its ${built} files are byte for byte what a fresh build makes; every file states version ${version}.\n`);
     });
 }
