@@ -17,7 +17,7 @@ export function publish(meta: DatasetMeta, tables: Tables): FileTree {
     const arrow = toArrowTable(spec, rows);
     files.push({ spec, format: 'csv', path: `data/${spec.name}.csv`, bytes: toCsv(spec, rows) });
     files.push({ spec, format: 'arrow', path: `data/${spec.name}.arrow`, bytes: toArrowFile(arrow) });
-    files.push({ spec, format: 'parquet', path: `data/${spec.name}.parquet`, bytes: toParquet(arrow) });
+    files.push({ spec, format: 'parquet', path: `data/${spec.name}.parquet`, bytes: toParquet(spec, rows) });
   }
   const tree: FileTree = new Map(files.map((f) => [f.path, f.bytes]));
   tree.set('datapackage.json', datapackage(meta, tables.sources, files));
