@@ -1,14 +1,34 @@
 import type { Command } from 'commander';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { diskFS } from '../core/fs.js';
 import { messages } from '../core/messages.js';
+import { extractMentions } from '../extract/index.js';
+import { planSuggest } from '../suggest/index.js';
 
-/** `figures suggest` — placeholder until its issue lands. */
+/** `figures suggest FILE [--id ID] [--force]`: draft annotation and sidecar for a new text. */
 export function registerSuggest(program: Command): void {
   program
     .command('suggest')
-    .description('(not yet implemented)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new UsageError(messages.usage("'suggest' is not implemented yet."));
+    .description('draft raw/annotations/<id>.yaml and raw/sources/<id>.source.yaml for a new text (copied into raw/sources/)')
+    .argument('[file]', 'the text file (UTF-8)')
+    .option('--id <id>', 'source id (a slug); default: the file name without .txt')
+    .option('--force', 'replace an existing annotation with a fresh draft (its edits are lost)')
+    .action((file: string | undefined, opts: { id?: string; force?: boolean }) => {
+      if (!file) throw new UsageError(messages.usage('suggest needs a FILE: npm run figures -- suggest path/to/text.txt'));
+      if (!existsSync(file)) throw new UsageError(messages.fileNotFound(file));
+      const plan = planSuggest(diskFS('.'), { file, bytes: new Uint8Array(readFileSync(file)), id: opts.id, force: Boolean(opts.force) }, extractMentions);
+      for (const w of plan.writes) {
+        mkdirSync(dirname(w.path), { recursive: true });
+        writeFileSync(w.path, w.bytes);
+      }
+      const lines = [
+        ...plan.writes.map((w) => `wrote ${w.path}`),
+        ...plan.kept.map((k) => `kept  ${k} (already there)`),
+        `${plan.observations} draft observation(s), ${plan.ignored} ignore entr${plan.ignored === 1 ? 'y' : 'ies'}, ${plan.entities} draft entit${plan.entities === 1 ? 'y' : 'ies'}; ${plan.todos} TODO(s) to review in the annotation.`,
+        `Next: review raw/annotations/${plan.id}.yaml and the sidecar (docs/adding-a-source.md), then npm run build.`,
+      ];
+      process.stdout.write(lines.join('\n') + '\n');
     });
 }

@@ -1,0 +1,82 @@
+/**
+ * What `suggest` reads besides the new text: the vocabularies (to pre-fill ids that exist) and
+ * the other sources' annotations (so an entity already curated is proposed with the same id and
+ * fields). Read leniently: a draft is still useful when a vocabulary is missing or invalid — the
+ * build, not `suggest`, is where curated files are checked.
+ */
+import { parse } from 'yaml';
+import type { ReadFS } from '../core/fs.js';
+import { readText } from '../core/fs.js';
+import { RAW, annotationPath, vocabPath } from '../snapshot/layout.js';
+import type { AnnotationEntity } from '../types/tables.js';
+import type { CountryName } from './countries.js';
+import type { GoodsName } from './goods.js';
+
+export interface IndicatorName {
+  id: string;
+  label: string;
+  measure: string;
+  unit: string;
+}
+
+export interface KnownEntity {
+  entity: AnnotationEntity;
+  /** The source whose annotation defines it (the first, by file name). */
+  source: string;
+}
+
+export interface SuggestContext {
+  countries: CountryName[];
+  goods: GoodsName[];
+  indicators: IndicatorName[];
+  known: KnownEntity[];
+}
+
+function readList(fs: ReadFS, path: string): Record<string, unknown>[] {
+  const text = readText(fs, path);
+  if (text === undefined) return [];
+  try {
+    const v: unknown = parse(text);
+    return Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => x !== null && typeof x === 'object') : [];
+  } catch {
+    return [];
+  }
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** Vocabularies and known entities, skipping the annotation of `exceptSource` (being redrafted). */
+export function readContext(fs: ReadFS, exceptSource: string): SuggestContext {
+  const countries = readList(fs, vocabPath('countries')).map((c) => ({ code: str(c.code), name: str(c.name) }));
+  const goods = readList(fs, vocabPath('goods')).map((g) => ({
+    id: str(g.id),
+    label: str(g.label),
+    aliases: Array.isArray(g.aliases) ? g.aliases.map(str) : [],
+  }));
+  const indicators = readList(fs, vocabPath('indicators')).map((i) => ({ id: str(i.id), label: str(i.label), measure: str(i.measure), unit: str(i.unit) }));
+  const known: KnownEntity[] = [];
+  const seen = new Set<string>();
+  for (const name of fs.list(RAW.annotations)) {
+    const source = /^(.*)\.yaml$/.exec(name)?.[1];
+    if (!source || source === exceptSource) continue;
+    let doc: unknown;
+    try {
+      doc = parse(readText(fs, annotationPath(source)) ?? '');
+    } catch {
+      continue;
+    }
+    const entities = (doc as { entities?: unknown } | null)?.entities;
+    if (!Array.isArray(entities)) continue;
+    for (const e of entities as AnnotationEntity[]) {
+      if (!e || typeof e.id !== 'string' || typeof e.name !== 'string' || seen.has(e.id)) continue;
+      seen.add(e.id);
+      known.push({ entity: e, source });
+    }
+  }
+  return {
+    countries: countries.filter((c) => c.code),
+    goods: goods.filter((g) => g.id),
+    indicators: indicators.filter((i) => i.id),
+    known,
+  };
+}

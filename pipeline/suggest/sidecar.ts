@@ -1,0 +1,41 @@
+/**
+ * The draft provenance sidecar: what the text itself proves (SHA-256 of the normalized text,
+ * its length) filled in, everything only a person can know (title, publisher, dates, licence)
+ * left as TODO — with a guess where the text shows one (a dateline, an ellipsis at the end).
+ */
+import { sha256 } from '../core/hash.js';
+import type { Field } from './draft.js';
+import { TODO, guess } from './todo.js';
+
+/** A dateline: capitalized place words at the very start, then a dash ("WASHINGTON —"). */
+function dateline(text: string): string | null {
+  const m = /^([A-Z][A-Z .,'’-]{1,40}?)\s+[—–-]{1,2}\s/.exec(text);
+  return m ? m[1]!.trim() : null;
+}
+
+export function draftSidecar(text: string): Field[] {
+  const line = dateline(text);
+  const endsWithEllipsis = /(?:…|\.\.\.)\s*$/.test(text);
+  return [
+    { key: 'title', value: TODO, comment: 'the headline; if the text has none, a descriptive title and title_basis' },
+    { key: 'title_basis', value: TODO, comment: 'where the title comes from, or null' },
+    { key: 'publisher', value: TODO, comment: 'outlet or body, or null when not verified' },
+    { key: 'publisher_basis', value: TODO, comment: 'how the publisher was established, or why it is null' },
+    { key: 'byline', value: TODO, comment: 'as the text gives it, or null' },
+    { key: 'dateline', value: line ? guess(line) : TODO, comment: 'as the text gives it, or null' },
+    { key: 'url', value: TODO, comment: 'address of the copy consulted, in quotes, or null' },
+    { key: 'published', value: TODO, comment: '"YYYY-MM-DD" as the document states it, or null' },
+    { key: 'published_inferred', value: TODO, comment: '"YYYY-MM-DD" when published is null, else null' },
+    { key: 'published_basis', value: TODO, comment: 'the evidence for published_inferred, or null' },
+    { key: 'retrieved', value: TODO, comment: '"YYYY-MM-DD": when the copy was retrieved' },
+    { key: 'retrieved_basis', value: TODO, comment: 'how the copy was obtained, or null' },
+    { key: 'language', value: guess('en'), comment: 'BCP 47' },
+    { key: 'licence', value: TODO, comment: 'licence or rights statement, or null' },
+    { key: 'public_domain', value: TODO, comment: 'true or false: only a public-domain text may be shown whole on the site' },
+    { key: 'excerpt', value: endsWithEllipsis ? guess(true) : TODO, comment: endsWithEllipsis ? 'the text ends with an ellipsis' : 'true if the file holds only part of the document' },
+    { key: 'excerpt_note', value: TODO, comment: 'what is missing, or null' },
+    { key: 'sha256', value: sha256(text) },
+    { key: 'sha256_basis', value: 'SHA-256 of the normalized text: UTF-8, BOM dropped, line endings LF, Unicode NFC.' },
+    { key: 'characters', value: text.length },
+  ];
+}

@@ -1,0 +1,23 @@
+/** Shared fixtures of the suggest tests: a small raw/ tree in memory and the fixture text. */
+import { readFileSync } from 'node:fs';
+import type { Mention } from '../../pipeline/extract/index.js';
+
+const here = new URL('.', import.meta.url).pathname;
+
+export const FIXTURE_ID = 'news-2024-07-01-example';
+export const fixtureBytes = (): Uint8Array => new Uint8Array(readFileSync(`${here}fixtures/${FIXTURE_ID}.txt`));
+export const fixtureText = (): string => readFileSync(`${here}fixtures/${FIXTURE_ID}.txt`, 'utf8');
+export const fixtureMentions = (): Mention[] => JSON.parse(readFileSync(`${here}fixtures/${FIXTURE_ID}.mentions.json`, 'utf8')) as Mention[];
+export const goldenPath = (name: string): string => `${here}golden/${name}`;
+
+export const VOCAB = {
+  'raw/vocab/countries.yaml': '- code: CHN\n  name: China\n- code: RUS\n  name: Russia\n- code: USA\n  name: United States\n- code: WLD\n  name: World (all partners)\n',
+  'raw/vocab/goods.yaml': '- id: machine-tools\n  label: Machine tools\n- id: microelectronics\n  label: Microelectronics\n',
+  'raw/vocab/indicators.yaml':
+    '- id: import-share\n  label: Share of imports from partner\n  measure: share\n  unit: percent\n' +
+    '- id: supply-share\n  label: Share of supply from partner\n  measure: share\n  unit: percent\n' +
+    '- id: import-value\n  label: Value of imports\n  measure: level\n  unit: currency\n',
+  // Another source already defines Janet Yellen: the draft must reuse her id and fields.
+  'raw/annotations/news-2024-01-01-other.yaml':
+    'source: news-2024-01-01-other\nentities:\n  - id: janet-yellen\n    name: Janet Yellen\n    type: person\n    country: USA\n    role: U.S. Treasury Secretary\n    aliases: [Yellen]\n',
+};

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { COUNTRY_ALIASES, DEMONYMS } from '../../pipeline/suggest/countries.js';
+import { findNames } from '../../pipeline/suggest/names.js';
+
+const names = (t: string, singleWords = true) => findNames(t, { countries: { ...COUNTRY_ALIASES, ...DEMONYMS }, singleWords });
+
+describe('findNames', () => {
+  it('strips titles and demonyms in front of a person, and keeps them as hints', () => {
+    const [p] = names('He met U.S. Secretary of State Antony Blinken today.');
+    expect(p).toMatchObject({ name: 'Antony Blinken', type: 'person', country: 'USA', title: 'U.S. Secretary of State' });
+    expect(names('Talks with Russian Foreign Minister Sergey Lavrov ended.')[0]).toMatchObject({ name: 'Sergey Lavrov', country: 'RUS' });
+  });
+  it('joins "of" and "of the" inside a name, but not "and" between names', () => {
+    expect(names('Orders went to iRay Technology and North China Research Institute of Electro-Optics and the Department of the Treasury.').map((c) => c.name)).toEqual([
+      'iRay Technology',
+      'North China Research Institute of Electro-Optics',
+      'Department of the Treasury',
+    ]);
+  });
+  it('folds a bracketed acronym and a surname used alone into aliases', () => {
+    const cs = names('The People’s Republic of China (PRC) grew. U.S. President Joe Biden spoke; later Biden left.');
+    expect(cs.find((c) => c.name === 'People’s Republic of China')?.aliases).toEqual(['PRC']);
+    expect(cs.find((c) => c.name === 'Joe Biden')?.aliases).toEqual(['Biden']);
+    expect(cs.map((c) => c.name)).not.toContain('Biden');
+  });
+  it('drops sentence-initial function words, weekdays, demonyms and hyphenated adjectives', () => {
+    expect(names('The officials met on Friday. Chinese firms and China-based companies. While Hikvision grew.').map((c) => c.name)).toEqual(['Hikvision']);
+  });
+  it('drops a sentence-initial common word the text also uses in lower case', () => {
+    expect(names('Firms iRay Technology and Hikvision grew; other firms did not.').map((c) => c.name)).toEqual(['iRay Technology', 'Hikvision']);
+  });
+  it('drops a lone capitalized word at a sentence start unless it recurs', () => {
+    expect(names('Nearly all came. Garpiya flew. The Garpiya landed.').map((c) => c.name)).toEqual(['Garpiya']);
+  });
+  it('types companies, government bodies and organizations by their last words', () => {
+    const cs = names('Orders from Wuhan Global Sensor Technology Company, the White House and the Free Russia Foundation.');
+    expect(cs.map((c) => [c.name, c.type])).toEqual([
+      ['Wuhan Global Sensor Technology Company', 'company'],
+      ['White House', 'government_body'],
+      ['Free Russia Foundation', 'organization'],
+    ]);
+  });
+  it('can be limited to multi-word names', () => {
+    expect(names('Hikvision and the White House.', false).map((c) => c.name)).toEqual(['White House']);
+  });
+});
