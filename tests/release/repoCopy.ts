@@ -1,0 +1,47 @@
+/**
+ * A copy of this repository's inputs in a fresh temporary folder whose path differs from the
+ * original in every way that could leak into output (spaces, non-ASCII, depth), with
+ * node_modules linked rather than copied, and a way to run the CLI there in a child process.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const repoRoot = resolve(import.meta.dirname, '..', '..');
+
+/** Top-level entries that are outputs, caches or tooling rather than inputs. */
+const SKIP = new Set(['.git', 'node_modules', 'dist', 'release', '.tmp', 'screenshots']);
+
+export function copyRepo(label: string): string {
+  const dir = join(mkdtempSync(join(tmpdir(), `fig ${label} ü-`)), 'nested', 'checkout');
+  mkdirSync(dir, { recursive: true });
+  cpSync(repoRoot, dir, {
+    recursive: true,
+    filter: (src) => {
+      const rel = src.slice(repoRoot.length + 1);
+      return rel === '' || (!SKIP.has(rel.split('/')[0]!) && !rel.endsWith('.tmp.ts') && !rel.includes('__output__'));
+    },
+  });
+  symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run figures -- <args>` in `cwd`, through tsx directly (npm adds nothing but time). */
+export function figures(cwd: string, args: string[], env: Record<string, string> = {}): Run {
+  const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const r = spawnSync(process.execPath, [tsx, 'pipeline/cli.ts', ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function git(cwd: string, ...args: string[]): string {
+  const r = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}

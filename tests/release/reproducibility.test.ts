@@ -1,0 +1,46 @@
+/**
+ * Reproducibility: the same inputs and lockfile give the same bytes, whatever the checkout's
+ * path, the time zone and the locale. The build runs through the CLI in a child process, in a
+ * copy of the repository at another path, under TZ=Pacific/Kiritimati (UTC+14) and the Turkish
+ * locale (decimal comma, dotless i), and its dist/ is compared with a build made here.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../pipeline/build.js';
+import { diskFS } from '../../pipeline/core/fs.js';
+import { compareTrees, readTree } from '../../pipeline/release/tree.js';
+import { copyRepo, figures, repoRoot, type Run } from './repoCopy.js';
+
+const elsewhere = { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8', LANGUAGE: 'tr' };
+
+let copy: string;
+let run: Run;
+
+beforeAll(() => {
+  copy = copyRepo('repro');
+  run = figures(copy, ['build'], elsewhere);
+});
+
+describe('reproducible build', () => {
+  it('builds in another folder, time zone and locale', () => {
+    expect(run.stderr).not.toMatch(/error/);
+    expect(run.status).toBe(0);
+  });
+
+  it('gives byte-identical files to a build made here', () => {
+    const here = build(diskFS(repoRoot));
+    const there = readTree(diskFS(copy), 'dist');
+    expect(compareTrees(here, there)).toEqual({ differing: [], missing: [], extra: [] });
+    expect(there.size).toBeGreaterThan(10);
+  });
+
+  it('leaks neither the checkout path nor the local time zone name into any file', () => {
+    for (const [path, bytes] of readTree(diskFS(copy), 'dist')) {
+      const text = Buffer.from(bytes).toString('latin1');
+      expect(text.includes(copy) || text.includes('nested/checkout'), path).toBe(false);
+      expect(text.includes('Kiritimati') || text.includes('+14:00'), path).toBe(false);
+    }
+    expect(readFileSync(join(copy, 'dist', 'datapackage.json'), 'utf8')).not.toContain(repoRoot);
+  });
+});
