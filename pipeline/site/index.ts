@@ -1,11 +1,53 @@
 /**
- * The documentation site (dist/site/). PLACEHOLDER until the site issue lands: the build
- * calls this after publishing the data files; it returns site-relative paths under "site/".
+ * The documentation site (dist/site/): a pure function of the built package and the site's
+ * inputs (schemas, tables manifest, docs), returning dist-relative paths under "site/". The
+ * build calls it after the data files and datapackage.json are in `pkg.files`, so the
+ * downloads table can list them with their sizes and hashes.
+ *
+ *   index.html              overview, key figures, charts, tables, sources, downloads, citation
+ *   tables/<table>.html     data dictionary from the JSON Schema + every row, anchored at its key
+ *   sources/<id>.html       provenance + every figure and claim in its sentence, linked to its row
+ *   methodology.html        docs/methodology.md (+ docs/interval-policy.md)
+ *   changelog.html          CHANGELOG.md
+ *   style.css               the one stylesheet; no script anywhere
  */
 import type { FileTree } from '../core/fs.js';
 import type { BuiltPackage } from '../model.js';
+import type { Chart } from './charts/chart.js';
+import { machineToolsChart } from './charts/machineTools.js';
+import { networkChart } from './charts/network.js';
+import { semiconductorsChart } from './charts/semiconductors.js';
+import { shareChart } from './charts/share.js';
+import { siteContext, type SiteContext } from './context.js';
+import type { SiteInputs } from './inputs.js';
+import { paths } from './links.js';
+import { changelogPage, methodologyPage } from './pages/docs.js';
+import { homePage } from './pages/home.js';
+import { sourcePage } from './pages/source.js';
+import { tablePage } from './pages/table.js';
+import { STYLESHEET } from './style.js';
 
-export function buildSite(pkg: BuiltPackage): FileTree {
-  void pkg;
-  return new Map();
+export { loadSiteInputs, type SiteDocs, type SiteInputs } from './inputs.js';
+
+/** The package plus what the site reads besides it (all optional: the site degrades, it does not fail). */
+export type SitePackage = BuiltPackage & SiteInputs;
+
+/** The charts of the index page, in page order; a chart whose rows are absent is left out. */
+export function charts(ctx: SiteContext): Chart[] {
+  return [shareChart(ctx), semiconductorsChart(ctx), machineToolsChart(ctx), networkChart(ctx)].filter((c): c is Chart => c !== undefined);
+}
+
+export function buildSite(pkg: SitePackage): FileTree {
+  const ctx = siteContext(pkg, pkg);
+  const docs = pkg.docs ?? {};
+  const pages: [string, string][] = [
+    homePage(ctx, charts(ctx)),
+    ...ctx.tables.map((t) => tablePage(ctx, t)),
+    ...pkg.tables.sources.map((s) => sourcePage(ctx, s)),
+    methodologyPage(ctx, docs),
+    changelogPage(ctx, docs),
+    [paths.style, STYLESHEET],
+  ];
+  const enc = new TextEncoder();
+  return new Map(pages.map(([path, text]) => [path, enc.encode(text)]));
 }

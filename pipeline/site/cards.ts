@@ -1,0 +1,35 @@
+/**
+ * Key figure cards: each observation stated with its hedge and interval, who says so, and
+ * links to its sentence and its row. The text is generated from the row (phrase.ts).
+ */
+import type { ObservationsRow } from '../model.js';
+import type { SiteContext } from './context.js';
+import { html, type Html } from './html.js';
+import type { Linker } from './links.js';
+import { describeObservation } from './phrase.js';
+
+export function keyFigureCard(o: ObservationsRow, ctx: SiteContext, at: Linker): Html {
+  const w = describeObservation(o, ctx);
+  const derived = o.method === 'derived';
+  const where = derived
+    ? html`<a href="${at.source(o.source_id, o.observation_id)}">how it is derived</a>`
+    : html`<a href="${at.source(o.source_id, o.observation_id)}">in its sentence</a>`;
+  return html`<li class="card${derived ? ' derived' : ''}" id="card-${o.observation_id}">
+<p class="statement">${w.before}<strong class="figure">${w.figure}</strong>${w.interval ? html` <span class="interval">(${w.interval})</span>` : ''}${w.after}</p>
+<p class="attribution">— ${w.attribution}</p>
+<p class="links">${where} · <a href="${at.table('observations', o.observation_id)}">row <code>${o.observation_id}</code></a></p>
+</li>`;
+}
+
+/** At most this many cards; the rest are a link away, in the observations table. */
+export const MAX_CARDS = 12;
+
+/** Cards for the observations, curated first (they are what the sources say), then derived. */
+export function keyFigureCards(ctx: SiteContext, at: Linker): Html {
+  const rows = ctx.pkg.tables.observations;
+  const ordered = [...rows.filter((o) => o.method === 'curated'), ...rows.filter((o) => o.method === 'derived')];
+  const more = ordered.length - MAX_CARDS;
+  return html`<ul class="cards">${ordered.slice(0, MAX_CARDS).map((o) => keyFigureCard(o, ctx, at))}</ul>${
+    more > 0 ? html`<p>${more} more figure${more === 1 ? '' : 's'} in <a href="${at.table('observations')}">the observations table</a>.</p>` : ''
+  }`;
+}

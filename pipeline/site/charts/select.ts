@@ -1,0 +1,50 @@
+/**
+ * Picking the rows a chart draws. Charts select by meaning (what the indicator measures,
+ * which countries, which goods) rather than by exact ids, so they keep working whatever slugs
+ * the curated vocabulary settles on ("machine-tools" or "machine-tools-cnc", "import-share" or
+ * "share-of-imports").
+ */
+import type { ObservationsRow } from '../../model.js';
+import type { SiteContext } from '../context.js';
+
+export type Measure = 'level' | 'share' | 'growth';
+
+export function measureOf(ctx: SiteContext, o: ObservationsRow): Measure {
+  const m = ctx.indicator(o.indicator)?.measure;
+  if (m) return m;
+  if (o.unit === 'percent') return 'share';
+  if (o.unit === 'ratio') return 'growth';
+  return 'level';
+}
+
+/** Whether the row's goods id or label matches `pattern`. */
+export function productMatches(ctx: SiteContext, o: ObservationsRow, pattern: RegExp): boolean {
+  return pattern.test(o.product) || pattern.test(ctx.goods(o.product)?.label ?? '');
+}
+
+export const isCurrency = (unit: string): boolean => /^[A-Z]{3}$/.test(unit);
+
+export interface RowQuery {
+  measure?: Measure;
+  reporter?: string;
+  partner?: string;
+  product?: RegExp;
+  currency?: boolean;
+}
+
+/** Rows matching the query, in the table's order (the build sorts tables, so this is stable). */
+export function selectObservations(ctx: SiteContext, q: RowQuery): ObservationsRow[] {
+  return ctx.pkg.tables.observations.filter(
+    (o) =>
+      (q.measure === undefined || measureOf(ctx, o) === q.measure) &&
+      (q.reporter === undefined || o.reporter === q.reporter) &&
+      (q.partner === undefined || o.partner === q.partner) &&
+      (q.product === undefined || productMatches(ctx, o, q.product)) &&
+      (q.currency === undefined || isCurrency(o.unit) === q.currency),
+  );
+}
+
+/** Sorts by period start, then id: charts list periods in time order. */
+export function byPeriod(a: ObservationsRow, b: ObservationsRow): number {
+  return a.period_start < b.period_start ? -1 : a.period_start > b.period_start ? 1 : a.observation_id < b.observation_id ? -1 : a.observation_id > b.observation_id ? 1 : 0;
+}

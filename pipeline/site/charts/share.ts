@@ -1,0 +1,68 @@
+/**
+ * Chart 1: China's share of Russia's imports, by product, each with its interval drawn as a
+ * band around the point (about 90% → 85–95%; nearly 70% → 65–70%). An open upper end ("over
+ * 60%") is drawn to 100% and ends in an arrow.
+ */
+import * as Plot from '@observablehq/plot';
+import type { SiteContext } from '../context.js';
+import { formatPeriod } from '../format.js';
+import { attributionText, figureText, pointValue } from '../phrase.js';
+import { renderPlot } from '../render.js';
+import { chartIds, COLORS, distinct, type Chart } from './chart.js';
+import { selectObservations } from './select.js';
+
+export function shareChart(ctx: SiteContext, slug = 'share-by-product'): Chart | undefined {
+  const rows = selectObservations(ctx, { measure: 'share', reporter: 'RUS', partner: 'CHN' }).filter((o) => o.unit === 'percent');
+  if (rows.length === 0) return undefined;
+  const labelOf = (i: number) => {
+    const o = rows[i]!;
+    const base = `${ctx.goods(o.product)?.label ?? o.product}, ${formatPeriod(o.period)}`;
+    // Two sources may give the same product and period: keep both rows, tell them apart.
+    return rows.findIndex((p) => p.product === o.product && p.period === o.period) === i ? base : `${base} (${o.observation_id})`;
+  };
+  const data = rows.map((o, i) => ({
+    label: labelOf(i),
+    value: pointValue(o),
+    low: o.value_low ?? 0,
+    high: o.value_high ?? 100,
+    open: o.value_high === null,
+    text: figureText(o),
+  }));
+  const reporter = ctx.countryName('RUS');
+  const partner = ctx.countryName('CHN');
+  const title = `${partner}’s share of ${reporter}’s imports, by product`;
+  const ids = chartIds(slug);
+  const svg = renderPlot(
+    {
+      width: 640,
+      height: 50 + 60 * data.length,
+      marginLeft: 170,
+      marginRight: 30,
+      marginTop: 24,
+      style: { fontSize: '12px' },
+      x: { domain: [0, 100], label: `Share of ${reporter}’s imports from ${partner} (%)`, grid: true, labelAnchor: 'center' },
+      y: { domain: data.map((d) => d.label), label: null, padding: 0.5 },
+      marks: [
+        Plot.ruleY(data, { y: 'label', x1: 'low', x2: 'high', stroke: COLORS.interval, strokeOpacity: 0.3, strokeWidth: 12 }),
+        Plot.arrow(
+          data.filter((d) => d.open),
+          { y: 'label', x1: 'value', x2: 100, stroke: COLORS.interval, strokeWidth: 1.5, headLength: 8 },
+        ),
+        Plot.dot(data, { y: 'label', x: 'value', r: 5, fill: COLORS.china, stroke: 'white', strokeWidth: 1.5 }),
+        Plot.text(data, { y: 'label', x: 'value', text: 'text', dy: -16, fontWeight: 'bold' }),
+        Plot.ruleX([0]),
+      ],
+    },
+    { idPrefix: slug, ariaLabel: title, describedBy: ids.alt },
+  );
+  return {
+    slug,
+    title,
+    svg,
+    sources: distinct(rows.map((o) => o.source_id)),
+    attributions: distinct(rows.map(attributionText)),
+    note: 'Each dot is the figure as stated; the band around it is the interval its hedge implies (see the interval policy in the methodology). An arrow marks an open upper end.',
+    alt: data.map((d) => `${d.label}: ${d.text}.`),
+    rows: rows.map((o) => ({ table: 'observations', id: o.observation_id })),
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Observations in words, keeping the hedge: "about 90% (85–95%) of Russia’s microelectronics
+ * imports came from China, 2023". Generated from the row (value, hedge, interval, indicator,
+ * goods, countries), never hand-written, so a corrected row corrects its card and chart text.
+ */
+import type { ObservationsRow, SourcesRow } from '../model.js';
+import type { SiteContext } from './context.js';
+import { formatInterval, formatPeriod, formatValue } from './format.js';
+
+const HEDGE_WORD: Record<ObservationsRow['hedge'], string> = {
+  exact: '',
+  approximately: 'about',
+  at_most: 'nearly',
+  more_than: 'more than',
+  at_least: 'at least',
+  less_than: 'less than',
+  up_to: 'up to',
+  range: '',
+};
+
+type Figure = Pick<ObservationsRow, 'value' | 'unit' | 'hedge' | 'value_low' | 'value_high' | 'method'>;
+
+/**
+ * The value to draw a point at: the stated or derived value; for a range, which states none,
+ * its midpoint; for a one-sided interval, its bound.
+ */
+export function pointValue(o: Figure): number {
+  if (o.value !== null) return o.value;
+  if (o.value_low !== null && o.value_high !== null) return (o.value_low + o.value_high) / 2;
+  return o.value_low ?? o.value_high ?? 0;
+}
+
+/** Whether the figure is given only as a range (no value of its own). */
+const isBareRange = (o: Figure) => o.value_low !== null && o.value_high !== null && (o.value === null || (o.hedge === 'range' && o.method === 'curated'));
+
+/** The stated figure with its hedge word: "about 90%", "more than $500 million", "$200–300 million". */
+export function hedgedValue(o: Figure): string {
+  if (isBareRange(o)) return formatInterval(o.value_low!, o.value_high!, o.unit, pointValue(o));
+  const word = HEDGE_WORD[o.hedge];
+  const v = formatValue(pointValue(o), o.unit);
+  return word ? `${word} ${v}` : v;
+}
+
+/** The interval when it adds something to the hedge: "85–95%" for "about 90%"; '' otherwise. */
+export function intervalText(o: Figure): string {
+  if (o.value_low === null || o.value_high === null || o.value_low === o.value_high) return '';
+  if (isBareRange(o)) return '';
+  return formatInterval(o.value_low, o.value_high, o.unit, pointValue(o));
+}
+
+/** "about 90% (85–95%)". */
+export function figureText(o: Figure): string {
+  const interval = intervalText(o);
+  return interval ? `${hedgedValue(o)} (${interval})` : hedgedValue(o);
+}
+
+export interface ObservationWords {
+  /** Words before the figure ("Russia imported "), the hedged figure, its interval, words after. */
+  before: string;
+  figure: string;
+  interval: string;
+  after: string;
+  /** The whole: "about 90% (85–95%) of Russia’s microelectronics imports came from China, 2023". */
+  statement: string;
+  /** "two senior Biden administration officials", or "derived: share × total". */
+  attribution: string;
+}
+
+/** The statement around the figure, by what the indicator measures. */
+export function describeObservation(o: ObservationsRow, ctx: SiteContext): ObservationWords {
+  const reporter = ctx.countryName(o.reporter);
+  const partner = o.partner === 'WLD' ? '' : ctx.countryName(o.partner);
+  const product = ctx.productName(o.product);
+  const period = formatPeriod(o.period);
+  const indicator = ctx.indicator(o.indicator);
+  const measure = indicator?.measure ?? (o.unit === 'percent' ? 'share' : o.unit === 'ratio' ? 'growth' : 'level');
+  // "imports" only when the indicator is about imports: a share of supply is not a share of imports.
+  const imports = /import/i.test(`${o.indicator} ${indicator?.label ?? ''}`);
+  let before: string;
+  let after: string;
+  if (measure === 'share' && o.unit === 'percent') {
+    before = '';
+    after = ` of ${reporter}’s ${product}${imports ? ' imports' : ''} came from ${partner || 'all partners'}, ${period}`;
+  } else if (measure === 'level' && imports) {
+    before = `${reporter} imported `;
+    after = ` of ${product}${partner ? ` from ${partner}` : ''}, ${period}`;
+  } else if (measure === 'growth' && imports && o.unit === 'ratio') {
+    before = `${reporter}’s ${product} imports${partner ? ` from ${partner}` : ''} in ${period} were `;
+    after = ' those of the year before';
+  } else {
+    before = `${indicator?.label ?? o.indicator}, ${reporter}${partner ? ` from ${partner}` : ''}, ${product}, ${period}: `;
+    after = '';
+  }
+  const figure = hedgedValue(o);
+  const interval = intervalText(o);
+  return { before, figure, interval, after, statement: `${before}${figureText(o)}${after}`, attribution: attributionText(o) };
+}
+
+/** Who says so: the row's attribution, or for derived rows the formula. */
+export function attributionText(o: ObservationsRow): string {
+  if (o.attributed_to) return o.attributed_to;
+  if (o.method === 'derived' && o.formula) return `derived: ${o.formula}`;
+  return 'attribution not stated';
+}
+
+/** Where a source stands, briefly: "publisher not verified, 2024-04-12 (date inferred)". */
+export function sourceStanding(s: SourcesRow): string {
+  const who = s.publisher ?? 'publisher not verified';
+  const when = s.published ?? (s.published_inferred ? `${s.published_inferred} (date inferred)` : 'date unknown');
+  return `${who}, ${when}`;
+}
