@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { entityMentions } from '../../pipeline/normalize/entityMentions.js';
+import { sentenceSpans } from '../../pipeline/normalize/sentences.js';
+
+const entities = [
+  { entity_id: 'china', name: 'China', aliases: ['Beijing', 'PRC'] },
+  { entity_id: 'ncri', name: 'North China Research Institute of Electro-Optics', aliases: [] },
+  { entity_id: 'us', name: 'United States', aliases: ['U.S.'] },
+];
+
+describe('entityMentions', () => {
+  const text = 'China and North China Research Institute of Electro-Optics. Beijing’s view; the U.S. side. Chinese firms, PRCs, China-based.';
+  const rows = entityMentions('src', text, sentenceSpans(text), entities);
+  it('finds names and aliases as whole words, the longest name winning', () => {
+    expect(rows.map((r) => [r.entity_id, r.text])).toEqual([
+      ['china', 'China'],
+      ['ncri', 'North China Research Institute of Electro-Optics'],
+      ['china', 'Beijing'],
+      ['us', 'U.S.'],
+      ['china', 'China'],
+    ]);
+  });
+  it('numbers mentions per entity and records the sentence', () => {
+    expect(rows.map((r) => r.entity_mention_id)).toEqual(['src--china-1', 'src--ncri-1', 'src--china-2', 'src--us-1', 'src--china-3']);
+    expect(rows.map((r) => r.sentence)).toEqual([0, 0, 1, 1, 2]);
+    for (const r of rows) expect(text.slice(r.start, r.end)).toBe(r.text);
+  });
+});

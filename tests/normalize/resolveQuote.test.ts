@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { lineColumn, occurrences, resolveQuote } from '../../pipeline/normalize/resolveQuote.js';
+
+const text = 'Nearly 70% of Russia’s imports came from China. China said so.\nChina denied it.';
+
+describe('resolveQuote', () => {
+  it('resolves a unique quote to its offsets', () => {
+    expect(resolveQuote(text, { quote: 'Nearly 70%' })).toEqual({ ok: true, start: 0, end: 10 });
+  });
+  it('reports an ambiguous quote with every occurrence', () => {
+    expect(resolveQuote(text, { quote: 'China' })).toEqual({ ok: false, reason: 'ambiguous', starts: [41, 48, 63] });
+  });
+  it('picks the n-th occurrence (1-based)', () => {
+    expect(resolveQuote(text, { quote: 'China', occurrence: 2 })).toEqual({ ok: true, start: 48, end: 53 });
+  });
+  it('narrows by prefix and suffix (W3C TextQuoteSelector)', () => {
+    expect(resolveQuote(text, { quote: 'China', prefix: 'from ' })).toEqual({ ok: true, start: 41, end: 46 });
+    expect(resolveQuote(text, { quote: 'China', suffix: ' denied' })).toEqual({ ok: true, start: 63, end: 68 });
+  });
+  it('counts occurrence among the matches of prefix and suffix', () => {
+    expect(resolveQuote(text, { quote: 'China', suffix: ' ', occurrence: 2 })).toEqual({ ok: true, start: 63, end: 68 });
+  });
+  it('reports an occurrence out of range with the count', () => {
+    expect(resolveQuote(text, { quote: 'China', occurrence: 4 })).toEqual({ ok: false, reason: 'occurrence', count: 3 });
+    expect(resolveQuote(text, { quote: 'China', prefix: 'xyz' })).toEqual({ ok: false, reason: 'occurrence', count: 0 });
+  });
+  it('suggests the words that differ only by a straight apostrophe', () => {
+    const r = resolveQuote(text, { quote: "Russia's imports" });
+    expect(r).toMatchObject({ ok: false, reason: 'not-found', nearest: { start: 14, end: 30 } });
+    expect(text.slice(14, 30)).toBe('Russia’s imports');
+  });
+  it('suggests the nearest words for a misspelt quote', () => {
+    const r = resolveQuote(text, { quote: 'Nearly 80%' });
+    expect(r.ok).toBe(false);
+    if (!r.ok && r.reason === 'not-found') expect(text.slice(r.nearest!.start, r.nearest!.end)).toBe('Nearly 70%');
+  });
+  it('gives no suggestion when nothing is close', () => {
+    expect(resolveQuote(text, { quote: 'zzzzzzzzzzzzzzzzzzzzzzzz' })).toEqual({ ok: false, reason: 'not-found' });
+  });
+});
+
+describe('occurrences and lineColumn', () => {
+  it('finds overlapping occurrences', () => {
+    expect(occurrences('aaa', 'aa')).toEqual([0, 1]);
+  });
+  it('gives 1-based line and column', () => {
+    expect(lineColumn(text, 0)).toEqual({ line: 1, column: 1 });
+    expect(lineColumn(text, 63)).toEqual({ line: 2, column: 1 });
+    expect(lineColumn(text, 65)).toEqual({ line: 2, column: 3 });
+  });
+});
