@@ -277,6 +277,75 @@ export interface ClaimsRow {
   note: string | null;
 }
 
+// from schemas/corroborations.schema.json
+/**
+ * One figure or claim (the subject) and one statement of another source that speaks to the same supply (the support): same importer, partner and goods, a compatible kind of measure and overlapping periods; with whether the two agree. Computed by the build (pipeline/normalize/corroborate.ts); both directions of a pair are listed, so the supports of a row are the rows whose subject_id is its id.
+ */
+export interface CorroborationsRow {
+  /**
+   * subject_id--support_id.
+   */
+  corroboration_id: string;
+  /**
+   * Table of the subject row.
+   */
+  subject_table: 'observations' | 'claims';
+  /**
+   * observation_id or claim_id of the subject.
+   */
+  subject_id: string;
+  /**
+   * Source of the subject (→ sources).
+   */
+  subject_source: string;
+  /**
+   * Table of the supporting row.
+   */
+  support_table: 'observations' | 'claims';
+  /**
+   * observation_id or claim_id of the supporting row, always from another source.
+   */
+  support_id: string;
+  /**
+   * Source of the supporting row (→ sources); never the subject's.
+   */
+  support_source: string;
+  /**
+   * ISO 3166-1 alpha-3 code of the importing country both rows speak of (for a claim: its recipient's country).
+   */
+  reporter: string;
+  /**
+   * Partner (supplying) countries both rows name (for a claim: its suppliers' countries), '|'-separated in CSV.
+   *
+   * @minItems 1
+   */
+  partners: [string, ...string[]];
+  /**
+   * The goods both rows speak of (→ goods).
+   */
+  product: string;
+  /**
+   * What is compared: a share (an observation with a share indicator, or a claim with a qualitative share), a level or a growth (same indicator measure, same unit, same period), or supply (a claim that states no quantity: only whether the goods are supplied).
+   */
+  measure: 'share' | 'level' | 'growth' | 'supply';
+  /**
+   * same: identical periods; overlap: the stated periods overlap; window: a claim states no period and is taken to speak of the 12 months up to its source's (published or inferred) date, which overlap the other row's period.
+   */
+  period_relation: 'same' | 'overlap' | 'window';
+  /**
+   * interval: two numeric intervals; qualitative: a qualitative share's definitional bounds against an interval or another qualitative share; supply: no quantity on one side, only stated supply against stated supply or a denial.
+   */
+  comparison: 'interval' | 'qualitative' | 'supply';
+  /**
+   * disagree: the intervals (or a qualitative share's bounds) do not overlap, or one row denies the supply the other states.
+   */
+  agreement: 'agree' | 'disagree';
+  /**
+   * The comparison in words, with both values and intervals.
+   */
+  basis: string;
+}
+
 // from schemas/countries.schema.json
 /**
  * A country (ISO 3166-1 alpha-3) used as reporter, partner or entity country; WLD stands for all partners.
