@@ -105,6 +105,7 @@ function run(schema: JsonSchema, data: unknown, locate: (path: Path) => Location
     const path = toPath(e.instancePath);
     const keyPath = e.keyword === 'additionalProperties' ? [...path, (e.params as { additionalProperty: string }).additionalProperty] : path;
     const value = e.keyword === 'required' ? undefined : valueAt(data, keyPath);
+    if (e.keyword === 'format' && (e.params as { format: string }).format === 'date') return messages.invalidDate(locate(keyPath), String(value));
     const { detail, hint } = describe(e, schema, value);
     return messages.schema(locate(keyPath), detail, value, hint);
   });

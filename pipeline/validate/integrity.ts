@@ -1,14 +1,13 @@
 /**
  * Integrity checks across rows and tables, after every row passed its schema: primary keys
  * unique, foreign keys resolve (vocabulary tables reported as unknown-vocabulary with the
- * nearest id), quotes equal the text at their offsets, intervals and periods ordered, dates
- * real, units fit their indicator, list items free of the CSV list delimiter.
+ * nearest id), quotes equal the text at their offsets, intervals and periods ordered, units
+ * fit their indicator, list items free of the CSV list delimiter.
  */
 import { closest } from 'fastest-levenshtein';
 import type { Problem } from '../core/errors.js';
 import { messages } from '../core/messages.js';
 import type { TableName, Tables } from '../model.js';
-import { isCalendarDate } from '../normalize/period.js';
 import type { Origins } from './origins.js';
 import { TABLES, tableSpec, type TableSpec } from './schemas.js';
 
@@ -26,7 +25,7 @@ export function checkIntegrity(tables: Tables, origins: Origins, texts: Readonly
     rows.forEach((row, i) => {
       quoteAtOffsets(row, texts, (f) => loc(i, f), problems);
       intervals(row, (f) => loc(i, f), problems);
-      dates(spec, row, (f) => loc(i, f), problems);
+      dates(row, (f) => loc(i, f), problems);
       listItems(spec, row, (f) => loc(i, f), problems);
     });
   }
@@ -85,10 +84,8 @@ function intervals(row: Row, loc: (f: string) => ReturnType<Origins['locate']>, 
   if (bad) problems.push(messages.intervalOrder(loc('value_low'), low, value, high));
 }
 
-function dates(spec: TableSpec, row: Row, loc: (f: string) => ReturnType<Origins['locate']>, problems: Problem[]): void {
-  for (const [field, s] of Object.entries(spec.schema.properties ?? {})) {
-    if (s.format === 'date' && typeof row[field] === 'string' && !isCalendarDate(row[field] as string)) problems.push(messages.invalidDate(loc(field), row[field] as string));
-  }
+/** Calendar validity of dates is a schema check (format: date); here only their order. */
+function dates(row: Row, loc: (f: string) => ReturnType<Origins['locate']>, problems: Problem[]): void {
   if (typeof row.period_start === 'string' && typeof row.period_end === 'string' && row.period_start > row.period_end) {
     problems.push(messages.periodOrder(loc('period_start'), row.period_start, row.period_end));
   }
