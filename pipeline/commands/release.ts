@@ -5,9 +5,10 @@ import { build } from '../build.js';
 import { diskFS, readText, recoverInterruptedWrite, writeTreeAtomic } from '../core/fs.js';
 import { UsageError } from '../core/errors.js';
 import { messages } from '../core/messages.js';
-import { DATASET_YAML, readDatasetMeta } from '../release/datasetYaml.js';
+import { DATASET_YAML } from '../release/datasetYaml.js';
 import { planRelease, type BumpRequest, type ReleasePlan } from '../release/plan.js';
 import { previousRelease } from '../release/previous.js';
+import { syncVersion } from '../release/syncVersion.js';
 
 const BUMPS: readonly BumpRequest[] = ['auto', 'major', 'minor', 'patch'];
 
@@ -27,7 +28,7 @@ function report(plan: ReleasePlan): string {
     `  ${plan.zipPath}`,
     `  SHA-256 ${plan.sha256}  (${plan.zip.length} bytes)`,
     '',
-    'Updated raw/dataset.yaml, package.json, package-lock.json, CHANGELOG.md and dist/.',
+    `Updated ${[...plan.files.keys()].join(', ')} and dist/.`,
     'Nothing was committed, tagged or pushed. To publish:',
     `  git add ${[...plan.files.keys()].join(' ')} dist`,
     `  git commit -m "Release ${plan.version}"`,
@@ -40,8 +41,8 @@ function report(plan: ReleasePlan): string {
 
 /**
  * `figures release [--bump auto|major|minor|patch] [--date YYYY-MM-DD]`: diffs the working
- * tree's package with the previous release (the dist/ committed at HEAD, else the newest
- * release zip), sets the version and date, writes the changelog entry, rebuilds dist/ and
+ * tree's package with the previous release (see pipeline/release/previous.ts), sets the
+ * version and date, writes the changelog entry, rebuilds dist/ and
  * writes a deterministic release/<name>-<version>.zip. Everything is computed in memory first;
  * only a complete release is written. It never commits, tags or pushes.
  */
@@ -51,12 +52,18 @@ export function registerRelease(program: Command): void {
     .description('set the next version, write the changelog entry, rebuild dist/ and write the release zip (never commits, tags or pushes)')
     .option('--bump <kind>', 'auto (from the diff with the previous release), major, minor or patch', 'auto')
     .option('--date <YYYY-MM-DD>', 'the release date (default: released in raw/dataset.yaml; no clock is read)')
-    .action(async (opts: { bump: string; date?: string }) => {
+    .option('--sync', 'only bring package.json and the citation blocks of README.md and docs/citing.md in line with raw/dataset.yaml; no release')
+    .action(async (opts: { bump: string; date?: string; sync?: boolean }) => {
+      if (opts.sync) {
+        const changed = syncVersion(diskFS('.'));
+        for (const [path, bytes] of changed) writeFileAtomic(path, bytes);
+        process.stdout.write(changed.size > 0 ? `Synced with raw/dataset.yaml: ${[...changed.keys()].join(', ')}.\n` : 'Already in line with raw/dataset.yaml.\n');
+        return;
+      }
       if (!BUMPS.includes(opts.bump as BumpRequest)) throw new UsageError(messages.usage(`--bump ${JSON.stringify(opts.bump)}: use one of ${BUMPS.join(', ')}.`));
       const fs = diskFS('.');
-      const yamlText = readText(fs, DATASET_YAML);
-      if (yamlText === undefined) throw new UsageError(messages.fileNotFound(DATASET_YAML));
-      const previous = previousRelease('.', readDatasetMeta(yamlText).name);
+      if (readText(fs, DATASET_YAML) === undefined) throw new UsageError(messages.fileNotFound(DATASET_YAML));
+      const previous = previousRelease('.');
       const plan = await planRelease({ fs, ...(previous ? { previous } : {}), bump: opts.bump as BumpRequest, ...(opts.date ? { date: opts.date } : {}), build: (f) => build(f) });
       recoverInterruptedWrite('dist');
       writeTreeAtomic('dist', plan.dist);

@@ -9,6 +9,7 @@ import { readText, type ReadFS } from '../core/fs.js';
 import type { Problem } from '../core/errors.js';
 import { messages } from '../core/messages.js';
 import { latestChangelogVersion, CHANGELOG } from './changelog.js';
+import { CITATION_BLOCK_FILES, findCitationBlock, renderCitationBlock } from './citationBlock.js';
 import { DATASET_YAML, readDatasetMeta } from './datasetYaml.js';
 
 type Obj = Record<string, unknown>;
@@ -62,7 +63,16 @@ export function versionClaims(fs: ReadFS): [string, 'version' | 'release date', 
 
 export function checkVersionAgreement(fs: ReadFS): Problem[] {
   const meta = readDatasetMeta(readText(fs, DATASET_YAML) ?? '');
-  return versionClaims(fs)
+  const problems = versionClaims(fs)
     .filter(([, field, value]) => value !== (field === 'version' ? meta.version : meta.released))
     .map(([file, field, value]) => messages.versionMismatch(file, field, value, field === 'version' ? meta.version : meta.released));
+  // The citation blocks must be exactly what the current metadata gives (not only the version).
+  for (const file of CITATION_BLOCK_FILES) {
+    const block = findCitationBlock(readText(fs, file) ?? '');
+    if (block !== undefined && block !== renderCitationBlock(meta)) {
+      const cited = /\(Version ([^)]+)\)/.exec(block)?.[1] ?? block;
+      problems.push(messages.versionMismatch(file, 'citation block (run npm run figures -- release --sync)', cited, meta.version));
+    }
+  }
+  return problems;
 }

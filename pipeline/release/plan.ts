@@ -1,6 +1,6 @@
 /**
  * Plans a release entirely in memory: diff with the previous release, choose the version,
- * write the changelog entry, edit dataset.yaml and package.json, rebuild the package from
+ * write the changelog entry, edit dataset.yaml, sync package.json and the citation blocks, rebuild the package from
  * the repository as it will be, and zip it. Nothing touches the disk here, so a failure at
  * any step leaves the repository as it was; the `release` command writes the result.
  */
@@ -117,7 +117,7 @@ export async function planRelease(req: ReleaseRequest): Promise<ReleasePlan> {
     [DATASET_YAML, enc.encode(setDatasetVersion(yamlText, version, date))],
     [CHANGELOG, enc.encode(prependEntry(readText(req.fs, CHANGELOG), entry))],
   ]);
-  for (const [path, bytes] of syncVersion(req.fs, version)) files.set(path, bytes);
+  for (const [path, bytes] of syncVersion(overlayFS(req.fs, files))) files.set(path, bytes);
 
   const dist = await req.build(overlayFS(req.fs, files));
   const zip = deterministicZip(dist, date, `${meta.name}-${version}/`);

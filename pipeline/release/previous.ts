@@ -1,12 +1,19 @@
 /**
- * Finds the previous release to diff against: the dist/ committed at HEAD, or else the
- * highest-versioned release/<name>-<version>.zip. Neither means this is the first release.
+ * Finds the previous release to diff against. Between releases raw/dataset.yaml keeps the
+ * version of the last release, V; that release's package is, in order of preference:
+ * 1. the dist/ of the git tag vV;
+ * 2. release/<name>-V.zip (the exact bytes, if this machine made or downloaded it);
+ * 3. the dist/ of the newest commit that set `version: V` in raw/dataset.yaml (the release
+ *    commit), when that dist/ says version V.
+ * Not HEAD's dist/: `verify` makes every commit carry a fresh dist/, so HEAD already holds the
+ * changes a release is about. None of the three means this is the first release.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DATASET_YAML, readDatasetMeta } from './datasetYaml.js';
 import { packageFromTree, treeFromGit, treeFromZip } from './diff/load.js';
 import type { DataPackage } from './diff/types.js';
-import { compareVersions, parseVersion } from './semver.js';
 
 export const RELEASE_DIR = 'release';
 
@@ -14,29 +21,45 @@ export function releaseZipName(name: string, version: string): string {
   return `${name}-${version}.zip`;
 }
 
-function fromGit(root: string): DataPackage | undefined {
+function git(root: string, args: string[]): string | undefined {
   try {
-    const tree = treeFromGit(root, 'HEAD');
-    return tree?.has('datapackage.json') ? packageFromTree('HEAD:dist/', tree) : undefined;
+    return execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 }).toString();
   } catch {
-    return undefined; // not a git repository, or no commit yet
+    return undefined; // not a repository, unknown ref, no such path
   }
 }
 
-function fromZips(root: string, name: string): DataPackage | undefined {
-  const dir = join(root, RELEASE_DIR);
-  if (!existsSync(dir)) return undefined;
-  const versions = readdirSync(dir)
-    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.zip'))
-    .map((f) => f.slice(name.length + 1, -4))
-    .filter((v) => parseVersion(v) !== undefined)
-    .sort(compareVersions);
-  const latest = versions.at(-1);
-  if (!latest) return undefined;
-  const file = `${RELEASE_DIR}/${releaseZipName(name, latest)}`;
+function fromGitRef(root: string, ref: string, label: string, version: string): DataPackage | undefined {
+  const tree = git(root, ['rev-parse', '--show-toplevel']) === undefined ? undefined : treeFromGit(root, ref);
+  if (!tree?.has('datapackage.json')) return undefined;
+  const pkg = packageFromTree(label, tree);
+  return pkg.descriptor.version === version ? pkg : undefined;
+}
+
+function fromTag(root: string, version: string): DataPackage | undefined {
+  return git(root, ['rev-parse', '--verify', '--quiet', `refs/tags/v${version}^{commit}`]) === undefined ? undefined : fromGitRef(root, `v${version}`, `v${version}`, version);
+}
+
+function fromZip(root: string, name: string, version: string): DataPackage | undefined {
+  const file = `${RELEASE_DIR}/${releaseZipName(name, version)}`;
+  if (!existsSync(join(root, file))) return undefined;
   return packageFromTree(file, treeFromZip(file, new Uint8Array(readFileSync(join(root, file)))));
 }
 
-export function previousRelease(root: string, name: string): DataPackage | undefined {
-  return fromGit(root) ?? fromZips(root, name);
+function fromReleaseCommit(root: string, version: string): DataPackage | undefined {
+  const commits = git(root, ['log', '--format=%H', '-G^version:', '--', DATASET_YAML])?.split('\n').filter(Boolean) ?? [];
+  for (const sha of commits) {
+    const yaml = git(root, ['show', `${sha}:${DATASET_YAML}`]);
+    if (yaml === undefined || readDatasetMeta(yaml).version !== version) continue;
+    return fromGitRef(root, sha, `${sha.slice(0, 12)}:dist/`, version);
+  }
+  return undefined;
+}
+
+/** The release raw/dataset.yaml's version names, or undefined for the first release. */
+export function previousRelease(root: string): DataPackage | undefined {
+  const yaml = existsSync(join(root, DATASET_YAML)) ? readFileSync(join(root, DATASET_YAML), 'utf8') : undefined;
+  if (yaml === undefined) return undefined;
+  const { name, version } = readDatasetMeta(yaml);
+  return fromTag(root, version) ?? fromZip(root, name, version) ?? fromReleaseCommit(root, version);
 }

@@ -51,3 +51,16 @@ describe('checkVersionAgreement', () => {
     expect(checkVersionAgreement(repo)).toEqual([]);
   });
 });
+
+describe('checkVersionAgreement and citation blocks', () => {
+  it('fails for a README whose citation block cites another version', async () => {
+    const { renderCitationBlock } = await import('../../pipeline/release/citationBlock.js');
+    const { readDatasetMeta } = await import('../../pipeline/release/datasetYaml.js');
+    const { datasetYaml } = await import('./fakeBuild.js');
+    const old = renderCitationBlock(readDatasetMeta(datasetYaml('0.9.0', '2026-11-28')));
+    const fs = memoryFS({ 'raw/dataset.yaml': datasetYaml('1.0.0', '2026-11-28'), 'README.md': old });
+    expect(checkVersionAgreement(fs).map((p) => `${p.location.file} ${String(p.value)}`)).toEqual(['README.md 0.9.0']);
+    const current = renderCitationBlock(readDatasetMeta(datasetYaml('1.0.0', '2026-11-28')));
+    expect(checkVersionAgreement(memoryFS({ 'raw/dataset.yaml': datasetYaml('1.0.0', '2026-11-28'), 'README.md': current }))).toEqual([]);
+  });
+});

@@ -28,3 +28,20 @@ describe('syncVersion', () => {
     }
   });
 });
+
+describe('syncVersion and the citation blocks', () => {
+  it('rewrites the citation block of README.md and docs/citing.md, and leaves files without one alone', async () => {
+    const { renderCitationBlock } = await import('../../pipeline/release/citationBlock.js');
+    const { readDatasetMeta } = await import('../../pipeline/release/datasetYaml.js');
+    const { datasetYaml } = await import('./fakeBuild.js');
+    const yaml = datasetYaml('2.0.0', '2027-01-02');
+    const stale = renderCitationBlock(readDatasetMeta(datasetYaml('1.0.0', '2026-11-28')));
+    const fs = memoryFS({ 'raw/dataset.yaml': yaml, 'README.md': `# X\n\n## How to cite\n\n${stale}\n\nMore.\n`, 'docs/citing.md': 'No block here.\n' });
+    const out = syncVersion(fs);
+    expect([...out.keys()]).toEqual(['README.md']);
+    const readme = dec(out.get('README.md'));
+    expect(readme).toBe(`# X\n\n## How to cite\n\n${renderCitationBlock(readDatasetMeta(yaml))}\n\nMore.\n`);
+    expect(readme).toContain('(Version 2.0.0) [Data set]');
+    expect(readme).toContain('\tversion = {2.0.0},');
+  });
+});

@@ -21,5 +21,4 @@ describe('figures diff', () => {
     expect(r.stderr).toContain('warning[package-hash-mismatch]');
     expect(r.stderr).toContain('data/observations.csv');
   });
-
 });

@@ -1,0 +1,60 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diskFS } from '../../pipeline/core/fs.js';
+import { previousRelease } from '../../pipeline/release/previous.js';
+import { readTree } from '../../pipeline/release/tree.js';
+import { deterministicZip } from '../../pipeline/release/zip.js';
+import { datasetYaml } from './fakeBuild.js';
+import { fixturesDir } from './diff/fixtures.js';
+import { git } from './repoCopy.js';
+
+function repo(): { dir: string; commit: (msg: string, dist?: string, version?: string) => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'fig-prev-'));
+  git(dir, 'init', '-q', '-b', 'main');
+  mkdirSync(join(dir, 'raw'));
+  const commit = (msg: string, dist?: string, version = '1.0.0') => {
+    writeFileSync(join(dir, 'raw', 'dataset.yaml'), datasetYaml(version, '2026-11-28'));
+    rmSync(join(dir, 'dist'), { recursive: true, force: true });
+    if (dist) cpSync(join(fixturesDir, dist), join(dir, 'dist'), { recursive: true });
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', msg);
+  };
+  return { dir, commit };
+}
+
+describe('previousRelease', () => {
+  it('is undefined before the first release', () => {
+    const { dir, commit } = repo();
+    commit('seed, no dist yet', undefined, '0.1.0');
+    expect(previousRelease(dir)).toBeUndefined();
+    expect(previousRelease(mkdtempSync(join(tmpdir(), 'fig-nogit-')))).toBeUndefined();
+  });
+
+  it('is the dist/ of the commit that set the version, not HEAD, whose dist/ already has later changes', () => {
+    const { dir, commit } = repo();
+    commit('seed', undefined, '0.1.0');
+    commit('Release 1.0.0', 'pkg-1.0.0');
+    commit('corrected a value, rebuilt dist/', 'pkg-1.0.0-tampered');
+    const prev = previousRelease(dir)!;
+    expect(prev.label).toMatch(/^[0-9a-f]{12}:dist\/$/);
+    expect(prev.files).toEqual(readTree(diskFS(join(fixturesDir, 'pkg-1.0.0')), ''));
+  });
+
+  it('prefers the tag v<version>', () => {
+    const { dir, commit } = repo();
+    commit('Release 1.0.0', 'pkg-1.0.0');
+    git(dir, 'tag', 'v1.0.0');
+    commit('later', 'pkg-1.0.0-tampered');
+    expect(previousRelease(dir)!.label).toBe('v1.0.0');
+  });
+
+  it('uses release/<name>-<version>.zip when there is no tag', () => {
+    const { dir, commit } = repo();
+    commit('Release 1.0.0', 'pkg-1.0.0');
+    mkdirSync(join(dir, 'release'));
+    writeFileSync(join(dir, 'release', 'fixture-figures-1.0.0.zip'), deterministicZip(readTree(diskFS(join(fixturesDir, 'pkg-1.0.0')), ''), '2026-11-28', 'fixture-figures-1.0.0/'));
+    expect(previousRelease(dir)!.label).toBe('release/fixture-figures-1.0.0.zip');
+  });
+});
