@@ -4,8 +4,9 @@
  *
  * citation-js output is post-processed where it falls short for a dataset (see TOOLCHAIN §6):
  * - APA: its CSL style writes "[Dataset]"; APA 7 (§10.9) writes "[Data set]".
- * - BibTeX: its `bibtex` output is a `@misc` with a malformed `month = {nov 28}` and no
- *   version; we make it the `@dataset` entry Zenodo exports (year, version, no month).
+ * - BibTeX: its `bibtex` output is a `@misc` with a malformed `month = {nov 28}`, no version,
+ *   and a `howpublished` repeating the URL; we make it the `@dataset` entry Zenodo exports
+ *   (year, version, no month).
  *   Its `biblatex` output has the right type, but classic BibTeX ignores its `date` and
  *   would print no year at all.
  */
@@ -52,9 +53,16 @@ export function citationStrings(meta: DatasetMeta): CitationStrings {
   return { apa, bibtex: toDatasetEntry(cite.format('bibtex').trim(), meta.version) };
 }
 
-/** Rewrites citation-js's `@misc` entry as a `@dataset` with the version and without `month`. */
+/**
+ * Rewrites citation-js's `@misc` entry as a `@dataset` with the version, without `month`, and
+ * without the `howpublished` it copies from the URL when there is no publisher.
+ */
 function toDatasetEntry(bibtex: string, version: string): string {
-  const lines = bibtex.split('\n').filter((line) => !/^\s*month\s*=/.test(line));
+  const url = /^\s*url = \{(.*)\},$/m.exec(bibtex)?.[1];
+  const lines = bibtex
+    .split('\n')
+    .filter((line) => !/^\s*month\s*=/.test(line))
+    .filter((line) => !(url !== undefined && line.trim() === `howpublished = {${url}},`));
   lines[0] = lines[0]!.replace(/^@misc\{/, '@dataset{');
   const close = lines.lastIndexOf('}');
   lines.splice(close, 0, `\tversion = {${version}},`);

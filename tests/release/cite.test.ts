@@ -15,6 +15,8 @@ describe('citationStrings', () => {
     expect(bib).toMatch(/\tyear = \{2026\},/);
     expect(bib).toMatch(/\tversion = \{1\.2\.3\},/);
     expect(bib).not.toMatch(/month/);
+    expect(bib).not.toMatch(/howpublished/);
+    expect(bib).toMatch(/\turl = \{https:\/\/github\.com\/china-russia-figures\/china-russia-dual-use-figures\},/);
     expect(bib.endsWith('\n}')).toBe(true);
   });
 
