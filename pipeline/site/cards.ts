@@ -15,7 +15,8 @@ export function keyFigureCard(o: ObservationsRow, ctx: SiteContext, at: Linker):
     ? html`<a href="${at.source(o.source_id, o.observation_id)}">how it is derived</a>`
     : html`<a href="${at.source(o.source_id, o.observation_id)}">in its sentence</a>`;
   return html`<li class="card${derived ? ' derived' : ''}" id="card-${o.observation_id}">
-<p class="statement">${w.before}<strong class="figure">${w.figure}</strong>${w.interval ? html` <span class="interval">(${w.interval})</span>` : ''}${w.after}</p>
+<p class="figure">${w.figure}${w.interval ? html` <span class="interval">${w.interval}</span>` : ''}</p>
+<p class="statement">${w.statement}</p>
 <p class="attribution">— ${w.attribution}</p>
 <p class="links">${where} · <a href="${at.table('observations', o.observation_id)}">row <code>${o.observation_id}</code></a></p>
 </li>`;

@@ -66,7 +66,7 @@ export interface ObservationWords {
   attribution: string;
 }
 
-/** The statement around the figure, by what the indicator measures. */
+/** The statement around the figure, by what the indicator measures ("imports of X" reads right for any label). */
 export function describeObservation(o: ObservationsRow, ctx: SiteContext): ObservationWords {
   const reporter = ctx.countryName(o.reporter);
   const partner = o.partner === 'WLD' ? '' : ctx.countryName(o.partner);
@@ -80,12 +80,12 @@ export function describeObservation(o: ObservationsRow, ctx: SiteContext): Obser
   let after: string;
   if (measure === 'share' && o.unit === 'percent') {
     before = '';
-    after = ` of ${reporter}’s ${product}${imports ? ' imports' : ''} came from ${partner || 'all partners'}, ${period}`;
+    after = ` of ${reporter}’s ${imports ? `imports of ${product}` : product} came from ${partner || 'all partners'}, ${period}`;
   } else if (measure === 'level' && imports) {
     before = `${reporter} imported `;
-    after = ` of ${product}${partner ? ` from ${partner}` : ''}, ${period}`;
+    after = ` of ${product}${partner ? ` from ${partner}` : ''} in ${period}`;
   } else if (measure === 'growth' && imports && o.unit === 'ratio') {
-    before = `${reporter}’s ${product} imports${partner ? ` from ${partner}` : ''} in ${period} were `;
+    before = `${reporter}’s imports of ${product}${partner ? ` from ${partner}` : ''} in ${period} were `;
     after = ' those of the year before';
   } else {
     before = `${indicator?.label ?? o.indicator}, ${reporter}${partner ? ` from ${partner}` : ''}, ${product}, ${period}: `;
@@ -96,11 +96,10 @@ export function describeObservation(o: ObservationsRow, ctx: SiteContext): Obser
   return { before, figure, interval, after, statement: `${before}${figureText(o)}${after}`, attribution: attributionText(o) };
 }
 
-/** Who says so: the row's attribution, or for derived rows the formula. */
+/** Who says so; a derived row says that it is derived, and from whose figures. */
 export function attributionText(o: ObservationsRow): string {
-  if (o.attributed_to) return o.attributed_to;
-  if (o.method === 'derived' && o.formula) return `derived: ${o.formula}`;
-  return 'attribution not stated';
+  if (o.method === 'derived') return o.attributed_to ? `derived here from figures attributed to ${o.attributed_to}` : 'derived here from other rows';
+  return o.attributed_to ?? 'attribution not stated';
 }
 
 /** Where a source stands, briefly: "publisher not verified, 2024-04-12 (date inferred)". */

@@ -23,6 +23,14 @@ export function roundAttributes(svg: string): string {
   });
 }
 
+/**
+ * linkedom writes `&` and `<` in attribute values as they are, which HTML tolerates but XML
+ * does not (a standalone .svg would not parse): escape them, leaving existing entities alone.
+ */
+export function escapeAttributes(svg: string): string {
+  return svg.replace(/="([^"]*)"/g, (_, value: string) => `="${value.replace(/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;').replace(/</g, '&lt;')}"`);
+}
+
 /** Renames Plot's process-global ids (plot-clip-7) to `${prefix}-clip-1`, … in order of appearance. */
 export function renumberIds(svg: string, prefix: string): string {
   const seen = new Map<string, string>();
@@ -58,5 +66,5 @@ export function renderPlot(options: Plot.PlotOptions, render: RenderOptions): st
   el.setAttribute('role', 'img');
   if (render.ariaLabel) el.setAttribute('aria-label', render.ariaLabel);
   if (render.describedBy) el.setAttribute('aria-describedby', render.describedBy);
-  return renumberIds(roundAttributes(el.outerHTML), render.idPrefix);
+  return renumberIds(escapeAttributes(roundAttributes(el.outerHTML)), render.idPrefix);
 }

@@ -48,7 +48,7 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; padding: 0; list-style: none; }
 .card { border: 1px solid var(--line); border-top: 4px solid #b4462b; border-radius: 4px; padding: 0.9rem 1rem; background: var(--paper); display: flex; flex-direction: column; gap: 0.4rem; }
 .card .figure { font-size: 1.6rem; font-weight: 700; line-height: 1.2; margin: 0; }
-.card .interval { color: var(--muted); font-weight: 400; font-size: 1rem; }
+.card .interval { color: var(--muted); font-weight: 400; font-size: 1rem; white-space: nowrap; }
 .card .statement { margin: 0; }
 .card .attribution { margin: 0; color: var(--muted); font-size: 0.9rem; }
 .card .links { margin: auto 0 0; font-size: 0.85rem; }

@@ -48,9 +48,10 @@ export function machineToolsChart(ctx: SiteContext, slug = 'machine-tools'): Cha
   const svg = renderPlot(
     {
       width: 640,
-      height: 190,
+      height: 200,
       marginLeft: 90,
       marginRight: 20,
+      marginBottom: 42,
       marginTop: 10,
       style: { fontSize: '12px' },
       x: { domain: [0, max * 1.05], label: `Imports (${unitLabel})`, grid: true, labelAnchor: 'center' },

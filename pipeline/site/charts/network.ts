@@ -35,8 +35,13 @@ interface Link {
   certainty: Certainty;
 }
 
+/** Suppliers drawn: entities of this country (the dataset's subject is China's supplies). */
+const SUPPLIER_COUNTRY = 'CHN';
+
 export function networkChart(ctx: SiteContext, slug = 'supply-network'): Chart | undefined {
-  const claims = ctx.pkg.tables.claims;
+  const chinese = (id: string) => ctx.entity(id)?.country === SUPPLIER_COUNTRY;
+  const claims = ctx.pkg.tables.claims.filter((c) => c.supplier.some(chinese));
+  const others = ctx.pkg.tables.claims.length - claims.length;
   if (claims.length === 0) return undefined;
   const nodes = new Map<string, Node>();
   const node = (column: 0 | 1 | 2, key: string, label: string): Node => {
@@ -58,7 +63,7 @@ export function networkChart(ctx: SiteContext, slug = 'supply-network'): Chart |
     if (!goodsOrder.includes(g.key)) goodsOrder.push(g.key);
     const e = node(2, c.end_use ?? '', c.end_use ?? NO_END_USE);
     link(g, e, c.certainty);
-    for (const sId of c.supplier) link(node(0, sId, ctx.entity(sId)?.name ?? sId), g, c.certainty);
+    for (const sId of c.supplier.filter(chinese)) link(node(0, sId, ctx.entity(sId)?.name ?? sId), g, c.certainty);
   }
   const rank = (n: Node): number => {
     if (n.column === 1) return goodsOrder.indexOf(n.key);
@@ -132,7 +137,7 @@ export function networkChart(ctx: SiteContext, slug = 'supply-network'): Chart |
   );
   const legend: LegendItem[] = present.map((c) => ({ label: CERTAINTY_STYLE[c].label, color: CERTAINTY_STYLE[c].color, kind: 'line', ...(CERTAINTY_STYLE[c].dash === 'none' ? {} : { dash: CERTAINTY_STYLE[c].dash }) }));
   const alt = claims.map((c) => {
-    const suppliers = c.supplier.map((s) => ctx.entity(s)?.name ?? s).join(', ');
+    const suppliers = c.supplier.filter(chinese).map((s) => ctx.entity(s)?.name ?? s).join(', ');
     const goods = c.goods ? inProse(ctx.goods(c.goods)?.label ?? c.goods) : NO_GOODS;
     const claimant = ctx.entity(c.claimant)?.name ?? c.claimant;
     return `${suppliers} → ${goods} → ${c.end_use ?? NO_END_USE}: ${c.certainty}, according to ${claimant}.`;
@@ -143,7 +148,9 @@ export function networkChart(ctx: SiteContext, slug = 'supply-network'): Chart |
     svg,
     sources: distinct(claims.map((c) => c.source_id)),
     attributions: distinct(claims.map((c) => ctx.entity(c.claimant)?.name ?? c.claimant)),
-    note: 'Each line is a claim in the sources; its colour and dashes say how certain the claim is. A denial is drawn so it can be seen, not to assert a supply.',
+    note: `Each line is a claim in the sources; its colour and dashes say how certain the claim is. A denial is drawn so it can be seen, not to assert a supply.${
+      others > 0 ? ` ${others} claim${others === 1 ? '' : 's'} about suppliers outside ${ctx.countryName(SUPPLIER_COUNTRY)} ${others === 1 ? 'is' : 'are'} in the claims table, not drawn.` : ''
+    }`,
     alt,
     rows: claims.map((c) => ({ table: 'claims', id: c.claim_id })),
     legend,

@@ -49,9 +49,10 @@ export function semiconductorsChart(ctx: SiteContext, slug = 'semiconductors'): 
   const svg = renderPlot(
     {
       width: 640,
-      height: 50 + 56 * data.length,
+      height: 62 + 56 * data.length,
       marginLeft: 60,
       marginRight: 20,
+      marginBottom: 42,
       marginTop: 16,
       style: { fontSize: '12px' },
       x: { domain: [0, max * 2.1], label: `Imports (${unitLabel})`, grid: true, labelAnchor: 'center' },

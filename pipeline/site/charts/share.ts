@@ -14,9 +14,12 @@ import { selectObservations } from './select.js';
 export function shareChart(ctx: SiteContext, slug = 'share-by-product'): Chart | undefined {
   const rows = selectObservations(ctx, { measure: 'share', reporter: 'RUS', partner: 'CHN' }).filter((o) => o.unit === 'percent');
   if (rows.length === 0) return undefined;
+  // A share of supply (base not stated) is not a share of imports: when both are drawn, say which.
+  const isImports = (i: number) => /import/i.test(`${rows[i]!.indicator} ${ctx.indicator(rows[i]!.indicator)?.label ?? ''}`);
+  const mixed = rows.some((_, i) => isImports(i)) && rows.some((_, i) => !isImports(i));
   const labelOf = (i: number) => {
     const o = rows[i]!;
-    const base = `${ctx.goods(o.product)?.label ?? o.product}, ${formatPeriod(o.period)}`;
+    const base = `${ctx.goods(o.product)?.label ?? o.product}, ${formatPeriod(o.period)}${mixed ? (isImports(i) ? ' (imports)' : ' (supply)') : ''}`;
     // Two sources may give the same product and period: keep both rows, tell them apart.
     return rows.findIndex((p) => p.product === o.product && p.period === o.period) === i ? base : `${base} (${o.observation_id})`;
   };
@@ -30,17 +33,19 @@ export function shareChart(ctx: SiteContext, slug = 'share-by-product'): Chart |
   }));
   const reporter = ctx.countryName('RUS');
   const partner = ctx.countryName('CHN');
-  const title = `${partner}’s share of ${reporter}’s imports, by product`;
+  const base = mixed ? 'imports or supply' : rows.some((_, i) => isImports(i)) ? 'imports' : 'supply';
+  const title = `${partner}’s share of ${reporter}’s ${base}, by product`;
   const ids = chartIds(slug);
   const svg = renderPlot(
     {
       width: 640,
-      height: 50 + 60 * data.length,
+      height: 62 + 60 * data.length,
       marginLeft: 170,
       marginRight: 30,
+      marginBottom: 42,
       marginTop: 24,
       style: { fontSize: '12px' },
-      x: { domain: [0, 100], label: `Share of ${reporter}’s imports from ${partner} (%)`, grid: true, labelAnchor: 'center' },
+      x: { domain: [0, 100], label: `Share from ${partner} (%)`, grid: true, labelAnchor: 'center' },
       y: { domain: data.map((d) => d.label), label: null, padding: 0.5 },
       marks: [
         Plot.ruleY(data, { y: 'label', x1: 'low', x2: 'high', stroke: COLORS.interval, strokeOpacity: 0.3, strokeWidth: 12 }),
@@ -61,7 +66,9 @@ export function shareChart(ctx: SiteContext, slug = 'share-by-product'): Chart |
     svg,
     sources: distinct(rows.map((o) => o.source_id)),
     attributions: distinct(rows.map(attributionText)),
-    note: 'Each dot is the figure as stated; the band around it is the interval its hedge implies (see the interval policy in the methodology). An arrow marks an open upper end.',
+    note: `Each dot is the figure as stated (the middle of a stated range); the band around it is the interval its hedge implies (see the interval policy in the methodology). An arrow marks an open upper end.${
+      mixed ? ' “Supply” marks a share whose base the source leaves open (imports, or imports plus domestic production).' : ''
+    }`,
     alt: data.map((d) => `${d.label}: ${d.text}.`),
     rows: rows.map((o) => ({ table: 'observations', id: o.observation_id })),
   };

@@ -44,7 +44,7 @@ ${join(charts.map((c) => chartFigure(c, ctx, at)), '\n')}
 <p>Each table page has the data dictionary (generated from the JSON Schema) and every row.</p>
 <ul>${ctx.tables.map((t) => {
     const n = (tables as unknown as Record<string, unknown[]>)[t]!.length;
-    return html`<li><a href="${at.table(t)}"><code>${t}</code></a> (${n} row${n === 1 ? '' : 's'}): ${ctx.schemas[t]?.description ?? ''}</li>`;
+    return html`<li><a href="${at.table(t)}">${ctx.tableTitle(t)}</a> (<code>${t}</code>, ${n} row${n === 1 ? '' : 's'}): ${ctx.schemas[t]?.description ?? ''}</li>`;
   })}</ul>
 
 <h2 id="sources">Sources</h2>

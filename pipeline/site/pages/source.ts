@@ -36,7 +36,7 @@ function pinnedOf(ctx: SiteContext, sourceId: string, at: Linker): Pinned[] {
     out.push({ kind: 'observation', id: o.observation_id, href: at.table('observations', o.observation_id), quote: o.quote, start: o.start, end: o.end, sentence: o.sentence ?? o.quote });
   }
   for (const c of ctx.claimsOf(sourceId)) {
-    const label = c.goods ? inProse(ctx.goods(c.goods)?.label ?? c.goods) : 'claim';
+    const label = c.goods ? inProse(ctx.goods(c.goods)?.label ?? c.goods) : (c.end_use ?? 'claim');
     out.push({ kind: 'claim', id: c.claim_id, href: at.table('claims', c.claim_id), label, quote: c.quote, start: c.start, end: c.end, sentence: c.sentence || c.quote });
   }
   return out;

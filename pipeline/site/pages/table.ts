@@ -59,7 +59,7 @@ export function tablePage(ctx: SiteContext, table: string): [string, string] {
   const long = new Set(columns.filter((c) => rows.some((r) => cellText(r[c.name]).length > LONG)).map((c) => c.name));
   const files = ['csv', 'arrow', 'parquet'].map((ext) => `data/${table}.${ext}`).filter((p) => ctx.pkg.files.has(p));
   const body = html`<p class="meta-line"><a href="${at.index('tables')}">Tables</a> › <code>${table}</code></p>
-<h1>Table <code>${table}</code></h1>
+<h1>${ctx.tableTitle(table)} <small>(table <code>${table}</code>)</small></h1>
 <p class="lede">${schema?.description ?? ''}</p>
 <p>${rows.length} row${rows.length === 1 ? '' : 's'}.${
     files.length > 0 ? html` Download: ${join(files.map((f) => html`<a href="${at.to(f)}" download>${f.split('.').pop()!.toUpperCase()}</a>`), ' · ')}.` : ''
@@ -74,5 +74,5 @@ ${dictionary(ctx, at, table, columns)}
 ${rows.map((r) => html`<tr${pk && r[pk] !== undefined ? html` id="${String(r[pk])}"` : ''}>${columns.map((c) => cell(ctx, at, table, c.name, r[c.name], long.has(c.name)))}</tr>
 `)}</tbody>
 </table></div>`;
-  return [path, layout(ctx, { path, title: `Table ${table}`, description: schema?.description ?? `The ${table} table.`, section: 'tables', body })];
+  return [path, layout(ctx, { path, title: ctx.tableTitle(table), description: schema?.description ?? `The ${table} table.`, section: 'tables', body })];
 }
