@@ -5,6 +5,7 @@
 import type { FileTree } from './core/fs.js';
 import type {
   ClaimsRow,
+  CorroborationsRow,
   CountriesRow,
   DatasetMeta,
   EntitiesRow,
@@ -18,6 +19,7 @@ import type {
 
 export type {
   ClaimsRow,
+  CorroborationsRow,
   CountriesRow,
   DatasetMeta,
   EntitiesRow,
@@ -40,6 +42,7 @@ export interface Tables {
   entities: EntitiesRow[];
   entity_mentions: EntityMentionsRow[];
   claims: ClaimsRow[];
+  corroborations: CorroborationsRow[];
   goods: GoodsRow[];
   indicators: IndicatorsRow[];
   countries: CountriesRow[];

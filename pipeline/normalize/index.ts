@@ -11,6 +11,7 @@ import { Origins } from '../validate/origins.js';
 import { TABLES } from '../validate/schemas.js';
 import { claimRows } from './claims.js';
 import { cleanNumbers } from './cleanNumbers.js';
+import { corroborate } from './corroborate.js';
 import type { SourceContext } from './context.js';
 import { checkCoverage } from './coverage.js';
 import { derivedObservations } from './derived.js';
@@ -62,6 +63,7 @@ export function normalize(snap: Snapshot, mentionsBySource: ReadonlyMap<string, 
     entities,
     entity_mentions,
     claims,
+    corroborations: corroborate({ observations: [...curated, ...derived], claims, entities, indicators: vocab.indicators, sources }),
     ...vocab,
   };
   const tables = Object.fromEntries(TABLES.map((t) => [t.name, sortRows((unsorted[t.name] as object[]).map(cleanNumbers), t.sortBy)])) as unknown as Tables;

@@ -6,6 +6,7 @@
 import annotation from '../../schemas/annotation.schema.json' with { type: 'json' };
 import claims from '../../schemas/claims.schema.json' with { type: 'json' };
 import countries from '../../schemas/countries.schema.json' with { type: 'json' };
+import corroborations from '../../schemas/corroborations.schema.json' with { type: 'json' };
 import dataset from '../../schemas/dataset.schema.json' with { type: 'json' };
 import entities from '../../schemas/entities.schema.json' with { type: 'json' };
 import entityMentions from '../../schemas/entity_mentions.schema.json' with { type: 'json' };
@@ -63,6 +64,7 @@ const tableSchemas: Record<TableName, JsonSchema> = {
   entities,
   entity_mentions: entityMentions,
   claims,
+  corroborations,
   goods,
   indicators,
   countries,
