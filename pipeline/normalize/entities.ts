@@ -40,7 +40,9 @@ export function entityRows(contexts: readonly SourceContext[], origins: Origins)
         quote: pinned.quote,
         start: pinned.start,
         end: pinned.end,
-        sentence: pinned.sentence,
+        // Entities are pinned in many sentences; from a copyrighted text these would add up to
+        // most of it, so only public-domain sources publish them (DESIGN: copyright).
+        sentence: ctx.source.publicDomain ? pinned.sentence : null,
         note: e.note ?? null,
       };
       rows.set(e.id, { row, entry: e });

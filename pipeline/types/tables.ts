@@ -475,9 +475,9 @@ export interface EntitiesRow {
    */
   end: number;
   /**
-   * The sentence the quote is in.
+   * The sentence the quote is in; null when the source is not in the public domain (from a copyrighted text only the figures' and claims' sentences are published, so that no large part of it is reproduced).
    */
-  sentence: string;
+  sentence: string | null;
   /**
    * Curator's note for readers.
    */
