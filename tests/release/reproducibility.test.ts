@@ -1,10 +1,11 @@
 /**
  * Reproducibility: the same inputs and lockfile give the same bytes, whatever the checkout's
- * path, the time zone and the locale. The build runs through the CLI in a child process, in a
- * copy of the repository at another path, under TZ=Pacific/Kiritimati (UTC+14) and the Turkish
+ * path, line endings, time zone and locale. The build runs through the CLI in a child process,
+ * in a copy of the repository at another path whose text inputs have CRLF line endings (a
+ * Windows checkout with core.autocrlf), under TZ=Pacific/Kiritimati (UTC+14) and the Turkish
  * locale (decimal comma, dotless i), and its dist/ is compared with a build made here.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../pipeline/build.js';
@@ -17,13 +18,19 @@ const elsewhere = { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_T
 let copy: string;
 let run: Run;
 
+/** Every file under `dir`, recursively. */
+const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+
 beforeAll(() => {
   copy = copyRepo('repro');
+  for (const file of ['raw', 'schemas', 'docs'].flatMap((d) => walk(join(copy, d)))) {
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\r?\n/g, '\r\n'));
+  }
   run = figures(copy, ['build'], elsewhere);
 });
 
 describe('reproducible build', () => {
-  it('builds in another folder, time zone and locale', () => {
+  it('builds in another folder, with CRLF inputs, in another time zone and locale', () => {
     expect(run.stderr).not.toMatch(/error/);
     expect(run.status).toBe(0);
   });

@@ -60,13 +60,6 @@ describe('figures release', () => {
     expect([d.bump, d.old.version, d.new.version]).toEqual(['none', before.version, next]);
   });
 
-  it('refuses an automatic release when nothing changed, and writes nothing', () => {
-    const yaml = readFileSync(join(repo, 'raw', 'dataset.yaml'), 'utf8');
-    const r = figures(repo, ['release', '--date', before.released]);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^error\[release-nothing-changed\]/);
-    expect(readFileSync(join(repo, 'raw', 'dataset.yaml'), 'utf8')).toBe(yaml);
-  });
 });
 
 describe('figures verify', () => {
