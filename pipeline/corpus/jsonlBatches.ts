@@ -13,7 +13,7 @@ export interface JsonlBatch {
   firstByte: number;
 }
 
-export const DEFAULT_BATCH_BYTES = 1 << 20;
+export const DEFAULT_BATCH_BYTES = 1 << 18;
 
 const NEWLINE = 10;
 

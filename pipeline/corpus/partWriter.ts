@@ -15,7 +15,7 @@ export interface PartInfo {
   sha256: string;
 }
 
-export const DEFAULT_PART_ROWS = 1 << 19;
+export const DEFAULT_PART_ROWS = 1 << 17;
 
 export class PartWriter {
   private pending: RecordBatch[] = [];
