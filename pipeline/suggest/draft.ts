@@ -194,6 +194,9 @@ function newEntityItem(c: NameCandidate, id: string, text: string): DraftItem {
   };
 }
 
+/** Whether `name` ends with the whole words of `tail`, and is longer: "U.S. Department of the Treasury" / "Department of the Treasury". */
+const endsWithWords = (name: string, tail: string): boolean => name.length > tail.length && name.endsWith(tail) && /[\s-]$/.test(name.slice(0, -tail.length));
+
 /** Known entities the text names (by name or alias), then new capitalized names. */
 function draftEntities(text: string, ctx: SuggestContext): DraftItem[] {
   const hits: { at: number; item: DraftItem; id: string }[] = [];
@@ -209,6 +212,18 @@ function draftEntities(text: string, ctx: SuggestContext): DraftItem[] {
   const ids = new Set(hits.map((h) => h.id).concat(ctx.known.map((k) => k.entity.id)));
   for (const c of findNames(text, { countries: countryWords })) {
     if ([c.name, ...c.aliases].some((n) => claimed.has(n))) continue;
+    // "Putin" for Vladimir Putin, "Department of the Treasury" for U.S. Department of the
+    // Treasury: probably a known entity, but only a person can say; the id stays a TODO.
+    const likely = ctx.known.filter((k) => !hits.some((h) => h.id === k.entity.id) && [k.entity.name, ...(k.entity.aliases ?? [])].some((n) => endsWithWords(n, c.name)));
+    if (likely.length === 1) {
+      const k = likely[0]!;
+      const item = knownEntityItem(k, text);
+      item.comment = `"${c.name}": probably ${k.entity.id} of ${k.source} — if so write its id and keep these fields identical; if not, give it a new id, fields and a quote`;
+      item.fields[0] = { key: 'id', value: guess(k.entity.id) };
+      if (!item.fields.some((f) => f.key === 'quote')) item.fields.push(...pin(text, c.name, c.start));
+      hits.push({ at: c.start, item, id: k.entity.id });
+      continue;
+    }
     let id = slugify(c.name) || 'entity';
     for (let n = 2; ids.has(id); n++) id = `${slugify(c.name)}-${n}`;
     ids.add(id);

@@ -17,7 +17,9 @@ export const VOCAB = {
     '- id: import-share\n  label: Share of imports from partner\n  measure: share\n  unit: percent\n' +
     '- id: supply-share\n  label: Share of supply from partner\n  measure: share\n  unit: percent\n' +
     '- id: import-value\n  label: Value of imports\n  measure: level\n  unit: currency\n',
-  // Another source already defines Janet Yellen: the draft must reuse her id and fields.
+  // Another source already defines Janet Yellen (the draft must reuse her id and fields) and the
+  // Global Example Institute (the text's "Example Institute" is probably it: a guessed id).
   'raw/annotations/news-2024-01-01-other.yaml':
-    'source: news-2024-01-01-other\nentities:\n  - id: janet-yellen\n    name: Janet Yellen\n    type: person\n    country: USA\n    role: U.S. Treasury Secretary\n    aliases: [Yellen]\n',
+    'source: news-2024-01-01-other\nentities:\n  - id: janet-yellen\n    name: Janet Yellen\n    type: person\n    country: USA\n    role: U.S. Treasury Secretary\n    aliases: [Yellen]\n' +
+    '  - id: global-example-institute\n    name: Global Example Institute\n    type: organization\n    country: null\n    role: a research group\n    aliases: []\n',
 };

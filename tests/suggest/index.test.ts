@@ -117,9 +117,22 @@ describe('suggest: the draft', () => {
     expect(yellen).toEqual({ id: 'janet-yellen', name: 'Janet Yellen', type: 'person', country: 'USA', role: 'U.S. Treasury Secretary', aliases: ['Yellen'] });
   });
 
+  it('proposes a known entity whose name ends with a name the text uses, under a guessed id', () => {
+    const institute = parse(annotationOf(plan())).entities.find((e: { name: string }) => e.name === 'Global Example Institute');
+    expect(institute).toEqual({
+      id: 'TODO(global-example-institute)',
+      name: 'Global Example Institute',
+      type: 'organization',
+      country: null,
+      role: 'a research group',
+      aliases: [],
+      quote: 'Example Institute',
+    });
+  });
+
   it('drafts new capitalized names as entities with guessed type and country', () => {
     const entities = parse(annotationOf(plan())).entities;
-    expect(entities.map((e: { name: string }) => e.name)).toEqual(['Russia', 'China', 'Example Institute', 'Janet Yellen', 'Li Wei', 'Chinese Embassy']);
+    expect(entities.map((e: { name: string }) => e.name)).toEqual(['Russia', 'China', 'Global Example Institute', 'Janet Yellen', 'Li Wei', 'Chinese Embassy']);
     expect(entities.find((e: { name: string }) => e.name === 'Chinese Embassy')).toMatchObject({ type: 'TODO(government_body)', country: 'TODO(CHN)', role: 'TODO' });
   });
 
