@@ -1,14 +1,14 @@
 /** Claims of one source, each pinned to its quote with the sentence it is in. */
 import type { ClaimsRow } from '../model.js';
 import type { Origins } from '../validate/origins.js';
-import { pin, selector, type SourceContext } from './context.js';
+import { entries, pin, selector, type SourceContext } from './context.js';
 
 export function claimRows(ctx: SourceContext, origins: Origins): ClaimsRow[] {
   const rows: ClaimsRow[] = [];
-  (ctx.annotation.value.claims ?? []).forEach((c, i) => {
+  for (const [c, i] of entries(ctx, 'claims')) {
     const path = ['claims', i];
     const pinned = pin(ctx, selector(c), path);
-    if (!pinned) return;
+    if (!pinned) continue;
     const row: ClaimsRow = {
       claim_id: c.id,
       source_id: ctx.source.id,
@@ -27,6 +27,6 @@ export function claimRows(ctx: SourceContext, origins: Origins): ClaimsRow[] {
     };
     rows.push(row);
     origins.set(row, { doc: ctx.annotation.doc, path, keys: { claim_id: 'id', source_id: null, start: 'quote', end: 'quote', sentence: 'quote' } });
-  });
+  }
   return rows;
 }

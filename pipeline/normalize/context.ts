@@ -54,6 +54,27 @@ export function selector(e: { quote: string; occurrence?: number; prefix?: strin
   };
 }
 
+type Section = 'observations' | 'derived' | 'entities' | 'claims' | 'ignore';
+type Entry<S extends Section> = NonNullable<AnnotationFile[S]>[number];
+
+/**
+ * The entries of a section with their index, leaving out those that failed the schema (they
+ * were reported), so one bad entry does not hide the problems of the others.
+ */
+export function entries<S extends Section>(ctx: SourceContext, section: S): [Entry<S>, number][] {
+  const bad = new Set(ctx.annotation.errorPaths.filter((p) => p[0] === section).map((p) => p[1]));
+  return ((ctx.annotation.value[section] ?? []) as Entry<S>[]).map((e, i) => [e, i] as [Entry<S>, number]).filter(([, i]) => !bad.has(i));
+}
+
+/** Whether an annotation is usable: valid, or its only schema errors are inside entries. */
+export function usable(annotation: YamlFile<AnnotationFile>): boolean {
+  if (annotation.valid) return true;
+  const v = annotation.value as unknown;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const sections = ['observations', 'derived', 'entities', 'claims', 'ignore'];
+  return annotation.errorPaths.length > 0 && annotation.errorPaths.every((p) => p.length >= 2 && sections.includes(String(p[0])) && typeof p[1] === 'number');
+}
+
 /** Mentions overlapping [start, end). */
 export function mentionsIn(ctx: SourceContext, start: number, end: number): MentionsRow[] {
   return ctx.mentions.filter((m) => m.start < end && m.end > start);

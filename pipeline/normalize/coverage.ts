@@ -6,23 +6,23 @@
  * stale and reported, so a changed extractor cannot silently drop a figure.
  */
 import { messages } from '../core/messages.js';
-import { locate, mentionsIn, pin, selector, type SourceContext } from './context.js';
+import { entries, locate, mentionsIn, pin, selector, type SourceContext } from './context.js';
 import { STATISTIC_KINDS } from './mentionRows.js';
 import { lineColumn } from './resolveQuote.js';
 
 export function checkCoverage(ctx: SourceContext, used: ReadonlyMap<string, (string | number)[]>): void {
   const ignored = new Set<string>();
-  (ctx.annotation.value.ignore ?? []).forEach((entry, i) => {
+  for (const [entry, i] of entries(ctx, 'ignore')) {
     const path = ['ignore', i];
     const pinned = pin(ctx, selector(entry), path);
-    if (!pinned) return;
+    if (!pinned) continue;
     const held = mentionsIn(ctx, pinned.start, pinned.end);
     if (held.length === 0) ctx.problems.push(messages.ignoreMatchesNothing(locate(ctx, [...path, 'quote']), entry.quote));
     for (const m of held) {
       ignored.add(m.mention_id);
       if (used.has(m.mention_id)) ctx.problems.push(messages.mentionUsedAndIgnored(locate(ctx, [...path, 'quote']), m.text));
     }
-  });
+  }
   const text = ctx.source.text;
   for (const m of ctx.mentions) {
     if (!STATISTIC_KINDS.has(m.kind) || used.has(m.mention_id) || ignored.has(m.mention_id)) continue;

@@ -8,7 +8,7 @@ import { messages } from '../core/messages.js';
 import type { ObservationsRow } from '../model.js';
 import type { AnnotationDerived } from '../types/tables.js';
 import type { Origins } from '../validate/origins.js';
-import { locate, type SourceContext } from './context.js';
+import { entries, locate, type SourceContext } from './context.js';
 import { DivisionByZero, FormulaSyntaxError, evaluateFormula, formulaIds, parseFormula, type Formula } from './formula.js';
 import { hedgeOf, type Interval } from './interval.js';
 import { parsePeriod } from './period.js';
@@ -26,7 +26,7 @@ const intervalOf = (r: ObservationsRow): Interval => ({ value: r.value, low: r.v
 export function derivedObservations(contexts: readonly SourceContext[], curated: readonly ObservationsRow[], origins: Origins): ObservationsRow[] {
   const pending = new Map<string, Pending>();
   for (const ctx of contexts) {
-    (ctx.annotation.value.derived ?? []).forEach((entry, i) => {
+    for (const [entry, i] of entries(ctx, 'derived')) {
       const path = ['derived', i];
       try {
         const formula = parseFormula(entry.formula);
@@ -35,7 +35,7 @@ export function derivedObservations(contexts: readonly SourceContext[], curated:
         if (!(e instanceof FormulaSyntaxError)) throw e;
         ctx.problems.push(messages.formulaSyntax(locate(ctx, [...path, 'formula']), entry.formula, e.position, e.detail));
       }
-    });
+    }
   }
   const known = new Map(curated.map((r) => [r.observation_id, r] as const));
   const declared = new Set(contexts.flatMap((c) => (c.annotation.value.observations ?? []).map((o) => o.id)));

@@ -7,7 +7,7 @@ import { messages } from '../core/messages.js';
 import type { EntitiesRow } from '../model.js';
 import type { AnnotationEntity } from '../types/tables.js';
 import type { Origins } from '../validate/origins.js';
-import { locate, pin, selector, type SourceContext } from './context.js';
+import { entries, locate, pin, selector, type SourceContext } from './context.js';
 import { occurrences } from './resolveQuote.js';
 
 const SAME: (keyof AnnotationEntity)[] = ['name', 'type', 'country', 'role', 'aliases'];
@@ -15,7 +15,7 @@ const SAME: (keyof AnnotationEntity)[] = ['name', 'type', 'country', 'role', 'al
 export function entityRows(contexts: readonly SourceContext[], origins: Origins): EntitiesRow[] {
   const rows = new Map<string, { row: EntitiesRow; entry: AnnotationEntity }>();
   for (const ctx of contexts) {
-    (ctx.annotation.value.entities ?? []).forEach((e, i) => {
+    for (const [e, i] of entries(ctx, 'entities')) {
       const path = ['entities', i];
       const prior = rows.get(e.id);
       if (prior) {
@@ -24,11 +24,11 @@ export function entityRows(contexts: readonly SourceContext[], origins: Origins)
           const b = JSON.stringify(e[k] ?? []);
           if (a !== b) ctx.problems.push(messages.entityConflict(locate(ctx, [...path, k]), e.id, k, prior.entry[k], e[k]));
         }
-        return;
+        continue;
       }
       const sel = e.quote !== undefined ? selector(e as AnnotationEntity & { quote: string }) : defaultPin(ctx.source.text, e);
       const pinned = pin(ctx, sel, path);
-      if (!pinned) return;
+      if (!pinned) continue;
       const row: EntitiesRow = {
         entity_id: e.id,
         name: e.name,
@@ -47,7 +47,7 @@ export function entityRows(contexts: readonly SourceContext[], origins: Origins)
       };
       rows.set(e.id, { row, entry: e });
       origins.set(row, { doc: ctx.annotation.doc, path, keys: { entity_id: 'id', source_id: null, start: 'quote', end: 'quote', sentence: 'quote' } });
-    });
+    }
   }
   return [...rows.values()].map((r) => r.row);
 }

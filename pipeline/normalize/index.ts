@@ -12,7 +12,7 @@ import { TABLES } from '../validate/schemas.js';
 import { claimRows } from './claims.js';
 import { cleanNumbers } from './cleanNumbers.js';
 import { corroborate } from './corroborate.js';
-import type { SourceContext } from './context.js';
+import { usable, type SourceContext } from './context.js';
 import { checkCoverage } from './coverage.js';
 import { derivedObservations } from './derived.js';
 import { entityMentions } from './entityMentions.js';
@@ -39,7 +39,7 @@ export function normalize(snap: Snapshot, mentionsBySource: ReadonlyMap<string, 
   const contexts: SourceContext[] = [];
   for (const source of snap.sources) {
     const annotation = snap.annotations.get(source.id);
-    if (!annotation?.valid) continue;
+    if (!annotation || !usable(annotation)) continue;
     contexts.push({ source, annotation, sentences: spans.get(source.id)!, mentions: mentionsBySource.get(source.id) ?? [], problems });
   }
 

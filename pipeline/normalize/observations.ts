@@ -7,7 +7,7 @@ import { messages } from '../core/messages.js';
 import type { MentionsRow, ObservationsRow } from '../model.js';
 import type { AnnotationObservation } from '../types/tables.js';
 import type { Origins } from '../validate/origins.js';
-import { locate, mentionsIn, pin, selector, type SourceContext } from './context.js';
+import { entries, locate, mentionsIn, pin, selector, type SourceContext } from './context.js';
 import { hedgeInterval, inclusivity } from './interval.js';
 import { STATISTIC_KINDS } from './mentionRows.js';
 import { parsePeriod } from './period.js';
@@ -15,25 +15,25 @@ import { parsePeriod } from './period.js';
 /** Observation rows, plus which mention each one used (mention id → annotation path). */
 export function curatedObservations(ctx: SourceContext, origins: Origins, used: Map<string, (string | number)[]>): ObservationsRow[] {
   const rows: ObservationsRow[] = [];
-  (ctx.annotation.value.observations ?? []).forEach((o, i) => {
+  for (const [o, i] of entries(ctx, 'observations')) {
     const path = ['observations', i];
     const pinned = pin(ctx, selector(o), path);
-    if (!pinned) return;
+    if (!pinned) continue;
     const figures = mentionsIn(ctx, pinned.start, pinned.end).filter((m) => STATISTIC_KINDS.has(m.kind));
     let mention: MentionsRow | undefined;
     if (figures.length === 1) mention = figures[0];
     else if (figures.length > 1) {
       ctx.problems.push(messages.quoteSeveralMentions(locate(ctx, [...path, 'quote']), o.quote, figures.map((m) => m.text)));
-      return;
+      continue;
     } else if (!fullOverride(o)) {
       ctx.problems.push(messages.quoteNoMention(locate(ctx, [...path, 'quote']), o.quote));
-      return;
+      continue;
     }
     if (mention) used.set(mention.mention_id, path);
     const period = parsePeriod(o.period);
     if ('error' in period) {
       ctx.problems.push(messages.invalidPeriod(locate(ctx, [...path, 'period']), o.period, period.error));
-      return;
+      continue;
     }
     const v = reading(o, mention);
     const inc = inclusivity(v.hedge, v.low, v.high);
@@ -67,7 +67,7 @@ export function curatedObservations(ctx: SourceContext, origins: Origins, used: 
     };
     rows.push(row);
     origins.set(row, { doc: ctx.annotation.doc, path, keys: { observation_id: 'id', period_start: 'period', period_end: 'period', value: 'quote', hedge: 'quote', value_low: 'quote', value_high: 'quote', unit: 'quote', mention_id: 'quote', start: 'quote', end: 'quote', sentence: 'quote', source_id: null, method: null, formula: null } });
-  });
+  }
   return rows;
 }
 

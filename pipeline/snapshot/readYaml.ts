@@ -3,7 +3,7 @@ import { FiguresError, type Problem } from '../core/errors.js';
 import type { ReadFS } from '../core/fs.js';
 import { decodeUtf8, normalizeText } from '../core/text.js';
 import { parseYaml, type LocatedYaml } from '../core/yaml.js';
-import { validateYaml } from '../validate/ajv.js';
+import { schemaErrorPaths, validateYaml, type Path } from '../validate/ajv.js';
 import type { JsonSchema } from '../validate/schemas.js';
 
 export interface YamlFile<T> {
@@ -11,6 +11,8 @@ export interface YamlFile<T> {
   /** The parsed value; only trustworthy as T when `valid`. */
   value: T;
   valid: boolean;
+  /** Where the schema errors are (instance paths), so a caller can skip just those entries. */
+  errorPaths: Path[];
 }
 
 /**
@@ -35,5 +37,6 @@ export function readYaml<T>(fs: ReadFS, path: string, schema: JsonSchema, proble
   if (!parsed.doc) return undefined;
   const schemaProblems = validateYaml(schema, parsed.doc);
   problems.push(...schemaProblems);
-  return { doc: parsed.doc, value: parsed.doc.value as T, valid: schemaProblems.length === 0 };
+  const errorPaths = schemaProblems.length ? schemaErrorPaths(schema, parsed.doc.value) : [];
+  return { doc: parsed.doc, value: parsed.doc.value as T, valid: schemaProblems.length === 0, errorPaths };
 }

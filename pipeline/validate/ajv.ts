@@ -121,6 +121,12 @@ export function validateRow(schema: JsonSchema, data: unknown, locate: (field: s
   return run(schema, data, (path) => locate(path.length ? String(path[0]) : undefined));
 }
 
+/** Instance paths of the schema errors of `data` (to skip just the invalid entries of a file). */
+export function schemaErrorPaths(schema: JsonSchema, data: unknown): Path[] {
+  const v = validator(schema);
+  return v(data) ? [] : (v.errors ?? []).map((e) => toPath(e.instancePath));
+}
+
 /** Whether `data` is valid, without problems (for type guards). */
 export function isValid(schema: JsonSchema, data: unknown): boolean {
   return validator(schema)(data) as boolean;
