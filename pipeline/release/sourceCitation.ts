@@ -27,7 +27,13 @@ export function sourceCitation(row: SourcesRow): SourceCitation {
   const byline = row.byline?.replace(/^by\s+/i, '').trim() || null;
   const date = row.published ?? row.published_inferred ?? null;
   const dateInferred = row.published === null && row.published_inferred !== null;
-  const notes = [row.title_basis ? `Title: ${row.title_basis}` : null, row.note, dateInferred ? `Publication date inferred: ${row.published_basis ?? 'not stated in the text.'}` : null]
+  // Short pointers, not the full reasoning: that stays in the sources table (title_basis,
+  // published_basis), which the package publishes beside this file.
+  const notes = [
+    row.title_basis ? 'Title supplied by the curators, not printed in the text (see title_basis in the sources table).' : null,
+    row.note,
+    dateInferred ? 'Publication date inferred, not stated in the text (see published_basis in the sources table).' : null,
+  ]
     .filter((s): s is string => Boolean(s))
     .join(' ');
   return {
