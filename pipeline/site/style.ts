@@ -25,6 +25,7 @@ body { margin: 0; }
 a { color: var(--accent); }
 a:focus-visible, summary:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.88em; }
+code { overflow-wrap: anywhere; }
 pre { background: var(--tint); border: 1px solid var(--line); padding: 0.75rem 1rem; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: 1rem; background: var(--paper); padding: 0.5rem; z-index: 1; }
@@ -80,10 +81,16 @@ tr:target td:first-child { box-shadow: inset 4px 0 0 var(--accent); }
 .dictionary td:first-child { white-space: nowrap; }
 .badge { display: inline-block; font-size: 0.8rem; padding: 0 0.4rem; border-radius: 3px; background: var(--tint); border: 1px solid var(--line); }
 
+/* documents rendered from Markdown */
+.doc table { display: block; overflow-x: auto; max-width: 100%; }
+.doc th, .doc td { border: 1px solid var(--line); }
+.doc h2 { margin-top: 2rem; }
+.doc blockquote { border-left: 4px solid var(--line); margin: 1rem 0; padding: 0 1rem; color: var(--muted); }
+
 /* sources */
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.3rem 1rem; margin: 0.5rem 0 1rem; }
 dl.facts dt { font-weight: 600; }
-dl.facts dd { margin: 0; }
+dl.facts dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
 .passage { margin: 1rem 0; padding: 0.6rem 1rem; border-left: 4px solid var(--line); background: var(--tint); }
 .passage blockquote { margin: 0; font-size: 1.02rem; }
 .passage ul { margin: 0.5rem 0 0; padding-left: 1.2rem; font-size: 0.9rem; }
@@ -92,6 +99,9 @@ mark { background: var(--mark); padding: 0 0.1em; }
 mark a { color: inherit; text-decoration-thickness: 2px; }
 mark.claim { background: var(--claim); }
 .fulltext { white-space: pre-wrap; }
+.corroboration { font-size: 0.9rem; }
+.corroboration.agree::before { content: "✓ "; color: #1b6e3a; }
+.corroboration.disagree::before { content: "≠ "; color: #a61b1b; font-weight: 700; }
 .certainty-likely, .certainty-denied { font-style: italic; }
 
 @media (max-width: 40rem) {

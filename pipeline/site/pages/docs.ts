@@ -43,9 +43,9 @@ export function methodologyPage(ctx: SiteContext, docs: SiteDocs): [string, stri
       docs.intervalPolicy !== undefined
         ? html`<section class="included" id="interval-policy-full">${renderMarkdown(stripComments(docs.intervalPolicy), { demote: 2, rewriteLink, idPrefix: 'policy-' })}</section>`
         : '';
-    body = html`${renderMarkdown(stripComments(before), { rewriteLink })}${after === undefined ? '' : policy}${after === undefined ? '' : renderMarkdown(stripComments(after), { rewriteLink, idPrefix: 'more-' })}${
-      after === undefined && docs.intervalPolicy !== undefined ? html`<h2 id="interval-policy-in-full">Interval policy in full</h2>${policy}` : ''
-    }`;
+    body = html`<div class="doc">${renderMarkdown(stripComments(before), { rewriteLink })}${after === undefined ? '' : policy}${
+      after === undefined ? '' : renderMarkdown(stripComments(after), { rewriteLink, idPrefix: 'more-' })
+    }${after === undefined && docs.intervalPolicy !== undefined ? html`<h2 id="interval-policy-in-full">Interval policy in full</h2>${policy}` : ''}</div>`;
   }
   return [path, layout(ctx, { path, title: 'Methodology', description: 'How the figures are found, normalized, bounded and attributed, and the limits of the data.', section: 'methodology', body })];
 }
@@ -57,6 +57,6 @@ export function changelogPage(ctx: SiteContext, docs: SiteDocs): [string, string
   const body =
     docs.changelog === undefined
       ? html`<h1>Changelog</h1><p>No changelog is part of this build. This is version ${meta.version}, released ${meta.released}.</p>`
-      : html`<h1>Changelog</h1>${renderMarkdown(stripComments(docs.changelog).replace(/^# .*\n/, ''), { demote: 1, rewriteLink: (href) => docLink(href, at, meta) })}`;
+      : html`<h1>Changelog</h1><div class="doc">${renderMarkdown(stripComments(docs.changelog).replace(/^# .*\n/, ''), { rewriteLink: (href) => docLink(href, at, meta) })}</div>`;
   return [path, layout(ctx, { path, title: 'Changelog', description: `What changed in each version of ${meta.title}.`, section: 'changelog', body })];
 }

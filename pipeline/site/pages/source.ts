@@ -44,12 +44,24 @@ function pinnedOf(ctx: SiteContext, sourceId: string, at: Linker): Pinned[] {
 
 function passageNotes(ctx: SiteContext, p: Passage, at: Linker): Html {
   const note = (n: string | null | undefined) => (n ? html`<br><span class="meta-line">Note: ${n}</span>` : '');
+  // What other sources say about the same supply (the corroborations table), agreeing or not.
+  const corroboration = (id: string) => {
+    const rows = (ctx.pkg.tables.corroborations ?? []).filter((c) => c.subject_id === id);
+    if (rows.length === 0) return '';
+    const item = (c: (typeof rows)[number]) =>
+      html`<a href="${at.table(c.support_table, c.support_id)}" title="${c.basis}"><code>${c.support_id}</code></a> in <a href="${at.source(c.support_source)}">${ctx.source(c.support_source)?.title ?? c.support_source}</a>`;
+    const agree = rows.filter((c) => c.agreement === 'agree');
+    const disagree = rows.filter((c) => c.agreement === 'disagree');
+    return html`${agree.length > 0 ? html`<br><span class="corroboration agree">Agrees with ${join(agree.map(item), '; ')}.</span>` : ''}${
+      disagree.length > 0 ? html`<br><span class="corroboration disagree">Disagrees with ${join(disagree.map(item), '; ')}.</span>` : ''
+    }`;
+  };
   const items = p.highlights.flatMap((h) => {
     if (h.kind === 'entity') return [];
     if (h.kind === 'observation') {
       const o = ctx.observation(h.id)!;
       const words = describeObservation(o, ctx);
-      return [html`<li><a href="${h.href}"><code>${h.id}</code></a>: ${words.statement} — ${words.attribution}${note(o.note)}</li>`];
+      return [html`<li><a href="${h.href}"><code>${h.id}</code></a>: ${words.statement} — ${words.attribution}${note(o.note)}${corroboration(o.observation_id)}</li>`];
     }
     const c = ctx.pkg.tables.claims.find((x) => x.claim_id === h.id)!;
     const suppliers = join(
@@ -59,7 +71,7 @@ function passageNotes(ctx: SiteContext, p: Passage, at: Linker): Html {
     const goods = c.goods ? html`<a href="${at.table('goods', c.goods)}">${ctx.goods(c.goods)?.label ?? c.goods}</a>` : 'no goods';
     const share = c.share ? html` (share: ${c.share.replace(/-/g, ' ')})` : '';
     return [
-      html`<li><a href="${h.href}"><code>${h.id}</code></a>: ${suppliers} → ${goods}${c.end_use ? html` → ${c.end_use}` : ''}${share} <span class="badge certainty-${c.certainty}">${c.certainty}</span>, according to ${ctx.entity(c.claimant)?.name ?? c.claimant}${note(c.note)}</li>`,
+      html`<li><a href="${h.href}"><code>${h.id}</code></a>: ${suppliers} → ${goods}${c.end_use ? html` → ${c.end_use}` : ''}${share} <span class="badge certainty-${c.certainty}">${c.certainty}</span>, according to ${ctx.entity(c.claimant)?.name ?? c.claimant}${note(c.note)}${corroboration(c.claim_id)}</li>`,
     ];
   });
   return html`<ul>${items}</ul>`;

@@ -16,9 +16,22 @@ function referenceHref(at: Linker, table: string, id: string): string {
   return table === 'sources' ? at.source(id) : at.table(table, id);
 }
 
-function cell(ctx: SiteContext, at: Linker, table: string, column: string, v: unknown, long: boolean): Html {
+/**
+ * The table a column refers to: a declared foreign key, or, for a reference that may point
+ * into several tables (corroborations' subject_id beside subject_table), the table its row names.
+ */
+function targetOf(ctx: SiteContext, table: string, column: string, row: Record<string, unknown>): string | undefined {
+  const declared = ctx.relations.get(table)?.foreignKeys.get(column);
+  if (declared) return declared;
+  const m = /^(.+)_id$/.exec(column);
+  const named = m ? row[`${m[1]}_table`] : undefined;
+  return typeof named === 'string' && ctx.tables.includes(named) ? named : undefined;
+}
+
+function cell(ctx: SiteContext, at: Linker, table: string, column: string, row: Record<string, unknown>, long: boolean): Html {
+  const v = row[column];
   if (v === null || v === undefined) return html`<td class="null">null</td>`;
-  const target = ctx.relations.get(table)?.foreignKeys.get(column);
+  const target = targetOf(ctx, table, column, row);
   const isKey = ctx.relations.get(table)?.primaryKey === column;
   if (typeof v === 'number') return html`<td class="num">${String(v)}</td>`;
   if (isKey && table === 'sources' && typeof v === 'string') return html`<td><a href="${at.source(v)}"><code>${v}</code></a></td>`;
@@ -71,7 +84,7 @@ ${dictionary(ctx, at, table, columns)}
 <div class="table-wrap"><table class="rows">
 <thead><tr>${columns.map((c) => html`<th scope="col"><a href="#column_${c.name}">${c.name}</a></th>`)}</tr></thead>
 <tbody>
-${rows.map((r) => html`<tr${pk && r[pk] !== undefined ? html` id="${String(r[pk])}"` : ''}>${columns.map((c) => cell(ctx, at, table, c.name, r[c.name], long.has(c.name)))}</tr>
+${rows.map((r) => html`<tr${pk && r[pk] !== undefined ? html` id="${String(r[pk])}"` : ''}>${columns.map((c) => cell(ctx, at, table, c.name, r, long.has(c.name)))}</tr>
 `)}</tbody>
 </table></div>`;
   return [path, layout(ctx, { path, title: ctx.tableTitle(table), description: schema?.description ?? `The ${table} table.`, section: 'tables', body })];

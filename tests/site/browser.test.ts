@@ -1,0 +1,245 @@
+/**
+ * The site in a real browser: Debian's Chromium driven by playwright-core, the site served
+ * from 127.0.0.1 by the same server as `figures serve`. Run on the fixture site always, and on
+ * the real dist/site once the build has produced it. Full-page screenshots go to
+ * screenshots/<site>/ (gitignored) for a person to look at.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSiteServer, type SiteServer } from '../../pipeline/commands/serve.js';
+import { writeTreeAtomic } from '../../pipeline/core/fs.js';
+import { buildSite, loadSiteInputs } from '../../pipeline/site/index.js';
+import { diskFS } from '../../pipeline/core/fs.js';
+import { fixturePackage } from './fixtures/package.js';
+import { REPO } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+// Flags from TOOLCHAIN.md §5: no sandbox in containers, and nothing that phones home.
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SCREENSHOTS = join(REPO, 'screenshots');
+
+interface Curated {
+  observation_id: string;
+  source_id: string;
+  quote: string;
+}
+
+interface Visit {
+  url: string;
+  consoleErrors: string[];
+  failed: string[];
+  external: string[];
+  links: string[];
+  ids: string[];
+}
+
+/** Every .html file of a served tree, as site-relative paths. */
+function htmlPages(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of diskFS(root).list(dir)) {
+      const path = `${dir}/${name}`;
+      if (name.endsWith('.html')) out.push(path);
+      else if (!name.includes('.')) walk(path);
+    }
+  };
+  walk('site');
+  return out.sort();
+}
+
+async function visit(page: Page, url: string, origin: string): Promise<Visit> {
+  const v: Visit = { url, consoleErrors: [], failed: [], external: [], links: [], ids: [] };
+  const onConsole = (m: { type(): string; text(): string }) => m.type() === 'error' && v.consoleErrors.push(m.text());
+  const onPageError = (e: Error) => v.consoleErrors.push(e.message);
+  const onRequest = (r: { url(): string }) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:')) v.external.push(u);
+  };
+  const onFailed = (r: { url(): string }) => v.failed.push(r.url());
+  const onResponse = (r: { url(): string; status(): number }) => r.status() >= 400 && v.failed.push(`${r.status()} ${r.url()}`);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('request', onRequest);
+  page.on('requestfailed', onFailed);
+  page.on('response', onResponse);
+  try {
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!response || response.status() !== 200) v.failed.push(`${response?.status()} ${url}`);
+    v.links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    v.ids = await page.$$eval('[id]', (els) => els.map((e) => e.id));
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('request', onRequest);
+    page.off('requestfailed', onFailed);
+    page.off('response', onResponse);
+  }
+  return v;
+}
+
+function siteSuite(name: string, prepare: () => { root: string; curated: Curated[]; cleanup?: () => void }): void {
+  describe(`${name} site in Chromium`, () => {
+    let browser: Browser;
+    let server: SiteServer;
+    let root: string;
+    let curated: Curated[];
+    let cleanup: (() => void) | undefined;
+    const visits = new Map<string, Visit>();
+    const shots = join(SCREENSHOTS, name);
+
+    beforeAll(async () => {
+      ({ root, curated, cleanup } = prepare());
+      server = await startSiteServer({ root, port: 0 });
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+      rmSync(shots, { recursive: true, force: true });
+      mkdirSync(shots, { recursive: true });
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+      cleanup?.();
+    });
+
+    it('loads every page with no console error, no failed request and no request to another host', async () => {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+      for (const path of htmlPages(root)) {
+        const v = await visit(page, `${server.origin}/${path}`, server.origin);
+        visits.set(v.url, v);
+        expect(v.consoleErrors, path).toEqual([]);
+        expect(v.failed, path).toEqual([]);
+        expect(v.external, path).toEqual([]);
+        await page.screenshot({ path: join(shots, `${path.replace(/^site\//, '').replace(/\//g, '__')}.png`), fullPage: true });
+      }
+      await page.close();
+      expect(visits.size).toBeGreaterThan(5);
+    });
+
+    it('resolves every link: each local target exists, each fragment names an element', async () => {
+      const checked = new Map<string, number>();
+      const broken: string[] = [];
+      for (const v of visits.values()) {
+        for (const link of v.links) {
+          const u = new URL(link);
+          if (u.origin !== server.origin) continue; // licence, DOI, a source's address: outside links, not requests
+          const target = `${u.origin}${u.pathname}`;
+          if (!checked.has(target)) checked.set(target, (await fetch(target)).status);
+          if (checked.get(target) !== 200) broken.push(`${v.url} → ${link} (${checked.get(target)})`);
+          if (u.hash && target.endsWith('.html')) {
+            const ids = visits.get(target)?.ids;
+            if (ids && !ids.includes(decodeURIComponent(u.hash.slice(1)))) broken.push(`${v.url} → ${link} (no such id)`);
+          }
+        }
+      }
+      expect(broken).toEqual([]);
+      expect(checked.size).toBeGreaterThan(10);
+    });
+
+    it('shows the index’s charts and carries valid Dataset JSON-LD whose files all download', async () => {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+      await page.goto(server.url);
+      const charts = await page.$$eval('figure.chart', (fs) =>
+        fs.map((f) => {
+          const svg = f.querySelector('svg')!.getBoundingClientRect();
+          return { id: f.id, width: svg.width, height: svg.height, texts: f.querySelectorAll('svg text').length };
+        }),
+      );
+      expect(charts.map((c) => c.id)).toEqual(['chart-share-by-product', 'chart-semiconductors', 'chart-machine-tools', 'chart-supply-network']);
+      for (const c of charts) {
+        expect(c.width, c.id).toBeGreaterThan(200);
+        expect(c.height, c.id).toBeGreaterThan(80);
+        expect(c.texts, c.id).toBeGreaterThan(3);
+      }
+      const ld = JSON.parse(await page.$eval('head script[type="application/ld+json"]', (s) => s.textContent!));
+      expect(ld['@context']).toBe('https://schema.org');
+      expect(ld['@type']).toBe('Dataset');
+      for (const key of ['name', 'description', 'version', 'license', 'creator', 'distribution', 'isBasedOn']) expect(ld[key], key).toBeDefined();
+      for (const d of ld.distribution as { contentUrl: string; encodingFormat: string }[]) {
+        expect(d.encodingFormat).toMatch(/^[a-z]+\/[a-z0-9.+-]+$/);
+        expect((await fetch(new URL(d.contentUrl, server.url))).status, d.contentUrl).toBe(200);
+      }
+      await page.close();
+    });
+
+    it('highlights every curated observation’s quote on its source page, linked to its row', async () => {
+      const page = await browser.newPage();
+      const bySource = new Map<string, Curated[]>();
+      for (const o of curated) bySource.set(o.source_id, [...(bySource.get(o.source_id) ?? []), o]);
+      for (const [source, rows] of bySource) {
+        await page.goto(`${server.origin}/site/sources/${source}.html`);
+        for (const o of rows) {
+          const mark = page.locator(`blockquote mark[data-observation="${o.observation_id}"]`);
+          expect(await mark.count(), o.observation_id).toBe(1);
+          expect(await mark.textContent(), o.observation_id).toBe(o.quote);
+          expect(await mark.isVisible(), o.observation_id).toBe(true);
+          expect(await mark.locator('a').getAttribute('href')).toBe(`../tables/observations.html#${o.observation_id}`);
+          const background = await mark.evaluate((m) => getComputedStyle(m).backgroundColor);
+          expect(background, o.observation_id).not.toBe('rgba(0, 0, 0, 0)');
+        }
+      }
+      await page.close();
+      expect(curated.length).toBeGreaterThan(0);
+    });
+
+    it('is readable on a phone: no page is wider than the screen', async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+      const wide: string[] = [];
+      for (const path of htmlPages(root)) {
+        await page.goto(`${server.origin}/${path}`);
+        const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        if (scroll > client) wide.push(`${path}: ${scroll} > ${client}`);
+        if (path === 'site/index.html' || path.startsWith('site/sources/')) {
+          await page.screenshot({ path: join(shots, `phone-${path.replace(/^site\//, '').replace(/\//g, '__')}.png`), fullPage: true });
+        }
+      }
+      expect(wide).toEqual([]);
+      await page.close();
+    });
+  });
+}
+
+const hasChromium = existsSync(CHROMIUM);
+
+describe.skipIf(!hasChromium)('browser', () => {
+  siteSuite('fixture', () => {
+    const pkg = fixturePackage();
+    const root = mkdtempSync(join(tmpdir(), 'figures-site-'));
+    const site = buildSite({ ...pkg, ...loadSiteInputs(diskFS(REPO)) });
+    const out = join(root, 'dist');
+    writeTreeAtomic(out, new Map([...pkg.files, ...site]));
+    const curated = pkg.tables.observations.filter((o) => o.method === 'curated').map((o) => ({ observation_id: o.observation_id, source_id: o.source_id, quote: o.quote! }));
+    return { root: out, curated, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+  });
+
+  const dist = join(REPO, 'dist');
+  describe.skipIf(!existsSync(join(dist, 'site', 'index.html')) || !existsSync(join(dist, 'data', 'observations.csv')))('the built dist/', () => {
+    siteSuite('dist', () => {
+      const csv = Papa.parse<Record<string, string>>(readFileSync(join(dist, 'data', 'observations.csv'), 'utf8'), { header: true, skipEmptyLines: true });
+      const curated = csv.data.filter((r) => r.method === 'curated').map((r) => ({ observation_id: r.observation_id!, source_id: r.source_id!, quote: r.quote! }));
+      return { root: dist, curated };
+    });
+  });
+
+  describe('golden chart SVGs', () => {
+    it('each draws as a standalone image (valid SVG with its namespace)', async () => {
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+      const page = await browser.newPage();
+      const dir = join(REPO, 'tests/site/charts/__snapshots__');
+      for (const name of diskFS(dir).list('.')) {
+        if (!name.endsWith('.svg')) continue;
+        const data = Buffer.from(readFileSync(join(dir, name))).toString('base64');
+        await page.setContent(`<img src="data:image/svg+xml;base64,${data}">`);
+        const width = await page.$eval('img', async (img) => {
+          const i = img as HTMLImageElement;
+          await i.decode().catch(() => undefined);
+          return i.naturalWidth;
+        });
+        expect(width, name).toBeGreaterThan(100);
+      }
+      await browser.close();
+    });
+  });
+});
