@@ -26,57 +26,16 @@
  *  FileTree (dist-relative path → bytes)
  * ```
  */
-import { FiguresError, type Problem } from './core/errors.js';
+import { check, timed, type BuildOptions } from './check.js';
+import { FiguresError } from './core/errors.js';
 import type { FileTree, ReadFS } from './core/fs.js';
-import { extractMentions, type Mention } from './extract/index.js';
-import type { BuiltPackage, DatasetMeta, MentionsRow, SourceDoc, Tables } from './model.js';
-import { mentionRows } from './normalize/mentionRows.js';
-import { normalize } from './normalize/index.js';
+import type { BuiltPackage } from './model.js';
 import { publish } from './publish/index.js';
 import { SHA256SUMS, sha256sums } from './publish/sha256sums.js';
 import { citationFiles } from './release/citation.js';
 import { buildSite } from './site/index.js';
-import { snapshot } from './snapshot/index.js';
-import { validateTables } from './validate/index.js';
 
-export interface BuildOptions {
-  /** Called after each stage with its duration in ms (for --timings; never part of the output). */
-  onStage?: (stage: string, ms: number) => void;
-  /** The extractor; tests may pass a fixed one. Default: pipeline/extract. */
-  extract?: (text: string) => Mention[];
-}
-
-export interface Checked {
-  /** Every problem found, errors and warnings, in stage order. */
-  problems: Problem[];
-  meta?: DatasetMeta;
-  tables: Tables;
-  sources: SourceDoc[];
-}
-
-function timed<T>(opts: BuildOptions, stage: string, f: () => T): T {
-  const t0 = performance.now();
-  const out = f();
-  opts.onStage?.(stage, performance.now() - t0);
-  return out;
-}
-
-/** snapshot → extract → normalize → validate, collecting problems; publishes nothing. */
-export function check(fs: ReadFS, opts: BuildOptions = {}): Checked {
-  const problems: Problem[] = [];
-  const snap = timed(opts, 'snapshot', () => snapshot(fs, problems));
-  const extract = opts.extract ?? extractMentions;
-  const mentions = timed(opts, 'extract', () => new Map<string, MentionsRow[]>(snap.sources.map((s) => [s.id, mentionRows(s.id, extract(s.text))])));
-  const normalized = timed(opts, 'normalize', () => normalize(snap, mentions, problems));
-  timed(opts, 'validate', () => problems.push(...validateTables(normalized.tables, normalized.origins, normalized.texts)));
-  if (snap.dataset && !snap.dataset.valid) delete snap.dataset;
-  return {
-    problems,
-    ...(snap.dataset ? { meta: snap.dataset.value } : {}),
-    tables: normalized.tables,
-    sources: snap.sources.map(({ id, text, file, publicDomain }) => ({ id, text, file, publicDomain })),
-  };
-}
+export { check, type BuildOptions, type Checked } from './check.js';
 
 function merge(into: FileTree, from: FileTree, stage: string): void {
   for (const [path, bytes] of from) {

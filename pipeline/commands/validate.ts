@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { EXIT } from '../core/errors.js';
 import { diskFS } from '../core/fs.js';
 import { formatProblems } from '../core/messages.js';
-import { check } from '../build.js';
+import { check } from '../check.js';
 
 /**
  * `figures validate [--json]`: every check of the build (snapshot, extract, normalize,

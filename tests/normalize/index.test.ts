@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../../pipeline/build.js';
+import { check } from '../../pipeline/check.js';
 import type { Problem } from '../../pipeline/core/errors.js';
 import { SECOND_ID, secondSource } from '../fixtures/rawTree.js';
 
