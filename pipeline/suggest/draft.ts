@@ -197,6 +197,27 @@ function newEntityItem(c: NameCandidate, id: string, text: string): DraftItem {
 /** Whether `name` ends with the whole words of `tail`, and is longer: "U.S. Department of the Treasury" / "Department of the Treasury". */
 const endsWithWords = (name: string, tail: string): boolean => name.length > tail.length && name.endsWith(tail) && /[\s-]$/.test(name.slice(0, -tail.length));
 
+/** Plural nouns that make a country word into a group: "Chinese companies", "PRC entities". */
+const GROUP_NOUNS = 'companies|firms|entities|suppliers|officials|manufacturers|producers|exporters|importers|banks|enterprises|traders|intermediaries';
+
+/**
+ * Groups the text names by a country word and a plural noun, with at most one word between
+ * ("Russian defense firms"): not capitalized as a whole, so the name rule cannot see them, yet
+ * they are often who supplies or claims.
+ */
+function findGroups(text: string, countryWords: Readonly<Record<string, string>>): NameCandidate[] {
+  const words = Object.keys(countryWords).sort((a, b) => b.length - a.length).map(escape);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}.-])(${words.join('|')})\\s+(?:[a-z-]+\\s+)?(?:${GROUP_NOUNS})\\b`, 'gu');
+  const seen = new Set<string>();
+  const out: NameCandidate[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (seen.has(m[0])) continue;
+    seen.add(m[0]);
+    out.push({ name: m[0], start: m.index, aliases: [], type: 'group', country: countryWords[m[1]!] ?? null, title: null });
+  }
+  return out;
+}
+
 /** Known entities the text names (by name or alias), then new capitalized names. */
 function draftEntities(text: string, ctx: SuggestContext): DraftItem[] {
   const hits: { at: number; item: DraftItem; id: string }[] = [];
@@ -210,7 +231,8 @@ function draftEntities(text: string, ctx: SuggestContext): DraftItem[] {
   }
   const countryWords = { ...DEMONYMS, ...COUNTRY_ALIASES, ...Object.fromEntries(ctx.countries.filter((c) => c.code !== 'WLD').map((c) => [c.name, c.code])) };
   const ids = new Set(hits.map((h) => h.id).concat(ctx.known.map((k) => k.entity.id)));
-  for (const c of findNames(text, { countries: countryWords })) {
+  const candidates = [...findNames(text, { countries: countryWords }), ...findGroups(text, countryWords)].sort((a, b) => a.start - b.start);
+  for (const c of candidates) {
     if ([c.name, ...c.aliases].some((n) => claimed.has(n))) continue;
     // "Putin" for Vladimir Putin, "Department of the Treasury" for U.S. Department of the
     // Treasury: probably a known entity, but only a person can say; the id stays a TODO.

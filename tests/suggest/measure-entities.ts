@@ -1,7 +1,7 @@
 /**
  * Measures draft-entity finding against the curated entities of every source in raw/:
- * the capitalized-sequence rule of pipeline/suggest/names.ts (with and without single words)
- * against the compromise NLP library (topics = people + places + organizations, and people +
+ * the capitalized-sequence rule of pipeline/suggest/names.ts (with and without single words; and
+ * with the country-word groups suggest adds, "Chinese companies") against the compromise NLP library (topics = people + places + organizations, and people +
  * organizations only). Not a test: run `npx tsx tests/suggest/measure-entities.ts` and read the
  * table (docs/adding-a-source.md quotes it).
  *
@@ -15,6 +15,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import nlp from 'compromise';
 import { parse } from 'yaml';
 import { COUNTRY_ALIASES, DEMONYMS } from '../../pipeline/suggest/countries.js';
+import { draftAnnotation } from '../../pipeline/suggest/draft.js';
 import { findNames } from '../../pipeline/suggest/names.js';
 
 interface Gold {
@@ -37,6 +38,12 @@ const countries = { ...COUNTRY_ALIASES, ...DEMONYMS };
 const systems: Record<string, System> = {
   'capitalized rule': (t) => findNames(t, { countries }).map((c) => [c.name, ...c.aliases]),
   'capitalized rule, multi-word only': (t) => findNames(t, { countries, singleWords: false }).map((c) => [c.name, ...c.aliases]),
+  // What suggest drafts without reusing known entities: names plus country-word groups.
+  'suggest draft (rule + groups)': (t) =>
+    draftAnnotation('x', t, [], { countries: [], goods: [], indicators: [], known: [] }).entities.map((e) => {
+      const f = (k: string) => e.fields.find((x) => x.key === k)?.value;
+      return [f('name') as string, ...((f('aliases') as string[]) ?? [])];
+    }),
   'compromise topics()': (t) => dedupe(nlp(t).topics().out('array') as string[]),
   'compromise people()+organizations()': (t) => dedupe([...(nlp(t).people().out('array') as string[]), ...(nlp(t).organizations().out('array') as string[])]),
 };

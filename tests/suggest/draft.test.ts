@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../pipeline/extract/index.js';
+import { draftAnnotation, occurrenceOf } from '../../pipeline/suggest/draft.js';
+import type { SuggestContext } from '../../pipeline/suggest/context.js';
+
+const ctx: SuggestContext = {
+  countries: [
+    { code: 'CHN', name: 'China' },
+    { code: 'RUS', name: 'Russia' },
+  ],
+  goods: [{ id: 'machine-tools', label: 'Machine tools' }],
+  indicators: [
+    { id: 'import-share', label: 'Share', measure: 'share', unit: 'percent' },
+    { id: 'import-value', label: 'Value', measure: 'level', unit: 'currency' },
+  ],
+  known: [],
+};
+
+function mention(text: string, words: string, over: Partial<Mention>): Mention {
+  const start = text.indexOf(words);
+  return { start, end: start + words.length, text: words, kind: 'number', value: null, unit: null, scale: null, hedge: 'exact', value_low: null, value_high: null, period: null, sentence: 0, ...over };
+}
+const field = (item: { fields: { key: string; value: unknown }[] }, key: string) => item.fields.find((f) => f.key === key)?.value;
+
+describe('draftAnnotation', () => {
+  const text = 'Nearly 70% of Russia’s approximately $900 million in machine tool imports in 2023 came from China.';
+  const mentions = [
+    mention(text, 'Nearly 70%', { kind: 'percent', value: 70, unit: 'percent', hedge: 'at_most', value_low: 65, value_high: 70, period: '2023' }),
+    mention(text, 'approximately $900 million', { kind: 'money', value: 9e8, unit: 'USD', hedge: 'approximately', value_low: 8.5e8, value_high: 9.5e8, period: '2023' }),
+    mention(text, '2023', { kind: 'year', period: '2023' }),
+  ];
+  const draft = draftAnnotation('src', text, mentions, ctx);
+
+  it('reads an amount that is the base of a share as the total from all partners (WLD)', () => {
+    expect(field(draft.observations[0]!, 'partner')).toBe('TODO(CHN)');
+    expect(field(draft.observations[1]!, 'partner')).toBe('TODO(WLD)');
+  });
+
+  it('names the first observation of the sentence as the owner of a year', () => {
+    expect(field(draft.ignore[0]!, 'reason')).toBe('TODO(the period of src-nearly-70, carried by its period)');
+  });
+
+  it('gives every draft observation a distinct slug id derived from the source and the words', () => {
+    expect(draft.observations.map((o) => field(o, 'id'))).toEqual(['src-nearly-70', 'src-approximately-900-million']);
+  });
+
+  it('drafts groups named by a country word and a plural noun', () => {
+    const t = 'Chinese suppliers and PRC entities worked with Russian defense firms; Chinese suppliers again.';
+    const groups = draftAnnotation('src', t, [], ctx).entities.filter((e) => field(e, 'type') === 'TODO(group)');
+    expect(groups.map((g) => [field(g, 'name'), field(g, 'country')])).toEqual([
+      ['Chinese suppliers', 'TODO(CHN)'],
+      ['PRC entities', 'TODO(CHN)'],
+      ['Russian defense firms', 'TODO(RUS)'],
+    ]);
+  });
+});
+
+describe('occurrenceOf', () => {
+  it('counts plain substring matches up to the start, as the W3C TextQuoteSelector does', () => {
+    expect(occurrenceOf('one, someone, one', 'one', 14)).toEqual({ occurrence: 3, total: 3 });
+    expect(occurrenceOf('one, someone, one', 'one', 0)).toEqual({ occurrence: 1, total: 3 });
+  });
+});
