@@ -6,6 +6,9 @@
  */
 import { isInlineSpace } from './chars.js';
 
+const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Signs that can stand alone before a number; the scanner triggers on them. */
 export const CURRENCY_SIGNS = '$€£¥₽₹₩₺₴';
 
@@ -47,7 +50,7 @@ export function readSignPrefix(text: string, pos: number, floor: number): Curren
     code = 'USD';
     // glued letters before the sign: US$, U.S.$, HK$
     let s = pos;
-    while (s > floor && s > pos - 5 && /[A-Za-z.]/.test(text[s - 1]!)) s--;
+    while (s > floor && s > pos - 5 && (isAsciiLetterCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
     const before = text.slice(s, pos);
     if (before) {
       // the longest known prefix that is a whole word: "US$", but "bonUS$" is not "US"
@@ -76,10 +79,13 @@ export function readSignPrefix(text: string, pos: number, floor: number): Curren
 export function readCodePrefix(text: string, numberStart: number, floor: number): CurrencyPrefix | null {
   let p = numberStart;
   if (p > floor && isInlineSpace(text.charCodeAt(p - 1))) p--;
+  // every code ends in a capital or in b/s (Rmb, Rbs, Rs): most words before numbers do not
+  const last = text.charCodeAt(p - 1);
+  if (p <= floor || !((last >= 65 && last <= 90) || last === 98 || last === 115)) return null;
   let s = p;
-  while (s > floor && s > p - 4 && /[A-Za-z]/.test(text[s - 1]!)) s--;
-  if (s === p) return null;
-  if (s > floor && /[A-Za-z0-9]/.test(text[s - 1]!)) return null; // part of a longer word
+  while (s > floor && s > p - 4 && isAsciiLetterCode(text.charCodeAt(s - 1))) s--;
+  if (s === p || !(text.charCodeAt(s) >= 65 && text.charCodeAt(s) <= 90)) return null; // codes are capitalized
+  if (s > floor && (isAsciiLetterCode(text.charCodeAt(s - 1)) || isDigitCode(text.charCodeAt(s - 1)))) return null; // part of a longer word
   const word = text.slice(s, p);
   const code = CODE_PREFIX[word];
   if (!code) return null;
@@ -88,6 +94,8 @@ export function readCodePrefix(text: string, numberStart: number, floor: number)
 
 /** "Rs. 500": the dot form, checked separately because the dot sits between code and number. */
 export function readDottedCodePrefix(text: string, numberStart: number, floor: number): CurrencyPrefix | null {
+  const d = isInlineSpace(text.charCodeAt(numberStart - 1)) ? numberStart - 2 : numberStart - 1;
+  if (d < floor || text.charCodeAt(d) !== 46) return null;
   const from = Math.max(floor, numberStart - 6);
   const m = /(?<![A-Za-z])(Rs|Rbs)\.[ \u00a0]?$/.exec(text.slice(from, numberStart));
   if (!m) return null;

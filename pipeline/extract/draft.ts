@@ -1,46 +1,53 @@
 /**
- * A mention while the scan runs: everything but its sentence and period hint, which need
- * the whole text (index.ts). Builders apply the interval policy (intervals.ts).
+ * Building mentions during the scan. Each mention is created once, in its final shape;
+ * its sentence and period, which need the whole text, are filled in afterwards (index.ts).
+ * A year or period mention also has its own period spec, kept beside it (Found.own).
  */
 import { halfUnitBounds, hedgeInterval } from './intervals.js';
-import type { Hedge, MentionKind } from './mention.js';
+import type { Hedge, Mention, MentionKind } from './mention.js';
 import type { Quantity } from './parseQuantity.js';
 import type { PeriodSpec } from './periodSpec.js';
 
-export interface Draft {
-  start: number;
-  end: number;
-  kind: MentionKind;
-  value: number | null;
-  unit: string | null;
-  scale: number | null;
-  hedge: Hedge;
-  value_low: number | null;
-  value_high: number | null;
-  /** A year or period mention's own period. */
+/** A mention as the scan finds it, with the period it states itself (years, periods). */
+export interface Found {
+  mention: Mention;
   own: PeriodSpec | null;
+}
+
+export function newMention(
+  text: string, start: number, end: number, kind: MentionKind, value: number | null, unit: string | null, scale: number | null,
+  hedge: Hedge, low: number | null, high: number | null,
+): Mention {
+  // every field set here, in schema order, so all mentions share one shape
+  return { start, end, text: text.slice(start, end), kind, value, unit, scale, hedge, value_low: low, value_high: high, period: null, sentence: 0 };
 }
 
 /** v − h and v + h of a quantity (fractions: ± 5 points). */
 export function quantityBounds(q: Quantity): { below: number; above: number } {
   if (q.fixedH !== null) return { below: q.value - q.fixedH, above: q.value + q.fixedH };
-  return halfUnitBounds(q.m, q.dec, q.mult);
+  const b = halfUnitBounds(q.m, q.dec, q.mult);
+  return q.sign < 0 ? { below: -b.above, above: -b.below } : b;
 }
 
 /** A single (non-range) quantity with its hedge. */
-export function quantityDraft(q: Quantity, start: number, end: number, hedge: Hedge): Draft {
+export function quantityFound(text: string, q: Quantity, start: number, end: number, hedge: Hedge): Found {
   const { below, above } = quantityBounds(q);
   const nonNegative = q.unit !== 'percentage_points' && q.value >= 0;
   const { low, high } = hedgeInterval(hedge, q.value, below, above, nonNegative);
-  return { start, end, kind: q.kind, value: q.value, unit: q.unit, scale: q.scale, hedge, value_low: low, value_high: high, own: null };
+  return { mention: newMention(text, start, end, q.kind, q.value, q.unit, q.scale, hedge, low, high), own: null };
 }
 
 /** A range X–Y: value null, the ends as the interval. */
-export function rangeDraft(start: number, end: number, kind: MentionKind, unit: string | null, scale: number | null, low: number, high: number): Draft {
-  return { start, end, kind, value: null, unit, scale, hedge: 'range', value_low: low, value_high: high, own: null };
+export function rangeFound(
+  text: string, start: number, end: number, kind: MentionKind, unit: string | null, scale: number | null, low: number, high: number,
+): Found {
+  return { mention: newMention(text, start, end, kind, null, unit, scale, 'range', low, high), own: null };
 }
 
-/** A year or period mention: no value or interval of its own; its period is `own`. */
-export function periodDraft(start: number, end: number, kind: 'year' | 'period', own: PeriodSpec): Draft {
-  return { start, end, kind, value: null, unit: null, scale: null, hedge: 'exact', value_low: null, value_high: null, own };
+/**
+ * A year or period mention: no interval; its period is `own`. A year keeps its number as
+ * value (2023); a period has none.
+ */
+export function periodFound(text: string, start: number, end: number, kind: 'year' | 'period', own: PeriodSpec, value: number | null = null): Found {
+  return { mention: newMention(text, start, end, kind, value, null, null, 'exact', null, null), own };
 }

@@ -17,37 +17,81 @@ const LEFT: ReadonlyArray<[Hedge, string[]]> = [
 const byPhrase = new Map<string, Hedge>();
 for (const [hedge, words] of LEFT) for (const w of words) byPhrase.set(w, hedge);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+');
-const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
-/**
- * Anchored at the end of a short look-back window: the earliest-starting phrase wins, so
- * "just under" beats "under" and "no more than" beats "more than".
- */
-const LEFT_RE = new RegExp(`(?<![A-Za-z])(${phrases.map(escape).join('|')})[ \\u00a0\\u202f]+$|([~≈])[ \\u00a0]?$`, 'i');
+/** Last words of the phrases: a look-back stops at once when the nearest word is none of them. */
+const LAST_WORDS = new Set([...byPhrase.keys()].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+/** Length and lowercase first letter of a word: rules out most words without slicing them. */
+const signature = (text: string, s: number, e: number): number => (e - s) * 128 + (text.charCodeAt(s) | 0x20);
+const LAST_SIGNATURES = new Set([...LAST_WORDS].map((w) => signature(w, 0, w.length)));
+const MAX_WORDS = Math.max(...[...byPhrase.keys()].map((p) => p.split(' ').length));
+
 /** Verbs and nouns after which "about" means "concerning", not "approximately". */
-const ABOUT_TOPIC = /(?:talk|talked|talking|talks|spoke|speak|speaks|speaking|concern|concerns|concerned|worried|worry|worries|warned|warn|warning|ask|asked|asking|know|knew|known|learn|learned|learnt|think|thought|care|cared|complain|complained|question|questions|information|news|details|data|told|tell|said|say|says|wrote|write|writes|read|heard|hear|report|reports|reported|unsure|clear|sure|serious|something|nothing|anything|all)[ \u00a0]+$/i;
+const ABOUT_TOPIC = new Set(
+  ('talk talked talking talks spoke speak speaks speaking concern concerns concerned worried worry worries warned warn warning ' +
+    'ask asked asking know knew known learn learned learnt think thought care cared complain complained question questions ' +
+    'information news details data told tell said say says wrote write writes read heard hear report reports reported unsure ' +
+    'clear sure serious something nothing anything all').split(' '),
+);
 
 export interface LeftHedge {
   hedge: Hedge;
   start: number;
 }
 
-/** The hedge phrase ending at `start` (allowing spaces between), not reaching before `floor`. */
+const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f || c === 9;
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * The hedge phrase ending at `start` (spaces between), not reaching before `floor`. Reads
+ * the words backwards and keeps the longest phrase that matches: "just under" over "under",
+ * "no more than" over "more than".
+ */
 export function readLeftHedge(text: string, start: number, floor: number): LeftHedge | null {
-  const from = Math.max(floor, start - 28);
-  const window = text.slice(from, start);
-  const m = LEFT_RE.exec(window);
-  if (!m) return null;
-  if (m[2]) return { hedge: 'approximately', start: from + m.index };
-  const phrase = m[1]!.toLowerCase().replace(/[ \u00a0]+/g, ' ');
-  const hedge = byPhrase.get(phrase)!;
-  const hs = from + m.index;
-  if (phrase === 'about' || phrase === 'around' || phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below') {
-    const before = text.slice(Math.max(floor, hs - 20), hs);
-    if (phrase === 'about' && ABOUT_TOPIC.test(before)) return null;
-    // "rose above 5%" is a hedge; "the chart above 5" is not worth guessing about: keep it.
+  let p = start;
+  while (p > floor && isSpace(text.charCodeAt(p - 1))) p--;
+  if (p > floor) {
+    const c = text.charCodeAt(p - 1);
+    if (c === 0x7e /* ~ */ || c === 0x2248 /* ≈ */) return start - p <= 1 ? { hedge: 'approximately', start: p - 1 } : null;
   }
-  return { hedge, start: hs };
+  if (p === start) return null;
+  let phrase = '';
+  let best: LeftHedge | null = null;
+  for (let k = 0; k < MAX_WORDS; k++) {
+    let e = p;
+    if (e > floor && text.charCodeAt(e - 1) === 46 /* . in approx., ca. */) e--;
+    let s = e;
+    while (s > floor && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+    if (s === e) break;
+    if (s > floor && isLetterOrDigitOrApostrophe(text.charCodeAt(s - 1))) break;
+    if (k === 0 && !LAST_SIGNATURES.has(signature(text, s, p))) return null;
+    const word = text.slice(s, p).toLowerCase();
+    if (k === 0 && !LAST_WORDS.has(word)) return null;
+    phrase = k === 0 ? word : `${word} ${phrase}`;
+    const h = byPhrase.get(phrase);
+    if (h) best = { hedge: h, start: s };
+    // the next word back, across exactly one run of spaces
+    p = s;
+    if (p <= floor || !isSpace(text.charCodeAt(p - 1))) break;
+    while (p > floor && isSpace(text.charCodeAt(p - 1))) p--;
+  }
+  if (best && best.hedge === 'approximately' && text.slice(best.start, best.start + 5).toLowerCase() === 'about') {
+    // "talked about 5 issues": "about" as "concerning"
+    const w = wordEndingAt(text, best.start, floor);
+    if (w && ABOUT_TOPIC.has(w)) return null;
+  }
+  return best;
+}
+
+function isLetterOrDigitOrApostrophe(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 95;
+}
+
+/** The lowercase word before `pos` across one run of spaces, or ''. */
+function wordEndingAt(text: string, pos: number, floor: number): string {
+  let p = pos;
+  while (p > floor && isSpace(text.charCodeAt(p - 1))) p--;
+  let s = p;
+  while (s > floor && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+  return text.slice(s, p).toLowerCase();
 }
 
 const RIGHT_RE = /[ \u00a0]or (so|more|less|fewer|above|higher|over)(?![A-Za-z])|[ \u00a0]and (?:more|above|over|up)(?![A-Za-z])|(\+)|-(plus|odd)(?![A-Za-z])/y;
@@ -59,6 +103,11 @@ export interface RightHedge {
 
 /** A hedge right after the number: "or so", "or more", "or fewer", "+", "-plus", "-odd". */
 export function readRightHedge(text: string, pos: number): RightHedge | null {
+  const c = text.charCodeAt(pos);
+  if (c === 32 || c === 0xa0) {
+    const n = text.charCodeAt(pos + 1);
+    if (n !== 111 /* o */ && n !== 97 /* a */) return null;
+  } else if (c !== 43 /* + */ && c !== 45 /* - */) return null;
   RIGHT_RE.lastIndex = pos;
   const m = RIGHT_RE.exec(text);
   if (!m) return null;

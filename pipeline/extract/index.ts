@@ -7,36 +7,22 @@ import { resolveYen } from './currencies.js';
 import type { Mention } from './mention.js';
 import { assignPeriods } from './periodHints.js';
 import { scan } from './scan.js';
-import { sentenceIndexAt, sentenceStarts } from './sentences.js';
+import { sentenceStarts } from './sentences.js';
 
 export type { Mention, MentionKind, Hedge } from './mention.js';
 
 /** All mentions in `text` (already normalized: LF, NFC), ordered by start, non-overlapping. */
 export function extractMentions(text: string): Mention[] {
-  const drafts = scan(text);
-  if (drafts.length === 0) return [];
+  const { mentions, own } = scan(text);
+  if (mentions.length === 0) return mentions;
+  // sentences: one walk over the boundaries alongside the (ordered) mentions
   const starts = sentenceStarts(text);
-  const sentence = drafts.map((d) => sentenceIndexAt(starts, d.start));
-  const periods = assignPeriods(text, drafts, sentence);
-  return drafts.map((d, i): Mention => {
-    let unit = d.unit;
-    if (unit === 'YEN?') {
-      const s = sentence[i]!;
-      unit = resolveYen(text.slice(starts[s]!, starts[s + 1] ?? text.length));
-    }
-    return {
-      start: d.start,
-      end: d.end,
-      text: text.slice(d.start, d.end),
-      kind: d.kind,
-      value: d.value,
-      unit,
-      scale: d.scale,
-      hedge: d.hedge,
-      value_low: d.value_low,
-      value_high: d.value_high,
-      period: periods[i]!,
-      sentence: sentence[i]!,
-    };
-  });
+  let s = 0;
+  for (const m of mentions) {
+    while (s + 1 < starts.length && starts[s + 1]! <= m.start) s++;
+    m.sentence = s;
+    if (m.unit === 'YEN?') m.unit = resolveYen(text.slice(starts[s]!, starts[s + 1] ?? text.length));
+  }
+  assignPeriods(text, mentions, own);
+  return mentions;
 }

@@ -18,20 +18,49 @@ export interface StatedNumber {
 
 export const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16];
 
-/** Digits with optional thousands groups and decimals: 14,500 · 3.75 · 2,000 · 12,500.5 */
-const DIGITS = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
-
-/** Reads the digits at `pos`, or null. More than 15 significant digits is not a quantity. */
+/**
+ * Reads digits at `pos` — 14,500 · 3.75 · 2,000 · 12,500.5 — or null. Thousands groups need
+ * exactly three digits each (1,2 is two numbers); more than 15 significant digits is not a
+ * quantity. A char loop: this runs at every digit of the text, so it allocates nothing.
+ */
 export function readDigits(text: string, pos: number): StatedNumber | null {
-  DIGITS.lastIndex = pos;
-  const mm = DIGITS.exec(text);
-  if (!mm) return null;
-  const raw = mm[0];
-  const dot = raw.indexOf('.');
-  const grouped = raw.indexOf(',') >= 0;
-  const digits = (dot >= 0 ? raw.slice(0, dot) + raw.slice(dot + 1) : raw).replace(/,/g, '');
-  if (digits.length > 15) return null;
-  return { start: pos, end: pos + raw.length, m: Number(digits), dec: dot >= 0 ? raw.length - dot - 1 : 0, grouped, spelled: false };
+  const n = text.length;
+  let p = pos;
+  let m = 0;
+  let digits = 0;
+  while (p < n && isDigitAt(text, p)) {
+    m = m * 10 + (text.charCodeAt(p) - 48);
+    p++;
+    digits++;
+  }
+  if (digits === 0) return null;
+  let grouped = false;
+  // thousands groups: only if the first run has 1–3 digits and every group has exactly 3
+  if (digits <= 3) {
+    while (text.charCodeAt(p) === 44 && isDigitAt(text, p + 1) && isDigitAt(text, p + 2) && isDigitAt(text, p + 3) && !isDigitAt(text, p + 4)) {
+      m = m * 1000 + (text.charCodeAt(p + 1) - 48) * 100 + (text.charCodeAt(p + 2) - 48) * 10 + (text.charCodeAt(p + 3) - 48);
+      digits += 3;
+      p += 4;
+      grouped = true;
+    }
+  }
+  let dec = 0;
+  if (text.charCodeAt(p) === 46 && isDigitAt(text, p + 1)) {
+    p++;
+    while (p < n && isDigitAt(text, p)) {
+      m = m * 10 + (text.charCodeAt(p) - 48);
+      p++;
+      dec++;
+      digits++;
+    }
+  }
+  if (digits > 15) return null;
+  return { start: pos, end: p, m, dec, grouped, spelled: false };
+}
+
+function isDigitAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return c >= 48 && c <= 57;
 }
 
 /** value = m / 10^dec × scale, computed with a single rounding. */

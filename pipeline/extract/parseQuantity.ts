@@ -4,7 +4,7 @@
  * points", "18 months", "3.5 times", "a dozen", "two-thirds", "one in five", "4,000 shipments".
  * It reads forward only; hedges before it and ranges are the caller's (scan.ts).
  */
-import { isAlnum, isDigit, isInlineSpace, isLetter, letterRunEnd } from './chars.js';
+import { isAlnum, isDigit, isInlineSpace, isLetter, isUpper, letterRunEnd } from './chars.js';
 import { CURRENCY_SIGNS, readCodePrefix, readCurrencySuffix, readDottedCodePrefix, readSignPrefix } from './currencies.js';
 import { fractionAfterNumber, fractionAtWord, oneInN } from './fractions.js';
 import { readRightHedge, type RightHedge } from './hedges.js';
@@ -23,7 +23,9 @@ export interface Quantity {
   /** Reported scale: the multiplier a scale word (or basis points, decades) applied, else null. */
   scale: number | null;
   value: number;
-  /** The number as written (value = m / 10^dec × mult), for the interval rule. */
+  /** -1 for a negative number ("−2.1%"), else 1. */
+  sign: number;
+  /** The number as written (|value| = m / 10^dec × mult), for the interval rule. */
   m: number;
   dec: number;
   mult: number;
@@ -57,6 +59,7 @@ export function nounFollows(text: string, pos: number): boolean {
   if (!isInlineSpace(text.charCodeAt(pos))) return false;
   const end = letterRunEnd(text, pos + 1);
   if (end === pos + 1) return false;
+  if (isUpper(text.charCodeAt(pos + 1)) && end - pos > 3) return true; // "12 Chinese companies
   return !NOT_NOUNS.has(text.slice(pos + 1, end).toLowerCase());
 }
 
@@ -74,7 +77,7 @@ export function tokenEnd(text: string, pos: number): number {
 
 function fractionQuantity(start: number, end: number, percent: number, num: StatedNumber): Quantity {
   return {
-    start, end, kind: 'percent', unit: 'percent', scale: null, value: percent, m: 0, dec: 0, mult: 1, fixedH: 5, num,
+    start, end, kind: 'percent', unit: 'percent', scale: null, value: percent, sign: 1, m: 0, dec: 0, mult: 1, fixedH: 5, num,
     hasCurrency: false, hasScale: false, rightHedge: null,
   };
 }
@@ -101,6 +104,12 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
       start = cp.start;
     }
   }
+  // a minus sign: "−2.1%", "(-3%)"; a hyphen only when it cannot be a dash between numbers
+  let sign = 1;
+  if (start === numberStart && start - 1 >= floor && isMinus(text, start)) {
+    sign = -1;
+    start--;
+  }
 
   let num: StatedNumber | null;
   if (isDigit(text.charCodeAt(numberStart))) {
@@ -117,7 +126,7 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
       const w0 = letterRunEnd(text, numberStart);
       const first = text.slice(numberStart, w0).toLowerCase();
       const at = first === 'a' || first === 'an' ? w0 + 1 : numberStart;
-      const fr = fractionAtWord(text, at, Math.max(floor, numberStart));
+      const fr = fractionAtWord(text, at, floor);
       if (fr && fr.start === numberStart) {
         const n: StatedNumber = { start: numberStart, end: fr.end, m: 1, dec: 0, grouped: false, spelled: true };
         return fractionQuantity(fr.start, fr.end, fr.percent, n);
@@ -132,7 +141,7 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
     const glued = readScale(text, p, currency !== null) ?? readPercent(text, p) ?? readRatio(text, p);
     if (!glued) return { skipTo: tokenEnd(text, p) };
   }
-  if (!num.spelled && isDigit(text.charCodeAt(numberStart)) && num.dec === 0 && !num.grouped) {
+  if (!num.spelled && num.dec === 0 && !num.grouped && isInlineSpace(text.charCodeAt(p)) && (text[p + 1] === 'i' || text[p + 1] === 'o')) {
     // "1-in-5", "1 in 3"
     const fr = oneInN(text, start, p, num.m);
     if (fr && currency === null) return fractionQuantity(fr.start, fr.end, fr.percent, num);
@@ -172,9 +181,18 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
   if (kind === 'number' && nounFollows(text, p)) kind = 'count';
   const mult = (sc ? sc.multiplier : 1) * factor;
   return {
-    start, end: p, kind, unit, scale: mult !== 1 ? mult : null, value: scaledValue(num.m, num.dec, mult), m: num.m, dec: num.dec, mult,
-    fixedH: null, num, hasCurrency: unit !== null && kind === 'money', hasScale: sc !== null, rightHedge,
+    start, end: p, kind, unit, scale: mult !== 1 ? mult : null, value: sign * scaledValue(num.m, num.dec, mult), sign, m: num.m, dec: num.dec,
+    mult, fixedH: null, num, hasCurrency: unit !== null && kind === 'money', hasScale: sc !== null, rightHedge,
   };
+}
+
+/** U+2212 minus, or a hyphen after a space or bracket at the start of a number. */
+function isMinus(text: string, numberStart: number): boolean {
+  const c = text.charCodeAt(numberStart - 1);
+  if (c === 0x2212) return true;
+  if (c !== 45) return false;
+  const b = numberStart >= 2 ? text.charCodeAt(numberStart - 2) : 32;
+  return b === 32 || b === 40 || b === 10 || b === 0xa0 || b === 91;
 }
 
 function isDashBeforeWord(text: string, p: number): boolean {

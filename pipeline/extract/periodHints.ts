@@ -1,30 +1,30 @@
 /**
- * The `period` of each figure: the nearest year or period expression in its sentence.
- * "Nearest" reads as English binds it: a period right after the figure with nothing in
- * between ("$200 million in 2021") wins; else the closest one before it ("in 2023 about
- * 90%"); else the closest at all ("nearly 70% of … $900 million … in the last quarter of 2023").
- * A period without a year ("the second quarter") takes the nearest year of its sentence.
+ * The `period` of each mention. A year or period mention carries its own; a figure gets
+ * the nearest year or period expression of its sentence, where "nearest" reads as English
+ * binds it: a period right after the figure with nothing in between ("$200 million in
+ * 2021") wins; else the closest one before it ("in 2023 about 90%"); else the closest at all
+ * ("nearly 70% of … $900 million … in the last quarter of 2023"). A period without a year
+ * ("the second quarter") takes the nearest year of its sentence.
  */
-import type { Draft } from './draft.js';
+import type { Mention } from './mention.js';
 import { isoPeriod, needsYear, type PeriodSpec } from './periodSpec.js';
 
 /** A clause break between a figure and a later period: comma, semicolon, dash, "and", "but". */
 const CLAUSE_BREAK = /[,;:(—–]|\b(?:and|but|while|whereas|although|compared)\b/;
 
-/** For each draft (same order), its period: own for years/periods, the hint for figures. */
-export function assignPeriods(text: string, drafts: readonly Draft[], sentence: readonly number[]): (string | null)[] {
-  const out: (string | null)[] = new Array(drafts.length).fill(null);
+/** Sets `period` on every mention (sentences already set); `own[i]` is mention i's own period. */
+export function assignPeriods(text: string, mentions: Mention[], own: readonly (PeriodSpec | null)[]): void {
   let i = 0;
-  while (i < drafts.length) {
+  while (i < mentions.length) {
     let j = i;
-    while (j < drafts.length && sentence[j] === sentence[i]) j++;
-    assignSentence(text, drafts, i, j, out);
+    const s = mentions[i]!.sentence;
+    while (j < mentions.length && mentions[j]!.sentence === s) j++;
+    let anyOwn = false;
+    for (let k = i; k < j && !anyOwn; k++) anyOwn = own[k] !== null;
+    if (anyOwn) assignSentence(text, mentions, own, i, j);
     i = j;
   }
-  return out;
 }
-
-const isPeriod = (d: Draft): boolean => d.own !== null;
 
 function yearOf(spec: PeriodSpec): number | null {
   if (spec.type === 'years') return spec.y1 === spec.y2 ? spec.y1 : null;
@@ -32,58 +32,53 @@ function yearOf(spec: PeriodSpec): number | null {
   return spec.y;
 }
 
-function assignSentence(text: string, drafts: readonly Draft[], from: number, to: number, out: (string | null)[]): void {
+const gap = (a: Mention, b: Mention): number => (b.start >= a.end ? b.start - a.end : a.start - b.end);
+
+function assignSentence(text: string, ms: Mention[], own: readonly (PeriodSpec | null)[], from: number, to: number): void {
   // own periods first; yearless ones take the nearest year of the sentence
   for (let k = from; k < to; k++) {
-    const d = drafts[k]!;
-    if (!d.own) continue;
+    const spec = own[k];
+    if (!spec) continue;
     let year: number | null = null;
-    if (needsYear(d.own)) {
+    if (needsYear(spec)) {
       let best = Infinity;
       for (let n = from; n < to; n++) {
-        const o = drafts[n]!;
-        if (n === k || !o.own || needsYear(o.own)) continue;
-        const y = yearOf(o.own);
-        const gap = o.start >= d.end ? o.start - d.end : d.start - o.end;
-        if (y !== null && gap < best) {
-          best = gap;
+        const o = own[n];
+        if (n === k || !o || needsYear(o)) continue;
+        const y = yearOf(o);
+        const g = gap(ms[k]!, ms[n]!);
+        if (y !== null && g < best) {
+          best = g;
           year = y;
         }
       }
     }
-    out[k] = isoPeriod(d.own, year);
+    ms[k]!.period = isoPeriod(spec, year);
   }
-  for (let k = from; k < to; k++) {
-    const d = drafts[k]!;
-    if (isPeriod(d)) continue;
-    out[k] = hintFor(text, drafts, from, to, k, out);
-  }
+  for (let k = from; k < to; k++) if (!own[k]) ms[k]!.period = hintFor(text, ms, own, from, to, k);
 }
 
-function hintFor(text: string, drafts: readonly Draft[], from: number, to: number, k: number, own: readonly (string | null)[]): string | null {
-  const d = drafts[k]!;
+function hintFor(text: string, ms: readonly Mention[], own: readonly (PeriodSpec | null)[], from: number, to: number, k: number): string | null {
+  const d = ms[k]!;
   // right: the first period after, if no figure and no clause break lies between
   for (let n = k + 1; n < to; n++) {
-    const o = drafts[n]!;
-    if (!isPeriod(o)) break;
-    if (own[n] === null) continue;
-    if (!CLAUSE_BREAK.test(text.slice(d.end, o.start))) return own[n]!;
+    if (!own[n]) break;
+    const p = ms[n]!.period;
+    if (p === null) continue;
+    if (!CLAUSE_BREAK.test(text.slice(d.end, ms[n]!.start))) return p;
     break;
   }
   // left: the closest period before
-  for (let n = k - 1; n >= from; n--) {
-    if (isPeriod(drafts[n]!) && own[n] !== null) return own[n]!;
-  }
+  for (let n = k - 1; n >= from; n--) if (own[n] && ms[n]!.period !== null) return ms[n]!.period;
   // otherwise the closest in the sentence
   let best = Infinity;
   let hint: string | null = null;
   for (let n = from; n < to; n++) {
-    const o = drafts[n]!;
-    if (!isPeriod(o) || own[n] === null) continue;
-    const gap = o.start >= d.end ? o.start - d.end : d.start - o.end;
-    if (gap < best) {
-      best = gap;
-      hint = own[n]!;
+    if (!own[n] || ms[n]!.period === null) continue;
+    const g = gap(d, ms[n]!);
+    if (g < best) {
+      best = g;
+      hint = ms[n]!.period;
     }
   }
   return hint;

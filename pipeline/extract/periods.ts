@@ -29,6 +29,11 @@ const YEAR_RE = /(19\d\d|20\d\d)(?![0-9])/y;
 /** A four-digit year 1900–2099 at `pos`, not glued to letters or further digits. */
 export function yearAt(text: string, pos: number): { y: number; end: number } | null {
   if (pos > 0 && isAlnum(text.charCodeAt(pos - 1))) return null;
+  return yearFrom(text, pos);
+}
+
+/** yearAt without the check on the character before (FY2023: glued on purpose). */
+function yearFrom(text: string, pos: number): { y: number; end: number } | null {
   YEAR_RE.lastIndex = pos;
   const m = YEAR_RE.exec(text);
   if (!m) return null;
@@ -42,7 +47,7 @@ export function yearAt(text: string, pos: number): { y: number; end: number } | 
 
 /** A year after a quarter/half/fiscal marker: 2023, '23, 23 (two digits → 20xx). */
 function shortYearAt(text: string, pos: number): { y: number; end: number } | null {
-  const full = yearAt(text, pos);
+  const full = yearFrom(text, pos);
   if (full) return full;
   let p = pos;
   if (text[p] === "'" || text[p] === '’') p++;
@@ -190,14 +195,15 @@ export function readDigitPeriod(text: string, pos: number, floor: number): Perio
     return { start: pos - 1, end: yr ? yr.end : pos + 1, kind: 'period', spec };
   }
   // FY2023, FY23, FY 2023, FY2023/24
-  if (/(?<![A-Za-z])FY ?$/.test(text.slice(Math.max(floor, pos - 4), pos))) {
+  if ((c1 === 'Y' || (c1 === ' ' && text[pos - 2] === 'Y')) && /(?<![A-Za-z])FY ?$/.test(text.slice(Math.max(floor, pos - 4), pos))) {
     const yr = shortYearAt(text, pos);
     if (!yr) return null;
     const start = text[pos - 1] === ' ' ? pos - 3 : pos - 2;
     return { start, end: yr.end, kind: 'period', spec: yearSpec(yr.y) };
   }
   // 4Q23, 1H24, 4Q 2023
-  const mQH = /^([1-4])([QH])[ \u00a0]?((?:19|20)\d\d|\d\d)(?![0-9A-Za-z])/.exec(text.slice(pos, pos + 8));
+  const qh = text[pos + 1];
+  const mQH = qh === 'Q' || qh === 'H' ? /^([1-4])([QH])[ \u00a0]?((?:19|20)\d\d|\d\d)(?![0-9A-Za-z])/.exec(text.slice(pos, pos + 8)) : null;
   if (mQH && !(pos > 0 && isAlnum(text.charCodeAt(pos - 1)))) {
     const n = Number(mQH[1]);
     const y = mQH[3]!.length === 2 ? 2000 + Number(mQH[3]) : Number(mQH[3]);
@@ -205,7 +211,7 @@ export function readDigitPeriod(text: string, pos: number, floor: number): Perio
     return { start: pos, end: pos + mQH[0].length, kind: 'period', spec: mQH[2] === 'Q' ? quarterSpec(y, n) : halfSpec(y, n) };
   }
   // day-first date: 12 April 2024, 9 May
-  const dm = /^(\d{1,2})(?:st|nd|rd|th)?[ \u00a0]([A-Z][a-z]{2,8})\.?/.exec(text.slice(pos, pos + 16));
+  const dm = spaceCapitalSoon(text, pos) ? /^(\d{1,2})(?:st|nd|rd|th)?[ \u00a0]([A-Z][a-z]{2,8})\.?/.exec(text.slice(pos, pos + 16)) : null;
   if (dm && !(pos > 0 && isAlnum(text.charCodeAt(pos - 1)))) {
     const mo = MONTHS[dm[2]!.toLowerCase()];
     const d = Number(dm[1]);
@@ -219,7 +225,8 @@ export function readDigitPeriod(text: string, pos: number, floor: number): Perio
   if (!yr) return null;
   let start = pos;
   // fiscal 2023, fiscal year 2023, fiscal-year 2023
-  const fiscal = /(?<![A-Za-z])fiscal(?:[ \u00a0-]years?)?[ \u00a0]$/i.exec(text.slice(Math.max(floor, pos - 20), pos));
+  const b2 = text[pos - 2];
+  const fiscal = b2 === 'l' || b2 === 'r' || b2 === 's' ? /(?<![A-Za-z])fiscal(?:[ \u00a0-]years?)?[ \u00a0]$/i.exec(text.slice(Math.max(floor, pos - 20), pos)) : null;
   if (fiscal) start = pos - fiscal[0].length;
   // 1990s: a decade
   if (text[yr.end] === 's') {
@@ -227,13 +234,17 @@ export function readDigitPeriod(text: string, pos: number, floor: number): Perio
     return { start, end: yr.end + 1, kind: 'period', spec: { type: 'years', y1: yr.y, y2: yr.y + 9 } };
   }
   // ISO date or month: 2024-04-12, 2024-04
-  const iso = /^-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![0-9])/.exec(text.slice(yr.end, yr.end + 7));
+  const iso = text[yr.end] === '-' ? /^-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![0-9])/.exec(text.slice(yr.end, yr.end + 7)) : null;
   if (iso) {
     const m = Number(iso[1]);
     const spec: PeriodSpec = iso[2] ? { type: 'date', y: yr.y, m, d: Number(iso[2]) } : { type: 'months', y1: yr.y, m1: m, y2: yr.y, m2: m };
     return { start, end: yr.end + iso[0].length, kind: 'period', spec };
   }
   // year ranges: 2021-2023, 2021–23, 2021/22, 2021 to 2023, between 2021 and 2023
+  const after = text[yr.end];
+  const n1 = text[yr.end + 1];
+  const maybeRange = after === '-' || after === '–' || after === '—' || after === '/' || (after === ' ' && (n1 === 't' || n1 === 'a' || n1 === 'u' || n1 === '-' || n1 === '–' || n1 === '—'));
+  if (!maybeRange) return fiscal ? { start, end: yr.end, kind: 'period', spec: yearSpec(yr.y) } : null;
   const lead = prevWord(text, start, floor);
   const between = lead.w === 'between';
   const from = lead.w === 'from';
@@ -254,6 +265,19 @@ export function readDigitPeriod(text: string, pos: number, floor: number): Perio
   }
   if (fiscal) return { start, end: yr.end, kind: 'period', spec: yearSpec(yr.y) };
   return null;
+}
+
+/** A space followed by a capital within the next few characters: "12 April", "3rd March". */
+function spaceCapitalSoon(text: string, pos: number): boolean {
+  for (let p = pos + 1; p <= pos + 4; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || c === 0xa0) {
+      const n = text.charCodeAt(p + 1);
+      return n >= 65 && n <= 90;
+    }
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return false;
+  }
+  return false;
 }
 
 /** "Q4 FY2023": a fiscal year after a quarter. */

@@ -21,6 +21,12 @@ const LETTER_RE = /([kmbKMBT])(?![A-Za-z0-9])/y;
 
 /** The scale at `pos` (right after a number), or null. `hasCurrency` admits M/B/T/b. */
 export function readScale(text: string, pos: number, hasCurrency: boolean): Scale | null {
+  // cheap refusal first: a scale starts with a space/hyphen and one of t m b c l, or a glued letter
+  let c = text.charCodeAt(pos);
+  if (c === 32 || c === 45 || c === 0xa0 || c === 0x202f) c = text.charCodeAt(pos + 1) | 0x20;
+  else if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return null;
+  else c |= 0x20;
+  if (c !== 116 && c !== 109 && c !== 98 && c !== 99 && c !== 108 && c !== 107) return null;
   WORD_RE.lastIndex = pos;
   const w = WORD_RE.exec(text);
   if (w) {

@@ -4,18 +4,18 @@
  * Mentions come out ordered and non-overlapping: no look-back reaches before the end of
  * the previous mention (`floor`).
  */
-import { isDigit, isLetter, letterRunEnd } from './chars.js';
+import { isAsciiLetter, isDigit, isInlineSpace, isUpper, letterRunStart } from './chars.js';
 import { CURRENCY_SIGNS, readCurrencySuffix } from './currencies.js';
-import { periodDraft, quantityDraft, rangeDraft, type Draft } from './draft.js';
+import { newMention, periodFound, quantityFound, rangeFound, type Found } from './draft.js';
 import { FRACTION_DENOMINATORS } from './fractions.js';
 import { readLeftHedge, readRightHedge, type LeftHedge } from './hedges.js';
 import { halfUnitBounds, hedgeInterval } from './intervals.js';
-import type { Hedge } from './mention.js';
+import type { Hedge, Mention, MentionKind } from './mention.js';
 import { readMultiple } from './multiples.js';
 import { afterLabel, bareIntegerIsName, gluedToName } from './negatives.js';
-import { readNumberWords } from './numberWords.js';
+import { readNumberWords, TENS_WORDS, UNIT_WORDS } from './numberWords.js';
 import { readQuantity, tokenEnd, type Quantity } from './parseQuantity.js';
-import { yearSpec } from './periodSpec.js';
+import { yearSpec, type PeriodSpec } from './periodSpec.js';
 import { MONTHS, readDigitPeriod, readFirstMonths, readMonthPeriod, readQuarterWord, type PeriodHit } from './periods.js';
 import { readRangeAfter } from './ranges.js';
 import { readScale } from './scales.js';
@@ -23,26 +23,31 @@ import { triggerRegex } from './triggers.js';
 import { readVaguePlural, readVagueSingular, type Vague } from './vague.js';
 
 /** What parsing one hit gives: a mention, or only where to resume. */
-type Step = { draft: Draft } | { skipTo: number } | null;
+type Step = Found | { skipTo: number } | null;
 
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
 const VAGUE_WORDS = new Set(['dozens', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions']);
 /** Hedges that may also be time prepositions: "around 2020", "over 2023" keep a year a year. */
 const TEMPORAL_HEDGES = new Set(['about', 'around', 'over', 'under', 'above', 'below', 'circa', 'c.', 'ca.', 'beyond', 'approaching', 'nearing']);
 
-/** Every draft mention in `text`, in order. */
-export function scan(text: string): Draft[] {
-  const out: Draft[] = [];
+/** Every mention in `text`, in order (sentence and period not yet set), with own periods. */
+export function scan(text: string): { mentions: Mention[]; own: (PeriodSpec | null)[] } {
+  const mentions: Mention[] = [];
+  const own: (PeriodSpec | null)[] = [];
   const re = triggerRegex();
   let floor = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const pos = m.index;
-    const step = parseAt(text, pos, m[0], floor);
-    if (step && 'draft' in step) {
-      const d = step.draft;
+  // test() rather than exec(): no match array per hit. A trigger is one character (digit,
+  // sign) or a whole word ending at lastIndex.
+  while (re.test(text)) {
+    const end = re.lastIndex;
+    const last = text.charCodeAt(end - 1);
+    const pos = isAsciiLetter(last) ? letterRunStart(text, end - 1) : end - 1;
+    const step = parseAt(text, pos, end, floor);
+    if (step && 'mention' in step) {
+      const d = step.mention;
       if (d.start >= floor && d.end > d.start) {
-        out.push(d);
+        mentions.push(d);
+        own.push(step.own);
         floor = d.end;
         re.lastIndex = d.end;
         continue;
@@ -51,28 +56,26 @@ export function scan(text: string): Draft[] {
       re.lastIndex = step.skipTo;
       continue;
     }
-    // nothing here: go on from the end of the trigger (a digit run is skipped whole)
-    if (isDigit(text.charCodeAt(pos))) re.lastIndex = tokenEnd(text, pos);
+    // nothing here: go on after the trigger (a digit run is skipped whole)
+    if (isDigit(last)) re.lastIndex = tokenEnd(text, pos);
   }
-  return out;
+  return { mentions, own };
 }
 
-function parseAt(text: string, pos: number, trigger: string, floor: number): Step {
+function parseAt(text: string, pos: number, end: number, floor: number): Step {
   const c = text.charCodeAt(pos);
   if (isDigit(c)) return atDigit(text, pos, floor);
-  if (CURRENCY_SIGNS.includes(trigger)) return atQuantity(text, pos, floor);
-  const lower = trigger.toLowerCase();
-  if (trigger !== lower || !(lower in MONTHS)) {
-    // a capitalized month name first ("March 2024"); "may"/"march" lowercase are verbs
-  }
-  if (MONTHS[lower] !== undefined && trigger[0] !== lower[0]) {
+  if (end - pos === 1) return CURRENCY_SIGNS.includes(text[pos]!) ? atQuantity(text, pos, floor) : null;
+  const lower = text.slice(pos, end).toLowerCase();
+  // a month name counts only capitalized ("March 2024"); lowercase "may"/"march" are verbs
+  if (MONTHS[lower] !== undefined) {
+    if (!isUpper(c)) return null;
     const hit = readMonthPeriod(text, pos, floor);
-    if (hit) return periodStep(hit);
-    if (!isNumberWord(lower)) return null;
+    return hit ? periodStep(text, hit) : null;
   }
   if (lower === 'quarter' || lower === 'half') {
     const hit = readQuarterWord(text, pos, floor);
-    if (hit) return periodStep(hit);
+    if (hit) return periodStep(text, hit);
   }
   if (VAGUE_WORDS.has(lower)) return atVague(text, readVaguePlural(text, pos), floor);
   const mult = readMultiple(text, pos);
@@ -85,22 +88,19 @@ function parseAt(text: string, pos: number, trigger: string, floor: number): Ste
     if (SCALE_WORDS.has(lower)) return atVague(text, readVagueSingular(text, pos, floor), floor);
     return null;
   }
-  if (isNumberWord(lower)) {
-    if (lower === 'one' && oneIsNotANumber(text, pos, floor)) return { skipTo: pos + 3 };
-    if (/^[ \u00a0-]digits?(?![A-Za-z])/.test(text.slice(pos + trigger.length, pos + trigger.length + 8))) return { skipTo: pos + trigger.length };
+  if (UNIT_WORDS[lower] !== undefined || TENS_WORDS[lower] !== undefined) {
+    if (text[pos - 2] === 'f' && /(?<![A-Za-z])Group[ \u00a0]of[ \u00a0]$/.test(text.slice(Math.max(floor, pos - 9), pos))) return { skipTo: end };
+    if (lower === 'one' && oneIsNotANumber(text, pos, floor)) return { skipTo: end };
+    if (/^[ \u00a0-]digits?(?![A-Za-z])/.test(text.slice(end, end + 8))) return { skipTo: end }; // "eight-digit"
     const first = firstMonthsAt(text, pos, floor);
-    if (first) return periodStep(first);
+    if (first) return periodStep(text, first);
     return atQuantity(text, pos, floor);
   }
   return null;
 }
 
-function isNumberWord(w: string): boolean {
-  return readNumberWords(w, 0) !== null && !SCALE_WORDS.has(w);
-}
-
-function periodStep(hit: PeriodHit): Step {
-  return { draft: periodDraft(hit.start, hit.end, hit.kind, hit.spec) };
+function periodStep(text: string, hit: PeriodHit): Step {
+  return periodFound(text, hit.start, hit.end, hit.kind, hit.spec);
 }
 
 /** "one" as a pronoun or in idioms ("one of the", "no one", "one another") is not a figure. */
@@ -116,7 +116,7 @@ function oneIsNotANumber(text: string, pos: number, floor: number): boolean {
 
 /** "the first nine months of 2023" at a number word or digits. */
 function firstMonthsAt(text: string, pos: number, floor: number): PeriodHit | null {
-  if (!/first[ \u00a0]$/i.test(text.slice(Math.max(floor, pos - 6), pos))) return null;
+  if ((text.charCodeAt(pos - 2) | 0x20) !== 116 /* t */ || !/first[ \u00a0]$/i.test(text.slice(Math.max(floor, pos - 6), pos))) return null;
   const num = isDigit(text.charCodeAt(pos)) ? /^\d{1,2}(?![0-9])/.exec(text.slice(pos, pos + 3)) : null;
   let n: number;
   let end: number;
@@ -136,9 +136,9 @@ function firstMonthsAt(text: string, pos: number, floor: number): PeriodHit | nu
 
 function atDigit(text: string, pos: number, floor: number): Step {
   const period = readDigitPeriod(text, pos, floor);
-  if (period) return periodStep(period);
+  if (period) return periodStep(text, period);
   const first = firstMonthsAt(text, pos, floor);
-  if (first) return periodStep(first);
+  if (first) return periodStep(text, first);
   if (gluedToName(text, pos) && !gluedCurrencyCode(text, pos)) return { skipTo: tokenEnd(text, pos) };
   if (afterLabel(text, pos, floor)) return { skipTo: tokenEnd(text, pos) };
   return atQuantity(text, pos, floor);
@@ -149,10 +149,16 @@ function gluedCurrencyCode(text: string, pos: number): boolean {
   return /(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|Rmb|RUB|Rbs|Rb|Rs|INR|JPY|CHF|HKD|TWD|KRW|UAH|KZT|AED)$/.test(text.slice(Math.max(0, pos - 4), pos));
 }
 
-/** The word before `pos` (one space), lowercased, and its start. */
-function leadWord(text: string, pos: number, floor: number): { w: string; start: number } {
-  const m = /([A-Za-z]+)[ \u00a0]$/.exec(text.slice(Math.max(floor, pos - 12), pos));
-  return m ? { w: m[1]!.toLowerCase(), start: pos - m[0].length } : { w: '', start: pos };
+/**
+ * Where the word `w` (lowercase) starts if it is the word right before `pos` (one space
+ * between), else -1. Compares in place: this runs for every number.
+ */
+function wordBefore(text: string, pos: number, floor: number, w: string): number {
+  const s = pos - 1 - w.length;
+  if (s < floor || !isInlineSpace(text.charCodeAt(pos - 1))) return -1;
+  if (s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) return -1;
+  for (let i = 0; i < w.length; i++) if ((text.charCodeAt(s + i) | 0x20) !== w.charCodeAt(i)) return -1;
+  return s;
 }
 
 function atQuantity(text: string, pos: number, floor: number): Step {
@@ -160,24 +166,23 @@ function atQuantity(text: string, pos: number, floor: number): Step {
   if (!r) return null;
   if (!('kind' in r)) return r;
   const q = r;
-  const lead = leadWord(text, q.start, floor);
 
   // a bare integer: a year, a name (Boeing 737, 14024), or a plain number
   const bare = q.unit === null && !q.hasScale && q.fixedH === null && !q.num.spelled;
   if (bare && q.num.dec === 0 && bareIntegerIsName(text, q.num.start, q.num.end, floor, q.num.grouped, 0)) return { skipTo: q.num.end };
   const hedge = readLeftHedge(text, q.start, floor);
-  if (bare && isYearLike(q) && !q.rightHedge && !(hedge && !TEMPORAL_HEDGES.has(hedgeWord(text, hedge, q.start)))) {
+  if (bare && isYearLike(q) && !q.rightHedge && !(hedge && (!TEMPORAL_HEDGES.has(hedgeWord(text, hedge, q.start)) || pluralFollows(text, q.end)))) {
     const y = q.num.m;
-    return { draft: { ...periodDraft(q.num.start, q.num.end, 'year', yearSpec(y)), value: y } };
+    return periodFound(text, q.num.start, q.num.end, 'year', yearSpec(y), y);
   }
 
   // ranges: "$1–2 billion", "between 5% and 7%"; never after "from" (a change, two figures)
-  if (lead.w !== 'from') {
-    const between = lead.w === 'between';
-    const range = readRangeAfter(text, q, between);
+  if (wordBefore(text, q.start, floor, 'from') < 0) {
+    const betweenAt = wordBefore(text, q.start, floor, 'between');
+    const range = readRangeAfter(text, q, betweenAt >= 0);
     if (range) {
-      const start = between ? lead.start : q.start;
-      return { draft: rangeDraft(start, range.end, range.kind, range.unit, range.scale, range.low, range.high) };
+      const start = betweenAt >= 0 ? betweenAt : q.start;
+      return rangeFound(text, start, range.end, range.kind, range.unit, range.scale, range.low, range.high);
     }
   }
 
@@ -202,11 +207,16 @@ function atQuantity(text: string, pos: number, floor: number): Step {
       end = rh.end;
     }
   }
-  return { draft: quantityDraft(qq, start, end, h) };
+  return quantityFound(text, qq, start, end, h);
 }
 
 function hedgeWord(text: string, hedge: LeftHedge, qStart: number): string {
   return text.slice(hedge.start, qStart).trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** "about 2000 tanks": a lowercase plural after the number makes it a count, not a year. */
+function pluralFollows(text: string, pos: number): boolean {
+  return /^[ \u00a0][a-z]+s(?![A-Za-z])/.test(text.slice(pos, pos + 20));
 }
 
 function isYearLike(q: Quantity): boolean {
@@ -220,9 +230,7 @@ function atMultiple(text: string, pos: number, end: number, m: number, dec: numb
   const value = m / 10 ** dec;
   const { below, above } = halfUnitBounds(m, dec, 1);
   const { low, high } = hedgeInterval(h, value, below, above, true);
-  return {
-    draft: { start: hedge ? hedge.start : pos, end, kind: 'ratio', value, unit: 'ratio', scale: null, hedge: h, value_low: low, value_high: high, own: null },
-  };
+  return { mention: newMention(text, hedge ? hedge.start : pos, end, 'ratio', value, 'ratio', null, h, low, high), own: null };
 }
 
 function atVague(text: string, v: Vague | null, floor: number): Step {
@@ -240,15 +248,14 @@ function atVague(text: string, v: Vague | null, floor: number): Step {
     end = sc.end;
   }
   let unit: string | null = null;
-  let kind: Draft['kind'] = 'count';
-  const ofMoney = /^[ \u00a0]of(?=[ \u00a0])/.exec(text.slice(end, end + 3));
+  let kind: MentionKind = 'count';
+  const ofMoney = /^[ \u00a0]of(?=[ \u00a0])/.exec(text.slice(end, end + 4));
   const cur = readCurrencySuffix(text, ofMoney ? end + 3 : end);
   if (cur && !cur.ambiguousPounds) {
     unit = cur.code;
     kind = 'money';
     end = cur.end;
   }
-  return { draft: rangeDraft(v.start, end, kind, unit, scale, low, high) };
+  return rangeFound(text, v.start, end, kind, unit, scale, low, high);
 }
 
-export const _internal = { isLetter, letterRunEnd };

@@ -32,12 +32,29 @@ export function sentenceStarts(text: string): number[] {
 
 /** Whether the dot at `dot` ends an abbreviation: a listed word, or initials (U.S., E.O.). */
 function isAbbreviation(text: string, dot: number): boolean {
+  // initials: single letters joined by dots before this dot (U.S., E.O., J.)
+  let p = dot;
+  let initials = true;
+  while (p > 0 && isLetterCode(text.charCodeAt(p - 1))) {
+    if (p - 2 >= 0 && isLetterCode(text.charCodeAt(p - 2))) {
+      initials = false;
+      break;
+    }
+    p--;
+    if (p > 0 && text.charCodeAt(p - 1) === 46) p--;
+    else break;
+  }
+  if (initials && p < dot) {
+    const single = dot - p === 1;
+    if (!single || (text.charCodeAt(p) >= 65 && text.charCodeAt(p) <= 90)) return true;
+  }
   let s = dot;
-  while (s > 0 && /[A-Za-z.]/.test(text[s - 1]!)) s--;
-  const word = text.slice(s, dot);
-  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word) || /^[A-Z]$/.test(word)) return true; // U.S, E.O, J (initial)
-  return ABBREVIATIONS.has(word.toLowerCase());
+  while (s > 0 && dot - s <= 6 && isLetterCode(text.charCodeAt(s - 1))) s--;
+  if (dot - s > 6 || (s > 0 && isLetterCode(text.charCodeAt(s - 1)))) return false;
+  return ABBREVIATIONS.has(text.slice(s, dot).toLowerCase());
 }
+
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Index of the sentence containing `offset` (binary search over `starts`). */
 export function sentenceIndexAt(starts: readonly number[], offset: number): number {

@@ -22,8 +22,16 @@ const TIME_UNITS: Readonly<Record<string, [string, number]>> = {
   year: ['year', 1], yr: ['year', 1], month: ['month', 1], week: ['week', 1], day: ['day', 1], hour: ['hour', 1], decade: ['year', 10],
 };
 
+/** The character after an optional single space or hyphen at `pos`, lowercased (ASCII). */
+function headChar(text: string, pos: number): number {
+  const c = text.charCodeAt(pos);
+  return (c === 32 || c === 45 || c === 0xa0 || c === 0x202f ? text.charCodeAt(pos + 1) : c) | 0x20;
+}
+
 /** The percent or percentage-point unit at `pos`, or null. */
 export function readPercent(text: string, pos: number): UnitHit | null {
+  const h = headChar(text, pos);
+  if (h !== 0x25 /* % */ && h !== 112 /* p */ && h !== 98 /* b */) return null;
   PP_RE.lastIndex = pos;
   let m = PP_RE.exec(text);
   if (m) return { unit: 'percentage_points', kind: 'percent', factor: 1, end: pos + m[0].length };
@@ -38,6 +46,8 @@ export function readPercent(text: string, pos: number): UnitHit | null {
 
 /** A duration unit at `pos` ("three years", "18-month"), or null. */
 export function readTimeUnit(text: string, pos: number): UnitHit | null {
+  const h = headChar(text, pos);
+  if (h !== 121 /* y */ && h !== 109 /* m */ && h !== 119 /* w */ && h !== 100 /* d */ && h !== 104 /* h */) return null;
   TIME_RE.lastIndex = pos;
   const m = TIME_RE.exec(text);
   if (!m) return null;
@@ -49,6 +59,8 @@ export function readTimeUnit(text: string, pos: number): UnitHit | null {
 
 /** A multiple at `pos` ("3.5 times", "five-fold", "10x"), or null. */
 export function readRatio(text: string, pos: number): UnitHit | null {
+  const h = headChar(text, pos);
+  if (h !== 116 /* t */ && h !== 102 /* f */ && h !== 120 /* x */) return null;
   RATIO_RE.lastIndex = pos;
   const m = RATIO_RE.exec(text);
   if (!m) return null;
