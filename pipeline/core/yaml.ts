@@ -2,7 +2,7 @@
  * YAML with locations: parse errors become `yaml-syntax` problems with line and column, and
  * any value can be located by its path, so schema and integrity errors point into the file.
  */
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, visit, type Alias, type Document } from 'yaml';
 import type { Problem } from './errors.js';
 import { messages } from './messages.js';
 
@@ -15,12 +15,25 @@ export interface LocatedYaml {
 
 export function parseYaml(text: string, file: string): { doc?: LocatedYaml; problems: Problem[] } {
   const lineCounter = new LineCounter();
-  const document: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problems = document.errors.map((e) => {
+  // logLevel 'error': a collection used as a key would otherwise print a process warning; it is
+  // stringified and then refused by the schema as an unknown key.
+  const document: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  // Warnings too (an unknown tag silently read as a string): a hand-edited file that "mostly
+  // parses" is how bad data gets in.
+  const problems = [...document.errors, ...document.warnings].map((e) => {
     const pos = lineCounter.linePos(e.pos[0]);
     return messages.yamlSyntax(file, pos.line, pos.col, e.message.split('\n')[0]!);
   });
   if (problems.length > 0) return { problems };
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // toJS throws on an alias whose anchor is not set before it, and on alias bombs.
+    const alias = badAlias(document);
+    const pos = lineCounter.linePos(alias?.range?.[0] ?? 0);
+    return { problems: [messages.yamlSyntax(file, pos.line, pos.col, (e as Error).message)] };
+  }
   const locate = (path: readonly (string | number)[]) => {
     for (let n = path.length; n >= 0; n--) {
       const node = n === 0 ? document.contents : document.getIn(path.slice(0, n), true);
@@ -31,5 +44,22 @@ export function parseYaml(text: string, file: string): { doc?: LocatedYaml; prob
     }
     return { line: 1, column: 1 };
   };
-  return { doc: { file, value: document.toJS({ maxAliasCount: 100 }), locate }, problems };
+  return { doc: { file, value, locate }, problems };
+}
+
+/** The first alias without an anchor before it, else the first alias (for an alias bomb). */
+function badAlias(document: Document): Alias | undefined {
+  let first: Alias | undefined;
+  let unresolved: Alias | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      first ??= node;
+      if (node.resolve(document) === undefined) {
+        unresolved = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return unresolved ?? first;
 }
