@@ -41,10 +41,50 @@ function fold(s: string): string {
   return out;
 }
 
+/**
+ * The folded text without white space, with each kept character's offset in the original, so
+ * "Nearly  70%", "Nearly\u00a070%" and "Nearly70%" all find "Nearly 70%".
+ */
+function skeleton(s: string): { chars: string; at: number[] } {
+  const folded = fold(s);
+  let chars = '';
+  const at: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    if (folded[i] === ' ') continue;
+    chars += folded[i];
+    at.push(i);
+  }
+  return { chars, at };
+}
+
+/**
+ * What tells two look-alike strings apart, by code point: an NBSP or a curly apostrophe looks
+ * the same as its plain twin in a terminal, so the hint names both.
+ */
+function lookAlike(inText: string, quote: string): string {
+  const a = [...inText];
+  const b = [...quote];
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  const show = (cps: string[]): string =>
+    cps.length === 0 ? 'nothing' : `${JSON.stringify(cps.join(''))} (${cps.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})`;
+  return `it differs only in case, quote marks, dashes or spacing: the text has ${show(a.slice(p, a.length - s))} where the quote has ${show(b.slice(p, b.length - s))}`;
+}
+
 /** The window of the text closest (Levenshtein) to the quote, widened to whole words. */
 function nearest(text: string, quote: string): { start: number; end: number; note?: string } | undefined {
   const folded = fold(text).indexOf(fold(quote));
-  if (folded >= 0) return { start: folded, end: folded + quote.length, note: 'it differs only in case, quote marks, dashes or spaces' };
+  if (folded >= 0) return { start: folded, end: folded + quote.length, note: lookAlike(text.slice(folded, folded + quote.length), quote) };
+  const t = skeleton(text);
+  const q = skeleton(quote).chars;
+  const loose = q.length > 0 ? t.chars.indexOf(q) : -1;
+  if (loose >= 0) {
+    const start = t.at[loose]!;
+    const end = t.at[loose + q.length - 1]! + 1;
+    return { start, end, note: lookAlike(text.slice(start, end), quote) };
+  }
   const n = quote.length;
   if (n === 0 || text.length === 0) return undefined;
   // Stride keeps the scan cheap on long texts; a finer pass then refines around the best window.
@@ -63,6 +103,9 @@ function nearest(text: string, quote: string): { start: number; end: number; not
   let end = Math.min(text.length, best.start + n);
   while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!) && /[\p{L}\p{N}]/u.test(text[start]!)) start--;
   while (end < text.length && /[\p{L}\p{N}]/u.test(text[end]!) && /[\p{L}\p{N}]/u.test(text[end - 1]!)) end++;
+  // A window shifted by one starts or ends on a space; the hint names words, not the gap.
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };
 }
 
