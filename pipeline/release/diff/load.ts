@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { diskFS, type FileTree } from '../../core/fs.js';
 import { UsageError } from '../../core/errors.js';
@@ -61,7 +62,7 @@ export function treeFromGit(cwd: string, ref: string, distDir = 'dist'): FileTre
 }
 
 export function loadPackage(spec: string, cwd = process.cwd()): DataPackage {
-  const path = spec.startsWith('/') ? spec : `${cwd}/${spec}`;
+  const path = resolve(cwd, spec);
   if (existsSync(path)) {
     if (statSync(path).isDirectory()) return packageFromTree(spec, readTree(diskFS(path), ''));
     return packageFromTree(spec, treeFromZip(spec, new Uint8Array(readFileSync(path))));
