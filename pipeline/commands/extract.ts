@@ -39,7 +39,7 @@ export function registerExtract(program: Command): void {
     .addOption(new Option('--format <format>', 'with --corpus: format of the part files').choices(FORMAT_NAMES).default('parquet'))
     .option('--shard <K/N>', 'with --corpus: only the documents whose id hashes to shard K of N (K from 0)')
     .addOption(new Option('--on-error <mode>', 'with --corpus: skip bad lines (counted, in rejects.jsonl) or fail with exit 1').choices(['skip', 'fail']).default('skip'))
-    .option('--part-rows <n>', 'with --corpus: rows per part file (default 524288)')
+    .option('--part-rows <n>', 'with --corpus: rows per part file, at most (default 131072; a part also closes at 32 MB of Arrow data)')
     .action(async (file: string | undefined, opts: ExtractFlags) => {
       if (opts.corpus !== undefined) {
         await extractCorpus(file, opts);

@@ -30,7 +30,7 @@ export interface Manifest {
   mentions: number;
   /** Lines or files rejected (see rejects.jsonl). */
   rejected: number;
-  format: { name: string; encoding: string; part_rows: number };
+  format: { name: string; encoding: string; part_rows: number; part_bytes: number };
   tables: { mentions: TableManifest; documents: TableManifest };
   rejects: { path: string; rows: number; bytes: number; sha256: string };
 }

@@ -7,7 +7,7 @@ import { messages } from '../core/messages.js';
 import type { FormatName } from './formats/index.js';
 import { DEFAULT_BATCH_BYTES } from './jsonlBatches.js';
 import { DEFAULT_EXTRACTOR } from './loadExtractor.js';
-import { DEFAULT_PART_ROWS } from './partWriter.js';
+import { DEFAULT_PART_BYTES, DEFAULT_PART_ROWS } from './partWriter.js';
 import type { Shard } from './processBatch.js';
 
 export type OnError = 'skip' | 'fail';
@@ -21,8 +21,10 @@ export interface CorpusOptions {
   format: FormatName;
   shard: Shard | null;
   onError: OnError;
-  /** Rows per part file. */
+  /** Rows per part file (at most). */
   partRows: number;
+  /** Arrow bytes per part (at most, give or take a row): bounds memory whatever the rows hold. */
+  partBytes: number;
   /** Input bytes per batch sent to a worker. */
   batchBytes: number;
   /** Module URL exporting extractMentions (tests substitute their own). */
@@ -37,6 +39,7 @@ export const defaultOptions = (input: string, out: string): CorpusOptions => ({
   shard: null,
   onError: 'skip',
   partRows: DEFAULT_PART_ROWS,
+  partBytes: DEFAULT_PART_BYTES,
   batchBytes: DEFAULT_BATCH_BYTES,
   extractor: DEFAULT_EXTRACTOR,
 });

@@ -65,8 +65,9 @@ export async function runCorpus(opts: CorpusOptions, io: RunIO): Promise<Manifes
   const docSchema = arrowSchema(DOCUMENT_COLUMNS);
 
   io.out.prepare();
-  const mentions = new PartWriter(io.out, 'part-', mentionSchema, format, opts.partRows);
-  const docs = new PartWriter(io.out, 'documents/part-', docSchema, format, opts.partRows);
+  const limits = { rows: opts.partRows, bytes: opts.partBytes };
+  const mentions = new PartWriter(io.out, 'part-', mentionSchema, format, limits);
+  const docs = new PartWriter(io.out, 'documents/part-', docSchema, format, limits);
   const rejects = new RejectLog(io.out.stage(REJECTS_FILE));
   const progress = createProgress(io.progress ?? process.stderr, input.totalBytes);
   const proc = await processor(opts);
@@ -111,7 +112,7 @@ export async function runCorpus(opts: CorpusOptions, io: RunIO): Promise<Manifes
       bytesRead,
       shard: opts.shard,
       otherShards,
-      format: { name: format.name, encoding: format.encoding, part_rows: opts.partRows },
+      format: { name: format.name, encoding: format.encoding, part_rows: opts.partRows, part_bytes: opts.partBytes },
       mentions: { columns: MENTION_COLUMNS, parts: mentionParts },
       docs: { columns: DOCUMENT_COLUMNS, parts: docParts },
       rejects: { path: REJECTS_FILE, rows: rejects.count, bytes: rejects.bytes, sha256 },

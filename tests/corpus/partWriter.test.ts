@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { columnBuilder } from '../../pipeline/corpus/columns.js';
 import { FORMATS } from '../../pipeline/corpus/formats/index.js';
@@ -17,7 +18,7 @@ const batchOf = (from: number, to: number) => {
 
 function write(batchSizes: number[], partRows: number) {
   const out = memoryOutputDir();
-  const w = new PartWriter(out, 'part-', schema, FORMATS.jsonl, partRows);
+  const w = new PartWriter(out, 'part-', schema, FORMATS.jsonl, { rows: partRows, bytes: 1 << 30 });
   let at = 0;
   for (const n of batchSizes) {
     w.add(batchOf(at, at + n));
@@ -50,9 +51,43 @@ describe('PartWriter', () => {
 
   it('writes an empty part 0 for an empty table, so the schema can still be read', () => {
     const out = memoryOutputDir();
-    const w = new PartWriter(out, 'part-', schema, FORMATS.csv, 10);
+    const w = new PartWriter(out, 'part-', schema, FORMATS.csv, { rows: 10, bytes: 1 << 30 });
     expect(w.finish().map((p) => [p.path, p.rows])).toEqual([['part-00000.csv', 0]]);
     expect(text(out.files.get('part-00000.csv'))).toBe('n\n');
+  });
+
+  it('closes a part early at the row that reaches the byte budget, the same however the rows were batched', () => {
+    const sspecs: ColumnSpec[] = [{ name: 's', type: 'utf8', nullable: false, description: '' }];
+    const sschema = arrowSchema(sspecs);
+    const strings = fc.array(fc.string({ maxLength: 40 }), { maxLength: 60 });
+    fc.assert(
+      fc.property(strings, fc.array(fc.nat(60)), (values, cuts) => {
+        const run = (splits: number[]) => {
+          const out = memoryOutputDir();
+          const w = new PartWriter(out, 'part-', sschema, FORMATS.jsonl, { rows: 1000, bytes: 100 });
+          const bounds = [0, ...[...new Set(splits)].filter((c) => c < values.length).sort((a, b) => a - b), values.length];
+          for (let i = 0; i + 1 < bounds.length; i++) {
+            const b = columnBuilder('utf8');
+            for (const v of values.slice(bounds[i], bounds[i + 1])) b.push(v);
+            w.add(toRecordBatch(sschema, sspecs, { length: bounds[i + 1]! - bounds[i]!, columns: [b.finish()] }));
+          }
+          return { parts: w.finish(), files: out.files };
+        };
+        const one = run([]);
+        const many = run(cuts);
+        expect(many.parts).toEqual(one.parts);
+        // Every part but the last reaches the budget (4 bytes of offset + the UTF-8 bytes per row)
+        // only at its last row.
+        let at = 0;
+        for (const p of one.parts.slice(0, -1)) {
+          const sizes = values.slice(at, at + p.rows).map((v) => 4 + Buffer.byteLength(v));
+          expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(100);
+          expect(sizes.slice(0, -1).reduce((a, b) => a + b, 0)).toBeLessThan(100);
+          at += p.rows;
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('discard removes the parts already written', () => {

@@ -1,0 +1,165 @@
+/**
+ * Benchmark of `figures extract --corpus` as users run it: whole processes, on generated
+ * news-like JSONL corpora under /tmp (bench/genCorpus.ts), on this machine.
+ *
+ *   npx tsx bench/corpus.ts [--dir /tmp/figures-bench] [--main 200] [--sizes 10,100,1000]
+ *                           [--workers 1,2] [--sample-mb 1] [--format parquet]
+ *
+ * Measures, printing Markdown tables (and DIR/results.json):
+ *  1. on the --main corpus: the ceiling (read + decode + JSON.parse, nothing else,
+ *     bench/corpusCeiling.ts) and the extract process with each worker count, in the same run;
+ *  2. Recognizers-Text's number model on a sample of the same documents, extrapolated to the
+ *     corpus (bench/corpusRecognizers.ts), against the whole extract process;
+ *  3. seconds per MB and peak resident memory for each of --sizes (is time linear and memory
+ *     flat?).
+ * Peak memory is the child's maxRSS from /usr/bin/time -v (worker threads included: they are
+ * threads of the same process). Corpora are kept between runs (same seed, same bytes); outputs
+ * are deleted after each run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './genCorpus.js';
+
+const { values: args } = parseArgs({
+  options: {
+    dir: { type: 'string', default: '/tmp/figures-bench' },
+    main: { type: 'string', default: '200' },
+    sizes: { type: 'string', default: '10,100,1000' },
+    workers: { type: 'string', default: '1,2' },
+    'sample-mb': { type: 'string', default: '1' },
+    format: { type: 'string', default: 'parquet' },
+  },
+});
+const ROOT = new URL('..', import.meta.url).pathname;
+const DIR = args.dir!;
+const MB = 1e6;
+const TIME = '/usr/bin/time';
+mkdirSync(DIR, { recursive: true });
+
+interface ProcessRun {
+  seconds: number;
+  maxRssMb: number | null;
+  cpuSeconds: number | null;
+  stdout: string;
+}
+
+/** Runs `node --import tsx ...args` from the repository root, timed, with its peak memory. */
+function runNode(nodeArgs: string[]): ProcessRun {
+  const withTime = existsSync(TIME);
+  const cmd = withTime ? TIME : process.execPath;
+  const argv = withTime ? ['-v', process.execPath, '--import', 'tsx', ...nodeArgs] : ['--import', 'tsx', ...nodeArgs];
+  const start = performance.now();
+  const r = spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - start) / 1000;
+  if (r.status !== 0) throw new Error(`${nodeArgs.join(' ')} failed (${r.status}):\n${r.stderr}`);
+  const field = (name: string) => {
+    const m = new RegExp(`${name}: ([\\d.]+)`).exec(r.stderr);
+    return m ? Number(m[1]) : null;
+  };
+  const rssKb = field('Maximum resident set size \\(kbytes\\)');
+  const user = field('User time \\(seconds\\)');
+  const sys = field('System time \\(seconds\\)');
+  return { seconds, maxRssMb: rssKb === null ? null : rssKb / 1024, cpuSeconds: user === null || sys === null ? null : user + sys, stdout: r.stdout };
+}
+
+function corpus(mb: number): string {
+  const path = join(DIR, `corpus-${mb}mb-seed1.jsonl`);
+  if (!existsSync(path) || statSync(path).size < mb * MB) {
+    process.stderr.write(`generating ${path} …\n`);
+    generateCorpus(path, mb * MB, 1);
+  }
+  return path;
+}
+
+function ceiling(path: string): ProcessRun & { lines: number } {
+  const r = runNode(['bench/corpusCeiling.ts', path]);
+  return { ...r, lines: (JSON.parse(r.stdout) as { lines: number }).lines };
+}
+
+function extract(path: string, workers: number): ProcessRun & { mentions: number } {
+  const out = join(DIR, `out-${process.pid}`);
+  rmSync(out, { recursive: true, force: true });
+  try {
+    const r = runNode(['pipeline/cli.ts', 'extract', '--corpus', path, '--out', out, '--workers', String(workers), '--format', args.format!, '--json']);
+    return { ...r, mentions: (JSON.parse(r.stdout) as { mentions: number }).mentions };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+const f1 = (n: number | null) => (n === null ? '—' : n.toFixed(1));
+const f2 = (n: number | null) => (n === null ? '—' : n.toFixed(2));
+const f3 = (n: number) => n.toFixed(3);
+const table = (head: string[], rows: (string | number)[][]) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+const results: Record<string, unknown> = {
+  machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version, loadavgAtStart: loadavg().map((x) => Number(x.toFixed(2))) },
+};
+process.stdout.write(`machine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}, load average at start ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n\n`);
+
+// 1 + 2. The main corpus: ceiling, worker counts, Recognizers-Text.
+const mainMb = Number(args.main);
+const mainPath = corpus(mainMb);
+const mainBytes = statSync(mainPath).size;
+const ceil = ceiling(mainPath);
+const byWorkers = args.workers!.split(',').map(Number).map((w) => ({ workers: w, ...extract(mainPath, w) }));
+const best = byWorkers.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+const rate = (s: number) => mainBytes / MB / s;
+process.stdout.write(`## ${mainMb} MB corpus (${ceil.lines} documents, ${mainBytes} bytes, ${best.mentions} mentions)\n\n`);
+process.stdout.write(
+  table(
+    ['process', 'wall s', 'MB/s', 'share of ceiling', 'CPU s', 'peak RSS MB'],
+    [
+      ['ceiling: read + decode + JSON.parse', f2(ceil.seconds), f1(rate(ceil.seconds)), '1.00', f2(ceil.cpuSeconds), f1(ceil.maxRssMb)],
+      ...byWorkers.map((r) => [`extract --corpus, ${r.workers} worker(s)`, f2(r.seconds), f1(rate(r.seconds)), f2(ceil.seconds / r.seconds), f2(r.cpuSeconds), f1(r.maxRssMb)]),
+    ],
+  ) + '\n\n',
+);
+
+const sample = JSON.parse(runNode(['bench/corpusRecognizers.ts', mainPath, args['sample-mb']!]).stdout) as {
+  documents: number;
+  textBytes: number;
+  recognizers: { seconds: number; found: number };
+  ours: { seconds: number; found: number };
+};
+const recRate = sample.textBytes / MB / sample.recognizers.seconds;
+const oursRate = sample.textBytes / MB / sample.ours.seconds;
+const recExtrapolated = mainBytes / MB / recRate;
+process.stdout.write(`## Recognizers-Text number model, on the first ${(sample.textBytes / MB).toFixed(2)} MB of text (${sample.documents} documents)\n\n`);
+process.stdout.write(
+  table(
+    ['', 'MB/s of text, one thread', `time for the ${mainMb} MB corpus`, 'extract --corpus is faster by'],
+    [
+      ['@microsoft/recognizers-text-number 1.3.1 (extrapolated, reading and parsing not counted)', f2(recRate), `${f1(recExtrapolated)} s`, '—'],
+      [`extract --corpus, ${best.workers} worker(s), whole process (measured above)`, '—', `${f2(best.seconds)} s`, `${f1(recExtrapolated / best.seconds)}×`],
+      ['(this extractor alone, same sample, one thread)', f2(oursRate), `${f1(mainBytes / MB / oursRate)} s`, `${f1(oursRate / recRate)}× per thread`],
+    ],
+  ) + '\n\n',
+);
+
+// 3. Linearity and memory across sizes.
+const sizes = args.sizes!.split(',').map(Number);
+const maxWorkers = Math.max(...byWorkers.map((r) => r.workers));
+const bySize = sizes.map((mb) => {
+  const path = corpus(mb);
+  const bytes = statSync(path).size;
+  const c = ceiling(path);
+  const r = extract(path, maxWorkers);
+  return { mb, bytes, ceilingSeconds: c.seconds, ...r };
+});
+process.stdout.write(`## Size: ${maxWorkers} worker(s)\n\n`);
+process.stdout.write(
+  table(
+    ['corpus', 'mentions', 'wall s', 's per MB', 'MB/s', 'share of ceiling', 'peak RSS MB'],
+    bySize.map((r) => [`${r.mb} MB`, r.mentions, f2(r.seconds), f3(r.seconds / (r.bytes / MB)), f1(r.bytes / MB / r.seconds), f2(r.ceilingSeconds / r.seconds), f1(r.maxRssMb)]),
+  ) + '\n',
+);
+
+Object.assign(results, { main: { mb: mainMb, bytes: mainBytes, ceiling: ceil, byWorkers }, recognizers: sample, bySize, loadavgAtEnd: loadavg() });
+for (const r of [ceil, ...byWorkers, ...bySize] as { stdout?: string }[]) delete r.stdout;
+await import('node:fs').then((fs) => fs.writeFileSync(join(DIR, 'results.json'), JSON.stringify(results, null, 2) + '\n'));
+process.stdout.write(`\nload average at end ${loadavg().map((x) => x.toFixed(2)).join(' ')}; results in ${join(DIR, 'results.json')}\n`);

@@ -1,0 +1,21 @@
+/**
+ * The size of each row of a record batch in Arrow memory: fixed-width values plus string
+ * bytes (validity bits ignored). Used to close a part before its rows use too much memory,
+ * at a row that depends only on the data, not on how it was batched.
+ */
+import type { RecordBatch } from 'apache-arrow';
+
+export function rowBytes(batch: RecordBatch): Float64Array {
+  const sizes = new Float64Array(batch.numRows);
+  for (let c = 0; c < batch.numCols; c++) {
+    const data = batch.getChildAt(c)!.data[0]!;
+    const offsets = data.valueOffsets as Int32Array | undefined;
+    if (offsets) {
+      for (let i = 0; i < sizes.length; i++) sizes[i]! += 4 + offsets[data.offset + i + 1]! - offsets[data.offset + i]!;
+    } else {
+      const width = (data.values as { BYTES_PER_ELEMENT?: number }).BYTES_PER_ELEMENT ?? 8;
+      for (let i = 0; i < sizes.length; i++) sizes[i]! += width;
+    }
+  }
+  return sizes;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { Table } from 'apache-arrow';
+import { columnBuilder } from '../../pipeline/corpus/columns.js';
+import { rowBytes } from '../../pipeline/corpus/rowBytes.js';
+import type { ColumnSpec } from '../../pipeline/corpus/tableSchema.js';
+import { arrowSchema, toRecordBatch } from '../../pipeline/corpus/toArrow.js';
+
+const specs: ColumnSpec[] = [
+  { name: 'i', type: 'int32', nullable: false, description: '' },
+  { name: 'f', type: 'float64', nullable: true, description: '' },
+  { name: 's', type: 'utf8', nullable: true, description: '' },
+];
+
+function batch(rows: [number, number | null, string | null][]) {
+  const b = specs.map((s) => columnBuilder(s.type));
+  for (const r of rows) r.forEach((v, i) => b[i]!.push(v));
+  return toRecordBatch(arrowSchema(specs), specs, { length: rows.length, columns: b.map((x) => x.finish()) });
+}
+
+describe('rowBytes', () => {
+  it('counts 4 + 8 bytes of numbers, 4 bytes of offset and the UTF-8 bytes of each string', () => {
+    expect([...rowBytes(batch([[1, 2.5, 'abc'], [2, null, null], [3, 1, 'Łódź']]))]).toEqual([4 + 8 + 4 + 3, 4 + 8 + 4, 4 + 8 + 4 + 7]);
+  });
+
+  it('measures the rows of a sliced batch, not those before the slice', () => {
+    const t = new Table(arrowSchema(specs), [batch([[1, 1, 'a'], [2, 2, 'bbbbbb'], [3, 3, 'cc']])]).slice(1);
+    expect([...rowBytes(t.batches[0]!)]).toEqual([16 + 6, 16 + 2]);
+  });
+});
