@@ -11,7 +11,8 @@ export function rowBytes(batch: RecordBatch): Float64Array {
     const data = batch.getChildAt(c)!.data[0]!;
     const offsets = data.valueOffsets as Int32Array | undefined;
     if (offsets) {
-      for (let i = 0; i < sizes.length; i++) sizes[i]! += 4 + offsets[data.offset + i + 1]! - offsets[data.offset + i]!;
+      // arrow-js slices valueOffsets along with the data: index 0 is the slice's first row.
+      for (let i = 0; i < sizes.length; i++) sizes[i]! += 4 + offsets[i + 1]! - offsets[i]!;
     } else {
       const width = (data.values as { BYTES_PER_ELEMENT?: number }).BYTES_PER_ELEMENT ?? 8;
       for (let i = 0; i < sizes.length; i++) sizes[i]! += width;
