@@ -136,6 +136,8 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
   }
   let p = num.end;
 
+  // 10:30, 3:1 — a time or odds, not a quantity
+  if (!num.spelled && text.charCodeAt(p) === 58 && isDigit(text.charCodeAt(p + 1))) return { skipTo: tokenEnd(text, p) };
   // digits glued to letters: only scales (bn, m, k), units (pp, bps, x) and nothing else
   if (!num.spelled && isLetter(text.charCodeAt(p))) {
     const glued = readScale(text, p, currency !== null) ?? readPercent(text, p) ?? readRatio(text, p);
