@@ -18,7 +18,7 @@ export function keyFigureCard(o: ObservationsRow, ctx: SiteContext, at: Linker):
 <p class="figure">${w.figure}${w.interval ? html` <span class="interval">${w.interval}</span>` : ''}</p>
 <p class="statement">${w.statement}</p>
 <p class="attribution">— ${w.attribution}</p>
-<p class="links">${where} · <a href="${at.table('observations', o.observation_id)}">row <code>${o.observation_id}</code></a></p>
+<p class="links">${where} · <a href="${at.table('observations', o.observation_id)}" title="${o.observation_id}">its row in the data</a></p>
 </li>`;
 }
 

@@ -57,9 +57,12 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
 
 /* charts */
 .charts { display: grid; gap: 1.5rem; }
-.chart { margin: 0; border: 1px solid var(--line); border-radius: 4px; padding: 0.75rem 1rem; }
+.chart { margin: 0; border: 1px solid var(--line); border-radius: 4px; padding: 0.75rem 1rem; min-width: 0; }
 .chart h3 { margin-top: 0.25rem; }
-.chart-svg svg { display: block; max-width: 100%; height: auto; }
+.chart-svg { overflow-x: auto; }
+/* On a phone a chart keeps a readable size and scrolls sideways in its box, not the page. */
+.chart-svg svg { display: block; max-width: 100%; min-width: 30rem; height: auto; }
+.chart-svg.wide svg { min-width: 44rem; }
 .chart figcaption { font-size: 0.9rem; color: var(--muted); }
 .chart figcaption p { margin: 0.4rem 0; }
 .chart details { margin: 0.4rem 0; }

@@ -31,6 +31,8 @@ export interface Chart {
   alt: string[];
   rows: { table: string; id: string }[];
   legend?: LegendItem[];
+  /** Too wide to shrink to a phone's width: it scrolls sideways instead. */
+  wide?: boolean;
 }
 
 function swatch(item: LegendItem): Html {
@@ -66,7 +68,7 @@ export function chartFigure(chart: Chart, ctx: SiteContext, at: Linker): Html {
     : '';
   return html`<figure class="chart" id="${figureId}" aria-labelledby="${titleId}">
 <h3 id="${titleId}">${chart.title}</h3>
-<div class="chart-svg">${trusted(chart.svg)}</div>
+<div class="chart-svg${chart.wide ? ' wide' : ''}">${trusted(chart.svg)}</div>
 ${legend}<figcaption>
 <p>${chart.note}</p>
 <p class="chart-source">Source: ${join(sources, '; ')}.${attributions}</p>

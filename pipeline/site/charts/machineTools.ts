@@ -82,7 +82,7 @@ export function machineToolsChart(ctx: SiteContext, slug = 'machine-tools'): Cha
     svg,
     sources: distinct(drawn.map((o) => o.source_id)),
     attributions: distinct(drawn.filter((o) => o.method === 'curated').map(attributionText)),
-    note: `Bars are point values; the dark lines under them are the intervals. The part from ${ctx.countryName('CHN')} is derived (share × total, with interval arithmetic); the rest is the difference of the point values, not a row of the data.`,
+    note: `Bars are point values; the dark whiskers on them are the intervals. The part from ${ctx.countryName('CHN')} is derived (share × total, with interval arithmetic); the rest is the difference of the point values, not a row of the data.`,
     alt,
     rows: drawn.map((o) => ({ table: 'observations', id: o.observation_id })),
   };

@@ -154,5 +154,6 @@ export function networkChart(ctx: SiteContext, slug = 'supply-network'): Chart |
     alt,
     rows: claims.map((c) => ({ table: 'claims', id: c.claim_id })),
     legend,
+    wide: true,
   };
 }

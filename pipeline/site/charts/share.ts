@@ -40,7 +40,8 @@ export function shareChart(ctx: SiteContext, slug = 'share-by-product'): Chart |
     {
       width: 640,
       height: 62 + 60 * data.length,
-      marginLeft: 170,
+      // Room for the longest row label (about 6.6 px per character at 12 px).
+      marginLeft: Math.min(300, Math.max(120, Math.round(14 + 6.6 * Math.max(...data.map((d) => d.label.length))))),
       marginRight: 30,
       marginBottom: 42,
       marginTop: 24,
