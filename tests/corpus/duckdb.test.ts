@@ -26,8 +26,8 @@ beforeAll(async () => {
     runCorpus({ ...defaultOptions(corpus, out), extractor: FAKE_EXTRACTOR, workers: 1, partRows: 200, shard }, { out: diskOutputDir(out) });
   await run(join(dir, 'single'), null);
   // Hive-style folder names, so DuckDB and Spark also expose the shard as a column.
-  await run(join(dir, 'sharded', 'shard=0'), { index: 0, count: 2 });
-  await run(join(dir, 'sharded', 'shard=1'), { index: 1, count: 2 });
+  await run(join(dir, 'sharded', 'source_shard=0'), { index: 0, count: 2 });
+  await run(join(dir, 'sharded', 'source_shard=1'), { index: 1, count: 2 });
   db = await (await DuckDBInstance.create(':memory:')).connect();
 });
 
@@ -39,7 +39,7 @@ afterAll(() => {
 describe('sharded parquet parts in DuckDB', () => {
   it("read_parquet('DIR/*/*.parquet') over two shard folders returns exactly the unsharded run", async () => {
     const single = `read_parquet('${dir}/single/*.parquet')`;
-    // DuckDB would add the shard=… folder as a column by itself; compare the parts' own columns.
+    // DuckDB would add the source_shard=… folder as a column by itself; compare the parts' own columns.
     const sharded = `read_parquet('${dir}/sharded/*/*.parquet', hive_partitioning = false)`;
     const [counts] = await query(`select (select count(*) from ${single}) as single, (select count(*) from ${sharded}) as sharded`);
     expect(Number(counts!.single)).toBeGreaterThan(400);
@@ -49,8 +49,8 @@ describe('sharded parquet parts in DuckDB', () => {
   });
 
   it('gives each shard a share of the documents, and the shard as a column with hive_partitioning', async () => {
-    const rows = await query(`select shard, count(distinct doc_id) as docs from read_parquet('${dir}/sharded/*/*.parquet', hive_partitioning = true) group by shard order by shard`);
-    expect(rows.map((r) => r.shard)).toEqual(['0', '1']);
+    const rows = await query(`select source_shard, count(distinct doc_id) as docs from read_parquet('${dir}/sharded/*/*.parquet', hive_partitioning = true) group by source_shard order by source_shard`);
+    expect(rows.map((r) => r.source_shard)).toEqual(['0', '1']);
     const total = rows.reduce((n, r) => n + Number(r.docs), 0);
     for (const r of rows) expect(Number(r.docs)).toBeGreaterThan(total * 0.35);
   });
