@@ -37,7 +37,7 @@ export function fractionAfterNumber(text: string, start: number, numEnd: number,
     if (numerator === 1 && c !== 45) return null; // "one fourth" is rare; "one fourth-quarter" is not a fraction
   }
   if (d.den === 2 && numerator !== 1) return null;
-  return { start, end: d.end, percent: (numerator / d.den) * 100 };
+  return { start, end: d.end, percent: (numerator * 100) / d.den };
 }
 
 /**
@@ -80,5 +80,5 @@ export function oneInN(text: string, start: number, numEnd: number, numerator: n
     den = UNIT_WORDS[w] ?? TENS_WORDS[w];
   }
   if (den === undefined || den <= numerator || numerator < 1) return null;
-  return { start, end, percent: (numerator / den) * 100 };
+  return { start, end, percent: (numerator * 100) / den };
 }
