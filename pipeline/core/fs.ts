@@ -3,7 +3,7 @@
  * in memory in tests. Paths are POSIX, relative to the project root.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { basename, dirname, join, posix, resolve } from 'node:path';
 
 export interface ReadFS {
   /** File names (not paths) directly inside `dir`, sorted by code unit; [] if none. */
@@ -55,13 +55,21 @@ export function readText(fs: ReadFS, path: string): string | undefined {
 }
 
 /**
+ * The folder that holds `outDir` and its name: the temporary siblings are named from these, so
+ * 'dist', './dist' and 'dist/' name the same leftovers (slicing the path gave '.st-new-…' for 'dist').
+ */
+function siblingOf(outDir: string): { parent: string; base: string } {
+  const abs = resolve(outDir);
+  return { parent: dirname(abs), base: basename(abs) };
+}
+
+/**
  * Writes `tree` to `outDir` atomically: into a temporary sibling folder first, then
  * swapped in with renames, so a failure or a kill leaves either the old or the new tree.
  * The old tree is moved aside and deleted only after the new one is in place.
  */
 export function writeTreeAtomic(outDir: string, tree: FileTree): void {
-  const parent = dirname(outDir);
-  const base = outDir.slice(parent.length + 1);
+  const { parent, base } = siblingOf(outDir);
   const tmp = join(parent, `.${base}-new-${process.pid}`);
   const old = join(parent, `.${base}-old-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
@@ -84,14 +92,16 @@ export function writeTreeAtomic(outDir: string, tree: FileTree): void {
 
 /** Removes leftovers of builds that were killed mid-swap; restores dist/ if it was moved aside. */
 export function recoverInterruptedWrite(outDir: string): void {
-  const parent = dirname(outDir);
-  const base = outDir.slice(parent.length + 1);
+  const { parent, base } = siblingOf(outDir);
   if (!existsSync(parent)) return;
+  // Exactly `.<base>-new-<pid>`: a prefix test would take `.dist-old-new-7`, the temporary folder of
+  // an output named 'dist-old', for a moved-aside 'dist'.
+  const leftover = (kind: string, name: string): boolean => name.startsWith(`.${base}-${kind}-`) && /^\d+$/.test(name.slice(base.length + kind.length + 3));
   for (const name of readdirSync(parent)) {
-    if (name.startsWith(`.${base}-new-`)) rmSync(join(parent, name), { recursive: true, force: true });
+    if (leftover('new', name)) rmSync(join(parent, name), { recursive: true, force: true });
   }
   for (const name of readdirSync(parent)) {
-    if (!name.startsWith(`.${base}-old-`)) continue;
+    if (!leftover('old', name)) continue;
     if (existsSync(outDir)) rmSync(join(parent, name), { recursive: true, force: true });
     else renameSync(join(parent, name), outDir);
   }
