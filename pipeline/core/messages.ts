@@ -64,8 +64,8 @@ export const messages = {
     ),
 
   // ---- YAML ----
-  yamlSyntax: (file: string, line: number, column: number, detail: string) =>
-    err('yaml-syntax', `${file}:${line}:${column}: YAML syntax error: ${detail}`, { file, line, column }, undefined, 'Check indentation and quoting at that line; strings with a colon or # need quotes.'),
+  yamlSyntax: (file: string, line: number, column: number, detail: string, lineText?: string) =>
+    err('yaml-syntax', `${file}:${line}:${column}: YAML syntax error: ${detail}`, { file, line, column }, lineText, 'Check indentation and quoting at that line; strings with a colon or # need quotes.'),
   // ---- suggest (issue 8): drafting an annotation and a sidecar for a new text ----
   suggestUnsafeId: (id: string, suggestion: string) =>
     err(
@@ -207,6 +207,13 @@ export const messages = {
     err('bad-port', `--port ${q(value)} is not a port number from 0 to 65535.`, {}, value, 'Use a free port such as 8000, or 0 to let the system pick one.'),
   portInUse: (port: number) =>
     err('port-in-use', `Port ${port} on 127.0.0.1 is already in use.`, {}, port, 'Stop the other server, or pick another port with --port N (0 lets the system pick one).'),
+  // ---- errors and safe outputs (issue 4): where the build may write ----
+  outUnsafe: (out: string, reason: string) =>
+    err('unsafe-out', `--out ${q(out)} ${reason}; the build replaces its output folder whole, so it refuses this one.`, { file: out }, out, 'Give a folder of its own, such as dist (the default) or a new folder outside raw/.'),
+  outNotPackage: (out: string, entry: string) =>
+    err('out-not-package', `${out}: holds ${q(entry)} and no datapackage.json, so it is not an earlier build; the build replaces its output folder whole.`, { file: out }, entry, 'Give an empty or new folder to --out, or the folder of an earlier build (it holds datapackage.json).'),
+  writeFailed: (out: string, code: string, detail: string) =>
+    err('write-failed', `${out}: could not write the package (${code}: ${detail}); ${out} is as it was before the build.`, { file: out }, code, 'Check that the folder beside it is writable and the disk has space, then build again.'),
 };
 
 export type MessageCode = keyof typeof messages;
