@@ -1,10 +1,12 @@
 /**
  * CSV (RFC 4180 via papaparse): UTF-8, LF, header row, quotes only where needed, empty field =
- * null, plain decimal numbers, ISO dates, booleans true/false, lists joined with '|'.
+ * null, plain decimal numbers, ISO dates, booleans true/false, lists joined with '|', text cells
+ * that a spreadsheet would run as a formula escaped with a leading apostrophe (csvSafety.ts).
  */
 import Papa from 'papaparse';
 import { columns, type TableSpec } from '../validate/schemas.js';
 import { LIST_DELIMITER, columnType } from './columnTypes.js';
+import { csvSafeCell } from './csvSafety.js';
 import { plainNumber } from './plainNumber.js';
 
 export function csvCell(value: unknown): string {
@@ -17,8 +19,9 @@ export function csvCell(value: unknown): string {
 
 export function toCsv(spec: TableSpec, rows: readonly object[]): Uint8Array {
   const fields = columns(spec.schema);
-  for (const f of fields) columnType(spec.schema.properties![f]!); // every column has a known type
-  const data = rows.map((r) => fields.map((f) => csvCell((r as Record<string, unknown>)[f])));
+  const kinds = fields.map((f) => columnType(spec.schema.properties![f]!).kind); // every column has a known type
+  // Text cells that a spreadsheet would run as a formula are escaped (csvSafety.ts); numbers never.
+  const data = rows.map((r) => fields.map((f, i) => csvSafeCell(csvCell((r as Record<string, unknown>)[f]), kinds[i]!)));
   const text = Papa.unparse({ fields, data }, { newline: '\n', quotes: false, header: true, escapeFormulae: false });
   return new TextEncoder().encode(text + '\n');
 }
