@@ -20,9 +20,11 @@ export function parseYaml(text: string, file: string): { doc?: LocatedYaml; prob
   const document: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   // Warnings too (an unknown tag silently read as a string): a hand-edited file that "mostly
   // parses" is how bad data gets in.
+  // The offending line is the problem's value (cut at 200 characters, for a minified file).
+  const lineText = (line: number): string => (text.split('\n')[line - 1] ?? '').slice(0, 200);
   const problems = [...document.errors, ...document.warnings].map((e) => {
     const pos = lineCounter.linePos(e.pos[0]);
-    return messages.yamlSyntax(file, pos.line, pos.col, e.message.split('\n')[0]!);
+    return messages.yamlSyntax(file, pos.line, pos.col, e.message.split('\n')[0]!, lineText(pos.line));
   });
   if (problems.length > 0) return { problems };
   let value: unknown;
@@ -32,7 +34,7 @@ export function parseYaml(text: string, file: string): { doc?: LocatedYaml; prob
     // toJS throws on an alias whose anchor is not set before it, and on alias bombs.
     const alias = badAlias(document);
     const pos = lineCounter.linePos(alias?.range?.[0] ?? 0);
-    return { problems: [messages.yamlSyntax(file, pos.line, pos.col, (e as Error).message)] };
+    return { problems: [messages.yamlSyntax(file, pos.line, pos.col, (e as Error).message, lineText(pos.line))] };
   }
   const locate = (path: readonly (string | number)[]) => {
     for (let n = path.length; n >= 0; n--) {
