@@ -5,16 +5,17 @@ import { formatProblems } from '../core/messages.js';
 import { check } from '../check.js';
 
 /**
- * `figures validate [--json]`: every check of the build (snapshot, extract, normalize,
- * validate), nothing written. Exit 0 when valid, 1 on data errors.
+ * `figures validate [--json] [--root DIR]`: every check of the build (snapshot, extract,
+ * normalize, validate), nothing written. Exit 0 when valid, 1 on data errors.
  */
 export function registerValidate(program: Command): void {
   program
     .command('validate')
     .description('check raw/ as the build would, without writing anything')
     .option('--json', 'print the report as JSON on stdout')
-    .action((opts: { json?: boolean }) => {
-      const { problems, tables } = check(diskFS('.'));
+    .option('--root <dir>', 'project folder holding raw/', '.')
+    .action((opts: { json?: boolean; root: string }) => {
+      const { problems, tables } = check(diskFS(opts.root));
       const errors = problems.filter((p) => p.severity === 'error').length;
       const ok = errors === 0;
       if (opts.json) {

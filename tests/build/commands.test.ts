@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { Command } from 'commander';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { registerValidate } from '../../pipeline/commands/validate.js';
 import { SECOND_ID, loadTree } from '../fixtures/rawTree.js';
 
 const TSX = resolve('node_modules/tsx/dist/cli.mjs');
@@ -24,7 +26,7 @@ function project(): string {
 const figures = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [TSX, CLI, ...args], { cwd, encoding: 'utf8' });
 const snapshotOf = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: true }).map(String).sort().map((p) => [p, (() => { try { return readFileSync(join(dir, p), 'latin1'); } catch { return 'dir'; } })()]));
 
-describe('figures build and validate', () => {
+describe('figures build (a child process, as a user runs it)', () => {
   let dir: string;
   beforeAll(() => {
     dir = project();
@@ -45,15 +47,33 @@ describe('figures build and validate', () => {
     expect(snapshotOf(join(dir, 'dist'))).toEqual(before);
     expect(readdirSync(dir).sort()).toEqual(['dist', 'raw']);
   });
-  it('validate --json reports the problems as JSON and exits 1; 0 once fixed', () => {
-    const bad = figures(dir, 'validate', '--json');
-    expect(bad.status).toBe(1);
-    const report = JSON.parse(bad.stdout);
+});
+
+/** validate runs in-process (it loads no site or publishing code), reading a project by --root. */
+describe('figures validate', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    process.exitCode = undefined;
+  });
+  const validate = async (root: string): Promise<{ exitCode: number | undefined; report: { ok: boolean; problems: { code: string }[]; rows: Record<string, number> } }> => {
+    const out: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
+    const program = new Command().exitOverride();
+    registerValidate(program);
+    await program.parseAsync(['node', 'figures', 'validate', '--json', '--root', root]);
+    return { exitCode: process.exitCode as number | undefined, report: JSON.parse(out.join('')) };
+  };
+  it('exits 1 with the problems as JSON when the data has errors', async () => {
+    const dir = project();
+    writeFileSync(join(dir, ANN), readFileSync(join(dir, ANN), 'utf8').replace('quote: $12 million', 'quote: $13 million'));
+    const { exitCode, report } = await validate(dir);
+    expect(exitCode).toBe(1);
     expect(report.ok).toBe(false);
-    expect(report.problems.map((p: { code: string }) => p.code)).toContain('quote-not-found');
-    writeFileSync(join(dir, ANN), readFileSync(join(dir, ANN), 'utf8').replace('quote: $13 million', 'quote: $12 million'));
-    const good = figures(dir, 'validate', '--json');
-    expect(good.status).toBe(0);
-    expect(JSON.parse(good.stdout)).toMatchObject({ ok: true, problems: [] });
+    expect(report.problems.map((p) => p.code)).toContain('quote-not-found');
+  });
+  it('exits 0 with no problems and the row counts when the data is valid', async () => {
+    const { exitCode, report } = await validate(project());
+    expect(exitCode).toBe(0);
+    expect(report).toMatchObject({ ok: true, problems: [], rows: { observations: 3, mentions: 5 } });
   });
 });
