@@ -21,7 +21,7 @@ import { shareChart } from './charts/share.js';
 import { siteContext, type SiteContext } from './context.js';
 import type { SiteInputs } from './inputs.js';
 import { paths } from './links.js';
-import { changelogPage, methodologyPage } from './pages/docs.js';
+import { changelogPage, INTERVAL_POLICY_ANCHOR, methodologyPage } from './pages/docs.js';
 import { homePage } from './pages/home.js';
 import { sourcePage } from './pages/source.js';
 import { tablePage } from './pages/table.js';
@@ -40,11 +40,14 @@ export function charts(ctx: SiteContext): Chart[] {
 export function buildSite(pkg: SitePackage): FileTree {
   const ctx = siteContext(pkg, pkg);
   const docs = pkg.docs ?? {};
+  const methodology = methodologyPage(ctx, docs);
+  // Link the interval policy's section only if the methodology has one (a link must resolve).
+  const policyAnchor = methodology[1].includes(`id="${INTERVAL_POLICY_ANCHOR}"`) ? INTERVAL_POLICY_ANCHOR : undefined;
   const pages: [string, string][] = [
-    homePage(ctx, charts(ctx)),
+    homePage(ctx, charts(ctx), policyAnchor),
     ...ctx.tables.map((t) => tablePage(ctx, t)),
     ...pkg.tables.sources.map((s) => sourcePage(ctx, s)),
-    methodologyPage(ctx, docs),
+    methodology,
     changelogPage(ctx, docs),
     [paths.style, STYLESHEET],
   ];

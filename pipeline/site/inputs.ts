@@ -6,6 +6,7 @@
 import { FiguresError, type Problem } from '../core/errors.js';
 import { readText, type ReadFS } from '../core/fs.js';
 import { messages } from '../core/messages.js';
+import { normalizeText } from '../core/text.js';
 import type { JsonSchema } from './dictionary.js';
 
 export interface SiteDocs {
@@ -55,10 +56,15 @@ export function loadSiteInputs(fs: ReadFS): SiteInputs {
   }
   const manifest = fs.read(MANIFEST) === undefined ? undefined : (parse(MANIFEST) as TablesManifest | undefined);
   if (problems.length > 0) throw new FiguresError(problems);
+  // Normalized like the sources (BOM, CRLF, NFC), so a checkout with Windows line endings builds the same site.
+  const doc = (path: string) => {
+    const text = readText(fs, path);
+    return text === undefined ? undefined : normalizeText(text);
+  };
   const docs: SiteDocs = {};
-  const methodology = readText(fs, 'docs/methodology.md');
-  const intervalPolicy = readText(fs, 'docs/interval-policy.md');
-  const changelog = readText(fs, 'CHANGELOG.md');
+  const methodology = doc('docs/methodology.md');
+  const intervalPolicy = doc('docs/interval-policy.md');
+  const changelog = doc('CHANGELOG.md');
   if (methodology !== undefined) docs.methodology = methodology;
   if (intervalPolicy !== undefined) docs.intervalPolicy = intervalPolicy;
   if (changelog !== undefined) docs.changelog = changelog;

@@ -214,7 +214,8 @@ describe.skipIf(!hasChromium)('browser', () => {
     return { root: out, curated, cleanup: () => rmSync(root, { recursive: true, force: true }) };
   });
 
-  const dist = join(REPO, 'dist');
+  // SITE_DIST points this suite at another build (e.g. a fresh one in a temporary folder).
+  const dist = process.env.SITE_DIST ?? join(REPO, 'dist');
   describe.skipIf(!existsSync(join(dist, 'site', 'index.html')) || !existsSync(join(dist, 'data', 'observations.csv')))('the built dist/', () => {
     siteSuite('dist', () => {
       const csv = Papa.parse<Record<string, string>>(readFileSync(join(dist, 'data', 'observations.csv'), 'utf8'), { header: true, skipEmptyLines: true });

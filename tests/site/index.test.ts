@@ -32,6 +32,10 @@ describe('buildSite', () => {
     const bare = buildSite(fixturePackage());
     expect(new TextDecoder().decode(bare.get('site/methodology.html')!)).toContain('not part of this build');
     expect(new TextDecoder().decode(bare.get('site/tables/observations.html')!)).toContain('No schema was found');
+    // Without the methodology there is no interval-policy section to link to: the link goes to the page.
+    const index = dom(new TextDecoder().decode(bare.get('site/index.html')!));
+    expect(index.querySelector('#key-figures + p a')!.getAttribute('href')).toBe('methodology.html');
+    expect(dom(site.get('site/index.html')!).querySelector('#key-figures + p a')!.getAttribute('href')).toBe('methodology.html#interval-policy');
   });
 
   it('sets the language, the viewport and the one local stylesheet on every page, and loads no script', () => {

@@ -18,6 +18,10 @@ describe('loadSiteInputs', () => {
     expect(inputs.manifest!.tables[0]!.title).toBe('Supply claims');
     expect(inputs.docs).toEqual({ methodology: '# M', changelog: '# C' });
   });
+  it('normalizes the documents’ line endings, so a Windows checkout builds the same site', () => {
+    const inputs = loadSiteInputs(memoryFS({ 'CHANGELOG.md': '\uFEFF# C\r\n\r\n- x\r\n' }));
+    expect(inputs.docs!.changelog).toBe('# C\n\n- x\n');
+  });
   it('reports every schema that is not JSON, naming the file', () => {
     try {
       loadSiteInputs(memoryFS({ 'schemas/a.schema.json': '{', 'schemas/b.schema.json': '{"x":1,}' }));

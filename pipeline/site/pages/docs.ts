@@ -10,6 +10,9 @@ import { layout } from '../layout.js';
 import { linker, paths, type Linker } from '../links.js';
 import { renderMarkdown } from '../markdown.js';
 
+/** The id of the methodology's "Interval policy" heading, which other pages link to. */
+export const INTERVAL_POLICY_ANCHOR = 'interval-policy';
+
 /** The line in docs/methodology.md where docs/interval-policy.md goes. */
 export const INCLUDE_INTERVAL_POLICY = '<!-- include: interval-policy.md -->';
 

@@ -14,7 +14,7 @@ import { layout } from '../layout.js';
 import { linker, paths } from '../links.js';
 import { sourceStanding } from '../phrase.js';
 
-export function homePage(ctx: SiteContext, charts: readonly Chart[]): [string, string] {
+export function homePage(ctx: SiteContext, charts: readonly Chart[], policyAnchor?: string): [string, string] {
   const path = paths.index;
   const at = linker(path);
   const { meta, tables } = ctx.pkg;
@@ -32,7 +32,7 @@ ${jsonForScript(datasetJsonLd(ctx, files, at))}
 <p class="meta-line">Version ${meta.version}, released ${meta.released}${meta.doi ? html` · DOI <a href="https://doi.org/${meta.doi}">${meta.doi}</a>` : ''} · ${curated} figure${curated === 1 ? '' : 's'} read from ${tables.sources.length} source${tables.sources.length === 1 ? '' : 's'}${derived > 0 ? `, ${derived} derived` : ''}, ${tables.claims.length} supply claim${tables.claims.length === 1 ? '' : 's'} · <a href="${at.changelog()}">changelog</a></p>
 
 <h2 id="key-figures">Key figures</h2>
-<p>Each figure keeps the source’s hedge (“about”, “nearly”, “over”) and the interval that hedge implies (<a href="${at.methodology('interval-policy')}">interval policy</a>), and says to whom the source attributes it.</p>
+<p>Each figure keeps the source’s hedge (“about”, “nearly”, “over”) and the interval that hedge implies (<a href="${at.methodology(policyAnchor)}">interval policy</a>), and says to whom the source attributes it.</p>
 ${keyFigureCards(ctx, at)}
 
 <h2 id="charts">Charts</h2>
