@@ -33,7 +33,7 @@ import type { BuiltPackage } from './model.js';
 import { publish } from './publish/index.js';
 import { SHA256SUMS, sha256sums } from './publish/sha256sums.js';
 import { citationFiles } from './release/citation.js';
-import { buildSite } from './site/index.js';
+import { buildSite, loadSiteInputs } from './site/index.js';
 
 export { check, type BuildOptions, type Checked } from './check.js';
 
@@ -52,7 +52,8 @@ export function build(fs: ReadFS, opts: BuildOptions = {}): FileTree {
   const tree = timed(opts, 'publish', () => publish(meta, checked.tables));
   const pkg: BuiltPackage = { meta, tables: checked.tables, sources: checked.sources, files: new Map(tree) };
   timed(opts, 'release', () => merge(tree, citationFiles(pkg), 'citationFiles'));
-  timed(opts, 'site', () => merge(tree, buildSite(pkg), 'buildSite'));
+  // The site lists every file written so far (citation files too) and reads the schemas and docs/ through the same fs.
+  timed(opts, 'site', () => merge(tree, buildSite({ ...pkg, files: new Map(tree), ...loadSiteInputs(fs) }), 'buildSite'));
   timed(opts, 'checksums', () => tree.set(SHA256SUMS, sha256sums(tree)));
   return new Map([...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
