@@ -13,11 +13,15 @@ import { occurrences } from './resolveQuote.js';
 const SAME: (keyof AnnotationEntity)[] = ['name', 'type', 'country', 'role', 'aliases'];
 
 export function entityRows(contexts: readonly SourceContext[], origins: Origins): EntitiesRow[] {
-  const rows = new Map<string, { row: EntitiesRow; entry: AnnotationEntity }>();
+  const rows = new Map<string, { row: EntitiesRow; entry: AnnotationEntity; ctx: SourceContext; index: number }>();
   for (const ctx of contexts) {
     for (const [e, i] of entries(ctx, 'entities')) {
       const path = ['entities', i];
       const prior = rows.get(e.id);
+      if (prior && prior.ctx === ctx) {
+        ctx.problems.push(messages.duplicateId(locate(ctx, [...path, 'id']), 'entities', e.id, locate(ctx, ['entities', prior.index, 'id'])));
+        continue;
+      }
       if (prior) {
         for (const k of SAME) {
           const a = JSON.stringify(prior.entry[k] ?? []);
@@ -45,7 +49,7 @@ export function entityRows(contexts: readonly SourceContext[], origins: Origins)
         sentence: ctx.source.publicDomain ? pinned.sentence : null,
         note: e.note ?? null,
       };
-      rows.set(e.id, { row, entry: e });
+      rows.set(e.id, { row, entry: e, ctx, index: i });
       origins.set(row, { doc: ctx.annotation.doc, path, keys: { entity_id: 'id', source_id: null, start: 'quote', end: 'quote', sentence: 'quote' } });
     }
   }

@@ -109,6 +109,10 @@ describe('normalize: entities and claims', () => {
     const c = run().tables.claims.find((x) => x.claim_id === 'qfr-military-use-denied')!;
     expect(c).toMatchObject({ certainty: 'denied', sentence: 'Freedonia denies that its engines have military uses.', supplier: ['freedonia'] });
   });
+  it('reports an entity listed twice in one annotation as a duplicate id', () => {
+    const { problems } = run(['  - id: acme-rotors\n', '  - id: acme-rotors\n    name: Acme Rotors\n    type: company\n    country: QSY\n    role: twice\n  - id: acme-rotors\n']);
+    expect(problems.map((p) => [p.code, p.location.line])).toEqual([['duplicate-id', 44]]);
+  });
   it('reports an entity described differently by two annotations', () => {
     const fs = secondSource((files) => {
       const id2 = `${SECOND_ID}-copy`;
