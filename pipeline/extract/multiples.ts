@@ -11,7 +11,7 @@ const VERBS: Readonly<Record<string, number>> = {
   quadrupled: 4, quadrupling: 4, quadruples: 4, quintupled: 5, quintupling: 5, sextupled: 6, halved: 0.5, halving: 0.5,
 };
 
-export const MULTIPLE_TRIGGER_WORDS = [...Object.keys(VERBS), 'twice'];
+export const MULTIPLE_TRIGGER_WORDS = [...Object.keys(VERBS), 'twice', 'double', 'triple', 'quadruple'];
 
 export interface Multiple {
   end: number;
@@ -26,6 +26,11 @@ export function readMultiple(text: string, pos: number): Multiple | null {
   const w = text.slice(pos, end).toLowerCase();
   const v = VERBS[w];
   if (v !== undefined) return v === 0.5 ? { end, m: 5, dec: 1 } : { end, m: v, dec: 0 };
+  if (w === 'double' || w === 'triple' || w === 'quadruple') {
+    // "triple the prewar level", "double that": a ratio; "double standards", "triple-digit" are not
+    const n = w === 'double' ? 2 : w === 'triple' ? 3 : 4;
+    return /^[ \u00a0](?:the|that|what|its|their|his|her|our|this|those|these)(?![A-Za-z])/i.test(text.slice(end, end + 7)) ? { end, m: n, dec: 0 } : null;
+  }
   if (w === 'twice') {
     // "twice as many", "twice the level": a ratio; "visited twice" is not
     return /^[ \u00a0](?:as|the|that|what|its|their|his|her|our|this|last|a)(?![A-Za-z])/i.test(text.slice(end, end + 7)) ? { end, m: 2, dec: 0 } : null;

@@ -176,9 +176,14 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
     if (rightHedge) p = rightHedge.end;
   }
 
-  // a hyphenated compound: "eight-digit", "12-page", "155-mm" name a kind of thing
+  // a hyphenated compound: "eight-digit", "12-page", "155-mm" name a kind of thing; a
+  // measure ("a 50-kilogram warhead") still counts
   const bare = currency === null && !sc && unit === null;
-  if (bare && isDashBeforeWord(text, p)) return { skipTo: tokenEnd(text, p + 1) };
+  if (bare && isDashBeforeWord(text, p)) {
+    MEASURE_RE.lastIndex = p;
+    if (!MEASURE_RE.test(text)) return { skipTo: tokenEnd(text, p + 1) };
+    kind = 'count';
+  }
 
   if (kind === 'number' && nounFollows(text, p)) kind = 'count';
   const mult = (sc ? sc.multiplier : 1) * factor;
@@ -196,6 +201,9 @@ function isMinus(text: string, numberStart: number): boolean {
   const b = numberStart >= 2 ? text.charCodeAt(numberStart - 2) : 32;
   return b === 32 || b === 40 || b === 10 || b === 0xa0 || b === 91;
 }
+
+/** Measures after a hyphen: the number is a count of them. */
+const MEASURE_RE = /-(?:kilo(?:gram|metre|meter|watt|ton)s?|kg|km|miles?|tons?|tonnes?|met(?:re|er)s?|pounds?|lbs?|f(?:oo|ee)t|inch(?:es)?|lit(?:re|er)s?|gallons?|barrels?|megawatts?|strong|man|person|member)(?![A-Za-z])/iy;
 
 function isDashBeforeWord(text: string, p: number): boolean {
   return text.charCodeAt(p) === 45 && isLetter(text.charCodeAt(p + 1));

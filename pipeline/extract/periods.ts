@@ -287,18 +287,22 @@ function yearAfterFY(text: string, pos: number): { y: number; end: number } | nu
 }
 
 /**
- * "the first nine months of 2023", "the first three quarters of 2024", "the first 10 months":
- * given a count `n` of months or quarters read at [numStart, unitEnd), the period, or null.
+ * "the first nine months of 2023", "the first three quarters of 2024", "the first 10 months",
+ * "the final three months of 2023", "the last six months of 2022": given a count `n` of months
+ * or quarters read at [numStart, unitEnd), the period, or null. "The last three months"
+ * without "of <year>" is the latest three months (a duration), so the year is required there.
  */
 export function readFirstMonths(text: string, numStart: number, unitEnd: number, n: number, unit: 'month' | 'quarter', floor: number): PeriodHit | null {
-  const back = /(?<![A-Za-z])(?:(the)[ \u00a0])?first[ \u00a0]$/i.exec(text.slice(Math.max(floor, numStart - 10), numStart));
+  const back = /(?<![A-Za-z])(?:(the)[ \u00a0])?(first|last|final)[ \u00a0]$/i.exec(text.slice(Math.max(floor, numStart - 10), numStart));
   if (!back) return null;
   const months = unit === 'quarter' ? 3 * n : n;
   if (!Number.isInteger(months) || months < 1 || months > 12) return null;
+  const fromEnd = back[2]!.toLowerCase() !== 'first';
   const start = numStart - back[0].length;
   const yr = yearAfter(text, unitEnd, false);
   const rel = !yr && RELATIVE_YEAR.exec(text.slice(unitEnd, unitEnd + 20));
+  if (fromEnd && !yr && !rel) return null;
   const end = yr ? yr.end : rel ? unitEnd + rel[0].length : unitEnd;
   const y = yr ? yr.y : null;
-  return { start, end, kind: 'period', spec: { type: 'months', y1: y, m1: 1, y2: y, m2: months } };
+  return { start, end, kind: 'period', spec: { type: 'months', y1: y, m1: fromEnd ? 13 - months : 1, y2: y, m2: fromEnd ? 12 : months } };
 }

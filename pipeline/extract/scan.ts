@@ -116,7 +116,8 @@ function oneIsNotANumber(text: string, pos: number, floor: number): boolean {
 
 /** "the first nine months of 2023" at a number word or digits. */
 function firstMonthsAt(text: string, pos: number, floor: number): PeriodHit | null {
-  if ((text.charCodeAt(pos - 2) | 0x20) !== 116 /* t */ || !/first[ \u00a0]$/i.test(text.slice(Math.max(floor, pos - 6), pos))) return null;
+  const b = text.charCodeAt(pos - 2) | 0x20; // first, last / final
+  if ((b !== 116 && b !== 108) || !/(?:first|last|final)[ \u00a0]$/i.test(text.slice(Math.max(floor, pos - 6), pos))) return null;
   const num = isDigit(text.charCodeAt(pos)) ? /^\d{1,2}(?![0-9])/.exec(text.slice(pos, pos + 3)) : null;
   let n: number;
   let end: number;
@@ -194,7 +195,9 @@ function atQuantity(text: string, pos: number, floor: number): Step {
   let h: Hedge = 'exact';
   let start = q.start;
   let end = q.end;
-  if (hedge) {
+  if (hedge && q.kind === 'duration' && overMeansDuring(text, hedge, q.start, floor)) {
+    // "worth €2.5bn over five years": over = during; the duration is exact
+  } else if (hedge) {
     h = hedge.hedge;
     start = hedge.start;
   } else if (q.rightHedge) {
@@ -208,6 +211,17 @@ function atQuantity(text: string, pos: number, floor: number): Step {
     }
   }
   return quantityFound(text, qq, start, end, h);
+}
+
+/**
+ * "over five years" after a figure means "during five years"; it means "more than" after
+ * verbs of lasting ("lasted over two years", "for over a decade").
+ */
+function overMeansDuring(text: string, hedge: LeftHedge, qStart: number, floor: number): boolean {
+  const w = hedgeWord(text, hedge, qStart);
+  if (w !== 'over' && w !== 'under') return false;
+  const before = /([A-Za-z]+)[ \u00a0]+$/.exec(text.slice(Math.max(floor, hedge.start - 16), hedge.start));
+  return !before || !/^(?:for|lasted|lasting|lasts|last|took|take|takes|taken|taking|spent|spend|spanning|spanned|after|ago|than)$/i.test(before[1]!);
 }
 
 function hedgeWord(text: string, hedge: LeftHedge, qStart: number): string {

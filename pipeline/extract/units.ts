@@ -14,7 +14,7 @@ export interface UnitHit {
 
 const PP_RE = /[ \u00a0\u202f-]?(?:(?:percentage|percent|per cent|pct|%)[ \u00a0-]points?|pp|ppts?|p\.p\.)(?![A-Za-z])/iy;
 const BP_RE = /[ \u00a0\u202f-]?(?:basis[ \u00a0-]points?|bps|bp)(?![A-Za-z])/iy;
-const PERCENT_RE = /(?:[ \u00a0\u202f]?%|[ \u00a0\u202f-](?:percent|per[ \u00a0]cent|per-cent|pct)(?![A-Za-z]))/iy;
+const PERCENT_RE = /(?:[ \u00a0\u202f]?%|[ \u00a0\u202f-](?:percent|per[ \u00a0]cent|per-cent|pct)(?![A-Za-z])|pc(?![A-Za-z]))/y;
 const TIME_RE = /[ \u00a0\u202f-](years?|yrs?|months?|weeks?|days?|hours?|decades?)(?![A-Za-z])/iy;
 const RATIO_RE = /(?:[ \u00a0\u202f](times)(?![A-Za-z])|[ \u00a0\u202f-]?(fold)(?![A-Za-z])|(x)(?![A-Za-z0-9]))/iy;
 
