@@ -607,19 +607,19 @@ export interface MentionsRow {
    */
   text: string;
   /**
-   * What the mention is.
+   * What the mention is: money, percent (also percentage points and fractions), count (a number followed by a noun), number (a bare number), ratio (multiples), duration, year, period (docs/extraction.md).
    */
   kind: 'percent' | 'money' | 'count' | 'number' | 'ratio' | 'duration' | 'year' | 'period';
   /**
-   * The stated value, scale applied (900 million → 900000000); null for a range (see value_low and value_high) and for a period.
+   * The stated value, scale applied (900 million → 900000000); null for a range (see value_low and value_high) and for a period; a year's value is the year.
    */
   value: number | null;
   /**
-   * ISO 4217 code, percent, percentage_points, ratio, year, month, week, day, or null.
+   * ISO 4217 code, percent, percentage_points, ratio, year, month, week, day, hour, or null (counts and plain numbers).
    */
   unit: string | null;
   /**
-   * The multiplier a scale word applied (million → 1000000), or null.
+   * The multiplier a scale word applied (million → 1000000; basis points → 0.01; decades → 10), or null.
    */
   scale: number | null;
   /**
@@ -627,15 +627,15 @@ export interface MentionsRow {
    */
   hedge: 'exact' | 'approximately' | 'at_most' | 'more_than' | 'at_least' | 'less_than' | 'up_to' | 'range';
   /**
-   * Lower end of the interval the hedge implies; null if unbounded.
+   * Lower end of the interval the hedge implies; null if unbounded, and for years and periods.
    */
   value_low: number | null;
   /**
-   * Upper end of the interval the hedge implies; null if unbounded.
+   * Upper end of the interval the hedge implies; null if unbounded, and for years and periods.
    */
   value_high: number | null;
   /**
-   * ISO 8601 period of the nearest period expression in the same sentence (2023, 2023-10/2023-12), or the mention's own period.
+   * ISO 8601 period of the nearest period expression in the same sentence (2023, 2023-10/2023-12), or the mention's own period; null if the sentence has none (or a period's year is not given).
    */
   period: string | null;
   /**
