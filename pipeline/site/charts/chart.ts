@@ -25,6 +25,8 @@ export interface Chart {
   sources: string[];
   /** Distinct attributions of the drawn rows ("two senior … officials"). */
   attributions: string[];
+  /** How the caption introduces them; figures by default. */
+  attributionLead?: string;
   /** How to read the chart (what bars, lines and arrows mean). */
   note: string;
   /** One line per drawn row: the text alternative. */
@@ -62,7 +64,7 @@ export function chartFigure(chart: Chart, ctx: SiteContext, at: Linker): Html {
     const s = ctx.source(id);
     return s ? html`<a href="${at.source(id)}">${s.title}</a> (${sourceStanding(s)})` : html`${id}`;
   });
-  const attributions = chart.attributions.length > 0 ? html` Figures as attributed there: ${join(chart.attributions, '; ')}.` : '';
+  const attributions = chart.attributions.length > 0 ? html` ${chart.attributionLead ?? 'Figures as attributed there'}: ${join(chart.attributions, '; ')}.` : '';
   const legend = chart.legend
     ? html`<ul class="legend">${chart.legend.map((item) => html`<li>${swatch(item)} ${item.label}</li>`)}</ul>`
     : '';

@@ -148,6 +148,7 @@ export function networkChart(ctx: SiteContext, slug = 'supply-network'): Chart |
     svg,
     sources: distinct(claims.map((c) => c.source_id)),
     attributions: distinct(claims.map((c) => ctx.entity(c.claimant)?.name ?? c.claimant)),
+    attributionLead: 'Claims made there by',
     note: `Each line is a claim in the sources; its colour and dashes say how certain the claim is. A denial is drawn so it can be seen, not to assert a supply.${
       others > 0 ? ` ${others} claim${others === 1 ? '' : 's'} about suppliers outside ${ctx.countryName(SUPPLIER_COUNTRY)} ${others === 1 ? 'is' : 'are'} in the claims table, not drawn.` : ''
     }`,

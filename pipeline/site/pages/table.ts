@@ -5,6 +5,7 @@
  */
 import type { SiteContext } from '../context.js';
 import { cellText, describeColumns, type ColumnDoc } from '../dictionary.js';
+import { fileFormat } from '../downloads.js';
 import { html, join, type Html } from '../html.js';
 import { layout } from '../layout.js';
 import { linker, paths, type Linker } from '../links.js';
@@ -46,6 +47,12 @@ function cell(ctx: SiteContext, at: Linker, table: string, column: string, row: 
   return html`<td${long ? html` class="long"` : ''}>${cellText(v)}</td>`;
 }
 
+/** A pattern is code, not prose. */
+function constraintHtml(text: string): Html {
+  const m = /^(.*\bpattern )(.+)$/.exec(text);
+  return m ? html`${m[1]}<code>${m[2]}</code>` : html`${text}`;
+}
+
 function dictionary(ctx: SiteContext, at: Linker, table: string, columns: ColumnDoc[]): Html {
   const rel = ctx.relations.get(table);
   return html`<div class="table-wrap"><table class="dictionary">
@@ -56,7 +63,7 @@ ${columns.map((c) => {
   const notes: Html[] = [];
   if (rel?.primaryKey === c.name) notes.push(html`<span class="badge">primary key</span>`);
   if (target) notes.push(html`<span class="badge">refers to <a href="${at.table(target)}">${target}</a></span>`);
-  return html`<tr id="column_${c.name}"><td><code>${c.name}</code></td><td>${c.type}${c.nullable ? ' or null' : ''}</td><td>${c.unit}</td><td class="long">${c.description}</td><td>${join([...notes, ...c.constraints.map((x) => html`${x}`)], html`<br>`)}</td><td>${c.example ? html`<code>${c.example}</code>` : ''}</td></tr>
+  return html`<tr id="column_${c.name}"><td><code>${c.name}</code></td><td>${c.type}${c.nullable ? ' or null' : ''}</td><td>${c.unit}</td><td class="long">${c.description}</td><td>${join([...notes, ...c.constraints.map(constraintHtml)], html`<br>`)}</td><td>${c.example ? html`<code>${c.example}</code>` : ''}</td></tr>
 `;
 })}</tbody>
 </table></div>`;
@@ -75,7 +82,7 @@ export function tablePage(ctx: SiteContext, table: string): [string, string] {
 <h1>${ctx.tableTitle(table)} <small>(table <code>${table}</code>)</small></h1>
 <p class="lede">${schema?.description ?? ''}</p>
 <p>${rows.length} row${rows.length === 1 ? '' : 's'}.${
-    files.length > 0 ? html` Download: ${join(files.map((f) => html`<a href="${at.to(f)}" download>${f.split('.').pop()!.toUpperCase()}</a>`), ' · ')}.` : ''
+    files.length > 0 ? html` Download: ${join(files.map((f) => html`<a href="${at.to(f)}" download>${fileFormat(f).label}</a>`), ' · ')}.` : ''
   }${pk ? html` Each row has an anchor at its key <code>${pk}</code> (this page’s address followed by <code>#</code> and the key).` : ''}</p>
 <h2 id="data_dictionary">Data dictionary</h2>
 ${schema ? html`<p>Generated from <code>schemas/${table}.schema.json</code>.</p>` : html`<p>No schema was found for this table; the columns are those of its rows.</p>`}
