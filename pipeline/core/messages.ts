@@ -36,13 +36,15 @@ export const messages = {
     err('file-not-found', `${file}: no such file.`, { file }, file, 'Check the path; it is read relative to the current folder.'),
 
   // ---- input text ----
-  invalidUtf8: (file: string, byteOffset: number) =>
+  invalidUtf8: (file: string, byteOffset: number, at?: { line: number; column: number; byte: number; windows1252?: string }) =>
     err(
       'invalid-utf8',
-      `${file}: not valid UTF-8 at byte ${byteOffset}.`,
-      { file, offset: byteOffset },
+      at
+        ? `${file}:${at.line}:${at.column}: not valid UTF-8 at byte ${byteOffset} (0x${at.byte.toString(16).toUpperCase().padStart(2, '0')}).`
+        : `${file}: not valid UTF-8 at byte ${byteOffset}.`,
+      at ? { file, line: at.line, column: at.column, offset: byteOffset } : { file, offset: byteOffset },
       byteOffset,
-      'Re-save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8).',
+      `${at?.windows1252 ? `In Windows-1252 that byte is ${q(at.windows1252)}, so the file was probably saved in that encoding. ` : ''}Re-save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8).`,
     ),
   missingSidecar: (file: string, sidecar: string) =>
     err(
@@ -136,7 +138,7 @@ export const messages = {
   duplicateId: (at: Location, table: string, id: string, first?: Location) =>
     err('duplicate-id', `${where(at)}: ${table} id ${q(id)} is used twice${first ? ` (first at ${where(first)})` : ''}.`, at, id, 'Ids are unique across the whole dataset; rename one of them.'),
   foreignKey: (at: Location, field: string, value: string, target: string, nearest?: string) =>
-    err('foreign-key', `${where(at)}: ${field} ${q(value)} is not a ${target} id.`, at, value, nearest ? `Did you mean ${q(nearest)}?` : `Add it to ${target} or correct the id.`),
+    err('foreign-key', `${where(at)}: ${field} ${q(value)} is not an id in table ${target}.`, at, value, nearest ? `Did you mean ${q(nearest)}?` : `Add it to ${target} or correct the id.`),
   unknownVocabulary: (at: Location, vocabulary: string, value: string, nearest?: string) =>
     err('unknown-vocabulary', `${where(at)}: ${q(value)} is not in raw/vocab/${vocabulary}.yaml.`, at, value, nearest ? `Did you mean ${q(nearest)}? Or add ${q(value)} to raw/vocab/${vocabulary}.yaml.` : `Add ${q(value)} to raw/vocab/${vocabulary}.yaml.`),
   quoteNotFound: (at: Location, quote: string, nearest?: { text: string; line: number; column: number; note?: string }) =>

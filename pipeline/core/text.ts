@@ -44,8 +44,22 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 /** Decodes strict UTF-8 or throws an `invalid-utf8` FiguresError naming the byte offset. */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   const bad = firstInvalidUtf8Byte(bytes);
-  if (bad >= 0) throw new FiguresError([messages.invalidUtf8(file, bad)]);
+  if (bad >= 0) throw new FiguresError([messages.invalidUtf8(file, bad, badByteAt(bytes, bad))]);
   return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+}
+
+/**
+ * Line and column (1-based, UTF-16 units as everywhere) of the bad byte — the bytes before it are
+ * valid — and what it would be in Windows-1252, the usual encoding of a text that is not UTF-8.
+ */
+function badByteAt(bytes: Uint8Array, offset: number): { line: number; column: number; byte: number; windows1252?: string } {
+  const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, offset));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const byte = bytes[offset]!;
+  const cp1252 = new TextDecoder('windows-1252').decode(Uint8Array.of(byte));
+  // Bytes 0x80–0x9F that Windows-1252 leaves undefined decode to C1 controls: no guess then.
+  const printable = /^[^\p{C}]$/u.test(cp1252);
+  return { line: before.split('\n').length, column: before.length - lineStart + 1, byte, ...(printable ? { windows1252: cp1252 } : {}) };
 }
 
 /** BOM dropped, CRLF and lone CR → LF, Unicode NFC. */

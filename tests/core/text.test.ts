@@ -29,8 +29,8 @@ describe('decodeUtf8', () => {
       expect(e).toBeInstanceOf(FiguresError);
       const p = (e as FiguresError).problems[0]!;
       expect(p.code).toBe('invalid-utf8');
-      expect(p.location).toEqual({ file: 'raw/sources/x.txt', offset: 1 });
-      expect(p.message).toBe('raw/sources/x.txt: not valid UTF-8 at byte 1.');
+      expect(p.location).toEqual({ file: 'raw/sources/x.txt', line: 1, column: 2, offset: 1 });
+      expect(p.message).toBe('raw/sources/x.txt:1:2: not valid UTF-8 at byte 1 (0xFF).');
     }
   });
 });
