@@ -89,8 +89,13 @@ function describe(e: ErrorObject, root: JsonSchema, value: unknown): { detail: s
     }
     case 'pattern':
       return { detail: `${JSON.stringify(value)} does not match the pattern ${(e.params as { pattern: string }).pattern}`, hint: sub?.description ? String(sub.description) : undefined };
-    case 'type':
-      return { detail: `${JSON.stringify(value)} must be ${(e.params as { type: string | string[] }).type}`, hint: typeof value === 'string' && /^-?\d/.test(value) ? 'Numbers are written without quotes.' : undefined };
+    case 'type': {
+      const wanted = (e.params as { type: string | string[] }).type;
+      // YAML reads `period: 2023` as a number and `name: yes` as a boolean: the usual slip.
+      const wantsString = (Array.isArray(wanted) ? wanted : String(wanted).split(',')).includes('string');
+      const quoteIt = wantsString && (typeof value === 'number' || typeof value === 'boolean') ? `Put it in quotes, ${JSON.stringify(String(value))}: unquoted, YAML reads it as a ${typeof value}.` : undefined;
+      return { detail: `${JSON.stringify(value)} must be ${wanted}`, hint: typeof value === 'string' && /^-?\d/.test(value) ? 'Numbers are written without quotes.' : quoteIt };
+    }
     case 'format':
       return { detail: `${JSON.stringify(value)} is not a valid ${(e.params as { format: string }).format}`, hint: (e.params as { format: string }).format === 'date' ? 'Write YYYY-MM-DD, in quotes.' : undefined };
     default:
