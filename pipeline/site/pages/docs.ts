@@ -44,7 +44,7 @@ export function methodologyPage(ctx: SiteContext, docs: SiteDocs): [string, stri
     const [before, after] = docs.methodology.includes(INCLUDE_INTERVAL_POLICY) ? docs.methodology.split(INCLUDE_INTERVAL_POLICY, 2) as [string, string] : [docs.methodology, undefined];
     const policy =
       docs.intervalPolicy !== undefined
-        ? html`<section class="included" id="interval-policy-full">${renderMarkdown(stripComments(docs.intervalPolicy), { demote: 2, rewriteLink, idPrefix: 'policy-' })}</section>`
+        ? html`<section class="included" id="interval-policy-full"><p class="meta-line">The interval policy in full, as the extractor applies it (docs/interval-policy.md):</p>${renderMarkdown(stripComments(docs.intervalPolicy), { demote: 2, rewriteLink, idPrefix: 'policy-' })}</section>`
         : '';
     body = html`<div class="doc">${renderMarkdown(stripComments(before), { rewriteLink })}${after === undefined ? '' : policy}${
       after === undefined ? '' : renderMarkdown(stripComments(after), { rewriteLink, idPrefix: 'more-' })

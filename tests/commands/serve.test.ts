@@ -1,0 +1,70 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePort, startSiteServer, type SiteServer } from '../../pipeline/commands/serve.js';
+import { FiguresError, UsageError } from '../../pipeline/core/errors.js';
+
+describe('startSiteServer', () => {
+  let root: string;
+  let server: SiteServer;
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'figures-serve-'));
+    mkdirSync(join(root, 'site'), { recursive: true });
+    mkdirSync(join(root, 'data'), { recursive: true });
+    writeFileSync(join(root, 'site', 'index.html'), '<!DOCTYPE html><title>x</title>');
+    writeFileSync(join(root, 'data', 'a.csv'), 'a\n1\n');
+    server = await startSiteServer({ root, port: 0 });
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('listens on the loopback interface only', () => {
+    expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(server.url).toBe(`${server.origin}/site/`);
+  });
+  it('redirects the root to the site', async () => {
+    const r = await fetch(server.origin + '/', { redirect: 'manual' });
+    expect(r.status).toBe(302);
+    expect(r.headers.get('location')).toBe('/site/');
+  });
+  it('serves the site and, beside it, the data files its download links point at', async () => {
+    expect(await (await fetch(server.url)).text()).toContain('<title>x</title>');
+    const csv = await fetch(`${server.origin}/data/a.csv`);
+    expect(csv.status).toBe(200);
+    expect(await csv.text()).toBe('a\n1\n');
+  });
+  it('answers 404 for what is not there', async () => {
+    expect((await fetch(`${server.origin}/site/nope.html`)).status).toBe(404);
+  });
+  it('reports a port in use as a problem, not a crash', async () => {
+    await expect(startSiteServer({ root, port: server.port })).rejects.toSatisfy((e: unknown) => e instanceof FiguresError && e.problems[0]!.code === 'port-in-use');
+  });
+});
+
+describe('parsePort', () => {
+  it('accepts 0 to 65535 and rejects anything else as a usage error', () => {
+    expect(parsePort('8000')).toBe(8000);
+    expect(parsePort('0')).toBe(0);
+    for (const bad of ['abc', '-1', '65536', '80.5', '']) expect(() => parsePort(bad), bad).toThrow(UsageError);
+  });
+});
+
+describe('figures serve', () => {
+  it('refuses to serve a folder with no built site, saying how to build one', async () => {
+    const { Command } = await import('commander');
+    const { registerServe } = await import('../../pipeline/commands/serve.js');
+    const program = new Command('figures').exitOverride();
+    registerServe(program);
+    const empty = mkdtempSync(join(tmpdir(), 'figures-serve-empty-'));
+    try {
+      await expect(program.parseAsync(['node', 'figures', 'serve', '--dir', empty, '--port', '0'])).rejects.toSatisfy(
+        (e: unknown) => e instanceof FiguresError && e.problems[0]!.code === 'site-not-built' && /npm run build/.test(e.problems[0]!.hint ?? ''),
+      );
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
