@@ -23,6 +23,8 @@ const LAST_WORDS = new Set([...byPhrase.keys()].map((p) => p.slice(p.lastIndexOf
 const signature = (text: string, s: number, e: number): number => (e - s) * 128 + (text.charCodeAt(s) | 0x20);
 const LAST_SIGNATURES = new Set([...LAST_WORDS].map((w) => signature(w, 0, w.length)));
 const MAX_WORDS = Math.max(...[...byPhrase.keys()].map((p) => p.split(' ').length));
+/** Every word-suffix of a phrase ("than", "more than", "no more than"): the look-back stops as soon as it leaves them. */
+const SUFFIXES = new Set([...byPhrase.keys()].flatMap((p) => p.split(' ').map((_, i, ws) => ws.slice(i).join(' '))));
 
 /** Verbs and nouns after which "about" means "concerning", not "approximately". */
 const ABOUT_TOPIC = new Set(
@@ -66,6 +68,7 @@ export function readLeftHedge(text: string, start: number, floor: number): LeftH
     const word = text.slice(s, p).toLowerCase();
     if (k === 0 && !LAST_WORDS.has(word)) return null;
     phrase = k === 0 ? word : `${word} ${phrase}`;
+    if (!SUFFIXES.has(phrase)) break;
     const h = byPhrase.get(phrase);
     if (h) best = { hedge: h, start: s };
     // the next word back, across exactly one run of spaces
