@@ -56,10 +56,18 @@ function badByteAt(bytes: Uint8Array, offset: number): { line: number; column: n
   const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, offset));
   const lineStart = before.lastIndexOf('\n') + 1;
   const byte = bytes[offset]!;
-  const cp1252 = new TextDecoder('windows-1252').decode(Uint8Array.of(byte));
-  // Bytes 0x80–0x9F that Windows-1252 leaves undefined decode to C1 controls: no guess then.
-  const printable = /^[^\p{C}]$/u.test(cp1252);
-  return { line: before.split('\n').length, column: before.length - lineStart + 1, byte, ...(printable ? { windows1252: cp1252 } : {}) };
+  const cp1252 = windows1252(byte);
+  return { line: before.split('\n').length, column: before.length - lineStart + 1, byte, ...(cp1252 ? { windows1252: cp1252 } : {}) };
+}
+
+/**
+ * 0x80–0x9F in Windows-1252 (the five holes empty); 0xA0–0xFF are Latin-1. Spelt out because
+ * Node's TextDecoder('windows-1252') decodes this range as Latin-1 C1 controls.
+ */
+const CP1252_80_9F = ['€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '', '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ'];
+function windows1252(byte: number): string {
+  if (byte >= 0x80 && byte <= 0x9f) return CP1252_80_9F[byte - 0x80]!;
+  return byte >= 0xa0 ? String.fromCharCode(byte) : '';
 }
 
 /** BOM dropped, CRLF and lone CR → LF, Unicode NFC. */
