@@ -24,16 +24,6 @@ export const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
 export const isInlineSpace = (c: number): boolean =>
   c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007;
 
-/** Hyphen-minus and the dashes used between the ends of a range. */
-export const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2012 || c === 0x2010 || c === 0x2011;
-
-/** Offset of the first non-inline-space at or after `pos` (at most `max` spaces skipped). */
-export function skipSpaces(text: string, pos: number, max = 1): number {
-  let p = pos;
-  while (p < text.length && p - pos < max && isInlineSpace(text.charCodeAt(p))) p++;
-  return p;
-}
-
 /** Offset just after the run of letters starting at `pos` (= pos if none). */
 export function letterRunEnd(text: string, pos: number): number {
   let p = pos;
@@ -48,17 +38,11 @@ export function letterRunStart(text: string, pos: number): number {
   return p;
 }
 
-/** The lowercase word (a run of letters) starting at `pos`, and its end. */
-export function wordAt(text: string, pos: number): { word: string; end: number } {
-  const end = letterRunEnd(text, pos);
-  return { word: text.slice(pos, end).toLowerCase(), end };
-}
-
-/** The lowercase word ending just before `end` (after skipping at most one space), and its start. */
-export function wordBefore(text: string, end: number, floor = 0): { word: string; start: number } {
-  let p = end;
+/** The word before `pos` (after one inline space), lowercased, and its start; '' if none. */
+export function prevWord(text: string, pos: number, floor: number): { w: string; start: number } {
+  let p = pos;
   if (p > floor && isInlineSpace(text.charCodeAt(p - 1))) p--;
   let s = p;
   while (s > floor && isLetter(text.charCodeAt(s - 1))) s--;
-  return { word: text.slice(s, p).toLowerCase(), start: s };
+  return { w: text.slice(s, p).toLowerCase(), start: s };
 }

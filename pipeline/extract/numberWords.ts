@@ -3,7 +3,7 @@
  * "a dozen", "two dozen", "a million", "half a million", "two and a half". A trailing scale
  * word (thousand … trillion) is left to scales.ts so that digits and words share one rule.
  */
-import { isInlineSpace, isDash, letterRunEnd } from './chars.js';
+import { isInlineSpace, letterRunEnd } from './chars.js';
 import type { StatedNumber } from './number.js';
 
 export const UNIT_WORDS: Readonly<Record<string, number>> = {
@@ -32,7 +32,7 @@ interface Tok {
 /** The word after `pos` if separated by exactly one inline space (or a hyphen when `hyphen`). */
 function next(text: string, pos: number, hyphen: boolean): Tok | null {
   const c = text.charCodeAt(pos);
-  if (!(isInlineSpace(c) || (hyphen && isDash(c) && c === 45))) return null;
+  if (!(isInlineSpace(c) || (hyphen && c === 45))) return null;
   const end = letterRunEnd(text, pos + 1);
   if (end === pos + 1) return null;
   return { word: text.slice(pos + 1, end).toLowerCase(), start: pos + 1, end };

@@ -1,12 +1,13 @@
 /**
- * Years and periods as their own mentions: 2023 · Q1 2024 · 4Q23 · H2 2023 · 1H24 · the last
- * quarter of 2023 · the first half of 2024 · fiscal 2023 · FY2023 · March 2024 · April 12, 2024 ·
- * 12 April 2024 · between March and June · 2021-2023 · 2023-24 · the 1990s · the first nine
- * months of 2023. Fiscal years are given as the year they are named by: the fiscal calendar
+ * Years and periods as their own mentions: Q1 2024 · 4Q23 · H2 2023 · 1H24 · the last quarter
+ * of 2023 · the first half of 2024 · fiscal 2023 · FY2023 · 12 April 2024 · 2024-04-12 ·
+ * 2021-2023 · 2023-24 · the 1990s · the first nine months of 2023 (month-led ones: months.ts). Fiscal years are given as the year they are named by: the fiscal calendar
  * differs between reporters and the text seldom says which it is.
  */
-import { isAlnum, isDigit, isInlineSpace, isLetter, letterRunEnd } from './chars.js';
+import { isAlnum, isDigit, letterRunEnd, prevWord } from './chars.js';
+import { MONTHS } from './months.js';
 import { halfSpec, quarterSpec, yearSpec, type PeriodSpec } from './periodSpec.js';
+import { RELATIVE_YEAR, shortYearAt, yearAfter, yearAt } from './years.js';
 
 export interface PeriodHit {
   start: number;
@@ -15,130 +16,7 @@ export interface PeriodHit {
   spec: PeriodSpec;
 }
 
-export const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-/** Capitalized month names the scanner triggers on. */
-export const MONTH_TRIGGER_WORDS = Object.keys(MONTHS).map((m) => m[0]!.toUpperCase() + m.slice(1));
-
 const ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
-
-const YEAR_RE = /(19\d\d|20\d\d)(?![0-9])/y;
-
-/** A four-digit year 1900–2099 at `pos`, not glued to letters or further digits. */
-export function yearAt(text: string, pos: number): { y: number; end: number } | null {
-  if (pos > 0 && isAlnum(text.charCodeAt(pos - 1))) return null;
-  return yearFrom(text, pos);
-}
-
-/** yearAt without the check on the character before (FY2023: glued on purpose). */
-function yearFrom(text: string, pos: number): { y: number; end: number } | null {
-  YEAR_RE.lastIndex = pos;
-  const m = YEAR_RE.exec(text);
-  if (!m) return null;
-  const end = pos + 4;
-  const c = text.charCodeAt(end);
-  if (isLetter(c) && !(text[end] === 's' && !isLetter(text.charCodeAt(end + 1)))) return null;
-  if (c === 44 && /^,\d{3}(?!\d)/.test(text.slice(end, end + 5))) return null; // 2023,500 is a number
-  if (c === 46 && isDigit(text.charCodeAt(end + 1))) return null; // 2023.5
-  return { y: Number(m[1]), end };
-}
-
-/** A year after a quarter/half/fiscal marker: 2023, '23, 23 (two digits → 20xx). */
-function shortYearAt(text: string, pos: number): { y: number; end: number } | null {
-  const full = yearFrom(text, pos);
-  if (full) return full;
-  let p = pos;
-  if (text[p] === "'" || text[p] === '’') p++;
-  if (isDigit(text.charCodeAt(p)) && isDigit(text.charCodeAt(p + 1)) && !isAlnum(text.charCodeAt(p + 2)))
-    return { y: 2000 + Number(text.slice(p, p + 2)), end: p + 2 };
-  return null;
-}
-
-/** " 2023", " of 2023", ", 2023", "-2023", "'23" after a period word: the year and its end. */
-function yearAfter(text: string, pos: number, allowShort: boolean): { y: number; end: number } | null {
-  const m = /^(?:[ \u00a0]of[ \u00a0]|,[ \u00a0]|[ \u00a0]|-|(?=['’]))/.exec(text.slice(pos, pos + 4));
-  if (!m) return null;
-  const p = pos + m[0].length;
-  return allowShort ? shortYearAt(text, p) : yearAt(text, p);
-}
-
-/** "of this year", "of the year": the period's year is the sentence's; no digits to read. */
-const RELATIVE_YEAR = /^[ \u00a0]of[ \u00a0](?:the|this)[ \u00a0]year(?![A-Za-z])/i;
-
-/** The month name at `pos`: its number and end (abbreviations may carry a dot). */
-function monthAt(text: string, pos: number): { m: number; end: number } | null {
-  const end = letterRunEnd(text, pos);
-  const w = text.slice(pos, end);
-  if (w.length < 3 || w[0] !== w[0]!.toUpperCase()) return null;
-  const m = MONTHS[w.toLowerCase()];
-  if (m === undefined) return null;
-  const abbrev = w.length <= 4 && w.toLowerCase() !== 'june' && w.toLowerCase() !== 'july' && w.toLowerCase() !== 'may';
-  return { m, end: abbrev && text[end] === '.' ? end + 1 : end };
-}
-
-/** Day of month after a month: " 12", " 12th"; not a year or a thousands group. */
-function dayAfter(text: string, pos: number): { d: number; end: number } | null {
-  const r = /^[ \u00a0](\d{1,2})(?:st|nd|rd|th)?(?![0-9A-Za-z]|,\d{3})/.exec(text.slice(pos, pos + 8));
-  if (!r) return null;
-  const d = Number(r[1]);
-  return d >= 1 && d <= 31 ? { d, end: pos + r[0].length } : null;
-}
-
-interface MonthPoint {
-  m: number;
-  d: number | null;
-  y: number | null;
-  end: number;
-}
-
-/** "March", "March 2024", "March 12", "March 12, 2024", "Mar. 12". */
-function monthPoint(text: string, pos: number): MonthPoint | null {
-  const mo = monthAt(text, pos);
-  if (!mo) return null;
-  const day = dayAfter(text, mo.end);
-  let end = day ? day.end : mo.end;
-  const yr = yearAfter(text, end, false);
-  if (yr) end = yr.end;
-  return { m: mo.m, d: day ? day.d : null, y: yr ? yr.y : null, end };
-}
-
-const RANGE_WORD = /^(?:[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0](?:to|through|until|till|and)[ \u00a0])/;
-
-/** The word before `pos` (after one space), lowercased, and its start. */
-function prevWord(text: string, pos: number, floor: number): { w: string; start: number } {
-  let p = pos;
-  if (p > floor && isInlineSpace(text.charCodeAt(p - 1))) p--;
-  let s = p;
-  while (s > floor && isLetter(text.charCodeAt(s - 1))) s--;
-  return { w: text.slice(s, p).toLowerCase(), start: s };
-}
-
-/** Month-led periods and dates at `pos` (a capitalized month name); null for a bare month. */
-export function readMonthPeriod(text: string, pos: number, floor: number): PeriodHit | null {
-  const a = monthPoint(text, pos);
-  if (!a) return null;
-  const lead = prevWord(text, pos, floor);
-  const opener = lead.w === 'between' || lead.w === 'from' ? lead.start : -1;
-  const conn = RANGE_WORD.exec(text.slice(a.end, a.end + 10));
-  if (conn && (opener >= 0 || !/and/.test(conn[0]))) {
-    if (!(conn[0].includes('and') && lead.w !== 'between')) {
-      const b = monthPoint(text, a.end + conn[0].length);
-      if (b && (a.d === null) === (b.d === null)) {
-        const start = opener >= 0 ? opener : pos;
-        if (a.d !== null && b.d !== null) {
-          // "March 3 to June 5, 2024": keep the day range as months; days rarely matter here
-          return { start, end: b.end, kind: 'period', spec: { type: 'months', y1: a.y, m1: a.m, y2: b.y, m2: b.m } };
-        }
-        return { start, end: b.end, kind: 'period', spec: { type: 'months', y1: a.y, m1: a.m, y2: b.y, m2: b.m } };
-      }
-    }
-  }
-  if (a.d !== null) return { start: pos, end: a.end, kind: 'period', spec: { type: 'date', y: a.y, m: a.m, d: a.d } };
-  if (a.y !== null) return { start: pos, end: a.end, kind: 'period', spec: { type: 'months', y1: a.y, m1: a.m, y2: a.y, m2: a.m } };
-  return null;
-}
 
 /**
  * "the last quarter of 2023", "the first half of 2024", "fourth-quarter 2023", "the second

@@ -8,7 +8,7 @@ import { CURRENCY_SIGNS } from './currencies.js';
 import { FRACTION_DENOMINATORS } from './fractions.js';
 import { FOLD_TRIGGER_WORDS, MULTIPLE_TRIGGER_WORDS } from './multiples.js';
 import { NUMBER_TRIGGER_WORDS } from './numberWords.js';
-import { MONTH_TRIGGER_WORDS } from './periods.js';
+import { MONTH_TRIGGER_WORDS } from './months.js';
 import { VAGUE_TRIGGER_WORDS } from './vague.js';
 import { trieSource } from './wordTrie.js';
 

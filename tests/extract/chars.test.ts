@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAlnum, isDash, isInlineSpace, isLetter, letterRunEnd, letterRunStart, skipSpaces, wordAt, wordBefore } from '../../pipeline/extract/chars.js';
+import { isAlnum, isInlineSpace, isLetter, letterRunEnd, letterRunStart, prevWord } from '../../pipeline/extract/chars.js';
 
 const c = (s: string) => s.charCodeAt(0);
 
@@ -11,13 +11,12 @@ describe('character classes', () => {
     expect(isAlnum(c('7'))).toBe(true);
     expect(isInlineSpace(c('\u00a0'))).toBe(true);
     expect(isInlineSpace(c('\n'))).toBe(false);
-    expect(isDash(c('–'))).toBe(true);
   });
   it('walks words and spaces', () => {
     expect(letterRunEnd('abc1', 0)).toBe(3);
     expect(letterRunStart('1abc', 4)).toBe(1);
-    expect(skipSpaces('   x', 0, 2)).toBe(2);
-    expect(wordAt('About 90', 0)).toEqual({ word: 'about', end: 5 });
-    expect(wordBefore('said About 90', 11)).toEqual({ word: 'about', start: 5 });
+    expect(prevWord('said About 90', 11, 0)).toEqual({ w: 'about', start: 5 });
+    expect(prevWord('said About 90', 11, 6)).toEqual({ w: 'bout', start: 6 });
+    expect(prevWord('(90', 1, 0)).toEqual({ w: '', start: 1 });
   });
 });

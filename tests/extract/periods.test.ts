@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isoPeriod } from '../../pipeline/extract/periodSpec.js';
-import { readDigitPeriod, readFirstMonths, readMonthPeriod, readQuarterWord, yearAt } from '../../pipeline/extract/periods.js';
+import { readDigitPeriod, readFirstMonths, readQuarterWord } from '../../pipeline/extract/periods.js';
 
 /** The ISO period and text of the period at the first occurrence of `at` in `s`. */
-function at(reader: typeof readMonthPeriod, s: string, atText: string) {
+function at(reader: typeof readDigitPeriod, s: string, atText: string) {
   const hit = reader(s, s.indexOf(atText), 0);
   return hit && { text: s.slice(hit.start, hit.end), kind: hit.kind, iso: isoPeriod(hit.spec) };
 }
-
-describe('yearAt', () => {
-  it('reads a year 1900–2099 standing alone', () => {
-    expect(yearAt('in 2023.', 3)).toEqual({ y: 2023, end: 7 });
-    expect(yearAt('1990s', 0)).toEqual({ y: 1990, end: 4 });
-  });
-  it.each([['12023', 1], ['2023,500', 0], ['2023.5', 0], ['R2023', 1], ['2023abc', 0], ['1850', 0]])('not in "%s"', (s, p) => expect(yearAt(s, p)).toBeNull());
-});
 
 describe('readDigitPeriod', () => {
   it.each([
@@ -61,21 +53,6 @@ describe('readQuarterWord', () => {
   });
   it('does not date "last quarter" without a year', () => expect(at(readQuarterWord, 'sales fell last quarter', 'quarter')).toBeNull());
   it('is not a period without an ordinal', () => expect(at(readQuarterWord, 'a quarter of exports', 'quarter')).toBeNull());
-});
-
-describe('readMonthPeriod', () => {
-  it.each([
-    ['in March 2024', 'March', 'March 2024', '2024-03'],
-    ['on April 12, 2024', 'April', 'April 12, 2024', '2024-04-12'],
-    ['on Dec. 5, 2023', 'Dec', 'Dec. 5, 2023', '2023-12-05'],
-    ['between March and June 2023', 'March', 'between March and June 2023', '2023-03/2023-06'],
-    ['from November 2023 to February 2024', 'November', 'from November 2023 to February 2024', '2023-11/2024-02'],
-    ['January-March 2024', 'January', 'January-March 2024', '2024-01/2024-03'],
-    ['between March and June', 'March', 'between March and June', null],
-    ['on May 9', 'May', 'May 9', null],
-  ])('%s', (s, w, text, iso) => expect(at(readMonthPeriod, s, w)).toEqual({ text, kind: 'period', iso }));
-  it('gives nothing for a bare month', () => expect(at(readMonthPeriod, 'in March exports rose', 'March')).toBeNull());
-  it('needs "between" for "and"', () => expect(at(readMonthPeriod, 'in March and June exports rose', 'March')).toBeNull());
 });
 
 describe('readFirstMonths', () => {
