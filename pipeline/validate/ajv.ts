@@ -71,6 +71,15 @@ function schemaAt(root: JsonSchema, schemaPath: string): JsonSchema | undefined 
   return s as JsonSchema | undefined;
 }
 
+/** What the schemas' recurring patterns ask for, in words, where the field has no description. */
+const PATTERN_HINTS: Record<string, string> = {
+  '^[a-z0-9][a-z0-9-]*$': 'Ids are slugs: lower-case letters, digits and hyphens, starting with a letter or digit (e.g. ru-machine-tools-share-cn-2023q4).',
+  '^[A-Z]{3}$': 'A three-letter upper-case code: ISO 3166-1 alpha-3 for a country (CHN), ISO 4217 for a currency (USD).',
+  '^(?!TODO\\b)': "Replace the TODO that 'figures suggest' left with the value read from the text.",
+  '^\\d{4}-\\d{2}-\\d{2}$': 'Write a date as YYYY-MM-DD, in quotes.',
+  '^\\d{4}(-(Q[1-4]|H[12]|\\d{2}))?(/\\d{4}(-\\d{2})?)?$': 'Write a period as YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM/YYYY-MM, in quotes.',
+};
+
 function describe(e: ErrorObject, root: JsonSchema, value: unknown): { detail: string; hint?: string } {
   const sub = schemaAt(root, e.schemaPath);
   switch (e.keyword) {
@@ -87,8 +96,10 @@ function describe(e: ErrorObject, root: JsonSchema, value: unknown): { detail: s
       const near = typeof value === 'string' && strings.length ? closest(value, strings) : undefined;
       return { detail: `${JSON.stringify(value)} is not one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`, hint: near ? `Did you mean ${JSON.stringify(near)}?` : undefined };
     }
-    case 'pattern':
-      return { detail: `${JSON.stringify(value)} does not match the pattern ${(e.params as { pattern: string }).pattern}`, hint: sub?.description ? String(sub.description) : undefined };
+    case 'pattern': {
+      const pattern = (e.params as { pattern: string }).pattern;
+      return { detail: `${JSON.stringify(value)} does not match the pattern ${pattern}`, hint: sub?.description ? String(sub.description) : PATTERN_HINTS[pattern] };
+    }
     case 'type': {
       const wanted = (e.params as { type: string | string[] }).type;
       // YAML reads `period: 2023` as a number and `name: yes` as a boolean: the usual slip.
