@@ -267,6 +267,14 @@ export const PHRASES: Case[] = [
   { about: 'roubles in brackets with a share of GDP', input: 'Russia spent 10.8 trillion roubles ($118 billion) on defence in 2024, or 6.7% of GDP.', expect: [x('10.8 trillion roubles', 'money', 10.8e12, 'RUB', { period: '2024' }), x('$118 billion', 'money', 118e9, 'USD', { period: '2024' }), yr('2024', 2024), x('6.7%', 'percent', 6.7, 'percent', { period: '2024' })] },
   { about: 'Since Month Year', input: 'Since February 2022, more than 50 Chinese companies were listed.', expect: [per('February 2022', '2022-02'), m('more than 50', 'count', 50, null, 'more_than', 50, null, { period: '2022-02' })] },
 
+  { about: 'exceed as a hedge verb', input: 'Designations exceed 16,500 and sales topped $100 million.', expect: [m('exceed 16,500', 'number', 16500, null, 'more_than', 16500, null), m('topped $100 million', 'money', 100e6, 'USD', 'more_than', 100e6, null)] },
+  { about: 'suspended currency in a range', input: 'It reached $5-$7 billion, or US$1.2-1.5 billion a month; the EU estimates €1bn-€2bn.', expect: [range('$5-$7 billion', 'money', 'USD', 5e9, 7e9), range('US$1.2-1.5 billion', 'money', 'USD', 1.2e9, 1.5e9), range('€1bn-€2bn', 'money', 'EUR', 1e9, 2e9)] },
+  { about: 'a series of shares with their years', input: "China's share climbed to 61% in 2023 from 49% in 2022 and 28% in 2021.", expect: [x('61%', 'percent', 61, 'percent', { period: '2023' }), yr('2023', 2023), x('49%', 'percent', 49, 'percent', { period: '2022' }), yr('2022', 2022), x('28%', 'percent', 28, 'percent', { period: '2021' }), yr('2021', 2021)] },
+  { about: 'N times the level of a year', input: 'It is 2.5 times the 2021 level and nearly three times the 2019 level.', expect: [x('2.5 times', 'ratio', 2.5, 'ratio'), yr('2021', 2021), m('nearly three times', 'ratio', 3, 'ratio', 'at_most', 2.5, 3), yr('2019', 2019)] },
+  { about: 'a spelled duration adjective', input: 'The twelve-month total was 3,400 units.', expect: [x('twelve-month', 'duration', 12, 'month'), x('3,400', 'count', 3400)] },
+  { about: 'an amount in yuan without a scale', input: 'The price was 350,000 yuan per unit, or roughly $48,000.', expect: [x('350,000 yuan', 'money', 350000, 'CNY', { scale: null }), m('roughly $48,000', 'money', 48000, 'USD', 'approximately', 47500, 48500)] },
+  { about: 'USD code after a scale', input: 'About 1 billion USD worth of goods passed.', expect: [m('About 1 billion USD', 'money', 1e9, 'USD', 'approximately', 0.5e9, 1.5e9)] },
+
   // ---- things that are not figures ----
   { about: 'COVID-19', input: 'The economy was slow to emerge from the COVID-19 pandemic.', expect: [] },
   { about: 'G7 and G20', input: 'The G7 and G20 met.', expect: [] },
