@@ -75,7 +75,7 @@ table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.6rem; border-bottom: 1px solid var(--line); }
 thead th { background: var(--tint); position: sticky; top: 0; white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.long { min-width: 18rem; max-width: 36rem; }
+td.long > div { width: 30rem; max-width: 75vw; }
 td.null { color: var(--muted); }
 td.hash code { overflow-wrap: anywhere; word-break: break-all; }
 tr:target { background: var(--mark); }
@@ -113,7 +113,6 @@ mark.claim { background: var(--claim); }
   dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: 0.5rem; }
   .chart { padding: 0.5rem; }
-  td.long { min-width: 14rem; }
 }
 @media print {
   .site-header nav, .skip { display: none; }

@@ -44,7 +44,10 @@ function cell(ctx: SiteContext, at: Linker, table: string, column: string, row: 
     )}</td>`;
   }
   if (isKey) return html`<td><code>${String(v)}</code></td>`;
-  return html`<td${long ? html` class="long"` : ''}>${cellText(v)}</td>`;
+  // A list is '|'-separated as in the CSV, with spaces so a long list can wrap.
+  const text = Array.isArray(v) ? v.map(cellText).join(' | ') : cellText(v);
+  // A block of fixed width gives a long text a readable column; a td's own width is only a hint.
+  return long ? html`<td class="long"><div>${text}</div></td>` : html`<td>${text}</td>`;
 }
 
 /** A pattern is code, not prose. */
