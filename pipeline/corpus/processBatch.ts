@@ -6,10 +6,9 @@
 import type { Mention } from '../extract/mention.js';
 import { firstInvalidUtf8Byte } from '../core/text.js';
 import type { Batch, BatchResult, RawReject } from './batch.js';
-import { columnBuilder, type ColumnBuilder, type ColumnSet } from './columns.js';
 import { normalizeFast } from './normalizeFast.js';
 import { shardOf } from './shardHash.js';
-import { DOCUMENT_COLUMNS, MENTION_COLUMNS, MENTION_FIELDS } from './tableSchema.js';
+import { DocumentRows, MentionRows } from './tableRows.js';
 
 export type Extractor = (text: string) => Mention[];
 
@@ -29,10 +28,8 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Accumulates the rows of one batch. */
 class Rows {
-  readonly mentionCols: ColumnBuilder[] = MENTION_COLUMNS.map((c) => columnBuilder(c.type));
-  readonly docCols: ColumnBuilder[] = DOCUMENT_COLUMNS.map((c) => columnBuilder(c.type));
-  mentionRows = 0;
-  docRows = 0;
+  readonly mentions = new MentionRows();
+  readonly docs = new DocumentRows();
   documents = 0;
   otherShard = 0;
   readonly rejects: RawReject[] = [];
@@ -54,33 +51,19 @@ class Rows {
     } catch (e) {
       return { reason: 'extractor-error', detail: e instanceof Error ? e.message : String(e) };
     }
-    const [docId, ...fields] = this.mentionCols;
-    for (const m of mentions) {
-      docId!.push(id);
-      const row = m as unknown as Record<string, unknown>;
-      for (let f = 0; f < MENTION_FIELDS.length; f++) fields[f]!.push(row[MENTION_FIELDS[f]!.name]);
-    }
-    this.mentionRows += mentions.length;
-    const d = this.docCols;
-    d[0]!.push(id);
-    d[1]!.push(line);
-    d[2]!.push(file);
-    d[3]!.push(text.length);
-    d[4]!.push(mentions.length);
-    d[5]!.push(metadata);
-    this.docRows++;
+    this.mentions.add(id, mentions);
+    this.docs.add(id, line, file, text.length, mentions.length, metadata);
     return undefined;
   }
 
   result(lines: number, bytes: number): BatchResult {
-    const set = (cols: ColumnBuilder[], length: number): ColumnSet => ({ length, columns: cols.map((c) => c.finish()) });
     return {
       lines,
       bytes,
       documents: this.documents,
       otherShard: this.otherShard,
-      mentions: set(this.mentionCols, this.mentionRows),
-      docs: set(this.docCols, this.docRows),
+      mentions: this.mentions.finish(),
+      docs: this.docs.finish(),
       rejects: this.rejects,
     };
   }

@@ -1,0 +1,78 @@
+/**
+ * The rows of the two tables, built column by column in a worker. Written out field by field
+ * (not looped over the schema) so that every call site sees one builder class and one
+ * mention shape — the generic loop cost more than the extractor's own work per mention
+ * (docs/performance.md). tests/corpus/tableRows.test.ts fails if these fall out of step with
+ * MENTION_COLUMNS / DOCUMENT_COLUMNS, which follow the extractor's schema.
+ */
+import type { Mention } from '../extract/mention.js';
+import { Float64Builder, Int32Builder, Utf8Builder, type ColumnSet } from './columns.js';
+
+export class MentionRows {
+  length = 0;
+  private readonly docId = new Utf8Builder();
+  private readonly start = new Int32Builder();
+  private readonly end = new Int32Builder();
+  private readonly text = new Utf8Builder();
+  private readonly kind = new Utf8Builder();
+  private readonly value = new Float64Builder();
+  private readonly unit = new Utf8Builder();
+  private readonly scale = new Float64Builder();
+  private readonly hedge = new Utf8Builder();
+  private readonly valueLow = new Float64Builder();
+  private readonly valueHigh = new Float64Builder();
+  private readonly period = new Utf8Builder();
+  private readonly sentence = new Int32Builder();
+
+  /** The mentions of one document. */
+  add(docId: string, mentions: Mention[]): void {
+    this.docId.pushRepeated(docId, mentions.length);
+    for (const m of mentions) {
+      this.start.push(m.start);
+      this.end.push(m.end);
+      this.text.push(m.text);
+      this.kind.push(m.kind);
+      this.value.push(m.value);
+      this.unit.push(m.unit);
+      this.scale.push(m.scale);
+      this.hedge.push(m.hedge);
+      this.valueLow.push(m.value_low);
+      this.valueHigh.push(m.value_high);
+      this.period.push(m.period);
+      this.sentence.push(m.sentence);
+    }
+    this.length += mentions.length;
+  }
+
+  /** Columns in the order of MENTION_COLUMNS. */
+  finish(): ColumnSet {
+    const cols = [this.docId, this.start, this.end, this.text, this.kind, this.value, this.unit, this.scale, this.hedge, this.valueLow, this.valueHigh, this.period, this.sentence];
+    return { length: this.length, columns: cols.map((c) => c.finish()) };
+  }
+}
+
+export class DocumentRows {
+  length = 0;
+  private readonly docId = new Utf8Builder();
+  private readonly line = new Int32Builder();
+  private readonly file = new Utf8Builder();
+  private readonly chars = new Int32Builder();
+  private readonly mentions = new Int32Builder();
+  private readonly metadata = new Utf8Builder();
+
+  add(docId: string, line: number | null, file: string | null, chars: number, mentions: number, metadata: string | null): void {
+    this.docId.push(docId);
+    this.line.push(line);
+    this.file.push(file);
+    this.chars.push(chars);
+    this.mentions.push(mentions);
+    this.metadata.push(metadata);
+    this.length++;
+  }
+
+  /** Columns in the order of DOCUMENT_COLUMNS. */
+  finish(): ColumnSet {
+    const cols = [this.docId, this.line, this.file, this.chars, this.mentions, this.metadata];
+    return { length: this.length, columns: cols.map((c) => c.finish()) };
+  }
+}
