@@ -62,6 +62,9 @@ export function readSignPrefix(text: string, pos: number, floor: number): Curren
         start = pos - tail.length;
       }
     }
+    // "US $300" (a space between), as some outlets write it
+    if (start === pos && pos - 3 >= floor && text[pos - 1] === ' ' && text.startsWith('US', pos - 3) && !isAsciiLetterCode(text.charCodeAt(pos - 4)))
+      start = pos - 3;
     if (text.startsWith('US', p) && !/[A-Za-z]/.test(text[p + 2] ?? '')) p += 2; // $US300
   } else if (ch === '¥' && text.startsWith('CN', pos - 2)) {
     code = 'CNY';

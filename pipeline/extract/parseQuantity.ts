@@ -138,6 +138,11 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
 
   // 10:30, 3:1 — a time or odds, not a quantity
   if (!num.spelled && text.charCodeAt(p) === 58 && isDigit(text.charCodeAt(p + 1))) return { skipTo: tokenEnd(text, p) };
+  // 1/3 of — a fraction; 24/7, 9/11, 833/2014, 4/12/2024 — names and dates, skipped whole
+  if (!num.spelled && text.charCodeAt(p) === 47 && isDigit(text.charCodeAt(p + 1))) {
+    const fr = slashFraction(text, start, num, p);
+    return fr ?? { skipTo: tokenEnd(text, p) };
+  }
   // digits glued to letters: only scales (bn, m, k), units (pp, bps, x) and nothing else
   if (!num.spelled && isLetter(text.charCodeAt(p))) {
     const glued = readScale(text, p, currency !== null) ?? readPercent(text, p) ?? readRatio(text, p);
@@ -191,6 +196,13 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
     start, end: p, kind, unit, scale: mult !== 1 ? mult : null, value: sign * scaledValue(num.m, num.dec, mult), sign, m: num.m, dec: num.dec,
     mult, fixedH: null, num, hasCurrency: unit !== null && kind === 'money', hasScale: sc !== null, rightHedge,
   };
+}
+
+/** "1/3 of", "3/4 of": a small fraction written with a slash and followed by "of". */
+function slashFraction(text: string, start: number, num: StatedNumber, slash: number): Quantity | null {
+  const m = /^\/([2-9]|10)(?![0-9\/])(?=[ \u00a0]of[ \u00a0])/.exec(text.slice(slash, slash + 8));
+  if (!m || num.dec !== 0 || num.m < 1 || num.m >= Number(m[1])) return null;
+  return fractionQuantity(start, slash + 1 + m[1]!.length, (num.m * 100) / Number(m[1]), num);
 }
 
 /** U+2212 minus, or a hyphen after a space or bracket at the start of a number. */

@@ -67,10 +67,20 @@ export function readDigitPeriod(text: string, pos: number, floor: number): Perio
     const n = text.charCodeAt(pos) - 48;
     if (isAlnum(text.charCodeAt(pos + 1))) return null;
     if (c1 === 'Q' ? n < 1 || n > 4 : n < 1 || n > 2) return null;
-    const yr = yearAfter(text, pos + 1, true) ?? yearAfterFY(text, pos + 1);
+    // Q1-Q3 2023: a run of quarters
+    let n2 = n;
+    let after = pos + 1;
+    const run = /^[-–](?:Q|H)([1-4])(?![0-9A-Za-z])/.exec(text.slice(after, after + 4));
+    if (run && text[after + 1] === c1 && Number(run[1]) > n && (c1 === 'Q' || Number(run[1]) <= 2)) {
+      n2 = Number(run[1]);
+      after += run[0].length;
+    }
+    const yr = yearAfter(text, after, true) ?? yearAfterFY(text, after);
     const y = yr ? yr.y : null;
-    const spec = c1 === 'Q' ? quarterSpec(y, n) : halfSpec(y, n);
-    return { start: pos - 1, end: yr ? yr.end : pos + 1, kind: 'period', spec };
+    const a = c1 === 'Q' ? quarterSpec(y, n) : halfSpec(y, n);
+    const b = c1 === 'Q' ? quarterSpec(y, n2) : halfSpec(y, n2);
+    const spec: PeriodSpec = a.type === 'months' && b.type === 'months' ? { ...a, m2: b.m2 } : a;
+    return { start: pos - 1, end: yr ? yr.end : after, kind: 'period', spec };
   }
   // FY2023, FY23, FY 2023, FY2023/24
   if ((c1 === 'Y' || (c1 === ' ' && text[pos - 2] === 'Y')) && /(?<![A-Za-z])FY ?$/.test(text.slice(Math.max(floor, pos - 4), pos))) {

@@ -275,6 +275,12 @@ export const PHRASES: Case[] = [
   { about: 'an amount in yuan without a scale', input: 'The price was 350,000 yuan per unit, or roughly $48,000.', expect: [x('350,000 yuan', 'money', 350000, 'CNY', { scale: null }), m('roughly $48,000', 'money', 48000, 'USD', 'approximately', 47500, 48500)] },
   { about: 'USD code after a scale', input: 'About 1 billion USD worth of goods passed.', expect: [m('About 1 billion USD', 'money', 1e9, 'USD', 'approximately', 0.5e9, 1.5e9)] },
 
+  { about: 'US $ with a space', input: 'It paid US $300 million.', expect: [x('US $300 million', 'money', 300e6, 'USD')] },
+  { about: 'a run of quarters', input: 'Output rose in Q1-Q3 2023.', expect: [per('Q1-Q3 2023', '2023-01/2023-09')] },
+  { about: 'abbreviated month range', input: 'Trade in Jan-Sep 2023 rose.', expect: [per('Jan-Sep 2023', '2023-01/2023-09')] },
+  { about: 'a slash fraction before "of"', input: 'About 1/3 of imports, and 3/4 of parts.', expect: [m('About 1/3', 'percent', 100 / 3, 'percent', 'approximately', 100 / 3 - 5, 100 / 3 + 5), x('3/4', 'percent', 75, 'percent')] },
+  { about: 'slashed numbers that are names or dates', input: 'It runs 24/7 since the 9/11 attacks and 4/12/2024.', expect: [] },
+
   // ---- things that are not figures ----
   { about: 'COVID-19', input: 'The economy was slow to emerge from the COVID-19 pandemic.', expect: [] },
   { about: 'G7 and G20', input: 'The G7 and G20 met.', expect: [] },
