@@ -10,6 +10,7 @@ import { Table, type RecordBatch, type Schema } from 'apache-arrow';
 import type { OutputFormat } from './formats/index.js';
 import type { OutputDir } from './outputDir.js';
 import { rowBytes } from './rowBytes.js';
+import type { ColumnSpec } from './tableSchema.js';
 
 export interface PartInfo {
   path: string;
@@ -37,6 +38,7 @@ export class PartWriter {
     private readonly out: OutputDir,
     private readonly prefix: string,
     private readonly schema: Schema,
+    private readonly columns: readonly ColumnSpec[],
     private readonly format: OutputFormat,
     private readonly limits: PartLimits = { rows: DEFAULT_PART_ROWS, bytes: DEFAULT_PART_BYTES },
   ) {}
@@ -80,7 +82,7 @@ export class PartWriter {
   private flush(n: number): void {
     const table = new Table(this.schema, this.pending);
     const part = n === table.numRows ? table : table.slice(0, n);
-    const bytes = this.format.encode(part);
+    const bytes = this.format.encode(part, this.columns);
     const path = `${this.prefix}${String(this.parts.length).padStart(5, '0')}.${this.format.extension}`;
     this.out.writeAtomic(path, bytes);
     this.parts.push({ path, rows: n, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });

@@ -66,8 +66,8 @@ export async function runCorpus(opts: CorpusOptions, io: RunIO): Promise<Manifes
 
   io.out.prepare();
   const limits = { rows: opts.partRows, bytes: opts.partBytes };
-  const mentions = new PartWriter(io.out, 'part-', mentionSchema, format, limits);
-  const docs = new PartWriter(io.out, 'documents/part-', docSchema, format, limits);
+  const mentions = new PartWriter(io.out, 'part-', mentionSchema, MENTION_COLUMNS, format, limits);
+  const docs = new PartWriter(io.out, 'documents/part-', docSchema, DOCUMENT_COLUMNS, format, limits);
   const rejects = new RejectLog(io.out.stage(REJECTS_FILE));
   const progress = createProgress(io.progress ?? process.stderr, input.totalBytes);
   const proc = await processor(opts);

@@ -18,7 +18,13 @@ export interface ColumnSpec {
   type: ColumnType;
   nullable: boolean;
   description: string;
+  /** Few distinct values (an enum, a unit, a year, a document's id on each of its mentions):
+   * worth dictionary encoding in Parquet; for other columns it costs more than it saves. */
+  repetitive?: boolean;
 }
+
+/** Mention columns whose values repeat heavily. */
+const REPETITIVE = new Set(['doc_id', 'kind', 'unit', 'hedge', 'period']);
 
 /** Fields of the mentions table schema that the build assigns, not the extractor. */
 const BUILD_ONLY = new Set(['mention_id', 'source_id']);
@@ -33,7 +39,7 @@ function specOf(name: string, p: JsonProperty): ColumnSpec {
   const types = p.type === undefined ? [] : Array.isArray(p.type) ? p.type : [p.type];
   const nullable = types.includes('null') || (p.enum?.includes(null) ?? false);
   const type: ColumnType = types.includes('integer') ? 'int32' : types.includes('number') ? 'float64' : 'utf8';
-  return { name, type, nullable, description: p.description ?? '' };
+  return { name, type, nullable, description: p.description ?? '', ...(REPETITIVE.has(name) || p.enum ? { repetitive: true } : {}) };
 }
 
 /** The extractor's fields, in contract order. */
@@ -42,7 +48,7 @@ export const MENTION_FIELDS: readonly ColumnSpec[] = Object.entries(mentionsSche
   .map(([name, p]) => specOf(name, p));
 
 export const MENTION_COLUMNS: readonly ColumnSpec[] = [
-  { name: 'doc_id', type: 'utf8', nullable: false, description: 'The id of the document the mention is in (its JSONL `id`, or the .txt file path without the extension).' },
+  { name: 'doc_id', type: 'utf8', nullable: false, description: 'The id of the document the mention is in (its JSONL `id`, or the .txt file path without the extension).', repetitive: true },
   ...MENTION_FIELDS,
 ];
 

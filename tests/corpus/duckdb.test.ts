@@ -64,13 +64,15 @@ describe('sharded parquet parts in DuckDB', () => {
     expect(Number(orphans!.n)).toBe(0);
   });
 
-  it('reads the columns with the types of the contract, ZSTD-compressed', async () => {
+  it('reads the columns with the types of the contract, SNAPPY-compressed, dictionary-encoded where values repeat', async () => {
     const cols = await query(`describe select * from read_parquet('${dir}/single/part-00000.parquet')`);
     expect(cols.map((c) => `${c.column_name}:${c.column_type}`)).toEqual([
       'doc_id:VARCHAR', 'start:INTEGER', 'end:INTEGER', 'text:VARCHAR', 'kind:VARCHAR', 'value:DOUBLE', 'unit:VARCHAR', 'scale:DOUBLE',
       'hedge:VARCHAR', 'value_low:DOUBLE', 'value_high:DOUBLE', 'period:VARCHAR', 'sentence:INTEGER',
     ]);
     const codecs = await query(`select distinct compression from parquet_metadata('${dir}/single/*.parquet')`);
-    expect(codecs.map((c) => c.compression)).toEqual(['ZSTD']);
+    expect(codecs.map((c) => c.compression)).toEqual(['SNAPPY']);
+    const dict = await query(`select path_in_schema as col, bool_or(encodings like '%DICTIONARY%') as dict from parquet_metadata('${dir}/single/part-00000.parquet') group by 1 order by 1`);
+    expect(dict.filter((c) => c.dict).map((c) => c.col)).toEqual(['doc_id', 'hedge', 'kind', 'period', 'unit']);
   });
 });

@@ -18,7 +18,7 @@ const batchOf = (from: number, to: number) => {
 
 function write(batchSizes: number[], partRows: number) {
   const out = memoryOutputDir();
-  const w = new PartWriter(out, 'part-', schema, FORMATS.jsonl, { rows: partRows, bytes: 1 << 30 });
+  const w = new PartWriter(out, 'part-', schema, specs, FORMATS.jsonl, { rows: partRows, bytes: 1 << 30 });
   let at = 0;
   for (const n of batchSizes) {
     w.add(batchOf(at, at + n));
@@ -51,7 +51,7 @@ describe('PartWriter', () => {
 
   it('writes an empty part 0 for an empty table, so the schema can still be read', () => {
     const out = memoryOutputDir();
-    const w = new PartWriter(out, 'part-', schema, FORMATS.csv, { rows: 10, bytes: 1 << 30 });
+    const w = new PartWriter(out, 'part-', schema, specs, FORMATS.csv, { rows: 10, bytes: 1 << 30 });
     expect(w.finish().map((p) => [p.path, p.rows])).toEqual([['part-00000.csv', 0]]);
     expect(text(out.files.get('part-00000.csv'))).toBe('n\n');
   });
@@ -64,7 +64,7 @@ describe('PartWriter', () => {
       fc.property(strings, fc.array(fc.nat(60)), (values, cuts) => {
         const run = (splits: number[]) => {
           const out = memoryOutputDir();
-          const w = new PartWriter(out, 'part-', sschema, FORMATS.jsonl, { rows: 1000, bytes: 100 });
+          const w = new PartWriter(out, 'part-', sschema, sspecs, FORMATS.jsonl, { rows: 1000, bytes: 100 });
           const bounds = [0, ...[...new Set(splits)].filter((c) => c < values.length).sort((a, b) => a - b), values.length];
           for (let i = 0; i + 1 < bounds.length; i++) {
             const b = columnBuilder('utf8');

@@ -1,5 +1,6 @@
 /** The output formats of a corpus run, by name. */
 import type { Table } from 'apache-arrow';
+import type { ColumnSpec } from '../tableSchema.js';
 import { encodeArrow } from './arrowIpc.js';
 import { encodeCsv } from './csv.js';
 import { encodeJsonl } from './jsonl.js';
@@ -10,14 +11,14 @@ export interface OutputFormat {
   extension: string;
   /** How the manifest describes the encoding. */
   encoding: string;
-  encode(table: Table): Uint8Array;
+  encode(table: Table, columns: readonly ColumnSpec[]): Uint8Array;
 }
 
 export const FORMAT_NAMES = ['parquet', 'arrow', 'csv', 'jsonl'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export const FORMATS: Record<FormatName, OutputFormat> = {
-  parquet: { name: 'parquet', extension: 'parquet', encoding: 'Apache Parquet, ZSTD, one row group per part (parquet-wasm 0.8.0)', encode: (t) => encodeParquet(t, 'zstd') },
+  parquet: { name: 'parquet', extension: 'parquet', encoding: 'Apache Parquet, SNAPPY, one row group per part, dictionary for repetitive columns (parquet-wasm 0.8.0)', encode: encodeParquet },
   arrow: { name: 'arrow', extension: 'arrow', encoding: 'Apache Arrow IPC file (apache-arrow 21.2.0)', encode: encodeArrow },
   csv: { name: 'csv', extension: 'csv', encoding: 'CSV, UTF-8, LF, header row, RFC 4180 quoting, empty field = null', encode: encodeCsv },
   jsonl: { name: 'jsonl', extension: 'jsonl', encoding: 'JSON Lines, UTF-8, one object per row', encode: encodeJsonl },

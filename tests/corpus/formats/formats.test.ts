@@ -28,24 +28,24 @@ const asRows = (t: Table) => t.toArray().map((r) => [r.doc_id, r.start, r.value,
 
 describe('output formats', () => {
   it('parquet: read back by parquet-wasm, same rows, same bytes every time', () => {
-    const bytes = FORMATS.parquet.encode(table());
+    const bytes = FORMATS.parquet.encode(table(), specs);
     expect(new TextDecoder().decode(bytes.subarray(0, 4))).toBe('PAR1');
     const back = tableFromIPC(pw.readParquet(bytes).intoIPCStream());
     expect(asRows(back)).toEqual(rows);
-    expect(Buffer.from(FORMATS.parquet.encode(table())).equals(Buffer.from(bytes))).toBe(true);
+    expect(Buffer.from(FORMATS.parquet.encode(table(), specs)).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it('parquet: a sliced table writes only its rows', () => {
-    const back = tableFromIPC(pw.readParquet(FORMATS.parquet.encode(table().slice(1, 3))).intoIPCStream());
+    const back = tableFromIPC(pw.readParquet(FORMATS.parquet.encode(table().slice(1, 3), specs)).intoIPCStream());
     expect(asRows(back)).toEqual(rows.slice(1));
   });
 
   it('arrow: an IPC file with the same rows', () => {
-    expect(asRows(tableFromIPC(FORMATS.arrow.encode(table())))).toEqual(rows);
+    expect(asRows(tableFromIPC(FORMATS.arrow.encode(table(), specs)))).toEqual(rows);
   });
 
   it('csv: header, RFC 4180 quoting, empty field for null', () => {
-    const csv = new TextDecoder().decode(FORMATS.csv.encode(table()));
+    const csv = new TextDecoder().decode(FORMATS.csv.encode(table(), specs));
     expect(csv.split('\n')[0]).toBe('doc_id,start,value,text');
     expect(csv.split('\n')[2]).toBe('a,31,,');
     const parsed = Papa.parse<string[]>(csv.trimEnd(), { header: false }).data.slice(1);
@@ -53,7 +53,7 @@ describe('output formats', () => {
   });
 
   it('jsonl: one object per row, keys in column order, null kept', () => {
-    const lines = new TextDecoder().decode(FORMATS.jsonl.encode(table())).trimEnd().split('\n');
+    const lines = new TextDecoder().decode(FORMATS.jsonl.encode(table(), specs)).trimEnd().split('\n');
     expect(lines[1]).toBe('{"doc_id":"a","start":31,"value":null,"text":null}');
     expect(lines.map((l) => Object.values(JSON.parse(l)))).toEqual(rows);
   });
