@@ -17,25 +17,36 @@ function unsafeOut(root: string, out: string): string | undefined {
   return undefined;
 }
 
+/** Refuses `out` (usage error) unless replacing it loses nothing; restores it if an earlier write was cut short. */
+export function prepareOut(root: string, out: string): void {
+  const unsafe = unsafeOut(root, out);
+  if (unsafe) throw new UsageError(messages.outUnsafe(out, unsafe));
+  fileSystem(out, () => {
+    recoverInterruptedWrite(out);
+    const entries = existsSync(out) ? readdirSync(out).sort() : [];
+    if (entries.length > 0 && !entries.includes('datapackage.json')) throw new UsageError(messages.outNotPackage(out, entries[0]!));
+  });
+}
+
+/** Runs `f`; a file-system error in it (no space, no permission) is write-failed: neither the data's fault nor a bug. */
+function fileSystem(out: string, f: () => void): void {
+  try {
+    f();
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (e instanceof FiguresError || typeof code !== 'string') throw e;
+    throw new FiguresError([messages.writeFailed(out, code, (e as Error).message.replace(`${code}: `, ''))], EXIT.internal);
+  }
+}
+
 /**
  * Swaps `tree` into `out` atomically, after recovering an interrupted earlier write. Refuses an
  * output folder whose loss would cost the user something: the project, raw/, or a folder that is
  * neither empty nor an earlier build. A failed write leaves `out` as it was.
  */
 export function writePackage(root: string, out: string, tree: FileTree): void {
-  const unsafe = unsafeOut(root, out);
-  if (unsafe) throw new UsageError(messages.outUnsafe(out, unsafe));
-  try {
-    recoverInterruptedWrite(out);
-    const entries = existsSync(out) ? readdirSync(out).sort() : [];
-    if (entries.length > 0 && !entries.includes('datapackage.json')) throw new UsageError(messages.outNotPackage(out, entries[0]!));
-    writeTreeAtomic(out, tree);
-  } catch (e) {
-    // A file-system error (no space, no permission) is neither the data's nor a bug.
-    const code = (e as { code?: unknown }).code;
-    if (e instanceof FiguresError || typeof code !== 'string') throw e;
-    throw new FiguresError([messages.writeFailed(out, code, (e as Error).message.replace(`${code}: `, ''))], EXIT.internal);
-  }
+  prepareOut(root, out);
+  fileSystem(out, () => writeTreeAtomic(out, tree));
 }
 
 /**
@@ -54,6 +65,7 @@ export function registerBuild(program: Command): void {
       const out = opts.out ?? join(opts.root, 'dist');
       const t0 = performance.now();
       const stages: [string, number][] = [];
+      prepareOut(opts.root, out); // before the build, so a wrong --out costs no waiting
       const tree = build(diskFS(opts.root), { onStage: (stage, ms) => stages.push([stage, ms]) });
       const w0 = performance.now();
       writePackage(opts.root, out, tree);
