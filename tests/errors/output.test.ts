@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writePackage } from '../../pipeline/commands/build.js';
+import { writePackage } from '../../pipeline/commands/writePackage.js';
 import { EXIT, FiguresError } from '../../pipeline/core/errors.js';
 import { recoverInterruptedWrite, writeTreeAtomic } from '../../pipeline/core/fs.js';
 import { baseFiles } from './fixtures.js';

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { build } from '../../pipeline/build.js';
-import { writePackage } from '../../pipeline/commands/build.js';
+import { writePackage } from '../../pipeline/commands/writePackage.js';
 import { EXIT, FiguresError } from '../../pipeline/core/errors.js';
 import { diskFS, type FileTree } from '../../pipeline/core/fs.js';
 import type { Files } from './fixtures.js';
