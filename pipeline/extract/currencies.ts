@@ -109,8 +109,13 @@ export function readDottedCodePrefix(text: string, numberStart: number, floor: n
 const SUFFIX_RE =
   /[ \u00a0\u202f-](U\.\s?S\.\s?dollars?|US dollars?|American dollars?|Hong Kong dollars?|Canadian dollars?|Australian dollars?|Singapore dollars?|New Taiwan dollars?|Taiwan(?:ese)? dollars?|dollars?|dlrs|euros?|pounds sterling|British pounds|pounds?|sterling|yuan|renminbi|RMB|CNY|rubles?|roubles?|Belarusian rubles?|yen|rupees?|Swiss francs?|lira|liras|tenge|dirhams?|won|hryvnias?|hryvnia|rials?|USD|EUR|GBP|RUB|JPY|INR|CHF|HKD|TWD|KRW|TRY|UAH|KZT|AED|IRR)(?![A-Za-z])|[ \u00a0\u202f]?([€₽$£₴₺])/y;
 
-/** First characters of the words and signs above (after the separator): a cheap refusal. */
-const SUFFIX_FIRST = 'UAHCSNTBdeprRsyltwhEGJIKY€₽$£₴₺';
+/** First two characters of the words above, as char-code pairs, and the signs: a cheap refusal. */
+const SUFFIX_HEADS = new Set(
+  (SUFFIX_RE.source.slice(SUFFIX_RE.source.indexOf('(') + 1, SUFFIX_RE.source.indexOf(')(?!')).split('|'))
+    .map((w) => w.replace(/\\/g, ''))
+    .map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)),
+);
+const SUFFIX_SIGNS = '€₽$£₴₺';
 
 const SUFFIX_CODES: Readonly<Record<string, string>> = {
   dollar: 'USD', dlrs: 'USD', euro: 'EUR', pound: 'GBP', 'pounds sterling': 'GBP', 'british pound': 'GBP', sterling: 'GBP',
@@ -131,8 +136,8 @@ export interface CurrencySuffix {
 /** A currency word or sign right after `pos`, or null. */
 export function readCurrencySuffix(text: string, pos: number): CurrencySuffix | null {
   const c = text.charCodeAt(pos);
-  const n = c === 32 || c === 45 || c === 0xa0 || c === 0x202f ? text[pos + 1] : text[pos];
-  if (n === undefined || !SUFFIX_FIRST.includes(n)) return null;
+  const q = c === 32 || c === 45 || c === 0xa0 || c === 0x202f ? pos + 1 : pos;
+  if (!SUFFIX_HEADS.has(text.charCodeAt(q) * 65536 + text.charCodeAt(q + 1)) && !SUFFIX_SIGNS.includes(text[q] ?? '')) return null;
   SUFFIX_RE.lastIndex = pos;
   const m = SUFFIX_RE.exec(text);
   if (!m) return null;

@@ -11,6 +11,9 @@ export const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = {
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 };
 
+/** First letters of the fraction words (h, t, q, f, s, e, n): most next words are none. */
+const DENOMINATOR_HEADS = [...new Set(Object.keys(FRACTION_DENOMINATORS).map((w) => w[0]))].join('');
+
 export interface Fraction {
   start: number;
   end: number;
@@ -20,6 +23,7 @@ export interface Fraction {
 
 /** The fraction word starting at `pos` (space or hyphen already skipped), with its denominator. */
 function denominatorAt(text: string, pos: number): { den: number; end: number; word: string } | null {
+  if (!DENOMINATOR_HEADS.includes(String.fromCharCode(text.charCodeAt(pos) | 0x20))) return null;
   const end = letterRunEnd(text, pos);
   const word = text.slice(pos, end).toLowerCase();
   const den = FRACTION_DENOMINATORS[word];
@@ -65,6 +69,8 @@ const IN_RE = /^[ \u00a0](?:in|out[ \u00a0]of)(?:[ \u00a0]every)?[ \u00a0]/i;
 
 /** "one in five", "1 in 3", "one out of every four": after a numerator ending at `numEnd`. */
 export function oneInN(text: string, start: number, numEnd: number, numerator: number): Fraction | null {
+  const h = text[numEnd + 1];
+  if (h !== 'i' && h !== 'o' && h !== 'I' && h !== 'O') return null;
   const m = IN_RE.exec(text.slice(numEnd, numEnd + 18));
   if (!m) return null;
   const p = numEnd + m[0].length;

@@ -47,13 +47,18 @@ export function afterLabel(text: string, pos: number, floor: number): boolean {
   else return false;
   let s = p;
   while (s > floor && !isInlineSpace(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 10 && p - s < 12) s--;
-  let word = text.slice(s, p);
-  // strip opening brackets/quotes: "(Tier 2"
-  word = word.replace(/^[("“'‘[]+/, '');
-  if (LABEL_WORDS.has(word)) return true;
-  if (word === 'of' && /(?:^|[^A-Za-z])Group[ \u00a0]of$/.test(text.slice(Math.max(floor, s - 7), p))) return true;
-  return false;
+  // skip opening brackets/quotes: "(Tier 2"
+  while (s < p && OPENERS.includes(text[s]!)) s++;
+  if (p - s === 2 && text.charCodeAt(s) === 111 && text.charCodeAt(s + 1) === 102) // "of"
+    return /(?:^|[^A-Za-z])Group[ \u00a0]of$/.test(text.slice(Math.max(floor, s - 7), p));
+  // most words before a number are no label: check length and first letter before slicing
+  if (s === p || !LABEL_SIGNATURES.has(signature(text, s, p))) return false;
+  return LABEL_WORDS.has(text.slice(s, p));
 }
+
+const OPENERS = '("“\'‘[';
+const signature = (text: string, s: number, e: number): number => (e - s) * 65536 + text.charCodeAt(s);
+const LABEL_SIGNATURES = new Set([...LABEL_WORDS].map((w) => signature(w, 0, w.length)));
 
 /** Function words that may precede a bare number without naming it ("In 2023", "About 90"). */
 const FUNCTION_WORDS = new Set([

@@ -16,42 +16,44 @@ export const TENS_WORDS: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-/** Words that start a spelled number when followed by a larger one: "a hundred", "a dozen". */
-const ARTICLES = new Set(['a', 'an']);
-const AFTER_ARTICLE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
-
 /** Number words the scanner triggers on (lowercase). */
 export const NUMBER_TRIGGER_WORDS = [...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), 'hundred', 'dozen'];
 
 interface Tok {
-  word: string;
   start: number;
   end: number;
 }
 
-/** The word after `pos` if separated by exactly one inline space (or a hyphen when `hyphen`). */
+/**
+ * The word after `pos` if separated by exactly one inline space (or a hyphen when `hyphen`).
+ * Only its bounds: most questions about it ("is it 'hundred'?") need no copy of it.
+ */
 function next(text: string, pos: number, hyphen: boolean): Tok | null {
   const c = text.charCodeAt(pos);
   if (!(isInlineSpace(c) || (hyphen && c === 45))) return null;
   const end = letterRunEnd(text, pos + 1);
-  if (end === pos + 1) return null;
-  return { word: text.slice(pos + 1, end).toLowerCase(), start: pos + 1, end };
+  return end === pos + 1 ? null : { start: pos + 1, end };
 }
 
-function first(text: string, pos: number): Tok | null {
-  const end = letterRunEnd(text, pos);
-  return end === pos ? null : { word: text.slice(pos, end).toLowerCase(), start: pos, end };
+/** Whether the word `t` is `w` (lowercase), ignoring case, compared in place. */
+function is(text: string, t: Tok, w: string): boolean {
+  if (t.end - t.start !== w.length) return false;
+  for (let i = 0; i < w.length; i++) if ((text.charCodeAt(t.start + i) | 0x20) !== w.charCodeAt(i)) return false;
+  return true;
 }
+
+const lower = (text: string, t: Tok): string => text.slice(t.start, t.end).toLowerCase();
 
 /** 1..99 from a units/teens word or a tens word with an optional "-five"/" five". */
 function below100(text: string, t: Tok): { v: number; end: number } | null {
-  const u = UNIT_WORDS[t.word];
+  const w = lower(text, t);
+  const u = UNIT_WORDS[w];
   if (u !== undefined) return { v: u, end: t.end };
-  const tens = TENS_WORDS[t.word];
+  const tens = TENS_WORDS[w];
   if (tens === undefined) return null;
   const n = next(text, t.end, true);
   if (n) {
-    const u2 = UNIT_WORDS[n.word];
+    const u2 = UNIT_WORDS[lower(text, n)];
     if (u2 !== undefined && u2 >= 1 && u2 <= 9) return { v: tens + u2, end: n.end };
   }
   return { v: tens, end: t.end };
@@ -64,38 +66,39 @@ function below100(text: string, t: Tok): { v: number; end: number } | null {
  * article form, where the caller still reads the scale.
  */
 export function readNumberWords(text: string, pos: number): StatedNumber | null {
-  const t = first(text, pos);
-  if (!t) return null;
-  if (t.word === 'half') {
-    // "half a million" / "half a billion": 0.5 of the scale that follows.
+  const end0 = letterRunEnd(text, pos);
+  if (end0 === pos) return null;
+  const t: Tok = { start: pos, end: end0 };
+  if (is(text, t, 'half')) {
+    // "half a million" / "half a billion": 0.5 of the scale that follows
     const a = next(text, t.end, false);
-    const s = a && ARTICLES.has(a.word) ? next(text, a.end, false) : null;
-    if (s && (s.word === 'million' || s.word === 'billion' || s.word === 'trillion' || s.word === 'thousand'))
+    const s = a && (is(text, a, 'a') || is(text, a, 'an')) ? next(text, a.end, false) : null;
+    if (s && (is(text, s, 'million') || is(text, s, 'billion') || is(text, s, 'trillion') || is(text, s, 'thousand')))
       return { start: pos, end: a!.end, m: 5, dec: 1, grouped: false, spelled: true };
     return null;
   }
   let v: number;
   let end: number;
-  if (ARTICLES.has(t.word)) {
+  if (is(text, t, 'a') || is(text, t, 'an')) {
     const n = next(text, t.end, false);
-    if (!n || !AFTER_ARTICLE.has(n.word)) return null;
-    if (n.word === 'hundred') {
+    if (!n) return null;
+    if (is(text, n, 'hundred')) {
       v = 100;
       end = n.end;
-    } else if (n.word === 'dozen') {
+    } else if (is(text, n, 'dozen')) {
       return { start: pos, end: n.end, m: 12, dec: 0, grouped: false, spelled: true };
-    } else {
-      // "a million": the article is the number 1; the scale is read by the caller.
+    } else if (is(text, n, 'thousand') || is(text, n, 'million') || is(text, n, 'billion') || is(text, n, 'trillion')) {
+      // "a million": the article is the number 1; the scale is read by the caller
       return { start: pos, end: t.end, m: 1, dec: 0, grouped: false, spelled: true };
-    }
+    } else return null;
   } else {
     const b = below100(text, t);
     if (!b) return null;
     v = b.v;
     end = b.end;
     const n = next(text, end, false);
-    if (n && n.word === 'dozen') return { start: pos, end: n.end, m: v * 12, dec: 0, grouped: false, spelled: true };
-    if (n && n.word === 'hundred' && v >= 1 && v <= 99) {
+    if (n && is(text, n, 'dozen')) return { start: pos, end: n.end, m: v * 12, dec: 0, grouped: false, spelled: true };
+    if (n && is(text, n, 'hundred') && v >= 1 && v <= 99) {
       v *= 100;
       end = n.end;
     } else {
@@ -104,7 +107,7 @@ export function readNumberWords(text: string, pos: number): StatedNumber | null 
   }
   // after "hundred": optional "and" + 1..99, or 1..99 directly ("three hundred fifty")
   let n = next(text, end, false);
-  if (n && n.word === 'and') n = next(text, n.end, false);
+  if (n && is(text, n, 'and')) n = next(text, n.end, false);
   if (n) {
     const b = below100(text, n);
     if (b && b.v >= 1) {
@@ -118,10 +121,10 @@ export function readNumberWords(text: string, pos: number): StatedNumber | null 
 /** "two and a half" → 2.5 (written as one decimal). */
 function withHalf(text: string, start: number, v: number, end: number): StatedNumber {
   const a = next(text, end, false);
-  if (a && a.word === 'and') {
+  if (a && is(text, a, 'and')) {
     const b = next(text, a.end, false);
-    const c = b && ARTICLES.has(b.word) ? next(text, b.end, false) : null;
-    if (c && c.word === 'half') return { start, end: c.end, m: v * 10 + 5, dec: 1, grouped: false, spelled: true };
+    const c = b && (is(text, b, 'a') || is(text, b, 'an')) ? next(text, b.end, false) : null;
+    if (c && is(text, c, 'half')) return { start, end: c.end, m: v * 10 + 5, dec: 1, grouped: false, spelled: true };
   }
   return { start, end, m: v, dec: 0, grouped: false, spelled: true };
 }

@@ -34,52 +34,60 @@ function yearOf(spec: PeriodSpec): number | null {
 
 const gap = (a: Mention, b: Mention): number => (b.start >= a.end ? b.start - a.end : a.start - b.end);
 
+/**
+ * One sentence, mentions [from, to). Linear: the nearest candidates on each side come from
+ * one forward and one backward sweep, so a sentence with thousands of figures stays cheap.
+ */
 function assignSentence(text: string, ms: Mention[], own: readonly (PeriodSpec | null)[], from: number, to: number): void {
-  // own periods first; yearless ones take the nearest year of the sentence
+  const n = to - from;
+  // 1. own periods; a yearless one takes the nearest year-bearing period of the sentence
+  const yearLeft = new Int32Array(n).fill(-1);
+  const yearRight = new Int32Array(n).fill(-1);
+  for (let k = from, last = -1; k < to; k++) {
+    yearLeft[k - from] = last;
+    const o = own[k];
+    if (o && !needsYear(o) && yearOf(o) !== null) last = k;
+  }
+  for (let k = to - 1, next = -1; k >= from; k--) {
+    yearRight[k - from] = next;
+    const o = own[k];
+    if (o && !needsYear(o) && yearOf(o) !== null) next = k;
+  }
   for (let k = from; k < to; k++) {
     const spec = own[k];
     if (!spec) continue;
     let year: number | null = null;
     if (needsYear(spec)) {
-      let best = Infinity;
-      for (let n = from; n < to; n++) {
-        const o = own[n];
-        if (n === k || !o || needsYear(o)) continue;
-        const y = yearOf(o);
-        const g = gap(ms[k]!, ms[n]!);
-        if (y !== null && g < best) {
-          best = g;
-          year = y;
-        }
-      }
+      const l = yearLeft[k - from]!;
+      const r = yearRight[k - from]!;
+      const pick = l < 0 ? r : r < 0 ? l : gap(ms[k]!, ms[r]!) < gap(ms[k]!, ms[l]!) ? r : l;
+      if (pick >= 0) year = yearOf(own[pick]!);
     }
     ms[k]!.period = isoPeriod(spec, year);
   }
-  for (let k = from; k < to; k++) if (!own[k]) ms[k]!.period = hintFor(text, ms, own, from, to, k);
+  // 2. figures: the period right after (nothing between), else the closest before, else the closest after
+  let prevPeriod: string | null = null;
+  const nextPeriod: (string | null)[] = new Array(n).fill(null);
+  for (let k = to - 1, next: string | null = null; k >= from; k--) {
+    nextPeriod[k - from] = next;
+    if (own[k] && ms[k]!.period !== null) next = ms[k]!.period;
+  }
+  for (let k = from; k < to; k++) {
+    const m = ms[k]!;
+    if (own[k]) {
+      if (m.period !== null) prevPeriod = m.period;
+      continue;
+    }
+    m.period = rightAttached(text, ms, own, k, to) ?? prevPeriod ?? nextPeriod[k - from]!;
+  }
 }
 
-function hintFor(text: string, ms: readonly Mention[], own: readonly (PeriodSpec | null)[], from: number, to: number, k: number): string | null {
-  const d = ms[k]!;
-  // right: the first period after, if no figure and no clause break lies between
-  for (let n = k + 1; n < to; n++) {
-    if (!own[n]) break;
+/** The period expression right after figure k, if no figure and no clause break lies between. */
+function rightAttached(text: string, ms: readonly Mention[], own: readonly (PeriodSpec | null)[], k: number, to: number): string | null {
+  for (let n = k + 1; n < to && own[n]; n++) {
     const p = ms[n]!.period;
     if (p === null) continue;
-    if (!CLAUSE_BREAK.test(text.slice(d.end, ms[n]!.start))) return p;
-    break;
+    return CLAUSE_BREAK.test(text.slice(ms[k]!.end, ms[n]!.start)) ? null : p;
   }
-  // left: the closest period before
-  for (let n = k - 1; n >= from; n--) if (own[n] && ms[n]!.period !== null) return ms[n]!.period;
-  // otherwise the closest in the sentence
-  let best = Infinity;
-  let hint: string | null = null;
-  for (let n = from; n < to; n++) {
-    if (!own[n] || ms[n]!.period === null) continue;
-    const g = gap(d, ms[n]!);
-    if (g < best) {
-      best = g;
-      hint = ms[n]!.period;
-    }
-  }
-  return hint;
+  return null;
 }

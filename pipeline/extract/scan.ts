@@ -92,7 +92,7 @@ function parseAt(text: string, pos: number, end: number, floor: number): Step {
   if (UNIT_WORDS[lower] !== undefined || TENS_WORDS[lower] !== undefined) {
     if (text[pos - 2] === 'f' && /(?<![A-Za-z])Group[ \u00a0]of[ \u00a0]$/.test(text.slice(Math.max(floor, pos - 9), pos))) return { skipTo: end };
     if (lower === 'one' && oneIsNotANumber(text, pos, floor)) return { skipTo: end };
-    if (/^[ \u00a0-]digits?(?![A-Za-z])/.test(text.slice(end, end + 8))) return { skipTo: end }; // "eight-digit"
+    if (text[end + 1] === 'd' && /^[ \u00a0-]digits?(?![A-Za-z])/.test(text.slice(end, end + 8))) return { skipTo: end }; // "eight-digit"
     const first = firstMonthsAt(text, pos, floor);
     if (first) return periodStep(text, first);
     return atQuantity(text, pos, floor);
