@@ -20,14 +20,18 @@ function writeFileAtomic(path: string, bytes: Uint8Array): void {
   renameSync(tmp, path);
 }
 
-function report(plan: ReleasePlan): string {
+function report(plan: ReleasePlan, dryRun: boolean): string {
+  const what = `${plan.name} ${plan.version} (${plan.date})${plan.diff ? `, a ${plan.bump} release after ${plan.diff.old.version ?? plan.diff.old.label}` : ', the first release'}`;
   const lines = [
-    `Released ${plan.name} ${plan.version} (${plan.date})${plan.diff ? `, a ${plan.bump} release after ${plan.diff.old.version ?? plan.diff.old.label}` : ', the first release'}.`,
+    dryRun ? `Dry run: would release ${what}. Nothing was written.` : `Released ${what}.`,
     ...(plan.diff?.reasons.map((r) => `  ${r.bump.padEnd(5)}  ${r.text}`) ?? []),
     '',
     `  ${plan.zipPath}`,
     `  SHA-256 ${plan.sha256}  (${plan.zip.length} bytes)`,
     '',
+  ];
+  if (dryRun) return [...lines, `Would update ${[...plan.files.keys()].join(', ')} and dist/. The changelog entry:`, '', plan.changelogEntry].join('\n');
+  lines.push(
     `Updated ${[...plan.files.keys()].join(', ')} and dist/.`,
     'Nothing was committed, tagged or pushed. To publish:',
     `  git add ${[...plan.files.keys()].join(' ')} dist`,
@@ -35,7 +39,7 @@ function report(plan: ReleasePlan): string {
     `  git tag -a v${plan.version} -m "${plan.name} ${plan.version} (zip SHA-256 ${plan.sha256})"`,
     `  git push origin HEAD v${plan.version}`,
     `and attach ${plan.zipPath} to the v${plan.version} release.`,
-  ];
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -53,7 +57,8 @@ export function registerRelease(program: Command): void {
     .option('--bump <kind>', 'auto (from the diff with the previous release), major, minor or patch', 'auto')
     .option('--date <YYYY-MM-DD>', 'the release date (default: released in raw/dataset.yaml; no clock is read)')
     .option('--sync', 'only bring package.json and the citation blocks of README.md and docs/citing.md in line with raw/dataset.yaml; no release')
-    .action(async (opts: { bump: string; date?: string; sync?: boolean }) => {
+    .option('--dry-run', 'print the version, the changelog entry and the zip SHA-256, and write nothing')
+    .action(async (opts: { bump: string; date?: string; sync?: boolean; dryRun?: boolean }) => {
       if (opts.sync) {
         const changed = syncVersion(diskFS('.'));
         for (const [path, bytes] of changed) writeFileAtomic(path, bytes);
@@ -65,10 +70,14 @@ export function registerRelease(program: Command): void {
       if (readText(fs, DATASET_YAML) === undefined) throw new UsageError(messages.fileNotFound(DATASET_YAML));
       const previous = previousRelease('.');
       const plan = await planRelease({ fs, ...(previous ? { previous } : {}), bump: opts.bump as BumpRequest, ...(opts.date ? { date: opts.date } : {}), build: (f) => build(f) });
+      if (opts.dryRun) {
+        process.stdout.write(report(plan, true));
+        return;
+      }
       recoverInterruptedWrite('dist');
       writeTreeAtomic('dist', plan.dist);
       writeFileAtomic(plan.zipPath, plan.zip);
       for (const [path, bytes] of plan.files) writeFileAtomic(path, bytes);
-      process.stdout.write(report(plan));
+      process.stdout.write(report(plan, false));
     });
 }

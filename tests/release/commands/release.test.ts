@@ -12,6 +12,8 @@ import { copyRepo, figures, git, type Run } from '../repoCopy.js';
 
 let repo: string;
 let before: { version: string; released: string };
+let dryRun: Run;
+let dirtyAfterDryRun: string;
 let release: Run;
 let next: string;
 
@@ -25,10 +27,20 @@ beforeAll(() => {
   git(repo, 'commit', '-qm', 'base with dist/');
   before = readDatasetMeta(readFileSync(join(repo, 'raw', 'dataset.yaml'), 'utf8'));
   next = bumpVersion(before.version, 'patch');
+  dryRun = figures(repo, ['release', '--bump', 'patch', '--date', before.released, '--dry-run']);
+  dirtyAfterDryRun = git(repo, 'status', '--porcelain', '--ignored', '--', 'raw', 'dist', 'release', 'package.json', 'CHANGELOG.md');
   release = figures(repo, ['release', '--bump', 'patch', '--date', before.released]);
 });
 
 describe('figures release', () => {
+  it('with --dry-run, prints the zip SHA-256 the release then makes, and writes nothing', () => {
+    expect(dryRun.status).toBe(0);
+    expect(dirtyAfterDryRun).toBe('');
+    const sha = /SHA-256 ([0-9a-f]{64})/.exec(dryRun.stdout)?.[1];
+    expect(sha).toBeDefined();
+    expect(release.stdout).toContain(`SHA-256 ${sha}`);
+  });
+
   it('writes the zip and prints its SHA-256 and the git commands, without committing or tagging', () => {
     expect(release.stderr).toBe('');
     expect(release.status).toBe(0);
