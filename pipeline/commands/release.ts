@@ -2,13 +2,14 @@ import type { Command } from 'commander';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { build } from '../build.js';
-import { diskFS, readText, recoverInterruptedWrite, writeTreeAtomic } from '../core/fs.js';
+import { diskFS, readText } from '../core/fs.js';
 import { UsageError } from '../core/errors.js';
 import { messages } from '../core/messages.js';
 import { DATASET_YAML } from '../release/datasetYaml.js';
 import { planRelease, type BumpRequest, type ReleasePlan } from '../release/plan.js';
 import { previousRelease } from '../release/previous.js';
 import { syncVersion } from '../release/syncVersion.js';
+import { prepareOut, writePackage } from './writePackage.js';
 
 const BUMPS: readonly BumpRequest[] = ['auto', 'major', 'minor', 'patch'];
 
@@ -68,14 +69,14 @@ export function registerRelease(program: Command): void {
       if (!BUMPS.includes(opts.bump as BumpRequest)) throw new UsageError(messages.usage(`--bump ${JSON.stringify(opts.bump)}: use one of ${BUMPS.join(', ')}.`));
       const fs = diskFS('.');
       if (readText(fs, DATASET_YAML) === undefined) throw new UsageError(messages.fileNotFound(DATASET_YAML));
+      if (!opts.dryRun) prepareOut('.', 'dist'); // as `build` does: refuse a dist/ whose loss would cost something, before any work
       const previous = previousRelease('.');
       const plan = await planRelease({ fs, ...(previous ? { previous } : {}), bump: opts.bump as BumpRequest, ...(opts.date ? { date: opts.date } : {}), build: (f) => build(f) });
       if (opts.dryRun) {
         process.stdout.write(report(plan, true));
         return;
       }
-      recoverInterruptedWrite('dist');
-      writeTreeAtomic('dist', plan.dist);
+      writePackage('.', 'dist', plan.dist);
       writeFileAtomic(plan.zipPath, plan.zip);
       for (const [path, bytes] of plan.files) writeFileAtomic(path, bytes);
       process.stdout.write(report(plan, false));
