@@ -38,7 +38,8 @@ export function derivedObservations(contexts: readonly SourceContext[], curated:
     }
   }
   const known = new Map(curated.map((r) => [r.observation_id, r] as const));
-  const declared = new Set(contexts.flatMap((c) => (c.annotation.value.observations ?? []).map((o) => o.id)));
+  // Entries that failed their schema still declare their id (a null or a scalar entry declares none).
+  const declared = new Set(contexts.flatMap((c) => ((c.annotation.value.observations ?? []) as unknown[]).flatMap((o) => (typeof (o as { id?: unknown } | null)?.id === 'string' ? [(o as { id: string }).id] : []))));
   const allIds = [...known.keys(), ...pending.keys()];
   const done = new Map<string, ObservationsRow | null>(); // null: failed, dependants skip quietly
   const visiting: string[] = [];
