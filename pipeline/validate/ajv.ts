@@ -78,7 +78,31 @@ const PATTERN_HINTS: Record<string, string> = {
   '^(?!TODO\\b)': "Replace the TODO that 'figures suggest' left with the value read from the text.",
   '^\\d{4}-\\d{2}-\\d{2}$': 'Write a date as YYYY-MM-DD, in quotes.',
   '^\\d{4}(-(Q[1-4]|H[12]|\\d{2}))?(/\\d{4}(-\\d{2})?)?$': 'Write a period as YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM/YYYY-MM, in quotes.',
+  '^[a-z]{2,3}(-[A-Za-z0-9]+)*$': 'A BCP 47 language tag, such as en or zh-Hans.',
+  '^\\d{4}(\\.\\d{2})?$': 'An HS code: four digits, or six as 8407.10, in quotes.',
 };
+
+const FORMAT_HINTS: Record<string, string> = {
+  date: 'Write YYYY-MM-DD, in quotes.',
+  uri: 'Write a full address, starting with https://.',
+  'date-time': 'Write YYYY-MM-DDThh:mm:ssZ, in quotes.',
+  email: 'Write an e-mail address, name@example.org.',
+};
+
+const article = (t: string): string => (t === 'null' ? 'null' : t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : t === 'integer' ? 'an integer' : `a ${t}`);
+
+/** What to write instead, for a value of the wrong type in hand-edited YAML. */
+function typeHint(types: string[], value: unknown): string {
+  // YAML reads `period: 2023` as a number and `name: yes` as a boolean: the usual slip.
+  if (types.includes('string') && (typeof value === 'number' || typeof value === 'boolean')) return `Put it in quotes, ${JSON.stringify(String(value))}: unquoted, YAML reads it as a ${typeof value}.`;
+  if ((types.includes('number') || types.includes('integer')) && typeof value === 'string' && /^-?\d/.test(value)) return 'Numbers are written without quotes.';
+  if (value === null) return 'An empty value is null: write the value after the colon, or leave the key out if it is optional.';
+  if (types.includes('string') && typeof value === 'object') return 'Write plain text; a value that starts with [ or { is read as a list or mapping, so put it in quotes.';
+  if (types.includes('object')) return 'Write a mapping here: key: value lines, indented under it.';
+  if (types.includes('array')) return 'Write a list here: one "- item" line per entry, or [a, b].';
+  if (types.includes('boolean')) return 'Write true or false.';
+  return `Write ${types.map(article).join(' or ')}.`;
+}
 
 function describe(e: ErrorObject, root: JsonSchema, value: unknown): { detail: string; hint?: string } {
   const sub = schemaAt(root, e.schemaPath);
@@ -94,7 +118,7 @@ function describe(e: ErrorObject, root: JsonSchema, value: unknown): { detail: s
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
       const strings = allowed.filter((a): a is string => typeof a === 'string');
       const near = typeof value === 'string' && strings.length ? closest(value, strings) : undefined;
-      return { detail: `${JSON.stringify(value)} is not one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`, hint: near ? `Did you mean ${JSON.stringify(near)}?` : undefined };
+      return { detail: `${JSON.stringify(value)} is not one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`, hint: near ? `Did you mean ${JSON.stringify(near)}?` : 'Write one of the listed values, spelt exactly as shown.' };
     }
     case 'pattern': {
       const pattern = (e.params as { pattern: string }).pattern;
@@ -102,15 +126,18 @@ function describe(e: ErrorObject, root: JsonSchema, value: unknown): { detail: s
     }
     case 'type': {
       const wanted = (e.params as { type: string | string[] }).type;
-      // YAML reads `period: 2023` as a number and `name: yes` as a boolean: the usual slip.
-      const wantsString = (Array.isArray(wanted) ? wanted : String(wanted).split(',')).includes('string');
-      const quoteIt = wantsString && (typeof value === 'number' || typeof value === 'boolean') ? `Put it in quotes, ${JSON.stringify(String(value))}: unquoted, YAML reads it as a ${typeof value}.` : undefined;
-      return { detail: `${JSON.stringify(value)} must be ${wanted}`, hint: typeof value === 'string' && /^-?\d/.test(value) ? 'Numbers are written without quotes.' : quoteIt };
+      const types = Array.isArray(wanted) ? wanted : String(wanted).split(',');
+      return { detail: `${JSON.stringify(value)} must be ${types.map(article).join(' or ')}`, hint: typeHint(types, value) };
     }
     case 'format':
-      return { detail: `${JSON.stringify(value)} is not a valid ${(e.params as { format: string }).format}`, hint: (e.params as { format: string }).format === 'date' ? 'Write YYYY-MM-DD, in quotes.' : undefined };
+      return { detail: `${JSON.stringify(value)} is not a valid ${(e.params as { format: string }).format}`, hint: FORMAT_HINTS[(e.params as { format: string }).format] ?? 'See the schema of this file in schemas/ for what the field takes.' };
+    case 'minLength':
+      return { detail: 'an empty value', hint: sub?.description ? String(sub.description) : 'Give the value, or leave the key out if it is optional.' };
     default:
-      return { detail: `${e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') + ' ' : ''}${e.message ?? 'is invalid'}` };
+      return {
+        detail: `${e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') + ' ' : ''}${e.message ?? 'is invalid'}`,
+        hint: sub?.description ? String(sub.description) : 'See the schema of this file in schemas/ for what the field takes.',
+      };
   }
 }
 
