@@ -135,6 +135,16 @@ export const messages = {
     err('sidecar-mismatch', `${where(at)}: ${field} is ${q(recorded)} but the text gives ${q(actual)}.`, at, recorded, `Set ${field}: ${String(actual)} if the text is the one meant.`),
   schema: (at: Location, detail: string, value?: unknown, hint?: string) =>
     err('schema', `${where(at)}: ${detail}.`, at, value, hint),
+  draftValue: (at: Location, field: string, value: string, accept?: string) =>
+    err(
+      'draft-value',
+      `${where(at)}: ${field} is still ${q(value)}, a draft value that 'figures suggest' left for review.`,
+      at,
+      value,
+      accept !== undefined
+        ? `Replace the TODO: if the guess is right, write ${field}: ${accept}; if not, write the value the text gives (docs/adding-a-source.md).`
+        : 'Replace the TODO with the value the text gives, or null where the field allows it (docs/adding-a-source.md).',
+    ),
   duplicateId: (at: Location, table: string, id: string, first?: Location) =>
     err('duplicate-id', `${where(at)}: ${table} id ${q(id)} is used twice${first ? ` (first at ${where(first)})` : ''}.`, at, id, 'Ids are unique across the whole dataset; rename one of them.'),
   foreignKey: (at: Location, field: string, value: string, target: string, nearest?: string) =>

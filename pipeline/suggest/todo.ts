@@ -21,8 +21,13 @@ export function guessOrTodo(value: string | number | boolean | null | undefined)
   return value === null || value === undefined || value === '' ? TODO : guess(value);
 }
 
-export function isTodo(value: unknown): boolean {
+export function isTodo(value: unknown): value is string {
   return typeof value === 'string' && TODO_PATTERN.test(value);
+}
+
+/** The guess inside `TODO(<guess>)`; undefined for a bare TODO. */
+export function guessOf(todo: string): string | undefined {
+  return /^TODO\((.*)\)$/s.exec(todo)?.[1];
 }
 
 /** Paths of every TODO string left in a parsed YAML value (for messages and tests). */

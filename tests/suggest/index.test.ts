@@ -136,11 +136,11 @@ describe('suggest: the draft', () => {
     expect(entities.find((e: { name: string }) => e.name === 'Chinese Embassy')).toMatchObject({ type: 'TODO(government_body)', country: 'TODO(CHN)', role: 'TODO' });
   });
 
-  it('is refused by the schemas as drafted: every TODO is an error', () => {
+  it('is refused by the schemas as drafted: every TODO is a draft-value error', () => {
     const p = plan();
     const annotation = problemsOf(annotationOf(p), 'annotation');
     expect(annotation.length).toBeGreaterThan(0);
-    expect(annotation.every((x) => x.code === 'schema')).toBe(true);
+    expect(annotation.every((x) => x.code === 'draft-value')).toBe(true);
     expect(annotation.length).toBe(findTodos(parse(annotationOf(p))).length);
     expect(problemsOf(sidecarOf(p), 'sidecar').length).toBe(findTodos(parse(sidecarOf(p))).length);
   });

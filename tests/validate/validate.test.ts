@@ -69,6 +69,35 @@ describe('validate: rows from YAML are located in the YAML', () => {
   });
 });
 
+describe('validate: TODO values left by suggest', () => {
+  const SIDECAR = `raw/sources/${SECOND_ID}.source.yaml`;
+  const drafts = (ps: Problem[]) => ps.filter((p) => p.code === 'draft-value');
+  it('a guess TODO(x) is a draft-value, not a schema pattern error, with how to accept it', () => {
+    const ps = drafts(run(ANN, 'reporter: QSY\n    partner: QFR\n    product: drone-engines\n    period: "2024"', 'reporter: TODO(QSY)\n    partner: QFR\n    product: drone-engines\n    period: "2024"'));
+    expect(ps).toEqual([
+      {
+        code: 'draft-value',
+        severity: 'error',
+        message: `${ANN}:6:15: reporter is still "TODO(QSY)", a draft value that 'figures suggest' left for review.`,
+        location: { file: ANN, line: 6, column: 15 },
+        value: 'TODO(QSY)',
+        hint: 'Replace the TODO: if the guess is right, write reporter: "QSY"; if not, write the value the text gives (docs/adding-a-source.md).',
+      },
+    ]);
+  });
+  it('a bare TODO asks for the value; one in a free-text field is a draft-value too', () => {
+    const ps = drafts(run(SIDECAR, 'publisher: Test Wire', 'publisher: TODO'));
+    expect(ps.map((p) => [p.location.line, p.value, p.hint])).toEqual([[3, 'TODO', 'Replace the TODO with the value the text gives, or null where the field allows it (docs/adding-a-source.md).']]);
+  });
+  it('a guess for a boolean is accepted bare (quoted it would be a string)', () => {
+    const ps = drafts(run(SIDECAR, 'excerpt: false', 'excerpt: TODO(true)'));
+    expect(ps.map((p) => p.hint)).toEqual(['Replace the TODO: if the guess is right, write excerpt: true; if not, write the value the text gives (docs/adding-a-source.md).']);
+  });
+  it('a misspelt value that is no TODO stays a schema problem', () => {
+    expect(codes(run(ANN, 'reporter: QSY\n    partner: QFR\n    product: drone-engines\n    period: "2024"', 'reporter: qsy\n    partner: QFR\n    product: drone-engines\n    period: "2024"'))).toContain('schema');
+  });
+});
+
 describe('validate: integrity of tables', () => {
   it('a quote that is not the text at its offsets', () => {
     const { t, texts } = tables();
