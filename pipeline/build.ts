@@ -44,7 +44,10 @@ function merge(into: FileTree, from: FileTree, stage: string): void {
   }
 }
 
-/** The whole data package in memory; throws a FiguresError with every problem if any is an error. */
+/**
+ * The whole data package in memory; throws a FiguresError with every problem if any is an error,
+ * and hands the warnings of a successful build to `opts.onWarnings`.
+ */
 export function build(fs: ReadFS, opts: BuildOptions = {}): FileTree {
   const checked = check(fs, opts);
   if (checked.problems.some((p) => p.severity === 'error') || !checked.meta) throw new FiguresError(checked.problems);
@@ -55,5 +58,6 @@ export function build(fs: ReadFS, opts: BuildOptions = {}): FileTree {
   // The site lists every file written so far (citation files too) and reads the schemas and docs/ through the same fs.
   timed(opts, 'site', () => merge(tree, buildSite({ ...pkg, files: new Map(tree), ...loadSiteInputs(fs) }), 'buildSite'));
   timed(opts, 'checksums', () => tree.set(SHA256SUMS, sha256sums(tree)));
+  opts.onWarnings?.(checked.problems.filter((p) => p.severity === 'warning'));
   return new Map([...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -17,6 +17,8 @@ export interface BuildOptions {
   onStage?: (stage: string, ms: number) => void;
   /** The extractor; tests may pass a fixed one. Default: pipeline/extract. */
   extract?: (text: string) => Mention[];
+  /** Called by a successful build with its warnings (none is an error), for the command to print. */
+  onWarnings?: (warnings: Problem[]) => void;
 }
 
 export interface Checked {

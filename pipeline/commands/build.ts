@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { join } from 'node:path';
+import type { Problem } from '../core/errors.js';
 import { diskFS } from '../core/fs.js';
+import { formatProblems } from '../core/messages.js';
 import { build } from '../build.js';
 import { prepareOut, writePackage } from './writePackage.js';
 
@@ -21,10 +23,13 @@ export function registerBuild(program: Command): void {
       const t0 = performance.now();
       const stages: [string, number][] = [];
       prepareOut(opts.root, out); // before the build, so a wrong --out costs no waiting
-      const tree = build(diskFS(opts.root), { onStage: (stage, ms) => stages.push([stage, ms]) });
+      const warnings: Problem[] = [];
+      const tree = build(diskFS(opts.root), { onStage: (stage, ms) => stages.push([stage, ms]), onWarnings: (w) => warnings.push(...w) });
       const w0 = performance.now();
       writePackage(opts.root, out, tree);
       stages.push(['write', performance.now() - w0]);
+      // After the write, so warnings never stand for a failure: the package is in place.
+      if (warnings.length > 0) process.stderr.write(formatProblems(warnings) + '\n');
       if (opts.timings) {
         for (const [stage, ms] of stages) process.stderr.write(`${stage.padEnd(10)} ${ms.toFixed(1).padStart(8)} ms\n`);
         process.stderr.write(`${'total'.padEnd(10)} ${(performance.now() - t0).toFixed(1).padStart(8)} ms\n`);

@@ -63,6 +63,17 @@ describe('build of this repository', () => {
   });
 });
 
+describe('build warnings', () => {
+  it('a successful build hands its warnings to onWarnings (this fixture has none); a failed one does not', () => {
+    const got: unknown[][] = [];
+    build(secondSource(), { onWarnings: (w) => got.push(w) });
+    expect(got).toEqual([[]]);
+    const failing = secondSource((f) => delete f['raw/vocab/goods.yaml']);
+    expect(() => build(failing, { onWarnings: (w) => got.push(w) })).toThrow(FiguresError);
+    expect(got).toHaveLength(1);
+  });
+});
+
 describe('build failures', () => {
   it('throws every problem at once and returns nothing', () => {
     const fs = secondSource((f) => {

@@ -1,0 +1,39 @@
+/**
+ * `figures build` in-process, with the pipeline's build replaced by one that reports a warning:
+ * a successful build prints its warnings to stderr after the package is written.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { BuildOptions } from '../../pipeline/check.js';
+import { warningProblem } from '../../pipeline/core/messages.js';
+
+const WARNING = warningProblem('test-warning', 'raw/annotations/x.yaml:3:5: something to look at.', { file: 'raw/annotations/x.yaml', line: 3, column: 5 }, 'x', 'Look at it.');
+
+vi.mock('../../pipeline/build.js', () => ({
+  build: (_fs: unknown, opts: BuildOptions) => {
+    opts.onWarnings?.([WARNING]);
+    return new Map([['datapackage.json', new TextEncoder().encode('{}\n')]]);
+  },
+}));
+
+const { registerBuild } = await import('../../pipeline/commands/build.js');
+
+describe('figures build', () => {
+  afterEach(() => vi.restoreAllMocks());
+  it('prints the warnings of a successful build to stderr, after writing the package', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'figures-build-warn-'));
+    const err: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
+    const program = new Command().exitOverride();
+    registerBuild(program);
+    await program.parseAsync(['node', 'figures', 'build', '--root', root]);
+    expect(existsSync(join(root, 'dist', 'datapackage.json'))).toBe(true);
+    const text = err.join('');
+    expect(text).toContain('warning[test-warning] raw/annotations/x.yaml:3:5: something to look at.\n    hint: Look at it.');
+    expect(text).toContain('0 error(s), 1 warning(s).');
+    expect(text.indexOf('warning[test-warning]')).toBeLessThan(text.indexOf('built '));
+  });
+});
