@@ -3,12 +3,13 @@
  * source is used by an observation or ignored with a reason. Years and periods are not
  * statistics — they say when, and observations carry them as their period — so they need no
  * entry, though an ignore entry may name one. An ignore entry that holds no mention at all is
- * stale and reported, so a changed extractor cannot silently drop a figure.
+ * stale and reported, so a changed extractor cannot silently drop a figure. A figure that a
+ * failed entry points at is not reported again as uncovered (its entry's problem says it).
  */
 import { messages } from '../core/messages.js';
 import { entries, locate, mentionsIn, pin, selector, type SourceContext } from './context.js';
 import { STATISTIC_KINDS } from './mentionRows.js';
-import { lineColumn } from './resolveQuote.js';
+import { lineColumn, possibleSpans, type QuoteSelector } from './resolveQuote.js';
 
 export function checkCoverage(ctx: SourceContext, used: ReadonlyMap<string, (string | number)[]>): void {
   const ignored = new Set<string>();
@@ -24,12 +25,43 @@ export function checkCoverage(ctx: SourceContext, used: ReadonlyMap<string, (str
     }
   }
   const text = ctx.source.text;
+  const pointedAt = meant(ctx);
   for (const m of ctx.mentions) {
-    if (!STATISTIC_KINDS.has(m.kind) || used.has(m.mention_id) || ignored.has(m.mention_id)) continue;
+    if (!STATISTIC_KINDS.has(m.kind) || used.has(m.mention_id) || ignored.has(m.mention_id) || pointedAt.has(m.mention_id)) continue;
     const count = countOccurrences(text, m.text, m.start);
     const snippet = `  - quote: ${yamlString(m.text)}\n${count.total > 1 ? `    occurrence: ${count.before + 1}\n` : ''}    reason: …`;
     ctx.problems.push(messages.uncoveredMention(locate(ctx, ctx.annotation.value.ignore ? ['ignore'] : []), m.text, lineColumn(text, m.start), snippet));
   }
+}
+
+/**
+ * Mentions an observation or ignore entry points at although it failed — its quote not found,
+ * ambiguous or of a missing occurrence, holding several figures, or the entry refused by the
+ * schema. That failure is reported already; calling its figures uncovered as well would say the
+ * same thing twice, so they are left out until the entry is mended.
+ */
+function meant(ctx: SourceContext): Set<string> {
+  const ids = new Set<string>();
+  for (const section of ['observations', 'ignore'] as const) {
+    for (const entry of (ctx.annotation.value[section] ?? []) as unknown[]) {
+      const sel = looseSelector(entry);
+      if (!sel) continue;
+      for (const span of possibleSpans(ctx.source.text, sel)) for (const m of mentionsIn(ctx, span.start, span.end)) ids.add(m.mention_id);
+    }
+  }
+  return ids;
+}
+
+/** The selector of an entry that may have failed its schema: its quote if it has one, and whichever other fields are usable. */
+function looseSelector(entry: unknown): QuoteSelector | undefined {
+  const e = entry as { quote?: unknown; occurrence?: unknown; prefix?: unknown; suffix?: unknown } | null;
+  if (typeof e?.quote !== 'string' || e.quote === '') return undefined;
+  return {
+    quote: e.quote,
+    ...(Number.isInteger(e.occurrence) && (e.occurrence as number) > 0 ? { occurrence: e.occurrence as number } : {}),
+    ...(typeof e.prefix === 'string' ? { prefix: e.prefix } : {}),
+    ...(typeof e.suffix === 'string' ? { suffix: e.suffix } : {}),
+  };
 }
 
 function countOccurrences(text: string, needle: string, at: number): { before: number; total: number } {

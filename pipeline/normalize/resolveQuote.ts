@@ -129,6 +129,19 @@ export function resolveQuote(text: string, sel: QuoteSelector): Resolution {
   return { ok: true, start: matching[0]!, end: matching[0]! + sel.quote.length };
 }
 
+/**
+ * Every span a selector may mean, resolved or not: its span; for a quote not found, the nearest
+ * words (those the hint names); for an ambiguous quote or a missing occurrence, each place the
+ * words occur. What a failed quote would have covered, had it been right.
+ */
+export function possibleSpans(text: string, sel: QuoteSelector): { start: number; end: number }[] {
+  const r = resolveQuote(text, sel);
+  if (r.ok) return [{ start: r.start, end: r.end }];
+  if (r.reason === 'not-found') return r.nearest ? [r.nearest] : [];
+  const starts = r.reason === 'ambiguous' ? r.starts : occurrences(text, sel.quote);
+  return starts.map((start) => ({ start, end: start + sel.quote.length }));
+}
+
 /** 1-based line and column of an offset (for messages that point into the source text). */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;

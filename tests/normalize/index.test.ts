@@ -93,6 +93,21 @@ describe('normalize: coverage', () => {
     expect(problems[0]!.value).toBe('Nearly 60%');
     expect(problems[0]!.hint).toContain('- quote: Nearly 60%');
   });
+  it('says a failed quote once: the figure it points at is not reported uncovered as well', () => {
+    // A misspelt observation quote (the hint names "$12 million") and a misspelt ignore quote.
+    expect(codes(run(['quote: $12 million', 'quote: $12 milion']).problems)).toEqual(['quote-not-found']);
+    expect(codes(run(['quote: Nearly 60%', 'quote: Nearly 60 %']).problems)).toEqual(['quote-not-found']);
+    // An entry the schema refuses still points at its figure; a quote holding two figures names both.
+    expect(codes(run(['period: "2023"', 'period: 2023']).problems)).toEqual(['schema']);
+    expect(codes(run(['quote: $12 million', 'quote: $45 million of drone engines to Sylvania in 2024, up from $12 million']).problems)).toEqual(['quote-several-mentions']);
+  });
+  it('still reports a figure no entry points at, beside a failed quote', () => {
+    const { problems } = run(['quote: $12 million', 'quote: $12 milion'], [/ignore:[\s\S]*$/, '']);
+    expect(problems.map((p) => [p.code, p.value])).toEqual([
+      ['quote-not-found', '$12 milion'],
+      ['uncovered-mention', 'Nearly 60%'],
+    ]);
+  });
   it('needs no entry for years, and reports stale or contradictory ignore entries', () => {
     expect(codes(run([/ignore:\n/, 'ignore:\n  - quote: customs\n    reason: nothing there\n']).problems)).toEqual(['ignore-matches-nothing']);
     expect(codes(run([/ignore:\n/, 'ignore:\n  - quote: $12 million\n    reason: both\n']).problems)).toEqual(['mention-used-and-ignored']);
