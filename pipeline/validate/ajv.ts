@@ -89,6 +89,12 @@ const FORMAT_HINTS: Record<string, string> = {
   email: 'Write an e-mail address, name@example.org.',
 };
 
+/** The types a `type` error asks for (ajv gives a union as an array or as "string,null"). */
+const wantedTypes = (e: ErrorObject): string[] => {
+  const wanted = (e.params as { type: string | string[] }).type;
+  return Array.isArray(wanted) ? wanted : String(wanted).split(',');
+};
+
 const article = (t: string): string => (t === 'null' ? 'null' : t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : t === 'integer' ? 'an integer' : `a ${t}`);
 
 /** What to write instead, for a value of the wrong type in hand-edited YAML. */
@@ -125,8 +131,7 @@ function describe(e: ErrorObject, root: JsonSchema, value: unknown): { detail: s
       return { detail: `${JSON.stringify(value)} does not match the pattern ${pattern}`, hint: sub?.description ? String(sub.description) : PATTERN_HINTS[pattern] };
     }
     case 'type': {
-      const wanted = (e.params as { type: string | string[] }).type;
-      const types = Array.isArray(wanted) ? wanted : String(wanted).split(',');
+      const types = wantedTypes(e);
       return { detail: `${JSON.stringify(value)} must be ${types.map(article).join(' or ')}`, hint: typeHint(types, value) };
     }
     case 'format':
@@ -149,7 +154,7 @@ function describe(e: ErrorObject, root: JsonSchema, value: unknown): { detail: s
 function draftValue(e: ErrorObject, at: Location, path: Path, value: string): Problem {
   const field = String([...path].reverse().find((k) => typeof k === 'string') ?? 'the value');
   const guess = guessOf(value);
-  const wanted = e.keyword === 'type' ? [(e.params as { type: string | string[] }).type].flat().flatMap((t) => t.split(',')) : ['string'];
+  const wanted = e.keyword === 'type' ? wantedTypes(e) : ['string'];
   const accept = guess === undefined ? undefined : wanted.includes('string') ? JSON.stringify(guess) : guess;
   return messages.draftValue(at, field, value, accept);
 }
