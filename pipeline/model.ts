@@ -3,19 +3,7 @@
  * truth); this file only groups them.
  */
 import type { FileTree } from './core/fs.js';
-import type {
-  ClaimsRow,
-  CorroborationsRow,
-  CountriesRow,
-  DatasetMeta,
-  EntitiesRow,
-  EntityMentionsRow,
-  GoodsRow,
-  IndicatorsRow,
-  MentionsRow,
-  ObservationsRow,
-  SourcesRow,
-} from './types/tables.js';
+import type * as T from './types/tables.js';
 
 export type {
   ClaimsRow,
@@ -29,23 +17,23 @@ export type {
   MentionsRow,
   ObservationsRow,
   SourcesRow,
-};
+} from './types/tables.js';
 
 /**
  * The published tables, in publication order (schemas/tables.json holds the same order with
  * keys and titles). Each has a schema in schemas/<name>.schema.json.
  */
 export interface Tables {
-  sources: SourcesRow[];
-  mentions: MentionsRow[];
-  observations: ObservationsRow[];
-  entities: EntitiesRow[];
-  entity_mentions: EntityMentionsRow[];
-  claims: ClaimsRow[];
-  corroborations: CorroborationsRow[];
-  goods: GoodsRow[];
-  indicators: IndicatorsRow[];
-  countries: CountriesRow[];
+  sources: T.SourcesRow[];
+  mentions: T.MentionsRow[];
+  observations: T.ObservationsRow[];
+  entities: T.EntitiesRow[];
+  entity_mentions: T.EntityMentionsRow[];
+  claims: T.ClaimsRow[];
+  corroborations: T.CorroborationsRow[];
+  goods: T.GoodsRow[];
+  indicators: T.IndicatorsRow[];
+  countries: T.CountriesRow[];
 }
 
 export type TableName = keyof Tables;
@@ -64,7 +52,7 @@ export interface SourceDoc {
  * the source texts, and the data files already written (for sizes and hashes).
  */
 export interface BuiltPackage {
-  meta: DatasetMeta;
+  meta: T.DatasetMeta;
   tables: Tables;
   sources: SourceDoc[];
   /** dist-relative path → bytes of data files and datapackage.json written so far. */
