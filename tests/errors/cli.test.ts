@@ -48,7 +48,8 @@ describe('exit 1', () => {
     expect(r.stderr).toBe(formatProblems(problems) + '\n');
     expect(r.stderr.match(/^error\[quote-not-found\]/gm)).toHaveLength(20);
     expect(r.stderr).toContain('… and 8 more quote-not-found problem(s) not shown.');
-    expect(r.stderr).toMatch(/\n32 error\(s\), 0 warning\(s\)\.\n$/);
+    expect(problems.length).toBeGreaterThanOrEqual(28 + 3);
+    expect(r.stderr.endsWith(`\n${problems.length} error(s), 0 warning(s).\n`)).toBe(true);
     expect(r.stderr).not.toMatch(STACK);
     expect(fingerprint(join(root, 'dist'))).toEqual(before);
     expect(leftovers(root)).toEqual([]);
