@@ -34,6 +34,7 @@ import { publish } from './publish/index.js';
 import { SHA256SUMS, sha256sums } from './publish/sha256sums.js';
 import { citationFiles } from './release/citation.js';
 import { buildSite, loadSiteInputs } from './site/index.js';
+import { byCodeUnit } from './core/order.js';
 
 export { check, type BuildOptions, type Checked } from './check.js';
 
@@ -59,5 +60,5 @@ export function build(fs: ReadFS, opts: BuildOptions = {}): FileTree {
   timed(opts, 'site', () => merge(tree, buildSite({ ...pkg, files: new Map(tree), ...loadSiteInputs(fs) }), 'buildSite'));
   timed(opts, 'checksums', () => tree.set(SHA256SUMS, sha256sums(tree)));
   opts.onWarnings?.(checked.problems.filter((p) => p.severity === 'warning'));
-  return new Map([...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...tree].sort(([a], [b]) => byCodeUnit(a, b)));
 }

@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, posix, resolve } from 'node:path';
+import { byCodeUnit } from './order.js';
 
 export interface ReadFS {
   /** File names (not paths) directly inside `dir`, sorted by code unit; [] if none. */
@@ -14,8 +15,6 @@ export interface ReadFS {
 
 /** A built tree: relative POSIX path → bytes. */
 export type FileTree = Map<string, Uint8Array>;
-
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function diskFS(root: string): ReadFS {
   return {

@@ -15,6 +15,7 @@
  */
 import type { ClaimsRow, EntitiesRow, IndicatorsRow, ObservationsRow, SourcesRow } from '../model.js';
 import type { CorroborationsRow } from '../types/tables.js';
+import { byCodeUnit } from '../core/order.js';
 
 export type QualitativeShare = NonNullable<ClaimsRow['share']>;
 
@@ -228,5 +229,5 @@ export function corroborate(input: CorroborationInput): CorroborationsRow[] {
   const rows: CorroborationsRow[] = [];
   for (const a of statements) for (const b of statements) if (a !== b && comparable(a, b)) rows.push(row(a, b));
   const key = (r: CorroborationsRow) => `${r.subject_id}\u0000${r.support_id}\u0000${r.subject_table}\u0000${r.support_table}`;
-  return rows.sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
+  return rows.sort((x, y) => byCodeUnit(key(x), key(y)));
 }

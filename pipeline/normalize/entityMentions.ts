@@ -7,6 +7,7 @@ import type { EntitiesRow, EntityMentionsRow } from '../model.js';
 import { occurrenceIds } from './mentionRows.js';
 import { occurrences } from './resolveQuote.js';
 import { sentenceIndexAt, type Span } from './sentences.js';
+import { byCodeUnit } from '../core/order.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 
@@ -29,7 +30,7 @@ export function entityMentions(sourceId: string, text: string, sentences: readon
       }
     }
   }
-  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0));
+  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || byCodeUnit(a.entity, b.entity));
   const taken: Candidate[] = [];
   for (const c of cands) if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);
   taken.sort((a, b) => a.start - b.start);

@@ -1,12 +1,12 @@
+import { byCodeUnit } from '../core/order.js';
+
 /** Deterministic row order: by the manifest's sortBy columns, nulls last, strings by code unit. */
 function compareValues(a: unknown, b: unknown): number {
   if (a === b) return 0;
   if (a === null || a === undefined) return 1;
   if (b === null || b === undefined) return -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const sa = String(a);
-  const sb = String(b);
-  return sa < sb ? -1 : sa > sb ? 1 : 0;
+  return byCodeUnit(String(a), String(b));
 }
 
 export function sortRows<T extends object>(rows: T[], by: readonly string[]): T[] {

@@ -7,6 +7,7 @@ import type { FileTree } from '../core/fs.js';
 import { formatBytes, formatNumber } from './format.js';
 import { html, type Html } from './html.js';
 import type { Linker } from './links.js';
+import { byCodeUnit } from '../core/order.js';
 
 export interface FileFormat {
   label: string;
@@ -36,8 +37,6 @@ export interface Download {
   bytes: number;
   sha256: string;
 }
-
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The package's files, sorted by path; the site's own pages are not downloads. */
 export function downloads(files: FileTree): Download[] {

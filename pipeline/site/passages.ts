@@ -6,6 +6,7 @@
  */
 import type { EntitiesRow } from '../model.js';
 import { html, join, type Html } from './html.js';
+import { byCodeUnit } from '../core/order.js';
 
 export interface Highlight {
   kind: 'observation' | 'claim' | 'entity';
@@ -37,8 +38,6 @@ export interface Pinned {
   end: number;
   sentence: string;
 }
-
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Groups pinned quotes by sentence. A sentence is located in the text at or before its quote;

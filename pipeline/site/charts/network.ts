@@ -9,6 +9,7 @@ import type { SiteContext } from '../context.js';
 import { inProse } from '../context.js';
 import { renderPlot } from '../render.js';
 import { chartIds, distinct, type Chart, type LegendItem } from './chart.js';
+import { byCodeUnit } from '../../core/order.js';
 
 type Certainty = ClaimsRow['certainty'];
 
@@ -71,7 +72,7 @@ export function networkChart(ctx: SiteContext, slug = 'supply-network'): Chart |
     return Math.min(...touching);
   };
   const columns = ([0, 1, 2] as const).map((col) =>
-    [...nodes.values()].filter((n) => n.column === col).sort((a, b) => rank(a) - rank(b) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)),
+    [...nodes.values()].filter((n) => n.column === col).sort((a, b) => rank(a) - rank(b) || byCodeUnit(a.label, b.label)),
   );
   const rows = Math.max(...columns.map((c) => c.length));
   const y = new Map<Node, number>();

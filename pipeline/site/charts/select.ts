@@ -6,6 +6,7 @@
  */
 import type { ObservationsRow } from '../../model.js';
 import type { SiteContext } from '../context.js';
+import { byCodeUnit } from '../../core/order.js';
 
 export type Measure = 'level' | 'share' | 'growth';
 
@@ -46,5 +47,5 @@ export function selectObservations(ctx: SiteContext, q: RowQuery): ObservationsR
 
 /** Sorts by period start, then id: charts list periods in time order. */
 export function byPeriod(a: ObservationsRow, b: ObservationsRow): number {
-  return a.period_start < b.period_start ? -1 : a.period_start > b.period_start ? 1 : a.observation_id < b.observation_id ? -1 : a.observation_id > b.observation_id ? 1 : 0;
+  return byCodeUnit(a.period_start, b.period_start) || byCodeUnit(a.observation_id, b.observation_id);
 }
