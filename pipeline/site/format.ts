@@ -35,6 +35,11 @@ export function formatMoney(v: number, currency: string, like = v): string {
   return symbol ? `${symbol}${n}${word}` : `${n}${word} ${currency}`;
 }
 
+/** An axis unit for amounts of a currency read in a scale: "US$ million", "EUR billion". */
+export function currencyAxisUnit(currency: string, scaleWord: string): string {
+  return `${currency === 'USD' ? 'US$' : currency}${scaleWord ? ` ${scaleWord}` : ''}`;
+}
+
 /** A value in its unit: 90 percent → "90%", 9e8 USD → "$900 million". */
 export function formatValue(v: number, unit: string, like = v): string {
   if (unit === 'percent') return `${formatNumber(v)}%`;

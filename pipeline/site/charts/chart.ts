@@ -3,10 +3,13 @@
  * a caption naming the sources and to whom they attribute the figures, a text alternative,
  * and links to the rows drawn. Chart modules build the data; this module writes the HTML.
  */
+import type * as Plot from '@observablehq/plot';
+import type { ObservationsRow } from '../../model.js';
 import type { SiteContext } from '../context.js';
 import { html, trusted, join, type Html } from '../html.js';
 import type { Linker } from '../links.js';
-import { sourceStanding } from '../phrase.js';
+import { attributionText, sourceStanding } from '../phrase.js';
+import { renderPlot } from '../render.js';
 
 export interface LegendItem {
   label: string;
@@ -81,6 +84,23 @@ ${legend}<figcaption>
   )}</p>
 </figcaption>
 </figure>`;
+}
+
+/** The chart's SVG, named by its title and described by its text alternative. */
+export function chartSvg(slug: string, title: string, options: Plot.PlotOptions): string {
+  return renderPlot(options, { idPrefix: slug, ariaLabel: title, describedBy: chartIds(slug).alt });
+}
+
+/**
+ * What a chart of observation rows says about them: their sources, to whom the figures are
+ * attributed (of `attributed`, all of them by default), and links to the rows.
+ */
+export function drawnRows(rows: readonly ObservationsRow[], attributed: readonly ObservationsRow[] = rows): Pick<Chart, 'sources' | 'attributions' | 'rows'> {
+  return {
+    sources: distinct(rows.map((o) => o.source_id)),
+    attributions: distinct(attributed.map(attributionText)),
+    rows: rows.map((o) => ({ table: 'observations', id: o.observation_id })),
+  };
 }
 
 /** Distinct values in first-seen order. */

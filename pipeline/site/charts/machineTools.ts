@@ -7,10 +7,9 @@
 import * as Plot from '@observablehq/plot';
 import type { ObservationsRow } from '../../model.js';
 import type { SiteContext } from '../context.js';
-import { formatPeriod, formatValue, scaleOf } from '../format.js';
-import { attributionText, figureText, pointValue } from '../phrase.js';
-import { renderPlot } from '../render.js';
-import { chartIds, COLORS, distinct, type Chart } from './chart.js';
+import { currencyAxisUnit, formatPeriod, formatValue, scaleOf } from '../format.js';
+import { figureText, pointValue } from '../phrase.js';
+import { chartSvg, COLORS, drawnRows, type Chart } from './chart.js';
 import { byPeriod, selectObservations } from './select.js';
 
 const TOTAL = 'All partners';
@@ -42,33 +41,29 @@ export function machineToolsChart(ctx: SiteContext, slug = 'machine-tools'): Cha
   const reporter = ctx.countryName('RUS');
   const period = formatPeriod(total.period);
   const title = `${reporter}’s machine-tool imports, ${period}: from ${ctx.countryName('CHN')} and the rest`;
-  const unitLabel = `${total.unit === 'USD' ? 'US$' : total.unit}${word ? ` ${word}` : ''}`;
-  const ids = chartIds(slug);
+  const unitLabel = currencyAxisUnit(total.unit, word);
   const max = Math.max(s(totalValue), ...whiskers.map((w) => w.high));
-  const svg = renderPlot(
-    {
-      width: 640,
-      height: 200,
-      marginLeft: 90,
-      marginRight: 20,
-      marginBottom: 42,
-      marginTop: 10,
-      style: { fontSize: '12px' },
-      x: { domain: [0, max * 1.05], label: `Imports (${unitLabel})`, grid: true, labelAnchor: 'center' },
-      y: { domain: [TOTAL, SPLIT], label: null, padding: 0.3 },
-      marks: [
-        Plot.barX(bars, { y: 'row', x1: 'x1', x2: 'x2', fill: 'fill', stroke: 'white', strokeWidth: 1 }),
-        Plot.text(bars, { y: 'row', x: (b: Bar) => (b.x1 + b.x2) / 2, text: 'text', fill: 'ink', fontWeight: 'bold', dy: -9 }),
-        Plot.ruleY(whiskers, { y: 'row', x1: 'low', x2: 'high', stroke: COLORS.interval, strokeWidth: 2, dy: 9 }),
-        Plot.tickX(
-          whiskers.flatMap((w) => [{ row: w.row, x: w.low }, { row: w.row, x: w.high }]),
-          { y: 'row', x: 'x', stroke: COLORS.interval, strokeWidth: 2, insetTop: 22, insetBottom: 6 },
-        ),
-        Plot.ruleX([0]),
-      ],
-    },
-    { idPrefix: slug, ariaLabel: title, describedBy: ids.alt },
-  );
+  const svg = chartSvg(slug, title, {
+    width: 640,
+    height: 200,
+    marginLeft: 90,
+    marginRight: 20,
+    marginBottom: 42,
+    marginTop: 10,
+    style: { fontSize: '12px' },
+    x: { domain: [0, max * 1.05], label: `Imports (${unitLabel})`, grid: true, labelAnchor: 'center' },
+    y: { domain: [TOTAL, SPLIT], label: null, padding: 0.3 },
+    marks: [
+      Plot.barX(bars, { y: 'row', x1: 'x1', x2: 'x2', fill: 'fill', stroke: 'white', strokeWidth: 1 }),
+      Plot.text(bars, { y: 'row', x: (b: Bar) => (b.x1 + b.x2) / 2, text: 'text', fill: 'ink', fontWeight: 'bold', dy: -9 }),
+      Plot.ruleY(whiskers, { y: 'row', x1: 'low', x2: 'high', stroke: COLORS.interval, strokeWidth: 2, dy: 9 }),
+      Plot.tickX(
+        whiskers.flatMap((w) => [{ row: w.row, x: w.low }, { row: w.row, x: w.high }]),
+        { y: 'row', x: 'x', stroke: COLORS.interval, strokeWidth: 2, insetTop: 22, insetBottom: 6 },
+      ),
+      Plot.ruleX([0]),
+    ],
+  });
   const drawn = [total, ...(share ? [share] : []), ...(china ? [china] : [])];
   const alt = [`Total imports from all partners, ${period}: ${figureText(total)}.`];
   if (share) alt.push(`${ctx.countryName('CHN')}’s share: ${figureText(share)}.`);
@@ -80,10 +75,8 @@ export function machineToolsChart(ctx: SiteContext, slug = 'machine-tools'): Cha
     slug,
     title,
     svg,
-    sources: distinct(drawn.map((o) => o.source_id)),
-    attributions: distinct(drawn.filter((o) => o.method === 'curated').map(attributionText)),
+    ...drawnRows(drawn, drawn.filter((o) => o.method === 'curated')),
     note: `Bars are point values; the dark whiskers on them are the intervals. The part from ${ctx.countryName('CHN')} is derived (share × total, with interval arithmetic); the rest is the difference of the point values, not a row of the data.`,
     alt,
-    rows: drawn.map((o) => ({ table: 'observations', id: o.observation_id })),
   };
 }

@@ -7,8 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { ClaimsRow } from '../../model.js';
 import type { SiteContext } from '../context.js';
 import { inProse } from '../context.js';
-import { renderPlot } from '../render.js';
-import { chartIds, distinct, type Chart, type LegendItem } from './chart.js';
+import { chartSvg, distinct, type Chart, type LegendItem } from './chart.js';
 import { byCodeUnit } from '../../core/order.js';
 
 type Certainty = ClaimsRow['certainty'];
@@ -92,50 +91,46 @@ export function networkChart(ctx: SiteContext, slug = 'supply-network'): Chart |
   const nodeData = [...nodes.values()].map((n) => ({ ...xy(n), label: n.label, column: n.column }));
   const present = ORDER.filter((c) => linkData.some((l) => l.certainty === c));
   const title = `Supply network: ${ctx.countryName('CHN')}’s suppliers → goods → end use`;
-  const ids = chartIds(slug);
-  const svg = renderPlot(
-    {
-      width: 760,
-      height: 40 + 34 * rows,
-      marginLeft: 200,
-      marginRight: 200,
-      marginTop: 28,
-      marginBottom: 12,
-      style: { fontSize: '12px' },
-      x: { domain: [0, 2], axis: null },
-      y: { domain: [rows, 0], axis: null },
-      marks: [
-        Plot.text(
-          [
-            { x: 0, t: 'Supplier' },
-            { x: 1, t: 'Goods' },
-            { x: 2, t: 'End use' },
-          ],
-          { x: 'x', y: 0, text: 't', dy: -16, fontWeight: 'bold', textAnchor: 'middle' },
+  const svg = chartSvg(slug, title, {
+    width: 760,
+    height: 40 + 34 * rows,
+    marginLeft: 200,
+    marginRight: 200,
+    marginTop: 28,
+    marginBottom: 12,
+    style: { fontSize: '12px' },
+    x: { domain: [0, 2], axis: null },
+    y: { domain: [rows, 0], axis: null },
+    marks: [
+      Plot.text(
+        [
+          { x: 0, t: 'Supplier' },
+          { x: 1, t: 'Goods' },
+          { x: 2, t: 'End use' },
+        ],
+        { x: 'x', y: 0, text: 't', dy: -16, fontWeight: 'bold', textAnchor: 'middle' },
+      ),
+      ...present.map((c) =>
+        Plot.link(
+          linkData.filter((l) => l.certainty === c),
+          { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', curve: 'bump-x', stroke: CERTAINTY_STYLE[c].color, strokeWidth: 2, strokeDasharray: CERTAINTY_STYLE[c].dash === 'none' ? undefined : CERTAINTY_STYLE[c].dash, markerEnd: 'arrow' },
         ),
-        ...present.map((c) =>
-          Plot.link(
-            linkData.filter((l) => l.certainty === c),
-            { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', curve: 'bump-x', stroke: CERTAINTY_STYLE[c].color, strokeWidth: 2, strokeDasharray: CERTAINTY_STYLE[c].dash === 'none' ? undefined : CERTAINTY_STYLE[c].dash, markerEnd: 'arrow' },
-          ),
-        ),
-        Plot.dot(nodeData, { x: 'x', y: 'y', r: 4, fill: 'currentColor' }),
-        Plot.text(
-          nodeData.filter((n) => n.column === 0),
-          { x: 'x', y: 'y', text: 'label', textAnchor: 'end', dx: -8, lineWidth: 15 },
-        ),
-        Plot.text(
-          nodeData.filter((n) => n.column === 1),
-          { x: 'x', y: 'y', text: 'label', dy: -11, lineWidth: 14, stroke: 'white', strokeWidth: 4, paintOrder: 'stroke', fill: 'currentColor' },
-        ),
-        Plot.text(
-          nodeData.filter((n) => n.column === 2),
-          { x: 'x', y: 'y', text: 'label', textAnchor: 'start', dx: 8, lineWidth: 15 },
-        ),
-      ],
-    },
-    { idPrefix: slug, ariaLabel: title, describedBy: ids.alt },
-  );
+      ),
+      Plot.dot(nodeData, { x: 'x', y: 'y', r: 4, fill: 'currentColor' }),
+      Plot.text(
+        nodeData.filter((n) => n.column === 0),
+        { x: 'x', y: 'y', text: 'label', textAnchor: 'end', dx: -8, lineWidth: 15 },
+      ),
+      Plot.text(
+        nodeData.filter((n) => n.column === 1),
+        { x: 'x', y: 'y', text: 'label', dy: -11, lineWidth: 14, stroke: 'white', strokeWidth: 4, paintOrder: 'stroke', fill: 'currentColor' },
+      ),
+      Plot.text(
+        nodeData.filter((n) => n.column === 2),
+        { x: 'x', y: 'y', text: 'label', textAnchor: 'start', dx: 8, lineWidth: 15 },
+      ),
+    ],
+  });
   const legend: LegendItem[] = present.map((c) => ({ label: CERTAINTY_STYLE[c].label, color: CERTAINTY_STYLE[c].color, kind: 'line', ...(CERTAINTY_STYLE[c].dash === 'none' ? {} : { dash: CERTAINTY_STYLE[c].dash }) }));
   const alt = claims.map((c) => {
     const suppliers = c.supplier.filter(chinese).map((s) => ctx.entity(s)?.name ?? s).join(', ');

@@ -5,10 +5,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { SiteContext } from '../context.js';
-import { formatPeriod, scaleOf } from '../format.js';
-import { attributionText, figureText, pointValue } from '../phrase.js';
-import { renderPlot } from '../render.js';
-import { chartIds, COLORS, distinct, type Chart } from './chart.js';
+import { currencyAxisUnit, formatPeriod, scaleOf } from '../format.js';
+import { figureText, pointValue } from '../phrase.js';
+import { chartSvg, COLORS, drawnRows, type Chart } from './chart.js';
 import { byPeriod, selectObservations } from './select.js';
 
 /** Steps of the fade after an open-ended bar (opacity of each step). */
@@ -43,48 +42,42 @@ export function semiconductorsChart(ctx: SiteContext, slug = 'semiconductors'): 
   const arrowEnd = (d: (typeof data)[number]) => d.solid + FADE.length * fadeStep + fadeStep * 1.2;
   const reporter = ctx.countryName('RUS');
   const partner = ctx.countryName('CHN');
-  const unitLabel = `${currency === 'USD' ? 'US$' : currency}${word ? ` ${word}` : ''}`;
+  const unitLabel = currencyAxisUnit(currency, word);
   const title = `${reporter}’s semiconductor imports from ${partner}`;
-  const ids = chartIds(slug);
-  const svg = renderPlot(
-    {
-      width: 640,
-      height: 62 + 56 * data.length,
-      marginLeft: 60,
-      marginRight: 20,
-      marginBottom: 42,
-      marginTop: 16,
-      style: { fontSize: '12px' },
-      x: { domain: [0, max * 2.1], label: `Imports (${unitLabel})`, grid: true, labelAnchor: 'center' },
-      y: { domain: data.map((d) => d.label), label: null, padding: 0.35 },
-      marks: [
-        Plot.barX(data, { y: 'label', x1: 0, x2: 'solid', fill: COLORS.china }),
-        Plot.rectX(fade, { y: 'label', x1: 'x1', x2: 'x2', fill: COLORS.china, fillOpacity: 'opacity' }),
-        Plot.arrow(open, { y: 'label', x1: (d: (typeof data)[number]) => d.solid + FADE.length * fadeStep, x2: arrowEnd, stroke: COLORS.china, strokeWidth: 2, headLength: 8 }),
-        Plot.tickX(open, { y: 'label', x: 'solid', stroke: COLORS.interval, strokeWidth: 2 }),
-        Plot.ruleY(whiskers, { y: 'label', x1: 'low', x2: 'high', stroke: COLORS.interval, strokeWidth: 1.5 }),
-        Plot.tickX(whiskers.flatMap((d) => [{ label: d.label, x: d.low }, { label: d.label, x: d.high }]), { y: 'label', x: 'x', stroke: COLORS.interval }),
-        Plot.text(data, {
-          y: 'label',
-          x: (d: (typeof data)[number]) => (d.openHigh ? arrowEnd(d) : Math.max(d.solid, d.high ?? d.solid)),
-          text: 'text',
-          textAnchor: 'start',
-          dx: 8,
-          fontWeight: 'bold',
-        }),
-        Plot.ruleX([0]),
-      ],
-    },
-    { idPrefix: slug, ariaLabel: title, describedBy: ids.alt },
-  );
+  const svg = chartSvg(slug, title, {
+    width: 640,
+    height: 62 + 56 * data.length,
+    marginLeft: 60,
+    marginRight: 20,
+    marginBottom: 42,
+    marginTop: 16,
+    style: { fontSize: '12px' },
+    x: { domain: [0, max * 2.1], label: `Imports (${unitLabel})`, grid: true, labelAnchor: 'center' },
+    y: { domain: data.map((d) => d.label), label: null, padding: 0.35 },
+    marks: [
+      Plot.barX(data, { y: 'label', x1: 0, x2: 'solid', fill: COLORS.china }),
+      Plot.rectX(fade, { y: 'label', x1: 'x1', x2: 'x2', fill: COLORS.china, fillOpacity: 'opacity' }),
+      Plot.arrow(open, { y: 'label', x1: (d: (typeof data)[number]) => d.solid + FADE.length * fadeStep, x2: arrowEnd, stroke: COLORS.china, strokeWidth: 2, headLength: 8 }),
+      Plot.tickX(open, { y: 'label', x: 'solid', stroke: COLORS.interval, strokeWidth: 2 }),
+      Plot.ruleY(whiskers, { y: 'label', x1: 'low', x2: 'high', stroke: COLORS.interval, strokeWidth: 1.5 }),
+      Plot.tickX(whiskers.flatMap((d) => [{ label: d.label, x: d.low }, { label: d.label, x: d.high }]), { y: 'label', x: 'x', stroke: COLORS.interval }),
+      Plot.text(data, {
+        y: 'label',
+        x: (d: (typeof data)[number]) => (d.openHigh ? arrowEnd(d) : Math.max(d.solid, d.high ?? d.solid)),
+        text: 'text',
+        textAnchor: 'start',
+        dx: 8,
+        fontWeight: 'bold',
+      }),
+      Plot.ruleX([0]),
+    ],
+  });
   return {
     slug,
     title,
     svg,
-    sources: distinct(used.map((o) => o.source_id)),
-    attributions: distinct(used.map(attributionText)),
+    ...drawnRows(used),
     note: 'A bar that fades into an arrow is open-ended: the source gives only a lower bound ("more than"), so the bar stops at that bound and the true value lies somewhere beyond it.',
     alt: data.map((d) => `${d.label}: ${d.text}${d.openHigh ? ' (open-ended: no upper bound given)' : ''}.`),
-    rows: used.map((o) => ({ table: 'observations', id: o.observation_id })),
   };
 }

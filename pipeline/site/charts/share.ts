@@ -6,9 +6,8 @@
 import * as Plot from '@observablehq/plot';
 import type { SiteContext } from '../context.js';
 import { formatPeriod } from '../format.js';
-import { attributionText, figureText, pointValue } from '../phrase.js';
-import { renderPlot } from '../render.js';
-import { chartIds, COLORS, distinct, type Chart } from './chart.js';
+import { figureText, pointValue } from '../phrase.js';
+import { chartSvg, COLORS, drawnRows, type Chart } from './chart.js';
 import { selectObservations } from './select.js';
 
 export function shareChart(ctx: SiteContext, slug = 'share-by-product'): Chart | undefined {
@@ -35,42 +34,36 @@ export function shareChart(ctx: SiteContext, slug = 'share-by-product'): Chart |
   const partner = ctx.countryName('CHN');
   const base = mixed ? 'imports or supply' : rows.some((_, i) => isImports(i)) ? 'imports' : 'supply';
   const title = `${partner}’s share of ${reporter}’s ${base}, by product`;
-  const ids = chartIds(slug);
-  const svg = renderPlot(
-    {
-      width: 640,
-      height: 62 + 60 * data.length,
-      // Room for the longest row label (about 6.6 px per character at 12 px).
-      marginLeft: Math.min(300, Math.max(120, Math.round(14 + 6.6 * Math.max(...data.map((d) => d.label.length))))),
-      marginRight: 30,
-      marginBottom: 42,
-      marginTop: 24,
-      style: { fontSize: '12px' },
-      x: { domain: [0, 100], label: `Share from ${partner} (%)`, grid: true, labelAnchor: 'center' },
-      y: { domain: data.map((d) => d.label), label: null, padding: 0.5 },
-      marks: [
-        Plot.ruleY(data, { y: 'label', x1: 'low', x2: 'high', stroke: COLORS.interval, strokeOpacity: 0.3, strokeWidth: 12 }),
-        Plot.arrow(
-          data.filter((d) => d.open),
-          { y: 'label', x1: 'value', x2: 100, stroke: COLORS.interval, strokeWidth: 1.5, headLength: 8 },
-        ),
-        Plot.dot(data, { y: 'label', x: 'value', r: 5, fill: COLORS.china, stroke: 'white', strokeWidth: 1.5 }),
-        Plot.text(data, { y: 'label', x: 'value', text: 'text', dy: -16, fontWeight: 'bold' }),
-        Plot.ruleX([0]),
-      ],
-    },
-    { idPrefix: slug, ariaLabel: title, describedBy: ids.alt },
-  );
+  const svg = chartSvg(slug, title, {
+    width: 640,
+    height: 62 + 60 * data.length,
+    // Room for the longest row label (about 6.6 px per character at 12 px).
+    marginLeft: Math.min(300, Math.max(120, Math.round(14 + 6.6 * Math.max(...data.map((d) => d.label.length))))),
+    marginRight: 30,
+    marginBottom: 42,
+    marginTop: 24,
+    style: { fontSize: '12px' },
+    x: { domain: [0, 100], label: `Share from ${partner} (%)`, grid: true, labelAnchor: 'center' },
+    y: { domain: data.map((d) => d.label), label: null, padding: 0.5 },
+    marks: [
+      Plot.ruleY(data, { y: 'label', x1: 'low', x2: 'high', stroke: COLORS.interval, strokeOpacity: 0.3, strokeWidth: 12 }),
+      Plot.arrow(
+        data.filter((d) => d.open),
+        { y: 'label', x1: 'value', x2: 100, stroke: COLORS.interval, strokeWidth: 1.5, headLength: 8 },
+      ),
+      Plot.dot(data, { y: 'label', x: 'value', r: 5, fill: COLORS.china, stroke: 'white', strokeWidth: 1.5 }),
+      Plot.text(data, { y: 'label', x: 'value', text: 'text', dy: -16, fontWeight: 'bold' }),
+      Plot.ruleX([0]),
+    ],
+  });
   return {
     slug,
     title,
     svg,
-    sources: distinct(rows.map((o) => o.source_id)),
-    attributions: distinct(rows.map(attributionText)),
+    ...drawnRows(rows),
     note: `Each dot is the figure as stated (the middle of a stated range); the band around it is the interval its hedge implies (see the interval policy in the methodology). An arrow marks an open upper end.${
       mixed ? ' “Supply” marks a share whose base the source leaves open (imports, or imports plus domestic production).' : ''
     }`,
     alt: data.map((d) => `${d.label}: ${d.text}.`),
-    rows: rows.map((o) => ({ table: 'observations', id: o.observation_id })),
   };
 }
