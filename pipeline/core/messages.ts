@@ -155,8 +155,8 @@ export const messages = {
     err('quote-not-found', `${where(at)}: the quote ${q(quote)} is not in the source text${nearest?.note ? ` (${nearest.note})` : ''}.`, at, quote, nearest ? `Did you mean ${q(nearest.text)} at line ${nearest.line}, column ${nearest.column} of the text? Quotes are exact words of the normalized text (LF, NFC, curly apostrophes as in the text).` : 'Copy the words exactly from the text.'),
   quoteAmbiguous: (at: Location, quote: string, occurrences: { line: number; column: number; context: string }[]) =>
     err('quote-ambiguous', `${where(at)}: the quote ${q(quote)} occurs ${occurrences.length} times in the source text.`, at, quote, `Add occurrence: N (1-based) or a prefix/suffix. Occurrences: ${occurrences.map((o, i) => `${i + 1}) line ${o.line}:${o.column} …${o.context}…`).join('; ')}`),
-  quoteOccurrence: (at: Location, quote: string, occurrence: number, count: number) =>
-    err('quote-occurrence', `${where(at)}: occurrence ${occurrence} of ${q(quote)} asked for, but it occurs ${count} time(s)${count ? ' where prefix and suffix match' : ''}.`, at, occurrence, `Use an occurrence between 1 and ${count}.`),
+  quoteOccurrence: (at: Location, quote: string, occurrence: number, count: number, narrowed = true) =>
+    err('quote-occurrence', `${where(at)}: occurrence ${occurrence} of ${q(quote)} asked for, but it occurs ${count === 1 ? 'once' : `${count} times`}${narrowed ? ' where prefix and suffix match' : ''}.`, at, occurrence, `Use an occurrence between 1 and ${count}.`),
   quoteMismatch: (at: Location, quote: string, actual: string) =>
     err('quote-mismatch', `${where(at)}: quote ${q(quote)} differs from the text at its offsets, ${q(actual)}.`, at, quote, 'Offsets are UTF-16 code units into the normalized text; rebuild from raw/ rather than editing tables.'),
   quoteNoMention: (at: Location, quote: string) =>

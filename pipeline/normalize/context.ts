@@ -39,7 +39,7 @@ export function pin(ctx: SourceContext, sel: QuoteSelector, path: Path): Pinned 
     const occ = r.starts.map((s) => ({ ...lineColumn(text, s), context: text.slice(Math.max(0, s - 20), s + sel.quote.length + 20).replace(/\n/g, ' ') }));
     ctx.problems.push(messages.quoteAmbiguous(where, sel.quote, occ));
   } else {
-    ctx.problems.push(messages.quoteOccurrence(locate(ctx, [...path, sel.occurrence !== undefined ? 'occurrence' : 'quote']), sel.quote, sel.occurrence ?? 1, r.count));
+    ctx.problems.push(messages.quoteOccurrence(locate(ctx, [...path, sel.occurrence !== undefined ? 'occurrence' : 'quote']), sel.quote, sel.occurrence ?? 1, r.count, sel.prefix !== undefined || sel.suffix !== undefined));
   }
   return undefined;
 }
