@@ -13,9 +13,9 @@
  * (published, else published_inferred) — the `window` relation — because the claims we carry are
  * in the present or present perfect ("are coming from China", "has been providing").
  */
+import { byCodeUnit } from '../core/order.js';
 import type { ClaimsRow, EntitiesRow, IndicatorsRow, ObservationsRow, SourcesRow } from '../model.js';
 import type { CorroborationsRow } from '../types/tables.js';
-import { byCodeUnit } from '../core/order.js';
 
 export type QualitativeShare = NonNullable<ClaimsRow['share']>;
 

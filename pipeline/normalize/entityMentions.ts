@@ -3,11 +3,11 @@
  * case-sensitive, longest match first, no overlaps — so "China" inside "North China Research
  * Institute of Electro-Optics" is a mention of the institute, not of the country.
  */
+import { byCodeUnit } from '../core/order.js';
 import type { EntitiesRow, EntityMentionsRow } from '../model.js';
 import { occurrenceIds } from './mentionRows.js';
 import { occurrences } from './resolveQuote.js';
 import { sentenceIndexAt, type Span } from './sentences.js';
-import { byCodeUnit } from '../core/order.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 

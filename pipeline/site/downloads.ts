@@ -4,10 +4,10 @@
  */
 import { sha256 } from '../core/hash.js';
 import type { FileTree } from '../core/fs.js';
+import { byCodeUnit } from '../core/order.js';
 import { formatBytes, formatNumber } from './format.js';
 import { html, type Html } from './html.js';
 import type { Linker } from './links.js';
-import { byCodeUnit } from '../core/order.js';
 
 export interface FileFormat {
   label: string;

@@ -4,9 +4,9 @@
  * rows, entity names linked to theirs. Only the sentences that hold a figure or a claim are
  * shown (DESIGN: copyright), unless the caller passes a whole public-domain text as one passage.
  */
+import { byCodeUnit } from '../core/order.js';
 import type { EntitiesRow } from '../model.js';
 import { html, join, type Html } from './html.js';
-import { byCodeUnit } from '../core/order.js';
 
 export interface Highlight {
   kind: 'observation' | 'claim' | 'entity';

@@ -18,6 +18,22 @@ const HEDGE_WORD: Record<ObservationsRow['hedge'], string> = {
   range: '',
 };
 
+export type Measure = 'level' | 'share' | 'growth';
+
+/** What the row's indicator measures; for an indicator the package lacks, what its unit suggests. */
+export function measureOf(ctx: SiteContext, o: ObservationsRow): Measure {
+  const m = ctx.indicator(o.indicator)?.measure;
+  if (m) return m;
+  if (o.unit === 'percent') return 'share';
+  if (o.unit === 'ratio') return 'growth';
+  return 'level';
+}
+
+/** Whether the row's indicator is about imports: a share of supply is not a share of imports. */
+export function aboutImports(ctx: SiteContext, o: ObservationsRow): boolean {
+  return /import/i.test(`${o.indicator} ${ctx.indicator(o.indicator)?.label ?? ''}`);
+}
+
 type Figure = Pick<ObservationsRow, 'value' | 'unit' | 'hedge' | 'value_low' | 'value_high' | 'method'>;
 
 /**
@@ -73,9 +89,8 @@ export function describeObservation(o: ObservationsRow, ctx: SiteContext): Obser
   const product = ctx.productName(o.product);
   const period = formatPeriod(o.period);
   const indicator = ctx.indicator(o.indicator);
-  const measure = indicator?.measure ?? (o.unit === 'percent' ? 'share' : o.unit === 'ratio' ? 'growth' : 'level');
-  // "imports" only when the indicator is about imports: a share of supply is not a share of imports.
-  const imports = /import/i.test(`${o.indicator} ${indicator?.label ?? ''}`);
+  const measure = measureOf(ctx, o);
+  const imports = aboutImports(ctx, o);
   let before: string;
   let after: string;
   if (measure === 'share' && o.unit === 'percent') {

@@ -4,11 +4,11 @@
  * colour and dash pattern, so a denial or a "likely" never reads like a finding.
  */
 import * as Plot from '@observablehq/plot';
+import { byCodeUnit } from '../../core/order.js';
 import type { ClaimsRow } from '../../model.js';
 import type { SiteContext } from '../context.js';
 import { inProse } from '../context.js';
 import { chartSvg, distinct, type Chart, type LegendItem } from './chart.js';
-import { byCodeUnit } from '../../core/order.js';
 
 type Certainty = ClaimsRow['certainty'];
 

@@ -4,26 +4,17 @@
  * the curated vocabulary settles on ("machine-tools" or "machine-tools-cnc", "import-share" or
  * "share-of-imports").
  */
+import { byCodeUnit } from '../../core/order.js';
 import type { ObservationsRow } from '../../model.js';
 import type { SiteContext } from '../context.js';
-import { byCodeUnit } from '../../core/order.js';
-
-export type Measure = 'level' | 'share' | 'growth';
-
-export function measureOf(ctx: SiteContext, o: ObservationsRow): Measure {
-  const m = ctx.indicator(o.indicator)?.measure;
-  if (m) return m;
-  if (o.unit === 'percent') return 'share';
-  if (o.unit === 'ratio') return 'growth';
-  return 'level';
-}
+import { measureOf, type Measure } from '../phrase.js';
 
 /** Whether the row's goods id or label matches `pattern`. */
-export function productMatches(ctx: SiteContext, o: ObservationsRow, pattern: RegExp): boolean {
+function productMatches(ctx: SiteContext, o: ObservationsRow, pattern: RegExp): boolean {
   return pattern.test(o.product) || pattern.test(ctx.goods(o.product)?.label ?? '');
 }
 
-export const isCurrency = (unit: string): boolean => /^[A-Z]{3}$/.test(unit);
+const isCurrency = (unit: string): boolean => /^[A-Z]{3}$/.test(unit);
 
 export interface RowQuery {
   measure?: Measure;

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { SiteContext } from '../context.js';
 import { formatPeriod } from '../format.js';
-import { figureText, pointValue } from '../phrase.js';
+import { aboutImports, figureText, pointValue } from '../phrase.js';
 import { chartSvg, COLORS, drawnRows, type Chart } from './chart.js';
 import { selectObservations } from './select.js';
 
@@ -14,7 +14,7 @@ export function shareChart(ctx: SiteContext, slug = 'share-by-product'): Chart |
   const rows = selectObservations(ctx, { measure: 'share', reporter: 'RUS', partner: 'CHN' }).filter((o) => o.unit === 'percent');
   if (rows.length === 0) return undefined;
   // A share of supply (base not stated) is not a share of imports: when both are drawn, say which.
-  const isImports = (i: number) => /import/i.test(`${rows[i]!.indicator} ${ctx.indicator(rows[i]!.indicator)?.label ?? ''}`);
+  const isImports = (i: number) => aboutImports(ctx, rows[i]!);
   const mixed = rows.some((_, i) => isImports(i)) && rows.some((_, i) => !isImports(i));
   const labelOf = (i: number) => {
     const o = rows[i]!;
