@@ -1,6 +1,7 @@
 /**
  * Curated periods (YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY-MM/YYYY-MM, YYYY/YYYY) to the
- * published ISO 8601 form (a year, a month, or an interval of months) and first/last days.
+ * published ISO 8601 form (a year, a month, or an interval of months) and first/last days, and
+ * back to the short form (the site shows it, suggest drafts it).
  */
 export interface Period {
   /** ISO 8601: 2023, 2023-10, 2023-10/2023-12. */
@@ -63,4 +64,20 @@ export function parsePeriod(s: string): Period | { error: string } {
   else if (first.y === last.y && first.m === last.m) period = ym(first);
   else period = `${ym(first)}/${ym(last)}`;
   return { period, start, end };
+}
+
+/**
+ * The other way: an ISO 8601 month interval in the short form a curator writes, where one fits
+ * (2023-10/2023-12 → 2023-Q4, 2023-07/2023-12 → 2023-H2, 2023-01/2023-12 → 2023,
+ * 2023-05/2023-05 → 2023-05); any other period as it is.
+ */
+export function shortPeriod(iso: string): string {
+  const m = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(iso);
+  if (!m || m[1] !== m[3]) return iso;
+  const [from, to] = [Number(m[2]), Number(m[4])];
+  if (from === 1 && to === 12) return m[1]!;
+  if (to - from === 2 && from % 3 === 1) return `${m[1]}-Q${(from + 2) / 3}`;
+  if (to - from === 5 && (from === 1 || from === 7)) return `${m[1]}-H${from === 1 ? 1 : 2}`;
+  if (from === to) return `${m[1]}-${m[2]}`;
+  return iso;
 }

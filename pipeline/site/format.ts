@@ -2,6 +2,7 @@
  * Locale-free formatting of numbers, amounts, sizes and periods. Output must not depend on the
  * machine's locale (DESIGN: deterministic), so no Intl and no toLocaleString.
  */
+import { shortPeriod } from '../normalize/period.js';
 
 /** At most `digits` decimals, trailing zeros dropped, thousands separated by commas. */
 export function formatNumber(v: number, digits = 2): string {
@@ -78,15 +79,7 @@ export function formatBytes(n: number): string {
 
 /**
  * A period for people: "2023", "2023-Q4", "2023-H1", "2023-04"; other intervals as given.
- * Quarters and halves are recognized from month intervals (2023-10/2023-12).
+ * Quarters and halves are recognized from month intervals (2023-10/2023-12): the short form a
+ * curator writes.
  */
-export function formatPeriod(period: string): string {
-  const m = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(period);
-  if (!m || m[1] !== m[3]) return period;
-  const a = Number(m[2]);
-  const b = Number(m[4]);
-  if (b - a === 2 && a % 3 === 1) return `${m[1]}-Q${(a + 2) / 3}`;
-  if (b - a === 5 && (a === 1 || a === 7)) return `${m[1]}-H${a === 1 ? 1 : 2}`;
-  if (a === 1 && b === 12) return m[1]!;
-  return period;
-}
+export const formatPeriod = shortPeriod;
