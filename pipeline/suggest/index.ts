@@ -13,7 +13,7 @@ import { readContext } from './context.js';
 import { draftAnnotation } from './draft.js';
 import { renderAnnotation, renderMapping } from './render.js';
 import { draftSidecar } from './sidecar.js';
-import { idFromFileName, isSafeId, slugify } from './slug.js';
+import { MAX_ID_LENGTH, idFromFileName, isSafeId, slugify } from './slug.js';
 import { findTodos } from './todo.js';
 import { parse } from 'yaml';
 
@@ -47,7 +47,7 @@ const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every(
 
 export function planSuggest(fs: ReadFS, req: SuggestRequest, extract: (text: string) => Mention[]): SuggestPlan {
   const id = req.id ?? idFromFileName(req.file);
-  if (!isSafeId(id)) throw new UsageError(messages.suggestUnsafeId(id, slugify(id).slice(0, 120)));
+  if (!isSafeId(id)) throw new UsageError(messages.suggestUnsafeId(id, slugify(id).slice(0, MAX_ID_LENGTH)));
   const text = normalizeText(decodeUtf8(req.bytes, req.file));
   const writes: PlannedWrite[] = [];
   const kept: string[] = [];

@@ -1,9 +1,8 @@
 /**
- * Source ids and entity ids are slugs (^[a-z0-9][a-z0-9-]*$). A source id names files
- * (raw/sources/<id>.txt, raw/annotations/<id>.yaml), so it is checked, never trusted.
+ * Source ids and entity ids are slugs (^[a-z0-9][a-z0-9-]*$, the build's rule). A source id names
+ * files (raw/sources/<id>.txt, raw/annotations/<id>.yaml), so it is checked, never trusted.
  */
-
-export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+import { SLUG } from '../snapshot/layout.js';
 
 /** Longest id we accept: file names stay well under every file system's limit. */
 export const MAX_ID_LENGTH = 120;
