@@ -11,7 +11,10 @@ const LEFT: ReadonlyArray<[Hedge, string[]]> = [
   ['more_than', ['more than', 'over', 'above', 'in excess of', 'exceeding', 'upwards of', 'upward of', 'greater than', 'higher than', 'well over', 'well above', 'well in excess of', 'just over', 'just above', 'just more than', 'slightly more than', 'slightly over', 'slightly above', 'a little over', 'a little more than', 'north of', 'topping', 'topped', 'tops', 'surpassing', 'surpassed', 'surpasses', 'exceed', 'exceeds', 'exceeded', 'better than', 'larger than', 'bigger than', 'beyond']],
   ['at_least', ['at least', 'no fewer than', 'no less than', 'not less than', 'not fewer than', 'a minimum of', 'minimum of', 'at a minimum']],
   ['less_than', ['under', 'less than', 'below', 'fewer than', 'lower than', 'smaller than', 'well under', 'well below', 'well short of', 'short of']],
-  ['up_to', ['up to', 'as much as', 'as many as', 'as high as', 'as large as', 'no more than', 'not more than', 'a maximum of', 'maximum of', 'at most', 'at the most', 'at a maximum']],
+  ['up_to', ['up to', 'as much as', 'as many as', 'as high as', 'as large as', 'no more than', 'not more than', 'a maximum of', 'maximum of', 'at most', 'at the most', 'at a maximum',
+    // a negated "more than": "did not exceed 10%", "never topped $1 billion"
+    'not exceed', 'not exceeding', 'not exceeded', 'never exceeded', 'never exceeds', 'not to exceed', 'not surpass', 'not top', 'never topped',
+    'no higher than', 'no greater than', 'no larger than', 'not above', 'not over']],
 ];
 
 const byPhrase = new Map<string, Hedge>();
@@ -63,9 +66,16 @@ export function readLeftHedge(text: string, start: number, floor: number): LeftH
     let s = e;
     while (s > floor && isAsciiLetter(text.charCodeAt(s - 1))) s--;
     if (s === e) break;
+    let word: string | null = null;
+    if (k > 0 && s - 2 > floor && e - s === 1 && (text.charCodeAt(s) | 0x20) === 116 && isApostrophe(text.charCodeAt(s - 1)) && (text.charCodeAt(s - 2) | 0x20) === 110) {
+      // "didn't exceed", "doesn’t top": n't is "not"
+      s -= 2;
+      while (s > floor && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+      word = 'not';
+    }
     if (s > floor && isLetterOrDigitOrApostrophe(text.charCodeAt(s - 1))) break;
     if (k === 0 && !LAST_SIGNATURES.has(signature(text, s, p))) return null;
-    const word = text.slice(s, p).toLowerCase();
+    word ??= text.slice(s, p).toLowerCase();
     if (k === 0 && !LAST_WORDS.has(word)) return null;
     phrase = k === 0 ? word : `${word} ${phrase}`;
     if (!SUFFIXES.has(phrase)) break;
@@ -76,12 +86,31 @@ export function readLeftHedge(text: string, start: number, floor: number): LeftH
     if (p <= floor || !isSpace(text.charCodeAt(p - 1))) break;
     while (p > floor && isSpace(text.charCodeAt(p - 1))) p--;
   }
+  if (best && (best.hedge === 'more_than' || best.hedge === 'less_than') && comparativeAfterFigure(text, best.start, floor)) {
+    // "40.7% more than a year ago", "three times more than 2021": a comparison, not a bound
+    return null;
+  }
   if (best && best.hedge === 'approximately' && text.slice(best.start, best.start + 5).toLowerCase() === 'about') {
     // "talked about 5 issues": "about" as "concerning"
     const w = wordEndingAt(text, best.start, floor);
     if (w && ABOUT_TOPIC.has(w)) return null;
   }
   return best;
+}
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** How a figure of change ends: "5% more than", "3 times more than", "10 points less than". */
+const COMPARED_FIGURE_END = /(?:%|(?<![A-Za-z])(?:percent|cent|pct|times|fold|points))$/i;
+
+/**
+ * Whether the "more/less than" at `start` follows, across spaces only, the figure that ends at
+ * `floor` (the previous mention) and that figure is a change: then it compares, it does not bound.
+ */
+function comparativeAfterFigure(text: string, start: number, floor: number): boolean {
+  if (floor === 0 || start - floor > 3) return false;
+  for (let p = floor; p < start; p++) if (!isSpace(text.charCodeAt(p))) return false;
+  return COMPARED_FIGURE_END.test(text.slice(Math.max(0, floor - 8), floor));
 }
 
 function isLetterOrDigitOrApostrophe(c: number): boolean {

@@ -1,7 +1,8 @@
 /**
  * Numbers that are names, not figures: COVID-19, G7, R47512, Su-35, S-400, 1260H, Tier 2,
  * Group of 7 / Group of Seven, Article 5, Executive Order 14024, No. 2, HS 8542, Boeing 737,
- * eight-digit, 2nd. The scanner skips them; nothing is emitted for them.
+ * Chart 1 and 2, number one, the top four, eight-digit, 2nd, a list item's "1.". The scanner
+ * skips them; nothing is emitted for them.
  */
 import { isAlnum, isDigit, isInlineSpace, isLetter, isUpper } from './chars.js';
 
@@ -18,7 +19,60 @@ const LABEL_WORDS = new Set([
   'package', 'Channel', 'Program', 'Project', 'Operation', 'Decision', 'Council', 'Report', 'report', 'Bulletin', 'Notice', 'Ordinance',
   'Law', 'law', 'Act', 'Bill', 'bill', 'Window', 'Windows', 'iPhone', 'Galaxy', 'Mavic', 'Boeing', 'Airbus', 'Falcon', 'Soyuz', 'Pantsir',
   'Apollo', 'Covid', 'COVID', 'Top', 'top', 'Tranche', 'tranche', 'H.R.', 'E.O.', 'EO',
+  // plurals before a run ("Tiers 1 and 2") and the figures of reports ("Chart 1 and 2")
+  'Tiers', 'tiers', 'Articles', 'Sections', 'Phases', 'Chapters', 'Figures', 'Tables', 'Annexes', 'Items', 'Chart', 'Charts', 'chart',
+  'Graph', 'Map', 'Box', 'Exhibits',
 ]);
+
+/**
+ * Words before a spelled number that make it a name or a rank: "number one concern", "Phase
+ * Two", "Tier One", "the top four trading partners" (a ranking, not a count of anything).
+ */
+const SPELLED_LABELS = new Set([
+  'number', 'Number', 'No.', 'Phase', 'phase', 'Tier', 'tier', 'Stage', 'stage', 'Level', 'level', 'Round', 'round', 'Article', 'Chapter',
+  'Part', 'Section', 'Title', 'Volume', 'Class', 'Category', 'Type', 'Generation', 'top', 'Top', 'Item', 'Model', 'Formula', 'Air',
+]);
+
+/** The spelled number at `pos` follows a label word: "number one", "Phase Two", "top four". */
+export function afterSpelledLabel(text: string, pos: number, floor: number): boolean {
+  let p = pos;
+  if (p > floor && isInlineSpace(text.charCodeAt(p - 1))) p--;
+  else return false;
+  let s = p;
+  while (s > floor && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46) && p - s < 12) s--;
+  return s < p && SPELLED_LABELS.has(text.slice(s, p));
+}
+
+/**
+ * End of a run of labelled numbers that starts with the one ending at `end`: "Tiers 1 and 2",
+ * "Chart 1 and 2", "Articles 5, 6 and 7", "Phase 2-3". Small bare integers only.
+ */
+export function labelRunEnd(text: string, end: number): number {
+  const re = /(?:,?[ \u00a0](?:and|or|to|through)[ \u00a0]|,[ \u00a0]|[-–/])(\d{1,4})(?![\d%A-Za-z]|[.,]\d)/y;
+  let p = end;
+  for (;;) {
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (!m) return p;
+    p = re.lastIndex;
+  }
+}
+
+/**
+ * A number that opens a numbered list item at the start of a line: "1. Banning 52 ships",
+ * "2) The list". Not a figure.
+ */
+export function listMarkerEnd(text: string, pos: number): number {
+  let b = pos;
+  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+  if (b > 0 && text.charCodeAt(b - 1) !== 10) return -1;
+  let e = pos;
+  while (e < text.length && isDigit(text.charCodeAt(e)) && e - pos < 3) e++;
+  if (e - pos > 2 || isDigit(text.charCodeAt(e))) return -1;
+  const c = text.charCodeAt(e);
+  if ((c !== 46 && c !== 41) || !isInlineSpace(text.charCodeAt(e + 1))) return -1;
+  return e + 1;
+}
 
 /** The number at `pos` is glued to a name before it: G7, R47512, COVID-19, Su-35, #5, v2. */
 export function gluedToName(text: string, pos: number): boolean {
@@ -91,6 +145,35 @@ export function bareIntegerIsName(text: string, start: number, end: number, floo
   let q = s;
   while (q > floor && isInlineSpace(text.charCodeAt(q - 1))) q--;
   const before = q > 0 ? text[q - 1]! : '\n';
-  if (q === 0 || '.!?\n"“‘(:;—–-'.includes(before)) return false;
-  return true;
+  if (q === 0 || '.!?\n"“‘:;—–-'.includes(before)) return false;
+  // in a headline every word is capitalized: "US Sanctions 400 Entities, Including …"
+  return !inHeadline(text, start, end);
+}
+
+/**
+ * Whether the line around [start, end) reads as a title-case headline: every word of four
+ * letters or more within 120 characters on either side is capitalized (and there are at
+ * least three). Running text always has lowercase words that long.
+ */
+function inHeadline(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < 120 && text.charCodeAt(a - 1) !== 10) a--;
+  let b = end;
+  while (b < text.length && b - end < 120 && text.charCodeAt(b) !== 10) b++;
+  let capitalized = 0;
+  for (let p = a; p < b; ) {
+    const c = text.charCodeAt(p);
+    if (!isLetter(c) || (p > a && isLetter(text.charCodeAt(p - 1)))) {
+      p++;
+      continue;
+    }
+    let e = p;
+    while (e < b && isLetter(text.charCodeAt(e))) e++;
+    if (e - p >= 4) {
+      if (!isUpper(c)) return false;
+      capitalized++;
+    }
+    p = e;
+  }
+  return capitalized >= 3;
 }

@@ -19,7 +19,7 @@ export interface StatedNumber {
 export const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16];
 
 /**
- * Reads digits at `pos` — 14,500 · 3.75 · 2,000 · 12,500.5 — or null. Thousands groups need
+ * Reads digits at `pos` — 14,500 · 3.75 · 2,000 · 12,500.5 · 860 000 — or null. Thousands groups need
  * exactly three digits each (1,2 is two numbers); more than 15 significant digits is not a
  * quantity. A char loop: this runs at every digit of the text, so it allocates nothing.
  */
@@ -37,11 +37,16 @@ export function readDigits(text: string, pos: number): StatedNumber | null {
   let grouped = false;
   // thousands groups: only if the first run has 1–3 digits and every group has exactly 3
   if (digits <= 3) {
-    while (text.charCodeAt(p) === 44 && isDigitAt(text, p + 1) && isDigitAt(text, p + 2) && isDigitAt(text, p + 3) && !isDigitAt(text, p + 4)) {
-      m = m * 1000 + (text.charCodeAt(p + 1) - 48) * 100 + (text.charCodeAt(p + 2) - 48) * 10 + (text.charCodeAt(p + 3) - 48);
-      digits += 3;
-      p += 4;
-      grouped = true;
+    // the separator of the first group is the separator of all: "14,500,000", "860 000", "1 234 567"
+    const sep = text.charCodeAt(p);
+    if (sep === 44 || (isGroupSpace(sep) && spacedGroupAt(text, p))) {
+      while (text.charCodeAt(p) === sep && isDigitAt(text, p + 1) && isDigitAt(text, p + 2) && isDigitAt(text, p + 3) && !isDigitAt(text, p + 4)) {
+        if (sep !== 44 && !spacedGroupAt(text, p)) break;
+        m = m * 1000 + (text.charCodeAt(p + 1) - 48) * 100 + (text.charCodeAt(p + 2) - 48) * 10 + (text.charCodeAt(p + 3) - 48);
+        digits += 3;
+        p += 4;
+        grouped = true;
+      }
     }
   }
   let dec = 0;
@@ -56,6 +61,22 @@ export function readDigits(text: string, pos: number): StatedNumber | null {
   }
   if (digits > 15) return null;
   return { start: pos, end: p, m, dec, grouped, spelled: false };
+}
+
+/** Spaces that group thousands in European style: space, no-break, thin and narrow no-break. */
+const isGroupSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+
+/**
+ * A group of three digits after the space at `p` that ends the number: not glued to letters or
+ * a hyphen ("3 100-mm guns" is three guns), and not the start of a decimal or another group
+ * written with commas.
+ */
+function spacedGroupAt(text: string, p: number): boolean {
+  if (!(isDigitAt(text, p + 1) && isDigitAt(text, p + 2) && isDigitAt(text, p + 3)) || isDigitAt(text, p + 4)) return false;
+  const c = text.charCodeAt(p + 4);
+  if (c === 45 || c === 0x2013) return false; // "3 100-mm guns"
+  if (c === 44 || c === 47 || c === 58) return !isDigitAt(text, p + 5); // "27 300, said", not "27 300,000"
+  return !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)); // "5 100km" is five and a name
 }
 
 function isDigitAt(text: string, p: number): boolean {

@@ -143,10 +143,19 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
     const fr = slashFraction(text, start, num, p);
     return fr ?? { skipTo: tokenEnd(text, p) };
   }
-  // digits glued to letters: only scales (bn, m, k), units (pp, bps, x) and nothing else
+  // digits glued to letters: only scales (bn, m, k), units (pp, bps, x), a distance or weight
+  // ("a 2,500km range", "a 50kg warhead": a count of them, like "2,500 kilometres") and nothing else
   if (!num.spelled && isLetter(text.charCodeAt(p))) {
     const glued = readScale(text, p, currency !== null) ?? readPercent(text, p) ?? readRatio(text, p);
-    if (!glued) return { skipTo: tokenEnd(text, p) };
+    if (!glued) {
+      GLUED_MEASURE_RE.lastIndex = p;
+      if (currency !== null || !GLUED_MEASURE_RE.test(text)) return { skipTo: tokenEnd(text, p) };
+      const end = GLUED_MEASURE_RE.lastIndex;
+      return {
+        start, end, kind: 'count', unit: null, scale: null, value: sign * scaledValue(num.m, num.dec, 1), sign, m: num.m, dec: num.dec, mult: 1,
+        fixedH: null, num, hasCurrency: false, hasScale: false, rightHedge: null,
+      };
+    }
   }
   if (!num.spelled && num.dec === 0 && !num.grouped && isInlineSpace(text.charCodeAt(p)) && (text[p + 1] === 'i' || text[p + 1] === 'o')) {
     // "1-in-5", "1 in 3"
@@ -213,6 +222,9 @@ function isMinus(text: string, numberStart: number): boolean {
   const b = numberStart >= 2 ? text.charCodeAt(numberStart - 2) : 32;
   return b === 32 || b === 40 || b === 10 || b === 0xa0 || b === 91;
 }
+
+/** Distances and weights glued to digits ("2,500km", "50kg"); "155mm" stays a calibre's name. */
+const GLUED_MEASURE_RE = /(?:km|kms|kg|kgs)(?![A-Za-z0-9])/y;
 
 /** Measures after a hyphen: the number is a count of them. */
 const MEASURE_RE = /-(?:kilo(?:gram|metre|meter|watt|ton)s?|kg|km|miles?|tons?|tonnes?|met(?:re|er)s?|pounds?|lbs?|f(?:oo|ee)t|inch(?:es)?|lit(?:re|er)s?|gallons?|barrels?|megawatts?|strong|man|person|member)(?![A-Za-z])/iy;

@@ -1,7 +1,8 @@
 /**
  * Ranges with a shared unit and scale: "$1–2 billion", "300%-500%", "5 to 7 percent",
- * "between $6 million and $8.5 million", "between a third and half", "two or three years".
- * "from X to Y" is a change between two figures, not a range: the caller does not ask.
+ * "between $6 million and $8.5 million", "between 60-70%", "between a third and half", "two or
+ * three years". Whether "from X to Y" is a range or a change between two figures is the
+ * caller's to decide (scan.ts, fromContext.ts); it gets the connector and the second end.
  */
 import type { MentionKind } from './mention.js';
 import { readQuantity, type Quantity } from './parseQuantity.js';
@@ -9,6 +10,10 @@ import { scaledValue } from './number.js';
 
 export interface RangeHit {
   end: number;
+  /** How the ends are joined: a dash, or a word (to, through, and, or). */
+  connector: 'dash' | 'to' | 'and' | 'or';
+  /** The second end as read on its own. */
+  second: Quantity;
   kind: MentionKind;
   unit: string | null;
   scale: number | null;
@@ -33,8 +38,10 @@ export function readRangeAfter(text: string, q1: Quantity, between: boolean): Ra
   const c = CONNECTOR.exec(text);
   if (!c) return null;
   const word = c[0].trim();
+  const dash = word === '' || word === '-' || word === '–' || word === '—';
   if (word === 'and' && !between) return null;
-  if (between && word !== 'and') return null;
+  // "between X and Y", or "between X-Y" (a dash range after "between", as some write it)
+  if (between && word !== 'and' && !dash) return null;
   const p2 = q1.end + c[0].length;
   const r = readQuantity(text, p2, p2);
   if (!r || !('kind' in r)) return null;
@@ -51,10 +58,11 @@ export function readRangeAfter(text: string, q1: Quantity, between: boolean): Ra
   const unit = u1 ?? u2;
   const kind: MentionKind = q1.kind === 'number' || q1.kind === 'count' ? q2.kind : q1.kind;
   if ((q2.kind === 'money' || q2.kind === 'percent' || q2.kind === 'duration' || q2.kind === 'ratio') && q1.kind !== 'number' && q1.kind !== 'count' && q1.kind !== q2.kind) return null;
-  // shared scale: "$1–2 billion" → 1 billion to 2 billion, when the first number is the smaller as written
+  // shared scale (or unit factor: "50 to 75 basis points"): "$1–2 billion" → 1 billion to 2 billion,
+  // when the first number is the smaller as written
   let low = q1.value;
   let mult = q2.mult;
-  if (!q1.hasScale && q2.hasScale && q1.fixedH === null && q1.m / 10 ** q1.dec < q2.m / 10 ** q2.dec) {
+  if (!q1.hasScale && (q2.hasScale || (q2.mult !== 1 && q1.unit === null)) && q1.fixedH === null && q1.m / 10 ** q1.dec < q2.m / 10 ** q2.dec) {
     low = scaledValue(q1.m, q1.dec, q2.mult);
   } else if (q1.hasScale && !q2.hasScale) {
     return null;
@@ -63,5 +71,6 @@ export function readRangeAfter(text: string, q1: Quantity, between: boolean): Ra
   }
   const high = q2.value;
   if (!(low < high)) return null;
-  return { end: q2.end, kind, unit, scale: mult !== 1 ? mult : null, low, high };
+  const connector = dash ? 'dash' : word === 'through' ? 'to' : (word as 'to' | 'and' | 'or');
+  return { end: q2.end, connector, second: q2, kind, unit, scale: mult !== 1 ? mult : null, low, high };
 }

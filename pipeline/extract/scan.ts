@@ -4,7 +4,7 @@
  * Mentions come out ordered and non-overlapping: no look-back reaches before the end of
  * the previous mention (`floor`).
  */
-import { isAsciiLetter, isDigit, isInlineSpace, isUpper, letterRunStart } from './chars.js';
+import { isAsciiLetter, isDigit, isInlineSpace, isUpper, letterRunStart, prevWord } from './chars.js';
 import { CURRENCY_SIGNS, readCurrencySuffix } from './currencies.js';
 import { newMention, periodFound, quantityFound, rangeFound, type Found } from './draft.js';
 import { FRACTION_DENOMINATORS } from './fractions.js';
@@ -12,13 +12,17 @@ import { readLeftHedge, readRightHedge, type LeftHedge } from './hedges.js';
 import { halfUnitBounds, hedgeInterval } from './intervals.js';
 import type { Hedge, Mention, MentionKind } from './mention.js';
 import { readMultiple } from './multiples.js';
-import { afterLabel, bareIntegerIsName, gluedToName } from './negatives.js';
+import { ARTICLE_DURATION_WORDS, readArticleDuration } from './articleDuration.js';
+import { afterLabel, afterSpelledLabel, bareIntegerIsName, gluedToName, labelRunEnd, listMarkerEnd } from './negatives.js';
 import { readNumberWords, TENS_WORDS, UNIT_WORDS } from './numberWords.js';
 import { readQuantity, tokenEnd, type Quantity } from './parseQuantity.js';
+import { scaledValue } from './number.js';
 import { yearSpec, type PeriodSpec } from './periodSpec.js';
+import { RELATIVE_YEAR, yearAfter } from './years.js';
 import { MONTHS, readMonthPeriod } from './months.js';
 import { readDigitPeriod, readFirstMonths, readQuarterWord, type PeriodHit } from './periods.js';
 import { readRangeAfter } from './ranges.js';
+import { changeBefore, fromBefore } from './fromContext.js';
 import { readScale } from './scales.js';
 import { triggerRegex } from './triggers.js';
 import { readVaguePlural, readVagueSingular, type Vague } from './vague.js';
@@ -28,6 +32,9 @@ type Step = Found | { skipTo: number } | null;
 
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
 const VAGUE_WORDS = new Set(['dozens', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions']);
+const ARTICLE_DURATIONS = new Set(ARTICLE_DURATION_WORDS);
+/** Words before "N months of 2023" that make it the year's first N months. */
+const MONTHS_OF_LEAD = new Set(['in', 'of', 'during', 'for', 'over', 'after', 'within', 'through']);
 /** Hedges that may also be time prepositions: "around 2020", "over 2023" keep a year a year. */
 const TEMPORAL_HEDGES = new Set(['about', 'around', 'over', 'under', 'above', 'below', 'circa', 'c.', 'ca.', 'beyond', 'approaching', 'nearing']);
 
@@ -79,6 +86,7 @@ function parseAt(text: string, pos: number, end: number, floor: number): Step {
     if (hit) return periodStep(text, hit);
   }
   if (VAGUE_WORDS.has(lower)) return atVague(text, readVaguePlural(text, pos), floor);
+  if (ARTICLE_DURATIONS.has(lower)) return atArticleDuration(text, pos, end, lower, floor);
   const mult = readMultiple(text, pos);
   if (mult) return atMultiple(text, pos, mult.end, mult.m, mult.dec, floor);
   if (SCALE_WORDS.has(lower) || FRACTION_DENOMINATORS[lower] !== undefined) {
@@ -92,6 +100,7 @@ function parseAt(text: string, pos: number, end: number, floor: number): Step {
   if (UNIT_WORDS[lower] !== undefined || TENS_WORDS[lower] !== undefined) {
     if (text[pos - 2] === 'f' && /(?<![A-Za-z])Group[ \u00a0]of[ \u00a0]$/.test(text.slice(Math.max(floor, pos - 9), pos))) return { skipTo: end };
     if (lower === 'one' && oneIsNotANumber(text, pos, floor)) return { skipTo: end };
+    if (afterSpelledLabel(text, pos, floor)) return { skipTo: end };
     if (text[end + 1] === 'd' && /^[ \u00a0-]digits?(?![A-Za-z])/.test(text.slice(end, end + 8))) return { skipTo: end }; // "eight-digit"
     const first = firstMonthsAt(text, pos, floor);
     if (first) return periodStep(text, first);
@@ -137,12 +146,14 @@ function firstMonthsAt(text: string, pos: number, floor: number): PeriodHit | nu
 }
 
 function atDigit(text: string, pos: number, floor: number): Step {
+  const marker = listMarkerEnd(text, pos);
+  if (marker > 0) return { skipTo: marker };
   const period = readDigitPeriod(text, pos, floor);
   if (period) return periodStep(text, period);
   const first = firstMonthsAt(text, pos, floor);
   if (first) return periodStep(text, first);
   if (gluedToName(text, pos) && !gluedCurrencyCode(text, pos)) return { skipTo: tokenEnd(text, pos) };
-  if (afterLabel(text, pos, floor)) return { skipTo: tokenEnd(text, pos) };
+  if (afterLabel(text, pos, floor)) return { skipTo: labelRunEnd(text, tokenEnd(text, pos)) };
   return atQuantity(text, pos, floor);
 }
 
@@ -168,30 +179,55 @@ function atQuantity(text: string, pos: number, floor: number): Step {
   if (!r) return null;
   if (!('kind' in r)) return r;
   const q = r;
+  // "by a factor of three": a multiple
+  if (q.unit === null && (q.kind === 'number' || q.kind === 'count') && text.charCodeAt(q.start - 2) === 102 /* f of "of " */) {
+    const f = factorOfStart(text, q.start, floor);
+    if (f >= 0) {
+      const hedge = readLeftHedge(text, f, floor);
+      return quantityFound(text, { ...q, kind: 'ratio', unit: 'ratio' }, hedge ? hedge.start : f, q.end, hedge?.hedge ?? q.rightHedge?.hedge ?? 'exact');
+    }
+  }
 
   // a bare integer: a year, a name (Boeing 737, 14024), or a plain number
   const bare = q.unit === null && !q.hasScale && q.fixedH === null && !q.num.spelled;
-  if (bare && q.num.dec === 0 && bareIntegerIsName(text, q.num.start, q.num.end, floor, q.num.grouped, 0)) return { skipTo: q.num.end };
+  if (bare && q.num.dec === 0 && bareIntegerIsName(text, q.num.start, q.num.end, floor, q.num.grouped, 0)) return { skipTo: labelRunEnd(text, q.num.end) };
+  // "the two countries", "these three firms": a spelled small number after a determiner refers
+  // back to things already counted; it is no new figure
+  if (q.kind === 'count' && q.num.spelled && !q.hasScale && q.value >= 2 && q.value <= 10 && determinerBefore(text, q.start, floor)) return { skipTo: q.end };
   const hedge = readLeftHedge(text, q.start, floor);
+  // "in 11 months of 2023", "at the end of eight months of this year": the months from January,
+  // a period ("in just three months of 2023" is a duration: which three, the text does not say)
+  if (!hedge && q.unit === 'month' && q.num.dec === 0 && q.value >= 1 && q.value <= 11 && MONTHS_OF_LEAD.has(prevWord(text, q.start, floor).w)) {
+    const yr = /^[ \u00a0]of[ \u00a0]/.test(text.slice(q.end, q.end + 4)) ? yearAfter(text, q.end, false) : null;
+    const rel = yr ? null : RELATIVE_YEAR.exec(text.slice(q.end, q.end + 20));
+    if (yr || rel) {
+      const y = yr ? yr.y : null;
+      return periodFound(text, q.start, yr ? yr.end : q.end + rel![0].length, 'period', { type: 'months', y1: y, m1: 1, y2: y, m2: q.value });
+    }
+  }
   if (bare && isYearLike(q) && !q.rightHedge && !(hedge && (!TEMPORAL_HEDGES.has(hedgeWord(text, hedge, q.start)) || pluralFollows(text, q.end)))) {
     const y = q.num.m;
     return periodFound(text, q.num.start, q.num.end, 'year', yearSpec(y), y);
   }
 
-  // ranges: "$1–2 billion", "between 5% and 7%"; never after "from" (a change, two figures)
-  if (wordBefore(text, q.start, floor, 'from') < 0) {
-    const betweenAt = wordBefore(text, q.start, floor, 'between');
-    const range = readRangeAfter(text, q, betweenAt >= 0);
-    if (range) {
+  // ranges: "$1–2 billion", "between 5% and 7%", "from 25-28 percent"; "from X to Y" after a
+  // verb of change is two figures, the first taking the second's unit ("rose from 70 to 90 percent")
+  let qc = q;
+  const betweenAt = wordBefore(text, q.start, floor, 'between');
+  const range = readRangeAfter(text, q, betweenAt >= 0);
+  if (range) {
+    const fromAt = betweenAt >= 0 || range.connector === 'dash' ? -1 : fromBefore(text, q.start, floor);
+    if (fromAt < 0 || !changeBefore(text, fromAt, floor)) {
       const start = betweenAt >= 0 ? betweenAt : q.start;
       return rangeFound(text, start, range.end, range.kind, range.unit, range.scale, range.low, range.high);
     }
+    qc = withUnitOf(q, range.second);
   }
 
   // "three times a year" counts occasions
-  let kind = q.kind;
+  let kind = qc.kind;
   if (kind === 'ratio' && /^[ \u00a0](?:a|per|each|every)[ \u00a0](?:year|month|week|day)/i.test(text.slice(q.end, q.end + 12))) kind = 'count';
-  const qq: Quantity = kind === q.kind ? q : { ...q, kind, unit: null };
+  const qq: Quantity = kind === qc.kind ? qc : { ...qc, kind, unit: null };
 
   let h: Hedge = 'exact';
   let start = q.start;
@@ -225,6 +261,16 @@ function overMeansDuring(text: string, hedge: LeftHedge, qStart: number, floor: 
   return !before || !/^(?:for|lasted|lasting|lasts|last|took|take|takes|taken|taking|spent|spend|spanning|spanned|after|ago|than)$/i.test(before[1]!);
 }
 
+/** Where "a factor of " / "factor of " starts if it ends at `pos`, else -1. */
+function factorOfStart(text: string, pos: number, floor: number): number {
+  const m = /(?<![A-Za-z])(?:an?[ \u00a0])?factor[ \u00a0]of[ \u00a0]$/i.exec(text.slice(Math.max(floor, pos - 14), pos));
+  return m ? pos - m[0].length : -1;
+}
+
+function determinerBefore(text: string, pos: number, floor: number): boolean {
+  return wordBefore(text, pos, floor, 'the') >= 0 || wordBefore(text, pos, floor, 'these') >= 0 || wordBefore(text, pos, floor, 'those') >= 0;
+}
+
 function hedgeWord(text: string, hedge: LeftHedge, qStart: number): string {
   return text.slice(hedge.start, qStart).trim().toLowerCase().replace(/\s+/g, ' ');
 }
@@ -237,6 +283,20 @@ function pluralFollows(text: string, pos: number): boolean {
 function isYearLike(q: Quantity): boolean {
   const n = q.num;
   return !n.grouped && n.dec === 0 && n.end - n.start === 4 && n.m >= 1900 && n.m <= 2099 && (q.kind === 'number' || q.kind === 'count');
+}
+
+/** "more than a year", "nearly a decade": a duration of one unit, only with a hedge. */
+function atArticleDuration(text: string, pos: number, end: number, word: string, floor: number): Step {
+  const d = readArticleDuration(text, pos, end, word);
+  if (!d || d.start < floor) return null;
+  const hedge = readLeftHedge(text, d.start, floor);
+  if (!hedge || overMeansDuring(text, hedge, d.start, floor)) return null;
+  const num = { start: d.start, end: d.end, m: d.m, dec: d.dec, grouped: false, spelled: true };
+  const q: Quantity = {
+    start: d.start, end: d.end, kind: 'duration', unit: d.unit, scale: d.factor !== 1 ? d.factor : null, value: scaledValue(d.m, d.dec, d.factor),
+    sign: 1, m: d.m, dec: d.dec, mult: d.factor, fixedH: null, num, hasCurrency: false, hasScale: false, rightHedge: null,
+  };
+  return quantityFound(text, q, hedge.start, d.end, hedge.hedge);
 }
 
 function atMultiple(text: string, pos: number, end: number, m: number, dec: number, floor: number): Step {
@@ -274,3 +334,18 @@ function atVague(text: string, v: Vague | null, floor: number): Step {
   return rangeFound(text, v.start, end, kind, unit, scale, low, high);
 }
 
+
+/**
+ * The first figure of a change "from X to Y" written with the unit or scale once, at the end
+ * ("from 70 to 90 percent", "from $1.8 to $2.45 billion"): X takes Y's unit and scale.
+ */
+function withUnitOf(x: Quantity, y: Quantity): Quantity {
+  const bare = x.unit === null && (x.kind === 'number' || x.kind === 'count');
+  if (!bare && x.unit !== y.unit) return x;
+  const unit = y.unit;
+  const kind = bare ? y.kind : x.kind;
+  const small = x.m / 10 ** x.dec < 1000;
+  const mult = !x.hasScale && x.fixedH === null && small ? y.mult : x.mult;
+  if (unit === x.unit && kind === x.kind && mult === x.mult) return x;
+  return { ...x, kind, unit, mult, scale: mult !== 1 ? mult : null, value: x.sign * scaledValue(x.m, x.dec, mult), hasCurrency: kind === 'money' };
+}

@@ -1,6 +1,7 @@
 /**
  * The scanner's one regex: cheap triggers where a figure may start — a digit, a currency
- * sign, or a word from a fixed list (number words, fractions, multiples, magnitudes, months).
+ * sign, or a word from a fixed list (number words, fractions, multiples, magnitudes, months,
+ * time units after an article).
  * Everything else is skipped by the regex engine without JavaScript running; the word list
  * is compiled as a trie (wordTrie.ts) so that each character is examined about once.
  */
@@ -10,6 +11,7 @@ import { FOLD_TRIGGER_WORDS, MULTIPLE_TRIGGER_WORDS } from './multiples.js';
 import { NUMBER_TRIGGER_WORDS } from './numberWords.js';
 import { MONTH_TRIGGER_WORDS } from './months.js';
 import { VAGUE_TRIGGER_WORDS } from './vague.js';
+import { ARTICLE_DURATION_WORDS } from './articleDuration.js';
 import { trieSource } from './wordTrie.js';
 
 const LOWER_WORDS = [
@@ -19,6 +21,8 @@ const LOWER_WORDS = [
   ...MULTIPLE_TRIGGER_WORDS,
   ...FOLD_TRIGGER_WORDS,
   ...VAGUE_TRIGGER_WORDS,
+  // "more than a year", "nearly a decade": a hedged article before a time unit
+  ...ARTICLE_DURATION_WORDS,
 ];
 
 /**

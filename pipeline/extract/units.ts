@@ -2,7 +2,7 @@
  * Non-currency units right after a number (and its scale): percent (%, percent, per cent,
  * pct), percentage points (percentage points, pct points, pp), basis points (→ percentage
  * points × 0.01), durations (years, months, weeks, days, hours, decades → years × 10) and
- * multiples (times, -fold, 5x).
+ * multiples (times, -fold, 5x). A duration may have one word between ("12 consecutive years").
  */
 export interface UnitHit {
   unit: string;
@@ -15,7 +15,8 @@ export interface UnitHit {
 const PP_RE = /[ \u00a0\u202f-]?(?:(?:percentage|percent|per cent|pct|%)[ \u00a0-]points?|pp|ppts?|p\.p\.)(?![A-Za-z])/iy;
 const BP_RE = /[ \u00a0\u202f-]?(?:basis[ \u00a0-]points?|bps|bp)(?![A-Za-z])/iy;
 const PERCENT_RE = /(?:[ \u00a0\u202f]?%|[ \u00a0\u202f-](?:percent|per[ \u00a0]cent|per-cent|pct)(?![A-Za-z])|pc(?![A-Za-z]))/y;
-const TIME_RE = /[ \u00a0\u202f-](years?|yrs?|months?|weeks?|days?|hours?|decades?)(?![A-Za-z])/iy;
+/** "12 consecutive years", "two more months", "three full days": a word between number and unit. */
+const TIME_RE = /[ \u00a0\u202f-](?:(?:consecutive|straight|successive|full|more|additional|further|long|whole)[ \u00a0])?(years?|yrs?|months?|weeks?|days?|hours?|decades?)(?![A-Za-z])/iy;
 const RATIO_RE = /(?:[ \u00a0\u202f](times)(?![A-Za-z])|[ \u00a0\u202f-]?(fold)(?![A-Za-z])|(x)(?![A-Za-z0-9]))/iy;
 
 const TIME_UNITS: Readonly<Record<string, [string, number]>> = {
@@ -47,7 +48,8 @@ export function readPercent(text: string, pos: number): UnitHit | null {
 /** A duration unit at `pos` ("three years", "18-month"), or null. */
 export function readTimeUnit(text: string, pos: number): UnitHit | null {
   const h = headChar(text, pos);
-  if (h !== 121 /* y */ && h !== 109 /* m */ && h !== 119 /* w */ && h !== 100 /* d */ && h !== 104 /* h */) return null;
+  // y m w d h: the units; c s f a l: the words that may come between
+  if (h !== 121 && h !== 109 && h !== 119 && h !== 100 && h !== 104 && h !== 99 && h !== 115 && h !== 102 && h !== 97 && h !== 108) return null;
   TIME_RE.lastIndex = pos;
   const m = TIME_RE.exec(text);
   if (!m) return null;
