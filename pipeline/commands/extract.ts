@@ -6,10 +6,8 @@ import { messages } from '../core/messages.js';
 import { decodeUtf8, normalizeText } from '../core/text.js';
 import { extractMentions } from '../extract/index.js';
 import { formatMentionTable } from '../extract/formatTable.js';
-import { FORMAT_NAMES, type FormatName } from '../corpus/formats/index.js';
-import { defaultOptions, parseShard, parseWorkers, type OnError } from '../corpus/options.js';
-import { diskOutputDir } from '../corpus/outputDir.js';
-import { runCorpus } from '../corpus/runCorpus.js';
+import { FORMAT_NAMES, type FormatName } from '../corpus/formatNames.js';
+import type { OnError } from '../corpus/options.js';
 
 interface ExtractFlags {
   json?: boolean;
@@ -39,7 +37,7 @@ export function registerExtract(program: Command): void {
     .addOption(new Option('--format <format>', 'with --corpus: format of the part files').choices(FORMAT_NAMES).default('parquet'))
     .option('--shard <K/N>', 'with --corpus: only the documents whose id hashes to shard K of N (K from 0)')
     .addOption(new Option('--on-error <mode>', 'with --corpus: skip bad lines (counted, in rejects.jsonl) or fail with exit 1').choices(['skip', 'fail']).default('skip'))
-    .option('--part-rows <n>', 'with --corpus: rows per part file, at most (default 131072; a part also closes at 32 MB of Arrow data)')
+    .option('--part-rows <n>', 'with --corpus: rows per part file, at most (default 65536; a part also closes at 16 MB of Arrow data)')
     .action(async (file: string | undefined, opts: ExtractFlags) => {
       if (opts.corpus !== undefined) {
         await extractCorpus(file, opts);
@@ -54,6 +52,11 @@ export function registerExtract(program: Command): void {
 }
 
 async function extractCorpus(file: string | undefined, flags: ExtractFlags): Promise<void> {
+  // Loaded here, not at the top: Arrow and the Parquet writer cost every other command
+  // ~0.5 s of start-up otherwise.
+  const { defaultOptions, parseShard, parseWorkers } = await import('../corpus/options.js');
+  const { diskOutputDir } = await import('../corpus/outputDir.js');
+  const { runCorpus } = await import('../corpus/runCorpus.js');
   if (file !== undefined) throw new UsageError(messages.usage(`extract takes a FILE or --corpus, not both (got ${file}).`));
   if (!flags.out) throw new UsageError(messages.usage('extract --corpus needs --out DIR.'));
   const opts = defaultOptions(flags.corpus!, flags.out);

@@ -19,8 +19,8 @@ export interface PartInfo {
   sha256: string;
 }
 
-export const DEFAULT_PART_ROWS = 1 << 17;
-export const DEFAULT_PART_BYTES = 32 << 20;
+export const DEFAULT_PART_ROWS = 1 << 16;
+export const DEFAULT_PART_BYTES = 16 << 20;
 
 export interface PartLimits {
   rows: number;

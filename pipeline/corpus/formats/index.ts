@@ -1,6 +1,7 @@
 /** The output formats of a corpus run, by name. */
 import type { Table } from 'apache-arrow';
 import type { ColumnSpec } from '../tableSchema.js';
+import type { FormatName } from '../formatNames.js';
 import { encodeArrow } from './arrowIpc.js';
 import { encodeCsv } from './csv.js';
 import { encodeJsonl } from './jsonl.js';
@@ -14,8 +15,7 @@ export interface OutputFormat {
   encode(table: Table, columns: readonly ColumnSpec[]): Uint8Array;
 }
 
-export const FORMAT_NAMES = ['parquet', 'arrow', 'csv', 'jsonl'] as const;
-export type FormatName = (typeof FORMAT_NAMES)[number];
+export { FORMAT_NAMES, type FormatName } from '../formatNames.js';
 
 export const FORMATS: Record<FormatName, OutputFormat> = {
   parquet: { name: 'parquet', extension: 'parquet', encoding: 'Apache Parquet, SNAPPY, one row group per part, dictionary for repetitive columns (parquet-wasm 0.8.0)', encode: encodeParquet },
