@@ -9,7 +9,7 @@
 import { messages } from '../core/messages.js';
 import { entries, locate, mentionsIn, pin, selector, type SourceContext } from './context.js';
 import { STATISTIC_KINDS } from './mentionRows.js';
-import { lineColumn, possibleSpans, type QuoteSelector } from './resolveQuote.js';
+import { lineColumn, occurrenceAt, possibleSpans, type QuoteSelector } from './resolveQuote.js';
 
 export function checkCoverage(ctx: SourceContext, used: ReadonlyMap<string, (string | number)[]>): void {
   const ignored = new Set<string>();
@@ -28,8 +28,8 @@ export function checkCoverage(ctx: SourceContext, used: ReadonlyMap<string, (str
   const pointedAt = meant(ctx);
   for (const m of ctx.mentions) {
     if (!STATISTIC_KINDS.has(m.kind) || used.has(m.mention_id) || ignored.has(m.mention_id) || pointedAt.has(m.mention_id)) continue;
-    const count = countOccurrences(text, m.text, m.start);
-    const snippet = `  - quote: ${yamlString(m.text)}\n${count.total > 1 ? `    occurrence: ${count.before + 1}\n` : ''}    reason: …`;
+    const { occurrence, total } = occurrenceAt(text, m.text, m.start);
+    const snippet = `  - quote: ${yamlString(m.text)}\n${total > 1 ? `    occurrence: ${occurrence}\n` : ''}    reason: …`;
     ctx.problems.push(messages.uncoveredMention(locate(ctx, ctx.annotation.value.ignore ? ['ignore'] : []), m.text, lineColumn(text, m.start), snippet));
   }
 }
@@ -62,16 +62,6 @@ function looseSelector(entry: unknown): QuoteSelector | undefined {
     ...(typeof e.prefix === 'string' ? { prefix: e.prefix } : {}),
     ...(typeof e.suffix === 'string' ? { suffix: e.suffix } : {}),
   };
-}
-
-function countOccurrences(text: string, needle: string, at: number): { before: number; total: number } {
-  let before = 0;
-  let total = 0;
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-    total++;
-    if (i < at) before++;
-  }
-  return { before, total };
 }
 
 /** A YAML scalar for a snippet: quoted when plain style would change its meaning. */

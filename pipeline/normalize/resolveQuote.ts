@@ -26,6 +26,15 @@ export function occurrences(text: string, needle: string): number[] {
   return out;
 }
 
+/**
+ * Which occurrence (1-based) of `quote` the one starting at `start` is, and how many there are:
+ * the `occurrence` a selector needs to name it (plain substring matches, as resolveQuote counts).
+ */
+export function occurrenceAt(text: string, quote: string, start: number): { occurrence: number; total: number } {
+  const all = occurrences(text, quote);
+  return { occurrence: all.filter((s) => s <= start).length, total: all.length };
+}
+
 /** Same-length folding (case, curly quotes, dashes, white space) for "did you mean" hints. */
 function fold(s: string): string {
   let out = '';

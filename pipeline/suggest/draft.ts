@@ -6,6 +6,7 @@
  * the ids and fields of entities other annotations already define. Pure: text in, data out.
  */
 import type { Mention } from '../extract/index.js';
+import { occurrenceAt } from '../normalize/resolveQuote.js';
 import { findAttribution } from './attribution.js';
 import type { KnownEntity, SuggestContext, IndicatorName } from './context.js';
 import { COUNTRY_ALIASES, DEMONYMS, countryMatcher, guessReporterPartner } from './countries.js';
@@ -40,20 +41,9 @@ export interface DraftAnnotation {
 /** Kinds that are periods, not quantities: observations carry them in `period`. */
 const PERIOD_KINDS = new Set(['year', 'period']);
 
-/** How often `quote` occurs in `text` before `start` (plain substring matches), plus one. */
-export function occurrenceOf(text: string, quote: string, start: number): { occurrence: number; total: number } {
-  let occurrence = 0;
-  let total = 0;
-  for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) {
-    total++;
-    if (i <= start) occurrence++;
-  }
-  return { occurrence, total };
-}
-
 /** The quote fields of a pinned row: the words, and `occurrence` only when they repeat. */
 function pin(text: string, quote: string, start: number): Field[] {
-  const { occurrence, total } = occurrenceOf(text, quote, start);
+  const { occurrence, total } = occurrenceAt(text, quote, start);
   return [{ key: 'quote', value: quote }, ...(total > 1 ? [{ key: 'occurrence', value: occurrence, comment: `of ${total}` }] : [])];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineColumn, occurrences, resolveQuote } from '../../pipeline/normalize/resolveQuote.js';
+import { lineColumn, occurrenceAt, occurrences, resolveQuote } from '../../pipeline/normalize/resolveQuote.js';
 
 const text = 'Nearly 70% of Russia’s imports came from China. China said so.\nChina denied it.';
 
@@ -47,5 +47,12 @@ describe('occurrences and lineColumn', () => {
     expect(lineColumn(text, 0)).toEqual({ line: 1, column: 1 });
     expect(lineColumn(text, 63)).toEqual({ line: 2, column: 1 });
     expect(lineColumn(text, 65)).toEqual({ line: 2, column: 3 });
+  });
+});
+
+describe('occurrenceAt', () => {
+  it('counts plain substring matches up to the start, as the W3C TextQuoteSelector does', () => {
+    expect(occurrenceAt('one, someone, one', 'one', 14)).toEqual({ occurrence: 3, total: 3 });
+    expect(occurrenceAt('one, someone, one', 'one', 0)).toEqual({ occurrence: 1, total: 3 });
   });
 });

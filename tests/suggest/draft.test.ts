@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../pipeline/extract/index.js';
-import { draftAnnotation, occurrenceOf } from '../../pipeline/suggest/draft.js';
+import { draftAnnotation } from '../../pipeline/suggest/draft.js';
 import type { SuggestContext } from '../../pipeline/suggest/context.js';
 
 const ctx: SuggestContext = {
@@ -52,12 +52,5 @@ describe('draftAnnotation', () => {
       ['PRC entities', 'TODO(CHN)'],
       ['Russian defense firms', 'TODO(RUS)'],
     ]);
-  });
-});
-
-describe('occurrenceOf', () => {
-  it('counts plain substring matches up to the start, as the W3C TextQuoteSelector does', () => {
-    expect(occurrenceOf('one, someone, one', 'one', 14)).toEqual({ occurrence: 3, total: 3 });
-    expect(occurrenceOf('one, someone, one', 'one', 0)).toEqual({ occurrence: 1, total: 3 });
   });
 });
