@@ -1,5 +1,5 @@
 /**
- * Source text decoding and normalization. Offsets everywhere in the project are UTF-16
+ * Source text decoding and normalization (and the one RegExp escape, for patterns built from text). Offsets everywhere in the project are UTF-16
  * code-unit offsets into the *normalized* text: BOM dropped, CRLF/CR → LF, Unicode NFC.
  * A copy saved on Windows therefore builds the same bytes as the original.
  */
@@ -73,4 +73,9 @@ function windows1252(byte: number): string {
 /** BOM dropped, CRLF and lone CR → LF, Unicode NFC. */
 export function normalizeText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+}
+
+/** `s` as a literal inside a RegExp (names and phrases from the vocabularies and the text). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

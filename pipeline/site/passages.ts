@@ -5,6 +5,7 @@
  * shown (DESIGN: copyright), unless the caller passes a whole public-domain text as one passage.
  */
 import { byCodeUnit } from '../core/order.js';
+import { escapeRegExp } from '../core/text.js';
 import type { EntitiesRow } from '../model.js';
 import { html, join, type Html } from './html.js';
 
@@ -73,8 +74,6 @@ export function sentencePassages(text: string | undefined, items: readonly Pinne
   const order = (p: Passage) => p.offset ?? Number.MAX_SAFE_INTEGER;
   return [...byKey.values()].sort((a, b) => order(a) - order(b) || byCodeUnit(a.text, b.text));
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Entity highlights found by name: every name and alias, longest first, on word boundaries.

@@ -3,6 +3,7 @@
  * from raw/vocab/countries.yaml; demonyms and common alternative names from the small table
  * below (the vocabulary holds one name per code, the text uses several).
  */
+import { escapeRegExp } from '../core/text.js';
 
 export interface CountryName {
   code: string;
@@ -77,8 +78,6 @@ export interface CountryHit {
   preposition: string | null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A matcher over the vocabulary's names plus the table above, longest name first. */
 export function countryMatcher(vocab: readonly CountryName[]): (text: string, from?: number, to?: number) => CountryHit[] {
   const words = new Map<string, { code: string; demonym: boolean }>();
@@ -87,7 +86,7 @@ export function countryMatcher(vocab: readonly CountryName[]): (text: string, fr
   for (const c of vocab) if (c.code !== 'WLD' && c.name) words.set(c.name, { code: c.code, demonym: false });
   const names = [...words.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   // Letters on either side mean a longer word (Russians is listed; "Chinatown" is not China).
-  const re = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return (text, from = 0, to = text.length) => {
     const hits: CountryHit[] = [];
     re.lastIndex = from;

@@ -5,6 +5,7 @@
  * and what only a person knows left as TODO; capitalized names become draft entities, reusing
  * the ids and fields of entities other annotations already define. Pure: text in, data out.
  */
+import { escapeRegExp } from '../core/text.js';
 import type { Mention } from '../extract/index.js';
 import { occurrenceAt } from '../normalize/resolveQuote.js';
 import { findAttribution } from './attribution.js';
@@ -143,11 +144,9 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
   return { observations, ignore };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Offset of the first whole-word occurrence of `name` in `text`, or -1. */
 function findWord(text: string, name: string): number {
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').exec(text);
   return m ? m.index : -1;
 }
 
@@ -196,7 +195,7 @@ const GROUP_NOUNS = 'companies|firms|entities|suppliers|officials|manufacturers|
  * they are often who supplies or claims.
  */
 function findGroups(text: string, countryWords: Readonly<Record<string, string>>): NameCandidate[] {
-  const words = Object.keys(countryWords).sort((a, b) => b.length - a.length).map(escape);
+  const words = Object.keys(countryWords).sort((a, b) => b.length - a.length).map(escapeRegExp);
   const re = new RegExp(`(?<![\\p{L}\\p{N}.-])(${words.join('|')})\\s+(?:[a-z-]+\\s+)?(?:${GROUP_NOUNS})\\b`, 'gu');
   const seen = new Set<string>();
   const out: NameCandidate[] = [];

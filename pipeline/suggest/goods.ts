@@ -3,6 +3,7 @@
  * vocabulary entry is found by its label and by its id read as words (machine-tools →
  * "machine tools"), singular or plural, case-insensitive.
  */
+import { escapeRegExp } from '../core/text.js';
 
 export interface GoodsName {
   id: string;
@@ -17,8 +18,6 @@ export interface GoodsHit {
   text: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** "Machine tools" → /machine[ -]tools?/ ; the last word's plural s is optional. */
 function phrasePattern(phrase: string): string {
   const words = phrase
@@ -28,7 +27,7 @@ function phrasePattern(phrase: string): string {
     .filter(Boolean);
   if (words.length === 0) return '';
   const last = words.pop()!.replace(/(?<=[^s])s$/, '');
-  return [...words.map(escape), `${escape(last)}s?`].join('[\\s-]+');
+  return [...words.map(escapeRegExp), `${escapeRegExp(last)}s?`].join('[\\s-]+');
 }
 
 export function goodsMatcher(vocab: readonly GoodsName[]): (text: string, from?: number, to?: number) => GoodsHit[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, firstInvalidUtf8Byte, normalizeText } from '../../pipeline/core/text.js';
+import { decodeUtf8, escapeRegExp, firstInvalidUtf8Byte, normalizeText } from '../../pipeline/core/text.js';
 import { FiguresError } from '../../pipeline/core/errors.js';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
@@ -41,5 +41,13 @@ describe('normalizeText', () => {
   });
   it('composes to NFC', () => {
     expect(normalizeText('e\u0301')).toBe('\u00e9');
+  });
+});
+
+describe('escapeRegExp', () => {
+  it('makes every RegExp metacharacter literal', () => {
+    const s = 'U.S. (PRC) $1+2*3? [a] {b} ^c| \\d';
+    expect(new RegExp(`^${escapeRegExp(s)}$`).test(s)).toBe(true);
+    expect(new RegExp(escapeRegExp('U.S.')).test('UxSx')).toBe(false);
   });
 });
