@@ -228,8 +228,6 @@ export const messages = {
     err('write-failed', `${out}: could not write the package (${code}: ${detail}); ${out} is as it was before the build.`, { file: out }, code, 'Check that the folder beside it is writable and the disk has space, then build again.'),
 };
 
-export type MessageCode = keyof typeof messages;
-
 /** One line per problem: "error[code] file:line:col: message (hint)". */
 export function formatProblem(p: Problem): string {
   const hint = p.hint ? `\n    hint: ${p.hint}` : '';
@@ -251,5 +249,3 @@ export function formatProblems(problems: Problem[], cap = 20): string {
   lines.push(`${e} error(s), ${w} warning(s).`);
   return lines.join('\n');
 }
-
-export { err as errorProblem, warn as warningProblem, q as quoteValue };

@@ -3,7 +3,7 @@
  * by keeping 15 significant digits, the precision a double always holds; integers pass as they
  * are. Done once here so CSV, Arrow, Parquet and the site all carry the same doubles.
  */
-export function cleanNumber(n: number): number {
+function cleanNumber(n: number): number {
   return Number.isInteger(n) || !Number.isFinite(n) ? n : Number(n.toPrecision(15));
 }
 

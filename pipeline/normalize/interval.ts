@@ -54,7 +54,7 @@ export function hedgeInterval(value: number, hedge: Hedge): { low: number | null
  * Drops binary floating-point artefacts (0.7 * 900e6 = 629999999.9999999) by rounding to
  * 12 significant digits; derived figures are estimates, far coarser than that.
  */
-export function tidy(x: number): number {
+function tidy(x: number): number {
   return x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(12));
 }
 

@@ -5,7 +5,7 @@
  */
 import { posix } from 'node:path';
 
-export const SITE = 'site';
+const SITE = 'site';
 
 export const paths = {
   index: `${SITE}/index.html`,

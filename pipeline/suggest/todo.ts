@@ -9,7 +9,7 @@
 export const TODO = 'TODO';
 
 /** Strings the build refuses: a draft value nobody has reviewed yet. */
-export const TODO_PATTERN = /^TODO\b/;
+const TODO_PATTERN = /^TODO\b/;
 
 /** A guessed value, to be confirmed by a person. */
 export function guess(value: string | number | boolean): string {

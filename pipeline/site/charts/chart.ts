@@ -49,7 +49,7 @@ function swatch(item: LegendItem): Html {
 }
 
 /** Element ids of a chart's figure, title and text alternative (the SVG points at them). */
-export function chartIds(slug: string): { figure: string; title: string; alt: string } {
+function chartIds(slug: string): { figure: string; title: string; alt: string } {
   return { figure: `chart-${slug}`, title: `chart-${slug}-title`, alt: `chart-${slug}-alt` };
 }
 

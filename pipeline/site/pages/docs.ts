@@ -14,7 +14,7 @@ import { renderMarkdown } from '../markdown.js';
 export const INTERVAL_POLICY_ANCHOR = 'interval-policy';
 
 /** The line in docs/methodology.md where docs/interval-policy.md goes. */
-export const INCLUDE_INTERVAL_POLICY = '<!-- include: interval-policy.md -->';
+const INCLUDE_INTERVAL_POLICY = '<!-- include: interval-policy.md -->';
 
 /**
  * Links between the documents point at the pages that show them; a link to any other file of
