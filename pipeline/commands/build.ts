@@ -1,3 +1,4 @@
+/** `figures build`: the build run for a user — timed stages, warnings and a summary on stderr, the package swapped into place. */
 import type { Command } from 'commander';
 import { join } from 'node:path';
 import type { Problem } from '../core/errors.js';

@@ -1,3 +1,4 @@
+/** `figures serve`: a loopback preview of a built package, so the static site can be checked in a browser before it is published. */
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,3 +1,4 @@
+/** `figures suggest`: writes the planned drafts of pipeline/suggest to disk and says what is left to review. */
 import type { Command } from 'commander';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

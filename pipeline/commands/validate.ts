@@ -1,3 +1,4 @@
+/** `figures validate`: the build's checks alone, so a curator can test an edit without touching dist/. */
 import type { Command } from 'commander';
 import { EXIT } from '../core/errors.js';
 import { diskFS } from '../core/fs.js';

@@ -1,4 +1,7 @@
-/** Claims of one source, each pinned to its quote with the sentence it is in. */
+/**
+ * Claims of one source, each pinned to its quote with the sentence it is in: a qualitative claim
+ * ("Chinese companies are likely providing …") is as checkable against its words as a figure.
+ */
 import type { ClaimsRow } from '../model.js';
 import type { Origins } from '../validate/origins.js';
 import { entries, pin, selector, type SourceContext } from './context.js';

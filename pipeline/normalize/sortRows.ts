@@ -1,6 +1,9 @@
+/**
+ * Deterministic row order: by the manifest's sortBy columns, nulls last, strings by code unit,
+ * so the published files never depend on the order annotations or sources were read in.
+ */
 import { byCodeUnit } from '../core/order.js';
 
-/** Deterministic row order: by the manifest's sortBy columns, nulls last, strings by code unit. */
 function compareValues(a: unknown, b: unknown): number {
   if (a === b) return 0;
   if (a === null || a === undefined) return 1;

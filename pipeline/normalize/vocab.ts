@@ -1,4 +1,7 @@
-/** Vocabulary tables (goods, indicators, countries) and the sources table, from curated YAML. */
+/**
+ * Vocabulary tables (goods, indicators, countries) and the sources table, from curated YAML,
+ * each row remembering its YAML origin so a later problem (a foreign key, a unit) points there.
+ */
 import type { CountriesRow, GoodsRow, IndicatorsRow, SourcesRow } from '../model.js';
 import type { Vocabularies } from '../snapshot/index.js';
 import type { SnapshotSource } from '../snapshot/readSources.js';
