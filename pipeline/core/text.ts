@@ -1,7 +1,9 @@
 /**
- * Source text decoding and normalization (and the one RegExp escape, for patterns built from text). Offsets everywhere in the project are UTF-16
+ * Source text decoding and normalization. Offsets everywhere in the project are UTF-16
  * code-unit offsets into the *normalized* text: BOM dropped, CRLF/CR → LF, Unicode NFC.
- * A copy saved on Windows therefore builds the same bytes as the original.
+ * A copy saved on Windows therefore builds the same bytes as the original. Also the helpers
+ * every stage shares for such text: line and column of an offset (for messages) and the one
+ * RegExp escape (for patterns built from names and phrases).
  */
 import { FiguresError } from './errors.js';
 import { messages } from './messages.js';
@@ -78,4 +80,15 @@ export function normalizeText(text: string): string {
 /** `s` as a literal inside a RegExp (names and phrases from the vocabularies and the text). */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** 1-based line and column of an offset (for messages that point into the source text). */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    last = i;
+  }
+  return { line, column: offset - last };
 }

@@ -7,9 +7,10 @@
  * failed entry points at is not reported again as uncovered (its entry's problem says it).
  */
 import { messages } from '../core/messages.js';
+import { lineColumn } from '../core/text.js';
 import { entries, locate, mentionsIn, pin, selector, type SourceContext } from './context.js';
 import { STATISTIC_KINDS } from './mentionRows.js';
-import { lineColumn, occurrenceAt, possibleSpans, type QuoteSelector } from './resolveQuote.js';
+import { occurrenceAt, possibleSpans, type QuoteSelector } from './resolveQuote.js';
 
 export function checkCoverage(ctx: SourceContext, used: ReadonlyMap<string, (string | number)[]>): void {
   const ignored = new Set<string>();

@@ -150,14 +150,3 @@ export function possibleSpans(text: string, sel: QuoteSelector): { start: number
   const starts = r.reason === 'ambiguous' ? r.starts : occurrences(text, sel.quote);
   return starts.map((start) => ({ start, end: start + sel.quote.length }));
 }
-
-/** 1-based line and column of an offset (for messages that point into the source text). */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    last = i;
-  }
-  return { line, column: offset - last };
-}

@@ -6,7 +6,7 @@
 import { FiguresError, type Problem } from '../core/errors.js';
 import { readText, type ReadFS } from '../core/fs.js';
 import { messages } from '../core/messages.js';
-import { normalizeText } from '../core/text.js';
+import { lineColumn, normalizeText } from '../core/text.js';
 import type { JsonSchema } from './dictionary.js';
 
 export interface SiteDocs {
@@ -45,7 +45,10 @@ export function loadSiteInputs(fs: ReadFS): SiteInputs {
     try {
       return JSON.parse(readText(fs, file) ?? '');
     } catch (e) {
-      problems.push(messages.schemaNotJson(file, e instanceof Error ? e.message : String(e)));
+      const detail = e instanceof Error ? e.message : String(e);
+      // V8 says where: "… in JSON at position 11"; the curator's editor wants a line and column.
+      const position = /at position (\d+)/.exec(detail)?.[1];
+      problems.push(messages.schemaNotJson(file, detail, position === undefined ? undefined : lineColumn(readText(fs, file) ?? '', Number(position))));
       return undefined;
     }
   };

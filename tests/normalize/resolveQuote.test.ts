@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lineColumn, occurrenceAt, occurrences, resolveQuote } from '../../pipeline/normalize/resolveQuote.js';
+import { lineColumn } from '../../pipeline/core/text.js';
+import { occurrenceAt, occurrences, resolveQuote } from '../../pipeline/normalize/resolveQuote.js';
 
 const text = 'Nearly 70% of Russia’s imports came from China. China said so.\nChina denied it.';
 

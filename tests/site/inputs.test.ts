@@ -32,6 +32,8 @@ describe('loadSiteInputs', () => {
         ['schema-not-json', 'schemas/a.schema.json'],
         ['schema-not-json', 'schemas/b.schema.json'],
       ]);
+      // Where V8 names a position, the message gives its line and column.
+      expect((e as FiguresError).problems[1]!.message).toMatch(/^schemas\/b\.schema\.json:1:8: not valid JSON: /);
     }
   });
 });
