@@ -56,10 +56,9 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
  */
 function badByteAt(bytes: Uint8Array, offset: number): { line: number; column: number; byte: number; windows1252?: string } {
   const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, offset));
-  const lineStart = before.lastIndexOf('\n') + 1;
   const byte = bytes[offset]!;
   const cp1252 = windows1252(byte);
-  return { line: before.split('\n').length, column: before.length - lineStart + 1, byte, ...(cp1252 ? { windows1252: cp1252 } : {}) };
+  return { ...lineColumn(before, before.length), byte, ...(cp1252 ? { windows1252: cp1252 } : {}) };
 }
 
 /**
