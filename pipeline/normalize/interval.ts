@@ -4,6 +4,7 @@
  * ("over $500 million" excludes 500 million).
  */
 import type { Hedge } from '../extract/index.js';
+import { hedgeInterval as policyInterval } from '../extract/intervals.js';
 
 export interface Interval {
   /** Point value; null for a range or when an input has none. */
@@ -30,24 +31,13 @@ export function inclusivity(hedge: Hedge, low: number | null, high: number | nul
   };
 }
 
-/** The policy interval of a stated value and hedge (used when a curator overrides the mention). */
+/**
+ * The policy interval of a stated value and hedge (used when a curator overrides the mention):
+ * the extractor's rule (pipeline/extract/intervals.ts), given v ± h of the value as written.
+ */
 export function hedgeInterval(value: number, hedge: Hedge): { low: number | null; high: number | null } {
   const h = halfUnit(value);
-  switch (hedge) {
-    case 'exact':
-    case 'range':
-      return { low: value, high: value };
-    case 'approximately':
-      return { low: tidy(value - h), high: tidy(value + h) };
-    case 'at_most':
-      return { low: tidy(value - h), high: value };
-    case 'more_than':
-    case 'at_least':
-      return { low: value, high: null };
-    case 'less_than':
-    case 'up_to':
-      return { low: value >= 0 ? 0 : null, high: value };
-  }
+  return policyInterval(hedge, value, tidy(value - h), tidy(value + h), value >= 0);
 }
 
 /**

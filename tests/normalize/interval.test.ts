@@ -19,6 +19,10 @@ describe('interval policy (DESIGN §5)', () => {
     expect(hedgeInterval(5, 'less_than')).toEqual({ low: 0, high: 5 });
     expect(hedgeInterval(200e6, 'exact')).toEqual({ low: 200e6, high: 200e6 });
   });
+  it('never takes a non-negative quantity below 0, as the extractor does (docs/interval-policy.md)', () => {
+    expect(hedgeInterval(0, 'approximately')).toEqual({ low: 0, high: 0.5 });
+    expect(hedgeInterval(-2, 'approximately')).toEqual({ low: -2.5, high: -1.5 });
+  });
   it('excludes the bound of more_than and less_than only', () => {
     expect(inclusivity('more_than', 500, null)).toEqual({ lowInclusive: false, highInclusive: null });
     expect(inclusivity('less_than', 0, 5)).toEqual({ lowInclusive: true, highInclusive: false });
