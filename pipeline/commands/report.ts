@@ -1,6 +1,6 @@
 /** Turns any thrown value into a report on stderr (or JSON on stdout) and an exit code. */
 import { EXIT, FiguresError, type ExitCode } from '../core/errors.js';
-import { formatProblems } from '../core/messages.js';
+import { formatProblems, internalErrorText } from '../core/messages.js';
 
 export function reportFailure(e: unknown, opts: { debug: boolean; json: boolean }): ExitCode {
   if (e instanceof FiguresError) {
@@ -10,7 +10,7 @@ export function reportFailure(e: unknown, opts: { debug: boolean; json: boolean 
     return e.exitCode;
   }
   const detail = e instanceof Error ? e.message : String(e);
-  process.stderr.write(`internal error: ${detail}\nThis is a bug in the pipeline, not in your data. Re-run with --debug for the stack trace and report it.\n`);
+  process.stderr.write(internalErrorText(detail));
   if (opts.debug && e instanceof Error) process.stderr.write(`${e.stack}\n`);
   return EXIT.internal;
 }

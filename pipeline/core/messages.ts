@@ -249,3 +249,8 @@ export function formatProblems(problems: Problem[], cap = 20): string {
   lines.push(`${e} error(s), ${w} warning(s).`);
   return lines.join('\n');
 }
+
+/** What an internal error (a bug, not the data) prints: two lines; the stack trace only with --debug. */
+export function internalErrorText(detail: string): string {
+  return `internal error: ${detail}\nThis is a bug in the pipeline, not in your data. Re-run with --debug for the stack trace and report it.\n`;
+}
