@@ -7,14 +7,22 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT } from './core/errors.js';
 import { reportFailure } from './commands/report.js';
-import { registerBuild } from './commands/build.js';
-import { registerExtract } from './commands/extract.js';
-import { registerValidate } from './commands/validate.js';
-import { registerDiff } from './commands/diff.js';
-import { registerRelease } from './commands/release.js';
-import { registerVerify } from './commands/verify.js';
-import { registerSuggest } from './commands/suggest.js';
-import { registerServe } from './commands/serve.js';
+import type { Command as CommandType } from 'commander';
+
+type Register = (program: CommandType) => void;
+
+// Each command module is loaded only when its command runs (or for --help): the build, the
+// site and the corpus tool pull in heavy libraries that `extract FILE` should not pay for.
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  build: async () => (await import('./commands/build.js')).registerBuild,
+  extract: async () => (await import('./commands/extract.js')).registerExtract,
+  validate: async () => (await import('./commands/validate.js')).registerValidate,
+  diff: async () => (await import('./commands/diff.js')).registerDiff,
+  release: async () => (await import('./commands/release.js')).registerRelease,
+  verify: async () => (await import('./commands/verify.js')).registerVerify,
+  suggest: async () => (await import('./commands/suggest.js')).registerSuggest,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+};
 
 const program = new Command('figures')
   .description('Build, check and release the China–Russia dual-use supply figures data package.')
@@ -22,11 +30,11 @@ const program = new Command('figures')
   .exitOverride()
   .showHelpAfterError();
 
-for (const register of [registerBuild, registerExtract, registerValidate, registerDiff, registerRelease, registerVerify, registerSuggest, registerServe]) {
-  register(program);
-}
+const named = process.argv.slice(2).find((a) => !a.startsWith('-'));
+const wanted = named !== undefined && named in COMMANDS ? [named] : Object.keys(COMMANDS);
 
 try {
+  for (const name of wanted) (await COMMANDS[name]!())(program);
   await program.parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) {
