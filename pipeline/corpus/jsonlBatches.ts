@@ -13,7 +13,7 @@ export interface JsonlBatch {
   firstByte: number;
 }
 
-export const DEFAULT_BATCH_BYTES = 1 << 18;
+export const DEFAULT_BATCH_BYTES = 1 << 17;
 
 const NEWLINE = 10;
 

@@ -1,7 +1,7 @@
 /**
  * A corpus run: input → batches → worker threads → results in input order → part files,
  * rejects.jsonl and, last, manifest.json. Memory is bounded by the batches in flight
- * (16 batches of 256 KB per worker: enough queued work that the workers do not wait while the
+ * (16 batches of 128 KB per worker: enough queued work that the workers do not wait while the
  * main thread encodes a part) and one part per table, whatever the size of the input.
  */
 import { FiguresError } from '../core/errors.js';
