@@ -3,7 +3,7 @@
  * the keys between tables, and readable names for ids (goods labels, country names).
  */
 import type { BuiltPackage, ClaimsRow, EntitiesRow, GoodsRow, IndicatorsRow, ObservationsRow, SourceDoc, SourcesRow } from '../model.js';
-import type { JsonSchema } from './dictionary.js';
+import type { JsonSchema } from '../validate/schemas.js';
 import type { SiteInputs } from './inputs.js';
 import { tableRelations, type TableRelations } from './relations.js';
 

@@ -3,32 +3,7 @@
  * source of truth, like the row types and the Frictionless schemas), so the site can never
  * describe a column the data does not have.
  */
-
-/** The part of JSON Schema (draft 2020-12) the dictionary reads. */
-export interface JsonSchema {
-  title?: string;
-  description?: string;
-  type?: string | string[];
-  enum?: unknown[];
-  const?: unknown;
-  format?: string;
-  pattern?: string;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  minLength?: number;
-  maxLength?: number;
-  minItems?: number;
-  maxItems?: number;
-  uniqueItems?: boolean;
-  items?: JsonSchema;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  examples?: unknown[];
-  /** Optional annotation: the unit of a column's values, when the schema states one. */
-  'x-unit'?: string;
-}
+import type { JsonSchema } from '../validate/schemas.js';
 
 export interface ColumnDoc {
   name: string;

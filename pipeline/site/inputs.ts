@@ -7,7 +7,7 @@ import { FiguresError, type Problem } from '../core/errors.js';
 import { readText, type ReadFS } from '../core/fs.js';
 import { messages } from '../core/messages.js';
 import { lineColumn, normalizeText } from '../core/text.js';
-import type { JsonSchema } from './dictionary.js';
+import type { JsonSchema } from '../validate/schemas.js';
 
 export interface SiteDocs {
   /** docs/methodology.md */

@@ -5,7 +5,7 @@
  * Schema: the key is the first column, and a column refers to another table when it bears that
  * table's key name (source_id) or its description says "(→ table)".
  */
-import type { JsonSchema } from './dictionary.js';
+import type { JsonSchema } from '../validate/schemas.js';
 
 export interface TableRelations {
   primaryKey: string;

@@ -22,21 +22,34 @@ import vocabGoods from '../../schemas/vocab-goods.schema.json' with { type: 'jso
 import vocabIndicators from '../../schemas/vocab-indicators.schema.json' with { type: 'json' };
 import type { TableName } from '../model.js';
 
-/** The subset of JSON Schema the project's schemas use (for walking them, not validating). */
+/**
+ * The part of JSON Schema (draft 2020-12) the project reads when it walks its schemas — for
+ * hints, column types, Table Schemas and the site's data dictionary; ajv does the validating.
+ */
 export interface JsonSchema {
   $id?: string;
   title?: string;
   description?: string;
   type?: string | string[];
   enum?: unknown[];
+  const?: unknown;
   format?: string;
   pattern?: string;
-  minLength?: number;
   minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
   items?: JsonSchema;
   properties?: Record<string, JsonSchema>;
   required?: string[];
   examples?: unknown[];
+  /** Optional annotation: the unit of a column's values, when the schema states one. */
+  'x-unit'?: string;
   [key: string]: unknown;
 }
 

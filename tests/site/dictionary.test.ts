@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cellText, describeColumns, type JsonSchema } from '../../pipeline/site/dictionary.js';
+import { cellText, describeColumns } from '../../pipeline/site/dictionary.js';
+import type { JsonSchema } from '../../pipeline/validate/schemas.js';
 import { REPO } from './helpers.js';
 
 const schema = (name: string): JsonSchema => JSON.parse(readFileSync(`${REPO}schemas/${name}.schema.json`, 'utf8'));
