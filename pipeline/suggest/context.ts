@@ -4,9 +4,9 @@
  * fields). Read leniently: a draft is still useful when a vocabulary is missing or invalid — the
  * build, not `suggest`, is where curated files are checked.
  */
-import { parse } from 'yaml';
-import type { ReadFS } from '../core/fs.js';
-import { readText } from '../core/fs.js';
+import { readText, type ReadFS } from '../core/fs.js';
+import { normalizeText } from '../core/text.js';
+import { parseYaml } from '../core/yaml.js';
 import { RAW, annotationPath, vocabPath } from '../snapshot/layout.js';
 import type { AnnotationEntity } from '../types/tables.js';
 import type { CountryName } from './countries.js';
@@ -32,15 +32,15 @@ export interface SuggestContext {
   known: KnownEntity[];
 }
 
-function readList(fs: ReadFS, path: string): Record<string, unknown>[] {
+/** A curated file's YAML value, read as the build reads it; undefined when missing or unparseable (the build reports that). */
+function readLeniently(fs: ReadFS, path: string): unknown {
   const text = readText(fs, path);
-  if (text === undefined) return [];
-  try {
-    const v: unknown = parse(text);
-    return Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => x !== null && typeof x === 'object') : [];
-  } catch {
-    return [];
-  }
+  return text === undefined ? undefined : parseYaml(normalizeText(text), path).doc?.value;
+}
+
+function readList(fs: ReadFS, path: string): Record<string, unknown>[] {
+  const v = readLeniently(fs, path);
+  return Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => x !== null && typeof x === 'object') : [];
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -59,13 +59,8 @@ export function readContext(fs: ReadFS, exceptSource: string): SuggestContext {
   for (const name of fs.list(RAW.annotations)) {
     const source = /^(.*)\.yaml$/.exec(name)?.[1];
     if (!source || source === exceptSource) continue;
-    let doc: unknown;
-    try {
-      doc = parse(readText(fs, annotationPath(source)) ?? '');
-    } catch {
-      continue;
-    }
-    const entities = (doc as { entities?: unknown } | null)?.entities;
+    const doc = readLeniently(fs, annotationPath(source));
+    const entities = (doc as { entities?: unknown } | null | undefined)?.entities;
     if (!Array.isArray(entities)) continue;
     for (const e of entities as AnnotationEntity[]) {
       if (!e || typeof e.id !== 'string' || typeof e.name !== 'string' || seen.has(e.id)) continue;
