@@ -12,6 +12,6 @@ import { normalizeText } from '../core/text.js';
 const NEEDS_NFC_CHECK = /[^\u0000-\u02ff]/;
 
 export function normalizeFast(text: string): string {
-  if (text.charCodeAt(0) === 0xfeff || text.indexOf('\r') >= 0 || NEEDS_NFC_CHECK.test(text)) return normalizeText(text);
-  return text;
+  if (text.charCodeAt(0) === 0xfeff || text.indexOf('\r') >= 0) return normalizeText(text);
+  return NEEDS_NFC_CHECK.test(text) ? text.normalize('NFC') : text;
 }
