@@ -3,6 +3,7 @@
  * source of truth, like the row types and the Frictionless schemas), so the site can never
  * describe a column the data does not have.
  */
+import { csvCell } from '../publish/csv.js';
 import type { JsonSchema } from '../validate/schemas.js';
 
 export interface ColumnDoc {
@@ -45,14 +46,6 @@ function constraintsOf(s: JsonSchema, required: boolean): string[] {
   return c;
 }
 
-/** CSV form of a value: lists '|'-separated (as the CSVs write them), null as empty. */
-export function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (Array.isArray(v)) return v.map(cellText).join('|');
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}
-
 /**
  * The unit: stated by `x-unit` when present; a date column is in ISO 8601; a number column
  * beside a `unit` column is in that row's unit; an offset or length into a text is in UTF-16
@@ -76,6 +69,6 @@ export function describeColumns(schema: JsonSchema): ColumnDoc[] {
     unit: unitOf(name, s, schema),
     description: s.description ?? '',
     constraints: constraintsOf(s, required.has(name)),
-    example: s.examples && s.examples.length > 0 ? cellText(s.examples[0]) || (s.examples[0] === null ? 'null' : '') : '',
+    example: s.examples && s.examples.length > 0 ? csvCell(s.examples[0]) || (s.examples[0] === null ? 'null' : '') : '',
   }));
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cellText, describeColumns } from '../../pipeline/site/dictionary.js';
+import { describeColumns } from '../../pipeline/site/dictionary.js';
 import type { JsonSchema } from '../../pipeline/validate/schemas.js';
 import { REPO } from './helpers.js';
 
@@ -32,10 +32,9 @@ describe('describeColumns', () => {
   });
 });
 
-describe('cellText', () => {
-  it('writes values as the CSV does: lists with |, null as empty', () => {
-    expect(cellText(['a', 'b'])).toBe('a|b');
-    expect(cellText(null)).toBe('');
-    expect(cellText(false)).toBe('false');
+describe('examples', () => {
+  it('shows the first example as the CSV writes it: lists with |, booleans as words', () => {
+    const cols = describeColumns({ properties: { aliases: { type: 'array', items: { type: 'string' }, examples: [['a', 'b']] }, excerpt: { type: 'boolean', examples: [false] } } });
+    expect(cols.map((c) => c.example)).toEqual(['a|b', 'false']);
   });
 });

@@ -3,8 +3,9 @@
  * row, each with an anchor at its primary key, and every reference linked to the row (or
  * source page) it refers to.
  */
+import { csvCell } from '../../publish/csv.js';
 import type { SiteContext } from '../context.js';
-import { cellText, describeColumns, type ColumnDoc } from '../dictionary.js';
+import { describeColumns, type ColumnDoc } from '../dictionary.js';
 import { fileFormat } from '../downloads.js';
 import { html, join, type Html } from '../html.js';
 import { layout } from '../layout.js';
@@ -45,7 +46,7 @@ function cell(ctx: SiteContext, at: Linker, table: string, column: string, row: 
   }
   if (isKey) return html`<td><code>${String(v)}</code></td>`;
   // A list is '|'-separated as in the CSV, with spaces so a long list can wrap.
-  const text = Array.isArray(v) ? v.map(cellText).join(' | ') : cellText(v);
+  const text = Array.isArray(v) ? v.map(csvCell).join(' | ') : csvCell(v);
   // A block of fixed width gives a long text a readable column; a td's own width is only a hint.
   return long ? html`<td class="long"><div>${text}</div></td>` : html`<td>${text}</td>`;
 }
@@ -79,7 +80,7 @@ export function tablePage(ctx: SiteContext, table: string): [string, string] {
   const rows = (ctx.pkg.tables as unknown as Record<string, Record<string, unknown>[]>)[table] ?? [];
   const columns = schema ? describeColumns(schema) : Object.keys(rows[0] ?? {}).map((name) => ({ name, type: '', nullable: false, unit: '', description: '', constraints: [], example: '' }));
   const pk = ctx.relations.get(table)?.primaryKey;
-  const long = new Set(columns.filter((c) => rows.some((r) => cellText(r[c.name]).length > LONG)).map((c) => c.name));
+  const long = new Set(columns.filter((c) => rows.some((r) => csvCell(r[c.name]).length > LONG)).map((c) => c.name));
   const files = ['csv', 'arrow', 'parquet'].map((ext) => `data/${table}.${ext}`).filter((p) => ctx.pkg.files.has(p));
   const body = html`<p class="meta-line"><a href="${at.index('tables')}">Tables</a> › <code>${table}</code></p>
 <h1>${ctx.tableTitle(table)} <small>(table <code>${table}</code>)</small></h1>
