@@ -112,10 +112,10 @@ const rate = (s: number) => mainBytes / MB / s;
 process.stdout.write(`## ${mainMb} MB corpus (${ceil.lines} documents, ${mainBytes} bytes, ${best.mentions} mentions)\n\n`);
 process.stdout.write(
   table(
-    ['process', 'wall s', 'MB/s', 'share of ceiling', 'CPU s', 'peak RSS MB'],
+    ['process', 'wall s', 'MB/s', 'share of ceiling', 'CPU s', 'MB per CPU-s', 'peak RSS MB'],
     [
-      ['ceiling: read + decode + JSON.parse', f2(ceil.seconds), f1(rate(ceil.seconds)), '1.00', f2(ceil.cpuSeconds), f1(ceil.maxRssMb)],
-      ...byWorkers.map((r) => [`extract --corpus, ${r.workers} worker(s)`, f2(r.seconds), f1(rate(r.seconds)), f2(ceil.seconds / r.seconds), f2(r.cpuSeconds), f1(r.maxRssMb)]),
+      ['ceiling: read + decode + JSON.parse', f2(ceil.seconds), f1(rate(ceil.seconds)), '1.00', f2(ceil.cpuSeconds), f1(ceil.cpuSeconds && rate(ceil.cpuSeconds)), f1(ceil.maxRssMb)],
+      ...byWorkers.map((r) => [`extract --corpus, ${r.workers} worker(s)`, f2(r.seconds), f1(rate(r.seconds)), f2(ceil.seconds / r.seconds), f2(r.cpuSeconds), f1(r.cpuSeconds && rate(r.cpuSeconds)), f1(r.maxRssMb)]),
     ],
   ) + '\n\n',
 );
@@ -154,8 +154,18 @@ const bySize = sizes.map((mb) => {
 process.stdout.write(`## Size: ${maxWorkers} worker(s)\n\n`);
 process.stdout.write(
   table(
-    ['corpus', 'mentions', 'wall s', 's per MB', 'MB/s', 'share of ceiling', 'peak RSS MB'],
-    bySize.map((r) => [`${r.mb} MB`, r.mentions, f2(r.seconds), f3(r.seconds / (r.bytes / MB)), f1(r.bytes / MB / r.seconds), f2(r.ceilingSeconds / r.seconds), f1(r.maxRssMb)]),
+    ['corpus', 'mentions', 'wall s', 's per MB', 'MB/s', 'share of ceiling', 'CPU s', 'CPU s per MB', 'peak RSS MB'],
+    bySize.map((r) => [
+      `${r.mb} MB`,
+      r.mentions,
+      f2(r.seconds),
+      f3(r.seconds / (r.bytes / MB)),
+      f1(r.bytes / MB / r.seconds),
+      f2(r.ceilingSeconds / r.seconds),
+      f2(r.cpuSeconds),
+      r.cpuSeconds === null ? '—' : f3(r.cpuSeconds / (r.bytes / MB)),
+      f1(r.maxRssMb),
+    ]),
   ) + '\n',
 );
 

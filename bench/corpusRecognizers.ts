@@ -35,11 +35,15 @@ function time(run: (t: string) => number): { seconds: number; found: number } {
   return { seconds: (performance.now() - start) / 1000, found };
 }
 
-// One model, built once (building it is slow and not what is compared). Each is timed on a
-// second pass over the sample, with the JIT warm, as it is through most of a long corpus run.
+// One model, built once (building it is slow and not what is compared). Each is timed as the
+// faster of two passes after a first one, with the JIT warm, as through most of a long run.
 const model = new NumberRecognizer(Culture.English).getNumberModel();
-time((t) => model.parse(t).length);
-const recognizers = time((t) => model.parse(t).length);
-time((t) => extractMentions(t).length);
-const ours = time((t) => extractMentions(t).length);
+const best = (run: (t: string) => number) => {
+  time(run);
+  const a = time(run);
+  const b = time(run);
+  return a.seconds <= b.seconds ? a : b;
+};
+const recognizers = best((t) => model.parse(t).length);
+const ours = best((t) => extractMentions(t).length);
 process.stdout.write(JSON.stringify({ documents: texts.length, textBytes, recognizers, ours }) + '\n');
