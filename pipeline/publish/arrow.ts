@@ -5,7 +5,7 @@
  */
 import { Bool, DateDay, Field, Float64, Int32, List, RecordBatch, Schema, Struct, Table, Utf8, makeData, tableToIPC, vectorFromArray, type DataType } from 'apache-arrow';
 import { columns, type TableSpec } from '../validate/schemas.js';
-import { columnType, type ColumnKind } from './columnTypes.js';
+import { columnType, utcDate, type ColumnKind } from './columnTypes.js';
 
 const item = () => new Field('item', new Utf8(), false);
 
@@ -25,9 +25,6 @@ function arrowType(kind: ColumnKind): DataType {
       return new List(item());
   }
 }
-
-/** ISO date → a Date at UTC midnight, which DateDay stores as days since the epoch. */
-const utcDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
 export function toArrowTable(spec: TableSpec, rows: readonly object[]): Table {
   const names = columns(spec.schema);

@@ -21,5 +21,8 @@ export function columnType(s: JsonSchema): ColumnType {
   return { kind, nullable };
 }
 
+/** A date column's ISO date as Arrow (Date32) and Parquet (DATE) take it: a Date at UTC midnight, a whole number of days since the epoch. */
+export const utcDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+
 /** The CSV list delimiter ('|' never occurs in list items; validation checks that). */
 export const LIST_DELIMITER = '|';

@@ -10,7 +10,7 @@
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { columns, type TableSpec } from '../validate/schemas.js';
-import { columnType, type ColumnKind } from './columnTypes.js';
+import { columnType, utcDate, type ColumnKind } from './columnTypes.js';
 
 const PRIMITIVE: Record<Exclude<ColumnKind, 'list'>, Record<string, string>> = {
   string: { type: 'BYTE_ARRAY', converted_type: 'UTF8' },
@@ -37,8 +37,7 @@ export function toParquet(spec: TableSpec, rows: readonly object[]): Uint8Array 
     } else schema.push({ name, repetition_type, ...PRIMITIVE[t.kind] });
     const data = rows.map((r) => {
       const v = (r as Record<string, unknown>)[name];
-      // DATE is days since the epoch; a Date at UTC midnight converts exactly.
-      return v === undefined ? null : t.kind === 'date' && typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : v;
+      return v === undefined ? null : t.kind === 'date' && typeof v === 'string' ? utcDate(v) : v;
     });
     return { name, data, nullable: t.nullable };
   });
