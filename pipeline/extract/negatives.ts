@@ -40,7 +40,7 @@ export function afterSpelledLabel(text: string, pos: number, floor: number): boo
   else return false;
   let s = p;
   while (s > floor && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46) && p - s < 12) s--;
-  return s < p && SPELLED_LABELS.has(text.slice(s, p));
+  return s < p && SPELLED_LABEL_SIGNATURES.has(signature(text, s, p)) && SPELLED_LABELS.has(text.slice(s, p));
 }
 
 /**
@@ -113,6 +113,7 @@ export function afterLabel(text: string, pos: number, floor: number): boolean {
 const OPENERS = '("“\'‘[';
 const signature = (text: string, s: number, e: number): number => (e - s) * 65536 + text.charCodeAt(s);
 const LABEL_SIGNATURES = new Set([...LABEL_WORDS].map((w) => signature(w, 0, w.length)));
+const SPELLED_LABEL_SIGNATURES = new Set([...SPELLED_LABELS].map((w) => signature(w, 0, w.length)));
 
 /** Function words that may precede a bare number without naming it ("In 2023", "About 90"). */
 const FUNCTION_WORDS = new Set([

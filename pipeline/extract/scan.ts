@@ -179,13 +179,9 @@ function atQuantity(text: string, pos: number, floor: number): Step {
   if (!r) return null;
   if (!('kind' in r)) return r;
   const q = r;
-  // "by a factor of three": a multiple
-  if (q.unit === null && (q.kind === 'number' || q.kind === 'count') && text.charCodeAt(q.start - 2) === 102 /* f of "of " */) {
-    const f = factorOfStart(text, q.start, floor);
-    if (f >= 0) {
-      const hedge = readLeftHedge(text, f, floor);
-      return quantityFound(text, { ...q, kind: 'ratio', unit: 'ratio' }, hedge ? hedge.start : f, q.end, hedge?.hedge ?? q.rightHedge?.hedge ?? 'exact');
-    }
+  if (text.charCodeAt(q.start - 2) === 102 /* f of "of " */ && q.unit === null) {
+    const ratio = factorOf(text, q, floor);
+    if (ratio) return ratio;
   }
 
   // a bare integer: a year, a name (Boeing 737, 14024), or a plain number
@@ -261,10 +257,14 @@ function overMeansDuring(text: string, hedge: LeftHedge, qStart: number, floor: 
   return !before || !/^(?:for|lasted|lasting|lasts|last|took|take|takes|taken|taking|spent|spend|spanning|spanned|after|ago|than)$/i.test(before[1]!);
 }
 
-/** Where "a factor of " / "factor of " starts if it ends at `pos`, else -1. */
-function factorOfStart(text: string, pos: number, floor: number): number {
-  const m = /(?<![A-Za-z])(?:an?[ \u00a0])?factor[ \u00a0]of[ \u00a0]$/i.exec(text.slice(Math.max(floor, pos - 14), pos));
-  return m ? pos - m[0].length : -1;
+/** "by a factor of three": a bare number after "(a) factor of" is a multiple. */
+function factorOf(text: string, q: Quantity, floor: number): Found | null {
+  if (q.kind !== 'number' && q.kind !== 'count') return null;
+  const m = /(?<![A-Za-z])(?:an?[ \u00a0])?factor[ \u00a0]of[ \u00a0]$/i.exec(text.slice(Math.max(floor, q.start - 14), q.start));
+  if (!m) return null;
+  const f = q.start - m[0].length;
+  const hedge = readLeftHedge(text, f, floor);
+  return quantityFound(text, { ...q, kind: 'ratio', unit: 'ratio' }, hedge ? hedge.start : f, q.end, hedge?.hedge ?? q.rightHedge?.hedge ?? 'exact');
 }
 
 function determinerBefore(text: string, pos: number, floor: number): boolean {

@@ -21,8 +21,6 @@ const LOWER_WORDS = [
   ...MULTIPLE_TRIGGER_WORDS,
   ...FOLD_TRIGGER_WORDS,
   ...VAGUE_TRIGGER_WORDS,
-  // "more than a year", "nearly a decade": a hedged article before a time unit
-  ...ARTICLE_DURATION_WORDS,
 ];
 
 /**
@@ -32,7 +30,9 @@ const LOWER_WORDS = [
 const WORDS = [...LOWER_WORDS, ...MONTH_TRIGGER_WORDS.map((w) => w.toLowerCase())];
 
 const signs = CURRENCY_SIGNS.replace(/[$\]\\^-]/g, '\\$&');
-const SOURCE = `[0-9${signs}]|\\b${trieSource(WORDS)}\\b`;
+// "more than a year", "nearly a decade": a time unit counts only after an article, which the
+// regex checks itself (a bare "year" is far too common to hand to JavaScript each time)
+const SOURCE = `[0-9${signs}]|\\b${trieSource(WORDS)}\\b|\\ban?[ \\u00a0](?:${ARTICLE_DURATION_WORDS.join('|')})\\b`;
 
 /** A fresh global regex; match[0] is the trigger (one digit or sign, or a whole word). */
 export function triggerRegex(): RegExp {

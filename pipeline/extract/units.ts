@@ -15,8 +15,11 @@ export interface UnitHit {
 const PP_RE = /[ \u00a0\u202f-]?(?:(?:percentage|percent|per cent|pct|%)[ \u00a0-]points?|pp|ppts?|p\.p\.)(?![A-Za-z])/iy;
 const BP_RE = /[ \u00a0\u202f-]?(?:basis[ \u00a0-]points?|bps|bp)(?![A-Za-z])/iy;
 const PERCENT_RE = /(?:[ \u00a0\u202f]?%|[ \u00a0\u202f-](?:percent|per[ \u00a0]cent|per-cent|pct)(?![A-Za-z])|pc(?![A-Za-z]))/y;
+const TIME_RE = /[ \u00a0\u202f-](years?|yrs?|months?|weeks?|days?|hours?|decades?)(?![A-Za-z])/iy;
 /** "12 consecutive years", "two more months", "three full days": a word between number and unit. */
-const TIME_RE = /[ \u00a0\u202f-](?:(?:consecutive|straight|successive|full|more|additional|further|long|whole)[ \u00a0])?(years?|yrs?|months?|weeks?|days?|hours?|decades?)(?![A-Za-z])/iy;
+const TIME_AFTER_WORD_RE = /[ \u00a0\u202f](?:consecutive|straight|successive|full|more|additional|further|long|whole)[ \u00a0](years?|yrs?|months?|weeks?|days?|hours?|decades?)(?![A-Za-z])/iy;
+/** First two letters of those words, lowercased, as c1 * 128 + c2: most words after a number are none. */
+const WORD_HEADS = new Set(['co', 'st', 'su', 'fu', 'mo', 'ad', 'lo', 'wh'].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
 const RATIO_RE = /(?:[ \u00a0\u202f](times)(?![A-Za-z])|[ \u00a0\u202f-]?(fold)(?![A-Za-z])|(x)(?![A-Za-z0-9]))/iy;
 
 const TIME_UNITS: Readonly<Record<string, [string, number]>> = {
@@ -48,15 +51,25 @@ export function readPercent(text: string, pos: number): UnitHit | null {
 /** A duration unit at `pos` ("three years", "18-month"), or null. */
 export function readTimeUnit(text: string, pos: number): UnitHit | null {
   const h = headChar(text, pos);
-  // y m w d h: the units; c s f a l: the words that may come between
-  if (h !== 121 && h !== 109 && h !== 119 && h !== 100 && h !== 104 && h !== 99 && h !== 115 && h !== 102 && h !== 97 && h !== 108) return null;
-  TIME_RE.lastIndex = pos;
-  const m = TIME_RE.exec(text);
+  let m: RegExpExecArray | null = null;
+  if (h === 121 /* y */ || h === 109 /* m */ || h === 119 /* w */ || h === 100 /* d */ || h === 104 /* h */) {
+    TIME_RE.lastIndex = pos;
+    m = TIME_RE.exec(text);
+  }
+  if (!m && WORD_HEADS.has(h * 128 + (text.charCodeAt(pos + 2) | 0x20)) && text.charCodeAt(pos) !== 45) {
+    TIME_AFTER_WORD_RE.lastIndex = pos;
+    m = TIME_AFTER_WORD_RE.exec(text);
+    if (m) return unitHit(m[1]!, pos + m[0].length);
+  }
   if (!m) return null;
-  let w = m[1]!.toLowerCase();
+  return unitHit(m[1]!, pos + m[0].length);
+}
+
+function unitHit(word: string, end: number): UnitHit {
+  let w = word.toLowerCase();
   if (w.endsWith('s')) w = w.slice(0, -1);
   const [unit, factor] = TIME_UNITS[w]!;
-  return { unit, kind: 'duration', factor, end: pos + m[0].length };
+  return { unit, kind: 'duration', factor, end };
 }
 
 /** A multiple at `pos` ("3.5 times", "five-fold", "10x"), or null. */
