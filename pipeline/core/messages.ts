@@ -211,8 +211,6 @@ export const messages = {
   corpusBadWorkers: (value: string) =>
     err('corpus-bad-workers', `--workers ${q(value)} is not a whole number from 0 to 256.`, {}, value, 'Use the number of cores (the default), or 0 to run in the main thread.'),
   // ---- documentation site (issue 5): site inputs and `serve` ----
-  schemaNotJson: (file: string, detail: string, at?: { line: number; column: number }) =>
-    err('schema-not-json', `${where({ file, ...at })}: not valid JSON: ${detail}`, { file, ...at }, file, 'Fix the JSON syntax (a trailing comma or a missing quote is the usual cause); the site reads the schemas for its data dictionary.'),
   siteNotBuilt: (dir: string) =>
     err('site-not-built', `${dir}/site/index.html: no built site to serve.`, { file: `${dir}/site/index.html` }, dir, "Run 'npm run build' first (it writes the site into dist/site/), or pass --dir to serve another build."),
   badPort: (value: string) =>

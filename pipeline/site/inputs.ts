@@ -1,13 +1,11 @@
 /**
- * What the site reads besides the built package: the JSON Schemas (for the data dictionary)
- * and the hand-written documents. `loadSiteInputs` reads them through a ReadFS, so the build
- * does the reading and `buildSite` stays a pure function of its arguments.
+ * What the site reads besides the built package: the JSON Schemas and the tables manifest (for
+ * the data dictionary and the links between rows) and the hand-written documents. The build
+ * gathers them with `loadSiteInputs`, so `buildSite` stays a pure function of its arguments.
  */
-import { FiguresError, type Problem } from '../core/errors.js';
 import { readText, type ReadFS } from '../core/fs.js';
-import { messages } from '../core/messages.js';
-import { lineColumn, normalizeText } from '../core/text.js';
-import type { JsonSchema } from '../validate/schemas.js';
+import { normalizeText } from '../core/text.js';
+import { TABLES, type JsonSchema } from '../validate/schemas.js';
 
 export interface SiteDocs {
   /** docs/methodology.md */
@@ -30,35 +28,16 @@ export interface SiteInputs {
   docs?: SiteDocs;
 }
 
-const SUFFIX = '.schema.json';
-
-const MANIFEST = 'schemas/tables.json';
-
 /**
- * Reads schemas/*.schema.json, schemas/tables.json, docs/methodology.md,
+ * The table schemas and the manifest are the ones the build validated and published against
+ * (validate/schemas.ts, part of the code), never a second reading of schemas/ from the project
+ * folder: a build of another raw/ tree (--root, a test fixture) documents the same columns its
+ * data files have. The documents are read from `fs`: docs/methodology.md,
  * docs/interval-policy.md and CHANGELOG.md (each optional).
  */
 export function loadSiteInputs(fs: ReadFS): SiteInputs {
-  const schemas: Record<string, JsonSchema> = {};
-  const problems: Problem[] = [];
-  const parse = (file: string): unknown => {
-    try {
-      return JSON.parse(readText(fs, file) ?? '');
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      // V8 says where: "… in JSON at position 11"; the curator's editor wants a line and column.
-      const position = /at position (\d+)/.exec(detail)?.[1];
-      problems.push(messages.schemaNotJson(file, detail, position === undefined ? undefined : lineColumn(readText(fs, file) ?? '', Number(position))));
-      return undefined;
-    }
-  };
-  for (const name of fs.list('schemas')) {
-    if (!name.endsWith(SUFFIX)) continue;
-    const schema = parse(`schemas/${name}`);
-    if (schema !== undefined) schemas[name.slice(0, -SUFFIX.length)] = schema as JsonSchema;
-  }
-  const manifest = fs.read(MANIFEST) === undefined ? undefined : (parse(MANIFEST) as TablesManifest | undefined);
-  if (problems.length > 0) throw new FiguresError(problems);
+  const schemas: Record<string, JsonSchema> = Object.fromEntries(TABLES.map((t) => [t.name, t.schema]));
+  const manifest: TablesManifest = { tables: TABLES.map(({ name, title, primaryKey, foreignKeys }) => ({ name, title, primaryKey, foreignKeys })) };
   // Normalized like the sources (BOM, CRLF, NFC), so a checkout with Windows line endings builds the same site.
   const doc = (path: string) => {
     const text = readText(fs, path);
@@ -71,5 +50,5 @@ export function loadSiteInputs(fs: ReadFS): SiteInputs {
   if (methodology !== undefined) docs.methodology = methodology;
   if (intervalPolicy !== undefined) docs.intervalPolicy = intervalPolicy;
   if (changelog !== undefined) docs.changelog = changelog;
-  return { schemas, ...(manifest ? { manifest } : {}), docs };
+  return { schemas, manifest, docs };
 }

@@ -63,6 +63,15 @@ describe('build of this repository', () => {
   });
 });
 
+describe('build of another project tree', () => {
+  it('documents every table on the site from the schemas it published with, though the tree has no schemas/', () => {
+    const tree = build(secondSource());
+    const page = new TextDecoder().decode(tree.get('site/tables/observations.html'));
+    expect(page).toContain('Generated from <code>schemas/observations.schema.json</code>');
+    expect(page).not.toContain('No schema was found');
+  });
+});
+
 describe('build warnings', () => {
   it('a successful build hands its warnings to onWarnings (this fixture has none); a failed one does not', () => {
     const got: unknown[][] = [];
