@@ -56,7 +56,7 @@ export function build(fs: ReadFS, opts: BuildOptions = {}): FileTree {
   const tree = timed(opts, 'publish', () => publish(meta, checked.tables));
   const pkg: BuiltPackage = { meta, tables: checked.tables, sources: checked.sources, files: new Map(tree) };
   timed(opts, 'release', () => merge(tree, citationFiles(pkg), 'citationFiles'));
-  // The site lists every file written so far (citation files too) and reads the schemas and docs/ through the same fs.
+  // The site lists every file written so far (citation files too) and reads docs/ through the same fs.
   timed(opts, 'site', () => merge(tree, buildSite({ ...pkg, files: new Map(tree), ...loadSiteInputs(fs) }), 'buildSite'));
   timed(opts, 'checksums', () => tree.set(SHA256SUMS, sha256sums(tree)));
   opts.onWarnings?.(checked.problems.filter((p) => p.severity === 'warning'));
