@@ -58,6 +58,12 @@ interface Token {
   end: number;
 }
 
+/** A run of capitalized words that may be a name, and the title words stripped in front of it. */
+interface NameRun {
+  words: Token[];
+  prefix: Token[];
+}
+
 function tokens(text: string): Token[] {
   const out: Token[] = [];
   const re = /[\p{L}\p{N}][\p{L}\p{N}.’'&-]*/gu;
@@ -86,7 +92,7 @@ export function findNames(text: string, options: NameOptions = {}): NameCandidat
   const countries = options.countries ?? {};
   const sentenceStarts = new Set(sentenceSpans(text).map((s) => s.start));
   const toks = tokens(text);
-  const raw: { words: Token[]; prefix: Token[] }[] = [];
+  const raw: NameRun[] = [];
   const lowerWords = new Set(toks.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.text));
 
   // Where a sentence really starts: after an opening quote, or after a transcript label.
@@ -152,7 +158,7 @@ export function findNames(text: string, options: NameOptions = {}): NameCandidat
     }
     if (lastTitle >= 0) prefix.push(...words.splice(0, lastTitle + 1));
     if (words.length === 1 && TITLES.has(words[0]!.text)) continue;
-    if (words.length === 1 && (startsSentence(words[0]!) && prefix.length === 0 ? true : false)) {
+    if (words.length === 1 && startsSentence(words[0]!) && prefix.length === 0) {
       // A lone capitalized word at a sentence start is kept only if it recurs elsewhere.
       const w = stripPossessive(words[0]!.text);
       if (!toks.some((t) => t !== words[0] && stripPossessive(t.text) === w && !startsSentence(t))) continue;
@@ -160,6 +166,11 @@ export function findNames(text: string, options: NameOptions = {}): NameCandidat
     raw.push({ words, prefix });
   }
 
+  return foldAliases(candidates(text, raw, countries, singleWords));
+}
+
+/** One candidate per distinct name of the runs, typed by its words and what stands before it, with its bracketed acronym as alias. */
+function candidates(text: string, raw: readonly NameRun[], countries: Readonly<Record<string, string>>, singleWords: boolean): NameCandidate[] {
   const byName = new Map<string, NameCandidate>();
   const order: NameCandidate[] = [];
   for (const { words, prefix } of raw) {
@@ -206,8 +217,14 @@ export function findNames(text: string, options: NameOptions = {}): NameCandidat
     const acr = /^\s*\(\s*[“"]?(\p{Lu}[\p{Lu}.]{1,9})[”"]?\s*\)/u.exec(text.slice(last.end));
     if (multi && acr && !c.aliases.includes(acr[1]!)) c.aliases.push(acr[1]!);
   }
-  // Fold aliases: an acronym already linked, another name of the same country, or one word of
-  // a (possible) person's name used alone ("Blinken", "Xi").
+  return order;
+}
+
+/**
+ * Folds aliases: an acronym already linked, another name of the same country, or one word of
+ * a (possible) person's name used alone ("Blinken", "Xi").
+ */
+function foldAliases(order: readonly NameCandidate[]): NameCandidate[] {
   const foldsInto = (o: NameCandidate, c: NameCandidate) =>
     o !== c &&
     (o.aliases.includes(c.name) ||
