@@ -3,7 +3,7 @@
  * sentence with the quote highlighted and linked to its row, the figures derived from it, and
  * the entities it names. A public-domain text is also shown whole; any other text never is.
  */
-import type { ObservationsRow, SourcesRow } from '../../model.js';
+import type { ObservationsRow, SourceDoc, SourcesRow } from '../../model.js';
 import { inProse, type SiteContext } from '../context.js';
 import { describeColumns } from '../dictionary.js';
 import { html, join, type Html } from '../html.js';
@@ -110,6 +110,17 @@ function withEntityHighlights(ctx: SiteContext, sourceId: string, p: Passage, at
   return { ...p, highlights: [...p.highlights, ...entities] };
 }
 
+/** A public-domain text whole, with the passages' highlights at their offsets in it; anchors stay with the sentences above. */
+function fullText(ctx: SiteContext, s: SourcesRow, doc: SourceDoc, passages: readonly Passage[], at: Linker): Html {
+  const highlights = passages.flatMap((p) =>
+    p.offset === undefined ? [] : p.highlights.filter((h) => h.kind !== 'entity').map(({ anchor: _, ...h }) => ({ ...h, start: h.start + p.offset!, end: h.end + p.offset! })),
+  );
+  const whole = withEntityHighlights(ctx, s.source_id, { offset: 0, text: doc.text, highlights }, at);
+  return html`<h2 id="full-text">Full text (public domain)</h2>
+<p>This text is in the public domain, so it is shown whole, with the same highlights.</p>
+<div class="fulltext passage" lang="${s.language}">${renderPassage(whole)}</div>`;
+}
+
 export function sourcePage(ctx: SiteContext, s: SourcesRow): [string, string] {
   const path = paths.source(s.source_id);
   const at = linker(path);
@@ -120,26 +131,7 @@ export function sourcePage(ctx: SiteContext, s: SourcesRow): [string, string] {
   const mentioned = ctx.pkg.tables.entity_mentions.filter((m) => m.source_id === s.source_id).map((m) => m.entity_id);
   const namedIds = new Set(mentioned.length > 0 || !doc ? mentioned : entityMatches(doc.text, ctx.pkg.tables.entities, () => '').map((h) => h.id));
   const named = ctx.pkg.tables.entities.filter((e) => namedIds.has(e.entity_id));
-  const full =
-    doc?.publicDomain === true
-      ? html`<h2 id="full-text">Full text (public domain)</h2>
-<p>This text is in the public domain, so it is shown whole, with the same highlights.</p>
-<div class="fulltext passage" lang="${s.language}">${renderPassage(
-          withEntityHighlights(
-            ctx,
-            s.source_id,
-            {
-              offset: 0,
-              text: doc.text,
-              // The same highlights at their offsets in the whole text; anchors stay with the sentences above.
-              highlights: passages.flatMap((p) =>
-                p.offset === undefined ? [] : p.highlights.filter((h) => h.kind !== 'entity').map(({ anchor: _, ...h }) => ({ ...h, start: h.start + p.offset!, end: h.end + p.offset! })),
-              ),
-            },
-            at,
-          ),
-        )}</div>`
-      : html`<p class="meta-line">Only the sentences that hold a figure or a claim are shown: the text is not in the public domain (${s.licence ?? 'no licence stated'}).</p>`;
+  const full = doc?.publicDomain === true ? fullText(ctx, s, doc, passages, at) : html`<p class="meta-line">Only the sentences that hold a figure or a claim are shown: the text is not in the public domain (${s.licence ?? 'no licence stated'}).</p>`;
   const body = html`<p class="meta-line"><a href="${at.index('sources')}">Sources</a> › <code>${s.source_id}</code></p>
 <h1>${s.title}</h1>
 <h2 id="provenance">Provenance</h2>
