@@ -3,6 +3,7 @@
  * machine's locale (DESIGN: deterministic), so no Intl and no toLocaleString.
  */
 import { shortPeriod } from '../normalize/period.js';
+import { isCurrencyUnit } from '../normalize/units.js';
 
 /** At most `digits` decimals, trailing zeros dropped, thousands separated by commas. */
 export function formatNumber(v: number, digits = 2): string {
@@ -46,7 +47,7 @@ export function formatValue(v: number, unit: string, like = v): string {
   if (unit === 'percent') return `${formatNumber(v)}%`;
   if (unit === 'percentage_points') return `${formatNumber(v)} percentage points`;
   if (unit === 'ratio') return `${formatNumber(v)}×`;
-  if (/^[A-Z]{3}$/.test(unit)) return formatMoney(v, unit, like);
+  if (isCurrencyUnit(unit)) return formatMoney(v, unit, like);
   return `${formatNumber(v)} ${unit}`;
 }
 

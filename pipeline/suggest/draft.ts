@@ -8,6 +8,7 @@
 import { escapeRegExp } from '../core/text.js';
 import type { Mention } from '../extract/index.js';
 import { occurrenceAt } from '../normalize/resolveQuote.js';
+import { isCurrencyUnit } from '../normalize/units.js';
 import { findAttribution } from './attribution.js';
 import type { KnownEntity, SuggestContext, IndicatorName } from './context.js';
 import { COUNTRY_ALIASES, DEMONYMS, countryMatcher, guessReporterPartner } from './countries.js';
@@ -59,7 +60,7 @@ function describeMention(m: Mention): string {
 const clip = (s: string, n = 140): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 const MEASURE_OF_UNIT = (unit: string | null): string | null =>
-  unit === 'percent' ? 'share' : unit === 'ratio' ? 'growth' : unit !== null && /^[A-Z]{3}$/.test(unit) ? 'level' : null;
+  unit === 'percent' ? 'share' : unit === 'ratio' ? 'growth' : isCurrencyUnit(unit) ? 'level' : null;
 
 /** Indicators whose measure fits the mention's unit, narrowed by trade words in the sentence. */
 function guessIndicator(m: Mention, sentence: string, indicators: readonly IndicatorName[]): { id: string | null; comment?: string } {

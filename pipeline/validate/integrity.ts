@@ -8,6 +8,7 @@ import { closest } from 'fastest-levenshtein';
 import type { Problem } from '../core/errors.js';
 import { messages } from '../core/messages.js';
 import type { TableName, Tables } from '../model.js';
+import { isCurrencyUnit } from '../normalize/units.js';
 import type { Origins } from './origins.js';
 import { TABLES, tableSpec, type TableSpec } from './schemas.js';
 
@@ -104,7 +105,7 @@ function units(tables: Tables, origins: Origins, problems: Problem[]): void {
   tables.observations.forEach((o, i) => {
     const expected = byId.get(o.indicator);
     if (expected === undefined) return; // reported as unknown-vocabulary
-    const ok = expected === 'currency' ? /^[A-Z]{3}$/.test(o.unit ?? '') : o.unit === expected;
+    const ok = expected === 'currency' ? isCurrencyUnit(o.unit) : o.unit === expected;
     if (!ok) problems.push(messages.unitMismatch(origins.locate(o, 'unit', 'observations', i + 1), String(o.unit), o.indicator, expected));
   });
 }

@@ -6,6 +6,7 @@
  */
 import { byCodeUnit } from '../../core/order.js';
 import type { ObservationsRow } from '../../model.js';
+import { isCurrencyUnit } from '../../normalize/units.js';
 import type { SiteContext } from '../context.js';
 import { measureOf, type Measure } from '../phrase.js';
 
@@ -13,8 +14,6 @@ import { measureOf, type Measure } from '../phrase.js';
 function productMatches(ctx: SiteContext, o: ObservationsRow, pattern: RegExp): boolean {
   return pattern.test(o.product) || pattern.test(ctx.goods(o.product)?.label ?? '');
 }
-
-const isCurrency = (unit: string): boolean => /^[A-Z]{3}$/.test(unit);
 
 export interface RowQuery {
   measure?: Measure;
@@ -32,7 +31,7 @@ export function selectObservations(ctx: SiteContext, q: RowQuery): ObservationsR
       (q.reporter === undefined || o.reporter === q.reporter) &&
       (q.partner === undefined || o.partner === q.partner) &&
       (q.product === undefined || productMatches(ctx, o, q.product)) &&
-      (q.currency === undefined || isCurrency(o.unit) === q.currency),
+      (q.currency === undefined || isCurrencyUnit(o.unit) === q.currency),
   );
 }
 
