@@ -5,7 +5,7 @@
  * every stage shares for such text: line and column of an offset (for messages) and the one
  * RegExp escape (for patterns built from names and phrases).
  */
-import { FiguresError } from './errors.js';
+import { FiguresError, type Problem } from './errors.js';
 import { messages } from './messages.js';
 
 /**
@@ -69,6 +69,17 @@ const CP1252_80_9F = ['€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', 
 function windows1252(byte: number): string {
   if (byte >= 0x80 && byte <= 0x9f) return CP1252_80_9F[byte - 0x80]!;
   return byte >= 0xa0 ? String.fromCharCode(byte) : '';
+}
+
+/** The normalized text of a file, or undefined with its `invalid-utf8` problem collected (for stages that go on). */
+export function readNormalized(bytes: Uint8Array, file: string, problems: Problem[]): string | undefined {
+  try {
+    return normalizeText(decodeUtf8(bytes, file));
+  } catch (e) {
+    if (!(e instanceof FiguresError)) throw e;
+    problems.push(...e.problems);
+    return undefined;
+  }
 }
 
 /** BOM dropped, CRLF and lone CR → LF, Unicode NFC. */

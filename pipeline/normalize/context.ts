@@ -55,7 +55,9 @@ export function selector(e: { quote: string; occurrence?: number; prefix?: strin
   };
 }
 
-type Section = 'observations' | 'derived' | 'entities' | 'claims' | 'ignore';
+/** The sections of an annotation that are lists of entries. */
+const SECTIONS = ['observations', 'derived', 'entities', 'claims', 'ignore'] as const;
+type Section = (typeof SECTIONS)[number];
 type Entry<S extends Section> = NonNullable<AnnotationFile[S]>[number];
 
 /**
@@ -72,8 +74,7 @@ export function usable(annotation: YamlFile<AnnotationFile>): boolean {
   if (annotation.valid) return true;
   const v = annotation.value as unknown;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const sections = ['observations', 'derived', 'entities', 'claims', 'ignore'];
-  return annotation.errorPaths.length > 0 && annotation.errorPaths.every((p) => p.length >= 2 && sections.includes(String(p[0])) && typeof p[1] === 'number');
+  return annotation.errorPaths.length > 0 && annotation.errorPaths.every((p) => p.length >= 2 && (SECTIONS as readonly unknown[]).includes(p[0]) && typeof p[1] === 'number');
 }
 
 /** Mentions overlapping [start, end). */

@@ -3,11 +3,11 @@
  * decoded as strict UTF-8, normalized (BOM, LF, NFC: offsets are defined on this text), the
  * sidecar schema-checked, and the recorded SHA-256 verified — a changed source fails loudly.
  */
-import { FiguresError, type Problem } from '../core/errors.js';
+import type { Problem } from '../core/errors.js';
 import type { ReadFS } from '../core/fs.js';
 import { sha256 } from '../core/hash.js';
 import { messages } from '../core/messages.js';
-import { decodeUtf8, normalizeText } from '../core/text.js';
+import { readNormalized } from '../core/text.js';
 import type { SourceDoc } from '../model.js';
 import type { SourceSidecar } from '../types/tables.js';
 import { INPUT_SCHEMAS } from '../validate/schemas.js';
@@ -45,16 +45,8 @@ export function readSources(fs: ReadFS, problems: Problem[]): SnapshotSource[] {
   const out: SnapshotSource[] = [];
   for (const id of [...texts].sort()) {
     const file = textPath(id);
-    let text: string;
-    try {
-      text = normalizeText(decodeUtf8(fs.read(file)!, file));
-    } catch (e) {
-      if (e instanceof FiguresError) {
-        problems.push(...e.problems);
-        continue;
-      }
-      throw e;
-    }
+    const text = readNormalized(fs.read(file)!, file, problems);
+    if (text === undefined) continue;
     if (!sidecars.has(id)) {
       problems.push(messages.missingSidecar(file, sidecarPath(id)));
       continue;

@@ -1,7 +1,7 @@
 /** Reads a curated YAML file through the ReadFS: strict UTF-8, YAML with locations, schema-checked. */
-import { FiguresError, type Problem } from '../core/errors.js';
+import type { Problem } from '../core/errors.js';
 import type { ReadFS } from '../core/fs.js';
-import { decodeUtf8, normalizeText } from '../core/text.js';
+import { readNormalized } from '../core/text.js';
 import { parseYaml, type LocatedYaml } from '../core/yaml.js';
 import { schemaErrorPaths, validateYaml, type Path } from '../validate/ajv.js';
 import type { JsonSchema } from '../validate/schemas.js';
@@ -22,16 +22,8 @@ export interface YamlFile<T> {
 export function readYaml<T>(fs: ReadFS, path: string, schema: JsonSchema, problems: Problem[]): YamlFile<T> | undefined {
   const bytes = fs.read(path);
   if (bytes === undefined) return undefined;
-  let text: string;
-  try {
-    text = normalizeText(decodeUtf8(bytes, path));
-  } catch (e) {
-    if (e instanceof FiguresError) {
-      problems.push(...e.problems);
-      return undefined;
-    }
-    throw e;
-  }
+  const text = readNormalized(bytes, path, problems);
+  if (text === undefined) return undefined;
   const parsed = parseYaml(text, path);
   problems.push(...parsed.problems);
   if (!parsed.doc) return undefined;

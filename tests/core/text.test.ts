@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, escapeRegExp, firstInvalidUtf8Byte, normalizeText } from '../../pipeline/core/text.js';
-import { FiguresError } from '../../pipeline/core/errors.js';
+import { decodeUtf8, escapeRegExp, firstInvalidUtf8Byte, normalizeText, readNormalized } from '../../pipeline/core/text.js';
+import { FiguresError, type Problem } from '../../pipeline/core/errors.js';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 
@@ -49,5 +49,14 @@ describe('escapeRegExp', () => {
     const s = 'U.S. (PRC) $1+2*3? [a] {b} ^c| \\d';
     expect(new RegExp(`^${escapeRegExp(s)}$`).test(s)).toBe(true);
     expect(new RegExp(escapeRegExp('U.S.')).test('UxSx')).toBe(false);
+  });
+});
+
+describe('readNormalized', () => {
+  it('gives the normalized text, or undefined with the invalid-utf8 problem collected', () => {
+    const problems: Problem[] = [];
+    expect(readNormalized(new TextEncoder().encode('\uFEFFa\r\nb'), 'x.txt', problems)).toBe('a\nb');
+    expect(readNormalized(new Uint8Array([0x61, 0x93, 0x62]), 'y.txt', problems)).toBeUndefined();
+    expect(problems.map((p) => [p.code, p.location.file])).toEqual([['invalid-utf8', 'y.txt']]);
   });
 });
