@@ -107,12 +107,12 @@ export function readDottedCodePrefix(text: string, numberStart: number, floor: n
 
 /** Words after the number (and scale). Order matters: longer phrases first. */
 const SUFFIX_RE =
-  /[ \u00a0\u202f-](U\.\s?S\.\s?dollars?|US dollars?|American dollars?|Hong Kong dollars?|Canadian dollars?|Australian dollars?|Singapore dollars?|New Taiwan dollars?|Taiwan(?:ese)? dollars?|dollars?|dlrs|euros?|pounds sterling|British pounds|pounds?|sterling|yuan|renminbi|RMB|CNY|rubles?|roubles?|Belarusian rubles?|yen|rupees?|Swiss francs?|lira|liras|tenge|dirhams?|won|hryvnias?|hryvnia|rials?|USD|EUR|GBP|RUB|JPY|INR|CHF|HKD|TWD|KRW|TRY|UAH|KZT|AED|IRR)(?![A-Za-z])|[ \u00a0\u202f]?([€₽$£₴₺])/y;
+  /[ \u00a0\u202f-](U\.\s?S\.\s?dollars?|US dollars?|American dollars?|Hong Kong dollars?|Canadian dollars?|Australian dollars?|Singapore dollars?|New Taiwan dollars?|Taiwan(?:ese)? dollars?|dollars?|dlrs|euros?|pounds sterling|British pounds|pounds?|sterling|yuan|renminbi|RMB|CNY|rubles?|roubles?|Belarusian rubles?|yen|rupees?|Swiss francs?|lira|liras|tenge|dirhams?|won|hryvnias?|hryvnia|rials?|USD|EUR|GBP|RUB|JPY|INR|CHF|HKD|TWD|KRW|TRY|UAH|KZT|AED|IRR)(?![A-Za-z])|[ \u00a0\u202f]?([€₽$£₴₺])/iy;
 
 /** First two characters of the words above, as char-code pairs, and the signs: a cheap refusal. */
 const SUFFIX_HEADS = new Set(
   (SUFFIX_RE.source.slice(SUFFIX_RE.source.indexOf('(') + 1, SUFFIX_RE.source.indexOf(')(?!')).split('|'))
-    .map((w) => w.replace(/\\/g, ''))
+    .map((w) => w.replace(/\\/g, '').toLowerCase())
     .map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)),
 );
 const SUFFIX_SIGNS = '€₽$£₴₺';
@@ -133,11 +133,14 @@ export interface CurrencySuffix {
   ambiguousPounds: boolean;
 }
 
+const fold = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
+
 /** A currency word or sign right after `pos`, or null. */
 export function readCurrencySuffix(text: string, pos: number): CurrencySuffix | null {
   const c = text.charCodeAt(pos);
   const q = c === 32 || c === 45 || c === 0xa0 || c === 0x202f ? pos + 1 : pos;
-  if (!SUFFIX_HEADS.has(text.charCodeAt(q) * 65536 + text.charCodeAt(q + 1)) && !SUFFIX_SIGNS.includes(text[q] ?? '')) return null;
+  // case-folded (ASCII letters only; "US Dollars" in a headline is dollars too)
+  if (!SUFFIX_HEADS.has(fold(text.charCodeAt(q)) * 65536 + fold(text.charCodeAt(q + 1))) && !SUFFIX_SIGNS.includes(text[q] ?? '')) return null;
   SUFFIX_RE.lastIndex = pos;
   const m = SUFFIX_RE.exec(text);
   if (!m) return null;
@@ -145,6 +148,7 @@ export function readCurrencySuffix(text: string, pos: number): CurrencySuffix | 
   const raw = m[1]!;
   if (m[0][0] === '-' && !/^dollars?$|^euros?$|^yuan$|^r[o]?ubles?$|^pounds?$/i.test(raw)) return null;
   if (/^[A-Z]{3}$/.test(raw)) return { code: raw === 'RMB' ? 'CNY' : raw, end: pos + m[0].length, ambiguousPounds: false };
+  if (/^[a-z]{3}$/i.test(raw) && raw.toLowerCase() !== 'won' && raw.toLowerCase() !== 'yen') return null; // codes are written in capitals
   let key = raw.toLowerCase().replace(/\s+/g, ' ');
   if (/^u\.\s?s\.\s?dollars?$|^us dollars?$/.test(key)) return { code: 'USD', end: pos + m[0].length, ambiguousPounds: false };
   if (key !== 'dlrs' && key !== 'liras' && key.endsWith('s') && !key.endsWith('pounds sterling')) key = key.slice(0, -1);

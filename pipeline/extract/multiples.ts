@@ -13,6 +13,9 @@ const VERBS: Readonly<Record<string, number>> = {
 
 export const MULTIPLE_TRIGGER_WORDS = [...Object.keys(VERBS), 'twice', 'double', 'triple', 'quadruple'];
 
+/** Words before "double"/"triple" that make them verbs: "to double", "will triple", "could quadruple". */
+const VERB_LEAD = /(?<![A-Za-z'’])(?:to|will|would|could|should|may|might|can|must|shall|'ll|’ll)[ \u00a0]$/i;
+
 export interface Multiple {
   end: number;
   /** The ratio, and how it is written for the interval rule (m / 10^dec). */
@@ -27,9 +30,12 @@ export function readMultiple(text: string, pos: number): Multiple | null {
   const v = VERBS[w];
   if (v !== undefined) return v === 0.5 ? { end, m: 5, dec: 1 } : { end, m: v, dec: 0 };
   if (w === 'double' || w === 'triple' || w === 'quadruple') {
-    // "triple the prewar level", "double that": a ratio; "double standards", "triple-digit" are not
+    // "triple the prewar level", "double that", "should triple in 2024", "plans to double": a
+    // ratio; "double standards", "triple-digit", "a double agent" are not
     const n = w === 'double' ? 2 : w === 'triple' ? 3 : 4;
-    return /^[ \u00a0](?:the|that|what|its|their|his|her|our|this|those|these)(?![A-Za-z])/i.test(text.slice(end, end + 7)) ? { end, m: n, dec: 0 } : null;
+    if (/^[ \u00a0](?:the|that|what|its|their|his|her|our|this|those|these)(?![A-Za-z])/i.test(text.slice(end, end + 7))) return { end, m: n, dec: 0 };
+    if (text[end] !== '-' && VERB_LEAD.test(text.slice(Math.max(0, pos - 8), pos))) return { end, m: n, dec: 0 };
+    return null;
   }
   if (w === 'twice') {
     // "twice as many", "twice the level": a ratio; "visited twice" is not

@@ -45,10 +45,11 @@ export function afterSpelledLabel(text: string, pos: number, floor: number): boo
 
 /**
  * End of a run of labelled numbers that starts with the one ending at `end`: "Tiers 1 and 2",
- * "Chart 1 and 2", "Articles 5, 6 and 7", "Phase 2-3". Small bare integers only.
+ * "Chart 1 and 2", "Articles 5, 6 and 7", "Phase 2-3", "HS 8542.31 and 8542.39". Small bare
+ * integers and HS codes only.
  */
 export function labelRunEnd(text: string, end: number): number {
-  const re = /(?:,?[ \u00a0](?:and|or|to|through)[ \u00a0]|,[ \u00a0]|[-–/])(\d{1,4})(?![\d%A-Za-z]|[.,]\d)/y;
+  const re = /(?:,?[ \u00a0](?:and|or|to|through)[ \u00a0]|,[ \u00a0]|[-–/])(\d{1,4}(?:\.\d{2}){0,2})(?![\d%A-Za-z]|[.,]\d)/y;
   let p = end;
   for (;;) {
     re.lastIndex = p;
@@ -56,6 +57,61 @@ export function labelRunEnd(text: string, end: number): number {
     if (!m) return p;
     p = re.lastIndex;
   }
+}
+
+/** Superlatives after a number name a set by rank, not a count: "the four largest banks". */
+const SUPERLATIVES = new Set([
+  'largest', 'biggest', 'highest', 'lowest', 'smallest', 'greatest', 'strongest', 'richest', 'busiest', 'fastest', 'oldest', 'newest',
+  'best', 'worst', 'most', 'least', 'poorest', 'weakest', 'closest', 'nearest', 'wealthiest', 'heaviest', 'longest', 'costliest',
+]);
+/** Last words of a place's name: "135 Bonham Strand", "Two International Finance Centre". */
+const PLACE_WORDS = new Set([
+  'Street', 'St', 'Strand', 'Road', 'Rd', 'Avenue', 'Ave', 'Boulevard', 'Blvd', 'Lane', 'Square', 'Plaza', 'Drive', 'Centre', 'Center', 'Tower',
+  'Towers', 'Building', 'House', 'Place', 'Court', 'Highway', 'Prospekt', 'Embankment', 'Quay',
+]);
+
+/**
+ * A bare number that the words after it show is no quantity: a rank ("Russia's three largest
+ * ports"), an address or a building ("135 Bonham Strand", "Two International Finance Centre"),
+ * or a label ("a faded 704 number on the door").
+ */
+export function nameOrRankAfter(text: string, end: number): boolean {
+  if (!isInlineSpace(text.charCodeAt(end))) return false;
+  let p = end + 1;
+  let e = p;
+  while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+  if (e === p) return false;
+  const c = text.charCodeAt(p);
+  if (!isUpper(c)) {
+    const last = text.charCodeAt(e - 1);
+    // superlatives end in -est or are "most"/"least"; "number"
+    if (last === 116 /* t */ || last === 114 /* r */) {
+      const w = text.slice(p, e);
+      return SUPERLATIVES.has(w) || w === 'number';
+    }
+    return false;
+  }
+  // up to four capitalized words, the last of them a place
+  for (let k = 0; k < 4; k++) {
+    if (PLACE_WORDS.has(text.slice(p, e))) return true;
+    if (!isInlineSpace(text.charCodeAt(e)) || !isUpper(text.charCodeAt(e + 1))) return false;
+    p = e + 1;
+    e = p;
+    while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+  }
+  return false;
+}
+
+/**
+ * An HS customs code opening a line of a list: "8482.10 (ball bearings)", "8542.31 – processors".
+ * Four digits, a point and two (or two and two) more; not a figure.
+ */
+export function hsCodeAtLineStart(text: string, pos: number): number {
+  let b = pos;
+  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+  if (b > 0 && text.charCodeAt(b - 1) !== 10) return -1;
+  const m = /^\d{4}\.\d{2}(?:\.\d{2})?(?![\d.,])/.exec(text.slice(pos, pos + 12));
+  return m ? pos + m[0].length : -1;
 }
 
 /**

@@ -19,7 +19,7 @@ export interface StatedNumber {
 export const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16];
 
 /**
- * Reads digits at `pos` — 14,500 · 3.75 · 2,000 · 12,500.5 · 860 000 — or null. Thousands groups need
+ * Reads digits at `pos` — 14,500 · 3.75 · 2,000 · 12,500.5 · 860 000 · .82 — or null. Thousands groups need
  * exactly three digits each (1,2 is two numbers); more than 15 significant digits is not a
  * quantity. A char loop: this runs at every digit of the text, so it allocates nothing.
  */
@@ -28,6 +28,7 @@ export function readDigits(text: string, pos: number): StatedNumber | null {
   let p = pos;
   let m = 0;
   let digits = 0;
+  if (text.charCodeAt(p) === 46 && isDigitAt(text, p + 1)) return readDecimals(text, pos, p, 0, 0, false); // "$.82 billion", ".5%"
   while (p < n && isDigitAt(text, p)) {
     m = m * 10 + (text.charCodeAt(p) - 48);
     p++;
@@ -49,10 +50,15 @@ export function readDigits(text: string, pos: number): StatedNumber | null {
       }
     }
   }
+  return readDecimals(text, pos, p, m, digits, grouped);
+}
+
+/** The decimals (if any) at `p` after the integer part `m` of `digits` digits, and the number. */
+function readDecimals(text: string, pos: number, p: number, m: number, digits: number, grouped: boolean): StatedNumber | null {
   let dec = 0;
   if (text.charCodeAt(p) === 46 && isDigitAt(text, p + 1)) {
     p++;
-    while (p < n && isDigitAt(text, p)) {
+    while (p < text.length && isDigitAt(text, p)) {
       m = m * 10 + (text.charCodeAt(p) - 48);
       p++;
       dec++;

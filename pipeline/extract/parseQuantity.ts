@@ -93,12 +93,16 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
   const ch = text[pos]!;
   if (CURRENCY_SIGNS.includes(ch)) {
     const sp = readSignPrefix(text, pos, floor);
-    if (!sp || !isDigit(text.charCodeAt(sp.numberStart))) return null;
+    if (!sp || !(isDigit(text.charCodeAt(sp.numberStart)) || leadingPoint(text, sp.numberStart))) return null;
     currency = sp.code;
     start = sp.start;
     numberStart = sp.numberStart;
   } else if (isDigit(text.charCodeAt(pos))) {
-    const cp = readCodePrefix(text, pos, floor) ?? readDottedCodePrefix(text, pos, floor);
+    // ".5%": a decimal written without its leading zero (not "2023.5", "No.5" or "…5")
+    if (pos - 1 > floor && text.charCodeAt(pos - 1) === 46 && !isAlnum(text.charCodeAt(pos - 2)) && text.charCodeAt(pos - 2) !== 46) {
+      start = numberStart = pos - 1;
+    }
+    const cp = readCodePrefix(text, numberStart, floor) ?? readDottedCodePrefix(text, numberStart, floor);
     if (cp) {
       currency = cp.code;
       start = cp.start;
@@ -112,7 +116,7 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
   }
 
   let num: StatedNumber | null;
-  if (isDigit(text.charCodeAt(numberStart))) {
+  if (isDigit(text.charCodeAt(numberStart)) || leadingPoint(text, numberStart)) {
     num = readDigits(text, numberStart);
     if (!num) return { skipTo: tokenEnd(text, numberStart) };
   } else {
@@ -205,6 +209,11 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
     start, end: p, kind, unit, scale: mult !== 1 ? mult : null, value: sign * scaledValue(num.m, num.dec, mult), sign, m: num.m, dec: num.dec,
     mult, fixedH: null, num, hasCurrency: unit !== null && kind === 'money', hasScale: sc !== null, rightHedge,
   };
+}
+
+/** A decimal point followed by a digit: the number starts without its leading zero. */
+function leadingPoint(text: string, pos: number): boolean {
+  return text.charCodeAt(pos) === 46 && isDigit(text.charCodeAt(pos + 1));
 }
 
 /** "1/3 of", "3/4 of": a small fraction written with a slash and followed by "of". */

@@ -13,7 +13,7 @@ import { halfUnitBounds, hedgeInterval } from './intervals.js';
 import type { Hedge, Mention, MentionKind } from './mention.js';
 import { readMultiple } from './multiples.js';
 import { ARTICLE_DURATION_WORDS, readArticleDuration } from './articleDuration.js';
-import { afterLabel, afterSpelledLabel, bareIntegerIsName, gluedToName, labelRunEnd, listMarkerEnd } from './negatives.js';
+import { afterLabel, afterSpelledLabel, bareIntegerIsName, gluedToName, hsCodeAtLineStart, labelRunEnd, listMarkerEnd, nameOrRankAfter } from './negatives.js';
 import { readNumberWords, TENS_WORDS, UNIT_WORDS } from './numberWords.js';
 import { readQuantity, tokenEnd, type Quantity } from './parseQuantity.js';
 import { scaledValue } from './number.js';
@@ -148,6 +148,8 @@ function firstMonthsAt(text: string, pos: number, floor: number): PeriodHit | nu
 function atDigit(text: string, pos: number, floor: number): Step {
   const marker = listMarkerEnd(text, pos);
   if (marker > 0) return { skipTo: marker };
+  const code = hsCodeAtLineStart(text, pos);
+  if (code > 0) return { skipTo: code };
   const period = readDigitPeriod(text, pos, floor);
   if (period) return periodStep(text, period);
   const first = firstMonthsAt(text, pos, floor);
@@ -187,6 +189,7 @@ function atQuantity(text: string, pos: number, floor: number): Step {
   // a bare integer: a year, a name (Boeing 737, 14024), or a plain number
   const bare = q.unit === null && !q.hasScale && q.fixedH === null && !q.num.spelled;
   if (bare && q.num.dec === 0 && bareIntegerIsName(text, q.num.start, q.num.end, floor, q.num.grouped, 0)) return { skipTo: labelRunEnd(text, q.num.end) };
+  if (q.unit === null && !q.hasScale && q.fixedH === null && q.num.dec === 0 && nameOrRankAfter(text, q.end)) return { skipTo: q.end };
   // "the two countries", "these three firms": a spelled small number after a determiner refers
   // back to things already counted; it is no new figure
   if (q.kind === 'count' && q.num.spelled && !q.hasScale && q.value >= 2 && q.value <= 10 && determinerBefore(text, q.start, floor)) return { skipTo: q.end };

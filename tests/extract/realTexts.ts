@@ -35,6 +35,11 @@ export interface RealStat {
 export interface RealSentence {
   /** The article's address. */
   source: string;
+  /**
+   * 2 for the sentences collected and read after the first round of fixes, as a held-out check
+   * of how the extractor does on text it was not tuned on; absent for the first round.
+   */
+  round?: 2;
   sentence: string;
   expect: RealStat[];
 }
@@ -191,6 +196,42 @@ const ONLINEUA_ALABUGA = 'https://news.online.ua/en/russia-scales-up-production-
 const NOVYNY_ALABUGA = 'https://armiya.novyny.live/en/rosiia-znachno-narostila-virobnitstvo-droniv-detali-vid-cnn-222712.html';
 const UKRANEWS_WSJ = 'https://ukranews.com/en/news/1009400-factory-in-tatarstan-in-russia-to-produce-6-000-shaheds-every-year-wsj';
 const KI_ALABUGA = 'https://kyivindependent.com/russia-ramps-up-production-of-shahed-drones-decoys-at-tatarstan-plant-cnn-reports';
+const PTT_BUDGET = 'https://pakistantimestoday.com/russia-allocates-one-third-of-2024-spending-to-defense';
+const UKRANEWS_PUTIN = 'https://ukranews.com/en/news/1007085-putin-says-russia-s-defense-and-security-spending-in-2024-could-exceed-8-7-of-gdp';
+const DSI_BUDGET = 'https://digitalscoopindia.in/tag/russia-defence-budget';
+const AFP_BUDGET = 'https://indiansupdate.com/news-events/russia-to-hike-defence-spending-by-almost-70-in-2024-ministry-times-of-india/';
+const ISW_BUDGET = 'https://comparemela.com/amparticle/isw-putin-signs-russia-s-largest-national-budget-2023112910726';
+const OMNI_BUDGET = 'https://omniwire.xyz/retired-lt-general-explains-why-putin-is-not-in-a-good-place-right-now/amp';
+const NYT_BONHAM = 'https://medexperts.pro/?p=10096';
+const NIKKEI_CHIPS = 'https://www.breakinglatest.news/business/russia-uses-china-as-a-hub-for-bulk-chip-imports/';
+const PARL_BICKETT = 'https://openparliament.ca/committees/international-trade/44-1/123/samuel-bickett-2/only';
+const SILICON_HK = 'https://silicon.co.uk/workspace/components/russia-china-chip-shipments-572450/amp';
+const AF_HK = 'https://asiafinancial.com/hong-kong-still-a-key-link-in-illicit-chip-supplies-to-russia';
+const MEE_TURKEY = 'https://www.middleeasteye.net/news/turkey-russia-reduce-export-military-linked-goods';
+const EH_TURKEY = 'https://easternherald.com/2023/11/28/exports-of-dual-use-products-turkey-to-russia-tripled';
+const OREANDA_TURKEY = 'https://www.oreanda-news.com/en/torgovlya_i_uslugi/turkey-exports-dozens-of-types-of-dual-use-goods-to-russia/article1496520/';
+const KI_TURKEY = 'https://kyivindependent.com/ft-turkish-exports-of-military-use-goods-to-russia-soar-in-2023';
+const GAZE_TURKEY = 'https://thegaze.media/news/turkey-exported-strategic-goods-worth-158-million-to-russia';
+const WSM_TURKEY = 'https://www.worldstockmarket.net/how-turkey-is-helping-russia-bypass-sanctions-and-boost-its-military-machine/';
+const PLEDGE_TURKEY = 'https://pledgetimes.com/turkiye-has-reduced-supplies-of-a-number-of-goods-to-russia-due-to-us-pressure/';
+const MOVIENEWS_T90 = 'https://movienews.io/russian-state-tv-shows-chinese-generations-internal-tanks-bound-for-ukraine';
+const POLITICO_ARMY = 'https://17blogs.com/politico-china-is-secretly-sending-enough-equipment-to-russia-to-equip-an-entire-army/';
+const INTELLI_BEARINGS = 'https://intellinews.com/kyrgyzstan-has-the-balls-to-send-russia-parts-crucial-to-making-tanks-trade-data-suggests-293734';
+const OSW_BEARINGS = 'https://osw.waw.pl/sanctions';
+const U24_BEARINGS = 'https://united24media.com/war-in-ukraine/russia-defies-sanctions-continues-to-secure-critical-bearings-including-from-eu-manufacturers-5104';
+const JAMNEWS_CA = 'https://jam-news.net/export-of-sanctioned-goods-to-russia';
+const DIPLOMAT_CA = 'https://thediplomat.com/2024/01/following-chinas-export-of-sanctioned-goods-through-central-asia-to-russia/';
+const WSJ_CA = 'https://defencehub.live/threads/western-electronics-at-the-heart-of-russias-war-machine.14359/page-3';
+const INSIGHT_KZ = 'https://insightnews.media/how-to-halt-parallel-imports-of-banned-goods-from-kazakhstan-to-russia/';
+const KIEL_NOV22 = 'https://www.ifw-kiel.de/publications/media-information/2022/congestion-in-container-shipping-declines-sanctions-hit-russias-trade-hard/?cookieLevel=not-set&cHash=c9a6510814cac2e0284edce86fbfbe39';
+const OUTLOOK_KIEL = 'https://www.outlookseries.com/A0769/Services/3964.htm';
+const PORTTECH_KIEL = 'https://porttechnology.org/news/russia-ukraine-war-global-trade-falls-by-nearly-3-per-cent';
+const EIU_KIEL = 'http://country.eiu.com/article.aspx?articleid=1512042334&Country=Georgia&topic=Economy&subtopic=Forecast&subsubtopic=External+sector';
+const MT_H1_2025 = 'https://www.themoscowtimes.com/2025/07/14/russia-china-trade-falls-9-in-first-half-of-2025-a89798';
+const GEOPOST_2025 = 'https://thegeopost.com/en/news/world/china-posts-first-annual-decline-in-trade-with-russia-since-2020';
+const CHINASCOPE_Q1 = 'https://chinascope.org/archives/37362';
+const MT_2024_RECORD = 'https://www.themoscowtimes.com/2025/01/13/china-russia-trade-hit-record-high-in-2024-a87590';
+const LIGA_2025 = 'https://finance.liga.net/en/ekonomika/novosti/china-russia-trade-declines-for-first-time-since-2020';
 
 export const REAL_SENTENCES: RealSentence[] = [
   // ---- machine tools ----
@@ -621,4 +662,133 @@ export const REAL_SENTENCES: RealSentence[] = [
   { source: KI_ALABUGA, sentence: 'Despite official statements of neutrality, China allegedly supplies drone components and technology through a network of 34 companies.', expect: [x('34', 34)] },
   { source: KI_ALABUGA, sentence: 'Satellite imagery from March to September 2023 reportedly revealed a 55% increase in production space at the Alabuga site, along with enhanced facility security, including anti-drone cages and a fortified perimeter.', expect: [x('55%', 55, P)] },
   { source: KI_ALABUGA, sentence: "On Dec. 23, Ukraine's military intelligence (HUR) reported a fire at a Shahed warehouse in Alabuga, destroying $16 million worth of drone parts.", expect: [x('$16 million', 16 * M, USD)] },
+  // ==== round 2: read after the first round of fixes, to see how the extractor does on new text ====
+  // ---- defence budgets ----
+  { round: 2, source: PTT_BUDGET, sentence: 'Draft plans from the Russian government show that defense spending will account for almost one-third of Moscow’s total budget expenditure in 2024.', expect: [nm('almost one-third', 100 / 3, P, 100 / 3 - 5)] },
+  { round: 2, source: PTT_BUDGET, sentence: 'Spending under the “national defense” section of Russia’s budget will total 10.78 trillion roubles ($109bn) next year, or 29.4 percent of total planned expenditure of 36.66 trillion roubles, according to the finance ministry’s budget documents.', expect: [x('10.78 trillion roubles', 10.78e12, 'RUB'), x('$109bn', 109 * B, USD), x('29.4 percent', 29.4, P), x('36.66 trillion roubles', 36.66e12, 'RUB')] },
+  { round: 2, source: UKRANEWS_PUTIN, sentence: 'Terrorist country russia\'s total defense and security spending could exceed 8.7% of GDP in 2024, president vladimir putin said, ordering "to use this money carefully and efficiently".', expect: [gt('exceed 8.7%', 8.7, P)] },
+  { round: 2, source: UKRANEWS_PUTIN, sentence: '"In 2024, our combined defense and security spending will be approximately 8.7% of GDP.', expect: [ab('approximately 8.7%', 8.7, P, 8.65, 8.75)] },
+  { round: 2, source: UKRANEWS_PUTIN, sentence: 'It is certainly not 13%, as it was in the Soviet Union, but it is still a solid amount.', expect: [x('13%', 13, P)] },
+  { round: 2, source: UKRANEWS_PUTIN, sentence: 'Against the background of Moscow\'s "special operation" in Ukraine, which has been going on for more than two years, the russian authorities planned to spend RUB 10.78 trillion, or 29.4% of the total amount of expenses, on defense financing in 2024.', expect: [gt('more than two years', 2, 'year'), x('RUB 10.78 trillion', 10.78e12, 'RUB'), x('29.4%', 29.4, P)] },
+  { round: 2, source: UKRANEWS_PUTIN, sentence: 'Compared to 2021, before the start of military aggression in Ukraine, when defense spending amounted to RUB 3.57 trillion, nominal spending on the army and state defense orders should triple in 2024, and double as a percentage of total budget spending.', expect: [x('RUB 3.57 trillion', 3.57e12, 'RUB'), x('triple', 3, 'ratio'), x('double', 2, 'ratio')] },
+  { round: 2, source: DSI_BUDGET, sentence: 'Amid the ongoing conflict with Ukraine, Russian President Vladimir Putin has approved a record-breaking budget for 2025, with $126 billion (13.5 trillion rubles) allocated to national defence.', expect: [x('$126 billion', 126 * B, USD), x('13.5 trillion rubles', 13.5e12, 'RUB')] },
+  { round: 2, source: DSI_BUDGET, sentence: 'This represents 32.5% of the total government spending and is $28 billion higher than this year’s defence expenditure, according to a report by CNN.', expect: [x('32.5%', 32.5, P), x('$28 billion', 28 * B, USD)] },
+  { round: 2, source: AFP_BUDGET, sentence: 'MOSCOW: Russia is set to hike defence spending by almost 70 percent in 2024, a finance ministry document published Thursday showed, as Moscow pours resources into its full-scale offensive in Ukraine.', expect: [nm('almost 70 percent', 70, P, 65)] },
+  { round: 2, source: AFP_BUDGET, sentence: 'The document said defence spending was set to jump by over 68 percent year-on-year to almost 10.8 trillion rubles ($111.15 billion), totalling around 6 percent of GDP — more than spending allocated for social policy.', expect: [gt('over 68 percent', 68, P), nm('almost 10.8 trillion rubles', 10.8e12, 'RUB', 10.75e12), x('$111.15 billion', 111.15 * B, USD), ab('around 6 percent', 6, P, 5.5, 6.5)] },
+  { round: 2, source: ISW_BUDGET, sentence: 'Russian dictator Vladimir Putin signed a 2024 federal budget and planned budgets for the two following years on Nov. 27, reportedly devoting a record amount to defense.', expect: [] },
+  { round: 2, source: ISW_BUDGET, sentence: 'The 2024 federal budget accounts for 36.66 trillion rubles ($412.5 billion) in state expenses and a budget deficit of 1.6 trillion rubles ($9.5 billion), the Institute for the Study of War said in its latest update.', expect: [x('36.66 trillion rubles', 36.66e12, 'RUB'), x('$412.5 billion', 412.5 * B, USD), x('1.6 trillion rubles', 1.6e12, 'RUB'), x('$9.5 billion', 9.5 * B, USD)] },
+  { round: 2, source: OMNI_BUDGET, sentence: 'Russian President Vladimir Putin has approved a record-breaking defense budget, allocating a third of the government’s total spending to defense.', expect: [x('a third', 100 / 3, P)] },
+
+  // ---- chips through Hong Kong ----
+  { round: 2, source: NYT_BONHAM, sentence: 'Defying sanctions, Russia has obtained nearly $4 billion in restricted chips since the war began in Ukraine.', expect: [nm('nearly $4 billion', 4 * B, USD, 3.5 * B)] },
+  { round: 2, source: NYT_BONHAM, sentence: 'From a nondescript seventh-floor office at 135 Bonham Strand near Hong Kong’s financial district, at least four companies are operating with a shadowy mission: facilitating the illicit trade of Western technology to Russia.', expect: [ge('at least four', 4)] },
+  { round: 2, source: NYT_BONHAM, sentence: 'Shell companies at that address have acquired millions of restricted chips and sensors for military technology companies in Russia, many of which have been placed under sanctions by the U.S. government, according to an examination by The New York Times.', expect: [rg('millions of', 2 * M, 10 * M)] },
+  { round: 2, source: NYT_BONHAM, sentence: 'Their office, with a faded 704 number on the door, appears unoccupied.', expect: [] },
+  { round: 2, source: NYT_BONHAM, sentence: 'Since Russia invaded Ukraine in 2022, nearly $4 billion of restricted chips have poured into Russia from more than 6,000 companies, including those at Hong Kong’s 135 Bonham Strand, according to a Times analysis of Russian customs data, corporate records, domain registrations and sanctions data.', expect: [nm('nearly $4 billion', 4 * B, USD, 3.5 * B), gt('more than 6,000', 6000)] },
+  { round: 2, source: NYT_BONHAM, sentence: 'The analysis examined nearly 800,000 shipments of restricted electronic goods into Russia since mid-2021.', expect: [nm('nearly 800,000', 800000, null, 750000)] },
+  { round: 2, source: NIKKEI_CHIPS, sentence: 'Using export and import lists, Nikkei Asia and collaborating market researchers come to the conclusion that from February 24, 2022 to the end of 2022, US chips worth at least US$ 740 million were sent to Russia.', expect: [ge('at least US$ 740 million', 740 * M, USD)] },
+  { round: 2, source: NIKKEI_CHIPS, sentence: 'Around 75 percent of the 2,358 transactions evaluated took place with companies from China or Hong Kong.', expect: [ab('Around 75 percent', 75, P, 74.5, 75.5), x('2,358', 2358)] },
+  { round: 2, source: NIKKEI_CHIPS, sentence: 'They were valued at $570 million.', expect: [x('$570 million', 570 * M, USD)] },
+  { round: 2, source: NIKKEI_CHIPS, sentence: 'Many of the exporters were small or medium-sized companies, often with just one employee.', expect: [x('one', 1)] },
+  { round: 2, source: NIKKEI_CHIPS, sentence: 'For comparison: In the same period of 2021, there were apparently only 230 exports of a comparable size to Russia from China or Hong Kong, totaling US$ 51 million.', expect: [x('230', 230), x('US$ 51 million', 51 * M, USD)] },
+  { round: 2, source: NIKKEI_CHIPS, sentence: 'The largest exporter, with $18.74 million worth of transactions, was Hong Kong-based Agu Information Technology, which sold mostly Intel processors to Russia.', expect: [x('$18.74 million', 18.74 * M, USD)] },
+  { round: 2, source: PARL_BICKETT, sentence: "Recently, Nvidia's leadership gave an example that if the speed limit is 75 and they're going at 65, they're not breaking the law, and they're going to do it.", expect: [x('75', 75), x('65', 65)] },
+  { round: 2, source: SILICON_HK, sentence: 'Restricted semiconductors and other electronics shipped through mainland China and Hong Kong to reach Russia for its war against Ukraine fell by one-fifth this year, according to US Commerce Department figures, but US officials see both jurisdictions as key global nodes for Russia to source restricted high-tech parts for its military, Reuters reported.', expect: [x('one-fifth', 20, P)] },
+  { round: 2, source: SILICON_HK, sentence: 'Transshipments of restricted microelectronics through Hong Kong fell 28 percent from January to May, while transshipments through China fell 19 percent, an unnamed US Commerce Department official said.', expect: [x('28 percent', 28, P), x('19 percent', 19, P)] },
+  { round: 2, source: SILICON_HK, sentence: 'A separate customs dataset from Washington, DC-based global security non-profit C4ADS found more than 200 Hong Kong-registered firms shipped nearly $2bn of goods to Russian buyers from August to December 2023, including $750m of restricted items.', expect: [gt('more than 200', 200), nm('nearly $2bn', 2 * B, USD, 1.5 * B), x('$750m', 750 * M, USD)] },
+  { round: 2, source: AF_HK, sentence: 'US Commerce Department data showed deliveries through China and the territory fell by a fifth this year, while transshipments just through Hong Kong of Common High Priority Items (CHPL) – advanced components including microelectronics deemed by the US and EU as likely to be used for Russia’s war in Ukraine – fell 28% between January and May.', expect: [x('a fifth', 20, P), x('28%', 28, P)] },
+  { round: 2, source: AF_HK, sentence: 'A general view of Two International Finance Centre (IFC), HSBC headquarters and Bank of China in Hong Kong, China, July 13, 2021.', expect: [] },
+
+  // ---- Turkey ----
+  { round: 2, source: MEE_TURKEY, sentence: 'Middle East Eye examined 45 categories of sanctioned goods released by the Common High Priority List, which was created by Ukraine’s western allies and Japan.', expect: [x('45', 45)] },
+  { round: 2, source: MEE_TURKEY, sentence: 'Such Turkish exports dropped by 2.5 percent to $10.7m in October 2023 from $11.1m in October 2022.', expect: [x('2.5 percent', 2.5, P), x('$10.7m', 10.7 * M, USD), x('$11.1m', 11.1 * M, USD)] },
+  { round: 2, source: MEE_TURKEY, sentence: 'A more drastic drop was registered in November, where dual-use exports decreased by 32 percent, from $12.3m in November 2022 to just $8.4m in 2023, the lowest monthly total since August 2022.', expect: [x('32 percent', 32, P), x('$12.3m', 12.3 * M, USD), x('$8.4m', 8.4 * M, USD)] },
+  { round: 2, source: EH_TURKEY, sentence: 'During the first nine months of 2023, Turkey’s exports of such goods amounted to a substantial $158 million.', expect: [x('$158 million', 158 * M, USD)] },
+  { round: 2, source: EH_TURKEY, sentence: 'These exports include 45 types of equipment subject to export control in their countries of manufacture.', expect: [x('45', 45)] },
+  { round: 2, source: EH_TURKEY, sentence: 'Turkish records show an increase of $66 million in exports to Kazakhstan, but Kazakhstan’s own statistics report only a $6 million rise.', expect: [x('$66 million', 66 * M, USD), x('$6 million', 6 * M, USD)] },
+  { round: 2, source: OREANDA_TURKEY, sentence: 'OREANDA-NEWS  Turkey imports 45 types of dual-use goods from other countries and then exports to Russia at an increasing pace.', expect: [x('45', 45)] },
+  { round: 2, source: OREANDA_TURKEY, sentence: 'According to the FT, in the first nine months of 2023, Turkey exported 45 types of dual-use goods to Russia and five CIS countries, which, according to the US authorities, have a "high priority" for Russia.', expect: [x('45', 45), x('five', 5)] },
+  { round: 2, source: OREANDA_TURKEY, sentence: 'The total amount of such exports has tripled compared to the same period in 2022, amounting to $158 million.', expect: [x('tripled', 3, 'ratio'), x('$158 million', 158 * M, USD)] },
+  { round: 2, source: OREANDA_TURKEY, sentence: 'For comparison, in the period from 2015 to 2021, such exports, according to the FT, which refers to the calculations of Trade Data Monitor, averaged $28 million per year.', expect: [x('$28 million', 28 * M, USD)] },
+  { round: 2, source: KI_TURKEY, sentence: 'Turkey recorded $158 million in exports of 45 goods like microchips, marked by the U.S. as "high priority," to Russia and five "former Soviet countries" suspected of serving as intermediaries for Moscow over the first nine months of 2023, the outlet noted.', expect: [x('$158 million', 158 * M, USD), x('45', 45), x('five', 5)] },
+  { round: 2, source: KI_TURKEY, sentence: 'This was three times the number recorded over the same period last year.', expect: [x('three times', 3, 'ratio')] },
+  { round: 2, source: KI_TURKEY, sentence: "The average figure for 2015-21 was $28 million, according to the Times' analysis.", expect: [x('$28 million', 28 * M, USD)] },
+  { round: 2, source: KI_TURKEY, sentence: 'According to Bloomberg, 80% of Russia\'s purchases of "high-priority items" are coming from China and Hong Kong.', expect: [x('80%', 80, P)] },
+  { round: 2, source: GAZE_TURKEY, sentence: 'In the first three quarters of 2023, Turkey exported goods to Russia totaling $158 million.', expect: [x('$158 million', 158 * M, USD)] },
+  { round: 2, source: GAZE_TURKEY, sentence: "At the same time, Turkey's import of priority goods from the G7 countries increased by more than 60% compared to the same period from 2015 to 2021.", expect: [gt('more than 60%', 60, P)] },
+  { round: 2, source: WSM_TURKEY, sentence: 'As it states Euronewsduring the first nine months of 2023, the size of exports of 45 such materialsincluding microchips, designated as “high priority” by the US and EU for the embargo against Russia, reached 144 million euros.', expect: [x('45', 45), x('144 million euros', 144 * M, 'EUR')] },
+  { round: 2, source: WSM_TURKEY, sentence: 'This size is three times higher than the corresponding period of the previous year and almost five times the average of €26 million recorded from 2015 to 2021.', expect: [x('three times', 3, 'ratio'), nm('almost five times', 5, 'ratio', 4.5), x('€26 million', 26 * M, 'EUR')] },
+  { round: 2, source: WSM_TURKEY, sentence: 'Turkey’s imports of dual-use items from G7 countries have increased by more than 60% so far in 2023, reaching almost $500 million (€457 million).', expect: [gt('more than 60%', 60, P), nm('almost $500 million', 500 * M, USD, 450 * M), x('€457 million', 457 * M, 'EUR')] },
+  { round: 2, source: PLEDGE_TURKEY, sentence: 'After this, the total cost of supplies of dual-use goods from Turkey to Russia fell to $8.4 million.', expect: [x('$8.4 million', 8.4 * M, USD)] },
+  { round: 2, source: PLEDGE_TURKEY, sentence: 'At the end of October 2023, representatives of the US Bureau of Industry and Security (BIS) published a list of 45 categories of goods for export control (Common High Priority Items List).', expect: [x('45', 45)] },
+
+  // ---- optics, body armour, bearings ----
+  { round: 2, source: MOVIENEWS_T90, sentence: 'A Weibo post by user Xu Zhou Zhi Ting on Jan. 4 raised concerns about the military implications of the tech industry between China and Russia.', expect: [] },
+  { round: 2, source: MOVIENEWS_T90, sentence: 'Unconfirmed reports suggest that Wuhan Gaoxin Technology’s sensor technology is being used in Russia’s T-90M tank.', expect: [] },
+  { round: 2, source: MOVIENEWS_T90, sentence: 'Wuhan Gaoxin Technology, its parent company, which has been facing U. S. sanctions since 2008, participated in the ISC West exhibition at the Venetian Expo in Las Vegas in 2023.', expect: [] },
+  { round: 2, source: POLITICO_ARMY, sentence: 'The identity of the smiling buyer is unclear, but there is a strong possibility that he is Russian: According to customs records obtained by POLITICO, Russian buyers have placed orders for hundreds of thousands of body armor and helmets made by Shanghai H Win — items listed in the documents match those listed in the company’s online catalog.', expect: [rg('hundreds of thousands of', 200000, 1000000)] },
+  { round: 2, source: POLITICO_ARMY, sentence: 'Such data shows that China, despite Beijing’s calls for peace, is crossing a red line by supplying Russia with enough non-lethal but militarily useful equipment to have a significant impact on President Vladimir Putin’s 17-month war against Ukraine.', expect: [x('17-month', 17, 'month')] },
+  { round: 2, source: INTELLI_BEARINGS, sentence: 'Chinese exports of ball bearings to Kyrgyzstan—which if re-exported to Russia can end up in Russian tanks on the Ukraine battlefield—are up around 2,550% from 2021 levels, according to a senior fellow at the Atlantic Council think tank.', expect: [ab('around 2,550%', 2550, P, 2545, 2555)] },
+  { round: 2, source: INTELLI_BEARINGS, sentence: 'Joseph Webster, who specialises in energy geopolitics, in a September 20 discussion on sanctions-busting trade on The Telegraph’s Ukraine: The Latest podcast, said: “One of the more interesting patterns of trade we see is regarding Kyrgyzstan, a central Asian country with historically close ties with Russia.', expect: [] },
+  { round: 2, source: INTELLI_BEARINGS, sentence: '“Something which I find fascinating is Chinese exports of ball bearings to Kyrgyzstan are up about 2,550% from from 2021 levels.', expect: [ab('about 2,550%', 2550, P, 2545, 2555)] },
+  { round: 2, source: INTELLI_BEARINGS, sentence: 'And ball bearings are important because they’re used to separate two bearing rings, reducing friction, supporting loads.', expect: [x('two', 2)] },
+  { round: 2, source: OSW_BEARINGS, sentence: 'The general value of EUs dual-use export has grown by 23% since 2021, whilst its volume decreased by 7%.', expect: [x('23%', 23, P), x('7%', 7, P)] },
+  { round: 2, source: OSW_BEARINGS, sentence: 'In 2024, EU exports of CHPI were valued at €132 billion, accounting for approximately 4% of the total EU export value.', expect: [x('€132 billion', 132 * B, 'EUR'), ab('approximately 4%', 4, P, 3.5, 4.5)] },
+  { round: 2, source: U24_BEARINGS, sentence: 'Despite some domestic production, Russia imported bearings worth over $400 million annually even before its full-scale invasion of Ukraine.', expect: [gt('over $400 million', 400 * M, USD)] },
+  { round: 2, source: U24_BEARINGS, sentence: '8482.10 (ball bearings)', expect: [] },
+  { round: 2, source: JAMNEWS_CA, sentence: 'From 2018 to 2019, the import from China to Central Asia increased by 17 percent.', expect: [x('17 percent', 17, P)] },
+  { round: 2, source: JAMNEWS_CA, sentence: 'Then, in 2022, imports from China increased by 44 percent, with Kyrgyzstan’s share in this import growing particularly fast.', expect: [x('44 percent', 44, P)] },
+  { round: 2, source: DIPLOMAT_CA, sentence: 'China is one of the most important foreign trade partners for Central Asian countries, and over the past five years, imports from China to Central Asia have almost doubled.', expect: [x('five years', 5, 'year'), nm('almost doubled', 2, 'ratio', 1.5)] },
+  { round: 2, source: WSJ_CA, sentence: 'Two years after the invasion of Ukraine, drones and U.S.-made computer chips are increasingly flowing to Russia from China through Central Asian trade routes, showing the difficulty of strangling supplies to Moscow’s war effort.', expect: [x('Two years', 2, 'year')] },
+  { round: 2, source: WSJ_CA, sentence: 'Despite their efforts, Central Asia is a growing pipeline for Russia, made possible by thousands of miles of open borders, opaque trade practices and opportunistic middlemen.', expect: [rg('thousands of', 2000, 10000)] },
+  { round: 2, source: WSJ_CA, sentence: 'There were 45 items on the list last year, with another five added in February.', expect: [x('45', 45), x('five', 5)] },
+  { round: 2, source: WSJ_CA, sentence: 'Exports of the 45 targeted goods rose to $1.3 billion in 2023, up 64% over 2022 levels.', expect: [x('45', 45), x('$1.3 billion', 1.3 * B, USD), x('64%', 64, P)] },
+  { round: 2, source: INSIGHT_KZ, sentence: 'In 2022, according to data, Kazakhstan increased imports from the US ($1.9 billion vs. $1.3 billion) and from China ($11 billion vs. $.82 billion).', expect: [x('$1.9 billion', 1.9 * B, USD), x('$1.3 billion', 1.3 * B, USD), x('$11 billion', 11 * B, USD), x('$.82 billion', 0.82 * B, USD)] },
+  { round: 2, source: INSIGHT_KZ, sentence: 'In parralel, Kazakhstan increased exports to Russia from $7 billion to nearly $8.8 billion in 2022.', expect: [x('$7 billion', 7 * B, USD), nm('nearly $8.8 billion', 8.8 * B, USD, 8.75 * B)] },
+
+  // ---- trade indicators and the 2024–2025 customs figures ----
+  { round: 2, source: KIEL_NOV22, sentence: 'According to the latest data update by the Kiel Trade Indicator, world trade volumes slightly decline month-on-month by 0.8 percent (price and seasonally adjusted).', expect: [x('0.8 percent', 0.8, P)] },
+  { round: 2, source: KIEL_NOV22, sentence: 'For Germany, indicator values point to a marginal decrease for imports (-0.9 percent) and no significant change for exports (-0.2 percent).', expect: [x('-0.9 percent', -0.9, P), x('-0.2 percent', -0.2, P)] },
+  { round: 2, source: KIEL_NOV22, sentence: 'There is also little change in trade of the EU, as imports (0.0 percent) and exports (1.0 percent) lie on previous month’s levels or slightly above.', expect: [x('0.0 percent', 0, P), x('1.0 percent', 1, P)] },
+  { round: 2, source: KIEL_NOV22, sentence: 'Values indicate no significant change to import levels of China (0.9 percent) and a strong increase of exports (10.1 percent).', expect: [x('0.9 percent', 0.9, P), x('10.1 percent', 10.1, P)] },
+  { round: 2, source: KIEL_NOV22, sentence: 'Both for exports (-2.6 percent) and for imports (-0.4 percent) the indication for monthly changes to trade volumes are negative.', expect: [x('-2.6 percent', -2.6, P), x('-0.4 percent', -0.4, P)] },
+  { round: 2, source: OUTLOOK_KIEL, sentence: 'The country is missing imports worth around 4.5 billion US Dollars per month.', expect: [ab('around 4.5 billion US Dollars', 4.5 * B, USD, 4.45 * B, 4.55 * B)] },
+  { round: 2, source: OUTLOOK_KIEL, sentence: 'Freight rates for the transport of goods from China to Europe are at their lowest level since around 2 years.', expect: [ab('around 2 years', 2, 'year', 1.5, 2.5)] },
+  { round: 2, source: PORTTECH_KIEL, sentence: 'World trade in March is expected to decline by nearly 3 per cent as a result of the war in Ukraine.', expect: [nm('nearly 3 per cent', 3, P, 2.5)] },
+  { round: 2, source: PORTTECH_KIEL, sentence: 'The Kiel Trade Indicator shows a staggering decline in trade for Russia, with exports shrinking by 5 per cent and imports by nearly 10 per cent.', expect: [x('5 per cent', 5, P), nm('nearly 10 per cent', 10, P, 5)] },
+  { round: 2, source: PORTTECH_KIEL, sentence: 'At Russia’s three largest ports — St. Petersburg, Vladivostok, and Novorossiysk — container freight traffic has slumped by half.', expect: [x('half', 50, P)] },
+  { round: 2, source: PORTTECH_KIEL, sentence: 'Since the outbreak of war on 24 February, large container ships’ calls at the Port of Odessa have completely stopped.', expect: [] },
+  { round: 2, source: PORTTECH_KIEL, sentence: 'Data for China show signals of stagnation, with imports up by 0.9 per cent and exports down by 0.9 per cent.', expect: [x('0.9 per cent', 0.9, P), nth(x('0.9 per cent', 0.9, P), 1)] },
+  { round: 2, source: EIU_KIEL, sentence: 'Preliminary trade data from the Kiel Institute for the World Economy (which analyses ship movement data in real time) indicated weakened trade activity for almost all European countries in March, with EU countries posting an estimated 5.6% fall in exports and a 3.4% drop in imports compared with the previous month.', expect: [ab('an estimated 5.6%', 5.6, P, 5.55, 5.65), x('3.4%', 3.4, P)] },
+  { round: 2, source: EIU_KIEL, sentence: 'Russian exports fell by 5%, with imports weakening by 9.7%.', expect: [x('5%', 5, P), x('9.7%', 9.7, P)] },
+  { round: 2, source: EIU_KIEL, sentence: 'EIU expects Russian export volumes to fall by 13.3% and import volumes to fall by 28.2% in 2022.', expect: [x('13.3%', 13.3, P), x('28.2%', 28.2, P)] },
+  { round: 2, source: EIU_KIEL, sentence: 'Although the port of Shanghai is still operational, global container ship congestion is already on the rise, with about 12% of total goods currently stuck in transit.', expect: [ab('about 12%', 12, P, 11.5, 12.5)] },
+  { round: 2, source: MT_H1_2025, sentence: 'Trade between Russia and China fell 9.1% year-on-year in the first half of 2025, totaling $106.48 billion, according to data released Monday by China’s General Administration of Customs.', expect: [x('9.1%', 9.1, P), x('$106.48 billion', 106.48 * B, USD)] },
+  { round: 2, source: MT_H1_2025, sentence: 'Chinese exports to Russia dropped 8.4% from January to June, amounting to $47.16 billion.', expect: [x('8.4%', 8.4, P), x('$47.16 billion', 47.16 * B, USD)] },
+  { round: 2, source: MT_H1_2025, sentence: 'Imports from Russia declined 9.6% to $59.32 billion, leaving Russia with a trade surplus of $12.16 billion, down 10.2% compared to the same period last year.', expect: [x('9.6%', 9.6, P), x('$59.32 billion', 59.32 * B, USD), x('$12.16 billion', 12.16 * B, USD), x('10.2%', 10.2, P)] },
+  { round: 2, source: MT_H1_2025, sentence: 'In June, bilateral trade held steady at around $17.6 billion, with a 2.2% increase in Chinese exports to $8.28 billion and a 2.9% drop in Russian imports to $9.32 billion.', expect: [ab('around $17.6 billion', 17.6 * B, USD, 17.55 * B, 17.65 * B), x('2.2%', 2.2, P), x('$8.28 billion', 8.28 * B, USD), x('2.9%', 2.9, P), x('$9.32 billion', 9.32 * B, USD)] },
+  { round: 2, source: MT_H1_2025, sentence: 'The decline in trade comes after overall growth in Russia-China commerce slowed sharply last year, rising just 1.9% in 2024 compared to a 26% surge in 2023.', expect: [x('1.9%', 1.9, P), x('26%', 26, P)] },
+  { round: 2, source: MT_H1_2025, sentence: 'Exports rose 5.8% year-on-year, beating the 5% increase forecast in a Bloomberg survey of economists.', expect: [x('5.8%', 5.8, P), x('5%', 5, P)] },
+  { round: 2, source: MT_H1_2025, sentence: 'Imports climbed 1.1%, surpassing expectations of a 0.3% gain.', expect: [x('1.1%', 1.1, P), x('0.3%', 0.3, P)] },
+  { round: 2, source: GEOPOST_2025, sentence: 'The flow of trade between Russia and China contracted for the first time in five years in 2025 amid falling demand for Chinese car imports in Russia and a drop in the value of Russian crude oil exported to China, Reuters reported Wednesday, citing official data.', expect: [x('five years', 5, 'year')] },
+  { round: 2, source: GEOPOST_2025, sentence: 'The value of imports and exports between the two countries last year totaled $228.1 billion, marking a 6.9% decrease from the record-high $244.8 billion in 2024, according to China’s General Administration of Customs.', expect: [x('$228.1 billion', 228.1 * B, USD), x('6.9%', 6.9, P), x('$244.8 billion', 244.8 * B, USD)] },
+  { round: 2, source: GEOPOST_2025, sentence: 'Chinese exports to Russia dropped by 9.9% year-on-year, Reuters reported, attributing most of the decline to a 46% fall in vehicle exports between January and November 2025.', expect: [x('9.9%', 9.9, P), x('46%', 46, P)] },
+  { round: 2, source: GEOPOST_2025, sentence: 'Despite the annual slump, trade began to rebound in December 2025, with Chinese exports to Russia growing by 2.2% and imports surging by 17.1%.', expect: [x('2.2%', 2.2, P), x('17.1%', 17.1, P)] },
+  { round: 2, source: GEOPOST_2025, sentence: 'Globally, China’s General Administration of Customs reported record-high trade of $6.48 trillion in 2025, marking a 3.8% year-on-year increase.', expect: [x('$6.48 trillion', 6.48e12, USD), x('3.8%', 3.8, P)] },
+  { round: 2, source: GEOPOST_2025, sentence: 'Exports grew by 6.1%, largely driven by non-U.S. markets, while imports remained nearly flat at 0.5% growth.', expect: [x('6.1%', 6.1, P), x('0.5%', 0.5, P)] },
+  { round: 2, source: CHINASCOPE_Q1, sentence: 'Oriental Daily News, Hong Kong’s number one newspaper in circulation since 1976, recently reported on data released by China’s General Administration of Customs.', expect: [] },
+  { round: 2, source: CHINASCOPE_Q1, sentence: 'The data show that trade volume between China and Russia in the first quarter of this year fell by 6.6 percent year-over-year to US$53.2 billion.', expect: [x('6.6 percent', 6.6, P), x('US$53.2 billion', 53.2 * B, USD)] },
+  { round: 2, source: CHINASCOPE_Q1, sentence: 'China’s exports to Russia were US$22.725 billion in the first quarter down 6.3 percent, year-over-year.', expect: [x('US$22.725 billion', 22.725 * B, USD), x('6.3 percent', 6.3, P)] },
+  { round: 2, source: CHINASCOPE_Q1, sentence: 'And China imported US$30.488 billion from Russia, down 6.7 percent, year-over-year.', expect: [x('US$30.488 billion', 30.488 * B, USD), x('6.7 percent', 6.7, P)] },
+  { round: 2, source: CHINASCOPE_Q1, sentence: 'The “double-decrease” situation on both import and export sides breaks the myth of rapid growth of China-Russia trade in the past three years with an average annual growth of more than 30 percent.', expect: [x('three years', 3, 'year'), gt('more than 30 percent', 30, P)] },
+  { round: 2, source: MT_2024_RECORD, sentence: 'The total value of imports and exports between the two nations amounted to $244.8 billion, a modest increase from $240.1 billion in 2023, China’s General Administration of Customs reported.', expect: [x('$244.8 billion', 244.8 * B, USD), x('$240.1 billion', 240.1 * B, USD)] },
+  { round: 2, source: MT_2024_RECORD, sentence: 'While trade reached an all-time high, the year-on-year growth rate slowed significantly compared to the 26.3% surge seen in 2023.', expect: [x('26.3%', 26.3, P)] },
+  { round: 2, source: MT_2024_RECORD, sentence: 'Meanwhile, trade between China and the United States grew by 3.7% in 2024, reaching $688.3 billion, according to customs data.', expect: [x('3.7%', 3.7, P), x('$688.3 billion', 688.3 * B, USD)] },
+  { round: 2, source: LIGA_2025, sentence: 'Total trade between China and Russia reached 1.63 trillion yuan ($234 billion) in 2025.', expect: [x('1.63 trillion yuan', 1.63e12, 'CNY'), x('$234 billion', 234 * B, USD)] },
+  { round: 2, source: LIGA_2025, sentence: 'Official data show that bilateral trade in yuan fell by 6.5% year on year.', expect: [x('6.5%', 6.5, P)] },
+  { round: 2, source: LIGA_2025, sentence: 'Chinese exports to Russia declined by 9.9%, while imports from Russia fell by 3.4%.', expect: [x('9.9%', 9.9, P), x('3.4%', 3.4, P)] },
+  { round: 2, source: LIGA_2025, sentence: 'In dollar terms, total trade amounted to $228.1 billion, down 6.9%.', expect: [x('$228.1 billion', 228.1 * B, USD), x('6.9%', 6.9, P)] },
+  { round: 2, source: LIGA_2025, sentence: 'In December, however, China’s exports to Russia rose by 2.2%, ending an eight-month streak of declines, while imports jumped by 17.1%.', expect: [x('2.2%', 2.2, P), x('eight-month', 8, 'month'), x('17.1%', 17.1, P)] },
+  { round: 2, source: LIGA_2025, sentence: 'According to Reuters, due to falling oil prices in the first 11 months of 2025, the value of Russian crude oil imports to China dropped by 19.6% year on year to 328.5 billion yuan.', expect: [x('19.6%', 19.6, P), x('328.5 billion yuan', 328.5 * B, 'CNY')] },
+  { round: 2, source: LIGA_2025, sentence: 'Overall, China reported a record trade surplus of nearly $1.2 trillion in 2025.', expect: [nm('nearly $1.2 trillion', 1.2e12, USD, 1.15e12)] },
 ];
