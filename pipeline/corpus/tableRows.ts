@@ -1,9 +1,8 @@
 /**
  * The rows of the two tables, built column by column in a worker. Written out field by field
- * (not looped over the schema) so that every call site sees one builder class and one
- * mention shape — the generic loop cost more than the extractor's own work per mention
- * (docs/performance.md). tests/corpus/tableRows.test.ts fails if these fall out of step with
- * MENTION_COLUMNS / DOCUMENT_COLUMNS, which follow the extractor's schema.
+ * rather than looped over the schema, so that each call site sees one builder class and the
+ * code reads as the table it makes; tests/corpus/tableRows.test.ts fails if these fall out of
+ * step with MENTION_COLUMNS / DOCUMENT_COLUMNS, which follow the extractor's schema.
  */
 import type { Mention } from '../extract/mention.js';
 import { Float64Builder, Int32Builder, Utf8Builder, type ColumnSet } from './columns.js';
