@@ -46,15 +46,6 @@ export function siteContext(pkg: BuiltPackage, inputs: SiteInputs = {}): SiteCon
   const schemas = inputs.schemas ?? {};
   const titles = new Map((inputs.manifest?.tables ?? []).map((t) => [t.name, t.title ?? t.name]));
   const names = Object.keys(tables);
-  const datapackageBytes = pkg.files.get('datapackage.json');
-  let datapackage: unknown;
-  if (datapackageBytes) {
-    try {
-      datapackage = JSON.parse(new TextDecoder().decode(datapackageBytes));
-    } catch {
-      datapackage = undefined; // publish validates it; the schemas still give the keys
-    }
-  }
   const entities = byId(tables.entities, 'entity_id');
   const goods = byId(tables.goods, 'goods_id');
   const indicators = byId(tables.indicators, 'indicator_id');
@@ -68,7 +59,7 @@ export function siteContext(pkg: BuiltPackage, inputs: SiteInputs = {}): SiteCon
     pkg,
     tables: names,
     schemas,
-    relations: tableRelations(names, schemas, inputs.manifest, datapackage),
+    relations: tableRelations(names, schemas, inputs.manifest),
     tableTitle: (t) => titles.get(t) ?? t,
     entity: (id) => entities.get(id),
     goods: (id) => goods.get(id),

@@ -11,11 +11,6 @@ describe('tableRelations', () => {
     expect(relations.get('claims')!.foreignKeys.get('supplier')).toBe('entities');
     expect(relations.get('countries')!.primaryKey).toBe('country_code');
   });
-  it('falls back to a datapackage.json resource schema', () => {
-    const dp = { resources: [{ name: 'a', schema: { primaryKey: ['code'], foreignKeys: [{ fields: ['b_ref'], reference: { resource: 'b' } }] } }] };
-    const rel = tableRelations(['a', 'b'], {}, undefined, dp);
-    expect(rel.get('a')).toEqual({ primaryKey: 'code', foreignKeys: new Map([['b_ref', 'b']]) });
-  });
   it('without declarations, reads the first column as key and key names and arrows as references', () => {
     const schemas = {
       t: { properties: { t_id: {}, u_id: {}, thing: { description: 'A thing (→ v).' }, other: {} } },
