@@ -38,17 +38,40 @@ export function fromBefore(text: string, pos: number, floor: number): number {
   return -1;
 }
 
-/** Whether a word of change comes among the five words before `fromStart`, within its clause. */
+/**
+ * Whether a word of change comes among the five words before `fromStart`, within its sentence
+ * part: one comma may come between ("costs rose tenfold, from $5,000 to $50,000"); other
+ * punctuation ends the search, and so does the previous mention (`floor`) unless it is itself
+ * a change ("doubled, from …", "tenfold, from …").
+ */
 export function changeBefore(text: string, fromStart: number, floor: number): boolean {
   let p = fromStart;
+  let commas = 0;
   for (let k = 0; k < 5; k++) {
-    if (p <= floor || !isInlineSpace(text.charCodeAt(p - 1))) return false;
-    while (p > floor && isInlineSpace(text.charCodeAt(p - 1))) p--;
-    let s = p;
-    while (s > floor && isWordChar(text.charCodeAt(s - 1))) s--;
-    if (s === p) return false; // punctuation: the clause ends
-    if (CHANGE_WORDS.has(text.slice(s, p).toLowerCase())) return true;
+    let q = p;
+    while (q > floor && isInlineSpace(text.charCodeAt(q - 1))) q--;
+    if (q === p) return false;
+    if (q > floor && text.charCodeAt(q - 1) === 44 /* , */ && commas++ === 0) {
+      q--;
+      while (q > floor && isInlineSpace(text.charCodeAt(q - 1))) q--;
+    }
+    if (q <= floor) return floor > 0 && isChangeWord(text, wordStart(text, floor, 0), floor);
+    const s = wordStart(text, q, floor);
+    if (s === q) return false; // other punctuation: the clause ends
+    if (isChangeWord(text, s, q)) return true;
     p = s;
   }
   return false;
+}
+
+function wordStart(text: string, end: number, floor: number): number {
+  let s = end;
+  while (s > floor && isWordChar(text.charCodeAt(s - 1))) s--;
+  return s;
+}
+
+function isChangeWord(text: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  const w = text.slice(s, e).toLowerCase();
+  return CHANGE_WORDS.has(w) || w.endsWith('fold');
 }

@@ -21,7 +21,7 @@ const LABEL_WORDS = new Set([
   'Apollo', 'Covid', 'COVID', 'Top', 'top', 'Tranche', 'tranche', 'H.R.', 'E.O.', 'EO',
   // plurals before a run ("Tiers 1 and 2") and the figures of reports ("Chart 1 and 2")
   'Tiers', 'tiers', 'Articles', 'Sections', 'Phases', 'Chapters', 'Figures', 'Tables', 'Annexes', 'Items', 'Chart', 'Charts', 'chart',
-  'Graph', 'Map', 'Box', 'Exhibits',
+  'Graph', 'Map', 'Box', 'Exhibits', 'BY',
 ]);
 
 /**
@@ -33,9 +33,10 @@ const SPELLED_LABELS = new Set([
   'Part', 'Section', 'Title', 'Volume', 'Class', 'Category', 'Type', 'Generation', 'top', 'Top', 'Item', 'Model', 'Formula', 'Air',
 ]);
 
-/** The spelled number at `pos` follows a label word: "number one", "Phase Two", "top four". */
+/** The spelled number at `pos` follows a label word: "number one", "Phase Two", "top four", "top-five". */
 export function afterSpelledLabel(text: string, pos: number, floor: number): boolean {
   let p = pos;
+  if (p - 4 >= floor && text.charCodeAt(p - 1) === 45 && /^[Tt]op$/.test(text.slice(p - 4, p - 1)) && !isLetter(text.charCodeAt(p - 5))) return true;
   if (p > floor && isInlineSpace(text.charCodeAt(p - 1))) p--;
   else return false;
   let s = p;
@@ -115,6 +116,22 @@ export function hsCodeAtLineStart(text: string, pos: number): number {
 }
 
 /**
+ * Page furniture around an article's text, not figures of it: "3 min read", "4-minute read",
+ * and a gallery's "1 of 3" at the start of a caption. Returns where it ends, or -1.
+ */
+export function pageFurnitureEnd(text: string, pos: number): number {
+  const sep = isDigit(text.charCodeAt(pos + 1)) ? pos + 2 : pos + 1;
+  const d = text.charCodeAt(sep);
+  const w = text.charCodeAt(sep + 1);
+  if ((d !== 32 && d !== 45) || (w !== 109 /* m */ && w !== 111 /* o */)) return -1;
+  const m = /^\d{1,2}(?:[ -](?:min|minutes?)[ \u00a0]read(?![A-Za-z])| of \d{1,2}(?![\d,.]))/.exec(text.slice(pos, pos + 18));
+  if (!m) return -1;
+  // a gallery counter only at the start of a line ("1 of 3 A view of…"); "min read" anywhere
+  if (m[0].includes(' of ') && !(pos === 0 || text.charCodeAt(pos - 1) === 10)) return -1;
+  return pos + m[0].length;
+}
+
+/**
  * A number that opens a numbered list item at the start of a line: "1. Banning 52 ships",
  * "2) The list". Not a figure.
  */
@@ -136,6 +153,7 @@ export function gluedToName(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos - 1);
   if (isAlnum(c) || c === 95 /* _ */ || c === 35 /* # */ || c === 0x2116 /* № */) return true;
   if (c === 47 /* / */ || c === 46 /* . */ || c === 58 /* : */) return pos >= 2 && isAlnum(text.charCodeAt(pos - 2));
+  if (c === 43 /* + */) return pos >= 2 && isLetter(text.charCodeAt(pos - 2)); // time zones: GMT+3, UTC+8
   if (c === 45 || c === 0x2013 || c === 0x2011) {
     // letters-hyphen-number names a thing (COVID-19, Su-35, S-400) unless the letters are a
     // time qualifier (mid-2023, pre-2022, post-2014) or a minus after a space

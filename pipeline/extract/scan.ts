@@ -13,7 +13,7 @@ import { halfUnitBounds, hedgeInterval } from './intervals.js';
 import type { Hedge, Mention, MentionKind } from './mention.js';
 import { readMultiple } from './multiples.js';
 import { ARTICLE_DURATION_WORDS, readArticleDuration } from './articleDuration.js';
-import { afterLabel, afterSpelledLabel, bareIntegerIsName, gluedToName, hsCodeAtLineStart, labelRunEnd, listMarkerEnd, nameOrRankAfter } from './negatives.js';
+import { afterLabel, afterSpelledLabel, bareIntegerIsName, gluedToName, hsCodeAtLineStart, labelRunEnd, listMarkerEnd, nameOrRankAfter, pageFurnitureEnd } from './negatives.js';
 import { readNumberWords, TENS_WORDS, UNIT_WORDS } from './numberWords.js';
 import { readQuantity, tokenEnd, type Quantity } from './parseQuantity.js';
 import { scaledValue } from './number.js';
@@ -150,6 +150,8 @@ function atDigit(text: string, pos: number, floor: number): Step {
   if (marker > 0) return { skipTo: marker };
   const code = hsCodeAtLineStart(text, pos);
   if (code > 0) return { skipTo: code };
+  const furniture = pageFurnitureEnd(text, pos);
+  if (furniture > 0) return { skipTo: furniture };
   const period = readDigitPeriod(text, pos, floor);
   if (period) return periodStep(text, period);
   const first = firstMonthsAt(text, pos, floor);
