@@ -44,7 +44,7 @@ export function inProse(label: string): string {
 export function siteContext(pkg: BuiltPackage, inputs: SiteInputs = {}): SiteContext {
   const { tables } = pkg;
   const schemas = inputs.schemas ?? {};
-  const titles = new Map((inputs.manifest?.tables ?? []).map((t) => [t.name, t.title ?? t.name]));
+  const titles = new Map<string, string>((inputs.manifest?.tables ?? []).map((t) => [t.name, t.title]));
   const names = Object.keys(tables);
   const entities = byId(tables.entities, 'entity_id');
   const goods = byId(tables.goods, 'goods_id');

@@ -5,7 +5,7 @@
  */
 import { readText, type ReadFS } from '../core/fs.js';
 import { normalizeText } from '../core/text.js';
-import { TABLES, type JsonSchema } from '../validate/schemas.js';
+import { TABLES, type JsonSchema, type TableSpec } from '../validate/schemas.js';
 
 export interface SiteDocs {
   /** docs/methodology.md */
@@ -18,7 +18,7 @@ export interface SiteDocs {
 
 /** schemas/tables.json: order, titles and keys of the tables (the part the site reads). */
 export interface TablesManifest {
-  tables: { name: string; title?: string; primaryKey?: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields?: string[] } }[] }[];
+  tables: Pick<TableSpec, 'name' | 'title' | 'primaryKey' | 'foreignKeys'>[];
 }
 
 export interface SiteInputs {
