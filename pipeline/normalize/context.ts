@@ -69,6 +69,11 @@ export function entries<S extends Section>(ctx: SourceContext, section: S): [Ent
   return ((ctx.annotation.value[section] ?? []) as Entry<S>[]).map((e, i) => [e, i] as [Entry<S>, number]).filter(([, i]) => !bad.has(i));
 }
 
+/** Every entry of a section as written, those that failed the schema too (possibly null or a scalar). */
+export function rawEntries(ctx: SourceContext, section: Section): unknown[] {
+  return (ctx.annotation.value[section] ?? []) as unknown[];
+}
+
 /** Whether an annotation is usable: valid, or its only schema errors are inside entries. */
 export function usable(annotation: YamlFile<AnnotationFile>): boolean {
   if (annotation.valid) return true;

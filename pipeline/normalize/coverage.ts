@@ -8,7 +8,7 @@
  */
 import { messages } from '../core/messages.js';
 import { lineColumn } from '../core/text.js';
-import { entries, locate, mentionsIn, pin, selector, type SourceContext } from './context.js';
+import { entries, locate, mentionsIn, pin, rawEntries, selector, type SourceContext } from './context.js';
 import { STATISTIC_KINDS } from './mentionRows.js';
 import { occurrenceAt, possibleSpans, type QuoteSelector } from './resolveQuote.js';
 
@@ -44,7 +44,7 @@ export function checkCoverage(ctx: SourceContext, used: ReadonlyMap<string, (str
 function meant(ctx: SourceContext): Set<string> {
   const ids = new Set<string>();
   for (const section of ['observations', 'ignore'] as const) {
-    for (const entry of (ctx.annotation.value[section] ?? []) as unknown[]) {
+    for (const entry of rawEntries(ctx, section)) {
       const sel = looseSelector(entry);
       if (!sel) continue;
       for (const span of possibleSpans(ctx.source.text, sel)) for (const m of mentionsIn(ctx, span.start, span.end)) ids.add(m.mention_id);

@@ -8,7 +8,7 @@ import { messages } from '../core/messages.js';
 import type { ObservationsRow } from '../model.js';
 import type { AnnotationDerived } from '../types/tables.js';
 import type { Origins } from '../validate/origins.js';
-import { entries, locate, type SourceContext } from './context.js';
+import { entries, locate, rawEntries, type SourceContext } from './context.js';
 import { DivisionByZero, FormulaSyntaxError, evaluateFormula, formulaIds, parseFormula, type Formula } from './formula.js';
 import { hedgeOf, type Interval } from './interval.js';
 import { parsePeriod } from './period.js';
@@ -39,7 +39,8 @@ export function derivedObservations(contexts: readonly SourceContext[], curated:
   }
   const known = new Map(curated.map((r) => [r.observation_id, r] as const));
   // Entries that failed their schema still declare their id (a null or a scalar entry declares none).
-  const declared = new Set(contexts.flatMap((c) => ((c.annotation.value.observations ?? []) as unknown[]).flatMap((o) => (typeof (o as { id?: unknown } | null)?.id === 'string' ? [(o as { id: string }).id] : []))));
+  const idOf = (o: unknown): unknown => (o as { id?: unknown } | null)?.id;
+  const declared = new Set(contexts.flatMap((c) => rawEntries(c, 'observations').map(idOf).filter((id): id is string => typeof id === 'string')));
   const allIds = [...known.keys(), ...pending.keys()];
   const done = new Map<string, ObservationsRow | null>(); // null: failed, dependants skip quietly
   const visiting: string[] = [];
