@@ -3,7 +3,8 @@
  * from", "increasing in value from $79,000 to $3.2 million") it is a change: two figures, a
  * before and an after. Without one ("Russia has had to import from 70 to 90 percent",
  * "estimates range from 5 to 10 percent", "fees ran from $1 to $2 million") it is a spread:
- * one range. These helpers read the words around "from"; scan.ts decides.
+ * one range. These helpers read the words around "from"; scan.ts decides. The same words tell a
+ * multiple ("grew 2.5 times") from a count of occasions ("visited six times").
  */
 import { isAsciiLetter, isInlineSpace } from './chars.js';
 
@@ -38,16 +39,20 @@ export function fromBefore(text: string, pos: number, floor: number): number {
   return -1;
 }
 
+/** Words that make "from X to Y" a spread even after a change: "rose, with estimates ranging from". */
+const SPREAD_WORDS = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying', 'anywhere', 'spanning', 'spans']);
+
 /**
- * Whether a word of change comes among the five words before `fromStart`, within its sentence
- * part: one comma may come between ("costs rose tenfold, from $5,000 to $50,000"); other
- * punctuation ends the search, and so does the previous mention (`floor`) unless it is itself
- * a change ("doubled, from …", "tenfold, from …").
+ * Whether a word of change comes among the `words` words before `pos`, within its sentence
+ * part: one comma may come between ("costs rose tenfold, from $5,000 to $50,000", "the volume of
+ * transactions increased, from …"); other punctuation ends the search, and so does the previous
+ * mention (`floor`) unless it is itself a change ("doubled, from …", "tenfold, from …"). A word
+ * of spread ("ranging", "vary") met first means no change.
  */
-export function changeBefore(text: string, fromStart: number, floor: number): boolean {
-  let p = fromStart;
+export function changeBefore(text: string, pos: number, floor: number, words = 8): boolean {
+  let p = pos;
   let commas = 0;
-  for (let k = 0; k < 5; k++) {
+  for (let k = 0; k < words; k++) {
     let q = p;
     while (q > floor && isInlineSpace(text.charCodeAt(q - 1))) q--;
     if (q === p) return false;
@@ -59,6 +64,7 @@ export function changeBefore(text: string, fromStart: number, floor: number): bo
     const s = wordStart(text, q, floor);
     if (s === q) return false; // other punctuation: the clause ends
     if (isChangeWord(text, s, q)) return true;
+    if (q - s >= 4 && SPREAD_WORDS.has(text.slice(s, q).toLowerCase())) return false;
     p = s;
   }
   return false;

@@ -132,6 +132,18 @@ export function pageFurnitureEnd(text: string, pos: number): number {
 }
 
 /**
+ * A date written with dashes or dots, day or month first: "09-03-2023", "9.3.2023". Which is
+ * the day the text does not say, so, like slashed dates, it is skipped whole. Returns its end, or -1.
+ */
+export function numericDateEnd(text: string, pos: number): number {
+  const c1 = text.charCodeAt(pos + 1);
+  const sep = isDigit(c1) ? text.charCodeAt(pos + 2) : c1;
+  if (sep !== 45 && sep !== 46) return -1;
+  const m = /^\d{1,2}([-.])\d{1,2}\1(?:19|20)\d\d(?!\d|\.\d)/.exec(text.slice(pos, pos + 11));
+  return m ? pos + m[0].length : -1;
+}
+
+/**
  * A number that opens a numbered list item at the start of a line: "1. Banning 52 ships",
  * "2) The list". Not a figure.
  */

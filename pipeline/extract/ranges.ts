@@ -55,6 +55,8 @@ export function readRangeAfter(text: string, q1: Quantity, between: boolean): Ra
     // "2022 or 2023", "5 or 6" alone: too weak to be a range
     return null;
   }
+  // "by 1% to 2,935 units": a share and a count, not a range (a percent range writes % once at the end)
+  if (q1.kind === 'percent' && u2 === null) return null;
   const unit = u1 ?? u2;
   const kind: MentionKind = q1.kind === 'number' || q1.kind === 'count' ? q2.kind : q1.kind;
   if ((q2.kind === 'money' || q2.kind === 'percent' || q2.kind === 'duration' || q2.kind === 'ratio') && q1.kind !== 'number' && q1.kind !== 'count' && q1.kind !== q2.kind) return null;

@@ -13,7 +13,7 @@ import { halfUnitBounds, hedgeInterval } from './intervals.js';
 import type { Hedge, Mention, MentionKind } from './mention.js';
 import { readMultiple } from './multiples.js';
 import { ARTICLE_DURATION_WORDS, readArticleDuration } from './articleDuration.js';
-import { afterLabel, afterSpelledLabel, bareIntegerIsName, gluedToName, hsCodeAtLineStart, labelRunEnd, listMarkerEnd, nameOrRankAfter, pageFurnitureEnd } from './negatives.js';
+import { afterLabel, afterSpelledLabel, bareIntegerIsName, gluedToName, hsCodeAtLineStart, labelRunEnd, listMarkerEnd, nameOrRankAfter, numericDateEnd, pageFurnitureEnd } from './negatives.js';
 import { readNumberWords, TENS_WORDS, UNIT_WORDS } from './numberWords.js';
 import { readQuantity, tokenEnd, type Quantity } from './parseQuantity.js';
 import { scaledValue } from './number.js';
@@ -152,6 +152,8 @@ function atDigit(text: string, pos: number, floor: number): Step {
   if (code > 0) return { skipTo: code };
   const furniture = pageFurnitureEnd(text, pos);
   if (furniture > 0) return { skipTo: furniture };
+  const date = numericDateEnd(text, pos);
+  if (date > 0) return { skipTo: date };
   const period = readDigitPeriod(text, pos, floor);
   if (period) return periodStep(text, period);
   const first = firstMonthsAt(text, pos, floor);
@@ -225,9 +227,9 @@ function atQuantity(text: string, pos: number, floor: number): Step {
     qc = withUnitOf(q, range.second);
   }
 
-  // "three times a year" counts occasions
+  // "three times a year", "visited Kupol more than six times" count occasions
   let kind = qc.kind;
-  if (kind === 'ratio' && /^[ \u00a0](?:a|per|each|every)[ \u00a0](?:year|month|week|day)/i.test(text.slice(q.end, q.end + 12))) kind = 'count';
+  if (kind === 'ratio' && timesOfOccasions(text, q, hedge ? hedge.start : q.start, floor)) kind = 'count';
   const qq: Quantity = kind === qc.kind ? qc : { ...qc, kind, unit: null };
 
   let h: Hedge = 'exact';
@@ -260,6 +262,30 @@ function overMeansDuring(text: string, hedge: LeftHedge, qStart: number, floor: 
   if (w !== 'over' && w !== 'under') return false;
   const before = /([A-Za-z]+)[ \u00a0]+$/.exec(text.slice(Math.max(floor, hedge.start - 16), hedge.start));
   return !before || !/^(?:for|lasted|lasting|lasts|last|took|take|takes|taken|taking|spent|spend|spanning|spanned|after|ago|than)$/i.test(before[1]!);
+}
+
+/** Words after "N times" that make it a multiple: "three times more", "2.5 times the 2021 level". */
+const MULTIPLE_AFTER = new Set(
+  ('more less higher lower larger bigger greater smaller fewer faster cheaper slower above below over as the that what its their his her ' +
+    'our this those these increase rise jump growth surge drop decline fall').split(' '),
+);
+
+/**
+ * Whether "N times" counts occasions ("met three times", "visited six times", "three times a
+ * year") rather than a multiple. A multiple has a comparison after it ("three times more", "2.5
+ * times the level"), "by" before it ("grew by 2.5 times") or a word of change shortly before
+ * ("exports grew almost eight times").
+ */
+function timesOfOccasions(text: string, q: Quantity, start: number, floor: number): boolean {
+  if ((text.charCodeAt(q.end - 1) | 0x20) !== 115 /* s of "times" */) return false;
+  const next = /^[ \u00a0]([A-Za-z]+)(?:[ \u00a0]([A-Za-z]+))?/.exec(text.slice(q.end, q.end + 24));
+  if (next) {
+    const w = next[1]!.toLowerCase();
+    if (MULTIPLE_AFTER.has(w)) return false;
+    if ((w === 'a' || w === 'per' || w === 'each' || w === 'every') && /^(?:year|month|week|day)/i.test(next[2] ?? '')) return true;
+  }
+  if (wordBefore(text, start, floor, 'by') >= 0) return false;
+  return !changeBefore(text, start, floor, 4);
 }
 
 /** "by a factor of three": a bare number after "(a) factor of" is a multiple. */

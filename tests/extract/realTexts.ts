@@ -36,10 +36,11 @@ export interface RealSentence {
   /** The article's address. */
   source: string;
   /**
-   * 2 for the sentences collected and read after the first round of fixes, as a held-out check
-   * of how the extractor does on text it was not tuned on; absent for the first round.
+   * 2 and 3 for the sentences collected and read after the first and the second round of fixes,
+   * each a held-out check of how the extractor does on text it was not tuned on; absent for the
+   * first round.
    */
-  round?: 2;
+  round?: 2 | 3;
   sentence: string;
   expect: RealStat[];
 }
@@ -232,6 +233,24 @@ const GEOPOST_2025 = 'https://thegeopost.com/en/news/world/china-posts-first-ann
 const CHINASCOPE_Q1 = 'https://chinascope.org/archives/37362';
 const MT_2024_RECORD = 'https://www.themoscowtimes.com/2025/01/13/china-russia-trade-hit-record-high-in-2024-a87590';
 const LIGA_2025 = 'https://finance.liga.net/en/ekonomika/novosti/china-russia-trade-declines-for-first-time-since-2020';
+const REUTERS_GARPIYA = 'https://aajtakshweta.com/russia-making-new-kamikaze-drone-with-chinese-engine-us-voices-concern';
+const PRAVDA_UA_KUPOL = 'https://www.pravda.com.ua/eng/news/2025/09/25/7532434/';
+const MENAFN_FRIDGES = 'https://menafn.com/1109840264/China-Sells-Drone-Engines-To-Russia-Under-The-Guise-Of-Refrigerators';
+const NEWSINTEL_G3 = 'https://thenewsintel.com/?p=92520';
+const ANEWS_G3 = 'https://www.anews.com.tr/world/2024/09/25/russia-has-secret-war-drones-project-in-china-intel-sources-say';
+const OAR_TRUCKS = 'https://oar-info.ru/information/en/tpost/tk04llta01-chinese-tractor-units-and-dumpers-popula?amp=true';
+const TASS_TRUCKS = 'https://tass.com/economy/2063443';
+const AUTOMECH_TRUCKS = 'https://automechanika.ru.messefrankfurt.com/moscow/en/press/News/News/trucks_1006.html';
+const INKL_G7 = 'https://inkl.com/news/g7-leaders-warn-china-over-support-for-russia-in-ukraine';
+const GUARDIAN_G7 = 'https://uk.news.yahoo.com/russian-ties-cheap-tech-g7-185138944.html';
+const AUSSIED_G7 = 'https://aussiedlerbote.de/en/g7-nations-denounce-chinas-military-help-to-russia-and-trade-tactics';
+const TASS_YUAN = 'https://tass.com/economy/1616249';
+const OREANDA_YUAN = 'https://www.oreanda-news.com/en/finansy/the-authorities-revealed-the-yuan-s-share-in-international-settlements/article1490018/';
+const MENAFN_YUAN = 'https://menafn.com/1107173495/Russian-trade-with-China-sees-increased-yuan-usage';
+const CGTN_YUAN = 'https://news.cgtn.com/news/2023-03-11/RT-Chinese-yuan-share-jumps-in-Russian-foreign-trade-1i5DNVJOW0U/index.html';
+const CNM_YUAN = 'https://cnmnewz.com/2023/03/11/yuan-share-soars-in-russian-foreign-trade-central-bank';
+const DEVD_YUAN = 'https://www.devdiscourse.com/article/headlines/2373363-yuans-share-in-russias-import-settlements-jumped-to-23-in-2022---russian-cbank';
+const IBT_YUAN = 'https://www.ibtimes.sg/russia-ready-switch-chinese-yuan-foreign-trade-says-putin-69531';
 
 export const REAL_SENTENCES: RealSentence[] = [
   // ---- machine tools ----
@@ -791,4 +810,72 @@ export const REAL_SENTENCES: RealSentence[] = [
   { round: 2, source: LIGA_2025, sentence: 'In December, however, China’s exports to Russia rose by 2.2%, ending an eight-month streak of declines, while imports jumped by 17.1%.', expect: [x('2.2%', 2.2, P), x('eight-month', 8, 'month'), x('17.1%', 17.1, P)] },
   { round: 2, source: LIGA_2025, sentence: 'According to Reuters, due to falling oil prices in the first 11 months of 2025, the value of Russian crude oil imports to China dropped by 19.6% year on year to 328.5 billion yuan.', expect: [x('19.6%', 19.6, P), x('328.5 billion yuan', 328.5 * B, 'CNY')] },
   { round: 2, source: LIGA_2025, sentence: 'Overall, China reported a record trade surplus of nearly $1.2 trillion in 2025.', expect: [nm('nearly $1.2 trillion', 1.2e12, USD, 1.15e12)] },
+  // ==== round 3: read after the second round of fixes ====
+  // ---- Garpiya and Kupol ----
+  { round: 3, source: REUTERS_GARPIYA, sentence: 'Russia started producing a new long-range attack drone called the Garpiya-A1 last year using Chinese engines and parts, which it has deployed in the war in Ukraine, according to two sources from a European intelligence agency and documents seen by Reuters.', expect: [x('two', 2)] },
+  { round: 3, source: REUTERS_GARPIYA, sentence: 'The intelligence – which included a production contract for the new drone, company correspondence on the manufacturing process and financial documents – indicated that IEMZ Kupol, a subsidiary of Russian state-owned weapons maker Almaz-Antey, produced more than 2,500 Garpiyas from July 2023 to July 2024.', expect: [gt('more than 2,500', 2500)] },
+  { round: 3, source: REUTERS_GARPIYA, sentence: 'The two intelligence sources said that the Garpiya, which means Harpy in Russian, has been deployed against military and civilian targets in Ukraine, causing damage to critical infrastructure as well as both civilian and military casualties.', expect: [] },
+  { round: 3, source: PRAVDA_UA_KUPOL, sentence: 'Details: The security officials have said Chinese specialists have visited Kupol more than six times since the second quarter of last year.', expect: [gt('more than six times', 6)] },
+  { round: 3, source: PRAVDA_UA_KUPOL, sentence: 'The documents, including invoices and bank statements, indicate that Kupol received more than a dozen one-way attack drones last year from Sichuan AEE, a Chinese UAV manufacturer.', expect: [gt('more than a dozen', 12)] },
+  { round: 3, source: PRAVDA_UA_KUPOL, sentence: 'Reuters reported in July that Kupol was manufacturing thousands of Garpiya attack drones using Chinese components, including engines.', expect: [rg('thousands of', 2000, 10000)] },
+  { round: 3, source: MENAFN_FRIDGES, sentence: 'Reuters notes that Kupol has signed a contract with the Russian Ministry of Defense to produce more than 6,000 Garpiya attack drones this year, three times more than last year.', expect: [gt('more than 6,000', 6000), x('three times', 3, 'ratio')] },
+  { round: 3, source: MENAFN_FRIDGES, sentence: '“ The document stated that more than 1,500 drones had already been delivered by April,” the agency said.', expect: [gt('more than 1,500', 1500)] },
+  { round: 3, source: MENAFN_FRIDGES, sentence: 'However, according to Ukrainian intelligence, Russia uses about 500 such drones every month, most of which are made in China.', expect: [ab('about 500', 500, null, 450, 550)] },
+  { round: 3, source: MENAFN_FRIDGES, sentence: 'As reported by Ukrinform, China, including Hong Kong, is responsible for 80% of the circumvention of anti-Russian sanctions .', expect: [x('80%', 80, P)] },
+  { round: 3, source: NEWSINTEL_G3, sentence: 'Kupol has taken delivery of seven military drones made in China, including two G3s, at its headquarters in the Russian city of Izhevsk, according to the two separate documents reviewed by Reuters, which are invoices sent to Kupol in the summer by a Russian firm that the two European intelligence sources said serves as an intermediary with Chinese suppliers.', expect: [x('seven', 7), x('two', 2)] },
+  { round: 3, source: NEWSINTEL_G3, sentence: 'The sources showed Reuters five documents in all, including two Kupol reports to the ministry in the first half of the year and two invoices, to support their claims of the existence of a Russian project in China to manufacture drones for use in Ukraine.', expect: [x('five', 5), x('two', 2), nth(x('two', 2), 1)] },
+  { round: 3, source: ANEWS_G3, sentence: 'Russia has established a weapons programme in China to develop and produce long-range attack drones for use in the war against Ukraine, according to two sources from a European intelligence agency and documents reviewed by Reuters.', expect: [x('two', 2)] },
+
+  // ---- trucks ----
+  { round: 3, source: OAR_TRUCKS, sentence: 'According to the marketing agency NAPI, as of July 1, 2024, the truck population includes 993.6 thousand dumpers and 821.6 thousand tractor units.', expect: [x('993.6 thousand', 993600), x('821.6 thousand', 821600)] },
+  { round: 3, source: OAR_TRUCKS, sentence: 'These are the most in-demand truck types, with tractor units accounting for 24.4% of the population and tractor units accounting for 20.1%.', expect: [x('24.4%', 24.4, P), x('20.1%', 20.1, P)] },
+  { round: 3, source: OAR_TRUCKS, sentence: 'The dumper population is dominated by Russian vehicles, with Chinese brands accounting for 11.5% so far.', expect: [x('11.5%', 11.5, P)] },
+  { round: 3, source: OAR_TRUCKS, sentence: 'The share of Chinese brands in the tractor unit population is even smaller - 8.7%.', expect: [x('8.7%', 8.7, P)] },
+  { round: 3, source: OAR_TRUCKS, sentence: 'As of July 1, 2024, Chinese brands account for 5.9% of the truck population.', expect: [x('5.9%', 5.9, P)] },
+  { round: 3, source: TASS_TRUCKS, sentence: 'The share of new heavy trucks from China on the Russian market declined from 70% to 53% over the first 11 months of 2025, while the share of domestically produced brands rose from 20% to 36% over the same period, Interleasing Group told TASS.', expect: [x('70%', 70, P), x('53%', 53, P), x('20%', 20, P), x('36%', 36, P)] },
+  { round: 3, source: TASS_TRUCKS, sentence: 'For example, the share of new Chinese heavy trucks (over 16 tons) on the Russian market fell from 70% to 53% in January-November, while the share of domestic brands increased from 20% to 36%," the group said.', expect: [gt('over 16', 16), x('70%', 70, P), x('53%', 53, P), x('20%', 20, P), x('36%', 36, P)] },
+  { round: 3, source: TASS_TRUCKS, sentence: 'As the group emphasized, imports of Chinese trucks weighing more than 16 tons into Russia dropped by 90%.', expect: [gt('more than 16', 16), x('90%', 90, P)] },
+  { round: 3, source: TASS_TRUCKS, sentence: 'Imports of tractor units and dump trucks also declined sharply, by 95% and 96% respectively, while imports of flatbed trucks and special-purpose vehicles fell by 83% and 68%.', expect: [x('95%', 95, P), x('96%', 96, P), x('83%', 83, P), x('68%', 68, P)] },
+  { round: 3, source: TASS_TRUCKS, sentence: 'According to the group, sales of new light commercial vehicles in Russia totaled 78,300 units in the first 11 months of 2025, down 22% year-on-year.', expect: [x('78,300', 78300), x('22%', 22, P)] },
+  { round: 3, source: TASS_TRUCKS, sentence: 'Sales of heavy trucks and special-purpose equipment declined even more sharply, by 56% (to 41,800 units) and by 41.3%, respectively.', expect: [x('56%', 56, P), x('41,800', 41800), x('41.3%', 41.3, P)] },
+  { round: 3, source: AUTOMECH_TRUCKS, sentence: 'The experts of the analytical agency "AUTOSTAT" have already reported about the fall of the market of new trucks in Russia - by the end of 8 months of 2020 the decrease was 10%.', expect: [x('10%', 10, P)] },
+  { round: 3, source: AUTOMECH_TRUCKS, sentence: 'From January to August, the volume of their purchases was 2,146 units – higher by 22% than for 8 months of 2019.', expect: [x('2,146', 2146), x('22%', 22, P)] },
+  { round: 3, source: AUTOMECH_TRUCKS, sentence: 'Experts also noted that the growth is also observed at Japanese brands - by 1% to 2,935 units.', expect: [x('1%', 1, P), x('2,935', 2935)] },
+  { round: 3, source: AUTOMECH_TRUCKS, sentence: 'During the reporting period, there were purchased less by 5% of domestic trucks (24.6 thousand units), by 24% - Swedish trucks (5.2 thousand units), by 20% - German trucks (4.2 thousand units).', expect: [x('5%', 5, P), x('24.6 thousand', 24600), x('24%', 24, P), x('5.2 thousand', 5200), x('20%', 20, P), x('4.2 thousand', 4200)] },
+  { round: 3, source: AUTOMECH_TRUCKS, sentence: 'The volume of purchases of trucks from Belarus (2.1 thousand units) fell by 17%, sales of trucks from the Netherlands (1.1 thousand units) in our country fell by more than a quarter (-26%).', expect: [x('2.1 thousand', 2100), x('17%', 17, P), x('1.1 thousand', 1100), gt('more than a quarter', 25, P), x('-26%', -26, P)] },
+  { round: 3, source: AUTOMECH_TRUCKS, sentence: 'But the volumes of their purchases, as well as cars from other countries, turn out to be even lower - less than 700 units for 8 months.', expect: [lt('less than 700', 700), x('8 months', 8, 'month')] },
+
+  // ---- the G7 summit ----
+  { round: 3, source: INKL_G7, sentence: "Both the EU and the US have taken steps to counter what they perceive as China's unfair trade practices, with the EU imposing additional tariffs on Chinese electric vehicles and the US implementing tariffs on strategic imports worth $18 billion, including EVs and clean-energy products.", expect: [x('$18 billion', 18 * B, USD)] },
+  { round: 3, source: GUARDIAN_G7, sentence: 'On the second day of the annual summit, being held in Puglia under the Italian chair, the US drove home a 36-page communique that condemned Chinese subsidies for products such as solar panels and electric cars which it said were leading to “global spillovers, market distortions and harmful overcapacity … undermining our workers, industries, and economic resilience and security”.', expect: [] },
+  { round: 3, source: AUSSIED_G7, sentence: 'The G7 leaders concurred on Thursday to offer a loan of 50 billion Dollars (roughly 46 billion Euros) to Ukraine this year.', expect: [x('50 billion Dollars', 50 * B, USD), ab('roughly 46 billion Euros', 46 * B, 'EUR', 45.5 * B, 46.5 * B)] },
+
+  // ---- the yuan in Russia's settlements ----
+  { round: 3, source: TASS_YUAN, sentence: 'Russian exporters boosted the volume of transactions in yuan from $0.5 bln to $6.9 bln per month (13.8-fold) in one year (from March 2022 to March 2023), whereas importers increased the volume of such transactions from $1.4 bln to $7.7 bln (5.5-fold), according to the Bank of Russia’s review of financial market risks released on Thursday.', expect: [x('$0.5 bln', 0.5 * B, USD), x('$6.9 bln', 6.9 * B, USD), x('13.8-fold', 13.8, 'ratio'), x('one year', 1, 'year'), x('$1.4 bln', 1.4 * B, USD), x('$7.7 bln', 7.7 * B, USD), x('5.5-fold', 5.5, 'ratio')] },
+  { round: 3, source: TASS_YUAN, sentence: 'The share of the Chinese yuan in export-import operations soared amid a reduction of the share of ‘toxic’ currencies in settlements as the yuan’s share in the export structure equaled 18% as of March 2023, whereas its share in the import structure totaled 27%.', expect: [x('18%', 18, P), x('27%', 27, P)] },
+  { round: 3, source: TASS_YUAN, sentence: 'On the exchange spot market, the yuan’s share rose to 36.1% in April 2023, whereas on the OTC market it increased to 22.3%, standing at 31.5% and 17.6% as of the end of 2022, respectively.', expect: [x('36.1%', 36.1, P), x('22.3%', 22.3, P), x('31.5%', 31.5, P), x('17.6%', 17.6, P)] },
+  { round: 3, source: OREANDA_YUAN, sentence: "OREANDA-NEWS The share of the yuan in Russia's trade settlements with third countries with the exception of China increased to 25 percent in the first half of 2023.", expect: [x('25 percent', 25, P)] },
+  { round: 3, source: OREANDA_YUAN, sentence: '"Its share has more than tripled this year and exceeded 40 percent," the ministry noted.', expect: [gt('more than tripled', 3, 'ratio'), gt('exceeded 40 percent', 40, P)] },
+  { round: 3, source: OREANDA_YUAN, sentence: 'In July 2023, it reached 72 percent in Russian exports (compared with 15 percent at the beginning of 2022), and in imports it increased to 69 percent (33 percent at the beginning of last year).', expect: [x('72 percent', 72, P), x('15 percent', 15, P), x('69 percent', 69, P), x('33 percent', 33, P)] },
+  { round: 3, source: MENAFN_YUAN, sentence: "The ministry's calculations indicate that during the first six months of this year, 75 percent of trade between Russia and China was conducted using the yuan.", expect: [x('75 percent', 75, P)] },
+  { round: 3, source: MENAFN_YUAN, sentence: 'Additionally, the Moscow Exchange recorded a noteworthy surge in the average daily trading volume of the ruble-yuan currency pair in the first half of the year, reaching nearly 200 billion rubles (USD2 billion).', expect: [nm('nearly 200 billion rubles', 200 * B, 'RUB', 150 * B), x('USD2 billion', 2 * B, USD)] },
+  { round: 3, source: MENAFN_YUAN, sentence: "This marked an astonishing 100-fold increase since the beginning of last year, signaling the growing importance of the yuan in Russia's international trade and financial activities.", expect: [x('100-fold', 100, 'ratio')] },
+  { round: 3, source: MENAFN_YUAN, sentence: 'The European Bank for Reconstruction and Development (EBRD) recently released a study that examined 12 million import transaction records originating from Russia.', expect: [x('12 million', 12 * M)] },
+  { round: 3, source: CGTN_YUAN, sentence: "RT reported that yuan's share in Russia's import settlements jumped to 23 percent by the end of last year, from 4 percent in January 2022.", expect: [x('23 percent', 23, P), x('4 percent', 4, P)] },
+  { round: 3, source: CGTN_YUAN, sentence: 'Its share in export settlements also grew to 16 percent from only 0.5 percent.', expect: [x('16 percent', 16, P), x('0.5 percent', 0.5, P)] },
+  { round: 3, source: CGTN_YUAN, sentence: "In the beginning of 2022, 87 percent of Russia's export settlements were carried out in U.S. dollars and euros.", expect: [x('87 percent', 87, P)] },
+  { round: 3, source: CGTN_YUAN, sentence: 'However, as of January this year, the currencies make up less than half of the export settlements, at only 48 percent.', expect: [lt('less than half', 50, P), x('48 percent', 48, P)] },
+  { round: 3, source: CGTN_YUAN, sentence: 'The two currencies in import settlements also fell from 65 percent in January 2022 to 46 percent in December, RT reported.', expect: [x('65 percent', 65, P), x('46 percent', 46, P)] },
+  { round: 3, source: CNM_YUAN, sentence: 'The share of currencies of other ‘friendly’ countries at the beginning of 2023 was 4%.', expect: [x('4%', 4, P)] },
+  { round: 3, source: CNM_YUAN, sentence: 'Overall, the ruble and ‘friendly’ currencies together accounted for 52% of Russia’s export settlements at the end of 2022, surpassing the share of the dollar and the euro for the first time on record.', expect: [x('52%', 52, P)] },
+  { round: 3, source: DEVD_YUAN, sentence: "The share of China's yuan in Russia's import settlements in 2022 jumped to 23% from 4%, Russia's central bank said on Thursday, also noting a rise in the yuan's share in exchange trading in February.", expect: [x('23%', 23, P), x('4%', 4, P)] },
+  { round: 3, source: DEVD_YUAN, sentence: "The rouble's share dropped to 27% from 29%, the bank said.", expect: [x('27%', 27, P), x('29%', 29, P)] },
+  { round: 3, source: DEVD_YUAN, sentence: 'The share of dollar-rouble exchange trading in Russia fell to 36% in February, its lowest in recent years, the central bank said in a report on financial market risks.', expect: [x('36%', 36, P)] },
+  { round: 3, source: DEVD_YUAN, sentence: "The yuan's share, in the yuan-rouble and dollar-yuan pairs, rose to 37% in February, from 33% in January.", expect: [x('37%', 37, P), x('33%', 33, P)] },
+  { round: 3, source: DEVD_YUAN, sentence: 'Russia is selling 5.4 billion roubles worth of yuan a day between March 7 and April 6, as it compensates for lower oil and gas revenues.', expect: [x('5.4 billion roubles', 5.4 * B, 'RUB')] },
+  { round: 3, source: DEVD_YUAN, sentence: 'Reuters | Washington DC | Updated: 09-03-2023 19:40 IST | Created: 09-03-2023 19:38 IST', expect: [] },
+  { round: 3, source: IBT_YUAN, sentence: 'Two thirds of current trade between Moscow and Beijing is carried out in national currencies — the yuan and the ruble, the Russian President noted.', expect: [x('Two thirds', 200 / 3, P)] },
+  { round: 3, source: IBT_YUAN, sentence: "China's trade with Russia hit a record high in 2022, growing by nearly a third amid Western sanctions against Moscow.", expect: [nm('nearly a third', 100 / 3, P, 100 / 3 - 5)] },
+  { round: 3, source: IBT_YUAN, sentence: 'Bilateral trade is on pace to hit over $200 billion this year, RT reported.', expect: [gt('over $200 billion', 200 * B, USD)] },
+  { round: 3, source: IBT_YUAN, sentence: 'The yuan\'s share in export settlements also surged, from 0.5 per cent to 16 per cent.', expect: [x('0.5 per cent', 0.5, P), x('16 per cent', 16, P)] },
 ];
