@@ -4,7 +4,8 @@
  * same bytes (fixed key order, no line folding, LF).
  */
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import type { DraftAnnotation, DraftItem, Field } from './draft.js';
+import type { DraftAnnotation } from './draft.js';
+import type { DraftItem, Field } from './items.js';
 
 const comment = (text: string): string =>
   text

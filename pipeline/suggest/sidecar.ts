@@ -4,7 +4,7 @@
  * left as TODO — with a guess where the text shows one (a dateline, an ellipsis at the end).
  */
 import { sha256 } from '../core/hash.js';
-import type { Field } from './draft.js';
+import type { Field } from './items.js';
 import { TODO, guess } from './todo.js';
 
 /** A dateline: capitalized place words at the very start, then a dash ("WASHINGTON —"). */

@@ -1,0 +1,111 @@
+/**
+ * Draft entities of a new text: entities other annotations already define, proposed with the same
+ * id and fields wherever the text names them (entries with one id must agree), then capitalized
+ * names and country-word groups ("Chinese companies") as new entities with guessed type and country.
+ */
+import { escapeRegExp } from '../core/text.js';
+import type { KnownEntity, SuggestContext } from './context.js';
+import { COUNTRY_ALIASES, DEMONYMS } from './countries.js';
+import { quoteFields, type DraftItem, type Field } from './items.js';
+import { findNames, type NameCandidate } from './names.js';
+import { slugify } from './slug.js';
+import { TODO, guess, guessOrTodo } from './todo.js';
+
+/** Offset of the first whole-word occurrence of `name` in `text`, or -1. */
+function findWord(text: string, name: string): number {
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  return m ? m.index : -1;
+}
+
+function knownEntityItem(k: KnownEntity, text: string): DraftItem {
+  const e = k.entity;
+  const fields: Field[] = [
+    { key: 'id', value: e.id },
+    { key: 'name', value: e.name },
+    { key: 'type', value: e.type },
+    { key: 'country', value: e.country },
+    { key: 'role', value: e.role },
+    { key: 'aliases', value: e.aliases ?? [] },
+  ];
+  // The pin defaults to the name; where this text never uses the name, pin an alias it uses.
+  if (findWord(text, e.name) < 0) {
+    const used = (e.aliases ?? []).map((a) => ({ a, at: findWord(text, a) })).filter((x) => x.at >= 0).sort((x, y) => x.at - y.at)[0];
+    if (used) fields.push({ key: 'quote', value: used.a });
+  }
+  return { comment: `as in ${k.source}: keep these fields identical (entries with the same id must agree)`, fields };
+}
+
+function newEntityItem(c: NameCandidate, id: string, text: string): DraftItem {
+  return {
+    comment: `"${c.name}"${c.title ? `, after "${c.title}"` : ''}: keep it if it supplies, receives, claims or is named in a claim; otherwise delete it`,
+    fields: [
+      { key: 'id', value: id },
+      { key: 'name', value: c.name },
+      { key: 'type', value: guessOrTodo(c.type), comment: 'company, person, organization, government_body, country or group' },
+      { key: 'country', value: guessOrTodo(c.country), comment: 'ISO 3166-1 alpha-3, or null' },
+      { key: 'role', value: c.title ? guess(c.title) : TODO, comment: 'its role in the story, in a few words' },
+      { key: 'aliases', value: c.aliases },
+      ...(findWord(text, c.name) < 0 ? quoteFields(text, c.name, c.start) : []),
+    ],
+  };
+}
+
+/** Whether `name` ends with the whole words of `tail`, and is longer: "U.S. Department of the Treasury" / "Department of the Treasury". */
+const endsWithWords = (name: string, tail: string): boolean => name.length > tail.length && name.endsWith(tail) && /[\s-]$/.test(name.slice(0, -tail.length));
+
+/** Plural nouns that make a country word into a group: "Chinese companies", "PRC entities". */
+const GROUP_NOUNS = 'companies|firms|entities|suppliers|officials|manufacturers|producers|exporters|importers|banks|enterprises|traders|intermediaries';
+
+/**
+ * Groups the text names by a country word and a plural noun, with at most one word between
+ * ("Russian defense firms"): not capitalized as a whole, so the name rule cannot see them, yet
+ * they are often who supplies or claims.
+ */
+function findGroups(text: string, countryWords: Readonly<Record<string, string>>): NameCandidate[] {
+  const words = Object.keys(countryWords).sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}.-])(${words.join('|')})\\s+(?:[a-z-]+\\s+)?(?:${GROUP_NOUNS})\\b`, 'gu');
+  const seen = new Set<string>();
+  const out: NameCandidate[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (seen.has(m[0])) continue;
+    seen.add(m[0]);
+    out.push({ name: m[0], start: m.index, aliases: [], type: 'group', country: countryWords[m[1]!] ?? null, title: null });
+  }
+  return out;
+}
+
+/** Known entities the text names (by name or alias), then new capitalized names. */
+export function draftEntities(text: string, ctx: SuggestContext): DraftItem[] {
+  const hits: { at: number; item: DraftItem; id: string }[] = [];
+  const claimed = new Set<string>();
+  for (const k of ctx.known) {
+    const names = [k.entity.name, ...(k.entity.aliases ?? [])];
+    const at = Math.min(...names.map((n) => findWord(text, n)).filter((i) => i >= 0));
+    if (!Number.isFinite(at)) continue;
+    hits.push({ at, item: knownEntityItem(k, text), id: k.entity.id });
+    for (const n of names) claimed.add(n);
+  }
+  const countryWords = { ...DEMONYMS, ...COUNTRY_ALIASES, ...Object.fromEntries(ctx.countries.filter((c) => c.code !== 'WLD').map((c) => [c.name, c.code])) };
+  const ids = new Set(hits.map((h) => h.id).concat(ctx.known.map((k) => k.entity.id)));
+  const candidates = [...findNames(text, { countries: countryWords }), ...findGroups(text, countryWords)].sort((a, b) => a.start - b.start);
+  for (const c of candidates) {
+    if ([c.name, ...c.aliases].some((n) => claimed.has(n))) continue;
+    // "Putin" for Vladimir Putin, "Department of the Treasury" for U.S. Department of the
+    // Treasury: probably a known entity, but only a person can say; the id stays a TODO.
+    const likely = ctx.known.filter((k) => !hits.some((h) => h.id === k.entity.id) && [k.entity.name, ...(k.entity.aliases ?? [])].some((n) => endsWithWords(n, c.name)));
+    if (likely.length === 1) {
+      const k = likely[0]!;
+      const item = knownEntityItem(k, text);
+      item.comment = `"${c.name}": probably ${k.entity.id} of ${k.source} — if so write its id and keep these fields identical; if not, give it a new id, fields and a quote`;
+      item.fields[0] = { key: 'id', value: guess(k.entity.id) };
+      if (!item.fields.some((f) => f.key === 'quote')) item.fields.push(...quoteFields(text, c.name, c.start));
+      hits.push({ at: c.start, item, id: k.entity.id });
+      continue;
+    }
+    let id = slugify(c.name) || 'entity';
+    for (let n = 2; ids.has(id); n++) id = `${slugify(c.name)}-${n}`;
+    ids.add(id);
+    hits.push({ at: c.start, item: newEntityItem(c, id, text), id });
+  }
+  return hits.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)).map((h) => h.item);
+}
