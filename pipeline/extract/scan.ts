@@ -119,6 +119,7 @@ function oneIsNotANumber(text: string, pos: number, floor: number): boolean {
   const next = after ? after[1]!.toLowerCase() : '';
   if (/^(?:of|another|another['’]s|by|way|thing|side|hand|point|time|such|day|after|another|or two|in|[’']s)$/.test(next) && next !== 'in') return true;
   if (text[pos + 3] === '’' || text[pos + 3] === "'") return true;
+  if (text[pos + 3] === '-') return false; // "the one-year mark", "one-third": a number in a compound
   const before = /([A-Za-z]+)[ \u00a0]$/.exec(text.slice(Math.max(floor, pos - 12), pos));
   const prev = before ? before[1]!.toLowerCase() : '';
   return /^(?:the|no|any|every|each|this|that|which|someone|anyone|everyone|no-one)$/.test(prev);

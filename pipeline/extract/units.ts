@@ -1,7 +1,7 @@
 /**
  * Non-currency units right after a number (and its scale): percent (%, percent, per cent,
  * pct), percentage points (percentage points, pct points, pp), basis points (→ percentage
- * points × 0.01), durations (years, months, weeks, days, hours, decades → years × 10) and
+ * points × 0.01), durations (years, months, weeks, days, hours, minutes, decades → years × 10) and
  * multiples (times, -fold, 5x). A duration may have one word between ("12 consecutive years").
  */
 export interface UnitHit {
@@ -15,15 +15,15 @@ export interface UnitHit {
 const PP_RE = /[ \u00a0\u202f-]?(?:(?:percentage|percent|per cent|pct|%)[ \u00a0-]points?|pp|ppts?|p\.p\.)(?![A-Za-z])/iy;
 const BP_RE = /[ \u00a0\u202f-]?(?:basis[ \u00a0-]points?|bps|bp)(?![A-Za-z])/iy;
 const PERCENT_RE = /(?:[ \u00a0\u202f]?%|[ \u00a0\u202f-](?:percent|per[ \u00a0]cent|per-cent|pct)(?![A-Za-z])|pc(?![A-Za-z]))/y;
-const TIME_RE = /[ \u00a0\u202f-](years?|yrs?|months?|weeks?|days?|hours?|decades?)(?![A-Za-z])/iy;
+const TIME_RE = /[ \u00a0\u202f-](years?|yrs?|months?|weeks?|days?|hours?|minutes?|decades?)(?![A-Za-z])/iy;
 /** "12 consecutive years", "two more months", "three full days": a word between number and unit. */
-const TIME_AFTER_WORD_RE = /[ \u00a0\u202f](?:consecutive|straight|successive|full|more|additional|further|long|whole)[ \u00a0](years?|yrs?|months?|weeks?|days?|hours?|decades?)(?![A-Za-z])/iy;
+const TIME_AFTER_WORD_RE = /[ \u00a0\u202f](?:consecutive|straight|successive|full|more|additional|further|long|whole)[ \u00a0](years?|yrs?|months?|weeks?|days?|hours?|minutes?|decades?)(?![A-Za-z])/iy;
 /** First two letters of those words, lowercased, as c1 * 128 + c2: most words after a number are none. */
 const WORD_HEADS = new Set(['co', 'st', 'su', 'fu', 'mo', 'ad', 'lo', 'wh'].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
 const RATIO_RE = /(?:[ \u00a0\u202f](times)(?![A-Za-z])|[ \u00a0\u202f-]?(fold)(?![A-Za-z])|(x)(?![A-Za-z0-9]))/iy;
 
 const TIME_UNITS: Readonly<Record<string, [string, number]>> = {
-  year: ['year', 1], yr: ['year', 1], month: ['month', 1], week: ['week', 1], day: ['day', 1], hour: ['hour', 1], decade: ['year', 10],
+  year: ['year', 1], yr: ['year', 1], month: ['month', 1], week: ['week', 1], day: ['day', 1], hour: ['hour', 1], minute: ['minute', 1], decade: ['year', 10],
 };
 
 /** The character after an optional single space or hyphen at `pos`, lowercased (ASCII). */

@@ -302,6 +302,8 @@ export const PHRASES: Case[] = [
   { about: 'a share and a count are no range', input: 'Japanese brands grew by 1% to 2,935 units.', expect: [x('1%', 'percent', 1, 'percent'), x('2,935', 'count', 2935)] },
   { about: 'a change found further back, a spread word first', input: 'Exporters boosted the volume of transactions in yuan from $0.5 bln to $6.9 bln; estimates rose, ranging from 5 to 10 percent.', expect: [x('$0.5 bln', 'money', 0.5e9, 'USD'), x('$6.9 bln', 'money', 6.9e9, 'USD'), range('5 to 10 percent', 'percent', 'percent', 5, 10)] },
   { about: 'dates with dashes or dots are skipped whole', input: 'Updated: 09-03-2023 19:40 IST; signed 9.3.2023.', expect: [] },
+  { about: 'signs of comparison as hedges', input: 'Flight time ≥30 minutes, loads ≤5 kg, growth <1% and > 500 firms; x>5.', expect: [m('≥30 minutes', 'duration', 30, 'minute', 'at_least', 30, null), m('≤5', 'count', 5, null, 'up_to', 0, 5), m('<1%', 'percent', 1, 'percent', 'less_than', 0, 1), m('> 500', 'count', 500, null, 'more_than', 500, null), x('5', 'number', 5)] },
+  { about: '"one" in a compound after "the" is a number', input: 'As the war approaches the one-year mark.', expect: [x('one-year', 'duration', 1, 'year')] },
   { about: 'page furniture is no figure', input: '3 min read\n1 of 3 A view of the port at 4:05 PM GMT+3. Photo: CC BY 4.0', expect: [] },
   { about: 'addresses and buildings are no counts', input: 'The firms at 135 Bonham Strand and Two International Finance Centre, with a 704 number on the door.', expect: [] },
   { about: 'HS codes in lists and runs', input: '8482.10 (ball bearings)\nItems under HS codes 8542.31 and 8542.39 rose.', expect: [] },

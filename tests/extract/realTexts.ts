@@ -36,11 +36,11 @@ export interface RealSentence {
   /** The article's address. */
   source: string;
   /**
-   * 2 and 3 for the sentences collected and read after the first and the second round of fixes,
-   * each a held-out check of how the extractor does on text it was not tuned on; absent for the
-   * first round.
+   * 2, 3 and 4 for the sentences collected and read after the first, second and third round of
+   * fixes, each a held-out check of how the extractor does on text it was not tuned on; absent for
+   * the first round.
    */
-  round?: 2 | 3;
+  round?: 2 | 3 | 4;
   sentence: string;
   expect: RealStat[];
 }
@@ -251,6 +251,18 @@ const CGTN_YUAN = 'https://news.cgtn.com/news/2023-03-11/RT-Chinese-yuan-share-j
 const CNM_YUAN = 'https://cnmnewz.com/2023/03/11/yuan-share-soars-in-russian-foreign-trade-central-bank';
 const DEVD_YUAN = 'https://www.devdiscourse.com/article/headlines/2373363-yuans-share-in-russias-import-settlements-jumped-to-23-in-2022---russian-cbank';
 const IBT_YUAN = 'https://www.ibtimes.sg/russia-ready-switch-chinese-yuan-foreign-trade-says-putin-69531';
+const WIRE_GUNPOWDER = 'https://www.thewirechina.com/2024/07/28/gunpowder-gambit-china-nitrocellulose/';
+const NABKA_LINTERS = 'https://nabkanews.com/?p=27846';
+const SCOBRICS_LINTERS = 'https://scobricsinsight.com/a-cotton-scandal-with-military-implications-hit-the-eu';
+const SCMP_CHIPS_IIF = 'https://www.scmp.com/economy/china-economy/article/3209034/stymied-west-russia-getting-critical-semiconductors-mainland-china-hong-kong';
+const ONLINEUA_ELECTRONICS = 'https://news.online.ua/en/china-remains-a-key-supplier-of-electronics-to-russia-882351/';
+const BT_UK_SANCTIONS = 'https://www.businesstimes.com.sg/international/uk-sanctions-chinese-firms-clampdown-supplies-russia';
+const SKY_UK_SANCTIONS = 'https://briefbriefing.com/2023/12/06/china-warns-of-firm-response-after-uk-sanctions-chinese-firms-supplying-russias-war-effort';
+const EPOCH_UK_SANCTIONS = 'https://theepochtimes.com/world/uk-hits-chinese-firms-for-propping-up-russias-war-machine-5542902';
+const CTF_DRONES = 'https://chinatinyfinds.com/operation-guide/new-restrictions-on-chinese-drone-exports-after-the-conflict-between-russia-and-ukraine';
+const UAWIRE_DJI = 'https://www.uawire.org:443/russia-alarmed-as-ukraine-continues-importing-dji-drones-despite-china-s-export-restrictions';
+const GENERICO_DRONES = 'https://generico.ru/2023/09/18/kommersant-russian-companies-are-faced-with-a-shortage-of-drones-after-china-imposed-restrictions-on-their-exports/';
+const KYIVPOST_PARCELS = 'https://kyivpost.com./post/38142';
 
 export const REAL_SENTENCES: RealSentence[] = [
   // ---- machine tools ----
@@ -878,4 +890,41 @@ export const REAL_SENTENCES: RealSentence[] = [
   { round: 3, source: IBT_YUAN, sentence: "China's trade with Russia hit a record high in 2022, growing by nearly a third amid Western sanctions against Moscow.", expect: [nm('nearly a third', 100 / 3, P, 100 / 3 - 5)] },
   { round: 3, source: IBT_YUAN, sentence: 'Bilateral trade is on pace to hit over $200 billion this year, RT reported.', expect: [gt('over $200 billion', 200 * B, USD)] },
   { round: 3, source: IBT_YUAN, sentence: 'The yuan\'s share in export settlements also surged, from 0.5 per cent to 16 per cent.', expect: [x('0.5 per cent', 0.5, P), x('16 per cent', 16, P)] },
+  // ==== round 4: read after the third round of fixes ====
+  { round: 4, source: WIRE_GUNPOWDER, sentence: 'Legend has it that Chinese monks invented gunpowder in the 9th century CE — but China’s impact on the global gunpowder market is far from ancient history.', expect: [] },
+  { round: 4, source: WIRE_GUNPOWDER, sentence: 'China’s exports of the chemical have increased by 35 percent since 2012, according to data from the International Trade Centre, making it now the world’s second largest nitrocellulose exporter.', expect: [x('35 percent', 35, P)] },
+  { round: 4, source: WIRE_GUNPOWDER, sentence: 'Its shipments to Russia alone have seen an even more dramatic surge: While China did not export any nitrocellulose to Russia in 2021, prior to the Ukraine invasion, its exports had increased to over 1,300 tons by 2023.', expect: [gt('over 1,300', 1300)] },
+  { round: 4, source: WIRE_GUNPOWDER, sentence: 'The following month, the Treasury department sanctioned two Chinese firms for shipping large quantities of nitrocellulose to Russia.', expect: [x('two', 2)] },
+  { round: 4, source: NABKA_LINTERS, sentence: 'Armin Papelger, CEO of Rheinmetall, a major Germany-based maker of ammunition, told the Financial Times in April that Europe relies on China for “more than 70 percent” of its cotton linters.', expect: [gt('more than 70 percent', 70, P)] },
+  { round: 4, source: NABKA_LINTERS, sentence: 'Discovered in Europe in the 19th century, nitrocellulose is made primarily by exposing cotton linters (the short, fluffy fibers of cellulose that remain in the seed after the main cotton is removed) to nitric acid or other strong nitrating agents.', expect: [] },
+  { round: 4, source: SCOBRICS_LINTERS, sentence: 'According to statistics from the Financial Times, Europe receives over 70% of the cotton fluff it needs for ammunition production from China.', expect: [gt('over 70%', 70, P)] },
+  { round: 4, source: SCMP_CHIPS_IIF, sentence: 'Mainland China and Hong Kong are said to have supplied around 40 per cent of Russia’s total computer chips last year.', expect: [ab('around 40 per cent', 40, P, 35, 45)] },
+  { round: 4, source: SCMP_CHIPS_IIF, sentence: 'China accounted for more than 36 per cent of Russia’s overall imports and 20 per cent of its exports in 2022, Institute of International Finance says', expect: [gt('more than 36 per cent', 36, P), x('20 per cent', 20, P)] },
+  { round: 4, source: SCMP_CHIPS_IIF, sentence: 'With one-year anniversary of Ukraine invasion three weeks away, a US trade group says ‘China and Hong Kong have successfully replaced other countries as chip suppliers’', expect: [x('one-year', 1, 'year'), x('three weeks', 3, 'week')] },
+  { round: 4, source: SCMP_CHIPS_IIF, sentence: 'As the war in Ukraine approaches the one-year mark, the resulting shock waves continue to ripple through global markets for commodities, energy and food, and the world’s supply chain has seen a drastic realignment.', expect: [x('one-year', 1, 'year')] },
+  { round: 4, source: ONLINEUA_ELECTRONICS, sentence: 'Journalists of the publication, referring to the data of the US Ministry of Commerce, emphasize that during the period from January to May this year, the supply of electronics from Hong Kong to Russia decreased by 28%.', expect: [x('28%', 28, P)] },
+  { round: 4, source: ONLINEUA_ELECTRONICS, sentence: 'At the same time, transit shipments of these goods through mainland China, excluding Hong Kong, fell by 19%.', expect: [x('19%', 19, P)] },
+  { round: 4, source: ONLINEUA_ELECTRONICS, sentence: 'China is still our number one problem, one of the American officials told the journalists of the publication.', expect: [] },
+  { round: 4, source: BT_UK_SANCTIONS, sentence: 'THE UK has imposed sanctions on 10 China-based companies it says are enabling Russia’s defence industry, as part of its largest package of economic measures against Vladimir Putin’s regime since 2022.', expect: [x('10', 10)] },
+  { round: 4, source: BT_UK_SANCTIONS, sentence: 'Russia’s full-scale invasion is entering its fourth year and the sanctions are designed to show Britain is stepping-up support for Ukraine as US President Donald Trump continues to signal his desire to pull-back US aid.', expect: [] },
+  { round: 4, source: SKY_UK_SANCTIONS, sentence: 'Forty-six new sanctions were announced by the UK, and the list of targets includes businesses in China, as well as firms in Belarus, Serbia, Turkey, the UAE and Uzbekistan, which the government said “continue to support Russia’s illegal invasion of Ukraine”.', expect: [x('Forty-six', 46)] },
+  { round: 4, source: SKY_UK_SANCTIONS, sentence: 'The UK’s sanctions targeted 31 people and entities it said were linked to the design and manufacture of drones and missile parts and the importing of electronic components.', expect: [x('31', 31)] },
+  { round: 4, source: SKY_UK_SANCTIONS, sentence: 'Three Chinese entities, Asia Pacific Links Limited, Sinno Electronics Co., Limited, and Xinghua Co., Limited, were targeted for supplying sanctioned goods.', expect: [x('Three', 3)] },
+  { round: 4, source: SKY_UK_SANCTIONS, sentence: 'Four UAE-based entities it said were involved in trading Russian oil were also affected, as well as others linked to the Wagner mercenary group.', expect: [x('Four', 4)] },
+  { round: 4, source: EPOCH_UK_SANCTIONS, sentence: 'Three Hong Kong-registered firms, Asia Pacific Links Limited, Sinno Electronics Co., Limited, and Xinghua Co., Limited, are among the 46 individuals and entities sanctioned on Wednesday, for “supplying sanctioned goods, critical for Russia’s war efforts,” the government said.', expect: [x('Three', 3), x('46', 46)] },
+  { round: 4, source: EPOCH_UK_SANCTIONS, sentence: 'The government said the three Hong Kong-registered firms have been listed for ’supplying sanctioned goods, critical for Russia’s war efforts.’', expect: [] },
+  { round: 4, source: EPOCH_UK_SANCTIONS, sentence: 'A Ukrainian serviceman aims a machine gun as a drone flies during an anti-drone drill in Chernigiv region on Nov. 11, 2023.', expect: [] },
+  { round: 4, source: CTF_DRONES, sentence: 'In July 2023, the U.S. Department of Commerce included 13 Chinese drone companies in the Entity List (including DJI, Autel, etc.)', expect: [x('13', 13)] },
+  { round: 4, source: CTF_DRONES, sentence: 'Prohibit the export of any drones and related parts containing more than 25% of U.S. technology to Russia and Belarus', expect: [gt('more than 25%', 25, P)] },
+  { round: 4, source: CTF_DRONES, sentence: 'Maximum flight time ≥30 minutes', expect: [ge('≥30 minutes', 30, 'minute')] },
+  { round: 4, source: CTF_DRONES, sentence: 'Operation distance ≥5 kilometers', expect: [ge('≥5', 5)] },
+  { round: 4, source: CTF_DRONES, sentence: 'Can carry ≥5 kg of payload', expect: [ge('≥5', 5)] },
+  { round: 4, source: UAWIRE_DJI, sentence: "According to the portal, a contract worth 391.5 million UAH ($9.5 million) exists between Kyiv's Department of Municipal Security and the Ukrainian subsidiary of the company.", expect: [x('391.5 million UAH', 391.5 * M, 'UAH'), x('$9.5 million', 9.5 * M, USD)] },
+  { round: 4, source: UAWIRE_DJI, sentence: 'The procurement includes 1,550 DJI Mavic 3T drones and 950 DJI Mavic 3E drones.', expect: [x('1,550', 1550), x('950', 950)] },
+  { round: 4, source: UAWIRE_DJI, sentence: 'Adding to the tension, Russian sources highlighted the efforts of a Ukrainian entrepreneur who secured 1,000 DJI Mavic 3 Pro drones for the AFU under a contract valued at 71.4 million UAH ($1.7 million).', expect: [x('1,000', 1000), x('71.4 million UAH', 71.4 * M, 'UAH'), x('$1.7 million', 1.7 * M, USD)] },
+  { round: 4, source: GENERICO_DRONES, sentence: 'From September 1, China introduced restrictions on the export of drones to Russia that can be used for military purposes for two years.', expect: [x('two years', 2, 'year')] },
+  { round: 4, source: GENERICO_DRONES, sentence: 'Export restrictions included devices weighing more than 4 kilograms or a maximum take-off weight of 7 kilograms, capable of flying for more than 30 minutes and “carrying a load with a reset function or with the ability to attach such a device.”', expect: [gt('more than 4', 4), x('7', 7), gt('more than 30 minutes', 30, 'minute')] },
+  { round: 4, source: GENERICO_DRONES, sentence: 'Parallel import schemes through intermediaries in other countries can help get around the restrictions, but this doubles the cost of drones, and the delivery time for equipment increases by several weeks.', expect: [x('doubles', 2, 'ratio')] },
+  { round: 4, source: GENERICO_DRONES, sentence: 'The existing stocks of drones and components for them, according to Kommersant sources, will be enough for 3-6 months, however, their price has increased, in some cases, twice.', expect: [rg('3-6 months', 3, 6, 'month'), x('twice', 2, 'ratio')] },
+  { round: 4, source: KYIVPOST_PARCELS, sentence: 'Starting Sept. 1, China will prohibit the export of numerous radio and drone components through standard parcels delivered by air and sea.', expect: [] },
 ];
