@@ -117,7 +117,7 @@ function periodStep(text: string, hit: PeriodHit): Step {
 function oneIsNotANumber(text: string, pos: number, floor: number): boolean {
   const after = /^[ \u00a0]([A-Za-z’']+)/.exec(text.slice(pos + 3, pos + 16));
   const next = after ? after[1]!.toLowerCase() : '';
-  if (/^(?:of|another|another['’]s|by|way|thing|side|hand|point|time|such|day|after|another|or two|in|[’']s)$/.test(next) && next !== 'in') return true;
+  if (/^(?:of|another|another['’]s|by|way|thing|side|hand|point|time|such|day|after|another|or two|in|[’']s|with|that|which|who|whose)$/.test(next) && next !== 'in') return true;
   if (text[pos + 3] === '’' || text[pos + 3] === "'") return true;
   if (text[pos + 3] === '-') return false; // "the one-year mark", "one-third": a number in a compound
   const before = /([A-Za-z]+)[ \u00a0]$/.exec(text.slice(Math.max(floor, pos - 12), pos));
@@ -236,7 +236,7 @@ function atQuantity(text: string, pos: number, floor: number): Step {
   let h: Hedge = 'exact';
   let start = q.start;
   let end = q.end;
-  if (hedge && q.kind === 'duration' && overMeansDuring(text, hedge, q.start, floor)) {
+  if (hedge && q.kind === 'duration' && text.charCodeAt(q.num.end) !== 45 /* "over 18-month war": an adjective, so a bound */ && overMeansDuring(text, hedge, q.start, floor)) {
     // "worth €2.5bn over five years": over = during; the duration is exact
   } else if (hedge) {
     h = hedge.hedge;

@@ -304,6 +304,8 @@ export const PHRASES: Case[] = [
   { about: 'dates with dashes or dots are skipped whole', input: 'Updated: 09-03-2023 19:40 IST; signed 9.3.2023.', expect: [] },
   { about: 'signs of comparison as hedges', input: 'Flight time ≥30 minutes, loads ≤5 kg, growth <1% and > 500 firms; x>5.', expect: [m('≥30 minutes', 'duration', 30, 'minute', 'at_least', 30, null), m('≤5', 'count', 5, null, 'up_to', 0, 5), m('<1%', 'percent', 1, 'percent', 'less_than', 0, 1), m('> 500', 'count', 500, null, 'more_than', 500, null), x('5', 'number', 5)] },
   { about: '"one" in a compound after "the" is a number', input: 'As the war approaches the one-year mark.', expect: [x('one-year', 'duration', 1, 'year')] },
+  { about: '"over" before a duration adjective is a bound', input: 'Putin’s over 18-month war; a deal worth €2.5bn over five years.', expect: [m('over 18-month', 'duration', 18, 'month', 'more_than', 18, null), x('€2.5bn', 'money', 2.5e9, 'EUR'), x('five years', 'duration', 5, 'year')] },
+  { about: '"one with", "one that" are pronouns', input: 'Chinese firms, including one with state ties and one that was sanctioned.', expect: [] },
   { about: 'page furniture is no figure', input: '3 min read\n1 of 3 A view of the port at 4:05 PM GMT+3. Photo: CC BY 4.0', expect: [] },
   { about: 'addresses and buildings are no counts', input: 'The firms at 135 Bonham Strand and Two International Finance Centre, with a 704 number on the door.', expect: [] },
   { about: 'HS codes in lists and runs', input: '8482.10 (ball bearings)\nItems under HS codes 8542.31 and 8542.39 rose.', expect: [] },

@@ -36,11 +36,11 @@ export interface RealSentence {
   /** The article's address. */
   source: string;
   /**
-   * 2, 3 and 4 for the sentences collected and read after the first, second and third round of
-   * fixes, each a held-out check of how the extractor does on text it was not tuned on; absent for
-   * the first round.
+   * 2 to 5 for the sentences collected and read after the first to fourth round of fixes, each a
+   * held-out check of how the extractor does on text it was not tuned on; absent for the first
+   * round.
    */
-  round?: 2 | 3 | 4;
+  round?: 2 | 3 | 4 | 5;
   sentence: string;
   expect: RealStat[];
 }
@@ -263,6 +263,16 @@ const CTF_DRONES = 'https://chinatinyfinds.com/operation-guide/new-restrictions-
 const UAWIRE_DJI = 'https://www.uawire.org:443/russia-alarmed-as-ukraine-continues-importing-dji-drones-despite-china-s-export-restrictions';
 const GENERICO_DRONES = 'https://generico.ru/2023/09/18/kommersant-russian-companies-are-faced-with-a-shortage-of-drones-after-china-imposed-restrictions-on-their-exports/';
 const KYIVPOST_PARCELS = 'https://kyivpost.com./post/38142';
+const UATV_BLINKEN = 'https://uatv.ua/en/?p=923159';
+const ANEWS_BLINKEN = 'https://www.anews.com.tr/world/2024/06/18/us-urges-china-to-stop-supporting-russia-in-ukraine-war';
+const CENSOR_BLINKEN_MAY = 'https://censor.net/en/news/3490648/90_elektroniky_yaku_importuye_rf_nadhodyt_iz_kytayu_blinken';
+const CENSOR_BLINKEN_APR = 'https://censor.net/en/news/3486868/blinken_calls_on_china_not_to_help_russia';
+const ECD_BLINKEN = 'http://stage.exportcompliancedaily.com/article/2024/07/02/china-is-shipping-russia-all-the-inputs-necessary-for-its-military-blinken-says-2407010031?BC=bc_6739ff310f033';
+const EIR_BLINKEN = 'https://eir.news/2024/07/news/blinken-stoltenberg-bash-china-say-its-fueling-russias-war-on-ukraine';
+const UNN_BLINKEN = 'https://unn.ua/en/news/blinken-the-us-will-continue-to-persuade-china-to-abandon-its-support-for-russia-in-the-war-in-ukraine';
+const POLITICO_RIFLES = 'https://ogreszinas.news/china-sends-weapons-and-armor-to-russia';
+const CNBC_TRADE = 'https://worldtribune.net/?p=9581';
+const CNBC_TRADE_2 = 'https://cheriworld.com/how-trade-with-china-is-boosting-russias-war-in-ukraine';
 
 export const REAL_SENTENCES: RealSentence[] = [
   // ---- machine tools ----
@@ -927,4 +937,29 @@ export const REAL_SENTENCES: RealSentence[] = [
   { round: 4, source: GENERICO_DRONES, sentence: 'Parallel import schemes through intermediaries in other countries can help get around the restrictions, but this doubles the cost of drones, and the delivery time for equipment increases by several weeks.', expect: [x('doubles', 2, 'ratio')] },
   { round: 4, source: GENERICO_DRONES, sentence: 'The existing stocks of drones and components for them, according to Kommersant sources, will be enough for 3-6 months, however, their price has increased, in some cases, twice.', expect: [rg('3-6 months', 3, 6, 'month'), x('twice', 2, 'ratio')] },
   { round: 4, source: KYIVPOST_PARCELS, sentence: 'Starting Sept. 1, China will prohibit the export of numerous radio and drone components through standard parcels delivered by air and sea.', expect: [] },
+  // ==== round 5: read after the fourth round of fixes ====
+  { round: 5, source: UATV_BLINKEN, sentence: 'Seventy percent of the machine tools, ninety percent of the microelectronics are coming from China.', expect: [x('Seventy percent', 70, P), x('ninety percent', 90, P)] },
+  { round: 5, source: UATV_BLINKEN, sentence: 'Russia is producing munitions, missiles, tanks, and armored vehicles at a faster pace than at any time in its modern history, including the production capacity during Cold War.', expect: [] },
+  { round: 5, source: UATV_BLINKEN, sentence: 'According to BBC, Blinken told Chinese leaders they were “helping fuel the biggest threat” to European security since the Cold War during his visit to China from April 23 to April 26.', expect: [] },
+  { round: 5, source: ANEWS_BLINKEN, sentence: 'Seventy percent of machine tools that Russia is importing are coming from China, Bliken said, adding that 90% of microelectronics are also coming from China.', expect: [x('Seventy percent', 70, P), x('90%', 90, P)] },
+  { round: 5, source: ANEWS_BLINKEN, sentence: 'Stoltenberg will return to Washington on Thursday to meet National Security Advisor Jake Sullivan and US lawmakers.', expect: [] },
+  { round: 5, source: CENSOR_BLINKEN_MAY, sentence: 'Blinken noted that 70% of all machine tools imported by Russia come from China.', expect: [x('70%', 70, P)] },
+  { round: 5, source: CENSOR_BLINKEN_MAY, sentence: 'In addition, he said, 90% of microelectronics also come to Russia from China.', expect: [x('90%', 90, P)] },
+  { round: 5, source: CENSOR_BLINKEN_APR, sentence: 'Blinken noted that over the past year, Russia has been producing munitions and equipment at a faster pace than at any time in its modern history, including during the Cold War.', expect: [] },
+  { round: 5, source: ECD_BLINKEN, sentence: 'He said 70% of the machine tools and 90% of the microelectronics being imported by Russia are coming from China.', expect: [x('70%', 70, P), x('90%', 90, P)] },
+  { round: 5, source: ECD_BLINKEN, sentence: 'Analysts have said Western export controls aren’t doing enough to stop Russia from importing sensitive electronics and parts for its military (see 2406250057).', expect: [] },
+  { round: 5, source: EIR_BLINKEN, sentence: 'China “is providing all the inputs necessary for [Russia] to sustain the war,” he added, asserting that 70% of machine tools and 90% of microelectronics that Russia imports, come from China.', expect: [x('70%', 70, P), x('90%', 90, P)] },
+  { round: 5, source: UNN_BLINKEN, sentence: 'What we have already done and what we need to continue to do: first, we have already imposed sanctions on more than 100 Chinese organizations that, as we identified, supplied (to Russia-Ed.) dual– use products and other things that are on the sanctions list.', expect: [gt('more than 100', 100)] },
+  { round: 5, source: UNN_BLINKEN, sentence: '70% of the machines that Russia imports come from China 90% of the microelectronics that Russia imports come from China.', expect: [x('70%', 70, P), x('90%', 90, P)] },
+  { round: 5, source: POLITICO_RIFLES, sentence: 'According to customs records obtained by Politico, Chinese companies, including one with ties to the government, sent 1,000 rifles to organizations in Russia, as well as drone parts and body armor.', expect: [x('1,000', 1000)] },
+  { round: 5, source: POLITICO_RIFLES, sentence: 'One of China’s largest state-owned defense equipment manufacturers, North Industries Group Corporation Limited, sent firearms to the Russian company Tekhkrim in June 2022, which in turn has close ties to the Russian government and military.', expect: [] },
+  { round: 5, source: POLITICO_RIFLES, sentence: 'Russian companies also received 12 cargoes of drone parts and more than 12 tons of armored suits.', expect: [x('12', 12), gt('more than 12', 12)] },
+  { round: 5, source: POLITICO_RIFLES, sentence: 'The CQ-A rifles are modeled after the M-16 but are described as «hunting weapons» in the technical specification.', expect: [] },
+  { round: 5, source: CNBC_TRADE, sentence: 'Russian customs data filed as recently as August 2023 point to the continued import of drones, helmets, vests and radios from China, providing a lifeline for President Vladimir Putin’s over 18-month war of attrition, and a lucrative avenue for Chinese companies.', expect: [gt('over 18-month', 18, 'month')] },
+  { round: 5, source: CNBC_TRADE_2, sentence: 'According to the United Nations Comtrade database, which aggregates global trade statistics, in 2022 total trade between Russia and China hit a record high of $190 billion in 2022, up 30% from a year earlier.', expect: [x('$190 billion', 190 * B, USD), x('30%', 30, P)] },
+  { round: 5, source: CNBC_TRADE_2, sentence: 'This year it is set to eclipse that figure, with total trade hitting $134 billion in the first seven months of 2023.', expect: [x('$134 billion', 134 * B, USD)] },
+  { round: 5, source: CNBC_TRADE_2, sentence: 'China now accounts for around half (45% to 50%) of Russia’s imports, up from one-quarter before the war, according to estimates from the Bank of Finland’s Institute for Emerging Economies.', expect: [ab('around half', 50, P, 45, 55), rg('45% to 50%', 45, 50, P), x('one-quarter', 25, P)] },
+  { round: 5, source: CNBC_TRADE_2, sentence: 'In 2022, China sold more than $500 million worth of semiconductors to Russia, up from $200 million in 2021.', expect: [gt('more than $500 million', 500 * M, USD), x('$200 million', 200 * M, USD)] },
+  { round: 5, source: CNBC_TRADE_2, sentence: 'Meanwhile, China sold more than $12 million worth of drones to Russia in the year to this March.', expect: [gt('more than $12 million', 12 * M, USD)] },
+  { round: 5, source: CNBC_TRADE_2, sentence: 'Indeed, Kyiv has reported that its forces are increasingly finding Chinese components in weapons used by Russia’s military since April — the same month that Putin and Li Shangfu, the Chinese defense minister at the time, reiterated their countries’ “no limits” partnership.', expect: [] },
 ];
