@@ -110,11 +110,11 @@ const SUFFIX_RE =
   /[ \u00a0\u202f-](U\.\s?S\.\s?dollars?|US dollars?|American dollars?|Hong Kong dollars?|Canadian dollars?|Australian dollars?|Singapore dollars?|New Taiwan dollars?|Taiwan(?:ese)? dollars?|dollars?|dlrs|euros?|pounds sterling|British pounds|pounds?|sterling|yuan|renminbi|RMB|CNY|rubles?|roubles?|Belarusian rubles?|yen|rupees?|Swiss francs?|lira|liras|tenge|dirhams?|won|hryvnias?|hryvnia|rials?|USD|EUR|GBP|RUB|JPY|INR|CHF|HKD|TWD|KRW|TRY|UAH|KZT|AED|IRR)(?![A-Za-z])|[ \u00a0\u202f]?([€₽$£₴₺])/iy;
 
 /** First two characters of the words above, as char-code pairs, and the signs: a cheap refusal. */
-const SUFFIX_HEADS = new Set(
-  (SUFFIX_RE.source.slice(SUFFIX_RE.source.indexOf('(') + 1, SUFFIX_RE.source.indexOf(')(?!')).split('|'))
-    .map((w) => w.replace(/\\/g, '').toLowerCase())
-    .map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)),
-);
+const SUFFIX_WORDS = SUFFIX_RE.source.slice(SUFFIX_RE.source.indexOf('(') + 1, SUFFIX_RE.source.indexOf(')(?!')).split('|').map((w) => w.replace(/\\/g, ''));
+const head = (w: string): number => w.charCodeAt(0) * 65536 + w.charCodeAt(1);
+/** Heads of the currency words, case-folded ("Dollars" in a headline), and of the codes as written (USD, not "us"). */
+const SUFFIX_WORD_HEADS = new Set(SUFFIX_WORDS.filter((w) => !/^[A-Z]{3}$/.test(w)).map((w) => head(w.toLowerCase())));
+const SUFFIX_CODE_HEADS = new Set(SUFFIX_WORDS.filter((w) => /^[A-Z]{3}$/.test(w)).map(head));
 const SUFFIX_SIGNS = '€₽$£₴₺';
 
 const SUFFIX_CODES: Readonly<Record<string, string>> = {
@@ -139,8 +139,10 @@ const fold = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
 export function readCurrencySuffix(text: string, pos: number): CurrencySuffix | null {
   const c = text.charCodeAt(pos);
   const q = c === 32 || c === 45 || c === 0xa0 || c === 0x202f ? pos + 1 : pos;
-  // case-folded (ASCII letters only; "US Dollars" in a headline is dollars too)
-  if (!SUFFIX_HEADS.has(fold(text.charCodeAt(q)) * 65536 + fold(text.charCodeAt(q + 1))) && !SUFFIX_SIGNS.includes(text[q] ?? '')) return null;
+  // words case-folded ("US Dollars" in a headline is dollars too), codes as written ("5 in 2023" is no INR)
+  const c0 = text.charCodeAt(q);
+  const c1 = text.charCodeAt(q + 1);
+  if (!SUFFIX_WORD_HEADS.has(fold(c0) * 65536 + fold(c1)) && !SUFFIX_CODE_HEADS.has(c0 * 65536 + c1) && !SUFFIX_SIGNS.includes(text[q] ?? '')) return null;
   SUFFIX_RE.lastIndex = pos;
   const m = SUFFIX_RE.exec(text);
   if (!m) return null;

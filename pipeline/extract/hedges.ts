@@ -57,7 +57,7 @@ export function readLeftHedge(text: string, start: number, floor: number): LeftH
     const c = text.charCodeAt(p - 1);
     if (c === 0x7e /* ~ */ || c === 0x2248 /* ≈ */) return start - p <= 1 ? { hedge: 'approximately', start: p - 1 } : null;
     // the signs of comparison, as in lists and tables: "≥30 minutes", "<1%", "> 500"
-    const sign = SIGN_HEDGES[c];
+    const sign = signHedge(c);
     if (sign) return start - p <= 1 && !isDigitCode(text.charCodeAt(p - 2)) && !isAsciiLetter(text.charCodeAt(p - 2)) ? { hedge: sign, start: p - 1 } : null;
   }
   if (p === start) return null;
@@ -104,10 +104,15 @@ export function readLeftHedge(text: string, start: number, floor: number): LeftH
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
-/** ≥ ⩾ at least, ≤ ⩽ up to, > more than, < less than. */
-const SIGN_HEDGES: Readonly<Record<number, Hedge>> = {
-  0x2265: 'at_least', 0x2a7e: 'at_least', 0x2264: 'up_to', 0x2a7d: 'up_to', 0x3e: 'more_than', 0x3c: 'less_than',
-};
+/** ≥ ⩾ at least, ≤ ⩽ up to, > more than, < less than; null for any other character. */
+function signHedge(c: number): Hedge | null {
+  if (c === 0x3e) return 'more_than';
+  if (c === 0x3c) return 'less_than';
+  if (c < 0x2264) return null;
+  if (c === 0x2265 || c === 0x2a7e) return 'at_least';
+  if (c === 0x2264 || c === 0x2a7d) return 'up_to';
+  return null;
+}
 
 /** How a figure of change ends: "5% more than", "3 times more than", "10 points less than". */
 const COMPARED_FIGURE_END = /(?:%|(?<![A-Za-z])(?:percent|cent|pct|times|fold|points))$/i;

@@ -108,11 +108,16 @@ export function nameOrRankAfter(text: string, end: number): boolean {
  * Four digits, a point and two (or two and two) more; not a figure.
  */
 export function hsCodeAtLineStart(text: string, pos: number): number {
-  let b = pos;
-  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
-  if (b > 0 && text.charCodeAt(b - 1) !== 10) return -1;
+  if (!isDigit(text.charCodeAt(pos + 3)) || text.charCodeAt(pos + 4) !== 46 || !atLineStart(text, pos)) return -1;
   const m = /^\d{4}\.\d{2}(?:\.\d{2})?(?![\d.,])/.exec(text.slice(pos, pos + 12));
   return m ? pos + m[0].length : -1;
+}
+
+/** Whether only spaces or tabs stand between the start of its line and `pos`. */
+export function atLineStart(text: string, pos: number): boolean {
+  let b = pos;
+  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+  return b === 0 || text.charCodeAt(b - 1) === 10;
 }
 
 /**
@@ -122,13 +127,19 @@ export function hsCodeAtLineStart(text: string, pos: number): number {
 export function pageFurnitureEnd(text: string, pos: number): number {
   const sep = isDigit(text.charCodeAt(pos + 1)) ? pos + 2 : pos + 1;
   const d = text.charCodeAt(sep);
+  if (d !== 32 && d !== 45) return -1;
   const w = text.charCodeAt(sep + 1);
-  if ((d !== 32 && d !== 45) || (w !== 109 /* m */ && w !== 111 /* o */)) return -1;
-  const m = /^\d{1,2}(?:[ -](?:min|minutes?)[ \u00a0]read(?![A-Za-z])| of \d{1,2}(?![\d,.]))/.exec(text.slice(pos, pos + 18));
-  if (!m) return -1;
-  // a gallery counter only at the start of a line ("1 of 3 A view of…"); "min read" anywhere
-  if (m[0].includes(' of ') && !(pos === 0 || text.charCodeAt(pos - 1) === 10)) return -1;
-  return pos + m[0].length;
+  // "min read", "minute read" (checked letter by letter first: "5 million" is everywhere)
+  if (w === 109 && text.charCodeAt(sep + 2) === 105 && text.charCodeAt(sep + 3) === 110) {
+    const m = /^(?:min|minutes?)[ \u00a0]read(?![A-Za-z])/.exec(text.slice(sep + 1, sep + 15));
+    return m ? sep + 1 + m[0].length : -1;
+  }
+  // a gallery counter, only at the start of a line ("1 of 3 A view of…")
+  if (w === 111 && d === 32 && text.charCodeAt(sep + 2) === 102 && atLineStart(text, pos)) {
+    const m = /^ of \d{1,2}(?![\d,.])/.exec(text.slice(sep, sep + 7));
+    return m ? sep + m[0].length : -1;
+  }
+  return -1;
 }
 
 /**
@@ -136,9 +147,12 @@ export function pageFurnitureEnd(text: string, pos: number): number {
  * the day the text does not say, so, like slashed dates, it is skipped whole. Returns its end, or -1.
  */
 export function numericDateEnd(text: string, pos: number): number {
-  const c1 = text.charCodeAt(pos + 1);
-  const sep = isDigit(c1) ? text.charCodeAt(pos + 2) : c1;
-  if (sep !== 45 && sep !== 46) return -1;
+  // d(d) sep d(d) sep, checked by character first: "3.5%" and "2-3" are everywhere
+  let i = isDigit(text.charCodeAt(pos + 1)) ? pos + 2 : pos + 1;
+  const sep = text.charCodeAt(i);
+  if ((sep !== 45 && sep !== 46) || !isDigit(text.charCodeAt(i + 1))) return -1;
+  i += isDigit(text.charCodeAt(i + 2)) ? 3 : 2;
+  if (text.charCodeAt(i) !== sep) return -1;
   const m = /^\d{1,2}([-.])\d{1,2}\1(?:19|20)\d\d(?!\d|\.\d)/.exec(text.slice(pos, pos + 11));
   return m ? pos + m[0].length : -1;
 }
@@ -148,14 +162,10 @@ export function numericDateEnd(text: string, pos: number): number {
  * "2) The list". Not a figure.
  */
 export function listMarkerEnd(text: string, pos: number): number {
-  let b = pos;
-  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
-  if (b > 0 && text.charCodeAt(b - 1) !== 10) return -1;
-  let e = pos;
-  while (e < text.length && isDigit(text.charCodeAt(e)) && e - pos < 3) e++;
-  if (e - pos > 2 || isDigit(text.charCodeAt(e))) return -1;
+  let e = pos + 1;
+  if (isDigit(text.charCodeAt(e))) e++;
   const c = text.charCodeAt(e);
-  if ((c !== 46 && c !== 41) || !isInlineSpace(text.charCodeAt(e + 1))) return -1;
+  if ((c !== 46 && c !== 41) || !isInlineSpace(text.charCodeAt(e + 1)) || !atLineStart(text, pos)) return -1;
   return e + 1;
 }
 

@@ -27,12 +27,16 @@ const LOWER_WORDS = [
  * Case-insensitive ("Two senior officials"); month names must be capitalized, which the
  * scanner checks (measured: /i on the trie is as fast as listing capitalized variants).
  */
-const WORDS = [...LOWER_WORDS, ...MONTH_TRIGGER_WORDS.map((w) => w.toLowerCase())];
+const WORDS = [
+  ...LOWER_WORDS,
+  ...MONTH_TRIGGER_WORDS.map((w) => w.toLowerCase()),
+  // "more than a year", "nearly a decade": a time unit counts only after an article, which the
+  // trie checks itself, in the branch of "a" (a bare "year" is far too common to hand to JavaScript)
+  ...ARTICLE_DURATION_WORDS.map((w) => `a ${w}`),
+];
 
 const signs = CURRENCY_SIGNS.replace(/[$\]\\^-]/g, '\\$&');
-// "more than a year", "nearly a decade": a time unit counts only after an article, which the
-// regex checks itself (a bare "year" is far too common to hand to JavaScript each time)
-const SOURCE = `[0-9${signs}]|\\b${trieSource(WORDS)}\\b|\\ban?[ \\u00a0](?:${ARTICLE_DURATION_WORDS.join('|')})\\b`;
+const SOURCE = `[0-9${signs}]|\\b${trieSource(WORDS)}\\b`;
 
 /** A fresh global regex; match[0] is the trigger (one digit or sign, or a whole word). */
 export function triggerRegex(): RegExp {
