@@ -58,6 +58,12 @@ describe('readCurrencySuffix', () => {
   });
   it('marks bare pounds as ambiguous (a weight or money)', () => expect(readCurrencySuffix(' pounds of', 0)).toMatchObject({ code: 'GBP', ambiguousPounds: true }));
   it('is null for other words', () => expect(readCurrencySuffix(' drones', 0)).toBeNull());
+  it('reads currency words in any case, codes only in capitals', () => {
+    expect(readCurrencySuffix(' US Dollars', 0)).toMatchObject({ code: 'USD', end: 11 });
+    expect(readCurrencySuffix(' Yuan', 0)).toMatchObject({ code: 'CNY' });
+    expect(readCurrencySuffix(' usd', 0)).toBeNull();
+    expect(readCurrencySuffix(' in 2023', 0)).toBeNull();
+  });
 });
 
 describe('resolveYen', () => {

@@ -47,6 +47,20 @@ describe('readLeftHedge', () => {
   it('does not read "about" after a verb of speech as a hedge', () => expect(left('They talked about ')).toBeNull());
   it('does not reach before the floor', () => expect(readLeftHedge('more than 5', 10, 5)).toBeNull());
   it('ignores a hedge word inside a longer word', () => expect(left('moreover ')).toBeNull());
+  it('reads a negated "exceed" as an upper bound, also with n\'t', () => {
+    expect(left('it did not exceed ')).toEqual({ hedge: 'up_to', start: 7 });
+    expect(left("it didn't exceed ")).toEqual({ hedge: 'up_to', start: 3 });
+  });
+  it('reads signs of comparison', () => {
+    expect(left('time ≥')).toEqual({ hedge: 'at_least', start: 5 });
+    expect(left('growth <')).toEqual({ hedge: 'less_than', start: 7 });
+    expect(left('x>')).toBeNull();
+  });
+  it('does not read "more than" after a figure of change as a bound', () => {
+    const s = 'was 40.7% more than ';
+    expect(readLeftHedge(s, s.length, 9)).toBeNull();
+    expect(readLeftHedge('in 2023 more than ', 18, 7)).toEqual({ hedge: 'more_than', start: 8 });
+  });
 });
 
 describe('readRightHedge', () => {

@@ -10,6 +10,12 @@ describe('readMultiple', () => {
     expect(readMultiple(s, at)).toMatchObject({ m, dec });
   });
   it('does not read "twice" as a ratio when it counts occasions', () => expect(readMultiple('twice.', 0)).toBeNull());
+  it('reads double/triple as verbs after a modal or "to"', () => {
+    expect(readMultiple('should triple in 2024', 7)).toMatchObject({ m: 3 });
+    expect(readMultiple('plans to double exports', 9)).toMatchObject({ m: 2 });
+    expect(readMultiple('a double agent', 2)).toBeNull();
+    expect(readMultiple('to double-check', 3)).toBeNull();
+  });
   it('does not read other words', () => {
     expect(readMultiple('double', 0)).toBeNull();
     expect(readMultiple('manifold', 0)).toBeNull();

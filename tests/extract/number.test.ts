@@ -36,3 +36,16 @@ describe('trailingZeros', () => {
     expect(trailingZeros(0)).toBe(0);
   });
 });
+
+describe('readDigits, more forms', () => {
+  it('groups thousands with spaces when every group has three digits', () => {
+    expect(readDigits('860 000 to', 0)).toMatchObject({ m: 860000, grouped: true, end: 7 });
+    expect(readDigits('1\u00a0234\u00a0567', 0)).toMatchObject({ m: 1234567, end: 9 });
+  });
+  it('does not group a space before a compound or a longer number', () => {
+    expect(readDigits('3 100-mm', 0)).toMatchObject({ m: 3, end: 1 });
+    expect(readDigits('5 100km', 0)).toMatchObject({ m: 5, end: 1 });
+    expect(readDigits('2023 500', 0)).toMatchObject({ m: 2023, end: 4 });
+  });
+  it('reads a decimal without its leading zero', () => expect(readDigits('.82 billion', 0)).toMatchObject({ m: 82, dec: 2, end: 3 }));
+});

@@ -37,6 +37,12 @@ describe('readTimeUnit', () => {
   ])('"%s" is %s ×%d', (s, unit, factor) => {
     expect(readTimeUnit(s, 0)).toEqual({ unit, kind: 'duration', factor, end: s.length });
   });
+  it('reads minutes and a word between number and unit', () => {
+    expect(readTimeUnit(' minutes', 0)).toMatchObject({ unit: 'minute', end: 8 });
+    expect(readTimeUnit(' consecutive years', 0)).toMatchObject({ unit: 'year', end: 18 });
+    expect(readTimeUnit(' more months', 0)).toMatchObject({ unit: 'month' });
+    expect(readTimeUnit(' more drones', 0)).toBeNull();
+  });
   it('is null for "yearly" or "mayor"', () => {
     expect(readTimeUnit(' yearly', 0)).toBeNull();
     expect(readTimeUnit(' mayor', 0)).toBeNull();
