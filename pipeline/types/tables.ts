@@ -615,7 +615,7 @@ export interface MentionsRow {
    */
   value: number | null;
   /**
-   * ISO 4217 code, percent, percentage_points, ratio, year, month, week, day, hour, or null (counts and plain numbers).
+   * ISO 4217 code, percent, percentage_points, ratio, year, month, week, day, hour, minute, or null (counts and plain numbers).
    */
   unit: string | null;
   /**
