@@ -12,21 +12,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-/** mulberry32: a small, well-mixed 32-bit PRNG; enough for test data. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rand = () => number;
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-const int = (r: Rand, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
+import { int, mulberry32, pick, type Rand } from './random.js';
 
 const COUNTRIES = ['China', 'Russia', 'Turkey', 'Kazakhstan', 'the United Arab Emirates', 'India', 'Kyrgyzstan', 'Armenia', 'Hong Kong', 'Belarus'];
 const GOODS = ['machine tools', 'microelectronics', 'ball bearings', 'nitrocellulose', 'drone engines', 'optical components', 'semiconductors', 'navigation modules', 'turbojet parts', 'machine-tool controllers'];

@@ -66,10 +66,14 @@ class Validity {
   }
 }
 
-export class Int32Builder implements ColumnBuilder {
-  private values = new Int32Array(256);
+/** Int32 and Float64 columns: a growing typed array plus a validity bitmap. */
+class NumberBuilder<A extends Int32Array | Float64Array> implements ColumnBuilder {
   private n = 0;
   private readonly validity = new Validity();
+  constructor(
+    private values: A,
+    private readonly type: 'int32' | 'float64',
+  ) {}
   push(v: number | null | unknown): void {
     if (this.n === this.values.length) this.values = grown(this.values, this.n + 1, this.n);
     if (typeof v === 'number') this.values[this.n] = v;
@@ -78,23 +82,20 @@ export class Int32Builder implements ColumnBuilder {
   }
   finish(): ColumnData {
     const valid = this.validity.finish(this.n);
-    return { type: 'int32', length: this.n, nulls: this.validity.nulls, values: this.values.slice(0, this.n), ...(valid ? { valid } : {}) };
+    // The subclasses pair each type with its array, which the union type cannot see.
+    return { type: this.type, length: this.n, nulls: this.validity.nulls, values: this.values.slice(0, this.n), ...(valid ? { valid } : {}) } as ColumnData;
   }
 }
 
-export class Float64Builder implements ColumnBuilder {
-  private values = new Float64Array(256);
-  private n = 0;
-  private readonly validity = new Validity();
-  push(v: number | null | unknown): void {
-    if (this.n === this.values.length) this.values = grown(this.values, this.n + 1, this.n);
-    if (typeof v === 'number') this.values[this.n] = v;
-    else this.validity.setNull(this.n);
-    this.n++;
+export class Int32Builder extends NumberBuilder<Int32Array> {
+  constructor() {
+    super(new Int32Array(256), 'int32');
   }
-  finish(): ColumnData {
-    const valid = this.validity.finish(this.n);
-    return { type: 'float64', length: this.n, nulls: this.validity.nulls, values: this.values.slice(0, this.n), ...(valid ? { valid } : {}) };
+}
+
+export class Float64Builder extends NumberBuilder<Float64Array> {
+  constructor() {
+    super(new Float64Array(256), 'float64');
   }
 }
 
