@@ -3,18 +3,19 @@
  * earlier package in dist/), a fingerprint of a folder to prove it untouched, the build as the
  * `build` command runs it (in process), and the CLI in a child process.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { build } from '../../pipeline/build.js';
 import { writePackage } from '../../pipeline/commands/writePackage.js';
 import { EXIT, FiguresError } from '../../pipeline/core/errors.js';
 import { diskFS, type FileTree } from '../../pipeline/core/fs.js';
 import type { Files } from './fixtures.js';
 
-export const repoRoot = resolve(import.meta.dirname, '..', '..');
+import { repoRoot, runCli, type Run } from '../fixtures/cli.js';
+
+export { repoRoot, type Run };
 
 const made: string[] = [];
 
@@ -99,15 +100,7 @@ export function buildCommand(root: string, out = join(root, 'dist')): { exit: nu
   }
 }
 
-export interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** `npm run figures -- <args>` with `cwd` as the project folder: this checkout's CLI, through tsx. */
 export function figures(cwd: string, args: string[], env: Record<string, string> = {}): Run {
-  const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const r = spawnSync(process.execPath, [tsx, join(repoRoot, 'pipeline', 'cli.ts'), ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCli(cwd, join(repoRoot, 'pipeline', 'cli.ts'), args, env);
 }

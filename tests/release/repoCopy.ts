@@ -6,9 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
-export const repoRoot = resolve(import.meta.dirname, '..', '..');
+import { repoRoot, runCli, type Run } from '../fixtures/cli.js';
+
+export { repoRoot, type Run };
 
 /** Top-level entries that are outputs, caches or tooling rather than inputs. */
 const SKIP = new Set(['.git', 'node_modules', 'dist', 'release', '.tmp', 'screenshots']);
@@ -27,17 +29,9 @@ export function copyRepo(label: string): string {
   return dir;
 }
 
-export interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** `npm run figures -- <args>` in `cwd`, through tsx directly (npm adds nothing but time). */
+/** `npm run figures -- <args>` in `cwd`, running the copy's own CLI (its code, at its path). */
 export function figures(cwd: string, args: string[], env: Record<string, string> = {}): Run {
-  const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const r = spawnSync(process.execPath, [tsx, 'pipeline/cli.ts', ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCli(cwd, 'pipeline/cli.ts', args, env);
 }
 
 export function git(cwd: string, ...args: string[]): string {
