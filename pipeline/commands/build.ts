@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { join } from 'node:path';
 import type { Problem } from '../core/errors.js';
 import { diskFS } from '../core/fs.js';
-import { formatProblems } from '../core/messages.js';
+import { printWarnings } from './report.js';
 import { build } from '../build.js';
 import { prepareOut, writePackage } from './writePackage.js';
 
@@ -30,7 +30,7 @@ export function registerBuild(program: Command): void {
       writePackage(opts.root, out, tree);
       stages.push(['write', performance.now() - w0]);
       // After the write, so warnings never stand for a failure: the package is in place.
-      if (warnings.length > 0) process.stderr.write(formatProblems(warnings) + '\n');
+      printWarnings(warnings);
       if (opts.timings) {
         for (const [stage, ms] of stages) process.stderr.write(`${stage.padEnd(10)} ${ms.toFixed(1).padStart(8)} ms\n`);
         process.stderr.write(`${'total'.padEnd(10)} ${(performance.now() - t0).toFixed(1).padStart(8)} ms\n`);

@@ -3,12 +3,13 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { build } from '../build.js';
 import { diskFS, readText } from '../core/fs.js';
-import { UsageError } from '../core/errors.js';
+import { UsageError, type Problem } from '../core/errors.js';
 import { messages } from '../core/messages.js';
 import { DATASET_YAML } from '../release/datasetYaml.js';
 import { planRelease, type BumpRequest, type ReleasePlan } from '../release/plan.js';
 import { previousRelease } from '../release/previous.js';
 import { syncVersion } from '../release/syncVersion.js';
+import { printWarnings } from './report.js';
 import { prepareOut, writePackage } from './writePackage.js';
 
 const BUMPS: readonly BumpRequest[] = ['auto', 'major', 'minor', 'patch'];
@@ -71,7 +72,9 @@ export function registerRelease(program: Command): void {
       if (readText(fs, DATASET_YAML) === undefined) throw new UsageError(messages.fileNotFound(DATASET_YAML));
       if (!opts.dryRun) prepareOut('.', 'dist'); // as `build` does: refuse a dist/ whose loss would cost something, before any work
       const previous = previousRelease('.');
-      const plan = await planRelease({ fs, ...(previous ? { previous } : {}), bump: opts.bump as BumpRequest, ...(opts.date ? { date: opts.date } : {}), build: (f) => build(f) });
+      let warnings: Problem[] = []; // of the last build, the one released
+      const plan = await planRelease({ fs, ...(previous ? { previous } : {}), bump: opts.bump as BumpRequest, ...(opts.date ? { date: opts.date } : {}), build: (f) => build(f, { onWarnings: (w) => (warnings = w) }) });
+      printWarnings(warnings);
       if (opts.dryRun) {
         process.stdout.write(report(plan, true));
         return;

@@ -4,6 +4,7 @@ import { diskFS, readText } from '../core/fs.js';
 import { FiguresError } from '../core/errors.js';
 import { DATASET_YAML, readDatasetMeta } from '../release/datasetYaml.js';
 import { verifyDist } from '../release/verify.js';
+import { printWarnings } from './report.js';
 
 /**
  * `figures verify`: rebuilds the package in memory and compares every byte with dist/, and
@@ -16,7 +17,7 @@ export function registerVerify(program: Command): void {
     .description('rebuild in memory and compare every byte with dist/; exit 1 on any difference')
     .action(async () => {
       const fs = diskFS('.');
-      const { built, problems } = await verifyDist(fs, (f) => build(f));
+      const { built, problems } = await verifyDist(fs, (f) => build(f, { onWarnings: printWarnings }));
       if (problems.length > 0) throw new FiguresError(problems);
       const version = readDatasetMeta(readText(fs, DATASET_YAML) ?? '').version;
       process.stdout.write(`dist/ verified: its ${built} files are byte for byte what a fresh build makes; every file states version ${version}.\n`);
