@@ -1,7 +1,7 @@
 /**
  * A corpus run: input → batches → worker threads → results in input order → part files,
  * rejects.jsonl and, last, manifest.json. Memory is bounded by the batches in flight
- * (16 batches of 128 KB per worker: enough queued work that the workers do not wait while the
+ * (4 batches of 1 MB per worker: enough queued work that the workers do not wait while the
  * main thread encodes a part) and one part per table, whatever the size of the input.
  */
 import { FiguresError } from '../core/errors.js';
@@ -24,7 +24,7 @@ import { WorkerPool } from './workerPool.js';
 import type { WorkerData } from './worker.js';
 
 const WORKER_ENTRY = new URL('./worker.ts', import.meta.url);
-const IN_FLIGHT_PER_WORKER = 16;
+const IN_FLIGHT_PER_WORKER = 4;
 const LINE_COLUMN = DOCUMENT_COLUMNS.findIndex((c) => c.name === 'line');
 
 export interface RunIO {
