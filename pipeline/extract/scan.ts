@@ -38,11 +38,20 @@ const MONTHS_OF_LEAD = new Set(['in', 'of', 'during', 'for', 'over', 'after', 'w
 /** Hedges that may also be time prepositions: "around 2020", "over 2023" keep a year a year. */
 const TEMPORAL_HEDGES = new Set(['about', 'around', 'over', 'under', 'above', 'below', 'circa', 'c.', 'ca.', 'beyond', 'approaching', 'nearing']);
 
+/**
+ * One trigger regex for all texts: a corpus has millions of short texts, and a fresh RegExp per
+ * text cost about 2% of the extractor. Safe because scan is synchronous and not re-entered, and
+ * resets lastIndex first. (A hand-written charCodeAt scanner with a lookup table and a flat trie
+ * was measured too: 25-50% slower than irregexp on news text, so the regex stays.)
+ */
+const TRIGGERS = triggerRegex();
+
 /** Every mention in `text`, in order (sentence and period not yet set), with own periods. */
 export function scan(text: string): { mentions: Mention[]; own: (PeriodSpec | null)[] } {
   const mentions: Mention[] = [];
   const own: (PeriodSpec | null)[] = [];
-  const re = triggerRegex();
+  const re = TRIGGERS;
+  re.lastIndex = 0;
   let floor = 0;
   // test() rather than exec(): no match array per hit. A trigger is one character (digit,
   // sign) or a whole word ending at lastIndex.
