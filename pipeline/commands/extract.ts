@@ -4,8 +4,6 @@ import { readFileSync, existsSync } from 'node:fs';
 import { UsageError } from '../core/errors.js';
 import { messages } from '../core/messages.js';
 import { decodeUtf8, normalizeText } from '../core/text.js';
-import { extractMentions } from '../extract/index.js';
-import { formatMentionTable } from '../extract/formatTable.js';
 import { FORMAT_NAMES, type FormatName } from '../corpus/formatNames.js';
 import type { OnError } from '../corpus/options.js';
 
@@ -45,6 +43,8 @@ export function registerExtract(program: Command): void {
       }
       if (!file) throw new UsageError(messages.usage('extract needs a FILE, or --corpus PATH --out DIR.'));
       if (!existsSync(file)) throw new UsageError(messages.fileNotFound(file));
+      // Loaded here: a corpus run needs the extractor only in its worker threads.
+      const [{ extractMentions }, { formatMentionTable }] = await Promise.all([import('../extract/index.js'), import('../extract/formatTable.js')]);
       const text = normalizeText(decodeUtf8(new Uint8Array(readFileSync(file)), file));
       const mentions = extractMentions(text);
       process.stdout.write(opts.json ? JSON.stringify(mentions, null, 2) + '\n' : formatMentionTable(mentions));

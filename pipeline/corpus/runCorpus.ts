@@ -7,19 +7,17 @@
 import { FiguresError } from '../core/errors.js';
 import type { Batch, BatchResult } from './batch.js';
 import type { ColumnSet } from './columns.js';
-import { FORMATS } from './formats/index.js';
+import type { PartWriter as PartWriterType } from './partWriter.js';
 import { openInput, type CorpusInput } from './input.js';
 import { loadExtractor } from './loadExtractor.js';
 import { buildManifest, MANIFEST_FILE, serializeManifest, type Manifest } from './manifest.js';
 import type { CorpusOptions } from './options.js';
 import { type OutputDir } from './outputDir.js';
 import { orderedMap } from './orderedMap.js';
-import { PartWriter } from './partWriter.js';
 import { processBatch } from './processBatch.js';
 import { createProgress } from './progress.js';
 import { REJECTS_FILE, RejectLog, rejectProblem } from './rejects.js';
 import { DOCUMENT_COLUMNS, MENTION_COLUMNS } from './tableSchema.js';
-import { arrowSchema, toRecordBatch } from './toArrow.js';
 import { WorkerPool } from './workerPool.js';
 import type { WorkerData } from './worker.js';
 
@@ -59,19 +57,28 @@ function rebaseLines(docs: ColumnSet, firstLine: number): void {
   for (let i = 0; i < col.length; i++) if (!col.valid || col.valid[i >> 3]! & (1 << (i & 7))) col.values[i]! += firstLine;
 }
 
+/**
+ * Arrow and the output formats (the Parquet writer compiles ~5 MB of WebAssembly), loaded
+ * after the worker threads have been started: threads and main thread then load their code
+ * at the same time, which saves ~0.4 s of every run's wall time on two cores.
+ */
+async function loadWriters() {
+  const [{ FORMATS }, { PartWriter }, { arrowSchema, toRecordBatch }] = await Promise.all([
+    import('./formats/index.js'),
+    import('./partWriter.js'),
+    import('./toArrow.js'),
+  ]);
+  return { FORMATS, PartWriter, arrowSchema, toRecordBatch };
+}
+
 export async function runCorpus(opts: CorpusOptions, io: RunIO): Promise<Manifest> {
   const input = io.input ?? openInput(opts.input, opts.batchBytes);
-  const format = FORMATS[opts.format];
-  const mentionSchema = arrowSchema(MENTION_COLUMNS);
-  const docSchema = arrowSchema(DOCUMENT_COLUMNS);
-
   io.out.prepare();
-  const limits = { rows: opts.partRows, bytes: opts.partBytes };
-  const mentions = new PartWriter(io.out, 'part-', mentionSchema, MENTION_COLUMNS, format, limits);
-  const docs = new PartWriter(io.out, 'documents/part-', docSchema, DOCUMENT_COLUMNS, format, limits);
   const rejects = new RejectLog(io.out.stage(REJECTS_FILE));
   const progress = createProgress(io.progress ?? process.stderr, input.totalBytes);
   const proc = await processor(opts);
+  let mentions: PartWriterType | undefined;
+  let docs: PartWriterType | undefined;
 
   let nextLine = 1;
   let bytesRead = 0;
@@ -79,6 +86,13 @@ export async function runCorpus(opts: CorpusOptions, io: RunIO): Promise<Manifes
   let otherShards = 0;
   let lines = 0;
   try {
+    const { FORMATS, PartWriter, arrowSchema, toRecordBatch } = await loadWriters();
+    const format = FORMATS[opts.format];
+    const mentionSchema = arrowSchema(MENTION_COLUMNS);
+    const docSchema = arrowSchema(DOCUMENT_COLUMNS);
+    const limits = { rows: opts.partRows, bytes: opts.partBytes };
+    mentions = new PartWriter(io.out, 'part-', mentionSchema, MENTION_COLUMNS, format, limits);
+    docs = new PartWriter(io.out, 'documents/part-', docSchema, DOCUMENT_COLUMNS, format, limits);
     const results = orderedMap(
       input.batches,
       async (b) => ({ firstByte: b.kind === 'jsonl' ? b.firstByte : null, result: await proc.submit(b) }),
@@ -122,8 +136,8 @@ export async function runCorpus(opts: CorpusOptions, io: RunIO): Promise<Manifes
     return manifest;
   } catch (e) {
     rejects.abort();
-    mentions.discard();
-    docs.discard();
+    mentions?.discard();
+    docs?.discard();
     throw e;
   } finally {
     progress.stop();
