@@ -16,7 +16,8 @@ export function extractMentions(text: string): Mention[] {
   const { mentions, own } = scan(text);
   if (mentions.length === 0) return mentions;
   // sentences: one walk over the boundaries alongside the (ordered) mentions
-  const starts = sentenceStarts(text);
+  // none needed past the last mention's sentence (and the start after it, which ends that sentence)
+  const starts = sentenceStarts(text, mentions[mentions.length - 1]!.start);
   let s = 0;
   for (const m of mentions) {
     while (s + 1 < starts.length && starts[s + 1]! <= m.start) s++;
