@@ -4,6 +4,11 @@
  *
  *   npx tsx bench/corpus.ts [--dir /tmp/figures-bench] [--main 200] [--sizes 10,100,1000]
  *                           [--workers 1,2] [--sample-mb 1] [--format parquet]
+ *                           [--profile news|dense] [--repeat 3]
+ *
+ * --profile: the figure density of the generated text (bench/genCorpus.ts PROFILES): news,
+ * ~3.4 mentions per KB (default), or dense, ~13 per KB (a stress test). --repeat: each process
+ * of the main comparison runs this many times, alternating, and the median is reported.
  *
  * Measures, printing Markdown tables (and DIR/results.json):
  *  1. on the --main corpus: the ceiling (read + decode + JSON.parse, nothing else,
@@ -21,7 +26,7 @@ import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from './genCorpus.js';
+import { generateCorpus, PROFILES, type Profile } from './genCorpus.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -31,12 +36,17 @@ const { values: args } = parseArgs({
     workers: { type: 'string', default: '1,2' },
     'sample-mb': { type: 'string', default: '1' },
     format: { type: 'string', default: 'parquet' },
+    profile: { type: 'string', default: 'news' },
+    repeat: { type: 'string', default: '3' },
   },
 });
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIR = args.dir!;
 const MB = 1e6;
 const TIME = '/usr/bin/time';
+const PROFILE = args.profile as Profile;
+if (!(PROFILE in PROFILES)) throw new Error(`--profile must be one of ${Object.keys(PROFILES).join(', ')}`);
+const REPEAT = Math.max(1, Number(args.repeat));
 mkdirSync(DIR, { recursive: true });
 
 interface ProcessRun {
@@ -66,18 +76,22 @@ function runNode(nodeArgs: string[]): ProcessRun {
 }
 
 function corpus(mb: number): string {
-  const path = join(DIR, `corpus-${mb}mb-seed1.jsonl`);
+  const path = join(DIR, `corpus-${mb}mb-seed1-${PROFILE}.jsonl`);
   if (!existsSync(path) || statSync(path).size < mb * MB) {
     process.stderr.write(`generating ${path} …\n`);
-    generateCorpus(path, mb * MB, 1);
+    generateCorpus(path, mb * MB, 1, PROFILE);
   }
   return path;
 }
 
-function ceiling(path: string): ProcessRun & { lines: number } {
+function ceiling(path: string): ProcessRun & { lines: number; textChars: number } {
   const r = runNode(['bench/corpusCeiling.ts', path]);
-  return { ...r, lines: (JSON.parse(r.stdout) as { lines: number }).lines };
+  const out = JSON.parse(r.stdout) as { lines: number; textChars: number };
+  return { ...r, lines: out.lines, textChars: out.textChars };
 }
+
+/** The run of median wall time (the machine's other work makes single runs noisy). */
+const median = <T extends { seconds: number }>(runs: T[]): T => [...runs].sort((a, b) => a.seconds - b.seconds)[runs.length >> 1]!;
 
 function extract(path: string, workers: number): ProcessRun & { mentions: number } {
   const out = join(DIR, `out-${process.pid}`);
@@ -105,17 +119,27 @@ process.stdout.write(`machine: ${cpus().length} × ${cpus()[0]?.model}, Node ${p
 const mainMb = Number(args.main);
 const mainPath = corpus(mainMb);
 const mainBytes = statSync(mainPath).size;
-const ceil = ceiling(mainPath);
-const byWorkers = args.workers!.split(',').map(Number).map((w) => ({ workers: w, ...extract(mainPath, w) }));
+// Interleaved, so a burst of other work on the machine falls on all of them alike.
+const workerCounts = args.workers!.split(',').map(Number);
+const ceilRuns: ReturnType<typeof ceiling>[] = [];
+const workerRuns: ReturnType<typeof extract>[][] = workerCounts.map(() => []);
+for (let k = 0; k < REPEAT; k++) {
+  ceilRuns.push(ceiling(mainPath));
+  workerCounts.forEach((w, i) => workerRuns[i]!.push(extract(mainPath, w)));
+}
+const ceil = median(ceilRuns);
+const byWorkers = workerCounts.map((w, i) => ({ workers: w, ...median(workerRuns[i]!), runs: workerRuns[i]!.map((r) => Number(r.seconds.toFixed(2))) }));
 const best = byWorkers.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 const rate = (s: number) => mainBytes / MB / s;
-process.stdout.write(`## ${mainMb} MB corpus (${ceil.lines} documents, ${mainBytes} bytes, ${best.mentions} mentions)\n\n`);
+process.stdout.write(
+  `## ${mainMb} MB ${PROFILE} corpus (${ceil.lines} documents, ${mainBytes} bytes, ${best.mentions} mentions, ${((best.mentions / ceil.textChars) * 1000).toFixed(1)} per 1,000 characters of text); median of ${REPEAT} runs each\n\n`,
+);
 process.stdout.write(
   table(
-    ['process', 'wall s', 'MB/s', 'share of ceiling', 'CPU s', 'MB per CPU-s', 'peak RSS MB'],
+    ['process', 'wall s', 'MB/s', 'share of ceiling', 'CPU s', 'MB per CPU-s', 'peak RSS MB', 'all runs, wall s'],
     [
-      ['ceiling: read + decode + JSON.parse', f2(ceil.seconds), f1(rate(ceil.seconds)), '1.00', f2(ceil.cpuSeconds), f1(ceil.cpuSeconds && rate(ceil.cpuSeconds)), f1(ceil.maxRssMb)],
-      ...byWorkers.map((r) => [`extract --corpus, ${r.workers} worker(s)`, f2(r.seconds), f1(rate(r.seconds)), f2(ceil.seconds / r.seconds), f2(r.cpuSeconds), f1(r.cpuSeconds && rate(r.cpuSeconds)), f1(r.maxRssMb)]),
+      ['ceiling: read + decode + JSON.parse', f2(ceil.seconds), f1(rate(ceil.seconds)), '1.00', f2(ceil.cpuSeconds), f1(ceil.cpuSeconds && rate(ceil.cpuSeconds)), f1(ceil.maxRssMb), ceilRuns.map((r) => f2(r.seconds)).join(', ')],
+      ...byWorkers.map((r) => [`extract --corpus, ${r.workers} worker(s)`, f2(r.seconds), f1(rate(r.seconds)), f2(ceil.seconds / r.seconds), f2(r.cpuSeconds), f1(r.cpuSeconds && rate(r.cpuSeconds)), f1(r.maxRssMb), r.runs.map(f2).join(', ')]),
     ],
   ) + '\n\n',
 );
@@ -169,7 +193,8 @@ process.stdout.write(
   ) + '\n',
 );
 
-Object.assign(results, { main: { mb: mainMb, bytes: mainBytes, ceiling: ceil, byWorkers }, recognizers: sample, bySize, loadavgAtEnd: loadavg() });
-for (const r of [ceil, ...byWorkers, ...bySize] as { stdout?: string }[]) delete r.stdout;
-await import('node:fs').then((fs) => fs.writeFileSync(join(DIR, 'results.json'), JSON.stringify(results, null, 2) + '\n'));
-process.stdout.write(`\nload average at end ${loadavg().map((x) => x.toFixed(2)).join(' ')}; results in ${join(DIR, 'results.json')}\n`);
+Object.assign(results, { profile: PROFILE, repeat: REPEAT, main: { mb: mainMb, bytes: mainBytes, ceiling: ceil, ceilingRuns: ceilRuns.map((r) => r.seconds), byWorkers }, recognizers: sample, bySize, loadavgAtEnd: loadavg() });
+for (const r of [...ceilRuns, ...workerRuns.flat(), ...byWorkers, ...bySize] as { stdout?: string }[]) delete r.stdout;
+const resultsFile = join(DIR, `results-${PROFILE}.json`);
+await import('node:fs').then((fs) => fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n'));
+process.stdout.write(`\nload average at end ${loadavg().map((x) => x.toFixed(2)).join(' ')}; results in ${resultsFile}\n`);
