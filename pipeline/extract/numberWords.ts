@@ -16,6 +16,10 @@ export const TENS_WORDS: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
+/** The same as Maps, for lookups with fresh substrings (cheaper than looking them up in an object). */
+const UNITS = new Map(Object.entries(UNIT_WORDS));
+const TENS = new Map(Object.entries(TENS_WORDS));
+
 /** Number words the scanner triggers on (lowercase). */
 export const NUMBER_TRIGGER_WORDS = [...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), 'hundred', 'dozen'];
 
@@ -47,13 +51,13 @@ const lower = (text: string, t: Tok): string => text.slice(t.start, t.end).toLow
 /** 1..99 from a units/teens word or a tens word with an optional "-five"/" five". */
 function below100(text: string, t: Tok): { v: number; end: number } | null {
   const w = lower(text, t);
-  const u = UNIT_WORDS[w];
+  const u = UNITS.get(w);
   if (u !== undefined) return { v: u, end: t.end };
-  const tens = TENS_WORDS[w];
+  const tens = TENS.get(w);
   if (tens === undefined) return null;
   const n = next(text, t.end, true);
   if (n) {
-    const u2 = UNIT_WORDS[lower(text, n)];
+    const u2 = UNITS.get(lower(text, n));
     if (u2 !== undefined && u2 >= 1 && u2 <= 9) return { v: tens + u2, end: n.end };
   }
   return { v: tens, end: t.end };

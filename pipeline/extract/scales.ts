@@ -15,29 +15,44 @@ const WORD_SCALES: Readonly<Record<string, number>> = {
 const LETTER_SCALES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, b: 1e9, K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
 const NEEDS_CURRENCY = new Set(['b', 'M', 'B', 'T']);
 
-/** Full or short scale word: after one space or hyphen ("a $3-billion deal"), or glued ("$2.4bn"). */
-const WORD_RE = /([ \u00a0\u202f-]?)(thousand|million|billion|trillion|crore|lakh|mln|mil|bln|trln|trn|mn|bn|tn)s?(?![A-Za-z])/iy;
+/*
+ * A full or short scale word: after one space or hyphen ("a $3-billion deal"), or glued
+ * ("$2.4bn"). As a regex (the specification):
+ *   /([ \u00a0\u202f-]?)(thousand|million|billion|trillion|crore|lakh|mln|mil|bln|trln|trn|mn|bn|tn)s?(?![A-Za-z])/iy
+ * It runs after every number, so it is read by hand: the run of ASCII letters after the
+ * separator must be a scale word, or one plus "s" (the lookahead admits nothing else, and /i
+ * without /u folds ASCII only). This saves the regex's match array and case-folding copies.
+ */
 const LETTER_RE = /([kmbKMBT])(?![A-Za-z0-9])/y;
+const SCALE_WORDS = new Map(Object.entries(WORD_SCALES));
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The scale at `pos` (right after a number), or null. `hasCurrency` admits M/B/T/b. */
 export function readScale(text: string, pos: number, hasCurrency: boolean): Scale | null {
   // cheap refusal first: a scale starts with a space/hyphen and one of t m b c l, or a glued letter
-  let c = text.charCodeAt(pos);
+  const c0 = text.charCodeAt(pos);
+  let c = c0;
   if (c === 32 || c === 45 || c === 0xa0 || c === 0x202f) c = text.charCodeAt(pos + 1) | 0x20;
-  else if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return null;
+  else if (!isAsciiLetter(c)) return null;
   else c |= 0x20;
   if (c !== 116 && c !== 109 && c !== 98 && c !== 99 && c !== 108 && c !== 107) return null;
-  WORD_RE.lastIndex = pos;
-  const w = WORD_RE.exec(text);
-  if (w) {
-    const word = w[2]!.toLowerCase();
-    const isFull = word.length > 3 && word !== 'trln';
-    // "mil" only glued or spaced with currency; full words take a hyphen; short forms no hyphen.
-    if (w[1] === '-' && !isFull) return null;
-    if (word === 'mil' && !hasCurrency) return null;
-    // plural "millions" only in "millions of" is vague (vague.ts); here a plural is no scale
-    if (w[0].length !== w[1]!.length + w[2]!.length) return null;
-    return { multiplier: WORD_SCALES[word]!, end: pos + w[0].length };
+  const q = isAsciiLetter(c0) ? pos : pos + 1; // after the separator, if any
+  let e = q;
+  while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
+  if (e > q) {
+    const run = text.slice(q, e).toLowerCase();
+    const plural = !SCALE_WORDS.has(run);
+    const word = plural && run.length > 1 && run.charCodeAt(run.length - 1) === 115 ? run.slice(0, -1) : run;
+    if (SCALE_WORDS.has(word)) {
+      const isFull = word.length > 3 && word !== 'trln';
+      // "mil" only glued or spaced with currency; full words take a hyphen; short forms no hyphen.
+      if (c0 === 45 && !isFull) return null;
+      if (word === 'mil' && !hasCurrency) return null;
+      // plural "millions" only in "millions of" is vague (vague.ts); here a plural is no scale
+      if (plural) return null;
+      return { multiplier: SCALE_WORDS.get(word)!, end: e };
+    }
   }
   LETTER_RE.lastIndex = pos;
   const l = LETTER_RE.exec(text);
