@@ -7,7 +7,7 @@ import { messages } from '../core/messages.js';
 import type { FormatName } from './formats/index.js';
 import { DEFAULT_BATCH_BYTES } from './jsonlBatches.js';
 import { DEFAULT_EXTRACTOR } from './loadExtractor.js';
-import { DEFAULT_PART_BYTES, DEFAULT_PART_ROWS } from './partWriter.js';
+import { DEFAULT_PART_BYTES, DEFAULT_PART_ROWS } from './partLimits.js';
 import type { Shard } from './processBatch.js';
 
 export type OnError = 'skip' | 'fail';

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { Table, type RecordBatch, type Schema } from 'apache-arrow';
 import type { OutputFormat } from './formats/index.js';
 import type { OutputDir } from './outputDir.js';
+import { DEFAULT_PART_BYTES, DEFAULT_PART_ROWS } from './partLimits.js';
 import { rowBytes } from './rowBytes.js';
 import type { ColumnSpec } from './tableSchema.js';
 
@@ -19,8 +20,6 @@ export interface PartInfo {
   sha256: string;
 }
 
-export const DEFAULT_PART_ROWS = 1 << 16;
-export const DEFAULT_PART_BYTES = 16 << 20;
 
 export interface PartLimits {
   rows: number;
