@@ -8,11 +8,29 @@
  * The rule as one regex, the specification the code below follows:
  *   /\n+|[.!?…]+["'”’)\]]*(?=[ \t\u00a0]+["“‘'(\[]?[\p{Lu}\d])/gu
  * Measured, that /u regex with its lookahead and a match array per sentence cost more than
- * finding the candidate characters with a plain regex and checking the rest by hand (about
- * 40% less time for sentenceStarts). The rest cannot backtrack into another match: a shorter
- * run of marks or closers leaves a mark or closer where the space must be.
+ * finding the candidate characters and checking the rest by hand (about 40% less time for
+ * sentenceStarts). The rest cannot backtrack into another match: a shorter run of marks or
+ * closers leaves a mark or closer where the space must be. The candidates are found with one
+ * indexOf cursor per character, which skips text about twice as fast as a /[\n.!?…]/g regex.
  */
-const CANDIDATE_RE = /[\n.!?…]/g;
+const CANDIDATES = ['\n', '.', '!', '?', '…'];
+/** The cursors: next offset of each candidate at or after the search point (length = none). Shared: sentenceStarts is synchronous and not re-entered. */
+const cursors = new Int32Array(CANDIDATES.length);
+
+/** The first candidate at or after `from`, or `text.length`; moves the cursors that fell behind. */
+function nextCandidate(text: string, from: number): number {
+  const n = text.length;
+  let at = n;
+  for (let k = 0; k < CANDIDATES.length; k++) {
+    let c = cursors[k]!;
+    if (c < from) {
+      c = text.indexOf(CANDIDATES[k]!, from);
+      cursors[k] = c = c < 0 ? n : c;
+    }
+    if (c < at) at = c;
+  }
+  return at;
+}
 const NON_ASCII_UPPER = /\p{Lu}/u;
 
 const isEndMark = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
@@ -51,18 +69,18 @@ const ABBREVIATION_KEYS = new Set([...ABBREVIATIONS].map((w) => wordKey(w, 0, w.
 export function sentenceStarts(text: string, until = Infinity): number[] {
   const starts = [0];
   const n = text.length;
-  const re = CANDIDATE_RE; // shared: this function is synchronous and resets it
-  re.lastIndex = 0;
-  while (re.test(text)) {
-    const at = re.lastIndex - 1;
+  cursors.fill(-1);
+  let from = 0;
+  let at: number;
+  while ((at = nextCandidate(text, from)) < n) {
     let end = at + 1;
     if (text.charCodeAt(at) === 10) {
       while (end < n && text.charCodeAt(end) === 10) end++;
-      re.lastIndex = end;
+      from = end;
     } else {
       while (end < n && isEndMark(text.charCodeAt(end))) end++;
       while (end < n && isCloser(text.charCodeAt(end))) end++;
-      re.lastIndex = end;
+      from = end;
       // (?=[ \t\u00a0]+["“‘'(\[]?[\p{Lu}\d])
       let p = end;
       if (p >= n || !isGap(text.charCodeAt(p))) continue;
