@@ -25,6 +25,12 @@ const LAST_WORDS = new Set([...byPhrase.keys()].map((p) => p.slice(p.lastIndexOf
 /** Length and lowercase first letter of a word: rules out most words without slicing them. */
 const signature = (text: string, s: number, e: number): number => (e - s) * 128 + (text.charCodeAt(s) | 0x20);
 const LAST_SIGNATURES = new Set([...LAST_WORDS].map((w) => signature(w, 0, w.length)));
+/**
+ * The same for the other words of the phrases ("more" of "more than"): a word further back whose
+ * signature is none of these cannot extend the phrase, so the look-back stops without building
+ * the longer phrase string (most figures have a hedge's last word before them, then any word).
+ */
+const EARLIER_SIGNATURES = new Set([...byPhrase.keys()].flatMap((p) => p.split(' ').slice(0, -1)).map((w) => signature(w, 0, w.length)));
 const MAX_WORDS = Math.max(...[...byPhrase.keys()].map((p) => p.split(' ').length));
 /** Every word-suffix of a phrase ("than", "more than", "no more than"): the look-back stops as soon as it leaves them. */
 const SUFFIXES = new Set([...byPhrase.keys()].flatMap((p) => p.split(' ').map((_, i, ws) => ws.slice(i).join(' '))));
@@ -78,6 +84,7 @@ export function readLeftHedge(text: string, start: number, floor: number): LeftH
     }
     if (s > floor && isLetterOrDigitOrApostrophe(text.charCodeAt(s - 1))) break;
     if (k === 0 && !LAST_SIGNATURES.has(signature(text, s, p))) return null;
+    if (k > 0 && word === null && !EARLIER_SIGNATURES.has(signature(text, s, p))) break;
     word ??= text.slice(s, p).toLowerCase();
     if (k === 0 && !LAST_WORDS.has(word)) return null;
     phrase = k === 0 ? word : `${word} ${phrase}`;
@@ -93,12 +100,18 @@ export function readLeftHedge(text: string, start: number, floor: number): LeftH
     // "40.7% more than a year ago", "three times more than 2021": a comparison, not a bound
     return null;
   }
-  if (best && best.hedge === 'approximately' && text.slice(best.start, best.start + 5).toLowerCase() === 'about') {
+  if (best && best.hedge === 'approximately' && startsWithWord(text, best.start, 'about')) {
     // "talked about 5 issues": "about" as "concerning"
     const w = wordEndingAt(text, best.start, floor);
     if (w && ABOUT_TOPIC.has(w)) return null;
   }
   return best;
+}
+
+/** Whether `w` (lowercase) is written at `pos`, in any case; compared in place. */
+function startsWithWord(text: string, pos: number, w: string): boolean {
+  for (let i = 0; i < w.length; i++) if ((text.charCodeAt(pos + i) | 0x20) !== w.charCodeAt(i)) return false;
+  return true;
 }
 
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
