@@ -18,10 +18,10 @@ import { processBatch } from './processBatch.js';
 import { createProgress } from './progress.js';
 import { REJECTS_FILE, RejectLog, rejectProblem } from './rejects.js';
 import { DOCUMENT_COLUMNS, MENTION_COLUMNS } from './tableSchema.js';
+import { bundleWorker, workerUrl } from './workerBundle.js';
 import { WorkerPool } from './workerPool.js';
 import type { WorkerData } from './worker.js';
 
-const WORKER_ENTRY = new URL('./worker.ts', import.meta.url);
 const IN_FLIGHT_PER_WORKER = 4;
 const LINE_COLUMN = DOCUMENT_COLUMNS.findIndex((c) => c.name === 'line');
 
@@ -35,13 +35,18 @@ export interface RunIO {
 
 type Submit = (batch: Batch) => Promise<BatchResult>;
 
-async function processor(opts: CorpusOptions): Promise<{ submit: Submit; close: () => Promise<void> }> {
+interface Processor {
+  submit: Submit;
+  close: () => Promise<void>;
+}
+
+async function processor(opts: CorpusOptions): Promise<Processor> {
   if (opts.workers === 0) {
     const ctx = { extract: await loadExtractor(opts.extractor), shard: opts.shard };
     return { submit: async (b) => processBatch(b, ctx), close: async () => undefined };
   }
-  const data: WorkerData = { extractor: opts.extractor, shard: opts.shard };
-  const pool = new WorkerPool<Batch, BatchResult>(WORKER_ENTRY, opts.workers, data);
+  const data: WorkerData = { shard: opts.shard };
+  const pool = new WorkerPool<Batch, BatchResult>(workerUrl(await bundleWorker(opts.extractor)), opts.workers, data);
   return {
     // JSONL batches own their buffer (jsonlBatches allocates it), so it moves without a copy;
     // file bytes may sit in Node's shared buffer pool and are copied.
@@ -76,7 +81,7 @@ export async function runCorpus(opts: CorpusOptions, io: RunIO): Promise<Manifes
   io.out.prepare();
   const rejects = new RejectLog(io.out.stage(REJECTS_FILE));
   const progress = createProgress(io.progress ?? process.stderr, input.totalBytes);
-  const proc = await processor(opts);
+  let proc: Processor | undefined;
   let mentions: PartWriterType | undefined;
   let docs: PartWriterType | undefined;
 
@@ -86,6 +91,7 @@ export async function runCorpus(opts: CorpusOptions, io: RunIO): Promise<Manifes
   let otherShards = 0;
   let lines = 0;
   try {
+    proc = await processor(opts);
     const { FORMATS, PartWriter, arrowSchema, toRecordBatch } = await loadWriters();
     const format = FORMATS[opts.format];
     const mentionSchema = arrowSchema(MENTION_COLUMNS);
@@ -95,7 +101,7 @@ export async function runCorpus(opts: CorpusOptions, io: RunIO): Promise<Manifes
     docs = new PartWriter(io.out, 'documents/part-', docSchema, DOCUMENT_COLUMNS, format, limits);
     const results = orderedMap(
       input.batches,
-      async (b) => ({ firstByte: b.kind === 'jsonl' ? b.firstByte : null, result: await proc.submit(b) }),
+      async (b) => ({ firstByte: b.kind === 'jsonl' ? b.firstByte : null, result: await proc!.submit(b) }),
       Math.max(2, opts.workers * IN_FLIGHT_PER_WORKER),
     );
     for await (const { firstByte, result } of results) {
@@ -141,6 +147,6 @@ export async function runCorpus(opts: CorpusOptions, io: RunIO): Promise<Manifes
     throw e;
   } finally {
     progress.stop();
-    await proc.close();
+    await proc?.close();
   }
 }

@@ -1,6 +1,6 @@
 /**
- * A fixed set of worker threads running one TypeScript module (through
- * workerBootstrap.mjs). `run` sends a task to the least busy worker and resolves with its
+ * A fixed set of worker threads running one JavaScript module (a file: or data: URL; see
+ * workerBundle.ts). `run` sends a task to the least busy worker and resolves with its
  * answer. A worker that dies fails its tasks and every later one: a corpus run stops rather
  * than produce output with a hole in it.
  *
@@ -19,8 +19,6 @@ interface Slot<Out> {
   pending: Map<number, Pending<Out>>;
 }
 
-const BOOTSTRAP = new URL('./workerBootstrap.mjs', import.meta.url);
-
 export class WorkerPool<In, Out> {
   private readonly slots: Slot<Out>[];
   private nextId = 0;
@@ -29,9 +27,9 @@ export class WorkerPool<In, Out> {
 
   constructor(entry: URL, count: number, data: unknown) {
     this.slots = Array.from({ length: count }, () => {
-      // execArgv: [] so the thread does not inherit the parent's loader flags; the bootstrap
-      // registers tsx itself.
-      const worker = new Worker(BOOTSTRAP, { workerData: { entry: entry.href, data }, execArgv: [] });
+      // execArgv: [] so the thread does not inherit the parent's loader flags (the module is
+      // plain JavaScript).
+      const worker = new Worker(entry, { workerData: { data }, execArgv: [] });
       const slot: Slot<Out> = { worker, pending: new Map() };
       worker.on('message', (msg: { id: number; result?: Out; error?: string }) => {
         const p = slot.pending.get(msg.id);
