@@ -26,6 +26,11 @@ export interface Multiple {
   dec: number;
 }
 
+/** Whether readMultiple can read anything at a word that is `w` lowercased (lets the scanner skip the call). */
+export function mayBeMultiple(w: string): boolean {
+  return VERB_RATIOS.has(w) || w === 'double' || w === 'triple' || w === 'quadruple' || w === 'twice' || w.endsWith('fold');
+}
+
 /** The multiple word at `pos`, or null. "fivefold" and "hundredfold" are read whole. */
 export function readMultiple(text: string, pos: number): Multiple | null {
   const end = letterRunEnd(text, pos);

@@ -4,14 +4,14 @@
  * Mentions come out ordered and non-overlapping: no look-back reaches before the end of
  * the previous mention (`floor`).
  */
-import { isAsciiLetter, isDigit, isInlineSpace, isUpper, letterRunStart, prevWord } from './chars.js';
+import { isAsciiLetter, isDigit, isInlineSpace, isUpper, letterRunEnd, letterRunStart, prevWord } from './chars.js';
 import { CURRENCY_SIGNS, readCurrencySuffix } from './currencies.js';
 import { newMention, periodFound, quantityFound, rangeFound, type Found } from './draft.js';
 import { FRACTION_DENOMINATORS } from './fractions.js';
 import { readLeftHedge, readRightHedge, type LeftHedge } from './hedges.js';
 import { halfUnitBounds, hedgeInterval } from './intervals.js';
 import type { Hedge, Mention, MentionKind } from './mention.js';
-import { readMultiple } from './multiples.js';
+import { mayBeMultiple, readMultiple } from './multiples.js';
 import { ARTICLE_DURATION_WORDS, readArticleDuration } from './articleDuration.js';
 import { afterLabel, afterSpelledLabel, bareIntegerIsName, gluedToName, hsCodeAtLineStart, labelRunEnd, listMarkerEnd, nameOrRankAfter, numericDateEnd, pageFurnitureEnd } from './negatives.js';
 import { readNumberWords, TENS_WORDS, UNIT_WORDS } from './numberWords.js';
@@ -104,7 +104,8 @@ function parseAt(text: string, pos: number, end: number, floor: number): Step {
   }
   if (VAGUE_WORDS.has(lower)) return atVague(text, readVaguePlural(text, pos), floor);
   if (ARTICLE_DURATIONS.has(lower)) return atArticleDuration(text, pos, end, lower, floor);
-  const mult = readMultiple(text, pos);
+  // readMultiple reads the letter run at pos, which is `lower` unless letters outside ASCII follow
+  const mult = mayBeMultiple(lower) || letterRunEnd(text, pos) !== end ? readMultiple(text, pos) : null;
   if (mult) return atMultiple(text, pos, mult.end, mult.m, mult.dec, floor);
   if (SCALE_WORDS.has(lower) || FRACTION_WORDS.has(lower)) {
     // "a million", "a dozen", "a third", "half": the article is part of the figure
