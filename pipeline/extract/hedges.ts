@@ -25,15 +25,57 @@ const LAST_WORDS = new Set([...byPhrase.keys()].map((p) => p.slice(p.lastIndexOf
 /** Length and lowercase first letter of a word: rules out most words without slicing them. */
 const signature = (text: string, s: number, e: number): number => (e - s) * 128 + (text.charCodeAt(s) | 0x20);
 const LAST_SIGNATURES = new Set([...LAST_WORDS].map((w) => signature(w, 0, w.length)));
-/**
- * The same for the other words of the phrases ("more" of "more than"): a word further back whose
- * signature is none of these cannot extend the phrase, so the look-back stops without building
- * the longer phrase string (most figures have a hedge's last word before them, then any word).
- */
-const EARLIER_SIGNATURES = new Set([...byPhrase.keys()].flatMap((p) => p.split(' ').slice(0, -1)).map((w) => signature(w, 0, w.length)));
 const MAX_WORDS = Math.max(...[...byPhrase.keys()].map((p) => p.split(' ').length));
-/** Every word-suffix of a phrase ("than", "more than", "no more than"): the look-back stops as soon as it leaves them. */
-const SUFFIXES = new Set([...byPhrase.keys()].flatMap((p) => p.split(' ').map((_, i, ws) => ws.slice(i).join(' '))));
+
+/*
+ * The phrases as a trie over their words read backwards ("than" → "more" → "no"), the words
+ * numbered. The look-back runs before every figure, so it identifies each word in place (its
+ * signature narrows it to one or two candidates, compared char by char) and steps through the
+ * trie: no substring, no phrase string, no hashing of either. It stops as soon as the words
+ * read so far are no word-suffix of any phrase (no trie node).
+ */
+const PHRASE_WORDS = [...new Set([...byPhrase.keys()].flatMap((p) => p.split(' ')))];
+const WORDS_BY_SIGNATURE = new Map<number, number[]>();
+PHRASE_WORDS.forEach((w, id) => {
+  const k = signature(w, 0, w.length);
+  WORDS_BY_SIGNATURE.set(k, [...(WORDS_BY_SIGNATURE.get(k) ?? []), id]);
+});
+const NOT_ID = PHRASE_WORDS.indexOf('not');
+const LAST_WORD_IDS = new Set([...LAST_WORDS].map((w) => PHRASE_WORDS.indexOf(w)));
+/** Child of trie node n by word id w, under the key n * 1024 + w; node 0 is the root. */
+const CHILD = new Map<number, number>();
+/** The hedge of the phrase that a node completes, if any. */
+const HEDGE_AT: (Hedge | null)[] = [null];
+for (const [phrase, hedge] of byPhrase) {
+  let node = 0;
+  for (const w of phrase.split(' ').reverse()) {
+    const key = node * 1024 + PHRASE_WORDS.indexOf(w);
+    let next = CHILD.get(key);
+    if (next === undefined) {
+      next = HEDGE_AT.length;
+      HEDGE_AT.push(null);
+      CHILD.set(key, next);
+    }
+    node = next;
+  }
+  HEDGE_AT[node] = hedge;
+}
+
+/**
+ * The id of the phrase word written at [s, e) in any case, or -1. The span holds ASCII letters
+ * and at most a final dot, so comparing c | 0x20 is exactly comparing the lowercased substring.
+ */
+function wordIdAt(text: string, s: number, e: number): number {
+  const ids = WORDS_BY_SIGNATURE.get(signature(text, s, e));
+  if (ids === undefined) return -1;
+  for (const id of ids) {
+    const w = PHRASE_WORDS[id]!;
+    let i = 0;
+    while (i < w.length && (text.charCodeAt(s + i) | 0x20) === w.charCodeAt(i)) i++;
+    if (i === w.length) return id;
+  }
+  return -1;
+}
 
 /** Verbs and nouns after which "about" means "concerning", not "approximately". */
 const ABOUT_TOPIC = new Set(
@@ -67,7 +109,7 @@ export function readLeftHedge(text: string, start: number, floor: number): LeftH
     if (sign) return start - p <= 1 && !isDigitCode(text.charCodeAt(p - 2)) && !isAsciiLetter(text.charCodeAt(p - 2)) ? { hedge: sign, start: p - 1 } : null;
   }
   if (p === start) return null;
-  let phrase = '';
+  let node = 0; // the trie node of the words read so far
   let best: LeftHedge | null = null;
   for (let k = 0; k < MAX_WORDS; k++) {
     let e = p;
@@ -75,21 +117,21 @@ export function readLeftHedge(text: string, start: number, floor: number): LeftH
     let s = e;
     while (s > floor && isAsciiLetter(text.charCodeAt(s - 1))) s--;
     if (s === e) break;
-    let word: string | null = null;
+    let id = -2; // the word's id, once known (-1: no phrase word)
     if (k > 0 && s - 2 > floor && e - s === 1 && (text.charCodeAt(s) | 0x20) === 116 && isApostrophe(text.charCodeAt(s - 1)) && (text.charCodeAt(s - 2) | 0x20) === 110) {
       // "didn't exceed", "doesn’t top": n't is "not"
       s -= 2;
       while (s > floor && isAsciiLetter(text.charCodeAt(s - 1))) s--;
-      word = 'not';
+      id = NOT_ID;
     }
     if (s > floor && isLetterOrDigitOrApostrophe(text.charCodeAt(s - 1))) break;
     if (k === 0 && !LAST_SIGNATURES.has(signature(text, s, p))) return null;
-    if (k > 0 && word === null && !EARLIER_SIGNATURES.has(signature(text, s, p))) break;
-    word ??= text.slice(s, p).toLowerCase();
-    if (k === 0 && !LAST_WORDS.has(word)) return null;
-    phrase = k === 0 ? word : `${word} ${phrase}`;
-    if (!SUFFIXES.has(phrase)) break;
-    const h = byPhrase.get(phrase);
+    if (id === -2) id = wordIdAt(text, s, p);
+    if (k === 0 && !LAST_WORD_IDS.has(id)) return null;
+    const next = id < 0 ? undefined : CHILD.get(node * 1024 + id);
+    if (next === undefined) break;
+    node = next;
+    const h = HEDGE_AT[node];
     if (h) best = { hedge: h, start: s };
     // the next word back, across exactly one run of spaces
     p = s;
