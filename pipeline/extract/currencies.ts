@@ -11,6 +11,9 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Signs that can stand alone before a number; the scanner triggers on them. */
 export const CURRENCY_SIGNS = '$€£¥₽₹₩₺₴';
+const SIGN_CODE_UNITS = new Set([...CURRENCY_SIGNS].map((c) => c.charCodeAt(0)));
+/** CURRENCY_SIGNS.includes(text[pos]) without making a one-character string (it runs at every trigger). */
+export const isCurrencySignAt = (text: string, pos: number): boolean => SIGN_CODE_UNITS.has(text.charCodeAt(pos));
 
 const SIGN_CODES: Readonly<Record<string, string>> = {
   '€': 'EUR', '£': 'GBP', '¥': 'YEN?', '₽': 'RUB', '₹': 'INR', '₩': 'KRW', '₺': 'TRY', '₴': 'UAH',

@@ -92,6 +92,7 @@ function isDigitAt(text: string, p: number): boolean {
 
 /** value = m / 10^dec × scale, computed with a single rounding. */
 export function scaledValue(m: number, dec: number, scale: number): number {
+  if (dec === 0) return m * scale; // what both branches below give for d = 1, without a float modulo
   const d = POW10[dec] ?? 10 ** dec;
   return scale >= d && scale % d === 0 ? m * (scale / d) : (m * scale) / d;
 }

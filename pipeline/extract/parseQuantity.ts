@@ -5,7 +5,7 @@
  * It reads forward only; hedges before it and ranges are the caller's (scan.ts).
  */
 import { isAlnum, isDigit, isInlineSpace, isLetter, isUpper, letterRunEnd } from './chars.js';
-import { CURRENCY_SIGNS, readCodePrefix, readCurrencySuffix, readDottedCodePrefix, readSignPrefix } from './currencies.js';
+import { isCurrencySignAt, readCodePrefix, readCurrencySuffix, readDottedCodePrefix, readSignPrefix } from './currencies.js';
 import { fractionAfterNumber, fractionAtWord, oneInN } from './fractions.js';
 import { readRightHedge, type RightHedge } from './hedges.js';
 import { readDigits, scaledValue, type StatedNumber } from './number.js';
@@ -54,12 +54,19 @@ const NOT_NOUNS = new Set(
     'plus minus total overall previously earlier later ago now yet still already again too even not no').split(' '),
 );
 
+/** Length and lowercase first letter of a word (ASCII first letter). */
+const signature = (length: number, first: number): number => length * 128 + (first | 0x20);
+const NOT_NOUN_SIGNATURES = new Set([...NOT_NOUNS].map((w) => signature(w.length, w.charCodeAt(0))));
+
 /** Whether a noun follows at `pos` (after one space): "12 entities", "Two senior officials". */
 export function nounFollows(text: string, pos: number): boolean {
   if (!isInlineSpace(text.charCodeAt(pos))) return false;
   const end = letterRunEnd(text, pos + 1);
   if (end === pos + 1) return false;
-  if (isUpper(text.charCodeAt(pos + 1)) && end - pos > 3) return true; // "12 Chinese companies
+  const c = text.charCodeAt(pos + 1);
+  if (isUpper(c) && end - pos > 3) return true; // "12 Chinese companies
+  // no listed word has this length and first letter: a noun, known without copying the word
+  if (c < 128 && !NOT_NOUN_SIGNATURES.has(signature(end - pos - 1, c))) return true;
   return !NOT_NOUNS.has(text.slice(pos + 1, end).toLowerCase());
 }
 
@@ -90,8 +97,7 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
   let start = pos;
   let numberStart = pos;
   let currency: string | null = null;
-  const ch = text[pos]!;
-  if (CURRENCY_SIGNS.includes(ch)) {
+  if (isCurrencySignAt(text, pos)) {
     const sp = readSignPrefix(text, pos, floor);
     if (!sp || !(isDigit(text.charCodeAt(sp.numberStart)) || leadingPoint(text, sp.numberStart))) return null;
     currency = sp.code;

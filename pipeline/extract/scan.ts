@@ -5,7 +5,7 @@
  * the previous mention (`floor`).
  */
 import { isAsciiLetter, isDigit, isInlineSpace, isUpper, letterRunEnd, letterRunStart, prevWord } from './chars.js';
-import { CURRENCY_SIGNS, readCurrencySuffix } from './currencies.js';
+import { isCurrencySignAt, readCurrencySuffix } from './currencies.js';
 import { newMention, periodFound, quantityFound, rangeFound, type Found } from './draft.js';
 import { FRACTION_DENOMINATORS } from './fractions.js';
 import { readLeftHedge, readRightHedge, type LeftHedge } from './hedges.js';
@@ -90,7 +90,7 @@ export function scan(text: string): { mentions: Mention[]; own: (PeriodSpec | nu
 function parseAt(text: string, pos: number, end: number, floor: number): Step {
   const c = text.charCodeAt(pos);
   if (isDigit(c)) return atDigit(text, pos, floor);
-  if (end - pos === 1) return CURRENCY_SIGNS.includes(text[pos]!) ? atQuantity(text, pos, floor) : null;
+  if (end - pos === 1) return isCurrencySignAt(text, pos) ? atQuantity(text, pos, floor) : null;
   const lower = text.slice(pos, end).toLowerCase();
   // a month name counts only capitalized ("March 2024"); lowercase "may"/"march" are verbs
   if (MONTH_WORDS.has(lower)) {
