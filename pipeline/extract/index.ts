@@ -19,7 +19,9 @@ export function extractMentions(text: string): Mention[] {
   // none needed past the last mention's sentence (and the start after it, which ends that sentence)
   const starts = sentenceStarts(text, mentions[mentions.length - 1]!.start);
   let s = 0;
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    // an index loop: for-of allocated an iterator result per mention here (measured)
+    const m = mentions[i]!;
     while (s + 1 < starts.length && starts[s + 1]! <= m.start) s++;
     m.sentence = s;
     if (m.unit === 'YEN?') m.unit = resolveYen(text.slice(starts[s]!, starts[s + 1] ?? text.length));

@@ -34,15 +34,27 @@ function yearOf(spec: PeriodSpec): number | null {
 
 const gap = (a: Mention, b: Mention): number => (b.start >= a.end ? b.start - a.end : a.start - b.end);
 
+/*
+ * Scratch for assignSentence, reused across sentences and texts (it is synchronous and not
+ * re-entered): fresh arrays per sentence were about a tenth of all the extractor allocated on
+ * figure-dense text. Every slot it reads, it has written first for the current sentence.
+ */
+const yearLeft: number[] = [];
+const yearRight: number[] = [];
+const nextPeriod: (string | null)[] = [];
+
 /**
  * One sentence, mentions [from, to). Linear: the nearest candidates on each side come from
  * one forward and one backward sweep, so a sentence with thousands of figures stays cheap.
  */
 function assignSentence(text: string, ms: Mention[], own: readonly (PeriodSpec | null)[], from: number, to: number): void {
-  const n = to - from;
+  // grown in order, never by a write past the end (which could make them sparse)
+  while (yearLeft.length < to - from) {
+    yearLeft.push(-1);
+    yearRight.push(-1);
+    nextPeriod.push(null);
+  }
   // 1. own periods; a yearless one takes the nearest year-bearing period of the sentence
-  const yearLeft = new Int32Array(n).fill(-1);
-  const yearRight = new Int32Array(n).fill(-1);
   for (let k = from, last = -1; k < to; k++) {
     yearLeft[k - from] = last;
     const o = own[k];
@@ -67,7 +79,6 @@ function assignSentence(text: string, ms: Mention[], own: readonly (PeriodSpec |
   }
   // 2. figures: the period right after (nothing between), else the closest before, else the closest after
   let prevPeriod: string | null = null;
-  const nextPeriod: (string | null)[] = new Array(n).fill(null);
   for (let k = to - 1, next: string | null = null; k >= from; k--) {
     nextPeriod[k - from] = next;
     if (own[k] && ms[k]!.period !== null) next = ms[k]!.period;

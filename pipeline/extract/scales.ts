@@ -21,10 +21,22 @@ const NEEDS_CURRENCY = new Set(['b', 'M', 'B', 'T']);
  *   /([ \u00a0\u202f-]?)(thousand|million|billion|trillion|crore|lakh|mln|mil|bln|trln|trn|mn|bn|tn)s?(?![A-Za-z])/iy
  * It runs after every number, so it is read by hand: the run of ASCII letters after the
  * separator must be a scale word, or one plus "s" (the lookahead admits nothing else, and /i
- * without /u folds ASCII only). This saves the regex's match array and case-folding copies.
+ * without /u folds ASCII only). The run is compared in place with the words (c | 0x20 on
+ * ASCII letters is their lowercase), so no match array and no substring is made.
  */
 const LETTER_RE = /([kmbKMBT])(?![A-Za-z0-9])/y;
-const SCALE_WORDS = new Map(Object.entries(WORD_SCALES));
+const SCALE_WORD_LIST = Object.keys(WORD_SCALES);
+
+/** The scale word spelled by text[q, q + len) in any case, or null. */
+function scaleWordAt(text: string, q: number, len: number): string | null {
+  for (const w of SCALE_WORD_LIST) {
+    if (w.length !== len) continue;
+    let i = 0;
+    while (i < len && (text.charCodeAt(q + i) | 0x20) === w.charCodeAt(i)) i++;
+    if (i === len) return w;
+  }
+  return null;
+}
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -41,17 +53,17 @@ export function readScale(text: string, pos: number, hasCurrency: boolean): Scal
   let e = q;
   while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
   if (e > q) {
-    const run = text.slice(q, e).toLowerCase();
-    const plural = !SCALE_WORDS.has(run);
-    const word = plural && run.length > 1 && run.charCodeAt(run.length - 1) === 115 ? run.slice(0, -1) : run;
-    if (SCALE_WORDS.has(word)) {
+    let word = scaleWordAt(text, q, e - q);
+    const plural = word === null;
+    if (plural && e - q > 1 && (text.charCodeAt(e - 1) | 0x20) === 115) word = scaleWordAt(text, q, e - q - 1);
+    if (word !== null) {
       const isFull = word.length > 3 && word !== 'trln';
       // "mil" only glued or spaced with currency; full words take a hyphen; short forms no hyphen.
       if (c0 === 45 && !isFull) return null;
       if (word === 'mil' && !hasCurrency) return null;
       // plural "millions" only in "millions of" is vague (vague.ts); here a plural is no scale
       if (plural) return null;
-      return { multiplier: SCALE_WORDS.get(word)!, end: e };
+      return { multiplier: WORD_SCALES[word]!, end: e };
     }
   }
   LETTER_RE.lastIndex = pos;
