@@ -22,7 +22,7 @@
  * are deleted after each run.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -168,6 +168,12 @@ process.stdout.write(
 // 3. Linearity and memory across sizes.
 const sizes = args.sizes!.split(',').map(Number);
 const maxWorkers = Math.max(...byWorkers.map((r) => r.workers));
+// The fixed cost of a run: the same command on an empty corpus (start Node and the CLI, bundle
+// and start the workers, write empty parts and the manifest). Seconds per MB net of it show
+// whether the cost of the data itself is linear.
+const emptyPath = join(DIR, 'corpus-empty.jsonl');
+writeFileSync(emptyPath, '');
+const fixed = median(Array.from({ length: REPEAT }, () => extract(emptyPath, maxWorkers)));
 const bySize = sizes.map((mb) => {
   const path = corpus(mb);
   const bytes = statSync(path).size;
@@ -178,23 +184,28 @@ const bySize = sizes.map((mb) => {
 process.stdout.write(`## Size: ${maxWorkers} worker(s)\n\n`);
 process.stdout.write(
   table(
-    ['corpus', 'mentions', 'wall s', 's per MB', 'MB/s', 'share of ceiling', 'CPU s', 'CPU s per MB', 'peak RSS MB'],
-    bySize.map((r) => [
-      `${r.mb} MB`,
-      r.mentions,
-      f2(r.seconds),
-      f3(r.seconds / (r.bytes / MB)),
-      f1(r.bytes / MB / r.seconds),
-      f2(r.ceilingSeconds / r.seconds),
-      f2(r.cpuSeconds),
-      r.cpuSeconds === null ? '—' : f3(r.cpuSeconds / (r.bytes / MB)),
-      f1(r.maxRssMb),
-    ]),
+    ['corpus', 'mentions', 'wall s', 's per MB', 's per MB net of start-up', 'MB/s', 'share of ceiling', 'CPU s', 'CPU s per MB', 'CPU s per MB net of start-up', 'peak RSS MB'],
+    [
+      ['empty (start-up only)', 0, f2(fixed.seconds), '—', '—', '—', '—', f2(fixed.cpuSeconds), '—', '—', f1(fixed.maxRssMb)],
+      ...bySize.map((r) => [
+        `${r.mb} MB`,
+        r.mentions,
+        f2(r.seconds),
+        f3(r.seconds / (r.bytes / MB)),
+        f3((r.seconds - fixed.seconds) / (r.bytes / MB)),
+        f1(r.bytes / MB / r.seconds),
+        f2(r.ceilingSeconds / r.seconds),
+        f2(r.cpuSeconds),
+        r.cpuSeconds === null ? '—' : f3(r.cpuSeconds / (r.bytes / MB)),
+        r.cpuSeconds === null || fixed.cpuSeconds === null ? '—' : f3((r.cpuSeconds - fixed.cpuSeconds) / (r.bytes / MB)),
+        f1(r.maxRssMb),
+      ]),
+    ],
   ) + '\n',
 );
 
-Object.assign(results, { profile: PROFILE, repeat: REPEAT, main: { mb: mainMb, bytes: mainBytes, ceiling: ceil, ceilingRuns: ceilRuns.map((r) => r.seconds), byWorkers }, recognizers: sample, bySize, loadavgAtEnd: loadavg() });
-for (const r of [...ceilRuns, ...workerRuns.flat(), ...byWorkers, ...bySize] as { stdout?: string }[]) delete r.stdout;
+Object.assign(results, { profile: PROFILE, repeat: REPEAT, main: { mb: mainMb, bytes: mainBytes, ceiling: ceil, ceilingRuns: ceilRuns.map((r) => r.seconds), byWorkers }, recognizers: sample, startup: fixed, bySize, loadavgAtEnd: loadavg() });
+for (const r of [...ceilRuns, ...workerRuns.flat(), ...byWorkers, fixed, ...bySize] as { stdout?: string }[]) delete r.stdout;
 const resultsFile = join(DIR, `results-${PROFILE}.json`);
-await import('node:fs').then((fs) => fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n'));
+writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
 process.stdout.write(`\nload average at end ${loadavg().map((x) => x.toFixed(2)).join(' ')}; results in ${resultsFile}\n`);
