@@ -109,7 +109,7 @@ function parseAt(text: string, pos: number, end: number, floor: number): Step {
   if (mult) return atMultiple(text, pos, mult.end, mult.m, mult.dec, floor);
   if (SCALE_WORDS.has(lower) || FRACTION_WORDS.has(lower)) {
     // "a million", "a dozen", "a third", "half": the article is part of the figure
-    const art = /(?<![A-Za-z])(an?|one)[ \u00a0-]$/i.exec(text.slice(Math.max(floor, pos - 4), pos));
+    const art = articleMayEnd(text, pos, floor) ? /(?<![A-Za-z])(an?|one)[ \u00a0-]$/i.exec(text.slice(Math.max(floor, pos - 4), pos)) : null;
     if (art) return atQuantity(text, pos - art[0].length, floor);
     if (lower === 'half') return atQuantity(text, pos, floor);
     if (SCALE_WORDS.has(lower)) return atVague(text, readVagueSingular(text, pos, floor), floor);
@@ -125,6 +125,18 @@ function parseAt(text: string, pos: number, end: number, floor: number): Step {
     return atQuantity(text, pos, floor);
   }
   return null;
+}
+
+/**
+ * Whether "a ", "an ", "one " (or with a no-break space or hyphen) can end at `pos`, from its last
+ * two characters: lets most scale and fraction words ("5 million", "third countries") skip the
+ * regex that reads the article, and its substring.
+ */
+function articleMayEnd(text: string, pos: number, floor: number): boolean {
+  if (pos - 2 < floor) return false;
+  const sep = text.charCodeAt(pos - 1);
+  const c = text.charCodeAt(pos - 2) | 0x20;
+  return (sep === 32 || sep === 0xa0 || sep === 45) && (c === 97 || c === 110 || c === 101); // a, n, e
 }
 
 function periodStep(text: string, hit: PeriodHit): Step {
