@@ -61,6 +61,13 @@ describe('processBatch (JSONL)', () => {
     expect(r.lines).toBe(3);
   });
 
+  it('counts lines as split("\\n") does and reads CRLF line ends', () => {
+    expect(processBatch(jsonl(''), ctx).lines).toBe(1);
+    expect(processBatch(jsonl('\n'), ctx).lines).toBe(1);
+    const r = processBatch(jsonl('{"id":"a","text":"1"}\r\n\r\n{"id":"b","text":"2"}\r\n'), ctx);
+    expect([r.lines, r.documents, r.rejects.length]).toEqual([3, 2, 0]);
+  });
+
   it('processes only the documents of its shard, counting the others', () => {
     const ids = Array.from({ length: 40 }, (_, i) => `doc-${i}`);
     const input = ids.map((id) => JSON.stringify({ id, text: '7' })).join('\n');
