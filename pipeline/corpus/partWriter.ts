@@ -6,7 +6,8 @@
  * ran. Holds at most one part's rows plus the batch that overflowed it.
  */
 import { createHash } from 'node:crypto';
-import { Table, type RecordBatch, type Schema } from 'apache-arrow';
+import type { RecordBatch, Schema } from 'apache-arrow';
+import { arrow } from './arrow.js';
 import type { OutputFormat } from './formats/index.js';
 import type { OutputDir } from './outputDir.js';
 import { DEFAULT_PART_BYTES, DEFAULT_PART_ROWS } from './partLimits.js';
@@ -79,7 +80,7 @@ export class PartWriter {
   }
 
   private flush(n: number): void {
-    const table = new Table(this.schema, this.pending);
+    const table = new arrow.Table(this.schema, this.pending);
     const part = n === table.numRows ? table : table.slice(0, n);
     const bytes = this.format.encode(part, this.columns);
     const path = `${this.prefix}${String(this.parts.length).padStart(5, '0')}.${this.format.extension}`;

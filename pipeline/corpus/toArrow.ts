@@ -1,7 +1,10 @@
 /**
  * Wraps the buffers that came back from a worker as Arrow data, without copying.
  */
-import { Field, Float64, Int32, makeData, RecordBatch, Schema, Struct, Utf8, type DataType, type Data } from 'apache-arrow';
+import type { Data, DataType, RecordBatch, Schema } from 'apache-arrow';
+import { arrow } from './arrow.js';
+
+const { Field, Float64, Int32, makeData, Struct, Utf8 } = arrow;
 import type { ColumnData, ColumnSet } from './columns.js';
 import type { ColumnSpec } from './tableSchema.js';
 
@@ -11,7 +14,7 @@ function arrowType(spec: ColumnSpec): DataType {
 
 /** The Arrow schema of a table (plain Utf8 strings, as the rest of the project writes them). */
 export function arrowSchema(specs: readonly ColumnSpec[]): Schema {
-  return new Schema(specs.map((s) => new Field(s.name, arrowType(s), s.nullable)));
+  return new arrow.Schema(specs.map((s) => new Field(s.name, arrowType(s), s.nullable)));
 }
 
 function columnData(c: ColumnData, spec: ColumnSpec): Data {
@@ -30,5 +33,5 @@ function columnData(c: ColumnData, spec: ColumnSpec): Data {
 export function toRecordBatch(schema: Schema, specs: readonly ColumnSpec[], set: ColumnSet): RecordBatch {
   const children = specs.map((spec, i) => columnData(set.columns[i]!, spec));
   const struct = makeData({ type: new Struct(schema.fields), length: set.length, nullCount: 0, children });
-  return new RecordBatch(schema, struct);
+  return new arrow.RecordBatch(schema, struct);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Table } from 'apache-arrow';
+import { arrow } from '../../pipeline/corpus/arrow.js';
 import { columnBuilder } from '../../pipeline/corpus/columns.js';
 import { rowBytes } from '../../pipeline/corpus/rowBytes.js';
 import type { ColumnSpec } from '../../pipeline/corpus/tableSchema.js';
@@ -23,7 +23,7 @@ describe('rowBytes', () => {
   });
 
   it('measures the rows of a sliced batch, not those before the slice', () => {
-    const t = new Table(arrowSchema(specs), [batch([[1, 1, 'a'], [2, 2, 'bbbbbb'], [3, 3, 'cc']])]).slice(1);
+    const t = new arrow.Table(arrowSchema(specs), [batch([[1, 1, 'a'], [2, 2, 'bbbbbb'], [3, 3, 'cc']])]).slice(1);
     expect([...rowBytes(t.batches[0]!)]).toEqual([16 + 6, 16 + 2]);
   });
 });

@@ -1,6 +1,7 @@
 /** Arrow IPC file format (Feather v2), read by polars, pyarrow, arrow-js; not by offline DuckDB. */
-import { tableToIPC, type Table } from 'apache-arrow';
+import type { Table } from 'apache-arrow';
+import { arrow } from '../arrow.js';
 
 export function encodeArrow(table: Table): Uint8Array {
-  return tableToIPC(table, 'file');
+  return arrow.tableToIPC(table, 'file');
 }

@@ -11,7 +11,8 @@
  * it takes the Arrow buffers as they are, while hyparquet-writer wants JavaScript arrays
  * (3-4 times the CPU in all). SNAPPY is also read by hyparquet without extra codecs.
  */
-import { tableToIPC, type Table } from 'apache-arrow';
+import type { Table } from 'apache-arrow';
+import { arrow } from '../arrow.js';
 import * as pw from 'parquet-wasm/node';
 import type { ColumnSpec } from '../tableSchema.js';
 
@@ -27,5 +28,5 @@ export function encodeParquet(table: Table, columns: readonly ColumnSpec[]): Uin
     if (c.freeText) props = props.setColumnStatisticsEnabled(c.name, pw.EnabledStatistics.None);
   }
   // writeParquet takes ownership of both wasm objects and frees them.
-  return pw.writeParquet(pw.Table.fromIPCStream(tableToIPC(table, 'stream')), props.build());
+  return pw.writeParquet(pw.Table.fromIPCStream(arrow.tableToIPC(table, 'stream')), props.build());
 }

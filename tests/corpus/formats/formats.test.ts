@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { tableFromIPC, Table } from 'apache-arrow';
+import type { Table } from 'apache-arrow';
 import Papa from 'papaparse';
 import * as pw from 'parquet-wasm/node';
+import { arrow } from '../../../pipeline/corpus/arrow.js';
 import { columnBuilder } from '../../../pipeline/corpus/columns.js';
 import { FORMATS } from '../../../pipeline/corpus/formats/index.js';
 import type { ColumnSpec } from '../../../pipeline/corpus/tableSchema.js';
@@ -22,7 +23,7 @@ const schema = arrowSchema(specs);
 function table(): Table {
   const b = specs.map((s) => columnBuilder(s.type));
   for (const r of rows) r.forEach((v, i) => b[i]!.push(v));
-  return new Table(schema, [toRecordBatch(schema, specs, { length: rows.length, columns: b.map((x) => x.finish()) })]);
+  return new arrow.Table(schema, [toRecordBatch(schema, specs, { length: rows.length, columns: b.map((x) => x.finish()) })]);
 }
 const asRows = (t: Table) => t.toArray().map((r) => [r.doc_id, r.start, r.value, r.text]);
 
@@ -30,18 +31,18 @@ describe('output formats', () => {
   it('parquet: read back by parquet-wasm, same rows, same bytes every time', () => {
     const bytes = FORMATS.parquet.encode(table(), specs);
     expect(new TextDecoder().decode(bytes.subarray(0, 4))).toBe('PAR1');
-    const back = tableFromIPC(pw.readParquet(bytes).intoIPCStream());
+    const back = arrow.tableFromIPC(pw.readParquet(bytes).intoIPCStream());
     expect(asRows(back)).toEqual(rows);
     expect(Buffer.from(FORMATS.parquet.encode(table(), specs)).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it('parquet: a sliced table writes only its rows', () => {
-    const back = tableFromIPC(pw.readParquet(FORMATS.parquet.encode(table().slice(1, 3), specs)).intoIPCStream());
+    const back = arrow.tableFromIPC(pw.readParquet(FORMATS.parquet.encode(table().slice(1, 3), specs)).intoIPCStream());
     expect(asRows(back)).toEqual(rows.slice(1));
   });
 
   it('arrow: an IPC file with the same rows', () => {
-    expect(asRows(tableFromIPC(FORMATS.arrow.encode(table(), specs)))).toEqual(rows);
+    expect(asRows(arrow.tableFromIPC(FORMATS.arrow.encode(table(), specs)))).toEqual(rows);
   });
 
   it('csv: header, RFC 4180 quoting, empty field for null', () => {
