@@ -181,23 +181,31 @@ const bySize = sizes.map((mb) => {
   const r = extract(path, maxWorkers);
   return { mb, bytes, ceilingSeconds: c.seconds, ...r };
 });
+function marginalCpu(i: number): string {
+  const r = bySize[i]!;
+  const before = i ? bySize[i - 1]! : { cpuSeconds: fixed.cpuSeconds, bytes: 0 };
+  return r.cpuSeconds === null || before.cpuSeconds === null ? '—' : f3((r.cpuSeconds - before.cpuSeconds) / ((r.bytes - before.bytes) / MB));
+}
 process.stdout.write(`## Size: ${maxWorkers} worker(s)\n\n`);
 process.stdout.write(
   table(
-    ['corpus', 'mentions', 'wall s', 's per MB', 's per MB net of start-up', 'MB/s', 'share of ceiling', 'CPU s', 'CPU s per MB', 'CPU s per MB net of start-up', 'peak RSS MB'],
+    ['corpus', 'mentions', 'wall s', 's per MB', 's per MB net of start-up', 'marginal s per MB', 'MB/s', 'share of ceiling', 'CPU s', 'CPU s per MB', 'CPU s per MB net of start-up', 'marginal CPU s per MB', 'peak RSS MB'],
     [
-      ['empty (start-up only)', 0, f2(fixed.seconds), '—', '—', '—', '—', f2(fixed.cpuSeconds), '—', '—', f1(fixed.maxRssMb)],
-      ...bySize.map((r) => [
+      ['empty (start-up only)', 0, f2(fixed.seconds), '—', '—', '—', '—', '—', f2(fixed.cpuSeconds), '—', '—', '—', f1(fixed.maxRssMb)],
+      ...bySize.map((r, i) => [
         `${r.mb} MB`,
         r.mentions,
         f2(r.seconds),
         f3(r.seconds / (r.bytes / MB)),
         f3((r.seconds - fixed.seconds) / (r.bytes / MB)),
+        // from the size before (the first: from the empty corpus): the cost of the added MBs alone
+        f3((r.seconds - (i ? bySize[i - 1]!.seconds : fixed.seconds)) / ((r.bytes - (i ? bySize[i - 1]!.bytes : 0)) / MB)),
         f1(r.bytes / MB / r.seconds),
         f2(r.ceilingSeconds / r.seconds),
         f2(r.cpuSeconds),
         r.cpuSeconds === null ? '—' : f3(r.cpuSeconds / (r.bytes / MB)),
         r.cpuSeconds === null || fixed.cpuSeconds === null ? '—' : f3((r.cpuSeconds - fixed.cpuSeconds) / (r.bytes / MB)),
+        marginalCpu(i),
         f1(r.maxRssMb),
       ]),
     ],
