@@ -7,7 +7,7 @@
  *                           [--profile news|dense] [--repeat 3]
  *
  * --profile: the figure density of the generated text (bench/genCorpus.ts PROFILES): news,
- * ~3.4 mentions per KB (default), or dense, ~13 per KB (a stress test). --repeat: each process
+ * ~3.3 mentions per 1,000 characters (default), or dense, ~14 (a stress test). --repeat: each process
  * of the main comparison runs this many times, alternating, and the median is reported.
  *
  * Measures, printing Markdown tables (and DIR/results.json):

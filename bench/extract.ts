@@ -66,7 +66,7 @@ const PLAIN = [
 /**
  * Paragraphs of about `bytes` bytes in total. `figureShare`: the share of generated sentences
  * that carry figures. News on the subject runs at about 1–4 mentions per KB (the first source:
- * 1.7); 0.15 gives about 3.5 per KB, twice the first source. The dense variant (0.9, about 18 per
+ * 1.9); 0.15 gives about 3.3 per KB, 1.7 times the first source. The dense variant (0.9, about 18 per
  * KB) is a stress test.
  */
 function generate(bytes: number, figureShare: number): string[] {

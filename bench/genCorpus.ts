@@ -72,11 +72,11 @@ const SENTENCES: ((r: Rand) => string)[] = [
 /**
  * How often a sentence is plain (no figure). The extractor's cost is per mention as much as
  * per byte, so the density decides what a benchmark measures:
- * - news: ~3.4 mentions per KB of text, twice the first source's 1.7 (news on the subject runs
- *   at 1–4; the State Department texts at 0.6–1.3) and the density of bench/extract.ts's
- *   news-like text;
- * - dense: ~13 per KB, four times the upper end of news; a stress test, and the corpus of
- *   release 1.0.0's figures (same bytes).
+ * - news: ~3.3 mentions per 1,000 characters of text, 1.7 times the first source's 1.9 (news on
+ *   the subject runs at 1–4; the State Department texts at 0.6–1.3) and the density of
+ *   bench/extract.ts's news-like text;
+ * - dense: ~14 per 1,000 characters, three to four times the upper end of news; a stress test,
+ *   and the corpus of release 1.0.0's figures (same bytes).
  */
 export const PROFILES = { news: 0.87, dense: 0.45 } as const;
 export type Profile = keyof typeof PROFILES;
