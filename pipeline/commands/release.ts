@@ -58,7 +58,7 @@ export function registerRelease(program: Command): void {
     .description('set the next version, write the changelog entry, rebuild dist/ and write the release zip (never commits, tags or pushes)')
     .option('--bump <kind>', 'auto (from the diff with the previous release), major, minor or patch', 'auto')
     .option('--date <YYYY-MM-DD>', 'the release date (default: released in raw/dataset.yaml; no clock is read)')
-    .option('--sync', 'only bring package.json and the citation blocks of README.md and docs/citing.md in line with raw/dataset.yaml; no release')
+    .option('--sync', 'only bring package.json, the citation blocks of README.md and docs/citing.md and the root CITATION.cff (a copy of dist/CITATION.cff) in line with raw/dataset.yaml; no release')
     .option('--dry-run', 'print the version, the changelog entry and the zip SHA-256, and write nothing')
     .action(async (opts: { bump: string; date?: string; sync?: boolean; dryRun?: boolean }) => {
       if (opts.sync) {

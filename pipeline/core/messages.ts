@@ -90,6 +90,8 @@ export const messages = {
   // ---- releases (issue 6): version agreement, diff, release, verify ----
   versionMismatch: (file: string, field: string, found: unknown, expected: string) =>
     err('version-mismatch', `${file}: ${field} ${q(found)} disagrees with raw/dataset.yaml (${expected}).`, { file, field }, found, "raw/dataset.yaml holds the one version and release date; run 'npm run figures -- release' (or rebuild) so every file takes them from there."),
+  citationCopyStale: () =>
+    err('citation-copy-stale', 'CITATION.cff: differs from dist/CITATION.cff, of which it is the copy at the root (where GitHub and Zenodo read it).', { file: 'CITATION.cff' }, 'CITATION.cff', "Run 'npm run figures -- release --sync' after 'npm run build', and commit CITATION.cff."),
   distStale: (path: string, builtBytes: number, distBytes: number) =>
     err('dist-stale', `dist/${path}: differs from a fresh build (${distBytes} bytes in dist/, ${builtBytes} built).`, { file: `dist/${path}` }, path, "dist/ is stale: run 'npm run build' and commit dist/."),
   distMissing: (path: string) =>

@@ -18,7 +18,7 @@ import type { DataPackage, PackageDiff } from './diff/types.js';
 import { overlayFS } from './overlay.js';
 import { RELEASE_DIR, releaseZipName } from './previous.js';
 import { bumpAtLeast, bumpVersion, compareVersions, type Bump } from './semver.js';
-import { syncVersion } from './syncVersion.js';
+import { ROOT_CITATION, syncVersion } from './syncVersion.js';
 import { deterministicZip } from './zip.js';
 
 export type BuildFn = (fs: ReadFS) => FileTree | Promise<FileTree>;
@@ -42,7 +42,7 @@ export interface ReleasePlan {
   bump: Bump;
   diff?: PackageDiff;
   changelogEntry: string;
-  /** Repository files to write (dataset.yaml, package.json, package-lock.json, CHANGELOG.md). */
+  /** Repository files to write (dataset.yaml, package.json, package-lock.json, CHANGELOG.md, the root CITATION.cff). */
   files: FileTree;
   /** The rebuilt package, to write as dist/. */
   dist: FileTree;
@@ -120,6 +120,9 @@ export async function planRelease(req: ReleaseRequest): Promise<ReleasePlan> {
   for (const [path, bytes] of syncVersion(overlayFS(req.fs, files))) files.set(path, bytes);
 
   const dist = await req.build(overlayFS(req.fs, files));
+  // the root copy of the new package's citation file (syncVersion.ts)
+  const cff = dist.get(ROOT_CITATION);
+  if (cff) files.set(ROOT_CITATION, cff);
   const zip = deterministicZip(dist, date, `${meta.name}-${version}/`);
   return { name: meta.name, version, date, bump, ...(diff ? { diff } : {}), changelogEntry: entry, files, dist, zipPath, zip, sha256: sha256(zip) };
 }

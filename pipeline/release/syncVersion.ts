@@ -1,7 +1,9 @@
 /**
  * The version sync step that `release` runs (and `release --sync` alone): package.json, the
  * root entries of package-lock.json (npm keeps them equal to package.json) and the citation
- * blocks of README.md and docs/citing.md take the version and metadata of raw/dataset.yaml.
+ * blocks of README.md and docs/citing.md take the version and metadata of raw/dataset.yaml,
+ * and the root CITATION.cff becomes a copy of dist/CITATION.cff (GitHub's "Cite this
+ * repository" and Zenodo's GitHub integration read the root; the build writes the package's).
  * package.json and the lock are npm's own formatting (2-space JSON and a final newline), so
  * parsing and re-serializing changes nothing but the version.
  */
@@ -17,6 +19,9 @@ function withVersion(text: string, version: string, lock: boolean): string {
 }
 
 /** The files that must change to agree with raw/dataset.yaml, with their new contents; empty when all agree. */
+/** The citation file at the repository root: a copy of dist/CITATION.cff. */
+export const ROOT_CITATION = 'CITATION.cff';
+
 export function syncVersion(fs: ReadFS): FileTree {
   const meta = readDatasetMeta(readText(fs, DATASET_YAML) ?? '');
   const out: FileTree = new Map();
@@ -33,5 +38,8 @@ export function syncVersion(fs: ReadFS): FileTree {
     const next = updateCitationBlock(text, meta);
     if (next !== text) out.set(file, enc.encode(next));
   }
+  const cff = fs.read(`dist/${ROOT_CITATION}`);
+  const root = fs.read(ROOT_CITATION);
+  if (cff && (!root || Buffer.compare(Buffer.from(root), Buffer.from(cff)) !== 0)) out.set(ROOT_CITATION, cff);
   return out;
 }

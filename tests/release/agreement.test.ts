@@ -35,6 +35,14 @@ describe('checkVersionAgreement', () => {
     ]);
   });
 
+  it('reports a root CITATION.cff that is not a copy of dist/CITATION.cff', () => {
+    const cff = 'version: 1.0.0\ndate-released: "2026-11-28"\n';
+    expect(checkVersionAgreement(files({ 'CITATION.cff': cff }))).toEqual([]);
+    const problems = checkVersionAgreement(files({ 'CITATION.cff': 'version: 0.9.0\n' }));
+    expect(problems.map((p) => [p.code, p.location.file])).toEqual([['citation-copy-stale', 'CITATION.cff']]);
+    expect(problems[0]!.hint).toMatch(/release --sync/);
+  });
+
   it('reports a site page without Dataset JSON-LD', () => {
     expect(checkVersionAgreement(files({ 'dist/site/index.html': '<html></html>' })).map((p) => p.location.file)).toEqual(['dist/site/index.html']);
   });

@@ -43,6 +43,12 @@ describe('planRelease', () => {
     expect(JSON.parse(text(plan.files, 'package.json')).version).toBe('1.0.0');
   });
 
+  it("writes the root CITATION.cff as a copy of the new package's", async () => {
+    const plan = await planRelease({ fs: repo('0.1.0', '2024-06-01'), bump: 'auto', date: '2026-11-28', build: fakeBuild });
+    expect(text(plan.files, 'CITATION.cff')).toBe(new TextDecoder().decode(plan.dist.get('CITATION.cff')));
+    expect(text(plan.files, 'CITATION.cff')).toMatch(/^version: 1\.0\.0$/m);
+  });
+
   it('rebuilds from the repository as it will be: new version, date and changelog in dist/', async () => {
     const plan = await planRelease({ fs: repo('0.1.0', '2024-06-01'), bump: 'auto', date: '2026-11-28', build: fakeBuild });
     expect(JSON.parse(text(plan.dist, 'datapackage.json')).version).toBe('1.0.0');

@@ -19,6 +19,19 @@ describe('syncVersion', () => {
     expect(syncVersion(fs).size).toBe(0);
   });
 
+  it('makes the root CITATION.cff a copy of dist/CITATION.cff, and leaves an equal one alone', () => {
+    const cff = 'cff-version: 1.2.0\nversion: 1.2.0\n';
+    const base = { 'raw/dataset.yaml': 'version: 1.2.0\n', 'dist/CITATION.cff': cff };
+    expect(dec(syncVersion(memoryFS(base)).get('CITATION.cff'))).toBe(cff);
+    expect(dec(syncVersion(memoryFS({ ...base, 'CITATION.cff': 'version: 1.1.0\n' })).get('CITATION.cff'))).toBe(cff);
+    expect(syncVersion(memoryFS({ ...base, 'CITATION.cff': cff })).size).toBe(0);
+    expect(syncVersion(memoryFS({ 'raw/dataset.yaml': 'version: 1.2.0\n' })).has('CITATION.cff')).toBe(false);
+  });
+
+  it("keeps this repository's root CITATION.cff a copy of its dist/CITATION.cff", () => {
+    expect(readFileSync('CITATION.cff')).toEqual(readFileSync('dist/CITATION.cff'));
+  });
+
   it("leaves the repository's own package.json byte for byte as npm formats it", () => {
     for (const file of ['package.json', 'package-lock.json']) {
       const text = readFileSync(file, 'utf8');
