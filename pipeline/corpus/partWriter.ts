@@ -21,7 +21,6 @@ export interface PartInfo {
   sha256: string;
 }
 
-
 export interface PartLimits {
   rows: number;
   bytes: number;

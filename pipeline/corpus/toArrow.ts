@@ -3,10 +3,10 @@
  */
 import type { Data, DataType, RecordBatch, Schema } from 'apache-arrow';
 import { arrow } from './arrow.js';
-
-const { Field, Float64, Int32, makeData, Struct, Utf8 } = arrow;
 import type { ColumnData, ColumnSet } from './columns.js';
 import type { ColumnSpec } from './tableSchema.js';
+
+const { Field, Float64, Int32, makeData, Struct, Utf8 } = arrow;
 
 function arrowType(spec: ColumnSpec): DataType {
   return spec.type === 'int32' ? new Int32() : spec.type === 'float64' ? new Float64() : new Utf8();

@@ -11,7 +11,7 @@ import { messages } from '../core/messages.js';
 import { latestChangelogVersion, CHANGELOG } from './changelog.js';
 import { CITATION_BLOCK_FILES, findCitationBlock, renderCitationBlock } from './citationBlock.js';
 import { DATASET_YAML, readDatasetMeta } from './datasetYaml.js';
-import { ROOT_CITATION } from './syncVersion.js';
+import { ROOT_CITATION, rootCitationUpdate } from './syncVersion.js';
 
 type Obj = Record<string, unknown>;
 
@@ -76,8 +76,6 @@ export function checkVersionAgreement(fs: ReadFS): Problem[] {
     }
   }
   // The root CITATION.cff, where it exists, is a byte-for-byte copy of the package's.
-  const rootCff = fs.read(ROOT_CITATION);
-  const distCff = fs.read(`dist/${ROOT_CITATION}`);
-  if (rootCff && distCff && Buffer.compare(Buffer.from(rootCff), Buffer.from(distCff)) !== 0) problems.push(messages.citationCopyStale());
+  if (fs.read(ROOT_CITATION) && rootCitationUpdate(fs)) problems.push(messages.citationCopyStale());
   return problems;
 }

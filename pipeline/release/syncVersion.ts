@@ -38,8 +38,14 @@ export function syncVersion(fs: ReadFS): FileTree {
     const next = updateCitationBlock(text, meta);
     if (next !== text) out.set(file, enc.encode(next));
   }
+  const cff = rootCitationUpdate(fs);
+  if (cff) out.set(ROOT_CITATION, cff);
+  return out;
+}
+
+/** dist/CITATION.cff when the root copy is missing or differs from it; undefined when it agrees (or there is no dist/). */
+export function rootCitationUpdate(fs: ReadFS): Uint8Array | undefined {
   const cff = fs.read(`dist/${ROOT_CITATION}`);
   const root = fs.read(ROOT_CITATION);
-  if (cff && (!root || Buffer.compare(Buffer.from(root), Buffer.from(cff)) !== 0)) out.set(ROOT_CITATION, cff);
-  return out;
+  return cff && (!root || Buffer.compare(root, cff) !== 0) ? cff : undefined;
 }
