@@ -15,8 +15,8 @@ import { check } from '../pipeline/build.js';
 import { diskFS } from '../pipeline/core/fs.js';
 import { toArrowTable } from '../pipeline/publish/arrow.js';
 import { toParquet } from '../pipeline/publish/parquet.js';
-import { columnType } from '../pipeline/publish/columnTypes.js';
-import { TABLES, columns, type TableSpec } from '../pipeline/validate/schemas.js';
+import { columnType } from '../pipeline/model/columnTypes.js';
+import { TABLES, columns, type TableSpec } from '../pipeline/model/schemas.js';
 import { FIRST_SOURCE_MENTIONS, fixedExtractor } from '../tests/fixtures/fixedExtractor.js';
 
 const { tables } = check(diskFS('.'), { extract: fixedExtractor(FIRST_SOURCE_MENTIONS) });

@@ -30,7 +30,7 @@ import { check, timed, type BuildOptions } from './check.js';
 import { FiguresError } from './core/errors.js';
 import type { FileTree, ReadFS } from './core/fs.js';
 import { byCodeUnit } from './core/order.js';
-import type { BuiltPackage } from './model.js';
+import type { BuiltPackage } from './model/index.js';
 import { publish } from './publish/index.js';
 import { SHA256SUMS, sha256sums } from './publish/sha256sums.js';
 import { citationFiles } from './release/citation.js';

@@ -6,7 +6,7 @@
 import type { Problem } from './core/errors.js';
 import type { ReadFS } from './core/fs.js';
 import { extractMentions, type Mention } from './extract/index.js';
-import type { DatasetMeta, MentionsRow, SourceDoc, Tables } from './model.js';
+import type { DatasetMeta, MentionsRow, SourceDoc, Tables } from './model/index.js';
 import { normalize } from './normalize/index.js';
 import { mentionRows } from './normalize/mentionRows.js';
 import { snapshot } from './snapshot/index.js';

@@ -3,10 +3,10 @@
  * its sentence and period, which need the whole text, are filled in afterwards (index.ts).
  * A year or period mention also has its own period spec, kept beside it (Found.own).
  */
-import { halfUnitBounds, hedgeInterval } from './intervals.js';
+import { halfUnitBounds, hedgeInterval } from '../model/intervals.js';
 import type { Hedge, Mention, MentionKind } from './mention.js';
 import type { Quantity } from './parseQuantity.js';
-import type { PeriodSpec } from './periodSpec.js';
+import type { PeriodSpec } from '../model/periodSpec.js';
 
 /** A mention as the scan finds it, with the period it states itself (years, periods). */
 export interface Found {

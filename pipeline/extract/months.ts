@@ -5,7 +5,7 @@
  * gives nothing.
  */
 import { letterRunEnd, prevWord } from './chars.js';
-import type { PeriodHit } from './periods.js';
+import type { PeriodHit } from '../model/periodSpec.js';
 import { yearAfter } from './years.js';
 
 export const MONTHS: Readonly<Record<string, number>> = {

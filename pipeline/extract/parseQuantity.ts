@@ -8,7 +8,8 @@ import { isAlnum, isDigit, isInlineSpace, isLetter, isUpper, letterRunEnd } from
 import { isCurrencySignAt, readCodePrefix, readCurrencySuffix, readDottedCodePrefix, readSignPrefix } from './currencies.js';
 import { fractionAfterNumber, fractionAtWord, oneInN } from './fractions.js';
 import { readRightHedge, type RightHedge } from './hedges.js';
-import { readDigits, scaledValue, type StatedNumber } from './number.js';
+import { scaledValue } from '../core/decimal.js';
+import { readDigits, type StatedNumber } from './number.js';
 import { readNumberWords } from './numberWords.js';
 import { readScale } from './scales.js';
 import { readPercent, readRatio, readTimeUnit, type UnitHit } from './units.js';

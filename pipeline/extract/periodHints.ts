@@ -7,7 +7,7 @@
  * ("the second quarter") takes the nearest year of its sentence.
  */
 import type { Mention } from './mention.js';
-import { isoPeriod, needsYear, type PeriodSpec } from './periodSpec.js';
+import { isoPeriod, needsYear, type PeriodSpec } from '../model/periodSpec.js';
 
 /** A clause break between a figure and a later period: comma, semicolon, dash, "and", "but". */
 const CLAUSE_BREAK = /[,;:(—–]|\b(?:and|but|while|whereas|although|compared)\b/;

@@ -6,15 +6,8 @@
  */
 import { isAlnum, isDigit, letterRunEnd, prevWord } from './chars.js';
 import { MONTHS } from './months.js';
-import { halfSpec, quarterSpec, yearSpec, type PeriodSpec } from './periodSpec.js';
+import { halfSpec, quarterSpec, yearSpec, type PeriodHit, type PeriodSpec } from '../model/periodSpec.js';
 import { RELATIVE_YEAR, shortYearAt, yearAfter, yearAt } from './years.js';
-
-export interface PeriodHit {
-  start: number;
-  end: number;
-  kind: 'year' | 'period';
-  spec: PeriodSpec;
-}
 
 const ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 

@@ -6,7 +6,7 @@
  */
 import type { MentionKind } from './mention.js';
 import { readQuantity, type Quantity } from './parseQuantity.js';
-import { scaledValue } from './number.js';
+import { scaledValue } from '../core/decimal.js';
 
 export interface RangeHit {
   end: number;

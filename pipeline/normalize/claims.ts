@@ -2,8 +2,8 @@
  * Claims of one source, each pinned to its quote with the sentence it is in: a qualitative claim
  * ("Chinese companies are likely providing …") is as checkable against its words as a figure.
  */
-import type { ClaimsRow } from '../model.js';
-import type { Origins } from '../validate/origins.js';
+import type { ClaimsRow } from '../model/index.js';
+import type { Origins } from '../model/origins.js';
 import { entries, pin, selector, type SourceContext } from './context.js';
 
 export function claimRows(ctx: SourceContext, origins: Origins): ClaimsRow[] {

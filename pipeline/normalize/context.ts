@@ -2,11 +2,11 @@
 import type { Location, Problem } from '../core/errors.js';
 import { messages } from '../core/messages.js';
 import { lineColumn } from '../core/text.js';
-import type { MentionsRow } from '../model.js';
+import type { MentionsRow } from '../model/index.js';
 import type { SnapshotSource } from '../snapshot/readSources.js';
 import type { YamlFile } from '../snapshot/readYaml.js';
 import type { AnnotationFile } from '../types/tables.js';
-import { at, type Path } from '../validate/origins.js';
+import { at, type Path } from '../model/origins.js';
 import { resolveQuote, type QuoteSelector } from './resolveQuote.js';
 import { sentenceText, type Span } from './sentences.js';
 

@@ -14,7 +14,7 @@
  * in the present or present perfect ("are coming from China", "has been providing").
  */
 import { byCodeUnit } from '../core/order.js';
-import type { ClaimsRow, EntitiesRow, IndicatorsRow, ObservationsRow, SourcesRow } from '../model.js';
+import type { ClaimsRow, EntitiesRow, IndicatorsRow, ObservationsRow, SourcesRow } from '../model/index.js';
 import type { CorroborationsRow } from '../types/tables.js';
 
 export type QualitativeShare = NonNullable<ClaimsRow['share']>;

@@ -5,13 +5,13 @@
  */
 import { closest } from 'fastest-levenshtein';
 import { messages } from '../core/messages.js';
-import type { ObservationsRow } from '../model.js';
+import type { ObservationsRow } from '../model/index.js';
 import type { AnnotationDerived } from '../types/tables.js';
-import type { Origins } from '../validate/origins.js';
+import type { Origins } from '../model/origins.js';
 import { entries, locate, rawEntries, type SourceContext } from './context.js';
 import { DivisionByZero, FormulaSyntaxError, evaluateFormula, formulaIds, parseFormula, type Formula } from './formula.js';
 import { hedgeOf, type Interval } from './interval.js';
-import { parsePeriod } from './period.js';
+import { parsePeriod } from '../model/period.js';
 
 interface Pending {
   ctx: SourceContext;

@@ -4,9 +4,9 @@
  * annotates it — by default the first occurrence of its name, then of an alias.
  */
 import { messages } from '../core/messages.js';
-import type { EntitiesRow } from '../model.js';
+import type { EntitiesRow } from '../model/index.js';
 import type { AnnotationEntity } from '../types/tables.js';
-import type { Origins } from '../validate/origins.js';
+import type { Origins } from '../model/origins.js';
 import { entries, locate, pin, selector, type SourceContext } from './context.js';
 import { occurrences } from './resolveQuote.js';
 

@@ -4,7 +4,7 @@
  * Institute of Electro-Optics" is a mention of the institute, not of the country.
  */
 import { byCodeUnit } from '../core/order.js';
-import type { EntitiesRow, EntityMentionsRow } from '../model.js';
+import type { EntitiesRow, EntityMentionsRow } from '../model/index.js';
 import { occurrenceIds } from './mentionRows.js';
 import { occurrences } from './resolveQuote.js';
 import { sentenceIndexAt, type Span } from './sentences.js';

@@ -5,10 +5,10 @@
  * Problems are collected; a source whose annotation failed its schema is skipped here.
  */
 import type { Problem } from '../core/errors.js';
-import type { MentionsRow, ObservationsRow, Tables } from '../model.js';
+import type { MentionsRow, ObservationsRow, Tables } from '../model/index.js';
 import type { Snapshot } from '../snapshot/index.js';
-import { Origins } from '../validate/origins.js';
-import { TABLES } from '../validate/schemas.js';
+import { Origins } from '../model/origins.js';
+import { TABLES } from '../model/schemas.js';
 import { claimRows } from './claims.js';
 import { cleanNumbers } from './cleanNumbers.js';
 import { corroborate } from './corroborate.js';

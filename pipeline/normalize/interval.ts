@@ -4,7 +4,7 @@
  * ("over $500 million" excludes 500 million).
  */
 import type { Hedge } from '../extract/index.js';
-import { hedgeInterval as policyInterval } from '../extract/intervals.js';
+import { hedgeInterval as policyInterval } from '../model/intervals.js';
 
 export interface Interval {
   /** Point value; null for a range or when an input has none. */

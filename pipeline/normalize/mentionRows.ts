@@ -4,7 +4,7 @@
  * an id never depends on row numbers, and survives edits elsewhere in the text.
  */
 import type { Mention } from '../extract/index.js';
-import type { MentionsRow } from '../model.js';
+import type { MentionsRow } from '../model/index.js';
 
 const SYMBOLS: Record<string, string> = { '%': ' percent ', $: ' dollar ', '€': ' euro ', '£': ' pound ', '¥': ' yen ', '‰': ' permille ', '+': ' plus ' };
 

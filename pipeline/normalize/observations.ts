@@ -4,13 +4,13 @@
  * of those words, unless the annotation overrides them — with a reason, which is published.
  */
 import { messages } from '../core/messages.js';
-import type { MentionsRow, ObservationsRow } from '../model.js';
+import type { MentionsRow, ObservationsRow } from '../model/index.js';
 import type { AnnotationObservation } from '../types/tables.js';
-import type { Origins } from '../validate/origins.js';
+import type { Origins } from '../model/origins.js';
 import { entries, locate, mentionsIn, pin, selector, type SourceContext } from './context.js';
 import { hedgeInterval, inclusivity } from './interval.js';
 import { STATISTIC_KINDS } from './mentionRows.js';
-import { parsePeriod } from './period.js';
+import { parsePeriod } from '../model/period.js';
 
 /** Observation rows, plus which mention each one used (mention id → annotation path). */
 export function curatedObservations(ctx: SourceContext, origins: Origins, used: Map<string, (string | number)[]>): ObservationsRow[] {

@@ -2,10 +2,10 @@
  * Vocabulary tables (goods, indicators, countries) and the sources table, from curated YAML,
  * each row remembering its YAML origin so a later problem (a foreign key, a unit) points there.
  */
-import type { CountriesRow, GoodsRow, IndicatorsRow, SourcesRow } from '../model.js';
+import type { CountriesRow, GoodsRow, IndicatorsRow, SourcesRow } from '../model/index.js';
 import type { Vocabularies } from '../snapshot/index.js';
 import type { SnapshotSource } from '../snapshot/readSources.js';
-import type { Origins } from '../validate/origins.js';
+import type { Origins } from '../model/origins.js';
 
 export function vocabularyRows(vocab: Vocabularies, origins: Origins): { goods: GoodsRow[]; indicators: IndicatorsRow[]; countries: CountriesRow[] } {
   const goods = vocab.goods?.valid

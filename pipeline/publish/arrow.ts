@@ -4,8 +4,8 @@
  * List<Utf8> lists; a field is nullable exactly when its JSON Schema admits null.
  */
 import { Bool, DateDay, Field, Float64, Int32, List, RecordBatch, Schema, Struct, Table, Utf8, makeData, tableToIPC, vectorFromArray, type DataType } from 'apache-arrow';
-import { columns, type TableSpec } from '../validate/schemas.js';
-import { columnType, utcDate, type ColumnKind } from './columnTypes.js';
+import { columns, type TableSpec } from '../model/schemas.js';
+import { columnType, utcDate, type ColumnKind } from '../model/columnTypes.js';
 
 const item = () => new Field('item', new Utf8(), false);
 

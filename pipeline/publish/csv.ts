@@ -4,9 +4,9 @@
  * that a spreadsheet would run as a formula escaped with a leading apostrophe (csvSafety.ts).
  */
 import Papa from 'papaparse';
-import { columns, type TableSpec } from '../validate/schemas.js';
-import { LIST_DELIMITER, columnType } from './columnTypes.js';
-import { csvSafeCell } from './csvSafety.js';
+import { columns, type TableSpec } from '../model/schemas.js';
+import { LIST_DELIMITER, columnType } from '../model/columnTypes.js';
+import { csvSafeCell } from '../model/csvSafety.js';
 import { plainNumber } from './plainNumber.js';
 
 export function csvCell(value: unknown): string {

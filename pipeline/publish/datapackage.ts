@@ -4,8 +4,8 @@
  * the CSV resources carry their Table Schema. `created` is the release date, never the clock.
  */
 import { sha256 } from '../core/hash.js';
-import type { DatasetMeta, SourcesRow } from '../model.js';
-import type { TableSpec } from '../validate/schemas.js';
+import type { DatasetMeta, SourcesRow } from '../model/index.js';
+import type { TableSpec } from '../model/schemas.js';
 import { tableSchema } from './tableSchema.js';
 
 export interface DataFile {

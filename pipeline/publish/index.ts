@@ -3,8 +3,8 @@
  * table in manifest order, then datapackage.json describing them. Pure: returns a FileTree.
  */
 import type { FileTree } from '../core/fs.js';
-import type { DatasetMeta, Tables } from '../model.js';
-import { TABLES } from '../validate/schemas.js';
+import type { DatasetMeta, Tables } from '../model/index.js';
+import { TABLES } from '../model/schemas.js';
 import { toArrowFile, toArrowTable } from './arrow.js';
 import { toCsv } from './csv.js';
 import { datapackage, type DataFile } from './datapackage.js';

@@ -9,8 +9,8 @@
  * module to load, and polars and DuckDB read both back with identical types and values.
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { columns, type TableSpec } from '../validate/schemas.js';
-import { columnType, utcDate, type ColumnKind } from './columnTypes.js';
+import { columns, type TableSpec } from '../model/schemas.js';
+import { columnType, utcDate, type ColumnKind } from '../model/columnTypes.js';
 
 const PRIMITIVE: Record<Exclude<ColumnKind, 'list'>, Record<string, string>> = {
   string: { type: 'BYTE_ARRAY', converted_type: 'UTF8' },

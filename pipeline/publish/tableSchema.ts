@@ -9,8 +9,8 @@
  * Foreign keys from a list column (claims.supplier) are checked by the build but cannot be
  * expressed in Table Schema, so they are left out here.
  */
-import { columns, type JsonSchema, type TableSpec } from '../validate/schemas.js';
-import { LIST_DELIMITER, columnType } from './columnTypes.js';
+import { columns, type JsonSchema, type TableSpec } from '../model/schemas.js';
+import { LIST_DELIMITER, columnType } from '../model/columnTypes.js';
 import { csvCell } from './csv.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };

@@ -9,7 +9,7 @@
  * the `$comment` on `date` in the CFF schema), and lines are never folded.
  */
 import { Document, isScalar, visit } from 'yaml';
-import type { DatasetMeta, SourcesRow } from '../model.js';
+import type { DatasetMeta, SourcesRow } from '../model/index.js';
 import { sourceCitation } from './sourceCitation.js';
 
 type CffAuthor = { name: string } | { 'family-names': string; 'given-names'?: string; orcid?: string; affiliation?: string };

@@ -4,7 +4,7 @@
  * The build calls this after publishing the data files.
  */
 import type { FileTree } from '../core/fs.js';
-import type { BuiltPackage } from '../model.js';
+import type { BuiltPackage } from '../model/index.js';
 import { renderCff } from './cff.js';
 import { renderZenodo } from './zenodo.js';
 

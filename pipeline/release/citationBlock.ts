@@ -4,7 +4,7 @@
  * rewrites the block; the version-agreement check fails when it is stale, so hand-written
  * pages never cite an old version.
  */
-import type { DatasetMeta } from '../model.js';
+import type { DatasetMeta } from '../model/index.js';
 import { citationStrings } from './cite.js';
 
 export const CITATION_BLOCK_FILES = ['README.md', 'docs/citing.md'] as const;

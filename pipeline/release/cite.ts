@@ -13,7 +13,7 @@
 import { Cite, type CslItem } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import type { DatasetMeta } from '../model.js';
+import type { DatasetMeta } from '../model/index.js';
 
 export interface CitationStrings {
   apa: string;

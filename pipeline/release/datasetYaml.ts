@@ -6,7 +6,7 @@
  * would reformat, e.g. `[a]` → `[ a ]`, and refold long lines).
  */
 import { isScalar, parseDocument, Scalar } from 'yaml';
-import type { DatasetMeta } from '../model.js';
+import type { DatasetMeta } from '../model/index.js';
 
 export const DATASET_YAML = 'raw/dataset.yaml';
 

@@ -2,7 +2,7 @@
  * How one row of the sources table is cited in CITATION.cff and .zenodo.json: the same
  * reading of the row for both, so the two files cannot describe a source differently.
  */
-import type { SourcesRow } from '../model.js';
+import type { SourcesRow } from '../model/index.js';
 
 export interface SourceCitation {
   /** CFF reference type. */

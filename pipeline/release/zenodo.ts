@@ -4,7 +4,7 @@
  * CITATION.cff. Every source with a known address is an `isDerivedFrom` related identifier;
  * every source, with or without an address, is listed under `references`.
  */
-import type { DatasetMeta, SourcesRow } from '../model.js';
+import type { DatasetMeta, SourcesRow } from '../model/index.js';
 import { sourceReferenceLine } from './sourceCitation.js';
 
 interface ZenodoCreator {

@@ -2,7 +2,7 @@
  * Key figure cards: each observation stated with its hedge and interval, who says so, and
  * links to its sentence and its row. The text is generated from the row (phrase.ts).
  */
-import type { ObservationsRow } from '../model.js';
+import type { ObservationsRow } from '../model/index.js';
 import type { SiteContext } from './context.js';
 import { html, type Html } from './html.js';
 import type { Linker } from './links.js';

@@ -4,7 +4,7 @@
  * describe a column the data does not have.
  */
 import { csvCell } from '../publish/csv.js';
-import type { JsonSchema } from '../validate/schemas.js';
+import type { JsonSchema } from '../model/schemas.js';
 
 export interface ColumnDoc {
   name: string;

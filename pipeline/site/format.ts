@@ -2,8 +2,8 @@
  * Locale-free formatting of numbers, amounts, sizes and periods. Output must not depend on the
  * machine's locale (DESIGN: deterministic), so no Intl and no toLocaleString.
  */
-import { shortPeriod } from '../normalize/period.js';
-import { isCurrencyUnit } from '../normalize/units.js';
+import { shortPeriod } from '../model/period.js';
+import { isCurrencyUnit } from '../model/units.js';
 
 /** At most `digits` decimals, trailing zeros dropped, thousands separated by commas. */
 export function formatNumber(v: number, digits = 2): string {

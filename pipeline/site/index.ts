@@ -12,7 +12,7 @@
  *   style.css               the one stylesheet; no script anywhere
  */
 import type { FileTree } from '../core/fs.js';
-import type { BuiltPackage } from '../model.js';
+import type { BuiltPackage } from '../model/index.js';
 import type { Chart } from './charts/chart.js';
 import { machineToolsChart } from './charts/machineTools.js';
 import { networkChart } from './charts/network.js';

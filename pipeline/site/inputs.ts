@@ -5,7 +5,7 @@
  */
 import { readText, type ReadFS } from '../core/fs.js';
 import { normalizeText } from '../core/text.js';
-import { TABLES, type JsonSchema, type TableSpec } from '../validate/schemas.js';
+import { TABLES, type JsonSchema, type TableSpec } from '../model/schemas.js';
 
 export interface SiteDocs {
   /** docs/methodology.md */

@@ -6,7 +6,7 @@
  */
 import { byCodeUnit } from '../core/order.js';
 import { escapeRegExp } from '../core/text.js';
-import type { EntitiesRow } from '../model.js';
+import type { EntitiesRow } from '../model/index.js';
 import { html, join, type Html } from './html.js';
 
 export interface Highlight {

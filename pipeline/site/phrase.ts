@@ -3,7 +3,7 @@
  * imports came from China, 2023". Generated from the row (value, hedge, interval, indicator,
  * goods, countries), never hand-written, so a corrected row corrects its card and chart text.
  */
-import type { ObservationsRow, SourcesRow } from '../model.js';
+import type { ObservationsRow, SourcesRow } from '../model/index.js';
 import type { SiteContext } from './context.js';
 import { formatInterval, formatPeriod, formatValue } from './format.js';
 

@@ -5,7 +5,7 @@
  * another table when it bears that table's key name (source_id) or its description says
  * "(→ table)".
  */
-import type { JsonSchema } from '../validate/schemas.js';
+import type { JsonSchema } from '../model/schemas.js';
 import type { TablesManifest } from './inputs.js';
 
 export interface TableRelations {

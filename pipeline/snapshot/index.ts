@@ -6,7 +6,7 @@ import type { Problem } from '../core/errors.js';
 import type { ReadFS } from '../core/fs.js';
 import { messages } from '../core/messages.js';
 import type { AnnotationFile, DatasetMeta, VocabCountries, VocabGoods, VocabIndicators } from '../types/tables.js';
-import { INPUT_SCHEMAS } from '../validate/schemas.js';
+import { INPUT_SCHEMAS } from '../model/schemas.js';
 import { RAW, SLUG, VOCABULARIES, annotationPath, textPath, vocabPath, type VocabularyName } from './layout.js';
 import { readSources, type SnapshotSource } from './readSources.js';
 import { readYaml, type YamlFile } from './readYaml.js';

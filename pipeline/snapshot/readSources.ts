@@ -8,9 +8,9 @@ import type { ReadFS } from '../core/fs.js';
 import { sha256 } from '../core/hash.js';
 import { messages } from '../core/messages.js';
 import { readNormalized } from '../core/text.js';
-import type { SourceDoc } from '../model.js';
+import type { SourceDoc } from '../model/index.js';
 import type { SourceSidecar } from '../types/tables.js';
-import { INPUT_SCHEMAS } from '../validate/schemas.js';
+import { INPUT_SCHEMAS } from '../model/schemas.js';
 import { RAW, SLUG, sidecarPath, textPath } from './layout.js';
 import { readYaml, type YamlFile } from './readYaml.js';
 

@@ -3,8 +3,8 @@ import type { Problem } from '../core/errors.js';
 import type { ReadFS } from '../core/fs.js';
 import { readNormalized } from '../core/text.js';
 import { parseYaml, type LocatedYaml } from '../core/yaml.js';
-import { schemaErrorPaths, validateYaml, type Path } from '../validate/ajv.js';
-import type { JsonSchema } from '../validate/schemas.js';
+import { schemaErrorPaths, validateYaml, type Path } from '../model/ajv.js';
+import type { JsonSchema } from '../model/schemas.js';
 
 export interface YamlFile<T> {
   doc: LocatedYaml;

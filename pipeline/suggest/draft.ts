@@ -6,7 +6,7 @@
  * data out.
  */
 import type { Mention } from '../extract/index.js';
-import { isCurrencyUnit } from '../normalize/units.js';
+import { isCurrencyUnit } from '../model/units.js';
 import { findAttribution } from './attribution.js';
 import type { IndicatorName, SuggestContext } from './context.js';
 import { countryMatcher, guessReporterPartner } from './countries.js';
@@ -16,7 +16,7 @@ import { quoteFields, type DraftItem } from './items.js';
 import { annotationPeriod } from './periods.js';
 import { sentenceSpans, spanAt } from './sentences.js';
 import { slugify } from './slug.js';
-import { TODO, guess, guessOrTodo } from './todo.js';
+import { TODO, guess, guessOrTodo } from '../model/todo.js';
 
 export interface DraftAnnotation {
   source: string;

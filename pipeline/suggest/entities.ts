@@ -9,7 +9,7 @@ import { COUNTRY_ALIASES, DEMONYMS } from './countries.js';
 import { quoteFields, type DraftItem, type Field } from './items.js';
 import { findNames, type NameCandidate } from './names.js';
 import { slugify } from './slug.js';
-import { TODO, guess, guessOrTodo } from './todo.js';
+import { TODO, guess, guessOrTodo } from '../model/todo.js';
 
 /** Offset of the first whole-word occurrence of `name` in `text`, or -1. */
 function findWord(text: string, name: string): number {

@@ -14,7 +14,7 @@ import { draftAnnotation } from './draft.js';
 import { renderAnnotation, renderMapping } from './render.js';
 import { draftSidecar } from './sidecar.js';
 import { MAX_ID_LENGTH, idFromFileName, isSafeId, slugify } from './slug.js';
-import { findTodos } from './todo.js';
+import { findTodos } from '../model/todo.js';
 import { parse } from 'yaml';
 
 export interface SuggestRequest {

@@ -5,7 +5,7 @@
  */
 import { sha256 } from '../core/hash.js';
 import type { Field } from './items.js';
-import { TODO, guess } from './todo.js';
+import { TODO, guess } from '../model/todo.js';
 
 /** A dateline: capitalized place words at the very start, then a dash ("WASHINGTON —"). */
 function dateline(text: string): string | null {

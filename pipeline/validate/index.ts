@@ -4,11 +4,11 @@
  * so one run reports everything it can.
  */
 import type { Problem } from '../core/errors.js';
-import type { Tables } from '../model.js';
-import { validateRow } from './ajv.js';
+import type { Tables } from '../model/index.js';
+import { validateRow } from '../model/ajv.js';
 import { checkIntegrity } from './integrity.js';
-import type { Origins } from './origins.js';
-import { TABLES } from './schemas.js';
+import type { Origins } from '../model/origins.js';
+import { TABLES } from '../model/schemas.js';
 
 export function validateTables(tables: Tables, origins: Origins, texts: ReadonlyMap<string, string>): Problem[] {
   const problems: Problem[] = [];

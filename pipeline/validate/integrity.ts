@@ -7,10 +7,10 @@
 import { closest } from 'fastest-levenshtein';
 import type { Problem } from '../core/errors.js';
 import { messages } from '../core/messages.js';
-import type { TableName, Tables } from '../model.js';
-import { isCurrencyUnit } from '../normalize/units.js';
-import type { Origins } from './origins.js';
-import { TABLES, tableSpec, type TableSpec } from './schemas.js';
+import type { TableName, Tables } from '../model/index.js';
+import { isCurrencyUnit } from '../model/units.js';
+import type { Origins } from '../model/origins.js';
+import { TABLES, tableSpec, type TableSpec } from '../model/schemas.js';
 
 type Row = Record<string, unknown>;
 

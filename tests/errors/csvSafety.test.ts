@@ -10,10 +10,10 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../pipeline/build.js';
 import { memoryFS } from '../../pipeline/core/fs.js';
-import { columnType } from '../../pipeline/publish/columnTypes.js';
+import { columnType } from '../../pipeline/model/columnTypes.js';
 import { toCsv } from '../../pipeline/publish/csv.js';
-import { csvSafeCell, restoreCsvCell } from '../../pipeline/publish/csvSafety.js';
-import { TABLES, columns, type TableSpec } from '../../pipeline/validate/schemas.js';
+import { csvSafeCell, restoreCsvCell } from '../../pipeline/model/csvSafety.js';
+import { TABLES, columns, type TableSpec } from '../../pipeline/model/schemas.js';
 import { A, applyEdits, asRecord, baseFiles } from './fixtures.js';
 
 const TRIGGER = /^[=+\-@\t\r]/;

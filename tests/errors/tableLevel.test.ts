@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../pipeline/build.js';
 import { memoryFS } from '../../pipeline/core/fs.js';
 import { validateTables } from '../../pipeline/validate/index.js';
-import { Origins } from '../../pipeline/validate/origins.js';
+import { Origins } from '../../pipeline/model/origins.js';
 import { asRecord, baseFiles } from './fixtures.js';
 
 function doctor(edit: (t: ReturnType<typeof check>['tables']) => void) {

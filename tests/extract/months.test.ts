@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMonthPeriod } from '../../pipeline/extract/months.js';
-import { isoPeriod } from '../../pipeline/extract/periodSpec.js';
+import { isoPeriod } from '../../pipeline/model/periodSpec.js';
 
 function at(s: string, atText: string) {
   const hit = readMonthPeriod(s, s.indexOf(atText), 0);

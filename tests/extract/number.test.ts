@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDigits, scaledValue, trailingZeros } from '../../pipeline/extract/number.js';
+import { scaledValue, trailingZeros } from '../../pipeline/core/decimal.js';
+import { readDigits } from '../../pipeline/extract/number.js';
 
 describe('readDigits', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoPeriod } from '../../pipeline/extract/periodSpec.js';
+import { isoPeriod } from '../../pipeline/model/periodSpec.js';
 import { readDigitPeriod, readFirstMonths, readQuarterWord } from '../../pipeline/extract/periods.js';
 
 /** The ISO period and text of the period at the first occurrence of `at` in `s`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../pipeline/build.js';
 import { diskFS } from '../../pipeline/core/fs.js';
-import type { ClaimsRow, EntitiesRow, IndicatorsRow, ObservationsRow, SourcesRow } from '../../pipeline/model.js';
+import type { ClaimsRow, EntitiesRow, IndicatorsRow, ObservationsRow, SourcesRow } from '../../pipeline/model/index.js';
 import { QUALITATIVE_SHARES, boundsText, corroborate, overlaps, type Bounds, type CorroborationInput } from '../../pipeline/normalize/corroborate.js';
 
 const indicators = [

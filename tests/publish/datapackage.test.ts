@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../../pipeline/build.js';
 import { sha256 } from '../../pipeline/core/hash.js';
 import { tableSchema } from '../../pipeline/publish/tableSchema.js';
-import { TABLES, columns, tableSpec } from '../../pipeline/validate/schemas.js';
+import { TABLES, columns, tableSpec } from '../../pipeline/model/schemas.js';
 import { secondSource } from '../fixtures/rawTree.js';
 
 // In CI, ../shared sits beside the clone; the spec is read at test time, never copied in.

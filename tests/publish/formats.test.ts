@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { toArrowFile, toArrowTable } from '../../pipeline/publish/arrow.js';
 import { toCsv } from '../../pipeline/publish/csv.js';
 import { toParquet } from '../../pipeline/publish/parquet.js';
-import type { TableSpec } from '../../pipeline/validate/schemas.js';
+import type { TableSpec } from '../../pipeline/model/schemas.js';
 
 /** A table exercising every column type, nulls, quoting and awkward numbers. */
 const spec: TableSpec = {

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, check } from '../../pipeline/build.js';
 import { diskFS } from '../../pipeline/core/fs.js';
-import { columnType, type ColumnKind } from '../../pipeline/publish/columnTypes.js';
-import { TABLES, columns, type TableSpec } from '../../pipeline/validate/schemas.js';
+import { columnType, type ColumnKind } from '../../pipeline/model/columnTypes.js';
+import { TABLES, columns, type TableSpec } from '../../pipeline/model/schemas.js';
 
 const tree = build(diskFS('.'));
 const { tables } = check(diskFS('.'));

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { citationFiles } from '../../pipeline/release/citation.js';
 import { renderCff } from '../../pipeline/release/cff.js';
 import { zenodoMetadata } from '../../pipeline/release/zenodo.js';
-import type { BuiltPackage } from '../../pipeline/model.js';
+import type { BuiltPackage } from '../../pipeline/model/index.js';
 import { meta, sources } from './fixtures/meta.js';
 import { expectGolden } from './golden.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeColumns } from '../../pipeline/site/dictionary.js';
-import type { JsonSchema } from '../../pipeline/validate/schemas.js';
+import type { JsonSchema } from '../../pipeline/model/schemas.js';
 import { REPO } from './helpers.js';
 
 const schema = (name: string): JsonSchema => JSON.parse(readFileSync(`${REPO}schemas/${name}.schema.json`, 'utf8'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryFS } from '../../pipeline/core/fs.js';
 import { loadSiteInputs } from '../../pipeline/site/inputs.js';
-import { TABLES, tableSpec } from '../../pipeline/validate/schemas.js';
+import { TABLES, tableSpec } from '../../pipeline/model/schemas.js';
 
 describe('loadSiteInputs', () => {
   it('reads the documents, and takes the table schemas and manifest from the code, not from the folder', () => {

@@ -5,9 +5,9 @@ import { FiguresError } from '../../pipeline/core/errors.js';
 import { memoryFS } from '../../pipeline/core/fs.js';
 import { parseYaml } from '../../pipeline/core/yaml.js';
 import { planSuggest, type SuggestPlan } from '../../pipeline/suggest/index.js';
-import { findTodos, isTodo } from '../../pipeline/suggest/todo.js';
-import { validateYaml } from '../../pipeline/validate/ajv.js';
-import { INPUT_SCHEMAS } from '../../pipeline/validate/schemas.js';
+import { findTodos, isTodo } from '../../pipeline/model/todo.js';
+import { validateYaml } from '../../pipeline/model/ajv.js';
+import { INPUT_SCHEMAS } from '../../pipeline/model/schemas.js';
 import { FIXTURE_ID, VOCAB, fixtureBytes, fixtureMentions, goldenPath } from './helpers.js';
 
 const dec = new TextDecoder();

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../pipeline/check.js';
 import type { Problem } from '../../pipeline/core/errors.js';
 import { formatProblems } from '../../pipeline/core/messages.js';
-import type { Tables } from '../../pipeline/model.js';
+import type { Tables } from '../../pipeline/model/index.js';
 import { validateTables } from '../../pipeline/validate/index.js';
-import { Origins } from '../../pipeline/validate/origins.js';
-import { INPUT_SCHEMAS, TABLES } from '../../pipeline/validate/schemas.js';
-import { isValid } from '../../pipeline/validate/ajv.js';
+import { Origins } from '../../pipeline/model/origins.js';
+import { INPUT_SCHEMAS, TABLES } from '../../pipeline/model/schemas.js';
+import { isValid } from '../../pipeline/model/ajv.js';
 import { SECOND_ID, secondSource } from '../fixtures/rawTree.js';
 
 const ANN = `raw/annotations/${SECOND_ID}.yaml`;

@@ -7,7 +7,7 @@
  */
 import type { Table } from 'apache-arrow';
 import Papa from 'papaparse';
-import { csvSafeCell } from '../../publish/csvSafety.js';
+import { csvSafeCell } from '../../model/csvSafety.js';
 import type { ColumnSpec } from '../tableSchema.js';
 import { columnsOf } from './rowValues.js';
 

@@ -4,7 +4,7 @@
  * and links to the rows drawn. Chart modules build the data; this module writes the HTML.
  */
 import type * as Plot from '@observablehq/plot';
-import type { ObservationsRow } from '../../model.js';
+import type { ObservationsRow } from '../../model/index.js';
 import type { SiteContext } from '../context.js';
 import { html, trusted, join, type Html } from '../html.js';
 import type { Linker } from '../links.js';

@@ -5,7 +5,7 @@
  * difference of the two point values and is labelled as such: it is not a row of the data.
  */
 import * as Plot from '@observablehq/plot';
-import type { ObservationsRow } from '../../model.js';
+import type { ObservationsRow } from '../../model/index.js';
 import type { SiteContext } from '../context.js';
 import { currencyAxisUnit, formatPeriod, formatValue, scaleOf } from '../format.js';
 import { figureText, pointValue } from '../phrase.js';

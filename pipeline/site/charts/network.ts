@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { byCodeUnit } from '../../core/order.js';
-import type { ClaimsRow } from '../../model.js';
+import type { ClaimsRow } from '../../model/index.js';
 import type { SiteContext } from '../context.js';
 import { inProse } from '../context.js';
 import { chartSvg, distinct, type Chart, type LegendItem } from './chart.js';

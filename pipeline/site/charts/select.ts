@@ -5,8 +5,8 @@
  * "share-of-imports").
  */
 import { byCodeUnit } from '../../core/order.js';
-import type { ObservationsRow } from '../../model.js';
-import { isCurrencyUnit } from '../../normalize/units.js';
+import type { ObservationsRow } from '../../model/index.js';
+import { isCurrencyUnit } from '../../model/units.js';
 import type { SiteContext } from '../context.js';
 import { measureOf, type Measure } from '../phrase.js';
 

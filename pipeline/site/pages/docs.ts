@@ -2,7 +2,7 @@
  * methodology.html (docs/methodology.md, with docs/interval-policy.md included where the
  * methodology asks for it) and changelog.html (CHANGELOG.md), rendered from Markdown.
  */
-import type { DatasetMeta } from '../../model.js';
+import type { DatasetMeta } from '../../model/index.js';
 import type { SiteContext } from '../context.js';
 import { html, type Html } from '../html.js';
 import type { SiteDocs } from '../inputs.js';

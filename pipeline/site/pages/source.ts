@@ -3,7 +3,7 @@
  * sentence with the quote highlighted and linked to its row, the figures derived from it, and
  * the entities it names. A public-domain text is also shown whole; any other text never is.
  */
-import type { ObservationsRow, SourceDoc, SourcesRow } from '../../model.js';
+import type { ObservationsRow, SourceDoc, SourcesRow } from '../../model/index.js';
 import { inProse, type SiteContext } from '../context.js';
 import { describeColumns } from '../dictionary.js';
 import { html, join, type Html } from '../html.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, parsePeriod, shortPeriod } from '../../pipeline/normalize/period.js';
+import { isCalendarDate, parsePeriod, shortPeriod } from '../../pipeline/model/period.js';
 
 describe('parsePeriod', () => {
   it.each([

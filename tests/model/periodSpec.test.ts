@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halfSpec, isoPeriod, needsYear, quarterSpec, yearSpec } from '../../pipeline/extract/periodSpec.js';
+import { halfSpec, isoPeriod, needsYear, quarterSpec, yearSpec } from '../../pipeline/model/periodSpec.js';
 
 describe('isoPeriod', () => {
   it('writes years, quarters, halves, months and dates in ISO 8601', () => {

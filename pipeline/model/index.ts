@@ -2,8 +2,8 @@
  * The shapes that pass between stages. Row types are generated from schemas/ (one source of
  * truth); this file only groups them.
  */
-import type { FileTree } from './core/fs.js';
-import type * as T from './types/tables.js';
+import type { FileTree } from '../core/fs.js';
+import type * as T from '../types/tables.js';
 
 export type {
   ClaimsRow,
@@ -17,7 +17,7 @@ export type {
   MentionsRow,
   ObservationsRow,
   SourcesRow,
-} from './types/tables.js';
+} from '../types/tables.js';
 
 /**
  * The published tables, in publication order (schemas/tables.json holds the same order with

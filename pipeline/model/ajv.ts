@@ -9,7 +9,7 @@ import { closest } from 'fastest-levenshtein';
 import type { Location, Problem } from '../core/errors.js';
 import { messages } from '../core/messages.js';
 import type { LocatedYaml } from '../core/yaml.js';
-import { guessOf, isTodo } from '../suggest/todo.js';
+import { guessOf, isTodo } from './todo.js';
 import type { JsonSchema } from './schemas.js';
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as typeof addFormatsModule.default;

@@ -2,7 +2,7 @@
  * The one mapping from JSON Schema column types to the published types: CSV text form,
  * Arrow type, Table Schema type. Everything that writes a column asks here.
  */
-import type { JsonSchema } from '../validate/schemas.js';
+import type { JsonSchema } from './schemas.js';
 
 export type ColumnKind = 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'list';
 

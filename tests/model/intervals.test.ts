@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halfUnitBounds, hedgeInterval } from '../../pipeline/extract/intervals.js';
+import { halfUnitBounds, hedgeInterval } from '../../pipeline/model/intervals.js';
 
 describe('h is half the unit of the last significant digit (DESIGN §5)', () => {
   it.each([

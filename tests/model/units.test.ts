@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrencyUnit } from '../../pipeline/normalize/units.js';
+import { isCurrencyUnit } from '../../pipeline/model/units.js';
 
 describe('isCurrencyUnit', () => {
   it('is true for an ISO 4217 code only', () => {

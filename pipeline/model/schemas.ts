@@ -20,7 +20,7 @@ import manifest from '../../schemas/tables.json' with { type: 'json' };
 import vocabCountries from '../../schemas/vocab-countries.schema.json' with { type: 'json' };
 import vocabGoods from '../../schemas/vocab-goods.schema.json' with { type: 'json' };
 import vocabIndicators from '../../schemas/vocab-indicators.schema.json' with { type: 'json' };
-import type { TableName } from '../model.js';
+import type { TableName } from './index.js';
 
 /**
  * The part of JSON Schema (draft 2020-12) the project reads when it walks its schemas — for

@@ -3,8 +3,10 @@
  * into value_low..value_high, with h = half the unit of the last significant digit as
  * written (90 → 5; 900 million → 50 million; 1.5 billion → 0.05 billion; 12 → 0.5).
  */
-import type { Hedge } from './mention.js';
-import { POW10, scaledValue, trailingZeros } from './number.js';
+import { POW10, scaledValue, trailingZeros } from '../core/decimal.js';
+import type { MentionsRow } from '../types/tables.js';
+
+type Hedge = MentionsRow['hedge'];
 
 export interface Interval {
   low: number | null;
