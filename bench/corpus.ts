@@ -72,7 +72,12 @@ function runNode(nodeArgs: string[]): ProcessRun {
   const rssKb = field('Maximum resident set size \\(kbytes\\)');
   const user = field('User time \\(seconds\\)');
   const sys = field('System time \\(seconds\\)');
-  return { seconds, maxRssMb: rssKb === null ? null : rssKb / 1024, cpuSeconds: user === null || sys === null ? null : user + sys, stdout: r.stdout };
+  return {
+    seconds,
+    maxRssMb: rssKb === null ? null : rssKb / 1024,
+    cpuSeconds: user === null || sys === null ? null : user + sys,
+    stdout: r.stdout,
+  };
 }
 
 function corpus(mb: number): string {
@@ -97,7 +102,19 @@ function extract(path: string, workers: number): ProcessRun & { mentions: number
   const out = join(DIR, `out-${process.pid}`);
   rmSync(out, { recursive: true, force: true });
   try {
-    const r = runNode(['pipeline/cli.ts', 'extract', '--corpus', path, '--out', out, '--workers', String(workers), '--format', args.format!, '--json']);
+    const r = runNode([
+      'pipeline/cli.ts',
+      'extract',
+      '--corpus',
+      path,
+      '--out',
+      out,
+      '--workers',
+      String(workers),
+      '--format',
+      args.format!,
+      '--json',
+    ]);
     return { ...r, mentions: (JSON.parse(r.stdout) as { mentions: number }).mentions };
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -111,9 +128,18 @@ const table = (head: string[], rows: (string | number)[][]) =>
   [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 const results: Record<string, unknown> = {
-  machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version, loadavgAtStart: loadavg().map((x) => Number(x.toFixed(2))) },
+  machine: {
+    cpu: cpus()[0]?.model,
+    cores: cpus().length,
+    node: process.version,
+    loadavgAtStart: loadavg().map((x) => Number(x.toFixed(2))),
+  },
 };
-process.stdout.write(`machine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}, load average at start ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n\n`);
+process.stdout.write(
+  `machine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}, load average at start ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}\n\n`,
+);
 
 // 1 + 2. The main corpus: ceiling, worker counts, Recognizers-Text.
 const mainMb = Number(args.main);
@@ -128,7 +154,11 @@ for (let k = 0; k < REPEAT; k++) {
   workerCounts.forEach((w, i) => workerRuns[i]!.push(extract(mainPath, w)));
 }
 const ceil = median(ceilRuns);
-const byWorkers = workerCounts.map((w, i) => ({ workers: w, ...median(workerRuns[i]!), runs: workerRuns[i]!.map((r) => Number(r.seconds.toFixed(2))) }));
+const byWorkers = workerCounts.map((w, i) => ({
+  workers: w,
+  ...median(workerRuns[i]!),
+  runs: workerRuns[i]!.map((r) => Number(r.seconds.toFixed(2))),
+}));
 const best = byWorkers.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 const rate = (s: number) => mainBytes / MB / s;
 process.stdout.write(
@@ -138,8 +168,26 @@ process.stdout.write(
   table(
     ['process', 'wall s', 'MB/s', 'share of ceiling', 'CPU s', 'MB per CPU-s', 'peak RSS MB', 'all runs, wall s'],
     [
-      ['ceiling: read + decode + JSON.parse', f2(ceil.seconds), f1(rate(ceil.seconds)), '1.00', f2(ceil.cpuSeconds), f1(ceil.cpuSeconds && rate(ceil.cpuSeconds)), f1(ceil.maxRssMb), ceilRuns.map((r) => f2(r.seconds)).join(', ')],
-      ...byWorkers.map((r) => [`extract --corpus, ${r.workers} worker(s)`, f2(r.seconds), f1(rate(r.seconds)), f2(ceil.seconds / r.seconds), f2(r.cpuSeconds), f1(r.cpuSeconds && rate(r.cpuSeconds)), f1(r.maxRssMb), r.runs.map(f2).join(', ')]),
+      [
+        'ceiling: read + decode + JSON.parse',
+        f2(ceil.seconds),
+        f1(rate(ceil.seconds)),
+        '1.00',
+        f2(ceil.cpuSeconds),
+        f1(ceil.cpuSeconds && rate(ceil.cpuSeconds)),
+        f1(ceil.maxRssMb),
+        ceilRuns.map((r) => f2(r.seconds)).join(', '),
+      ],
+      ...byWorkers.map((r) => [
+        `extract --corpus, ${r.workers} worker(s)`,
+        f2(r.seconds),
+        f1(rate(r.seconds)),
+        f2(ceil.seconds / r.seconds),
+        f2(r.cpuSeconds),
+        f1(r.cpuSeconds && rate(r.cpuSeconds)),
+        f1(r.maxRssMb),
+        r.runs.map(f2).join(', '),
+      ]),
     ],
   ) + '\n\n',
 );
@@ -153,14 +201,31 @@ const sample = JSON.parse(runNode(['bench/corpusRecognizers.ts', mainPath, args[
 const recRate = sample.textBytes / MB / sample.recognizers.seconds;
 const oursRate = sample.textBytes / MB / sample.ours.seconds;
 const recExtrapolated = mainBytes / MB / recRate;
-process.stdout.write(`## Recognizers-Text number model, on the first ${(sample.textBytes / MB).toFixed(2)} MB of text (${sample.documents} documents)\n\n`);
+process.stdout.write(
+  `## Recognizers-Text number model, on the first ${(sample.textBytes / MB).toFixed(2)} MB of text (${sample.documents} documents)\n\n`,
+);
 process.stdout.write(
   table(
     ['', 'MB/s of text, one thread', `time for the ${mainMb} MB corpus`, 'extract --corpus is faster by'],
     [
-      ['@microsoft/recognizers-text-number 1.3.1 (extrapolated, reading and parsing not counted)', f2(recRate), `${f1(recExtrapolated)} s`, '—'],
-      [`extract --corpus, ${best.workers} worker(s), whole process (measured above)`, '—', `${f2(best.seconds)} s`, `${f1(recExtrapolated / best.seconds)}×`],
-      ['(this extractor alone, same sample, one thread)', f2(oursRate), `${f1(mainBytes / MB / oursRate)} s`, `${f1(oursRate / recRate)}× per thread`],
+      [
+        '@microsoft/recognizers-text-number 1.3.1 (extrapolated, reading and parsing not counted)',
+        f2(recRate),
+        `${f1(recExtrapolated)} s`,
+        '—',
+      ],
+      [
+        `extract --corpus, ${best.workers} worker(s), whole process (measured above)`,
+        '—',
+        `${f2(best.seconds)} s`,
+        `${f1(recExtrapolated / best.seconds)}×`,
+      ],
+      [
+        '(this extractor alone, same sample, one thread)',
+        f2(oursRate),
+        `${f1(mainBytes / MB / oursRate)} s`,
+        `${f1(oursRate / recRate)}× per thread`,
+      ],
     ],
   ) + '\n\n',
 );
@@ -184,12 +249,28 @@ const bySize = sizes.map((mb) => {
 function marginalCpu(i: number): string {
   const r = bySize[i]!;
   const before = i ? bySize[i - 1]! : { cpuSeconds: fixed.cpuSeconds, bytes: 0 };
-  return r.cpuSeconds === null || before.cpuSeconds === null ? '—' : f3((r.cpuSeconds - before.cpuSeconds) / ((r.bytes - before.bytes) / MB));
+  return r.cpuSeconds === null || before.cpuSeconds === null
+    ? '—'
+    : f3((r.cpuSeconds - before.cpuSeconds) / ((r.bytes - before.bytes) / MB));
 }
 process.stdout.write(`## Size: ${maxWorkers} worker(s)\n\n`);
 process.stdout.write(
   table(
-    ['corpus', 'mentions', 'wall s', 's per MB', 's per MB net of start-up', 'marginal s per MB', 'MB/s', 'share of ceiling', 'CPU s', 'CPU s per MB', 'CPU s per MB net of start-up', 'marginal CPU s per MB', 'peak RSS MB'],
+    [
+      'corpus',
+      'mentions',
+      'wall s',
+      's per MB',
+      's per MB net of start-up',
+      'marginal s per MB',
+      'MB/s',
+      'share of ceiling',
+      'CPU s',
+      'CPU s per MB',
+      'CPU s per MB net of start-up',
+      'marginal CPU s per MB',
+      'peak RSS MB',
+    ],
     [
       ['empty (start-up only)', 0, f2(fixed.seconds), '—', '—', '—', '—', '—', f2(fixed.cpuSeconds), '—', '—', '—', f1(fixed.maxRssMb)],
       ...bySize.map((r, i) => [
@@ -212,8 +293,20 @@ process.stdout.write(
   ) + '\n',
 );
 
-Object.assign(results, { profile: PROFILE, repeat: REPEAT, main: { mb: mainMb, bytes: mainBytes, ceiling: ceil, ceilingRuns: ceilRuns.map((r) => r.seconds), byWorkers }, recognizers: sample, startup: fixed, bySize, loadavgAtEnd: loadavg() });
+Object.assign(results, {
+  profile: PROFILE,
+  repeat: REPEAT,
+  main: { mb: mainMb, bytes: mainBytes, ceiling: ceil, ceilingRuns: ceilRuns.map((r) => r.seconds), byWorkers },
+  recognizers: sample,
+  startup: fixed,
+  bySize,
+  loadavgAtEnd: loadavg(),
+});
 for (const r of [...ceilRuns, ...workerRuns.flat(), ...byWorkers, fixed, ...bySize] as { stdout?: string }[]) delete r.stdout;
 const resultsFile = join(DIR, `results-${PROFILE}.json`);
 writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
-process.stdout.write(`\nload average at end ${loadavg().map((x) => x.toFixed(2)).join(' ')}; results in ${resultsFile}\n`);
+process.stdout.write(
+  `\nload average at end ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}; results in ${resultsFile}\n`,
+);

@@ -25,8 +25,28 @@ import { extractMentions } from '../pipeline/extract/index.js';
 import { int, mulberry32, pick, type Rand } from './random.js';
 
 const SOURCE = new URL('../raw/sources/news-2024-04-12-china-surges-sales-to-russia.txt', import.meta.url);
-const GOODS = ['machine tools', 'microelectronics', 'ball bearings', 'nitrocellulose', 'drone engines', 'optical components', 'semiconductors'];
-const HEDGES = ['about', 'approximately', 'nearly', 'more than', 'over', 'at least', 'roughly', 'some', 'up to', 'an estimated', 'close to'];
+const GOODS = [
+  'machine tools',
+  'microelectronics',
+  'ball bearings',
+  'nitrocellulose',
+  'drone engines',
+  'optical components',
+  'semiconductors',
+];
+const HEDGES = [
+  'about',
+  'approximately',
+  'nearly',
+  'more than',
+  'over',
+  'at least',
+  'roughly',
+  'some',
+  'up to',
+  'an estimated',
+  'close to',
+];
 const MONEY = (r: Rand): string =>
   pick(r, [
     () => `$${int(r, 1, 999)} million`,
@@ -125,7 +145,10 @@ const sizeMb = Number(args.find((a) => !a.startsWith('--')) ?? 8);
 const f = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const numberModel = new NumberRecognizer(Culture.English).getNumberModel();
 let met = true;
-for (const [label, share] of [['news-like', 0.15], ['figure-dense', 0.9]] as const) {
+for (const [label, share] of [
+  ['news-like', 0.15],
+  ['figure-dense', 0.9],
+] as const) {
   const paras = generate(sizeMb * 1e6, share);
   const text = paras.join('\n');
   const bytes = Buffer.byteLength(text);

@@ -14,11 +14,57 @@ import { pathToFileURL } from 'node:url';
 
 import { int, mulberry32, pick, type Rand } from './random.js';
 
-const COUNTRIES = ['China', 'Russia', 'Turkey', 'Kazakhstan', 'the United Arab Emirates', 'India', 'Kyrgyzstan', 'Armenia', 'Hong Kong', 'Belarus'];
-const GOODS = ['machine tools', 'microelectronics', 'ball bearings', 'nitrocellulose', 'drone engines', 'optical components', 'semiconductors', 'navigation modules', 'turbojet parts', 'machine-tool controllers'];
-const ACTORS = ['The Treasury Department', 'The Commerce Department', 'The European Commission', 'Officials', 'Analysts at the think tank', 'A senior administration official', 'Customs data', 'The report', 'Trade figures', 'Western intelligence'];
+const COUNTRIES = [
+  'China',
+  'Russia',
+  'Turkey',
+  'Kazakhstan',
+  'the United Arab Emirates',
+  'India',
+  'Kyrgyzstan',
+  'Armenia',
+  'Hong Kong',
+  'Belarus',
+];
+const GOODS = [
+  'machine tools',
+  'microelectronics',
+  'ball bearings',
+  'nitrocellulose',
+  'drone engines',
+  'optical components',
+  'semiconductors',
+  'navigation modules',
+  'turbojet parts',
+  'machine-tool controllers',
+];
+const ACTORS = [
+  'The Treasury Department',
+  'The Commerce Department',
+  'The European Commission',
+  'Officials',
+  'Analysts at the think tank',
+  'A senior administration official',
+  'Customs data',
+  'The report',
+  'Trade figures',
+  'Western intelligence',
+];
 const VERBS = ['said', 'estimated', 'reported', 'found', 'noted', 'told reporters'];
-const HEDGES = ['about', 'approximately', 'nearly', 'almost', 'more than', 'over', 'at least', 'roughly', 'some', 'up to', 'less than', 'an estimated'];
+const HEDGES = [
+  'about',
+  'approximately',
+  'nearly',
+  'almost',
+  'more than',
+  'over',
+  'at least',
+  'roughly',
+  'some',
+  'up to',
+  'less than',
+  'an estimated',
+];
 const SCALES = ['million', 'billion', 'bn', 'm'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const OUTLETS = ['Wire Service', 'The Daily Ledger', 'Capital Times', 'Eastern Review', 'Global Trade Monitor'];
@@ -55,18 +101,23 @@ const period = (r: Rand): string =>
   ])();
 
 const SENTENCES: ((r: Rand) => string)[] = [
-  (r) => `${pick(r, COUNTRIES)} supplied ${pick(r, HEDGES)} ${pct(r)} of the ${pick(r, GOODS)} Russia imported ${period(r)}, ${pick(r, ACTORS).toLowerCase()} ${pick(r, VERBS)}.`,
+  (r) =>
+    `${pick(r, COUNTRIES)} supplied ${pick(r, HEDGES)} ${pct(r)} of the ${pick(r, GOODS)} Russia imported ${period(r)}, ${pick(r, ACTORS).toLowerCase()} ${pick(r, VERBS)}.`,
   (r) => `${pick(r, ACTORS)} ${pick(r, VERBS)} exports of ${pick(r, GOODS)} reached ${pick(r, HEDGES)} ${money(r)} ${period(r)}.`,
   (r) => `Sales rose from ${money(r)} in ${year(r)} to ${pick(r, HEDGES)} ${money(r)} in ${year(r)}.`,
   (r) => `The sanctions list now names ${int(r, 2, 400)} entities and ${int(r, 2, 90)} individuals in ${int(r, 2, 12)} countries.`,
   (r) => `Shipments were worth between $${int(r, 1, 9)} million and $${int(r, 10, 99)} million a month ${period(r)}.`,
   (r) => `Imports of ${pick(r, GOODS)} ${pick(r, ['doubled', 'tripled', 'quadrupled', 'more than doubled'])} ${period(r)}, to ${money(r)}.`,
   (r) => `Trade between the two countries grew ${pct(r)} year on year, to ${pick(r, HEDGES)} ${money(r)}.`,
-  (r) => `The investigation took ${pick(r, ['two', 'three', 'six', 'eight', '18', '14'])} ${pick(r, ['months', 'years', 'weeks'])} and covered ${pick(r, ['nearly', 'over', 'about'])} ${int(r, 1, 9)},${int(r, 100, 999)} shipments.`,
-  (r) => `Prices were ${int(r, 2, 9)}${r() < 0.5 ? '.5' : ''} times higher than before the war, ${pick(r, ACTORS).toLowerCase()} ${pick(r, VERBS)}.`,
+  (r) =>
+    `The investigation took ${pick(r, ['two', 'three', 'six', 'eight', '18', '14'])} ${pick(r, ['months', 'years', 'weeks'])} and covered ${pick(r, ['nearly', 'over', 'about'])} ${int(r, 1, 9)},${int(r, 100, 999)} shipments.`,
+  (r) =>
+    `Prices were ${int(r, 2, 9)}${r() < 0.5 ? '.5' : ''} times higher than before the war, ${pick(r, ACTORS).toLowerCase()} ${pick(r, VERBS)}.`,
   (r) => `${pick(r, COUNTRIES)} accounted for ${int(r, 10, 60)}%-${int(r, 61, 95)}% of the market, up ${int(r, 1, 30)} percentage points.`,
-  (r) => `On ${pick(r, MONTHS)} ${int(r, 1, 28)}, ${year(r)}, ${pick(r, ACTORS).toLowerCase()} added ${pick(r, ['a dozen', 'two', 'forty', 'three hundred', '12', '27'])} companies to the list.`,
-  (r) => `${pick(r, ['A third', 'Three-quarters', 'Half', 'Two-thirds'])} of the goods passed through ${pick(r, COUNTRIES)}, according to report R${int(r, 40000, 49999)}.`,
+  (r) =>
+    `On ${pick(r, MONTHS)} ${int(r, 1, 28)}, ${year(r)}, ${pick(r, ACTORS).toLowerCase()} added ${pick(r, ['a dozen', 'two', 'forty', 'three hundred', '12', '27'])} companies to the list.`,
+  (r) =>
+    `${pick(r, ['A third', 'Three-quarters', 'Half', 'Two-thirds'])} of the goods passed through ${pick(r, COUNTRIES)}, according to report R${int(r, 40000, 49999)}.`,
 ];
 
 /**

@@ -20,10 +20,15 @@ import { TABLES, columns, type TableSpec } from '../pipeline/model/schemas.js';
 import { FIRST_SOURCE_MENTIONS, fixedExtractor } from '../tests/fixtures/fixedExtractor.js';
 
 const { tables } = check(diskFS('.'), { extract: fixedExtractor(FIRST_SOURCE_MENTIONS) });
-const inputs = TABLES.map((spec) => ({ spec, rows: tables[spec.name] as unknown as Record<string, unknown>[], arrow: toArrowTable(spec, tables[spec.name] as object[]) }));
+const inputs = TABLES.map((spec) => ({
+  spec,
+  rows: tables[spec.name] as unknown as Record<string, unknown>[],
+  arrow: toArrowTable(spec, tables[spec.name] as object[]),
+}));
 
 function wasm(codec: Compression) {
-  return (_spec: TableSpec, _rows: Record<string, unknown>[], arrow: Table) => writeParquet(WasmTable.fromIPCStream(tableToIPC(arrow, 'stream')), new WriterPropertiesBuilder().setCompression(codec).build());
+  return (_spec: TableSpec, _rows: Record<string, unknown>[], arrow: Table) =>
+    writeParquet(WasmTable.fromIPCStream(tableToIPC(arrow, 'stream')), new WriterPropertiesBuilder().setCompression(codec).build());
 }
 
 /** The pipeline's own writer (pipeline/publish/parquet.ts). */
@@ -38,7 +43,13 @@ const writers: [string, (spec: TableSpec, rows: Record<string, unknown>[], arrow
 
 const dir = mkdtempSync(join(tmpdir(), 'pq-bench-'));
 const duck = await (await DuckDBInstance.create(':memory:')).connect();
-const expectedPolars = (spec: TableSpec) => columns(spec.schema).map((n) => ({ string: 'String', number: 'Float64', integer: 'Int32', boolean: 'Bool', date: 'Date', list: 'List(String)' })[columnType(spec.schema.properties![n]!).kind]);
+const expectedPolars = (spec: TableSpec) =>
+  columns(spec.schema).map(
+    (n) =>
+      ({ string: 'String', number: 'Float64', integer: 'Int32', boolean: 'Bool', date: 'Date', list: 'List(String)' })[
+        columnType(spec.schema.properties![n]!).kind
+      ],
+  );
 
 for (const [label, write] of writers) {
   const times: number[] = [];
@@ -54,9 +65,14 @@ for (const [label, write] of writers) {
   let duckOk = true;
   for (const [i, { spec, rows }] of inputs.entries()) {
     const df = pl.readParquet(Buffer.from(files[i]!));
-    const dtypes = df.dtypes.map((d) => String(d).replace(/^DataType\((.*)\)$/, '$1').replace('List(DataType(String))', 'List(String)'));
+    const dtypes = df.dtypes.map((d) =>
+      String(d)
+        .replace(/^DataType\((.*)\)$/, '$1')
+        .replace('List(DataType(String))', 'List(String)'),
+    );
     if (JSON.stringify(dtypes) !== JSON.stringify(expectedPolars(spec)) || df.height !== rows.length) polarsOk = false;
-    const norm = (v: unknown): unknown => (v instanceof Date ? v.toISOString().slice(0, 10) : Array.isArray(v) ? v.map(norm) : v === undefined ? null : v);
+    const norm = (v: unknown): unknown =>
+      v instanceof Date ? v.toISOString().slice(0, 10) : Array.isArray(v) ? v.map(norm) : v === undefined ? null : v;
     const got = df.toRecords().map((r) => columns(spec.schema).map((n) => norm(r[n])));
     const want = rows.map((r) => columns(spec.schema).map((n) => norm(r[n])));
     if (JSON.stringify(got) !== JSON.stringify(want)) polarsOk = false;
@@ -64,9 +80,16 @@ for (const [label, write] of writers) {
     writeFileSync(p, files[i]!);
     const res = await duck.runAndReadAll(`SELECT * FROM read_parquet('${p}')`);
     const types = res.columnTypes().map(String);
-    const wantTypes = columns(spec.schema).map((n) => ({ string: 'VARCHAR', number: 'DOUBLE', integer: 'INTEGER', boolean: 'BOOLEAN', date: 'DATE', list: 'VARCHAR[]' })[columnType(spec.schema.properties![n]!).kind]);
+    const wantTypes = columns(spec.schema).map(
+      (n) =>
+        ({ string: 'VARCHAR', number: 'DOUBLE', integer: 'INTEGER', boolean: 'BOOLEAN', date: 'DATE', list: 'VARCHAR[]' })[
+          columnType(spec.schema.properties![n]!).kind
+        ],
+    );
     if (JSON.stringify(types) !== JSON.stringify(wantTypes) || res.currentRowCount !== rows.length) duckOk = false;
   }
-  console.log(`${label.padEnd(26)} ${String(bytes).padStart(7)} B   median ${times[3]!.toFixed(1).padStart(6)} ms (min ${times[0]!.toFixed(1)})   polars types+values ${polarsOk ? 'ok' : 'DIFFER'}   duckdb types+rows ${duckOk ? 'ok' : 'DIFFER'}`);
+  console.log(
+    `${label.padEnd(26)} ${String(bytes).padStart(7)} B   median ${times[3]!.toFixed(1).padStart(6)} ms (min ${times[0]!.toFixed(1)})   polars types+values ${polarsOk ? 'ok' : 'DIFFER'}   duckdb types+rows ${duckOk ? 'ok' : 'DIFFER'}`,
+  );
 }
 rmSync(dir, { recursive: true, force: true });

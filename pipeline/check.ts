@@ -41,7 +41,11 @@ export function check(fs: ReadFS, opts: BuildOptions = {}): Checked {
   const problems: Problem[] = [];
   const snap = timed(opts, 'snapshot', () => snapshot(fs, problems));
   const extract = opts.extract ?? extractMentions;
-  const mentions = timed(opts, 'extract', () => new Map<string, MentionsRow[]>(snap.sources.map((s) => [s.id, mentionRows(s.id, extract(s.text))])));
+  const mentions = timed(
+    opts,
+    'extract',
+    () => new Map<string, MentionsRow[]>(snap.sources.map((s) => [s.id, mentionRows(s.id, extract(s.text))])),
+  );
   const normalized = timed(opts, 'normalize', () => normalize(snap, mentions, problems));
   timed(opts, 'validate', () => problems.push(...validateTables(normalized.tables, normalized.origins, normalized.texts)));
   if (snap.dataset && !snap.dataset.valid) delete snap.dataset;
@@ -52,4 +56,3 @@ export function check(fs: ReadFS, opts: BuildOptions = {}): Checked {
     sources: snap.sources.map(({ id, text, file, publicDomain }) => ({ id, text, file, publicDomain })),
   };
 }
-

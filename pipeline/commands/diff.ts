@@ -22,7 +22,9 @@ export function registerDiff(program: Command): void {
       const d = diffPackages(loadPackage(oldSpec), loadPackage(newSpec));
       if (opts.json) {
         const { bump, old, new: next, reasons, tables, resources, metadata, files, warnings } = d;
-        process.stdout.write(JSON.stringify({ bump, old, new: next, reasons, tables, resources, metadata, files, warnings }, null, 2) + '\n');
+        process.stdout.write(
+          JSON.stringify({ bump, old, new: next, reasons, tables, resources, metadata, files, warnings }, null, 2) + '\n',
+        );
         return;
       }
       process.stdout.write(formatDiff({ ...d, warnings: [] }));

@@ -34,7 +34,11 @@ export function registerExtract(program: Command): void {
     .option('--workers <n>', 'with --corpus: worker threads (default: the number of cores; 0: none)')
     .addOption(new Option('--format <format>', 'with --corpus: format of the part files').choices(FORMAT_NAMES).default('parquet'))
     .option('--shard <K/N>', 'with --corpus: only the documents whose id hashes to shard K of N (K from 0)')
-    .addOption(new Option('--on-error <mode>', 'with --corpus: skip bad lines (counted, in rejects.jsonl) or fail with exit 1').choices(['skip', 'fail']).default('skip'))
+    .addOption(
+      new Option('--on-error <mode>', 'with --corpus: skip bad lines (counted, in rejects.jsonl) or fail with exit 1')
+        .choices(['skip', 'fail'])
+        .default('skip'),
+    )
     .option('--part-rows <n>', 'with --corpus: rows per part file, at most (default 65536; a part also closes at 16 MB of Arrow data)')
     .action(async (file: string | undefined, opts: ExtractFlags) => {
       if (opts.corpus !== undefined) {
@@ -44,7 +48,10 @@ export function registerExtract(program: Command): void {
       if (!file) throw new UsageError(messages.usage('extract needs a FILE, or --corpus PATH --out DIR.'));
       if (!existsSync(file)) throw new UsageError(messages.fileNotFound(file));
       // Loaded here: a corpus run needs the extractor only in its worker threads.
-      const [{ extractMentions }, { formatMentionTable }] = await Promise.all([import('../extract/index.js'), import('../extract/formatTable.js')]);
+      const [{ extractMentions }, { formatMentionTable }] = await Promise.all([
+        import('../extract/index.js'),
+        import('../extract/formatTable.js'),
+      ]);
       const text = normalizeText(decodeUtf8(new Uint8Array(readFileSync(file)), file));
       const mentions = extractMentions(text);
       process.stdout.write(opts.json ? JSON.stringify(mentions, null, 2) + '\n' : formatMentionTable(mentions));
@@ -64,7 +71,8 @@ async function extractCorpus(file: string | undefined, flags: ExtractFlags): Pro
   if (flags.shard !== undefined) opts.shard = parseShard(flags.shard);
   if (flags.partRows !== undefined) {
     const n = Number(flags.partRows);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError(messages.usage(`--part-rows ${JSON.stringify(flags.partRows)} is not a positive whole number.`));
+    if (!Number.isInteger(n) || n < 1)
+      throw new UsageError(messages.usage(`--part-rows ${JSON.stringify(flags.partRows)} is not a positive whole number.`));
     opts.partRows = n;
   }
   opts.format = flags.format;
@@ -72,7 +80,9 @@ async function extractCorpus(file: string | undefined, flags: ExtractFlags): Pro
   const manifest = await runCorpus(opts, { out: diskOutputDir(opts.out) });
   if (flags.json) process.stdout.write(JSON.stringify(manifest, null, 2) + '\n');
   else {
-    const shard = manifest.shard ? ` (shard ${manifest.shard.index}/${manifest.shard.count}; ${manifest.documents_other_shards} in other shards)` : '';
+    const shard = manifest.shard
+      ? ` (shard ${manifest.shard.index}/${manifest.shard.count}; ${manifest.documents_other_shards} in other shards)`
+      : '';
     const rejected = manifest.rejected ? `, ${manifest.rejected} rejected (see ${opts.out}/rejects.jsonl)` : '';
     process.stdout.write(`${manifest.documents} documents${shard}, ${manifest.mentions} mentions${rejected} → ${opts.out}\n`);
   }

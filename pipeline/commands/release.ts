@@ -32,7 +32,10 @@ function report(plan: ReleasePlan, dryRun: boolean): string {
     `  SHA-256 ${plan.sha256}  (${plan.zip.length} bytes)`,
     '',
   ];
-  if (dryRun) return [...lines, `Would update ${[...plan.files.keys()].join(', ')} and dist/. The changelog entry:`, '', plan.changelogEntry].join('\n');
+  if (dryRun)
+    return [...lines, `Would update ${[...plan.files.keys()].join(', ')} and dist/. The changelog entry:`, '', plan.changelogEntry].join(
+      '\n',
+    );
   lines.push(
     `Updated ${[...plan.files.keys()].join(', ')} and dist/.`,
     'Nothing was committed, tagged or pushed. To publish:',
@@ -58,22 +61,36 @@ export function registerRelease(program: Command): void {
     .description('set the next version, write the changelog entry, rebuild dist/ and write the release zip (never commits, tags or pushes)')
     .option('--bump <kind>', 'auto (from the diff with the previous release), major, minor or patch', 'auto')
     .option('--date <YYYY-MM-DD>', 'the release date (default: released in raw/dataset.yaml; no clock is read)')
-    .option('--sync', 'only bring package.json, the citation blocks of README.md and docs/citing.md and the root CITATION.cff (a copy of dist/CITATION.cff) in line with raw/dataset.yaml; no release')
+    .option(
+      '--sync',
+      'only bring package.json, the citation blocks of README.md and docs/citing.md and the root CITATION.cff (a copy of dist/CITATION.cff) in line with raw/dataset.yaml; no release',
+    )
     .option('--dry-run', 'print the version, the changelog entry and the zip SHA-256, and write nothing')
     .action(async (opts: { bump: string; date?: string; sync?: boolean; dryRun?: boolean }) => {
       if (opts.sync) {
         const changed = syncVersion(diskFS('.'));
         for (const [path, bytes] of changed) writeFileAtomic(path, bytes);
-        process.stdout.write(changed.size > 0 ? `Synced with raw/dataset.yaml: ${[...changed.keys()].join(', ')}.\n` : 'Already in line with raw/dataset.yaml.\n');
+        process.stdout.write(
+          changed.size > 0
+            ? `Synced with raw/dataset.yaml: ${[...changed.keys()].join(', ')}.\n`
+            : 'Already in line with raw/dataset.yaml.\n',
+        );
         return;
       }
-      if (!BUMPS.includes(opts.bump as BumpRequest)) throw new UsageError(messages.usage(`--bump ${JSON.stringify(opts.bump)}: use one of ${BUMPS.join(', ')}.`));
+      if (!BUMPS.includes(opts.bump as BumpRequest))
+        throw new UsageError(messages.usage(`--bump ${JSON.stringify(opts.bump)}: use one of ${BUMPS.join(', ')}.`));
       const fs = diskFS('.');
       if (readText(fs, DATASET_YAML) === undefined) throw new UsageError(messages.fileNotFound(DATASET_YAML));
       if (!opts.dryRun) prepareOut('.', 'dist'); // as `build` does: refuse a dist/ whose loss would cost something, before any work
       const previous = previousRelease('.');
       let warnings: Problem[] = []; // of the last build, the one released
-      const plan = await planRelease({ fs, ...(previous ? { previous } : {}), bump: opts.bump as BumpRequest, ...(opts.date ? { date: opts.date } : {}), build: (f) => build(f, { onWarnings: (w) => (warnings = w) }) });
+      const plan = await planRelease({
+        fs,
+        ...(previous ? { previous } : {}),
+        bump: opts.bump as BumpRequest,
+        ...(opts.date ? { date: opts.date } : {}),
+        build: (f) => build(f, { onWarnings: (w) => (warnings = w) }),
+      });
       printWarnings(warnings);
       if (opts.dryRun) {
         process.stdout.write(report(plan, true));

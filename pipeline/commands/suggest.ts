@@ -19,7 +19,11 @@ export function registerSuggest(program: Command): void {
     .action((file: string | undefined, opts: { id?: string; force?: boolean }) => {
       if (!file) throw new UsageError(messages.usage('suggest needs a FILE: npm run figures -- suggest path/to/text.txt'));
       if (!existsSync(file)) throw new UsageError(messages.fileNotFound(file));
-      const plan = planSuggest(diskFS('.'), { file, bytes: new Uint8Array(readFileSync(file)), id: opts.id, force: Boolean(opts.force) }, extractMentions);
+      const plan = planSuggest(
+        diskFS('.'),
+        { file, bytes: new Uint8Array(readFileSync(file)), id: opts.id, force: Boolean(opts.force) },
+        extractMentions,
+      );
       for (const w of plan.writes) {
         mkdirSync(dirname(w.path), { recursive: true });
         writeFileSync(w.path, w.bytes);

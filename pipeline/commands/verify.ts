@@ -20,6 +20,8 @@ export function registerVerify(program: Command): void {
       const { built, problems } = await verifyDist(fs, (f) => build(f, { onWarnings: printWarnings }));
       if (problems.length > 0) throw new FiguresError(problems);
       const version = readDatasetMeta(readText(fs, DATASET_YAML) ?? '').version;
-      process.stdout.write(`dist/ verified: its ${built} files are byte for byte what a fresh build makes; every file states version ${version}.\n`);
+      process.stdout.write(
+        `dist/ verified: its ${built} files are byte for byte what a fresh build makes; every file states version ${version}.\n`,
+      );
     });
 }

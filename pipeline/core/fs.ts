@@ -95,7 +95,8 @@ export function recoverInterruptedWrite(outDir: string): void {
   if (!existsSync(parent)) return;
   // Exactly `.<base>-new-<pid>`: a prefix test would take `.dist-old-new-7`, the temporary folder of
   // an output named 'dist-old', for a moved-aside 'dist'.
-  const leftover = (kind: string, name: string): boolean => name.startsWith(`.${base}-${kind}-`) && /^\d+$/.test(name.slice(base.length + kind.length + 3));
+  const leftover = (kind: string, name: string): boolean =>
+    name.startsWith(`.${base}-${kind}-`) && /^\d+$/.test(name.slice(base.length + kind.length + 3));
   for (const name of readdirSync(parent)) {
     if (leftover('new', name)) rmSync(join(parent, name), { recursive: true, force: true });
   }

@@ -55,7 +55,13 @@ export const messages = {
       `Create ${sidecar} (see docs/adding-a-source.md), or run 'npm run figures -- suggest ${file}' to draft it.`,
     ),
   orphanSidecar: (sidecar: string, text: string) =>
-    err('missing-source', `${sidecar}: sidecar without its text; expected ${text}.`, { file: sidecar }, text, `Add ${text}, or delete the sidecar.`),
+    err(
+      'missing-source',
+      `${sidecar}: sidecar without its text; expected ${text}.`,
+      { file: sidecar },
+      text,
+      `Add ${text}, or delete the sidecar.`,
+    ),
   sourceChanged: (file: string, recorded: string, actual: string, sidecar: string) =>
     err(
       'source-changed',
@@ -67,7 +73,13 @@ export const messages = {
 
   // ---- YAML ----
   yamlSyntax: (file: string, line: number, column: number, detail: string, lineText?: string) =>
-    err('yaml-syntax', `${file}:${line}:${column}: YAML syntax error: ${detail}`, { file, line, column }, lineText, 'Check indentation and quoting at that line; strings with a colon or # need quotes.'),
+    err(
+      'yaml-syntax',
+      `${file}:${line}:${column}: YAML syntax error: ${detail}`,
+      { file, line, column },
+      lineText,
+      'Check indentation and quoting at that line; strings with a colon or # need quotes.',
+    ),
   // ---- suggest (issue 8): drafting an annotation and a sidecar for a new text ----
   suggestUnsafeId: (id: string, suggestion: string) =>
     err(
@@ -75,10 +87,18 @@ export const messages = {
       `${q(id)} cannot be a source id: an id is a slug (lower-case letters, digits and hyphens, starting with a letter or digit, at most 120 characters), because it names files.`,
       {},
       id,
-      suggestion ? `Rename the file to ${suggestion}.txt, or pass --id ${suggestion}.` : 'Pass --id with a slug, e.g. --id news-2024-05-01-outlet-topic.',
+      suggestion
+        ? `Rename the file to ${suggestion}.txt, or pass --id ${suggestion}.`
+        : 'Pass --id with a slug, e.g. --id news-2024-05-01-outlet-topic.',
     ),
   suggestAnnotationExists: (path: string) =>
-    err('annotation-exists', `${path} already exists; suggest never overwrites an annotation.`, { file: path }, path, 'Re-run with --force to replace it with a fresh draft (every edit in it is lost), or choose another --id.'),
+    err(
+      'annotation-exists',
+      `${path} already exists; suggest never overwrites an annotation.`,
+      { file: path },
+      path,
+      'Re-run with --force to replace it with a fresh draft (every edit in it is lost), or choose another --id.',
+    ),
   suggestTextDiffers: (path: string, file: string) =>
     err(
       'source-text-differs',
@@ -89,54 +109,185 @@ export const messages = {
     ),
   // ---- releases (issue 6): version agreement, diff, release, verify ----
   versionMismatch: (file: string, field: string, found: unknown, expected: string) =>
-    err('version-mismatch', `${file}: ${field} ${q(found)} disagrees with raw/dataset.yaml (${expected}).`, { file, field }, found, "raw/dataset.yaml holds the one version and release date; run 'npm run figures -- release' (or rebuild) so every file takes them from there."),
+    err(
+      'version-mismatch',
+      `${file}: ${field} ${q(found)} disagrees with raw/dataset.yaml (${expected}).`,
+      { file, field },
+      found,
+      "raw/dataset.yaml holds the one version and release date; run 'npm run figures -- release' (or rebuild) so every file takes them from there.",
+    ),
   citationCopyStale: () =>
-    err('citation-copy-stale', 'CITATION.cff: differs from dist/CITATION.cff, of which it is the copy at the root (where GitHub and Zenodo read it).', { file: 'CITATION.cff' }, 'CITATION.cff', "Run 'npm run figures -- release --sync' after 'npm run build', and commit CITATION.cff."),
+    err(
+      'citation-copy-stale',
+      'CITATION.cff: differs from dist/CITATION.cff, of which it is the copy at the root (where GitHub and Zenodo read it).',
+      { file: 'CITATION.cff' },
+      'CITATION.cff',
+      "Run 'npm run figures -- release --sync' after 'npm run build', and commit CITATION.cff.",
+    ),
   distStale: (path: string, builtBytes: number, distBytes: number) =>
-    err('dist-stale', `dist/${path}: differs from a fresh build (${distBytes} bytes in dist/, ${builtBytes} built).`, { file: `dist/${path}` }, path, "dist/ is stale: run 'npm run build' and commit dist/."),
+    err(
+      'dist-stale',
+      `dist/${path}: differs from a fresh build (${distBytes} bytes in dist/, ${builtBytes} built).`,
+      { file: `dist/${path}` },
+      path,
+      "dist/ is stale: run 'npm run build' and commit dist/.",
+    ),
   distMissing: (path: string) =>
-    err('dist-missing', `dist/${path}: missing; a fresh build writes it.`, { file: `dist/${path}` }, path, "Run 'npm run build' and commit dist/."),
+    err(
+      'dist-missing',
+      `dist/${path}: missing; a fresh build writes it.`,
+      { file: `dist/${path}` },
+      path,
+      "Run 'npm run build' and commit dist/.",
+    ),
   distExtra: (path: string) =>
-    err('dist-extra', `dist/${path}: not written by a fresh build.`, { file: `dist/${path}` }, path, "Run 'npm run build' (it replaces dist/ whole) and commit the removal."),
+    err(
+      'dist-extra',
+      `dist/${path}: not written by a fresh build.`,
+      { file: `dist/${path}` },
+      path,
+      "Run 'npm run build' (it replaces dist/ whole) and commit the removal.",
+    ),
   packageNotFound: (spec: string) =>
-    err('package-not-found', `${q(spec)} is neither a package folder, a release zip nor a git ref.`, {}, spec, 'Give a dist/ folder, a release/<name>-<version>.zip, or a git ref whose commit has dist/ (e.g. HEAD, v1.0.0).'),
+    err(
+      'package-not-found',
+      `${q(spec)} is neither a package folder, a release zip nor a git ref.`,
+      {},
+      spec,
+      'Give a dist/ folder, a release/<name>-<version>.zip, or a git ref whose commit has dist/ (e.g. HEAD, v1.0.0).',
+    ),
   packageNoDescriptor: (spec: string) =>
-    err('package-no-descriptor', `${spec}: no datapackage.json in it.`, { file: spec }, spec, 'Point at the package folder itself (the one holding datapackage.json), e.g. dist/.'),
+    err(
+      'package-no-descriptor',
+      `${spec}: no datapackage.json in it.`,
+      { file: spec },
+      spec,
+      'Point at the package folder itself (the one holding datapackage.json), e.g. dist/.',
+    ),
   gitNoDist: (ref: string, detail: string) =>
-    err('git-no-dist', `git ref ${q(ref)}: no committed dist/ (${detail}).`, {}, ref, 'Use a commit made after the first build was committed, or a release zip.'),
+    err(
+      'git-no-dist',
+      `git ref ${q(ref)}: no committed dist/ (${detail}).`,
+      {},
+      ref,
+      'Use a commit made after the first build was committed, or a release zip.',
+    ),
   packageHashMismatch: (pkg: string, path: string, recorded: string, actual: string) =>
-    warn('package-hash-mismatch', `${pkg}: ${path} does not match the hash in its datapackage.json (recorded ${recorded}, actual ${actual}); compared anyway.`, { file: path }, actual, 'The package was edited after it was built; its datapackage.json describes other bytes.'),
+    warn(
+      'package-hash-mismatch',
+      `${pkg}: ${path} does not match the hash in its datapackage.json (recorded ${recorded}, actual ${actual}); compared anyway.`,
+      { file: path },
+      actual,
+      'The package was edited after it was built; its datapackage.json describes other bytes.',
+    ),
   packageFileMissing: (pkg: string, path: string) =>
-    warn('package-file-missing', `${pkg}: ${path} is listed in datapackage.json but missing.`, { file: path }, path, 'The package is incomplete; the table is compared as empty.'),
+    warn(
+      'package-file-missing',
+      `${pkg}: ${path} is listed in datapackage.json but missing.`,
+      { file: path },
+      path,
+      'The package is incomplete; the table is compared as empty.',
+    ),
   csvParse: (pkg: string, path: string, row: number, detail: string) =>
-    warn('csv-parse', `${pkg}: ${path} row ${row}: ${detail}.`, { file: path, row }, detail, 'The row is compared as parsed; check the file with a CSV reader.'),
+    warn(
+      'csv-parse',
+      `${pkg}: ${path} row ${row}: ${detail}.`,
+      { file: path, row },
+      detail,
+      'The row is compared as parsed; check the file with a CSV reader.',
+    ),
   diffDuplicateKey: (pkg: string, table: string, key: string) =>
-    warn('diff-duplicate-key', `${pkg}: table ${table} has the primary key ${key} twice; the later row is compared.`, { table }, key, 'The package breaks its own primary key; rebuild it.'),
+    warn(
+      'diff-duplicate-key',
+      `${pkg}: table ${table} has the primary key ${key} twice; the later row is compared.`,
+      { table },
+      key,
+      'The package breaks its own primary key; rebuild it.',
+    ),
   releaseNothingChanged: (version: string) =>
-    err('release-nothing-changed', `Nothing changed since ${version}: no data, schema or metadata difference.`, { file: 'raw/dataset.yaml' }, version, 'To publish the same data again anyway, pass --bump patch.'),
+    err(
+      'release-nothing-changed',
+      `Nothing changed since ${version}: no data, schema or metadata difference.`,
+      { file: 'raw/dataset.yaml' },
+      version,
+      'To publish the same data again anyway, pass --bump patch.',
+    ),
   releaseBumpTooSmall: (requested: string, needed: string, reasons: string[]) =>
-    err('release-bump-too-small', `--bump ${requested} is too small: the changes need a ${needed} release (${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? `; and ${reasons.length - 3} more` : ''}).`, {}, requested, `Use --bump ${needed} or --bump auto (docs/citing.md, DESIGN §6).`),
+    err(
+      'release-bump-too-small',
+      `--bump ${requested} is too small: the changes need a ${needed} release (${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? `; and ${reasons.length - 3} more` : ''}).`,
+      {},
+      requested,
+      `Use --bump ${needed} or --bump auto (docs/citing.md, DESIGN §6).`,
+    ),
   releaseDateInvalid: (value: string) =>
-    err('release-date-invalid', `--date ${q(value)} is not a calendar date YYYY-MM-DD.`, {}, value, 'Give the release date, e.g. --date 2026-11-28 (no clock is read, so it is never guessed).'),
+    err(
+      'release-date-invalid',
+      `--date ${q(value)} is not a calendar date YYYY-MM-DD.`,
+      {},
+      value,
+      'Give the release date, e.g. --date 2026-11-28 (no clock is read, so it is never guessed).',
+    ),
   releaseDateBeforePrevious: (date: string, previous: string, version: string) =>
-    err('release-date-before-previous', `--date ${date} is before ${previous}, the date of the previous release ${version}.`, { file: 'raw/dataset.yaml' }, date, 'Give the actual release date.'),
+    err(
+      'release-date-before-previous',
+      `--date ${date} is before ${previous}, the date of the previous release ${version}.`,
+      { file: 'raw/dataset.yaml' },
+      date,
+      'Give the actual release date.',
+    ),
   releaseExists: (file: string) =>
-    err('release-exists', `${file}: already exists; a release is never overwritten.`, { file }, file, 'Bump to a new version, or delete the file if that release was never published.'),
+    err(
+      'release-exists',
+      `${file}: already exists; a release is never overwritten.`,
+      { file },
+      file,
+      'Bump to a new version, or delete the file if that release was never published.',
+    ),
   // ---- data package build (issue 3): snapshot, normalize, validate ----
   missingFile: (file: string, what: string) =>
     err('missing-file', `${file}: missing; the build needs ${what}.`, { file }, file, `Create ${file} (see docs/adding-a-source.md).`),
   unexpectedFile: (file: string, expected: string) =>
-    err('unexpected-file', `${file}: not a file the build knows what to do with.`, { file }, file, `This folder holds ${expected}; rename or remove the file.`),
+    err(
+      'unexpected-file',
+      `${file}: not a file the build knows what to do with.`,
+      { file },
+      file,
+      `This folder holds ${expected}; rename or remove the file.`,
+    ),
   missingAnnotation: (text: string, annotation: string) =>
-    err('missing-annotation', `${text}: no annotation; expected ${annotation}.`, { file: text }, annotation, `Create ${annotation} (run 'npm run figures -- suggest ${text}' to draft it).`),
+    err(
+      'missing-annotation',
+      `${text}: no annotation; expected ${annotation}.`,
+      { file: text },
+      annotation,
+      `Create ${annotation} (run 'npm run figures -- suggest ${text}' to draft it).`,
+    ),
   orphanAnnotation: (annotation: string, text: string) =>
-    err('orphan-annotation', `${annotation}: annotation without its source text; expected ${text}.`, { file: annotation }, text, `Add ${text}, or rename the annotation to match a source id.`),
+    err(
+      'orphan-annotation',
+      `${annotation}: annotation without its source text; expected ${text}.`,
+      { file: annotation },
+      text,
+      `Add ${text}, or rename the annotation to match a source id.`,
+    ),
   annotationSourceMismatch: (at: Location, value: string, expected: string) =>
-    err('annotation-source-mismatch', `${where(at)}: source is ${q(value)} but the file is the annotation of ${q(expected)}.`, at, value, `Set source: ${expected}.`),
+    err(
+      'annotation-source-mismatch',
+      `${where(at)}: source is ${q(value)} but the file is the annotation of ${q(expected)}.`,
+      at,
+      value,
+      `Set source: ${expected}.`,
+    ),
   sidecarMismatch: (at: Location, field: string, recorded: unknown, actual: unknown) =>
-    err('sidecar-mismatch', `${where(at)}: ${field} is ${q(recorded)} but the text gives ${q(actual)}.`, at, recorded, `Set ${field}: ${String(actual)} if the text is the one meant.`),
-  schema: (at: Location, detail: string, value?: unknown, hint?: string) =>
-    err('schema', `${where(at)}: ${detail}.`, at, value, hint),
+    err(
+      'sidecar-mismatch',
+      `${where(at)}: ${field} is ${q(recorded)} but the text gives ${q(actual)}.`,
+      at,
+      recorded,
+      `Set ${field}: ${String(actual)} if the text is the one meant.`,
+    ),
+  schema: (at: Location, detail: string, value?: unknown, hint?: string) => err('schema', `${where(at)}: ${detail}.`, at, value, hint),
   draftValue: (at: Location, field: string, value: string, accept?: string) =>
     err(
       'draft-value',
@@ -148,84 +299,304 @@ export const messages = {
         : 'Replace the TODO with the value the text gives, or null where the field allows it (docs/adding-a-source.md).',
     ),
   duplicateId: (at: Location, table: string, id: string, first?: Location) =>
-    err('duplicate-id', `${where(at)}: ${table} id ${q(id)} is used twice${first ? ` (first at ${where(first)})` : ''}.`, at, id, 'Ids are unique across the whole dataset; rename one of them.'),
+    err(
+      'duplicate-id',
+      `${where(at)}: ${table} id ${q(id)} is used twice${first ? ` (first at ${where(first)})` : ''}.`,
+      at,
+      id,
+      'Ids are unique across the whole dataset; rename one of them.',
+    ),
   foreignKey: (at: Location, field: string, value: string, target: string, nearest?: string) =>
-    err('foreign-key', `${where(at)}: ${field} ${q(value)} is not an id in table ${target}.`, at, value, nearest ? `Did you mean ${q(nearest)}?` : `Add it to ${target} or correct the id.`),
+    err(
+      'foreign-key',
+      `${where(at)}: ${field} ${q(value)} is not an id in table ${target}.`,
+      at,
+      value,
+      nearest ? `Did you mean ${q(nearest)}?` : `Add it to ${target} or correct the id.`,
+    ),
   unknownVocabulary: (at: Location, vocabulary: string, value: string, nearest?: string) =>
-    err('unknown-vocabulary', `${where(at)}: ${q(value)} is not in raw/vocab/${vocabulary}.yaml.`, at, value, nearest ? `Did you mean ${q(nearest)}? Or add ${q(value)} to raw/vocab/${vocabulary}.yaml.` : `Add ${q(value)} to raw/vocab/${vocabulary}.yaml.`),
+    err(
+      'unknown-vocabulary',
+      `${where(at)}: ${q(value)} is not in raw/vocab/${vocabulary}.yaml.`,
+      at,
+      value,
+      nearest
+        ? `Did you mean ${q(nearest)}? Or add ${q(value)} to raw/vocab/${vocabulary}.yaml.`
+        : `Add ${q(value)} to raw/vocab/${vocabulary}.yaml.`,
+    ),
   quoteNotFound: (at: Location, quote: string, nearest?: { text: string; line: number; column: number; note?: string }) =>
-    err('quote-not-found', `${where(at)}: the quote ${q(quote)} is not in the source text${nearest?.note ? ` (${nearest.note})` : ''}.`, at, quote, nearest ? `Did you mean ${q(nearest.text)} at line ${nearest.line}, column ${nearest.column} of the text? Quotes are exact words of the normalized text (LF, NFC, curly apostrophes as in the text).` : 'Copy the words exactly from the text.'),
+    err(
+      'quote-not-found',
+      `${where(at)}: the quote ${q(quote)} is not in the source text${nearest?.note ? ` (${nearest.note})` : ''}.`,
+      at,
+      quote,
+      nearest
+        ? `Did you mean ${q(nearest.text)} at line ${nearest.line}, column ${nearest.column} of the text? Quotes are exact words of the normalized text (LF, NFC, curly apostrophes as in the text).`
+        : 'Copy the words exactly from the text.',
+    ),
   quoteAmbiguous: (at: Location, quote: string, occurrences: { line: number; column: number; context: string }[]) =>
-    err('quote-ambiguous', `${where(at)}: the quote ${q(quote)} occurs ${occurrences.length} times in the source text.`, at, quote, `Add occurrence: N (1-based) or a prefix/suffix. Occurrences: ${occurrences.map((o, i) => `${i + 1}) line ${o.line}:${o.column} …${o.context}…`).join('; ')}`),
+    err(
+      'quote-ambiguous',
+      `${where(at)}: the quote ${q(quote)} occurs ${occurrences.length} times in the source text.`,
+      at,
+      quote,
+      `Add occurrence: N (1-based) or a prefix/suffix. Occurrences: ${occurrences.map((o, i) => `${i + 1}) line ${o.line}:${o.column} …${o.context}…`).join('; ')}`,
+    ),
   quoteOccurrence: (at: Location, quote: string, occurrence: number, count: number, narrowed = true) =>
-    err('quote-occurrence', `${where(at)}: occurrence ${occurrence} of ${q(quote)} asked for, but it occurs ${count === 1 ? 'once' : `${count} times`}${narrowed ? ' where prefix and suffix match' : ''}.`, at, occurrence, `Use an occurrence between 1 and ${count}.`),
+    err(
+      'quote-occurrence',
+      `${where(at)}: occurrence ${occurrence} of ${q(quote)} asked for, but it occurs ${count === 1 ? 'once' : `${count} times`}${narrowed ? ' where prefix and suffix match' : ''}.`,
+      at,
+      occurrence,
+      `Use an occurrence between 1 and ${count}.`,
+    ),
   quoteMismatch: (at: Location, quote: string, actual: string) =>
-    err('quote-mismatch', `${where(at)}: quote ${q(quote)} differs from the text at its offsets, ${q(actual)}.`, at, quote, 'Offsets are UTF-16 code units into the normalized text; rebuild from raw/ rather than editing tables.'),
+    err(
+      'quote-mismatch',
+      `${where(at)}: quote ${q(quote)} differs from the text at its offsets, ${q(actual)}.`,
+      at,
+      quote,
+      'Offsets are UTF-16 code units into the normalized text; rebuild from raw/ rather than editing tables.',
+    ),
   quoteNoMention: (at: Location, quote: string) =>
-    err('quote-no-mention', `${where(at)}: no extracted figure lies in the quote ${q(quote)}.`, at, quote, "Quote the figure's words as 'npm run figures -- extract' lists them, or give override: {value, unit, hedge, reason}."),
+    err(
+      'quote-no-mention',
+      `${where(at)}: no extracted figure lies in the quote ${q(quote)}.`,
+      at,
+      quote,
+      "Quote the figure's words as 'npm run figures -- extract' lists them, or give override: {value, unit, hedge, reason}.",
+    ),
   quoteSeveralMentions: (at: Location, quote: string, mentions: string[]) =>
-    err('quote-several-mentions', `${where(at)}: the quote ${q(quote)} holds ${mentions.length} figures: ${mentions.map(q).join(', ')}.`, at, quote, 'Shorten the quote to the one figure the observation is about.'),
+    err(
+      'quote-several-mentions',
+      `${where(at)}: the quote ${q(quote)} holds ${mentions.length} figures: ${mentions.map(q).join(', ')}.`,
+      at,
+      quote,
+      'Shorten the quote to the one figure the observation is about.',
+    ),
   uncoveredMention: (at: Location, mention: string, textAt: { line: number; column: number }, snippet: string) =>
-    err('uncovered-mention', `${where(at)}: the figure ${q(mention)} (text line ${textAt.line}, column ${textAt.column}) is neither used by an observation nor ignored.`, at, mention, `Add an observation quoting it, or under ignore:\n${snippet}`),
+    err(
+      'uncovered-mention',
+      `${where(at)}: the figure ${q(mention)} (text line ${textAt.line}, column ${textAt.column}) is neither used by an observation nor ignored.`,
+      at,
+      mention,
+      `Add an observation quoting it, or under ignore:\n${snippet}`,
+    ),
   ignoreMatchesNothing: (at: Location, quote: string) =>
-    err('ignore-matches-nothing', `${where(at)}: the ignored quote ${q(quote)} holds no extracted figure.`, at, quote, 'Remove the entry, or quote the figure as the extractor finds it.'),
+    err(
+      'ignore-matches-nothing',
+      `${where(at)}: the ignored quote ${q(quote)} holds no extracted figure.`,
+      at,
+      quote,
+      'Remove the entry, or quote the figure as the extractor finds it.',
+    ),
   mentionUsedAndIgnored: (at: Location, mention: string) =>
-    err('mention-used-and-ignored', `${where(at)}: the figure ${q(mention)} is both used by an observation and ignored.`, at, mention, 'Remove one of the two.'),
+    err(
+      'mention-used-and-ignored',
+      `${where(at)}: the figure ${q(mention)} is both used by an observation and ignored.`,
+      at,
+      mention,
+      'Remove one of the two.',
+    ),
   intervalOrder: (at: Location, low: number | null, value: number | null, high: number | null) =>
-    err('interval-order', `${where(at)}: interval out of order: value_low ${low}, value ${value}, value_high ${high}.`, at, { value_low: low, value: value, value_high: high }, 'Need value_low <= value <= value_high (docs/interval-policy.md).'),
+    err(
+      'interval-order',
+      `${where(at)}: interval out of order: value_low ${low}, value ${value}, value_high ${high}.`,
+      at,
+      { value_low: low, value: value, value_high: high },
+      'Need value_low <= value <= value_high (docs/interval-policy.md).',
+    ),
   invalidPeriod: (at: Location, period: string, detail: string) =>
-    err('invalid-period', `${where(at)}: period ${q(period)} ${detail}.`, at, period, 'Write YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM/YYYY-MM, start before end.'),
+    err(
+      'invalid-period',
+      `${where(at)}: period ${q(period)} ${detail}.`,
+      at,
+      period,
+      'Write YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM/YYYY-MM, start before end.',
+    ),
   invalidDate: (at: Location, value: string) =>
     err('invalid-date', `${where(at)}: ${q(value)} is not a calendar date.`, at, value, 'Write YYYY-MM-DD with a real month and day.'),
   periodOrder: (at: Location, start: string, end: string) =>
-    err('period-order', `${where(at)}: period_start ${start} is after period_end ${end}.`, at, { period_start: start, period_end: end }, 'Swap them or correct the period.'),
+    err(
+      'period-order',
+      `${where(at)}: period_start ${start} is after period_end ${end}.`,
+      at,
+      { period_start: start, period_end: end },
+      'Swap them or correct the period.',
+    ),
   formulaSyntax: (at: Location, formula: string, position: number, detail: string) =>
-    err('formula-syntax', `${where(at)}: formula ${q(formula)}: ${detail} at character ${position + 1}.`, at, formula, 'A formula uses observation ids, decimal numbers, + - * / and parentheses.'),
+    err(
+      'formula-syntax',
+      `${where(at)}: formula ${q(formula)}: ${detail} at character ${position + 1}.`,
+      at,
+      formula,
+      'A formula uses observation ids, decimal numbers, + - * / and parentheses.',
+    ),
   formulaUnknownId: (at: Location, id: string, nearest?: string) =>
-    err('formula-unknown-id', `${where(at)}: the formula names ${q(id)}, which is no observation id.`, at, id, nearest ? `Did you mean ${q(nearest)}?` : 'Use the id of a curated or derived observation.'),
+    err(
+      'formula-unknown-id',
+      `${where(at)}: the formula names ${q(id)}, which is no observation id.`,
+      at,
+      id,
+      nearest ? `Did you mean ${q(nearest)}?` : 'Use the id of a curated or derived observation.',
+    ),
   formulaCycle: (at: Location, ids: string[]) =>
-    err('formula-cycle', `${where(at)}: derived observations depend on each other in a cycle: ${ids.join(' → ')}.`, at, ids, 'Break the cycle.'),
+    err(
+      'formula-cycle',
+      `${where(at)}: derived observations depend on each other in a cycle: ${ids.join(' → ')}.`,
+      at,
+      ids,
+      'Break the cycle.',
+    ),
   formulaDivisionByZero: (at: Location, formula: string) =>
-    err('formula-division-by-zero', `${where(at)}: formula ${q(formula)} divides by an interval that contains 0.`, at, formula, 'A ratio needs a denominator that cannot be 0.'),
+    err(
+      'formula-division-by-zero',
+      `${where(at)}: formula ${q(formula)} divides by an interval that contains 0.`,
+      at,
+      formula,
+      'A ratio needs a denominator that cannot be 0.',
+    ),
   unitMismatch: (at: Location, unit: string, indicator: string, expected: string) =>
-    err('unit-mismatch', `${where(at)}: unit ${q(unit)} does not fit indicator ${q(indicator)}, whose unit is ${q(expected)}.`, at, unit, expected === 'currency' ? 'Use an ISO 4217 code (USD, EUR, CNY, …).' : `Use ${q(expected)}, or another indicator.`),
+    err(
+      'unit-mismatch',
+      `${where(at)}: unit ${q(unit)} does not fit indicator ${q(indicator)}, whose unit is ${q(expected)}.`,
+      at,
+      unit,
+      expected === 'currency' ? 'Use an ISO 4217 code (USD, EUR, CNY, …).' : `Use ${q(expected)}, or another indicator.`,
+    ),
   entityConflict: (at: Location, id: string, field: string, a: unknown, b: unknown) =>
-    err('entity-conflict', `${where(at)}: entity ${q(id)} has ${field} ${q(b)} here but ${q(a)} in an earlier annotation.`, at, b, 'An entity shared by several sources must be described the same way in each.'),
+    err(
+      'entity-conflict',
+      `${where(at)}: entity ${q(id)} has ${field} ${q(b)} here but ${q(a)} in an earlier annotation.`,
+      at,
+      b,
+      'An entity shared by several sources must be described the same way in each.',
+    ),
   listDelimiter: (at: Location, value: string) =>
-    err('list-delimiter', `${where(at)}: list item ${q(value)} contains '|', the list delimiter of the CSV files.`, at, value, "Remove the '|'."),
+    err(
+      'list-delimiter',
+      `${where(at)}: list item ${q(value)} contains '|', the list delimiter of the CSV files.`,
+      at,
+      value,
+      "Remove the '|'.",
+    ),
   // ---- corpus extraction (issue 7): extract --corpus; a bad line or file is rejected, not fatal ----
   corpusInvalidUtf8: (at: Location, byteOffset: number) =>
-    err('invalid-utf8', `${where(at)}: not valid UTF-8 at byte ${byteOffset} of the input.`, at, byteOffset, 'Re-encode the corpus as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8).'),
+    err(
+      'invalid-utf8',
+      `${where(at)}: not valid UTF-8 at byte ${byteOffset} of the input.`,
+      at,
+      byteOffset,
+      'Re-encode the corpus as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8).',
+    ),
   corpusInvalidJson: (at: Location, detail: string, excerpt: string) =>
-    err('corpus-invalid-json', `${where(at)}: not valid JSON (${detail}).`, at, excerpt, 'Each line must be one JSON object {"id": …, "text": …}; a line break inside a text is written \\n.'),
+    err(
+      'corpus-invalid-json',
+      `${where(at)}: not valid JSON (${detail}).`,
+      at,
+      excerpt,
+      'Each line must be one JSON object {"id": …, "text": …}; a line break inside a text is written \\n.',
+    ),
   corpusNotObject: (at: Location, got: string, excerpt: string) =>
-    err('corpus-not-object', `${where(at)}: a JSON ${got}, not an object.`, at, excerpt, 'Each line must be one JSON object {"id": …, "text": …}.'),
+    err(
+      'corpus-not-object',
+      `${where(at)}: a JSON ${got}, not an object.`,
+      at,
+      excerpt,
+      'Each line must be one JSON object {"id": …, "text": …}.',
+    ),
   corpusNoId: (at: Location, got: string, excerpt: string) =>
-    err('corpus-no-id', `${where(at)}: no usable "id" (${got}).`, at, excerpt, 'Give every document a non-empty string or number id: it names the document in the output and decides its shard.'),
+    err(
+      'corpus-no-id',
+      `${where(at)}: no usable "id" (${got}).`,
+      at,
+      excerpt,
+      'Give every document a non-empty string or number id: it names the document in the output and decides its shard.',
+    ),
   corpusNoText: (at: Location, got: string, excerpt: string) =>
     err('corpus-no-text', `${where(at)}: "text" is not a string (${got}).`, at, excerpt, 'Give every document its text as a JSON string.'),
   corpusExtractorFailed: (at: Location, detail: string) =>
-    err('corpus-extractor-error', `${where(at)}: the extractor failed on this document: ${detail}`, at, detail, 'This is a bug in the extractor, not in the corpus; please report it with the document.'),
+    err(
+      'corpus-extractor-error',
+      `${where(at)}: the extractor failed on this document: ${detail}`,
+      at,
+      detail,
+      'This is a bug in the extractor, not in the corpus; please report it with the document.',
+    ),
   corpusOutNotEmpty: (dir: string, entry: string) =>
-    err('corpus-out-not-empty', `${dir}: holds ${q(entry)}, so it is not empty and not the output of an earlier corpus run.`, { file: dir }, entry, 'Give an empty or new folder to --out; a previous run\'s output folder is replaced.'),
+    err(
+      'corpus-out-not-empty',
+      `${dir}: holds ${q(entry)}, so it is not empty and not the output of an earlier corpus run.`,
+      { file: dir },
+      entry,
+      "Give an empty or new folder to --out; a previous run's output folder is replaced.",
+    ),
   corpusBadShard: (spec: string) =>
-    err('corpus-bad-shard', `--shard ${q(spec)} is not K/N with 0 <= K < N.`, {}, spec, 'Shards count from 0: --shard 0/4, 1/4, 2/4, 3/4 (e.g. --shard $SLURM_ARRAY_TASK_ID/4).'),
+    err(
+      'corpus-bad-shard',
+      `--shard ${q(spec)} is not K/N with 0 <= K < N.`,
+      {},
+      spec,
+      'Shards count from 0: --shard 0/4, 1/4, 2/4, 3/4 (e.g. --shard $SLURM_ARRAY_TASK_ID/4).',
+    ),
   corpusBadWorkers: (value: string) =>
-    err('corpus-bad-workers', `--workers ${q(value)} is not a whole number from 0 to 256.`, {}, value, 'Use the number of cores (the default), or 0 to run in the main thread.'),
+    err(
+      'corpus-bad-workers',
+      `--workers ${q(value)} is not a whole number from 0 to 256.`,
+      {},
+      value,
+      'Use the number of cores (the default), or 0 to run in the main thread.',
+    ),
   // ---- documentation site (issue 5): site inputs and `serve` ----
   siteNotBuilt: (dir: string) =>
-    err('site-not-built', `${dir}/site/index.html: no built site to serve.`, { file: `${dir}/site/index.html` }, dir, "Run 'npm run build' first (it writes the site into dist/site/), or pass --dir to serve another build."),
+    err(
+      'site-not-built',
+      `${dir}/site/index.html: no built site to serve.`,
+      { file: `${dir}/site/index.html` },
+      dir,
+      "Run 'npm run build' first (it writes the site into dist/site/), or pass --dir to serve another build.",
+    ),
   badPort: (value: string) =>
-    err('bad-port', `--port ${q(value)} is not a port number from 0 to 65535.`, {}, value, 'Use a free port such as 8000, or 0 to let the system pick one.'),
+    err(
+      'bad-port',
+      `--port ${q(value)} is not a port number from 0 to 65535.`,
+      {},
+      value,
+      'Use a free port such as 8000, or 0 to let the system pick one.',
+    ),
   portInUse: (port: number) =>
-    err('port-in-use', `Port ${port} on 127.0.0.1 is already in use.`, {}, port, 'Stop the other server, or pick another port with --port N (0 lets the system pick one).'),
+    err(
+      'port-in-use',
+      `Port ${port} on 127.0.0.1 is already in use.`,
+      {},
+      port,
+      'Stop the other server, or pick another port with --port N (0 lets the system pick one).',
+    ),
   // ---- errors and safe outputs (issue 4): where the build may write ----
   outUnsafe: (out: string, reason: string) =>
-    err('unsafe-out', `--out ${q(out)} ${reason}; the build replaces its output folder whole, so it refuses this one.`, { file: out }, out, 'Give a folder of its own, such as dist (the default) or a new folder outside raw/.'),
+    err(
+      'unsafe-out',
+      `--out ${q(out)} ${reason}; the build replaces its output folder whole, so it refuses this one.`,
+      { file: out },
+      out,
+      'Give a folder of its own, such as dist (the default) or a new folder outside raw/.',
+    ),
   outNotPackage: (out: string, entry: string) =>
-    err('out-not-package', `${out}: holds ${q(entry)} and no datapackage.json, so it is not an earlier build; the build replaces its output folder whole.`, { file: out }, entry, 'Give an empty or new folder to --out, or the folder of an earlier build (it holds datapackage.json).'),
+    err(
+      'out-not-package',
+      `${out}: holds ${q(entry)} and no datapackage.json, so it is not an earlier build; the build replaces its output folder whole.`,
+      { file: out },
+      entry,
+      'Give an empty or new folder to --out, or the folder of an earlier build (it holds datapackage.json).',
+    ),
   writeFailed: (out: string, code: string, detail: string) =>
-    err('write-failed', `${out}: could not write the package (${code}: ${detail}); ${out} is as it was before the build.`, { file: out }, code, 'Check that the folder beside it is writable and the disk has space, then build again.'),
+    err(
+      'write-failed',
+      `${out}: could not write the package (${code}: ${detail}); ${out} is as it was before the build.`,
+      { file: out },
+      code,
+      'Check that the folder beside it is writable and the disk has space, then build again.',
+    ),
 };
 
 /** One line per problem: "error[code] file:line:col: message (hint)". */

@@ -65,7 +65,40 @@ function badByteAt(bytes: Uint8Array, offset: number): { line: number; column: n
  * 0x80–0x9F in Windows-1252 (the five holes empty); 0xA0–0xFF are Latin-1. Spelt out because
  * Node's TextDecoder('windows-1252') decodes this range as Latin-1 C1 controls.
  */
-const CP1252_80_9F = ['€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '', '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ'];
+const CP1252_80_9F = [
+  '€',
+  '',
+  '‚',
+  'ƒ',
+  '„',
+  '…',
+  '†',
+  '‡',
+  'ˆ',
+  '‰',
+  'Š',
+  '‹',
+  'Œ',
+  '',
+  'Ž',
+  '',
+  '',
+  '‘',
+  '’',
+  '“',
+  '”',
+  '•',
+  '–',
+  '—',
+  '˜',
+  '™',
+  'š',
+  '›',
+  'œ',
+  '',
+  'ž',
+  'Ÿ',
+];
 function windows1252(byte: number): string {
   if (byte >= 0x80 && byte <= 0x9f) return CP1252_80_9F[byte - 0x80]!;
   return byte >= 0xa0 ? String.fromCharCode(byte) : '';
@@ -84,7 +117,10 @@ export function readNormalized(bytes: Uint8Array, file: string, problems: Proble
 
 /** BOM dropped, CRLF and lone CR → LF, Unicode NFC. */
 export function normalizeText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
 }
 
 /** `s` as a literal inside a RegExp (names and phrases from the vocabularies and the text). */

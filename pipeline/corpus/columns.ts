@@ -83,7 +83,13 @@ class NumberBuilder<A extends Int32Array | Float64Array> implements ColumnBuilde
   finish(): ColumnData {
     const valid = this.validity.finish(this.n);
     // The subclasses pair each type with its array, which the union type cannot see.
-    return { type: this.type, length: this.n, nulls: this.validity.nulls, values: this.values.slice(0, this.n), ...(valid ? { valid } : {}) } as ColumnData;
+    return {
+      type: this.type,
+      length: this.n,
+      nulls: this.validity.nulls,
+      values: this.values.slice(0, this.n),
+      ...(valid ? { valid } : {}),
+    } as ColumnData;
   }
 }
 

@@ -27,7 +27,8 @@ export function openInput(path: string, batchBytes: number, stdin: AsyncIterable
   if (path === '-') return { kind: 'stdin', name: '<stdin>', totalBytes: null, batches: jsonlBatches(stdin, batchBytes) };
   if (!existsSync(path)) throw new UsageError(messages.fileNotFound(path));
   const st = statSync(path);
-  if (st.isDirectory()) return { kind: 'folder', name: basename(path), totalBytes: null, batches: folderBatches(diskFS(path), '.', batchBytes) };
+  if (st.isDirectory())
+    return { kind: 'folder', name: basename(path), totalBytes: null, batches: folderBatches(diskFS(path), '.', batchBytes) };
   return {
     kind: 'jsonl',
     name: basename(path),

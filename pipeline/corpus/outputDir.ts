@@ -51,7 +51,7 @@ export function diskOutputDir(dir: string): OutputDir {
       const tmp = tempOf(path);
       const fd = openSync(tmp, 'w');
       try {
-        for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
+        for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off);
         fsyncSync(fd);
       } finally {
         closeSync(fd);
@@ -70,7 +70,7 @@ export function diskOutputDir(dir: string): OutputDir {
       };
       return {
         append(bytes) {
-          for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
+          for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off);
         },
         commit() {
           fsyncSync(fd);

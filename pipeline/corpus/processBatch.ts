@@ -79,7 +79,8 @@ function parseLine(line: string): { id: string; text: string; metadata: string |
   } catch (e) {
     return { reason: 'invalid-json', detail: e instanceof Error ? e.message : String(e) };
   }
-  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return { reason: 'not-object', detail: obj === null ? 'null' : Array.isArray(obj) ? 'array' : typeof obj };
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj))
+    return { reason: 'not-object', detail: obj === null ? 'null' : Array.isArray(obj) ? 'array' : typeof obj };
   const { id, text, ...rest } = obj as Record<string, unknown>;
   let docId: string;
   if (typeof id === 'string' && id !== '') docId = id;
@@ -114,7 +115,7 @@ function processJsonl(bytes: Uint8Array, rows: Rows): number {
   const n = bytes.length;
   const endsWithNewline = n > 0 && bytes[n - 1] === 10;
   let lines = 0;
-  for (let start = 0; ; ) {
+  for (let start = 0; ;) {
     let end = bytes.indexOf(10, start);
     if (end < 0) {
       if (endsWithNewline) break; // nothing after the final newline
@@ -160,5 +161,8 @@ export function processBatch(batch: Batch, ctx: BatchContext): BatchResult {
     return rows.result(lines, batch.bytes.length);
   }
   processFiles(batch.files, rows);
-  return rows.result(0, batch.files.reduce((n, f) => n + f.bytes.length, 0));
+  return rows.result(
+    0,
+    batch.files.reduce((n, f) => n + f.bytes.length, 0),
+  );
 }

@@ -30,7 +30,12 @@ export function createProgress(stream: NodeJS.WriteStream, totalBytes: number | 
   );
   const payload = (documents: number, bytes: number) => {
     const seconds = (performance.now() - started) / 1000;
-    return { documents, mb: (bytes / MB).toFixed(1), totalMb: ((totalBytes ?? 0) / MB).toFixed(1), rate: seconds > 0 ? (bytes / MB / seconds).toFixed(1) : '0.0' };
+    return {
+      documents,
+      mb: (bytes / MB).toFixed(1),
+      totalMb: ((totalBytes ?? 0) / MB).toFixed(1),
+      rate: seconds > 0 ? (bytes / MB / seconds).toFixed(1) : '0.0',
+    };
   };
   bar.start(known ? totalBytes : 1, 0, payload(0, 0));
   return {

@@ -45,7 +45,21 @@ export class MentionRows {
 
   /** Columns in the order of MENTION_COLUMNS. */
   finish(): ColumnSet {
-    const cols = [this.docId, this.start, this.end, this.text, this.kind, this.value, this.unit, this.scale, this.hedge, this.valueLow, this.valueHigh, this.period, this.sentence];
+    const cols = [
+      this.docId,
+      this.start,
+      this.end,
+      this.text,
+      this.kind,
+      this.value,
+      this.unit,
+      this.scale,
+      this.hedge,
+      this.valueLow,
+      this.valueHigh,
+      this.period,
+      this.sentence,
+    ];
     return { length: this.length, columns: cols.map((c) => c.finish()) };
   }
 }

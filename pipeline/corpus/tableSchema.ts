@@ -58,15 +58,37 @@ export const MENTION_FIELDS: readonly ColumnSpec[] = Object.entries(mentionsSche
   .map(([name, p]) => specOf(name, p));
 
 export const MENTION_COLUMNS: readonly ColumnSpec[] = [
-  { name: 'doc_id', type: 'utf8', nullable: false, description: 'The id of the document the mention is in (its JSONL `id`, or the .txt file path without the extension).', repetitive: true },
+  {
+    name: 'doc_id',
+    type: 'utf8',
+    nullable: false,
+    description: 'The id of the document the mention is in (its JSONL `id`, or the .txt file path without the extension).',
+    repetitive: true,
+  },
   ...MENTION_FIELDS,
 ];
 
 export const DOCUMENT_COLUMNS: readonly ColumnSpec[] = [
   { name: 'doc_id', type: 'utf8', nullable: false, description: 'The document id.' },
-  { name: 'line', type: 'int32', nullable: true, description: 'Line of the JSONL input the document is on (from 1); null for a folder of .txt files.' },
+  {
+    name: 'line',
+    type: 'int32',
+    nullable: true,
+    description: 'Line of the JSONL input the document is on (from 1); null for a folder of .txt files.',
+  },
   { name: 'file', type: 'utf8', nullable: true, description: 'Path of the .txt file inside the input folder; null for JSONL input.' },
-  { name: 'chars', type: 'int32', nullable: false, description: 'Length of the normalized text in UTF-16 code units (the unit of mention offsets).' },
+  {
+    name: 'chars',
+    type: 'int32',
+    nullable: false,
+    description: 'Length of the normalized text in UTF-16 code units (the unit of mention offsets).',
+  },
   { name: 'mentions', type: 'int32', nullable: false, description: 'Number of mentions found in the document.' },
-  { name: 'metadata', type: 'utf8', nullable: true, description: 'The JSONL object without `id` and `text`, as JSON; null if it has no other field.', freeText: true },
+  {
+    name: 'metadata',
+    type: 'utf8',
+    nullable: true,
+    description: 'The JSONL object without `id` and `text`, as JSON; null if it has no other field.',
+    freeText: true,
+  },
 ];

@@ -18,7 +18,11 @@ const LOOP = fileURLToPath(new URL('./worker.ts', import.meta.url));
 /** One ES module's source; `extractorUrl` is a file: URL of a module exporting extractMentions. */
 export async function bundleWorker(extractorUrl: string): Promise<string> {
   const extractor = fileURLToPath(extractorUrl);
-  const entry = [`import { extractMentions } from ${JSON.stringify(extractor)};`, `import { serve } from ${JSON.stringify(LOOP)};`, 'serve(extractMentions);'].join('\n');
+  const entry = [
+    `import { extractMentions } from ${JSON.stringify(extractor)};`,
+    `import { serve } from ${JSON.stringify(LOOP)};`,
+    'serve(extractMentions);',
+  ].join('\n');
   const result = await build({
     stdin: { contents: entry, resolveDir: dirname(LOOP), sourcefile: 'corpus-worker.js', loader: 'js' },
     bundle: true,

@@ -21,8 +21,7 @@ export const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
  * Space inside a line: space, tab, no-break and thin spaces. A newline is not one: a number
  * and its unit or hedge never straddle a paragraph break.
  */
-export const isInlineSpace = (c: number): boolean =>
-  c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007;
+export const isInlineSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007;
 
 /** Offset just after the run of letters starting at `pos` (= pos if none). */
 export function letterRunEnd(text: string, pos: number): number {

@@ -16,20 +16,59 @@ const SIGN_CODE_UNITS = new Set([...CURRENCY_SIGNS].map((c) => c.charCodeAt(0)))
 export const isCurrencySignAt = (text: string, pos: number): boolean => SIGN_CODE_UNITS.has(text.charCodeAt(pos));
 
 const SIGN_CODES: Readonly<Record<string, string>> = {
-  '€': 'EUR', '£': 'GBP', '¥': 'YEN?', '₽': 'RUB', '₹': 'INR', '₩': 'KRW', '₺': 'TRY', '₴': 'UAH',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'YEN?',
+  '₽': 'RUB',
+  '₹': 'INR',
+  '₩': 'KRW',
+  '₺': 'TRY',
+  '₴': 'UAH',
 };
 
 /** Letters glued before "$": US$, HK$, NT$, … */
 const DOLLAR_PREFIX: Readonly<Record<string, string>> = {
-  US: 'USD', 'U.S.': 'USD', HK: 'HKD', NT: 'TWD', S: 'SGD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD',
-  NZ: 'NZD', R: 'BRL', Mex: 'MXN', MX: 'MXN',
+  US: 'USD',
+  'U.S.': 'USD',
+  HK: 'HKD',
+  NT: 'TWD',
+  S: 'SGD',
+  A: 'AUD',
+  AU: 'AUD',
+  C: 'CAD',
+  CA: 'CAD',
+  NZ: 'NZD',
+  R: 'BRL',
+  Mex: 'MXN',
+  MX: 'MXN',
 };
 
 /** Codes written before the number, glued or with one space: USD 300, Rmb500bn, Rbs 1.2tn. */
 const CODE_PREFIX: Readonly<Record<string, string>> = {
-  USD: 'USD', EUR: 'EUR', GBP: 'GBP', CNY: 'CNY', RMB: 'CNY', Rmb: 'CNY', CNH: 'CNY', RUB: 'RUB', Rbs: 'RUB',
-  Rb: 'RUB', Rs: 'INR', INR: 'INR', JPY: 'JPY', CHF: 'CHF', HKD: 'HKD', TWD: 'TWD', KRW: 'KRW', TRY: 'TRY',
-  UAH: 'UAH', KZT: 'KZT', AED: 'AED', IRR: 'IRR', BYN: 'BYN', SGD: 'SGD',
+  USD: 'USD',
+  EUR: 'EUR',
+  GBP: 'GBP',
+  CNY: 'CNY',
+  RMB: 'CNY',
+  Rmb: 'CNY',
+  CNH: 'CNY',
+  RUB: 'RUB',
+  Rbs: 'RUB',
+  Rb: 'RUB',
+  Rs: 'INR',
+  INR: 'INR',
+  JPY: 'JPY',
+  CHF: 'CHF',
+  HKD: 'HKD',
+  TWD: 'TWD',
+  KRW: 'KRW',
+  TRY: 'TRY',
+  UAH: 'UAH',
+  KZT: 'KZT',
+  AED: 'AED',
+  IRR: 'IRR',
+  BYN: 'BYN',
+  SGD: 'SGD',
 };
 
 export interface CurrencyPrefix {
@@ -66,7 +105,13 @@ export function readSignPrefix(text: string, pos: number, floor: number): Curren
       }
     }
     // "US $300" (a space between), as some outlets write it
-    if (start === pos && pos - 3 >= floor && text[pos - 1] === ' ' && text.startsWith('US', pos - 3) && !isAsciiLetterCode(text.charCodeAt(pos - 4)))
+    if (
+      start === pos &&
+      pos - 3 >= floor &&
+      text[pos - 1] === ' ' &&
+      text.startsWith('US', pos - 3) &&
+      !isAsciiLetterCode(text.charCodeAt(pos - 4))
+    )
       start = pos - 3;
     if (text.startsWith('US', p) && !/[A-Za-z]/.test(text[p + 2] ?? '')) p += 2; // $US300
   } else if (ch === '¥' && text.startsWith('CN', pos - 2)) {
@@ -113,7 +158,10 @@ const SUFFIX_RE =
   /[ \u00a0\u202f-](U\.\s?S\.\s?dollars?|US dollars?|American dollars?|Hong Kong dollars?|Canadian dollars?|Australian dollars?|Singapore dollars?|New Taiwan dollars?|Taiwan(?:ese)? dollars?|dollars?|dlrs|euros?|pounds sterling|British pounds|pounds?|sterling|yuan|renminbi|RMB|CNY|rubles?|roubles?|Belarusian rubles?|yen|rupees?|Swiss francs?|lira|liras|tenge|dirhams?|won|hryvnias?|hryvnia|rials?|USD|EUR|GBP|RUB|JPY|INR|CHF|HKD|TWD|KRW|TRY|UAH|KZT|AED|IRR)(?![A-Za-z])|[ \u00a0\u202f]?([€₽$£₴₺])/iy;
 
 /** First two characters of the words above, as char-code pairs, and the signs: a cheap refusal. */
-const SUFFIX_WORDS = SUFFIX_RE.source.slice(SUFFIX_RE.source.indexOf('(') + 1, SUFFIX_RE.source.indexOf(')(?!')).split('|').map((w) => w.replace(/\\/g, ''));
+const SUFFIX_WORDS = SUFFIX_RE.source
+  .slice(SUFFIX_RE.source.indexOf('(') + 1, SUFFIX_RE.source.indexOf(')(?!'))
+  .split('|')
+  .map((w) => w.replace(/\\/g, ''));
 const head = (w: string): number => w.charCodeAt(0) * 65536 + w.charCodeAt(1);
 /** Heads of the currency words, case-folded ("Dollars" in a headline), and of the codes as written (USD, not "us"). */
 const SUFFIX_WORD_HEADS = new Set(SUFFIX_WORDS.filter((w) => !/^[A-Z]{3}$/.test(w)).map((w) => head(w.toLowerCase())));
@@ -121,12 +169,43 @@ const SUFFIX_CODE_HEADS = new Set(SUFFIX_WORDS.filter((w) => /^[A-Z]{3}$/.test(w
 const SUFFIX_SIGNS = '€₽$£₴₺';
 
 const SUFFIX_CODES: Readonly<Record<string, string>> = {
-  dollar: 'USD', dlrs: 'USD', euro: 'EUR', pound: 'GBP', 'pounds sterling': 'GBP', 'british pound': 'GBP', sterling: 'GBP',
-  yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', ruble: 'RUB', rouble: 'RUB', yen: 'JPY', rupee: 'INR', 'swiss franc': 'CHF',
-  lira: 'TRY', liras: 'TRY', tenge: 'KZT', dirham: 'AED', won: 'KRW', hryvnia: 'UAH', rial: 'IRR', 'belarusian ruble': 'BYN',
-  'hong kong dollar': 'HKD', 'canadian dollar': 'CAD', 'australian dollar': 'AUD', 'singapore dollar': 'SGD',
-  'new taiwan dollar': 'TWD', 'taiwan dollar': 'TWD', 'taiwanese dollar': 'TWD', 'american dollar': 'USD',
-  '€': 'EUR', '₽': 'RUB', $: 'USD', '£': 'GBP', '₴': 'UAH', '₺': 'TRY',
+  dollar: 'USD',
+  dlrs: 'USD',
+  euro: 'EUR',
+  pound: 'GBP',
+  'pounds sterling': 'GBP',
+  'british pound': 'GBP',
+  sterling: 'GBP',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  rmb: 'CNY',
+  ruble: 'RUB',
+  rouble: 'RUB',
+  yen: 'JPY',
+  rupee: 'INR',
+  'swiss franc': 'CHF',
+  lira: 'TRY',
+  liras: 'TRY',
+  tenge: 'KZT',
+  dirham: 'AED',
+  won: 'KRW',
+  hryvnia: 'UAH',
+  rial: 'IRR',
+  'belarusian ruble': 'BYN',
+  'hong kong dollar': 'HKD',
+  'canadian dollar': 'CAD',
+  'australian dollar': 'AUD',
+  'singapore dollar': 'SGD',
+  'new taiwan dollar': 'TWD',
+  'taiwan dollar': 'TWD',
+  'taiwanese dollar': 'TWD',
+  'american dollar': 'USD',
+  '€': 'EUR',
+  '₽': 'RUB',
+  $: 'USD',
+  '£': 'GBP',
+  '₴': 'UAH',
+  '₺': 'TRY',
 };
 
 export interface CurrencySuffix {
@@ -145,7 +224,12 @@ export function readCurrencySuffix(text: string, pos: number): CurrencySuffix | 
   // words case-folded ("US Dollars" in a headline is dollars too), codes as written ("5 in 2023" is no INR)
   const c0 = text.charCodeAt(q);
   const c1 = text.charCodeAt(q + 1);
-  if (!SUFFIX_WORD_HEADS.has(fold(c0) * 65536 + fold(c1)) && !SUFFIX_CODE_HEADS.has(c0 * 65536 + c1) && !SUFFIX_SIGNS.includes(text[q] ?? '')) return null;
+  if (
+    !SUFFIX_WORD_HEADS.has(fold(c0) * 65536 + fold(c1)) &&
+    !SUFFIX_CODE_HEADS.has(c0 * 65536 + c1) &&
+    !SUFFIX_SIGNS.includes(text[q] ?? '')
+  )
+    return null;
   SUFFIX_RE.lastIndex = pos;
   const m = SUFFIX_RE.exec(text);
   if (!m) return null;

@@ -15,11 +15,32 @@ export interface Found {
 }
 
 export function newMention(
-  text: string, start: number, end: number, kind: MentionKind, value: number | null, unit: string | null, scale: number | null,
-  hedge: Hedge, low: number | null, high: number | null,
+  text: string,
+  start: number,
+  end: number,
+  kind: MentionKind,
+  value: number | null,
+  unit: string | null,
+  scale: number | null,
+  hedge: Hedge,
+  low: number | null,
+  high: number | null,
 ): Mention {
   // every field set here, in schema order, so all mentions share one shape
-  return { start, end, text: text.slice(start, end), kind, value, unit, scale, hedge, value_low: low, value_high: high, period: null, sentence: 0 };
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    kind,
+    value,
+    unit,
+    scale,
+    hedge,
+    value_low: low,
+    value_high: high,
+    period: null,
+    sentence: 0,
+  };
 }
 
 /** v − h and v + h of a quantity (fractions: ± 5 points). */
@@ -39,7 +60,14 @@ export function quantityFound(text: string, q: Quantity, start: number, end: num
 
 /** A range X–Y: value null, the ends as the interval. */
 export function rangeFound(
-  text: string, start: number, end: number, kind: MentionKind, unit: string | null, scale: number | null, low: number, high: number,
+  text: string,
+  start: number,
+  end: number,
+  kind: MentionKind,
+  unit: string | null,
+  scale: number | null,
+  low: number,
+  high: number,
 ): Found {
   return { mention: newMention(text, start, end, kind, null, unit, scale, 'range', low, high), own: null };
 }
@@ -48,6 +76,13 @@ export function rangeFound(
  * A year or period mention: no interval; its period is `own`. A year keeps its number as
  * value (2023); a period has none.
  */
-export function periodFound(text: string, start: number, end: number, kind: 'year' | 'period', own: PeriodSpec, value: number | null = null): Found {
+export function periodFound(
+  text: string,
+  start: number,
+  end: number,
+  kind: 'year' | 'period',
+  own: PeriodSpec,
+  value: number | null = null,
+): Found {
   return { mention: newMention(text, start, end, kind, value, null, null, 'exact', null, null), own };
 }

@@ -10,7 +10,8 @@ import { isAsciiLetter, isInlineSpace } from './chars.js';
 
 /** Words of change and movement that make "from X to Y" a before and an after. */
 const CHANGE_WORDS = new Set(
-  ('rose rise rises rising risen increase increased increases increasing grew grow grows growing grown jump jumped jumps jumping ' +
+  (
+    'rose rise rises rising risen increase increased increases increasing grew grow grows growing grown jump jumped jumps jumping ' +
     'climb climbed climbs climbing surge surged surges surging soar soared soars soaring skyrocket skyrocketed skyrocketing rocketed ' +
     'spike spiked spiking leap leapt leaped leaps leaping fell fall falls falling fallen drop dropped drops dropping decline declined ' +
     'declines declining decrease decreased decreases decreasing plunge plunged plunges plunging plummet plummeted plummeting slump slumped ' +
@@ -19,10 +20,11 @@ const CHANGE_WORDS = new Set(
     'lower lowered lowering went go goes going gone move moved moves moving change changed changes changing shift shifted shifting ' +
     'widen widened narrow narrowed swell swelled swollen balloon ballooned recover recovered rebound rebounded improve improved ' +
     'revise revised upgrade upgraded downgrade downgraded hike hiked accelerate accelerated slow slowed double doubled doubling ' +
-    'triple tripled tripling quadrupled halved up down growth gain gained gains added adding increment trend jumping moving year-on-year').split(' '),
+    'triple tripled tripling quadrupled halved up down growth gain gained gains added adding increment trend jumping moving year-on-year'
+  ).split(' '),
 );
 
-const isWordChar = (c: number): boolean => isAsciiLetter(c) || c === 45 /* - in year-on-year */;
+const isWordChar = (c: number): boolean => isAsciiLetter(c) || c === 45; /* - in year-on-year */
 
 /** Where "from" starts if it comes at most three words (no punctuation) before `pos`, else -1. */
 export function fromBefore(text: string, pos: number, floor: number): number {
@@ -40,7 +42,19 @@ export function fromBefore(text: string, pos: number, floor: number): number {
 }
 
 /** Words that make "from X to Y" a spread even after a change: "rose, with estimates ranging from". */
-const SPREAD_WORDS = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying', 'anywhere', 'spanning', 'spans']);
+const SPREAD_WORDS = new Set([
+  'range',
+  'ranges',
+  'ranged',
+  'ranging',
+  'vary',
+  'varies',
+  'varied',
+  'varying',
+  'anywhere',
+  'spanning',
+  'spans',
+]);
 
 /**
  * Whether a word of change comes among the `words` words before `pos`, within its sentence

@@ -6,15 +6,130 @@
 import type { Hedge } from './mention.js';
 
 const LEFT: ReadonlyArray<[Hedge, string[]]> = [
-  ['approximately', ['an estimated', 'estimated', 'approximately', 'approx.', 'about', 'around', 'roughly', 'some', 'circa', 'ca.', 'c.', 'in the region of', 'on the order of', 'in the order of', 'an approximate', 'nearly about']],
-  ['at_most', ['nearly', 'almost', 'just under', 'just below', 'just shy of', 'shy of', 'just short of', 'close to', 'closer to', 'not quite', 'nearing', 'approaching', 'a little under', 'a little less than', 'slightly under', 'slightly below', 'slightly less than', 'just less than', 'a little below']],
-  ['more_than', ['more than', 'over', 'above', 'in excess of', 'exceeding', 'upwards of', 'upward of', 'greater than', 'higher than', 'well over', 'well above', 'well in excess of', 'just over', 'just above', 'just more than', 'slightly more than', 'slightly over', 'slightly above', 'a little over', 'a little more than', 'north of', 'topping', 'topped', 'tops', 'surpassing', 'surpassed', 'surpasses', 'exceed', 'exceeds', 'exceeded', 'better than', 'larger than', 'bigger than', 'beyond']],
-  ['at_least', ['at least', 'no fewer than', 'no less than', 'not less than', 'not fewer than', 'a minimum of', 'minimum of', 'at a minimum']],
-  ['less_than', ['under', 'less than', 'below', 'fewer than', 'lower than', 'smaller than', 'well under', 'well below', 'well short of', 'short of']],
-  ['up_to', ['up to', 'as much as', 'as many as', 'as high as', 'as large as', 'no more than', 'not more than', 'a maximum of', 'maximum of', 'at most', 'at the most', 'at a maximum',
-    // a negated "more than": "did not exceed 10%", "never topped $1 billion"
-    'not exceed', 'not exceeding', 'not exceeded', 'never exceeded', 'never exceeds', 'not to exceed', 'not surpass', 'not top', 'never topped',
-    'no higher than', 'no greater than', 'no larger than', 'not above', 'not over']],
+  [
+    'approximately',
+    [
+      'an estimated',
+      'estimated',
+      'approximately',
+      'approx.',
+      'about',
+      'around',
+      'roughly',
+      'some',
+      'circa',
+      'ca.',
+      'c.',
+      'in the region of',
+      'on the order of',
+      'in the order of',
+      'an approximate',
+      'nearly about',
+    ],
+  ],
+  [
+    'at_most',
+    [
+      'nearly',
+      'almost',
+      'just under',
+      'just below',
+      'just shy of',
+      'shy of',
+      'just short of',
+      'close to',
+      'closer to',
+      'not quite',
+      'nearing',
+      'approaching',
+      'a little under',
+      'a little less than',
+      'slightly under',
+      'slightly below',
+      'slightly less than',
+      'just less than',
+      'a little below',
+    ],
+  ],
+  [
+    'more_than',
+    [
+      'more than',
+      'over',
+      'above',
+      'in excess of',
+      'exceeding',
+      'upwards of',
+      'upward of',
+      'greater than',
+      'higher than',
+      'well over',
+      'well above',
+      'well in excess of',
+      'just over',
+      'just above',
+      'just more than',
+      'slightly more than',
+      'slightly over',
+      'slightly above',
+      'a little over',
+      'a little more than',
+      'north of',
+      'topping',
+      'topped',
+      'tops',
+      'surpassing',
+      'surpassed',
+      'surpasses',
+      'exceed',
+      'exceeds',
+      'exceeded',
+      'better than',
+      'larger than',
+      'bigger than',
+      'beyond',
+    ],
+  ],
+  [
+    'at_least',
+    ['at least', 'no fewer than', 'no less than', 'not less than', 'not fewer than', 'a minimum of', 'minimum of', 'at a minimum'],
+  ],
+  [
+    'less_than',
+    ['under', 'less than', 'below', 'fewer than', 'lower than', 'smaller than', 'well under', 'well below', 'well short of', 'short of'],
+  ],
+  [
+    'up_to',
+    [
+      'up to',
+      'as much as',
+      'as many as',
+      'as high as',
+      'as large as',
+      'no more than',
+      'not more than',
+      'a maximum of',
+      'maximum of',
+      'at most',
+      'at the most',
+      'at a maximum',
+      // a negated "more than": "did not exceed 10%", "never topped $1 billion"
+      'not exceed',
+      'not exceeding',
+      'not exceeded',
+      'never exceeded',
+      'never exceeds',
+      'not to exceed',
+      'not surpass',
+      'not top',
+      'never topped',
+      'no higher than',
+      'no greater than',
+      'no larger than',
+      'not above',
+      'not over',
+    ],
+  ],
 ];
 
 const byPhrase = new Map<string, Hedge>();
@@ -79,10 +194,12 @@ function wordIdAt(text: string, s: number, e: number): number {
 
 /** Verbs and nouns after which "about" means "concerning", not "approximately". */
 const ABOUT_TOPIC = new Set(
-  ('talk talked talking talks spoke speak speaks speaking concern concerns concerned worried worry worries warned warn warning ' +
+  (
+    'talk talked talking talks spoke speak speaks speaking concern concerns concerned worried worry worries warned warn warning ' +
     'ask asked asking know knew known learn learned learnt think thought care cared complain complained question questions ' +
     'information news details data told tell said say says wrote write writes read heard hear report reports reported unsure ' +
-    'clear sure serious something nothing anything all').split(' '),
+    'clear sure serious something nothing anything all'
+  ).split(' '),
 );
 
 export interface LeftHedge {
@@ -106,7 +223,10 @@ export function readLeftHedge(text: string, start: number, floor: number): LeftH
     if (c === 0x7e /* ~ */ || c === 0x2248 /* ≈ */) return start - p <= 1 ? { hedge: 'approximately', start: p - 1 } : null;
     // the signs of comparison, as in lists and tables: "≥30 minutes", "<1%", "> 500"
     const sign = signHedge(c);
-    if (sign) return start - p <= 1 && !isDigitCode(text.charCodeAt(p - 2)) && !isAsciiLetter(text.charCodeAt(p - 2)) ? { hedge: sign, start: p - 1 } : null;
+    if (sign)
+      return start - p <= 1 && !isDigitCode(text.charCodeAt(p - 2)) && !isAsciiLetter(text.charCodeAt(p - 2))
+        ? { hedge: sign, start: p - 1 }
+        : null;
   }
   if (p === start) return null;
   let node = 0; // the trie node of the words read so far
@@ -118,7 +238,14 @@ export function readLeftHedge(text: string, start: number, floor: number): LeftH
     while (s > floor && isAsciiLetter(text.charCodeAt(s - 1))) s--;
     if (s === e) break;
     let id = -2; // the word's id, once known (-1: no phrase word)
-    if (k > 0 && s - 2 > floor && e - s === 1 && (text.charCodeAt(s) | 0x20) === 116 && isApostrophe(text.charCodeAt(s - 1)) && (text.charCodeAt(s - 2) | 0x20) === 110) {
+    if (
+      k > 0 &&
+      s - 2 > floor &&
+      e - s === 1 &&
+      (text.charCodeAt(s) | 0x20) === 116 &&
+      isApostrophe(text.charCodeAt(s - 1)) &&
+      (text.charCodeAt(s - 2) | 0x20) === 110
+    ) {
       // "didn't exceed", "doesn’t top": n't is "not"
       s -= 2;
       while (s > floor && isAsciiLetter(text.charCodeAt(s - 1))) s--;
@@ -195,7 +322,8 @@ function wordEndingAt(text: string, pos: number, floor: number): string {
   return text.slice(s, p).toLowerCase();
 }
 
-const RIGHT_RE = /[ \u00a0]or (so|more|less|fewer|above|higher|over)(?![A-Za-z])|[ \u00a0]and (?:more|above|over|up)(?![A-Za-z])|(\+)|-(plus|odd)(?![A-Za-z])/y;
+const RIGHT_RE =
+  /[ \u00a0]or (so|more|less|fewer|above|higher|over)(?![A-Za-z])|[ \u00a0]and (?:more|above|over|up)(?![A-Za-z])|(\+)|-(plus|odd)(?![A-Za-z])/y;
 
 export interface RightHedge {
   hedge: Hedge;

@@ -9,8 +9,30 @@ import type { PeriodHit } from '../model/periodSpec.js';
 import { yearAfter } from './years.js';
 
 export const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 /** Capitalized month names the scanner triggers on. */
 export const MONTH_TRIGGER_WORDS = Object.keys(MONTHS).map((m) => m[0]!.toUpperCase() + m.slice(1));
@@ -53,7 +75,6 @@ function monthPoint(text: string, pos: number): MonthPoint | null {
 }
 
 const RANGE_WORD = /^(?:[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0](?:to|through|until|till|and)[ \u00a0])/;
-
 
 /** Month-led periods and dates at `pos` (a capitalized month name); null for a bare month. */
 export function readMonthPeriod(text: string, pos: number, floor: number): PeriodHit | null {

@@ -7,8 +7,22 @@ import { letterRunEnd } from './chars.js';
 import { TENS_WORDS, UNIT_WORDS } from './numberWords.js';
 
 const VERBS: Readonly<Record<string, number>> = {
-  doubled: 2, doubling: 2, doubles: 2, tripled: 3, tripling: 3, triples: 3, trebled: 3, trebling: 3,
-  quadrupled: 4, quadrupling: 4, quadruples: 4, quintupled: 5, quintupling: 5, sextupled: 6, halved: 0.5, halving: 0.5,
+  doubled: 2,
+  doubling: 2,
+  doubles: 2,
+  tripled: 3,
+  tripling: 3,
+  triples: 3,
+  trebled: 3,
+  trebling: 3,
+  quadrupled: 4,
+  quadrupling: 4,
+  quadruples: 4,
+  quintupled: 5,
+  quintupling: 5,
+  sextupled: 6,
+  halved: 0.5,
+  halving: 0.5,
 };
 
 /** VERBS as a Map: looked up with a fresh substring at every trigger word, where a Map is cheaper than an object. */
@@ -41,13 +55,16 @@ export function readMultiple(text: string, pos: number): Multiple | null {
     // "triple the prewar level", "double that", "should triple in 2024", "plans to double": a
     // ratio; "double standards", "triple-digit", "a double agent" are not
     const n = w === 'double' ? 2 : w === 'triple' ? 3 : 4;
-    if (/^[ \u00a0](?:the|that|what|its|their|his|her|our|this|those|these)(?![A-Za-z])/i.test(text.slice(end, end + 7))) return { end, m: n, dec: 0 };
+    if (/^[ \u00a0](?:the|that|what|its|their|his|her|our|this|those|these)(?![A-Za-z])/i.test(text.slice(end, end + 7)))
+      return { end, m: n, dec: 0 };
     if (text[end] !== '-' && VERB_LEAD.test(text.slice(Math.max(0, pos - 8), pos))) return { end, m: n, dec: 0 };
     return null;
   }
   if (w === 'twice') {
     // "twice as many", "twice the level": a ratio; "visited twice" is not
-    return /^[ \u00a0](?:as|the|that|what|its|their|his|her|our|this|last|a)(?![A-Za-z])/i.test(text.slice(end, end + 7)) ? { end, m: 2, dec: 0 } : null;
+    return /^[ \u00a0](?:as|the|that|what|its|their|his|her|our|this|last|a)(?![A-Za-z])/i.test(text.slice(end, end + 7))
+      ? { end, m: 2, dec: 0 }
+      : null;
   }
   if (w.endsWith('fold')) {
     const head = w.slice(0, -4);
@@ -58,4 +75,17 @@ export function readMultiple(text: string, pos: number): Multiple | null {
 }
 
 /** One-word "-fold" forms the scanner triggers on. */
-export const FOLD_TRIGGER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'hundred', 'thousand'].map((w) => `${w}fold`);
+export const FOLD_TRIGGER_WORDS = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twenty',
+  'hundred',
+  'thousand',
+].map((w) => `${w}fold`);

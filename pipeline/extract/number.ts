@@ -16,7 +16,6 @@ export interface StatedNumber {
   spelled: boolean;
 }
 
-
 /**
  * Reads digits at `pos` — 14,500 · 3.75 · 2,000 · 12,500.5 · 860 000 · .82 — or null. Thousands groups need
  * exactly three digits each (1,2 is two numbers); more than 15 significant digits is not a
@@ -40,7 +39,13 @@ export function readDigits(text: string, pos: number): StatedNumber | null {
     // the separator of the first group is the separator of all: "14,500,000", "860 000", "1 234 567"
     const sep = text.charCodeAt(p);
     if (sep === 44 || (isGroupSpace(sep) && spacedGroupAt(text, p))) {
-      while (text.charCodeAt(p) === sep && isDigitAt(text, p + 1) && isDigitAt(text, p + 2) && isDigitAt(text, p + 3) && !isDigitAt(text, p + 4)) {
+      while (
+        text.charCodeAt(p) === sep &&
+        isDigitAt(text, p + 1) &&
+        isDigitAt(text, p + 2) &&
+        isDigitAt(text, p + 3) &&
+        !isDigitAt(text, p + 4)
+      ) {
         if (sep !== 44 && !spacedGroupAt(text, p)) break;
         m = m * 1000 + (text.charCodeAt(p + 1) - 48) * 100 + (text.charCodeAt(p + 2) - 48) * 10 + (text.charCodeAt(p + 3) - 48);
         digits += 3;

@@ -47,12 +47,14 @@ export interface Skip {
 
 /** Words after a number that do not make it a count of something ("rose to 4,000 in 2023"). */
 const NOT_NOUNS = new Set(
-  ('of in on at to from by for with and or nor but than as is was were are be been being has have had will would could should may ' +
+  (
+    'of in on at to from by for with and or nor but than as is was were are be been being has have had will would could should may ' +
     'might can must shall do does did the a an that which who whom whose this these those it its their his her our your my per more less ' +
     'fewer over under above below after before since during through until via into onto out up down off last next according compared ' +
     'while when where if so such then also only just about around said says say among between against across within without including ' +
     'year years month months week weeks day days times percent point points compared versus vs respectively each apiece alone altogether ' +
-    'plus minus total overall previously earlier later ago now yet still already again too even not no').split(' '),
+    'plus minus total overall previously earlier later ago now yet still already again too even not no'
+  ).split(' '),
 );
 
 /** Length and lowercase first letter of a word (ASCII first letter). */
@@ -85,8 +87,21 @@ export function tokenEnd(text: string, pos: number): number {
 
 function fractionQuantity(start: number, end: number, percent: number, num: StatedNumber): Quantity {
   return {
-    start, end, kind: 'percent', unit: 'percent', scale: null, value: percent, sign: 1, m: 0, dec: 0, mult: 1, fixedH: 5, num,
-    hasCurrency: false, hasScale: false, rightHedge: null,
+    start,
+    end,
+    kind: 'percent',
+    unit: 'percent',
+    scale: null,
+    value: percent,
+    sign: 1,
+    m: 0,
+    dec: 0,
+    mult: 1,
+    fixedH: 5,
+    num,
+    hasCurrency: false,
+    hasScale: false,
+    rightHedge: null,
   };
 }
 
@@ -163,8 +178,21 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
       if (currency !== null || !GLUED_MEASURE_RE.test(text)) return { skipTo: tokenEnd(text, p) };
       const end = GLUED_MEASURE_RE.lastIndex;
       return {
-        start, end, kind: 'count', unit: null, scale: null, value: sign * scaledValue(num.m, num.dec, 1), sign, m: num.m, dec: num.dec, mult: 1,
-        fixedH: null, num, hasCurrency: false, hasScale: false, rightHedge: null,
+        start,
+        end,
+        kind: 'count',
+        unit: null,
+        scale: null,
+        value: sign * scaledValue(num.m, num.dec, 1),
+        sign,
+        m: num.m,
+        dec: num.dec,
+        mult: 1,
+        fixedH: null,
+        num,
+        hasCurrency: false,
+        hasScale: false,
+        rightHedge: null,
       };
     }
   }
@@ -183,7 +211,11 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
   let kind: QuantityKind = currency ? 'money' : 'number';
   let factor = 1;
   const suffix = readCurrencySuffix(text, p);
-  if (suffix && (!suffix.ambiguousPounds || sc || /sterling/i.test(text.slice(p, suffix.end))) && (currency === null || currency === suffix.code)) {
+  if (
+    suffix &&
+    (!suffix.ambiguousPounds || sc || /sterling/i.test(text.slice(p, suffix.end))) &&
+    (currency === null || currency === suffix.code)
+  ) {
     unit = suffix.code;
     kind = 'money';
     p = suffix.end;
@@ -213,8 +245,21 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
   if (kind === 'number' && nounFollows(text, p)) kind = 'count';
   const mult = (sc ? sc.multiplier : 1) * factor;
   return {
-    start, end: p, kind, unit, scale: mult !== 1 ? mult : null, value: sign * scaledValue(num.m, num.dec, mult), sign, m: num.m, dec: num.dec,
-    mult, fixedH: null, num, hasCurrency: unit !== null && kind === 'money', hasScale: sc !== null, rightHedge,
+    start,
+    end: p,
+    kind,
+    unit,
+    scale: mult !== 1 ? mult : null,
+    value: sign * scaledValue(num.m, num.dec, mult),
+    sign,
+    m: num.m,
+    dec: num.dec,
+    mult,
+    fixedH: null,
+    num,
+    hasCurrency: unit !== null && kind === 'money',
+    hasScale: sc !== null,
+    rightHedge,
   };
 }
 
@@ -225,7 +270,7 @@ function leadingPoint(text: string, pos: number): boolean {
 
 /** "1/3 of", "3/4 of": a small fraction written with a slash and followed by "of". */
 function slashFraction(text: string, start: number, num: StatedNumber, slash: number): Quantity | null {
-  const m = /^\/([2-9]|10)(?![0-9\/])(?=[ \u00a0]of[ \u00a0])/.exec(text.slice(slash, slash + 8));
+  const m = /^\/([2-9]|10)(?![0-9/])(?=[ \u00a0]of[ \u00a0])/.exec(text.slice(slash, slash + 8));
   if (!m || num.dec !== 0 || num.m < 1 || num.m >= Number(m[1])) return null;
   return fractionQuantity(start, slash + 1 + m[1]!.length, (num.m * 100) / Number(m[1]), num);
 }
@@ -243,7 +288,8 @@ function isMinus(text: string, numberStart: number): boolean {
 const GLUED_MEASURE_RE = /(?:km|kms|kg|kgs)(?![A-Za-z0-9])/y;
 
 /** Measures after a hyphen: the number is a count of them. */
-const MEASURE_RE = /-(?:kilo(?:gram|metre|meter|watt|ton)s?|kg|km|miles?|tons?|tonnes?|met(?:re|er)s?|pounds?|lbs?|f(?:oo|ee)t|inch(?:es)?|lit(?:re|er)s?|gallons?|barrels?|megawatts?|strong|man|person|member)(?![A-Za-z])/iy;
+const MEASURE_RE =
+  /-(?:kilo(?:gram|metre|meter|watt|ton)s?|kg|km|miles?|tons?|tonnes?|met(?:re|er)s?|pounds?|lbs?|f(?:oo|ee)t|inch(?:es)?|lit(?:re|er)s?|gallons?|barrels?|megawatts?|strong|man|person|member)(?![A-Za-z])/iy;
 
 function isDashBeforeWord(text: string, p: number): boolean {
   return text.charCodeAt(p) === 45 && isLetter(text.charCodeAt(p + 1));

@@ -4,7 +4,7 @@
  * 2021-2023 · 2023-24 · the 1990s · the first nine months of 2023 (month-led ones: months.ts). Fiscal years are given as the year they are named by: the fiscal calendar
  * differs between reporters and the text seldom says which it is.
  */
-import { isAlnum, isDigit, letterRunEnd, prevWord } from './chars.js';
+import { isAlnum, letterRunEnd, prevWord } from './chars.js';
 import { MONTHS } from './months.js';
 import { halfSpec, quarterSpec, yearSpec, type PeriodHit, type PeriodSpec } from '../model/periodSpec.js';
 import { RELATIVE_YEAR, shortYearAt, yearAfter, yearAt } from './years.js';
@@ -84,7 +84,8 @@ export function readDigitPeriod(text: string, pos: number, floor: number): Perio
   }
   // 4Q23, 1H24, 4Q 2023
   const qh = text[pos + 1];
-  const mQH = qh === 'Q' || qh === 'H' ? /^([1-4])([QH])[ \u00a0]?((?:19|20)\d\d|\d\d)(?![0-9A-Za-z])/.exec(text.slice(pos, pos + 8)) : null;
+  const mQH =
+    qh === 'Q' || qh === 'H' ? /^([1-4])([QH])[ \u00a0]?((?:19|20)\d\d|\d\d)(?![0-9A-Za-z])/.exec(text.slice(pos, pos + 8)) : null;
   if (mQH && !(pos > 0 && isAlnum(text.charCodeAt(pos - 1)))) {
     const n = Number(mQH[1]);
     const y = mQH[3]!.length === 2 ? 2000 + Number(mQH[3]) : Number(mQH[3]);
@@ -107,7 +108,10 @@ export function readDigitPeriod(text: string, pos: number, floor: number): Perio
   let start = pos;
   // fiscal 2023, fiscal year 2023, fiscal-year 2023
   const b2 = text[pos - 2];
-  const fiscal = b2 === 'l' || b2 === 'r' || b2 === 's' ? /(?<![A-Za-z])fiscal(?:[ \u00a0-]years?)?[ \u00a0]$/i.exec(text.slice(Math.max(floor, pos - 20), pos)) : null;
+  const fiscal =
+    b2 === 'l' || b2 === 'r' || b2 === 's'
+      ? /(?<![A-Za-z])fiscal(?:[ \u00a0-]years?)?[ \u00a0]$/i.exec(text.slice(Math.max(floor, pos - 20), pos))
+      : null;
   if (fiscal) start = pos - fiscal[0].length;
   // 1990s: a decade
   if (text[yr.end] === 's') {
@@ -118,13 +122,20 @@ export function readDigitPeriod(text: string, pos: number, floor: number): Perio
   const iso = text[yr.end] === '-' ? /^-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![0-9])/.exec(text.slice(yr.end, yr.end + 7)) : null;
   if (iso) {
     const m = Number(iso[1]);
-    const spec: PeriodSpec = iso[2] ? { type: 'date', y: yr.y, m, d: Number(iso[2]) } : { type: 'months', y1: yr.y, m1: m, y2: yr.y, m2: m };
+    const spec: PeriodSpec = iso[2]
+      ? { type: 'date', y: yr.y, m, d: Number(iso[2]) }
+      : { type: 'months', y1: yr.y, m1: m, y2: yr.y, m2: m };
     return { start, end: yr.end + iso[0].length, kind: 'period', spec };
   }
   // year ranges: 2021-2023, 2021–23, 2021/22, 2021 to 2023, between 2021 and 2023
   const after = text[yr.end];
   const n1 = text[yr.end + 1];
-  const maybeRange = after === '-' || after === '–' || after === '—' || after === '/' || (after === ' ' && (n1 === 't' || n1 === 'a' || n1 === 'u' || n1 === '-' || n1 === '–' || n1 === '—'));
+  const maybeRange =
+    after === '-' ||
+    after === '–' ||
+    after === '—' ||
+    after === '/' ||
+    (after === ' ' && (n1 === 't' || n1 === 'a' || n1 === 'u' || n1 === '-' || n1 === '–' || n1 === '—'));
   if (!maybeRange) return fiscal ? { start, end: yr.end, kind: 'period', spec: yearSpec(yr.y) } : null;
   const lead = prevWord(text, start, floor);
   const between = lead.w === 'between';
@@ -173,7 +184,14 @@ function yearAfterFY(text: string, pos: number): { y: number; end: number } | nu
  * or quarters read at [numStart, unitEnd), the period, or null. "The last three months"
  * without "of <year>" is the latest three months (a duration), so the year is required there.
  */
-export function readFirstMonths(text: string, numStart: number, unitEnd: number, n: number, unit: 'month' | 'quarter', floor: number): PeriodHit | null {
+export function readFirstMonths(
+  text: string,
+  numStart: number,
+  unitEnd: number,
+  n: number,
+  unit: 'month' | 'quarter',
+  floor: number,
+): PeriodHit | null {
   const back = /(?<![A-Za-z])(?:(the)[ \u00a0])?(first|last|final)[ \u00a0]$/i.exec(text.slice(Math.max(floor, numStart - 10), numStart));
   if (!back) return null;
   const months = unit === 'quarter' ? 3 * n : n;

@@ -59,12 +59,23 @@ export function readRangeAfter(text: string, q1: Quantity, between: boolean): Ra
   if (q1.kind === 'percent' && u2 === null) return null;
   const unit = u1 ?? u2;
   const kind: MentionKind = q1.kind === 'number' || q1.kind === 'count' ? q2.kind : q1.kind;
-  if ((q2.kind === 'money' || q2.kind === 'percent' || q2.kind === 'duration' || q2.kind === 'ratio') && q1.kind !== 'number' && q1.kind !== 'count' && q1.kind !== q2.kind) return null;
+  if (
+    (q2.kind === 'money' || q2.kind === 'percent' || q2.kind === 'duration' || q2.kind === 'ratio') &&
+    q1.kind !== 'number' &&
+    q1.kind !== 'count' &&
+    q1.kind !== q2.kind
+  )
+    return null;
   // shared scale (or unit factor: "50 to 75 basis points"): "$1–2 billion" → 1 billion to 2 billion,
   // when the first number is the smaller as written
   let low = q1.value;
   let mult = q2.mult;
-  if (!q1.hasScale && (q2.hasScale || (q2.mult !== 1 && q1.unit === null)) && q1.fixedH === null && q1.m / 10 ** q1.dec < q2.m / 10 ** q2.dec) {
+  if (
+    !q1.hasScale &&
+    (q2.hasScale || (q2.mult !== 1 && q1.unit === null)) &&
+    q1.fixedH === null &&
+    q1.m / 10 ** q1.dec < q2.m / 10 ** q2.dec
+  ) {
     low = scaledValue(q1.m, q1.dec, q2.mult);
   } else if (q1.hasScale && !q2.hasScale) {
     return null;

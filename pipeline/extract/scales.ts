@@ -9,8 +9,20 @@ export interface Scale {
 }
 
 const WORD_SCALES: Readonly<Record<string, number>> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, crore: 1e7, lakh: 1e5,
-  mn: 1e6, mln: 1e6, mil: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, trln: 1e12,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  crore: 1e7,
+  lakh: 1e5,
+  mn: 1e6,
+  mln: 1e6,
+  mil: 1e6,
+  bn: 1e9,
+  bln: 1e9,
+  tn: 1e12,
+  trn: 1e12,
+  trln: 1e12,
 };
 const LETTER_SCALES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, b: 1e9, K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
 const NEEDS_CURRENCY = new Set(['b', 'M', 'B', 'T']);

@@ -13,7 +13,18 @@ import { halfUnitBounds, hedgeInterval } from '../model/intervals.js';
 import type { Hedge, Mention, MentionKind } from './mention.js';
 import { mayBeMultiple, readMultiple } from './multiples.js';
 import { ARTICLE_DURATION_WORDS, readArticleDuration } from './articleDuration.js';
-import { afterLabel, afterSpelledLabel, bareIntegerIsName, gluedToName, hsCodeAtLineStart, labelRunEnd, listMarkerEnd, nameOrRankAfter, numericDateEnd, pageFurnitureEnd } from './negatives.js';
+import {
+  afterLabel,
+  afterSpelledLabel,
+  bareIntegerIsName,
+  gluedToName,
+  hsCodeAtLineStart,
+  labelRunEnd,
+  listMarkerEnd,
+  nameOrRankAfter,
+  numericDateEnd,
+  pageFurnitureEnd,
+} from './negatives.js';
 import { readNumberWords, TENS_WORDS, UNIT_WORDS } from './numberWords.js';
 import { readQuantity, tokenEnd, type Quantity } from './parseQuantity.js';
 import { scaledValue } from '../core/decimal.js';
@@ -45,7 +56,20 @@ const MONTH_WORDS = new Set(Object.keys(MONTHS));
 const FRACTION_WORDS = new Set(Object.keys(FRACTION_DENOMINATORS));
 const NUMBER_WORDS = new Set([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS)]);
 /** Hedges that may also be time prepositions: "around 2020", "over 2023" keep a year a year. */
-const TEMPORAL_HEDGES = new Set(['about', 'around', 'over', 'under', 'above', 'below', 'circa', 'c.', 'ca.', 'beyond', 'approaching', 'nearing']);
+const TEMPORAL_HEDGES = new Set([
+  'about',
+  'around',
+  'over',
+  'under',
+  'above',
+  'below',
+  'circa',
+  'c.',
+  'ca.',
+  'beyond',
+  'approaching',
+  'nearing',
+]);
 
 /**
  * One trigger regex for all texts: a corpus has millions of short texts, and a fresh RegExp per
@@ -110,14 +134,17 @@ function parseAt(text: string, pos: number, end: number, floor: number): Step {
   if (mult) return atMultiple(text, pos, mult.end, mult.m, mult.dec, floor);
   if (SCALE_WORDS.has(lower) || FRACTION_WORDS.has(lower)) {
     // "a million", "a dozen", "a third", "half": the article is part of the figure
-    const art = articleMayEnd(text, pos, floor) ? /(?<![A-Za-z])(an?|one)[ \u00a0-]$/i.exec(text.slice(Math.max(floor, pos - 4), pos)) : null;
+    const art = articleMayEnd(text, pos, floor)
+      ? /(?<![A-Za-z])(an?|one)[ \u00a0-]$/i.exec(text.slice(Math.max(floor, pos - 4), pos))
+      : null;
     if (art) return atQuantity(text, pos - art[0].length, floor);
     if (lower === 'half') return atQuantity(text, pos, floor);
     if (SCALE_WORDS.has(lower)) return atVague(text, readVagueSingular(text, pos, floor), floor);
     return null;
   }
   if (NUMBER_WORDS.has(lower)) {
-    if (text[pos - 2] === 'f' && /(?<![A-Za-z])Group[ \u00a0]of[ \u00a0]$/.test(text.slice(Math.max(floor, pos - 9), pos))) return { skipTo: end };
+    if (text[pos - 2] === 'f' && /(?<![A-Za-z])Group[ \u00a0]of[ \u00a0]$/.test(text.slice(Math.max(floor, pos - 9), pos)))
+      return { skipTo: end };
     if (lower === 'one' && oneIsNotANumber(text, pos, floor)) return { skipTo: end };
     if (afterSpelledLabel(text, pos, floor)) return { skipTo: end };
     if (text[end + 1] === 'd' && /^[ \u00a0-]digits?(?![A-Za-z])/.test(text.slice(end, end + 8))) return { skipTo: end }; // "eight-digit"
@@ -148,7 +175,13 @@ function periodStep(text: string, hit: PeriodHit): Step {
 function oneIsNotANumber(text: string, pos: number, floor: number): boolean {
   const after = /^[ \u00a0]([A-Za-z’']+)/.exec(text.slice(pos + 3, pos + 16));
   const next = after ? after[1]!.toLowerCase() : '';
-  if (/^(?:of|another|another['’]s|by|way|thing|side|hand|point|time|such|day|after|another|or two|in|[’']s|with|that|which|who|whose)$/.test(next) && next !== 'in') return true;
+  if (
+    /^(?:of|another|another['’]s|by|way|thing|side|hand|point|time|such|day|after|another|or two|in|[’']s|with|that|which|who|whose)$/.test(
+      next,
+    ) &&
+    next !== 'in'
+  )
+    return true;
   if (text[pos + 3] === '’' || text[pos + 3] === "'") return true;
   if (text[pos + 3] === '-') return false; // "the one-year mark", "one-third": a number in a compound
   const before = /([A-Za-z]+)[ \u00a0]$/.exec(text.slice(Math.max(floor, pos - 12), pos));
@@ -197,7 +230,9 @@ function atDigit(text: string, pos: number, floor: number): Step {
 
 /** "Rmb500bn", "USD300m", "Rbs1.2tn": letters glued to digits that are a currency. */
 function gluedCurrencyCode(text: string, pos: number): boolean {
-  return /(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|Rmb|RUB|Rbs|Rb|Rs|INR|JPY|CHF|HKD|TWD|KRW|UAH|KZT|AED)$/.test(text.slice(Math.max(0, pos - 4), pos));
+  return /(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|Rmb|RUB|Rbs|Rb|Rs|INR|JPY|CHF|HKD|TWD|KRW|UAH|KZT|AED)$/.test(
+    text.slice(Math.max(0, pos - 4), pos),
+  );
 }
 
 /**
@@ -224,23 +259,43 @@ function atQuantity(text: string, pos: number, floor: number): Step {
 
   // a bare integer: a year, a name (Boeing 737, 14024), or a plain number
   const bare = q.unit === null && !q.hasScale && q.fixedH === null && !q.num.spelled;
-  if (bare && q.num.dec === 0 && bareIntegerIsName(text, q.num.start, q.num.end, floor, q.num.grouped, 0)) return { skipTo: labelRunEnd(text, q.num.end) };
+  if (bare && q.num.dec === 0 && bareIntegerIsName(text, q.num.start, q.num.end, floor, q.num.grouped, 0))
+    return { skipTo: labelRunEnd(text, q.num.end) };
   if (q.unit === null && !q.hasScale && q.fixedH === null && q.num.dec === 0 && nameOrRankAfter(text, q.end)) return { skipTo: q.end };
   // "the two countries", "these three firms": a spelled small number after a determiner refers
   // back to things already counted; it is no new figure
-  if (q.kind === 'count' && q.num.spelled && !q.hasScale && q.value >= 2 && q.value <= 10 && determinerBefore(text, q.start, floor)) return { skipTo: q.end };
+  if (q.kind === 'count' && q.num.spelled && !q.hasScale && q.value >= 2 && q.value <= 10 && determinerBefore(text, q.start, floor))
+    return { skipTo: q.end };
   const hedge = readLeftHedge(text, q.start, floor);
   // "in 11 months of 2023", "at the end of eight months of this year": the months from January,
   // a period ("in just three months of 2023" is a duration: which three, the text does not say)
-  if (!hedge && q.unit === 'month' && q.num.dec === 0 && q.value >= 1 && q.value <= 11 && MONTHS_OF_LEAD.has(prevWord(text, q.start, floor).w)) {
+  if (
+    !hedge &&
+    q.unit === 'month' &&
+    q.num.dec === 0 &&
+    q.value >= 1 &&
+    q.value <= 11 &&
+    MONTHS_OF_LEAD.has(prevWord(text, q.start, floor).w)
+  ) {
     const yr = /^[ \u00a0]of[ \u00a0]/.test(text.slice(q.end, q.end + 4)) ? yearAfter(text, q.end, false) : null;
     const rel = yr ? null : RELATIVE_YEAR.exec(text.slice(q.end, q.end + 20));
     if (yr || rel) {
       const y = yr ? yr.y : null;
-      return periodFound(text, q.start, yr ? yr.end : q.end + rel![0].length, 'period', { type: 'months', y1: y, m1: 1, y2: y, m2: q.value });
+      return periodFound(text, q.start, yr ? yr.end : q.end + rel![0].length, 'period', {
+        type: 'months',
+        y1: y,
+        m1: 1,
+        y2: y,
+        m2: q.value,
+      });
     }
   }
-  if (bare && isYearLike(q) && !q.rightHedge && !(hedge && (!TEMPORAL_HEDGES.has(hedgeWord(text, hedge, q.start)) || pluralFollows(text, q.end)))) {
+  if (
+    bare &&
+    isYearLike(q) &&
+    !q.rightHedge &&
+    !(hedge && (!TEMPORAL_HEDGES.has(hedgeWord(text, hedge, q.start)) || pluralFollows(text, q.end)))
+  ) {
     const y = q.num.m;
     return periodFound(text, q.num.start, q.num.end, 'year', yearSpec(y), y);
   }
@@ -267,7 +322,12 @@ function atQuantity(text: string, pos: number, floor: number): Step {
   let h: Hedge = 'exact';
   let start = q.start;
   let end = q.end;
-  if (hedge && q.kind === 'duration' && text.charCodeAt(q.num.end) !== 45 /* "over 18-month war": an adjective, so a bound */ && overMeansDuring(text, hedge, q.start, floor)) {
+  if (
+    hedge &&
+    q.kind === 'duration' &&
+    text.charCodeAt(q.num.end) !== 45 /* "over 18-month war": an adjective, so a bound */ &&
+    overMeansDuring(text, hedge, q.start, floor)
+  ) {
     // "worth €2.5bn over five years": over = during; the duration is exact
   } else if (hedge) {
     h = hedge.hedge;
@@ -293,13 +353,18 @@ function overMeansDuring(text: string, hedge: LeftHedge, qStart: number, floor: 
   const w = hedgeWord(text, hedge, qStart);
   if (w !== 'over' && w !== 'under') return false;
   const before = /([A-Za-z]+)[ \u00a0]+$/.exec(text.slice(Math.max(floor, hedge.start - 16), hedge.start));
-  return !before || !/^(?:for|lasted|lasting|lasts|last|took|take|takes|taken|taking|spent|spend|spanning|spanned|after|ago|than)$/i.test(before[1]!);
+  return (
+    !before ||
+    !/^(?:for|lasted|lasting|lasts|last|took|take|takes|taken|taking|spent|spend|spanning|spanned|after|ago|than)$/i.test(before[1]!)
+  );
 }
 
 /** Words after "N times" that make it a multiple: "three times more", "2.5 times the 2021 level". */
 const MULTIPLE_AFTER = new Set(
-  ('more less higher lower larger bigger greater smaller fewer faster cheaper slower above below over as the that what its their his her ' +
-    'our this those these increase rise jump growth surge drop decline fall').split(' '),
+  (
+    'more less higher lower larger bigger greater smaller fewer faster cheaper slower above below over as the that what its their his her ' +
+    'our this those these increase rise jump growth surge drop decline fall'
+  ).split(' '),
 );
 
 /**
@@ -327,11 +392,19 @@ function factorOf(text: string, q: Quantity, floor: number): Found | null {
   if (!m) return null;
   const f = q.start - m[0].length;
   const hedge = readLeftHedge(text, f, floor);
-  return quantityFound(text, { ...q, kind: 'ratio', unit: 'ratio' }, hedge ? hedge.start : f, q.end, hedge?.hedge ?? q.rightHedge?.hedge ?? 'exact');
+  return quantityFound(
+    text,
+    { ...q, kind: 'ratio', unit: 'ratio' },
+    hedge ? hedge.start : f,
+    q.end,
+    hedge?.hedge ?? q.rightHedge?.hedge ?? 'exact',
+  );
 }
 
 function determinerBefore(text: string, pos: number, floor: number): boolean {
-  return wordBefore(text, pos, floor, 'the') >= 0 || wordBefore(text, pos, floor, 'these') >= 0 || wordBefore(text, pos, floor, 'those') >= 0;
+  return (
+    wordBefore(text, pos, floor, 'the') >= 0 || wordBefore(text, pos, floor, 'these') >= 0 || wordBefore(text, pos, floor, 'those') >= 0
+  );
 }
 
 function hedgeWord(text: string, hedge: LeftHedge, qStart: number): string {
@@ -356,8 +429,21 @@ function atArticleDuration(text: string, pos: number, end: number, word: string,
   if (!hedge || overMeansDuring(text, hedge, d.start, floor)) return null;
   const num = { start: d.start, end: d.end, m: d.m, dec: d.dec, grouped: false, spelled: true };
   const q: Quantity = {
-    start: d.start, end: d.end, kind: 'duration', unit: d.unit, scale: d.factor !== 1 ? d.factor : null, value: scaledValue(d.m, d.dec, d.factor),
-    sign: 1, m: d.m, dec: d.dec, mult: d.factor, fixedH: null, num, hasCurrency: false, hasScale: false, rightHedge: null,
+    start: d.start,
+    end: d.end,
+    kind: 'duration',
+    unit: d.unit,
+    scale: d.factor !== 1 ? d.factor : null,
+    value: scaledValue(d.m, d.dec, d.factor),
+    sign: 1,
+    m: d.m,
+    dec: d.dec,
+    mult: d.factor,
+    fixedH: null,
+    num,
+    hasCurrency: false,
+    hasScale: false,
+    rightHedge: null,
   };
   return quantityFound(text, q, hedge.start, d.end, hedge.hedge);
 }
@@ -397,7 +483,6 @@ function atVague(text: string, v: Vague | null, floor: number): Step {
   return rangeFound(text, v.start, end, kind, unit, scale, low, high);
 }
 
-
 /**
  * The first figure of a change "from X to Y" written with the unit or scale once, at the end
  * ("from 70 to 90 percent", "from $1.8 to $2.45 billion"): X takes Y's unit and scale.
@@ -410,5 +495,13 @@ function withUnitOf(x: Quantity, y: Quantity): Quantity {
   const small = x.m / 10 ** x.dec < 1000;
   const mult = !x.hasScale && x.fixedH === null && small ? y.mult : x.mult;
   if (unit === x.unit && kind === x.kind && mult === x.mult) return x;
-  return { ...x, kind, unit, mult, scale: mult !== 1 ? mult : null, value: x.sign * scaledValue(x.m, x.dec, mult), hasCurrency: kind === 'money' };
+  return {
+    ...x,
+    kind,
+    unit,
+    mult,
+    scale: mult !== 1 ? mult : null,
+    value: x.sign * scaledValue(x.m, x.dec, mult),
+    hasCurrency: kind === 'money',
+  };
 }

@@ -16,7 +16,10 @@ import { trieSource } from './wordTrie.js';
 
 const LOWER_WORDS = [
   ...NUMBER_TRIGGER_WORDS,
-  'thousand', 'million', 'billion', 'trillion',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
   ...Object.keys(FRACTION_DENOMINATORS),
   ...MULTIPLE_TRIGGER_WORDS,
   ...FOLD_TRIGGER_WORDS,

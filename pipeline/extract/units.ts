@@ -17,13 +17,21 @@ const BP_RE = /[ \u00a0\u202f-]?(?:basis[ \u00a0-]points?|bps|bp)(?![A-Za-z])/iy
 const PERCENT_RE = /(?:[ \u00a0\u202f]?%|[ \u00a0\u202f-](?:percent|per[ \u00a0]cent|per-cent|pct)(?![A-Za-z])|pc(?![A-Za-z]))/y;
 const TIME_RE = /[ \u00a0\u202f-](years?|yrs?|months?|weeks?|days?|hours?|minutes?|decades?)(?![A-Za-z])/iy;
 /** "12 consecutive years", "two more months", "three full days": a word between number and unit. */
-const TIME_AFTER_WORD_RE = /[ \u00a0\u202f](?:consecutive|straight|successive|full|more|additional|further|long|whole)[ \u00a0](years?|yrs?|months?|weeks?|days?|hours?|minutes?|decades?)(?![A-Za-z])/iy;
+const TIME_AFTER_WORD_RE =
+  /[ \u00a0\u202f](?:consecutive|straight|successive|full|more|additional|further|long|whole)[ \u00a0](years?|yrs?|months?|weeks?|days?|hours?|minutes?|decades?)(?![A-Za-z])/iy;
 /** First two letters of those words, lowercased, as c1 * 128 + c2: most words after a number are none. */
 const WORD_HEADS = new Set(['co', 'st', 'su', 'fu', 'mo', 'ad', 'lo', 'wh'].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
 const RATIO_RE = /(?:[ \u00a0\u202f](times)(?![A-Za-z])|[ \u00a0\u202f-]?(fold)(?![A-Za-z])|(x)(?![A-Za-z0-9]))/iy;
 
 const TIME_UNITS: Readonly<Record<string, [string, number]>> = {
-  year: ['year', 1], yr: ['year', 1], month: ['month', 1], week: ['week', 1], day: ['day', 1], hour: ['hour', 1], minute: ['minute', 1], decade: ['year', 10],
+  year: ['year', 1],
+  yr: ['year', 1],
+  month: ['month', 1],
+  week: ['week', 1],
+  day: ['day', 1],
+  hour: ['hour', 1],
+  minute: ['minute', 1],
+  decade: ['year', 10],
 };
 
 /** The character after an optional single space or hyphen at `pos`, lowercased (ASCII). */

@@ -7,7 +7,14 @@
 import { letterRunEnd } from './chars.js';
 
 const PLURALS: Readonly<Record<string, number>> = {
-  dozens: 12, tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, scores: 20,
+  dozens: 12,
+  tens: 10,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+  trillions: 1e12,
+  scores: 20,
 };
 const SINGULARS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** The multiplier a scale word stands for, reported as `scale` (thousands and up only). */

@@ -74,10 +74,12 @@ function schemaAt(root: JsonSchema, schemaPath: string): JsonSchema | undefined 
 
 /** What the schemas' recurring patterns ask for, in words, where the field has no description. */
 const PATTERN_HINTS: Record<string, string> = {
-  '^[a-z0-9][a-z0-9-]*$': 'Ids are slugs: lower-case letters, digits and hyphens, starting with a letter or digit (e.g. ru-machine-tools-share-cn-2023q4).',
+  '^[a-z0-9][a-z0-9-]*$':
+    'Ids are slugs: lower-case letters, digits and hyphens, starting with a letter or digit (e.g. ru-machine-tools-share-cn-2023q4).',
   '^[A-Z]{3}$': 'A three-letter upper-case code: ISO 3166-1 alpha-3 for a country (CHN), ISO 4217 for a currency (USD).',
   '^\\d{4}-\\d{2}-\\d{2}$': 'Write a date as YYYY-MM-DD, in quotes.',
-  '^\\d{4}(-(Q[1-4]|H[12]|\\d{2}))?(/\\d{4}(-\\d{2})?)?$': 'Write a period as YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM/YYYY-MM, in quotes.',
+  '^\\d{4}(-(Q[1-4]|H[12]|\\d{2}))?(/\\d{4}(-\\d{2})?)?$':
+    'Write a period as YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM/YYYY-MM, in quotes.',
   '^[a-z]{2,3}(-[A-Za-z0-9]+)*$': 'A BCP 47 language tag, such as en or zh-Hans.',
   '^\\d{4}(\\.\\d{2})?$': 'An HS code: four digits, or six as 8407.10, in quotes.',
 };
@@ -95,15 +97,19 @@ const wantedTypes = (e: ErrorObject): string[] => {
   return Array.isArray(wanted) ? wanted : String(wanted).split(',');
 };
 
-const article = (t: string): string => (t === 'null' ? 'null' : t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : t === 'integer' ? 'an integer' : `a ${t}`);
+const article = (t: string): string =>
+  t === 'null' ? 'null' : t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : t === 'integer' ? 'an integer' : `a ${t}`;
 
 /** What to write instead, for a value of the wrong type in hand-edited YAML. */
 function typeHint(types: string[], value: unknown): string {
   // YAML reads `period: 2023` as a number and `name: yes` as a boolean: the usual slip.
-  if (types.includes('string') && (typeof value === 'number' || typeof value === 'boolean')) return `Put it in quotes, ${JSON.stringify(String(value))}: unquoted, YAML reads it as a ${typeof value}.`;
-  if ((types.includes('number') || types.includes('integer')) && typeof value === 'string' && /^-?\d/.test(value)) return 'Numbers are written without quotes.';
+  if (types.includes('string') && (typeof value === 'number' || typeof value === 'boolean'))
+    return `Put it in quotes, ${JSON.stringify(String(value))}: unquoted, YAML reads it as a ${typeof value}.`;
+  if ((types.includes('number') || types.includes('integer')) && typeof value === 'string' && /^-?\d/.test(value))
+    return 'Numbers are written without quotes.';
   if (value === null) return 'An empty value is null: write the value after the colon, or leave the key out if it is optional.';
-  if (types.includes('string') && typeof value === 'object') return 'Write plain text; a value that starts with [ or { is read as a list or mapping, so put it in quotes.';
+  if (types.includes('string') && typeof value === 'object')
+    return 'Write plain text; a value that starts with [ or { is read as a list or mapping, so put it in quotes.';
   if (types.includes('object')) return 'Write a mapping here: key: value lines, indented under it.';
   if (types.includes('array')) return 'Write a list here: one "- item" line per entry, or [a, b].';
   if (types.includes('boolean')) return 'Write true or false.';
@@ -114,30 +120,48 @@ function describe(e: ErrorObject, root: JsonSchema, value: unknown): { detail: s
   const sub = schemaAt(root, e.schemaPath);
   switch (e.keyword) {
     case 'required':
-      return { detail: `missing required key ${JSON.stringify((e.params as { missingProperty: string }).missingProperty)}`, hint: `Add ${(e.params as { missingProperty: string }).missingProperty}: …` };
+      return {
+        detail: `missing required key ${JSON.stringify((e.params as { missingProperty: string }).missingProperty)}`,
+        hint: `Add ${(e.params as { missingProperty: string }).missingProperty}: …`,
+      };
     case 'additionalProperties': {
       const key = (e.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys(sub?.properties ?? {});
-      return { detail: `unknown key ${JSON.stringify(key)}`, hint: allowed.length ? `Did you mean ${JSON.stringify(closest(key, allowed))}? Allowed keys: ${allowed.join(', ')}.` : undefined };
+      return {
+        detail: `unknown key ${JSON.stringify(key)}`,
+        hint: allowed.length ? `Did you mean ${JSON.stringify(closest(key, allowed))}? Allowed keys: ${allowed.join(', ')}.` : undefined,
+      };
     }
     case 'enum': {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
       const strings = allowed.filter((a): a is string => typeof a === 'string');
       const near = typeof value === 'string' && strings.length ? closest(value, strings) : undefined;
-      return { detail: `${JSON.stringify(value)} is not one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`, hint: near ? `Did you mean ${JSON.stringify(near)}?` : 'Write one of the listed values, spelt exactly as shown.' };
+      return {
+        detail: `${JSON.stringify(value)} is not one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`,
+        hint: near ? `Did you mean ${JSON.stringify(near)}?` : 'Write one of the listed values, spelt exactly as shown.',
+      };
     }
     case 'pattern': {
       const pattern = (e.params as { pattern: string }).pattern;
-      return { detail: `${JSON.stringify(value)} does not match the pattern ${pattern}`, hint: sub?.description ? String(sub.description) : PATTERN_HINTS[pattern] };
+      return {
+        detail: `${JSON.stringify(value)} does not match the pattern ${pattern}`,
+        hint: sub?.description ? String(sub.description) : PATTERN_HINTS[pattern],
+      };
     }
     case 'type': {
       const types = wantedTypes(e);
       return { detail: `${JSON.stringify(value)} must be ${types.map(article).join(' or ')}`, hint: typeHint(types, value) };
     }
     case 'format':
-      return { detail: `${JSON.stringify(value)} is not a valid ${(e.params as { format: string }).format}`, hint: FORMAT_HINTS[(e.params as { format: string }).format] ?? 'See the schema of this file in schemas/ for what the field takes.' };
+      return {
+        detail: `${JSON.stringify(value)} is not a valid ${(e.params as { format: string }).format}`,
+        hint: FORMAT_HINTS[(e.params as { format: string }).format] ?? 'See the schema of this file in schemas/ for what the field takes.',
+      };
     case 'minLength':
-      return { detail: 'an empty value', hint: sub?.description ? String(sub.description) : 'Give the value, or leave the key out if it is optional.' };
+      return {
+        detail: 'an empty value',
+        hint: sub?.description ? String(sub.description) : 'Give the value, or leave the key out if it is optional.',
+      };
     default:
       return {
         detail: `${e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') + ' ' : ''}${e.message ?? 'is invalid'}`,
@@ -164,10 +188,12 @@ function run(schema: JsonSchema, data: unknown, locate: (path: Path) => Location
   if (v(data)) return [];
   return prune(v.errors ?? []).map((e) => {
     const path = toPath(e.instancePath);
-    const keyPath = e.keyword === 'additionalProperties' ? [...path, (e.params as { additionalProperty: string }).additionalProperty] : path;
+    const keyPath =
+      e.keyword === 'additionalProperties' ? [...path, (e.params as { additionalProperty: string }).additionalProperty] : path;
     const value = e.keyword === 'required' ? undefined : valueAt(data, keyPath);
     if (isTodo(value) && e.keyword !== 'additionalProperties') return draftValue(e, locate(keyPath), keyPath, value);
-    if (e.keyword === 'format' && (e.params as { format: string }).format === 'date') return messages.invalidDate(locate(keyPath), String(value));
+    if (e.keyword === 'format' && (e.params as { format: string }).format === 'date')
+      return messages.invalidDate(locate(keyPath), String(value));
     const { detail, hint } = describe(e, schema, value);
     return messages.schema(locate(keyPath), detail, value, hint);
   });

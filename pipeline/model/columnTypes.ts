@@ -17,7 +17,18 @@ export function columnType(s: JsonSchema): ColumnType {
   const types = declared.length ? declared : fromEnum;
   const nullable = types.includes('null') || (s.enum?.includes(null) ?? false);
   const t = types.find((x) => x !== 'null') ?? 'string';
-  const kind: ColumnKind = t === 'array' ? 'list' : t === 'integer' ? 'integer' : t === 'number' ? 'number' : t === 'boolean' ? 'boolean' : s.format === 'date' ? 'date' : 'string';
+  const kind: ColumnKind =
+    t === 'array'
+      ? 'list'
+      : t === 'integer'
+        ? 'integer'
+        : t === 'number'
+          ? 'number'
+          : t === 'boolean'
+            ? 'boolean'
+            : s.format === 'date'
+              ? 'date'
+              : 'string';
   return { kind, nullable };
 }
 

@@ -41,7 +41,13 @@ export const needsYear = (p: PeriodSpec): boolean =>
 
 export const yearSpec = (y: number): PeriodSpec => ({ type: 'years', y1: y, y2: y });
 export const quarterSpec = (y: number | null, q: number): PeriodSpec => ({ type: 'months', y1: y, m1: 3 * q - 2, y2: y, m2: 3 * q });
-export const halfSpec = (y: number | null, h: number): PeriodSpec => ({ type: 'months', y1: y, m1: h === 1 ? 1 : 7, y2: y, m2: h === 1 ? 6 : 12 });
+export const halfSpec = (y: number | null, h: number): PeriodSpec => ({
+  type: 'months',
+  y1: y,
+  m1: h === 1 ? 1 : 7,
+  y2: y,
+  m2: h === 1 ? 6 : 12,
+});
 
 /** A period found in a text: its span, whether it is a bare year, and what it means. */
 export interface PeriodHit {

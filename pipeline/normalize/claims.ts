@@ -29,7 +29,11 @@ export function claimRows(ctx: SourceContext, origins: Origins): ClaimsRow[] {
       note: c.note ?? null,
     };
     rows.push(row);
-    origins.set(row, { doc: ctx.annotation.doc, path, keys: { claim_id: 'id', source_id: null, start: 'quote', end: 'quote', sentence: 'quote' } });
+    origins.set(row, {
+      doc: ctx.annotation.doc,
+      path,
+      keys: { claim_id: 'id', source_id: null, start: 'quote', end: 'quote', sentence: 'quote' },
+    });
   }
   return rows;
 }

@@ -34,13 +34,28 @@ export function pin(ctx: SourceContext, sel: QuoteSelector, path: Path): Pinned 
   const where = locate(ctx, [...path, 'quote']);
   if (r.ok) return { start: r.start, end: r.end, quote: sel.quote, sentence: sentenceText(text, ctx.sentences, r.start, r.end) };
   if (r.reason === 'not-found') {
-    const near = r.nearest && { text: text.slice(r.nearest.start, r.nearest.end), ...lineColumn(text, r.nearest.start), ...(r.nearest.note ? { note: r.nearest.note } : {}) };
+    const near = r.nearest && {
+      text: text.slice(r.nearest.start, r.nearest.end),
+      ...lineColumn(text, r.nearest.start),
+      ...(r.nearest.note ? { note: r.nearest.note } : {}),
+    };
     ctx.problems.push(messages.quoteNotFound(where, sel.quote, near));
   } else if (r.reason === 'ambiguous') {
-    const occ = r.starts.map((s) => ({ ...lineColumn(text, s), context: text.slice(Math.max(0, s - 20), s + sel.quote.length + 20).replace(/\n/g, ' ') }));
+    const occ = r.starts.map((s) => ({
+      ...lineColumn(text, s),
+      context: text.slice(Math.max(0, s - 20), s + sel.quote.length + 20).replace(/\n/g, ' '),
+    }));
     ctx.problems.push(messages.quoteAmbiguous(where, sel.quote, occ));
   } else {
-    ctx.problems.push(messages.quoteOccurrence(locate(ctx, [...path, sel.occurrence !== undefined ? 'occurrence' : 'quote']), sel.quote, sel.occurrence ?? 1, r.count, sel.prefix !== undefined || sel.suffix !== undefined));
+    ctx.problems.push(
+      messages.quoteOccurrence(
+        locate(ctx, [...path, sel.occurrence !== undefined ? 'occurrence' : 'quote']),
+        sel.quote,
+        sel.occurrence ?? 1,
+        r.count,
+        sel.prefix !== undefined || sel.suffix !== undefined,
+      ),
+    );
   }
   return undefined;
 }
@@ -79,7 +94,10 @@ export function usable(annotation: YamlFile<AnnotationFile>): boolean {
   if (annotation.valid) return true;
   const v = annotation.value as unknown;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  return annotation.errorPaths.length > 0 && annotation.errorPaths.every((p) => p.length >= 2 && (SECTIONS as readonly unknown[]).includes(p[0]) && typeof p[1] === 'number');
+  return (
+    annotation.errorPaths.length > 0 &&
+    annotation.errorPaths.every((p) => p.length >= 2 && (SECTIONS as readonly unknown[]).includes(p[0]) && typeof p[1] === 'number')
+  );
 }
 
 /** Mentions overlapping [start, end). */

@@ -30,7 +30,11 @@ export interface Bounds {
 export const QUALITATIVE_SHARES: readonly { share: QualitativeShare; words: string; bounds: Bounds }[] = [
   { share: 'minority', words: 'a minority (under 50%)', bounds: { low: 0, high: 50, lowInclusive: false, highInclusive: false } },
   { share: 'majority', words: 'a majority (over 50%)', bounds: { low: 50, high: 100, lowInclusive: false, highInclusive: true } },
-  { share: 'overwhelming-majority', words: 'the overwhelming majority (over 50%)', bounds: { low: 50, high: 100, lowInclusive: false, highInclusive: true } },
+  {
+    share: 'overwhelming-majority',
+    words: 'the overwhelming majority (over 50%)',
+    bounds: { low: 50, high: 100, lowInclusive: false, highInclusive: true },
+  },
   { share: 'nearly-all', words: 'nearly all (over 50%)', bounds: { low: 50, high: 100, lowInclusive: false, highInclusive: true } },
   { share: 'all', words: 'all (100%)', bounds: { low: 100, high: 100, lowInclusive: true, highInclusive: true } },
 ];
@@ -136,7 +140,11 @@ function observationStatement(o: ObservationsRow, measures: ReadonlyMap<string, 
   };
 }
 
-function claimStatement(c: ClaimsRow, countryOf: ReadonlyMap<string, string | null>, dateOf: ReadonlyMap<string, string | null>): Statement | undefined {
+function claimStatement(
+  c: ClaimsRow,
+  countryOf: ReadonlyMap<string, string | null>,
+  dateOf: ReadonlyMap<string, string | null>,
+): Statement | undefined {
   const reporter = countryOf.get(c.recipient) ?? null;
   const partners = [...new Set(c.supplier.map((s) => countryOf.get(s) ?? null).filter((x): x is string => x !== null))].sort();
   const date = dateOf.get(c.source_id) ?? null;
@@ -178,7 +186,8 @@ function comparable(a: Statement, b: Statement): boolean {
 
 function row(subject: Statement, support: Statement): CorroborationsRow {
   const partners = subject.partners.filter((p) => support.partners.includes(p));
-  const period_relation = !subject.dated || !support.dated ? 'window' : subject.start === support.start && subject.end === support.end ? 'same' : 'overlap';
+  const period_relation =
+    !subject.dated || !support.dated ? 'window' : subject.start === support.start && subject.end === support.end ? 'same' : 'overlap';
   const measure: Measure = subject.measure === 'supply' ? support.measure : subject.measure;
   let comparison: CorroborationsRow['comparison'];
   let agree: boolean;
@@ -194,10 +203,15 @@ function row(subject: Statement, support: Statement): CorroborationsRow {
   } else {
     comparison = 'supply';
     agree = true;
-    why = subject.denied ? 'both deny the supply' : subject.bounds || support.bounds ? 'both state the supply; only one gives a quantity' : 'both state the supply';
+    why = subject.denied
+      ? 'both deny the supply'
+      : subject.bounds || support.bounds
+        ? 'both state the supply; only one gives a quantity'
+        : 'both state the supply';
   }
   const notes: string[] = [];
-  if (subject.indicator && support.indicator && subject.indicator !== support.indicator) notes.push(`different indicators: ${subject.indicator} vs ${support.indicator}`);
+  if (subject.indicator && support.indicator && subject.indicator !== support.indicator)
+    notes.push(`different indicators: ${subject.indicator} vs ${support.indicator}`);
   if (period_relation === 'window') notes.push(`a claim without a period is read as the ${WINDOW_MONTHS} months to its source's date`);
   return {
     corroboration_id: `${subject.id}--${support.id}`,

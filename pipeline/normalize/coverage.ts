@@ -31,7 +31,9 @@ export function checkCoverage(ctx: SourceContext, used: ReadonlyMap<string, (str
     if (!STATISTIC_KINDS.has(m.kind) || used.has(m.mention_id) || ignored.has(m.mention_id) || pointedAt.has(m.mention_id)) continue;
     const { occurrence, total } = occurrenceAt(text, m.text, m.start);
     const snippet = `  - quote: ${yamlString(m.text)}\n${total > 1 ? `    occurrence: ${occurrence}\n` : ''}    reason: …`;
-    ctx.problems.push(messages.uncoveredMention(locate(ctx, ctx.annotation.value.ignore ? ['ignore'] : []), m.text, lineColumn(text, m.start), snippet));
+    ctx.problems.push(
+      messages.uncoveredMention(locate(ctx, ctx.annotation.value.ignore ? ['ignore'] : []), m.text, lineColumn(text, m.start), snippet),
+    );
   }
 }
 

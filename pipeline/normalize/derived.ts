@@ -21,9 +21,19 @@ interface Pending {
   deps: string[];
 }
 
-const intervalOf = (r: ObservationsRow): Interval => ({ value: r.value, low: r.value_low, high: r.value_high, lowInclusive: r.low_inclusive, highInclusive: r.high_inclusive });
+const intervalOf = (r: ObservationsRow): Interval => ({
+  value: r.value,
+  low: r.value_low,
+  high: r.value_high,
+  lowInclusive: r.low_inclusive,
+  highInclusive: r.high_inclusive,
+});
 
-export function derivedObservations(contexts: readonly SourceContext[], curated: readonly ObservationsRow[], origins: Origins): ObservationsRow[] {
+export function derivedObservations(
+  contexts: readonly SourceContext[],
+  curated: readonly ObservationsRow[],
+  origins: Origins,
+): ObservationsRow[] {
   const pending = new Map<string, Pending>();
   for (const ctx of contexts) {
     for (const [entry, i] of entries(ctx, 'derived')) {
@@ -40,7 +50,13 @@ export function derivedObservations(contexts: readonly SourceContext[], curated:
   const known = new Map(curated.map((r) => [r.observation_id, r] as const));
   // Entries that failed their schema still declare their id (a null or a scalar entry declares none).
   const idOf = (o: unknown): unknown => (o as { id?: unknown } | null)?.id;
-  const declared = new Set(contexts.flatMap((c) => rawEntries(c, 'observations').map(idOf).filter((id): id is string => typeof id === 'string')));
+  const declared = new Set(
+    contexts.flatMap((c) =>
+      rawEntries(c, 'observations')
+        .map(idOf)
+        .filter((id): id is string => typeof id === 'string'),
+    ),
+  );
   const allIds = [...known.keys(), ...pending.keys()];
   const done = new Map<string, ObservationsRow | null>(); // null: failed, dependants skip quietly
   const visiting: string[] = [];
@@ -64,7 +80,9 @@ export function derivedObservations(contexts: readonly SourceContext[], curated:
           ok = false;
           continue;
         }
-        p.ctx.problems.push(messages.formulaUnknownId(locate(p.ctx, [...p.path, 'formula']), dep, allIds.length ? closest(dep, allIds) : undefined));
+        p.ctx.problems.push(
+          messages.formulaUnknownId(locate(p.ctx, [...p.path, 'formula']), dep, allIds.length ? closest(dep, allIds) : undefined),
+        );
         ok = false;
       } else if (resolve(dep) === null) ok = false;
     }
@@ -126,6 +144,20 @@ function evaluate(p: Pending, lookup: (id: string) => Interval, origins: Origins
     sentence: null,
     note: entry.note ?? null,
   };
-  origins.set(row, { doc: ctx.annotation.doc, path, keys: { observation_id: 'id', period_start: 'period', period_end: 'period', value: 'formula', hedge: 'formula', value_low: 'formula', value_high: 'formula', source_id: null, method: null } });
+  origins.set(row, {
+    doc: ctx.annotation.doc,
+    path,
+    keys: {
+      observation_id: 'id',
+      period_start: 'period',
+      period_end: 'period',
+      value: 'formula',
+      hedge: 'formula',
+      value_low: 'formula',
+      value_high: 'formula',
+      source_id: null,
+      method: null,
+    },
+  });
   return row;
 }

@@ -19,7 +19,9 @@ export function entityRows(contexts: readonly SourceContext[], origins: Origins)
       const path = ['entities', i];
       const prior = rows.get(e.id);
       if (prior && prior.ctx === ctx) {
-        ctx.problems.push(messages.duplicateId(locate(ctx, [...path, 'id']), 'entities', e.id, locate(ctx, ['entities', prior.index, 'id'])));
+        ctx.problems.push(
+          messages.duplicateId(locate(ctx, [...path, 'id']), 'entities', e.id, locate(ctx, ['entities', prior.index, 'id'])),
+        );
         continue;
       }
       if (prior) {
@@ -50,7 +52,11 @@ export function entityRows(contexts: readonly SourceContext[], origins: Origins)
         note: e.note ?? null,
       };
       rows.set(e.id, { row, entry: e, ctx, index: i });
-      origins.set(row, { doc: ctx.annotation.doc, path, keys: { entity_id: 'id', source_id: null, start: 'quote', end: 'quote', sentence: 'quote' } });
+      origins.set(row, {
+        doc: ctx.annotation.doc,
+        path,
+        keys: { entity_id: 'id', source_id: null, start: 'quote', end: 'quote', sentence: 'quote' },
+      });
     }
   }
   return [...rows.values()].map((r) => r.row);

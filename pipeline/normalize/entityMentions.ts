@@ -17,7 +17,12 @@ interface Candidate {
   end: number;
 }
 
-export function entityMentions(sourceId: string, text: string, sentences: readonly Span[], entities: readonly Pick<EntitiesRow, 'entity_id' | 'name' | 'aliases'>[]): EntityMentionsRow[] {
+export function entityMentions(
+  sourceId: string,
+  text: string,
+  sentences: readonly Span[],
+  entities: readonly Pick<EntitiesRow, 'entity_id' | 'name' | 'aliases'>[],
+): EntityMentionsRow[] {
   const cands: Candidate[] = [];
   for (const e of entities) {
     for (const name of new Set([e.name, ...e.aliases])) {

@@ -24,7 +24,11 @@ export class FormulaSyntaxError extends Error {
   }
 }
 
-type Token = { type: 'num'; value: number; pos: number } | { type: 'id'; id: string; pos: number } | { type: 'op'; op: string; pos: number } | { type: 'end'; pos: number };
+type Token =
+  | { type: 'num'; value: number; pos: number }
+  | { type: 'id'; id: string; pos: number }
+  | { type: 'op'; op: string; pos: number }
+  | { type: 'end'; pos: number };
 
 const ID = /[a-z0-9](?:[a-z0-9-]*[a-z0-9])?/y;
 const NUM = /\d+(?:\.\d+)?/y;
@@ -98,7 +102,10 @@ export function parseFormula(src: string): Formula {
       k++;
       return inner;
     }
-    throw new FormulaSyntaxError(t.pos, t.type === 'end' ? 'unexpected end of formula' : `unexpected ${JSON.stringify(t.type === 'op' ? t.op : '')}`);
+    throw new FormulaSyntaxError(
+      t.pos,
+      t.type === 'end' ? 'unexpected end of formula' : `unexpected ${JSON.stringify(t.type === 'op' ? t.op : '')}`,
+    );
   };
   const f = expr();
   if (peek().type !== 'end') throw new FormulaSyntaxError(peek().pos, 'expected an operator');

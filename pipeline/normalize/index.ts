@@ -66,6 +66,8 @@ export function normalize(snap: Snapshot, mentionsBySource: ReadonlyMap<string, 
     corroborations: corroborate({ observations: [...curated, ...derived], claims, entities, indicators: vocab.indicators, sources }),
     ...vocab,
   };
-  const tables = Object.fromEntries(TABLES.map((t) => [t.name, sortRows((unsorted[t.name] as object[]).map(cleanNumbers), t.sortBy)])) as unknown as Tables;
+  const tables = Object.fromEntries(
+    TABLES.map((t) => [t.name, sortRows((unsorted[t.name] as object[]).map(cleanNumbers), t.sortBy)]),
+  ) as unknown as Tables;
   return { tables, origins, texts: new Map(snap.sources.map((s) => [s.id, s.text])) };
 }

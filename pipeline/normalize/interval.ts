@@ -67,7 +67,8 @@ function make(value: number | null, lo: Bound, hi: Bound): Interval {
   };
 }
 
-const point = (a: number | null, b: number | null, f: (x: number, y: number) => number): number | null => (a === null || b === null ? null : f(a, b));
+const point = (a: number | null, b: number | null, f: (x: number, y: number) => number): number | null =>
+  a === null || b === null ? null : f(a, b);
 
 export function constant(x: number): Interval {
   return { value: x, low: x, high: x, lowInclusive: true, highInclusive: true };
@@ -78,7 +79,11 @@ export function add(a: Interval, b: Interval): Interval {
   const lo2 = lowOf(b);
   const hi = highOf(a);
   const hi2 = highOf(b);
-  return make(point(a.value, b.value, (x, y) => x + y), { v: lo.v + lo2.v, inc: lo.inc && lo2.inc }, { v: hi.v + hi2.v, inc: hi.inc && hi2.inc });
+  return make(
+    point(a.value, b.value, (x, y) => x + y),
+    { v: lo.v + lo2.v, inc: lo.inc && lo2.inc },
+    { v: hi.v + hi2.v, inc: hi.inc && hi2.inc },
+  );
 }
 
 export function negate(a: Interval): Interval {
@@ -110,7 +115,11 @@ function mulBounds(al: Bound, ah: Bound, bl: Bound, bh: Bound): [Bound, Bound] {
 
 export function mul(a: Interval, b: Interval): Interval {
   const [lo, hi] = mulBounds(lowOf(a), highOf(a), lowOf(b), highOf(b));
-  return make(point(a.value, b.value, (x, y) => x * y), lo, hi);
+  return make(
+    point(a.value, b.value, (x, y) => x * y),
+    lo,
+    hi,
+  );
 }
 
 /** Whether 0 lies in the interval (so it cannot be a divisor). */
@@ -131,7 +140,11 @@ function reciprocal(x: Bound, infinity: number): Bound {
 export function div(a: Interval, b: Interval): Interval {
   const [lo, hi] = mulBounds(lowOf(a), highOf(a), reciprocal(highOf(b), -Infinity), reciprocal(lowOf(b), Infinity));
   // The point value is divided directly: 500e6 / 200e6, not 500e6 × (1 / 200e6).
-  return make(point(a.value, b.value, (x, y) => (y === 0 ? NaN : x / y)), lo, hi);
+  return make(
+    point(a.value, b.value, (x, y) => (y === 0 ? NaN : x / y)),
+    lo,
+    hi,
+  );
 }
 
 /**

@@ -6,7 +6,15 @@
 import type { Mention } from '../extract/index.js';
 import type { MentionsRow } from '../model/index.js';
 
-const SYMBOLS: Record<string, string> = { '%': ' percent ', $: ' dollar ', '€': ' euro ', '£': ' pound ', '¥': ' yen ', '‰': ' permille ', '+': ' plus ' };
+const SYMBOLS: Record<string, string> = {
+  '%': ' percent ',
+  $: ' dollar ',
+  '€': ' euro ',
+  '£': ' pound ',
+  '¥': ' yen ',
+  '‰': ' permille ',
+  '+': ' plus ',
+};
 
 /** "about 90%" → "about-90-percent"; "$2.5 billion" → "dollar-2-point-5-billion". */
 export function slugify(text: string): string {

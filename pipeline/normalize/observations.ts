@@ -23,7 +23,13 @@ export function curatedObservations(ctx: SourceContext, origins: Origins, used: 
     let mention: MentionsRow | undefined;
     if (figures.length === 1) mention = figures[0];
     else if (figures.length > 1) {
-      ctx.problems.push(messages.quoteSeveralMentions(locate(ctx, [...path, 'quote']), o.quote, figures.map((m) => m.text)));
+      ctx.problems.push(
+        messages.quoteSeveralMentions(
+          locate(ctx, [...path, 'quote']),
+          o.quote,
+          figures.map((m) => m.text),
+        ),
+      );
       continue;
     } else if (!fullOverride(o)) {
       ctx.problems.push(messages.quoteNoMention(locate(ctx, [...path, 'quote']), o.quote));
@@ -66,7 +72,27 @@ export function curatedObservations(ctx: SourceContext, origins: Origins, used: 
       note: o.note ?? null,
     };
     rows.push(row);
-    origins.set(row, { doc: ctx.annotation.doc, path, keys: { observation_id: 'id', period_start: 'period', period_end: 'period', value: 'quote', hedge: 'quote', value_low: 'quote', value_high: 'quote', unit: 'quote', mention_id: 'quote', start: 'quote', end: 'quote', sentence: 'quote', source_id: null, method: null, formula: null } });
+    origins.set(row, {
+      doc: ctx.annotation.doc,
+      path,
+      keys: {
+        observation_id: 'id',
+        period_start: 'period',
+        period_end: 'period',
+        value: 'quote',
+        hedge: 'quote',
+        value_low: 'quote',
+        value_high: 'quote',
+        unit: 'quote',
+        mention_id: 'quote',
+        start: 'quote',
+        end: 'quote',
+        sentence: 'quote',
+        source_id: null,
+        method: null,
+        formula: null,
+      },
+    });
   }
   return rows;
 }

@@ -78,7 +78,9 @@ function lookAlike(inText: string, quote: string): string {
   let s = 0;
   while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
   const show = (cps: string[]): string =>
-    cps.length === 0 ? 'nothing' : `${JSON.stringify(cps.join(''))} (${cps.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})`;
+    cps.length === 0
+      ? 'nothing'
+      : `${JSON.stringify(cps.join(''))} (${cps.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})`;
   return `it differs only in case, quote marks, dashes or spacing: the text has ${show(a.slice(p, a.length - s))} where the quote has ${show(b.slice(p, b.length - s))}`;
 }
 
@@ -131,7 +133,9 @@ export function resolveQuote(text: string, sel: QuoteSelector): Resolution {
   }
   if (sel.occurrence !== undefined) {
     const s = matching[sel.occurrence - 1];
-    return s === undefined ? { ok: false, reason: 'occurrence', count: matching.length } : { ok: true, start: s, end: s + sel.quote.length };
+    return s === undefined
+      ? { ok: false, reason: 'occurrence', count: matching.length }
+      : { ok: true, start: s, end: s + sel.quote.length };
   }
   if (matching.length === 0) return { ok: false, reason: 'occurrence', count: 0 };
   if (matching.length > 1) return { ok: false, reason: 'ambiguous', starts: matching };

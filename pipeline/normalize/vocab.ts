@@ -7,10 +7,21 @@ import type { Vocabularies } from '../snapshot/index.js';
 import type { SnapshotSource } from '../snapshot/readSources.js';
 import type { Origins } from '../model/origins.js';
 
-export function vocabularyRows(vocab: Vocabularies, origins: Origins): { goods: GoodsRow[]; indicators: IndicatorsRow[]; countries: CountriesRow[] } {
+export function vocabularyRows(
+  vocab: Vocabularies,
+  origins: Origins,
+): { goods: GoodsRow[]; indicators: IndicatorsRow[]; countries: CountriesRow[] } {
   const goods = vocab.goods?.valid
     ? vocab.goods.value.map((g, i) => {
-        const row: GoodsRow = { goods_id: g.id, label: g.label, hs_codes: g.hs_codes, chpl_tier: g.chpl_tier, on_chpl: g.chpl_tier !== null, basis: g.basis, basis_note: g.basis_note };
+        const row: GoodsRow = {
+          goods_id: g.id,
+          label: g.label,
+          hs_codes: g.hs_codes,
+          chpl_tier: g.chpl_tier,
+          on_chpl: g.chpl_tier !== null,
+          basis: g.basis,
+          basis_note: g.basis_note,
+        };
         origins.set(row, { doc: vocab.goods!.doc, path: [i], keys: { goods_id: 'id', on_chpl: 'chpl_tier' } });
         return row;
       })

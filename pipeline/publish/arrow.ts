@@ -3,7 +3,23 @@
  * into categoricals), Float64 numbers, Int32 integers, Date32 (days) dates, Bool booleans,
  * List<Utf8> lists; a field is nullable exactly when its JSON Schema admits null.
  */
-import { Bool, DateDay, Field, Float64, Int32, List, RecordBatch, Schema, Struct, Table, Utf8, makeData, tableToIPC, vectorFromArray, type DataType } from 'apache-arrow';
+import {
+  Bool,
+  DateDay,
+  Field,
+  Float64,
+  Int32,
+  List,
+  RecordBatch,
+  Schema,
+  Struct,
+  Table,
+  Utf8,
+  makeData,
+  tableToIPC,
+  vectorFromArray,
+  type DataType,
+} from 'apache-arrow';
 import { columns, type TableSpec } from '../model/schemas.js';
 import { columnType, utcDate, type ColumnKind } from '../model/columnTypes.js';
 

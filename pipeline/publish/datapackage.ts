@@ -37,7 +37,14 @@ function resource(f: DataFile): Record<string, unknown> {
   if (f.format !== 'csv') return common;
   return {
     ...common,
-    dialect: { $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json', delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true },
+    dialect: {
+      $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json',
+      delimiter: ',',
+      lineTerminator: '\n',
+      quoteChar: '"',
+      doubleQuote: true,
+      header: true,
+    },
     schema: tableSchema(f.spec),
   };
 }

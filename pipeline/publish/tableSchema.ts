@@ -18,7 +18,8 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 function field(name: string, s: JsonSchema, isKey: boolean): Record<string, Json> {
   const t = columnType(s);
   const type = t.kind === 'list' ? 'string' : t.kind;
-  const description = t.kind === 'list' ? `${s.description ?? ''} A list: items separated by '${LIST_DELIMITER}'.`.trim() : (s.description ?? '');
+  const description =
+    t.kind === 'list' ? `${s.description ?? ''} A list: items separated by '${LIST_DELIMITER}'.`.trim() : (s.description ?? '');
   const constraints: Record<string, Json> = {};
   if (!t.nullable) constraints.required = true;
   if (isKey) constraints.unique = true;

@@ -58,7 +58,8 @@ export function versionClaims(fs: ReadFS): [string, 'version' | 'release date', 
     for (const d of ld) out.push(['dist/site/index.html', 'version', d.version], ['dist/site/index.html', 'release date', d.datePublished]);
   }
   const changelog = readText(fs, CHANGELOG);
-  if (changelog !== undefined && latestChangelogVersion(changelog) !== undefined) out.push([CHANGELOG, 'version', latestChangelogVersion(changelog)]);
+  if (changelog !== undefined && latestChangelogVersion(changelog) !== undefined)
+    out.push([CHANGELOG, 'version', latestChangelogVersion(changelog)]);
   return out;
 }
 

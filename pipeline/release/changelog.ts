@@ -49,7 +49,10 @@ export function changelogEntry(input: ChangelogInput): string {
     return out.join('\n');
   }
   const from = d.old.version ? `${d.old.version} (${d.old.label})` : d.old.label;
-  out.push(`${input.bump === 'none' ? 'Re-release with no data change' : `${input.bump[0]!.toUpperCase()}${input.bump.slice(1)} release`}, compared with ${from}.`, '');
+  out.push(
+    `${input.bump === 'none' ? 'Re-release with no data change' : `${input.bump[0]!.toUpperCase()}${input.bump.slice(1)} release`}, compared with ${from}.`,
+    '',
+  );
 
   const breaking = d.reasons.filter((r) => r.bump === 'major');
   if (breaking.length > 0) out.push('### Breaking changes', '', ...breaking.map((r) => `- ${r.text}`), '');
@@ -64,7 +67,8 @@ export function changelogEntry(input: ChangelogInput): string {
     for (const f of t.columns.added) added.push(`- \`${name}\`: column \`${f.name}\` (${f.type})`);
     if (t.rows.added.length > 0) added.push(`- \`${name}\`: ${t.rows.added.length} row(s): ${keys(t.rows.added, key)}`);
     for (const f of t.columns.removed) removed.push(`- \`${name}\`: column \`${f.name}\``);
-    if (t.rows.removed.length > 0) removed.push(`- \`${name}\`: ${t.rows.removed.length} row(s): ${keys(t.rows.removed, t.primaryKey.before)}`);
+    if (t.rows.removed.length > 0)
+      removed.push(`- \`${name}\`: ${t.rows.removed.length} row(s): ${keys(t.rows.removed, t.primaryKey.before)}`);
   }
   for (const r of d.resources.added) added.push(`- resource \`${r}\``);
   for (const r of d.resources.removed) removed.push(`- resource \`${r}\``);
@@ -72,7 +76,9 @@ export function changelogEntry(input: ChangelogInput): string {
   if (removed.length > 0) out.push('### Removed', '', ...removed, '');
 
   const corrections = Object.entries(d.tables).flatMap(([name, t]) =>
-    t.rows.changed.flatMap((r) => r.cells.map((c) => `| \`${name}\` | \`${keyText(r.key)}\` | \`${c.field}\` | ${cell(c.before)} | ${cell(c.after)} |`)),
+    t.rows.changed.flatMap((r) =>
+      r.cells.map((c) => `| \`${name}\` | \`${keyText(r.key)}\` | \`${c.field}\` | ${cell(c.before)} | ${cell(c.after)} |`),
+    ),
   );
   if (corrections.length > 0) {
     out.push('### Corrected values', '', '| table | row | column | before | after |', '|---|---|---|---|---|', ...corrections, '');

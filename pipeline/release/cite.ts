@@ -35,7 +35,9 @@ export function cslItem(meta: DatasetMeta): CslItem {
     title: meta.title,
     version: meta.version,
     author: meta.creators.map((c) =>
-      c.type === 'person' && c.family_names ? { family: c.family_names, ...(c.given_names ? { given: c.given_names } : {}) } : { literal: c.name },
+      c.type === 'person' && c.family_names
+        ? { family: c.family_names, ...(c.given_names ? { given: c.given_names } : {}) }
+        : { literal: c.name },
     ),
     issued: { 'date-parts': [[y, m, d]] },
     // No publisher: the authors publish it themselves, and APA then omits it.
@@ -46,10 +48,7 @@ export function cslItem(meta: DatasetMeta): CslItem {
 
 export function citationStrings(meta: DatasetMeta): CitationStrings {
   const cite = new Cite(cslItem(meta));
-  const apa = cite
-    .format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })
-    .trim()
-    .replace('[Dataset]', '[Data set]');
+  const apa = cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim().replace('[Dataset]', '[Data set]');
   return { apa, bibtex: toDatasetEntry(cite.format('bibtex').trim(), meta.version) };
 }
 

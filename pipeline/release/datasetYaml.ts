@@ -35,7 +35,5 @@ export function setDatasetVersion(text: string, version: string, released: strin
     return { start: node.range[0], end: node.range[1], replacement: source(node, value) };
   });
   // Splice from the end so earlier offsets stay valid.
-  return edits
-    .sort((a, b) => b.start - a.start)
-    .reduce((t, e) => t.slice(0, e.start) + e.replacement + t.slice(e.end), text);
+  return edits.sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.replacement + t.slice(e.end), text);
 }

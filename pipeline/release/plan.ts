@@ -69,7 +69,12 @@ function releaseDateOf(pkg: DataPackage): string | undefined {
   return typeof pkg.descriptor.created === 'string' ? pkg.descriptor.created.slice(0, 10) : undefined;
 }
 
-function chooseVersion(current: string, previous: DataPackage | undefined, diff: PackageDiff | undefined, request: BumpRequest): { version: string; bump: Bump } {
+function chooseVersion(
+  current: string,
+  previous: DataPackage | undefined,
+  diff: PackageDiff | undefined,
+  request: BumpRequest,
+): { version: string; bump: Bump } {
   const base = typeof previous?.descriptor.version === 'string' ? previous.descriptor.version : current;
   if (!diff) {
     // The first release: 1.0.0 unless dataset.yaml already says 1.0.0 or later.
@@ -81,7 +86,13 @@ function chooseVersion(current: string, previous: DataPackage | undefined, diff:
     return { version: bumpVersion(base, diff.bump), bump: diff.bump };
   }
   if (!bumpAtLeast(request, diff.bump)) {
-    throw new UsageError(messages.releaseBumpTooSmall(request, diff.bump, diff.reasons.filter((r) => r.bump === diff.bump).map((r) => r.text)));
+    throw new UsageError(
+      messages.releaseBumpTooSmall(
+        request,
+        diff.bump,
+        diff.reasons.filter((r) => r.bump === diff.bump).map((r) => r.text),
+      ),
+    );
   }
   return { version: bumpVersion(base, request), bump: request };
 }
@@ -110,7 +121,12 @@ export async function planRelease(req: ReleaseRequest): Promise<ReleasePlan> {
     bump,
     ...(diff
       ? { diff }
-      : { tables: [...readTables(packageFromTree('working tree', candidate), []).values()].map((t) => ({ name: t.name, rows: t.rows.length })) }),
+      : {
+          tables: [...readTables(packageFromTree('working tree', candidate), []).values()].map((t) => ({
+            name: t.name,
+            rows: t.rows.length,
+          })),
+        }),
   });
   const enc = new TextEncoder();
   const files: FileTree = new Map([
@@ -124,5 +140,17 @@ export async function planRelease(req: ReleaseRequest): Promise<ReleasePlan> {
   const cff = dist.get(ROOT_CITATION);
   if (cff) files.set(ROOT_CITATION, cff);
   const zip = deterministicZip(dist, date, `${meta.name}-${version}/`);
-  return { name: meta.name, version, date, bump, ...(diff ? { diff } : {}), changelogEntry: entry, files, dist, zipPath, zip, sha256: sha256(zip) };
+  return {
+    name: meta.name,
+    version,
+    date,
+    bump,
+    ...(diff ? { diff } : {}),
+    changelogEntry: entry,
+    files,
+    dist,
+    zipPath,
+    zip,
+    sha256: sha256(zip),
+  };
 }

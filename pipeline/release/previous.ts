@@ -37,7 +37,9 @@ function fromGitRef(root: string, ref: string, label: string, version: string): 
 }
 
 function fromTag(root: string, version: string): DataPackage | undefined {
-  return git(root, ['rev-parse', '--verify', '--quiet', `refs/tags/v${version}^{commit}`]) === undefined ? undefined : fromGitRef(root, `v${version}`, `v${version}`, version);
+  return git(root, ['rev-parse', '--verify', '--quiet', `refs/tags/v${version}^{commit}`]) === undefined
+    ? undefined
+    : fromGitRef(root, `v${version}`, `v${version}`, version);
 }
 
 function fromZip(root: string, name: string, version: string): DataPackage | undefined {

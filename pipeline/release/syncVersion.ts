@@ -26,7 +26,10 @@ export function syncVersion(fs: ReadFS): FileTree {
   const meta = readDatasetMeta(readText(fs, DATASET_YAML) ?? '');
   const out: FileTree = new Map();
   const enc = new TextEncoder();
-  for (const [file, lock] of [['package.json', false], ['package-lock.json', true]] as const) {
+  for (const [file, lock] of [
+    ['package.json', false],
+    ['package-lock.json', true],
+  ] as const) {
     const text = readText(fs, file);
     if (text === undefined) continue;
     const next = withVersion(text, meta.version, lock);

@@ -2,7 +2,16 @@
  * What every page needs to know about the package, indexed once: rows by id, the schemas and
  * the keys between tables, and readable names for ids (goods labels, country names).
  */
-import type { BuiltPackage, ClaimsRow, EntitiesRow, GoodsRow, IndicatorsRow, ObservationsRow, SourceDoc, SourcesRow } from '../model/index.js';
+import type {
+  BuiltPackage,
+  ClaimsRow,
+  EntitiesRow,
+  GoodsRow,
+  IndicatorsRow,
+  ObservationsRow,
+  SourceDoc,
+  SourcesRow,
+} from '../model/index.js';
 import type { JsonSchema } from '../model/schemas.js';
 import type { SiteInputs } from './inputs.js';
 import { tableRelations, type TableRelations } from './relations.js';

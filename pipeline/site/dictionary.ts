@@ -22,9 +22,18 @@ export interface ColumnDoc {
 const typesOf = (s: JsonSchema): string[] => (s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type]);
 
 function typeLabel(s: JsonSchema): string {
-  if (s.enum) return 'one of: ' + s.enum.filter((v) => v !== null).map((v) => String(v)).join(', ');
+  if (s.enum)
+    return (
+      'one of: ' +
+      s.enum
+        .filter((v) => v !== null)
+        .map((v) => String(v))
+        .join(', ')
+    );
   const types = typesOf(s).filter((t) => t !== 'null');
-  const base = types.map((t) => (t === 'array' && s.items ? `list of ${typeLabel(s.items)}` : t === 'string' && s.format ? `${s.format} (string)` : t));
+  const base = types.map((t) =>
+    t === 'array' && s.items ? `list of ${typeLabel(s.items)}` : t === 'string' && s.format ? `${s.format} (string)` : t,
+  );
   return base.join(' or ') || 'any';
 }
 

@@ -48,5 +48,10 @@ export function join(values: readonly HtmlValue[], separator: HtmlValue = ''): H
 
 /** Serializes JSON for a `<script type="application/ld+json">` block: `<` cannot close the element. */
 export function jsonForScript(value: unknown): Html {
-  return new Html(JSON.stringify(value, null, 2).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'));
+  return new Html(
+    JSON.stringify(value, null, 2)
+      .replace(/</g, '\\u003c')
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029'),
+  );
 }

@@ -37,7 +37,9 @@ export interface SiteInputs {
  */
 export function loadSiteInputs(fs: ReadFS): SiteInputs {
   const schemas: Record<string, JsonSchema> = Object.fromEntries(TABLES.map((t) => [t.name, t.schema]));
-  const manifest: TablesManifest = { tables: TABLES.map(({ name, title, primaryKey, foreignKeys }) => ({ name, title, primaryKey, foreignKeys })) };
+  const manifest: TablesManifest = {
+    tables: TABLES.map(({ name, title, primaryKey, foreignKeys }) => ({ name, title, primaryKey, foreignKeys })),
+  };
   // Normalized like the sources (BOM, CRLF, NFC), so a checkout with Windows line endings builds the same site.
   const doc = (path: string) => {
     const text = readText(fs, path);

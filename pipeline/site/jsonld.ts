@@ -9,7 +9,9 @@ import type { Download } from './downloads.js';
 import type { Linker } from './links.js';
 
 const compact = <T extends Record<string, unknown>>(o: T): Partial<T> =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0))) as Partial<T>;
+  Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)),
+  ) as Partial<T>;
 
 export function datasetJsonLd(ctx: SiteContext, files: readonly Download[], at: Linker): Record<string, unknown> {
   const { meta, tables } = ctx.pkg;

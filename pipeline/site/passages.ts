@@ -121,7 +121,6 @@ export function renderPassage(p: Passage): Html {
     if (!observations.some((k) => o.start < k.end && k.start < o.end)) observations.push(o);
   }
   const regions = claimRegions(p.highlights.filter((h) => h.kind === 'claim'));
-  const cuts = [...observations, ...regions];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
   const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => b.start <= a.start && a.end <= b.end;
   const named = p.highlights.filter((h) => h.kind === 'entity').sort((a, b) => a.start - b.start || b.end - a.end);
@@ -147,14 +146,20 @@ export function renderPassage(p: Passage): Html {
     return join(parts);
   };
   const claimLinks = (r: Region): Html =>
-    html`<sup class="claim-links">${join(
-      r.claims.map((c) => html`<a class="claim-link" href="${c.href}" title="claim ${c.id}">[${c.label ?? 'claim'}]</a>`),
-      ' ',
-    )}</sup>`;
+    html`<sup class="claim-links"
+      >${join(
+        r.claims.map((c) => html`<a class="claim-link" href="${c.href}" title="claim ${c.id}">[${c.label ?? 'claim'}]</a>`),
+        ' ',
+      )}</sup
+    >`;
   const out: Html[] = [];
   const closed = new Set<Region>();
   const closeRegionsUpTo = (pos: number) => {
-    for (const r of regions) if (!closed.has(r) && r.end <= pos) (closed.add(r), out.push(claimLinks(r)));
+    for (const r of regions)
+      if (!closed.has(r) && r.end <= pos) {
+        closed.add(r);
+        out.push(claimLinks(r));
+      }
   };
   /** Text between figures: claim regions highlighted, entities linked. */
   const gap = (from: number, to: number) => {
@@ -163,7 +168,9 @@ export function renderPassage(p: Passage): Html {
       if (r.end <= pos || r.start >= to) continue;
       if (r.start > pos) out.push(withEntities(pos, r.start));
       const end = Math.min(r.end, to);
-      out.push(html`<mark class="claim" data-claim="${r.claims.map((c) => c.id).join(' ')}">${withEntities(Math.max(r.start, pos), end)}</mark>`);
+      out.push(
+        html`<mark class="claim" data-claim="${r.claims.map((c) => c.id).join(' ')}">${withEntities(Math.max(r.start, pos), end)}</mark>`,
+      );
       pos = end;
       closeRegionsUpTo(pos);
     }
@@ -174,7 +181,9 @@ export function renderPassage(p: Passage): Html {
     gap(pos, o.start);
     const anchor = o.anchor ? html` id="${o.anchor}"` : '';
     const inClaim = regions.some((r) => r.start < o.end && o.start < r.end);
-    out.push(html`<mark${inClaim ? html` class="in-claim"` : ''} data-observation="${o.id}"${anchor}><a href="${o.href}">${p.text.slice(o.start, o.end)}</a></mark>`);
+    out.push(
+      html`<mark${inClaim ? html` class="in-claim"` : ''} data-observation="${o.id}"${anchor}><a href="${o.href}">${p.text.slice(o.start, o.end)}</a></mark>`,
+    );
     pos = o.end;
     closeRegionsUpTo(pos);
   }

@@ -47,7 +47,8 @@ export function pointValue(o: Figure): number {
 }
 
 /** Whether the figure is given only as a range (no value of its own). */
-const isBareRange = (o: Figure) => o.value_low !== null && o.value_high !== null && (o.value === null || (o.hedge === 'range' && o.method === 'curated'));
+const isBareRange = (o: Figure) =>
+  o.value_low !== null && o.value_high !== null && (o.value === null || (o.hedge === 'range' && o.method === 'curated'));
 
 /** The stated figure with its hedge word: "about 90%", "more than $500 million", "$200–300 million". */
 export function hedgedValue(o: Figure): string {
@@ -113,7 +114,8 @@ export function describeObservation(o: ObservationsRow, ctx: SiteContext): Obser
 
 /** Who says so; a derived row says that it is derived, and from whose figures. */
 export function attributionText(o: ObservationsRow): string {
-  if (o.method === 'derived') return o.attributed_to ? `derived here from figures attributed to ${o.attributed_to}` : 'derived here from other rows';
+  if (o.method === 'derived')
+    return o.attributed_to ? `derived here from figures attributed to ${o.attributed_to}` : 'derived here from other rows';
   return o.attributed_to ?? 'attribution not stated';
 }
 

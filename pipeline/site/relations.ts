@@ -26,7 +26,11 @@ function declared(manifest: TablesManifest | undefined): Map<string, Partial<Tab
   return out;
 }
 
-export function tableRelations(tables: readonly string[], schemas: Record<string, JsonSchema>, manifest?: TablesManifest): Map<string, TableRelations> {
+export function tableRelations(
+  tables: readonly string[],
+  schemas: Record<string, JsonSchema>,
+  manifest?: TablesManifest,
+): Map<string, TableRelations> {
   const declarations = declared(manifest);
   const decl = (t: string) => declarations.get(t);
   const keyOf = (t: string) => decl(t)?.primaryKey ?? Object.keys(schemas[t]?.properties ?? {})[0] ?? `${t}_id`;

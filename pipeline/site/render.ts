@@ -28,7 +28,10 @@ export function roundAttributes(svg: string): string {
  * does not (a standalone .svg would not parse): escape them, leaving existing entities alone.
  */
 export function escapeAttributes(svg: string): string {
-  return svg.replace(/="([^"]*)"/g, (_, value: string) => `="${value.replace(/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;').replace(/</g, '&lt;')}"`);
+  return svg.replace(
+    /="([^"]*)"/g,
+    (_, value: string) => `="${value.replace(/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;').replace(/</g, '&lt;')}"`,
+  );
 }
 
 /** Renames Plot's process-global ids (plot-clip-7) to `${prefix}-clip-1`, … in order of appearance. */
@@ -59,9 +62,16 @@ export interface RenderOptions {
 /** Renders a Plot specification to a stable SVG string (xmlns set, so it also stands alone as a .svg file). */
 export function renderPlot(options: Plot.PlotOptions, render: RenderOptions): string {
   const { document } = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>');
-  const el = Plot.plot({ ...options, title: undefined, subtitle: undefined, caption: undefined, document: document as unknown as Document });
+  const el = Plot.plot({
+    ...options,
+    title: undefined,
+    subtitle: undefined,
+    caption: undefined,
+    document: document as unknown as Document,
+  });
   // With a title or legend Plot wraps the SVG in a <figure>; the site writes its own figure.
-  if (el.tagName.toLowerCase() !== 'svg') throw new Error('renderPlot: expected Plot to return an <svg>; do not ask Plot for a title or legend');
+  if (el.tagName.toLowerCase() !== 'svg')
+    throw new Error('renderPlot: expected Plot to return an <svg>; do not ask Plot for a title or legend');
   el.setAttribute('xmlns', SVG_NS);
   el.setAttribute('role', 'img');
   if (render.ariaLabel) el.setAttribute('aria-label', render.ariaLabel);

@@ -74,7 +74,8 @@ function readVocab(fs: ReadFS, problems: Problem[]): Vocabularies {
 
 export function snapshot(fs: ReadFS, problems: Problem[]): Snapshot {
   const dataset = readYaml<DatasetMeta>(fs, RAW.dataset, INPUT_SCHEMAS.dataset!, problems);
-  if (!dataset && fs.read(RAW.dataset) === undefined) problems.push(messages.missingFile(RAW.dataset, 'the package metadata (name, title, version, release date, licences)'));
+  if (!dataset && fs.read(RAW.dataset) === undefined)
+    problems.push(messages.missingFile(RAW.dataset, 'the package metadata (name, title, version, release date, licences)'));
   const sources = readSources(fs, problems);
   const annotations = readAnnotations(fs, sources, problems);
   const vocab = readVocab(fs, problems);

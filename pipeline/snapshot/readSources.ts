@@ -31,7 +31,12 @@ function sourceIds(fs: ReadFS, problems: Problem[]): { texts: Set<string>; sidec
     const s = SIDECAR.exec(name);
     const id = t?.[1] ?? s?.[1];
     if (!id || !SLUG.test(id)) {
-      problems.push(messages.unexpectedFile(`${RAW.sources}/${name}`, 'source texts <id>.txt and sidecars <id>.source.yaml, where <id> is a lower-case slug'));
+      problems.push(
+        messages.unexpectedFile(
+          `${RAW.sources}/${name}`,
+          'source texts <id>.txt and sidecars <id>.source.yaml, where <id> is a lower-case slug',
+        ),
+      );
       continue;
     }
     (t ? texts : sidecars).add(id);
@@ -57,7 +62,14 @@ export function readSources(fs: ReadFS, problems: Problem[]): SnapshotSource[] {
     const meta = sidecar.value;
     if (meta.sha256 !== digest) problems.push(messages.sourceChanged(file, meta.sha256, digest, sidecarPath(id)));
     if (meta.characters !== undefined && meta.characters !== text.length) {
-      problems.push(messages.sidecarMismatch({ file: sidecar.doc.file, ...sidecar.doc.locate(['characters']) }, 'characters', meta.characters, text.length));
+      problems.push(
+        messages.sidecarMismatch(
+          { file: sidecar.doc.file, ...sidecar.doc.locate(['characters']) },
+          'characters',
+          meta.characters,
+          text.length,
+        ),
+      );
     }
     out.push({ id, text, file, publicDomain: meta.public_domain, sidecar, sha256: digest });
   }

@@ -53,7 +53,12 @@ export function readContext(fs: ReadFS, exceptSource: string): SuggestContext {
     label: str(g.label),
     aliases: Array.isArray(g.aliases) ? g.aliases.map(str) : [],
   }));
-  const indicators = readList(fs, vocabPath('indicators')).map((i) => ({ id: str(i.id), label: str(i.label), measure: str(i.measure), unit: str(i.unit) }));
+  const indicators = readList(fs, vocabPath('indicators')).map((i) => ({
+    id: str(i.id),
+    label: str(i.label),
+    measure: str(i.measure),
+    unit: str(i.unit),
+  }));
   const known: KnownEntity[] = [];
   const seen = new Set<string>();
   for (const name of fs.list(RAW.annotations)) {

@@ -80,7 +80,13 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
     const trade = guessReporterPartner(countries(text, s.start, s.end), sentence, s.start);
     // "Nearly 70% of Russia’s approximately $900 million in …": the amount is the share's base,
     // the reporter's total from all partners.
-    const shareBefore = quantities.find((q) => q.unit === 'percent' && q.end <= m.start && q.start >= s.start && /^\s+of\s+(?:[\p{L}.]+['’]s\s+)?$/u.test(text.slice(q.end, m.start)));
+    const shareBefore = quantities.find(
+      (q) =>
+        q.unit === 'percent' &&
+        q.end <= m.start &&
+        q.start >= s.start &&
+        /^\s+of\s+(?:[\p{L}.]+['’]s\s+)?$/u.test(text.slice(q.end, m.start)),
+    );
     if (shareBefore && m.unit !== 'percent') {
       trade.partner = 'WLD';
       trade.evidence = [...trade.evidence.filter((e) => !e.startsWith('"from')), `the base of "${shareBefore.text}": all partners`];
@@ -103,9 +109,17 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
         { key: 'id', value: id, comment: 'rename: reporter-product-indicator-partner-period' },
         ...quoteFields(text, m.text, m.start),
         { key: 'indicator', value: guessOrTodo(indicator.id), ...(indicator.comment ? { comment: indicator.comment } : {}) },
-        { key: 'reporter', value: guessOrTodo(trade.reporter), comment: trade.evidence.length ? trade.evidence.join('; ') : 'the importing country' },
+        {
+          key: 'reporter',
+          value: guessOrTodo(trade.reporter),
+          comment: trade.evidence.length ? trade.evidence.join('; ') : 'the importing country',
+        },
         { key: 'partner', value: guessOrTodo(trade.partner), comment: 'WLD = all partners' },
-        { key: 'product', value: guessOrTodo(product?.id), ...(product ? { comment: `"${product.text}"` } : { comment: 'an id of raw/vocab/goods.yaml' }) },
+        {
+          key: 'product',
+          value: guessOrTodo(product?.id),
+          ...(product ? { comment: `"${product.text}"` } : { comment: 'an id of raw/vocab/goods.yaml' }),
+        },
         { key: 'period', value: guessOrTodo(period), comment: 'YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM/YYYY-MM' },
         { key: 'attributed_to', value: guessOrTodo(attribution?.phrase), comment: 'in the text’s words, or null' },
       ],

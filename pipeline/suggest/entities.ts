@@ -29,7 +29,10 @@ function knownEntityItem(k: KnownEntity, text: string): DraftItem {
   ];
   // The pin defaults to the name; where this text never uses the name, pin an alias it uses.
   if (findWord(text, e.name) < 0) {
-    const used = (e.aliases ?? []).map((a) => ({ a, at: findWord(text, a) })).filter((x) => x.at >= 0).sort((x, y) => x.at - y.at)[0];
+    const used = (e.aliases ?? [])
+      .map((a) => ({ a, at: findWord(text, a) }))
+      .filter((x) => x.at >= 0)
+      .sort((x, y) => x.at - y.at)[0];
     if (used) fields.push({ key: 'quote', value: used.a });
   }
   return { comment: `as in ${k.source}: keep these fields identical (entries with the same id must agree)`, fields };
@@ -51,10 +54,12 @@ function newEntityItem(c: NameCandidate, id: string, text: string): DraftItem {
 }
 
 /** Whether `name` ends with the whole words of `tail`, and is longer: "U.S. Department of the Treasury" / "Department of the Treasury". */
-const endsWithWords = (name: string, tail: string): boolean => name.length > tail.length && name.endsWith(tail) && /[\s-]$/.test(name.slice(0, -tail.length));
+const endsWithWords = (name: string, tail: string): boolean =>
+  name.length > tail.length && name.endsWith(tail) && /[\s-]$/.test(name.slice(0, -tail.length));
 
 /** Plural nouns that make a country word into a group: "Chinese companies", "PRC entities". */
-const GROUP_NOUNS = 'companies|firms|entities|suppliers|officials|manufacturers|producers|exporters|importers|banks|enterprises|traders|intermediaries';
+const GROUP_NOUNS =
+  'companies|firms|entities|suppliers|officials|manufacturers|producers|exporters|importers|banks|enterprises|traders|intermediaries';
 
 /**
  * Groups the text names by a country word and a plural noun, with at most one word between
@@ -62,7 +67,9 @@ const GROUP_NOUNS = 'companies|firms|entities|suppliers|officials|manufacturers|
  * they are often who supplies or claims.
  */
 function findGroups(text: string, countryWords: Readonly<Record<string, string>>): NameCandidate[] {
-  const words = Object.keys(countryWords).sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const words = Object.keys(countryWords)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp);
   const re = new RegExp(`(?<![\\p{L}\\p{N}.-])(${words.join('|')})\\s+(?:[a-z-]+\\s+)?(?:${GROUP_NOUNS})\\b`, 'gu');
   const seen = new Set<string>();
   const out: NameCandidate[] = [];
@@ -85,14 +92,20 @@ export function draftEntities(text: string, ctx: SuggestContext): DraftItem[] {
     hits.push({ at, item: knownEntityItem(k, text), id: k.entity.id });
     for (const n of names) claimed.add(n);
   }
-  const countryWords = { ...DEMONYMS, ...COUNTRY_ALIASES, ...Object.fromEntries(ctx.countries.filter((c) => c.code !== 'WLD').map((c) => [c.name, c.code])) };
+  const countryWords = {
+    ...DEMONYMS,
+    ...COUNTRY_ALIASES,
+    ...Object.fromEntries(ctx.countries.filter((c) => c.code !== 'WLD').map((c) => [c.name, c.code])),
+  };
   const ids = new Set(hits.map((h) => h.id).concat(ctx.known.map((k) => k.entity.id)));
   const candidates = [...findNames(text, { countries: countryWords }), ...findGroups(text, countryWords)].sort((a, b) => a.start - b.start);
   for (const c of candidates) {
     if ([c.name, ...c.aliases].some((n) => claimed.has(n))) continue;
     // "Putin" for Vladimir Putin, "Department of the Treasury" for U.S. Department of the
     // Treasury: probably a known entity, but only a person can say; the id stays a TODO.
-    const likely = ctx.known.filter((k) => !hits.some((h) => h.id === k.entity.id) && [k.entity.name, ...(k.entity.aliases ?? [])].some((n) => endsWithWords(n, c.name)));
+    const likely = ctx.known.filter(
+      (k) => !hits.some((h) => h.id === k.entity.id) && [k.entity.name, ...(k.entity.aliases ?? [])].some((n) => endsWithWords(n, c.name)),
+    );
     if (likely.length === 1) {
       const k = likely[0]!;
       const item = knownEntityItem(k, text);

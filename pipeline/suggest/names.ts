@@ -31,23 +31,32 @@ export interface NameOptions {
 
 /** Words capitalized only because they start a sentence or are generic. */
 const FUNCTION_WORDS = new Set(
-  'A An And As At But By During Each Every First For From He Her His How However I If In Is It Its Mr Mrs Ms Many More Most No Not Of On Once One Or Our Over She Since So Some Such Than Thank That The Their Them There These They This Those Thus To Today Today’s Under We What When Where Whether Which While Who Why With Yet You Your Yes Also After Before Then Now Here Please'.split(' '),
+  'A An And As At But By During Each Every First For From He Her His How However I If In Is It Its Mr Mrs Ms Many More Most No Not Of On Once One Or Our Over She Since So Some Such Than Thank That The Their Them There These They This Those Thus To Today Today’s Under We What When Where Whether Which While Who Why With Yet You Your Yes Also After Before Then Now Here Please'.split(
+    ' ',
+  ),
 );
 
 /** Days and months are capitalized but never entities. */
 const CALENDAR = new Set(
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+    ' ',
+  ),
 );
 
 /** Titles in front of a person's name. */
 const TITLES = new Set(
-  'President Vice Secretary Minister Prime Deputy Foreign Defense Treasury Spokesperson Spokesman Spokeswoman Ambassador Senator Sen. Rep. Representative Governor Gen. General Admiral Chairman Chairwoman Director Chief Premier King Queen Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir'.split(' '),
+  'President Vice Secretary Minister Prime Deputy Foreign Defense Treasury Spokesperson Spokesman Spokeswoman Ambassador Senator Sen. Rep. Representative Governor Gen. General Admiral Chairman Chairwoman Director Chief Premier King Queen Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir'.split(
+    ' ',
+  ),
 );
 const TITLE_OBJECTS = new Set(['State', 'Defense', 'Commerce', 'Treasury', 'the']);
 
-const COMPANY = /\b(?:Company|Co\.?|Inc\.?|Ltd\.?|LLC|Corporation|Corp\.?|Group|Technology|Technologies|Industry|Industries|Holdings|JSC|PJSC|GmbH|AG|Limited|Enterprises?)$/;
-const GOVERNMENT = /\b(?:Department|Ministry|Treasury|White House|Embassy|Administration|Kremlin|Congress|Parliament|Commission|Council|Government|Bureau|Office|Agency|Customs)\b/;
-const ORGANIZATION = /\b(?:Foundation|Institute|Association|University|Center|Centre|Society|Organization|Organisation|Union|Party|Alliance|Bank|Fund|BBC|NATO)\b/;
+const COMPANY =
+  /\b(?:Company|Co\.?|Inc\.?|Ltd\.?|LLC|Corporation|Corp\.?|Group|Technology|Technologies|Industry|Industries|Holdings|JSC|PJSC|GmbH|AG|Limited|Enterprises?)$/;
+const GOVERNMENT =
+  /\b(?:Department|Ministry|Treasury|White House|Embassy|Administration|Kremlin|Congress|Parliament|Commission|Council|Government|Bureau|Office|Agency|Customs)\b/;
+const ORGANIZATION =
+  /\b(?:Foundation|Institute|Association|University|Center|Centre|Society|Organization|Organisation|Union|Party|Alliance|Bank|Fund|BBC|NATO)\b/;
 
 const CAPITALIZED = /^(?:\p{Lu}|[a-z]+\p{Lu})/u;
 const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
@@ -70,7 +79,8 @@ function tokens(text: string): Token[] {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     let t = m[0];
     // A sentence's full stop is not part of a word; an abbreviation's dot is (U.S., Co.).
-    if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !/^(?:Co|Inc|Ltd|Corp|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen)\.$/.test(t)) t = t.replace(/\.+$/, '');
+    if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !/^(?:Co|Inc|Ltd|Corp|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen)\.$/.test(t))
+      t = t.replace(/\.+$/, '');
     out.push({ text: t, start: m.index, end: m.index + t.length });
   }
   return out;
@@ -103,9 +113,10 @@ export function findNames(text: string, options: NameOptions = {}): NameCandidat
     return /(?:^|\n)[\p{Lu} .'’-]+:\s*$/u.test(text.slice(Math.max(0, tok.start - 40), tok.start));
   };
   const gapIsSpace = (a: Token, b: Token) => /^ {1,2}$/.test(text.slice(a.end, b.start));
-  const isLabel = (tok: Token) => ALL_CAPS_WORD.test(tok.text) && tok.text.length > 4 && /^(?:[ \p{Lu}]*)\s*(?::|—)/u.test(text.slice(tok.end, tok.end + 30));
+  const isLabel = (tok: Token) =>
+    ALL_CAPS_WORD.test(tok.text) && tok.text.length > 4 && /^(?:[ \p{Lu}]*)\s*(?::|—)/u.test(text.slice(tok.end, tok.end + 30));
 
-  for (let i = 0; i < toks.length; ) {
+  for (let i = 0; i < toks.length;) {
     const tok = toks[i]!;
     if (!isCap(tok.text) || isLabel(tok)) {
       i++;
@@ -140,10 +151,19 @@ export function findNames(text: string, options: NameOptions = {}): NameCandidat
     }
     i = j;
     // Drop function words and calendar words at the front (sentence-initial capitals).
-    while (words.length > 0 && (FUNCTION_WORDS.has(stripPossessive(words[0]!.text)) || CALENDAR.has(words[0]!.text) || ['of', 'for', 'and', 'de', 'the'].includes(words[0]!.text))) {
+    while (
+      words.length > 0 &&
+      (FUNCTION_WORDS.has(stripPossessive(words[0]!.text)) ||
+        CALENDAR.has(words[0]!.text) ||
+        ['of', 'for', 'and', 'de', 'the'].includes(words[0]!.text))
+    ) {
       words.shift();
     }
-    while (words.length > 0 && (['of', 'for', 'and', 'de', 'the'].includes(words[words.length - 1]!.text) || CALENDAR.has(words[words.length - 1]!.text))) words.pop();
+    while (
+      words.length > 0 &&
+      (['of', 'for', 'and', 'de', 'the'].includes(words[words.length - 1]!.text) || CALENDAR.has(words[words.length - 1]!.text))
+    )
+      words.pop();
     // A sentence-initial word the text also uses in lower case is a common word: "Firms iRay …".
     if (words.length > 1 && startsSentence(words[0]!) && lowerWords.has(words[0]!.text.toLowerCase())) words.shift();
     if (words.length === 0) continue;
@@ -170,7 +190,12 @@ export function findNames(text: string, options: NameOptions = {}): NameCandidat
 }
 
 /** One candidate per distinct name of the runs, typed by its words and what stands before it, with its bracketed acronym as alias. */
-function candidates(text: string, raw: readonly NameRun[], countries: Readonly<Record<string, string>>, singleWords: boolean): NameCandidate[] {
+function candidates(
+  text: string,
+  raw: readonly NameRun[],
+  countries: Readonly<Record<string, string>>,
+  singleWords: boolean,
+): NameCandidate[] {
   const byName = new Map<string, NameCandidate>();
   const order: NameCandidate[] = [];
   for (const { words, prefix } of raw) {
@@ -207,7 +232,8 @@ function candidates(text: string, raw: readonly NameRun[], countries: Readonly<R
         country:
           type === 'country'
             ? countries[name]!
-            : (prefixCountry ?? (based ? (countries[based[1]!] ?? null) : ADJECTIVE.test(first.text) ? (countries[first.text] ?? null) : null)),
+            : (prefixCountry ??
+              (based ? (countries[based[1]!] ?? null) : ADJECTIVE.test(first.text) ? (countries[first.text] ?? null) : null)),
         title,
       };
       byName.set(name, c);

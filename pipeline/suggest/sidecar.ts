@@ -32,7 +32,11 @@ export function draftSidecar(text: string): Field[] {
     { key: 'language', value: guess('en'), comment: 'BCP 47' },
     { key: 'licence', value: TODO, comment: 'licence or rights statement, or null' },
     { key: 'public_domain', value: TODO, comment: 'true or false: only a public-domain text may be shown whole on the site' },
-    { key: 'excerpt', value: endsWithEllipsis ? guess(true) : TODO, comment: endsWithEllipsis ? 'the text ends with an ellipsis' : 'true if the file holds only part of the document' },
+    {
+      key: 'excerpt',
+      value: endsWithEllipsis ? guess(true) : TODO,
+      comment: endsWithEllipsis ? 'the text ends with an ellipsis' : 'true if the file holds only part of the document',
+    },
     { key: 'excerpt_note', value: TODO, comment: 'what is missing, or null' },
     { key: 'sha256', value: sha256(text) },
     { key: 'sha256_basis', value: 'SHA-256 of the normalized text: UTF-8, BOM dropped, line endings LF, Unicode NFC.' },

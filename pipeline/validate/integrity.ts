@@ -42,7 +42,10 @@ function primaryKeys(spec: TableSpec, rows: Row[], loc: Loc, problems: Problem[]
     const key = spec.primaryKey.map((k) => String(row[k])).join('\u0000');
     const prev = first.get(key);
     if (prev === undefined) first.set(key, i);
-    else problems.push(messages.duplicateId(loc(i, spec.primaryKey[0]), spec.name, key.replace(/\u0000/g, ', '), loc(prev, spec.primaryKey[0])));
+    else
+      problems.push(
+        messages.duplicateId(loc(i, spec.primaryKey[0]), spec.name, key.replace(/\u0000/g, ', '), loc(prev, spec.primaryKey[0])),
+      );
   });
 }
 
@@ -61,13 +64,22 @@ function foreignKeys(spec: TableSpec, rows: Row[], tables: Tables, loc: Loc, pro
         const s = String(item);
         if (known.has(s)) continue;
         const nearest = ids.length ? closest(s, ids) : undefined;
-        problems.push(vocab ? messages.unknownVocabulary(loc(i, field), vocab, s, nearest) : messages.foreignKey(loc(i, field), field, s, tableSpec(fk.reference.resource).name, nearest));
+        problems.push(
+          vocab
+            ? messages.unknownVocabulary(loc(i, field), vocab, s, nearest)
+            : messages.foreignKey(loc(i, field), field, s, tableSpec(fk.reference.resource).name, nearest),
+        );
       }
     });
   }
 }
 
-function quoteAtOffsets(row: Row, texts: ReadonlyMap<string, string>, loc: (f: string) => ReturnType<Origins['locate']>, problems: Problem[]): void {
+function quoteAtOffsets(
+  row: Row,
+  texts: ReadonlyMap<string, string>,
+  loc: (f: string) => ReturnType<Origins['locate']>,
+  problems: Problem[],
+): void {
   const field = 'quote' in row ? 'quote' : 'text' in row && 'start' in row ? 'text' : undefined;
   if (!field || row[field] === null || typeof row.start !== 'number' || typeof row.end !== 'number') return;
   const text = texts.get(String(row.source_id));
@@ -81,7 +93,10 @@ function intervals(row: Row, loc: (f: string) => ReturnType<Origins['locate']>, 
   const low = row.value_low as number | null;
   const high = row.value_high as number | null;
   const value = row.value as number | null;
-  const bad = (low !== null && high !== null && low > high) || (value !== null && low !== null && value < low) || (value !== null && high !== null && value > high);
+  const bad =
+    (low !== null && high !== null && low > high) ||
+    (value !== null && low !== null && value < low) ||
+    (value !== null && high !== null && value > high);
   if (bad) problems.push(messages.intervalOrder(loc('value_low'), low, value, high));
 }
 
@@ -95,7 +110,8 @@ function dates(row: Row, loc: (f: string) => ReturnType<Origins['locate']>, prob
 function listItems(spec: TableSpec, row: Row, loc: (f: string) => ReturnType<Origins['locate']>, problems: Problem[]): void {
   for (const [field, s] of Object.entries(spec.schema.properties ?? {})) {
     if (s.type !== 'array' || !Array.isArray(row[field])) continue;
-    for (const item of row[field] as unknown[]) if (String(item).includes('|')) problems.push(messages.listDelimiter(loc(field), String(item)));
+    for (const item of row[field] as unknown[])
+      if (String(item).includes('|')) problems.push(messages.listDelimiter(loc(field), String(item)));
   }
 }
 

@@ -38,7 +38,10 @@ describe('build of this repository', () => {
   });
   it('lists every file in SHA256SUMS with its hash', () => {
     const sums = new TextDecoder().decode(tree.get('SHA256SUMS'));
-    const listed = sums.trimEnd().split('\n').map((l) => l.split('  ') as [string, string]);
+    const listed = sums
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.split('  ') as [string, string]);
     expect(listed.map(([, p]) => p).sort()).toEqual([...tree.keys()].filter((p) => p !== 'SHA256SUMS').sort());
     for (const [hash, p] of listed) expect(hash).toBe(sha256(tree.get(p)!));
   });
@@ -95,7 +98,9 @@ describe('build failures', () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(FiguresError);
-      expect(new Set((e as FiguresError).problems.map((p) => p.code))).toEqual(new Set(['schema', 'missing-file', 'quote-not-found', 'unknown-vocabulary']));
+      expect(new Set((e as FiguresError).problems.map((p) => p.code))).toEqual(
+        new Set(['schema', 'missing-file', 'quote-not-found', 'unknown-vocabulary']),
+      );
       expect((e as FiguresError).exitCode).toBe(1);
     }
   });

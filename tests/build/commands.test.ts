@@ -24,7 +24,22 @@ function project(): string {
   return dir;
 }
 const figures = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [TSX, CLI, ...args], { cwd, encoding: 'utf8' });
-const snapshotOf = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: true }).map(String).sort().map((p) => [p, (() => { try { return readFileSync(join(dir, p), 'latin1'); } catch { return 'dir'; } })()]));
+const snapshotOf = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true })
+      .map(String)
+      .sort()
+      .map((p) => [
+        p,
+        (() => {
+          try {
+            return readFileSync(join(dir, p), 'latin1');
+          } catch {
+            return 'dir';
+          }
+        })(),
+      ]),
+  );
 
 describe('figures build (a child process, as a user runs it)', () => {
   let dir: string;
@@ -34,7 +49,8 @@ describe('figures build (a child process, as a user runs it)', () => {
   it('build writes the package, with the time of each stage under --timings', () => {
     const r = figures(dir, 'build', '--timings');
     expect(r.status, r.stderr).toBe(0);
-    for (const stage of ['snapshot', 'extract', 'normalize', 'validate', 'publish', 'site', 'write', 'total']) expect(r.stderr).toMatch(new RegExp(`^${stage} +\\d+\\.\\d ms$`, 'm'));
+    for (const stage of ['snapshot', 'extract', 'normalize', 'validate', 'publish', 'site', 'write', 'total'])
+      expect(r.stderr).toMatch(new RegExp(`^${stage} +\\d+\\.\\d ms$`, 'm'));
     expect(readdirSync(join(dir, 'dist', 'data'))).toContain('observations.parquet');
   });
   it('a failed build exits 1 with located problems and leaves dist/ byte for byte as it was', () => {
@@ -55,7 +71,9 @@ describe('figures validate', () => {
     vi.restoreAllMocks();
     process.exitCode = undefined;
   });
-  const validate = async (root: string): Promise<{ exitCode: number | undefined; report: { ok: boolean; problems: { code: string }[]; rows: Record<string, number> } }> => {
+  const validate = async (
+    root: string,
+  ): Promise<{ exitCode: number | undefined; report: { ok: boolean; problems: { code: string }[]; rows: Record<string, number> } }> => {
     const out: string[] = [];
     vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
     const program = new Command().exitOverride();

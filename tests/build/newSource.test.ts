@@ -9,7 +9,8 @@ import { build } from '../../pipeline/build.js';
 import { SECOND_ID, secondSource } from '../fixtures/rawTree.js';
 
 const tree = build(secondSource());
-const csv = (table: string) => Papa.parse<Record<string, string>>(new TextDecoder().decode(tree.get(`data/${table}.csv`)).trimEnd(), { header: true }).data;
+const csv = (table: string) =>
+  Papa.parse<Record<string, string>>(new TextDecoder().decode(tree.get(`data/${table}.csv`)).trimEnd(), { header: true }).data;
 
 describe('a new source, built with no code change', () => {
   it('publishes every table in three formats plus the descriptor and checksums', () => {
@@ -27,10 +28,42 @@ describe('a new source, built with no code change', () => {
       ['2023', 'year'],
       ['Nearly 60%', 'percent'],
     ]);
-    expect(csv('observations').map((o) => [o.observation_id, o.value, o.unit, o.hedge, o.value_low, o.value_high, o.period_start, o.period_end, o.method])).toEqual([
-      ['qsy-drone-engines-imports-qfr-2024', '45000000', 'USD', 'approximately', '44500000', '45500000', '2024-01-01', '2024-12-31', 'curated'],
+    expect(
+      csv('observations').map((o) => [
+        o.observation_id,
+        o.value,
+        o.unit,
+        o.hedge,
+        o.value_low,
+        o.value_high,
+        o.period_start,
+        o.period_end,
+        o.method,
+      ]),
+    ).toEqual([
+      [
+        'qsy-drone-engines-imports-qfr-2024',
+        '45000000',
+        'USD',
+        'approximately',
+        '44500000',
+        '45500000',
+        '2024-01-01',
+        '2024-12-31',
+        'curated',
+      ],
       ['qsy-drone-engines-imports-qfr-2023', '12000000', 'USD', 'exact', '12000000', '12000000', '2023-01-01', '2023-12-31', 'curated'],
-      ['qsy-drone-engines-growth-qfr-2024', '3.75', 'ratio', 'approximately', '3.70833333333', '3.79166666667', '2024-01-01', '2024-12-31', 'derived'],
+      [
+        'qsy-drone-engines-growth-qfr-2024',
+        '3.75',
+        'ratio',
+        'approximately',
+        '3.70833333333',
+        '3.79166666667',
+        '2024-01-01',
+        '2024-12-31',
+        'derived',
+      ],
     ]);
   });
   it('has its source, entities, claims and vocabularies', () => {

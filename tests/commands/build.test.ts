@@ -10,7 +10,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BuildOptions } from '../../pipeline/check.js';
 import type { Problem } from '../../pipeline/core/errors.js';
 
-const WARNING: Problem = { code: 'test-warning', severity: 'warning', message: 'raw/annotations/x.yaml:3:5: something to look at.', location: { file: 'raw/annotations/x.yaml', line: 3, column: 5 }, value: 'x', hint: 'Look at it.' };
+const WARNING: Problem = {
+  code: 'test-warning',
+  severity: 'warning',
+  message: 'raw/annotations/x.yaml:3:5: something to look at.',
+  location: { file: 'raw/annotations/x.yaml', line: 3, column: 5 },
+  value: 'x',
+  hint: 'Look at it.',
+};
 
 vi.mock('../../pipeline/build.js', () => ({
   build: (_fs: unknown, opts: BuildOptions) => {

@@ -40,7 +40,9 @@ describe('startSiteServer', () => {
     expect((await fetch(`${server.origin}/site/nope.html`)).status).toBe(404);
   });
   it('reports a port in use as a problem, not a crash', async () => {
-    await expect(startSiteServer({ root, port: server.port })).rejects.toSatisfy((e: unknown) => e instanceof FiguresError && e.problems[0]!.code === 'port-in-use');
+    await expect(startSiteServer({ root, port: server.port })).rejects.toSatisfy(
+      (e: unknown) => e instanceof FiguresError && e.problems[0]!.code === 'port-in-use',
+    );
   });
 });
 
@@ -61,7 +63,8 @@ describe('figures serve', () => {
     const empty = mkdtempSync(join(tmpdir(), 'figures-serve-empty-'));
     try {
       await expect(program.parseAsync(['node', 'figures', 'serve', '--dir', empty, '--port', '0'])).rejects.toSatisfy(
-        (e: unknown) => e instanceof FiguresError && e.problems[0]!.code === 'site-not-built' && /npm run build/.test(e.problems[0]!.hint ?? ''),
+        (e: unknown) =>
+          e instanceof FiguresError && e.problems[0]!.code === 'site-not-built' && /npm run build/.test(e.problems[0]!.hint ?? ''),
       );
     } finally {
       rmSync(empty, { recursive: true, force: true });

@@ -12,7 +12,10 @@ describe('corpus arrow', () => {
 
   it('makes the record batches the corpus writer builds, so they can be put in its tables', () => {
     const specs = [{ name: 'i', type: 'int32' as const, nullable: false, description: '' }];
-    const batch = toRecordBatch(arrowSchema(specs), specs, { length: 1, columns: [{ type: 'int32', length: 1, nulls: 0, values: new Int32Array([7]) }] });
+    const batch = toRecordBatch(arrowSchema(specs), specs, {
+      length: 1,
+      columns: [{ type: 'int32', length: 1, nulls: 0, values: new Int32Array([7]) }],
+    });
     expect(batch).toBeInstanceOf(arrow.RecordBatch);
     expect(new arrow.Table([batch]).getChild('i')?.get(0)).toBe(7);
   });

@@ -14,12 +14,17 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const SOURCE = 'raw/sources/news-2024-04-12-china-surges-sales-to-russia.txt';
 let dir: string;
 
-const figures = (...args: string[]) => spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['pipeline/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+const figures = (...args: string[]) =>
+  spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['pipeline/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'figures-cli-'));
   const text = readFileSync(join(ROOT, SOURCE), 'utf8');
-  const lines = [JSON.stringify({ id: 'first-source', text, outlet: 'unknown' }), JSON.stringify({ id: 'short', text: 'Up 18% in 2023.' }), 'not json'];
+  const lines = [
+    JSON.stringify({ id: 'first-source', text, outlet: 'unknown' }),
+    JSON.stringify({ id: 'short', text: 'Up 18% in 2023.' }),
+    'not json',
+  ];
   writeFileSync(join(dir, 'corpus.jsonl'), lines.join('\n') + '\n');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,8 +36,15 @@ describe('figures extract --corpus', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^2 documents, \d+ mentions, 1 rejected \(see .*rejects\.jsonl\) → /);
-    const rows = readFileSync(join(out, 'part-00000.jsonl'), 'utf8').trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l));
-    const expected = extractMentions(normalizeText(readFileSync(join(ROOT, SOURCE), 'utf8'))).map((m) => ({ doc_id: 'first-source', ...m }));
+    const rows = readFileSync(join(out, 'part-00000.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
+    const expected = extractMentions(normalizeText(readFileSync(join(ROOT, SOURCE), 'utf8'))).map((m) => ({
+      doc_id: 'first-source',
+      ...m,
+    }));
     expect(rows.filter((m) => m.doc_id === 'first-source')).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(readdirSync(out).sort()).toEqual(['documents', 'manifest.json', 'part-00000.jsonl', 'rejects.jsonl']);
   });
@@ -53,6 +65,8 @@ describe('figures extract --corpus', () => {
   it('keeps the single-file mode: extract FILE --json prints the mentions as a JSON array', () => {
     const r = figures('extract', SOURCE, '--json');
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(extractMentions(normalizeText(readFileSync(join(ROOT, SOURCE), 'utf8'))))));
+    expect(JSON.parse(r.stdout)).toEqual(
+      JSON.parse(JSON.stringify(extractMentions(normalizeText(readFileSync(join(ROOT, SOURCE), 'utf8'))))),
+    );
   });
 });

@@ -20,7 +20,11 @@ function roundTrip(rows: [string | null, number | null, number | null][]) {
 
 describe('column builders → Arrow', () => {
   it('round-trip strings (any Unicode), integers, floats and nulls', () => {
-    const row = fc.tuple(fc.option(fc.string({ unit: 'grapheme' })), fc.option(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 })), fc.option(fc.double({ noNaN: true })));
+    const row = fc.tuple(
+      fc.option(fc.string({ unit: 'grapheme' })),
+      fc.option(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 })),
+      fc.option(fc.double({ noNaN: true })),
+    );
     fc.assert(
       fc.property(fc.array(row, { maxLength: 300 }), (rows) => {
         expect(roundTrip(rows).out).toEqual(rows);
@@ -31,14 +35,28 @@ describe('column builders → Arrow', () => {
 
   it('encodes lone surrogates as U+FFFD, string by string, as TextEncoder does', () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.string({ unit: fc.oneof(fc.constantFrom('a', 'é', '€', '\ud800', '\udc00', '😀'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 6 })), { maxLength: 30 }), (strings) => {
-        const b = columnBuilder('utf8');
-        for (const s of strings) b.push(s);
-        const c = b.finish();
-        if (c.type !== 'utf8') throw new Error('not utf8');
-        const back = strings.map((_, i) => new TextDecoder().decode(c.bytes.subarray(c.offsets[i], c.offsets[i + 1])));
-        expect(back).toEqual(strings.map((s) => (s === null ? '' : new TextDecoder().decode(new TextEncoder().encode(s)))));
-      }),
+      fc.property(
+        fc.array(
+          fc.option(
+            fc.string({
+              unit: fc.oneof(
+                fc.constantFrom('a', 'é', '€', '\ud800', '\udc00', '😀'),
+                fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+              ),
+              maxLength: 6,
+            }),
+          ),
+          { maxLength: 30 },
+        ),
+        (strings) => {
+          const b = columnBuilder('utf8');
+          for (const s of strings) b.push(s);
+          const c = b.finish();
+          if (c.type !== 'utf8') throw new Error('not utf8');
+          const back = strings.map((_, i) => new TextDecoder().decode(c.bytes.subarray(c.offsets[i], c.offsets[i + 1])));
+          expect(back).toEqual(strings.map((s) => (s === null ? '' : new TextDecoder().decode(new TextEncoder().encode(s)))));
+        },
+      ),
       { numRuns: 500 },
     );
     const b = columnBuilder('utf8');
@@ -49,7 +67,10 @@ describe('column builders → Arrow', () => {
   });
 
   it('leaves out the validity bitmap of a column without nulls', () => {
-    const { set } = roundTrip([['a', 1, 1.5], ['b', 2, 2.5]]);
+    const { set } = roundTrip([
+      ['a', 1, 1.5],
+      ['b', 2, 2.5],
+    ]);
     expect(set.columns.every((c) => c.valid === undefined && c.nulls === 0)).toBe(true);
   });
 

@@ -49,7 +49,10 @@ describe('jsonlBatches', () => {
   });
 
   it('gives the same batches however the stream is chunked, and they add up to the input', async () => {
-    const lines = fc.array(fc.string({ maxLength: 30 }).map((s) => s.replace(/\n/g, ' ')), { maxLength: 40 });
+    const lines = fc.array(
+      fc.string({ maxLength: 30 }).map((s) => s.replace(/\n/g, ' ')),
+      { maxLength: 40 },
+    );
     await fc.assert(
       fc.asyncProperty(lines, fc.array(fc.nat(800)), fc.integer({ min: 1, max: 64 }), fc.boolean(), async (ls, cuts, target, trailing) => {
         const input = utf8(ls.join('\n') + (trailing ? '\n' : ''));

@@ -5,8 +5,36 @@ import { normalizeText } from '../../pipeline/core/text.js';
 
 describe('normalizeFast', () => {
   it('gives exactly what normalizeText gives, on any string', () => {
-    const chars = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('a', 'e', '\u0301', '\r', '\n', '\uFEFF', 'é', 'ﬁ', '\u1100', '\u1161', 'Å', '\u212B', '’', '%', '—', '\u2000', '\u20AC', '\u20D0', '\u2026') }));
-    fc.assert(fc.property(chars, (s) => normalizeFast(s) === normalizeText(s)), { numRuns: 2000 });
+    const chars = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.string({
+        unit: fc.constantFrom(
+          'a',
+          'e',
+          '\u0301',
+          '\r',
+          '\n',
+          '\uFEFF',
+          'é',
+          'ﬁ',
+          '\u1100',
+          '\u1161',
+          'Å',
+          '\u212B',
+          '’',
+          '%',
+          '—',
+          '\u2000',
+          '\u20AC',
+          '\u20D0',
+          '\u2026',
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(chars, (s) => normalizeFast(s) === normalizeText(s)),
+      { numRuns: 2000 },
+    );
   });
 
   it('composes a decomposed accent and turns CRLF into LF', () => {
@@ -18,7 +46,9 @@ describe('normalizeFast', () => {
     // class 0, and after any character below U+3400 (the Latin, Greek, Cyrillic, Indic and
     // Hangul jamo blocks hold the compositions) NFC leaves the pair as it is.
     const bases = [];
-    for (let c = 0x20; c < 0x3400; c++) if ((c < 0xd800 || c > 0xdfff) && String.fromCharCode(c).normalize('NFC') === String.fromCharCode(c)) bases.push(String.fromCharCode(c));
+    for (let c = 0x20; c < 0x3400; c++)
+      if ((c < 0xd800 || c > 0xdfff) && String.fromCharCode(c).normalize('NFC') === String.fromCharCode(c))
+        bases.push(String.fromCharCode(c));
     for (let c = 0x2000; c <= 0x20ff; c++) {
       const ch = String.fromCharCode(c);
       if (NEEDS_NFC_CHECK.test(ch)) continue;

@@ -25,7 +25,12 @@ describe('orderedMap', () => {
           inFlight--;
           return i * 10;
         };
-        for await (const r of orderedMap(source(delays.length, () => undefined), fn, limit)) out.push(r);
+        for await (const r of orderedMap(
+          source(delays.length, () => undefined),
+          fn,
+          limit,
+        ))
+          out.push(r);
         expect(out).toEqual(delays.map((_, i) => i * 10));
         expect(maxInFlight).toBeLessThanOrEqual(limit);
       }),
@@ -35,7 +40,11 @@ describe('orderedMap', () => {
 
   it('does not read ahead of the consumer by more than `limit` items (backpressure)', async () => {
     let read = 0;
-    const it = orderedMap(source(1000, () => read++), async (i) => i, 3);
+    const it = orderedMap(
+      source(1000, () => read++),
+      async (i) => i,
+      3,
+    );
     await it.next();
     expect(read).toBeLessThanOrEqual(4);
     await it.return(undefined);

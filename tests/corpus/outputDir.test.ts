@@ -22,7 +22,15 @@ describe('diskOutputDir', () => {
   it("replaces an earlier run's output, stale parts included", () => {
     const out = join(root, 'out');
     mkdirSync(join(out, 'documents'), { recursive: true });
-    for (const f of ['manifest.json', 'rejects.jsonl', 'part-00000.parquet', 'part-00007.parquet', '.part-00008.parquet.tmp', 'documents/part-00000.parquet']) writeFileSync(join(out, f), 'old');
+    for (const f of [
+      'manifest.json',
+      'rejects.jsonl',
+      'part-00000.parquet',
+      'part-00007.parquet',
+      '.part-00008.parquet.tmp',
+      'documents/part-00000.parquet',
+    ])
+      writeFileSync(join(out, f), 'old');
     diskOutputDir(out).prepare();
     expect(readdirSync(out)).toEqual([]);
   });

@@ -32,7 +32,11 @@ const text = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
 describe('PartWriter', () => {
   it('writes parts of exactly partRows rows, the last one fewer, numbered from 00000', () => {
     const { parts, files } = write([4, 3], 3);
-    expect(parts.map((p) => [p.path, p.rows])).toEqual([['part-00000.jsonl', 3], ['part-00001.jsonl', 3], ['part-00002.jsonl', 1]]);
+    expect(parts.map((p) => [p.path, p.rows])).toEqual([
+      ['part-00000.jsonl', 3],
+      ['part-00001.jsonl', 3],
+      ['part-00002.jsonl', 1],
+    ]);
     expect(text(files.get('part-00001.jsonl'))).toBe('{"n":3}\n{"n":4}\n{"n":5}\n');
   });
 
@@ -46,7 +50,9 @@ describe('PartWriter', () => {
   it('records each part with its size and SHA-256', () => {
     const { parts, files } = write([2], 10);
     const bytes = files.get('part-00000.jsonl')!;
-    expect(parts).toEqual([{ path: 'part-00000.jsonl', rows: 2, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }]);
+    expect(parts).toEqual([
+      { path: 'part-00000.jsonl', rows: 2, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') },
+    ]);
   });
 
   it('writes an empty part 0 for an empty table, so the schema can still be read', () => {

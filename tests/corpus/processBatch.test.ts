@@ -8,7 +8,10 @@ import { extractMentions } from './fixtures/fakeExtractor.js';
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const ctx: BatchContext = { extract: extractMentions, shard: null };
 const jsonl = (s: string | Uint8Array) => ({ kind: 'jsonl' as const, bytes: typeof s === 'string' ? utf8(s) : s });
-const rowsOf = (cols: typeof MENTION_COLUMNS, set: Parameters<typeof toRecordBatch>[2]) => toRecordBatch(arrowSchema(cols), cols, set).toArray().map((r) => r.toJSON());
+const rowsOf = (cols: typeof MENTION_COLUMNS, set: Parameters<typeof toRecordBatch>[2]) =>
+  toRecordBatch(arrowSchema(cols), cols, set)
+    .toArray()
+    .map((r) => r.toJSON());
 
 describe('processBatch (JSONL)', () => {
   it('extracts each document and tags its mentions with doc_id', () => {
@@ -36,7 +39,16 @@ describe('processBatch (JSONL)', () => {
   });
 
   it('rejects bad lines with their reason, line and byte offset, and goes on', () => {
-    const input = ['{"id":"ok","text":"1"}', 'not json', '[1,2]', '{"text":"no id"}', '{"id":"t","text":5}', '{"id":"e","text":"EXPLODE"}', '   ', '{"id":"ok2","text":"2"}'].join('\n');
+    const input = [
+      '{"id":"ok","text":"1"}',
+      'not json',
+      '[1,2]',
+      '{"text":"no id"}',
+      '{"id":"t","text":5}',
+      '{"id":"e","text":"EXPLODE"}',
+      '   ',
+      '{"id":"ok2","text":"2"}',
+    ].join('\n');
     const r = processBatch(jsonl(input), ctx);
     expect(r.rejects.map((x) => [x.reason, x.line])).toEqual([
       ['invalid-json', 1],
@@ -81,7 +93,16 @@ describe('processBatch (JSONL)', () => {
 
 describe('processBatch (files)', () => {
   it('extracts each file and rejects one that is not UTF-8', () => {
-    const r = processBatch({ kind: 'files', files: [{ id: 'a', file: 'a.txt', bytes: utf8('In 2023, 90%.') }, { id: 'b', file: 'b.txt', bytes: new Uint8Array([0x31, 0xff]) }] }, ctx);
+    const r = processBatch(
+      {
+        kind: 'files',
+        files: [
+          { id: 'a', file: 'a.txt', bytes: utf8('In 2023, 90%.') },
+          { id: 'b', file: 'b.txt', bytes: new Uint8Array([0x31, 0xff]) },
+        ],
+      },
+      ctx,
+    );
     expect(rowsOf(DOCUMENT_COLUMNS, r.docs)).toEqual([{ doc_id: 'a', line: null, file: 'a.txt', chars: 13, mentions: 2, metadata: null }]);
     expect(r.rejects).toEqual([{ reason: 'invalid-utf8', file: 'b.txt', offset: 1 }]);
     expect(r.bytes).toBe(15);

@@ -19,11 +19,25 @@ function batch(rows: [number, number | null, string | null][]) {
 
 describe('rowBytes', () => {
   it('counts 4 + 8 bytes of numbers, 4 bytes of offset and the UTF-8 bytes of each string', () => {
-    expect([...rowBytes(batch([[1, 2.5, 'abc'], [2, null, null], [3, 1, 'Łódź']]))]).toEqual([4 + 8 + 4 + 3, 4 + 8 + 4, 4 + 8 + 4 + 7]);
+    expect([
+      ...rowBytes(
+        batch([
+          [1, 2.5, 'abc'],
+          [2, null, null],
+          [3, 1, 'Łódź'],
+        ]),
+      ),
+    ]).toEqual([4 + 8 + 4 + 3, 4 + 8 + 4, 4 + 8 + 4 + 7]);
   });
 
   it('measures the rows of a sliced batch, not those before the slice', () => {
-    const t = new arrow.Table(arrowSchema(specs), [batch([[1, 1, 'a'], [2, 2, 'bbbbbb'], [3, 3, 'cc']])]).slice(1);
+    const t = new arrow.Table(arrowSchema(specs), [
+      batch([
+        [1, 1, 'a'],
+        [2, 2, 'bbbbbb'],
+        [3, 3, 'cc'],
+      ]),
+    ]).slice(1);
     expect([...rowBytes(t.batches[0]!)]).toEqual([16 + 6, 16 + 2]);
   });
 });

@@ -28,7 +28,12 @@ async function run(jsonl: string, over: Partial<CorpusOptions> = {}) {
 }
 
 const text = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
-const jsonLines = (b: Uint8Array | undefined) => text(b).trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const jsonLines = (b: Uint8Array | undefined) =>
+  text(b)
+    .trimEnd()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 describe('runCorpus', () => {
@@ -65,7 +70,21 @@ describe('runCorpus', () => {
       expect(files.get(p.path)!.length).toBe(p.bytes);
     }
     expect(sha(files.get('rejects.jsonl')!)).toBe(manifest.rejects.sha256);
-    expect(manifest.tables.mentions.columns.map((c) => c.name)).toEqual(['doc_id', 'start', 'end', 'text', 'kind', 'value', 'unit', 'scale', 'hedge', 'value_low', 'value_high', 'period', 'sentence']);
+    expect(manifest.tables.mentions.columns.map((c) => c.name)).toEqual([
+      'doc_id',
+      'start',
+      'end',
+      'text',
+      'kind',
+      'value',
+      'unit',
+      'scale',
+      'hedge',
+      'value_low',
+      'value_high',
+      'period',
+      'sentence',
+    ]);
   });
 
   it('reports bad lines in rejects.jsonl with their line in the whole input, in order', async () => {
@@ -73,7 +92,20 @@ describe('runCorpus', () => {
     const rejects = jsonLines(files.get('rejects.jsonl'));
     const badLines = corpus.split('\n').flatMap((l, i) => (l.startsWith('{"id": "broken"') ? [i + 1] : []));
     expect(rejects.map((r) => r.location.line)).toEqual(badLines);
-    expect(rejects[0]).toMatchObject({ code: 'corpus-invalid-json', severity: 'error', location: { file: 'corpus.jsonl', line: badLines[0], offset: Buffer.byteLength(corpus.split('\n').slice(0, badLines[0]! - 1).join('\n') + '\n') } });
+    expect(rejects[0]).toMatchObject({
+      code: 'corpus-invalid-json',
+      severity: 'error',
+      location: {
+        file: 'corpus.jsonl',
+        line: badLines[0],
+        offset: Buffer.byteLength(
+          corpus
+            .split('\n')
+            .slice(0, badLines[0]! - 1)
+            .join('\n') + '\n',
+        ),
+      },
+    });
     expect(rejects[0].message).toMatch(new RegExp(`^corpus\\.jsonl:${badLines[0]}:1: not valid JSON`));
   });
 
@@ -97,9 +129,13 @@ describe('runCorpus', () => {
   it('splits documents between shards so that their union is the unsharded run', async () => {
     const whole = await run(corpus, { format: 'jsonl' });
     const shards = await Promise.all([0, 1, 2].map((index) => run(corpus, { format: 'jsonl', shard: { index, count: 3 } })));
-    const rows = (files: Map<string, Uint8Array>, prefix: string) => [...files.entries()].filter(([k]) => k.startsWith(prefix)).flatMap(([, v]) => jsonLines(v));
+    const rows = (files: Map<string, Uint8Array>, prefix: string) =>
+      [...files.entries()].filter(([k]) => k.startsWith(prefix)).flatMap(([, v]) => jsonLines(v));
     const key = (m: { doc_id: string; start: number }) => `${m.doc_id}@${m.start}`;
-    const union = shards.flatMap((s) => rows(s.files, 'part-')).map(key).sort();
+    const union = shards
+      .flatMap((s) => rows(s.files, 'part-'))
+      .map(key)
+      .sort();
     expect(union).toEqual(rows(whole.files, 'part-').map(key).sort());
     expect(shards.reduce((n, s) => n + s.manifest.documents, 0)).toBe(whole.manifest.documents);
     for (const s of shards) {
@@ -128,8 +164,13 @@ describe('runCorpus inputs', () => {
       const m = await runCorpus(options({ format: 'jsonl', workers: 1 }), { out, input: openInput(join(dir, 'texts'), 1000) });
       expect(m.input).toEqual({ kind: 'folder', name: 'texts', lines: null });
       expect(m.bytes_read).toBe(15);
-      expect(jsonLines(out.files.get('documents/part-00000.jsonl'))).toEqual([{ doc_id: '2024/a', line: null, file: '2024/a.txt', chars: 13, mentions: 2, metadata: null }]);
-      expect(jsonLines(out.files.get('rejects.jsonl'))[0]).toMatchObject({ code: 'invalid-utf8', location: { file: 'texts/b.txt', offset: 1 } });
+      expect(jsonLines(out.files.get('documents/part-00000.jsonl'))).toEqual([
+        { doc_id: '2024/a', line: null, file: '2024/a.txt', chars: 13, mentions: 2, metadata: null },
+      ]);
+      expect(jsonLines(out.files.get('rejects.jsonl'))[0]).toMatchObject({
+        code: 'invalid-utf8',
+        location: { file: 'texts/b.txt', offset: 1 },
+      });
 
       async function* stdin() {
         yield new TextEncoder().encode('{"id":"s","text":"42"}\n');

@@ -27,7 +27,9 @@ describe('shardKey', () => {
   });
 
   it('is an unsigned 32-bit integer for any id', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (id) => Number.isInteger(shardKey(id)) && shardKey(id) >= 0 && shardKey(id) < 2 ** 32));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (id) => Number.isInteger(shardKey(id)) && shardKey(id) >= 0 && shardKey(id) < 2 ** 32),
+    );
   });
 
   it('fmix32 maps 0 to 0 and spreads a one-bit change', () => {
@@ -47,9 +49,11 @@ describe('shardOf', () => {
   });
 
   it('puts every id in exactly one shard, below the count', () => {
-    fc.assert(fc.property(fc.string(), fc.integer({ min: 1, max: 1000 }), (id, n) => {
-      const s = shardOf(id, n);
-      return Number.isInteger(s) && s >= 0 && s < n;
-    }));
+    fc.assert(
+      fc.property(fc.string(), fc.integer({ min: 1, max: 1000 }), (id, n) => {
+        const s = shardOf(id, n);
+        return Number.isInteger(s) && s >= 0 && s < n;
+      }),
+    );
   });
 });

@@ -12,7 +12,8 @@ function sample(i: number, type: string, nullable: boolean, asNull: boolean): un
   return type === 'utf8' ? `field-${i}` : type === 'int32' ? 100 + i : 0.5 + i;
 }
 
-const mentionOf = (asNull: boolean) => Object.fromEntries(MENTION_FIELDS.map((f, i) => [f.name, sample(i, f.type, f.nullable, asNull)])) as unknown as Mention;
+const mentionOf = (asNull: boolean) =>
+  Object.fromEntries(MENTION_FIELDS.map((f, i) => [f.name, sample(i, f.type, f.nullable, asNull)])) as unknown as Mention;
 
 describe('MentionRows', () => {
   it('writes every field of the extractor contract, in the order of MENTION_COLUMNS, with doc_id first', () => {
@@ -21,7 +22,9 @@ describe('MentionRows', () => {
     const sparse = mentionOf(true);
     rows.add('doc-1', [full, sparse]);
     rows.add('doc-2', []);
-    const out = toRecordBatch(arrowSchema(MENTION_COLUMNS), MENTION_COLUMNS, rows.finish()).toArray().map((r) => r.toJSON());
+    const out = toRecordBatch(arrowSchema(MENTION_COLUMNS), MENTION_COLUMNS, rows.finish())
+      .toArray()
+      .map((r) => r.toJSON());
     expect(out).toEqual([
       { doc_id: 'doc-1', ...full },
       { doc_id: 'doc-1', ...sparse },
@@ -33,7 +36,9 @@ describe('DocumentRows', () => {
   it('writes the columns of DOCUMENT_COLUMNS in order', () => {
     const rows = new DocumentRows();
     rows.add('d', 3, null, 120, 4, '{"url":"x"}');
-    const out = toRecordBatch(arrowSchema(DOCUMENT_COLUMNS), DOCUMENT_COLUMNS, rows.finish()).toArray().map((r) => r.toJSON());
+    const out = toRecordBatch(arrowSchema(DOCUMENT_COLUMNS), DOCUMENT_COLUMNS, rows.finish())
+      .toArray()
+      .map((r) => r.toJSON());
     expect(out).toEqual([{ doc_id: 'd', line: 3, file: null, chars: 120, mentions: 4, metadata: '{"url":"x"}' }]);
   });
 });

@@ -5,7 +5,10 @@ import { DEFAULT_EXTRACTOR } from '../../pipeline/corpus/loadExtractor.js';
 import { FAKE_EXTRACTOR } from './fixtures/fakeExtractor.js';
 
 /** Runs the bundle in a worker thread on one JSONL batch and returns the worker's answer. */
-async function runOnce(code: string, jsonl: string): Promise<{ result?: { documents: number; mentions: { length: number } }; error?: string }> {
+async function runOnce(
+  code: string,
+  jsonl: string,
+): Promise<{ result?: { documents: number; mentions: { length: number } }; error?: string }> {
   const worker = new Worker(workerUrl(code), { workerData: { data: { shard: null } }, execArgv: [] });
   try {
     return await new Promise((resolve, reject) => {
@@ -31,7 +34,10 @@ describe('bundleWorker', () => {
   });
 
   it("bundles the project's extractor", async () => {
-    const answer = await runOnce(await bundleWorker(DEFAULT_EXTRACTOR), '{"id":"a","text":"About 90% of Russia\'s microelectronics came from China in 2023."}\n');
+    const answer = await runOnce(
+      await bundleWorker(DEFAULT_EXTRACTOR),
+      '{"id":"a","text":"About 90% of Russia\'s microelectronics came from China in 2023."}\n',
+    );
     expect(answer.result?.mentions.length).toBe(2);
   });
 

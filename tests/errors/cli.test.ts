@@ -62,7 +62,9 @@ describe('exit 1', () => {
     expect(report.problems).toEqual(JSON.parse(JSON.stringify(problems)));
     expect(report.problems.filter((p: { code: string }) => p.code === 'quote-not-found')).toHaveLength(28);
     const apostrophe = fixture('quote-not-found-straight-apostrophe').expect[0]!;
-    expect(report.problems).toContainEqual(expect.objectContaining({ code: 'quote-not-found', value: apostrophe.value, hint: apostrophe.hint }));
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({ code: 'quote-not-found', value: apostrophe.value, hint: apostrophe.hint }),
+    );
   });
 });
 

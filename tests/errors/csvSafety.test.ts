@@ -43,7 +43,10 @@ describe('csvSafeCell', () => {
     expect(csvSafeCell('2024-01-01', 'date')).toBe('2024-01-01');
   });
   it('never leaves a text cell starting with a trigger, and restoring gives the value back (any string)', () => {
-    const text = fc.oneof(fc.string(), fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'", "''=").chain((p) => fc.string().map((s) => p + s)));
+    const text = fc.oneof(
+      fc.string(),
+      fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'", "''=").chain((p) => fc.string().map((s) => p + s)),
+    );
     fc.assert(
       fc.property(text, (s) => {
         const cell = csvSafeCell(s, 'string');
@@ -54,8 +57,24 @@ describe('csvSafeCell', () => {
     );
   });
   it('toCsv escapes the text column and not the numeric one', () => {
-    const spec: TableSpec = { name: 'mentions', title: 't', kind: 'data', primaryKey: ['t'], sortBy: ['t'], foreignKeys: [], schema: { type: 'object', properties: { t: { type: 'string' }, v: { type: ['number', 'null'] }, l: { type: 'array', items: { type: 'string' } } } } };
-    const csv = new TextDecoder().decode(toCsv(spec, [{ t: '-3%', v: -3, l: ['@a', 'b'] }, { t: '=1+1', v: -0.5, l: [] }]));
+    const spec: TableSpec = {
+      name: 'mentions',
+      title: 't',
+      kind: 'data',
+      primaryKey: ['t'],
+      sortBy: ['t'],
+      foreignKeys: [],
+      schema: {
+        type: 'object',
+        properties: { t: { type: 'string' }, v: { type: ['number', 'null'] }, l: { type: 'array', items: { type: 'string' } } },
+      },
+    };
+    const csv = new TextDecoder().decode(
+      toCsv(spec, [
+        { t: '-3%', v: -3, l: ['@a', 'b'] },
+        { t: '=1+1', v: -0.5, l: [] },
+      ]),
+    );
     expect(csv).toBe("t,v,l\n'-3%,-3,'@a|b\n'=1+1,-0.5,\n");
   });
 });
@@ -71,7 +90,9 @@ describe('the built package', () => {
     },
   ]);
   const tree = build(memoryFS(asRecord(files)));
-  const csv = (table: string) => Papa.parse<Record<string, string>>(new TextDecoder().decode(tree.get(`data/${table}.csv`)!), { header: true, skipEmptyLines: true }).data;
+  const csv = (table: string) =>
+    Papa.parse<Record<string, string>>(new TextDecoder().decode(tree.get(`data/${table}.csv`)!), { header: true, skipEmptyLines: true })
+      .data;
 
   it('no text cell of any CSV starts with = + - @ tab or CR; every number cell is a plain number', () => {
     let checked = 0;
@@ -99,7 +120,9 @@ describe('the built package', () => {
   });
 
   it('Arrow keeps the exact text', () => {
-    const mentions = tableFromIPC(tree.get('data/mentions.arrow')!).toArray().map((r) => r.toJSON());
+    const mentions = tableFromIPC(tree.get('data/mentions.arrow')!)
+      .toArray()
+      .map((r) => r.toJSON());
     expect(mentions.find((r) => r.value === -3)).toMatchObject({ text: '-3%' });
   });
 

@@ -27,7 +27,14 @@ describe.each(fixtures)('$name ($code)', (fx) => {
 
   it('reports exactly the expected problems', () => {
     expect(problems.map((p) => p.code)).toEqual(fx.codes);
-    const got = problems.filter((p) => p.code === fx.code).map(({ message, location, value, hint }) => ({ message, location, ...(value !== undefined ? { value } : {}), ...(hint !== undefined ? { hint } : {}) }));
+    const got = problems
+      .filter((p) => p.code === fx.code)
+      .map(({ message, location, value, hint }) => ({
+        message,
+        location,
+        ...(value !== undefined ? { value } : {}),
+        ...(hint !== undefined ? { hint } : {}),
+      }));
     expect(got).toEqual(fx.expect);
     expect(fx.expect.length).toBeGreaterThan(0);
   });
@@ -63,9 +70,46 @@ describe('coverage of the codes', () => {
   });
   it('has a fixture for every code of the build section of messages.ts, bar the table-only and output ones', () => {
     const src = knownCodes();
-    const build = ['invalid-utf8', 'missing-sidecar', 'missing-source', 'source-changed', 'yaml-syntax', 'missing-file', 'unexpected-file', 'missing-annotation', 'orphan-annotation', 'annotation-source-mismatch', 'sidecar-mismatch', 'schema', 'draft-value', 'duplicate-id', 'foreign-key', 'unknown-vocabulary', 'quote-not-found', 'quote-ambiguous', 'quote-occurrence', 'quote-no-mention', 'quote-several-mentions', 'uncovered-mention', 'ignore-matches-nothing', 'mention-used-and-ignored', 'interval-order', 'invalid-period', 'invalid-date', 'formula-syntax', 'formula-unknown-id', 'formula-cycle', 'formula-division-by-zero', 'unit-mismatch', 'entity-conflict', 'list-delimiter'];
+    const build = [
+      'invalid-utf8',
+      'missing-sidecar',
+      'missing-source',
+      'source-changed',
+      'yaml-syntax',
+      'missing-file',
+      'unexpected-file',
+      'missing-annotation',
+      'orphan-annotation',
+      'annotation-source-mismatch',
+      'sidecar-mismatch',
+      'schema',
+      'draft-value',
+      'duplicate-id',
+      'foreign-key',
+      'unknown-vocabulary',
+      'quote-not-found',
+      'quote-ambiguous',
+      'quote-occurrence',
+      'quote-no-mention',
+      'quote-several-mentions',
+      'uncovered-mention',
+      'ignore-matches-nothing',
+      'mention-used-and-ignored',
+      'interval-order',
+      'invalid-period',
+      'invalid-date',
+      'formula-syntax',
+      'formula-unknown-id',
+      'formula-cycle',
+      'formula-division-by-zero',
+      'unit-mismatch',
+      'entity-conflict',
+      'list-delimiter',
+    ];
     for (const c of [...build, ...TABLE_ONLY_CODES, ...OUTPUT_CODES]) expect(src, c).toContain(c);
     expect(build.filter((c) => !covered.has(c))).toEqual([]);
-    console.log(`errors suite: ${fixtures.length} fixtures covering ${covered.size} codes (+ ${TABLE_ONLY_CODES.length} table-only, ${OUTPUT_CODES.length} output codes elsewhere)`);
+    console.log(
+      `errors suite: ${fixtures.length} fixtures covering ${covered.size} codes (+ ${TABLE_ONLY_CODES.length} table-only, ${OUTPUT_CODES.length} output codes elsewhere)`,
+    );
   });
 });

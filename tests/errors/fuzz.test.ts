@@ -29,12 +29,61 @@ const rejected = new Set<string>();
 const valid = new Set<string>();
 let onDiskRuns = 0;
 afterAll(() => {
-  console.log(`errors suite: fuzzing tried ${rejected.size + valid.size} distinct inputs: ${rejected.size} bad ones rejected with coded errors, ${valid.size} still valid; ${onDiskRuns} also built on disk`);
+  console.log(
+    `errors suite: fuzzing tried ${rejected.size + valid.size} distinct inputs: ${rejected.size} bad ones rejected with coded errors, ${valid.size} still valid; ${onDiskRuns} also built on disk`,
+  );
   cleanUp();
 });
 
 /** YAML and text metacharacters, confusables and invisible characters. */
-const CHARS = [':', '-', '#', "'", '"', '\n', ' ', '\t', '[', ']', '{', '}', '&', '*', '!', '|', '>', '%', '@', '=', '’', '‘', '“', '”', '\u00a0', '\u2009', '\u200b', '–', '—', '−', '1', '0', 'a', ',', '?', '\\', '\u0000', '\r', '\uFEFF', '`', '$', '.', 'é', 'e\u0301', 'ﬁ', '🚀'];
+const CHARS = [
+  ':',
+  '-',
+  '#',
+  "'",
+  '"',
+  '\n',
+  ' ',
+  '\t',
+  '[',
+  ']',
+  '{',
+  '}',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '=',
+  '’',
+  '‘',
+  '“',
+  '”',
+  '\u00a0',
+  '\u2009',
+  '\u200b',
+  '–',
+  '—',
+  '−',
+  '1',
+  '0',
+  'a',
+  ',',
+  '?',
+  '\\',
+  '\u0000',
+  '\r',
+  '\uFEFF',
+  '`',
+  '$',
+  '.',
+  'é',
+  'e\u0301',
+  'ﬁ',
+  '🚀',
+];
 const edit = fc.record({ pos: fc.nat(), ch: fc.constantFrom(...CHARS), op: fc.constantFrom('insert', 'delete', 'replace', 'truncate') });
 type Edit = { pos: number; ch: string; op: string };
 
@@ -105,7 +154,28 @@ describe('fuzzing the hand-edited files', () => {
   });
 
   it('wrong types at random paths of any YAML file', () => {
-    const values = [null, 0, -1, 2.5, 1e308, '', 'x', 'TODO', true, [], {}, [1, 'a'], { quote: 1 }, '2023-13', '2025-02-30', 'A'.repeat(500), 'a|b', '=1+1', '../etc/passwd', '’'];
+    const values = [
+      null,
+      0,
+      -1,
+      2.5,
+      1e308,
+      '',
+      'x',
+      'TODO',
+      true,
+      [],
+      {},
+      [1, 'a'],
+      { quote: 1 },
+      '2023-13',
+      '2025-02-30',
+      'A'.repeat(500),
+      'a|b',
+      '=1+1',
+      '../etc/passwd',
+      '’',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...YAMLS), fc.nat(), fc.constantFrom(...values), (file, pick, value) => {
         const doc = parseDocument(text(file));
@@ -135,7 +205,14 @@ describe('fuzzing the hand-edited files', () => {
         if (rehash) {
           const sidecar = file.replace(/\.txt$/, '.source.yaml');
           const norm = normalizeText(edited);
-          files.set(sidecar, enc.encode(text(sidecar).replace(/sha256: .*/, `sha256: ${sha256(norm)}`).replace(/characters: .*/, `characters: ${norm.length}`)));
+          files.set(
+            sidecar,
+            enc.encode(
+              text(sidecar)
+                .replace(/sha256: .*/, `sha256: ${sha256(norm)}`)
+                .replace(/characters: .*/, `characters: ${norm.length}`),
+            ),
+          );
         }
         const problems = outcomeOf(files);
         // An edited text with the old hash is always refused as changed.
@@ -169,7 +246,11 @@ function quotesOf(annotationFile: string): string[] {
   const found: string[] = [];
   const walk = (x: unknown): void => {
     if (Array.isArray(x)) x.forEach(walk);
-    else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) k === 'quote' && typeof v === 'string' ? found.push(v) : walk(v);
+    else if (x && typeof x === 'object')
+      for (const [k, v] of Object.entries(x)) {
+        if (k === 'quote' && typeof v === 'string') found.push(v);
+        else walk(v);
+      }
   };
   walk(parseDocument(text(annotationFile)).toJS());
   return found;
@@ -186,7 +267,9 @@ const LOOK_ALIKES: [RegExp, string[]][] = [
 
 describe('look-alike quotes get the hint, never silent acceptance', () => {
   const cases: { file: string; source: string; quote: string }[] = [];
-  for (const id of [A, B]) for (const quote of quotesOf(`raw/annotations/${id}.yaml`)) cases.push({ file: `raw/annotations/${id}.yaml`, source: `raw/sources/${id}.txt`, quote });
+  for (const id of [A, B])
+    for (const quote of quotesOf(`raw/annotations/${id}.yaml`))
+      cases.push({ file: `raw/annotations/${id}.yaml`, source: `raw/sources/${id}.txt`, quote });
 
   it('a quote with one character swapped for its look-alike is quote-not-found, with the original words as the hint', () => {
     fc.assert(
@@ -218,12 +301,16 @@ describe('look-alike quotes get the hint, never silent acceptance', () => {
     const annotation = [...raw.keys()].find((k) => k.startsWith('raw/annotations/news-'))!;
     const sourceText = dec.decode(raw.get(annotation.replace('annotations/', 'sources/').replace(/\.yaml$/, '.txt'))!);
     const yaml = dec.decode(raw.get(annotation)!);
-    const withApostrophe = [...yaml.matchAll(/^\s*(?:- )?quote: (.*’.*)$/gm)].map((m) => m[1]!).filter((q) => !q.startsWith('"') && !q.startsWith("'"));
+    const withApostrophe = [...yaml.matchAll(/^\s*(?:- )?quote: (.*’.*)$/gm)]
+      .map((m) => m[1]!)
+      .filter((q) => !q.startsWith('"') && !q.startsWith("'"));
     expect(withApostrophe.length).toBeGreaterThan(0);
     for (const quote of withApostrophe.slice(0, 3)) {
       const altered = quote.replace('’', "'");
       expect(sourceText.includes(altered)).toBe(false);
-      const problems = outcomeOf(new Map(raw).set(annotation, enc.encode(yaml.replace(`quote: ${quote}\n`, `quote: ${JSON.stringify(altered)}\n`))));
+      const problems = outcomeOf(
+        new Map(raw).set(annotation, enc.encode(yaml.replace(`quote: ${quote}\n`, `quote: ${JSON.stringify(altered)}\n`))),
+      );
       const p = problems.find((x) => x.code === 'quote-not-found' && x.value === altered);
       expect(p?.hint).toContain(`Did you mean ${JSON.stringify(quote)}`);
       expect(p?.message).toContain('the text has "’" (U+2019) where the quote has "\'" (U+0027)');

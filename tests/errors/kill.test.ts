@@ -23,7 +23,12 @@ const SEED = 20241128;
 const LOADER = pathToFileURL(join(repoRoot, 'node_modules/tsx/dist/loader.mjs')).href;
 
 /** One process: node with tsx's loader, killed with SIGKILL `killAfter` ms after `trigger` resolves. */
-function runAndKill(args: string[], cwd: string, trigger: (child: ReturnType<typeof spawn>) => Promise<void>, killAfter: number): Promise<{ completed: boolean }> {
+function runAndKill(
+  args: string[],
+  cwd: string,
+  trigger: (child: ReturnType<typeof spawn>) => Promise<void>,
+  killAfter: number,
+): Promise<{ completed: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', LOADER, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -103,7 +108,11 @@ describe('SIGKILL during the build', () => {
         asRecord(
           applyEdits(base, [
             { file: 'raw/dataset.yaml', replace: 'version: 1.0.0', with: 'version: 0.9.0' },
-            { file: `raw/annotations/${A}.yaml`, replace: '    period: "2023"\n    attributed_to: customs records compiled by the Trade Watch Institute', with: '    period: "2023"\n    attributed_to: the Trade Watch Institute' },
+            {
+              file: `raw/annotations/${A}.yaml`,
+              replace: '    period: "2023"\n    attributed_to: customs records compiled by the Trade Watch Institute',
+              with: '    period: "2023"\n    attributed_to: the Trade Watch Institute',
+            },
           ]),
         ),
       ),
@@ -117,16 +126,23 @@ describe('SIGKILL during the build', () => {
     writeFiles(dist(), oldTree);
   });
   afterAll(() => {
-    console.log(`kill test: ${tally.killed} kills — ${tally.before} before the write, ${tally.midWrite} mid-write (${tally.movedAside} between the renames), ${tally.after} after it — and ${tally.completed} runs that finished first`);
+    console.log(
+      `kill test: ${tally.killed} kills — ${tally.before} before the write, ${tally.midWrite} mid-write (${tally.movedAside} between the renames), ${tally.after} after it — and ${tally.completed} runs that finished first`,
+    );
     cleanUp();
   });
 
   it('measures one uninterrupted write, which installs the new package', async () => {
     let out = '';
-    const r = await runAndKill([join(repoRoot, 'tests/errors/killHarness.ts'), root, treeDir], repoRoot, (child) => {
-      child.stdout!.on('data', (d: Buffer) => (out += d));
-      return new Promise(() => {});
-    }, 0);
+    const r = await runAndKill(
+      [join(repoRoot, 'tests/errors/killHarness.ts'), root, treeDir],
+      repoRoot,
+      (child) => {
+        child.stdout!.on('data', (d: Buffer) => (out += d));
+        return new Promise(() => {});
+      },
+      0,
+    );
     expect(r.completed).toBe(true);
     expect(fingerprint(dist())).toEqual(NEW);
     // Kills fall within 1.5 times the write's length after their trigger (at least 20 ms).
@@ -140,7 +156,8 @@ describe('SIGKILL during the build', () => {
       // Every other run counts from "ready" (the kill may fall before the write), the others from the write's start.
       const trigger = i % 2 === 0 ? lineOnStdout('ready') : writeBegins(root);
       const r = await runAndKill([join(repoRoot, 'tests/errors/killHarness.ts'), root, treeDir], repoRoot, trigger, delays[i]! * window);
-      r.completed ? tally.completed++ : tally.killed++;
+      if (r.completed) tally.completed++;
+      else tally.killed++;
       checkDirect();
       // Half the time the leftovers stay, for the next run's own recovery to meet.
       if (recoverNow[i]) recoverAndCheck();
@@ -151,7 +168,8 @@ describe('SIGKILL during the build', () => {
   it(`leaves the old or the new package after ${CLI_RUNS} kills of 'figures build' itself`, async () => {
     for (let i = 0; i < CLI_RUNS; i++) {
       const r = await runAndKill([join(repoRoot, 'pipeline/cli.ts'), 'build'], root, writeBegins(root), delays[HARNESS_RUNS + i]! * window);
-      r.completed ? tally.completed++ : tally.killed++;
+      if (r.completed) tally.completed++;
+      else tally.killed++;
       checkDirect();
       recoverAndCheck();
     }

@@ -34,7 +34,9 @@ describe('writePackage refuses an output folder it must not replace (exit 2)', (
     const e = refused(() => writePackage(root, root, NEW));
     expect(e.exitCode).toBe(EXIT.usage);
     expect(e.problems[0]).toMatchObject({ code: 'unsafe-out', location: { file: root }, value: root });
-    expect(e.problems[0]!.message).toBe(`--out ${JSON.stringify(root)} is the project folder or holds it; the build replaces its output folder whole, so it refuses this one.`);
+    expect(e.problems[0]!.message).toBe(
+      `--out ${JSON.stringify(root)} is the project folder or holds it; the build replaces its output folder whole, so it refuses this one.`,
+    );
     expect(fingerprint(root)).toEqual(before);
   });
   it('raw/ or a folder inside it, and a folder above the project', () => {
@@ -52,8 +54,12 @@ describe('writePackage refuses an output folder it must not replace (exit 2)', (
     writeFileSync(join(root, 'docs', 'notes.md'), 'mine\n');
     const e = refused(() => writePackage(root, join(root, 'docs'), NEW));
     expect(e.exitCode).toBe(EXIT.usage);
-    expect(e.problems[0]!.message).toBe(`${join(root, 'docs')}: holds "notes.md" and no datapackage.json, so it is not an earlier build; the build replaces its output folder whole.`);
-    expect(e.problems[0]!.hint).toBe('Give an empty or new folder to --out, or the folder of an earlier build (it holds datapackage.json).');
+    expect(e.problems[0]!.message).toBe(
+      `${join(root, 'docs')}: holds "notes.md" and no datapackage.json, so it is not an earlier build; the build replaces its output folder whole.`,
+    );
+    expect(e.problems[0]!.hint).toBe(
+      'Give an empty or new folder to --out, or the folder of an earlier build (it holds datapackage.json).',
+    );
     expect(readdirSync(join(root, 'docs'))).toEqual(['notes.md']);
   });
   it('but replaces an earlier build, fills an empty folder and creates a new one', () => {
@@ -85,7 +91,11 @@ describe('a write that fails half-way', () => {
     expect(e.exitCode).toBe(EXIT.internal);
     expect(e.problems[0]!.code).toBe('write-failed');
     expect(e.problems[0]!.value).toBe('ENOTDIR');
-    expect(e.problems[0]!.message).toMatch(new RegExp(`^${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: could not write the package \\(ENOTDIR: not a directory, .*\\); .* is as it was before the build\\.$`));
+    expect(e.problems[0]!.message).toMatch(
+      new RegExp(
+        `^${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: could not write the package \\(ENOTDIR: not a directory, .*\\); .* is as it was before the build\\.$`,
+      ),
+    );
     expect(e.problems[0]!.hint).toBe('Check that the folder beside it is writable and the disk has space, then build again.');
   });
 });

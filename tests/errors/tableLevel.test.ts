@@ -19,7 +19,13 @@ function doctor(edit: (t: ReturnType<typeof check>['tables']) => void) {
   return validateTables(tables, new Origins(), new Map(c.sources.map((s) => [s.id, s.text])));
 }
 
-const fields = (p: { code: string; message: string; location: object; value?: unknown; hint?: string }) => ({ code: p.code, message: p.message, location: p.location, value: p.value, hint: p.hint });
+const fields = (p: { code: string; message: string; location: object; value?: unknown; hint?: string }) => ({
+  code: p.code,
+  message: p.message,
+  location: p.location,
+  value: p.value,
+  hint: p.hint,
+});
 
 describe('table-level problems', () => {
   it('quote-mismatch: a quote that is not the text at its offsets', () => {
@@ -59,8 +65,16 @@ describe('table-level problems', () => {
     });
     const n = ps[0]!.location.row!;
     expect(ps.map((p) => [p.code, p.message, p.hint])).toEqual([
-      ['duplicate-id', `data/mentions.csv row ${n}, field mention_id: mentions id ${JSON.stringify(ps[0]!.value)} is used twice (first at data/mentions.csv row ${n - 1}, field mention_id).`, 'Ids are unique across the whole dataset; rename one of them.'],
-      ['foreign-key', 'data/mentions.csv row 2, field source_id: source_id "test-2025-01-15-freedonia-drone-engine" is not an id in table sources.', 'Did you mean "test-2025-01-15-freedonia-drone-engines"?'],
+      [
+        'duplicate-id',
+        `data/mentions.csv row ${n}, field mention_id: mentions id ${JSON.stringify(ps[0]!.value)} is used twice (first at data/mentions.csv row ${n - 1}, field mention_id).`,
+        'Ids are unique across the whole dataset; rename one of them.',
+      ],
+      [
+        'foreign-key',
+        'data/mentions.csv row 2, field source_id: source_id "test-2025-01-15-freedonia-drone-engine" is not an id in table sources.',
+        'Did you mean "test-2025-01-15-freedonia-drone-engines"?',
+      ],
     ]);
   });
 });

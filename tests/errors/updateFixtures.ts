@@ -16,8 +16,14 @@ for (const fx of loadFixtures()) {
   const { problems } = check(memoryFS(asRecord(applyEdits(baseFiles(), fx.edits))));
   const expect = problems
     .filter((p) => p.code === fx.code)
-    .map((p) => ({ message: p.message, location: p.location, ...(p.value !== undefined ? { value: p.value } : {}), ...(p.hint !== undefined ? { hint: p.hint } : {}) }));
-  if (expect.length === 0) console.error(`${fx.name}: no ${fx.code} problem any more (got ${problems.map((p) => p.code).join(', ') || 'none'})`);
+    .map((p) => ({
+      message: p.message,
+      location: p.location,
+      ...(p.value !== undefined ? { value: p.value } : {}),
+      ...(p.hint !== undefined ? { hint: p.hint } : {}),
+    }));
+  if (expect.length === 0)
+    console.error(`${fx.name}: no ${fx.code} problem any more (got ${problems.map((p) => p.code).join(', ') || 'none'})`);
   const path = join(CASES, `${fx.name}.yaml`);
   const { name: _name, ...rest } = fx;
   const next = stringify({ ...rest, codes: problems.map((p) => p.code), expect }, { lineWidth: 0 });

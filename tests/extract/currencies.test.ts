@@ -32,7 +32,11 @@ describe('readCodePrefix', () => {
   ])('%s', (s, numberStart, code, start) => {
     expect(readCodePrefix(s, numberStart, 0)).toEqual({ code, start, numberStart });
   });
-  it.each([['was 20', 4], ['XUSD 3', 5], ['rose 5', 5]])('"%s" has no currency code', (s, n) => expect(readCodePrefix(s, n, 0)).toBeNull());
+  it.each([
+    ['was 20', 4],
+    ['XUSD 3', 5],
+    ['rose 5', 5],
+  ])('"%s" has no currency code', (s, n) => expect(readCodePrefix(s, n, 0)).toBeNull());
   it('reads the dotted "Rs. 500"', () => expect(readDottedCodePrefix('Rs. 500', 4, 0)).toEqual({ code: 'INR', start: 0, numberStart: 4 }));
 });
 
@@ -56,7 +60,8 @@ describe('readCurrencySuffix', () => {
   ])('"%s" is %s', (s, code) => {
     expect(readCurrencySuffix(s, 0)).toMatchObject({ code, end: s.length });
   });
-  it('marks bare pounds as ambiguous (a weight or money)', () => expect(readCurrencySuffix(' pounds of', 0)).toMatchObject({ code: 'GBP', ambiguousPounds: true }));
+  it('marks bare pounds as ambiguous (a weight or money)', () =>
+    expect(readCurrencySuffix(' pounds of', 0)).toMatchObject({ code: 'GBP', ambiguousPounds: true }));
   it('is null for other words', () => expect(readCurrencySuffix(' drones', 0)).toBeNull());
   it('reads currency words in any case, codes only in capitals', () => {
     expect(readCurrencySuffix(' US Dollars', 0)).toMatchObject({ code: 'USD', end: 11 });

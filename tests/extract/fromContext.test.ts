@@ -18,10 +18,13 @@ describe('fromBefore', () => {
 
 describe('changeBefore', () => {
   const at = (s: string): number => s.lastIndexOf('from');
-  it.each(['The share rose from', 'up from', 'increasing in value from', 'boosted the volume of transactions in yuan from', 'Costs rose tenfold, from'])(
-    'sees a change in "%s"',
-    (s) => expect(changeBefore(s, at(s), 0)).toBe(true),
-  );
+  it.each([
+    'The share rose from',
+    'up from',
+    'increasing in value from',
+    'boosted the volume of transactions in yuan from',
+    'Costs rose tenfold, from',
+  ])('sees a change in "%s"', (s) => expect(changeBefore(s, at(s), 0)).toBe(true));
   it.each(['Russia has had to import from', 'Estimates rose, ranging from', 'The figures vary widely, from', 'Fees ran from'])(
     'sees a spread in "%s"',
     (s) => expect(changeBefore(s, at(s), 0)).toBe(false),

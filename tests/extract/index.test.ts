@@ -43,7 +43,12 @@ describe('the first source', () => {
     const m = byText(text);
     expect(m).toBeDefined();
     expect({ value: m!.value, unit: m!.unit, hedge: m!.hedge, low: m!.value_low, high: m!.value_high, period: m!.period }).toEqual({
-      value, unit, hedge, low, high, period,
+      value,
+      unit,
+      hedge,
+      low,
+      high,
+      period,
     });
   });
 

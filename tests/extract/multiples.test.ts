@@ -3,8 +3,16 @@ import { readMultiple } from '../../pipeline/extract/multiples.js';
 
 describe('readMultiple', () => {
   it.each([
-    ['doubled', 2, 0], ['tripled', 3, 0], ['trebled', 3, 0], ['quadrupled', 4, 0], ['quintupled', 5, 0], ['halved', 5, 1],
-    ['a doubling', 2, 0], ['fivefold', 5, 0], ['tenfold', 10, 0], ['twice as many', 2, 0],
+    ['doubled', 2, 0],
+    ['tripled', 3, 0],
+    ['trebled', 3, 0],
+    ['quadrupled', 4, 0],
+    ['quintupled', 5, 0],
+    ['halved', 5, 1],
+    ['a doubling', 2, 0],
+    ['fivefold', 5, 0],
+    ['tenfold', 10, 0],
+    ['twice as many', 2, 0],
   ])('%s', (s, m, dec) => {
     const at = s.startsWith('a ') ? 2 : 0;
     expect(readMultiple(s, at)).toMatchObject({ m, dec });

@@ -5,7 +5,16 @@ const q = (s: string, pos = 0) => readQuantity(s, pos, 0) as Quantity;
 
 describe('readQuantity', () => {
   it('reads currency, number, scale and unit as one quantity', () => {
-    expect(q('US$300 million of chips', 2)).toMatchObject({ start: 0, end: 14, kind: 'money', unit: 'USD', value: 300e6, scale: 1e6, m: 300, dec: 0 });
+    expect(q('US$300 million of chips', 2)).toMatchObject({
+      start: 0,
+      end: 14,
+      kind: 'money',
+      unit: 'USD',
+      value: 300e6,
+      scale: 1e6,
+      m: 300,
+      dec: 0,
+    });
     expect(q('2.1 trillion yuan')).toMatchObject({ end: 17, kind: 'money', unit: 'CNY', value: 2.1e12, m: 21, dec: 1 });
     expect(q('18 months')).toMatchObject({ kind: 'duration', unit: 'month', value: 18 });
     expect(q('3.5 times')).toMatchObject({ kind: 'ratio', unit: 'ratio', value: 3.5 });

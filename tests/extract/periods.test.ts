@@ -32,7 +32,8 @@ describe('readDigitPeriod', () => {
     expect(at(readDigitPeriod, s, first)).toEqual({ text, kind: 'period', iso });
   });
   it('leaves a plain year to the caller, which may read it as a quantity', () => expect(readDigitPeriod('in 2023 they', 3, 0)).toBeNull());
-  it('gives no quarter without a year a year', () => expect(at(readDigitPeriod, 'in Q3 exports', '3')).toEqual({ text: 'Q3', kind: 'period', iso: null }));
+  it('gives no quarter without a year a year', () =>
+    expect(at(readDigitPeriod, 'in Q3 exports', '3')).toEqual({ text: 'Q3', kind: 'period', iso: null }));
   it('rejects backwards year ranges and Q5', () => {
     expect(readDigitPeriod('2023-2021', 0, 0)).toBeNull();
     expect(readDigitPeriod('Q5 2023', 1, 0)).toBeNull();
@@ -59,7 +60,10 @@ describe('readFirstMonths', () => {
   it('reads the first nine months of 2023', () => {
     const s = 'in the first nine months of 2023';
     const hit = readFirstMonths(s, s.indexOf('nine'), s.indexOf(' of'), 9, 'month', 0);
-    expect(hit && { text: s.slice(hit.start, hit.end), iso: isoPeriod(hit.spec) }).toEqual({ text: 'the first nine months of 2023', iso: '2023-01/2023-09' });
+    expect(hit && { text: s.slice(hit.start, hit.end), iso: isoPeriod(hit.spec) }).toEqual({
+      text: 'the first nine months of 2023',
+      iso: '2023-01/2023-09',
+    });
   });
   it('reads the first three quarters', () => {
     const s = 'the first three quarters of 2024';

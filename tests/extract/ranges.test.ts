@@ -6,14 +6,24 @@ const rangeAt = (s: string, pos: number, between = false) => readRangeAfter(s, r
 
 describe('readRangeAfter', () => {
   it('shares the scale and currency of the second end', () => {
-    expect(rangeAt('$1–2 billion', 0)).toMatchObject({ end: 12, connector: 'dash', kind: 'money', unit: 'USD', scale: 1e9, low: 1e9, high: 2e9 });
+    expect(rangeAt('$1–2 billion', 0)).toMatchObject({
+      end: 12,
+      connector: 'dash',
+      kind: 'money',
+      unit: 'USD',
+      scale: 1e9,
+      low: 1e9,
+      high: 2e9,
+    });
   });
   it('joins "and" only after "between"', () => {
     expect(rangeAt('between 5% and 7%', 8, true)).toMatchObject({ low: 5, high: 7, unit: 'percent' });
     expect(rangeAt('5% and 7%', 0)).toBeNull();
   });
-  it('joins a dash after "between"', () => expect(rangeAt('between 60-70%', 8, true)).toMatchObject({ low: 60, high: 70, connector: 'dash' }));
-  it('applies a unit factor written once to both ends', () => expect(rangeAt('50 to 75 basis points', 0)).toMatchObject({ low: 0.5, high: 0.75 }));
+  it('joins a dash after "between"', () =>
+    expect(rangeAt('between 60-70%', 8, true)).toMatchObject({ low: 60, high: 70, connector: 'dash' }));
+  it('applies a unit factor written once to both ends', () =>
+    expect(rangeAt('50 to 75 basis points', 0)).toMatchObject({ low: 0.5, high: 0.75 }));
   it('says how the ends are joined and gives the second end', () => {
     expect(rangeAt('5 to 7 percent', 0)).toMatchObject({ connector: 'to', second: { value: 7, unit: 'percent' } });
   });

@@ -46,7 +46,10 @@ describe('the extractor on real sentences', () => {
 
   it(`gets value, unit and hedge right for at least ${pct(MIN_RATE)} of the statistics, counting spurious ones against it`, () => {
     const rounds = [1, 2, 3, 4, 5].map((n) => {
-      const r = scoreRealTexts(REAL_SENTENCES.filter((s) => (s.round ?? 1) === n), extractMentions);
+      const r = scoreRealTexts(
+        REAL_SENTENCES.filter((s) => (s.round ?? 1) === n),
+        extractMentions,
+      );
       return `round ${n} ${pct(r.rate)}`;
     });
     console.log(

@@ -24,5 +24,7 @@ for (const x of s.spurious) {
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const withFigures = table.filter((r) => r.expect.length > 0).length;
 console.log(`\n${s.sentences} sentences (${withFigures} with statistics) from ${s.sources} articles; ${s.expected} statistics expected`);
-console.log(`right (value, unit, hedge): ${s.right}; with interval: ${s.rightWithInterval}; same words: ${s.sameSpan}; spurious: ${s.spurious.length}`);
+console.log(
+  `right (value, unit, hedge): ${s.right}; with interval: ${s.rightWithInterval}; same words: ${s.sameSpan}; spurious: ${s.spurious.length}`,
+);
 console.log(`agreement: ${pct(s.rate)} (with interval ${pct(s.rateWithInterval)})`);

@@ -71,9 +71,18 @@ export function scoreRealTexts(table: readonly RealSentence[], extract: (text: s
       const m = got.length === 1 && STATISTIC_KINDS.has(got[0]!.kind) ? got[0]! : null;
       const right = m !== null && same(m.value, e.value) && m.unit === e.unit && m.hedge === e.hedge;
       const rightWithInterval = right && same(m.value_low, e.value_low) && same(m.value_high, e.value_high);
-      stats.push({ sentence: row.sentence, source: row.source, expected: e, got, right, rightWithInterval, sameSpan: m !== null && m.text === e.text });
+      stats.push({
+        sentence: row.sentence,
+        source: row.source,
+        expected: e,
+        got,
+        right,
+        rightWithInterval,
+        sameSpan: m !== null && m.text === e.text,
+      });
     }
-    for (const m of mentions) if (STATISTIC_KINDS.has(m.kind) && !covered.has(m)) spurious.push({ sentence: row.sentence, source: row.source, mention: m });
+    for (const m of mentions)
+      if (STATISTIC_KINDS.has(m.kind) && !covered.has(m)) spurious.push({ sentence: row.sentence, source: row.source, mention: m });
   }
   const right = stats.filter((s) => s.right).length;
   const rightWithInterval = stats.filter((s) => s.rightWithInterval).length;

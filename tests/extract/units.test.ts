@@ -50,7 +50,9 @@ describe('readTimeUnit', () => {
 });
 
 describe('readRatio', () => {
-  it.each([[' times'], ['-fold'], ['fold'], ['x']])('"%s" is a ratio', (s) => expect(readRatio(s, 0)).toMatchObject({ unit: 'ratio', end: s.length }));
+  it.each([[' times'], ['-fold'], ['fold'], ['x']])('"%s" is a ratio', (s) =>
+    expect(readRatio(s, 0)).toMatchObject({ unit: 'ratio', end: s.length }),
+  );
   it('is null for "timestamp" or "x1"', () => {
     expect(readRatio(' timestamp', 0)).toBeNull();
     expect(readRatio('x1', 0)).toBeNull();

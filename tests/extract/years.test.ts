@@ -6,7 +6,14 @@ describe('yearAt', () => {
     expect(yearAt('in 2023.', 3)).toEqual({ y: 2023, end: 7 });
     expect(yearAt('1990s', 0)).toEqual({ y: 1990, end: 4 });
   });
-  it.each([['12023', 1], ['2023,500', 0], ['2023.5', 0], ['R2023', 1], ['2023abc', 0], ['1850', 0]])('not in "%s"', (s, p) => expect(yearAt(s, p)).toBeNull());
+  it.each([
+    ['12023', 1],
+    ['2023,500', 0],
+    ['2023.5', 0],
+    ['R2023', 1],
+    ['2023abc', 0],
+    ['1850', 0],
+  ])('not in "%s"', (s, p) => expect(yearAt(s, p)).toBeNull());
 });
 
 describe('shortYearAt and yearAfter', () => {

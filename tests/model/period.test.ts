@@ -33,11 +33,14 @@ describe('isCalendarDate', () => {
 });
 
 describe('shortPeriod', () => {
-  it.each(['2023', '2023-Q1', '2023-Q4', '2024-H1', '2023-H2', '2023-05', '2023-02/2023-04', '2022/2023'])('gives back the curated form %s from its ISO 8601 period', (curated) => {
-    const p = parsePeriod(curated);
-    expect('error' in p).toBe(false);
-    expect(shortPeriod((p as { period: string }).period)).toBe(curated);
-  });
+  it.each(['2023', '2023-Q1', '2023-Q4', '2024-H1', '2023-H2', '2023-05', '2023-02/2023-04', '2022/2023'])(
+    'gives back the curated form %s from its ISO 8601 period',
+    (curated) => {
+      const p = parsePeriod(curated);
+      expect('error' in p).toBe(false);
+      expect(shortPeriod((p as { period: string }).period)).toBe(curated);
+    },
+  );
   it('leaves intervals across years and other forms as they are', () => {
     expect(shortPeriod('2022-10/2023-03')).toBe('2022-10/2023-03');
     expect(shortPeriod('2023-05/2023-05')).toBe('2023-05');

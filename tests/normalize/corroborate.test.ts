@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../pipeline/build.js';
 import { diskFS } from '../../pipeline/core/fs.js';
 import type { ClaimsRow, EntitiesRow, IndicatorsRow, ObservationsRow, SourcesRow } from '../../pipeline/model/index.js';
-import { QUALITATIVE_SHARES, boundsText, corroborate, overlaps, type Bounds, type CorroborationInput } from '../../pipeline/normalize/corroborate.js';
+import {
+  QUALITATIVE_SHARES,
+  boundsText,
+  corroborate,
+  overlaps,
+  type Bounds,
+  type CorroborationInput,
+} from '../../pipeline/normalize/corroborate.js';
 
 const indicators = [
   { indicator_id: 'import-share', measure: 'share', unit: 'percent' },
@@ -45,7 +52,16 @@ function obs(id: string, source: string, over: Partial<ObservationsRow> = {}): O
   } as ObservationsRow;
 }
 function claim(id: string, source: string, over: Partial<ClaimsRow> = {}): ClaimsRow {
-  return { claim_id: id, source_id: source, supplier: ['china'], recipient: 'russia', goods: 'machine-tools', certainty: 'asserted', share: null, ...over } as ClaimsRow;
+  return {
+    claim_id: id,
+    source_id: source,
+    supplier: ['china'],
+    recipient: 'russia',
+    goods: 'machine-tools',
+    certainty: 'asserted',
+    share: null,
+    ...over,
+  } as ClaimsRow;
 }
 const run = (observations: ObservationsRow[], claims: ClaimsRow[] = []) =>
   corroborate({ observations, claims, entities, indicators, sources } as CorroborationInput);
@@ -71,7 +87,10 @@ describe('corroborate', () => {
   });
 
   it('flags a number a qualitative share rules out: "overwhelming majority" vs 30%', () => {
-    const [r] = run([obs('thirty', 'a', { value: 30, value_low: 30, value_high: 30, quote: '30%' })], [claim('overwhelming', 'b', { share: 'overwhelming-majority' })]);
+    const [r] = run(
+      [obs('thirty', 'a', { value: 30, value_low: 30, value_high: 30, quote: '30%' })],
+      [claim('overwhelming', 'b', { share: 'overwhelming-majority' })],
+    );
     expect(r).toMatchObject({ comparison: 'qualitative', agreement: 'disagree' });
     expect(r!.basis).toContain('incompatible');
   });
@@ -83,7 +102,10 @@ describe('corroborate', () => {
       ['interval', 'disagree', 'same'],
       ['interval', 'disagree', 'same'],
     ]);
-    const near = run([obs('x', 'a'), obs('y', 'b', { value_low: 68, value_high: 72, period_start: '2023-11-01', period_end: '2024-01-31' })]);
+    const near = run([
+      obs('x', 'a'),
+      obs('y', 'b', { value_low: 68, value_high: 72, period_start: '2023-11-01', period_end: '2024-01-31' }),
+    ]);
     expect(near.map((r) => [r.agreement, r.period_relation])).toEqual([
       ['agree', 'overlap'],
       ['agree', 'overlap'],
@@ -110,17 +132,38 @@ describe('corroborate', () => {
   });
 
   it('compares levels only over the same period and in the same unit', () => {
-    const level = { indicator: 'import-value', unit: 'USD', value: 5e8, value_low: 5e8, value_high: null, low_inclusive: false, high_inclusive: null, quote: 'over $500 million' };
+    const level = {
+      indicator: 'import-value',
+      unit: 'USD',
+      value: 5e8,
+      value_low: 5e8,
+      value_high: null,
+      low_inclusive: false,
+      high_inclusive: null,
+      quote: 'over $500 million',
+    };
     const y2022 = { period: '2022', period_start: '2022-01-01', period_end: '2022-12-31' };
-    expect(run([obs('x', 'a', { ...level, ...y2022 }), obs('y', 'b', { ...level, ...y2022, value_low: 4e8, value_high: 6e8 })]).map((r) => r.agreement)).toEqual(['agree', 'agree']);
+    expect(
+      run([obs('x', 'a', { ...level, ...y2022 }), obs('y', 'b', { ...level, ...y2022, value_low: 4e8, value_high: 6e8 })]).map(
+        (r) => r.agreement,
+      ),
+    ).toEqual(['agree', 'agree']);
     expect(run([obs('x', 'a', { ...level, ...y2022 }), obs('y', 'b', { ...level, ...y2022, unit: 'EUR' })])).toEqual([]);
-    expect(run([obs('x', 'a', { ...level, ...y2022 }), obs('y', 'b', { ...level, period_start: '2022-10-01', period_end: '2022-12-31' })])).toEqual([]);
-    const [r] = run([obs('x', 'a', { ...level, ...y2022 }), obs('y', 'b', { ...level, ...y2022, value_low: 3e8, value_high: 5e8, high_inclusive: true })]);
+    expect(
+      run([obs('x', 'a', { ...level, ...y2022 }), obs('y', 'b', { ...level, period_start: '2022-10-01', period_end: '2022-12-31' })]),
+    ).toEqual([]);
+    const [r] = run([
+      obs('x', 'a', { ...level, ...y2022 }),
+      obs('y', 'b', { ...level, ...y2022, value_low: 3e8, value_high: 5e8, high_inclusive: true }),
+    ]);
     expect(r).toMatchObject({ agreement: 'disagree' }); // "over 500 million" excludes 500 million itself
   });
 
   it('matches supply claims on a common supplier country and flags a denial', () => {
-    const rows = run([], [claim('says', 'a', { supplier: ['iran', 'china'], goods: 'arms' }), claim('denies', 'b', { goods: 'arms', certainty: 'denied' })]);
+    const rows = run(
+      [],
+      [claim('says', 'a', { supplier: ['iran', 'china'], goods: 'arms' }), claim('denies', 'b', { goods: 'arms', certainty: 'denied' })],
+    );
     expect(rows.map((r) => [r.corroboration_id, r.partners, r.measure, r.comparison, r.agreement])).toEqual([
       ['denies--says', ['CHN'], 'supply', 'supply', 'disagree'],
       ['says--denies', ['CHN'], 'supply', 'supply', 'disagree'],
@@ -145,7 +188,12 @@ describe('qualitative shares and intervals', () => {
     expect(QUALITATIVE_SHARES.map((s) => s.share)).toEqual(['minority', 'majority', 'overwhelming-majority', 'nearly-all', 'all']);
     expect(QUALITATIVE_SHARES.filter((s) => s.bounds.low === s.bounds.high).map((s) => s.share)).toEqual(['all']);
   });
-  const b = (low: number | null, high: number | null, lowInclusive = true, highInclusive = true): Bounds => ({ low, high, lowInclusive, highInclusive });
+  const b = (low: number | null, high: number | null, lowInclusive = true, highInclusive = true): Bounds => ({
+    low,
+    high,
+    lowInclusive,
+    highInclusive,
+  });
   it.each([
     [b(65, 70), b(50, 100, false), true],
     [b(30, 30), b(50, 100, false), false],
@@ -171,8 +219,12 @@ describe('corroboration in the dataset', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     const rows = corroborate(tables);
     const supports = (id: string) => rows.filter((r) => r.subject_id === id).map((r) => [r.support_id, r.support_source, r.agreement]);
-    expect(supports('ru-microelectronics-share-cn-2023')).toEqual([['cn-microelectronics-overwhelming-majority', 'usdos-2024-05-15-blinken-kuleba-prc-support', 'agree']]);
-    expect(supports('ru-machine-tools-share-cn-2023q4')).toEqual([['cn-machine-tools-overwhelming-majority', 'usdos-2024-05-15-blinken-kuleba-prc-support', 'agree']]);
+    expect(supports('ru-microelectronics-share-cn-2023')).toEqual([
+      ['cn-microelectronics-overwhelming-majority', 'usdos-2024-05-15-blinken-kuleba-prc-support', 'agree'],
+    ]);
+    expect(supports('ru-machine-tools-share-cn-2023q4')).toEqual([
+      ['cn-machine-tools-overwhelming-majority', 'usdos-2024-05-15-blinken-kuleba-prc-support', 'agree'],
+    ]);
     expect(rows.filter((r) => r.agreement === 'disagree')).toEqual([]);
   });
 });

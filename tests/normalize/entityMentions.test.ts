@@ -9,7 +9,8 @@ const entities = [
 ];
 
 describe('entityMentions', () => {
-  const text = 'China and North China Research Institute of Electro-Optics. Beijing’s view; the U.S. side. Chinese firms, PRCs, China-based.';
+  const text =
+    'China and North China Research Institute of Electro-Optics. Beijing’s view; the U.S. side. Chinese firms, PRCs, China-based.';
   const rows = entityMentions('src', text, sentenceSpans(text), entities);
   it('finds names and aliases as whole words, the longest name winning', () => {
     expect(rows.map((r) => [r.entity_id, r.text])).toEqual([

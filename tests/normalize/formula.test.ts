@@ -18,7 +18,13 @@ describe('parseFormula', () => {
     expect(ev('1.5 * 2')).toBe(3);
   });
   it('reports syntax errors with their position', () => {
-    for (const [src, pos] of [['a +', 3], ['(a + b', 6], ['a b', 2], ['a % b', 2], ['', 0]] as const) {
+    for (const [src, pos] of [
+      ['a +', 3],
+      ['(a + b', 6],
+      ['a b', 2],
+      ['a % b', 2],
+      ['', 0],
+    ] as const) {
       try {
         parseFormula(src);
         expect.unreachable(src);

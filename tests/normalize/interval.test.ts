@@ -1,8 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { add, constant, div, halfUnit, hedgeInterval, hedgeOf, inclusivity, mul, sub, type Interval } from '../../pipeline/normalize/interval.js';
+import {
+  add,
+  constant,
+  div,
+  halfUnit,
+  hedgeInterval,
+  hedgeOf,
+  inclusivity,
+  mul,
+  sub,
+  type Interval,
+} from '../../pipeline/normalize/interval.js';
 
-const iv = (value: number | null, low: number | null, high: number | null, hedge: Parameters<typeof inclusivity>[0] = 'exact'): Interval => ({ value, low, high, ...inclusivity(hedge, low, high) });
+const iv = (
+  value: number | null,
+  low: number | null,
+  high: number | null,
+  hedge: Parameters<typeof inclusivity>[0] = 'exact',
+): Interval => ({ value, low, high, ...inclusivity(hedge, low, high) });
 
 describe('interval policy (DESIGN §5)', () => {
   it('takes half the unit of the last significant digit', () => {

@@ -26,7 +26,9 @@ describe('mentionRows', () => {
   });
   it('keeps the ids of earlier mentions when a later one is added', () => {
     const before = mentionRows('src', extract(text)).map((r) => r.mention_id);
-    const after = mentionRows('src', fixedExtractor([{ text: 'again', kind: 'number' }])(text).concat(extract(text))).map((r) => r.mention_id);
+    const after = mentionRows('src', fixedExtractor([{ text: 'again', kind: 'number' }])(text).concat(extract(text))).map(
+      (r) => r.mention_id,
+    );
     expect(after.filter((id) => !id.includes('again'))).toEqual(before);
   });
 });

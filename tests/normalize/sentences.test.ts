@@ -5,7 +5,12 @@ describe('sentences', () => {
   const text = 'The U.S. Secretary spoke. Russia said no.\n“We urge calm,” he said.\n…';
   const spans = sentenceSpans(text);
   it('splits at sentence ends and line breaks, not after initialisms', () => {
-    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['The U.S. Secretary spoke.', 'Russia said no.', '“We urge calm,” he said.', '…']);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The U.S. Secretary spoke.',
+      'Russia said no.',
+      '“We urge calm,” he said.',
+      '…',
+    ]);
   });
   it('finds the sentence of an offset and its text', () => {
     const at = text.indexOf('Russia');

@@ -43,7 +43,12 @@ describe('datapackage.json', () => {
       licenses: [{ name: 'CC0-1.0' }],
       contributors: [{ title: 'Test Curator', givenName: 'Test', familyName: 'Curator', roles: ['creator'] }],
     });
-    expect(descriptor.sources).toEqual([{ title: 'Freedonia sold drone engines to Sylvania (invented test text) (Test Wire, 2025-01-15)', path: 'https://example.org/freedonia-drone-engines' }]);
+    expect(descriptor.sources).toEqual([
+      {
+        title: 'Freedonia sold drone engines to Sylvania (invented test text) (Test Wire, 2025-01-15)',
+        path: 'https://example.org/freedonia-drone-engines',
+      },
+    ]);
   });
   it('lists every data file once, with its true size and SHA-256', () => {
     const paths = descriptor.resources.map((r: { path: string }) => r.path);
@@ -68,8 +73,15 @@ describe('tableSchema', () => {
   const ts = tableSchema(tableSpec('claims'));
   const field = (name: string) => (ts.fields as Record<string, unknown>[]).find((f) => f.name === name)!;
   it('derives types, descriptions, examples and constraints from the JSON Schema', () => {
-    expect(field('claim_id')).toMatchObject({ type: 'string', constraints: { required: true, unique: true, pattern: '^[a-z0-9][a-z0-9-]*$' }, example: 'cn-nitrocellulose-likely' });
-    expect(field('certainty')).toMatchObject({ type: 'string', constraints: { required: true, enum: ['asserted', 'likely', 'determined', 'denied'] } });
+    expect(field('claim_id')).toMatchObject({
+      type: 'string',
+      constraints: { required: true, unique: true, pattern: '^[a-z0-9][a-z0-9-]*$' },
+      example: 'cn-nitrocellulose-likely',
+    });
+    expect(field('certainty')).toMatchObject({
+      type: 'string',
+      constraints: { required: true, enum: ['asserted', 'likely', 'determined', 'denied'] },
+    });
     expect(field('start')).toMatchObject({ type: 'integer', constraints: { required: true, minimum: 0 } });
     expect(field('goods')).not.toHaveProperty('constraints.required');
   });

@@ -37,7 +37,9 @@ const rows = [
 describe('CSV', () => {
   const text = new TextDecoder().decode(toCsv(spec, rows));
   it('has a header, LF line ends, RFC 4180 quoting, plain numbers, empty = null', () => {
-    expect(text).toBe('id,n,i,d,b,l,e\n"a, ""quoted""\nline",1000000000000000000000,7,2024-02-29,true,p|q,x\nb,,-1,,false,,\nü 中,0.1,0,1970-01-01,true,r,y\n');
+    expect(text).toBe(
+      'id,n,i,d,b,l,e\n"a, ""quoted""\nline",1000000000000000000000,7,2024-02-29,true,p|q,x\nb,,-1,,false,,\nü 中,0.1,0,1970-01-01,true,r,y\n',
+    );
   });
   it('reads back cell for cell with papaparse', () => {
     const back = Papa.parse<string[]>(text.trimEnd(), { header: false }).data;
@@ -48,7 +50,15 @@ describe('CSV', () => {
 describe('Arrow', () => {
   const table = tableFromIPC(toArrowFile(toArrowTable(spec, rows)));
   it('types each column from the JSON Schema, strings plain Utf8 (no dictionary)', () => {
-    expect(table.schema.fields.map((f) => `${f.name}:${f.type}:${f.nullable}`)).toEqual(['id:Utf8:false', 'n:Float64:true', 'i:Int32:false', 'd:Date32<DAY>:true', 'b:Bool:false', 'l:List<Utf8>:false', 'e:Utf8:true']);
+    expect(table.schema.fields.map((f) => `${f.name}:${f.type}:${f.nullable}`)).toEqual([
+      'id:Utf8:false',
+      'n:Float64:true',
+      'i:Int32:false',
+      'd:Date32<DAY>:true',
+      'b:Bool:false',
+      'l:List<Utf8>:false',
+      'e:Utf8:true',
+    ]);
     expect(table.schema.fields.some((f) => DataType.isDictionary(f.type))).toBe(false);
   });
   it('keeps every value, dates at UTC midnight', () => {
@@ -64,7 +74,9 @@ describe('Parquet', () => {
   const bytes = toParquet(spec, rows);
   const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   it('declares UTF8, DOUBLE, INT32, DATE, BOOLEAN and LIST, REQUIRED where no null is allowed', () => {
-    const schema = parquetMetadata(buf).schema.slice(1).map((e) => [e.name, e.type ?? 'group', e.converted_type ?? '', e.repetition_type]);
+    const schema = parquetMetadata(buf)
+      .schema.slice(1)
+      .map((e) => [e.name, e.type ?? 'group', e.converted_type ?? '', e.repetition_type]);
     expect(schema).toEqual([
       ['id', 'BYTE_ARRAY', 'UTF8', 'REQUIRED'],
       ['n', 'DOUBLE', '', 'OPTIONAL'],

@@ -22,7 +22,8 @@ mkdirSync(join(dir, 'data'));
 for (const [p, b] of tree) if (p.startsWith('data/')) writeFileSync(join(dir, p), b);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const kinds = (spec: TableSpec) => columns(spec.schema).map((n) => [n, columnType(spec.schema.properties![n]!).kind] as [string, ColumnKind]);
+const kinds = (spec: TableSpec) =>
+  columns(spec.schema).map((n) => [n, columnType(spec.schema.properties![n]!).kind] as [string, ColumnKind]);
 const rowsOf = (spec: TableSpec) => tables[spec.name] as unknown as Record<string, unknown>[];
 
 /** A cell as plain JSON: dates as YYYY-MM-DD, bigints and numeric strings of numeric columns as numbers. */
@@ -32,7 +33,8 @@ function plain(v: unknown, kind: ColumnKind): unknown {
   if (typeof v === 'bigint') return Number(v);
   if ((kind === 'number' || kind === 'integer') && typeof v === 'string') return Number(v);
   if (Array.isArray(v)) return v.map((x) => plain(x, 'string'));
-  if (typeof v === 'object' && v !== null && 'toArray' in v) return [...(v as { toArray(): unknown[] }).toArray()].map((x) => plain(x, 'string'));
+  if (typeof v === 'object' && v !== null && 'toArray' in v)
+    return [...(v as { toArray(): unknown[] }).toArray()].map((x) => plain(x, 'string'));
   return v;
 }
 
@@ -47,12 +49,44 @@ function expected(spec: TableSpec, format: 'csv' | 'typed'): unknown[][] {
   );
 }
 
-const POLARS_TYPED: Record<ColumnKind, string[]> = { string: ['String'], number: ['Float64'], integer: ['Int32'], boolean: ['Bool'], date: ['Date'], list: ['List(String)'] };
-const POLARS_CSV: Record<ColumnKind, string[]> = { string: ['String'], number: ['Float64', 'Int64'], integer: ['Int64', 'Int32'], boolean: ['Bool'], date: ['Date'], list: ['String'] };
-const DUCK_TYPED: Record<ColumnKind, string[]> = { string: ['VARCHAR'], number: ['DOUBLE'], integer: ['INTEGER'], boolean: ['BOOLEAN'], date: ['DATE'], list: ['VARCHAR[]'] };
-const DUCK_CSV: Record<ColumnKind, string[]> = { string: ['VARCHAR'], number: ['DOUBLE', 'BIGINT'], integer: ['BIGINT', 'INTEGER'], boolean: ['BOOLEAN'], date: ['DATE'], list: ['VARCHAR'] };
+const POLARS_TYPED: Record<ColumnKind, string[]> = {
+  string: ['String'],
+  number: ['Float64'],
+  integer: ['Int32'],
+  boolean: ['Bool'],
+  date: ['Date'],
+  list: ['List(String)'],
+};
+const POLARS_CSV: Record<ColumnKind, string[]> = {
+  string: ['String'],
+  number: ['Float64', 'Int64'],
+  integer: ['Int64', 'Int32'],
+  boolean: ['Bool'],
+  date: ['Date'],
+  list: ['String'],
+};
+const DUCK_TYPED: Record<ColumnKind, string[]> = {
+  string: ['VARCHAR'],
+  number: ['DOUBLE'],
+  integer: ['INTEGER'],
+  boolean: ['BOOLEAN'],
+  date: ['DATE'],
+  list: ['VARCHAR[]'],
+};
+const DUCK_CSV: Record<ColumnKind, string[]> = {
+  string: ['VARCHAR'],
+  number: ['DOUBLE', 'BIGINT'],
+  integer: ['BIGINT', 'INTEGER'],
+  boolean: ['BOOLEAN'],
+  date: ['DATE'],
+  list: ['VARCHAR'],
+};
 
-const polarsType = (d: unknown) => String(d).replace(/DataType\(/g, '').replace(/\)/g, (m, i, s: string) => (s.startsWith('List') && i === s.length - 1 ? ')' : '')).replace(/^List\(String\)+$/, 'List(String)');
+const polarsType = (d: unknown) =>
+  String(d)
+    .replace(/DataType\(/g, '')
+    .replace(/\)/g, (_m, i, s: string) => (s.startsWith('List') && i === s.length - 1 ? ')' : ''))
+    .replace(/^List\(String\)+$/, 'List(String)');
 
 /** Checks column types (skipping all-null columns, which carry no type evidence) and values. */
 function agree(spec: TableSpec, types: string[], rows: unknown[][], allowed: Record<ColumnKind, string[]>, format: 'csv' | 'typed') {
@@ -67,7 +101,9 @@ function agree(spec: TableSpec, types: string[], rows: unknown[][], allowed: Rec
 
 describe.each(TABLES.map((t) => [t.name, t] as const))('%s', (_name, spec) => {
   const names = columns(spec.schema);
-  const textCols = kinds(spec).filter(([, k]) => k === 'string' || k === 'list').map(([n]) => n);
+  const textCols = kinds(spec)
+    .filter(([, k]) => k === 'string' || k === 'list')
+    .map(([n]) => n);
 
   it('polars reads the Arrow file', () => {
     const df = pl.readIPC(Buffer.from(tree.get(`data/${spec.name}.arrow`)!));
@@ -81,7 +117,11 @@ describe.each(TABLES.map((t) => [t.name, t] as const))('%s', (_name, spec) => {
     agree(spec, df.dtypes.map(polarsType), rows, POLARS_TYPED, 'typed');
   });
   it('polars reads the CSV file', () => {
-    const df = pl.readCSV(Buffer.from(tree.get(`data/${spec.name}.csv`)!), { tryParseDates: true, inferSchemaLength: 100_000, dtypes: Object.fromEntries(textCols.map((n) => [n, pl.Utf8])) });
+    const df = pl.readCSV(Buffer.from(tree.get(`data/${spec.name}.csv`)!), {
+      tryParseDates: true,
+      inferSchemaLength: 100_000,
+      dtypes: Object.fromEntries(textCols.map((n) => [n, pl.Utf8])),
+    });
     const rows = df.toRecords().map((r) => kinds(spec).map(([n, k]) => plain(r[n], k)));
     agree(spec, df.dtypes.map(polarsType), rows, POLARS_CSV, 'csv');
   });
@@ -102,7 +142,9 @@ describe.each(TABLES.map((t) => [t.name, t] as const))('%s', (_name, spec) => {
     });
     it('reads the CSV file', async () => {
       const declared = textCols.map((n) => `'${n}': 'VARCHAR'`).join(', ');
-      const { types, rows } = await read(`SELECT * FROM read_csv('${join(dir, 'data', `${spec.name}.csv`)}', header = true${declared ? `, types = {${declared}}` : ''})`);
+      const { types, rows } = await read(
+        `SELECT * FROM read_csv('${join(dir, 'data', `${spec.name}.csv`)}', header = true${declared ? `, types = {${declared}}` : ''})`,
+      );
       agree(spec, types, rows, DUCK_CSV, 'csv');
     });
   });

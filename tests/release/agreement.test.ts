@@ -26,7 +26,11 @@ describe('checkVersionAgreement', () => {
 
   it('names each file whose version or date disagrees', () => {
     const problems = checkVersionAgreement(
-      files({ 'package.json': '{"version": "0.1.0"}', 'dist/site/index.html': page('1.0.0', '2024-06-01'), 'dist/CITATION.cff': 'version: 0.9.0\ndate-released: "2026-11-28"\n' }),
+      files({
+        'package.json': '{"version": "0.1.0"}',
+        'dist/site/index.html': page('1.0.0', '2024-06-01'),
+        'dist/CITATION.cff': 'version: 0.9.0\ndate-released: "2026-11-28"\n',
+      }),
     );
     expect(problems.map((p) => `${p.code} ${p.location.file} ${p.location.field} ${String(p.value)}`)).toEqual([
       'version-mismatch package.json version 0.1.0',
@@ -44,7 +48,9 @@ describe('checkVersionAgreement', () => {
   });
 
   it('reports a site page without Dataset JSON-LD', () => {
-    expect(checkVersionAgreement(files({ 'dist/site/index.html': '<html></html>' })).map((p) => p.location.file)).toEqual(['dist/site/index.html']);
+    expect(checkVersionAgreement(files({ 'dist/site/index.html': '<html></html>' })).map((p) => p.location.file)).toEqual([
+      'dist/site/index.html',
+    ]);
   });
 
   it('holds in this repository: package.json, dist/ and the site agree with raw/dataset.yaml', () => {

@@ -13,7 +13,7 @@ import type { BuiltPackage } from '../../pipeline/model/index.js';
 import { meta, sources } from './fixtures/meta.js';
 import { expectGolden } from './golden.js';
 
-const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as typeof addFormatsModule.default;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as typeof addFormatsModule.default;
 
 // In CI the shared specs sit beside the repository (../shared), as on the project machines.
 const cffSchema = JSON.parse(readFileSync(resolve('..', 'shared', 'specs', 'cff', 'schema.json'), 'utf8'));
@@ -66,7 +66,12 @@ describe('citationFiles', () => {
     expect(news).toMatchObject({ type: 'newspaper-article', authors: [{ name: 'anonymous' }], 'date-published': '2024-04-12', year: 2024 });
     expect(news.url).toBeUndefined();
     expect(news.publisher).toBeUndefined();
-    expect(state).toMatchObject({ type: 'generic', authors: [{ name: 'U.S. Department of State' }], publisher: { name: 'U.S. Department of State' }, url: sources[0]!.url });
+    expect(state).toMatchObject({
+      type: 'generic',
+      authors: [{ name: 'U.S. Department of State' }],
+      publisher: { name: 'U.S. Department of State' },
+      url: sources[0]!.url,
+    });
   });
 
   it('quotes dates so YAML 1.1 readers keep them as strings', () => {

@@ -21,7 +21,9 @@ describe('citationStrings', () => {
   });
 
   it('escapes non-ASCII in BibTeX names, including the dash in an organization name', () => {
-    const author = citationStrings(meta).bibtex.split('\n').find((l) => l.includes('author = '))!;
+    const author = citationStrings(meta)
+      .bibtex.split('\n')
+      .find((l) => l.includes('author = '))!;
     expect(author).toBe('\tauthor = {{China--Russia Figures project contributors} and M{\\" u}ller, J{\\" u}rgen},');
   });
 

@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
-const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as typeof addFormatsModule.default;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as typeof addFormatsModule.default;
 const built = existsSync('dist/datapackage.json');
 
 describe.skipIf(!built)('the committed dist/', () => {
@@ -23,10 +23,16 @@ describe.skipIf(!built)('the committed dist/', () => {
     expect(validate.errors ?? []).toEqual([]);
   });
 
-  it.skipIf(!existsSync('dist/site/tables/observations.html'))('has an anchor tables/observations.html#<observation_id> for every observation', () => {
-    const rows = Papa.parse<Record<string, string>>(readFileSync('dist/data/observations.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
-    const { document } = parseHTML(readFileSync('dist/site/tables/observations.html', 'utf8'));
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.map((r) => r.observation_id).filter((id) => !document.getElementById(id!))).toEqual([]);
-  });
+  it.skipIf(!existsSync('dist/site/tables/observations.html'))(
+    'has an anchor tables/observations.html#<observation_id> for every observation',
+    () => {
+      const rows = Papa.parse<Record<string, string>>(readFileSync('dist/data/observations.csv', 'utf8'), {
+        header: true,
+        skipEmptyLines: true,
+      }).data;
+      const { document } = parseHTML(readFileSync('dist/site/tables/observations.html', 'utf8'));
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.map((r) => r.observation_id).filter((id) => !document.getElementById(id!))).toEqual([]);
+    },
+  );
 });

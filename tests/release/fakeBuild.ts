@@ -30,13 +30,21 @@ export function fakeBuild(fs: ReadFS): FileTree {
         schema: { fields: header.map((name) => ({ name, type: name === 'value' ? 'number' : 'string' })), primaryKey: [header[0]] },
       };
     });
-  out.set('datapackage.json', enc.encode(JSON.stringify({ name: meta.name, version: meta.version, created: `${meta.released}T00:00:00Z`, resources }, null, 2) + '\n'));
+  out.set(
+    'datapackage.json',
+    enc.encode(
+      JSON.stringify({ name: meta.name, version: meta.version, created: `${meta.released}T00:00:00Z`, resources }, null, 2) + '\n',
+    ),
+  );
   out.set('CITATION.cff', enc.encode(renderCff(meta, [])));
   out.set('site/changelog.html', enc.encode(readText(fs, 'CHANGELOG.md') ?? ''));
   return out;
 }
 
-export const datasetYaml = (version: string, released: string) => `# Package metadata: the one place that holds the version and release date.
+export const datasetYaml = (
+  version: string,
+  released: string,
+) => `# Package metadata: the one place that holds the version and release date.
 name: fixture-figures
 title: "Fixture figures"
 description: Fixture.

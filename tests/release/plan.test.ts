@@ -65,16 +65,26 @@ describe('planRelease', () => {
 
   it('releases a corrected value as a patch and lists it with before and after', async () => {
     const previous = previousOf(repo('1.0.0', '2026-11-28'));
-    const fs = repo('1.0.0', '2026-11-28', 'observation_id,value\nru-a,90\nru-b,69.5\n', { 'CHANGELOG.md': '# Changelog\n\nIntro.\n\n## 1.0.0 — 2026-11-28\n\nFirst release.\n' });
+    const fs = repo('1.0.0', '2026-11-28', 'observation_id,value\nru-a,90\nru-b,69.5\n', {
+      'CHANGELOG.md': '# Changelog\n\nIntro.\n\n## 1.0.0 — 2026-11-28\n\nFirst release.\n',
+    });
     const plan = await planRelease({ fs, previous, bump: 'auto', date: '2026-12-01', build: fakeBuild });
     expect(plan.version).toBe('1.0.1');
     expect(plan.changelogEntry).toContain('| `observations` | `ru-b` | `value` | `70` | `69.5` |');
-    expect(text(plan.files, 'CHANGELOG.md')).toMatch(/^# Changelog\n\nIntro\.\n\n## 1\.0\.1 — 2026-12-01\n[\s\S]*\n## 1\.0\.0 — 2026-11-28\n\nFirst release\.\n$/);
+    expect(text(plan.files, 'CHANGELOG.md')).toMatch(
+      /^# Changelog\n\nIntro\.\n\n## 1\.0\.1 — 2026-12-01\n[\s\S]*\n## 1\.0\.0 — 2026-11-28\n\nFirst release\.\n$/,
+    );
   });
 
   it('releases added rows as minor', async () => {
     const previous = previousOf(repo('1.0.0', '2026-11-28'));
-    const plan = await planRelease({ fs: repo('1.0.0', '2026-11-28', `${obs}ru-c,1\n`), previous, bump: 'auto', date: '2026-12-01', build: fakeBuild });
+    const plan = await planRelease({
+      fs: repo('1.0.0', '2026-11-28', `${obs}ru-c,1\n`),
+      previous,
+      bump: 'auto',
+      date: '2026-12-01',
+      build: fakeBuild,
+    });
     expect(plan.version).toBe('1.1.0');
     expect(plan.changelogEntry).toContain('- `observations`: 1 row(s): `ru-c`');
   });
@@ -82,12 +92,16 @@ describe('planRelease', () => {
   it('refuses to release when nothing changed, unless a bump is given', async () => {
     const fs = repo('1.0.0', '2026-11-28');
     expect(await codeOf({ fs, previous: previousOf(fs), bump: 'auto', build: fakeBuild })).toBe('release-nothing-changed exit 1');
-    expect((await planRelease({ fs, previous: previousOf(fs), bump: 'patch', date: '2026-12-01', build: fakeBuild })).version).toBe('1.0.1');
+    expect((await planRelease({ fs, previous: previousOf(fs), bump: 'patch', date: '2026-12-01', build: fakeBuild })).version).toBe(
+      '1.0.1',
+    );
   });
 
   it('refuses a bump smaller than the changes need', async () => {
     const fs = repo('1.0.0', '2026-11-28', 'observation_id,value\nru-a,90\n');
-    expect(await codeOf({ fs, previous: previousOf(repo('1.0.0', '2026-11-28')), bump: 'minor', date: '2026-12-01', build: fakeBuild })).toBe('release-bump-too-small exit 2');
+    expect(
+      await codeOf({ fs, previous: previousOf(repo('1.0.0', '2026-11-28')), bump: 'minor', date: '2026-12-01', build: fakeBuild }),
+    ).toBe('release-bump-too-small exit 2');
   });
 
   it('refuses a date that is no calendar date, or one before the previous release', async () => {

@@ -54,7 +54,10 @@ describe('previousRelease', () => {
     const { dir, commit } = repo();
     commit('Release 1.0.0', 'pkg-1.0.0');
     mkdirSync(join(dir, 'release'));
-    writeFileSync(join(dir, 'release', 'fixture-figures-1.0.0.zip'), deterministicZip(readTree(diskFS(join(fixturesDir, 'pkg-1.0.0')), ''), '2026-11-28', 'fixture-figures-1.0.0/'));
+    writeFileSync(
+      join(dir, 'release', 'fixture-figures-1.0.0.zip'),
+      deterministicZip(readTree(diskFS(join(fixturesDir, 'pkg-1.0.0')), ''), '2026-11-28', 'fixture-figures-1.0.0/'),
+    );
     expect(previousRelease(dir)!.label).toBe('release/fixture-figures-1.0.0.zip');
   });
 });

@@ -19,7 +19,8 @@ let copy: string;
 let run: Run;
 
 /** Every file under `dir`, recursively. */
-const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 
 beforeAll(() => {
   copy = copyRepo('repro');

@@ -4,11 +4,20 @@ import { memoryFS } from '../../pipeline/core/fs.js';
 import { syncVersion } from '../../pipeline/release/syncVersion.js';
 
 const dec = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
-const lock = (v: string) => JSON.stringify({ name: 'x', version: v, lockfileVersion: 3, packages: { '': { name: 'x', version: v }, 'node_modules/a': { version: '9.9.9' } } }, null, 2) + '\n';
+const lock = (v: string) =>
+  JSON.stringify(
+    { name: 'x', version: v, lockfileVersion: 3, packages: { '': { name: 'x', version: v }, 'node_modules/a': { version: '9.9.9' } } },
+    null,
+    2,
+  ) + '\n';
 
 describe('syncVersion', () => {
   it('gives package.json and the root of package-lock.json the version of dataset.yaml, and nothing else', () => {
-    const fs = memoryFS({ 'raw/dataset.yaml': 'version: 1.2.0\n', 'package.json': '{\n  "name": "x",\n  "version": "0.0.0"\n}\n', 'package-lock.json': lock('0.0.0') });
+    const fs = memoryFS({
+      'raw/dataset.yaml': 'version: 1.2.0\n',
+      'package.json': '{\n  "name": "x",\n  "version": "0.0.0"\n}\n',
+      'package-lock.json': lock('0.0.0'),
+    });
     const out = syncVersion(fs);
     expect(dec(out.get('package.json'))).toBe('{\n  "name": "x",\n  "version": "1.2.0"\n}\n');
     expect(dec(out.get('package-lock.json'))).toBe(lock('1.2.0'));
@@ -49,7 +58,11 @@ describe('syncVersion and the citation blocks', () => {
     const { datasetYaml } = await import('./fakeBuild.js');
     const yaml = datasetYaml('2.0.0', '2027-01-02');
     const stale = renderCitationBlock(readDatasetMeta(datasetYaml('1.0.0', '2026-11-28')));
-    const fs = memoryFS({ 'raw/dataset.yaml': yaml, 'README.md': `# X\n\n## How to cite\n\n${stale}\n\nMore.\n`, 'docs/citing.md': 'No block here.\n' });
+    const fs = memoryFS({
+      'raw/dataset.yaml': yaml,
+      'README.md': `# X\n\n## How to cite\n\n${stale}\n\nMore.\n`,
+      'docs/citing.md': 'No block here.\n',
+    });
     const out = syncVersion(fs);
     expect([...out.keys()]).toEqual(['README.md']);
     const readme = dec(out.get('README.md'));

@@ -32,7 +32,10 @@ describe('verifyDist', () => {
   });
 
   it('fails when dist/ is stale because an input changed after the build', async () => {
-    const r = await verifyDist(memoryFS({ ...inputs, ...fresh(), 'raw/tables/observations.csv': 'observation_id,value\nru-a,92\n' }), fakeBuild);
+    const r = await verifyDist(
+      memoryFS({ ...inputs, ...fresh(), 'raw/tables/observations.csv': 'observation_id,value\nru-a,92\n' }),
+      fakeBuild,
+    );
     expect(r.problems.map((p) => p.code)).toContain('dist-stale');
   });
 

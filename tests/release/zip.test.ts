@@ -39,13 +39,25 @@ afterEach(() => {
 describe('deterministicZip', () => {
   it('sorts entries by path under the prefix, whatever the order of the tree', () => {
     const zip = deterministicZip(tree(), '2026-11-28', 'pkg-1.0.0/');
-    expect(centralDirectory(zip).map((e) => e.name)).toEqual(['pkg-1.0.0/.zenodo.json', 'pkg-1.0.0/data/a.csv', 'pkg-1.0.0/data/b.csv', 'pkg-1.0.0/site/index.html']);
+    expect(centralDirectory(zip).map((e) => e.name)).toEqual([
+      'pkg-1.0.0/.zenodo.json',
+      'pkg-1.0.0/data/a.csv',
+      'pkg-1.0.0/data/b.csv',
+      'pkg-1.0.0/site/index.html',
+    ]);
     expect(deterministicZip(new Map([...tree()].reverse()), '2026-11-28', 'pkg-1.0.0/')).toEqual(zip);
   });
 
   it('stamps every entry with the release date at 12:00:00, mode 0644, made on Unix', () => {
     for (const e of centralDirectory(deterministicZip(tree(), '2026-11-28', 'p/'))) {
-      expect({ y: (e.date >> 9) + 1980, m: (e.date >> 5) & 15, d: e.date & 31, h: e.time >> 11, min: (e.time >> 5) & 63, s: (e.time & 31) * 2 }).toEqual({ y: 2026, m: 11, d: 28, h: 12, min: 0, s: 0 });
+      expect({
+        y: (e.date >> 9) + 1980,
+        m: (e.date >> 5) & 15,
+        d: e.date & 31,
+        h: e.time >> 11,
+        min: (e.time >> 5) & 63,
+        s: (e.time & 31) * 2,
+      }).toEqual({ y: 2026, m: 11, d: 28, h: 12, min: 0, s: 0 });
       expect(e.os).toBe(3);
       expect((e.attrs >>> 16).toString(8)).toBe('100644');
     }

@@ -19,7 +19,16 @@ import { REPO } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 // Flags from TOOLCHAIN.md §5: no sandbox in containers, and nothing that phones home.
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const SCREENSHOTS = join(REPO, 'screenshots');
 
 interface Curated {
@@ -147,7 +156,12 @@ function siteSuite(name: string, prepare: () => { root: string; curated: Curated
           return { id: f.id, width: svg.width, height: svg.height, texts: f.querySelectorAll('svg text').length };
         }),
       );
-      expect(charts.map((c) => c.id)).toEqual(['chart-share-by-product', 'chart-semiconductors', 'chart-machine-tools', 'chart-supply-network']);
+      expect(charts.map((c) => c.id)).toEqual([
+        'chart-share-by-product',
+        'chart-semiconductors',
+        'chart-machine-tools',
+        'chart-supply-network',
+      ]);
       for (const c of charts) {
         expect(c.width, c.id).toBeGreaterThan(200);
         expect(c.height, c.id).toBeGreaterThan(80);
@@ -156,7 +170,8 @@ function siteSuite(name: string, prepare: () => { root: string; curated: Curated
       const ld = JSON.parse(await page.$eval('head script[type="application/ld+json"]', (s) => s.textContent!));
       expect(ld['@context']).toBe('https://schema.org');
       expect(ld['@type']).toBe('Dataset');
-      for (const key of ['name', 'description', 'version', 'license', 'creator', 'distribution', 'isBasedOn']) expect(ld[key], key).toBeDefined();
+      for (const key of ['name', 'description', 'version', 'license', 'creator', 'distribution', 'isBasedOn'])
+        expect(ld[key], key).toBeDefined();
       for (const d of ld.distribution as { contentUrl: string; encodingFormat: string }[]) {
         expect(d.encodingFormat).toMatch(/^[a-z]+\/[a-z0-9.+-]+$/);
         expect((await fetch(new URL(d.contentUrl, server.url))).status, d.contentUrl).toBe(200);
@@ -210,19 +225,29 @@ describe.skipIf(!hasChromium)('browser', () => {
     const site = buildSite({ ...pkg, ...loadSiteInputs(diskFS(REPO)) });
     const out = join(root, 'dist');
     writeTreeAtomic(out, new Map([...pkg.files, ...site]));
-    const curated = pkg.tables.observations.filter((o) => o.method === 'curated').map((o) => ({ observation_id: o.observation_id, source_id: o.source_id, quote: o.quote! }));
+    const curated = pkg.tables.observations
+      .filter((o) => o.method === 'curated')
+      .map((o) => ({ observation_id: o.observation_id, source_id: o.source_id, quote: o.quote! }));
     return { root: out, curated, cleanup: () => rmSync(root, { recursive: true, force: true }) };
   });
 
   // SITE_DIST points this suite at another build (e.g. a fresh one in a temporary folder).
   const dist = process.env.SITE_DIST ?? join(REPO, 'dist');
-  describe.skipIf(!existsSync(join(dist, 'site', 'index.html')) || !existsSync(join(dist, 'data', 'observations.csv')))('the built dist/', () => {
-    siteSuite('dist', () => {
-      const csv = Papa.parse<Record<string, string>>(readFileSync(join(dist, 'data', 'observations.csv'), 'utf8'), { header: true, skipEmptyLines: true });
-      const curated = csv.data.filter((r) => r.method === 'curated').map((r) => ({ observation_id: r.observation_id!, source_id: r.source_id!, quote: r.quote! }));
-      return { root: dist, curated };
-    });
-  });
+  describe.skipIf(!existsSync(join(dist, 'site', 'index.html')) || !existsSync(join(dist, 'data', 'observations.csv')))(
+    'the built dist/',
+    () => {
+      siteSuite('dist', () => {
+        const csv = Papa.parse<Record<string, string>>(readFileSync(join(dist, 'data', 'observations.csv'), 'utf8'), {
+          header: true,
+          skipEmptyLines: true,
+        });
+        const curated = csv.data
+          .filter((r) => r.method === 'curated')
+          .map((r) => ({ observation_id: r.observation_id!, source_id: r.source_id!, quote: r.quote! }));
+        return { root: dist, curated };
+      });
+    },
+  );
 
   describe('golden chart SVGs', () => {
     it('each draws as a standalone image (valid SVG with its namespace)', async () => {

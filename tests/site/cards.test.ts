@@ -11,12 +11,17 @@ describe('keyFigureCard', () => {
     const ctx = fixtureContext();
     const card = dom(keyFigureCard(ctx.observation('ru-machine-tools-share-cn-2023q4')!, ctx, at).value).querySelector('li')!;
     expect(card.querySelector('.figure')!.textContent).toBe('nearly 70% 65–70%');
-    expect(card.querySelector('.statement')!.textContent).toBe('nearly 70% (65–70%) of Russia’s imports of machine tools came from China, 2023-Q4');
+    expect(card.querySelector('.statement')!.textContent).toBe(
+      'nearly 70% (65–70%) of Russia’s imports of machine tools came from China, 2023-Q4',
+    );
     expect(card.querySelector('.attribution')!.textContent).toBe('— two senior Biden administration officials (U.S. assessment)');
   });
   it('follows a corrected row: a changed value changes the card', () => {
     const pkg = fixtureSitePackage();
-    Object.assign(pkg.tables.observations.find((o) => o.observation_id === 'ru-machine-tools-share-cn-2023q4')!, { value: 60, value_low: 55, value_high: 60 });
+    Object.assign(
+      pkg.tables.observations.find((o) => o.observation_id === 'ru-machine-tools-share-cn-2023q4')!,
+      { value: 60, value_low: 55, value_high: 60 },
+    );
     const ctx = siteContext(pkg, pkg);
     const card = dom(keyFigureCard(ctx.observation('ru-machine-tools-share-cn-2023q4')!, ctx, at).value);
     expect(card.querySelector('.statement')!.textContent).toMatch(/^nearly 60% \(55–60%\)/);
@@ -36,6 +41,8 @@ describe('keyFigureCards', () => {
     for (let i = 0; i < MAX_CARDS; i++) pkg.tables.observations.push({ ...base, observation_id: `extra-${i}` });
     const d = dom(`<div>${keyFigureCards(siteContext(pkg, pkg), at).value}</div>`);
     expect(d.querySelectorAll('.card')).toHaveLength(MAX_CARDS);
-    expect(d.querySelector('div > p')!.textContent).toBe(`${pkg.tables.observations.length - MAX_CARDS} more figures in the observations table.`);
+    expect(d.querySelector('div > p')!.textContent).toBe(
+      `${pkg.tables.observations.length - MAX_CARDS} more figures in the observations table.`,
+    );
   });
 });

@@ -34,7 +34,12 @@ describe('describeColumns', () => {
 
 describe('examples', () => {
   it('shows the first example as the CSV writes it: lists with |, booleans as words', () => {
-    const cols = describeColumns({ properties: { aliases: { type: 'array', items: { type: 'string' }, examples: [['a', 'b']] }, excerpt: { type: 'boolean', examples: [false] } } });
+    const cols = describeColumns({
+      properties: {
+        aliases: { type: 'array', items: { type: 'string' }, examples: [['a', 'b']] },
+        excerpt: { type: 'boolean', examples: [false] },
+      },
+    });
     expect(cols.map((c) => c.example)).toEqual(['a|b', 'false']);
   });
 });

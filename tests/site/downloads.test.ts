@@ -16,7 +16,12 @@ describe('downloads', () => {
   it('lists every package file by path with format, size and SHA-256, not the site’s pages', () => {
     const list = downloads(files);
     expect(list.map((d) => d.path)).toEqual(['data/a.csv', 'data/b.parquet', 'datapackage.json']);
-    expect(list[0]).toEqual({ path: 'data/a.csv', format: { label: 'CSV', mime: 'text/csv' }, bytes: 4, sha256: createHash('sha256').update('a\n1\n').digest('hex') });
+    expect(list[0]).toEqual({
+      path: 'data/a.csv',
+      format: { label: 'CSV', mime: 'text/csv' },
+      bytes: 4,
+      sha256: createHash('sha256').update('a\n1\n').digest('hex'),
+    });
   });
   it('knows the package’s formats', () => {
     expect(fileFormat('data/x.arrow').mime).toBe('application/vnd.apache.arrow.file');
@@ -27,6 +32,10 @@ describe('downloads', () => {
   });
   it('links each file relative to the page', () => {
     const d = dom(`<div>${downloadsTable(downloads(files), linker(paths.index)).value}</div>`);
-    expect([...d.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['../data/a.csv', '../data/b.parquet', '../datapackage.json']);
+    expect([...d.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      '../data/a.csv',
+      '../data/b.parquet',
+      '../datapackage.json',
+    ]);
   });
 });

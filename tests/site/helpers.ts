@@ -15,7 +15,8 @@ export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const real = loadSiteInputs(diskFS(REPO));
 
 export const DOCS = {
-  methodology: '# Methodology\n\nHow figures are found.\n\n## Interval policy\n\nThe rule.\n\n<!-- include: interval-policy.md -->\n\n## Limits of the data\n\nFew sources. <script>alert(1)</script>\n',
+  methodology:
+    '# Methodology\n\nHow figures are found.\n\n## Interval policy\n\nThe rule.\n\n<!-- include: interval-policy.md -->\n\n## Limits of the data\n\nFew sources. <script>alert(1)</script>\n',
   intervalPolicy: '# Interval policy\n\n## Hedges\n\n| hedge | interval |\n|---|---|\n| about | v ± h |\n',
   changelog: '# Changelog\n\n## 0.1.0 — 2024-06-01\n\n- First release. See [the methodology](docs/methodology.md).\n',
 };

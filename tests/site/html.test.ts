@@ -13,7 +13,9 @@ describe('escapeHtml', () => {
 describe('html template', () => {
   it('escapes interpolated text in content and attributes', () => {
     const v = '"><script>x</script>&';
-    expect(html`<a title="${v}">${v}</a>`.value).toBe('<a title="&quot;&gt;&lt;script&gt;x&lt;/script&gt;&amp;">&quot;&gt;&lt;script&gt;x&lt;/script&gt;&amp;</a>');
+    expect(html`<a title="${v}">${v}</a>`.value).toBe(
+      '<a title="&quot;&gt;&lt;script&gt;x&lt;/script&gt;&amp;">&quot;&gt;&lt;script&gt;x&lt;/script&gt;&amp;</a>',
+    );
   });
   it('keeps nested templates and trusted markup as markup', () => {
     expect(html`<p>${html`<b>${'<i>'}</b>`}${trusted('<br>')}</p>`.value).toBe('<p><b>&lt;i&gt;</b><br></p>');

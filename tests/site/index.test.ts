@@ -35,7 +35,9 @@ describe('buildSite', () => {
     // Without the methodology there is no interval-policy section to link to: the link goes to the page.
     const index = dom(new TextDecoder().decode(bare.get('site/index.html')!));
     expect(index.querySelector('#key-figures + p a')!.getAttribute('href')).toBe('methodology.html');
-    expect(dom(site.get('site/index.html')!).querySelector('#key-figures + p a')!.getAttribute('href')).toBe('methodology.html#interval-policy');
+    expect(dom(site.get('site/index.html')!).querySelector('#key-figures + p a')!.getAttribute('href')).toBe(
+      'methodology.html#interval-policy',
+    );
   });
 
   it('sets the language, the viewport and the one local stylesheet on every page, and loads no script', () => {
@@ -44,9 +46,15 @@ describe('buildSite', () => {
       const d = dom(text);
       expect(d.documentElement.getAttribute('lang'), path).toBe('en');
       expect(d.querySelector('meta[name="viewport"]'), path).not.toBeNull();
-      expect([...d.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href')), path).toEqual([path.split('/').length === 2 ? 'style.css' : '../style.css']);
+      expect(
+        [...d.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href')),
+        path,
+      ).toEqual([path.split('/').length === 2 ? 'style.css' : '../style.css']);
       // The only script element is the JSON-LD data block of the index.
-      expect([...d.querySelectorAll('script')].every((s) => s.getAttribute('type') === 'application/ld+json'), path).toBe(true);
+      expect(
+        [...d.querySelectorAll('script')].every((s) => s.getAttribute('type') === 'application/ld+json'),
+        path,
+      ).toBe(true);
       expect(text, path).not.toMatch(/\son[a-z]+=/i);
     }
   });
@@ -101,7 +109,10 @@ describe('buildSite', () => {
   it('has no duplicate element ids on any page', () => {
     for (const path of pages) {
       const ids = [...dom(site.get(path)!).querySelectorAll('[id]')].map((e) => e.getAttribute('id'));
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), path).toEqual([]);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        path,
+      ).toEqual([]);
     }
   });
 });

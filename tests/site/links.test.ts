@@ -21,7 +21,15 @@ describe('linker', () => {
   it('never makes an absolute path', () => {
     for (const page of [paths.index, paths.methodology, paths.table('x'), paths.source('y')]) {
       const at = linker(page);
-      for (const href of [at.index(), at.table('t', 'r'), at.source('s'), at.methodology(), at.changelog(), at.style(), at.to('data/a.csv')]) {
+      for (const href of [
+        at.index(),
+        at.table('t', 'r'),
+        at.source('s'),
+        at.methodology(),
+        at.changelog(),
+        at.style(),
+        at.to('data/a.csv'),
+      ]) {
         expect(href).not.toMatch(/^\/|^[a-z]+:/);
       }
     }

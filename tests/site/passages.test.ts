@@ -18,7 +18,10 @@ const pin = (kind: Pinned['kind'], id: string, quote: string, extra: Partial<Pin
 
 describe('sentencePassages', () => {
   it('puts figures of the same sentence in one passage, at offsets within the sentence', () => {
-    const [p, ...rest] = sentencePassages(TEXT, [pin('observation', 'a', 'Nearly 70%'), pin('observation', 'b', 'approximately $900 million')]);
+    const [p, ...rest] = sentencePassages(TEXT, [
+      pin('observation', 'a', 'Nearly 70%'),
+      pin('observation', 'b', 'approximately $900 million'),
+    ]);
     expect(rest).toHaveLength(0);
     expect(p!.offset).toBe(at(SENTENCE));
     expect(p!.highlights.map((h) => p!.text.slice(h.start, h.end))).toEqual(['Nearly 70%', 'approximately $900 million']);
@@ -37,7 +40,20 @@ describe('renderPassage', () => {
   const render = (items: Pinned[], entities = true) => {
     const [p] = sentencePassages(TEXT, items);
     const withEntities = entities
-      ? { ...p!, highlights: [...p!.highlights, ...entityMatches(p!.text, [{ entity_id: 'china', name: 'China', aliases: [] }, { entity_id: 'russia', name: 'Russia', aliases: [] }] as never, (id) => `e.html#${id}`)] }
+      ? {
+          ...p!,
+          highlights: [
+            ...p!.highlights,
+            ...entityMatches(
+              p!.text,
+              [
+                { entity_id: 'china', name: 'China', aliases: [] },
+                { entity_id: 'russia', name: 'Russia', aliases: [] },
+              ] as never,
+              (id) => `e.html#${id}`,
+            ),
+          ],
+        }
       : p!;
     return renderPassage(withEntities).value;
   };
@@ -60,7 +76,11 @@ describe('renderPassage', () => {
 
   it('highlights claims on the same words once, with a link to each claim', () => {
     const claimQuote = 'approximately $900 million came from China';
-    const html = render([pin('claim', 'c1', claimQuote, { label: 'machine tools' }), pin('claim', 'c2', claimQuote, { label: 'lathes' }), pin('claim', 'c3', 'came from China')]);
+    const html = render([
+      pin('claim', 'c1', claimQuote, { label: 'machine tools' }),
+      pin('claim', 'c2', claimQuote, { label: 'lathes' }),
+      pin('claim', 'c3', 'came from China'),
+    ]);
     const d = dom(`<p>${html}</p>`);
     expect(d.querySelectorAll('mark.claim')).toHaveLength(1);
     expect(d.querySelector('mark.claim')!.getAttribute('data-claim')).toBe('c1 c2 c3');
@@ -68,7 +88,9 @@ describe('renderPassage', () => {
   });
 
   it('keeps a figure whole inside a claim', () => {
-    const d = dom(`<p>${render([pin('claim', 'c', 'Nearly 70% of Russia’s approximately'), pin('observation', 'a', 'approximately $900 million')])}</p>`);
+    const d = dom(
+      `<p>${render([pin('claim', 'c', 'Nearly 70% of Russia’s approximately'), pin('observation', 'a', 'approximately $900 million')])}</p>`,
+    );
     expect(d.querySelector('mark[data-observation="a"]')!.textContent).toBe('approximately $900 million');
     for (const sup of d.querySelectorAll('sup')) sup.remove();
     expect(d.querySelector('p')!.textContent).toBe(SENTENCE);
@@ -76,7 +98,9 @@ describe('renderPassage', () => {
 
   it('escapes the words of the text', () => {
     const text = 'Tools & Parts <script>x</script> sold 5% more.';
-    const [p] = sentencePassages(text, [{ kind: 'observation', id: 'a', href: '#a', quote: '5%', start: text.indexOf('5%'), end: text.indexOf('5%') + 2, sentence: text }]);
+    const [p] = sentencePassages(text, [
+      { kind: 'observation', id: 'a', href: '#a', quote: '5%', start: text.indexOf('5%'), end: text.indexOf('5%') + 2, sentence: text },
+    ]);
     const out = renderPassage(p!).value;
     expect(out).toContain('Tools &amp; Parts &lt;script&gt;x&lt;/script&gt;');
     expect(out).not.toContain('<script');

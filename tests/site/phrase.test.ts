@@ -12,11 +12,17 @@ describe('describeObservation', () => {
     expect(w.attribution).toBe('two senior Biden administration officials (U.S. assessment)');
   });
   it('says "imports" only for an import indicator', () => {
-    expect(describeObservation(row('ru-machine-tools-share-cn-2023q4'), ctx).statement).toBe('nearly 70% (65–70%) of Russia’s imports of machine tools came from China, 2023-Q4');
+    expect(describeObservation(row('ru-machine-tools-share-cn-2023q4'), ctx).statement).toBe(
+      'nearly 70% (65–70%) of Russia’s imports of machine tools came from China, 2023-Q4',
+    );
   });
   it('states levels, leaving out the partner when it is all partners', () => {
-    expect(describeObservation(row('ru-machine-tools-imports-wld-2023q4'), ctx).statement).toBe('Russia imported about $900 million ($850–950 million) of machine tools in 2023-Q4');
-    expect(describeObservation(row('ru-semiconductors-imports-cn-2022'), ctx).statement).toBe('Russia imported more than $500 million of semiconductors from China in 2022');
+    expect(describeObservation(row('ru-machine-tools-imports-wld-2023q4'), ctx).statement).toBe(
+      'Russia imported about $900 million ($850–950 million) of machine tools in 2023-Q4',
+    );
+    expect(describeObservation(row('ru-semiconductors-imports-cn-2022'), ctx).statement).toBe(
+      'Russia imported more than $500 million of semiconductors from China in 2022',
+    );
   });
   it('says a derived row is derived', () => {
     const w = describeObservation(row('ru-machine-tools-imports-cn-2023q4'), ctx);
@@ -27,7 +33,9 @@ describe('describeObservation', () => {
     );
   });
   it('states growth as a ratio to the year before', () => {
-    expect(describeObservation(row('ru-semiconductors-growth-cn-2022'), ctx).statement).toBe('Russia’s imports of semiconductors from China in 2022 were more than 2.5× those of the year before');
+    expect(describeObservation(row('ru-semiconductors-growth-cn-2022'), ctx).statement).toBe(
+      'Russia’s imports of semiconductors from China in 2022 were more than 2.5× those of the year before',
+    );
   });
 });
 

@@ -62,7 +62,9 @@ describe('snapshot', () => {
   });
   it('locates sidecar schema errors at their line, with a hint', () => {
     const { problems } = snap((f) => (f[SIDE] = (f[SIDE] as string).replace('excerpt: false', 'excerpt: false\nexcerpts: 1')));
-    expect(problems.map((p) => [p.code, p.location.line, p.hint])).toEqual([['schema', 14, expect.stringContaining('Did you mean "excerpt"')]]);
+    expect(problems.map((p) => [p.code, p.location.line, p.hint])).toEqual([
+      ['schema', 14, expect.stringContaining('Did you mean "excerpt"')],
+    ]);
   });
   it('checks the recorded character count', () => {
     expect(snap((f) => (f[SIDE] = (f[SIDE] as string).replace('characters: 340', 'characters: 341'))).codes).toEqual(['sidecar-mismatch']);

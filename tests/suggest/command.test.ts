@@ -18,7 +18,9 @@ describe('figures suggest (command line)', () => {
     writeFileSync(join(dir, `raw/annotations/${FIXTURE_ID}.yaml`), 'source: my-work\n');
     const run = spawnSync(tsx, [cli, 'suggest', `${FIXTURE_ID}.txt`], { cwd: dir, encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`error[annotation-exists] raw/annotations/${FIXTURE_ID}.yaml already exists; suggest never overwrites an annotation.`);
+    expect(run.stderr).toContain(
+      `error[annotation-exists] raw/annotations/${FIXTURE_ID}.yaml already exists; suggest never overwrites an annotation.`,
+    );
     expect(run.stderr).toContain('--force');
     expect(readFileSync(join(dir, `raw/annotations/${FIXTURE_ID}.yaml`), 'utf8')).toBe('source: my-work\n');
   });

@@ -18,15 +18,45 @@ const ctx: SuggestContext = {
 
 function mention(text: string, words: string, over: Partial<Mention>): Mention {
   const start = text.indexOf(words);
-  return { start, end: start + words.length, text: words, kind: 'number', value: null, unit: null, scale: null, hedge: 'exact', value_low: null, value_high: null, period: null, sentence: 0, ...over };
+  return {
+    start,
+    end: start + words.length,
+    text: words,
+    kind: 'number',
+    value: null,
+    unit: null,
+    scale: null,
+    hedge: 'exact',
+    value_low: null,
+    value_high: null,
+    period: null,
+    sentence: 0,
+    ...over,
+  };
 }
 const field = (item: { fields: { key: string; value: unknown }[] }, key: string) => item.fields.find((f) => f.key === key)?.value;
 
 describe('draftAnnotation', () => {
   const text = 'Nearly 70% of Russia’s approximately $900 million in machine tool imports in 2023 came from China.';
   const mentions = [
-    mention(text, 'Nearly 70%', { kind: 'percent', value: 70, unit: 'percent', hedge: 'at_most', value_low: 65, value_high: 70, period: '2023' }),
-    mention(text, 'approximately $900 million', { kind: 'money', value: 9e8, unit: 'USD', hedge: 'approximately', value_low: 8.5e8, value_high: 9.5e8, period: '2023' }),
+    mention(text, 'Nearly 70%', {
+      kind: 'percent',
+      value: 70,
+      unit: 'percent',
+      hedge: 'at_most',
+      value_low: 65,
+      value_high: 70,
+      period: '2023',
+    }),
+    mention(text, 'approximately $900 million', {
+      kind: 'money',
+      value: 9e8,
+      unit: 'USD',
+      hedge: 'approximately',
+      value_low: 8.5e8,
+      value_high: 9.5e8,
+      period: '2023',
+    }),
     mention(text, '2023', { kind: 'year', period: '2023' }),
   ];
   const draft = draftAnnotation('src', text, mentions, ctx);

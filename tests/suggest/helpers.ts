@@ -7,11 +7,13 @@ const here = new URL('.', import.meta.url).pathname;
 export const FIXTURE_ID = 'news-2024-07-01-example';
 export const fixtureBytes = (): Uint8Array => new Uint8Array(readFileSync(`${here}fixtures/${FIXTURE_ID}.txt`));
 export const fixtureText = (): string => readFileSync(`${here}fixtures/${FIXTURE_ID}.txt`, 'utf8');
-export const fixtureMentions = (): Mention[] => JSON.parse(readFileSync(`${here}fixtures/${FIXTURE_ID}.mentions.json`, 'utf8')) as Mention[];
+export const fixtureMentions = (): Mention[] =>
+  JSON.parse(readFileSync(`${here}fixtures/${FIXTURE_ID}.mentions.json`, 'utf8')) as Mention[];
 export const goldenPath = (name: string): string => `${here}golden/${name}`;
 
 export const VOCAB = {
-  'raw/vocab/countries.yaml': '- code: CHN\n  name: China\n- code: RUS\n  name: Russia\n- code: USA\n  name: United States\n- code: WLD\n  name: World (all partners)\n',
+  'raw/vocab/countries.yaml':
+    '- code: CHN\n  name: China\n- code: RUS\n  name: Russia\n- code: USA\n  name: United States\n- code: WLD\n  name: World (all partners)\n',
   'raw/vocab/goods.yaml': '- id: machine-tools\n  label: Machine tools\n- id: microelectronics\n  label: Microelectronics\n',
   'raw/vocab/indicators.yaml':
     '- id: import-share\n  label: Share of imports from partner\n  measure: share\n  unit: percent\n' +

@@ -11,8 +11,15 @@ import { INPUT_SCHEMAS } from '../../pipeline/model/schemas.js';
 import { FIXTURE_ID, VOCAB, fixtureBytes, fixtureMentions, goldenPath } from './helpers.js';
 
 const dec = new TextDecoder();
-const plan = (files: Record<string, string | Uint8Array> = VOCAB, opts: { id?: string; force?: boolean; file?: string } = {}): SuggestPlan =>
-  planSuggest(memoryFS(files), { file: opts.file ?? `/tmp/in/${FIXTURE_ID}.txt`, bytes: fixtureBytes(), id: opts.id, force: opts.force }, fixtureMentions);
+const plan = (
+  files: Record<string, string | Uint8Array> = VOCAB,
+  opts: { id?: string; force?: boolean; file?: string } = {},
+): SuggestPlan =>
+  planSuggest(
+    memoryFS(files),
+    { file: opts.file ?? `/tmp/in/${FIXTURE_ID}.txt`, bytes: fixtureBytes(), id: opts.id, force: opts.force },
+    fixtureMentions,
+  );
 const written = (p: SuggestPlan, path: string): string => dec.decode(p.writes.find((w) => w.path === path)!.bytes);
 const annotationOf = (p: SuggestPlan) => written(p, `raw/annotations/${p.id}.yaml`);
 const sidecarOf = (p: SuggestPlan) => written(p, `raw/sources/${p.id}.source.yaml`);
@@ -72,7 +79,8 @@ function fill(v: unknown, key = ''): unknown {
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x, k)]));
   return v;
 }
-const problemsOf = (yamlText: string, schema: 'annotation' | 'sidecar') => validateYaml(INPUT_SCHEMAS[schema]!, parseYaml(yamlText, 'draft.yaml').doc!);
+const problemsOf = (yamlText: string, schema: 'annotation' | 'sidecar') =>
+  validateYaml(INPUT_SCHEMAS[schema]!, parseYaml(yamlText, 'draft.yaml').doc!);
 const filled = (yamlText: string) => JSON.stringify(fill(parse(yamlText)));
 
 describe('suggest: the draft', () => {
@@ -114,7 +122,14 @@ describe('suggest: the draft', () => {
 
   it('reuses an entity another annotation defines, with identical fields and no TODO', () => {
     const yellen = parse(annotationOf(plan())).entities.find((e: { id: string }) => e.id === 'janet-yellen');
-    expect(yellen).toEqual({ id: 'janet-yellen', name: 'Janet Yellen', type: 'person', country: 'USA', role: 'U.S. Treasury Secretary', aliases: ['Yellen'] });
+    expect(yellen).toEqual({
+      id: 'janet-yellen',
+      name: 'Janet Yellen',
+      type: 'person',
+      country: 'USA',
+      role: 'U.S. Treasury Secretary',
+      aliases: ['Yellen'],
+    });
   });
 
   it('proposes a known entity whose name ends with a name the text uses, under a guessed id', () => {
@@ -132,8 +147,19 @@ describe('suggest: the draft', () => {
 
   it('drafts new capitalized names as entities with guessed type and country', () => {
     const entities = parse(annotationOf(plan())).entities;
-    expect(entities.map((e: { name: string }) => e.name)).toEqual(['Russia', 'China', 'Global Example Institute', 'Janet Yellen', 'Li Wei', 'Chinese Embassy']);
-    expect(entities.find((e: { name: string }) => e.name === 'Chinese Embassy')).toMatchObject({ type: 'TODO(government_body)', country: 'TODO(CHN)', role: 'TODO' });
+    expect(entities.map((e: { name: string }) => e.name)).toEqual([
+      'Russia',
+      'China',
+      'Global Example Institute',
+      'Janet Yellen',
+      'Li Wei',
+      'Chinese Embassy',
+    ]);
+    expect(entities.find((e: { name: string }) => e.name === 'Chinese Embassy')).toMatchObject({
+      type: 'TODO(government_body)',
+      country: 'TODO(CHN)',
+      role: 'TODO',
+    });
   });
 
   it('is refused by the schemas as drafted: every TODO is a draft-value error', () => {
@@ -168,7 +194,10 @@ describe('suggest: files', () => {
   });
 
   it('keeps a text already in place with the same bytes, and an existing sidecar', () => {
-    const p = plan({ ...VOCAB, [`raw/sources/${FIXTURE_ID}.txt`]: fixtureBytes(), [`raw/sources/${FIXTURE_ID}.source.yaml`]: 'title: mine\n' }, { file: `raw/sources/${FIXTURE_ID}.txt` });
+    const p = plan(
+      { ...VOCAB, [`raw/sources/${FIXTURE_ID}.txt`]: fixtureBytes(), [`raw/sources/${FIXTURE_ID}.source.yaml`]: 'title: mine\n' },
+      { file: `raw/sources/${FIXTURE_ID}.txt` },
+    );
     expect(p.writes.map((w) => w.path)).toEqual([`raw/annotations/${FIXTURE_ID}.yaml`]);
     expect(p.kept).toEqual([`raw/sources/${FIXTURE_ID}.txt`, `raw/sources/${FIXTURE_ID}.source.yaml`]);
   });
@@ -182,7 +211,10 @@ describe('suggest: files', () => {
   });
 
   it('replaces an existing annotation with --force, leaving the sidecar alone', () => {
-    const p = plan({ ...VOCAB, [`raw/annotations/${FIXTURE_ID}.yaml`]: 'source: mine\n', [`raw/sources/${FIXTURE_ID}.source.yaml`]: 'title: mine\n' }, { force: true });
+    const p = plan(
+      { ...VOCAB, [`raw/annotations/${FIXTURE_ID}.yaml`]: 'source: mine\n', [`raw/sources/${FIXTURE_ID}.source.yaml`]: 'title: mine\n' },
+      { force: true },
+    );
     expect(p.writes.map((w) => w.path)).toEqual([`raw/sources/${FIXTURE_ID}.txt`, `raw/annotations/${FIXTURE_ID}.yaml`]);
   });
 

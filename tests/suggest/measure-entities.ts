@@ -45,7 +45,8 @@ const systems: Record<string, System> = {
       return [f('name') as string, ...((f('aliases') as string[]) ?? [])];
     }),
   'compromise topics()': (t) => dedupe(nlp(t).topics().out('array') as string[]),
-  'compromise people()+organizations()': (t) => dedupe([...(nlp(t).people().out('array') as string[]), ...(nlp(t).organizations().out('array') as string[])]),
+  'compromise people()+organizations()': (t) =>
+    dedupe([...(nlp(t).people().out('array') as string[]), ...(nlp(t).organizations().out('array') as string[])]),
 };
 
 function dedupe(names: string[]): string[][] {
@@ -67,12 +68,16 @@ function score(predictions: string[][], gold: Gold[]) {
 }
 
 const root = new URL('../../', import.meta.url).pathname;
-const ids = readdirSync(`${root}raw/annotations`).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
+const ids = readdirSync(`${root}raw/annotations`)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.slice(0, -5));
 const rows: string[][] = [];
 const totals = new Map<string, { right: number; predicted: number; found: number; gold: number; named: number; namedFound: number }>();
 for (const id of ids) {
   const text = readFileSync(`${root}raw/sources/${id}.txt`, 'utf8').normalize('NFC');
-  const ann = parse(readFileSync(`${root}raw/annotations/${id}.yaml`, 'utf8')) as { entities?: { id: string; name: string; type: string; aliases?: string[] }[] };
+  const ann = parse(readFileSync(`${root}raw/annotations/${id}.yaml`, 'utf8')) as {
+    entities?: { id: string; name: string; type: string; aliases?: string[] }[];
+  };
   const gold: Gold[] = (ann.entities ?? []).map((e) => ({ id: e.id, type: e.type, strings: [e.name, ...(e.aliases ?? [])] }));
   const named = gold.filter((g) => g.type !== 'group' && /^\p{Lu}|^[a-z]+\p{Lu}/u.test(g.strings[0]!));
   for (const [name, system] of Object.entries(systems)) {

@@ -11,11 +11,11 @@ describe('findNames', () => {
     expect(names('Talks with Russian Foreign Minister Sergey Lavrov ended.')[0]).toMatchObject({ name: 'Sergey Lavrov', country: 'RUS' });
   });
   it('joins "of" and "of the" inside a name, but not "and" between names', () => {
-    expect(names('Orders went to iRay Technology and North China Research Institute of Electro-Optics and the Department of the Treasury.').map((c) => c.name)).toEqual([
-      'iRay Technology',
-      'North China Research Institute of Electro-Optics',
-      'Department of the Treasury',
-    ]);
+    expect(
+      names('Orders went to iRay Technology and North China Research Institute of Electro-Optics and the Department of the Treasury.').map(
+        (c) => c.name,
+      ),
+    ).toEqual(['iRay Technology', 'North China Research Institute of Electro-Optics', 'Department of the Treasury']);
   });
   it('folds a bracketed acronym and a surname used alone into aliases', () => {
     const cs = names('The People’s Republic of China (PRC) grew. U.S. President Joe Biden spoke; later Biden left.');
@@ -24,10 +24,15 @@ describe('findNames', () => {
     expect(cs.map((c) => c.name)).not.toContain('Biden');
   });
   it('drops sentence-initial function words, weekdays, demonyms and hyphenated adjectives', () => {
-    expect(names('The officials met on Friday. Chinese firms and China-based companies. While Hikvision grew.').map((c) => c.name)).toEqual(['Hikvision']);
+    expect(names('The officials met on Friday. Chinese firms and China-based companies. While Hikvision grew.').map((c) => c.name)).toEqual(
+      ['Hikvision'],
+    );
   });
   it('drops a sentence-initial common word the text also uses in lower case', () => {
-    expect(names('Firms iRay Technology and Hikvision grew; other firms did not.').map((c) => c.name)).toEqual(['iRay Technology', 'Hikvision']);
+    expect(names('Firms iRay Technology and Hikvision grew; other firms did not.').map((c) => c.name)).toEqual([
+      'iRay Technology',
+      'Hikvision',
+    ]);
   });
   it('drops a lone capitalized word at a sentence start unless it recurs', () => {
     expect(names('Nearly all came. Garpiya flew. The Garpiya landed.').map((c) => c.name)).toEqual(['Garpiya']);

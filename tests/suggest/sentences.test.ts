@@ -15,7 +15,11 @@ describe('sentenceSpans', () => {
     ]);
   });
   it('keeps a closing quote with its sentence', () => {
-    expect(split('“It is normal,” he said. “We urge restraint.” Next.')).toEqual(['“It is normal,” he said.', '“We urge restraint.”', 'Next.']);
+    expect(split('“It is normal,” he said. “We urge restraint.” Next.')).toEqual([
+      '“It is normal,” he said.',
+      '“We urge restraint.”',
+      'Next.',
+    ]);
   });
   it('spanAt finds the sentence around an offset', () => {
     const t = 'One. Two.';

@@ -42,8 +42,20 @@ describe('validate: rows from YAML are located in the YAML', () => {
     expect(ps[0]!.hint).toContain('Did you mean "drone-engines"?');
   });
   it('unknown country and unknown claim entity (list foreign key)', () => {
-    expect(codes(run(ANN, 'reporter: QSY\n    partner: QFR\n    product: drone-engines\n    period: "2023"', 'reporter: QSX\n    partner: QFR\n    product: drone-engines\n    period: "2023"'))).toEqual(['unknown-vocabulary']);
-    const ps = run(ANN, 'supplier: [freedonia]\n    recipient: sylvania\n    goods: drone-engines\n    end_use: null', 'supplier: [freedonia, fredonia]\n    recipient: sylvania\n    goods: drone-engines\n    end_use: null');
+    expect(
+      codes(
+        run(
+          ANN,
+          'reporter: QSY\n    partner: QFR\n    product: drone-engines\n    period: "2023"',
+          'reporter: QSX\n    partner: QFR\n    product: drone-engines\n    period: "2023"',
+        ),
+      ),
+    ).toEqual(['unknown-vocabulary']);
+    const ps = run(
+      ANN,
+      'supplier: [freedonia]\n    recipient: sylvania\n    goods: drone-engines\n    end_use: null',
+      'supplier: [freedonia, fredonia]\n    recipient: sylvania\n    goods: drone-engines\n    end_use: null',
+    );
     expect(ps.map((p) => [p.code, p.value, p.hint])).toEqual([['foreign-key', 'fredonia', 'Did you mean "freedonia"?']]);
   });
   it('duplicate ids point at the second and name the first', () => {
@@ -65,7 +77,9 @@ describe('validate: rows from YAML are located in the YAML', () => {
     expect(ps.map((p) => [p.code, p.hint])).toEqual([['schema', 'Did you mean "denied"?']]);
   });
   it('an impossible sidecar date', () => {
-    expect(codes(run(`raw/sources/${SECOND_ID}.source.yaml`, 'published: "2025-01-15"', 'published: "2025-02-30"'))).toEqual(['invalid-date']);
+    expect(codes(run(`raw/sources/${SECOND_ID}.source.yaml`, 'published: "2025-01-15"', 'published: "2025-02-30"'))).toEqual([
+      'invalid-date',
+    ]);
   });
 });
 
@@ -73,7 +87,13 @@ describe('validate: TODO values left by suggest', () => {
   const SIDECAR = `raw/sources/${SECOND_ID}.source.yaml`;
   const drafts = (ps: Problem[]) => ps.filter((p) => p.code === 'draft-value');
   it('a guess TODO(x) is a draft-value, not a schema pattern error, with how to accept it', () => {
-    const ps = drafts(run(ANN, 'reporter: QSY\n    partner: QFR\n    product: drone-engines\n    period: "2024"', 'reporter: TODO(QSY)\n    partner: QFR\n    product: drone-engines\n    period: "2024"'));
+    const ps = drafts(
+      run(
+        ANN,
+        'reporter: QSY\n    partner: QFR\n    product: drone-engines\n    period: "2024"',
+        'reporter: TODO(QSY)\n    partner: QFR\n    product: drone-engines\n    period: "2024"',
+      ),
+    );
     expect(ps).toEqual([
       {
         code: 'draft-value',
@@ -87,14 +107,26 @@ describe('validate: TODO values left by suggest', () => {
   });
   it('a bare TODO asks for the value; one in a free-text field is a draft-value too', () => {
     const ps = drafts(run(SIDECAR, 'publisher: Test Wire', 'publisher: TODO'));
-    expect(ps.map((p) => [p.location.line, p.value, p.hint])).toEqual([[3, 'TODO', 'Replace the TODO with the value the text gives, or null where the field allows it (docs/adding-a-source.md).']]);
+    expect(ps.map((p) => [p.location.line, p.value, p.hint])).toEqual([
+      [3, 'TODO', 'Replace the TODO with the value the text gives, or null where the field allows it (docs/adding-a-source.md).'],
+    ]);
   });
   it('a guess for a boolean is accepted bare (quoted it would be a string)', () => {
     const ps = drafts(run(SIDECAR, 'excerpt: false', 'excerpt: TODO(true)'));
-    expect(ps.map((p) => p.hint)).toEqual(['Replace the TODO: if the guess is right, write excerpt: true; if not, write the value the text gives (docs/adding-a-source.md).']);
+    expect(ps.map((p) => p.hint)).toEqual([
+      'Replace the TODO: if the guess is right, write excerpt: true; if not, write the value the text gives (docs/adding-a-source.md).',
+    ]);
   });
   it('a misspelt value that is no TODO stays a schema problem', () => {
-    expect(codes(run(ANN, 'reporter: QSY\n    partner: QFR\n    product: drone-engines\n    period: "2024"', 'reporter: qsy\n    partner: QFR\n    product: drone-engines\n    period: "2024"'))).toContain('schema');
+    expect(
+      codes(
+        run(
+          ANN,
+          'reporter: QSY\n    partner: QFR\n    product: drone-engines\n    period: "2024"',
+          'reporter: qsy\n    partner: QFR\n    product: drone-engines\n    period: "2024"',
+        ),
+      ),
+    ).toContain('schema');
   });
 });
 

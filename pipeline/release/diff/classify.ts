@@ -18,7 +18,8 @@ export function tableReasons(name: string, t: TableDiff): Reason[] {
     out.push({ bump: 'major', text: `table ${name}: primary key changed from (${before?.join(', ')}) to (${after?.join(', ')})` });
   }
   for (const f of t.columns.removed) out.push({ bump: 'major', text: `table ${name}: column ${f.name} removed or renamed` });
-  for (const f of t.columns.retyped) out.push({ bump: 'major', text: `table ${name}: column ${f.name} retyped from ${f.before} to ${f.after}` });
+  for (const f of t.columns.retyped)
+    out.push({ bump: 'major', text: `table ${name}: column ${f.name} retyped from ${f.before} to ${f.after}` });
   if (t.columns.reordered) out.push({ bump: 'major', text: `table ${name}: columns reordered` });
   if (t.rows.removed.length > 0) out.push({ bump: 'major', text: `table ${name}: ${n(t.rows.removed.length, 'row')} removed` });
   for (const f of t.columns.added) out.push({ bump: 'minor', text: `table ${name}: column ${f.name} added` });

@@ -37,7 +37,13 @@ function emptyDiff(status: TableDiff['status'], before?: Table, after?: Table): 
     status,
     primaryKey: { before: before?.primaryKey ?? null, after: after?.primaryKey ?? null },
     columns: { added: [], removed: [], retyped: [], reordered: false },
-    rows: { before: before?.rows.length ?? 0, after: after?.rows.length ?? 0, added: after?.rows ?? [], removed: before?.rows ?? [], changed: [] },
+    rows: {
+      before: before?.rows.length ?? 0,
+      after: after?.rows.length ?? 0,
+      added: after?.rows ?? [],
+      removed: before?.rows ?? [],
+      changed: [],
+    },
   };
 }
 
@@ -59,7 +65,10 @@ export function diffTable(
   const retyped = common
     .filter((n) => beforeFields.get(n)!.type !== afterFields.get(n)!.type)
     .map((n) => ({ name: n, before: beforeFields.get(n)!.type, after: afterFields.get(n)!.type }));
-  const reordered = !sameList(common, after.fields.map((f) => f.name).filter((n) => beforeFields.has(n)));
+  const reordered = !sameList(
+    common,
+    after.fields.map((f) => f.name).filter((n) => beforeFields.has(n)),
+  );
 
   const key = matchColumns(before, after, common);
   const oldRows = index(before, key, labels.old, problems);
@@ -73,13 +82,16 @@ export function diffTable(
       addedRows.push(row);
       continue;
     }
-    const cells = compared.filter((c) => (old[c] ?? null) !== (row[c] ?? null)).map((c) => ({ field: c, before: old[c] ?? null, after: row[c] ?? null }));
+    const cells = compared
+      .filter((c) => (old[c] ?? null) !== (row[c] ?? null))
+      .map((c) => ({ field: c, before: old[c] ?? null, after: row[c] ?? null }));
     if (cells.length > 0) changed.push({ key: pick(row, key), cells });
   }
   const removedRows = [...oldRows].filter(([id]) => !newRows.has(id)).map(([, row]) => row);
 
   const keyChanged = !sameList(before.primaryKey, after.primaryKey);
-  const different = keyChanged || added.length + removed.length + retyped.length + addedRows.length + removedRows.length + changed.length > 0 || reordered;
+  const different =
+    keyChanged || added.length + removed.length + retyped.length + addedRows.length + removedRows.length + changed.length > 0 || reordered;
   return {
     status: different ? 'changed' : 'unchanged',
     primaryKey: { before: before.primaryKey, after: after.primaryKey },

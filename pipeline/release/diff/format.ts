@@ -18,12 +18,17 @@ export function rowKey(row: Row, key: string[] | null): string {
 const versionText = (side: PackageDiff['old']) => (side.version ? `${side.label} (${side.version})` : side.label);
 
 export function formatDiff(diff: PackageDiff): string {
-  const lines: string[] = [`${versionText(diff.old)} → ${versionText(diff.new)}: ${diff.bump === 'none' ? 'no changes' : `${diff.bump.toUpperCase()} change`}`];
+  const lines: string[] = [
+    `${versionText(diff.old)} → ${versionText(diff.new)}: ${diff.bump === 'none' ? 'no changes' : `${diff.bump.toUpperCase()} change`}`,
+  ];
   for (const r of diff.reasons) lines.push(`  ${r.bump.padEnd(5)}  ${r.text}`);
   for (const [name, t] of Object.entries(diff.tables)) {
     if (t.status === 'unchanged') continue;
     const key = t.primaryKey.after ?? t.primaryKey.before;
-    lines.push('', `${name}: ${t.status === 'changed' ? `${t.rows.before} → ${t.rows.after} rows` : `table ${t.status}, ${rows(t.status === 'added' ? t.rows.after : t.rows.before)}`}`);
+    lines.push(
+      '',
+      `${name}: ${t.status === 'changed' ? `${t.rows.before} → ${t.rows.after} rows` : `table ${t.status}, ${rows(t.status === 'added' ? t.rows.after : t.rows.before)}`}`,
+    );
     if (t.status !== 'changed') continue;
     for (const f of t.columns.added) lines.push(`  + column ${f.name} (${f.type})`);
     for (const f of t.columns.removed) lines.push(`  - column ${f.name} (${f.type})`);
@@ -46,7 +51,10 @@ export function formatDiff(diff: PackageDiff): string {
   }
   const f = diff.files;
   if (f.added.length + f.removed.length + f.changed.length > 0) {
-    lines.push('', `other files (site, citation files; they follow the data and the version): ${f.changed.length} changed, ${f.added.length} added, ${f.removed.length} removed`);
+    lines.push(
+      '',
+      `other files (site, citation files; they follow the data and the version): ${f.changed.length} changed, ${f.added.length} added, ${f.removed.length} removed`,
+    );
   }
   if (diff.warnings.length > 0) lines.push('', ...diff.warnings.map(formatProblem));
   return lines.join('\n') + '\n';

@@ -45,7 +45,9 @@ export function diffMetadata(before: Obj, after: Obj): MetadataChange[] {
   walk(omit(before, ['version', 'created', 'resources']), omit(after, ['version', 'created', 'resources']), '', out);
   const rb = resourcesByName(before);
   const ra = resourcesByName(after);
-  for (const name of Object.keys(rb).filter((n) => n in ra).sort()) {
+  for (const name of Object.keys(rb)
+    .filter((n) => n in ra)
+    .sort()) {
     const a = rb[name] as Obj;
     const b = ra[name] as Obj;
     const base = `resources[${name}]`;
@@ -55,7 +57,10 @@ export function diffMetadata(before: Obj, after: Obj): MetadataChange[] {
     walk(omit(sa, ['fields']), omit(sb, ['fields']), `${base}.schema`, out);
     const fa = (sa.fields ?? {}) as Obj;
     const fb = (sb.fields ?? {}) as Obj;
-    for (const f of Object.keys(fa).filter((n) => n in fb).sort()) walk(fa[f], fb[f], `${base}.schema.fields[${f}]`, out);
+    for (const f of Object.keys(fa)
+      .filter((n) => n in fb)
+      .sort())
+      walk(fa[f], fb[f], `${base}.schema.fields[${f}]`, out);
   }
   return out;
 }

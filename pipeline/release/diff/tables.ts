@@ -37,9 +37,7 @@ export function tableResources(pkg: DataPackage): ResourceLike[] {
 /** Names of the resources that are not tables (other formats, documents). */
 export function otherResourceNames(pkg: DataPackage): string[] {
   const tables = new Set(tableResources(pkg));
-  return ((pkg.descriptor.resources ?? []) as ResourceLike[])
-    .filter((r) => !tables.has(r))
-    .map((r) => r.name ?? String(r.path));
+  return ((pkg.descriptor.resources ?? []) as ResourceLike[]).filter((r) => !tables.has(r)).map((r) => r.name ?? String(r.path));
 }
 
 function schemaOf(pkg: DataPackage, r: ResourceLike): TableSchemaLike {
@@ -64,7 +62,8 @@ function parseCsv(pkg: DataPackage, path: string, delimiter: string | undefined,
   for (const e of parsed.errors) problems.push(messages.csvParse(pkg.label, path, (e.row ?? 0) + 1, e.message));
   const [header = [], ...records] = data;
   return records.map((record, i) => {
-    if (record.length !== header.length) problems.push(messages.csvParse(pkg.label, path, i + 2, `${record.length} fields, the header has ${header.length}`));
+    if (record.length !== header.length)
+      problems.push(messages.csvParse(pkg.label, path, i + 2, `${record.length} fields, the header has ${header.length}`));
     return Object.fromEntries(header.map((h, j) => [h, record[j] === undefined || record[j] === '' ? null : record[j]!]));
   });
 }
@@ -77,7 +76,13 @@ export function readTables(pkg: DataPackage, problems: Problem[]): Map<string, T
     const fields: Field[] = (schema.fields ?? []).map((f) => ({ name: f.name, type: fieldType(f) }));
     const primaryKey = schema.primaryKey === undefined ? [] : Array.isArray(schema.primaryKey) ? schema.primaryKey : [schema.primaryKey];
     const name = r.name ?? paths[0]!;
-    out.set(name, { name, path: paths.join(', '), fields, primaryKey, rows: paths.flatMap((p) => parseCsv(pkg, p, r.dialect?.delimiter, problems)) });
+    out.set(name, {
+      name,
+      path: paths.join(', '),
+      fields,
+      primaryKey,
+      rows: paths.flatMap((p) => parseCsv(pkg, p, r.dialect?.delimiter, problems)),
+    });
   }
   return out;
 }

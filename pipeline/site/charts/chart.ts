@@ -43,8 +43,16 @@ export interface Chart {
 function swatch(item: LegendItem): Html {
   const shape =
     item.kind === 'line'
-      ? html`<line x1="1" y1="7" x2="27" y2="7" stroke="${item.color}" stroke-width="2.5"${item.dash ? html` stroke-dasharray="${item.dash}"` : ''}/>`
-      : html`<rect x="1" y="2" width="26" height="10" fill="${item.color}"/>`;
+      ? html`<line
+          x1="1"
+          y1="7"
+          x2="27"
+          y2="7"
+          stroke="${item.color}"
+          stroke-width="2.5"
+          ${item.dash ? html` stroke-dasharray="${item.dash}"` : ''}
+        />`
+      : html`<rect x="1" y="2" width="26" height="10" fill="${item.color}" />`;
   return html`<svg class="swatch" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">${shape}</svg>`;
 }
 
@@ -67,23 +75,37 @@ export function chartFigure(chart: Chart, ctx: SiteContext, at: Linker): Html {
     const s = ctx.source(id);
     return s ? html`<a href="${at.source(id)}">${s.title}</a> (${sourceStanding(s)})` : html`${id}`;
   });
-  const attributions = chart.attributions.length > 0 ? html` ${chart.attributionLead ?? 'Figures as attributed there'}: ${join(chart.attributions, '; ')}.` : '';
+  const attributions =
+    chart.attributions.length > 0
+      ? html` ${chart.attributionLead ?? 'Figures as attributed there'}: ${join(chart.attributions, '; ')}.`
+      : '';
   const legend = chart.legend
-    ? html`<ul class="legend">${chart.legend.map((item) => html`<li>${swatch(item)} ${item.label}</li>`)}</ul>`
+    ? html`<ul class="legend">
+        ${chart.legend.map((item) => html`<li>${swatch(item)} ${item.label}</li>`)}
+      </ul>`
     : '';
   return html`<figure class="chart" id="${figureId}" aria-labelledby="${titleId}">
-<h3 id="${titleId}">${chart.title}</h3>
-<div class="chart-svg${chart.wide ? ' wide' : ''}">${trusted(chart.svg)}</div>
-${legend}<figcaption>
-<p>${chart.note}</p>
-<p class="chart-source">Source: ${join(sources, '; ')}.${attributions}</p>
-<details id="${altId}"><summary>Text alternative</summary><ul>${chart.alt.map((line) => html`<li>${line}</li>`)}</ul></details>
-<p class="chart-rows">Rows behind this chart: ${join(
-    chart.rows.map((r) => html`<a href="${at.table(r.table, r.id)}"><code>${r.id}</code></a>`),
-    ', ',
-  )}</p>
-</figcaption>
-</figure>`;
+    <h3 id="${titleId}">${chart.title}</h3>
+    <div class="chart-svg${chart.wide ? ' wide' : ''}">${trusted(chart.svg)}</div>
+    ${legend}
+    <figcaption>
+      <p>${chart.note}</p>
+      <p class="chart-source">Source: ${join(sources, '; ')}.${attributions}</p>
+      <details id="${altId}">
+        <summary>Text alternative</summary>
+        <ul>
+          ${chart.alt.map((line) => html`<li>${line}</li>`)}
+        </ul>
+      </details>
+      <p class="chart-rows">
+        Rows behind this chart:
+        ${join(
+          chart.rows.map((r) => html`<a href="${at.table(r.table, r.id)}"><code>${r.id}</code></a>`),
+          ', ',
+        )}
+      </p>
+    </figcaption>
+  </figure>`;
 }
 
 /** The chart's SVG, named by its title and described by its text alternative. */
@@ -95,7 +117,10 @@ export function chartSvg(slug: string, title: string, options: Plot.PlotOptions)
  * What a chart of observation rows says about them: their sources, to whom the figures are
  * attributed (of `attributed`, all of them by default), and links to the rows.
  */
-export function drawnRows(rows: readonly ObservationsRow[], attributed: readonly ObservationsRow[] = rows): Pick<Chart, 'sources' | 'attributions' | 'rows'> {
+export function drawnRows(
+  rows: readonly ObservationsRow[],
+  attributed: readonly ObservationsRow[] = rows,
+): Pick<Chart, 'sources' | 'attributions' | 'rows'> {
   return {
     sources: distinct(rows.map((o) => o.source_id)),
     attributions: distinct(attributed.map(attributionText)),

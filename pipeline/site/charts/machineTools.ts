@@ -17,24 +17,50 @@ const SPLIT = 'By origin';
 
 export function machineToolsChart(ctx: SiteContext, slug = 'machine-tools'): Chart | undefined {
   const levels = selectObservations(ctx, { measure: 'level', reporter: 'RUS', product: /machine[\s-]?tool/i, currency: true });
-  const total = levels.filter((o) => o.partner === 'WLD').sort(byPeriod).at(-1);
+  const total = levels
+    .filter((o) => o.partner === 'WLD')
+    .sort(byPeriod)
+    .at(-1);
   if (!total) return undefined;
   const china = levels.find((o) => o.partner === 'CHN' && o.period === total.period && o.unit === total.unit);
-  const share = selectObservations(ctx, { measure: 'share', reporter: 'RUS', partner: 'CHN', product: /machine[\s-]?tool/i }).find((o) => o.period === total.period);
+  const share = selectObservations(ctx, { measure: 'share', reporter: 'RUS', partner: 'CHN', product: /machine[\s-]?tool/i }).find(
+    (o) => o.period === total.period,
+  );
   const totalValue = pointValue(total);
   const chinaValue = china ? pointValue(china) : 0;
   const [factor, word] = scaleOf(totalValue) ?? [1, ''];
   const s = (v: number) => v / factor;
-  const span = (o: ObservationsRow) => ({ low: o.value_low === null ? null : s(o.value_low), high: o.value_high === null ? null : s(o.value_high) });
+  const span = (o: ObservationsRow) => ({
+    low: o.value_low === null ? null : s(o.value_low),
+    high: o.value_high === null ? null : s(o.value_high),
+  });
   type Bar = { row: string; part: string; x1: number; x2: number; fill: string; ink: string; text: string };
-  const bars: Bar[] = [{ row: TOTAL, part: 'total', x1: 0, x2: s(totalValue), fill: COLORS.total, ink: 'white', text: `Total: ${figureText(total)}` }];
+  const bars: Bar[] = [
+    { row: TOTAL, part: 'total', x1: 0, x2: s(totalValue), fill: COLORS.total, ink: 'white', text: `Total: ${figureText(total)}` },
+  ];
   const whiskers: { row: string; low: number; high: number }[] = [];
   const t = span(total);
   if (t.low !== null && t.high !== null && t.low !== t.high) whiskers.push({ row: TOTAL, low: t.low, high: t.high });
   const restValue = china ? totalValue - chinaValue : undefined;
   if (china) {
-    bars.push({ row: SPLIT, part: 'china', x1: 0, x2: s(chinaValue), fill: COLORS.china, ink: 'white', text: `${ctx.countryName('CHN')}: ${figureText(china)}` });
-    bars.push({ row: SPLIT, part: 'rest', x1: s(chinaValue), x2: s(totalValue), fill: COLORS.rest, ink: '#1a1a1a', text: `Rest: ${formatValue(restValue!, total.unit, totalValue)}` });
+    bars.push({
+      row: SPLIT,
+      part: 'china',
+      x1: 0,
+      x2: s(chinaValue),
+      fill: COLORS.china,
+      ink: 'white',
+      text: `${ctx.countryName('CHN')}: ${figureText(china)}`,
+    });
+    bars.push({
+      row: SPLIT,
+      part: 'rest',
+      x1: s(chinaValue),
+      x2: s(totalValue),
+      fill: COLORS.rest,
+      ink: '#1a1a1a',
+      text: `Rest: ${formatValue(restValue!, total.unit, totalValue)}`,
+    });
     const c = span(china);
     if (c.low !== null && c.high !== null && c.low !== c.high) whiskers.push({ row: SPLIT, low: c.low, high: c.high });
   }
@@ -58,7 +84,10 @@ export function machineToolsChart(ctx: SiteContext, slug = 'machine-tools'): Cha
       Plot.text(bars, { y: 'row', x: (b: Bar) => (b.x1 + b.x2) / 2, text: 'text', fill: 'ink', fontWeight: 'bold', dy: -9 }),
       Plot.ruleY(whiskers, { y: 'row', x1: 'low', x2: 'high', stroke: COLORS.interval, strokeWidth: 2, dy: 9 }),
       Plot.tickX(
-        whiskers.flatMap((w) => [{ row: w.row, x: w.low }, { row: w.row, x: w.high }]),
+        whiskers.flatMap((w) => [
+          { row: w.row, x: w.low },
+          { row: w.row, x: w.high },
+        ]),
         { y: 'row', x: 'x', stroke: COLORS.interval, strokeWidth: 2, insetTop: 22, insetBottom: 6 },
       ),
       Plot.ruleX([0]),
@@ -75,7 +104,10 @@ export function machineToolsChart(ctx: SiteContext, slug = 'machine-tools'): Cha
     slug,
     title,
     svg,
-    ...drawnRows(drawn, drawn.filter((o) => o.method === 'curated')),
+    ...drawnRows(
+      drawn,
+      drawn.filter((o) => o.method === 'curated'),
+    ),
     note: `Bars are point values; the dark whiskers on them are the intervals. The part from ${ctx.countryName('CHN')} is derived (share × total, with interval arithmetic); the rest is the difference of the point values, not a row of the data.`,
     alt,
   };

@@ -67,7 +67,9 @@ export function networkChart(ctx: SiteContext, slug = 'supply-network'): Chart |
   }
   const rank = (n: Node): number => {
     if (n.column === 1) return goodsOrder.indexOf(n.key);
-    const touching = [...links.values()].filter((l) => l.from === n || l.to === n).map((l) => goodsOrder.indexOf((n.column === 0 ? l.to : l.from).key));
+    const touching = [...links.values()]
+      .filter((l) => l.from === n || l.to === n)
+      .map((l) => goodsOrder.indexOf((n.column === 0 ? l.to : l.from).key));
     return Math.min(...touching);
   };
   const columns = ([0, 1, 2] as const).map((col) =>
@@ -87,7 +89,13 @@ export function networkChart(ctx: SiteContext, slug = 'supply-network'): Chart |
     const group = parallel.get(`${l.from.column}:${l.from.key}>${l.to.key}`)!;
     return (group.indexOf(l) - (group.length - 1) / 2) * 0.12;
   };
-  const linkData = [...links.values()].map((l) => ({ ...l, x1: xy(l.from).x, y1: xy(l.from).y + offset(l), x2: xy(l.to).x, y2: xy(l.to).y + offset(l) }));
+  const linkData = [...links.values()].map((l) => ({
+    ...l,
+    x1: xy(l.from).x,
+    y1: xy(l.from).y + offset(l),
+    x2: xy(l.to).x,
+    y2: xy(l.to).y + offset(l),
+  }));
   const nodeData = [...nodes.values()].map((n) => ({ ...xy(n), label: n.label, column: n.column }));
   const present = ORDER.filter((c) => linkData.some((l) => l.certainty === c));
   const title = `Supply network: ${ctx.countryName('CHN')}’s suppliers → goods → end use`;
@@ -113,7 +121,17 @@ export function networkChart(ctx: SiteContext, slug = 'supply-network'): Chart |
       ...present.map((c) =>
         Plot.link(
           linkData.filter((l) => l.certainty === c),
-          { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', curve: 'bump-x', stroke: CERTAINTY_STYLE[c].color, strokeWidth: 2, strokeDasharray: CERTAINTY_STYLE[c].dash === 'none' ? undefined : CERTAINTY_STYLE[c].dash, markerEnd: 'arrow' },
+          {
+            x1: 'x1',
+            y1: 'y1',
+            x2: 'x2',
+            y2: 'y2',
+            curve: 'bump-x',
+            stroke: CERTAINTY_STYLE[c].color,
+            strokeWidth: 2,
+            strokeDasharray: CERTAINTY_STYLE[c].dash === 'none' ? undefined : CERTAINTY_STYLE[c].dash,
+            markerEnd: 'arrow',
+          },
         ),
       ),
       Plot.dot(nodeData, { x: 'x', y: 'y', r: 4, fill: 'currentColor' }),
@@ -123,7 +141,17 @@ export function networkChart(ctx: SiteContext, slug = 'supply-network'): Chart |
       ),
       Plot.text(
         nodeData.filter((n) => n.column === 1),
-        { x: 'x', y: 'y', text: 'label', dy: -11, lineWidth: 14, stroke: 'white', strokeWidth: 4, paintOrder: 'stroke', fill: 'currentColor' },
+        {
+          x: 'x',
+          y: 'y',
+          text: 'label',
+          dy: -11,
+          lineWidth: 14,
+          stroke: 'white',
+          strokeWidth: 4,
+          paintOrder: 'stroke',
+          fill: 'currentColor',
+        },
       ),
       Plot.text(
         nodeData.filter((n) => n.column === 2),
@@ -131,9 +159,17 @@ export function networkChart(ctx: SiteContext, slug = 'supply-network'): Chart |
       ),
     ],
   });
-  const legend: LegendItem[] = present.map((c) => ({ label: CERTAINTY_STYLE[c].label, color: CERTAINTY_STYLE[c].color, kind: 'line', ...(CERTAINTY_STYLE[c].dash === 'none' ? {} : { dash: CERTAINTY_STYLE[c].dash }) }));
+  const legend: LegendItem[] = present.map((c) => ({
+    label: CERTAINTY_STYLE[c].label,
+    color: CERTAINTY_STYLE[c].color,
+    kind: 'line',
+    ...(CERTAINTY_STYLE[c].dash === 'none' ? {} : { dash: CERTAINTY_STYLE[c].dash }),
+  }));
   const alt = claims.map((c) => {
-    const suppliers = c.supplier.filter(chinese).map((s) => ctx.entity(s)?.name ?? s).join(', ');
+    const suppliers = c.supplier
+      .filter(chinese)
+      .map((s) => ctx.entity(s)?.name ?? s)
+      .join(', ');
     const goods = c.goods ? inProse(ctx.goods(c.goods)?.label ?? c.goods) : NO_GOODS;
     const claimant = ctx.entity(c.claimant)?.name ?? c.claimant;
     return `${suppliers} → ${goods} → ${c.end_use ?? NO_END_USE}: ${c.certainty}, according to ${claimant}.`;
@@ -146,7 +182,9 @@ export function networkChart(ctx: SiteContext, slug = 'supply-network'): Chart |
     attributions: distinct(claims.map((c) => ctx.entity(c.claimant)?.name ?? c.claimant)),
     attributionLead: 'Claims made there by',
     note: `Each line is a claim in the sources; its colour and dashes say how certain the claim is. A denial is drawn so it can be seen, not to assert a supply.${
-      others > 0 ? ` ${others} claim${others === 1 ? '' : 's'} about suppliers outside ${ctx.countryName(SUPPLIER_COUNTRY)} ${others === 1 ? 'is' : 'are'} in the claims table, not drawn.` : ''
+      others > 0
+        ? ` ${others} claim${others === 1 ? '' : 's'} about suppliers outside ${ctx.countryName(SUPPLIER_COUNTRY)} ${others === 1 ? 'is' : 'are'} in the claims table, not drawn.`
+        : ''
     }`,
     alt,
     rows: claims.map((c) => ({ table: 'claims', id: c.claim_id })),

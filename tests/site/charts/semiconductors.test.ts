@@ -35,7 +35,8 @@ describe('semiconductorsChart', () => {
 
   it('finds semiconductor rows whatever the curated ids', () => {
     const renamed = structuredClone(pkg);
-    for (const g of renamed.tables.goods) if (g.goods_id === 'semiconductors') Object.assign(g, { goods_id: 'chips-8541-8542', label: 'Semiconductors (HS 8541–8542)' });
+    for (const g of renamed.tables.goods)
+      if (g.goods_id === 'semiconductors') Object.assign(g, { goods_id: 'chips-8541-8542', label: 'Semiconductors (HS 8541–8542)' });
     for (const o of renamed.tables.observations) if (o.product === 'semiconductors') o.product = 'chips-8541-8542';
     for (const i of renamed.tables.indicators) if (i.indicator_id === 'import-value') i.indicator_id = 'imports-value';
     for (const o of renamed.tables.observations) if (o.indicator === 'import-value') o.indicator = 'imports-value';

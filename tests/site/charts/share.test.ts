@@ -8,7 +8,11 @@ describe('shareChart', () => {
   const chart = shareChart(siteContext(pkg, pkg))!;
 
   it('draws every share of Russia’s imports or supply from China, with its interval', () => {
-    expect(chart.rows.map((r) => r.id)).toEqual(['ru-bearings-share-cn-2023', 'ru-microelectronics-share-cn-2023', 'ru-machine-tools-share-cn-2023q4']);
+    expect(chart.rows.map((r) => r.id)).toEqual([
+      'ru-bearings-share-cn-2023',
+      'ru-microelectronics-share-cn-2023',
+      'ru-machine-tools-share-cn-2023q4',
+    ]);
     const svg = dom(chart.svg);
     const labels = [...svg.querySelectorAll('text')].map((t) => t.textContent);
     expect(labels).toContain('about 90% (85–95%)');

@@ -8,7 +8,13 @@ describe('methodology page', () => {
   const d = dom(fixtureSite().get('site/methodology.html')!);
   it('renders docs/methodology.md with the interval policy included where it asks', () => {
     const headings = [...d.querySelectorAll('main h1, main h2, main h3, main h4')].map((h) => `${h.tagName.toLowerCase()}#${h.id}`);
-    expect(headings).toEqual(['h1#methodology', 'h2#interval-policy', 'h3#policy-interval-policy', 'h4#policy-hedges', 'h2#more-limits-of-the-data']);
+    expect(headings).toEqual([
+      'h1#methodology',
+      'h2#interval-policy',
+      'h3#policy-interval-policy',
+      'h4#policy-hedges',
+      'h2#more-limits-of-the-data',
+    ]);
     expect(d.querySelector('#interval-policy-full table')).not.toBeNull();
   });
   it('shows raw HTML in a document as text', () => {

@@ -14,7 +14,9 @@ describe('index page', () => {
     const card = d.getElementById('card-ru-microelectronics-share-cn-2023')!;
     expect(card.querySelector('.statement')!.textContent).toBe('about 90% (85–95%) of Russia’s microelectronics came from China, 2023');
     expect(card.querySelector('.attribution')!.textContent).toBe('— two senior Biden administration officials (U.S. assessment)');
-    expect(card.querySelector('a[href="sources/news-2024-04-12-china-surges-sales-to-russia.html#ru-microelectronics-share-cn-2023"]')).not.toBeNull();
+    expect(
+      card.querySelector('a[href="sources/news-2024-04-12-china-surges-sales-to-russia.html#ru-microelectronics-share-cn-2023"]'),
+    ).not.toBeNull();
     expect(d.querySelectorAll('.card')).toHaveLength(8);
     // Curated figures come before derived ones.
     const kinds = [...d.querySelectorAll('.card')].map((c) => c.classList.contains('derived'));
@@ -23,7 +25,12 @@ describe('index page', () => {
 
   it('has the four charts, each with title, caption, text alternative and links to its rows', () => {
     const figures = [...d.querySelectorAll('figure.chart')];
-    expect(figures.map((f) => f.id)).toEqual(['chart-share-by-product', 'chart-semiconductors', 'chart-machine-tools', 'chart-supply-network']);
+    expect(figures.map((f) => f.id)).toEqual([
+      'chart-share-by-product',
+      'chart-semiconductors',
+      'chart-machine-tools',
+      'chart-supply-network',
+    ]);
     for (const f of figures) {
       expect(f.querySelector('h3')!.textContent, f.id).not.toBe('');
       expect(f.querySelector('svg'), f.id).not.toBeNull();

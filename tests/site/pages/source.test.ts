@@ -6,7 +6,9 @@ const d = dom(fixtureSite().get(`site/sources/${NEWS}.html`)!);
 
 describe('source page', () => {
   it('shows the source’s provenance', () => {
-    const facts = Object.fromEntries([...d.querySelectorAll('dl.facts dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]));
+    const facts = Object.fromEntries(
+      [...d.querySelectorAll('dl.facts dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]),
+    );
     expect(facts.publisher).toBe('not stated');
     expect(facts.published_inferred).toBe('2024-04-12');
     expect(facts.public_domain).toBe('no');
@@ -29,9 +31,15 @@ describe('source page', () => {
   });
 
   it('links the entities named in the sentences to their rows', () => {
-    expect(d.querySelector('blockquote a.entity[href="../tables/entities.html#free-russia-foundation"]')!.textContent).toBe('Free Russia Foundation');
+    expect(d.querySelector('blockquote a.entity[href="../tables/entities.html#free-russia-foundation"]')!.textContent).toBe(
+      'Free Russia Foundation',
+    );
     // "Russia" inside "Free Russia Foundation" is not a second link.
-    expect([...d.querySelectorAll('blockquote a.entity')].some((a) => a.textContent === 'Russia' && a.parentElement!.textContent === 'Free Russia Foundation')).toBe(false);
+    expect(
+      [...d.querySelectorAll('blockquote a.entity')].some(
+        (a) => a.textContent === 'Russia' && a.parentElement!.textContent === 'Free Russia Foundation',
+      ),
+    ).toBe(false);
   });
 
   it('highlights claims and links them to the claims table, with certainty and claimant', () => {
@@ -52,8 +60,13 @@ describe('source page', () => {
 
 describe('source page corroboration', () => {
   it('says which statements of other sources agree with a figure, linked to their rows', () => {
-    const note = d.querySelector('mark[data-observation="ru-microelectronics-share-cn-2023"]')!.closest('.passage')!.querySelector('.corroboration.agree')!;
-    expect(note.textContent).toContain('Agrees with cn-microelectronics-nearly-all in Statement on bearings & <script>alert(1)</script> suppliers.');
+    const note = d
+      .querySelector('mark[data-observation="ru-microelectronics-share-cn-2023"]')!
+      .closest('.passage')!
+      .querySelector('.corroboration.agree')!;
+    expect(note.textContent).toContain(
+      'Agrees with cn-microelectronics-nearly-all in Statement on bearings & <script>alert(1)</script> suppliers.',
+    );
     expect(note.querySelector('a')!.getAttribute('href')).toBe('../tables/claims.html#cn-microelectronics-nearly-all');
   });
 });

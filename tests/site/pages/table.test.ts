@@ -37,7 +37,9 @@ describe('table pages', () => {
     expect(hrefs).toContain('countries.html#RUS');
     expect(hrefs).toContain('indicators.html#supply-share');
     const claim = page('claims').getElementById('cn-optics-tanks')!;
-    expect([...claim.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining(['entities.html#wuhan-global-sensor', 'entities.html#hikvision']));
+    expect([...claim.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(
+      expect.arrayContaining(['entities.html#wuhan-global-sensor', 'entities.html#hikvision']),
+    );
   });
 
   it('link the download of each table', () => {
