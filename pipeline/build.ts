@@ -19,6 +19,8 @@
  *   │ publish     data/<table>.csv|.arrow|.parquet, datapackage.json
  *   ▼
  *   │ release     citationFiles(pkg): CITATION.cff, .zenodo.json
+ *   │ conformance datapackage.json against the Data Package v2.0 profile, CITATION.cff
+ *   │             against the CFF 1.2.0 schema (schemas/vendor/) ── any departure: throw
  *   │ site        buildSite(pkg): site/
  *   ▼
  *   │ checksums   SHA256SUMS over every file
@@ -34,6 +36,7 @@ import type { BuiltPackage } from './model/index.js';
 import { publish } from './publish/index.js';
 import { SHA256SUMS, sha256sums } from './publish/sha256sums.js';
 import { citationFiles } from './release/citation.js';
+import { conformanceProblems } from './release/conformance.js';
 import { buildSite, loadSiteInputs } from './site/index.js';
 
 export { check, type BuildOptions, type Checked } from './check.js';
@@ -56,6 +59,8 @@ export function build(fs: ReadFS, opts: BuildOptions = {}): FileTree {
   const tree = timed(opts, 'publish', () => publish(meta, checked.tables));
   const pkg: BuiltPackage = { meta, tables: checked.tables, sources: checked.sources, files: new Map(tree) };
   timed(opts, 'release', () => merge(tree, citationFiles(pkg), 'citationFiles'));
+  const nonconforming = timed(opts, 'conformance', () => conformanceProblems(tree));
+  if (nonconforming.length > 0) throw new FiguresError(nonconforming);
   // The site lists every file written so far (citation files too) and reads docs/ through the same fs.
   timed(opts, 'site', () => merge(tree, buildSite({ ...pkg, files: new Map(tree), ...loadSiteInputs(fs) }), 'buildSite'));
   timed(opts, 'checksums', () => tree.set(SHA256SUMS, sha256sums(tree)));

@@ -124,6 +124,14 @@ export const messages = {
       'CITATION.cff',
       "Run 'npm run figures -- release --sync' after 'npm run build', and commit CITATION.cff.",
     ),
+  publishedNonconforming: (file: string, spec: string, path: string, detail: string, value: unknown) =>
+    err(
+      'published-nonconforming',
+      `${file}: ${path || '(root)'} ${detail}, so the file does not conform to ${spec}.`,
+      { file, field: path || undefined },
+      value,
+      `Nothing was written. If ${path || 'the value'} comes from raw/dataset.yaml, correct it there; otherwise the build made an invalid file: report it as a bug (docs/security.md).`,
+    ),
   distStale: (path: string, builtBytes: number, distBytes: number) =>
     err(
       'dist-stale',
@@ -218,7 +226,7 @@ export const messages = {
       `--bump ${requested} is too small: the changes need a ${needed} release (${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? `; and ${reasons.length - 3} more` : ''}).`,
       {},
       requested,
-      `Use --bump ${needed} or --bump auto (docs/citing.md, DESIGN §6).`,
+      `Use --bump ${needed} or --bump auto (docs/citing.md).`,
     ),
   releaseDateInvalid: (value: string) =>
     err(

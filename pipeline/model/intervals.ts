@@ -1,5 +1,5 @@
 /**
- * The interval policy of DESIGN §5 (docs/interval-policy.md): a hedge turns a stated value
+ * The interval policy (docs/interval-policy.md): a hedge turns a stated value
  * into value_low..value_high, with h = half the unit of the last significant digit as
  * written (90 → 5; 900 million → 50 million; 1.5 billion → 0.05 billion; 12 → 0.5).
  */

@@ -47,7 +47,7 @@ export function entityRows(contexts: readonly SourceContext[], origins: Origins)
         start: pinned.start,
         end: pinned.end,
         // Entities are pinned in many sentences; from a copyrighted text these would add up to
-        // most of it, so only public-domain sources publish them (DESIGN: copyright).
+        // most of it, so only public-domain sources publish them (docs/methodology.md, copyright).
         sentence: ctx.source.publicDomain ? pinned.sentence : null,
         note: e.note ?? null,
       };

@@ -1,5 +1,5 @@
 /**
- * Intervals for hedged figures (DESIGN §5, docs/interval-policy.md) and interval arithmetic
+ * Intervals for hedged figures (docs/interval-policy.md) and interval arithmetic
  * for derived figures. A bound of null is unbounded; each bound says whether it is included
  * ("over $500 million" excludes 500 million).
  */

@@ -117,7 +117,7 @@ function reading(o: AnnotationObservation, m: MentionsRow | undefined): Reading 
   const value = ov.value !== undefined ? ov.value : (m?.value ?? null);
   const hedge = ov.hedge ?? m?.hedge ?? 'exact';
   const unit = ov.unit ?? m?.unit ?? null;
-  // A new value or hedge without explicit bounds gets the policy interval of DESIGN §5.
+  // A new value or hedge without explicit bounds gets the policy interval (docs/interval-policy.md).
   const recompute = (ov.value !== undefined || ov.hedge !== undefined) && value !== null;
   const policy = recompute ? hedgeInterval(value, hedge) : undefined;
   const low = ov.value_low !== undefined ? ov.value_low : policy ? policy.low : (m?.value_low ?? null);

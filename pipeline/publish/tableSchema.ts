@@ -5,7 +5,7 @@
  *
  * List columns are declared as `string` with their delimiter in the description: the v2 spec
  * text has a `list` type, but the published v2.0 profile (datapackage.org/profiles/2.0,
- * copied in ../shared/specs) does not accept it, and the package must validate against it.
+ * vendored in schemas/vendor/datapackage/) does not accept it, and the package must validate against it.
  * Foreign keys from a list column (claims.supplier) are checked by the build but cannot be
  * expressed in Table Schema, so they are left out here.
  */

@@ -19,7 +19,7 @@ export interface SourceCitation {
   notes: string | null;
 }
 
-/** Source ids start with their kind (DESIGN §3); only `news-` has a CFF type of its own. */
+/** Source ids start with their kind (docs/adding-a-source.md); only `news-` has a CFF type of its own. */
 const TYPE_BY_PREFIX: ReadonlyArray<[string, SourceCitation['type']]> = [['news-', 'newspaper-article']];
 
 export function sourceCitation(row: SourcesRow): SourceCitation {

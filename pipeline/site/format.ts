@@ -1,6 +1,6 @@
 /**
  * Locale-free formatting of numbers, amounts, sizes and periods. Output must not depend on the
- * machine's locale (DESIGN: deterministic), so no Intl and no toLocaleString.
+ * machine's locale (docs/reproducibility.md), so no Intl and no toLocaleString.
  */
 import { shortPeriod } from '../model/period.js';
 import { isCurrencyUnit } from '../model/units.js';

@@ -2,7 +2,7 @@
  * Figures and claims shown in their sentences: each figure's quote highlighted at its offsets
  * and linked to its observation row, claim quotes highlighted and followed by links to their
  * rows, entity names linked to theirs. Only the sentences that hold a figure or a claim are
- * shown (DESIGN: copyright), unless the caller passes a whole public-domain text as one passage.
+ * shown (docs/methodology.md, copyright), unless the caller passes a whole public-domain text as one passage.
  */
 import { byCodeUnit } from '../core/order.js';
 import { escapeRegExp } from '../core/text.js';

@@ -1,4 +1,4 @@
-/** Where the curated input lives, relative to the project root (DESIGN §4). */
+/** Where the curated input lives, relative to the project root (docs/architecture.md). */
 export const RAW = {
   dataset: 'raw/dataset.yaml',
   sources: 'raw/sources',

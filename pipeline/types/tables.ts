@@ -888,7 +888,7 @@ export interface VocabCountry {
 
 // from schemas/vocab-goods.schema.json
 /**
- * raw/vocab/goods.yaml: goods categories with HS codes and CHPL tier (see ../shared/reference/hs-codes.md).
+ * raw/vocab/goods.yaml: goods categories with HS codes and CHPL tier (see docs/reference/hs-codes.md).
  */
 export type VocabGoods = VocabGoodsEntry[];
 

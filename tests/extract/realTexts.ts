@@ -8,7 +8,7 @@
  * duration); years, dates and periods are not listed — an extractor mention of one of those
  * kinds is fine, but a statistic found where none is listed is spurious. Each statistic has the
  * span of its words (`text`, with its hedge, currency and unit), value (null for a range),
- * unit, hedge and the interval by DESIGN §5 (docs/interval-policy.md).
+ * unit, hedge and the interval by docs/interval-policy.md.
  *
  * Conventions followed where English leaves a choice:
  * - a number before a noun is a count of it ("two Chinese makers" → 2); "one" as a pronoun or in

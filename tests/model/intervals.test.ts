@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { halfUnitBounds, hedgeInterval } from '../../pipeline/model/intervals.js';
 
-describe('h is half the unit of the last significant digit (DESIGN §5)', () => {
+describe('h is half the unit of the last significant digit (docs/interval-policy.md)', () => {
   it.each([
     ['90', 90, 0, 1, 85, 95],
     ['900 million', 900, 0, 1e6, 850e6, 950e6],

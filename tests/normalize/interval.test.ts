@@ -20,7 +20,7 @@ const iv = (
   hedge: Parameters<typeof inclusivity>[0] = 'exact',
 ): Interval => ({ value, low, high, ...inclusivity(hedge, low, high) });
 
-describe('interval policy (DESIGN §5)', () => {
+describe('interval policy (docs/interval-policy.md)', () => {
   it('takes half the unit of the last significant digit', () => {
     expect(halfUnit(90)).toBe(5);
     expect(halfUnit(900e6)).toBe(50e6);

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { Cite } from '@citation-js/core';
@@ -15,8 +14,8 @@ import { expectGolden } from './golden.js';
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as typeof addFormatsModule.default;
 
-// In CI the shared specs sit beside the repository (../shared), as on the project machines.
-const cffSchema = JSON.parse(readFileSync(resolve('..', 'shared', 'specs', 'cff', 'schema.json'), 'utf8'));
+// The CFF 1.2.0 schema as vendored (schemas/vendor/cff/, with its provenance).
+const cffSchema = JSON.parse(readFileSync('schemas/vendor/cff/schema.json', 'utf8'));
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
 const validateCff = ajv.compile(cffSchema);

@@ -18,7 +18,7 @@ import { fixturePackage } from './fixtures/package.js';
 import { REPO } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-// Flags from TOOLCHAIN.md §5: no sandbox in containers, and nothing that phones home.
+// No sandbox (containers run as root), and nothing that phones home: the machine has no network.
 const FLAGS = [
   '--headless',
   '--no-sandbox',

@@ -1,5 +1,5 @@
 /**
- * The version bump a diff calls for (DESIGN §6, after Frictionless's and SemVer's rules):
+ * The version bump a diff calls for (docs/citing.md, after Frictionless's and SemVer's rules):
  * MAJOR when a consumer's code can break (a table, column, resource or row removed; a column
  * renamed, retyped or moved; a key changed), MINOR for additions (tables, columns, rows,
  * resources), PATCH for corrected values and metadata only, otherwise none.

@@ -1,5 +1,5 @@
 /**
- * Compares two data packages (DESIGN §6): every table row by row by primary key, the
+ * Compares two data packages (docs/citing.md): every table row by row by primary key, the
  * schemas, the other resources and the metadata; classifies the version bump; warns about
  * files that do not match the hashes their datapackage.json records.
  */
