@@ -3,11 +3,14 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { build } from '../build.js';
 import { diskFS, readText } from '../core/fs.js';
-import { UsageError, type Problem } from '../core/errors.js';
+import { FiguresError, UsageError, type Problem } from '../core/errors.js';
 import { messages } from '../core/messages.js';
 import { DATASET_YAML } from '../release/datasetYaml.js';
 import { planRelease, type BumpRequest, type ReleasePlan } from '../release/plan.js';
 import { previousRelease } from '../release/previous.js';
+import { CHANGELOG } from '../release/changelog.js';
+import { addRecord, unrecordedVersions } from '../release/record.js';
+import { recordOf } from '../release/recordOf.js';
 import { syncVersion } from '../release/syncVersion.js';
 import { printWarnings } from './report.js';
 import { prepareOut, writePackage } from './writePackage.js';
@@ -66,7 +69,26 @@ export function registerRelease(program: Command): void {
       'only bring package.json, the citation blocks of README.md and docs/citing.md and the root CITATION.cff (a copy of dist/CITATION.cff) in line with raw/dataset.yaml; no release',
     )
     .option('--dry-run', 'print the version, the changelog entry and the zip SHA-256, and write nothing')
-    .action(async (opts: { bump: string; date?: string; sync?: boolean; dryRun?: boolean }) => {
+    .option('--record', 'after committing a release: write its commit and zip SHA-256 into its CHANGELOG entry')
+    .action(async (opts: { bump: string; date?: string; sync?: boolean; dryRun?: boolean; record?: boolean }) => {
+      if (opts.record) {
+        const text = readText(diskFS('.'), CHANGELOG) ?? '';
+        let out = text;
+        const done: string[] = [];
+        for (const v of unrecordedVersions(text)) {
+          const r = recordOf('.', v);
+          if (r) {
+            out = addRecord(out, v, r);
+            done.push(`${v}: commit ${r.commit}, zip SHA-256 ${r.sha256}`);
+          }
+        }
+        if (done.length === 0) throw new FiguresError([messages.nothingToRecord()]);
+        writeFileAtomic(CHANGELOG, new TextEncoder().encode(out));
+        process.stdout.write(
+          `Recorded in ${CHANGELOG}:\n${done.map((d) => `  ${d}`).join('\n')}\nThen: npm run build && git add ${CHANGELOG} dist && git commit -m "Record the release"\n`,
+        );
+        return;
+      }
       if (opts.sync) {
         const changed = syncVersion(diskFS('.'));
         for (const [path, bytes] of changed) writeFileAtomic(path, bytes);
@@ -90,6 +112,7 @@ export function registerRelease(program: Command): void {
         bump: opts.bump as BumpRequest,
         ...(opts.date ? { date: opts.date } : {}),
         build: (f) => build(f, { onWarnings: (w) => (warnings = w) }),
+        record: (v) => recordOf('.', v),
       });
       printWarnings(warnings);
       if (opts.dryRun) {

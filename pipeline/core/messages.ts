@@ -156,13 +156,29 @@ export const messages = {
       path,
       "Run 'npm run build' (it replaces dist/ whole) and commit the removal.",
     ),
+  releaseNotFound: (version: string) =>
+    err(
+      'release-not-found',
+      `${version}: no release of that version was found (no tag v${version}, no release zip, and no commit sets version: ${version} in raw/dataset.yaml).`,
+      {},
+      version,
+      "Check the version in CHANGELOG.md. In a shallow clone, fetch the history first ('git fetch --unshallow'), since a release is found through the commit that set its version.",
+    ),
+  nothingToRecord: () =>
+    err(
+      'release-nothing-to-record',
+      'CHANGELOG.md: every release with a commit already records its commit and zip SHA-256.',
+      { file: 'CHANGELOG.md' },
+      undefined,
+      "Run 'npm run figures -- release --record' after committing a release.",
+    ),
   packageNotFound: (spec: string) =>
     err(
       'package-not-found',
       `${q(spec)} is neither a package folder, a release zip nor a git ref.`,
       {},
       spec,
-      'Give a dist/ folder, a release/<name>-<version>.zip, or a git ref whose commit has dist/ (e.g. HEAD, v1.0.0).',
+      'Give a version (1.0.0), a dist/ folder, a release/<name>-<version>.zip, or a git ref whose commit has dist/ (e.g. HEAD).',
     ),
   packageNoDescriptor: (spec: string) =>
     err(

@@ -4,7 +4,6 @@
  * the repository as it will be, and zip it. Nothing touches the disk here, so a failure at
  * any step leaves the repository as it was; the `release` command writes the result.
  */
-import { parse as parseYamlText } from 'yaml';
 import { readText, type FileTree, type ReadFS } from '../core/fs.js';
 import { FiguresError, UsageError } from '../core/errors.js';
 import { messages } from '../core/messages.js';
@@ -19,6 +18,8 @@ import { overlayFS } from './overlay.js';
 import { RELEASE_DIR, releaseZipName } from './previous.js';
 import { bumpAtLeast, bumpVersion, compareVersions, type Bump } from './semver.js';
 import { ROOT_CITATION, syncVersion } from './syncVersion.js';
+import { addRecord, unrecordedVersions, type ReleaseRecord } from './record.js';
+import { releaseDateOf } from './releaseZip.js';
 import { deterministicZip } from './zip.js';
 
 export type BuildFn = (fs: ReadFS) => FileTree | Promise<FileTree>;
@@ -33,6 +34,8 @@ export interface ReleaseRequest {
   /** YYYY-MM-DD; defaults to `released` in raw/dataset.yaml (no clock is read). */
   date?: string;
   build: BuildFn;
+  /** The commit and zip SHA-256 of an earlier release, to record in its changelog entry. */
+  record?: (version: string) => ReleaseRecord | undefined;
 }
 
 export interface ReleasePlan {
@@ -60,14 +63,6 @@ export function isCalendarDate(s: string): boolean {
 }
 
 /** The release date a package records (CITATION.cff, else datapackage.json `created`). */
-function releaseDateOf(pkg: DataPackage): string | undefined {
-  const cff = pkg.files.get('CITATION.cff');
-  if (cff) {
-    const d = (parseYamlText(new TextDecoder().decode(cff)) as Record<string, unknown> | null)?.['date-released'];
-    if (typeof d === 'string') return d;
-  }
-  return typeof pkg.descriptor.created === 'string' ? pkg.descriptor.created.slice(0, 10) : undefined;
-}
 
 function chooseVersion(
   current: string,
@@ -95,6 +90,17 @@ function chooseVersion(
     );
   }
   return { version: bumpVersion(base, request), bump: request };
+}
+
+/** Records every earlier release whose entry lacks its commit and zip SHA-256 (record.ts). */
+function recordEarlier(changelog: string, version: string, record: ReleaseRequest['record']): string {
+  if (!record) return changelog;
+  let out = changelog;
+  for (const v of unrecordedVersions(changelog)) {
+    const r = v === version ? undefined : record(v);
+    if (r) out = addRecord(out, v, r);
+  }
+  return out;
 }
 
 export async function planRelease(req: ReleaseRequest): Promise<ReleasePlan> {
@@ -131,7 +137,7 @@ export async function planRelease(req: ReleaseRequest): Promise<ReleasePlan> {
   const enc = new TextEncoder();
   const files: FileTree = new Map([
     [DATASET_YAML, enc.encode(setDatasetVersion(yamlText, version, date))],
-    [CHANGELOG, enc.encode(prependEntry(readText(req.fs, CHANGELOG), entry))],
+    [CHANGELOG, enc.encode(recordEarlier(prependEntry(readText(req.fs, CHANGELOG), entry), version, req.record))],
   ]);
   for (const [path, bytes] of syncVersion(overlayFS(req.fs, files))) files.set(path, bytes);
 

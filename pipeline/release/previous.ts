@@ -48,20 +48,43 @@ function fromZip(root: string, name: string, version: string): DataPackage | und
   return packageFromTree(file, treeFromZip(file, new Uint8Array(readFileSync(join(root, file)))));
 }
 
-function fromReleaseCommit(root: string, version: string): DataPackage | undefined {
+/**
+ * The commit that released `version`: the newest commit that set it in raw/dataset.yaml (a
+ * release sets the version together with the rebuilt dist/, in one commit).
+ */
+export function releaseCommit(root: string, version: string): string | undefined {
   const commits = git(root, ['log', '--format=%H', '-G^version:', '--', DATASET_YAML])?.split('\n').filter(Boolean) ?? [];
   for (const sha of commits) {
     const yaml = git(root, ['show', `${sha}:${DATASET_YAML}`]);
-    if (yaml === undefined || readDatasetMeta(yaml).version !== version) continue;
-    return fromGitRef(root, sha, `${sha.slice(0, 12)}:dist/`, version);
+    if (yaml !== undefined && readDatasetMeta(yaml).version === version) return sha;
   }
   return undefined;
+}
+
+function fromReleaseCommit(root: string, version: string): DataPackage | undefined {
+  const sha = releaseCommit(root, version);
+  return sha === undefined ? undefined : fromGitRef(root, sha, `${sha.slice(0, 12)}:dist/`, version);
+}
+
+/** "1.0.0" or "v1.0.0" → "1.0.0"; anything else → undefined. */
+export function versionOf(spec: string): string | undefined {
+  return /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(spec)?.[1];
+}
+
+/**
+ * The package of a release named by its version, found from the repository alone: the tag,
+ * else the release zip, else the commit that set the version (so a clone without tags or zips
+ * can still diff, cite and rebuild any release).
+ */
+export function findRelease(root: string, version: string): DataPackage | undefined {
+  const yaml = existsSync(join(root, DATASET_YAML)) ? readFileSync(join(root, DATASET_YAML), 'utf8') : undefined;
+  const name = yaml === undefined ? undefined : readDatasetMeta(yaml).name;
+  return fromTag(root, version) ?? (name === undefined ? undefined : fromZip(root, name, version)) ?? fromReleaseCommit(root, version);
 }
 
 /** The release raw/dataset.yaml's version names, or undefined for the first release. */
 export function previousRelease(root: string): DataPackage | undefined {
   const yaml = existsSync(join(root, DATASET_YAML)) ? readFileSync(join(root, DATASET_YAML), 'utf8') : undefined;
   if (yaml === undefined) return undefined;
-  const { name, version } = readDatasetMeta(yaml);
-  return fromTag(root, version) ?? fromZip(root, name, version) ?? fromReleaseCommit(root, version);
+  return findRelease(root, readDatasetMeta(yaml).version);
 }

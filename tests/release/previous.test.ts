@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diskFS } from '../../pipeline/core/fs.js';
-import { previousRelease } from '../../pipeline/release/previous.js';
+import { findRelease, previousRelease, releaseCommit, versionOf } from '../../pipeline/release/previous.js';
 import { readTree } from '../../pipeline/release/tree.js';
 import { deterministicZip } from '../../pipeline/release/zip.js';
 import { datasetYaml } from './fakeBuild.js';
@@ -59,5 +59,30 @@ describe('previousRelease', () => {
       deterministicZip(readTree(diskFS(join(fixturesDir, 'pkg-1.0.0')), ''), '2026-11-28', 'fixture-figures-1.0.0/'),
     );
     expect(previousRelease(dir)!.label).toBe('release/fixture-figures-1.0.0.zip');
+  });
+});
+
+describe('findRelease and releaseCommit', () => {
+  it('find any release by its version from the commits alone (no tag, no zip), and say which commit made it', () => {
+    const { dir, commit } = repo();
+    commit('Release 1.0.0', 'pkg-1.0.0');
+    commit('Release 1.0.1', 'pkg-1.0.1-patch', '1.0.1');
+    commit('later work, dist/ removed', undefined, '1.0.1');
+    const made = git(dir, 'log', '--format=%H', '--grep', 'Release 1.0.0').trim();
+    expect(releaseCommit(dir, '1.0.0')).toBe(made);
+    expect(findRelease(dir, '1.0.0')!.files).toEqual(readTree(diskFS(join(fixturesDir, 'pkg-1.0.0')), ''));
+    expect(findRelease(dir, '1.0.1')!.descriptor.version).toBe('1.0.1');
+    expect(findRelease(dir, '2.0.0')).toBeUndefined();
+  });
+
+  it('accept 1.0.0 and v1.0.0 as versions, and nothing else', () => {
+    expect(['1.0.0', 'v1.0.0', '2.10.3-rc.1', 'dist', 'HEAD', '1.0'].map(versionOf)).toEqual([
+      '1.0.0',
+      '1.0.0',
+      '2.10.3-rc.1',
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
