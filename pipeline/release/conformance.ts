@@ -37,6 +37,8 @@ function validator(schema: object): ValidateFunction {
   ajv ??= (() => {
     const a = new Ajv({ allErrors: true, strict: false });
     addFormats(a);
+    // The Data Package profile marks long descriptions as "textarea", an editor hint, not a constraint.
+    a.addFormat('textarea', true);
     return a;
   })();
   let v = compiled.get(schema);
