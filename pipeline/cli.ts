@@ -22,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   verify: async () => (await import('./commands/verify.js')).registerVerify,
   suggest: async () => (await import('./commands/suggest.js')).registerSuggest,
   serve: async () => (await import('./commands/serve.js')).registerServe,
+  'merge-shards': async () => (await import('./commands/mergeShards.js')).registerMergeShards,
 };
 
 const program = new Command('figures')
