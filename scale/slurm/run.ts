@@ -26,6 +26,9 @@ const CORPUS_BYTES = 3_000_000;
 const DRAFT_TABLES = ['draft_observations', 'draft_claims'];
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SBATCH = 'scale/slurm/extract.sbatch';
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+/** Job states after which a task does not run again (Slurm's base states). */
+const ENDED = new Set(['COMPLETED', 'FAILED', 'CANCELLED', 'TIMEOUT', 'NODE_FAIL', 'OUT_OF_MEMORY', 'PREEMPTED', 'BOOT_FAIL', 'DEADLINE']);
 /** How long one array job may take before the run fails. */
 const JOB_TIMEOUT_MS = 300_000;
 
@@ -38,15 +41,16 @@ interface RunManifest {
   tables: Record<string, { rows: number; parts: { path: string }[] }>;
 }
 
-const step = (s: string) => process.stdout.write(`scale:slurm: ${s}\n`);
+const started = Date.now();
+const step = (s: string) => process.stdout.write(`scale:slurm: [${((Date.now() - started) / 1000).toFixed(1)} s] ${s}\n`);
 
 function figures(args: string[]): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync('npx', ['tsx', 'pipeline/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(TSX, ['pipeline/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: r.status ?? 1, stdout: r.stdout, stderr: r.stderr };
 }
 
 async function figuresAsync(args: string[]): Promise<void> {
-  const child = spawn('npx', ['tsx', 'pipeline/cli.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(TSX, ['pipeline/cli.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number | null>((ok) => child.on('close', ok));
@@ -70,7 +74,7 @@ async function waitForJob(cluster: Cluster, job: string, logs: string): Promise<
       state: /JobState=(\S+)/.exec(line)?.[1] ?? '?',
       exit: /ExitCode=(\S+)/.exec(line)?.[1] ?? '?',
     }));
-    if (tasks.some((t) => ['PENDING', 'CONFIGURING', 'RUNNING', 'COMPLETING'].includes(t.state) || t.task.includes('-'))) continue;
+    if (tasks.some((t) => !ENDED.has(t.state) || !/^\d+$/.test(t.task))) continue;
     const failed = tasks.filter((t) => t.state !== 'COMPLETED' || t.exit !== '0:0');
     if (failed.length > 0) {
       const out = readdirSync(logs).map((f) => `--- ${f}\n${readFileSync(join(logs, f), 'utf8')}`).join('\n');
