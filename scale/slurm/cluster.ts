@@ -101,10 +101,16 @@ export async function startCluster(dir: string): Promise<Cluster> {
     return child;
   };
   const alive = (c: ChildProcess) => c.exitCode === null && c.signalCode === null && c.pid !== undefined;
-  const stop = async (): Promise<void> => {
-    if (started.length === 0) return;
+  const signal = (c: ChildProcess, sig: NodeJS.Signals) => {
+    try {
+      if (alive(c)) process.kill(c.pid!, sig);
+    } catch {
+      // It ended between the check and the signal.
+    }
+  };
+  const stopAll = async (): Promise<void> => {
     // A run that failed may leave tasks running: cancel them while slurmd can still end their steps.
-    if (started.every(alive)) {
+    if (started.length > 0 && started.every(alive)) {
       const queued = () => spawnSync('squeue', ['-h', '-o', '%A'], { env, encoding: 'utf8' }).stdout?.trim() ?? '';
       const jobs = queued().split('\n').filter(Boolean);
       if (jobs.length > 0) {
@@ -113,16 +119,18 @@ export async function startCluster(dir: string): Promise<Cluster> {
       }
     }
     // slurmd first, munged last: each stops cleanly while the ones it talks to still run.
-    for (const child of started.reverse()) {
+    for (const child of [...started].reverse()) {
       if (!alive(child)) continue;
       const exited = new Promise((ok) => child.once('exit', ok));
-      process.kill(child.pid!, 'SIGTERM');
-      const timer = setTimeout(() => alive(child) && process.kill(child.pid!, 'SIGKILL'), 10_000);
+      signal(child, 'SIGTERM');
+      const timer = setTimeout(() => signal(child, 'SIGKILL'), 10_000);
       await exited;
       clearTimeout(timer);
     }
-    started.length = 0;
   };
+  // Once, however many times it is called (a failure and an interrupt may both stop the cluster).
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= stopAll());
   const logs = () => logFiles.map((f) => `--- ${f}\n${existsSync(f) ? readFileSync(f, 'utf8').split('\n').slice(-30).join('\n') : ''}`).join('\n');
 
   try {

@@ -10,7 +10,7 @@
  *
  * Last line: `slurm: <N> array tasks, <M> mentions, <K> drafts, identical to one process`.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +26,10 @@ const CORPUS_BYTES = 3_000_000;
 const DRAFT_TABLES = ['draft_observations', 'draft_claims'];
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SBATCH = 'scale/slurm/extract.sbatch';
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+/** The CLI in this process's Node with tsx's loader: one process per command, so one PID to stop. */
+const CLI = ['--import', 'tsx', 'pipeline/cli.ts'];
+/** Commands running in the background, stopped on failure or interrupt. */
+const children = new Set<ChildProcess>();
 /** Job states after which a task does not run again (Slurm's base states). */
 const ENDED = new Set(['COMPLETED', 'FAILED', 'CANCELLED', 'TIMEOUT', 'NODE_FAIL', 'OUT_OF_MEMORY', 'PREEMPTED', 'BOOT_FAIL', 'DEADLINE']);
 /** How long one array job may take before the run fails. */
@@ -45,15 +48,17 @@ const started = Date.now();
 const step = (s: string) => process.stdout.write(`scale:slurm: [${((Date.now() - started) / 1000).toFixed(1)} s] ${s}\n`);
 
 function figures(args: string[]): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync(TSX, ['pipeline/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: r.status ?? 1, stdout: r.stdout, stderr: r.stderr };
 }
 
 async function figuresAsync(args: string[]): Promise<void> {
-  const child = spawn(TSX, ['pipeline/cli.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  children.add(child);
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number | null>((ok) => child.on('close', ok));
+  children.delete(child);
   if (code !== 0) throw new Error(`figures ${args.join(' ')} exited with ${code}:\n${stderr}`);
 }
 
@@ -138,20 +143,28 @@ async function main(work: string, cluster: () => Promise<Cluster>): Promise<stri
 
 const work = mkdtempSync(join(tmpdir(), 'figures-slurm-'));
 let running: Cluster | undefined;
-const cleanUp = async () => {
-  await running?.stop();
-  rmSync(work, { recursive: true, force: true });
-};
+let interrupted = false;
+let cleaning: Promise<void> | undefined;
+const cleanUp = () =>
+  (cleaning ??= (async () => {
+    for (const child of children) child.kill('SIGTERM');
+    await running?.stop();
+    rmSync(work, { recursive: true, force: true });
+  })());
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+  process.once(signal, () => {
+    interrupted = true;
+    process.stderr.write(`scale:slurm: ${signal}: stopping the cluster\n`);
+    void cleanUp().finally(() => process.exit(130));
+  });
 }
 try {
   const line = await main(work, async () => (running = await startCluster(join(work, 'cluster'))));
   await cleanUp();
   process.stdout.write(`${line}\n`);
 } catch (e) {
-  const logs = running?.logs() ?? '';
+  const logs = interrupted ? '' : (running?.logs() ?? '');
   await cleanUp();
-  process.stderr.write(`scale:slurm failed: ${e instanceof Error ? e.message : String(e)}\n${logs}\n`);
+  if (!interrupted) process.stderr.write(`scale:slurm failed: ${e instanceof Error ? e.message : String(e)}\n${logs}\n`);
   process.exitCode = 1;
 }
