@@ -12,7 +12,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -64,7 +64,9 @@ async function figuresAsync(args: string[]): Promise<void> {
 
 /** Submits the batch script from the checkout (the tasks run in the submit directory); returns the job id. */
 function submit(cluster: Cluster, logs: string, array: string, args: string[]): string {
-  const r = spawnSync('sbatch', ['--parsable', `--array=${array}`, `--output=${logs}/extract-%A_%a.out`, SBATCH, ...args], { cwd: ROOT, env: cluster.env, encoding: 'utf8' });
+  // The file asks for 2 CPUs per task; a 1-CPU machine could never run it.
+  const cpus = availableParallelism() < 2 ? ['--cpus-per-task=1'] : [];
+  const r = spawnSync('sbatch', ['--parsable', `--array=${array}`, ...cpus, `--output=${logs}/extract-%A_%a.out`, SBATCH, ...args], { cwd: ROOT, env: cluster.env, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`sbatch failed (${r.status}): ${r.stderr}`);
   return r.stdout.trim().split(';')[0]!;
 }
