@@ -170,6 +170,19 @@ describe('mergeShards', () => {
     expect(p!.location.file).toBe('out/source_shard=1/manifest.json');
   });
 
+  it('refuses shards whose own counts agree but whose sum no split of the input gives', () => {
+    // Each shard still saw the same total, but one more rejected line than the input has.
+    const m = manifestOf(0);
+    m.rejected += 1;
+    m.rejects.rows += 1;
+    m.documents_other_shards -= 1;
+    const [p, ...rest] = problemsOf(input({ manifests: { 0: m } }));
+    expect(rest).toEqual([]);
+    expect(p!.code).toBe('merge-counts-differ');
+    expect(p!.location.file).toBe('out');
+    expect(p!.message).toContain('which no split of the');
+  });
+
   it('refuses a part that is missing or has another size than its manifest says', () => {
     const files = new Map(shardFiles);
     const [a, b] = manifestOf(1).tables.mentions.parts;
