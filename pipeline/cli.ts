@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   suggest: async () => (await import('./commands/suggest.js')).registerSuggest,
   serve: async () => (await import('./commands/serve.js')).registerServe,
   zip: async () => (await import('./commands/zip.js')).registerZip,
+  'merge-shards': async () => (await import('./commands/mergeShards.js')).registerMergeShards,
 };
 
 const program = new Command('figures')

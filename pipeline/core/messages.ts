@@ -571,6 +571,82 @@ export const messages = {
       value,
       'Use the number of cores (the default), or 0 to run in the main thread.',
     ),
+  // ---- merging the shards of a corpus run (issue 17): merge-shards DIR ----
+  mergeNoShards: (dir: string) =>
+    err(
+      'merge-no-shards',
+      `${dir}: no source_shard=K folder to merge.`,
+      { file: dir },
+      dir,
+      'Give the parent folder of the shards: each array task writes DIR/source_shard=K (scale/slurm/extract.sbatch).',
+    ),
+  mergeBadManifest: (file: string, detail: string) =>
+    err(
+      'merge-bad-manifest',
+      `${file}: not the manifest of a sharded corpus run (${detail}).`,
+      { file },
+      detail,
+      'Run that shard again (extract --corpus … --shard K/N); a manifest is written by the run, never by hand.',
+    ),
+  mergeShardMissing: (dir: string, missing: { index: number; folder: boolean }[], count: number | null, corpus: string | null) => {
+    const list = missing.map((m) => m.index).join(',');
+    const why = missing
+      .map((m) => `${m.index} (${m.folder ? 'no manifest.json: the task did not finish' : 'no folder: the task did not run'})`)
+      .join(', ');
+    const one = missing.length === 1;
+    const n = count ?? 'N';
+    return err(
+      'merge-shard-missing',
+      `${dir}: ${one ? 'shard' : 'shards'} ${why}${count === null ? '' : ` of ${count}`} ${one ? 'is' : 'are'} missing.`,
+      { file: dir },
+      missing.map((m) => m.index),
+      `Rerun ${one ? 'that array index' : 'those array indexes'} alone, with the corpus of the first submission${corpus === null ? '' : ` (${corpus})`}: sbatch --array=${list} scale/slurm/extract.sbatch CORPUS ${dir} ${n} — or, without Slurm, extract --corpus CORPUS --out ${dir}/source_shard=K --shard K/${n} for each; then merge again.`,
+    );
+  },
+  mergeShardDuplicate: (index: number, folders: string[]) =>
+    err(
+      'merge-shard-duplicate',
+      `shard ${index} is in ${folders.length} folders: ${folders.join(', ')}.`,
+      { file: folders[0] },
+      folders,
+      `Keep one: the folder of shard ${index} is source_shard=${index}; delete the other copy.`,
+    ),
+  mergeShardMisplaced: (folder: string, index: number | null, count: number | null) =>
+    err(
+      'merge-shard-misplaced',
+      index === null ? `${folder}: not a shard of 0…${(count ?? 1) - 1}.` : `${folder}: holds shard ${index}, not the shard its name says.`,
+      { file: folder },
+      index,
+      index === null
+        ? 'Remove the folder: it belongs to a run with another number of shards.'
+        : `Move it to source_shard=${index}, or run that shard again into this folder.`,
+    ),
+  mergeShardMismatch: (folder: string, field: string, value: unknown, reference: string, expected: unknown) =>
+    err(
+      'merge-shard-mismatch',
+      `${folder}/manifest.json: ${field} is ${q(value)}, but ${reference} has ${q(expected)}; the shards of one merge come from one input, one version and the same options.`,
+      { file: `${folder}/manifest.json`, field },
+      value,
+      'Run that shard again with the same corpus, checkout and options as the others (sbatch --array=K …), or start the whole array again into an empty folder.',
+    ),
+  mergeCountsDiffer: (file: string, detail: string) =>
+    err(
+      'merge-counts-differ',
+      `${file}: the counts do not add up: ${detail}.`,
+      { file },
+      detail,
+      'The shard was changed after its run or comes from another input; run it again (sbatch --array=K …).',
+    ),
+  mergePartMissing: (file: string, expected: number, actual: number | null) =>
+    err(
+      'merge-part-missing',
+      actual === null
+        ? `${file}: listed in its shard's manifest, but missing.`
+        : `${file}: ${actual} bytes, but its shard's manifest says ${expected}.`,
+      { file },
+      actual,
+      'A part was deleted or changed after the run; run that shard again (sbatch --array=K …).',
+    ),
   // ---- documentation site (issue 5): site inputs and `serve` ----
   siteNotBuilt: (dir: string) =>
     err(

@@ -9,6 +9,7 @@ import type { InputKind } from './input.js';
 import type { PartInfo } from './partWriter.js';
 import type { Shard } from './processBatch.js';
 import { SHARD_HASH_NAME } from './shardHash.js';
+import pkg from '../../package.json' with { type: 'json' };
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -20,6 +21,8 @@ export interface TableManifest {
 
 export interface Manifest {
   generator: string;
+  /** The version of the tool (package.json) that wrote it: the shards of one merge share it. */
+  version: string;
   input: { kind: InputKind; name: string; lines: number | null };
   bytes_read: number;
   shard: { index: number; count: number; hash: string } | null;
@@ -57,6 +60,7 @@ export function buildManifest(m: ManifestInput): Manifest {
   const documents = table(m.docs);
   return {
     generator: 'figures extract --corpus',
+    version: pkg.version,
     input: m.input,
     bytes_read: m.bytesRead,
     shard: m.shard ? { index: m.shard.index, count: m.shard.count, hash: SHARD_HASH_NAME } : null,
