@@ -53,6 +53,6 @@ export function check(fs: ReadFS, opts: BuildOptions = {}): Checked {
     problems,
     ...(snap.dataset ? { meta: snap.dataset.value } : {}),
     tables: normalized.tables,
-    sources: snap.sources.map(({ id, text, file, publicDomain }) => ({ id, text, file, publicDomain })),
+    sources: snap.sources.map(({ id, text, file, publicDomain, shownWhole }) => ({ id, text, file, publicDomain, shownWhole })),
   };
 }

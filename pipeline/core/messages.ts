@@ -130,7 +130,7 @@ export const messages = {
       `${file}: ${path || '(root)'} ${detail}, so the file does not conform to ${spec}.`,
       { file, field: path || undefined },
       value,
-      `Nothing was written. If ${path || 'the value'} comes from raw/dataset.yaml, correct it there; otherwise the build made an invalid file: report it as a bug (docs/security.md).`,
+      `Nothing was written. If ${path || 'the value'} comes from raw/dataset.yaml, correct it there; otherwise the build made an invalid file: report it as a bug.`,
     ),
   distStale: (path: string, builtBytes: number, distBytes: number) =>
     err(

@@ -45,6 +45,8 @@ export interface SourceDoc {
   text: string;
   file: string;
   publicDomain: boolean;
+  /** Public domain or openly licensed: the text may be published whole. */
+  shownWhole: boolean;
 }
 
 /**

@@ -48,7 +48,7 @@ export function entityRows(contexts: readonly SourceContext[], origins: Origins)
         end: pinned.end,
         // Entities are pinned in many sentences; from a copyrighted text these would add up to
         // most of it, so only public-domain sources publish them (docs/methodology.md, copyright).
-        sentence: ctx.source.publicDomain ? pinned.sentence : null,
+        sentence: ctx.source.shownWhole ? pinned.sentence : null,
         note: e.note ?? null,
       };
       rows.set(e.id, { row, entry: e, ctx, index: i });

@@ -63,6 +63,7 @@ export function sourceRow(s: SnapshotSource, origins: Origins): SourcesRow {
     language: m.language,
     licence: m.licence,
     public_domain: m.public_domain,
+    open_licence: m.open_licence ?? false,
     excerpt: m.excerpt,
     note: m.excerpt_note ?? m.notes ?? null,
   };

@@ -71,7 +71,15 @@ export function readSources(fs: ReadFS, problems: Problem[]): SnapshotSource[] {
         ),
       );
     }
-    out.push({ id, text, file, publicDomain: meta.public_domain, sidecar, sha256: digest });
+    out.push({
+      id,
+      text,
+      file,
+      publicDomain: meta.public_domain,
+      shownWhole: meta.public_domain || meta.open_licence === true,
+      sidecar,
+      sha256: digest,
+    });
   }
   return out;
 }

@@ -775,6 +775,10 @@ export interface SourceSidecar {
   language: string;
   licence: string | null;
   public_domain: boolean;
+  /**
+   * Whether the licence lets anyone reuse the text whole (UK Open Government or Open Parliament Licence, the EU reuse notice, CC BY); false or absent when only short quotation is allowed. Public-domain texts need not set it.
+   */
+  open_licence?: boolean;
   excerpt: boolean;
   excerpt_note?: string | null;
   /**
@@ -862,6 +866,10 @@ export interface SourcesRow {
    * Whether the text is in the public domain (and may be shown whole).
    */
   public_domain: boolean;
+  /**
+   * Whether the text, not being in the public domain, is under a licence that lets anyone reuse it whole (UK Open Government or Open Parliament Licence, the EU reuse notice, CC BY), so that it too may be shown whole.
+   */
+  open_licence: boolean;
   /**
    * Whether the file holds only part of the document.
    */
