@@ -194,6 +194,14 @@ describe('the FtM export', () => {
     expect(sorted(parse(toFtm(reversed)))).toEqual(sorted(repoLines));
   });
 
+  it("keeps ids within FtM's 200 characters: a longer one becomes the namespace and a hash of it, the same every time", () => {
+    const long = 'x'.repeat(190);
+    expect(entityId('hikvision')).toBe('cn-ru-dual-use-entity-hikvision');
+    expect(entityId(long)).toMatch(/^cn-ru-dual-use-entity-[0-9a-f]{40}$/);
+    expect(entityId(long)).toBe(entityId(long));
+    expect(entityId(long)).not.toBe(entityId(`${long}y`));
+  });
+
   it('is deterministic: the same tables give the same bytes', () => {
     expect(Buffer.compare(Buffer.from(toFtm(repo)), Buffer.from(toFtm(check(diskFS('.')).tables)))).toBe(0);
   });
