@@ -280,7 +280,7 @@ export interface ClaimsRow {
    */
   first_release: string;
   /**
-   * Version in which any value of this row last changed (a new column added to the table does not count); equal to first_release if it never changed. Between releases it reads as the version in raw/dataset.yaml (docs/citing.md).
+   * Version in which any value of this row last changed (a new column added to the table does not count); equal to first_release if it never changed. In a dist/ built between releases, a row changed since the last release shows that release until the next one stamps it (docs/citing.md).
    */
   last_changed: string;
 }
@@ -766,7 +766,7 @@ export interface ObservationsRow {
    */
   first_release: string;
   /**
-   * Version in which any value of this row last changed (a new column added to the table does not count); equal to first_release if it never changed. Between releases it reads as the version in raw/dataset.yaml (docs/citing.md).
+   * Version in which any value of this row last changed (a new column added to the table does not count); equal to first_release if it never changed. In a dist/ built between releases, a row changed since the last release shows that release until the next one stamps it (docs/citing.md).
    */
   last_changed: string;
 }
