@@ -194,6 +194,16 @@ describe('the FtM export', () => {
     expect(sorted(parse(toFtm(reversed)))).toEqual(sorted(repoLines));
   });
 
+  it("is in the package: listed in datapackage.json with its size and hash, and among the site's downloads", () => {
+    const descriptor = JSON.parse(new TextDecoder().decode(fixtureTree.get('datapackage.json')));
+    const bytes = fixtureTree.get(FTM_PATH)!;
+    expect(descriptor.resources.find((r: { path: string }) => r.path === FTM_PATH)).toMatchObject({
+      name: 'entities-ftm',
+      bytes: bytes.length,
+    });
+    expect(new TextDecoder().decode(fixtureTree.get('site/index.html'))).toContain(`href="../${FTM_PATH}"`);
+  });
+
   it("keeps ids within FtM's 200 characters: a longer one becomes the namespace and a hash of it, the same every time", () => {
     const long = 'x'.repeat(190);
     expect(entityId('hikvision')).toBe('cn-ru-dual-use-entity-hikvision');
