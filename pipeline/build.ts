@@ -16,6 +16,9 @@
  *   │ validate    ajv (draft 2020-12) on every row; keys, foreign keys, vocabularies,
  *   │             quotes at offsets, intervals, periods, dates, units
  *   ▼             ── any error: throw every problem collected so far (FiguresError, exit 1)
+ *   │ history     first_release / last_changed of observations and claims, from the diff
+ *   │             with the previous release's package (opts.previous, found by the command)
+ *   ▼
  *   │ publish     data/<table>.csv|.arrow|.parquet, datapackage.json
  *   ▼
  *   │ release     citationFiles(pkg): CITATION.cff, .zenodo.json
@@ -37,6 +40,7 @@ import { publish } from './publish/index.js';
 import { SHA256SUMS, sha256sums } from './publish/sha256sums.js';
 import { citationFiles } from './release/citation.js';
 import { conformanceProblems } from './release/conformance.js';
+import { withHistory } from './release/history.js';
 import { buildSite, loadSiteInputs } from './site/index.js';
 
 export { check, type BuildOptions, type Checked } from './check.js';
@@ -56,14 +60,16 @@ export function build(fs: ReadFS, opts: BuildOptions = {}): FileTree {
   const checked = check(fs, opts);
   if (checked.problems.some((p) => p.severity === 'error') || !checked.meta) throw new FiguresError(checked.problems);
   const meta = checked.meta;
-  const tree = timed(opts, 'publish', () => publish(meta, checked.tables));
-  const pkg: BuiltPackage = { meta, tables: checked.tables, sources: checked.sources, files: new Map(tree) };
+  const warnings = checked.problems.filter((p) => p.severity === 'warning');
+  const tables = timed(opts, 'history', () => withHistory(checked.tables, meta.version, opts.previous, warnings));
+  const tree = timed(opts, 'publish', () => publish(meta, tables));
+  const pkg: BuiltPackage = { meta, tables, sources: checked.sources, files: new Map(tree) };
   timed(opts, 'release', () => merge(tree, citationFiles(pkg), 'citationFiles'));
   const nonconforming = timed(opts, 'conformance', () => conformanceProblems(tree));
   if (nonconforming.length > 0) throw new FiguresError(nonconforming);
   // The site lists every file written so far (citation files too) and reads docs/ through the same fs.
   timed(opts, 'site', () => merge(tree, buildSite({ ...pkg, files: new Map(tree), ...loadSiteInputs(fs) }), 'buildSite'));
   timed(opts, 'checksums', () => tree.set(SHA256SUMS, sha256sums(tree)));
-  opts.onWarnings?.(checked.problems.filter((p) => p.severity === 'warning'));
+  opts.onWarnings?.(warnings);
   return new Map([...tree].sort(([a], [b]) => byCodeUnit(a, b)));
 }

@@ -8,6 +8,7 @@ import type { ReadFS } from './core/fs.js';
 import { extractMentions, type Mention } from './extract/index.js';
 import type { DatasetMeta, MentionsRow, SourceDoc, Tables } from './model/index.js';
 import { normalize } from './normalize/index.js';
+import type { DataPackage } from './release/diff/types.js';
 import { mentionRows } from './normalize/mentionRows.js';
 import { snapshot } from './snapshot/index.js';
 import { validateTables } from './validate/index.js';
@@ -19,6 +20,12 @@ export interface BuildOptions {
   extract?: (text: string) => Mention[];
   /** Called by a successful build with its warnings (none is an error), for the command to print. */
   onWarnings?: (warnings: Problem[]) => void;
+  /**
+   * The previous release's package (pipeline/release/previous.ts finds it; the commands pass it
+   * in, so the build itself reads nothing but raw/): the source of each figure's history
+   * (first_release, last_changed). Undefined for a first release. Only `build` uses it.
+   */
+  previous?: DataPackage;
 }
 
 export interface Checked {

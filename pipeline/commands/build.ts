@@ -5,6 +5,7 @@ import type { Problem } from '../core/errors.js';
 import { diskFS } from '../core/fs.js';
 import { printWarnings } from './report.js';
 import { build } from '../build.js';
+import { previousRelease } from '../release/previous.js';
 import { prepareOut, writePackage } from './writePackage.js';
 
 /**
@@ -25,7 +26,13 @@ export function registerBuild(program: Command): void {
       const stages: [string, number][] = [];
       prepareOut(opts.root, out); // before the build, so a wrong --out costs no waiting
       const warnings: Problem[] = [];
-      const tree = build(diskFS(opts.root), { onStage: (stage, ms) => stages.push([stage, ms]), onWarnings: (w) => warnings.push(...w) });
+      // The previous release, for each figure's history (git tag, release zip or release commit).
+      const previous = previousRelease(opts.root);
+      const tree = build(diskFS(opts.root), {
+        onStage: (stage, ms) => stages.push([stage, ms]),
+        onWarnings: (w) => warnings.push(...w),
+        ...(previous ? { previous } : {}),
+      });
       const w0 = performance.now();
       writePackage(opts.root, out, tree);
       stages.push(['write', performance.now() - w0]);

@@ -111,7 +111,7 @@ export function registerRelease(program: Command): void {
         ...(previous ? { previous } : {}),
         bump: opts.bump as BumpRequest,
         ...(opts.date ? { date: opts.date } : {}),
-        build: (f) => build(f, { onWarnings: (w) => (warnings = w) }),
+        build: (f) => build(f, { onWarnings: (w) => (warnings = w), ...(previous ? { previous } : {}) }),
         record: (v) => recordOf('.', v),
       });
       printWarnings(warnings);

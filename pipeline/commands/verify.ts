@@ -3,6 +3,7 @@ import { build } from '../build.js';
 import { diskFS, readText } from '../core/fs.js';
 import { FiguresError } from '../core/errors.js';
 import { DATASET_YAML, readDatasetMeta } from '../release/datasetYaml.js';
+import { previousRelease } from '../release/previous.js';
 import { verifyDist } from '../release/verify.js';
 import { printWarnings } from './report.js';
 
@@ -17,7 +18,8 @@ export function registerVerify(program: Command): void {
     .description('rebuild in memory and compare every byte with dist/; exit 1 on any difference')
     .action(async () => {
       const fs = diskFS('.');
-      const { built, problems } = await verifyDist(fs, (f) => build(f, { onWarnings: printWarnings }));
+      const previous = previousRelease('.');
+      const { built, problems } = await verifyDist(fs, (f) => build(f, { onWarnings: printWarnings, ...(previous ? { previous } : {}) }));
       if (problems.length > 0) throw new FiguresError(problems);
       const version = readDatasetMeta(readText(fs, DATASET_YAML) ?? '').version;
       process.stdout.write(

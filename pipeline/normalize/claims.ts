@@ -27,6 +27,8 @@ export function claimRows(ctx: SourceContext, origins: Origins): ClaimsRow[] {
       end: pinned.end,
       sentence: pinned.sentence,
       note: c.note ?? null,
+      first_release: ctx.version,
+      last_changed: ctx.version,
     };
     rows.push(row);
     origins.set(row, {

@@ -16,6 +16,11 @@ export interface SourceContext {
   sentences: Span[];
   mentions: MentionsRow[];
   problems: Problem[];
+  /**
+   * The version raw/dataset.yaml states: every row starts with it as first_release and
+   * last_changed, the history of a first release; the build replaces them from the previous release.
+   */
+  version: string;
 }
 
 export const locate = (ctx: SourceContext, path: Path): Location => at(ctx.annotation.doc, path);

@@ -143,6 +143,8 @@ function evaluate(p: Pending, lookup: (id: string) => Interval, origins: Origins
     end: null,
     sentence: null,
     note: entry.note ?? null,
+    first_release: ctx.version,
+    last_changed: ctx.version,
   };
   origins.set(row, {
     doc: ctx.annotation.doc,

@@ -36,11 +36,20 @@ export function normalize(snap: Snapshot, mentionsBySource: ReadonlyMap<string, 
   const vocab = vocabularyRows(snap.vocab, origins);
   const spans = new Map(snap.sources.map((s) => [s.id, sentenceSpans(s.text)] as const));
 
+  // Before the first release, or with a broken dataset.yaml (reported by snapshot), 0.0.0.
+  const version = snap.dataset?.valid ? snap.dataset.value.version : '0.0.0';
   const contexts: SourceContext[] = [];
   for (const source of snap.sources) {
     const annotation = snap.annotations.get(source.id);
     if (!annotation || !usable(annotation)) continue;
-    contexts.push({ source, annotation, sentences: spans.get(source.id)!, mentions: mentionsBySource.get(source.id) ?? [], problems });
+    contexts.push({
+      source,
+      annotation,
+      sentences: spans.get(source.id)!,
+      mentions: mentionsBySource.get(source.id) ?? [],
+      problems,
+      version,
+    });
   }
 
   const curated: ObservationsRow[] = [];

@@ -70,6 +70,8 @@ export function curatedObservations(ctx: SourceContext, origins: Origins, used: 
       end: pinned.end,
       sentence: pinned.sentence,
       note: o.note ?? null,
+      first_release: ctx.version,
+      last_changed: ctx.version,
     };
     rows.push(row);
     origins.set(row, {

@@ -17,11 +17,17 @@ export function csvCell(value: unknown): string {
   return String(value);
 }
 
-export function toCsv(spec: TableSpec, rows: readonly object[]): Uint8Array {
+/** The cells of each row as the CSV file writes them, in column order. */
+export function csvRows(spec: TableSpec, rows: readonly object[]): string[][] {
   const fields = columns(spec.schema);
   const kinds = fields.map((f) => columnType(spec.schema.properties![f]!).kind); // every column has a known type
   // Text cells that a spreadsheet would run as a formula are escaped (csvSafety.ts); numbers never.
-  const data = rows.map((r) => fields.map((f, i) => csvSafeCell(csvCell((r as Record<string, unknown>)[f]), kinds[i]!)));
+  return rows.map((r) => fields.map((f, i) => csvSafeCell(csvCell((r as Record<string, unknown>)[f]), kinds[i]!)));
+}
+
+export function toCsv(spec: TableSpec, rows: readonly object[]): Uint8Array {
+  const fields = columns(spec.schema);
+  const data = csvRows(spec, rows);
   const text = Papa.unparse({ fields, data }, { newline: '\n', quotes: false, header: true, escapeFormulae: false });
   return new TextEncoder().encode(text + '\n');
 }

@@ -49,6 +49,22 @@ function resource(f: DataFile): Record<string, unknown> {
   };
 }
 
+/** The FollowTheMoney export: not a table (no `type`, which the v2 profile allows only as "table"). */
+export function ftmResource(path: string, bytes: Uint8Array): Record<string, unknown> {
+  return {
+    name: 'entities-ftm',
+    path,
+    format: 'json',
+    mediatype: 'application/x-ndjson',
+    encoding: 'utf-8',
+    title: 'Entities, documents and claims (FollowTheMoney)',
+    description:
+      "The entities as Company, Organization, PublicBody, Person or LegalEntity, the sources as Document or Article, every claim as an UnknownLink from supplier to recipient, and every document's link to the entities it names (Documentation): one FollowTheMoney entity per line, for Aleph and the ftm tool (docs/ftm.md).",
+    bytes: bytes.length,
+    hash: `sha256:${sha256(bytes)}`,
+  };
+}
+
 function sourceEntry(s: SourcesRow): Record<string, unknown> {
   const date = s.published ?? s.published_inferred;
   const by = s.publisher ?? s.dateline;
@@ -56,7 +72,12 @@ function sourceEntry(s: SourcesRow): Record<string, unknown> {
   return { title, ...(s.url ? { path: s.url } : {}) };
 }
 
-export function datapackage(meta: DatasetMeta, sources: readonly SourcesRow[], files: readonly DataFile[]): Uint8Array {
+export function datapackage(
+  meta: DatasetMeta,
+  sources: readonly SourcesRow[],
+  files: readonly DataFile[],
+  others: readonly Record<string, unknown>[] = [],
+): Uint8Array {
   const descriptor = {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: meta.name,
@@ -77,7 +98,7 @@ export function datapackage(meta: DatasetMeta, sources: readonly SourcesRow[], f
       roles: ['creator'],
     })),
     sources: sources.map(sourceEntry),
-    resources: files.map(resource),
+    resources: [...files.map(resource), ...others],
   };
   return new TextEncoder().encode(JSON.stringify(descriptor, null, 2) + '\n');
 }

@@ -1,13 +1,15 @@
 /**
  * Publish stage: the data package files — data/<table>.csv, .arrow and .parquet for every
- * table in manifest order, then datapackage.json describing them. Pure: returns a FileTree.
+ * table in manifest order, the FollowTheMoney export data/entities.ftm.json, then
+ * datapackage.json describing them. Pure: returns a FileTree.
  */
 import type { FileTree } from '../core/fs.js';
 import type { DatasetMeta, Tables } from '../model/index.js';
 import { TABLES } from '../model/schemas.js';
 import { toArrowFile, toArrowTable } from './arrow.js';
 import { toCsv } from './csv.js';
-import { datapackage, type DataFile } from './datapackage.js';
+import { datapackage, ftmResource, type DataFile } from './datapackage.js';
+import { FTM_PATH, toFtm } from './ftm/index.js';
 import { toParquet } from './parquet.js';
 
 export function publish(meta: DatasetMeta, tables: Tables): FileTree {
@@ -20,6 +22,8 @@ export function publish(meta: DatasetMeta, tables: Tables): FileTree {
     files.push({ spec, format: 'parquet', path: `data/${spec.name}.parquet`, bytes: toParquet(spec, rows) });
   }
   const tree: FileTree = new Map(files.map((f) => [f.path, f.bytes]));
-  tree.set('datapackage.json', datapackage(meta, tables.sources, files));
+  const ftm = toFtm(tables);
+  tree.set(FTM_PATH, ftm);
+  tree.set('datapackage.json', datapackage(meta, tables.sources, files, [ftmResource(FTM_PATH, ftm)]));
   return tree;
 }

@@ -6,6 +6,7 @@
 import type { Bump } from './semver.js';
 import type { Cell, PackageDiff, Row } from './diff/types.js';
 import { keyText, rowKey } from './diff/format.js';
+import { HISTORY_COLUMNS } from './history.js';
 
 export const CHANGELOG = 'CHANGELOG.md';
 
@@ -75,9 +76,13 @@ export function changelogEntry(input: ChangelogInput): string {
   if (added.length > 0) out.push('### Added', '', ...added, '');
   if (removed.length > 0) out.push('### Removed', '', ...removed, '');
 
+  // first_release / last_changed follow from the other cells (release/history.ts) and, in the
+  // candidate built before the version is chosen, still carry the old version: not corrections.
   const corrections = Object.entries(d.tables).flatMap(([name, t]) =>
     t.rows.changed.flatMap((r) =>
-      r.cells.map((c) => `| \`${name}\` | \`${keyText(r.key)}\` | \`${c.field}\` | ${cell(c.before)} | ${cell(c.after)} |`),
+      r.cells
+        .filter((c) => !HISTORY_COLUMNS.includes(c.field))
+        .map((c) => `| \`${name}\` | \`${keyText(r.key)}\` | \`${c.field}\` | ${cell(c.before)} | ${cell(c.after)} |`),
     ),
   );
   if (corrections.length > 0) {

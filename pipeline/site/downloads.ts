@@ -20,6 +20,7 @@ const FORMATS: [RegExp, FileFormat][] = [
   [/\.arrow$/, { label: 'Arrow IPC file', mime: 'application/vnd.apache.arrow.file' }],
   [/\.parquet$/, { label: 'Parquet', mime: 'application/vnd.apache.parquet' }],
   [/(^|\/)datapackage\.json$/, { label: 'Frictionless Data Package', mime: 'application/json' }],
+  [/\.ftm\.json$/, { label: 'FollowTheMoney entities (one JSON object a line)', mime: 'application/x-ndjson' }],
   [/\.json$/, { label: 'JSON', mime: 'application/json' }],
   [/\.cff$/, { label: 'Citation File Format (YAML)', mime: 'application/yaml' }],
   [/\.ya?ml$/, { label: 'YAML', mime: 'application/yaml' }],

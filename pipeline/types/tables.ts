@@ -275,6 +275,14 @@ export interface ClaimsRow {
    * Curator's note for readers.
    */
   note: string | null;
+  /**
+   * Version of the data package in which this claim (this claim_id) first appeared; computed at build time by comparing with the previous release (docs/citing.md).
+   */
+  first_release: string;
+  /**
+   * Version in which any value of this row last changed (a new column added to the table does not count); equal to first_release if it never changed. In a dist/ built between releases, a row changed since the last release shows that release until the next one stamps it (docs/citing.md).
+   */
+  last_changed: string;
 }
 
 // from schemas/corroborations.schema.json
@@ -753,6 +761,14 @@ export interface ObservationsRow {
    * Curator's note for readers.
    */
   note: string | null;
+  /**
+   * Version of the data package in which this figure (this observation_id) first appeared; computed at build time by comparing with the previous release (docs/citing.md).
+   */
+  first_release: string;
+  /**
+   * Version in which any value of this row last changed (a new column added to the table does not count); equal to first_release if it never changed. In a dist/ built between releases, a row changed since the last release shows that release until the next one stamps it (docs/citing.md).
+   */
+  last_changed: string;
 }
 
 // from schemas/source-sidecar.schema.json

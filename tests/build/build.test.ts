@@ -5,6 +5,7 @@ import { build, check } from '../../pipeline/build.js';
 import { FiguresError } from '../../pipeline/core/errors.js';
 import { diskFS, type FileTree } from '../../pipeline/core/fs.js';
 import { sha256 } from '../../pipeline/core/hash.js';
+import { previousRelease } from '../../pipeline/release/previous.js';
 import { SECOND_ID, secondSource } from '../fixtures/rawTree.js';
 
 function readTree(root: string): FileTree {
@@ -21,7 +22,9 @@ function readTree(root: string): FileTree {
 }
 
 const stages: string[] = [];
-const tree = build(diskFS('.'), { onStage: (s) => stages.push(s) });
+// As `figures build` does: with the previous release, which each figure's history comes from.
+const previous = previousRelease('.');
+const tree = build(diskFS('.'), { onStage: (s) => stages.push(s), ...(previous ? { previous } : {}) });
 
 describe('build of this repository', () => {
   it('reproduces the committed dist/ byte for byte (run npm run build and commit dist/ if not)', () => {
@@ -30,10 +33,21 @@ describe('build of this repository', () => {
     for (const [path, bytes] of tree) expect(sha256(committed.get(path)!), path).toBe(sha256(bytes));
   });
   it('runs the stages in the order of the phase diagram', () => {
-    expect(stages).toEqual(['snapshot', 'extract', 'normalize', 'validate', 'publish', 'release', 'conformance', 'site', 'checksums']);
+    expect(stages).toEqual([
+      'snapshot',
+      'extract',
+      'normalize',
+      'validate',
+      'history',
+      'publish',
+      'release',
+      'conformance',
+      'site',
+      'checksums',
+    ]);
   });
   it('is deterministic: a second build gives the same bytes', () => {
-    const again = build(diskFS('.'));
+    const again = build(diskFS('.'), previous ? { previous } : {});
     expect([...again].map(([p, b]) => [p, sha256(b)])).toEqual([...tree].map(([p, b]) => [p, sha256(b)]));
   });
   it('lists every file in SHA256SUMS with its hash', () => {

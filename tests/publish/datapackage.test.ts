@@ -40,7 +40,10 @@ describe('datapackage.json', () => {
   });
   it('lists every data file once, with its true size and SHA-256', () => {
     const paths = descriptor.resources.map((r: { path: string }) => r.path);
-    expect(paths).toEqual(TABLES.flatMap((t) => ['csv', 'arrow', 'parquet'].map((ext) => `data/${t.name}.${ext}`)));
+    expect(paths).toEqual([
+      ...TABLES.flatMap((t) => ['csv', 'arrow', 'parquet'].map((ext) => `data/${t.name}.${ext}`)),
+      'data/entities.ftm.json',
+    ]);
     for (const r of descriptor.resources) {
       const bytes = tree.get(r.path)!;
       expect(r.bytes).toBe(bytes.length);
@@ -54,6 +57,12 @@ describe('datapackage.json', () => {
     expect(obs.schema.foreignKeys).toContainEqual({ fields: ['product'], reference: { resource: 'goods', fields: ['goods_id'] } });
     expect(obs.mediatype).toBe('text/csv');
     expect(descriptor.resources.find((r: { name: string }) => r.name === 'observations-parquet')).not.toHaveProperty('schema');
+  });
+  it('lists the FollowTheMoney export as a resource that is not a table (the v2 profile allows type "table" only)', () => {
+    const ftm = descriptor.resources.find((r: { name: string }) => r.name === 'entities-ftm');
+    expect(ftm).toMatchObject({ path: 'data/entities.ftm.json', format: 'json', mediatype: 'application/x-ndjson' });
+    expect(ftm).not.toHaveProperty('type');
+    expect(ftm).not.toHaveProperty('schema');
   });
 });
 

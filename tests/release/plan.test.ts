@@ -76,6 +76,14 @@ describe('planRelease', () => {
     );
   });
 
+  it('lists no history column among the corrections (the candidate build still carries the old version there)', async () => {
+    const previous = previousOf(repo('1.0.1', '2026-11-28', 'observation_id,value,last_changed\nru-a,90,1.0.0\nru-b,70,1.0.0\n'));
+    const fs = repo('1.0.1', '2026-11-28', 'observation_id,value,last_changed\nru-a,90,1.0.0\nru-b,69.5,1.0.1\n');
+    const plan = await planRelease({ fs, previous, bump: 'auto', date: '2026-12-01', build: fakeBuild });
+    expect(plan.changelogEntry).toContain('| `observations` | `ru-b` | `value` | `70` | `69.5` |');
+    expect(plan.changelogEntry).not.toContain('last_changed');
+  });
+
   it('releases added rows as minor', async () => {
     const previous = previousOf(repo('1.0.0', '2026-11-28'));
     const plan = await planRelease({

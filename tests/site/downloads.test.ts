@@ -26,6 +26,11 @@ describe('downloads', () => {
   it('knows the package’s formats', () => {
     expect(fileFormat('data/x.arrow').mime).toBe('application/vnd.apache.arrow.file');
     expect(fileFormat('datapackage.json').label).toBe('Frictionless Data Package');
+    expect(fileFormat('data/entities.ftm.json')).toEqual({
+      label: 'FollowTheMoney entities (one JSON object a line)',
+      mime: 'application/x-ndjson',
+    });
+    expect(fileFormat('other.json').label).toBe('JSON');
     expect(fileFormat('CITATION.cff').label).toBe('Citation File Format (YAML)');
     expect(fileFormat('SHA256SUMS').mime).toBe('text/plain');
     expect(fileFormat('x.bin').mime).toBe('application/octet-stream');

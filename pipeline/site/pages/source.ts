@@ -57,6 +57,15 @@ function pinnedOf(ctx: SiteContext, sourceId: string, at: Linker): Pinned[] {
   return out;
 }
 
+/** Since when the package has the row and whether it changed (docs/citing.md: "unchanged since Y"). */
+export function historyLine(row: { first_release: string; last_changed: string }): Html {
+  const text =
+    row.last_changed === row.first_release
+      ? `In the dataset since version ${row.first_release}, unchanged since.`
+      : `In the dataset since version ${row.first_release}; last changed in version ${row.last_changed}.`;
+  return html`<br /><span class="meta-line history">${text}</span>`;
+}
+
 function passageNotes(ctx: SiteContext, p: Passage, at: Linker): Html {
   const note = (n: string | null | undefined) => (n ? html`<br><span class="meta-line">Note: ${n}</span>` : '');
   // What other sources say about the same supply (the corroborations table), agreeing or not.
@@ -77,7 +86,7 @@ function passageNotes(ctx: SiteContext, p: Passage, at: Linker): Html {
       const o = ctx.observation(h.id)!;
       const words = describeObservation(o, ctx);
       return [
-        html`<li><a href="${h.href}"><code>${h.id}</code></a>: ${words.statement} — ${words.attribution}${note(o.note)}${corroboration(o.observation_id)}</li>`,
+        html`<li><a href="${h.href}"><code>${h.id}</code></a>: ${words.statement} — ${words.attribution}${note(o.note)}${historyLine(o)}${corroboration(o.observation_id)}</li>`,
       ];
     }
     const c = ctx.pkg.tables.claims.find((x) => x.claim_id === h.id)!;
@@ -88,7 +97,7 @@ function passageNotes(ctx: SiteContext, p: Passage, at: Linker): Html {
     const goods = c.goods ? html`<a href="${at.table('goods', c.goods)}">${ctx.goods(c.goods)?.label ?? c.goods}</a>` : 'no goods';
     const share = c.share ? html` (share: ${c.share.replace(/-/g, ' ')})` : '';
     return [
-      html`<li><a href="${h.href}"><code>${h.id}</code></a>: ${suppliers} → ${goods}${c.end_use ? html` → ${c.end_use}` : ''}${share} <span class="badge certainty-${c.certainty}">${c.certainty}</span>, according to ${ctx.entity(c.claimant)?.name ?? c.claimant}${note(c.note)}${corroboration(c.claim_id)}</li>`,
+      html`<li><a href="${h.href}"><code>${h.id}</code></a>: ${suppliers} → ${goods}${c.end_use ? html` → ${c.end_use}` : ''}${share} <span class="badge certainty-${c.certainty}">${c.certainty}</span>, according to ${ctx.entity(c.claimant)?.name ?? c.claimant}${note(c.note)}${historyLine(c)}${corroboration(c.claim_id)}</li>`,
     ];
   });
   return html`<ul>${items}</ul>`;
@@ -106,7 +115,7 @@ function derivedList(ctx: SiteContext, rows: ObservationsRow[], at: Linker): Htm
     );
   };
   return html`<h2 id="derived">Figures derived from this source</h2>
-<ul>${rows.map((o) => html`<li id="${o.observation_id}"><a href="${at.table('observations', o.observation_id)}"><code>${o.observation_id}</code></a>: ${describeObservation(o, ctx).statement}. Formula: <code>${formula(o.formula)}</code>, with interval arithmetic (${figureText(o)}).</li>`)}</ul>`;
+<ul>${rows.map((o) => html`<li id="${o.observation_id}"><a href="${at.table('observations', o.observation_id)}"><code>${o.observation_id}</code></a>: ${describeObservation(o, ctx).statement}. Formula: <code>${formula(o.formula)}</code>, with interval arithmetic (${figureText(o)}).${historyLine(o)}</li>`)}</ul>`;
 }
 
 /**

@@ -58,6 +58,17 @@ describe('source page', () => {
   });
 });
 
+describe('source page history', () => {
+  it('says since which version each figure and claim is in the dataset, and whether it changed since', () => {
+    const derived = d.getElementById('ru-machine-tools-imports-cn-2023q4')!;
+    expect(derived.querySelector('.history')!.textContent).toBe('In the dataset since version 1.0.0, unchanged since.');
+    const changed = d.getElementById('ru-semiconductors-growth-cn-2022')!;
+    expect(changed.querySelector('.history')!.textContent).toBe('In the dataset since version 1.0.0; last changed in version 1.1.0.');
+    const claim = d.querySelector('mark.claim[data-claim~="cn-nitrocellulose-likely"]')!.closest('.passage')!;
+    expect(claim.querySelector('.history')!.textContent).toBe('In the dataset since version 1.0.0, unchanged since.');
+  });
+});
+
 describe('source page corroboration', () => {
   it('says which statements of other sources agree with a figure, linked to their rows', () => {
     const note = d

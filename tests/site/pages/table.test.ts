@@ -21,6 +21,18 @@ describe('table pages', () => {
     expect(d.getElementById('column_observation_id')!.textContent).toContain('primary key');
   });
 
+  it('describe the history columns of observations and claims in the data dictionary and on every row', () => {
+    for (const t of ['observations', 'claims']) {
+      const d = page(t);
+      for (const c of ['first_release', 'last_changed']) {
+        expect(d.getElementById(`column_${c}`)!.textContent, `${t}.${c}`).toMatch(/Version/);
+        expect(d.querySelector(`table.rows thead a[href="#column_${c}"]`), `${t}.${c}`).not.toBeNull();
+      }
+    }
+    const changed = page('observations').getElementById('ru-semiconductors-growth-cn-2022')!;
+    expect([...changed.querySelectorAll('td')].slice(-2).map((td) => td.textContent)).toEqual(['1.0.0', '1.1.0']);
+  });
+
   it('list every row with an anchor at its primary key', () => {
     const d = page('observations');
     expect(d.querySelectorAll('table.rows tbody tr')).toHaveLength(8);
