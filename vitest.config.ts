@@ -1,19 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects. `quick` is what a developer runs while working (`npm run test:quick`); `slow`
- * holds the suites that drive a browser, kill processes, fuzz, rebuild copies of the
- * repository or run the CLI many times (`npm run test:slow`). `npm test` and CI run both.
+ * Three projects. `quick` and `quick:mocks` are what a developer runs while working
+ * (`npm run test:quick`); `slow` holds the suites that drive a browser, kill processes, fuzz,
+ * rebuild copies of the repository or run the CLI in child processes again and again
+ * (`npm run test:slow`). `npm test` and CI run all three.
  */
 export const SLOW = [
   'tests/site/browser.test.ts',
   'tests/errors/kill.test.ts',
   'tests/errors/fuzz.test.ts',
   'tests/errors/cli.test.ts',
+  'tests/build/commands.test.ts',
   'tests/release/reproducibility.test.ts',
   'tests/release/commands/*.test.ts',
   'tests/corpus/cli.test.ts',
 ];
+
+/** Files that replace modules with vi.mock: they run isolated, so no mock reaches another file. */
+export const MOCKS = ['tests/commands/build.test.ts'];
 
 export default defineConfig({
   test: {
@@ -24,7 +29,10 @@ export default defineConfig({
     // The CLI the child-process tests run, compiled if a source changed.
     globalSetup: ['tests/setup/compile.ts'],
     projects: [
-      { extends: true, test: { name: 'quick', include: ['tests/**/*.test.ts'], exclude: SLOW } },
+      // Test files share each worker's modules (no re-import of the pipeline, the schemas'
+      // compiled validators and the site's libraries per file): most of the quick run's time.
+      { extends: true, test: { name: 'quick', include: ['tests/**/*.test.ts'], exclude: [...SLOW, ...MOCKS], isolate: false } },
+      { extends: true, test: { name: 'quick:mocks', include: MOCKS } },
       { extends: true, test: { name: 'slow', include: SLOW } },
     ],
   },
