@@ -23,6 +23,7 @@ const CLI_RUNS = 2;
 const SEED = 20241128;
 // The harness is TypeScript (tsx's loader); `figures build` is the compiled CLI.
 const LOADER = pathToFileURL(join(repoRoot, 'node_modules/tsx/dist/loader.mjs')).href;
+const HARNESS = ['--import', LOADER, join(repoRoot, 'tests/errors/killHarness.ts')];
 
 /** One process, `node <args>`, killed with SIGKILL `killAfter` ms after `trigger` resolves. */
 function runAndKill(
@@ -137,7 +138,7 @@ describe('SIGKILL during the build', () => {
   it('measures one uninterrupted write, which installs the new package', async () => {
     let out = '';
     const r = await runAndKill(
-      [join(repoRoot, 'tests/errors/killHarness.ts'), root, treeDir],
+      [...HARNESS, root, treeDir],
       repoRoot,
       (child) => {
         child.stdout!.on('data', (d: Buffer) => (out += d));
@@ -157,12 +158,7 @@ describe('SIGKILL during the build', () => {
     for (let i = 0; i < HARNESS_RUNS; i++) {
       // Every other run counts from "ready" (the kill may fall before the write), the others from the write's start.
       const trigger = i % 2 === 0 ? lineOnStdout('ready') : writeBegins(root);
-      const r = await runAndKill(
-        ['--import', LOADER, join(repoRoot, 'tests/errors/killHarness.ts'), root, treeDir],
-        repoRoot,
-        trigger,
-        delays[i]! * window,
-      );
+      const r = await runAndKill([...HARNESS, root, treeDir], repoRoot, trigger, delays[i]! * window);
       if (r.completed) tally.completed++;
       else tally.killed++;
       checkDirect();
