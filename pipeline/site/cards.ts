@@ -15,13 +15,11 @@ export function keyFigureCard(o: ObservationsRow, ctx: SiteContext, at: Linker):
     ? html`<a href="${at.source(o.source_id, o.observation_id)}">how it is derived</a>`
     : html`<a href="${at.source(o.source_id, o.observation_id)}">in its sentence</a>`;
   return html`<li class="card${derived ? ' derived' : ''}" id="card-${o.observation_id}">
-    <p class="figure">${w.figure}${w.interval ? html` <span class="interval">${w.interval}</span>` : ''}</p>
-    <p class="statement">${w.statement}</p>
-    <p class="attribution">— ${w.attribution}</p>
-    <p class="links">
-      ${where} · <a href="${at.table('observations', o.observation_id)}" title="${o.observation_id}">its row in the data</a>
-    </p>
-  </li>`;
+<p class="figure">${w.figure}${w.interval ? html` <span class="interval">${w.interval}</span>` : ''}</p>
+<p class="statement">${w.statement}</p>
+<p class="attribution">— ${w.attribution}</p>
+<p class="links">${where} · <a href="${at.table('observations', o.observation_id)}" title="${o.observation_id}">its row in the data</a></p>
+</li>`;
 }
 
 /** At most this many cards; the rest are a link away, in the observations table. */
@@ -32,12 +30,9 @@ export function keyFigureCards(ctx: SiteContext, at: Linker): Html {
   const rows = ctx.pkg.tables.observations;
   const ordered = [...rows.filter((o) => o.method === 'curated'), ...rows.filter((o) => o.method === 'derived')];
   const more = ordered.length - MAX_CARDS;
-  return html`<ul class="cards">
-      ${ordered.slice(0, MAX_CARDS).map((o) => keyFigureCard(o, ctx, at))}
-    </ul>
-    ${
-      more > 0
-        ? html`<p>${more} more figure${more === 1 ? '' : 's'} in <a href="${at.table('observations')}">the observations table</a>.</p>`
-        : ''
-    }`;
+  return html`<ul class="cards">${ordered.slice(0, MAX_CARDS).map((o) => keyFigureCard(o, ctx, at))}</ul>${
+    more > 0
+      ? html`<p>${more} more figure${more === 1 ? '' : 's'} in <a href="${at.table('observations')}">the observations table</a>.</p>`
+      : ''
+  }`;
 }

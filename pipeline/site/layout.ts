@@ -29,11 +29,9 @@ function nav(at: Linker, section: Section): Html {
     ['Methodology', at.methodology(), 'methodology'],
     ['Changelog', at.changelog(), 'changelog'],
   ];
-  return html`<nav aria-label="Site">
-    <ul>
-      ${items.map(([label, href, s]) => html`<li><a href="${href}" ${s === section ? html` aria-current="page"` : ''}>${label}</a></li>`)}
-    </ul>
-  </nav>`;
+  return html`<nav aria-label="Site"><ul>${items.map(
+    ([label, href, s]) => html`<li><a href="${href}"${s === section ? html` aria-current="page"` : ''}>${label}</a></li>`,
+  )}</ul></nav>`;
 }
 
 export function layout(ctx: SiteContext, spec: PageSpec): string {
@@ -42,34 +40,30 @@ export function layout(ctx: SiteContext, spec: PageSpec): string {
   const licence = meta.licenses[0];
   const title = spec.path === paths.index ? spec.title : `${spec.title} · ${meta.title}`;
   return html`<!DOCTYPE html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title}</title>
-        <meta name="description" content="${spec.description}" />
-        <link rel="icon" href="data:," />
-        <link rel="stylesheet" href="${at.style()}" />
-        ${spec.head ?? ''}
-      </head>
-      <body>
-        <a class="skip" href="#main">Skip to content</a>
-        <header class="site-header">
-          <div class="inner">
-            <a class="site-title" href="${at.index()}">${meta.title}</a>
-            ${nav(at, spec.section)}
-          </div>
-        </header>
-        <main id="main">${spec.body}</main>
-        <footer class="site-footer">
-          <div class="inner">
-            <p>
-              ${meta.title}, version ${meta.version}, released ${meta.released}. Data licence:
-              ${licence ? html`<a href="${licence.path}" rel="license">${licence.title}</a>` : 'see the package'}. Pipeline code:
-              ${meta.code_license}. <a href="${at.index('cite')}">How to cite</a> · <a href="${at.changelog()}">Changelog</a>
-            </p>
-          </div>
-        </footer>
-      </body>
-    </html> `.value;
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="${spec.description}">
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${at.style()}">
+${spec.head ?? ''}</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site-header"><div class="inner">
+<a class="site-title" href="${at.index()}">${meta.title}</a>
+${nav(at, spec.section)}
+</div></header>
+<main id="main">
+${spec.body}
+</main>
+<footer class="site-footer"><div class="inner">
+<p>${meta.title}, version ${meta.version}, released ${meta.released}. Data licence: ${
+    licence ? html`<a href="${licence.path}" rel="license">${licence.title}</a>` : 'see the package'
+  }. Pipeline code: ${meta.code_license}. <a href="${at.index('cite')}">How to cite</a> · <a href="${at.changelog()}">Changelog</a></p>
+</div></footer>
+</body>
+</html>
+`.value;
 }

@@ -146,20 +146,19 @@ export function renderPassage(p: Passage): Html {
     return join(parts);
   };
   const claimLinks = (r: Region): Html =>
-    html`<sup class="claim-links"
-      >${join(
-        r.claims.map((c) => html`<a class="claim-link" href="${c.href}" title="claim ${c.id}">[${c.label ?? 'claim'}]</a>`),
-        ' ',
-      )}</sup
-    >`;
+    html`<sup class="claim-links">${join(
+      r.claims.map((c) => html`<a class="claim-link" href="${c.href}" title="claim ${c.id}">[${c.label ?? 'claim'}]</a>`),
+      ' ',
+    )}</sup>`;
   const out: Html[] = [];
   const closed = new Set<Region>();
   const closeRegionsUpTo = (pos: number) => {
-    for (const r of regions)
+    for (const r of regions) {
       if (!closed.has(r) && r.end <= pos) {
         closed.add(r);
         out.push(claimLinks(r));
       }
+    }
   };
   /** Text between figures: claim regions highlighted, entities linked. */
   const gap = (from: number, to: number) => {

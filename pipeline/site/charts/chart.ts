@@ -43,16 +43,8 @@ export interface Chart {
 function swatch(item: LegendItem): Html {
   const shape =
     item.kind === 'line'
-      ? html`<line
-          x1="1"
-          y1="7"
-          x2="27"
-          y2="7"
-          stroke="${item.color}"
-          stroke-width="2.5"
-          ${item.dash ? html` stroke-dasharray="${item.dash}"` : ''}
-        />`
-      : html`<rect x="1" y="2" width="26" height="10" fill="${item.color}" />`;
+      ? html`<line x1="1" y1="7" x2="27" y2="7" stroke="${item.color}" stroke-width="2.5"${item.dash ? html` stroke-dasharray="${item.dash}"` : ''}/>`
+      : html`<rect x="1" y="2" width="26" height="10" fill="${item.color}"/>`;
   return html`<svg class="swatch" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">${shape}</svg>`;
 }
 
@@ -80,32 +72,21 @@ export function chartFigure(chart: Chart, ctx: SiteContext, at: Linker): Html {
       ? html` ${chart.attributionLead ?? 'Figures as attributed there'}: ${join(chart.attributions, '; ')}.`
       : '';
   const legend = chart.legend
-    ? html`<ul class="legend">
-        ${chart.legend.map((item) => html`<li>${swatch(item)} ${item.label}</li>`)}
-      </ul>`
+    ? html`<ul class="legend">${chart.legend.map((item) => html`<li>${swatch(item)} ${item.label}</li>`)}</ul>`
     : '';
   return html`<figure class="chart" id="${figureId}" aria-labelledby="${titleId}">
-    <h3 id="${titleId}">${chart.title}</h3>
-    <div class="chart-svg${chart.wide ? ' wide' : ''}">${trusted(chart.svg)}</div>
-    ${legend}
-    <figcaption>
-      <p>${chart.note}</p>
-      <p class="chart-source">Source: ${join(sources, '; ')}.${attributions}</p>
-      <details id="${altId}">
-        <summary>Text alternative</summary>
-        <ul>
-          ${chart.alt.map((line) => html`<li>${line}</li>`)}
-        </ul>
-      </details>
-      <p class="chart-rows">
-        Rows behind this chart:
-        ${join(
-          chart.rows.map((r) => html`<a href="${at.table(r.table, r.id)}"><code>${r.id}</code></a>`),
-          ', ',
-        )}
-      </p>
-    </figcaption>
-  </figure>`;
+<h3 id="${titleId}">${chart.title}</h3>
+<div class="chart-svg${chart.wide ? ' wide' : ''}">${trusted(chart.svg)}</div>
+${legend}<figcaption>
+<p>${chart.note}</p>
+<p class="chart-source">Source: ${join(sources, '; ')}.${attributions}</p>
+<details id="${altId}"><summary>Text alternative</summary><ul>${chart.alt.map((line) => html`<li>${line}</li>`)}</ul></details>
+<p class="chart-rows">Rows behind this chart: ${join(
+    chart.rows.map((r) => html`<a href="${at.table(r.table, r.id)}"><code>${r.id}</code></a>`),
+    ', ',
+  )}</p>
+</figcaption>
+</figure>`;
 }
 
 /** The chart's SVG, named by its title and described by its text alternative. */

@@ -39,29 +39,18 @@ export function methodologyPage(ctx: SiteContext, docs: SiteDocs): [string, stri
   const rewriteLink = (href: string) => docLink(href, at, ctx.pkg.meta);
   let body: Html;
   if (docs.methodology === undefined) {
-    body = html`<h1>Methodology</h1>
-      <p>The methodology (docs/methodology.md) is not part of this build.</p>`;
+    body = html`<h1>Methodology</h1><p>The methodology (docs/methodology.md) is not part of this build.</p>`;
   } else {
     const [before, after] = docs.methodology.includes(INCLUDE_INTERVAL_POLICY)
       ? (docs.methodology.split(INCLUDE_INTERVAL_POLICY, 2) as [string, string])
       : [docs.methodology, undefined];
     const policy =
       docs.intervalPolicy !== undefined
-        ? html`<section class="included" id="interval-policy-full">
-            <p class="meta-line">The interval policy in full, as the extractor applies it (docs/interval-policy.md):</p>
-            ${renderMarkdown(stripComments(docs.intervalPolicy), { demote: 2, rewriteLink, idPrefix: 'policy-' })}
-          </section>`
+        ? html`<section class="included" id="interval-policy-full"><p class="meta-line">The interval policy in full, as the extractor applies it (docs/interval-policy.md):</p>${renderMarkdown(stripComments(docs.intervalPolicy), { demote: 2, rewriteLink, idPrefix: 'policy-' })}</section>`
         : '';
-    body = html`<div class="doc">
-      ${renderMarkdown(stripComments(before), { rewriteLink })}${after === undefined ? '' : policy}${
-        after === undefined ? '' : renderMarkdown(stripComments(after), { rewriteLink, idPrefix: 'more-' })
-      }${
-        after === undefined && docs.intervalPolicy !== undefined
-          ? html`<h2 id="interval-policy-in-full">Interval policy in full</h2>
-              ${policy}`
-          : ''
-      }
-    </div>`;
+    body = html`<div class="doc">${renderMarkdown(stripComments(before), { rewriteLink })}${after === undefined ? '' : policy}${
+      after === undefined ? '' : renderMarkdown(stripComments(after), { rewriteLink, idPrefix: 'more-' })
+    }${after === undefined && docs.intervalPolicy !== undefined ? html`<h2 id="interval-policy-in-full">Interval policy in full</h2>${policy}` : ''}</div>`;
   }
   return [
     path,
@@ -81,12 +70,8 @@ export function changelogPage(ctx: SiteContext, docs: SiteDocs): [string, string
   const { meta } = ctx.pkg;
   const body =
     docs.changelog === undefined
-      ? html`<h1>Changelog</h1>
-          <p>No changelog is part of this build. This is version ${meta.version}, released ${meta.released}.</p>`
-      : html`<h1>Changelog</h1>
-          <div class="doc">
-            ${renderMarkdown(stripComments(docs.changelog).replace(/^# .*\n/, ''), { rewriteLink: (href) => docLink(href, at, meta) })}
-          </div>`;
+      ? html`<h1>Changelog</h1><p>No changelog is part of this build. This is version ${meta.version}, released ${meta.released}.</p>`
+      : html`<h1>Changelog</h1><div class="doc">${renderMarkdown(stripComments(docs.changelog).replace(/^# .*\n/, ''), { rewriteLink: (href) => docLink(href, at, meta) })}</div>`;
   return [
     path,
     layout(ctx, { path, title: 'Changelog', description: `What changed in each version of ${meta.title}.`, section: 'changelog', body }),

@@ -24,15 +24,7 @@ function facts(ctx: SiteContext, s: SourcesRow): Html {
   const schema = ctx.schemas.sources;
   const columns = schema ? describeColumns(schema).map((c) => c.name) : Object.keys(s);
   const row = s as unknown as Record<string, unknown>;
-  return html`<dl class="facts">
-    ${columns
-      .filter((c) => c in row)
-      .map(
-        (c) =>
-          html`<dt>${c}</dt>
-            <dd>${factValue(c, row[c])}</dd>`,
-      )}
-  </dl>`;
+  return html`<dl class="facts">${columns.filter((c) => c in row).map((c) => html`<dt>${c}</dt><dd>${factValue(c, row[c])}</dd>`)}</dl>`;
 }
 
 function pinnedOf(ctx: SiteContext, sourceId: string, at: Linker): Pinned[] {
@@ -66,18 +58,17 @@ function pinnedOf(ctx: SiteContext, sourceId: string, at: Linker): Pinned[] {
 }
 
 function passageNotes(ctx: SiteContext, p: Passage, at: Linker): Html {
-  const note = (n: string | null | undefined) => (n ? html`<br /><span class="meta-line">Note: ${n}</span>` : '');
+  const note = (n: string | null | undefined) => (n ? html`<br><span class="meta-line">Note: ${n}</span>` : '');
   // What other sources say about the same supply (the corroborations table), agreeing or not.
   const corroboration = (id: string) => {
     const rows = (ctx.pkg.tables.corroborations ?? []).filter((c) => c.subject_id === id);
     if (rows.length === 0) return '';
     const item = (c: (typeof rows)[number]) =>
-      html`<a href="${at.table(c.support_table, c.support_id)}" title="${c.basis}"><code>${c.support_id}</code></a> in
-        <a href="${at.source(c.support_source)}">${ctx.source(c.support_source)?.title ?? c.support_source}</a>`;
+      html`<a href="${at.table(c.support_table, c.support_id)}" title="${c.basis}"><code>${c.support_id}</code></a> in <a href="${at.source(c.support_source)}">${ctx.source(c.support_source)?.title ?? c.support_source}</a>`;
     const agree = rows.filter((c) => c.agreement === 'agree');
     const disagree = rows.filter((c) => c.agreement === 'disagree');
-    return html`${agree.length > 0 ? html`<br /><span class="corroboration agree">Agrees with ${join(agree.map(item), '; ')}.</span>` : ''}${
-      disagree.length > 0 ? html`<br /><span class="corroboration disagree">Disagrees with ${join(disagree.map(item), '; ')}.</span>` : ''
+    return html`${agree.length > 0 ? html`<br><span class="corroboration agree">Agrees with ${join(agree.map(item), '; ')}.</span>` : ''}${
+      disagree.length > 0 ? html`<br><span class="corroboration disagree">Disagrees with ${join(disagree.map(item), '; ')}.</span>` : ''
     }`;
   };
   const items = p.highlights.flatMap((h) => {
@@ -86,10 +77,7 @@ function passageNotes(ctx: SiteContext, p: Passage, at: Linker): Html {
       const o = ctx.observation(h.id)!;
       const words = describeObservation(o, ctx);
       return [
-        html`<li>
-          <a href="${h.href}"><code>${h.id}</code></a
-          >: ${words.statement} — ${words.attribution}${note(o.note)}${corroboration(o.observation_id)}
-        </li>`,
+        html`<li><a href="${h.href}"><code>${h.id}</code></a>: ${words.statement} — ${words.attribution}${note(o.note)}${corroboration(o.observation_id)}</li>`,
       ];
     }
     const c = ctx.pkg.tables.claims.find((x) => x.claim_id === h.id)!;
@@ -100,17 +88,10 @@ function passageNotes(ctx: SiteContext, p: Passage, at: Linker): Html {
     const goods = c.goods ? html`<a href="${at.table('goods', c.goods)}">${ctx.goods(c.goods)?.label ?? c.goods}</a>` : 'no goods';
     const share = c.share ? html` (share: ${c.share.replace(/-/g, ' ')})` : '';
     return [
-      html`<li>
-        <a href="${h.href}"><code>${h.id}</code></a
-        >: ${suppliers} → ${goods}${c.end_use ? html` → ${c.end_use}` : ''}${share}
-        <span class="badge certainty-${c.certainty}">${c.certainty}</span>, according to
-        ${ctx.entity(c.claimant)?.name ?? c.claimant}${note(c.note)}${corroboration(c.claim_id)}
-      </li>`,
+      html`<li><a href="${h.href}"><code>${h.id}</code></a>: ${suppliers} → ${goods}${c.end_use ? html` → ${c.end_use}` : ''}${share} <span class="badge certainty-${c.certainty}">${c.certainty}</span>, according to ${ctx.entity(c.claimant)?.name ?? c.claimant}${note(c.note)}${corroboration(c.claim_id)}</li>`,
     ];
   });
-  return html`<ul>
-    ${items}
-  </ul>`;
+  return html`<ul>${items}</ul>`;
 }
 
 function derivedList(ctx: SiteContext, rows: ObservationsRow[], at: Linker): Html {
@@ -125,16 +106,7 @@ function derivedList(ctx: SiteContext, rows: ObservationsRow[], at: Linker): Htm
     );
   };
   return html`<h2 id="derived">Figures derived from this source</h2>
-    <ul>
-      ${rows.map(
-        (o) =>
-          html`<li id="${o.observation_id}">
-            <a href="${at.table('observations', o.observation_id)}"><code>${o.observation_id}</code></a
-            >: ${describeObservation(o, ctx).statement}. Formula: <code>${formula(o.formula)}</code>, with interval arithmetic
-            (${figureText(o)}).
-          </li>`,
-      )}
-    </ul>`;
+<ul>${rows.map((o) => html`<li id="${o.observation_id}"><a href="${at.table('observations', o.observation_id)}"><code>${o.observation_id}</code></a>: ${describeObservation(o, ctx).statement}. Formula: <code>${formula(o.formula)}</code>, with interval arithmetic (${figureText(o)}).</li>`)}</ul>`;
 }
 
 /**
@@ -168,8 +140,8 @@ function fullText(ctx: SiteContext, s: SourcesRow, doc: SourceDoc, passages: rea
   );
   const whole = withEntityHighlights(ctx, s.source_id, { offset: 0, text: doc.text, highlights }, at);
   return html`<h2 id="full-text">Full text (public domain)</h2>
-    <p>This text is in the public domain, so it is shown whole, with the same highlights.</p>
-    <div class="fulltext passage" lang="${s.language}">${renderPassage(whole)}</div>`;
+<p>This text is in the public domain, so it is shown whole, with the same highlights.</p>
+<div class="fulltext passage" lang="${s.language}">${renderPassage(whole)}</div>`;
 }
 
 export function sourcePage(ctx: SiteContext, s: SourcesRow): [string, string] {
@@ -187,35 +159,23 @@ export function sourcePage(ctx: SiteContext, s: SourcesRow): [string, string] {
   const full =
     doc?.publicDomain === true
       ? fullText(ctx, s, doc, passages, at)
-      : html`<p class="meta-line">
-          Only the sentences that hold a figure or a claim are shown: the text is not in the public domain
-          (${s.licence ?? 'no licence stated'}).
-        </p>`;
+      : html`<p class="meta-line">Only the sentences that hold a figure or a claim are shown: the text is not in the public domain (${s.licence ?? 'no licence stated'}).</p>`;
   const body = html`<p class="meta-line"><a href="${at.index('sources')}">Sources</a> › <code>${s.source_id}</code></p>
-    <h1>${s.title}</h1>
-    <h2 id="provenance">Provenance</h2>
-    ${facts(ctx, s)}
-    <p>
-      The row: <a href="${at.table('sources', s.source_id)}">sources table, <code>${s.source_id}</code></a
-      >.
-    </p>
-    <h2 id="figures">Figures and claims in their sentences</h2>
-    ${passages.length === 0 ? html`<p>No figure or claim has been curated from this source yet.</p>` : ''}${passages.map(
-      (p, i) =>
-        html`<div class="passage" id="passage-${i + 1}">
-          <blockquote lang="${s.language}">${renderPassage(p)}</blockquote>
-          ${passageNotes(ctx, p, at)}
-        </div> `,
-    )}${derivedList(ctx, derived, at)}
-    <h2 id="entities">Entities named in this source</h2>
-    ${
-      named.length === 0
-        ? html`<p>None of the curated entities is named in it.</p>`
-        : html`<ul>
-            ${named.map((e) => html`<li><a href="${at.table('entities', e.entity_id)}">${e.name}</a> (${e.type}${e.country ? `, ${e.country}` : ''}): ${e.role}</li>`)}
-          </ul>`
-    }
-    ${full}`;
+<h1>${s.title}</h1>
+<h2 id="provenance">Provenance</h2>
+${facts(ctx, s)}
+<p>The row: <a href="${at.table('sources', s.source_id)}">sources table, <code>${s.source_id}</code></a>.</p>
+<h2 id="figures">Figures and claims in their sentences</h2>
+${passages.length === 0 ? html`<p>No figure or claim has been curated from this source yet.</p>` : ''}${passages.map(
+    (
+      p,
+      i,
+    ) => html`<div class="passage" id="passage-${i + 1}"><blockquote lang="${s.language}">${renderPassage(p)}</blockquote>${passageNotes(ctx, p, at)}</div>
+`,
+  )}${derivedList(ctx, derived, at)}
+<h2 id="entities">Entities named in this source</h2>
+${named.length === 0 ? html`<p>None of the curated entities is named in it.</p>` : html`<ul>${named.map((e) => html`<li><a href="${at.table('entities', e.entity_id)}">${e.name}</a> (${e.type}${e.country ? `, ${e.country}` : ''}): ${e.role}</li>`)}</ul>`}
+${full}`;
   return [
     path,
     layout(ctx, {

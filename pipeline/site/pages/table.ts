@@ -36,18 +36,13 @@ function cell(ctx: SiteContext, at: Linker, table: string, column: string, row: 
   const target = targetOf(ctx, table, column, row);
   const isKey = ctx.relations.get(table)?.primaryKey === column;
   if (typeof v === 'number') return html`<td class="num">${String(v)}</td>`;
-  if (isKey && table === 'sources' && typeof v === 'string')
-    return html`<td>
-      <a href="${at.source(v)}"><code>${v}</code></a>
-    </td>`;
+  if (isKey && table === 'sources' && typeof v === 'string') return html`<td><a href="${at.source(v)}"><code>${v}</code></a></td>`;
   if (target) {
     const ids = Array.isArray(v) ? v.map(String) : [String(v)];
-    return html`<td>
-      ${join(
-        ids.map((id) => html`<a href="${referenceHref(at, target, id)}">${id}</a>`),
-        ' | ',
-      )}
-    </td>`;
+    return html`<td>${join(
+      ids.map((id) => html`<a href="${referenceHref(at, target, id)}">${id}</a>`),
+      ' | ',
+    )}</td>`;
   }
   if (isKey) return html`<td><code>${String(v)}</code></td>`;
   // A list is '|'-separated as in the CSV, with spaces so a long list can wrap.
@@ -64,36 +59,18 @@ function constraintHtml(text: string): Html {
 
 function dictionary(ctx: SiteContext, at: Linker, table: string, columns: ColumnDoc[]): Html {
   const rel = ctx.relations.get(table);
-  return html`<div class="table-wrap">
-    <table class="dictionary">
-      <thead>
-        <tr>
-          <th scope="col">Column</th>
-          <th scope="col">Type</th>
-          <th scope="col">Unit</th>
-          <th scope="col">Description</th>
-          <th scope="col">Constraints</th>
-          <th scope="col">Example</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${columns.map((c) => {
-          const target = rel?.foreignKeys.get(c.name);
-          const notes: Html[] = [];
-          if (rel?.primaryKey === c.name) notes.push(html`<span class="badge">primary key</span>`);
-          if (target) notes.push(html`<span class="badge">refers to <a href="${at.table(target)}">${target}</a></span>`);
-          return html`<tr id="column_${c.name}">
-            <td><code>${c.name}</code></td>
-            <td>${c.type}${c.nullable ? ' or null' : ''}</td>
-            <td>${c.unit}</td>
-            <td class="long">${c.description}</td>
-            <td>${join([...notes, ...c.constraints.map(constraintHtml)], html`<br />`)}</td>
-            <td>${c.example ? html`<code>${c.example}</code>` : ''}</td>
-          </tr> `;
-        })}
-      </tbody>
-    </table>
-  </div>`;
+  return html`<div class="table-wrap"><table class="dictionary">
+<thead><tr><th scope="col">Column</th><th scope="col">Type</th><th scope="col">Unit</th><th scope="col">Description</th><th scope="col">Constraints</th><th scope="col">Example</th></tr></thead>
+<tbody>
+${columns.map((c) => {
+  const target = rel?.foreignKeys.get(c.name);
+  const notes: Html[] = [];
+  if (rel?.primaryKey === c.name) notes.push(html`<span class="badge">primary key</span>`);
+  if (target) notes.push(html`<span class="badge">refers to <a href="${at.table(target)}">${target}</a></span>`);
+  return html`<tr id="column_${c.name}"><td><code>${c.name}</code></td><td>${c.type}${c.nullable ? ' or null' : ''}</td><td>${c.unit}</td><td class="long">${c.description}</td><td>${join([...notes, ...c.constraints.map(constraintHtml)], html`<br>`)}</td><td>${c.example ? html`<code>${c.example}</code>` : ''}</td></tr>
+`;
+})}</tbody>
+</table></div>`;
 }
 
 export function tablePage(ctx: SiteContext, table: string): [string, string] {
@@ -116,43 +93,30 @@ export function tablePage(ctx: SiteContext, table: string): [string, string] {
   const long = new Set(columns.filter((c) => rows.some((r) => csvCell(r[c.name]).length > LONG)).map((c) => c.name));
   const files = ['csv', 'arrow', 'parquet'].map((ext) => `data/${table}.${ext}`).filter((p) => ctx.pkg.files.has(p));
   const body = html`<p class="meta-line"><a href="${at.index('tables')}">Tables</a> › <code>${table}</code></p>
-    <h1>
-      ${ctx.tableTitle(table)} <small>(table <code>${table}</code>)</small>
-    </h1>
-    <p class="lede">${schema?.description ?? ''}</p>
-    <p>
-      ${rows.length}
-      row${rows.length === 1 ? '' : 's'}.${
-        files.length > 0
-          ? html` Download:
-            ${join(
-              files.map((f) => html`<a href="${at.to(f)}" download>${fileFormat(f).label}</a>`),
-              ' · ',
-            )}.`
-          : ''
-      }${pk ? html` Each row has an anchor at its key <code>${pk}</code> (this page’s address followed by <code>#</code> and the key).` : ''}
-    </p>
-    <h2 id="data_dictionary">Data dictionary</h2>
-    ${schema ? html`<p>Generated from <code>schemas/${table}.schema.json</code>.</p>` : html`<p>No schema was found for this table; the columns are those of its rows.</p>`}
-    ${dictionary(ctx, at, table, columns)}
-    <h2 id="table_rows">Rows</h2>
-    <div class="table-wrap">
-      <table class="rows">
-        <thead>
-          <tr>
-            ${columns.map((c) => html`<th scope="col"><a href="#column_${c.name}">${c.name}</a></th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (
-              r,
-            ) => html`<tr${pk && r[pk] !== undefined ? html` id="${String(r[pk])}"` : ''}>${columns.map((c) => cell(ctx, at, table, c.name, r, long.has(c.name)))}</tr>
+<h1>${ctx.tableTitle(table)} <small>(table <code>${table}</code>)</small></h1>
+<p class="lede">${schema?.description ?? ''}</p>
+<p>${rows.length} row${rows.length === 1 ? '' : 's'}.${
+    files.length > 0
+      ? html` Download: ${join(
+          files.map((f) => html`<a href="${at.to(f)}" download>${fileFormat(f).label}</a>`),
+          ' · ',
+        )}.`
+      : ''
+  }${pk ? html` Each row has an anchor at its key <code>${pk}</code> (this page’s address followed by <code>#</code> and the key).` : ''}</p>
+<h2 id="data_dictionary">Data dictionary</h2>
+${schema ? html`<p>Generated from <code>schemas/${table}.schema.json</code>.</p>` : html`<p>No schema was found for this table; the columns are those of its rows.</p>`}
+${dictionary(ctx, at, table, columns)}
+<h2 id="table_rows">Rows</h2>
+<div class="table-wrap"><table class="rows">
+<thead><tr>${columns.map((c) => html`<th scope="col"><a href="#column_${c.name}">${c.name}</a></th>`)}</tr></thead>
+<tbody>
+${rows.map(
+  (
+    r,
+  ) => html`<tr${pk && r[pk] !== undefined ? html` id="${String(r[pk])}"` : ''}>${columns.map((c) => cell(ctx, at, table, c.name, r, long.has(c.name)))}</tr>
 `,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+)}</tbody>
+</table></div>`;
   return [
     path,
     layout(ctx, { path, title: ctx.tableTitle(table), description: schema?.description ?? `The ${table} table.`, section: 'tables', body }),
