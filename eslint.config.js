@@ -4,7 +4,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.tmp/', 'release/'] },
+  { ignores: ['dist/', 'build/', 'node_modules/', '.tmp/', 'release/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

@@ -26,7 +26,11 @@ import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { compile, isCurrent } from '../bin/compile.js';
 import { generateCorpus, PROFILES, type Profile } from './genCorpus.js';
+
+// The corpus runs time the compiled CLI: compile it if a source changed.
+if (!isCurrent()) await compile();
 
 const { values: args } = parseArgs({
   options: {
@@ -56,11 +60,15 @@ interface ProcessRun {
   stdout: string;
 }
 
-/** Runs `node --import tsx ...args` from the repository root, timed, with its peak memory. */
-function runNode(nodeArgs: string[]): ProcessRun {
+/**
+ * Runs `node ...args` from the repository root, timed, with its peak memory: through tsx for
+ * the TypeScript helpers, plain for the compiled CLI (build/cli.js), as users run it.
+ */
+function runNode(nodeArgs: string[], { tsx = true } = {}): ProcessRun {
   const withTime = existsSync(TIME);
   const cmd = withTime ? TIME : process.execPath;
-  const argv = withTime ? ['-v', process.execPath, '--import', 'tsx', ...nodeArgs] : ['--import', 'tsx', ...nodeArgs];
+  const loader = tsx ? ['--import', 'tsx'] : [];
+  const argv = withTime ? ['-v', process.execPath, ...loader, ...nodeArgs] : [...loader, ...nodeArgs];
   const start = performance.now();
   const r = spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = (performance.now() - start) / 1000;
@@ -102,19 +110,10 @@ function extract(path: string, workers: number): ProcessRun & { mentions: number
   const out = join(DIR, `out-${process.pid}`);
   rmSync(out, { recursive: true, force: true });
   try {
-    const r = runNode([
-      'pipeline/cli.ts',
-      'extract',
-      '--corpus',
-      path,
-      '--out',
-      out,
-      '--workers',
-      String(workers),
-      '--format',
-      args.format!,
-      '--json',
-    ]);
+    const r = runNode(
+      ['build/cli.js', 'extract', '--corpus', path, '--out', out, '--workers', String(workers), '--format', args.format!, '--json'],
+      { tsx: false },
+    );
     return { ...r, mentions: (JSON.parse(r.stdout) as { mentions: number }).mentions };
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -11,6 +11,10 @@ import type { Command as CommandType } from 'commander';
 
 type Register = (program: CommandType) => void;
 
+// Compiled (bin/compile.js), stack traces point into build/; with --debug they name the
+// TypeScript sources instead. Only modules loaded from here on are mapped: the commands.
+if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
+
 // Each command module is loaded only when its command runs (or for --help): the build, the
 // site and the corpus tool pull in heavy libraries that `extract FILE` should not pay for.
 const COMMANDS: Record<string, () => Promise<Register>> = {

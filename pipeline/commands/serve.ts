@@ -23,7 +23,7 @@ export interface SiteServer {
  * on reload. Only the loopback interface is bound: this is a preview, not a web server.
  */
 export async function startSiteServer(opts: { root: string; port?: number }): Promise<SiteServer> {
-  // sirv is a development dependency: load it only when serving.
+  // Loaded only when serving: the other commands never need it.
   const { default: sirv } = await import('sirv');
   const files = sirv(opts.root, { dev: true, dotfiles: false });
   const server: Server = createServer((req, res) => {

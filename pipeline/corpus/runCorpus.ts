@@ -8,7 +8,6 @@ import { FiguresError } from '../core/errors.js';
 import type { Batch, BatchResult } from './batch.js';
 import type { ColumnSet } from './columns.js';
 import { openInput, type CorpusInput } from './input.js';
-import { loadExtractor } from './loadExtractor.js';
 import { buildManifest, MANIFEST_FILE, serializeManifest, type Manifest } from './manifest.js';
 import type { CorpusOptions } from './options.js';
 import { type OutputDir } from './outputDir.js';
@@ -17,6 +16,8 @@ import { processBatch } from './processBatch.js';
 import { createProgress } from './progress.js';
 import { REJECTS_FILE, RejectLog, rejectProblem } from './rejects.js';
 import { DOCUMENT_COLUMNS, MENTION_COLUMNS } from './tableSchema.js';
+import { compiledWorkerUrl } from './compiledWorker.js';
+import { DEFAULT_EXTRACTOR, loadExtractor } from './loadExtractor.js';
 import { bundleWorker, workerUrl } from './workerBundle.js';
 import { WorkerPool } from './workerPool.js';
 import type { WorkerData } from './worker.js';
@@ -45,7 +46,9 @@ async function processor(opts: CorpusOptions): Promise<Processor> {
     return { submit: async (b) => processBatch(b, ctx), close: async () => undefined };
   }
   const data: WorkerData = { shard: opts.shard };
-  const pool = new WorkerPool<Batch, BatchResult>(workerUrl(await bundleWorker(opts.extractor)), opts.workers, data);
+  const compiled = opts.extractor === DEFAULT_EXTRACTOR ? compiledWorkerUrl() : undefined;
+  const entry = compiled ?? workerUrl(await bundleWorker(opts.extractor));
+  const pool = new WorkerPool<Batch, BatchResult>(entry, opts.workers, data);
   return {
     // JSONL batches own their buffer (jsonlBatches allocates it), so it moves without a copy;
     // file bytes may sit in Node's shared buffer pool and are copied.

@@ -1,6 +1,8 @@
 /**
  * The code of a corpus worker thread: the worker's loop (worker.ts) and the extractor module,
- * bundled by esbuild into one plain JavaScript module at the start of a run.
+ * bundled by esbuild into one plain JavaScript module at the start of a run — when the code
+ * runs from the TypeScript sources (tests) or with another extractor. The compiled CLI has
+ * its worker compiled beside it (compiledWorker.ts) and never loads esbuild.
  *
  * Why a bundle: a worker thread starts with a bare Node. Loading the TypeScript through tsx
  * there meant registering tsx's loader (which starts a loader thread of its own) and sending
@@ -11,7 +13,6 @@
  */
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 const LOOP = fileURLToPath(new URL('./worker.ts', import.meta.url));
 
@@ -23,6 +24,8 @@ export async function bundleWorker(extractorUrl: string): Promise<string> {
     `import { serve } from ${JSON.stringify(LOOP)};`,
     'serve(extractMentions);',
   ].join('\n');
+  // esbuild is a development dependency: loaded only here, never by the compiled CLI.
+  const { build } = await import('esbuild');
   const result = await build({
     stdin: { contents: entry, resolveDir: dirname(LOOP), sourcefile: 'corpus-worker.js', loader: 'js' },
     bundle: true,

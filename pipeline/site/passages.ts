@@ -153,11 +153,12 @@ export function renderPassage(p: Passage): Html {
   const out: Html[] = [];
   const closed = new Set<Region>();
   const closeRegionsUpTo = (pos: number) => {
-    for (const r of regions)
+    for (const r of regions) {
       if (!closed.has(r) && r.end <= pos) {
         closed.add(r);
         out.push(claimLinks(r));
       }
+    }
   };
   /** Text between figures: claim regions highlighted, entities linked. */
   const gap = (from: number, to: number) => {

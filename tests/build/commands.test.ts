@@ -5,14 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerValidate } from '../../pipeline/commands/validate.js';
+import { CLI } from '../fixtures/cli.js';
 import { SECOND_ID, loadTree } from '../fixtures/rawTree.js';
 
-const TSX = resolve('node_modules/tsx/dist/cli.mjs');
-const CLI = resolve('pipeline/cli.ts');
 const ANN = `raw/annotations/${SECOND_ID}.yaml`;
 
 function project(): string {
@@ -23,7 +22,7 @@ function project(): string {
   }
   return dir;
 }
-const figures = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [TSX, CLI, ...args], { cwd, encoding: 'utf8' });
+const figures = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
 const snapshotOf = (dir: string) =>
   Object.fromEntries(
     readdirSync(dir, { recursive: true })

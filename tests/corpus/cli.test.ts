@@ -1,6 +1,6 @@
 /**
  * `npm run figures -- extract --corpus …` end to end, in a child process as users run it:
- * worker threads load TypeScript under tsx, exit codes, and the single-file mode unchanged.
+ * the compiled CLI with its compiled worker threads, exit codes, and the single-file mode unchanged.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractMentions } from '../../pipeline/extract/index.js';
 import { normalizeText } from '../../pipeline/core/text.js';
+import { CLI } from '../fixtures/cli.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SOURCE = 'raw/sources/news-2024-04-12-china-surges-sales-to-russia.txt';
 let dir: string;
 
-const figures = (...args: string[]) =>
-  spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['pipeline/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+const figures = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'figures-cli-'));

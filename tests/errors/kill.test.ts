@@ -14,15 +14,18 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../pipeline/build.js';
 import { memoryFS, recoverInterruptedWrite, writeTreeAtomic, type FileTree } from '../../pipeline/core/fs.js';
+import { CLI } from '../fixtures/cli.js';
 import { A, applyEdits, asRecord, baseFiles } from './fixtures.js';
 import { cleanUp, fingerprint, leftovers, project, repoRoot, tempDir, treeFingerprint, writeFiles } from './project.js';
 
 const HARNESS_RUNS = 16;
 const CLI_RUNS = 2;
 const SEED = 20241128;
+// The harness is TypeScript (tsx's loader); `figures build` is the compiled CLI.
 const LOADER = pathToFileURL(join(repoRoot, 'node_modules/tsx/dist/loader.mjs')).href;
+const HARNESS = ['--import', LOADER, join(repoRoot, 'tests/errors/killHarness.ts')];
 
-/** One process: node with tsx's loader, killed with SIGKILL `killAfter` ms after `trigger` resolves. */
+/** One process, `node <args>`, killed with SIGKILL `killAfter` ms after `trigger` resolves. */
 function runAndKill(
   args: string[],
   cwd: string,
@@ -30,7 +33,7 @@ function runAndKill(
   killAfter: number,
 ): Promise<{ completed: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', LOADER, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout!.on('data', (d: Buffer) => (out += d));
@@ -135,7 +138,7 @@ describe('SIGKILL during the build', () => {
   it('measures one uninterrupted write, which installs the new package', async () => {
     let out = '';
     const r = await runAndKill(
-      [join(repoRoot, 'tests/errors/killHarness.ts'), root, treeDir],
+      [...HARNESS, root, treeDir],
       repoRoot,
       (child) => {
         child.stdout!.on('data', (d: Buffer) => (out += d));
@@ -155,7 +158,7 @@ describe('SIGKILL during the build', () => {
     for (let i = 0; i < HARNESS_RUNS; i++) {
       // Every other run counts from "ready" (the kill may fall before the write), the others from the write's start.
       const trigger = i % 2 === 0 ? lineOnStdout('ready') : writeBegins(root);
-      const r = await runAndKill([join(repoRoot, 'tests/errors/killHarness.ts'), root, treeDir], repoRoot, trigger, delays[i]! * window);
+      const r = await runAndKill([...HARNESS, root, treeDir], repoRoot, trigger, delays[i]! * window);
       if (r.completed) tally.completed++;
       else tally.killed++;
       checkDirect();
@@ -167,7 +170,7 @@ describe('SIGKILL during the build', () => {
 
   it(`leaves the old or the new package after ${CLI_RUNS} kills of 'figures build' itself`, async () => {
     for (let i = 0; i < CLI_RUNS; i++) {
-      const r = await runAndKill([join(repoRoot, 'pipeline/cli.ts'), 'build'], root, writeBegins(root), delays[HARNESS_RUNS + i]! * window);
+      const r = await runAndKill([CLI, 'build'], root, writeBegins(root), delays[HARNESS_RUNS + i]! * window);
       if (r.completed) tally.completed++;
       else tally.killed++;
       checkDirect();

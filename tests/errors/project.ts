@@ -13,7 +13,7 @@ import { EXIT, FiguresError } from '../../pipeline/core/errors.js';
 import { diskFS, type FileTree } from '../../pipeline/core/fs.js';
 import type { Files } from './fixtures.js';
 
-import { repoRoot, runCli, type Run } from '../fixtures/cli.js';
+import { CLI, repoRoot, runCli, type Run } from '../fixtures/cli.js';
 
 export { repoRoot, type Run };
 
@@ -100,7 +100,7 @@ export function buildCommand(root: string, out = join(root, 'dist')): { exit: nu
   }
 }
 
-/** `npm run figures -- <args>` with `cwd` as the project folder: this checkout's CLI, through tsx. */
+/** `npm run figures -- <args>` with `cwd` as the project folder: this checkout's compiled CLI. */
 export function figures(cwd: string, args: string[], env: Record<string, string> = {}): Run {
-  return runCli(cwd, join(repoRoot, 'pipeline', 'cli.ts'), args, env);
+  return runCli(cwd, CLI, args, env);
 }

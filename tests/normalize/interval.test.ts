@@ -80,7 +80,8 @@ describe('interval arithmetic', () => {
       .map(([lo, width, t]) => ({ i: iv(lo + width * t, lo, lo + width), x: lo + width * t }));
     fc.assert(
       fc.property(bounded, bounded, fc.constantFrom('+', '-', '*', '/'), (a, b, op) => {
-        if (op === '/' && b.i.low! <= 0 && b.i.high! >= 0) return;
+        // Division by an interval holding 0 is unbounded: not this property's case.
+        fc.pre(!(op === '/' && b.i.low! <= 0 && b.i.high! >= 0));
         const f = { '+': add, '-': sub, '*': mul, '/': div }[op];
         const r = f(a.i, b.i);
         const x = { '+': a.x + b.x, '-': a.x - b.x, '*': a.x * b.x, '/': a.x / b.x }[op];

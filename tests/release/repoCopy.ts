@@ -29,9 +29,9 @@ export function copyRepo(label: string): string {
   return dir;
 }
 
-/** `npm run figures -- <args>` in `cwd`, running the copy's own CLI (its code, at its path). */
+/** `npm run figures -- <args>` in `cwd`, running the copy's own compiled CLI (its code, at its path; build/ is copied). */
 export function figures(cwd: string, args: string[], env: Record<string, string> = {}): Run {
-  return runCli(cwd, 'pipeline/cli.ts', args, env);
+  return runCli(cwd, 'build/cli.js', args, env);
 }
 
 export function git(cwd: string, ...args: string[]): string {

@@ -3,11 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, copyFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CLI } from '../fixtures/cli.js';
 import { FIXTURE_ID } from './helpers.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const tsx = join(root, 'node_modules/.bin/tsx');
-const cli = join(root, 'pipeline/cli.ts');
 const dir = mkdtempSync(join(tmpdir(), 'suggest-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -16,7 +15,7 @@ describe('figures suggest (command line)', () => {
     copyFileSync(join(root, `tests/suggest/fixtures/${FIXTURE_ID}.txt`), join(dir, `${FIXTURE_ID}.txt`));
     mkdirSync(join(dir, 'raw/annotations'), { recursive: true });
     writeFileSync(join(dir, `raw/annotations/${FIXTURE_ID}.yaml`), 'source: my-work\n');
-    const run = spawnSync(tsx, [cli, 'suggest', `${FIXTURE_ID}.txt`], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [CLI, 'suggest', `${FIXTURE_ID}.txt`], { cwd: dir, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(
       `error[annotation-exists] raw/annotations/${FIXTURE_ID}.yaml already exists; suggest never overwrites an annotation.`,
