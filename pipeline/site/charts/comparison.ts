@@ -12,9 +12,9 @@ import type { SiteContext } from '../context.js';
 import { formatNumber, formatPeriod } from '../format.js';
 import { linker, paths } from '../links.js';
 import { attributionText, figureText, pointValue } from '../phrase.js';
-import { chartSvg, COLORS, distinct, type Chart } from './chart.js';
+import { CHART_WIDTH, chartSvg, COLORS, distinct, type Chart } from './chart.js';
 import { memberId, type ComparableGroup, type Member } from './groups.js';
-import { axisUnit, CHART_WIDTH, valueCeiling } from './series.js';
+import { axisUnit, valueCeiling } from './series.js';
 
 const ROW = 72;
 const OVERLAP = '#2a7f62';

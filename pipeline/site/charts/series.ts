@@ -11,11 +11,8 @@ import type { SiteContext } from '../context.js';
 import { currencyAxisUnit, formatPeriod, scaleOf } from '../format.js';
 import { linker, paths } from '../links.js';
 import { figureText, pointValue } from '../phrase.js';
-import { chartSvg, COLORS, drawnRows, type Chart } from './chart.js';
+import { CHART_WIDTH, chartSvg, COLORS, drawnRows, type Chart } from './chart.js';
 import type { Series } from './groups.js';
-
-/** Width of the SVG's coordinate system: it scales down to a phone's width, text and all. */
-export const CHART_WIDTH = 420;
 
 const DAY = 86_400_000;
 /** Labels at the ends sit beside their point, clear of its arrow. */
