@@ -6,6 +6,7 @@ import type { ObservationsRow } from '../model/index.js';
 import type { SiteContext } from './context.js';
 import { html, type Html } from './html.js';
 import type { Linker } from './links.js';
+import { keyFigures } from './keyFigures.js';
 import { describeObservation } from './phrase.js';
 
 export function keyFigureCard(o: ObservationsRow, ctx: SiteContext, at: Linker): Html {
@@ -22,15 +23,14 @@ export function keyFigureCard(o: ObservationsRow, ctx: SiteContext, at: Linker):
 </li>`;
 }
 
-/** At most this many cards; the rest are a link away, in the observations table. */
-export const MAX_CARDS = 12;
+export { MAX_CARDS } from './keyFigures.js';
 
-/** Cards for the observations, curated first (they are what the sources say), then derived. */
+/** Cards for the key figures (keyFigures.ts says which); the rest are a link away. */
 export function keyFigureCards(ctx: SiteContext, at: Linker): Html {
   const rows = ctx.pkg.tables.observations;
-  const ordered = [...rows.filter((o) => o.method === 'curated'), ...rows.filter((o) => o.method === 'derived')];
-  const more = ordered.length - MAX_CARDS;
-  return html`<ul class="cards">${ordered.slice(0, MAX_CARDS).map((o) => keyFigureCard(o, ctx, at))}</ul>${
+  const shown = keyFigures(rows);
+  const more = rows.length - shown.length;
+  return html`<ul class="cards">${shown.map((o) => keyFigureCard(o, ctx, at))}</ul>${
     more > 0
       ? html`<p>${more} more figure${more === 1 ? '' : 's'} in <a href="${at.table('observations')}">the observations table</a>.</p>`
       : ''

@@ -14,9 +14,10 @@
 import type { FileTree } from '../core/fs.js';
 import type { BuiltPackage } from '../model/index.js';
 import type { Chart } from './charts/chart.js';
-import { machineToolsChart } from './charts/machineTools.js';
+import { comparisonChart } from './charts/comparison.js';
+import { comparableGroups, seriesOf } from './charts/groups.js';
 import { networkChart } from './charts/network.js';
-import { semiconductorsChart } from './charts/semiconductors.js';
+import { seriesChart } from './charts/series.js';
 import { shareChart } from './charts/share.js';
 import { siteContext, type SiteContext } from './context.js';
 import type { SiteInputs } from './inputs.js';
@@ -32,9 +33,19 @@ export { loadSiteInputs, type SiteDocs, type SiteInputs } from './inputs.js';
 /** The package plus what the site reads besides it (all optional: the site degrades, it does not fail). */
 export type SitePackage = BuiltPackage & SiteInputs;
 
-/** The charts of the index page, in page order; a chart whose rows are absent is left out. */
+/**
+ * The charts of the index page, in page order: shares by product, one chart per series, one
+ * per group of comparable figures (charts/groups.ts), the supply network. A chart whose rows
+ * are absent is left out.
+ */
 export function charts(ctx: SiteContext): Chart[] {
-  return [shareChart(ctx), semiconductorsChart(ctx), machineToolsChart(ctx), networkChart(ctx)].filter((c): c is Chart => c !== undefined);
+  const t = ctx.pkg.tables;
+  return [
+    shareChart(ctx),
+    ...seriesOf(t.observations).map((s) => seriesChart(ctx, s)),
+    ...comparableGroups(t).map((g) => comparisonChart(ctx, g)),
+    networkChart(ctx),
+  ].filter((c): c is Chart => c !== undefined);
 }
 
 export function buildSite(pkg: SitePackage): FileTree {

@@ -60,8 +60,10 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
 .chart { margin: 0; border: 1px solid var(--line); border-radius: 4px; padding: 0.75rem 1rem; min-width: 0; }
 .chart h3 { margin-top: 0.25rem; }
 .chart-svg { overflow-x: auto; }
-/* On a phone a chart keeps a readable size and scrolls sideways in its box, not the page. */
-.chart-svg svg { display: block; max-width: 100%; min-width: 30rem; height: auto; }
+/* A chart's SVG scales down with its viewBox to the box's width (text and all); only a chart
+   marked wide (the network) keeps a readable size and scrolls sideways in its box instead. */
+.chart-svg svg { display: block; max-width: 100%; height: auto; }
+.chart-svg:not(.wide) svg { width: 100%; max-width: 36rem; }
 .chart-svg.wide svg { min-width: 44rem; }
 .chart figcaption { font-size: 0.9rem; color: var(--muted); }
 .chart figcaption p { margin: 0.4rem 0; }

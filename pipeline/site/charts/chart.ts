@@ -53,6 +53,12 @@ function chartIds(slug: string): { figure: string; title: string; alt: string } 
   return { figure: `chart-${slug}`, title: `chart-${slug}-title`, alt: `chart-${slug}-alt` };
 }
 
+/**
+ * Width of a chart's coordinate system (its viewBox): narrow enough that, scaled down to a
+ * phone's width (about 340 px inside the page), 12 px text stays readable.
+ */
+export const CHART_WIDTH = 420;
+
 /** Colours shared by the charts (readable on white, distinct for common colour blindness). */
 export const COLORS = {
   china: '#b4462b',

@@ -4,7 +4,6 @@
  * the curated vocabulary settles on ("machine-tools" or "machine-tools-cnc", "import-share" or
  * "share-of-imports").
  */
-import { byCodeUnit } from '../../core/order.js';
 import type { ObservationsRow } from '../../model/index.js';
 import { isCurrencyUnit } from '../../model/units.js';
 import type { SiteContext } from '../context.js';
@@ -33,9 +32,4 @@ export function selectObservations(ctx: SiteContext, q: RowQuery): ObservationsR
       (q.product === undefined || productMatches(ctx, o, q.product)) &&
       (q.currency === undefined || isCurrencyUnit(o.unit) === q.currency),
   );
-}
-
-/** Sorts by period start, then id: charts list periods in time order. */
-export function byPeriod(a: ObservationsRow, b: ObservationsRow): number {
-  return byCodeUnit(a.period_start, b.period_start) || byCodeUnit(a.observation_id, b.observation_id);
 }

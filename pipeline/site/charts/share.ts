@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { SiteContext } from '../context.js';
 import { formatPeriod } from '../format.js';
 import { aboutImports, figureText, pointValue } from '../phrase.js';
-import { chartSvg, COLORS, drawnRows, type Chart } from './chart.js';
+import { CHART_WIDTH, chartSvg, COLORS, drawnRows, type Chart } from './chart.js';
 import { selectObservations } from './select.js';
 
 export function shareChart(ctx: SiteContext, slug = 'share-by-product'): Chart | undefined {
@@ -34,17 +34,18 @@ export function shareChart(ctx: SiteContext, slug = 'share-by-product'): Chart |
   const partner = ctx.countryName('CHN');
   const base = mixed ? 'imports or supply' : rows.some((_, i) => isImports(i)) ? 'imports' : 'supply';
   const title = `${partner}’s share of ${reporter}’s ${base}, by product`;
+  // Labels sit above their bands rather than in a left margin, so the chart keeps its width for
+  // the bands when it scales down to a phone's.
   const svg = chartSvg(slug, title, {
-    width: 640,
-    height: 62 + 60 * data.length,
-    // Room for the longest row label (about 6.6 px per character at 12 px).
-    marginLeft: Math.min(300, Math.max(120, Math.round(14 + 6.6 * Math.max(...data.map((d) => d.label.length))))),
-    marginRight: 30,
-    marginBottom: 42,
-    marginTop: 24,
+    width: CHART_WIDTH,
+    height: 50 + 52 * data.length,
+    marginLeft: 14,
+    marginRight: 14,
+    marginBottom: 34,
+    marginTop: 16,
     style: { fontSize: '12px' },
-    x: { domain: [0, 100], label: `Share from ${partner} (%)`, grid: true, labelAnchor: 'center' },
-    y: { domain: data.map((d) => d.label), label: null, padding: 0.5 },
+    x: { domain: [0, 100], label: `Share from ${partner} (%)`, grid: true, ticks: 5, labelAnchor: 'center' },
+    y: { domain: data.map((d) => d.label), axis: null, padding: 0.55 },
     marks: [
       Plot.ruleY(data, { y: 'label', x1: 'low', x2: 'high', stroke: COLORS.interval, strokeOpacity: 0.3, strokeWidth: 12 }),
       Plot.arrow(
@@ -52,7 +53,15 @@ export function shareChart(ctx: SiteContext, slug = 'share-by-product'): Chart |
         { y: 'label', x1: 'value', x2: 100, stroke: COLORS.interval, strokeWidth: 1.5, headLength: 8 },
       ),
       Plot.dot(data, { y: 'label', x: 'value', r: 5, fill: COLORS.china, stroke: 'white', strokeWidth: 1.5 }),
-      Plot.text(data, { y: 'label', x: 'value', text: 'text', dy: -16, fontWeight: 'bold' }),
+      Plot.text(data, {
+        y: 'label',
+        frameAnchor: 'left',
+        textAnchor: 'start',
+        text: (d: (typeof data)[number]) => `${d.label}: ${d.text}`,
+        dy: -15,
+        lineWidth: 32,
+        textOverflow: 'ellipsis',
+      }),
       Plot.ruleX([0]),
     ],
   });

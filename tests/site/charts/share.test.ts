@@ -15,10 +15,8 @@ describe('shareChart', () => {
     ]);
     const svg = dom(chart.svg);
     const labels = [...svg.querySelectorAll('text')].map((t) => t.textContent);
-    expect(labels).toContain('about 90% (85–95%)');
-    expect(labels).toContain('nearly 70% (65–70%)');
-    expect(labels).toContain('Microelectronics, 2023 (supply)');
-    expect(labels).toContain('Machine tools, 2023-Q4 (imports)');
+    expect(labels).toContain('Microelectronics, 2023 (supply): about 90% (85–95%)');
+    expect(labels).toContain('Machine tools, 2023-Q4 (imports): nearly 70% (65–70%)');
     // One interval band per row.
     expect(svg.querySelectorAll('g[aria-label="rule"] line').length).toBeGreaterThanOrEqual(3);
   });

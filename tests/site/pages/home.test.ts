@@ -10,25 +10,29 @@ describe('index page', () => {
     expect(d.querySelector('.meta-line')!.textContent).toContain('Version 0.1.0, released 2024-06-01');
   });
 
-  it('has a key figure card per observation, generated from the row with hedge, interval and attribution', () => {
+  it('has a key figure card per series’ latest stated figure, generated from the row with hedge, interval and attribution', () => {
     const card = d.getElementById('card-ru-microelectronics-share-cn-2023')!;
     expect(card.querySelector('.statement')!.textContent).toBe('about 90% (85–95%) of Russia’s microelectronics came from China, 2023');
     expect(card.querySelector('.attribution')!.textContent).toBe('— two senior Biden administration officials (U.S. assessment)');
     expect(
       card.querySelector('a[href="sources/news-2024-04-12-china-surges-sales-to-russia.html#ru-microelectronics-share-cn-2023"]'),
     ).not.toBeNull();
-    expect(d.querySelectorAll('.card')).toHaveLength(8);
-    // Curated figures come before derived ones.
-    const kinds = [...d.querySelectorAll('.card')].map((c) => c.classList.contains('derived'));
-    expect(kinds).toEqual([...kinds].sort());
+    // By rule (keyFigures.ts): stated figures only, each series at its latest period, newest first.
+    expect([...d.querySelectorAll('.card')].map((c) => c.id)).toEqual([
+      'card-ru-machine-tools-imports-wld-2023q4',
+      'card-ru-machine-tools-share-cn-2023q4',
+      'card-ru-bearings-share-cn-2023',
+      'card-ru-microelectronics-share-cn-2023',
+      'card-ru-semiconductors-imports-cn-2022',
+    ]);
   });
 
-  it('has the four charts, each with title, caption, text alternative and links to its rows', () => {
+  it('has its charts by rule, each with title, caption, text alternative and links to its rows', () => {
     const figures = [...d.querySelectorAll('figure.chart')];
     expect(figures.map((f) => f.id)).toEqual([
       'chart-share-by-product',
-      'chart-semiconductors',
-      'chart-machine-tools',
+      'chart-series-import-value-rus-chn-semiconductors-usd',
+      'chart-compare-ru-microelectronics-share-cn-2023',
       'chart-supply-network',
     ]);
     for (const f of figures) {
