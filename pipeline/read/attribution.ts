@@ -15,6 +15,10 @@ export interface Attribution {
 
 const SAY =
   'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|noted|notes|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied';
+const TRAILING_CLAUSE = new RegExp(
+  `,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;“”"]{2,100}?)\\s+(?:has\\s+|have\\s+)?(${SAY})(?:\\s+(?:on|in|at|this|last|earlier|today|reporters|Reuters|a|an|the|its|his|her|their|from|after)\\b[^,;]*)?[.!]?\\s*$`,
+  'iu',
+);
 const VERB = new RegExp(`\\s(?:${SAY})\\b`, 'iu');
 
 /** Auxiliaries and adverbs between a speaker and the verb: "China has repeatedly said". */
@@ -44,6 +48,17 @@ export function findAttribution(text: string, from: number, to: number, previous
     const stop = /[,;—–]|\s(?:and|while|as)\s/.exec(text.slice(s, to));
     const span = trimPhrase(text, s, stop ? s + stop.index : to);
     return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'according to' } : undefined;
+  }
+  // A speaker clause closing the sentence: "…, the Council said." / "…, data from the UN Comtrade database show."
+  const trailing = TRAILING_CLAUSE.exec(sentence);
+  if (trailing && !/[”"]\s*$/.test(sentence.slice(0, trailing.index + 1))) {
+    const s = from + trailing.index + trailing[0].indexOf(trailing[1]!);
+    const span = trimPhrase(text, s, s + trailing[1]!.length);
+    if (span) {
+      const phrase = text.slice(span.start, span.end);
+      if (PRONOUN.test(phrase)) return previous ? { ...previous, cue: trailing[2]! } : undefined;
+      if (!/\d|%/.test(phrase)) return { phrase, ...span, cue: trailing[2]! };
+    }
   }
   const verb = VERB.exec(sentence);
   if (!verb) return undefined;

@@ -27,6 +27,9 @@ const SHARES: [RegExp, QualitativeShare][] = [
 const END_USE =
   /\b(?:for use in|used in(?: the)?|used to (?:make|produce|build)|for|to (?:make|produce|build))\s+((?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|\s+(?:and that|the officials|according|since)\b|$)/i;
 
+const AUX_ONLY =
+  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to))*\s+$/i;
+
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
 export function readClaims(ctx: TextContext): ReadClaim[] {
@@ -83,8 +86,6 @@ function readClaim(
   const headStart = Math.max(span.start, lastBreak(text, span.start, v.start));
   const countries = ctx.countries(s).filter((h) => !(h.metonym && /\bin\s+$/.test(text.slice(Math.max(0, h.start - 4), h.start))));
   const attribution = ctx.attribution(s);
-  const outsideAttribution = (h: { start: number; end: number }) =>
-    !attribution || h.end <= attribution.start || h.start >= attribution.end;
 
   // Supplier and recipient.
   let supplierIds: string[] = [];
@@ -110,7 +111,11 @@ function readClaim(
       ),
   );
   const possessive = countries.find((h) => h.start > v.end && h.end <= clauseEnd && /^[’']s\b/.test(text.slice(h.end, h.end + 2)));
-  const subject = supplierBefore(text, headStart, v.start);
+  // A country right before the verb (any case: "russia has received") is its subject.
+  const countrySubject = countries.find((h) => !h.demonym && h.end <= v.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, v.start)));
+  const subject = countrySubject
+    ? { start: countrySubject.start, end: countrySubject.end, text: countrySubject.text, relative: false }
+    : supplierBefore(text, headStart, v.start);
   if (receive) {
     if (subject) {
       const c = ctx.lexicon.countries.lookup(subject.text.replace(/^the\s+/i, ''));
@@ -152,7 +157,8 @@ function readClaim(
         evidence.supplier = ev(text, headStart, v.start, 'a pronoun for the supplier before');
       }
     }
-    const r = objectCountry ?? toCountry ?? buyers ?? (v.nominal ? possessive : undefined);
+    const nominalObject = v.nominal ? countries.find((h) => !h.demonym && h.start > v.end && h.end <= clauseEnd) : undefined;
+    const r = objectCountry ?? toCountry ?? buyers ?? (v.nominal ? (possessive ?? nominalObject) : undefined);
     if (r) {
       recipient = r.entity;
       evidence.recipient = ev(
@@ -164,8 +170,6 @@ function readClaim(
     }
   }
   if (supplierIds.length === 0) return undefined;
-  if (!outsideAttribution(evidence.supplier ?? { start: -1, end: -1 }) && evidence.supplier?.rule !== 'a pronoun for the speaker')
-    return undefined;
 
   // Goods: the first goods word after the verb in the clause.
   const goodsHits = ctx.goods(s).filter((g) => g.start >= v.end && g.end <= clauseEnd);

@@ -13,6 +13,7 @@ export interface Frame {
   product_label: string | null;
   period: string | null;
   productShare: boolean;
+  measure: string;
   sentence: number;
   end: number;
 }

@@ -9,7 +9,7 @@ import type { Evidence, Flow, Measure } from './types.js';
 
 /** A growth verb or "up"/"down" right before the figure (the extractor's text holds its hedge). */
 const GROWTH_BEFORE =
-  /\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|up|down|jumped|jump|jumps|surged|surge|surges|increased|increase|increases|climbed|climb|fell|fall|falls|declined|decline|declines|dropped|drop|drops|soared|plunged|slumped|expanded|contracted|gained|shrank|increase of|decrease of|rise of|drop of|fall of|jump of)\s+(?:by\s+)?(?:an?\s+)?(?:annual\s+|annualized\s+)?$/i;
+  /\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|(?<!made\s|make\s|makes\s)up|down|jumped|jump|jumps|surged|surge|surges|increased|increase|increases|climbed|climb|fell|fall|falls|declined|decline|declines|dropped|drop|drops|soared|plunged|slumped|expanded|contracted|gained|shrank|increase of|decrease of|rise of|drop of|fall of|jump of)\s+(?:by\s+)?(?:an?\s+)?(?:annual\s+|annualized\s+)?$/i;
 const GROWTH_AFTER =
   /^\s*(?:more|less|higher|lower|increase|decrease|rise|drop|jump|growth|year[- ]on[- ]year|on the year|from a year (?:earlier|ago|before)|from the (?:previous|prior|same) (?:year|period|quarter))\b/i;
 const FALL = /\b(?:fell|fall|falls|declined|decline|declines|dropped|drop|drops|plunged|slumped|down|contracted|shrank|decrease)\b/i;
@@ -140,7 +140,7 @@ const CUES: { flow: Flow; re: RegExp }[] = [
   },
   {
     flow: 'supply',
-    re: /\b(?:supplied|supplies|supply|supplying|provided|providing|delivered|shipped|sent|came from|come from|comes from|coming from|received|market|made up|originated)\b/gi,
+    re: /\b(?:supplied|supplies|supply|supplying|provided|providing|delivered|shipped|sent|came from|come from|comes from|coming from|received|market|originated)\b/gi,
   },
 ];
 

@@ -20,7 +20,9 @@ const FORECAST =
 const SANCTION =
   /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|list(?:ed|ing)|blacklist(?:ed)?|added to the entity list|indict(?:ed|ment)|charged)\b/i;
 const ANAPHORA =
-  /\b(?:such goods|such items|such products|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two)\b/i;
+  /\b(?:such goods|such items|such products|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic))\b/iu;
+const SAME_GOODS = /\b(?:such|the same|these|those)\s+(?:goods|items|products|machines|parts)\b/i;
+const RELATIVE_TIME = /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|overall|worldwide)\b/i;
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
@@ -80,7 +82,6 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   const clause = clauseOf(text, m.start, span.start, span.end);
   const lead = text.slice(clause.start, m.start);
   const fc = FORECAST.exec(lead);
-  if (fc) return ignore(m, 'forecast', `a forecast ("${fc[0]}")`);
   const attribution = ctx.attribution(s);
   const inAttribution = (a: { start: number; end: number }) =>
     attribution !== undefined && a.start >= attribution.start && a.end <= attribution.end;
@@ -94,16 +95,28 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
     hedge: ev(text, m.start, m.end, 'the extractor'),
     measure: measure.evidence,
   };
-  const continuation = frame !== undefined && s - frame.sentence <= 2 && countries.filter((c) => !c.demonym).length === 0;
-
   // Flow.
   const cues = flowCues(text, span.start, span.end).filter((c) => !inAttribution(c));
+  const near = frame !== undefined && s - frame.sentence <= 2;
+  const continuation = near && (countries.filter((c) => !c.demonym).length === 0 || cues.length === 0);
+  const anaphora = ANAPHORA.exec(body);
+  // A second share in the clause after the first ("…, and about 90% of its microelectronics")
+  // or a share "of such goods" reads like the one before.
+  const clauseCues = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
+  const elliptic =
+    near &&
+    frame.measure === measure.measure &&
+    (frame.sentence === s ? clauseCues.length === 0 : SAME_GOODS.test(body) && !clauseCues.some((c) => c.flow === 'import' || c.flow === 'export'));
   let flow = chooseFlow(cues, m, measure.measure, clause)?.flow;
   if (flow) {
     const c = chooseFlow(cues, m, measure.measure, clause)!;
     evidence.flow = ev(text, c.start, c.end, 'nearest flow word');
   }
   if (measure.shipments && !flow) flow = 'export';
+  if (elliptic) {
+    flow = frame.flow;
+    evidence.flow = ev(text, anaphora && frame.sentence !== s ? span.start + anaphora.index : clause.start, anaphora && frame.sentence !== s ? span.start + anaphora.index + anaphora[0].length : clause.start, 'reads like the statistic before');
+  }
   if (continuation && (!flow || countries.length === 0)) {
     flow = flow ?? frame.flow;
     if (!evidence.flow) evidence.flow = ev(text, span.start, span.start, 'continues the statistic before');
@@ -155,13 +168,23 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
       evidence.partner = { ...other.evidence, rule: 'the other country named' };
     }
   }
-  const anaphora = ANAPHORA.exec(body);
-  if (frame && s - frame.sentence <= 2 && (continuation || anaphora)) {
+  if (frame && near && (continuation || anaphora || elliptic)) {
     if (!reporterCode && frame.reporter && frame.reporter !== partnerCode) {
       reporterCode = frame.reporter;
       evidence.reporter = ev(text, span.start, span.start, 'continues the statistic before');
     }
     if (!partnerCode && frame.partner && frame.partner !== reporterCode) {
+      partnerCode = frame.partner;
+      evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
+    }
+  }
+  // The same pair again: "Shipments to Russia … totalled $158 million" after "Türkiye’s exports … to Russia".
+  if (frame && near) {
+    if (!reporterCode && partnerCode && frame.partner === partnerCode && frame.reporter) {
+      reporterCode = frame.reporter;
+      evidence.reporter = ev(text, span.start, span.start, 'continues the statistic before');
+    }
+    if (!partnerCode && reporterCode && frame.reporter === reporterCode && frame.partner) {
       partnerCode = frame.partner;
       evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
     }
@@ -198,7 +221,8 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   const periodReading = readPeriod(text, m, mentionsHere, span, contextYear, measure.measure);
   let period = periodReading.period;
   if (periodReading.evidence) evidence.period = periodReading.evidence;
-  if (period === null && !periodReading.evidence && continuation && frame.period) {
+  const ownPeriod = mentionsHere.some((x) => x.kind === 'year' || x.kind === 'period') || RELATIVE_TIME.test(body);
+  if (period === null && !periodReading.evidence && near && frame.period && (continuation || elliptic || (!ownPeriod && s - frame.sentence <= 1))) {
     period = frame.period;
     evidence.period = ev(text, span.start, span.start, 'continues the statistic before');
   }
@@ -273,8 +297,11 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
     product_label: productLabel,
     period,
     productShare,
+    measure: measure.measure,
     sentence: s,
     end: m.end,
   };
+  // A forecast is no observation, but the sentences after it may continue its reading.
+  if (fc) return { ...ignore(m, 'forecast', `a forecast ("${fc[0]}")`), frame: nextFrame };
   return { observation, frame: nextFrame };
 }

@@ -32,6 +32,10 @@ function periodMentionFor(m: Mention, inSentence: readonly Mention[]): Mention |
   return best;
 }
 
+const BASE = /\b(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|the\s+level\s+of|levels\s+of|that\s+of)\s+(?:the\s+)?$/i;
+const isBase = (text: string, p: Mention, from: number) => BASE.test(text.slice(Math.max(from, p.start - 24), p.start));
+const distance = (a: Mention, m: Mention) => (a.start >= m.end ? a.start - m.end : m.start - a.end);
+
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
 /** "2023" → "2023/.."; "2023-08" → "2023-08/.."; a span opens at its first month. */
@@ -53,6 +57,11 @@ export function readPeriod(
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
   const pre = PRE_WAR.exec(after);
   if (pre) return { period: null, evidence: ev(text, m.end + pre.index, m.end + pre[0].length, 'before the war: no period') };
+  const preLead = /\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i.exec(text.slice(sentence.start, m.start));
+  if (preLead) {
+    const at = sentence.start + preLead.index;
+    return { period: null, evidence: ev(text, at, at + preLead[0].length, 'before the war: no period') };
+  }
   const body = text.slice(sentence.start, sentence.end);
   // A season or a month without a year: "since the summer of 2023", "in December alone".
   const season = /\b(?:since\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+of\s+(\d{4})\b/i.exec(body);
@@ -77,8 +86,17 @@ export function readPeriod(
     }
     return { period: null };
   }
-  const short = shortPeriod(m.period);
-  const pm = periodMentionFor(m, inSentence);
+  let short = shortPeriod(m.period);
+  let pm = periodMentionFor(m, inSentence);
+  // A change's base is not its period: "up 4% on 2023", "1,100% in 2023 compared with 2021".
+  if (measure === 'growth' && pm && isBase(text, pm, sentence.start)) {
+    const others = inSentence.filter((p) => (p.kind === 'year' || p.kind === 'period') && p.period !== null && !isBase(text, p, sentence.start));
+    others.sort((a, b) => distance(a, m) - distance(b, m));
+    const o = others[0];
+    if (!o) return { period: null, evidence: ev(text, pm.start, pm.end, 'the base of a change, not its period') };
+    pm = o;
+    short = shortPeriod(o.period!);
+  }
   const yearBefore = YEAR_BEFORE.exec(after);
   if (yearBefore && measure !== 'growth' && /^\d{4}$/.test(short)) {
     return {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildLexicon, readText, type Lexicon, type Reading, type ReaderVocab } from '../../pipeline/read/index.js';
 import { normalizeText } from '../../pipeline/core/text.js';
+import { parsePeriod } from '../../pipeline/model/period.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -93,6 +94,17 @@ function span(text: string, quote: string, occurrence = 1): { start: number; end
   return { start: at, end: at + quote.length };
 }
 
+/** Periods agree when they cover the same months: 2024-H1 is 2024-01/2024-06. */
+function samePeriod(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  const canon = (p: string) => {
+    if (p.endsWith('/..')) return p;
+    const r = parsePeriod(p);
+    return 'error' in r ? p : r.period;
+  };
+  return canon(String(a)) === canon(String(b));
+}
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 export const STAT_FIELDS = ['measure', 'flow', 'reporter', 'partner', 'product', 'period', 'hedge', 'attributed_to'] as const;
@@ -151,7 +163,12 @@ export function scoreCase(c: Case, reading: Reading, into: Score = emptyScore())
     else into.misses.push(`${c.name}: "${g.quote}" indicator ${o.indicator} ≠ ${g.indicator}`);
     let all = true;
     for (const f of STAT_FIELDS) {
-      const ok = f === 'attributed_to' ? accepts(g.attributed_to, o.attributed_to) : (o[f] ?? null) === (g[f] ?? null);
+      const ok =
+        f === 'attributed_to'
+          ? accepts(g.attributed_to, o.attributed_to)
+          : f === 'period'
+            ? samePeriod(o.period, g.period)
+            : (o[f] ?? null) === (g[f] ?? null);
       if (ok) into.statField[f]!++;
       else {
         all = false;
