@@ -61,7 +61,7 @@ export function findAttribution(text: string, from: number, to: number, previous
     }
   }
   const verb = VERB.exec(sentence);
-  if (!verb) return undefined;
+  if (!verb) return speakerLabel(text, from);
   const verbAt = from + verb.index;
   const cue = verb[0].trim();
   const head = text.slice(from, verbAt);
@@ -82,6 +82,19 @@ export function findAttribution(text: string, from: number, to: number, previous
   // A speaker is a noun phrase, not a clause: a figure or a verb in it means we cut wrongly.
   if (/\d|%|\b(?:rose|fell|grew|jumped|reached|were|was|is|are|hit)\b/i.test(phrase)) return undefined;
   return { phrase, ...span, cue };
+}
+
+/**
+ * In a transcript, the label of the paragraph a sentence is in ("SECRETARY BLINKEN: …"): the
+ * capitalized words before a colon at the start of the line.
+ */
+export function speakerLabel(text: string, at: number): Attribution | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // The label of this paragraph or, for a later sentence of it, the same line's start.
+  const m = /^([A-Z][A-Z.'’ -]{1,60}):/u.exec(text.slice(lineStart, lineStart + 64));
+  if (!m) return undefined;
+  const phrase = m[1]!.trim();
+  return { phrase, start: lineStart, end: lineStart + phrase.length, cue: 'speaker label' };
 }
 
 export const attributionEvidence = (a: Attribution): Evidence => ({ text: a.phrase, start: a.start, end: a.end, rule: a.cue });

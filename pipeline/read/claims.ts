@@ -112,7 +112,9 @@ function readClaim(
   );
   const possessive = countries.find((h) => h.start > v.end && h.end <= clauseEnd && /^[’']s\b/.test(text.slice(h.end, h.end + 2)));
   // A country right before the verb (any case: "russia has received") is its subject.
-  const countrySubject = countries.find((h) => !h.demonym && h.end <= v.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, v.start)));
+  const countrySubject = countries.find(
+    (h) => !h.demonym && h.end <= v.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, v.start)),
+  );
   const subject = countrySubject
     ? { start: countrySubject.start, end: countrySubject.end, text: countrySubject.text, relative: false }
     : supplierBefore(text, headStart, v.start);

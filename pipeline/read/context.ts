@@ -32,6 +32,12 @@ export interface TextContext {
   spans: readonly Span[];
   lexicon: Lexicon;
   sentenceOf(at: number): number;
+  /** The sentence's own attribution. */
+  ownAttribution(sentence: number): Attribution | undefined;
+  /**
+   * Its attribution as docs/curation.md reads it: its own, else (no verb of saying) that of the
+   * sentence before in the same paragraph (no blank line between), whose account it continues.
+   */
   attribution(sentence: number): Attribution | undefined;
   countries(sentence: number): CountryHit[];
   goods(sentence: number): GoodsHit[];
@@ -59,13 +65,24 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
     spans,
     lexicon,
     sentenceOf: (at) => spanIndex(spans, at),
-    attribution(s) {
+    ownAttribution(s) {
       if (!attributions.has(s)) {
         const span = spans[s]!;
-        const prev = s > 0 ? ctx.attribution(s - 1) : undefined;
+        const prev = s > 0 ? ctx.ownAttribution(s - 1) : undefined;
         attributions.set(s, findAttribution(text, span.start, span.end, prev));
       }
       return attributions.get(s);
+    },
+    attribution(s) {
+      const own = ctx.ownAttribution(s);
+      if (own) return own;
+      // Up to two sentences back, never across a blank line.
+      for (let k = s - 1; k >= 0 && k >= s - 2; k--) {
+        if (/\n\s*\n/.test(text.slice(spans[k]!.end, spans[k + 1]!.start))) return undefined;
+        const before = ctx.ownAttribution(k);
+        if (before) return { ...before, cue: `${before.cue} (a sentence before)` };
+      }
+      return undefined;
     },
     countries(s) {
       let hits = countryCache.get(s);

@@ -22,7 +22,8 @@ const SANCTION =
 const ANAPHORA =
   /\b(?:such goods|such items|such products|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic))\b/iu;
 const SAME_GOODS = /\b(?:such|the same|these|those)\s+(?:goods|items|products|machines|parts)\b/i;
-const RELATIVE_TIME = /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
+const RELATIVE_TIME =
+  /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|overall|worldwide)\b/i;
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
@@ -106,7 +107,9 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   const elliptic =
     near &&
     frame.measure === measure.measure &&
-    (frame.sentence === s ? clauseCues.length === 0 : SAME_GOODS.test(body) && !clauseCues.some((c) => c.flow === 'import' || c.flow === 'export'));
+    (frame.sentence === s
+      ? clauseCues.length === 0
+      : SAME_GOODS.test(body) && !clauseCues.some((c) => c.flow === 'import' || c.flow === 'export'));
   let flow = chooseFlow(cues, m, measure.measure, clause)?.flow;
   if (flow) {
     const c = chooseFlow(cues, m, measure.measure, clause)!;
@@ -115,7 +118,12 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   if (measure.shipments && !flow) flow = 'export';
   if (elliptic) {
     flow = frame.flow;
-    evidence.flow = ev(text, anaphora && frame.sentence !== s ? span.start + anaphora.index : clause.start, anaphora && frame.sentence !== s ? span.start + anaphora.index + anaphora[0].length : clause.start, 'reads like the statistic before');
+    evidence.flow = ev(
+      text,
+      anaphora && frame.sentence !== s ? span.start + anaphora.index : clause.start,
+      anaphora && frame.sentence !== s ? span.start + anaphora.index + anaphora[0].length : clause.start,
+      'reads like the statistic before',
+    );
   }
   if (continuation && (!flow || countries.length === 0)) {
     flow = flow ?? frame.flow;
@@ -222,7 +230,13 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   let period = periodReading.period;
   if (periodReading.evidence) evidence.period = periodReading.evidence;
   const ownPeriod = mentionsHere.some((x) => x.kind === 'year' || x.kind === 'period') || RELATIVE_TIME.test(body);
-  if (period === null && !periodReading.evidence && near && frame.period && (continuation || elliptic || (!ownPeriod && s - frame.sentence <= 1))) {
+  if (
+    period === null &&
+    !periodReading.evidence &&
+    near &&
+    frame.period &&
+    (continuation || elliptic || (!ownPeriod && s - frame.sentence <= 1))
+  ) {
     period = frame.period;
     evidence.period = ev(text, span.start, span.start, 'continues the statistic before');
   }

@@ -32,7 +32,8 @@ function periodMentionFor(m: Mention, inSentence: readonly Mention[]): Mention |
   return best;
 }
 
-const BASE = /\b(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|the\s+level\s+of|levels\s+of|that\s+of)\s+(?:the\s+)?$/i;
+const BASE =
+  /\b(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|the\s+level\s+of|levels\s+of|that\s+of)\s+(?:the\s+)?$/i;
 const isBase = (text: string, p: Mention, from: number) => BASE.test(text.slice(Math.max(from, p.start - 24), p.start));
 const distance = (a: Mention, m: Mention) => (a.start >= m.end ? a.start - m.end : m.start - a.end);
 
@@ -90,7 +91,9 @@ export function readPeriod(
   let pm = periodMentionFor(m, inSentence);
   // A change's base is not its period: "up 4% on 2023", "1,100% in 2023 compared with 2021".
   if (measure === 'growth' && pm && isBase(text, pm, sentence.start)) {
-    const others = inSentence.filter((p) => (p.kind === 'year' || p.kind === 'period') && p.period !== null && !isBase(text, p, sentence.start));
+    const others = inSentence.filter(
+      (p) => (p.kind === 'year' || p.kind === 'period') && p.period !== null && !isBase(text, p, sentence.start),
+    );
     others.sort((a, b) => distance(a, m) - distance(b, m));
     const o = others[0];
     if (!o) return { period: null, evidence: ev(text, pm.start, pm.end, 'the base of a change, not its period') };
