@@ -17,9 +17,10 @@ const SAY =
   'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|noted|notes|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied';
 const TRAILING_CLAUSE = new RegExp(
   `,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;“”"]{2,100}?)\\s+(?:has\\s+|have\\s+)?(${SAY})(?:\\s+(?:on|in|at|this|last|earlier|today|reporters|Reuters|a|an|the|its|his|her|their|from|after)\\b[^,;]*)?[.!]?\\s*$`,
-  'iu',
+  'u',
 );
-const VERB = new RegExp(`\\s(?:${SAY})\\b`, 'iu');
+// Case-sensitive: "The United States" holds no verb "states".
+const VERB = new RegExp(`\\s(?:${SAY})\\b`, 'u');
 
 /** Auxiliaries and adverbs between a speaker and the verb: "China has repeatedly said". */
 const TRAILING = /\s+(?:has|have|had|also|repeatedly|previously|again|earlier|later|then|first|now|would|will|may|might|could)$/i;
@@ -39,7 +40,18 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
 }
 
 /** The attribution of the sentence `text[from, to)`, or undefined; `previous` resolves a pronoun. */
-export function findAttribution(text: string, from: number, to: number, previous?: Attribution): Attribution | undefined {
+export function findAttribution(
+  text: string,
+  from: number,
+  to: number,
+  previous?: Attribution,
+  label?: (at: number) => Attribution | undefined,
+): Attribution | undefined {
+  // In a transcript, a sentence with no speaker of its own ("As I said…") is its label's.
+  return ownAttribution(text, from, to, previous) ?? label?.(from);
+}
+
+function ownAttribution(text: string, from: number, to: number, previous?: Attribution): Attribution | undefined {
   const sentence = text.slice(from, to);
   const acc = /\baccording to\s+/i.exec(sentence);
   if (acc) {
@@ -61,7 +73,7 @@ export function findAttribution(text: string, from: number, to: number, previous
     }
   }
   const verb = VERB.exec(sentence);
-  if (!verb) return speakerLabel(text, from);
+  if (!verb) return undefined;
   const verbAt = from + verb.index;
   const cue = verb[0].trim();
   const head = text.slice(from, verbAt);
@@ -84,17 +96,31 @@ export function findAttribution(text: string, from: number, to: number, previous
   return { phrase, ...span, cue };
 }
 
+/** Titles before a name in a transcript's speaker label: "SECRETARY BLINKEN" speaks as Blinken. */
+const TITLE =
+  /^(?:(?:SECRETARY|MR|MRS|MS|DR|PRESIDENT|MINISTER|FOREIGN MINISTER|AMBASSADOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|DEPUTY|UNDER|ASSISTANT|GENERAL|ADMIRAL|SENATOR|DIRECTOR|SPEAKER)\.?\s+)+/;
+
 /**
- * In a transcript, the label of the paragraph a sentence is in ("SECRETARY BLINKEN: …"): the
- * capitalized words before a colon at the start of the line.
+ * In a transcript, the speaker labels ("SECRETARY BLINKEN: …", capitalized words before a colon
+ * at the start of a line), found once per text: a sentence's speaker is the last label before it.
  */
-export function speakerLabel(text: string, at: number): Attribution | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  // The label of this paragraph or, for a later sentence of it, the same line's start.
-  const m = /^([A-Z][A-Z.'’ -]{1,60}):/u.exec(text.slice(lineStart, lineStart + 64));
-  if (!m) return undefined;
-  const phrase = m[1]!.trim();
-  return { phrase, start: lineStart, end: lineStart + phrase.length, cue: 'speaker label' };
+export function speakerLabels(text: string): (at: number) => Attribution | undefined {
+  const labels: Attribution[] = [];
+  const re = /^([A-Z][A-Z.'’ -]{1,60}):/gmu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const full = m[1]!.trim();
+    const title = TITLE.exec(full);
+    const skip = title && title[0].length < full.length ? title[0].length : 0;
+    labels.push({ phrase: full.slice(skip), start: m.index + skip, end: m.index + full.length, cue: 'speaker label' });
+  }
+  return (at) => {
+    let found: Attribution | undefined;
+    for (const l of labels) {
+      if (l.start > at) break;
+      found = l;
+    }
+    return found;
+  };
 }
 
 export const attributionEvidence = (a: Attribution): Evidence => ({ text: a.phrase, start: a.start, end: a.end, rule: a.cue });

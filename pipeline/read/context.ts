@@ -3,7 +3,7 @@
  * matchers built from the vocabularies, and the attribution of each sentence (computed once).
  */
 import type { Mention } from '../extract/index.js';
-import { findAttribution, type Attribution } from './attribution.js';
+import { findAttribution, speakerLabels, type Attribution } from './attribution.js';
 import { countryMatcher, type CountryHit, type CountryMatcher } from './countries.js';
 import { goodsMatcher, type GoodsHit, type GoodsMatcher } from './goods.js';
 import { sentenceSpans, spanIndex, type Span } from './sentences.js';
@@ -50,6 +50,8 @@ const DATELINE = /^[A-Z][A-Z .’'-]+\s[—–-]\s/;
 export function textContext(text: string, mentions: readonly Mention[], lexicon: Lexicon): TextContext {
   const spans = sentenceSpans(text);
   const attributions = new Map<number, Attribution | undefined>();
+  let labels: ((at: number) => Attribution | undefined) | undefined;
+  const labelAt = (at: number) => (labels ??= speakerLabels(text))(at);
   const countryCache = new Map<number, CountryHit[]>();
   const goodsCache = new Map<number, GoodsHit[]>();
   const bySentence = new Map<number, Mention[]>();
@@ -69,7 +71,7 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
       if (!attributions.has(s)) {
         const span = spans[s]!;
         const prev = s > 0 ? ctx.ownAttribution(s - 1) : undefined;
-        attributions.set(s, findAttribution(text, span.start, span.end, prev));
+        attributions.set(s, findAttribution(text, span.start, span.end, prev, labelAt));
       }
       return attributions.get(s);
     },

@@ -20,7 +20,7 @@ export interface SupplierPhrase {
 /** The supplier phrase ending before `verbStart` in `text[from, verbStart)`. */
 export function supplierBefore(text: string, from: number, verbStart: number): SupplierPhrase | undefined {
   const head = text.slice(from, verbStart);
-  const words = [...head.matchAll(/[\p{L}\p{N}.’'&-]+|,/gu)].map((m) => ({
+  const words = [...head.matchAll(/[\p{L}\p{N}.’'&-]+|[,—–]/gu)].map((m) => ({
     w: m[0],
     start: from + m.index,
     end: from + m.index + m[0].length,
@@ -36,6 +36,7 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   let j = i;
   while (j >= 0) {
     const w = words[j]!.w;
+    if (w === '—' || w === '–') break;
     if (w === ',') {
       // A comma inside a list of names: "Wuhan Global Sensor Technology Company, Wuhan Tongsheng …".
       const prev = words[j - 1];
@@ -75,8 +76,10 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
 
 /** "China-based companies A, B and C" → ["A", "B", "C"]; "entities in China and Hong Kong" stays whole. */
 export function splitSuppliers(phrase: string): string[] {
-  if (/^\p{Ll}/u.test(phrase) || /\b(?:in|of)\b/.test(phrase)) return [phrase];
-  const stripped = phrase.replace(/^(?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities|suppliers)\s+(?=\p{Lu})/u, '');
-  const parts = stripped.split(/\s*,\s*|\s+and\s+/).filter((p) => p.length > 0);
-  return parts.length > 1 && parts.every((p) => /^\p{Lu}/u.test(p)) ? parts : [phrase];
+  if (/^\p{Ll}/u.test(phrase)) return [phrase];
+  const stripped = phrase.replace(/^(?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities|suppliers)\s+(?=\p{L})/u, '');
+  const parts = stripped.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((p) => p.length > 0);
+  // Every part a name: a capital in its first word ("iRay Technology" too).
+  if (parts.every((p) => /^\p{L}*\p{Lu}/u.test(p))) return parts;
+  return [phrase];
 }
