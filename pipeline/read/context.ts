@@ -54,6 +54,7 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
   const labelAt = (at: number) => (labels ??= speakerLabels(text))(at);
   const countryCache = new Map<number, CountryHit[]>();
   const goodsCache = new Map<number, GoodsHit[]>();
+
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
     const s = spanIndex(spans, m.start);

@@ -7,7 +7,7 @@
  * usage, so China stays case-free) match as written only. "U.S." followed by a currency noun
  * ("U.S. dollars") names a currency, not the country.
  */
-import { escapeRegExp } from '../core/text.js';
+import { phraseMatcher, type PhraseEntry } from './phrases.js';
 
 export interface CountryWord {
   code: string;
@@ -80,7 +80,7 @@ const ENTRIES: Entry[] = [
   {
     code: 'ARE',
     entity: 'united-arab-emirates',
-    names: ['United Arab Emirates', 'the Emirates'],
+    names: ['United Arab Emirates', 'Emirates'],
     exact: ['UAE', 'U.A.E.'],
     capitals: ['Abu Dhabi'],
     demonyms: ['Emirati'],
@@ -145,20 +145,21 @@ export function countryMatcher(vocab: readonly { code: string; name: string }[] 
       metonym: false,
     });
   }
-  const names = [...folded.keys(), ...exact.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  // Letters or digits on either side mean a longer word ("Russians" is listed; "Chinatown" is not China).
-  const re = new RegExp(`(?<![\\p{L}\\p{N}.’'-])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|-(?!based))`, 'giu');
+  const entries: PhraseEntry<CountryWord>[] = [
+    ...[...folded].map(([phrase, value]) => ({ phrase, value })),
+    ...[...exact].map(([phrase, value]) => ({ phrase, value, caseSensitive: true })),
+  ];
+  const find = phraseMatcher(entries, {
+    // "U.S.-China" names no China; "China-based" does.
+    notAfter: /[.’'-]/,
+    rejectFollowing: (after) => /^-(?!based)/.test(after),
+  });
   const codes = new Map(ENTRIES.map((e) => [e.entity, e.code] as const));
   const match = ((text: string, from = 0, to = text.length): CountryHit[] => {
     const hits: CountryHit[] = [];
-    re.lastIndex = from;
-    for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-      const word =
-        exact.get(m[0]) ?? (exact.has(m[0].toUpperCase()) && !folded.has(m[0].toLowerCase()) ? undefined : folded.get(m[0].toLowerCase()));
-      if (!word) continue;
-      const end = m.index + m[0].length;
-      if (word.code === 'USA' && CURRENCY_AFTER.test(text.slice(end, end + 12))) continue;
-      hits.push({ ...word, start: m.index, end, text: m[0] });
+    for (const h of find(text, from, to)) {
+      if (h.value.code === 'USA' && CURRENCY_AFTER.test(text.slice(h.end, h.end + 12))) continue;
+      hits.push({ ...h.value, start: h.start, end: h.end, text: h.text });
     }
     return hits;
   }) as CountryMatcher;

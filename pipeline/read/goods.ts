@@ -4,7 +4,7 @@
  * ("chips" for semiconductors, "lathes" for machine tools). A word whose id is missing from the
  * vocabulary still gives a product_label, with product null.
  */
-import { escapeRegExp } from '../core/text.js';
+import { phraseMatcher, type PhraseEntry } from './phrases.js';
 import type { ReaderGoods } from './vocab.js';
 
 export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -58,18 +58,6 @@ export interface GoodsHit {
   text: string;
 }
 
-/** A phrase → a pattern: words joined by space or hyphen, a final plural s optional. */
-function phrasePattern(phrase: string): string {
-  const words = phrase
-    .toLowerCase()
-    .split(/[\s-]+/)
-    .filter(Boolean);
-  // A singular phrase also matches its plural; a plural one only itself ("shells" is not "shell companies").
-  const last = words.pop()!;
-  const tail = /[^s]s$/.test(last) ? escapeRegExp(last) : `${escapeRegExp(last)}s?`;
-  return [...words.map(escapeRegExp), tail].join('[\\s-]+');
-}
-
 export type GoodsMatcher = (text: string, from?: number, to?: number) => GoodsHit[];
 
 export function goodsMatcher(vocab: readonly ReaderGoods[]): GoodsMatcher {
@@ -77,19 +65,26 @@ export function goodsMatcher(vocab: readonly ReaderGoods[]): GoodsMatcher {
   const byPhrase = new Map<string, string>();
   for (const [id, words] of Object.entries(GOODS_WORDS)) for (const w of words) byPhrase.set(w.toLowerCase(), id);
   for (const g of vocab) {
-    byPhrase.set(g.label.toLowerCase(), g.id);
+    byPhrase.set(
+      g.label
+        .toLowerCase()
+        .replace(/\s*\(.*?\)\s*/g, ' ')
+        .trim(),
+      g.id,
+    );
     byPhrase.set(g.id.replace(/-/g, ' '), g.id);
   }
-  const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const patterns = phrases.map(phrasePattern);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.map((p) => `(${p})`).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  // A singular phrase also matches its plural; a plural one only itself ("shells" is not "shell companies").
+  const entries: PhraseEntry<string>[] = [];
+  for (const [phrase, id] of byPhrase) {
+    entries.push({ phrase, value: id });
+    if (!/s$/.test(phrase)) entries.push({ phrase: `${phrase}s`, value: id });
+  }
+  const find = phraseMatcher(entries);
   return (text, from = 0, to = text.length) => {
     const hits: GoodsHit[] = [];
-    re.lastIndex = from;
-    for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-      const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-      const id = byPhrase.get(phrases[group - 1]!)!;
-      hits.push({ id: known.has(id) ? id : null, start: m.index, end: m.index + m[0].length, text: m[0] });
+    for (const h of find(text, from, to)) {
+      hits.push({ id: known.has(h.value) ? h.value : null, start: h.start, end: h.end, text: h.text });
     }
     return hits;
   };

@@ -14,6 +14,7 @@ export interface PeriodReading {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ALONE = new RegExp(`\\b(?:in|during|for)\\s+(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
 const SEASONS: Record<string, string> = { spring: '03', summer: '06', autumn: '09', fall: '09', winter: '12' };
 
 const YEAR_BEFORE = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
@@ -76,7 +77,7 @@ export function readPeriod(
     };
   }
   if (m.period === null) {
-    const month = new RegExp(`\\b(?:in|during|for)\\s+(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i').exec(body);
+    const month = MONTH_ALONE.exec(body);
     if (month && contextYear !== null) {
       const at = sentence.start + month.index;
       const mm = String(MONTHS.indexOf(month[1]!.toLowerCase()) + 1).padStart(2, '0');
