@@ -137,8 +137,8 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   const inClause = roleHits.filter((r) => r.hit.start >= clause.start && r.hit.end <= clause.end);
   const first = assignRoles(inClause, flow);
   const all = assignRoles(roleHits, flow);
-  let reporter: RoleHit | undefined = first.reporter ?? (all.reporter?.code !== first.partner?.code ? all.reporter : undefined);
-  let partner: RoleHit | undefined = first.partner ?? (all.partner?.code !== reporter?.code ? all.partner : undefined);
+  const reporter: RoleHit | undefined = first.reporter ?? (all.reporter?.code !== first.partner?.code ? all.reporter : undefined);
+  const partner: RoleHit | undefined = first.partner ?? (all.partner?.code !== reporter?.code ? all.partner : undefined);
   let reporterCode = reporter?.code ?? null;
   let partnerCode = partner?.code ?? null;
   if (reporter) evidence.reporter = reporter.evidence;
@@ -153,7 +153,6 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   const abroad = ABROAD.exec(body);
   if (baseOfShare || (abroad && !partnerCode)) {
     partnerCode = 'WLD';
-    partner = undefined;
     evidence.partner = baseOfShare
       ? ev(text, prevMention!.start, m.end, 'the base of a share: all partners')
       : ev(text, span.start + abroad!.index, span.start + abroad!.index + abroad![0].length, 'all partners');
@@ -163,7 +162,6 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   if (!reporterCode) {
     const other = named.find((r) => r.code !== partnerCode && r.role !== 'origin');
     if (other && !(continuation && frame.reporter)) {
-      reporter = other;
       reporterCode = other.code;
       evidence.reporter = { ...other.evidence, rule: 'the other country named' };
     }
@@ -171,7 +169,6 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   if (!partnerCode) {
     const other = named.find((r) => r.code !== reporterCode && r.role !== 'owner');
     if (other) {
-      partner = other;
       partnerCode = other.code;
       evidence.partner = { ...other.evidence, rule: 'the other country named' };
     }
