@@ -80,6 +80,24 @@ export const messages = {
       lineText,
       'Check indentation and quoting at that line; strings with a colon or # need quotes.',
     ),
+  // ---- read (issue 15): the reader's vocabularies ----
+  readVocabMissing: (file: string) =>
+    err(
+      'read-vocab-missing',
+      `${file} is missing: the reader reads with the vocabularies in raw/vocab/.`,
+      { file },
+      undefined,
+      "Run the command from the repository's root folder (where raw/ is), or restore the file from git.",
+    ),
+  readVocabNotList: (file: string) =>
+    err(
+      'read-vocab-not-list',
+      `${file} is not a YAML list: the reader expects one entry per indicator, goods category or country.`,
+      { file },
+      undefined,
+      "Check the file against its schema with 'npm run figures -- validate'.",
+    ),
+
   // ---- suggest (issue 8): drafting an annotation and a sidecar for a new text ----
   suggestUnsafeId: (id: string, suggestion: string) =>
     err(

@@ -10,7 +10,12 @@ import type { Origins } from '../model/origins.js';
 import { entries, locate, pin, selector, type SourceContext } from './context.js';
 import { occurrences } from './resolveQuote.js';
 
-const SAME: (keyof AnnotationEntity)[] = ['name', 'type', 'country', 'role', 'aliases'];
+/**
+ * What every source must describe alike. Aliases are not among them: a source may add the forms
+ * its text uses ("DPRK" for north-korea), and the entity publishes the union, in the order the
+ * sources give them (issue 13, item 8).
+ */
+const SAME: (keyof AnnotationEntity)[] = ['name', 'type', 'country', 'role'];
 
 export function entityRows(contexts: readonly SourceContext[], origins: Origins): EntitiesRow[] {
   const rows = new Map<string, { row: EntitiesRow; entry: AnnotationEntity; ctx: SourceContext; index: number }>();
@@ -30,6 +35,7 @@ export function entityRows(contexts: readonly SourceContext[], origins: Origins)
           const b = JSON.stringify(e[k] ?? []);
           if (a !== b) ctx.problems.push(messages.entityConflict(locate(ctx, [...path, k]), e.id, k, prior.entry[k], e[k]));
         }
+        for (const alias of e.aliases ?? []) if (!prior.row.aliases.includes(alias)) prior.row.aliases.push(alias);
         continue;
       }
       const sel = e.quote !== undefined ? selector(e as AnnotationEntity & { quote: string }) : defaultPin(ctx.source.text, e);
@@ -41,7 +47,7 @@ export function entityRows(contexts: readonly SourceContext[], origins: Origins)
         type: e.type,
         country: e.country,
         role: e.role,
-        aliases: e.aliases ?? [],
+        aliases: [...(e.aliases ?? [])],
         source_id: ctx.source.id,
         quote: pinned.quote,
         start: pinned.start,

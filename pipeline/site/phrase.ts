@@ -18,7 +18,7 @@ const HEDGE_WORD: Record<ObservationsRow['hedge'], string> = {
   range: '',
 };
 
-export type Measure = 'level' | 'share' | 'growth';
+export type Measure = 'level' | 'share' | 'growth' | 'count';
 
 /** What the row's indicator measures; for an indicator the package lacks, what its unit suggests. */
 export function measureOf(ctx: SiteContext, o: ObservationsRow): Measure {

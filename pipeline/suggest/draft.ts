@@ -17,6 +17,7 @@ import { annotationPeriod } from './periods.js';
 import { sentenceSpans, spanAt } from './sentences.js';
 import { slugify } from './slug.js';
 import { TODO, guess, guessOrTodo } from '../model/todo.js';
+import type { Evidence, Reading, ReadObservation } from '../read/index.js';
 
 export interface DraftAnnotation {
   source: string;
@@ -58,7 +59,30 @@ function guessIndicator(m: Mention, sentence: string, indicators: readonly Indic
     : { id: null, comment: `${measure}: one of ${alternatives}` };
 }
 
-function draftObservations(source: string, text: string, mentions: readonly Mention[], ctx: SuggestContext) {
+const said = (e: Evidence | undefined): string | undefined => (e && e.text ? `"${clip(e.text, 60)}" (${e.rule})` : undefined);
+
+/** The reader's proposal for an observation's fields, each a TODO(guess) with the words behind it. */
+function readerFields(r: ReadObservation): DraftItem['fields'] {
+  const withWhy = (key: string, value: string | null, e: Evidence | undefined, fallback: string) => {
+    const why = said(e);
+    return { key, value: value === null && key === 'attributed_to' && !e ? guess('null') : guessOrTodo(value), comment: why ?? fallback };
+  };
+  return [
+    withWhy('indicator', r.indicator, r.evidence.indicator, 'an id of raw/vocab/indicators.yaml'),
+    withWhy('reporter', r.reporter, r.evidence.reporter, 'the reporting (for imports: importing) country'),
+    withWhy('partner', r.partner, r.evidence.partner, 'WLD = all partners'),
+    withWhy(
+      'product',
+      r.product,
+      r.evidence.product,
+      r.product_label ? `"${r.product_label}": not in raw/vocab/goods.yaml` : 'an id of raw/vocab/goods.yaml',
+    ),
+    withWhy('period', r.period, r.evidence.period, 'YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM/YYYY-MM'),
+    withWhy('attributed_to', r.attributed_to, r.evidence.attributed_to, 'in the text’s words, or null'),
+  ];
+}
+
+function draftObservations(source: string, text: string, mentions: readonly Mention[], ctx: SuggestContext, reading?: Reading) {
   const spans = sentenceSpans(text);
   const countries = countryMatcher(ctx.countries);
   const goods = goodsMatcher(ctx.goods);
@@ -76,6 +100,33 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
   const quantities = mentions.filter((m) => !PERIOD_KINDS.has(m.kind));
   for (const m of quantities) {
     const s = spanAt(spans, m.start);
+    // The reader's reading, where it gives one: a statistic with every field, or a reason to leave it.
+    const read = reading?.observations.find((o) => o.start === m.start);
+    const aside = reading?.ignored.find((o) => o.start === m.start);
+    if (aside && !read) {
+      ignore.push({
+        comment: describeMention(m),
+        fields: [...quoteFields(text, m.text, m.start), { key: 'reason', value: guess(aside.note) }],
+      });
+      continue;
+    }
+    if (read) {
+      const id = uniqueId(`${source}-${slugify(m.text) || 'figure'}`);
+      if (read.period !== null && !periodOwners.has(`${s.start}|${m.period}`)) periodOwners.set(`${s.start}|${m.period}`, id);
+      observations.push({
+        comment: [
+          describeMention(m),
+          `sentence: "${clip(text.slice(s.start, s.end))}"`,
+          `the reader's confidence: ${read.confidence}`,
+        ].join('\n'),
+        fields: [
+          { key: 'id', value: id, comment: 'rename: reporter-product-indicator-partner-period' },
+          ...quoteFields(text, m.text, m.start),
+          ...readerFields(read),
+        ],
+      });
+      continue;
+    }
     const sentence = text.slice(s.start, s.end);
     const trade = guessReporterPartner(countries(text, s.start, s.end), sentence, s.start);
     // "Nearly 70% of Russia’s approximately $900 million in …": the amount is the share's base,
@@ -139,7 +190,48 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
   return { observations, ignore };
 }
 
-export function draftAnnotation(source: string, text: string, mentions: readonly Mention[], ctx: SuggestContext): DraftAnnotation {
-  const { observations, ignore } = draftObservations(source, text, mentions, ctx);
-  return { source, observations, entities: draftEntities(text, ctx), claims: [], ignore };
+/** The reader's claims as drafts: every field a TODO(guess) with the words behind it. */
+function draftClaims(source: string, text: string, reading: Reading | undefined): DraftItem[] {
+  const used = new Set<string>();
+  return (reading?.claims ?? []).map((c) => {
+    let id = `${source}-${slugify(`${c.supplier[0] ?? 'supplier'}-${c.goods ?? 'goods'}-${c.certainty}`)}`;
+    for (let n = 2; used.has(id); n++)
+      id = `${source}-${slugify(`${c.supplier[0] ?? 'supplier'}-${c.goods ?? 'goods'}-${c.certainty}`)}-${n}`;
+    used.add(id);
+    const field = (key: string, value: string | null, e: Evidence | undefined, fallback: string) => ({
+      key,
+      value: guessOrTodo(value),
+      comment: said(e) ?? fallback,
+    });
+    return {
+      comment: `the reader's confidence: ${c.confidence}`,
+      fields: [
+        { key: 'id', value: id },
+        ...quoteFields(text, c.quote, c.start),
+        { key: 'supplier', value: c.supplier.map((s) => guess(slugify(s) || s)), comment: said(c.evidence.supplier) ?? 'entity ids' },
+        field('recipient', c.recipient === null ? null : slugify(c.recipient), c.evidence.recipient, 'an entity id'),
+        field(
+          'goods',
+          c.goods,
+          c.evidence.goods,
+          c.goods_label ? `"${c.goods_label}": not in raw/vocab/goods.yaml` : 'an id of raw/vocab/goods.yaml, or null',
+        ),
+        field('end_use', c.end_use, c.evidence.end_use, 'in the text’s words, or null'),
+        field('certainty', c.certainty, c.evidence.certainty, 'asserted, likely, determined or denied'),
+        ...(c.share ? [field('share', c.share, c.evidence.share, 'minority … all')] : []),
+        field('claimant', c.claimant === null ? null : slugify(c.claimant), c.evidence.claimant, 'an entity id'),
+      ],
+    };
+  });
+}
+
+export function draftAnnotation(
+  source: string,
+  text: string,
+  mentions: readonly Mention[],
+  ctx: SuggestContext,
+  reading?: Reading,
+): DraftAnnotation {
+  const { observations, ignore } = draftObservations(source, text, mentions, ctx, reading);
+  return { source, observations, entities: draftEntities(text, ctx), claims: draftClaims(source, text, reading), ignore };
 }

@@ -10,10 +10,15 @@ import { quoteFields, type DraftItem, type Field } from './items.js';
 import { findNames, type NameCandidate } from './names.js';
 import { slugify } from './slug.js';
 import { TODO, guess, guessOrTodo } from '../model/todo.js';
+import { countryMatcher } from '../read/countries.js';
 
-/** Offset of the first whole-word occurrence of `name` in `text`, or -1. */
+/**
+ * Offset of the first whole-word occurrence of `name` in `text`, or -1. A name before a currency
+ * noun names the currency ("U.S. dollars" is no mention of the United States).
+ */
 function findWord(text: string, name: string): number {
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])(?!\\s+(?:dollars?|cents?|yuan|renminbi)\\b)`, 'u');
+  const m = re.exec(text);
   return m ? m.index : -1;
 }
 
@@ -85,12 +90,37 @@ function findGroups(text: string, countryWords: Readonly<Record<string, string>>
 export function draftEntities(text: string, ctx: SuggestContext): DraftItem[] {
   const hits: { at: number; item: DraftItem; id: string }[] = [];
   const claimed = new Set<string>();
+  // Every form the text gives a country, in any case where that is safe ("russia", "DPRK",
+  // "Pyongyang", "the Democratic People’s Republic of Korea"; not "U.S. dollars"): a known
+  // country entity is proposed with the forms it lacks added as aliases (issue 13, item 8).
+  const forms = new Map<string, { at: number; names: string[] }>();
+  for (const h of countryMatcher(ctx.countries)(text)) {
+    if (h.demonym) continue;
+    const f = forms.get(h.code) ?? { at: h.start, names: [] };
+    if (!f.names.includes(h.text)) f.names.push(h.text);
+    forms.set(h.code, f);
+  }
   for (const k of ctx.known) {
     const names = [k.entity.name, ...(k.entity.aliases ?? [])];
-    const at = Math.min(...names.map((n) => findWord(text, n)).filter((i) => i >= 0));
+    const byName = names.map((n) => findWord(text, n)).filter((i) => i >= 0);
+    const country = k.entity.type === 'country' && k.entity.country ? forms.get(k.entity.country) : undefined;
+    const at = Math.min(...byName, country?.at ?? Infinity);
     if (!Number.isFinite(at)) continue;
-    hits.push({ at, item: knownEntityItem(k, text), id: k.entity.id });
-    for (const n of names) claimed.add(n);
+    const item = knownEntityItem(k, text);
+    const added = (country?.names ?? []).filter((n) => !names.includes(n));
+    if (added.length > 0) {
+      const aliases = item.fields.find((f) => f.key === 'aliases')!;
+      aliases.value = [...(k.entity.aliases ?? []), ...added];
+      aliases.comment = `added the text's ${added.map((a) => `"${a}"`).join(', ')}: a source may add aliases`;
+      if (byName.length === 0) {
+        const quote = item.fields.findIndex((f) => f.key === 'quote');
+        const q = { key: 'quote', value: added[0]! };
+        if (quote >= 0) item.fields[quote] = q;
+        else item.fields.push(q);
+      }
+    }
+    hits.push({ at, item, id: k.entity.id });
+    for (const n of [...names, ...added]) claimed.add(n);
   }
   const countryWords = {
     ...DEMONYMS,
@@ -101,6 +131,8 @@ export function draftEntities(text: string, ctx: SuggestContext): DraftItem[] {
   const candidates = [...findNames(text, { countries: countryWords }), ...findGroups(text, countryWords)].sort((a, b) => a.start - b.start);
   for (const c of candidates) {
     if ([c.name, ...c.aliases].some((n) => claimed.has(n))) continue;
+    // "U.S. dollars": a currency, not an actor.
+    if (/^\s+(?:dollars?|cents?|yuan|renminbi)\b/i.test(text.slice(c.start + c.name.length, c.start + c.name.length + 12))) continue;
     // "Putin" for Vladimir Putin, "Department of the Treasury" for U.S. Department of the
     // Treasury: probably a known entity, but only a person can say; the id stays a TODO.
     const likely = ctx.known.filter(

@@ -11,6 +11,7 @@ import type { Mention } from '../extract/index.js';
 import { annotationPath, sidecarPath, textPath } from '../snapshot/layout.js';
 import { readContext } from './context.js';
 import { draftAnnotation } from './draft.js';
+import { buildLexicon, readText } from '../read/index.js';
 import { renderAnnotation, renderMapping } from './render.js';
 import { draftSidecar } from './sidecar.js';
 import { MAX_ID_LENGTH, idFromFileName, isSafeId, slugify } from './slug.js';
@@ -65,7 +66,15 @@ export function planSuggest(fs: ReadFS, req: SuggestRequest, extract: (text: str
     writes.push({ path: sidecarPath(id), bytes: enc.encode(renderMapping(header, draftSidecar(text))) });
   } else kept.push(sidecarPath(id));
 
-  const draft = draftAnnotation(id, text, extract(text), readContext(fs, id));
+  const ctx = readContext(fs, id);
+  const mentions = extract(text);
+  // The reader drafts every field it can read, with the words behind it (docs/reading.md).
+  const lexicon = buildLexicon({
+    indicators: ctx.indicators.map((i) => ({ id: i.id, measure: i.measure, unit: i.unit })),
+    goods: ctx.goods.map((g) => ({ id: g.id, label: g.label, hs_codes: [] })),
+    countries: ctx.countries,
+  });
+  const draft = draftAnnotation(id, text, mentions, ctx, readText(text, lexicon, mentions));
   const header = [
     `Annotation of raw/sources/${id}.txt — DRAFT by 'npm run figures -- suggest'.`,
     'Review every row (docs/adding-a-source.md): TODO(x) is a guess — write x if it is right;',

@@ -576,11 +576,11 @@ export interface IndicatorsRow {
    */
   label: string;
   /**
-   * level: an amount; share: a part of a whole in percent; growth: a ratio of two levels.
+   * level: an amount (money or a physical quantity); share: a part of a whole in percent; growth: a ratio of two levels or a percent change; count: a number of things.
    */
-  measure: 'level' | 'share' | 'growth';
+  measure: 'level' | 'share' | 'growth' | 'count';
   /**
-   * Unit of its values: an ISO 4217 code, percent or ratio; 'currency' when any ISO 4217 code is allowed.
+   * Unit of its values: an ISO 4217 code, percent or ratio; 'currency' when any ISO 4217 code is allowed; 'count' for a number of things and 'quantity' for a physical amount (the observation row carries the noun or unit).
    */
   unit: string;
   /**
@@ -934,9 +934,9 @@ export type VocabIndicators = VocabIndicator[];
 export interface VocabIndicator {
   id: string;
   label: string;
-  measure: 'level' | 'share' | 'growth';
+  measure: 'level' | 'share' | 'growth' | 'count';
   /**
-   * ISO 4217 code, percent, ratio, or currency (any ISO 4217 code).
+   * ISO 4217 code, percent, ratio, currency (any ISO 4217 code), count (a number of things; the observation carries the unit noun) or quantity (a physical amount; the observation carries its unit).
    */
   unit: string;
   description: string;

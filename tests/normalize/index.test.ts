@@ -184,6 +184,18 @@ describe('normalize: entities and claims', () => {
     ]);
     expect(problems.map((p) => [p.code, p.location.line])).toEqual([['duplicate-id', 44]]);
   });
+  it('publishes the union of the aliases two annotations give one entity, with no conflict', () => {
+    const fs = secondSource((files) => {
+      const id2 = `${SECOND_ID}-copy`;
+      files[`raw/sources/${id2}.txt`] = files[`raw/sources/${SECOND_ID}.txt`]!;
+      files[`raw/sources/${id2}.source.yaml`] = files[`raw/sources/${SECOND_ID}.source.yaml`]!;
+      files[`raw/annotations/${id2}.yaml`] =
+        `source: ${id2}\nentities:\n  - id: sylvania\n    name: Sylvania\n    type: country\n    country: QSY\n    role: buyer of the drone engines\n    aliases: [Sylvanian Republic]\nignore:\n  - quote: about $45 million\n    reason: t\n  - quote: $12 million\n    reason: t\n  - quote: Nearly 60%\n    reason: t\n`;
+    });
+    const { problems, tables } = check(fs);
+    expect(codes(problems)).toEqual([]);
+    expect(tables.entities.find((e) => e.entity_id === 'sylvania')!.aliases).toEqual(['Sylvanian Republic']);
+  });
   it('reports an entity described differently by two annotations', () => {
     const fs = secondSource((files) => {
       const id2 = `${SECOND_ID}-copy`;

@@ -83,4 +83,27 @@ describe('draftAnnotation', () => {
       ['Russian defense firms', 'TODO(RUS)'],
     ]);
   });
+
+  it('proposes a known country entity for its other forms, lower case included, with the forms added as aliases', () => {
+    const known = [
+      {
+        source: 'news-a',
+        entity: { id: 'north-korea', name: 'North Korea', type: 'country', country: 'PRK', role: 'supplier', aliases: [] },
+      },
+      {
+        source: 'news-a',
+        entity: { id: 'russia', name: 'Russia', type: 'country', country: 'RUS', role: 'recipient', aliases: ['Moscow'] },
+      },
+      {
+        source: 'news-a',
+        entity: { id: 'united-states', name: 'United States', type: 'country', country: 'USA', role: 'sanctions', aliases: ['U.S.'] },
+      },
+    ] as unknown as SuggestContext['known'];
+    const t = "The DPRK shipped shells to russia. Pyongyang denies it; the Democratic People's Republic of Korea was paid in U.S. dollars.";
+    const entities = draftAnnotation('src', t, [], { ...ctx, known }).entities;
+    const byId = Object.fromEntries(entities.map((e) => [field(e, 'id'), e]));
+    expect(Object.keys(byId).sort()).toEqual(['north-korea', 'russia']);
+    expect(field(byId['north-korea']!, 'aliases')).toEqual(['DPRK', 'Pyongyang', "Democratic People's Republic of Korea"]);
+    expect(field(byId['russia']!, 'aliases')).toEqual(['Moscow', 'russia']);
+  });
 });

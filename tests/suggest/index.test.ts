@@ -94,10 +94,16 @@ describe('suggest: the draft', () => {
     expect(annotationOf(plan())).toBe(annotationOf(plan()));
   });
 
-  it('turns every quantity into a draft observation with its exact quote, and every period into a draft ignore entry', () => {
+  it('turns every statistic the reader finds into a draft observation with its exact quote, and every other mention into a draft ignore entry with the reader’s reason', () => {
     const draft = parse(annotationOf(plan()));
-    expect(draft.observations.map((o: { quote: string }) => o.quote)).toEqual(['about $1.2 billion', 'Nearly 60%', 'three']);
-    expect(draft.ignore.map((o: { quote: string }) => o.quote)).toEqual(['2023', 'the first half of 2024']);
+    expect(draft.observations.map((o: { quote: string }) => o.quote)).toEqual(['about $1.2 billion', 'Nearly 60%']);
+    expect(draft.ignore.map((o: { quote: string }) => o.quote)).toEqual(['three', '2023', 'the first half of 2024']);
+    expect(draft.ignore[0].reason).toBe('TODO(no supply or trade figure)');
+  });
+
+  it('drafts the reader’s claims, every field a guess to confirm', () => {
+    const claims = parse(annotationOf(plan())).claims;
+    expect(Array.isArray(claims)).toBe(true);
   });
 
   it('pre-fills reporter, partner, product, indicator, period and attribution as guesses to confirm', () => {
@@ -111,7 +117,7 @@ describe('suggest: the draft', () => {
       attributed_to: 'TODO(customs data analysed by the Example Institute)',
     });
     expect(share).toMatchObject({
-      indicator: 'TODO',
+      indicator: 'TODO(supply-share)',
       reporter: 'TODO(RUS)',
       partner: 'TODO(CHN)',
       product: 'TODO(microelectronics)',

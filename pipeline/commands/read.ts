@@ -1,0 +1,31 @@
+/**
+ * `figures read FILE [--json]`: the reader's drafts for one text (pipeline/read/,
+ * docs/reading.md) — observations, claims and the mentions it leaves aside, each with its
+ * evidence — without curation.
+ */
+import type { Command } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
+import { UsageError } from '../core/errors.js';
+import { diskFS } from '../core/fs.js';
+import { messages } from '../core/messages.js';
+import { decodeUtf8, normalizeText } from '../core/text.js';
+
+export function registerRead(program: Command): void {
+  program
+    .command('read')
+    .description('draft the observations and claims of a text file (UTF-8), with the evidence for every field')
+    .argument('[file]', 'a text file')
+    .option('--json', 'print {observations, claims, ignored} as JSON')
+    .action(async (file: string | undefined, opts: { json?: boolean }) => {
+      if (!file) throw new UsageError(messages.usage('read needs a FILE: npm run figures -- read path/to/text.txt'));
+      if (!existsSync(file)) throw new UsageError(messages.fileNotFound(file));
+      const [{ buildLexicon, readText }, { loadReaderVocab }, { formatReading }] = await Promise.all([
+        import('../read/index.js'),
+        import('../read/loadVocab.js'),
+        import('../read/format.js'),
+      ]);
+      const text = normalizeText(decodeUtf8(new Uint8Array(readFileSync(file)), file));
+      const reading = readText(text, buildLexicon(loadReaderVocab(diskFS('.'))));
+      process.stdout.write(opts.json ? JSON.stringify(reading, null, 2) + '\n' : formatReading(reading));
+    });
+}

@@ -1,0 +1,126 @@
+/**
+ * Who a sentence says gives its figures, in the text's words: "according to X" or a speaker
+ * before (or, after a quotation, behind) a verb of saying or finding. A pronoun speaker is
+ * resolved to the speaker of the sentence before, where there is one.
+ */
+import type { Evidence } from './types.js';
+
+export interface Attribution {
+  phrase: string;
+  start: number;
+  end: number;
+  /** The verb or preposition that introduced it. */
+  cue: string;
+}
+
+const SAY =
+  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|noted|notes|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied';
+const TRAILING_CLAUSE = new RegExp(
+  `,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;“”"]{2,100}?)\\s+(?:has\\s+|have\\s+)?(${SAY})(?:\\s+(?:on|in|at|this|last|earlier|today|reporters|Reuters|a|an|the|its|his|her|their|from|after)\\b[^,;]*)?[.!]?\\s*$`,
+  'u',
+);
+// Case-sensitive: "The United States" holds no verb "states".
+const VERB = new RegExp(`\\s(?:${SAY})\\b`, 'u');
+
+/** Auxiliaries and adverbs between a speaker and the verb: "China has repeatedly said". */
+const TRAILING = /\s+(?:has|have|had|also|repeatedly|previously|again|earlier|later|then|first|now|would|will|may|might|could)$/i;
+const PRONOUN = /^(?:I|we|he|she|they|it|you)$/i;
+
+function trimPhrase(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,“”"‘’—–-]/.test(text[s]!)) s++;
+  while (e > s && /[\s,;:“”"‘’—–-]/.test(text[e - 1]!)) e--;
+  if (text[e - 1] === '.' && !/(?:^|[\s(])(?:[A-Za-z]\.)+$/.test(text.slice(s, e))) e--;
+  const lead = /^(?:and|but|that|while|as|so)\s+/i.exec(text.slice(s, e));
+  if (lead) s += lead[0].length;
+  for (let m = TRAILING.exec(text.slice(s, e)); m !== null; m = TRAILING.exec(text.slice(s, e))) e -= m[0].length;
+  if (e - s < 2 || e - s > 120) return undefined;
+  return { start: s, end: e };
+}
+
+/** The attribution of the sentence `text[from, to)`, or undefined; `previous` resolves a pronoun. */
+export function findAttribution(
+  text: string,
+  from: number,
+  to: number,
+  previous?: Attribution,
+  label?: (at: number) => Attribution | undefined,
+): Attribution | undefined {
+  // In a transcript, a sentence with no speaker of its own ("As I said…") is its label's.
+  return ownAttribution(text, from, to, previous) ?? label?.(from);
+}
+
+function ownAttribution(text: string, from: number, to: number, previous?: Attribution): Attribution | undefined {
+  const sentence = text.slice(from, to);
+  const acc = /\baccording to\s+/i.exec(sentence);
+  if (acc) {
+    const s = from + acc.index + acc[0].length;
+    // Up to the next clause: a comma, semicolon, dash or the end (an appositive is context).
+    const stop = /[,;—–]|\s(?:and|while|as)\s/.exec(text.slice(s, to));
+    const span = trimPhrase(text, s, stop ? s + stop.index : to);
+    return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'according to' } : undefined;
+  }
+  // A speaker clause closing the sentence: "…, the Council said." / "…, data from the UN Comtrade database show."
+  const trailing = TRAILING_CLAUSE.exec(sentence);
+  if (trailing && !/[”"]\s*$/.test(sentence.slice(0, trailing.index + 1))) {
+    const s = from + trailing.index + trailing[0].indexOf(trailing[1]!);
+    const span = trimPhrase(text, s, s + trailing[1]!.length);
+    if (span) {
+      const phrase = text.slice(span.start, span.end);
+      if (PRONOUN.test(phrase)) return previous ? { ...previous, cue: trailing[2]! } : undefined;
+      if (!/\d|%/.test(phrase)) return { phrase, ...span, cue: trailing[2]! };
+    }
+  }
+  const verb = VERB.exec(sentence);
+  if (!verb) return undefined;
+  const verbAt = from + verb.index;
+  const cue = verb[0].trim();
+  const head = text.slice(from, verbAt);
+  if (/[”"]\s*,?\s*$/.test(head) || /[”"],?\s*$/.test(head)) {
+    // After a quotation the speaker follows the verb: "“…,” said Liu Pengyu".
+    const tail = /^\s*\S+\s+([^,.;]+)/u.exec(text.slice(verbAt, to));
+    if (!tail) return undefined;
+    const span = trimPhrase(text, verbAt + tail[0].length - tail[1]!.length, verbAt + tail[0].length);
+    return span ? { phrase: text.slice(span.start, span.end), ...span, cue } : undefined;
+  }
+  // A relative clause between the speaker and the verb belongs to the speaker: "X, who …, said".
+  const speaker = head.replace(/,\s+(?:who|which|citing|using|speaking)\b[^]*$/u, '');
+  const lastBreak = Math.max(speaker.lastIndexOf(', '), speaker.lastIndexOf('” '), speaker.lastIndexOf('," '), speaker.lastIndexOf(' — '));
+  const span = trimPhrase(text, from + (lastBreak >= 0 ? lastBreak + 2 : 0), from + speaker.length);
+  if (!span) return undefined;
+  const phrase = text.slice(span.start, span.end);
+  if (PRONOUN.test(phrase)) return previous ? { ...previous, cue } : undefined;
+  // A speaker is a noun phrase, not a clause: a figure or a verb in it means we cut wrongly.
+  if (/\d|%|\b(?:rose|fell|grew|jumped|reached|were|was|is|are|hit)\b/i.test(phrase)) return undefined;
+  return { phrase, ...span, cue };
+}
+
+/** Titles before a name in a transcript's speaker label: "SECRETARY BLINKEN" speaks as Blinken. */
+const TITLE =
+  /^(?:(?:SECRETARY|MR|MRS|MS|DR|PRESIDENT|MINISTER|FOREIGN MINISTER|AMBASSADOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|DEPUTY|UNDER|ASSISTANT|GENERAL|ADMIRAL|SENATOR|DIRECTOR|SPEAKER)\.?\s+)+/;
+
+/**
+ * In a transcript, the speaker labels ("SECRETARY BLINKEN: …", capitalized words before a colon
+ * at the start of a line), found once per text: a sentence's speaker is the last label before it.
+ */
+export function speakerLabels(text: string): (at: number) => Attribution | undefined {
+  const labels: Attribution[] = [];
+  const re = /^([A-Z][A-Z.'’ -]{1,60}):/gmu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const full = m[1]!.trim();
+    const title = TITLE.exec(full);
+    const skip = title && title[0].length < full.length ? title[0].length : 0;
+    labels.push({ phrase: full.slice(skip), start: m.index + skip, end: m.index + full.length, cue: 'speaker label' });
+  }
+  return (at) => {
+    let found: Attribution | undefined;
+    for (const l of labels) {
+      if (l.start > at) break;
+      found = l;
+    }
+    return found;
+  };
+}
+
+export const attributionEvidence = (a: Attribution): Evidence => ({ text: a.phrase, start: a.start, end: a.end, rule: a.cue });

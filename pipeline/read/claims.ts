@@ -1,0 +1,343 @@
+/**
+ * Claims: a sentence that says someone supplies (provides, sends, ships, delivers, surges sales
+ * of) something, that something comes from somewhere, that someone likely does, has been
+ * determined to, or denies it — with supplier, recipient, goods (one claim per goods named), end
+ * use, certainty, a qualitative share ("the overwhelming majority") and the claimant. A share
+ * of a whole ("supplied 76% of the chips") is a statistic, not a claim; a negation the text
+ * itself states, with no one saying it, is no denial (docs/curation.md: denials come from the
+ * supplier side).
+ */
+import type { TextContext } from './context.js';
+import type { CountryHit } from './countries.js';
+import type { GoodsHit } from './goods.js';
+import { splitSuppliers, supplierBefore, type SupplierPhrase } from './supplier.js';
+import type { Certainty, Evidence, QualitativeShare, ReadClaim } from './types.js';
+
+type TriggerKind = 'supply' | 'receive' | 'nominal' | 'from' | 'sales';
+
+interface Trigger {
+  start: number;
+  end: number;
+  kind: TriggerKind;
+}
+
+const TRIGGERS: { kind: TriggerKind; re: RegExp }[] = [
+  {
+    kind: 'supply',
+    re: /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing))\b(?!\s+(?:chain|chains|routes?|lines?|side|of\s+(?:the|a)\s+(?:war|conflict)))/gi,
+  },
+  { kind: 'receive', re: /\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing))\b/gi },
+  {
+    kind: 'nominal',
+    re: /\b(?:is|was|remains|has become|became)\s+(?:the|a|Russia['’]s)\s+(?:principal|main|largest|biggest|top|key|leading|major|primary|chief)\s+(?:supplier|source|contributor)\s+(?:of|to|for)\b/gi,
+  },
+  { kind: 'from', re: /\b(?:com(?:e|es|ing)|came|originat(?:e|es|ed|ing))\s+from\b/gi },
+  {
+    kind: 'sales',
+    re: /\b(?:surged|increased|boosted|expanded|stepped up|ramped up|raised)\s+(?:its\s+|their\s+)?(?:sales|exports|shipments|deliveries)\b/gi,
+  },
+];
+
+const NEGATION = /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b)/i;
+const LIKELY = /\b(?:likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|believed to|is thought to)\b/i;
+const DETERMINED =
+  /\b(?:has|have|had)\s+determined\b|\bdetermined that\b|\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|listing|listed|blacklist(?:ed)?|added\s+\S+\s+to the entity list)\b/i;
+const SHARES: [RegExp, QualitativeShare][] = [
+  [/\b(?:all of|100% of)\b/i, 'all'],
+  [/\b(?:almost all|nearly all|virtually all|practically all|almost every|nearly every)\b/i, 'nearly-all'],
+  [/\b(?:the overwhelming majority|the vast majority|the bulk|overwhelmingly)\b/i, 'overwhelming-majority'],
+  [/\b(?:most of|the majority|majority of|more than half)\b/i, 'majority'],
+  [/\b(?:a minority|some of|a fraction)\b/i, 'minority'],
+];
+const END_USE =
+  /\b(?:for use in|used in(?: the)?|used to (?:make|produce|build)|for|to (?:make|produce|build))\s+((?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|\s+(?:and that|the officials|according|since)\b|$)/i;
+const AUX_ONLY =
+  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to))*\s+$/i;
+const CLAUSE_STOP =
+  /[;]|,\s+(?:the|a|an|according|these|those|it|they|we|he|she|this|[A-Z][a-z]+\s+(?:said|told))\b|,\s+(?:and|but|while|as|which|although)\s|\.\s*$|[“”"]/;
+const MADE_BY =
+  /\b(?:manufactured|made|produced|built|supplied|sold|developed)\s+by\s+((?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities)?\s*[\p{Lu}][^;.]*?)(?=[,;.]|\s+(?:and that|for|in|to)\s|$)/u;
+
+const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
+
+export function readClaims(ctx: TextContext): ReadClaim[] {
+  const { text } = ctx;
+  const found: Trigger[] = [];
+  for (const { kind, re } of TRIGGERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, kind });
+  }
+  found.sort((a, b) => a.start - b.start || a.end - b.end);
+  const claims: ReadClaim[] = [];
+  let lastSupplier: { ids: string[]; names: string[] } | undefined;
+  for (const t of found) {
+    const s = ctx.sentenceOf(t.start);
+    for (const claim of readClaim(ctx, t, s, lastSupplier)) {
+      // One claim per supplier and goods in a sentence.
+      if (claims.some((c) => ctx.sentenceOf(c.start) === s && c.goods === claim.goods && c.supplier.join() === claim.supplier.join()))
+        continue;
+      claims.push(claim);
+      lastSupplier = { ids: claim.supplier, names: claim.supplier_names };
+    }
+  }
+  return claims;
+}
+
+/** The goods named together right after each other ("machine tools, microelectronics and …"). */
+function coordinated(text: string, hits: readonly GoodsHit[]): GoodsHit[] {
+  if (hits.length === 0) return [];
+  const out = [hits[0]!];
+  for (let i = 1; i < hits.length; i++) {
+    const between = text.slice(hits[i - 1]!.end, hits[i]!.start);
+    if (!/^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)$/.test(between)) break;
+    out.push(hits[i]!);
+  }
+  const seen = new Set<string | null>();
+  return out.filter((h) => !seen.has(h.id) && seen.add(h.id));
+}
+
+interface Parties {
+  supplierIds: string[];
+  supplierNames: string[];
+  recipient: string | null;
+  subject?: SupplierPhrase;
+}
+
+function nameToId(ctx: TextContext, name: string): string {
+  const c = ctx.lexicon.countries.lookup(name.replace(/^the\s+/i, '').replace(/[’']s$/, ''));
+  return c && !c.demonym ? c.entity : name.replace(/[’']s$/, '');
+}
+
+function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids: string[]; names: string[] } | undefined): ReadClaim[] {
+  const { text } = ctx;
+  const span = ctx.spans[s]!;
+  const evidence: ReadClaim['evidence'] = {};
+  const stop = CLAUSE_STOP.exec(text.slice(t.end, span.end));
+  const clauseEnd = stop ? t.end + stop.index : span.end;
+  const headStart = Math.max(span.start, lastBreak(text, span.start, t.start));
+  const mentions = ctx.mentionsIn(s);
+  // A share of a whole is a statistic: a percent or fraction in the object (or, for "come from", before it).
+  const figureZone = t.kind === 'from' ? [headStart, t.start] : [t.end, clauseEnd];
+  if (mentions.some((x) => (x.kind === 'percent' || x.kind === 'ratio') && x.start >= figureZone[0]! && x.start < figureZone[1]!))
+    return [];
+  const countries = ctx.countries(s).filter((h) => !(h.metonym && /\bin\s+$/.test(text.slice(Math.max(0, h.start - 4), h.start))));
+  const after = (h: CountryHit, re: RegExp) =>
+    h.start > t.end && h.end <= clauseEnd && re.test(text.slice(Math.max(0, h.start - 8), h.start));
+  const toCountry = countries.find((h) => after(h, /\b(?:to|into)\s+(?:the\s+)?$/i));
+  const fromCountry = countries.find((h) => after(h, /\bfrom\s+(?:the\s+)?$/i));
+  const objectCountry = countries.find(
+    (h) => !h.demonym && h.start >= t.end && h.start <= t.end + 12 && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)),
+  );
+  const buyers = countries.find(
+    (h) =>
+      h.demonym &&
+      h.start > t.end &&
+      h.end <= clauseEnd &&
+      /^\s+(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed)\b/i.test(
+        text.slice(h.end, h.end + 15),
+      ),
+  );
+  const possessive = countries.find(
+    (h) => !h.demonym && h.start > t.end && h.end <= clauseEnd && /^[’']s\b/.test(text.slice(h.end, h.end + 2)),
+  );
+
+  const np = supplierBefore(text, headStart, t.start);
+  const countrySubject = countries.find(
+    (h) => !h.demonym && h.end <= t.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, t.start)),
+  );
+  const subject: SupplierPhrase | undefined =
+    np && (!countrySubject || (np.start <= countrySubject.start && np.end >= countrySubject.end))
+      ? np
+      : countrySubject
+        ? { start: countrySubject.start, end: countrySubject.end, text: countrySubject.text, relative: false }
+        : undefined;
+
+  const parties: Parties = { supplierIds: [], supplierNames: [], recipient: null, subject };
+  let goodsHits: GoodsHit[];
+  if (t.kind === 'from') {
+    const origin = countries.find((h) => !h.demonym && h.start >= t.end && h.start <= t.end + 8);
+    if (!origin) return [];
+    parties.supplierIds = [origin.entity];
+    parties.supplierNames = [origin.text];
+    evidence.supplier = ev(text, origin.start, origin.end, 'comes from X');
+    const before = countries.filter((h) => !h.demonym && h.start >= headStart && h.end <= t.start && h.code !== origin.code);
+    const r = before[0];
+    if (r) {
+      parties.recipient = r.entity;
+      evidence.recipient = ev(text, r.start, r.end, 'the country the goods reach');
+    }
+    goodsHits = coordinated(
+      text,
+      ctx.goods(s).filter((g) => g.start >= headStart && g.end <= t.start),
+    );
+  } else {
+    goodsHits = coordinated(
+      text,
+      ctx.goods(s).filter((g) => g.start >= t.end && g.end <= clauseEnd),
+    );
+    if (t.kind === 'receive') {
+      if (subject) {
+        parties.recipient = nameToId(ctx, subject.text);
+        evidence.recipient = ev(text, subject.start, subject.end, 'the subject of a receiving verb');
+      }
+      const by = MADE_BY.exec(text.slice(t.end, span.end));
+      if (fromCountry) {
+        parties.supplierIds = [fromCountry.entity];
+        parties.supplierNames = [fromCountry.text];
+        evidence.supplier = ev(text, fromCountry.start, fromCountry.end, 'from X');
+      } else if (by) {
+        const names = splitSuppliers(by[1]!.trim());
+        parties.supplierNames = names;
+        parties.supplierIds = names.map((n) => nameToId(ctx, n));
+        const at = t.end + by.index + by[0].indexOf(by[1]!);
+        evidence.supplier = ev(text, at, at + by[1]!.trim().length, 'made by X');
+      }
+    } else {
+      if (subject) {
+        if (/^(?:it|they)$/i.test(subject.text)) return [];
+        const names = splitSuppliers(subject.text.replace(/[’']s$/, ''));
+        parties.supplierNames = names;
+        parties.supplierIds = names.map((n) => nameToId(ctx, n));
+        evidence.supplier = ev(
+          text,
+          subject.start,
+          subject.end,
+          subject.relative ? 'the phrase a relative clause describes' : 'the subject of a supply verb',
+        );
+      } else {
+        // "it has not sent": the pronoun is the speaker or the supplier before.
+        const pron = /\b(it|they)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(headStart, t.start));
+        const attribution = ctx.attribution(s);
+        const speaker = attribution ? ctx.lexicon.countries.lookup(attribution.phrase.replace(/^the\s+/i, '')) : undefined;
+        if (pron && speaker && !speaker.demonym && attribution) {
+          parties.supplierIds = [speaker.entity];
+          parties.supplierNames = [attribution.phrase];
+          evidence.supplier = ev(text, attribution.start, attribution.end, 'a pronoun for the speaker');
+        } else if (pron && lastSupplier) {
+          parties.supplierIds = lastSupplier.ids;
+          parties.supplierNames = lastSupplier.names;
+          evidence.supplier = ev(text, headStart, t.start, 'a pronoun for the supplier before');
+        }
+      }
+      const nominalObject = t.kind === 'nominal' ? countries.find((h) => !h.demonym && h.start > t.end && h.end <= clauseEnd) : undefined;
+      const r = objectCountry ?? toCountry ?? buyers ?? (t.kind === 'nominal' ? (possessive ?? nominalObject) : undefined);
+      if (r) {
+        parties.recipient = r.entity;
+        evidence.recipient = ev(
+          text,
+          r.start,
+          r.end,
+          r === objectCountry ? 'the object of a supply verb' : r === toCountry ? 'to X' : r === buyers ? 'buyers of that country' : 'X’s',
+        );
+      }
+    }
+  }
+  if (parties.supplierIds.length === 0) return [];
+  if (goodsHits.length === 0 && !parties.recipient) return [];
+  if (goodsHits.every((g) => g.id === 'crude-oil') && goodsHits.length > 0) return [];
+
+  // Certainty.
+  const before = text.slice(headStart, t.start);
+  const attribution = ctx.attribution(s);
+  let certainty: Certainty = 'asserted';
+  const neg =
+    NEGATION.exec(before) ??
+    (/^\s+(?:no|any)\b/i.test(text.slice(t.end, t.end + 5)) ? NEGATION.exec(text.slice(span.start, t.start)) : null);
+  const likely = LIKELY.exec(before);
+  const determined = DETERMINED.exec(text.slice(span.start, t.start));
+  if (neg) {
+    // A negation no one is said to state is the text's narrative, not a denial.
+    if (!attribution) return [];
+    certainty = 'denied';
+    evidence.certainty = ev(text, headStart + before.lastIndexOf(neg[0]), t.end, 'a negation');
+  } else if (likely) {
+    certainty = 'likely';
+    evidence.certainty = ev(text, headStart + likely.index, headStart + likely.index + likely[0].length, 'a hedge');
+  } else if (determined) {
+    certainty = 'determined';
+    evidence.certainty = ev(
+      text,
+      span.start + determined.index,
+      span.start + determined.index + determined[0].length,
+      'a determination or sanction',
+    );
+  }
+
+  // Qualitative share and end use.
+  const shareZone = t.kind === 'from' ? [headStart, t.start] : [t.end, clauseEnd];
+  let share: QualitativeShare | null = null;
+  for (const [re, level] of SHARES) {
+    const m = re.exec(text.slice(shareZone[0], shareZone[1]));
+    if (m) {
+      share = level;
+      const at = shareZone[0]! + m.index;
+      evidence.share = ev(text, at, at + m[0].length, 'a qualitative share');
+      break;
+    }
+  }
+  const object = text.slice(t.end, clauseEnd);
+  const eu = END_USE.exec(object);
+  const endUse = eu ? eu[1]!.trim() : null;
+  if (eu) evidence.end_use = ev(text, t.end + eu.index, t.end + eu.index + eu[0].length, 'for/used in');
+
+  // Claimant: the sentence's speaker; else who sanctioned or determined; else a denier is its own claimant.
+  let claimant: string | null = attribution?.phrase ?? null;
+  if (attribution) evidence.claimant = ev(text, attribution.start, attribution.end, attribution.cue);
+  if (!claimant) {
+    const actor =
+      /^(?:(?:Today|On \w+|In \w+|While),?\s+)?((?:the\s+)?[A-Z][\p{L}.’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\p{L}.’'-]*)*)\s+(?:today\s+|previously\s+|also\s+|has\s+|have\s+|is\s+)*(?:sanctioned|sanctioning|designated|adopted|imposed|imposing|determined|listed|announced|added)\b/u.exec(
+        text.slice(span.start, span.end),
+      );
+    if (actor) {
+      const at = span.start + actor[0].indexOf(actor[1]!);
+      claimant = actor[1]!;
+      evidence.claimant = ev(text, at, at + actor[1]!.length, 'the actor of a sanction or determination');
+    }
+  }
+
+  const quoteStart = Math.min(
+    evidence.supplier && evidence.supplier.start >= headStart ? evidence.supplier.start : t.start,
+    subject?.start ?? t.start,
+    headStart >= span.start ? Math.max(headStart, Math.min(subject?.start ?? t.start, t.start)) : t.start,
+  );
+  const raw = text.slice(quoteStart, clauseEnd);
+  const quote = raw.trim();
+  let confidence = 0.9;
+  if (!parties.recipient) confidence -= 0.2;
+  if (goodsHits.length === 0) confidence -= 0.15;
+  if (!claimant) confidence -= 0.15;
+  if (evidence.supplier?.rule.startsWith('a pronoun')) confidence -= 0.15;
+  const base = {
+    quote,
+    start: quoteStart,
+    end: quoteStart + quote.length,
+    supplier: parties.supplierIds,
+    supplier_names: parties.supplierNames,
+    recipient: parties.recipient,
+    end_use: endUse,
+    certainty,
+    share,
+    claimant,
+    confidence: Math.max(0.05, Math.round(confidence * 100) / 100),
+  };
+  if (goodsHits.length === 0) return [{ ...base, goods: null, goods_label: null, evidence }];
+  return goodsHits.map((g) => ({
+    ...base,
+    goods: g.id,
+    goods_label: g.text,
+    evidence: {
+      ...evidence,
+      goods: ev(text, g.start, g.end, goodsHits.length > 1 ? 'one of the goods named together' : 'the goods named'),
+    },
+  }));
+}
+
+/** The start of the clause a trigger is in: after ", and", ";", "said that", an opening quote, a full stop. */
+function lastBreak(text: string, from: number, at: number): number {
+  const head = text.slice(from, at);
+  let best = 0;
+  const re =
+    /(?:,\s+(?:and|but|while|although|as|who)\s+(?:that\s+)?|[;:]\s+|\bsaid\s+(?:on\s+\w+\s+)?that\s+|\b(?:determined|found|concluded|insists|insisted|believes|said|says|warned|showed)\s+that\s+|\bsaid\s+(?=[A-Z]|russia|china)|[“"]\s*|\.\s+)/g;
+  for (let m = re.exec(head); m !== null; m = re.exec(head)) best = m.index + m[0].length;
+  return from + best;
+}

@@ -1,0 +1,113 @@
+/**
+ * What every reading step shares for one text: the text, its mentions and sentences, the
+ * matchers built from the vocabularies, and the attribution of each sentence (computed once).
+ */
+import type { Mention } from '../extract/index.js';
+import { findAttribution, speakerLabels, type Attribution } from './attribution.js';
+import { countryMatcher, type CountryHit, type CountryMatcher } from './countries.js';
+import { goodsMatcher, type GoodsHit, type GoodsMatcher } from './goods.js';
+import { sentenceSpans, spanIndex, type Span } from './sentences.js';
+import type { ReaderVocab } from './vocab.js';
+
+/** The matchers and lookups built once per vocabulary (reuse it across texts). */
+export interface Lexicon {
+  countries: CountryMatcher;
+  goods: GoodsMatcher;
+  indicators: ReadonlyMap<string, { measure: string; unit: string }>;
+  hsCodes: ReadonlyMap<string, readonly string[]>;
+}
+
+export function buildLexicon(vocab: ReaderVocab): Lexicon {
+  return {
+    countries: countryMatcher(vocab.countries),
+    goods: goodsMatcher(vocab.goods),
+    indicators: new Map(vocab.indicators.map((i) => [i.id, { measure: i.measure, unit: i.unit }] as const)),
+    hsCodes: new Map(vocab.goods.map((g) => [g.id, g.hs_codes] as const)),
+  };
+}
+
+export interface TextContext {
+  text: string;
+  mentions: readonly Mention[];
+  spans: readonly Span[];
+  lexicon: Lexicon;
+  sentenceOf(at: number): number;
+  /** The sentence's own attribution. */
+  ownAttribution(sentence: number): Attribution | undefined;
+  /**
+   * Its attribution as docs/curation.md reads it: its own, else (no verb of saying) that of the
+   * sentence before in the same paragraph (no blank line between), whose account it continues.
+   */
+  attribution(sentence: number): Attribution | undefined;
+  countries(sentence: number): CountryHit[];
+  goods(sentence: number): GoodsHit[];
+  mentionsIn(sentence: number): Mention[];
+}
+
+/** A dateline ("WASHINGTON —") names a place, not an actor. */
+const DATELINE = /^[A-Z][A-Z .’'-]+\s[—–-]\s/;
+
+export function textContext(text: string, mentions: readonly Mention[], lexicon: Lexicon): TextContext {
+  const spans = sentenceSpans(text);
+  const attributions = new Map<number, Attribution | undefined>();
+  let labels: ((at: number) => Attribution | undefined) | undefined;
+  const labelAt = (at: number) => (labels ??= speakerLabels(text))(at);
+  const countryCache = new Map<number, CountryHit[]>();
+  const goodsCache = new Map<number, GoodsHit[]>();
+
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const s = spanIndex(spans, m.start);
+    let list = bySentence.get(s);
+    if (!list) bySentence.set(s, (list = []));
+    list.push(m);
+  }
+  const ctx: TextContext = {
+    text,
+    mentions,
+    spans,
+    lexicon,
+    sentenceOf: (at) => spanIndex(spans, at),
+    ownAttribution(s) {
+      if (!attributions.has(s)) {
+        const span = spans[s]!;
+        const prev = s > 0 ? ctx.ownAttribution(s - 1) : undefined;
+        attributions.set(s, findAttribution(text, span.start, span.end, prev, labelAt));
+      }
+      return attributions.get(s);
+    },
+    attribution(s) {
+      const own = ctx.ownAttribution(s);
+      if (own) return own;
+      // Up to two sentences back, never across a blank line.
+      for (let k = s - 1; k >= 0 && k >= s - 2; k--) {
+        if (/\n\s*\n/.test(text.slice(spans[k]!.end, spans[k + 1]!.start))) return undefined;
+        const before = ctx.ownAttribution(k);
+        if (before) return { ...before, cue: `${before.cue} (a sentence before)` };
+      }
+      return undefined;
+    },
+    countries(s) {
+      let hits = countryCache.get(s);
+      if (!hits) {
+        const span = spans[s]!;
+        const dateline = s === 0 || text[span.start - 1] === '\n' ? DATELINE.exec(text.slice(span.start, span.start + 40)) : null;
+        const from = dateline ? span.start + dateline[0].length : span.start;
+        hits = lexicon.countries(text, from, span.end).filter((h) => h.end <= span.end);
+        countryCache.set(s, hits);
+      }
+      return hits;
+    },
+    goods(s) {
+      let hits = goodsCache.get(s);
+      if (!hits) {
+        const span = spans[s]!;
+        hits = lexicon.goods(text, span.start, span.end).filter((h) => h.end <= span.end);
+        goodsCache.set(s, hits);
+      }
+      return hits;
+    },
+    mentionsIn: (s) => bySentence.get(s) ?? [],
+  };
+  return ctx;
+}

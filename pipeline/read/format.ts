@@ -1,0 +1,46 @@
+/**
+ * The reading as text for a terminal: each observation and claim with its fields and the words
+ * that decided them, then the mentions left aside with their reasons.
+ */
+import type { Evidence, Reading } from './types.js';
+
+const show = (v: unknown): string => (v === null || v === undefined ? '—' : Array.isArray(v) ? (v.length ? v.join(', ') : '—') : String(v));
+const because = (e: Evidence | undefined): string => (e ? `  ← "${e.text}" @${e.start} (${e.rule})` : '');
+
+export function formatReading(r: Reading): string {
+  const out: string[] = [];
+  out.push(`${r.observations.length} observation(s), ${r.claims.length} claim(s), ${r.ignored.length} mention(s) left aside`);
+  r.observations.forEach((o, i) => {
+    out.push('', `observation ${i + 1}: "${o.quote}" @${o.start}-${o.end}  confidence ${o.confidence}`);
+    out.push(`  value ${show(o.value)} ${show(o.unit)} (${o.hedge}; ${show(o.value_low)}..${show(o.value_high)})`);
+    const fields: [string, unknown, Evidence | undefined][] = [
+      ['indicator', o.indicator, o.evidence.indicator],
+      ['measure', o.measure, o.evidence.measure],
+      ['flow', o.flow, o.evidence.flow],
+      ['reporter', o.reporter, o.evidence.reporter],
+      ['partner', o.partner, o.evidence.partner],
+      ['product', o.product ? `${o.product} ("${o.product_label}"; HS ${show(o.hs_codes)})` : o.product_label, o.evidence.product],
+      ['period', o.period, o.evidence.period],
+      ['attributed_to', o.attributed_to, o.evidence.attributed_to],
+    ];
+    for (const [k, v, e] of fields) out.push(`  ${k.padEnd(13)} ${show(v)}${because(e)}`);
+  });
+  r.claims.forEach((c, i) => {
+    out.push('', `claim ${i + 1}: "${c.quote}" @${c.start}-${c.end}  confidence ${c.confidence}`);
+    const fields: [string, unknown, Evidence | undefined][] = [
+      ['supplier', c.supplier, c.evidence.supplier],
+      ['recipient', c.recipient, c.evidence.recipient],
+      ['goods', c.goods ?? (c.goods_label ? `("${c.goods_label}")` : null), c.evidence.goods],
+      ['end_use', c.end_use, c.evidence.end_use],
+      ['certainty', c.certainty, c.evidence.certainty],
+      ['share', c.share, c.evidence.share],
+      ['claimant', c.claimant, c.evidence.claimant],
+    ];
+    for (const [k, v, e] of fields) out.push(`  ${k.padEnd(13)} ${show(v)}${because(e)}`);
+  });
+  if (r.ignored.length > 0) {
+    out.push('', 'left aside:');
+    for (const g of r.ignored) out.push(`  "${g.quote}" @${g.start}  ${g.reason}: ${g.note}`);
+  }
+  return out.join('\n') + '\n';
+}

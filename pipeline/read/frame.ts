@@ -1,0 +1,19 @@
+/**
+ * The reading of the statistic read last: a sentence that names no country ("The shipments
+ * were worth $1.3 billion", "Vehicles accounted for another 18%") continues it.
+ */
+import type { Flow } from './types.js';
+
+export interface Frame {
+  indicator: string | null;
+  flow: Flow;
+  reporter: string | null;
+  partner: string | null;
+  product: string | null;
+  product_label: string | null;
+  period: string | null;
+  productShare: boolean;
+  measure: string;
+  sentence: number;
+  end: number;
+}

@@ -1,0 +1,44 @@
+/**
+ * The reader: drafts the observations and claims a text states, with every field and the
+ * words that decided it, and says why it leaves every other mention aside. Deterministic,
+ * offline, rules and vocabularies only (docs/reading.md).
+ *
+ *   const lexicon = buildLexicon(vocab);       // once per vocabulary
+ *   const reading = readText(text, lexicon);   // text normalized (LF, NFC), as extract wants it
+ */
+import { extractMentions, type Mention } from '../extract/index.js';
+import { readClaims } from './claims.js';
+import { buildLexicon, textContext, type Lexicon } from './context.js';
+import type { Frame } from './frame.js';
+import { readObservation } from './observations.js';
+import type { Reading, ReadIgnored, ReadObservation } from './types.js';
+
+export { buildLexicon, type Lexicon } from './context.js';
+export type { ReaderVocab } from './vocab.js';
+export type * from './types.js';
+
+/** Read a normalized text; `mentions` may be passed when the caller has extracted them already. */
+export function readText(text: string, lexicon: Lexicon, mentions: readonly Mention[] = extractMentions(text)): Reading {
+  const ctx = textContext(text, mentions, lexicon);
+  const observations: ReadObservation[] = [];
+  const ignored: ReadIgnored[] = [];
+  let frame: Frame | undefined;
+  for (const m of mentions) {
+    const r = readObservation(ctx, m, frame);
+    if (r.observation) observations.push(r.observation);
+    if (r.ignored) ignored.push(r.ignored);
+    if (r.frame) frame = r.frame;
+  }
+  // A date that gave a statistic its period says so.
+  for (const i of ignored) {
+    if (i.reason !== 'date') continue;
+    const used = observations.find((o) => o.evidence.period && o.evidence.period.start <= i.start && o.evidence.period.end >= i.end);
+    if (used) i.note = `the period of ${used.quote} (${used.period})`;
+  }
+  return { observations, claims: readClaims(ctx), ignored };
+}
+
+/** Convenience for one-off use: build the lexicon and read. */
+export function readWithVocab(text: string, vocab: Parameters<typeof buildLexicon>[0]): Reading {
+  return readText(text, buildLexicon(vocab));
+}

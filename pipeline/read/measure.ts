@@ -1,0 +1,212 @@
+/**
+ * What a statistic measures and which way the goods flow, from the mention's kind and the cue
+ * words around it: a percent after "rose", "up" or before "year on year" is growth, other
+ * percents are shares; a multiple ("doubled", "2.4 times") is growth; money is a level; a
+ * number with a unit noun is a count (shipments, containers) or a quantity (tonnes, barrels).
+ */
+import type { Mention } from '../extract/index.js';
+import type { Evidence, Flow, Measure } from './types.js';
+
+/** A growth verb or "up"/"down" right before the figure (the extractor's text holds its hedge). */
+const GROWTH_BEFORE =
+  /\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|(?<!made\s|make\s|makes\s)up|down|jumped|jump|jumps|surged|surge|surges|increased|increase|increases|climbed|climb|fell|fall|falls|declined|decline|declines|dropped|drop|drops|soared|plunged|slumped|expanded|contracted|gained|shrank|increase of|decrease of|rise of|drop of|fall of|jump of)\s+(?:by\s+)?(?:an?\s+)?(?:annual\s+|annualized\s+)?$/i;
+const GROWTH_AFTER =
+  /^\s*(?:more|less|higher|lower|increase|decrease|rise|drop|jump|growth|year[- ]on[- ]year|on the year|from a year (?:earlier|ago|before)|from the (?:previous|prior|same) (?:year|period|quarter))\b/i;
+const FALL = /\b(?:fell|fall|falls|declined|decline|declines|dropped|drop|drops|plunged|slumped|down|contracted|shrank|decrease)\b/i;
+
+/** Unit nouns after a count: a physical quantity, or shipments. */
+const QUANTITY = /^\s+(?:metric\s+)?(tonnes|tons|tonne|ton|barrels|barrel|kilograms|kg|cubic metres|cubic meters)\b/i;
+const SHIPMENTS = /^\s+(shipments|consignments|deliveries|cargoes|shipment|consignment)\b/i;
+/** Nouns that make a count a tally of parties or things, not of supplies. */
+export const PARTY_NOUN =
+  /^\s+(?:(?:new|more|other|additional|chinese|russian|kazakh|turkish|foreign|named|listed|sanctioned)\s+)?(entities|entity|individuals|companies|firms|people|persons|officials|intermediaries|suppliers|businesses|banks|vessels|ships|ministers|samples|weapons|countries|days|years|months|members|cases|sources)\b/i;
+/** Goods nouns a count of supplies may carry. */
+const ITEM_NOUN =
+  /^\s+(?:[a-z-]+\s+)?(containers|drones|units|vehicles|cars|trucks|lorries|shells|rounds|missiles|munitions|rockets|engines|chips|items|pieces|parcels|packages|tanks|machines|bearings|rifles|guns)\b/i;
+
+export interface MeasureReading {
+  measure: Measure;
+  /** For counts: the unit noun as written (containers, tonnes, shipments). */
+  noun: string | null;
+  quantity: boolean;
+  shipments: boolean;
+  falling: boolean;
+  evidence: Evidence;
+}
+
+const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
+
+/** The measure of a money, percent, ratio or count mention; undefined when it measures no supply. */
+export function readMeasure(text: string, m: Mention, sentenceStart: number): MeasureReading | undefined {
+  const before = text.slice(Math.max(sentenceStart, m.start - 40), m.start);
+  const after = text.slice(m.end, m.end + 50);
+  if (m.kind === 'ratio') {
+    return {
+      measure: 'growth',
+      noun: null,
+      quantity: false,
+      shipments: false,
+      falling: false,
+      evidence: ev(text, m.start, m.end, 'a multiple'),
+    };
+  }
+  if (m.kind === 'percent') {
+    if (m.unit === 'percentage_points') return undefined;
+    const g = GROWTH_BEFORE.exec(before);
+    if (g) {
+      const at = m.start - (before.length - g.index);
+      return {
+        measure: 'growth',
+        noun: null,
+        quantity: false,
+        shipments: false,
+        falling: FALL.test(g[0]),
+        evidence: ev(text, at, m.end, 'a change verb before a percent'),
+      };
+    }
+    const a = GROWTH_AFTER.exec(after);
+    if (a) {
+      const falling = /less|lower|decrease|drop/i.test(a[0]);
+      return {
+        measure: 'growth',
+        noun: null,
+        quantity: false,
+        shipments: false,
+        falling,
+        evidence: ev(text, m.start, m.end + a[0].length, 'a percent change'),
+      };
+    }
+    return {
+      measure: 'share',
+      noun: null,
+      quantity: false,
+      shipments: false,
+      falling: false,
+      evidence: ev(text, m.start, m.end, 'a percent of a whole'),
+    };
+  }
+  if (m.kind === 'money') {
+    return {
+      measure: 'level',
+      noun: null,
+      quantity: false,
+      shipments: false,
+      falling: false,
+      evidence: ev(text, m.start, m.end, 'an amount of money'),
+    };
+  }
+  if (m.kind === 'count' || m.kind === 'number') {
+    const q = QUANTITY.exec(after);
+    if (q)
+      return {
+        measure: 'level',
+        noun: q[1]!.toLowerCase(),
+        quantity: true,
+        shipments: false,
+        falling: false,
+        evidence: ev(text, m.start, m.end + q[0].length, 'a quantity in a unit'),
+      };
+    const s = SHIPMENTS.exec(after);
+    if (s)
+      return {
+        measure: 'count',
+        noun: s[1]!.toLowerCase(),
+        quantity: false,
+        shipments: true,
+        falling: false,
+        evidence: ev(text, m.start, m.end + s[0].length, 'a count of shipments'),
+      };
+    const i = ITEM_NOUN.exec(after);
+    if (i)
+      return {
+        measure: 'count',
+        noun: i[1]!.toLowerCase(),
+        quantity: false,
+        shipments: false,
+        falling: false,
+        evidence: ev(text, m.start, m.end + i[0].length, 'a count of goods'),
+      };
+  }
+  return undefined;
+}
+
+/** Flow cue words; "trade" as a source ("trade ministry", "trade records") is not a flow. */
+const CUES: { flow: Flow; re: RegExp }[] = [
+  { flow: 'import', re: /\b(?:imports?|imported|importing|purchases|purchased|bought|buys|buying|import)\b/gi },
+  { flow: 'export', re: /\b(?:exports?|exported|exporting|re-exports?|re-exported|sales|sold|sells|shipments)\b/gi },
+  {
+    flow: 'trade',
+    re: /\b(?:trade|turnover|commerce)\b(?!\s+(?:ministry|data|records|figures|statistics|office|body|officials|agency|deals?|war|group|routes?|association))/gi,
+  },
+  {
+    flow: 'supply',
+    re: /\b(?:supplied|supplies|supply|supplying|provided|providing|delivered|shipped|sent|came from|come from|comes from|coming from|received|market|originated)\b/gi,
+  },
+];
+
+export interface FlowCue {
+  flow: Flow;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function flowCues(text: string, from: number, to: number): FlowCue[] {
+  const body = text.slice(from, to);
+  const cues: FlowCue[] = [];
+  for (const { flow, re } of CUES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m !== null; m = re.exec(body))
+      cues.push({ flow, start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** The clause around an offset: bounded by ; — and by commas that open "while", "up", "and"… clauses. */
+export function clauseOf(text: string, at: number, from: number, to: number): { start: number; end: number } {
+  const BREAK =
+    /;|\s[—–]\s|,\s+(?=(?:while|whereas|but|up|down|and|as|after|before|although|compared|according|the|a|an|data|which|with)\b)|,\s+(?=[A-Z])/g;
+  let start = from;
+  let end = to;
+  const body = text.slice(from, to);
+  for (let m = BREAK.exec(body); m !== null; m = BREAK.exec(body)) {
+    const s = from + m.index;
+    if (s + m[0].length <= at) start = s + m[0].length;
+    else if (s >= at) {
+      end = s;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/**
+ * The flow of a statistic: for a share, an import word anywhere in its clause wins ("70% of the
+ * machine tools Russia is importing come from China"); otherwise the cue nearest before the
+ * figure in its clause, then after it, then anywhere in the sentence.
+ */
+export function chooseFlow(
+  cues: readonly FlowCue[],
+  m: Mention,
+  measure: Measure,
+  clause: { start: number; end: number },
+): FlowCue | undefined {
+  const inClause = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
+  if (measure === 'share') {
+    const imp = inClause.find((c) => c.flow === 'import');
+    if (imp) return imp;
+    const exp = inClause.find((c) => c.flow === 'export');
+    if (exp) return exp;
+  }
+  const before = inClause.filter((c) => c.end <= m.start);
+  if (before.length > 0) return before[before.length - 1];
+  const after = inClause.find((c) => c.start >= m.end);
+  if (after) return after;
+  let best: FlowCue | undefined;
+  let d = Infinity;
+  for (const c of cues) {
+    const dist = c.start >= m.end ? c.start - m.end : m.start - c.end;
+    if (dist < d) [best, d] = [c, dist];
+  }
+  return best;
+}

@@ -1,0 +1,318 @@
+/**
+ * Statistics: each money, percent, multiple or count mention that measures a supply or trade
+ * flow becomes an observation with every field read and the words that decided it; every other
+ * mention is left aside with its reason.
+ */
+import type { Mention } from '../extract/index.js';
+import type { CountryHit } from './countries.js';
+import type { TextContext } from './context.js';
+import type { Frame } from './frame.js';
+import type { GoodsHit } from './goods.js';
+import { indicatorId, type IndicatorKey } from './indicator.js';
+import { chooseFlow, clauseOf, flowCues, PARTY_NOUN, readMeasure } from './measure.js';
+import { readPeriod } from './period.js';
+import { assignRoles, roleOf, type RoleHit } from './roles.js';
+import type { Evidence, ReadIgnored, ReadObservation } from './types.js';
+import { attributionEvidence } from './attribution.js';
+
+const FORECAST =
+  /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach)\b/i;
+const SANCTION =
+  /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|list(?:ed|ing)|blacklist(?:ed)?|added to the entity list|indict(?:ed|ment)|charged)\b/i;
+const ANAPHORA =
+  /\b(?:such goods|such items|such products|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic))\b/iu;
+const SAME_GOODS = /\b(?:such|the same|these|those)\s+(?:goods|items|products|machines|parts)\b/i;
+const RELATIVE_TIME =
+  /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
+const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|overall|worldwide)\b/i;
+
+const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
+
+/** China named with Hong Kong ("China and Hong Kong", "China, including Hong Kong") is read as China. */
+function mergeHongKong(text: string, hits: CountryHit[]): CountryHit[] {
+  return hits.filter((h) => {
+    if (h.code !== 'HKG') return true;
+    return !hits.some((c) => {
+      if (c.code !== 'CHN' || c.demonym) return false;
+      const between = c.end <= h.start ? text.slice(c.end, h.start) : text.slice(h.end, c.start);
+      return /^\s*(?:,\s*including|and|&|\+|plus|or)\s*$/i.test(between);
+    });
+  });
+}
+
+function nearestGoods(hits: readonly GoodsHit[], m: Mention, clause: { start: number; end: number }): GoodsHit | undefined {
+  let best: GoodsHit | undefined;
+  let bestScore = Infinity;
+  for (const h of hits) {
+    const d = h.start >= m.end ? h.start - m.end : h.end <= m.start ? m.start - h.end : 0;
+    const score = d + (h.start >= clause.start && h.end <= clause.end ? 0 : 1000);
+    if (score < bestScore) [best, bestScore] = [h, score];
+  }
+  return best;
+}
+
+export interface ObservationResult {
+  observation?: ReadObservation;
+  ignored?: ReadIgnored;
+  frame?: Frame;
+}
+
+function ignore(m: Mention, reason: ReadIgnored['reason'], note: string): ObservationResult {
+  return { ignored: { quote: m.text, start: m.start, end: m.end, kind: m.kind, reason, note } };
+}
+
+/** Read one mention, given the frame of the statistic read before it (or undefined). */
+export function readObservation(ctx: TextContext, m: Mention, frame: Frame | undefined): ObservationResult {
+  const { text } = ctx;
+  if (m.kind === 'year' || m.kind === 'period') return ignore(m, 'date', 'a date or period: the when of the figures beside it');
+  if (m.kind === 'duration') return ignore(m, 'duration', 'a length of time');
+  const s = ctx.sentenceOf(m.start);
+  const span = ctx.spans[s]!;
+  const measure = readMeasure(text, m, span.start);
+  if (!measure) {
+    const after = text.slice(m.end, m.end + 40);
+    if (/^(?:st|nd|rd|th)\b/.test(after) || /^-?(?:st|nd|rd|th)\s/.test(after)) return ignore(m, 'ordinal', 'an ordinal');
+    if (PARTY_NOUN.test(after) || /^\s+(?:in|of)\s/.test(after)) {
+      if (SANCTION.test(text.slice(span.start, span.end)))
+        return ignore(m, 'count-of-listed-parties', 'a count of sanctioned or listed parties');
+      return ignore(m, 'count-of-people-or-things', 'a count of people, firms or things, not of supplies');
+    }
+    if (m.kind === 'percent' && m.unit === 'percentage_points') return ignore(m, 'narrative', 'a change in percentage points');
+    return ignore(m, m.kind === 'number' || m.kind === 'count' ? 'narrative' : 'no-trade-context', 'no supply or trade figure');
+  }
+  const clause = clauseOf(text, m.start, span.start, span.end);
+  const lead = text.slice(clause.start, m.start);
+  const fc = FORECAST.exec(lead);
+  const attribution = ctx.attribution(s);
+  const inAttribution = (a: { start: number; end: number }) =>
+    attribution !== undefined && a.start >= attribution.start && a.end <= attribution.end;
+  const body = text.slice(span.start, span.end);
+  const countries = mergeHongKong(
+    text,
+    ctx.countries(s).filter((h) => !inAttribution(h)),
+  );
+  const evidence: ReadObservation['evidence'] = {
+    value: ev(text, m.start, m.end, 'the extractor'),
+    hedge: ev(text, m.start, m.end, 'the extractor'),
+    measure: measure.evidence,
+  };
+  // Flow.
+  const cues = flowCues(text, span.start, span.end).filter((c) => !inAttribution(c));
+  const near = frame !== undefined && s - frame.sentence <= 2;
+  const continuation = near && (countries.filter((c) => !c.demonym).length === 0 || cues.length === 0);
+  const anaphora = ANAPHORA.exec(body);
+  // A second share in the clause after the first ("…, and about 90% of its microelectronics")
+  // or a share "of such goods" reads like the one before.
+  const clauseCues = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
+  const elliptic =
+    near &&
+    frame.measure === measure.measure &&
+    (frame.sentence === s
+      ? clauseCues.length === 0
+      : SAME_GOODS.test(body) && !clauseCues.some((c) => c.flow === 'import' || c.flow === 'export'));
+  let flow = chooseFlow(cues, m, measure.measure, clause)?.flow;
+  if (flow) {
+    const c = chooseFlow(cues, m, measure.measure, clause)!;
+    evidence.flow = ev(text, c.start, c.end, 'nearest flow word');
+  }
+  if (measure.shipments && !flow) flow = 'export';
+  if (elliptic) {
+    flow = frame.flow;
+    evidence.flow = ev(
+      text,
+      anaphora && frame.sentence !== s ? span.start + anaphora.index : clause.start,
+      anaphora && frame.sentence !== s ? span.start + anaphora.index + anaphora[0].length : clause.start,
+      'reads like the statistic before',
+    );
+  }
+  if (continuation && (!flow || countries.length === 0)) {
+    flow = flow ?? frame.flow;
+    if (!evidence.flow) evidence.flow = ev(text, span.start, span.start, 'continues the statistic before');
+  }
+  if (!flow) return ignore(m, 'no-trade-context', 'no supply or trade word in its sentence');
+  if (measure.shipments && flow !== 'import') flow = 'export';
+
+  // Reporter and partner.
+  const roleHits = countries.map((h) => roleOf(text, h, clause.start, clause.end));
+  const inClause = roleHits.filter((r) => r.hit.start >= clause.start && r.hit.end <= clause.end);
+  const first = assignRoles(inClause, flow);
+  const all = assignRoles(roleHits, flow);
+  const reporter: RoleHit | undefined = first.reporter ?? (all.reporter?.code !== first.partner?.code ? all.reporter : undefined);
+  const partner: RoleHit | undefined = first.partner ?? (all.partner?.code !== reporter?.code ? all.partner : undefined);
+  let reporterCode = reporter?.code ?? null;
+  let partnerCode = partner?.code ?? null;
+  if (reporter) evidence.reporter = reporter.evidence;
+  if (partner) evidence.partner = partner.evidence;
+  // The base of a share is a total: "70% of Russia’s approximately $900 million in imports".
+  const mentionsHere = ctx.mentionsIn(s);
+  const prevMention = mentionsHere[mentionsHere.indexOf(m) - 1];
+  const baseOfShare =
+    m.kind === 'money' &&
+    prevMention?.kind === 'percent' &&
+    /^\s+of\s+(?:the\s+)?(?:[\p{L}.]+[’']s\s+)?$/u.test(text.slice(prevMention.end, m.start));
+  const abroad = ABROAD.exec(body);
+  if (baseOfShare || (abroad && !partnerCode)) {
+    partnerCode = 'WLD';
+    evidence.partner = baseOfShare
+      ? ev(text, prevMention!.start, m.end, 'the base of a share: all partners')
+      : ev(text, span.start + abroad!.index, span.start + abroad!.index + abroad![0].length, 'all partners');
+  }
+  // The other country the sentence names fills a missing side.
+  const named = roleHits.filter((r) => r.role !== 'none' || !r.hit.demonym);
+  if (!reporterCode) {
+    const other = named.find((r) => r.code !== partnerCode && r.role !== 'origin');
+    if (other && !(continuation && frame.reporter)) {
+      reporterCode = other.code;
+      evidence.reporter = { ...other.evidence, rule: 'the other country named' };
+    }
+  }
+  if (!partnerCode) {
+    const other = named.find((r) => r.code !== reporterCode && r.role !== 'owner');
+    if (other) {
+      partnerCode = other.code;
+      evidence.partner = { ...other.evidence, rule: 'the other country named' };
+    }
+  }
+  if (frame && near && (continuation || anaphora || elliptic)) {
+    if (!reporterCode && frame.reporter && frame.reporter !== partnerCode) {
+      reporterCode = frame.reporter;
+      evidence.reporter = ev(text, span.start, span.start, 'continues the statistic before');
+    }
+    if (!partnerCode && frame.partner && frame.partner !== reporterCode) {
+      partnerCode = frame.partner;
+      evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
+    }
+  }
+  // The same pair again: "Shipments to Russia … totalled $158 million" after "Türkiye’s exports … to Russia".
+  if (frame && near) {
+    if (!reporterCode && partnerCode && frame.partner === partnerCode && frame.reporter) {
+      reporterCode = frame.reporter;
+      evidence.reporter = ev(text, span.start, span.start, 'continues the statistic before');
+    }
+    if (!partnerCode && reporterCode && frame.reporter === reporterCode && frame.partner) {
+      partnerCode = frame.partner;
+      evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
+    }
+  }
+  if (!reporterCode && !partnerCode) return ignore(m, 'no-trade-context', 'no country it measures');
+
+  // Product.
+  const goods = ctx.goods(s).filter((g) => !inAttribution(g));
+  const g = nearestGoods(goods, m, clause);
+  let product: string | null = g?.id ?? null;
+  let productLabel: string | null = g?.text ?? null;
+  if (g) evidence.product = ev(text, g.start, g.end, 'nearest goods word');
+  else if (frame && s - frame.sentence <= 2 && (continuation || (anaphora && /such|same|shipments/i.test(anaphora[0])))) {
+    product = frame.product;
+    productLabel = frame.product_label;
+    evidence.product = ev(text, span.start, span.start, 'continues the statistic before');
+  }
+
+  // A share whose part is a product: "Machinery … made up 52% of China’s exports".
+  let productShare = false;
+  if (measure.measure === 'share') {
+    const goodsBefore = goods.some((x) => x.start >= clause.start && x.end <= m.start);
+    const countryBefore = countries.some((c) => !c.demonym && c.start >= clause.start && c.end <= m.start);
+    productShare =
+      goodsBefore &&
+      !countryBefore &&
+      (flow === 'export' || flow === 'import') &&
+      /^\s+of\s+(?:the\s+)?\S+[’']s\s+(?:exports|imports)\b/.test(text.slice(m.end, m.end + 40));
+    if (!productShare && continuation && frame.productShare && g) productShare = true;
+  }
+
+  // Period.
+  const contextYear = frame?.period && /^\d{4}/.test(frame.period) ? Number(frame.period.slice(0, 4)) : null;
+  const periodReading = readPeriod(text, m, mentionsHere, span, contextYear, measure.measure);
+  let period = periodReading.period;
+  if (periodReading.evidence) evidence.period = periodReading.evidence;
+  const ownPeriod = mentionsHere.some((x) => x.kind === 'year' || x.kind === 'period') || RELATIVE_TIME.test(body);
+  if (
+    period === null &&
+    !periodReading.evidence &&
+    near &&
+    frame.period &&
+    (continuation || elliptic || (!ownPeriod && s - frame.sentence <= 1))
+  ) {
+    period = frame.period;
+    evidence.period = ev(text, span.start, span.start, 'continues the statistic before');
+  }
+
+  // Indicator.
+  const figure: IndicatorKey['figure'] =
+    m.kind === 'money'
+      ? 'money'
+      : m.kind === 'percent'
+        ? 'percent'
+        : m.kind === 'ratio'
+          ? 'ratio'
+          : measure.quantity
+            ? 'quantity'
+            : measure.shipments
+              ? 'shipments'
+              : 'items';
+  const id = indicatorId({ measure: measure.measure, flow, figure, productShare });
+  const indicator = ctx.lexicon.indicators.has(id) ? id : null;
+  evidence.indicator = ev(
+    text,
+    measure.evidence.start,
+    measure.evidence.end,
+    `${measure.measure} of ${flow}${productShare ? ' (product share)' : ''}`,
+  );
+  if (attribution) evidence.attributed_to = attributionEvidence(attribution);
+
+  // Value: a fall is a negative change.
+  let { value, value_low: low, value_high: high } = m;
+  if (measure.falling && measure.measure === 'growth' && m.kind === 'percent') {
+    [value, low, high] = [value === null ? null : -value, high === null ? null : -high, low === null ? null : -low];
+  }
+  const unit = measure.noun ?? m.unit;
+
+  let confidence = 0.95;
+  for (const f of ['reporter', 'partner', 'product', 'period', 'flow'] as const)
+    if (evidence[f]?.rule === 'continues the statistic before') confidence -= 0.1;
+  if (!reporterCode || !partnerCode) confidence -= 0.2;
+  if (evidence.reporter?.rule === 'the other country named') confidence -= 0.05;
+  if (evidence.partner?.rule === 'the other country named') confidence -= 0.05;
+  if (!indicator) confidence -= 0.2;
+  if (!product && !productLabel) confidence -= 0.05;
+
+  const observation: ReadObservation = {
+    quote: m.text,
+    start: m.start,
+    end: m.end,
+    value,
+    unit,
+    hedge: m.hedge,
+    value_low: low,
+    value_high: high,
+    indicator,
+    measure: measure.measure,
+    flow,
+    reporter: reporterCode,
+    partner: partnerCode,
+    product,
+    product_label: productLabel,
+    hs_codes: product ? [...(ctx.lexicon.hsCodes.get(product) ?? [])] : [],
+    period,
+    attributed_to: attribution?.phrase ?? null,
+    confidence: Math.max(0.05, Math.round(confidence * 100) / 100),
+    evidence,
+  };
+  const nextFrame: Frame = {
+    indicator,
+    flow,
+    reporter: reporterCode,
+    partner: partnerCode,
+    product,
+    product_label: productLabel,
+    period,
+    productShare,
+    measure: measure.measure,
+    sentence: s,
+    end: m.end,
+  };
+  // A forecast is no observation, but the sentences after it may continue its reading.
+  if (fc) return { ...ignore(m, 'forecast', `a forecast ("${fc[0]}")`), frame: nextFrame };
+  return { observation, frame: nextFrame };
+}

@@ -1,0 +1,121 @@
+/**
+ * The period of a statistic in the project's syntax (2023, 2023-Q4, 2023-01/2023-09), from the
+ * extractor's nearest period expression, with the readings the extractor leaves to us: an open
+ * end ("since August 2023" → 2023-08/..), a year before ("570 tonnes a year earlier"), a month
+ * or season whose year an earlier sentence gave, and no period for "before the war".
+ */
+import type { Mention } from '../extract/index.js';
+import { parsePeriod, shortPeriod } from '../model/period.js';
+import type { Evidence } from './types.js';
+
+export interface PeriodReading {
+  period: string | null;
+  evidence?: Evidence;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ALONE = new RegExp(`\\b(?:in|during|for)\\s+(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
+const SEASONS: Record<string, string> = { spring: '03', summer: '06', autumn: '09', fall: '09', winter: '12' };
+
+const YEAR_BEFORE = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
+const PRE_WAR = /^[^.;]{0,25}?\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i;
+const SINCE = /\b(?:since|from)\s+(?:the\s+)?$/i;
+
+/** The period mention (year or period kind) of the sentence the extractor chose for `m`. */
+function periodMentionFor(m: Mention, inSentence: readonly Mention[]): Mention | undefined {
+  let best: Mention | undefined;
+  let bestDistance = Infinity;
+  for (const p of inSentence) {
+    if ((p.kind !== 'year' && p.kind !== 'period') || p.period !== m.period) continue;
+    const d = p.start >= m.end ? p.start - m.end : m.start - p.end;
+    if (d < bestDistance) [best, bestDistance] = [p, d];
+  }
+  return best;
+}
+
+const BASE =
+  /\b(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|the\s+level\s+of|levels\s+of|that\s+of)\s+(?:the\s+)?$/i;
+const isBase = (text: string, p: Mention, from: number) => BASE.test(text.slice(Math.max(from, p.start - 24), p.start));
+const distance = (a: Mention, m: Mention) => (a.start >= m.end ? a.start - m.end : m.start - a.end);
+
+const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
+
+/** "2023" → "2023/.."; "2023-08" → "2023-08/.."; a span opens at its first month. */
+function openFrom(short: string): string {
+  if (/^\d{4}$/.test(short)) return `${short}/..`;
+  const p = parsePeriod(short);
+  return 'error' in p ? `${short}/..` : `${p.start.slice(0, 7)}/..`;
+}
+
+export function readPeriod(
+  text: string,
+  m: Mention,
+  inSentence: readonly Mention[],
+  sentence: { start: number; end: number },
+  /** The year the text was last speaking of, for a month or season without one. */
+  contextYear: number | null,
+  measure: string,
+): PeriodReading {
+  const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
+  const pre = PRE_WAR.exec(after);
+  if (pre) return { period: null, evidence: ev(text, m.end + pre.index, m.end + pre[0].length, 'before the war: no period') };
+  const preLead = /\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i.exec(text.slice(sentence.start, m.start));
+  if (preLead) {
+    const at = sentence.start + preLead.index;
+    return { period: null, evidence: ev(text, at, at + preLead[0].length, 'before the war: no period') };
+  }
+  const body = text.slice(sentence.start, sentence.end);
+  // A season or a month without a year: "since the summer of 2023", "in December alone".
+  const season = /\b(?:since\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+of\s+(\d{4})\b/i.exec(body);
+  if (season) {
+    const at = sentence.start + season.index;
+    const month = `${season[2]}-${SEASONS[season[1]!.toLowerCase()]}`;
+    const open = /^since\b/i.test(season[0]);
+    return {
+      period: open ? `${month}/..` : month,
+      evidence: ev(text, at, at + season[0].length, open ? 'since a season: open end' : 'season'),
+    };
+  }
+  if (m.period === null) {
+    const month = MONTH_ALONE.exec(body);
+    if (month && contextYear !== null) {
+      const at = sentence.start + month.index;
+      const mm = String(MONTHS.indexOf(month[1]!.toLowerCase()) + 1).padStart(2, '0');
+      return {
+        period: `${contextYear}-${mm}`,
+        evidence: ev(text, at, at + month[0].length, 'a month; the year from the sentences before'),
+      };
+    }
+    return { period: null };
+  }
+  let short = shortPeriod(m.period);
+  let pm = periodMentionFor(m, inSentence);
+  // A change's base is not its period: "up 4% on 2023", "1,100% in 2023 compared with 2021".
+  if (measure === 'growth' && pm && isBase(text, pm, sentence.start)) {
+    const others = inSentence.filter(
+      (p) => (p.kind === 'year' || p.kind === 'period') && p.period !== null && !isBase(text, p, sentence.start),
+    );
+    others.sort((a, b) => distance(a, m) - distance(b, m));
+    const o = others[0];
+    if (!o) return { period: null, evidence: ev(text, pm.start, pm.end, 'the base of a change, not its period') };
+    pm = o;
+    short = shortPeriod(o.period!);
+  }
+  const yearBefore = YEAR_BEFORE.exec(after);
+  if (yearBefore && measure !== 'growth' && /^\d{4}$/.test(short)) {
+    return {
+      period: String(Number(short) - 1),
+      evidence: ev(text, m.end + yearBefore.index, m.end + yearBefore[0].length, 'a year before the sentence’s year'),
+    };
+  }
+  if (pm) {
+    const lead = text.slice(Math.max(sentence.start, pm.start - 12), pm.start);
+    const since = SINCE.exec(lead);
+    if (since && /\bsince\b/i.test(since[0])) {
+      const from = pm.start - (lead.length - since.index);
+      return { period: openFrom(short), evidence: ev(text, from, pm.end, 'since: open end') };
+    }
+    return { period: short, evidence: ev(text, pm.start, pm.end, 'nearest period in the sentence') };
+  }
+  return { period: short, evidence: ev(text, m.start, m.end, 'the mention’s own period') };
+}

@@ -1,0 +1,132 @@
+/**
+ * Reporter and partner of a statistic from the countries its sentence names and the words
+ * around each: "from China" is the origin, "to Russia" the destination, "Russia’s imports" the
+ * reporter, "between China and Russia" a pair, "China and Hong Kong accounted for" the origin
+ * of a share, "Chinese exports" the exporter. The reporter of an import, supply or share is the
+ * receiving country; of an export, the sending one; of trade, the first of the pair.
+ */
+import type { CountryHit } from './countries.js';
+import type { Evidence, Flow } from './types.js';
+
+export type Role = 'origin' | 'destination' | 'owner' | 'share-owner' | 'importer' | 'exporter' | 'pair-first' | 'pair-second' | 'none';
+
+export interface RoleHit {
+  hit: CountryHit;
+  code: string;
+  role: Role;
+  /** The words that gave the role. */
+  evidence: Evidence;
+}
+
+const SUPPLIER_NOUNS =
+  /^(?:\s+(?:state-owned|private|shell|defense|defence|technology|tech|trading))?\s+(?:carmakers|automakers|suppliers|companies|firms|entities|manufacturers|makers|exporters|sellers|vendors|producers|traders|shell companies)\b/i;
+const BUYER_NOUNS = /^\s+(?:buyers|importers|customers|end users|end-users|clients|defense plants|arms makers)\b/i;
+const FLOW_NOUN_AFTER = /^\s+(?:(?:[a-z-]+)\s+)?(exports?|imports?|purchases|sales|shipments|trade)\b/i;
+const IMPORT_VERB =
+  /^(?:imported|imports|import|bought|buys|buy|purchased|received|receives|is importing|are importing|has imported|have imported|took|takes)$/i;
+const SUPPLY_VERB =
+  /^(?:supplied|supplies|supply|sent|shipped|exported|exports|sold|sells|provided|provides|delivered|accounted|accounts|account|held|holds|handled|handles|made|make|makes|contributed|represented|represents|took)$/i;
+
+const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
+
+/** The verb after a subject: skips "’s", "and Hong Kong", "together", auxiliaries and adverbs. */
+function verbAfter(text: string, end: number, limit: number): { verb: string; end: number } | undefined {
+  const rest = text.slice(end, Math.min(limit, end + 80));
+  const m =
+    /^(?:\s+and\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?(?:\s+(?:together|combined|alone|shell companies|companies|firms|carmakers|suppliers|entities|has|have|had|is|are|was|were|been|also|likely|reportedly|still|just|then|not|never))*\s+([a-z]+(?:\s+(?:importing|imported))?)\b/u.exec(
+      rest,
+    );
+  return m ? { verb: m[1]!, end: end + m[0].length } : undefined;
+}
+
+/** The role each country hit plays in its sentence. */
+export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseEnd: number): RoleHit {
+  const before = text.slice(Math.max(0, h.start - 24), h.start);
+  const after = text.slice(h.end, h.end + 40);
+  const mk = (role: Role, s: number, e: number, rule: string): RoleHit => ({ hit: h, code: h.code, role, evidence: ev(text, s, e, rule) });
+  const prep = /\b(from|to|into|between|and|in|with|by|of)\s+(?:the\s+)?(?:mainland\s+)?$/i.exec(before);
+  const prepStart = prep ? h.start - (before.length - prep.index) : h.start;
+  if (h.demonym) {
+    const flowNoun = FLOW_NOUN_AFTER.exec(after);
+    if (flowNoun) {
+      const noun = flowNoun[1]!.toLowerCase();
+      const role: Role = noun.startsWith('import') || noun === 'purchases' ? 'importer' : noun === 'trade' ? 'pair-first' : 'exporter';
+      return mk(role, h.start, h.end + flowNoun[0].length, `${h.text} ${noun}`);
+    }
+    if (SUPPLIER_NOUNS.test(after))
+      return mk('exporter', h.start, h.end + SUPPLIER_NOUNS.exec(after)![0].length, 'suppliers of that country');
+    if (BUYER_NOUNS.test(after)) return mk('importer', h.start, h.end + BUYER_NOUNS.exec(after)![0].length, 'buyers of that country');
+    // "Russian crude", "Chinese components": goods of that origin.
+    if (
+      /^\s+[a-z]/.test(after) &&
+      !/^\s+(?:customs|officials?|government|ministry|data|authorities|president|foreign|military|intelligence|embassy|side|economy|war|defen[cs]e|armed|forces|and)\b/i.test(
+        after,
+      )
+    ) {
+      return mk('origin', h.start, h.end, 'goods of that origin');
+    }
+    return mk('none', h.start, h.end, 'adjective');
+  }
+  if (/^[’']s\s+share\b/.test(after)) return mk('share-owner', h.start, h.end + 8, 'X’s share of');
+  if (/^[’']s\b/.test(after)) return mk('owner', h.start, h.end + 2, 'X’s');
+  if (prep) {
+    const p = prep[1]!.toLowerCase();
+    if (p === 'from') return mk('origin', prepStart, h.end, 'from X');
+    if (p === 'to' || p === 'into') return mk('destination', prepStart, h.end, 'to X');
+    if (p === 'between') return mk('pair-first', prepStart, h.end, 'between X');
+    if (p === 'and' && /\bbetween\s+(?:the\s+)?\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 40), h.start))) {
+      return mk('pair-second', prepStart, h.end, 'between … and X');
+    }
+    if (p === 'with' && /\btrade\s+with\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 20), h.start)))
+      return mk('pair-second', prepStart, h.end, 'trade with X');
+  }
+  // The object of a supply verb: "supplied Russia with", "sent Russia".
+  if (
+    /\b(?:supplied|supplies|supplying|supply|provided|providing|provides|sent|sending|sends|shipped|delivered|sold|selling)\s+$/i.test(
+      before,
+    )
+  ) {
+    return mk('destination', h.start, h.end, 'the object of a supply verb');
+  }
+  const v = verbAfter(text, h.end, clauseEnd);
+  if (v && h.start >= clauseStart) {
+    if (IMPORT_VERB.test(v.verb) || /importing|imported$/.test(v.verb))
+      return mk('importer', h.start, v.end, 'the subject of an import verb');
+    if (SUPPLY_VERB.test(v.verb)) return mk('exporter', h.start, v.end, 'the subject of a supply verb');
+  }
+  if (h.metonym && /\bin\s+$/i.test(before)) return mk('none', h.start, h.end, 'a place');
+  return mk('none', h.start, h.end, 'named');
+}
+
+export interface Roles {
+  reporter?: RoleHit;
+  partner?: RoleHit;
+}
+
+/** Reporter and partner from the role hits of a sentence (the clause's hits first). */
+export function assignRoles(hits: readonly RoleHit[], flow: Flow): Roles {
+  const find = (...roles: Role[]) => {
+    for (const r of roles) {
+      const h = hits.find((x) => x.role === r);
+      if (h) return h;
+    }
+    return undefined;
+  };
+  if (flow === 'trade') {
+    const first = find('pair-first', 'owner', 'importer', 'exporter');
+    const second =
+      hits.find((x) => x !== first && x.code !== first?.code && (x.role === 'pair-second' || x.role !== 'none')) ??
+      hits.find((x) => x !== first && x.code !== first?.code);
+    return { reporter: first, partner: second };
+  }
+  let reporter: RoleHit | undefined;
+  let partner: RoleHit | undefined;
+  if (flow === 'export') {
+    reporter = find('owner', 'exporter', 'origin');
+    partner = hits.find((x) => x.code !== reporter?.code && (x.role === 'destination' || x.role === 'importer'));
+  } else {
+    reporter = find('owner', 'importer', 'destination');
+    partner = hits.find((x) => x.code !== reporter?.code && (x.role === 'origin' || x.role === 'exporter' || x.role === 'share-owner'));
+  }
+  return { reporter, partner };
+}

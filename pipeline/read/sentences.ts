@@ -1,0 +1,50 @@
+/**
+ * Sentence spans for reading. The extractor's boundaries (a full stop before a capital) plus
+ * one it leaves out on purpose: a full stop, a space and a lower-case letter, where the word
+ * before the stop is no abbreviation — texts written in lower case ("… officials said. the
+ * kremlin rejected …") would otherwise read two sentences as one.
+ */
+import { sentenceStarts } from '../extract/sentences.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATION =
+  /(?:\b(?:[A-Za-z]\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/;
+
+export function sentenceSpans(text: string): Span[] {
+  const starts = sentenceStarts(text);
+  const all: number[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i]!;
+    const to = starts[i + 1] ?? text.length;
+    all.push(from);
+    const re = /[.!?]["”’)]*[ \t]+(?=[a-z])/g;
+    const chunk = text.slice(from, to);
+    for (let m = re.exec(chunk); m !== null; m = re.exec(chunk)) {
+      const before = chunk.slice(Math.max(0, m.index - 12), m.index + 1);
+      if (!ABBREVIATION.test(before)) all.push(from + m.index + m[0].length);
+    }
+  }
+  const spans: Span[] = [];
+  for (let i = 0; i < all.length; i++) {
+    let end = all[i + 1] ?? text.length;
+    while (end > all[i]! && /\s/.test(text[end - 1]!)) end--;
+    spans.push({ start: all[i]!, end });
+  }
+  return spans;
+}
+
+/** The index of the span holding offset `at` (binary search). */
+export function spanIndex(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
