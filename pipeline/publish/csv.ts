@@ -23,5 +23,6 @@ export function toCsv(spec: TableSpec, rows: readonly object[]): Uint8Array {
   // Text cells that a spreadsheet would run as a formula are escaped (csvSafety.ts); numbers never.
   const data = rows.map((r) => fields.map((f, i) => csvSafeCell(csvCell((r as Record<string, unknown>)[f]), kinds[i]!)));
   const text = Papa.unparse({ fields, data }, { newline: '\n', quotes: false, header: true, escapeFormulae: false });
-  return new TextEncoder().encode(text + '\n');
+  // With no rows papaparse ends the header with the newline itself: one line end, never a blank record.
+  return new TextEncoder().encode(text.endsWith('\n') ? text : text + '\n');
 }

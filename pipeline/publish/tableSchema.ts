@@ -5,7 +5,7 @@
  *
  * List columns are declared as `string` with their delimiter in the description: the v2 spec
  * text has a `list` type, but the published v2.0 profile (datapackage.org/profiles/2.0,
- * copied in ../shared/specs) does not accept it, and the package must validate against it.
+ * which datapackage.test.ts validates against) does not accept it, and the package must validate against it.
  * Foreign keys from a list column (claims.supplier) are checked by the build but cannot be
  * expressed in Table Schema, so they are left out here.
  */
@@ -19,7 +19,9 @@ function field(name: string, s: JsonSchema, isKey: boolean): Record<string, Json
   const t = columnType(s);
   const type = t.kind === 'list' ? 'string' : t.kind;
   const description =
-    t.kind === 'list' ? `${s.description ?? ''} A list: items separated by '${LIST_DELIMITER}'.`.trim() : (s.description ?? '');
+    t.kind === 'list'
+      ? `${s.description ?? ''} A list: items separated by '${LIST_DELIMITER}'; empty (null) when it has none.`.trim()
+      : (s.description ?? '');
   const constraints: Record<string, Json> = {};
   if (!t.nullable) constraints.required = true;
   if (isKey) constraints.unique = true;
