@@ -6,6 +6,7 @@ import { diskFS } from '../core/fs.js';
 import { printWarnings } from './report.js';
 import { build } from '../build.js';
 import { prepareOut, writePackage } from './writePackage.js';
+import { refreshRootCitation } from './rootCitation.js';
 
 /**
  * `figures build [--timings] [--root DIR] [--out DIR]`: builds the package in memory from
@@ -28,6 +29,7 @@ export function registerBuild(program: Command): void {
       const tree = build(diskFS(opts.root), { onStage: (stage, ms) => stages.push([stage, ms]), onWarnings: (w) => warnings.push(...w) });
       const w0 = performance.now();
       writePackage(opts.root, out, tree);
+      const citationRefreshed = refreshRootCitation(opts.root, out, tree);
       stages.push(['write', performance.now() - w0]);
       // After the write, so warnings never stand for a failure: the package is in place.
       printWarnings(warnings);
@@ -37,5 +39,7 @@ export function registerBuild(program: Command): void {
       }
       const bytes = [...tree.values()].reduce((n, b) => n + b.length, 0);
       process.stderr.write(`built ${out}/: ${tree.size} files, ${bytes} bytes\n`);
+      if (citationRefreshed)
+        process.stderr.write(`updated ${join(opts.root, 'CITATION.cff')}, the copy of ${out}/CITATION.cff: commit it with dist/\n`);
     });
 }

@@ -122,7 +122,7 @@ export const messages = {
       'CITATION.cff: differs from dist/CITATION.cff, of which it is the copy at the root (where GitHub and Zenodo read it).',
       { file: 'CITATION.cff' },
       'CITATION.cff',
-      "Run 'npm run figures -- release --sync' after 'npm run build', and commit CITATION.cff.",
+      "'npm run build' refreshes it (so does 'npm run figures -- release --sync'); commit CITATION.cff with dist/.",
     ),
   distStale: (path: string, builtBytes: number, distBytes: number) =>
     err(
