@@ -124,13 +124,15 @@ export const messages = {
       'CITATION.cff',
       "'npm run build' refreshes it (so does 'npm run figures -- release --sync'); commit CITATION.cff with dist/.",
     ),
-  distStale: (path: string, builtBytes: number, distBytes: number) =>
+  distStale: (path: string, builtBytes: number, distBytes: number, inputs: readonly string[] = []) =>
     err(
       'dist-stale',
       `dist/${path}: differs from a fresh build (${distBytes} bytes in dist/, ${builtBytes} built).`,
       { file: `dist/${path}` },
       path,
-      "dist/ is stale: run 'npm run build' and commit dist/.",
+      inputs.length
+        ? `dist/ was built from other versions of ${inputs.join(', ')}. If dist/ holds what you meant (a correction built but not committed), commit those files as they were built; otherwise run 'npm run build' and commit dist/.`
+        : "dist/ is stale: run 'npm run build' and commit dist/.",
     ),
   distMissing: (path: string) =>
     err(
