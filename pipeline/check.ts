@@ -48,7 +48,7 @@ export function check(fs: ReadFS, opts: BuildOptions = {}): Checked {
   );
   const normalized = timed(opts, 'normalize', () => normalize(snap, mentions, problems));
   timed(opts, 'validate', () =>
-    problems.push(...validateTables(normalized.tables, normalized.origins, normalized.texts, normalized.brokenVocabulary)),
+    problems.push(...validateTables(normalized.tables, normalized.origins, normalized.texts, normalized.brokenReferences)),
   );
   if (snap.dataset && !snap.dataset.valid) delete snap.dataset;
   return {

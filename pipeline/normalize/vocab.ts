@@ -9,11 +9,12 @@ import type { Origins } from '../model/origins.js';
 import type { YamlFile } from '../snapshot/readYaml.js';
 
 /**
- * Vocabulary ids whose entry failed its schema, by table, or 'all' when the whole file could not
- * be read: the root error is already reported, so a reference to such an id is not reported
- * again as unknown-vocabulary (one bad entry once cascaded into an error per reference).
+ * Ids whose curated entry failed its schema (a vocabulary entry, a source's sidecar), by table,
+ * or 'all' when the whole file could not be read: the root error is already reported, so a
+ * reference to such an id is not reported again (one bad entry once cascaded into an error per
+ * reference).
  */
-export type BrokenVocabulary = Partial<Record<'goods' | 'indicators' | 'countries', ReadonlySet<string> | 'all'>>;
+export type BrokenReferences = Partial<Record<'goods' | 'indicators' | 'countries' | 'sources', ReadonlySet<string> | 'all'>>;
 
 /** The entries of a vocabulary file that passed their schema, and the ids of those that did not. */
 function entries<T>(
@@ -39,7 +40,7 @@ function entries<T>(
 export function vocabularyRows(
   vocab: Vocabularies,
   origins: Origins,
-): { goods: GoodsRow[]; indicators: IndicatorsRow[]; countries: CountriesRow[]; broken: BrokenVocabulary } {
+): { goods: GoodsRow[]; indicators: IndicatorsRow[]; countries: CountriesRow[]; broken: BrokenReferences } {
   const g = entries(vocab.goods, 'id');
   const goods = g.ok.map(([e, i]) => {
     const row: GoodsRow = {
@@ -66,7 +67,7 @@ export function vocabularyRows(
     origins.set(row, { doc: vocab.countries!.doc, path: [i], keys: { country_code: 'code' } });
     return row;
   });
-  const broken: BrokenVocabulary = {};
+  const broken: BrokenReferences = {};
   if (g.broken) broken.goods = g.broken;
   if (ind.broken) broken.indicators = ind.broken;
   if (c.broken) broken.countries = c.broken;

@@ -7,7 +7,7 @@ import type { Problem } from '../core/errors.js';
 import type { Tables } from '../model/index.js';
 import { validateRow } from '../model/ajv.js';
 import { checkIntegrity } from './integrity.js';
-import type { BrokenVocabulary } from '../normalize/vocab.js';
+import type { BrokenReferences } from '../normalize/vocab.js';
 import type { Origins } from '../model/origins.js';
 import { TABLES } from '../model/schemas.js';
 
@@ -15,7 +15,7 @@ export function validateTables(
   tables: Tables,
   origins: Origins,
   texts: ReadonlyMap<string, string>,
-  brokenVocabulary: BrokenVocabulary = {},
+  brokenReferences: BrokenReferences = {},
 ): Problem[] {
   const problems: Problem[] = [];
   for (const spec of TABLES) {
@@ -24,6 +24,6 @@ export function validateTables(
       problems.push(...validateRow(spec.schema, row, (field) => origins.locate(row, field, spec.name, i + 1)));
     });
   }
-  problems.push(...checkIntegrity(tables, origins, texts, brokenVocabulary));
+  problems.push(...checkIntegrity(tables, origins, texts, brokenReferences));
   return problems;
 }

@@ -10,7 +10,7 @@ import { messages } from '../core/messages.js';
 import type { TableName, Tables } from '../model/index.js';
 import { isCurrencyUnit } from '../model/units.js';
 import type { Origins } from '../model/origins.js';
-import type { BrokenVocabulary } from '../normalize/vocab.js';
+import type { BrokenReferences } from '../normalize/vocab.js';
 import { TABLES, tableSpec, type TableSpec } from '../model/schemas.js';
 
 type Row = Record<string, unknown>;
@@ -21,14 +21,14 @@ export function checkIntegrity(
   tables: Tables,
   origins: Origins,
   texts: ReadonlyMap<string, string>,
-  brokenVocabulary: BrokenVocabulary = {},
+  brokenReferences: BrokenReferences = {},
 ): Problem[] {
   const problems: Problem[] = [];
   for (const spec of TABLES) {
     const rows = tables[spec.name] as unknown as Row[];
     const loc = (i: number, field?: string) => origins.locate(rows[i]!, field, spec.name, i + 1);
     primaryKeys(spec, rows, loc, problems);
-    foreignKeys(spec, rows, tables, loc, problems, brokenVocabulary);
+    foreignKeys(spec, rows, tables, loc, problems, brokenReferences);
     rows.forEach((row, i) => {
       quoteAtOffsets(row, texts, (f) => loc(i, f), problems);
       intervals(row, (f) => loc(i, f), problems);
@@ -61,7 +61,7 @@ function foreignKeys(
   tables: Tables,
   loc: Loc,
   problems: Problem[],
-  brokenVocabulary: BrokenVocabulary,
+  brokenReferences: BrokenReferences,
 ): void {
   for (const fk of spec.foreignKeys) {
     const target = tables[fk.reference.resource] as unknown as Row[];
@@ -71,7 +71,7 @@ function foreignKeys(
     const field = fk.fields[0]!;
     const vocab = VOCABULARY_FILE[fk.reference.resource];
     // An id whose vocabulary entry (or file) failed to load: its root error is already reported.
-    const broken = brokenVocabulary[fk.reference.resource as keyof BrokenVocabulary];
+    const broken = brokenReferences[fk.reference.resource as keyof BrokenReferences];
     rows.forEach((row, i) => {
       const v = row[field];
       const values = v === null || v === undefined ? [] : fk.list ? (v as unknown[]) : [v];
