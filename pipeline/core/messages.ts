@@ -368,6 +368,14 @@ export const messages = {
       quote,
       "Quote the figure's words as 'npm run figures -- extract' lists them, or give override: {value, unit, hedge, reason}.",
     ),
+  observationNoUnit: (at: Location, figure: string) =>
+    err(
+      'observation-no-unit',
+      `${where(at)}: the figure ${q(figure)} has no unit (the extractor reads a count without its noun), and an observation needs one.`,
+      { ...at, field: 'unit' },
+      figure,
+      "Add 'unit:' to this observation with the plural noun the text counts (unit: containers), and give its indicator the same unit in raw/vocab/indicators.yaml.",
+    ),
   quoteSeveralMentions: (at: Location, quote: string, mentions: string[]) =>
     err(
       'quote-several-mentions',

@@ -57,6 +57,10 @@ export interface AnnotationObservation {
    */
   period: string;
   /**
+   * For a count the text gives with a unit noun ("11,000 containers"), the noun in the plural: containers, tonnes, vehicles. The extractor reads counts without one; money, percent and ratio figures need none.
+   */
+  unit?: string;
+  /**
    * To whom the source attributes the figure, in its words.
    */
   attributed_to?: string | null;
@@ -572,7 +576,7 @@ export interface IndicatorsRow {
    */
   measure: 'level' | 'share' | 'growth';
   /**
-   * Unit of its values: an ISO 4217 code, percent or ratio; 'currency' when any ISO 4217 code is allowed.
+   * Unit of its values: an ISO 4217 code, percent, ratio, or the plural noun a count counts (containers); 'currency' when any ISO 4217 code is allowed.
    */
   unit: string;
   /**
@@ -690,7 +694,7 @@ export interface ObservationsRow {
    */
   value: number | null;
   /**
-   * ISO 4217 currency code, percent, or ratio.
+   * ISO 4217 currency code, percent, ratio, or for a count the plural noun it counts (containers, tonnes, vehicles).
    */
   unit: string;
   /**
@@ -912,7 +916,7 @@ export interface VocabIndicator {
   label: string;
   measure: 'level' | 'share' | 'growth';
   /**
-   * ISO 4217 code, percent, ratio, or currency (any ISO 4217 code).
+   * ISO 4217 code, percent, ratio, currency (any ISO 4217 code), or for a count the plural noun it counts (containers, tonnes, vehicles).
    */
   unit: string;
   description: string;
