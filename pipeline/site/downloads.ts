@@ -67,7 +67,7 @@ export function downloadsTable(list: readonly Download[], at: Linker): Html {
               <td><a href="${at.to(d.path)}" download>${d.path}</a></td>
               <td>${d.format.label}</td>
               <td class="num" title="${formatNumber(d.bytes)} bytes">${formatBytes(d.bytes)}</td>
-              <td class="hash"><code>${d.sha256}</code></td>
+              <td class="hash"><code title="${d.sha256}">${d.sha256}</code></td>
             </tr> `,
         )}
       </tbody>

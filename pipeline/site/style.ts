@@ -60,9 +60,9 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
 .chart { margin: 0; border: 1px solid var(--line); border-radius: 4px; padding: 0.75rem 1rem; min-width: 0; }
 .chart h3 { margin-top: 0.25rem; }
 .chart-svg { overflow-x: auto; }
-/* On a phone a chart keeps a readable size and scrolls sideways in its box, not the page. */
-.chart-svg svg { display: block; max-width: 100%; min-width: 30rem; height: auto; }
-.chart-svg.wide svg { min-width: 44rem; }
+/* A chart scales to the width it has (its viewBox keeps the proportions): on a phone it is
+   smaller, never cut off in a scroll box. */
+.chart-svg svg { display: block; width: 100%; max-width: 100%; height: auto; }
 .chart figcaption { font-size: 0.9rem; color: var(--muted); }
 .chart figcaption p { margin: 0.4rem 0; }
 .chart details { margin: 0.4rem 0; }
@@ -77,7 +77,9 @@ thead th { background: var(--tint); position: sticky; top: 0; white-space: nowra
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.long > div { width: 30rem; max-width: 75vw; }
 td.null { color: var(--muted); }
-td.hash code { overflow-wrap: anywhere; word-break: break-all; }
+/* One line: the start of the SHA-256 is shown, the whole of it is copied (and in the title). */
+td.hash { max-width: 12rem; }
+td.hash code { display: block; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 tr:target { background: var(--mark); }
 tr:target td:first-child { box-shadow: inset 4px 0 0 var(--accent); }
 .rows td:first-child { white-space: nowrap; }
