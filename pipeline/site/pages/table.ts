@@ -4,6 +4,8 @@
  * source page) it refers to.
  */
 import { csvCell } from '../../publish/csv.js';
+import type { ObservationsRow } from '../../model/index.js';
+import { figureRecord, rowAnchor } from '../record.js';
 import type { SiteContext } from '../context.js';
 import { describeColumns, type ColumnDoc } from '../dictionary.js';
 import { fileFormat } from '../downloads.js';
@@ -113,6 +115,8 @@ export function tablePage(ctx: SiteContext, table: string): [string, string] {
         example: '',
       }));
   const pk = ctx.relations.get(table)?.primaryKey;
+  // An observation's anchor lands on its record (record.ts); its row is one link away.
+  const records = table === 'observations' && pk === 'observation_id';
   const long = new Set(columns.filter((c) => rows.some((r) => csvCell(r[c.name]).length > LONG)).map((c) => c.name));
   const files = ['csv', 'arrow', 'parquet'].map((ext) => `data/${table}.${ext}`).filter((p) => ctx.pkg.files.has(p));
   const body = html`<p class="meta-line"><a href="${at.index('tables')}">Tables</a> › <code>${table}</code></p>
@@ -135,6 +139,12 @@ export function tablePage(ctx: SiteContext, table: string): [string, string] {
     <h2 id="data_dictionary">Data dictionary</h2>
     ${schema ? html`<p>Generated from <code>schemas/${table}.schema.json</code>.</p>` : html`<p>No schema was found for this table; the columns are those of its rows.</p>`}
     ${dictionary(ctx, at, table, columns)}
+    ${
+      records
+        ? html`<h2 id="figure_records">Figures</h2>
+            <div class="records">${(rows as unknown as ObservationsRow[]).map((o) => figureRecord(o, ctx, at))}</div>`
+        : ''
+    }
     <h2 id="table_rows">Rows</h2>
     <div class="table-wrap">
       <table class="rows">
@@ -147,7 +157,7 @@ export function tablePage(ctx: SiteContext, table: string): [string, string] {
           ${rows.map(
             (
               r,
-            ) => html`<tr${pk && r[pk] !== undefined ? html` id="${String(r[pk])}"` : ''}>${columns.map((c) => cell(ctx, at, table, c.name, r, long.has(c.name)))}</tr>
+            ) => html`<tr${pk && r[pk] !== undefined ? html` id="${records ? rowAnchor(String(r[pk])) : String(r[pk])}"` : ''}>${columns.map((c) => cell(ctx, at, table, c.name, r, long.has(c.name)))}</tr>
 `,
           )}
         </tbody>
