@@ -54,7 +54,9 @@ export function check(fs: ReadFS, opts: BuildOptions = {}): Checked {
     () => new Map<string, MentionsRow[]>(snap.sources.map((s) => [s.id, mentionRows(s.id, extract(s.text))])),
   );
   const normalized = timed(opts, 'normalize', () => normalize(snap, mentions, problems));
-  timed(opts, 'validate', () => problems.push(...validateTables(normalized.tables, normalized.origins, normalized.texts)));
+  timed(opts, 'validate', () =>
+    problems.push(...validateTables(normalized.tables, normalized.origins, normalized.texts, normalized.brokenReferences)),
+  );
   if (snap.dataset && !snap.dataset.valid) delete snap.dataset;
   return {
     problems,

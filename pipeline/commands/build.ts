@@ -7,6 +7,7 @@ import { printWarnings } from './report.js';
 import { build } from '../build.js';
 import { previousRelease } from '../release/previous.js';
 import { prepareOut, writePackage } from './writePackage.js';
+import { refreshRootCitation } from './rootCitation.js';
 
 /**
  * `figures build [--timings] [--root DIR] [--out DIR]`: builds the package in memory from
@@ -35,6 +36,7 @@ export function registerBuild(program: Command): void {
       });
       const w0 = performance.now();
       writePackage(opts.root, out, tree);
+      const citationRefreshed = refreshRootCitation(opts.root, out, tree);
       stages.push(['write', performance.now() - w0]);
       // After the write, so warnings never stand for a failure: the package is in place.
       printWarnings(warnings);
@@ -44,5 +46,7 @@ export function registerBuild(program: Command): void {
       }
       const bytes = [...tree.values()].reduce((n, b) => n + b.length, 0);
       process.stderr.write(`built ${out}/: ${tree.size} files, ${bytes} bytes\n`);
+      if (citationRefreshed)
+        process.stderr.write(`updated ${join(opts.root, 'CITATION.cff')}, the copy of ${out}/CITATION.cff: commit it with dist/\n`);
     });
 }

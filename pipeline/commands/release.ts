@@ -12,6 +12,7 @@ import { CHANGELOG } from '../release/changelog.js';
 import { addRecord, unrecordedVersions } from '../release/record.js';
 import { recordOf } from '../release/recordOf.js';
 import { syncVersion } from '../release/syncVersion.js';
+import { uncommittedInputs } from '../release/uncommitted.js';
 import { printWarnings } from './report.js';
 import { prepareOut, writePackage } from './writePackage.js';
 
@@ -25,7 +26,7 @@ function writeFileAtomic(path: string, bytes: Uint8Array): void {
   renameSync(tmp, path);
 }
 
-function report(plan: ReleasePlan, dryRun: boolean): string {
+function report(plan: ReleasePlan, dryRun: boolean, inputs: readonly string[]): string {
   const what = `${plan.name} ${plan.version} (${plan.date})${plan.diff ? `, a ${plan.bump} release after ${plan.diff.old.version ?? plan.diff.old.label}` : ', the first release'}`;
   const lines = [
     dryRun ? `Dry run: would release ${what}. Nothing was written.` : `Released ${what}.`,
@@ -39,10 +40,12 @@ function report(plan: ReleasePlan, dryRun: boolean): string {
     return [...lines, `Would update ${[...plan.files.keys()].join(', ')} and dist/. The changelog entry:`, '', plan.changelogEntry].join(
       '\n',
     );
+  const toAdd = [...new Set([...plan.files.keys(), ...inputs])];
   lines.push(
     `Updated ${[...plan.files.keys()].join(', ')} and dist/.`,
+    ...(inputs.length ? [`Built from inputs not yet committed, which the release commit must hold: ${inputs.join(', ')}.`] : []),
     'Nothing was committed, tagged or pushed. To publish:',
-    `  git add ${[...plan.files.keys()].join(' ')} dist`,
+    `  git add ${toAdd.join(' ')} dist`,
     `  git commit -m "Release ${plan.version}"`,
     `  git tag -a v${plan.version} -m "${plan.name} ${plan.version} (zip SHA-256 ${plan.sha256})"`,
     `  git push origin HEAD v${plan.version}`,
@@ -105,6 +108,7 @@ export function registerRelease(program: Command): void {
       if (readText(fs, DATASET_YAML) === undefined) throw new UsageError(messages.fileNotFound(DATASET_YAML));
       if (!opts.dryRun) prepareOut('.', 'dist'); // as `build` does: refuse a dist/ whose loss would cost something, before any work
       const previous = previousRelease('.');
+      const inputs = uncommittedInputs('.'); // before the release writes raw/dataset.yaml
       let warnings: Problem[] = []; // of the last build, the one released
       const plan = await planRelease({
         fs,
@@ -116,12 +120,12 @@ export function registerRelease(program: Command): void {
       });
       printWarnings(warnings);
       if (opts.dryRun) {
-        process.stdout.write(report(plan, true));
+        process.stdout.write(report(plan, true, inputs));
         return;
       }
       writePackage('.', 'dist', plan.dist);
       writeFileAtomic(plan.zipPath, plan.zip);
       for (const [path, bytes] of plan.files) writeFileAtomic(path, bytes);
-      process.stdout.write(report(plan, false));
+      process.stdout.write(report(plan, false, inputs));
     });
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { FiguresError, UsageError } from '../core/errors.js';
 import { messages } from '../core/messages.js';
+import { packageMediaType } from './mediaTypes.js';
 
 export interface SiteServer {
   /** Address of the site's index, e.g. http://127.0.0.1:8000/site/ */
@@ -25,7 +26,14 @@ export interface SiteServer {
 export async function startSiteServer(opts: { root: string; port?: number }): Promise<SiteServer> {
   // Loaded only when serving: the other commands never need it.
   const { default: sirv } = await import('sirv');
-  const files = sirv(opts.root, { dev: true, dotfiles: false });
+  const files = sirv(opts.root, {
+    dev: true,
+    dotfiles: false,
+    setHeaders: (res, pathname) => {
+      const type = packageMediaType(pathname);
+      if (type) res.setHeader('Content-Type', type);
+    },
+  });
   const server: Server = createServer((req, res) => {
     if (req.url === '/' || req.url === '/index.html') {
       res.writeHead(302, { Location: '/site/' });

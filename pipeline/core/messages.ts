@@ -140,7 +140,7 @@ export const messages = {
       'CITATION.cff: differs from dist/CITATION.cff, of which it is the copy at the root (where GitHub and Zenodo read it).',
       { file: 'CITATION.cff' },
       'CITATION.cff',
-      "Run 'npm run figures -- release --sync' after 'npm run build', and commit CITATION.cff.",
+      "'npm run build' refreshes it (so does 'npm run figures -- release --sync'); commit CITATION.cff with dist/.",
     ),
   publishedNonconforming: (file: string, spec: string, path: string, detail: string, value: unknown) =>
     err(
@@ -150,13 +150,15 @@ export const messages = {
       value,
       `Nothing was written. If ${path || 'the value'} comes from raw/dataset.yaml, correct it there; otherwise the build made an invalid file: report it as a bug.`,
     ),
-  distStale: (path: string, builtBytes: number, distBytes: number) =>
+  distStale: (path: string, builtBytes: number, distBytes: number, inputs: readonly string[] = []) =>
     err(
       'dist-stale',
       `dist/${path}: differs from a fresh build (${distBytes} bytes in dist/, ${builtBytes} built).`,
       { file: `dist/${path}` },
       path,
-      "dist/ is stale: run 'npm run build' and commit dist/.",
+      inputs.length
+        ? `dist/ was built from other versions of ${inputs.join(', ')}. If dist/ holds what you meant (a correction built but not committed), commit those files as they were built; otherwise run 'npm run build' and commit dist/.`
+        : "dist/ is stale: run 'npm run build' and commit dist/.",
     ),
   distMissing: (path: string) =>
     err(
@@ -407,6 +409,14 @@ export const messages = {
       at,
       quote,
       "Quote the figure's words as 'npm run figures -- extract' lists them, or give override: {value, unit, hedge, reason}.",
+    ),
+  observationNoUnit: (at: Location, figure: string) =>
+    err(
+      'observation-no-unit',
+      `${where(at)}: the figure ${q(figure)} has no unit (the extractor reads a count without its noun), and an observation needs one.`,
+      { ...at, field: 'unit' },
+      figure,
+      "Add 'unit:' to this observation with the plural noun the text counts (unit: containers), and give its indicator the same unit in raw/vocab/indicators.yaml.",
     ),
   quoteSeveralMentions: (at: Location, quote: string, mentions: string[]) =>
     err(

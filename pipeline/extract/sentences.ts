@@ -6,7 +6,8 @@
  */
 /*
  * The rule as one regex, the specification the code below follows:
- *   /\n+|[.!?…]+["'”’)\]]*(?=[ \t\u00a0]+["“‘'(\[]?[\p{Lu}\d])/gu
+ *   /\n+|[.!?…]+["'”’)\]]*(?=[ \t\u00a0]+["“‘'(\[]?[\p{Lu}\d])/gu, and the same with [\p{Ll}] after
+ *   marks that are not a lone … (the abbreviation check applies to both)
  * Measured, that /u regex with its lookahead and a match array per sentence cost more than
  * finding the candidate characters and checking the rest by hand (about 40% less time for
  * sentenceStarts). The rest cannot backtrack into another match: a shorter run of marks or
@@ -141,8 +142,12 @@ export function sentenceStarts(text: string, until = Infinity): number[] {
       while (p < n && isGap(text.charCodeAt(p))) p++;
       const next = p; // the sentence starts after the spaces
       if (p < n && isOpener(text.charCodeAt(p))) p++;
-      if (p >= n || !capitalOrDigitAt(text, p)) continue;
-      if (text.charCodeAt(at) === 46 && isAbbreviation(text, at)) continue;
+      if (p >= n) continue;
+      // A sentence may start in lower case ("russia has used…"): after . ! ? (not a bare
+      // ellipsis, which trails off mid-sentence) that is not an abbreviation's dot.
+      const lower = !capitalOrDigitAt(text, p);
+      if (lower && (!lowerCaseAt(text, p) || text.charCodeAt(at) === 0x2026)) continue;
+      if (text.charCodeAt(at) === 46 && isAbbreviation(text, at, lower)) continue;
       end = next;
     }
     if (end < n && end > starts[starts.length - 1]!) {
@@ -153,8 +158,19 @@ export function sentenceStarts(text: string, until = Infinity): number[] {
   return starts;
 }
 
-/** Whether the dot at `dot` ends an abbreviation: a listed word, or initials (U.S., E.O.). */
-function isAbbreviation(text: string, dot: number): boolean {
+/** \p{Ll} of a /u regex, on the code point at `p`. */
+function lowerCaseAt(text: string, p: number): boolean {
+  const c = text.codePointAt(p)!;
+  if (c < 128) return c >= 97 && c <= 122;
+  return NON_ASCII_LOWER.test(String.fromCodePoint(c));
+}
+const NON_ASCII_LOWER = /\p{Ll}/u;
+
+/**
+ * Whether the dot at `dot` ends an abbreviation: a listed word, or initials (U.S., E.O.). Before
+ * a lower-case word, a single letter's dot is an initial too ("a. b." lists, "p. 5"), upper or lower.
+ */
+function isAbbreviation(text: string, dot: number, beforeLower = false): boolean {
   // initials: single letters joined by dots before this dot (U.S., E.O., J.)
   let p = dot;
   let initials = true;
@@ -169,7 +185,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   }
   if (initials && p < dot) {
     const single = dot - p === 1;
-    if (!single || (text.charCodeAt(p) >= 65 && text.charCodeAt(p) <= 90)) return true;
+    if (!single || beforeLower || (text.charCodeAt(p) >= 65 && text.charCodeAt(p) <= 90)) return true;
   }
   let s = dot;
   while (s > 0 && dot - s <= 6 && isLetterCode(text.charCodeAt(s - 1))) s--;

@@ -20,7 +20,7 @@ import { entityRows } from './entities.js';
 import { curatedObservations } from './observations.js';
 import { sentenceSpans } from './sentences.js';
 import { sortRows } from './sortRows.js';
-import { sourceRow, vocabularyRows } from './vocab.js';
+import { sourceRow, vocabularyRows, type BrokenReferences } from './vocab.js';
 
 export interface Normalized {
   tables: Tables;
@@ -28,12 +28,16 @@ export interface Normalized {
   origins: Origins;
   /** Normalized text by source id (for quote checks; never published). */
   texts: Map<string, string>;
+  /** Vocabulary entries that failed their schema: references to them are not reported again. */
+  brokenReferences: BrokenReferences;
 }
 
 export function normalize(snap: Snapshot, mentionsBySource: ReadonlyMap<string, MentionsRow[]>, problems: Problem[]): Normalized {
   const origins = new Origins();
-  const sources = snap.sources.map((s) => sourceRow(s, origins));
-  const vocab = vocabularyRows(snap.vocab, origins);
+  const sources = snap.sources.filter((s) => s.sidecarValid).map((s) => sourceRow(s, origins));
+  const { broken, ...vocab } = vocabularyRows(snap.vocab, origins);
+  const unreadSidecars = new Set(snap.sources.filter((s) => !s.sidecarValid).map((s) => s.id));
+  const brokenReferences: BrokenReferences = unreadSidecars.size ? { ...broken, sources: unreadSidecars } : broken;
   const spans = new Map(snap.sources.map((s) => [s.id, sentenceSpans(s.text)] as const));
 
   // Before the first release, or with a broken dataset.yaml (reported by snapshot), 0.0.0.
@@ -78,5 +82,5 @@ export function normalize(snap: Snapshot, mentionsBySource: ReadonlyMap<string, 
   const tables = Object.fromEntries(
     TABLES.map((t) => [t.name, sortRows((unsorted[t.name] as object[]).map(cleanNumbers), t.sortBy)]),
   ) as unknown as Tables;
-  return { tables, origins, texts: new Map(snap.sources.map((s) => [s.id, s.text])) };
+  return { tables, origins, texts: new Map(snap.sources.map((s) => [s.id, s.text])), brokenReferences };
 }

@@ -42,6 +42,11 @@ export function curatedObservations(ctx: SourceContext, origins: Origins, used: 
       continue;
     }
     const v = reading(o, mention);
+    if (v.unit === null) {
+      // Reported here, at the observation, rather than as the row's schema error on a null unit.
+      ctx.problems.push(messages.observationNoUnit(locate(ctx, [...path, 'quote']), mention?.text ?? o.quote));
+      continue;
+    }
     const inc = inclusivity(v.hedge, v.low, v.high);
     const row: ObservationsRow = {
       observation_id: o.id,
@@ -54,7 +59,7 @@ export function curatedObservations(ctx: SourceContext, origins: Origins, used: 
       period_start: period.start,
       period_end: period.end,
       value: v.value,
-      unit: v.unit as string,
+      unit: v.unit,
       hedge: v.hedge,
       value_low: v.low,
       value_high: v.high,
@@ -85,7 +90,7 @@ export function curatedObservations(ctx: SourceContext, origins: Origins, used: 
         hedge: 'quote',
         value_low: 'quote',
         value_high: 'quote',
-        unit: 'quote',
+        unit: o.unit !== undefined ? 'unit' : 'quote',
         mention_id: 'quote',
         start: 'quote',
         end: 'quote',
@@ -118,7 +123,7 @@ function reading(o: AnnotationObservation, m: MentionsRow | undefined): Reading 
   const ov = o.override ?? { reason: '' };
   const value = ov.value !== undefined ? ov.value : (m?.value ?? null);
   const hedge = ov.hedge ?? m?.hedge ?? 'exact';
-  const unit = ov.unit ?? m?.unit ?? null;
+  const unit = ov.unit ?? o.unit ?? m?.unit ?? null;
   // A new value or hedge without explicit bounds gets the policy interval (docs/interval-policy.md).
   const recompute = (ov.value !== undefined || ov.hedge !== undefined) && value !== null;
   const policy = recompute ? hedgeInterval(value, hedge) : undefined;

@@ -1,7 +1,8 @@
 /**
  * Arrow IPC file of a table: plain Utf8 strings (not dictionary-encoded, which readers turn
  * into categoricals), Float64 numbers, Int32 integers, Date32 (days) dates, Bool booleans,
- * List<Utf8> lists; a field is nullable exactly when its JSON Schema admits null.
+ * List<Utf8> lists; a field is nullable exactly when its JSON Schema admits null, and a list
+ * column always (an empty list is null, as in the CSV: columnType).
  */
 import {
   Bool,
@@ -21,7 +22,7 @@ import {
   type DataType,
 } from 'apache-arrow';
 import { columns, type TableSpec } from '../model/schemas.js';
-import { columnType, utcDate, type ColumnKind } from '../model/columnTypes.js';
+import { columnType, publishedValue, utcDate, type ColumnKind } from '../model/columnTypes.js';
 
 const item = () => new Field('item', new Utf8(), false);
 
@@ -51,8 +52,8 @@ export function toArrowTable(spec: TableSpec, rows: readonly object[]): Table {
   const children = names.map((n, i) => {
     const kind = columnType(spec.schema.properties![n]!).kind;
     const values = rows.map((r) => {
-      const v = (r as Record<string, unknown>)[n];
-      return v === undefined ? null : kind === 'date' && typeof v === 'string' ? utcDate(v) : v;
+      const v = publishedValue((r as Record<string, unknown>)[n]);
+      return v === null ? null : kind === 'date' && typeof v === 'string' ? utcDate(v) : v;
     });
     return vectorFromArray(values as never[], fields[i]!.type).data[0]!;
   });

@@ -29,5 +29,6 @@ export function toCsv(spec: TableSpec, rows: readonly object[]): Uint8Array {
   const fields = columns(spec.schema);
   const data = csvRows(spec, rows);
   const text = Papa.unparse({ fields, data }, { newline: '\n', quotes: false, header: true, escapeFormulae: false });
-  return new TextEncoder().encode(text + '\n');
+  // With no rows papaparse ends the header with the newline itself: one line end, never a blank record.
+  return new TextEncoder().encode(text.endsWith('\n') ? text : text + '\n');
 }

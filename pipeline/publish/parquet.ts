@@ -10,7 +10,7 @@
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { columns, type TableSpec } from '../model/schemas.js';
-import { columnType, utcDate, type ColumnKind } from '../model/columnTypes.js';
+import { columnType, publishedValue, utcDate, type ColumnKind } from '../model/columnTypes.js';
 
 const PRIMITIVE: Record<Exclude<ColumnKind, 'list'>, Record<string, string>> = {
   string: { type: 'BYTE_ARRAY', converted_type: 'UTF8' },
@@ -36,8 +36,8 @@ export function toParquet(spec: TableSpec, rows: readonly object[]): Uint8Array 
       );
     } else schema.push({ name, repetition_type, ...PRIMITIVE[t.kind] });
     const data = rows.map((r) => {
-      const v = (r as Record<string, unknown>)[name];
-      return v === undefined ? null : t.kind === 'date' && typeof v === 'string' ? utcDate(v) : v;
+      const v = publishedValue((r as Record<string, unknown>)[name]);
+      return v === null ? null : t.kind === 'date' && typeof v === 'string' ? utcDate(v) : v;
     });
     return { name, data, nullable: t.nullable };
   });

@@ -19,7 +19,9 @@ function field(name: string, s: JsonSchema, isKey: boolean): Record<string, Json
   const t = columnType(s);
   const type = t.kind === 'list' ? 'string' : t.kind;
   const description =
-    t.kind === 'list' ? `${s.description ?? ''} A list: items separated by '${LIST_DELIMITER}'.`.trim() : (s.description ?? '');
+    t.kind === 'list'
+      ? `${s.description ?? ''} A list: items separated by '${LIST_DELIMITER}'; empty (null) when it has none.`.trim()
+      : (s.description ?? '');
   const constraints: Record<string, Json> = {};
   if (!t.nullable) constraints.required = true;
   if (isKey) constraints.unique = true;

@@ -8,6 +8,7 @@ import type { Problem } from '../core/errors.js';
 import { messages } from '../core/messages.js';
 import { checkVersionAgreement } from './agreement.js';
 import type { BuildFn } from './plan.js';
+import { staleInputs } from './staleInputs.js';
 import { compareTrees, readTree } from './tree.js';
 
 export interface VerifyResult {
@@ -20,8 +21,9 @@ export async function verifyDist(fs: ReadFS, build: BuildFn, distDir = 'dist'): 
   const built = await build(fs);
   const dist = readTree(fs, distDir);
   const { differing, missing, extra } = compareTrees(built, dist);
+  const inputs = staleInputs(fs, built, dist, differing);
   const problems: Problem[] = [
-    ...differing.map((p) => messages.distStale(p, built.get(p)!.length, dist.get(p)!.length)),
+    ...differing.map((p) => messages.distStale(p, built.get(p)!.length, dist.get(p)!.length, inputs)),
     ...missing.map((p) => messages.distMissing(p)),
     ...extra.map((p) => messages.distExtra(p)),
     ...checkVersionAgreement(fs),

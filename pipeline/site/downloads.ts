@@ -51,14 +51,27 @@ export function downloads(files: FileTree): Download[] {
 }
 
 export function downloadsTable(list: readonly Download[], at: Linker): Html {
-  return html`<div class="table-wrap"><table class="downloads">
-<thead><tr><th scope="col">File</th><th scope="col">Format</th><th scope="col">Size</th><th scope="col">SHA-256</th></tr></thead>
-<tbody>
-${list.map(
-  (
-    d,
-  ) => html`<tr><td><a href="${at.to(d.path)}" download>${d.path}</a></td><td>${d.format.label}</td><td class="num" title="${formatNumber(d.bytes)} bytes">${formatBytes(d.bytes)}</td><td class="hash"><code>${d.sha256}</code></td></tr>
-`,
-)}</tbody>
-</table></div>`;
+  return html`<div class="table-wrap">
+    <table class="downloads">
+      <thead>
+        <tr>
+          <th scope="col">File</th>
+          <th scope="col">Format</th>
+          <th scope="col">Size</th>
+          <th scope="col">SHA-256</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${list.map(
+          (d) =>
+            html`<tr>
+              <td><a href="${at.to(d.path)}" download>${d.path}</a></td>
+              <td>${d.format.label}</td>
+              <td class="num" title="${formatNumber(d.bytes)} bytes">${formatBytes(d.bytes)}</td>
+              <td class="hash"><code title="${d.sha256}">${d.sha256}</code></td>
+            </tr> `,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }

@@ -36,11 +36,19 @@ export function aboutImports(ctx: SiteContext, o: ObservationsRow): boolean {
 
 type Figure = Pick<ObservationsRow, 'value' | 'unit' | 'hedge' | 'value_low' | 'value_high' | 'method'>;
 
+/** The bound a one-sided hedge speaks of: "more than X" is about the interval's lower end. */
+const LOWER: ReadonlySet<ObservationsRow['hedge']> = new Set(['more_than', 'at_least']);
+const UPPER: ReadonlySet<ObservationsRow['hedge']> = new Set(['less_than', 'up_to']);
+
 /**
- * The value to draw a point at: the stated or derived value; for a range, which states none,
- * its midpoint; for a one-sided interval, its bound.
+ * The value to state and draw a point at. A one-sided hedge states its bound, which for a
+ * derived row differs from the computed value: $500 million / about $200 million (150–250) is
+ * 2.5 computed, but the interval supports only "more than 2×". Otherwise the stated or derived
+ * value; for a range, which states none, its midpoint.
  */
 export function pointValue(o: Figure): number {
+  if (LOWER.has(o.hedge) && o.value_low !== null) return o.value_low;
+  if (UPPER.has(o.hedge) && o.value_high !== null) return o.value_high;
   if (o.value !== null) return o.value;
   if (o.value_low !== null && o.value_high !== null) return (o.value_low + o.value_high) / 2;
   return o.value_low ?? o.value_high ?? 0;

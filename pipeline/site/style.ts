@@ -79,7 +79,17 @@ thead th { background: var(--tint); position: sticky; top: 0; white-space: nowra
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.long > div { width: 30rem; max-width: 75vw; }
 td.null { color: var(--muted); }
-td.hash code { overflow-wrap: anywhere; word-break: break-all; }
+/* One line: the start of the SHA-256 is shown, the whole of it is copied (and in the title). */
+td.hash { max-width: 12rem; }
+td.hash code { display: block; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+/* a figure's record, where its anchor lands */
+.records { display: grid; gap: 1rem; }
+.record { border: 1px solid var(--line); border-radius: 4px; padding: 0.5rem 1rem; scroll-margin-top: 1rem; min-width: 0; overflow-wrap: anywhere; }
+.record h3 { margin: 0.25rem 0; font-size: 1rem; }
+.record .figure { font-size: 1.4rem; font-weight: 700; margin: 0.25rem 0; }
+.record blockquote { margin: 0.5rem 0; padding-left: 0.75rem; border-left: 4px solid var(--line); }
+.record .cite { font-size: 0.9rem; }
+.record:target { border-color: var(--accent); box-shadow: inset 4px 0 0 var(--accent); background: var(--mark); }
 tr:target { background: var(--mark); }
 tr:target td:first-child { box-shadow: inset 4px 0 0 var(--accent); }
 .rows td:first-child { white-space: nowrap; }

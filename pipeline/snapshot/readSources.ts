@@ -15,7 +15,9 @@ import { RAW, SLUG, sidecarPath, textPath } from './layout.js';
 import { readYaml, type YamlFile } from './readYaml.js';
 
 export interface SnapshotSource extends SourceDoc {
+  /** May have failed its schema (sidecarValid): the source is kept so its annotation is checked in the same run. */
   sidecar: YamlFile<SourceSidecar>;
+  sidecarValid: boolean;
   sha256: string;
 }
 
@@ -57,9 +59,24 @@ export function readSources(fs: ReadFS, problems: Problem[]): SnapshotSource[] {
       continue;
     }
     const sidecar = readYaml<SourceSidecar>(fs, sidecarPath(id), INPUT_SCHEMAS.sidecar!, problems);
-    if (!sidecar?.valid) continue;
+    if (!sidecar) continue;
     const digest = sha256(text);
     const meta = sidecar.value;
+    if (!sidecar.valid) {
+      // Its schema errors are reported; the annotation is still read and checked, so a fresh
+      // draft's sidecar and annotation problems come in one run, not one after the other.
+      out.push({
+        id,
+        text,
+        file,
+        publicDomain: meta?.public_domain === true,
+        shownWhole: meta?.public_domain === true || meta?.open_licence === true,
+        sidecar,
+        sidecarValid: false,
+        sha256: digest,
+      });
+      continue;
+    }
     if (meta.sha256 !== digest) problems.push(messages.sourceChanged(file, meta.sha256, digest, sidecarPath(id)));
     if (meta.characters !== undefined && meta.characters !== text.length) {
       problems.push(
@@ -78,6 +95,7 @@ export function readSources(fs: ReadFS, problems: Problem[]): SnapshotSource[] {
       publicDomain: meta.public_domain,
       shownWhole: meta.public_domain || meta.open_licence === true,
       sidecar,
+      sidecarValid: true,
       sha256: digest,
     });
   }

@@ -57,6 +57,10 @@ export interface AnnotationObservation {
    */
   period: string;
   /**
+   * For a count the text gives with a unit noun ("11,000 containers"), the noun in the plural: containers, tonnes, vehicles. The extractor reads counts without one; money, percent and ratio figures need none.
+   */
+  unit?: string;
+  /**
    * To whom the source attributes the figure, in its words.
    */
   attributed_to?: string | null;
@@ -698,7 +702,7 @@ export interface ObservationsRow {
    */
   value: number | null;
   /**
-   * ISO 4217 currency code, percent, or ratio.
+   * ISO 4217 currency code, percent, ratio, or for a count the plural noun it counts (containers, tonnes, vehicles).
    */
   unit: string;
   /**
@@ -936,7 +940,7 @@ export interface VocabIndicator {
   label: string;
   measure: 'level' | 'share' | 'growth' | 'count';
   /**
-   * ISO 4217 code, percent, ratio, currency (any ISO 4217 code), count (a number of things; the observation carries the unit noun) or quantity (a physical amount; the observation carries its unit).
+   * ISO 4217 code, percent, ratio, currency (any ISO 4217 code), count (a number of things; the observation carries the unit noun), quantity (a physical amount; the observation carries its unit), or for a count the plural noun it counts (containers, tonnes, vehicles).
    */
   unit: string;
   description: string;

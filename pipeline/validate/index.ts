@@ -7,10 +7,16 @@ import type { Problem } from '../core/errors.js';
 import type { Tables } from '../model/index.js';
 import { validateRow } from '../model/ajv.js';
 import { checkIntegrity } from './integrity.js';
+import type { BrokenReferences } from '../normalize/vocab.js';
 import type { Origins } from '../model/origins.js';
 import { TABLES } from '../model/schemas.js';
 
-export function validateTables(tables: Tables, origins: Origins, texts: ReadonlyMap<string, string>): Problem[] {
+export function validateTables(
+  tables: Tables,
+  origins: Origins,
+  texts: ReadonlyMap<string, string>,
+  brokenReferences: BrokenReferences = {},
+): Problem[] {
   const problems: Problem[] = [];
   for (const spec of TABLES) {
     (tables[spec.name] as object[]).forEach((row, i) => {
@@ -18,6 +24,6 @@ export function validateTables(tables: Tables, origins: Origins, texts: Readonly
       problems.push(...validateRow(spec.schema, row, (field) => origins.locate(row, field, spec.name, i + 1)));
     });
   }
-  problems.push(...checkIntegrity(tables, origins, texts));
+  problems.push(...checkIntegrity(tables, origins, texts, brokenReferences));
   return problems;
 }

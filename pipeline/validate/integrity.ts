@@ -10,19 +10,25 @@ import { messages } from '../core/messages.js';
 import type { TableName, Tables } from '../model/index.js';
 import { isCurrencyUnit } from '../model/units.js';
 import type { Origins } from '../model/origins.js';
+import type { BrokenReferences } from '../normalize/vocab.js';
 import { TABLES, tableSpec, type TableSpec } from '../model/schemas.js';
 
 type Row = Record<string, unknown>;
 
 const VOCABULARY_FILE: Partial<Record<TableName, string>> = { goods: 'goods', indicators: 'indicators', countries: 'countries' };
 
-export function checkIntegrity(tables: Tables, origins: Origins, texts: ReadonlyMap<string, string>): Problem[] {
+export function checkIntegrity(
+  tables: Tables,
+  origins: Origins,
+  texts: ReadonlyMap<string, string>,
+  brokenReferences: BrokenReferences = {},
+): Problem[] {
   const problems: Problem[] = [];
   for (const spec of TABLES) {
     const rows = tables[spec.name] as unknown as Row[];
     const loc = (i: number, field?: string) => origins.locate(rows[i]!, field, spec.name, i + 1);
     primaryKeys(spec, rows, loc, problems);
-    foreignKeys(spec, rows, tables, loc, problems);
+    foreignKeys(spec, rows, tables, loc, problems, brokenReferences);
     rows.forEach((row, i) => {
       quoteAtOffsets(row, texts, (f) => loc(i, f), problems);
       intervals(row, (f) => loc(i, f), problems);
@@ -49,7 +55,14 @@ function primaryKeys(spec: TableSpec, rows: Row[], loc: Loc, problems: Problem[]
   });
 }
 
-function foreignKeys(spec: TableSpec, rows: Row[], tables: Tables, loc: Loc, problems: Problem[]): void {
+function foreignKeys(
+  spec: TableSpec,
+  rows: Row[],
+  tables: Tables,
+  loc: Loc,
+  problems: Problem[],
+  brokenReferences: BrokenReferences,
+): void {
   for (const fk of spec.foreignKeys) {
     const target = tables[fk.reference.resource] as unknown as Row[];
     const targetField = fk.reference.fields[0]!;
@@ -57,12 +70,14 @@ function foreignKeys(spec: TableSpec, rows: Row[], tables: Tables, loc: Loc, pro
     const known = new Set(ids);
     const field = fk.fields[0]!;
     const vocab = VOCABULARY_FILE[fk.reference.resource];
+    // An id whose vocabulary entry (or file) failed to load: its root error is already reported.
+    const broken = brokenReferences[fk.reference.resource as keyof BrokenReferences];
     rows.forEach((row, i) => {
       const v = row[field];
       const values = v === null || v === undefined ? [] : fk.list ? (v as unknown[]) : [v];
       for (const item of values) {
         const s = String(item);
-        if (known.has(s)) continue;
+        if (known.has(s) || broken === 'all' || broken?.has(s)) continue;
         const nearest = ids.length ? closest(s, ids) : undefined;
         problems.push(
           vocab

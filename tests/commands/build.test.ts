@@ -2,7 +2,7 @@
  * `figures build` in-process, with the pipeline's build replaced by one that reports a warning:
  * a successful build prints its warnings to stderr after the package is written.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -22,7 +22,10 @@ const WARNING: Problem = {
 vi.mock('../../pipeline/build.js', () => ({
   build: (_fs: unknown, opts: BuildOptions) => {
     opts.onWarnings?.([WARNING]);
-    return new Map([['datapackage.json', new TextEncoder().encode('{}\n')]]);
+    return new Map([
+      ['datapackage.json', new TextEncoder().encode('{}\n')],
+      ['CITATION.cff', new TextEncoder().encode('cff-version: 1.2.0\nreferences: [new]\n')],
+    ]);
   },
 }));
 
@@ -42,5 +45,25 @@ describe('figures build', () => {
     expect(text).toContain('warning[test-warning] raw/annotations/x.yaml:3:5: something to look at.\n    hint: Look at it.');
     expect(text).toContain('0 error(s), 1 warning(s).');
     expect(text.indexOf('warning[test-warning]')).toBeLessThan(text.indexOf('built '));
+  });
+  it("refreshes the root CITATION.cff, dist/CITATION.cff's copy, when building into the project's dist/", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'figures-build-cff-'));
+    writeFileSync(join(root, 'CITATION.cff'), 'cff-version: 1.2.0\nreferences: [old]\n');
+    const err: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
+    const program = new Command().exitOverride();
+    registerBuild(program);
+    await program.parseAsync(['node', 'figures', 'build', '--root', root]);
+    expect(readFileSync(join(root, 'CITATION.cff'), 'utf8')).toBe(readFileSync(join(root, 'dist', 'CITATION.cff'), 'utf8'));
+    expect(err.join('')).toContain('CITATION.cff: commit it with dist/');
+  });
+  it('leaves the root CITATION.cff alone when building elsewhere (--out)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'figures-build-cff-out-'));
+    writeFileSync(join(root, 'CITATION.cff'), 'old\n');
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const program = new Command().exitOverride();
+    registerBuild(program);
+    await program.parseAsync(['node', 'figures', 'build', '--root', root, '--out', join(root, 'elsewhere')]);
+    expect(readFileSync(join(root, 'CITATION.cff'), 'utf8')).toBe('old\n');
   });
 });

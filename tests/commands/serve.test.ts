@@ -14,6 +14,10 @@ describe('startSiteServer', () => {
     mkdirSync(join(root, 'data'), { recursive: true });
     writeFileSync(join(root, 'site', 'index.html'), '<!DOCTYPE html><title>x</title>');
     writeFileSync(join(root, 'data', 'a.csv'), 'a\n1\n');
+    writeFileSync(join(root, 'data', 'a.parquet'), 'PAR1');
+    writeFileSync(join(root, 'data', 'a.arrow'), 'ARROW1');
+    writeFileSync(join(root, 'SHA256SUMS'), 'x  data/a.csv\n');
+    writeFileSync(join(root, 'CITATION.cff'), 'cff-version: 1.2.0\n');
     server = await startSiteServer({ root, port: 0 });
   });
   afterAll(async () => {
@@ -35,6 +39,20 @@ describe('startSiteServer', () => {
     const csv = await fetch(`${server.origin}/data/a.csv`);
     expect(csv.status).toBe(200);
     expect(await csv.text()).toBe('a\n1\n');
+  });
+  it('sends a media type for every kind of file in a package, Parquet and Arrow included', async () => {
+    const types: Record<string, string> = {
+      '/data/a.csv': 'text/csv',
+      '/data/a.parquet': 'application/vnd.apache.parquet',
+      '/data/a.arrow': 'application/vnd.apache.arrow.file',
+      '/SHA256SUMS': 'text/plain; charset=utf-8',
+      '/CITATION.cff': 'application/yaml; charset=utf-8',
+    };
+    for (const [path, type] of Object.entries(types)) {
+      const r = await fetch(server.origin + path);
+      expect(r.status, path).toBe(200);
+      expect(r.headers.get('content-type'), path).toBe(type);
+    }
   });
   it('answers 404 for what is not there', async () => {
     expect((await fetch(`${server.origin}/site/nope.html`)).status).toBe(404);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { extractMentions } from '../../pipeline/extract/index.js';
 import { describe, expect, it } from 'vitest';
 import { sentenceIndexAt, sentenceStarts } from '../../pipeline/extract/sentences.js';
 
@@ -17,8 +18,23 @@ describe('sentenceStarts', () => {
       'Then J. Doe left.',
     ]);
   });
-  it('does not split inside decimals or before lowercase', () =>
-    expect(split('It rose 3.5 percent. it fell.')).toEqual(['It rose 3.5 percent. it fell.']));
+  it('does not split inside decimals', () => expect(split('It rose 3.5 percent.')).toEqual(['It rose 3.5 percent.']));
+  it('splits before a sentence that starts in lower case, not after an abbreviation or a trailing ellipsis (issue 13, item 9)', () => {
+    expect(split('It rose in 2023. russia has used those on April 22.')).toEqual([
+      'It rose in 2023.',
+      'russia has used those on April 22.',
+    ]);
+    expect(split('Sold by Acme Inc. to the buyer, e.g. drones… and more.')).toEqual([
+      'Sold by Acme Inc. to the buyer, e.g. drones… and more.',
+    ]);
+    expect(split('At 9 a.m. officials met. he said no! they left.')).toEqual(['At 9 a.m. officials met.', 'he said no!', 'they left.']);
+  });
+  it("does not date a lower-case sentence's 'April 22' from the year of the sentence before", () => {
+    const ms = extractMentions('Imports were $5 million in 2023. russia received 300 drones on April 22.');
+    const april = ms.find((m) => m.text === 'April 22');
+    expect(april?.sentence).toBe(1);
+    expect(april?.period).toBeNull();
+  });
   it('starts with 0 and stays ascending', () => {
     const s = sentenceStarts('\n\nA. B.\n\nC.');
     expect(s[0]).toBe(0);
@@ -33,9 +49,9 @@ describe('sentenceIndexAt', () => {
   });
 });
 
-/** The rule as first written, one /u regex: the hand-written scanner must agree with it. */
-const END_RE = /\n+|[.!?…]+["'”’)\]]*(?=[ \t\u00a0]+["“‘'([]?[\p{Lu}\d])/gu;
-function referenceStarts(text: string, isAbbreviationAt: (dot: number) => boolean): number[] {
+/** The rule as one /u regex (group 1: a capital or digit; else a lower-case letter): the hand-written scanner must agree with it. */
+const END_RE = /\n+|[.!?…]+["'”’)\]]*(?=[ \t\u00a0]+["“‘'([]?(?:([\p{Lu}\d])|\p{Ll}))/gu;
+function referenceStarts(text: string, isAbbreviationAt: (dot: number, beforeLower: boolean) => boolean): number[] {
   const starts = [0];
   END_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -43,7 +59,9 @@ function referenceStarts(text: string, isAbbreviationAt: (dot: number) => boolea
     const at = m.index;
     let end = at + m[0].length;
     if (text.charCodeAt(at) !== 10) {
-      if (m[0][0] === '.' && isAbbreviationAt(at)) continue;
+      const lower = m[1] === undefined;
+      if (lower && m[0][0] === '…') continue;
+      if (m[0][0] === '.' && isAbbreviationAt(at, lower)) continue;
       while (end < text.length && (text[end] === ' ' || text[end] === '\t' || text[end] === '\u00a0')) end++;
     }
     if (end < text.length && end > starts[starts.length - 1]!) starts.push(end);
@@ -112,7 +130,7 @@ const ABBREVIATIONS = new Set([
   'pres',
 ]);
 const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-function referenceIsAbbreviation(text: string, dot: number): boolean {
+function referenceIsAbbreviation(text: string, dot: number, beforeLower: boolean): boolean {
   let p = dot;
   let initials = true;
   while (p > 0 && isLetterCode(text.charCodeAt(p - 1))) {
@@ -126,7 +144,7 @@ function referenceIsAbbreviation(text: string, dot: number): boolean {
   }
   if (initials && p < dot) {
     const single = dot - p === 1;
-    if (!single || (text.charCodeAt(p) >= 65 && text.charCodeAt(p) <= 90)) return true;
+    if (!single || beforeLower || (text.charCodeAt(p) >= 65 && text.charCodeAt(p) <= 90)) return true;
   }
   let s = dot;
   while (s > 0 && dot - s <= 6 && isLetterCode(text.charCodeAt(s - 1))) s--;
@@ -192,7 +210,7 @@ describe('sentenceStarts against the one-regex rule', () => {
   it('finds the same starts as the regex, with the same abbreviations', () => {
     fc.assert(
       fc.property(texts, (t) => {
-        expect(sentenceStarts(t)).toEqual(referenceStarts(t, (dot) => referenceIsAbbreviation(t, dot)));
+        expect(sentenceStarts(t)).toEqual(referenceStarts(t, (dot, lower) => referenceIsAbbreviation(t, dot, lower)));
       }),
       { numRuns: 3000 },
     );

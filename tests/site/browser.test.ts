@@ -209,6 +209,49 @@ function siteSuite(name: string, prepare: () => { root: string; curated: Curated
       expect(curated.length).toBeGreaterThan(0);
     });
 
+    it('lands a figure’s anchor on a readable record on a phone: value, quote, source and how to cite it (issue 13, item 11)', async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+      const o = curated[0]!;
+      await page.goto(`${server.origin}/site/tables/observations.html#${o.observation_id}`);
+      const box = await page.evaluate((id) => {
+        const el = document.getElementById(id)!;
+        const r = el.getBoundingClientRect();
+        return { tag: el.tagName, top: r.top, right: r.right, bottom: r.bottom, text: el.textContent ?? '' };
+      }, o.observation_id);
+      expect(box.tag).toBe('ARTICLE');
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.top).toBeLessThan(844 / 2);
+      expect(box.right).toBeLessThanOrEqual(390);
+      expect(box.text.replace(/\s+/g, ' ')).toContain(o.quote.replace(/\s+/g, ' '));
+      expect(box.text).toContain('Cite this figure');
+      await page.screenshot({ path: join(shots, 'phone-figure-anchor.png') });
+      await page.close();
+    });
+
+    it('fits the charts to a phone’s width and keeps each download row to one line (issue 13, item 11)', async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+      await page.goto(`${server.origin}/site/index.html`);
+      const charts = await page.$$eval('.chart-svg', (boxes) =>
+        boxes.map((b) => ({ scroll: b.scrollWidth, client: b.clientWidth, svg: b.querySelector('svg')!.getBoundingClientRect().width })),
+      );
+      expect(charts.length).toBeGreaterThan(0);
+      for (const c of charts) {
+        expect(c.scroll).toBeLessThanOrEqual(c.client);
+        expect(c.svg).toBeLessThanOrEqual(c.client + 0.5);
+      }
+      // The SHA-256 on one line (it once wrapped to 8, making each row 195 px tall).
+      const rows = await page.$$eval('table.downloads tbody tr', (trs) =>
+        trs.map((tr) => [tr.getBoundingClientRect().height, tr.querySelector('td.hash code')!.getBoundingClientRect().height]),
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      for (const [row, hash] of rows) {
+        expect(hash).toBeLessThan(30);
+        expect(row).toBeLessThan(100);
+      }
+      await page.screenshot({ path: join(shots, 'phone-fit-index.png'), fullPage: true });
+      await page.close();
+    });
+
     it(
       'is readable on a phone: no page is wider than the screen',
       async () => {

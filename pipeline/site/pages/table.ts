@@ -4,6 +4,8 @@
  * source page) it refers to.
  */
 import { csvCell } from '../../publish/csv.js';
+import type { ObservationsRow } from '../../model/index.js';
+import { figureRecord, rowAnchor } from '../record.js';
 import type { SiteContext } from '../context.js';
 import { describeColumns, type ColumnDoc } from '../dictionary.js';
 import { fileFormat } from '../downloads.js';
@@ -90,32 +92,51 @@ export function tablePage(ctx: SiteContext, table: string): [string, string] {
         example: '',
       }));
   const pk = ctx.relations.get(table)?.primaryKey;
+  // An observation's anchor lands on its record (record.ts); its row is one link away.
+  const records = table === 'observations' && pk === 'observation_id';
   const long = new Set(columns.filter((c) => rows.some((r) => csvCell(r[c.name]).length > LONG)).map((c) => c.name));
   const files = ['csv', 'arrow', 'parquet'].map((ext) => `data/${table}.${ext}`).filter((p) => ctx.pkg.files.has(p));
   const body = html`<p class="meta-line"><a href="${at.index('tables')}">Tables</a> › <code>${table}</code></p>
-<h1>${ctx.tableTitle(table)} <small>(table <code>${table}</code>)</small></h1>
-<p class="lede">${schema?.description ?? ''}</p>
-<p>${rows.length} row${rows.length === 1 ? '' : 's'}.${
-    files.length > 0
-      ? html` Download: ${join(
-          files.map((f) => html`<a href="${at.to(f)}" download>${fileFormat(f).label}</a>`),
-          ' · ',
-        )}.`
-      : ''
-  }${pk ? html` Each row has an anchor at its key <code>${pk}</code> (this page’s address followed by <code>#</code> and the key).` : ''}</p>
-<h2 id="data_dictionary">Data dictionary</h2>
-${schema ? html`<p>Generated from <code>schemas/${table}.schema.json</code>.</p>` : html`<p>No schema was found for this table; the columns are those of its rows.</p>`}
-${dictionary(ctx, at, table, columns)}
-<h2 id="table_rows">Rows</h2>
-<div class="table-wrap"><table class="rows">
-<thead><tr>${columns.map((c) => html`<th scope="col"><a href="#column_${c.name}">${c.name}</a></th>`)}</tr></thead>
-<tbody>
-${rows.map(
-  (
-    r,
-  ) => html`<tr${pk && r[pk] !== undefined ? html` id="${String(r[pk])}"` : ''}>${columns.map((c) => cell(ctx, at, table, c.name, r, long.has(c.name)))}</tr>
+    <h1>
+      ${ctx.tableTitle(table)} <small>(table <code>${table}</code>)</small>
+    </h1>
+    <p class="lede">${schema?.description ?? ''}</p>
+    <p>
+      ${rows.length}
+      row${rows.length === 1 ? '' : 's'}.${
+        files.length > 0
+          ? html` Download:
+            ${join(
+              files.map((f) => html`<a href="${at.to(f)}" download>${fileFormat(f).label}</a>`),
+              ' · ',
+            )}.`
+          : ''
+      }${pk ? html` Each row has an anchor at its key <code>${pk}</code> (this page’s address followed by <code>#</code> and the key).` : ''}
+    </p>
+    <h2 id="data_dictionary">Data dictionary</h2>
+    ${schema ? html`<p>Generated from <code>schemas/${table}.schema.json</code>.</p>` : html`<p>No schema was found for this table; the columns are those of its rows.</p>`}
+    ${dictionary(ctx, at, table, columns)}
+    ${
+      records
+        ? html`<h2 id="figure_records">Figures</h2>
+            <div class="records">${(rows as unknown as ObservationsRow[]).map((o) => figureRecord(o, ctx, at))}</div>`
+        : ''
+    }
+    <h2 id="table_rows">Rows</h2>
+    <div class="table-wrap">
+      <table class="rows">
+        <thead>
+          <tr>
+            ${columns.map((c) => html`<th scope="col"><a href="#column_${c.name}">${c.name}</a></th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (
+              r,
+            ) => html`<tr${pk && r[pk] !== undefined ? html` id="${records ? rowAnchor(String(r[pk])) : String(r[pk])}"` : ''}>${columns.map((c) => cell(ctx, at, table, c.name, r, long.has(c.name)))}</tr>
 `,
-)}</tbody>
+          )}</tbody>
 </table></div>`;
   return [
     path,

@@ -29,20 +29,26 @@ describe('table pages', () => {
         expect(d.querySelector(`table.rows thead a[href="#column_${c}"]`), `${t}.${c}`).not.toBeNull();
       }
     }
-    const changed = page('observations').getElementById('ru-semiconductors-growth-cn-2022')!;
+    const changed = page('observations').getElementById('row-ru-semiconductors-growth-cn-2022')!;
     expect([...changed.querySelectorAll('td')].slice(-2).map((td) => td.textContent)).toEqual(['1.0.0', '1.1.0']);
   });
 
   it('list every row with an anchor at its primary key', () => {
     const d = page('observations');
     expect(d.querySelectorAll('table.rows tbody tr')).toHaveLength(8);
-    expect(d.getElementById('ru-machine-tools-imports-cn-2023q4')!.tagName.toLowerCase()).toBe('tr');
+    // An observation's key anchors its readable record; its row is at row-<key>, linked from the record.
+    expect(d.getElementById('ru-machine-tools-imports-cn-2023q4')!.tagName.toLowerCase()).toBe('article');
+    expect(d.getElementById('row-ru-machine-tools-imports-cn-2023q4')!.tagName.toLowerCase()).toBe('tr');
+    expect(
+      d.getElementById('ru-machine-tools-imports-cn-2023q4')!.querySelector('a[href="#row-ru-machine-tools-imports-cn-2023q4"]'),
+    ).not.toBeNull();
+    expect(d.getElementById('ru-machine-tools-imports-cn-2023q4')!.textContent).toContain('Cite this figure');
     expect(page('countries').getElementById('WLD')).not.toBeNull();
   });
 
   it('link every reference to the row it refers to, lists item by item', () => {
     const d = page('observations');
-    const row = d.getElementById('ru-microelectronics-share-cn-2023')!;
+    const row = d.getElementById('row-ru-microelectronics-share-cn-2023')!;
     const hrefs = [...row.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('../sources/news-2024-04-12-china-surges-sales-to-russia.html');
     expect(hrefs).toContain('goods.html#microelectronics');

@@ -1,0 +1,56 @@
+/**
+ * docs/using-the-data.md is run, not only read: its DuckDB statements run against a package built
+ * from raw/, and the README's description of the Arrow and Parquet files names the list columns.
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build } from '../../pipeline/build.js';
+import { diskFS } from '../../pipeline/core/fs.js';
+
+const doc = readFileSync('docs/using-the-data.md', 'utf8');
+const dir = mkdtempSync(join(tmpdir(), 'using-the-data-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The statements of the doc's SQL block, with `dist/` pointing at a freshly built package. */
+function statements(): string[] {
+  const block = /```sql\n([\s\S]*?)```/.exec(doc)?.[1];
+  expect(block, 'docs/using-the-data.md has a SQL block').toBeDefined();
+  return block!
+    .split(';')
+    .map((s) => s.replace(/^--.*$/gm, '').trim())
+    .filter(Boolean)
+    .map((s) => s.replaceAll("'dist/", `'${dir}/dist/`));
+}
+
+describe('docs/using-the-data.md', () => {
+  it("runs its DuckDB statements on the package: the Parquet lists and the CSV's split fields agree, and a figure joins its source", async () => {
+    mkdirSync(join(dir, 'dist', 'data'), { recursive: true });
+    for (const [p, b] of build(diskFS('.'))) if (p.startsWith('data/')) writeFileSync(join(dir, 'dist', p), b);
+    const conn = await (await DuckDBInstance.create(':memory:')).connect();
+    const results: unknown[][][] = [];
+    for (const sql of statements()) results.push((await conn.runAndReadAll(sql)).getRows());
+    expect(results).toHaveLength(3);
+    const [fromParquet, fromCsv, figures] = results as [unknown[][], unknown[][], unknown[][]];
+    expect(fromParquet.length).toBeGreaterThan(0);
+    expect(fromCsv).toEqual(fromParquet);
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.every((r) => typeof r[6] === 'string' && (r[6] as string).length > 0)).toBe(true);
+  }, 120_000);
+  it('shows pandas and R splitting the list columns, and reading codes as text', () => {
+    expect(doc).toContain('.str.split("|")');
+    expect(doc).toContain('strsplit(ent$aliases, "|", fixed = TRUE)');
+    expect(doc).toContain('keep_default_na=False');
+  });
+});
+
+describe('README', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  it('describes the Arrow and Parquet list columns and links the loading examples', () => {
+    const arrowRow = readme.split('\n').find((l) => l.startsWith('| `dist/data/<table>.arrow`'));
+    expect(arrowRow).toContain('List<Utf8>');
+    expect(readme).toContain('(docs/using-the-data.md)');
+  });
+});
