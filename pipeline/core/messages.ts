@@ -247,6 +247,14 @@ export const messages = {
   // ---- data package build (issue 3): snapshot, normalize, validate ----
   missingFile: (file: string, what: string) =>
     err('missing-file', `${file}: missing; the build needs ${what}.`, { file }, file, `Create ${file} (see docs/adding-a-source.md).`),
+  notRegularFile: (file: string, what: string) =>
+    err(
+      'not-regular-file',
+      `${file}: ${what}; the build reads only regular files inside the project and follows no links.`,
+      { file },
+      file,
+      `Replace ${file} with a regular file holding its content (a copy, not a link), or remove it; see docs/security.md.`,
+    ),
   unexpectedFile: (file: string, expected: string) =>
     err(
       'unexpected-file',

@@ -50,7 +50,12 @@ export function readSources(fs: ReadFS, problems: Problem[]): SnapshotSource[] {
   const out: SnapshotSource[] = [];
   for (const id of [...texts].sort()) {
     const file = textPath(id);
-    const text = readNormalized(fs.read(file)!, file, problems);
+    const bytes = fs.read(file);
+    if (bytes === undefined) {
+      problems.push(messages.notRegularFile(file, 'a folder'));
+      continue;
+    }
+    const text = readNormalized(bytes, file, problems);
     if (text === undefined) continue;
     if (!sidecars.has(id)) {
       problems.push(messages.missingSidecar(file, sidecarPath(id)));
