@@ -81,6 +81,8 @@ const PATTERN_HINTS: Record<string, string> = {
   '^\\d{4}(-(Q[1-4]|H[12]|\\d{2}))?(/\\d{4}(-\\d{2})?)?$':
     'Write a period as YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM/YYYY-MM, in quotes.',
   '^[a-z]{2,3}(-[A-Za-z0-9]+)*$': 'A BCP 47 language tag, such as en or zh-Hans.',
+  '^https?://':
+    'Write a web address starting with https:// or http://; other schemes (javascript:, data:, file:) are never published as links.',
   '^\\d{4}(\\.\\d{2})?$': 'An HS code: four digits, or six as 8407.10, in quotes.',
 };
 

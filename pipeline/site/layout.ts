@@ -5,7 +5,7 @@
  */
 import type { SiteContext } from './context.js';
 import { html, type Html } from './html.js';
-import { linker, paths, type Linker } from './links.js';
+import { linker, paths, webUrl, type Linker } from './links.js';
 
 export type Section = 'home' | 'tables' | 'sources' | 'methodology' | 'changelog';
 
@@ -65,8 +65,8 @@ export function layout(ctx: SiteContext, spec: PageSpec): string {
           <div class="inner">
             <p>
               ${meta.title}, version ${meta.version}, released ${meta.released}. Data licence:
-              ${licence ? html`<a href="${licence.path}" rel="license">${licence.title}</a>` : 'see the package'}. Pipeline code:
-              ${meta.code_license}. <a href="${at.index('cite')}">How to cite</a> · <a href="${at.changelog()}">Changelog</a>
+              ${licence ? (webUrl(licence.path) ? html`<a href="${webUrl(licence.path)}" rel="license">${licence.title}</a>` : licence.title) : 'see the package'}.
+              Pipeline code: ${meta.code_license}. <a href="${at.index('cite')}">How to cite</a> · <a href="${at.changelog()}">Changelog</a>
             </p>
           </div>
         </footer>

@@ -11,7 +11,7 @@ import { downloads, downloadsTable } from '../downloads.js';
 import { html, join, jsonForScript } from '../html.js';
 import { datasetJsonLd } from '../jsonld.js';
 import { layout } from '../layout.js';
-import { linker, paths } from '../links.js';
+import { linker, paths, webUrl } from '../links.js';
 import { sourceStanding } from '../phrase.js';
 
 export function homePage(ctx: SiteContext, charts: readonly Chart[], policyAnchor?: string): [string, string] {
@@ -98,7 +98,10 @@ export function homePage(ctx: SiteContext, charts: readonly Chart[], policyAncho
     <p>
       The data:
       ${join(
-        meta.licenses.map((l) => html`<a href="${l.path}" rel="license">${l.title}</a> (${l.name})`),
+        meta.licenses.map((l) => {
+          const url = webUrl(l.path);
+          return url ? html`<a href="${url}" rel="license">${l.title}</a> (${l.name})` : html`${l.title} (${l.name})`;
+        }),
         ', ',
       )}.
       The pipeline code: ${meta.code_license}. The source texts stay under their own rights: the data carries only each figure’s quote and
