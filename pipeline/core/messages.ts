@@ -531,6 +531,14 @@ export const messages = {
       detail,
       'This is a bug in the extractor, not in the corpus; please report it with the document.',
     ),
+  corpusDocumentFailed: (at: Location, detail: string, excerpt: string) =>
+    err(
+      'corpus-document-error',
+      `${where(at)}: this document could not be processed (${detail}); it is rejected, the run goes on.`,
+      at,
+      excerpt || detail,
+      'Usually a value nested too deeply or too large to handle (such as thousands of nested arrays in a metadata field); simplify the line.',
+    ),
   corpusOutNotEmpty: (dir: string, entry: string) =>
     err(
       'corpus-out-not-empty',

@@ -95,6 +95,14 @@ function parseLine(line: string): { id: string; text: string; metadata: string |
   return { id: docId, text, metadata: hasMeta ? JSON.stringify(rest) : null };
 }
 
+/**
+ * Whatever else fails on one document (a metadata object nested too deep for JSON.stringify, a
+ * text too long to copy) rejects that document alone: one line never ends a run.
+ */
+function documentError(e: unknown): Pick<RawReject, 'reason' | 'detail'> {
+  return { reason: 'document-error', detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+}
+
 function isBlank(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
@@ -137,8 +145,13 @@ function processLine(lineBytes: Uint8Array, offset: number, i: number, rows: Row
     return;
   }
   if (isBlank(line)) return;
-  const doc = parseLine(line);
-  const reject = 'reason' in doc ? doc : rows.document(doc.id, doc.text, i, null, doc.metadata);
+  let reject: Pick<RawReject, 'reason' | 'detail'> | undefined;
+  try {
+    const doc = parseLine(line);
+    reject = 'reason' in doc ? doc : rows.document(doc.id, doc.text, i, null, doc.metadata);
+  } catch (e) {
+    reject = documentError(e);
+  }
   if (reject) rows.rejects.push({ ...reject, line: i, offset, excerpt: excerpt(line) });
 }
 
@@ -149,7 +162,12 @@ function processFiles(files: { id: string; file: string; bytes: Uint8Array }[], 
       rows.rejects.push({ reason: 'invalid-utf8', file: f.file, offset: bad });
       continue;
     }
-    const reject = rows.document(f.id, strictUtf8.decode(f.bytes), null, f.file, null);
+    let reject: Pick<RawReject, 'reason' | 'detail'> | undefined;
+    try {
+      reject = rows.document(f.id, strictUtf8.decode(f.bytes), null, f.file, null);
+    } catch (e) {
+      reject = documentError(e);
+    }
     if (reject) rows.rejects.push({ ...reject, file: f.file });
   }
 }

@@ -108,3 +108,13 @@ describe('processBatch (files)', () => {
     expect(r.bytes).toBe(15);
   });
 });
+
+describe('processBatch (hostile lines)', () => {
+  it('rejects a line whose metadata is nested too deep to serialize, and keeps the next line', () => {
+    const deep = `{"id":"deep","text":"1","meta":${'['.repeat(20000)}${']'.repeat(20000)}}`;
+    const r = processBatch(jsonl(`${deep}\n{"id":"b","text":"2"}\n`), ctx);
+    expect(r.rejects.map((x) => [x.reason, x.line])).toEqual([['document-error', 0]]);
+    expect(r.rejects[0]!.detail).toMatch(/^RangeError/);
+    expect(rowsOf(DOCUMENT_COLUMNS, r.docs).map((d) => d.doc_id)).toEqual(['b']);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Corpus runs against hostile input (issue 14): one document never ends a run, a run never
+ * deletes or follows its way out of its input, and every failure is a coded message, not a
+ * stack trace. In a child process, as users run it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+let dir: string;
+
+const figures = (...args: string[]) =>
+  spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['pipeline/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+const rejectsOf = (out: string) =>
+  readFileSync(join(out, 'rejects.jsonl'), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { code: string; message: string; location: { line?: number } });
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'figures-adversarial-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a deeply nested line (finding 3)', () => {
+  it('is one reject (corpus-document-error), and the run goes on in worker threads without a stack trace', () => {
+    const deep = `{"id":"deep","text":"$5 million","meta":${'['.repeat(20000)}${']'.repeat(20000)}}`;
+    const input = join(dir, 'deep.jsonl');
+    writeFileSync(
+      input,
+      [JSON.stringify({ id: 'a', text: 'Up 18% in 2023.' }), deep, JSON.stringify({ id: 'b', text: '$3 billion' })].join('\n') + '\n',
+    );
+    const out = join(dir, 'deep-out');
+    const r = figures('extract', '--corpus', input, '--out', out, '--workers', '2', '--format', 'jsonl', '--on-error', 'skip');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^2 documents, \d+ mentions, 1 rejected/);
+    expect(rejectsOf(out).map((p) => [p.code, p.location.line])).toEqual([['corpus-document-error', 2]]);
+  });
+});
