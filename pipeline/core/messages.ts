@@ -547,6 +547,22 @@ export const messages = {
       entry,
       "Give an empty or new folder to --out; a previous run's output folder is replaced.",
     ),
+  corpusOutHoldsInput: (out: string, input: string) =>
+    err(
+      'corpus-out-holds-input',
+      `--out ${q(out)} holds the input ${q(input)} (or lies inside it); a run replaces its output folder, so it would delete or read its own input.`,
+      { file: out },
+      input,
+      'Give --out a folder of its own, outside the input.',
+    ),
+  corpusIoFailed: (path: string, doing: string, code: string, detail: string) =>
+    err(
+      'corpus-io-failed',
+      `${path}: could not ${doing} (${code}: ${detail}).`,
+      { file: path },
+      code,
+      'Check that the input is a readable file or folder, and that the output folder is writable and the disk has space; then run again.',
+    ),
   corpusBadShard: (spec: string) =>
     err(
       'corpus-bad-shard',

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -39,5 +39,35 @@ describe('a deeply nested line (finding 3)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^2 documents, \d+ mentions, 1 rejected/);
     expect(rejectsOf(out).map((p) => [p.code, p.location.line])).toEqual([['corpus-document-error', 2]]);
+  });
+});
+
+describe('where a run reads and writes (finding 4)', () => {
+  it('refuses an --out that holds the input, and leaves the input where it was', () => {
+    const out = join(dir, 'o');
+    mkdirSync(out);
+    const input = join(out, 'part-00000.jsonl');
+    writeFileSync(input, '{"id":"a","text":"Up 18%"}\n');
+    const r = figures('extract', '--corpus', input, '--out', out, '--format', 'jsonl');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^error\[corpus-out-holds-input\]/);
+    expect(readFileSync(input, 'utf8')).toBe('{"id":"a","text":"Up 18%"}\n');
+  });
+
+  it('refuses an --out inside a folder input', () => {
+    const input = join(dir, 'texts');
+    mkdirSync(input);
+    writeFileSync(join(input, 'a.txt'), 'Up 18%');
+    const r = figures('extract', '--corpus', input, '--out', join(input, 'out'), '--format', 'jsonl');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^error\[corpus-out-holds-input\]/);
+  });
+
+  it('reports an input that cannot be read as corpus-io-failed, not an unhandled error event', () => {
+    // /proc/self/mem is a regular file whose read at offset 0 fails (EIO) on Linux, even for root.
+    const r = figures('extract', '--corpus', '/proc/self/mem', '--out', join(dir, 'unreadable-out'), '--format', 'jsonl');
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/^error\[corpus-io-failed\] \/proc\/self\/mem: could not read the input \(EIO/);
+    expect(r.stderr).not.toMatch(/Unhandled|\n\s+at /);
   });
 });
