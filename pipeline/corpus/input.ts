@@ -34,7 +34,7 @@ export function openInput(path: string, batchBytes: number, stdin: AsyncIterable
       kind: 'folder',
       name: basename(path),
       totalBytes: null,
-      batches: folderBatches(diskFS(path), '.', batchBytes),
+      batches: folderBatches(diskFS(path, { links: 'skip' }), '.', batchBytes),
     };
   return {
     kind: 'jsonl',

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -69,5 +69,26 @@ describe('where a run reads and writes (finding 4)', () => {
     expect(r.status).toBe(3);
     expect(r.stderr).toMatch(/^error\[corpus-io-failed\] \/proc\/self\/mem: could not read the input \(EIO/);
     expect(r.stderr).not.toMatch(/Unhandled|\n\s+at /);
+  });
+});
+
+describe('a folder with symbolic links (finding 5)', () => {
+  it('reads each regular file once and follows no link, even two that form a cycle', () => {
+    const input = join(dir, 'linked');
+    mkdirSync(join(input, 'sub'), { recursive: true });
+    writeFileSync(join(input, 'a.txt'), 'Up 18% in 2023.');
+    writeFileSync(join(input, 'sub/b.txt'), '$3 billion');
+    symlinkSync('..', join(input, 'sub/up'));
+    symlinkSync('../sub', join(input, 'sub/again'));
+    symlinkSync('a.txt', join(input, 'link.txt'));
+    const out = join(dir, 'linked-out');
+    const r = figures('extract', '--corpus', input, '--out', out, '--format', 'jsonl');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^2 documents, /);
+    const docs = readFileSync(join(out, 'documents', 'part-00000.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n');
+    expect(docs.map((l) => (JSON.parse(l) as { doc_id: string }).doc_id)).toEqual(['a', 'sub/b']);
   });
 });
