@@ -616,10 +616,10 @@ export const messages = {
   outNotPackage: (out: string, entry: string) =>
     err(
       'out-not-package',
-      `${out}: holds ${q(entry)} and no datapackage.json, so it is not an earlier build; the build replaces its output folder whole.`,
+      `${out}: holds ${q(entry)}, which no SHA256SUMS of an earlier build lists, so it is not a package this project built; the build replaces its output folder whole.`,
       { file: out },
       entry,
-      'Give an empty or new folder to --out, or the folder of an earlier build (it holds datapackage.json).',
+      'Give an empty or new folder to --out, or the folder of an earlier build (its SHA256SUMS lists datapackage.json and every other file in it).',
     ),
   writeFailed: (out: string, code: string, detail: string) =>
     err(
