@@ -172,6 +172,14 @@ export const messages = {
       ref,
       'Use a commit made after the first build was committed, or a release zip.',
     ),
+  packageTooLarge: (pkg: string, entry: string, bytes: number, limit: number) =>
+    err(
+      'package-too-large',
+      `${pkg}: inflating ${entry} would reach ${bytes} bytes, more than the ${limit} a package of this project may take; nothing was inflated.`,
+      { file: pkg },
+      bytes,
+      'This is not a release zip of this project (perhaps a zip bomb); compare the release zip itself or a dist/ folder.',
+    ),
   packageHashMismatch: (pkg: string, path: string, recorded: string, actual: string) =>
     warn(
       'package-hash-mismatch',
