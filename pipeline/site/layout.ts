@@ -7,6 +7,13 @@ import type { SiteContext } from './context.js';
 import { html, type Html } from './html.js';
 import { linker, paths, webUrl, type Linker } from './links.js';
 
+/** The data licence, linked only when its path is a web address (site/links.ts, webUrl). */
+function licenceLink(licence: { path: string; title: string } | undefined): Html | string {
+  if (!licence) return 'see the package';
+  const url = webUrl(licence.path);
+  return url ? html`<a href="${url}" rel="license">${licence.title}</a>` : licence.title;
+}
+
 export type Section = 'home' | 'tables' | 'sources' | 'methodology' | 'changelog';
 
 export interface PageSpec {
@@ -64,9 +71,8 @@ export function layout(ctx: SiteContext, spec: PageSpec): string {
         <footer class="site-footer">
           <div class="inner">
             <p>
-              ${meta.title}, version ${meta.version}, released ${meta.released}. Data licence:
-              ${licence ? (webUrl(licence.path) ? html`<a href="${webUrl(licence.path)}" rel="license">${licence.title}</a>` : licence.title) : 'see the package'}.
-              Pipeline code: ${meta.code_license}. <a href="${at.index('cite')}">How to cite</a> · <a href="${at.changelog()}">Changelog</a>
+              ${meta.title}, version ${meta.version}, released ${meta.released}. Data licence: ${licenceLink(licence)}. Pipeline code:
+              ${meta.code_license}. <a href="${at.index('cite')}">How to cite</a> · <a href="${at.changelog()}">Changelog</a>
             </p>
           </div>
         </footer>
