@@ -84,7 +84,11 @@ function parseLine(line: string): { id: string; text: string; metadata: string |
   const { id, text, ...rest } = obj as Record<string, unknown>;
   let docId: string;
   if (typeof id === 'string' && id !== '') docId = id;
-  else if (typeof id === 'number' && Number.isFinite(id)) docId = String(id);
+  // A number id must survive the round trip through a double: 1234567890123456789 and …788 both
+  // parse to …800 (one doc_id, one shard for two documents), and 1e400 to Infinity.
+  else if (typeof id === 'number' && Number.isFinite(id) && Math.abs(id) <= Number.MAX_SAFE_INTEGER) docId = String(id);
+  else if (typeof id === 'number')
+    return { reason: 'no-id', detail: `a number that a double cannot hold exactly, ${rawId(line)}; write it as a string` };
   else return { reason: 'no-id', detail: id === undefined ? 'missing' : JSON.stringify(id) };
   if (typeof text !== 'string') return { reason: 'no-text', detail: text === undefined ? 'missing' : text === null ? 'null' : typeof text };
   let hasMeta = false;
@@ -101,6 +105,11 @@ function parseLine(line: string): { id: string; text: string; metadata: string |
  */
 function documentError(e: unknown): Pick<RawReject, 'reason' | 'detail'> {
   return { reason: 'document-error', detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+}
+
+/** The id as written in the line (for the message), or 'too large' if it cannot be found. */
+function rawId(line: string): string {
+  return /"id"\s*:\s*(-?[\d.eE+-]{1,40})/.exec(line)?.[1] ?? 'too large';
 }
 
 function isBlank(line: string): boolean {

@@ -118,3 +118,22 @@ describe('processBatch (hostile lines)', () => {
     expect(rowsOf(DOCUMENT_COLUMNS, r.docs).map((d) => d.doc_id)).toEqual(['b']);
   });
 });
+
+describe('processBatch (number ids, issue 14 findings 10 and 14)', () => {
+  it('rejects a number id a double cannot hold exactly, naming it as written, and keeps safe ones', () => {
+    const r = processBatch(
+      jsonl(
+        '{"id":1234567890123456789,"text":"1"}\n{"id":1234567890123456788,"text":"2"}\n{"id":1e400,"text":"3"}\n{"id":42,"text":"4"}\n',
+      ),
+      ctx,
+    );
+    expect(r.rejects.map((x) => [x.reason, x.line])).toEqual([
+      ['no-id', 0],
+      ['no-id', 1],
+      ['no-id', 2],
+    ]);
+    expect(r.rejects[0]!.detail).toContain('1234567890123456789');
+    expect(r.rejects[2]!.detail).toContain('1e400');
+    expect(rowsOf(DOCUMENT_COLUMNS, r.docs).map((d) => d.doc_id)).toEqual(['42']);
+  });
+});
