@@ -539,6 +539,14 @@ export const messages = {
       detail,
       'This is a bug in the extractor, not in the corpus; please report it with the document.',
     ),
+  corpusTooLong: (at: Location, detail: string) =>
+    err(
+      'corpus-too-long',
+      `${where(at)}: the document is too long to extract from (${detail}); it is rejected, the run goes on.`,
+      at,
+      detail,
+      'Split the document into several (a line per article or chapter); the cap keeps the memory of a run bounded (docs/scale.md).',
+    ),
   corpusDocumentFailed: (at: Location, detail: string, excerpt: string) =>
     err(
       'corpus-document-error',

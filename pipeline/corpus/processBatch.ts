@@ -21,7 +21,18 @@ export interface Shard {
 export interface BatchContext {
   extract: Extractor;
   shard: Shard | null;
+  /** Longest document (a JSONL line or a .txt file) processed, in bytes; default MAX_DOCUMENT_BYTES. */
+  maxDocumentBytes?: number;
 }
+
+/**
+ * 64 MiB. Extraction holds a document several times over (decoded text, normalized copy,
+ * mentions, columns: ~6.7× its size), so one 400 MB document took 2.7 GB; past the cap a document
+ * is a corpus-too-long reject, and the run stays within the memory docs/scale.md gives. It also
+ * keeps every document far below V8's longest string (~512 M code units), whose overflow was
+ * reported as invalid UTF-8 "at byte -1".
+ */
+export const MAX_DOCUMENT_BYTES = 64 * 2 ** 20;
 
 const EXCERPT_CHARS = 120;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -34,7 +45,11 @@ class Rows {
   otherShard = 0;
   readonly rejects: RawReject[] = [];
 
-  constructor(private readonly ctx: BatchContext) {}
+  readonly maxDocumentBytes: number;
+
+  constructor(private readonly ctx: BatchContext) {
+    this.maxDocumentBytes = ctx.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+  }
 
   /** Processes one valid document; returns a reject if the extractor failed on it. */
   document(id: string, rawText: string, line: number | null, file: string | null, metadata: string | null): RawReject | undefined {
@@ -146,6 +161,11 @@ function processJsonl(bytes: Uint8Array, rows: Rows): number {
 }
 
 function processLine(lineBytes: Uint8Array, offset: number, i: number, rows: Rows): void {
+  const max = rows.maxDocumentBytes;
+  if (lineBytes.length > max) {
+    rows.rejects.push({ reason: 'too-long', line: i, offset, detail: `${lineBytes.length} bytes, more than ${max}` });
+    return;
+  }
   let line: string;
   try {
     line = strictUtf8.decode(lineBytes);
@@ -166,6 +186,10 @@ function processLine(lineBytes: Uint8Array, offset: number, i: number, rows: Row
 
 function processFiles(files: { id: string; file: string; bytes: Uint8Array }[], rows: Rows): void {
   for (const f of files) {
+    if (f.bytes.length > rows.maxDocumentBytes) {
+      rows.rejects.push({ reason: 'too-long', file: f.file, detail: `${f.bytes.length} bytes, more than ${rows.maxDocumentBytes}` });
+      continue;
+    }
     const bad = firstInvalidUtf8Byte(f.bytes);
     if (bad >= 0) {
       rows.rejects.push({ reason: 'invalid-utf8', file: f.file, offset: bad });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { processBatch, type BatchContext } from '../../pipeline/corpus/processBatch.js';
+import { MAX_DOCUMENT_BYTES, processBatch, type BatchContext } from '../../pipeline/corpus/processBatch.js';
 import { shardOf } from '../../pipeline/corpus/shardHash.js';
 import { arrowSchema, toRecordBatch } from '../../pipeline/corpus/toArrow.js';
 import { DOCUMENT_COLUMNS, MENTION_COLUMNS } from '../../pipeline/corpus/tableSchema.js';
@@ -135,5 +135,19 @@ describe('processBatch (number ids, issue 14 findings 10 and 14)', () => {
     expect(r.rejects[0]!.detail).toContain('1234567890123456789');
     expect(r.rejects[2]!.detail).toContain('1e400');
     expect(rowsOf(DOCUMENT_COLUMNS, r.docs).map((d) => d.doc_id)).toEqual(['42']);
+  });
+});
+
+describe('processBatch (documents past the size cap, issue 14 findings 11 and 12)', () => {
+  it('rejects a line or a file longer than the cap as too-long, not as invalid UTF-8, and keeps the rest', () => {
+    const small: BatchContext = { ...ctx, maxDocumentBytes: 40 };
+    const long = JSON.stringify({ id: 'long', text: 'x'.repeat(100) });
+    const r = processBatch(jsonl(`{"id":"a","text":"1"}\n${long}\n`), small);
+    expect(r.rejects.map((x) => [x.reason, x.line, x.detail])).toEqual([['too-long', 1, `${long.length} bytes, more than 40`]]);
+    const f = processBatch({ kind: 'files', files: [{ id: 'big', file: 'big.txt', bytes: utf8('y'.repeat(41)) }] }, small);
+    expect(f.rejects.map((x) => [x.reason, x.file])).toEqual([['too-long', 'big.txt']]);
+  });
+  it('has a default cap far below the longest string V8 holds', () => {
+    expect(MAX_DOCUMENT_BYTES).toBeLessThan(2 ** 28);
   });
 });
