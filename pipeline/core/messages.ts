@@ -172,6 +172,14 @@ export const messages = {
       ref,
       'Use a commit made after the first build was committed, or a release zip.',
     ),
+  packageBadDescriptor: (pkg: string, detail: string) =>
+    err(
+      'package-bad-descriptor',
+      `${pkg}: its datapackage.json is not a Data Package descriptor (${detail}).`,
+      { file: pkg },
+      detail,
+      'Compare a dist/ folder, a release zip or a git ref of this project; its datapackage.json is a JSON object with a resources list.',
+    ),
   packageTooLarge: (pkg: string, entry: string, bytes: number, limit: number) =>
     err(
       'package-too-large',

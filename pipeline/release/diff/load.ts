@@ -19,7 +19,26 @@ const DESCRIPTOR = 'datapackage.json';
 export function packageFromTree(label: string, files: FileTree): DataPackage {
   const bytes = files.get(DESCRIPTOR);
   if (!bytes) throw new UsageError(messages.packageNoDescriptor(label));
-  return { label, files, descriptor: JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown> };
+  let descriptor: unknown;
+  try {
+    descriptor = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (e) {
+    throw new UsageError(messages.packageBadDescriptor(label, (e as Error).message));
+  }
+  // null, [] or a bare value parse, but are no descriptor: [] read as "every table removed".
+  if (
+    descriptor === null ||
+    typeof descriptor !== 'object' ||
+    Array.isArray(descriptor) ||
+    !Array.isArray((descriptor as { resources?: unknown }).resources)
+  )
+    throw new UsageError(
+      messages.packageBadDescriptor(
+        label,
+        `${descriptor === null ? 'null' : Array.isArray(descriptor) ? 'an array' : typeof descriptor === 'object' ? 'an object without a resources list' : `a ${typeof descriptor}`}, not a Data Package descriptor`,
+      ),
+    );
+  return { label, files, descriptor: descriptor as Record<string, unknown> };
 }
 
 /**

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { diskFS } from '../../../pipeline/core/fs.js';
 import { FiguresError } from '../../../pipeline/core/errors.js';
 import { diffPackages } from '../../../pipeline/release/diff/index.js';
-import { loadPackage, treeFromZip, ZIP_LIMITS } from '../../../pipeline/release/diff/load.js';
+import { loadPackage, packageFromTree, treeFromZip, ZIP_LIMITS } from '../../../pipeline/release/diff/load.js';
 import { strToU8, zipSync } from 'fflate';
 import { readTree } from '../../../pipeline/release/tree.js';
 import { deterministicZip } from '../../../pipeline/release/zip.js';
@@ -106,5 +106,12 @@ describe('a zip that inflates far beyond its size (finding 8)', () => {
   it('holds a package of this project well within the default limits', () => {
     expect(ZIP_LIMITS.entryBytes).toBeGreaterThanOrEqual(100 * 2 ** 20);
     expect(ZIP_LIMITS.totalBytes).toBeLessThanOrEqual(2 ** 30);
+  });
+});
+
+describe('a package whose descriptor is no descriptor (finding 13)', () => {
+  it.each(['{bad json', 'null', '[]', '42', '{"name":"x"}'])('%s is package-bad-descriptor (exit 2), not an internal error', (json) => {
+    const zip = zipSync({ 'datapackage.json': strToU8(json) });
+    expect(codeOf(() => packageFromTree('x.zip', treeFromZip('x.zip', zip)))).toBe('package-bad-descriptor exit 2');
   });
 });
