@@ -7,10 +7,10 @@
 import { mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build } from '../../pipeline/build.js';
-import { diskFS } from '../../pipeline/core/fs.js';
+import { build, check } from '../../pipeline/build.js';
+import { diskFS, memoryFS } from '../../pipeline/core/fs.js';
 import { FiguresError } from '../../pipeline/core/errors.js';
-import { baseFiles } from './fixtures.js';
+import { asRecord, baseFiles } from './fixtures.js';
 import { buildCommand, cleanUp, fingerprint, project, tempDir } from './project.js';
 
 afterAll(cleanUp);
@@ -95,5 +95,20 @@ describe('diskFS', () => {
   it('builds the base project from disk as from memory (no regression for regular files)', () => {
     const root = project('plain', baseFiles());
     expect(build(diskFS(root)).size).toBeGreaterThan(0);
+  });
+});
+
+describe('ids Windows cannot check out (finding 16)', () => {
+  it.each(['con', 'nul', 'aux', 'prn', 'com1', 'lpt9'])('refuses the source id %s as unexpected-file', (id) => {
+    const files = baseFiles();
+    files.set(`raw/sources/${id}.txt`, new TextEncoder().encode('text'));
+    const { problems } = check(memoryFS(asRecord(files)));
+    expect(problems.find((p) => p.code === 'unexpected-file')?.location.file).toBe(`raw/sources/${id}.txt`);
+  });
+  it('accepts ids that only begin like one', () => {
+    const files = baseFiles();
+    files.set('raw/sources/console.txt', new TextEncoder().encode('text'));
+    const { problems } = check(memoryFS(asRecord(files)));
+    expect(problems.filter((p) => p.code === 'unexpected-file')).toEqual([]);
   });
 });
