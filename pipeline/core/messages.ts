@@ -263,6 +263,14 @@ export const messages = {
   // ---- data package build (issue 3): snapshot, normalize, validate ----
   missingFile: (file: string, what: string) =>
     err('missing-file', `${file}: missing; the build needs ${what}.`, { file }, file, `Create ${file} (see docs/adding-a-source.md).`),
+  badCharacter: (at: Location, what: string, field: string) =>
+    err(
+      'bad-character',
+      `${where(at)}: ${field || 'the value'} holds ${what}, which no text of the package may hold.`,
+      at,
+      what,
+      'Remove the character; a lone surrogate is half of an emoji or other character outside the BMP: write the whole character, or both halves of its \\u escape.',
+    ),
   notRegularFile: (file: string, what: string) =>
     err(
       'not-regular-file',
