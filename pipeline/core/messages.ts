@@ -188,6 +188,14 @@ export const messages = {
       bytes,
       'This is not a release zip of this project (perhaps a zip bomb); compare the release zip itself or a dist/ folder.',
     ),
+  figureUsedTwice: (at: Location, figure: string, first: Location) =>
+    warn(
+      'figure-used-twice',
+      `${where(at)}: the figure ${q(figure)} already backs the observation at line ${first.line ?? '?'}; one stated figure now backs two observations.`,
+      at,
+      figure,
+      'Check that the text really states this figure for both (another period or indicator needs a figure of its own); else remove one.',
+    ),
   packageHashMismatch: (pkg: string, path: string, recorded: string, actual: string) =>
     warn(
       'package-hash-mismatch',
