@@ -156,7 +156,7 @@ function describe(e: ErrorObject, root: JsonSchema, value: unknown): { detail: s
     case 'type': {
       const types = wantedTypes(e);
       return {
-        detail: `${shown(value)} must be ${types.map(article).join(' or ')}${typeof value === 'number' ? ' (a finite one: YAML reads .nan, .inf and 1e400 as NaN and Infinity)' : ''}`,
+        detail: `${shown(value)} must be ${types.map(article).join(' or ')}${typeof value === 'number' && !Number.isFinite(value) ? ' (a finite one: YAML reads .nan, .inf and 1e400 as NaN and Infinity)' : ''}`,
         hint: typeHint(types, value),
       };
     }
