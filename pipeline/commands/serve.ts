@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { FiguresError, UsageError } from '../core/errors.js';
 import { messages } from '../core/messages.js';
 import { packageMediaType } from './mediaTypes.js';
+import { servableRange } from './range.js';
 
 export interface SiteServer {
   /** Address of the site's index, e.g. http://127.0.0.1:8000/site/ */
@@ -40,10 +41,21 @@ export async function startSiteServer(opts: { root: string; port?: number }): Pr
       res.end();
       return;
     }
-    files(req, res, () => {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Not found\n');
-    });
+    if (!servableRange(req.headers.range)) {
+      res.writeHead(416, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Range not satisfiable\n');
+      return;
+    }
+    try {
+      files(req, res, () => {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('Not found\n');
+      });
+    } catch {
+      // Whatever else sirv throws on one request fails that request, never the server.
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end();
+    }
   });
   const port = opts.port ?? 0;
   await new Promise<void>((resolve, reject) => {

@@ -3,11 +3,12 @@
  * recovers a write that was cut short, and swaps the package in atomically. Kept apart from the
  * command so it loads none of the pipeline (the kill test runs it in a process of its own).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { EXIT, FiguresError, UsageError } from '../core/errors.js';
 import { recoverInterruptedWrite, writeTreeAtomic, type FileTree } from '../core/fs.js';
 import { messages } from '../core/messages.js';
+import { SHA256SUMS } from '../publish/sha256sums.js';
 
 /** Why `out` must not be replaced, or undefined: the root, a folder above it, or raw/ (the curated input). */
 function unsafeOut(root: string, out: string): string | undefined {
@@ -26,9 +27,42 @@ export function prepareOut(root: string, out: string): void {
   if (unsafe) throw new UsageError(messages.outUnsafe(out, unsafe));
   fileSystem(out, () => {
     recoverInterruptedWrite(out);
-    const entries = existsSync(out) ? readdirSync(out).sort() : [];
-    if (entries.length > 0 && !entries.includes('datapackage.json')) throw new UsageError(messages.outNotPackage(out, entries[0]!));
+    const stranger = notOurs(out);
+    if (stranger !== undefined) throw new UsageError(messages.outNotPackage(out, stranger));
   });
+}
+
+/**
+ * The first entry of `out` that shows it is not a package this project built, or undefined
+ * (an empty or missing folder, or an earlier build). The mark of an earlier build is the one
+ * every build writes: a SHA256SUMS that lists datapackage.json and every other file in the
+ * folder. Someone else's Frictionless package (datapackage.json beside important.csv and
+ * notes/) has none, so it is refused instead of emptied.
+ */
+function notOurs(out: string): string | undefined {
+  const entries = existsSync(out) ? readdirSync(out).sort() : [];
+  if (entries.length === 0) return undefined;
+  const sums = join(out, SHA256SUMS);
+  if (!existsSync(sums) || !lstatSync(sums).isFile()) return entries.includes(SHA256SUMS) ? SHA256SUMS : entries[0]!;
+  const listed = new Set(
+    readFileSync(sums, 'utf8')
+      .split('\n')
+      .map((l) => /^[0-9a-f]{64} {2}(.+)$/.exec(l)?.[1])
+      .filter((p): p is string => p !== undefined),
+  );
+  if (!listed.has('datapackage.json')) return SHA256SUMS;
+  const walk = (rel: string): string | undefined => {
+    for (const name of readdirSync(join(out, rel)).sort()) {
+      const path = rel ? `${rel}/${name}` : name;
+      const st = lstatSync(join(out, path));
+      if (st.isDirectory()) {
+        const inner = walk(path);
+        if (inner !== undefined) return inner;
+      } else if (path !== SHA256SUMS && !listed.has(path)) return path;
+    }
+    return undefined;
+  };
+  return walk('');
 }
 
 /** Runs `f`; a file-system error in it (no space, no permission) is write-failed: neither the data's fault nor a bug. */

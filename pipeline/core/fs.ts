@@ -2,31 +2,69 @@
  * File effects behind an interface (Observable Framework style), so the pipeline runs
  * in memory in tests. Paths are POSIX, relative to the project root.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, posix, resolve } from 'node:path';
+import { FiguresError } from './errors.js';
+import { messages } from './messages.js';
 import { byCodeUnit } from './order.js';
 
 export interface ReadFS {
   /** File names (not paths) directly inside `dir`, sorted by code unit; [] if none. */
   list(dir: string): string[];
-  /** Bytes of the file, or undefined if it does not exist. */
+  /**
+   * Bytes of the file, or undefined if it does not exist or is a folder. Throws a FiguresError
+   * (`not-regular-file`) for a symbolic link, a path through one, or a special file: see diskFS.
+   */
   read(path: string): Uint8Array | undefined;
 }
 
 /** A built tree: relative POSIX path → bytes. */
 export type FileTree = Map<string, Uint8Array>;
 
-export function diskFS(root: string): ReadFS {
+/** What `path` (inside `root`) is, without following links: lstat of each part, so a link anywhere on the way counts. */
+function entryKind(root: string, path: string): 'missing' | 'file' | 'folder' | 'link' | 'special' {
+  const parts = path.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+  let at = root;
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i] === '..') return 'link'; // never leaves the root, link or not
+    at = join(at, parts[i]!);
+    let st;
+    try {
+      st = lstatSync(at);
+    } catch {
+      return 'missing';
+    }
+    if (st.isSymbolicLink()) return 'link';
+    if (i < parts.length - 1 && !st.isDirectory()) return 'missing';
+    if (i === parts.length - 1) return st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'special';
+  }
+  return 'folder';
+}
+
+/**
+ * The project on disk, as regular files only. A symbolic link (to a file or a folder, anywhere
+ * on a path) is never followed: the build trusts the repository's regular files, and a link
+ * committed as raw/sources/<id>.txt would otherwise let its target (.git/config, /proc/self/environ)
+ * reach the messages. `links: 'skip'` (folder corpora) treats links as absent instead of refusing them.
+ */
+export function diskFS(root: string, opts: { links?: 'refuse' | 'skip' } = {}): ReadFS {
+  const skip = opts.links === 'skip';
   return {
     list(dir) {
-      const p = join(root, dir);
-      if (!existsSync(p) || !statSync(p).isDirectory()) return [];
-      return readdirSync(p).sort(byCodeUnit);
+      const kind = entryKind(root, dir);
+      if (kind === 'link' && !skip) throw new FiguresError([messages.notRegularFile(dir, 'a symbolic link')]);
+      if (kind !== 'folder') return [];
+      return readdirSync(join(root, dir)).sort(byCodeUnit);
     },
     read(path) {
-      const p = join(root, path);
-      if (!existsSync(p) || !statSync(p).isFile()) return undefined;
-      return new Uint8Array(readFileSync(p));
+      const kind = entryKind(root, path);
+      if (kind === 'missing' || kind === 'folder') return undefined;
+      if (kind === 'link') {
+        if (skip) return undefined;
+        throw new FiguresError([messages.notRegularFile(path, 'a symbolic link')]);
+      }
+      if (kind === 'special') throw new FiguresError([messages.notRegularFile(path, 'not a regular file')]);
+      return new Uint8Array(readFileSync(join(root, path)));
     },
   };
 }

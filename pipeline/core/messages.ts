@@ -216,6 +216,30 @@ export const messages = {
       ref,
       'Use a commit made after the first build was committed, or a release zip.',
     ),
+  packageBadDescriptor: (pkg: string, detail: string) =>
+    err(
+      'package-bad-descriptor',
+      `${pkg}: its datapackage.json is not a Data Package descriptor (${detail}).`,
+      { file: pkg },
+      detail,
+      'Compare a dist/ folder, a release zip or a git ref of this project; its datapackage.json is a JSON object with a resources list.',
+    ),
+  packageTooLarge: (pkg: string, entry: string, bytes: number, limit: number) =>
+    err(
+      'package-too-large',
+      `${pkg}: inflating ${entry} would reach ${bytes} bytes, more than the ${limit} a package of this project may take; nothing was inflated.`,
+      { file: pkg },
+      bytes,
+      'This is not a release zip of this project (perhaps a zip bomb); compare the release zip itself or a dist/ folder.',
+    ),
+  figureUsedTwice: (at: Location, figure: string, first: Location) =>
+    warn(
+      'figure-used-twice',
+      `${where(at)}: the figure ${q(figure)} already backs the observation at line ${first.line ?? '?'}; one stated figure now backs two observations.`,
+      at,
+      figure,
+      'Check that the text really states this figure for both (another period or indicator needs a figure of its own); else remove one.',
+    ),
   packageHashMismatch: (pkg: string, path: string, recorded: string, actual: string) =>
     warn(
       'package-hash-mismatch',
@@ -291,6 +315,22 @@ export const messages = {
   // ---- data package build (issue 3): snapshot, normalize, validate ----
   missingFile: (file: string, what: string) =>
     err('missing-file', `${file}: missing; the build needs ${what}.`, { file }, file, `Create ${file} (see docs/adding-a-source.md).`),
+  badCharacter: (at: Location, what: string, field: string) =>
+    err(
+      'bad-character',
+      `${where(at)}: ${field || 'the value'} holds ${what}, which no text of the package may hold.`,
+      at,
+      what,
+      'Remove the character; a lone surrogate is half of an emoji or other character outside the BMP: write the whole character, or both halves of its \\u escape.',
+    ),
+  notRegularFile: (file: string, what: string) =>
+    err(
+      'not-regular-file',
+      `${file}: ${what}; the build reads only regular files inside the project and follows no links.`,
+      { file },
+      file,
+      `Replace ${file} with a regular file holding its content (a copy, not a link), or remove it; see docs/security.md.`,
+    ),
   unexpectedFile: (file: string, expected: string) =>
     err(
       'unexpected-file',
@@ -575,6 +615,22 @@ export const messages = {
       detail,
       'This is a bug in the extractor, not in the corpus; please report it with the document.',
     ),
+  corpusTooLong: (at: Location, detail: string) =>
+    err(
+      'corpus-too-long',
+      `${where(at)}: the document is too long to extract from (${detail}); it is rejected, the run goes on.`,
+      at,
+      detail,
+      'Split the document into several (a line per article or chapter); the cap keeps the memory of a run bounded (docs/scale.md).',
+    ),
+  corpusDocumentFailed: (at: Location, detail: string, excerpt: string) =>
+    err(
+      'corpus-document-error',
+      `${where(at)}: this document could not be processed (${detail}); it is rejected, the run goes on.`,
+      at,
+      excerpt || detail,
+      'Usually a value nested too deeply or too large to handle (such as thousands of nested arrays in a metadata field); simplify the line.',
+    ),
   corpusOutNotEmpty: (dir: string, entry: string) =>
     err(
       'corpus-out-not-empty',
@@ -582,6 +638,22 @@ export const messages = {
       { file: dir },
       entry,
       "Give an empty or new folder to --out; a previous run's output folder is replaced.",
+    ),
+  corpusOutHoldsInput: (out: string, input: string) =>
+    err(
+      'corpus-out-holds-input',
+      `--out ${q(out)} holds the input ${q(input)} (or lies inside it); a run replaces its output folder, so it would delete or read its own input.`,
+      { file: out },
+      input,
+      'Give --out a folder of its own, outside the input.',
+    ),
+  corpusIoFailed: (path: string, doing: string, code: string, detail: string) =>
+    err(
+      'corpus-io-failed',
+      `${path}: could not ${doing} (${code}: ${detail}).`,
+      { file: path },
+      code,
+      'Check that the input is a readable file or folder, and that the output folder is writable and the disk has space; then run again.',
     ),
   corpusBadShard: (spec: string) =>
     err(
@@ -712,10 +784,10 @@ export const messages = {
   outNotPackage: (out: string, entry: string) =>
     err(
       'out-not-package',
-      `${out}: holds ${q(entry)} and no datapackage.json, so it is not an earlier build; the build replaces its output folder whole.`,
+      `${out}: holds ${q(entry)}, which no SHA256SUMS of an earlier build lists, so it is not a package this project built; the build replaces its output folder whole.`,
       { file: out },
       entry,
-      'Give an empty or new folder to --out, or the folder of an earlier build (it holds datapackage.json).',
+      'Give an empty or new folder to --out, or the folder of an earlier build (its SHA256SUMS lists datapackage.json and every other file in it).',
     ),
   writeFailed: (out: string, code: string, detail: string) =>
     err(

@@ -11,7 +11,8 @@ import type { ColumnSet } from './columns.js';
 export type Batch = { kind: 'jsonl'; bytes: Uint8Array } | { kind: 'files'; files: { id: string; file: string; bytes: Uint8Array }[] };
 
 /** Why a line or file was not processed. */
-export type RejectReason = 'invalid-utf8' | 'invalid-json' | 'not-object' | 'no-id' | 'no-text' | 'extractor-error';
+export type RejectReason =
+  'invalid-utf8' | 'invalid-json' | 'not-object' | 'no-id' | 'no-text' | 'extractor-error' | 'document-error' | 'too-long';
 
 export interface RawReject {
   reason: RejectReason;

@@ -2,13 +2,15 @@
  * Opens the input of a corpus run: a JSONL file, a folder of .txt files, or `-` for JSONL on
  * standard input. Only the file's name goes into outputs, never its absolute path.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { diskFS } from '../core/fs.js';
 import { UsageError } from '../core/errors.js';
 import { messages } from '../core/messages.js';
 import { folderBatches, type FilesBatch } from './folderBatches.js';
 import { jsonlBatches, type JsonlBatch } from './jsonlBatches.js';
+import { ioFailure } from './paths.js';
 
 export type InputKind = 'jsonl' | 'folder' | 'stdin';
 
@@ -28,11 +30,45 @@ export function openInput(path: string, batchBytes: number, stdin: AsyncIterable
   if (!existsSync(path)) throw new UsageError(messages.fileNotFound(path));
   const st = statSync(path);
   if (st.isDirectory())
-    return { kind: 'folder', name: basename(path), totalBytes: null, batches: folderBatches(diskFS(path), '.', batchBytes) };
+    return {
+      kind: 'folder',
+      name: basename(path),
+      totalBytes: null,
+      batches: folderBatches(diskFS(path, { links: 'skip' }), '.', batchBytes),
+    };
   return {
     kind: 'jsonl',
     name: basename(path),
     totalBytes: st.size,
-    batches: jsonlBatches(createReadStream(path, { highWaterMark: READ_CHUNK }), batchBytes),
+    batches: jsonlBatches(readChunks(path), batchBytes),
   };
+}
+
+/**
+ * The file's bytes in chunks, read with a file handle rather than a read stream: a stream that
+ * fails before anyone iterates it emits an 'error' nobody listens to and kills the process; here
+ * every failure (open or read) is a coded corpus-io-failed where the run awaits it.
+ */
+async function* readChunks(path: string): AsyncGenerator<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (e) {
+    throw ioFailure(path, 'open the input', e);
+  }
+  try {
+    for (;;) {
+      const buf = new Uint8Array(READ_CHUNK);
+      let n: number;
+      try {
+        ({ bytesRead: n } = await handle.read(buf, 0, READ_CHUNK, null));
+      } catch (e) {
+        throw ioFailure(path, 'read the input', e);
+      }
+      if (n === 0) return;
+      yield n === READ_CHUNK ? buf : buf.subarray(0, n);
+    }
+  } finally {
+    await handle.close();
+  }
 }

@@ -8,6 +8,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, ren
 import { dirname, join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { messages } from '../core/messages.js';
+import { ioFailure } from './paths.js';
 
 /** A file written bit by bit that becomes visible on commit. */
 export interface StagedFile {
@@ -30,7 +31,37 @@ const OWN_DIR = 'documents';
 
 const tempOf = (path: string): string => join(dirname(path), `.${path.slice(dirname(path).length + 1)}.tmp`);
 
+/** `fn`, with a Node I/O error turned into a coded corpus-io-failed naming the path `where` gives. */
+function guarded<A extends unknown[], R>(fn: (...a: A) => R, doing: string, where: (a: A) => string): (...a: A) => R {
+  return (...a) => {
+    try {
+      return fn(...a);
+    } catch (e) {
+      throw ioFailure(where(a), doing, e);
+    }
+  };
+}
+
 export function diskOutputDir(dir: string): OutputDir {
+  const raw = rawDiskOutputDir(dir);
+  const at = (a: unknown[]) => join(dir, String(a[0]));
+  return {
+    prepare: guarded(raw.prepare, 'prepare the output folder', () => dir),
+    writeAtomic: guarded(raw.writeAtomic, 'write', at),
+    stage: guarded(
+      (rel: string): StagedFile => {
+        const f = raw.stage(rel);
+        const path = () => join(dir, rel);
+        return { append: guarded(f.append, 'write', path), commit: guarded(f.commit, 'write', path), abort: f.abort };
+      },
+      'write',
+      at,
+    ),
+    remove: guarded(raw.remove, 'remove', at),
+  };
+}
+
+function rawDiskOutputDir(dir: string): OutputDir {
   const abs = (rel: string) => join(dir, rel);
   return {
     prepare() {

@@ -21,7 +21,18 @@ export interface Shard {
 export interface BatchContext {
   extract: Extractor;
   shard: Shard | null;
+  /** Longest document (a JSONL line or a .txt file) processed, in bytes; default MAX_DOCUMENT_BYTES. */
+  maxDocumentBytes?: number;
 }
+
+/**
+ * 64 MiB. Extraction holds a document several times over (decoded text, normalized copy,
+ * mentions, columns: ~6.7× its size), so one 400 MB document took 2.7 GB; past the cap a document
+ * is a corpus-too-long reject, and the run stays within the memory docs/scale.md gives. It also
+ * keeps every document far below V8's longest string (~512 M code units), whose overflow was
+ * reported as invalid UTF-8 "at byte -1".
+ */
+export const MAX_DOCUMENT_BYTES = 64 * 2 ** 20;
 
 const EXCERPT_CHARS = 120;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -34,7 +45,11 @@ class Rows {
   otherShard = 0;
   readonly rejects: RawReject[] = [];
 
-  constructor(private readonly ctx: BatchContext) {}
+  readonly maxDocumentBytes: number;
+
+  constructor(private readonly ctx: BatchContext) {
+    this.maxDocumentBytes = ctx.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+  }
 
   /** Processes one valid document; returns a reject if the extractor failed on it. */
   document(id: string, rawText: string, line: number | null, file: string | null, metadata: string | null): RawReject | undefined {
@@ -84,7 +99,11 @@ function parseLine(line: string): { id: string; text: string; metadata: string |
   const { id, text, ...rest } = obj as Record<string, unknown>;
   let docId: string;
   if (typeof id === 'string' && id !== '') docId = id;
-  else if (typeof id === 'number' && Number.isFinite(id)) docId = String(id);
+  // A number id must survive the round trip through a double: 1234567890123456789 and …788 both
+  // parse to …800 (one doc_id, one shard for two documents), and 1e400 to Infinity.
+  else if (typeof id === 'number' && Number.isFinite(id) && Math.abs(id) <= Number.MAX_SAFE_INTEGER) docId = String(id);
+  else if (typeof id === 'number')
+    return { reason: 'no-id', detail: `a number that a double cannot hold exactly, ${rawId(line)}; write it as a string` };
   else return { reason: 'no-id', detail: id === undefined ? 'missing' : JSON.stringify(id) };
   if (typeof text !== 'string') return { reason: 'no-text', detail: text === undefined ? 'missing' : text === null ? 'null' : typeof text };
   let hasMeta = false;
@@ -93,6 +112,19 @@ function parseLine(line: string): { id: string; text: string; metadata: string |
     break;
   }
   return { id: docId, text, metadata: hasMeta ? JSON.stringify(rest) : null };
+}
+
+/**
+ * Whatever else fails on one document (a metadata object nested too deep for JSON.stringify, a
+ * text too long to copy) rejects that document alone: one line never ends a run.
+ */
+function documentError(e: unknown): Pick<RawReject, 'reason' | 'detail'> {
+  return { reason: 'document-error', detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+}
+
+/** The id as written in the line (for the message), or 'too large' if it cannot be found. */
+function rawId(line: string): string {
+  return /"id"\s*:\s*(-?[\d.eE+-]{1,40})/.exec(line)?.[1] ?? 'too large';
 }
 
 function isBlank(line: string): boolean {
@@ -129,6 +161,11 @@ function processJsonl(bytes: Uint8Array, rows: Rows): number {
 }
 
 function processLine(lineBytes: Uint8Array, offset: number, i: number, rows: Rows): void {
+  const max = rows.maxDocumentBytes;
+  if (lineBytes.length > max) {
+    rows.rejects.push({ reason: 'too-long', line: i, offset, detail: `${lineBytes.length} bytes, more than ${max}` });
+    return;
+  }
   let line: string;
   try {
     line = strictUtf8.decode(lineBytes);
@@ -137,19 +174,33 @@ function processLine(lineBytes: Uint8Array, offset: number, i: number, rows: Row
     return;
   }
   if (isBlank(line)) return;
-  const doc = parseLine(line);
-  const reject = 'reason' in doc ? doc : rows.document(doc.id, doc.text, i, null, doc.metadata);
+  let reject: Pick<RawReject, 'reason' | 'detail'> | undefined;
+  try {
+    const doc = parseLine(line);
+    reject = 'reason' in doc ? doc : rows.document(doc.id, doc.text, i, null, doc.metadata);
+  } catch (e) {
+    reject = documentError(e);
+  }
   if (reject) rows.rejects.push({ ...reject, line: i, offset, excerpt: excerpt(line) });
 }
 
 function processFiles(files: { id: string; file: string; bytes: Uint8Array }[], rows: Rows): void {
   for (const f of files) {
+    if (f.bytes.length > rows.maxDocumentBytes) {
+      rows.rejects.push({ reason: 'too-long', file: f.file, detail: `${f.bytes.length} bytes, more than ${rows.maxDocumentBytes}` });
+      continue;
+    }
     const bad = firstInvalidUtf8Byte(f.bytes);
     if (bad >= 0) {
       rows.rejects.push({ reason: 'invalid-utf8', file: f.file, offset: bad });
       continue;
     }
-    const reject = rows.document(f.id, strictUtf8.decode(f.bytes), null, f.file, null);
+    let reject: Pick<RawReject, 'reason' | 'detail'> | undefined;
+    try {
+      reject = rows.document(f.id, strictUtf8.decode(f.bytes), null, f.file, null);
+    } catch (e) {
+      reject = documentError(e);
+    }
     if (reject) rows.rejects.push({ ...reject, file: f.file });
   }
 }

@@ -32,6 +32,10 @@ export function rejectProblem(raw: RawReject, input: string): Problem {
       return messages.corpusNoText(at, detail, excerpt);
     case 'extractor-error':
       return messages.corpusExtractorFailed(at, detail);
+    case 'too-long':
+      return messages.corpusTooLong(at, detail);
+    case 'document-error':
+      return messages.corpusDocumentFailed(at, detail, excerpt);
   }
 }
 

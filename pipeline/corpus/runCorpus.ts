@@ -11,6 +11,7 @@ import { openInput, type CorpusInput } from './input.js';
 import { buildManifest, MANIFEST_FILE, serializeManifest, type Manifest } from './manifest.js';
 import type { CorpusOptions } from './options.js';
 import { type OutputDir } from './outputDir.js';
+import { refuseOverlap } from './paths.js';
 import { orderedMap } from './orderedMap.js';
 import { processBatch } from './processBatch.js';
 import { createProgress } from './progress.js';
@@ -95,6 +96,7 @@ async function openWriters(opts: CorpusOptions, out: OutputDir) {
 type Writers = Awaited<ReturnType<typeof openWriters>>;
 
 export async function runCorpus(opts: CorpusOptions, io: RunIO): Promise<Manifest> {
+  if (!io.input) refuseOverlap(opts.input, opts.out);
   const input = io.input ?? openInput(opts.input, opts.batchBytes);
   io.out.prepare();
   const rejects = new RejectLog(io.out.stage(REJECTS_FILE));

@@ -21,7 +21,8 @@ export function serve(extract: Extractor): void {
     try {
       result = processBatch(task, ctx);
     } catch (e) {
-      port.postMessage({ id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+      // The message alone is what a user sees; the stack only with --debug (the CLI decides).
+      port.postMessage({ id, error: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
       return;
     }
     port.postMessage({ id, result }, [...transferList(result.mentions), ...transferList(result.docs)]);

@@ -9,6 +9,17 @@
  */
 import { Worker } from 'node:worker_threads';
 
+/**
+ * An error a worker reported: its message, with the worker's stack kept for --debug. The
+ * bundle runs from a data: URL, which every stack frame repeats whole (hundreds of KB of
+ * base64), so frames name it `<worker bundle>` instead.
+ */
+export function workerError(message: string, stack?: string): Error {
+  const e = new Error(message);
+  e.stack = stack === undefined ? `Error: ${message}` : stack.replace(/data:[a-z/+-]+;base64,[A-Za-z0-9+/=]+/g, '<worker bundle>');
+  return e;
+}
+
 interface Pending<Out> {
   resolve: (out: Out) => void;
   reject: (e: Error) => void;
@@ -31,11 +42,11 @@ export class WorkerPool<In, Out> {
       // plain JavaScript).
       const worker = new Worker(entry, { workerData: { data }, execArgv: [] });
       const slot: Slot<Out> = { worker, pending: new Map() };
-      worker.on('message', (msg: { id: number; result?: Out; error?: string }) => {
+      worker.on('message', (msg: { id: number; result?: Out; error?: string; stack?: string }) => {
         const p = slot.pending.get(msg.id);
         if (!p) return;
         slot.pending.delete(msg.id);
-        if (msg.error !== undefined) p.reject(new Error(msg.error));
+        if (msg.error !== undefined) p.reject(workerError(msg.error, msg.stack));
         else p.resolve(msg.result as Out);
       });
       worker.on('error', (e) => this.fail(e));

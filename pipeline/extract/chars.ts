@@ -18,10 +18,41 @@ export const isLetter = (c: number): boolean =>
 export const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
 
 /**
- * Space inside a line: space, tab, no-break and thin spaces. A newline is not one: a number
- * and its unit or hedge never straddle a paragraph break.
+ * A Unicode space separator (general category Zs): space, no-break, ogham, the en/em/thin/hair
+ * spaces U+2000–U+200A, narrow no-break, medium mathematical and ideographic. Each is one UTF-16
+ * code unit. Typeset text puts thin and narrow no-break spaces where a writer typed a space.
  */
-export const isInlineSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007;
+export const isSpaceSeparator = (c: number): boolean =>
+  c === 32 || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000));
+
+/** Every space separator but U+0020, for folding (tests/extract/chars.test.ts checks it against \p{Zs}). */
+const OTHER_SPACE_SEPARATORS = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/**
+ * Space inside a line: a space separator or a tab. A newline is not one: a number and its unit
+ * or hedge never straddle a paragraph break.
+ */
+export const isInlineSpace = (c: number): boolean => c === 9 || isSpaceSeparator(c);
+
+/**
+ * The text with every space separator as U+0020, offsets unchanged (each is one code unit). The
+ * extractor matches on this copy, so a thin space is a space wherever a space is accepted —
+ * in the predicates above and in every pattern — and `about\u200990%` reads like `about 90%`.
+ * A text without one is returned as is (one regex test, no copy).
+ */
+export function foldSpaces(text: string): string {
+  OTHER_SPACE_SEPARATORS.lastIndex = 0;
+  return OTHER_SPACE_SEPARATORS.test(text) ? text.replace(OTHER_SPACE_SEPARATORS, ' ') : text;
+}
+
+/**
+ * A number that tells words apart cheaply before comparing them: length and first code unit.
+ * Sets of signatures of a word list reject most candidate words without a string compare.
+ */
+export const wordSignature = (text: string, s: number, e: number): number => (e - s) * 65536 + text.charCodeAt(s);
+
+/** wordSignature, ASCII case folded (for word lists matched case-insensitively). */
+export const foldedWordSignature = (text: string, s: number, e: number): number => (e - s) * 128 + (text.charCodeAt(s) | 0x20);
 
 /** Offset just after the run of letters starting at `pos` (= pos if none). */
 export function letterRunEnd(text: string, pos: number): number {

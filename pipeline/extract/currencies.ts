@@ -4,10 +4,7 @@
  * (docs/interval-policy.md, "Currencies"). "¥" is CNY in a sentence about China or the yuan,
  * else JPY; that is settled once the sentence is known (see resolveYen).
  */
-import { isInlineSpace } from './chars.js';
-
-const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+import { isAsciiLetter, isDigit, isInlineSpace, isSpaceSeparator } from './chars.js';
 
 /** Signs that can stand alone before a number; the scanner triggers on them. */
 export const CURRENCY_SIGNS = '$€£¥₽₹₩₺₴';
@@ -92,7 +89,7 @@ export function readSignPrefix(text: string, pos: number, floor: number): Curren
     code = 'USD';
     // glued letters before the sign: US$, U.S.$, HK$
     let s = pos;
-    while (s > floor && s > pos - 5 && (isAsciiLetterCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
+    while (s > floor && s > pos - 5 && (isAsciiLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
     const before = text.slice(s, pos);
     if (before) {
       // the longest known prefix that is a whole word: "US$", but "bonUS$" is not "US"
@@ -110,7 +107,7 @@ export function readSignPrefix(text: string, pos: number, floor: number): Curren
       pos - 3 >= floor &&
       text[pos - 1] === ' ' &&
       text.startsWith('US', pos - 3) &&
-      !isAsciiLetterCode(text.charCodeAt(pos - 4))
+      !isAsciiLetter(text.charCodeAt(pos - 4))
     )
       start = pos - 3;
     if (text.startsWith('US', p) && !/[A-Za-z]/.test(text[p + 2] ?? '')) p += 2; // $US300
@@ -134,9 +131,9 @@ export function readCodePrefix(text: string, numberStart: number, floor: number)
   const last = text.charCodeAt(p - 1);
   if (p <= floor || !((last >= 65 && last <= 90) || last === 98 || last === 115)) return null;
   let s = p;
-  while (s > floor && s > p - 4 && isAsciiLetterCode(text.charCodeAt(s - 1))) s--;
+  while (s > floor && s > p - 4 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
   if (s === p || !(text.charCodeAt(s) >= 65 && text.charCodeAt(s) <= 90)) return null; // codes are capitalized
-  if (s > floor && (isAsciiLetterCode(text.charCodeAt(s - 1)) || isDigitCode(text.charCodeAt(s - 1)))) return null; // part of a longer word
+  if (s > floor && (isAsciiLetter(text.charCodeAt(s - 1)) || isDigit(text.charCodeAt(s - 1)))) return null; // part of a longer word
   const word = text.slice(s, p);
   const code = CODE_PREFIX[word];
   if (!code) return null;
@@ -220,7 +217,7 @@ const fold = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
 /** A currency word or sign right after `pos`, or null. */
 export function readCurrencySuffix(text: string, pos: number): CurrencySuffix | null {
   const c = text.charCodeAt(pos);
-  const q = c === 32 || c === 45 || c === 0xa0 || c === 0x202f ? pos + 1 : pos;
+  const q = c === 45 || isSpaceSeparator(c) ? pos + 1 : pos;
   // words case-folded ("US Dollars" in a headline is dollars too), codes as written ("5 in 2023" is no INR)
   const c0 = text.charCodeAt(q);
   const c1 = text.charCodeAt(q + 1);

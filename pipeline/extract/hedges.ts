@@ -4,6 +4,7 @@
  * number's ("over the past three months" is exact). Table: docs/interval-policy.md.
  */
 import type { Hedge } from './mention.js';
+import { foldedWordSignature, isAsciiLetter, isDigit, isInlineSpace, isSpaceSeparator } from './chars.js';
 
 const LEFT: ReadonlyArray<[Hedge, string[]]> = [
   [
@@ -138,7 +139,7 @@ for (const [hedge, words] of LEFT) for (const w of words) byPhrase.set(w, hedge)
 /** Last words of the phrases: a look-back stops at once when the nearest word is none of them. */
 const LAST_WORDS = new Set([...byPhrase.keys()].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 /** Length and lowercase first letter of a word: rules out most words without slicing them. */
-const signature = (text: string, s: number, e: number): number => (e - s) * 128 + (text.charCodeAt(s) | 0x20);
+const signature = foldedWordSignature;
 const LAST_SIGNATURES = new Set([...LAST_WORDS].map((w) => signature(w, 0, w.length)));
 const MAX_WORDS = Math.max(...[...byPhrase.keys()].map((p) => p.split(' ').length));
 
@@ -207,9 +208,6 @@ export interface LeftHedge {
   start: number;
 }
 
-const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f || c === 9;
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-
 /**
  * The hedge phrase ending at `start` (spaces between), not reaching before `floor`. Reads
  * the words backwards and keeps the longest phrase that matches: "just under" over "under",
@@ -217,14 +215,14 @@ const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 
  */
 export function readLeftHedge(text: string, start: number, floor: number): LeftHedge | null {
   let p = start;
-  while (p > floor && isSpace(text.charCodeAt(p - 1))) p--;
+  while (p > floor && isInlineSpace(text.charCodeAt(p - 1))) p--;
   if (p > floor) {
     const c = text.charCodeAt(p - 1);
     if (c === 0x7e /* ~ */ || c === 0x2248 /* ≈ */) return start - p <= 1 ? { hedge: 'approximately', start: p - 1 } : null;
     // the signs of comparison, as in lists and tables: "≥30 minutes", "<1%", "> 500"
     const sign = signHedge(c);
     if (sign)
-      return start - p <= 1 && !isDigitCode(text.charCodeAt(p - 2)) && !isAsciiLetter(text.charCodeAt(p - 2))
+      return start - p <= 1 && !isDigit(text.charCodeAt(p - 2)) && !isAsciiLetter(text.charCodeAt(p - 2))
         ? { hedge: sign, start: p - 1 }
         : null;
   }
@@ -262,8 +260,8 @@ export function readLeftHedge(text: string, start: number, floor: number): LeftH
     if (h) best = { hedge: h, start: s };
     // the next word back, across exactly one run of spaces
     p = s;
-    if (p <= floor || !isSpace(text.charCodeAt(p - 1))) break;
-    while (p > floor && isSpace(text.charCodeAt(p - 1))) p--;
+    if (p <= floor || !isInlineSpace(text.charCodeAt(p - 1))) break;
+    while (p > floor && isInlineSpace(text.charCodeAt(p - 1))) p--;
   }
   if (best && (best.hedge === 'more_than' || best.hedge === 'less_than') && comparativeAfterFigure(text, best.start, floor)) {
     // "40.7% more than a year ago", "three times more than 2021": a comparison, not a bound
@@ -284,7 +282,6 @@ function startsWithWord(text: string, pos: number, w: string): boolean {
 }
 
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** ≥ ⩾ at least, ≤ ⩽ up to, > more than, < less than; null for any other character. */
 function signHedge(c: number): Hedge | null {
@@ -305,7 +302,7 @@ const COMPARED_FIGURE_END = /(?:%|(?<![A-Za-z])(?:percent|cent|pct|times|fold|po
  */
 function comparativeAfterFigure(text: string, start: number, floor: number): boolean {
   if (floor === 0 || start - floor > 3) return false;
-  for (let p = floor; p < start; p++) if (!isSpace(text.charCodeAt(p))) return false;
+  for (let p = floor; p < start; p++) if (!isInlineSpace(text.charCodeAt(p))) return false;
   return COMPARED_FIGURE_END.test(text.slice(Math.max(0, floor - 8), floor));
 }
 
@@ -316,7 +313,7 @@ function isLetterOrDigitOrApostrophe(c: number): boolean {
 /** The lowercase word before `pos` across one run of spaces, or ''. */
 function wordEndingAt(text: string, pos: number, floor: number): string {
   let p = pos;
-  while (p > floor && isSpace(text.charCodeAt(p - 1))) p--;
+  while (p > floor && isInlineSpace(text.charCodeAt(p - 1))) p--;
   let s = p;
   while (s > floor && isAsciiLetter(text.charCodeAt(s - 1))) s--;
   return text.slice(s, p).toLowerCase();
@@ -333,7 +330,7 @@ export interface RightHedge {
 /** A hedge right after the number: "or so", "or more", "or fewer", "+", "-plus", "-odd". */
 export function readRightHedge(text: string, pos: number): RightHedge | null {
   const c = text.charCodeAt(pos);
-  if (c === 32 || c === 0xa0) {
+  if (isSpaceSeparator(c)) {
     const n = text.charCodeAt(pos + 1);
     if (n !== 111 /* o */ && n !== 97 /* a */) return null;
   } else if (c !== 43 /* + */ && c !== 45 /* - */) return null;

@@ -3,6 +3,7 @@
  * deterministic pass — its span, value, unit, scale, hedge and interval, the period it
  * refers to and its sentence. Rules: docs/extraction.md; intervals: docs/interval-policy.md.
  */
+import { foldSpaces } from './chars.js';
 import { resolveYen } from './currencies.js';
 import type { Mention } from './mention.js';
 import { assignPeriods } from './periodHints.js';
@@ -12,7 +13,10 @@ import { sentenceStarts } from './sentences.js';
 export type { Mention, MentionKind, Hedge } from './mention.js';
 
 /** All mentions in `text` (already normalized: LF, NFC), ordered by start, non-overlapping. */
-export function extractMentions(text: string): Mention[] {
+export function extractMentions(original: string): Mention[] {
+  // Matched on a copy with every space separator as U+0020 (same offsets), so a thin or narrow
+  // no-break space is a space everywhere one is accepted; the mention's text is the original's.
+  const text = foldSpaces(original);
   const { mentions, own } = scan(text);
   if (mentions.length === 0) return mentions;
   // sentences: one walk over the boundaries alongside the (ordered) mentions
@@ -27,5 +31,6 @@ export function extractMentions(text: string): Mention[] {
     if (m.unit === 'YEN?') m.unit = resolveYen(text.slice(starts[s]!, starts[s + 1] ?? text.length));
   }
   assignPeriods(text, mentions, own);
+  if (text !== original) for (const m of mentions) m.text = original.slice(m.start, m.end);
   return mentions;
 }

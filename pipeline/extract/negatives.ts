@@ -4,7 +4,7 @@
  * Chart 1 and 2, number one, the top four, eight-digit, 2nd, a list item's "1.". The scanner
  * skips them; nothing is emitted for them.
  */
-import { isAlnum, isDigit, isInlineSpace, isLetter, isUpper } from './chars.js';
+import { isAlnum, isDigit, isInlineSpace, isLetter, isUpper, wordSignature } from './chars.js';
 
 /** Words after which a number names something (case as written). */
 const LABEL_WORDS = new Set([
@@ -454,7 +454,7 @@ export function afterLabel(text: string, pos: number, floor: number): boolean {
 }
 
 const OPENERS = '("“\'‘[';
-const signature = (text: string, s: number, e: number): number => (e - s) * 65536 + text.charCodeAt(s);
+const signature = wordSignature;
 const LABEL_SIGNATURES = new Set([...LABEL_WORDS].map((w) => signature(w, 0, w.length)));
 const SPELLED_LABEL_SIGNATURES = new Set([...SPELLED_LABELS].map((w) => signature(w, 0, w.length)));
 

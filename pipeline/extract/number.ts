@@ -4,6 +4,7 @@
  * rule ("half the unit of the last significant digit") and the scaled value be computed
  * exactly (docs/interval-policy.md).
  */
+import { isAsciiLetter, isDigit, isSpaceSeparator } from './chars.js';
 export interface StatedNumber {
   start: number;
   end: number;
@@ -73,8 +74,8 @@ function readDecimals(text: string, pos: number, p: number, m: number, digits: n
   return { start: pos, end: p, m, dec, grouped, spelled: false };
 }
 
-/** Spaces that group thousands in European style: space, no-break, thin and narrow no-break. */
-const isGroupSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+/** Spaces that group thousands in European style: any space separator (thin, narrow no-break…). */
+const isGroupSpace = isSpaceSeparator;
 
 /**
  * A group of three digits after the space at `p` that ends the number: not glued to letters or
@@ -86,10 +87,10 @@ function spacedGroupAt(text: string, p: number): boolean {
   const c = text.charCodeAt(p + 4);
   if (c === 45 || c === 0x2013) return false; // "3 100-mm guns"
   if (c === 44 || c === 47 || c === 58) return !isDigitAt(text, p + 5); // "27 300, said", not "27 300,000"
-  return !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)); // "5 100km" is five and a name
+  return !isAsciiLetter(c); // "5 100km" is five and a name
 }
 
 function isDigitAt(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
-  return c >= 48 && c <= 57;
+  return isDigit(c);
 }

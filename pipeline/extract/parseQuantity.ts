@@ -4,7 +4,7 @@
  * points", "18 months", "3.5 times", "a dozen", "two-thirds", "one in five", "4,000 shipments".
  * It reads forward only; hedges before it and ranges are the caller's (scan.ts).
  */
-import { isAlnum, isDigit, isInlineSpace, isLetter, isUpper, letterRunEnd } from './chars.js';
+import { isAlnum, isDigit, isInlineSpace, isLetter, isSpaceSeparator, isUpper, letterRunEnd } from './chars.js';
 import { isCurrencySignAt, readCodePrefix, readCurrencySuffix, readDottedCodePrefix, readSignPrefix } from './currencies.js';
 import { fractionAfterNumber, fractionAtWord, oneInN } from './fractions.js';
 import { readRightHedge, type RightHedge } from './hedges.js';
@@ -281,7 +281,7 @@ function isMinus(text: string, numberStart: number): boolean {
   if (c === 0x2212) return true;
   if (c !== 45) return false;
   const b = numberStart >= 2 ? text.charCodeAt(numberStart - 2) : 32;
-  return b === 32 || b === 40 || b === 10 || b === 0xa0 || b === 91;
+  return b === 40 || b === 10 || b === 91 || isSpaceSeparator(b);
 }
 
 /** Distances and weights glued to digits ("2,500km", "50kg"); "155mm" stays a calibre's name. */

@@ -4,7 +4,7 @@
  * 2021-2023 · 2023-24 · the 1990s · the first nine months of 2023 (month-led ones: months.ts). Fiscal years are given as the year they are named by: the fiscal calendar
  * differs between reporters and the text seldom says which it is.
  */
-import { isAlnum, letterRunEnd, prevWord } from './chars.js';
+import { isAlnum, isSpaceSeparator, letterRunEnd, prevWord } from './chars.js';
 import { MONTHS } from './months.js';
 import { halfSpec, quarterSpec, yearSpec, type PeriodHit, type PeriodSpec } from '../model/periodSpec.js';
 import { RELATIVE_YEAR, shortYearAt, yearAfter, yearAt } from './years.js';
@@ -163,7 +163,7 @@ export function readDigitPeriod(text: string, pos: number, floor: number): Perio
 function spaceCapitalSoon(text: string, pos: number): boolean {
   for (let p = pos + 1; p <= pos + 4; p++) {
     const c = text.charCodeAt(p);
-    if (c === 32 || c === 0xa0) {
+    if (isSpaceSeparator(c)) {
       const n = text.charCodeAt(p + 1);
       return n >= 65 && n <= 90;
     }

@@ -4,6 +4,7 @@
  * three years". Whether "from X to Y" is a range or a change between two figures is the
  * caller's to decide (scan.ts, fromContext.ts); it gets the connector and the second end.
  */
+import { isSpaceSeparator } from './chars.js';
 import type { MentionKind } from './mention.js';
 import { readQuantity, type Quantity } from './parseQuantity.js';
 import { scaledValue } from '../core/decimal.js';
@@ -30,7 +31,7 @@ const CONNECTOR = /[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0](?:to|and|or|through)[
 export function readRangeAfter(text: string, q1: Quantity, between: boolean): RangeHit | null {
   if (q1.rightHedge) return null;
   const c0 = text.charCodeAt(q1.end);
-  if (c0 === 32 || c0 === 0xa0) {
+  if (isSpaceSeparator(c0)) {
     const n = text.charCodeAt(q1.end + 1);
     if (n !== 116 /* to, through */ && n !== 97 /* and */ && n !== 111 /* or */ && n !== 45 && n !== 0x2013 && n !== 0x2014) return null;
   } else if (c0 !== 45 && c0 !== 0x2013 && c0 !== 0x2014) return null;

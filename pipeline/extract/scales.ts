@@ -3,6 +3,7 @@
  * ($2.4bn, £75m, 3 mn, 2tn, 1.2 trln, 50k), plus crore and lakh. Single capital letters
  * (5M, 2B, 1T) are scales only after a currency ("$5B"), where nothing else can be meant.
  */
+import { isAsciiLetter, isSpaceSeparator } from './chars.js';
 export interface Scale {
   multiplier: number;
   end: number;
@@ -50,14 +51,12 @@ function scaleWordAt(text: string, q: number, len: number): string | null {
   return null;
 }
 
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
 /** The scale at `pos` (right after a number), or null. `hasCurrency` admits M/B/T/b. */
 export function readScale(text: string, pos: number, hasCurrency: boolean): Scale | null {
   // cheap refusal first: a scale starts with a space/hyphen and one of t m b c l, or a glued letter
   const c0 = text.charCodeAt(pos);
   let c = c0;
-  if (c === 32 || c === 45 || c === 0xa0 || c === 0x202f) c = text.charCodeAt(pos + 1) | 0x20;
+  if (c === 45 || isSpaceSeparator(c)) c = text.charCodeAt(pos + 1) | 0x20;
   else if (!isAsciiLetter(c)) return null;
   else c |= 0x20;
   if (c !== 116 && c !== 109 && c !== 98 && c !== 99 && c !== 108 && c !== 107) return null;

@@ -4,7 +4,7 @@
  * Mentions come out ordered and non-overlapping: no look-back reaches before the end of
  * the previous mention (`floor`).
  */
-import { isAsciiLetter, isDigit, isInlineSpace, isUpper, letterRunEnd, letterRunStart, prevWord } from './chars.js';
+import { isAsciiLetter, isDigit, isInlineSpace, isSpaceSeparator, isUpper, letterRunEnd, letterRunStart, prevWord } from './chars.js';
 import { isCurrencySignAt, readCurrencySuffix } from './currencies.js';
 import { newMention, periodFound, quantityFound, rangeFound, type Found } from './draft.js';
 import { FRACTION_DENOMINATORS } from './fractions.js';
@@ -164,7 +164,7 @@ function articleMayEnd(text: string, pos: number, floor: number): boolean {
   if (pos - 2 < floor) return false;
   const sep = text.charCodeAt(pos - 1);
   const c = text.charCodeAt(pos - 2) | 0x20;
-  return (sep === 32 || sep === 0xa0 || sep === 45) && (c === 97 || c === 110 || c === 101); // a, n, e
+  return (sep === 45 || isSpaceSeparator(sep)) && (c === 97 || c === 110 || c === 101); // a, n, e
 }
 
 function periodStep(text: string, hit: PeriodHit): Step {

@@ -4,6 +4,7 @@
  * brackets) followed by space and a capital, digit, quote or bracket — unless the dot ends
  * an abbreviation (U.S., Mr., Jan., No., Inc., e.g.).
  */
+import { isAsciiLetter, isInlineSpace } from './chars.js';
 /*
  * The rule as one regex, the specification the code below follows:
  *   /\n+|[.!?…]+["'”’)\]]*(?=[ \t\u00a0]+["“‘'(\[]?[\p{Lu}\d])/gu, and the same with [\p{Ll}] after
@@ -37,7 +38,7 @@ const NON_ASCII_UPPER = /\p{Lu}/u;
 const isEndMark = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
 const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93; // " ' ” ’ ) ]
 const isOpener = (c: number): boolean => c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91; // " “ ‘ ' ( [
-const isGap = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+const isGap = isInlineSpace;
 /** \p{Lu} or \d of a /u regex, on the code point at `p`. */
 function capitalOrDigitAt(text: string, p: number): boolean {
   const c = text.codePointAt(p)!;
@@ -193,7 +194,7 @@ function isAbbreviation(text: string, dot: number, beforeLower = false): boolean
   return ABBREVIATION_KEYS.has(wordKey(text, s, dot));
 }
 
-const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isLetterCode = isAsciiLetter;
 
 /** Index of the sentence containing `offset` (binary search over `starts`). */
 export function sentenceIndexAt(starts: readonly number[], offset: number): number {

@@ -4,6 +4,7 @@
  * points × 0.01), durations (years, months, weeks, days, hours, minutes, decades → years × 10) and
  * multiples (times, -fold, 5x). A duration may have one word between ("12 consecutive years").
  */
+import { isSpaceSeparator } from './chars.js';
 export interface UnitHit {
   unit: string;
   kind: 'percent' | 'duration' | 'ratio';
@@ -37,7 +38,7 @@ const TIME_UNITS: Readonly<Record<string, [string, number]>> = {
 /** The character after an optional single space or hyphen at `pos`, lowercased (ASCII). */
 function headChar(text: string, pos: number): number {
   const c = text.charCodeAt(pos);
-  return (c === 32 || c === 45 || c === 0xa0 || c === 0x202f ? text.charCodeAt(pos + 1) : c) | 0x20;
+  return (c === 45 || isSpaceSeparator(c) ? text.charCodeAt(pos + 1) : c) | 0x20;
 }
 
 /** The percent or percentage-point unit at `pos`, or null. */

@@ -72,6 +72,9 @@ function schemaAt(root: JsonSchema, schemaPath: string): JsonSchema | undefined 
   return s as JsonSchema | undefined;
 }
 
+/** A value as a message shows it: JSON, except the numbers JSON cannot write (NaN, Infinity), which it would show as null. */
+const shown = (value: unknown): string => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value));
+
 /** What the schemas' recurring patterns ask for, in words, where the field has no description. */
 const PATTERN_HINTS: Record<string, string> = {
   '^[a-z0-9][a-z0-9-]*$':
@@ -81,6 +84,8 @@ const PATTERN_HINTS: Record<string, string> = {
   '^\\d{4}(-(Q[1-4]|H[12]|\\d{2}))?(/\\d{4}(-\\d{2})?)?$':
     'Write a period as YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM/YYYY-MM, in quotes.',
   '^[a-z]{2,3}(-[A-Za-z0-9]+)*$': 'A BCP 47 language tag, such as en or zh-Hans.',
+  '^https?://':
+    'Write a web address starting with https:// or http://; other schemes (javascript:, data:, file:) are never published as links.',
   '^\\d{4}(\\.\\d{2})?$': 'An HS code: four digits, or six as 8407.10, in quotes.',
 };
 
@@ -137,24 +142,27 @@ function describe(e: ErrorObject, root: JsonSchema, value: unknown): { detail: s
       const strings = allowed.filter((a): a is string => typeof a === 'string');
       const near = typeof value === 'string' && strings.length ? closest(value, strings) : undefined;
       return {
-        detail: `${JSON.stringify(value)} is not one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`,
+        detail: `${shown(value)} is not one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`,
         hint: near ? `Did you mean ${JSON.stringify(near)}?` : 'Write one of the listed values, spelt exactly as shown.',
       };
     }
     case 'pattern': {
       const pattern = (e.params as { pattern: string }).pattern;
       return {
-        detail: `${JSON.stringify(value)} does not match the pattern ${pattern}`,
+        detail: `${shown(value)} does not match the pattern ${pattern}`,
         hint: sub?.description ? String(sub.description) : PATTERN_HINTS[pattern],
       };
     }
     case 'type': {
       const types = wantedTypes(e);
-      return { detail: `${JSON.stringify(value)} must be ${types.map(article).join(' or ')}`, hint: typeHint(types, value) };
+      return {
+        detail: `${shown(value)} must be ${types.map(article).join(' or ')}${typeof value === 'number' && !Number.isFinite(value) ? ' (a finite one: YAML reads .nan, .inf and 1e400 as NaN and Infinity)' : ''}`,
+        hint: typeHint(types, value),
+      };
     }
     case 'format':
       return {
-        detail: `${JSON.stringify(value)} is not a valid ${(e.params as { format: string }).format}`,
+        detail: `${shown(value)} is not a valid ${(e.params as { format: string }).format}`,
         hint: FORMAT_HINTS[(e.params as { format: string }).format] ?? 'See the schema of this file in schemas/ for what the field takes.',
       };
     case 'minLength':

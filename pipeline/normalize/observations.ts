@@ -35,7 +35,14 @@ export function curatedObservations(ctx: SourceContext, origins: Origins, used: 
       ctx.problems.push(messages.quoteNoMention(locate(ctx, [...path, 'quote']), o.quote));
       continue;
     }
-    if (mention) used.set(mention.mention_id, path);
+    if (mention) {
+      // One figure stated once backs one observation: a second (another period, say) is a
+      // curation slip unless the text means both; worth a look either way.
+      const first = used.get(mention.mention_id);
+      if (first && first[0] === 'observations')
+        ctx.problems.push(messages.figureUsedTwice(locate(ctx, [...path, 'quote']), mention.text, locate(ctx, first)));
+      used.set(mention.mention_id, path);
+    }
     const period = parsePeriod(o.period);
     if ('error' in period) {
       ctx.problems.push(messages.invalidPeriod(locate(ctx, [...path, 'period']), o.period, period.error));

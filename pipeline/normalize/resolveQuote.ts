@@ -84,11 +84,45 @@ function lookAlike(inText: string, quote: string): string {
   return `it differs only in case, quote marks, dashes or spacing: the text has ${show(a.slice(p, a.length - s))} where the quote has ${show(b.slice(p, b.length - s))}`;
 }
 
+/**
+ * How many quotes of one text get the Levenshtein search for a "Did you mean" hint. The search
+ * scans the whole text (up to ~5 million steps), so 2,000 misspelled quotes took minutes; past
+ * the cap a quote is still reported, with the cheap folded and skeleton matches only. The
+ * report prints 20 problems of a code, so the cap costs no hint a reader sees.
+ */
+export const NEAREST_SEARCHES_PER_TEXT = 50;
+
+type Near = { start: number; end: number; note?: string } | undefined;
+
+/**
+ * What the hints of one text share: its folded form and skeleton (computed once, not per
+ * quote), each quote's answer (the build resolves a quote twice: for its row and for coverage)
+ * and the searches left. Only the last text is kept: sources are resolved one after another.
+ */
+let memo:
+  { text: string; folded?: string; skeleton?: ReturnType<typeof skeleton>; answers: Map<string, Near>; searches: number } | undefined;
+
+function textMemo(text: string): NonNullable<typeof memo> {
+  if (memo?.text !== text) memo = { text, answers: new Map(), searches: 0 };
+  return memo;
+}
+
+/** The window of the text closest to the quote (memoized per text; see NEAREST_SEARCHES_PER_TEXT). */
+function nearest(text: string, quote: string): Near {
+  const m = textMemo(text);
+  if (m.answers.has(quote)) return m.answers.get(quote);
+  const near = nearestIn(text, quote, m);
+  m.answers.set(quote, near);
+  return near;
+}
+
 /** The window of the text closest (Levenshtein) to the quote, widened to whole words. */
-function nearest(text: string, quote: string): { start: number; end: number; note?: string } | undefined {
-  const folded = fold(text).indexOf(fold(quote));
+function nearestIn(text: string, quote: string, m: NonNullable<typeof memo>): Near {
+  m.folded ??= fold(text);
+  const folded = m.folded.indexOf(fold(quote));
   if (folded >= 0) return { start: folded, end: folded + quote.length, note: lookAlike(text.slice(folded, folded + quote.length), quote) };
-  const t = skeleton(text);
+  m.skeleton ??= skeleton(text);
+  const t = m.skeleton;
   const q = skeleton(quote).chars;
   const loose = q.length > 0 ? t.chars.indexOf(q) : -1;
   if (loose >= 0) {
@@ -98,6 +132,7 @@ function nearest(text: string, quote: string): { start: number; end: number; not
   }
   const n = quote.length;
   if (n === 0 || text.length === 0) return undefined;
+  if (++m.searches > NEAREST_SEARCHES_PER_TEXT) return undefined;
   // Stride keeps the scan cheap on long texts; a finer pass then refines around the best window.
   const stride = Math.max(1, Math.floor((text.length * n) / 5e6));
   let best = { d: Infinity, start: 0 };

@@ -5,7 +5,14 @@
  */
 import type { SiteContext } from './context.js';
 import { html, type Html } from './html.js';
-import { linker, paths, type Linker } from './links.js';
+import { linker, paths, webUrl, type Linker } from './links.js';
+
+/** The data licence, linked only when its path is a web address (site/links.ts, webUrl). */
+function licenceLink(licence: { path: string; title: string } | undefined): Html | string {
+  if (!licence) return 'see the package';
+  const url = webUrl(licence.path);
+  return url ? html`<a href="${url}" rel="license">${licence.title}</a>` : licence.title;
+}
 
 export type Section = 'home' | 'tables' | 'sources' | 'methodology' | 'changelog';
 
@@ -59,9 +66,7 @@ ${nav(at, spec.section)}
 ${spec.body}
 </main>
 <footer class="site-footer"><div class="inner">
-<p>${meta.title}, version ${meta.version}, released ${meta.released}. Data licence: ${
-    licence ? html`<a href="${licence.path}" rel="license">${licence.title}</a>` : 'see the package'
-  }. Pipeline code: ${meta.code_license}. <a href="${at.index('cite')}">How to cite</a> · <a href="${at.changelog()}">Changelog</a></p>
+<p>${meta.title}, version ${meta.version}, released ${meta.released}. Data licence: ${licenceLink(licence)}. Pipeline code: ${meta.code_license}. <a href="${at.index('cite')}">How to cite</a> · <a href="${at.changelog()}">Changelog</a></p>
 </div></footer>
 </body>
 </html>

@@ -16,6 +16,15 @@ export const paths = {
   source: (sourceId: string) => `${SITE}/sources/${sourceId}.html`,
 };
 
+/**
+ * `url` if it may be published as a link: only http and https. The schemas refuse other
+ * schemes already; this is the renderer's own guard, so no input path (a sidecar url, a licence
+ * path, a link in a document) can put `javascript:` or `data:` into an href.
+ */
+export function webUrl(url: unknown): string | undefined {
+  return typeof url === 'string' && /^https?:\/\/[^\s]/i.test(url) ? url : undefined;
+}
+
 /** Links as seen from one page. */
 export interface Linker {
   readonly page: string;

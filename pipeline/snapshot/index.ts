@@ -28,6 +28,8 @@ export interface Snapshot {
 function readAnnotations(fs: ReadFS, sources: SnapshotSource[], problems: Problem[]): Map<string, YamlFile<AnnotationFile>> {
   const wanted = new Set(sources.map((s) => s.id));
   const listed = new Set<string>();
+  // Listed, not read: a text that is there but refused (a folder) has its own problem already.
+  const texts = new Set(fs.list(RAW.sources));
   for (const name of fs.list(RAW.annotations)) {
     const id = /^(.*)\.yaml$/.exec(name)?.[1];
     if (!id || !SLUG.test(id)) {
@@ -35,7 +37,7 @@ function readAnnotations(fs: ReadFS, sources: SnapshotSource[], problems: Proble
       continue;
     }
     listed.add(id);
-    if (!wanted.has(id) && fs.read(textPath(id)) === undefined) problems.push(messages.orphanAnnotation(annotationPath(id), textPath(id)));
+    if (!wanted.has(id) && !texts.has(`${id}.txt`)) problems.push(messages.orphanAnnotation(annotationPath(id), textPath(id)));
   }
   const out = new Map<string, YamlFile<AnnotationFile>>();
   for (const s of sources) {

@@ -14,5 +14,9 @@ export const sidecarPath = (id: string): string => `${RAW.sources}/${id}.source.
 export const annotationPath = (id: string): string => `${RAW.annotations}/${id}.yaml`;
 export const vocabPath = (name: VocabularyName): string => `${RAW.vocab}/${name}.yaml`;
 
-/** Source ids are slugs: they become file names, row ids and parts of mention ids. */
-export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+/**
+ * Source ids are slugs: they become file names, row ids and parts of mention ids. Not a name
+ * Windows reserves for a device (con, nul, aux, prn, com1–9, lpt1–9): dist/site/sources/con.html
+ * could not be checked out there.
+ */
+export const SLUG = /^(?!(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$)[a-z0-9][a-z0-9-]*$/;

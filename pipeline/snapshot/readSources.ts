@@ -7,7 +7,8 @@ import type { Problem } from '../core/errors.js';
 import type { ReadFS } from '../core/fs.js';
 import { sha256 } from '../core/hash.js';
 import { messages } from '../core/messages.js';
-import { readNormalized } from '../core/text.js';
+import { badCharacter } from '../core/badCharacters.js';
+import { lineColumn, readNormalized } from '../core/text.js';
 import type { SourceDoc } from '../model/index.js';
 import type { SourceSidecar } from '../types/tables.js';
 import { INPUT_SCHEMAS } from '../model/schemas.js';
@@ -52,8 +53,18 @@ export function readSources(fs: ReadFS, problems: Problem[]): SnapshotSource[] {
   const out: SnapshotSource[] = [];
   for (const id of [...texts].sort()) {
     const file = textPath(id);
-    const text = readNormalized(fs.read(file)!, file, problems);
+    const bytes = fs.read(file);
+    if (bytes === undefined) {
+      problems.push(messages.notRegularFile(file, 'a folder'));
+      continue;
+    }
+    const text = readNormalized(bytes, file, problems);
     if (text === undefined) continue;
+    const bad = badCharacter(text); // decoded UTF-8 holds no lone surrogate, but may hold NUL
+    if (bad) {
+      problems.push(messages.badCharacter({ file, ...lineColumn(text, text.search(/\u0000/)) }, bad, 'the text'));
+      continue;
+    }
     if (!sidecars.has(id)) {
       problems.push(messages.missingSidecar(file, sidecarPath(id)));
       continue;

@@ -1,6 +1,8 @@
 /** Reads a curated YAML file through the ReadFS: strict UTF-8, YAML with locations, schema-checked. */
 import type { Problem } from '../core/errors.js';
 import type { ReadFS } from '../core/fs.js';
+import { findBadCharacters } from '../core/badCharacters.js';
+import { messages } from '../core/messages.js';
 import { readNormalized } from '../core/text.js';
 import { parseYaml, type LocatedYaml } from '../core/yaml.js';
 import { schemaErrorPaths, validateYaml, type Path } from '../model/ajv.js';
@@ -27,6 +29,9 @@ export function readYaml<T>(fs: ReadFS, path: string, schema: JsonSchema, proble
   const parsed = parseYaml(text, path);
   problems.push(...parsed.problems);
   if (!parsed.doc) return undefined;
+  const bad = findBadCharacters(parsed.doc.value);
+  for (const b of bad) problems.push(messages.badCharacter({ file: path, ...parsed.doc.locate(b.path) }, b.what, b.path.join('.')));
+  if (bad.length > 0) return undefined;
   const schemaProblems = validateYaml(schema, parsed.doc);
   problems.push(...schemaProblems);
   const errorPaths = schemaProblems.length ? schemaErrorPaths(schema, parsed.doc.value) : [];

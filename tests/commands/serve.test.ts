@@ -1,9 +1,24 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePort, startSiteServer, type SiteServer } from '../../pipeline/commands/serve.js';
 import { FiguresError, UsageError } from '../../pipeline/core/errors.js';
+
+/** A GET with exactly these headers, on a socket of its own (fetch would add and normalize headers). */
+function rawGet(origin: string, path: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${origin}${path}`, { headers, agent: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode!, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 describe('startSiteServer', () => {
   let root: string;
@@ -53,6 +68,16 @@ describe('startSiteServer', () => {
       expect(r.status, path).toBe(200);
       expect(r.headers.get('content-type'), path).toBe(type);
     }
+  });
+
+  it('answers 416 to a reversed or malformed Range on a real request, and stays up (sirv#140)', async () => {
+    for (const range of ['bytes=5-1', 'bytes=-5', 'bytes=0-1,3-4', 'items=0-1', 'bytes=99999999999999999999-1']) {
+      const r = await rawGet(server.origin, '/site/index.html', { Range: range });
+      expect(r.status, range).toBe(416);
+    }
+    const part = await rawGet(server.origin, '/site/index.html', { Range: 'bytes=2-5' });
+    expect([part.status, part.body]).toEqual([206, 'DOCT']);
+    expect((await fetch(server.url)).status).toBe(200);
   });
   it('answers 404 for what is not there', async () => {
     expect((await fetch(`${server.origin}/site/nope.html`)).status).toBe(404);

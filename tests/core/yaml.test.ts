@@ -22,3 +22,15 @@ describe('parseYaml', () => {
     expect(parseYaml('a: 1\na: 2\n', 'f.yaml').problems[0]!.code).toBe('yaml-syntax');
   });
 });
+
+describe('many syntax errors (issue 14, finding 9)', () => {
+  it('reports each with its own line as the value', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `k${i}: [unclosed ${i}`).join('\n');
+    const { problems } = parseYaml(text, 'f.yaml');
+    expect(problems.length).toBeGreaterThan(1);
+    for (const p of problems) {
+      const line = p.location.line!;
+      expect(p.value).toBe(text.split('\n')[line - 1]!.slice(0, 200));
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { processBatch, type BatchContext } from '../../pipeline/corpus/processBatch.js';
+import { MAX_DOCUMENT_BYTES, processBatch, type BatchContext } from '../../pipeline/corpus/processBatch.js';
 import { shardOf } from '../../pipeline/corpus/shardHash.js';
 import { arrowSchema, toRecordBatch } from '../../pipeline/corpus/toArrow.js';
 import { DOCUMENT_COLUMNS, MENTION_COLUMNS } from '../../pipeline/corpus/tableSchema.js';
@@ -106,5 +106,48 @@ describe('processBatch (files)', () => {
     expect(rowsOf(DOCUMENT_COLUMNS, r.docs)).toEqual([{ doc_id: 'a', line: null, file: 'a.txt', chars: 13, mentions: 2, metadata: null }]);
     expect(r.rejects).toEqual([{ reason: 'invalid-utf8', file: 'b.txt', offset: 1 }]);
     expect(r.bytes).toBe(15);
+  });
+});
+
+describe('processBatch (hostile lines)', () => {
+  it('rejects a line whose metadata is nested too deep to serialize, and keeps the next line', () => {
+    const deep = `{"id":"deep","text":"1","meta":${'['.repeat(20000)}${']'.repeat(20000)}}`;
+    const r = processBatch(jsonl(`${deep}\n{"id":"b","text":"2"}\n`), ctx);
+    expect(r.rejects.map((x) => [x.reason, x.line])).toEqual([['document-error', 0]]);
+    expect(r.rejects[0]!.detail).toMatch(/^RangeError/);
+    expect(rowsOf(DOCUMENT_COLUMNS, r.docs).map((d) => d.doc_id)).toEqual(['b']);
+  });
+});
+
+describe('processBatch (number ids, issue 14 findings 10 and 14)', () => {
+  it('rejects a number id a double cannot hold exactly, naming it as written, and keeps safe ones', () => {
+    const r = processBatch(
+      jsonl(
+        '{"id":1234567890123456789,"text":"1"}\n{"id":1234567890123456788,"text":"2"}\n{"id":1e400,"text":"3"}\n{"id":42,"text":"4"}\n',
+      ),
+      ctx,
+    );
+    expect(r.rejects.map((x) => [x.reason, x.line])).toEqual([
+      ['no-id', 0],
+      ['no-id', 1],
+      ['no-id', 2],
+    ]);
+    expect(r.rejects[0]!.detail).toContain('1234567890123456789');
+    expect(r.rejects[2]!.detail).toContain('1e400');
+    expect(rowsOf(DOCUMENT_COLUMNS, r.docs).map((d) => d.doc_id)).toEqual(['42']);
+  });
+});
+
+describe('processBatch (documents past the size cap, issue 14 findings 11 and 12)', () => {
+  it('rejects a line or a file longer than the cap as too-long, not as invalid UTF-8, and keeps the rest', () => {
+    const small: BatchContext = { ...ctx, maxDocumentBytes: 40 };
+    const long = JSON.stringify({ id: 'long', text: 'x'.repeat(100) });
+    const r = processBatch(jsonl(`{"id":"a","text":"1"}\n${long}\n`), small);
+    expect(r.rejects.map((x) => [x.reason, x.line, x.detail])).toEqual([['too-long', 1, `${long.length} bytes, more than 40`]]);
+    const f = processBatch({ kind: 'files', files: [{ id: 'big', file: 'big.txt', bytes: utf8('y'.repeat(41)) }] }, small);
+    expect(f.rejects.map((x) => [x.reason, x.file])).toEqual([['too-long', 'big.txt']]);
+  });
+  it('has a default cap far below the longest string V8 holds', () => {
+    expect(MAX_DOCUMENT_BYTES).toBeLessThan(2 ** 28);
   });
 });

@@ -11,11 +11,11 @@ import { writePackage } from '../../pipeline/commands/writePackage.js';
 import { EXIT, FiguresError } from '../../pipeline/core/errors.js';
 import { recoverInterruptedWrite, writeTreeAtomic } from '../../pipeline/core/fs.js';
 import { baseFiles } from './fixtures.js';
-import { OLD_PACKAGE, cleanUp, fingerprint, leftovers, project } from './project.js';
+import { OLD_PACKAGE, asBuilt, cleanUp, fingerprint, leftovers, project } from './project.js';
 
 afterAll(cleanUp);
 
-const NEW = new Map([['datapackage.json', new TextEncoder().encode('{"name":"new"}\n')]]);
+const NEW = asBuilt({ 'datapackage.json': '{"name":"new"}\n' });
 
 function refused(f: () => void): FiguresError {
   try {
@@ -48,6 +48,22 @@ describe('writePackage refuses an output folder it must not replace (exit 2)', (
     }
     expect(fingerprint(root)).toEqual(before);
   });
+  it("someone else's Frictionless package: datapackage.json beside files no SHA256SUMS of ours lists", () => {
+    const root = project('out-frictionless', baseFiles());
+    const out = join(root, 'theirs');
+    mkdirSync(join(out, 'notes'), { recursive: true });
+    writeFileSync(join(out, 'datapackage.json'), '{"name":"theirs","resources":[]}\n');
+    writeFileSync(join(out, 'important.csv'), 'a\n1\n');
+    writeFileSync(join(out, 'notes', 'n.md'), 'mine\n');
+    const before = fingerprint(out);
+    const e = refused(() => writePackage(root, out, NEW));
+    expect([e.exitCode, e.problems[0]!.code, e.problems[0]!.value]).toEqual([EXIT.usage, 'out-not-package', 'datapackage.json']);
+    // An earlier build with a file added by hand is not replaced either: the file would be lost.
+    writePackage(root, join(root, 'ours'), NEW);
+    writeFileSync(join(root, 'ours', 'added.txt'), 'by hand\n');
+    expect(refused(() => writePackage(root, join(root, 'ours'), NEW)).problems[0]!.value).toBe('added.txt');
+    expect(fingerprint(out)).toEqual(before);
+  });
   it('a folder that holds other files and no datapackage.json', () => {
     const root = project('out-docs', baseFiles());
     mkdirSync(join(root, 'docs'));
@@ -55,10 +71,10 @@ describe('writePackage refuses an output folder it must not replace (exit 2)', (
     const e = refused(() => writePackage(root, join(root, 'docs'), NEW));
     expect(e.exitCode).toBe(EXIT.usage);
     expect(e.problems[0]!.message).toBe(
-      `${join(root, 'docs')}: holds "notes.md" and no datapackage.json, so it is not an earlier build; the build replaces its output folder whole.`,
+      `${join(root, 'docs')}: holds "notes.md", which no SHA256SUMS of an earlier build lists, so it is not a package this project built; the build replaces its output folder whole.`,
     );
     expect(e.problems[0]!.hint).toBe(
-      'Give an empty or new folder to --out, or the folder of an earlier build (it holds datapackage.json).',
+      'Give an empty or new folder to --out, or the folder of an earlier build (its SHA256SUMS lists datapackage.json and every other file in it).',
     );
     expect(readdirSync(join(root, 'docs'))).toEqual(['notes.md']);
   });
@@ -68,7 +84,7 @@ describe('writePackage refuses an output folder it must not replace (exit 2)', (
     mkdirSync(join(root, 'empty'));
     writePackage(root, join(root, 'empty'), NEW);
     writePackage(root, join(root, 'new', 'dist'), NEW);
-    for (const d of ['dist', 'empty', 'new/dist']) expect(readdirSync(join(root, d))).toEqual(['datapackage.json']);
+    for (const d of ['dist', 'empty', 'new/dist']) expect(readdirSync(join(root, d))).toEqual(['SHA256SUMS', 'datapackage.json']);
     expect(leftovers(root)).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { writePackage } from '../../pipeline/commands/writePackage.js';
 import { EXIT, FiguresError } from '../../pipeline/core/errors.js';
 import { diskFS, type FileTree } from '../../pipeline/core/fs.js';
 import type { Files } from './fixtures.js';
+import { SHA256SUMS, sha256sums } from '../../pipeline/publish/sha256sums.js';
 
 import { CLI, repoRoot, runCli, type Run } from '../fixtures/cli.js';
 
@@ -38,14 +39,19 @@ export function writeFiles(dir: string, files: ReadonlyMap<string, Uint8Array>):
   }
 }
 
+/** `files` as the build writes a package: with the SHA256SUMS that marks it as one of ours. */
+export function asBuilt(files: Record<string, string>): FileTree {
+  const tree: FileTree = new Map(Object.entries(files).map(([k, v]) => [k, new TextEncoder().encode(v)]));
+  tree.set(SHA256SUMS, sha256sums(tree));
+  return tree;
+}
+
 /** A small stand-in for an earlier package: what matters is that it is a package and must survive. */
-export const OLD_PACKAGE: FileTree = new Map(
-  Object.entries({
-    'datapackage.json': '{"name":"test-package","version":"0.9.0"}\n',
-    'data/observations.csv': 'observation_id,value\nold-row,1\n',
-    'site/index.html': '<!doctype html><title>old</title>\n',
-  }).map(([k, v]) => [k, new TextEncoder().encode(v)]),
-);
+export const OLD_PACKAGE: FileTree = asBuilt({
+  'datapackage.json': '{"name":"test-package","version":"0.9.0"}\n',
+  'data/observations.csv': 'observation_id,value\nold-row,1\n',
+  'site/index.html': '<!doctype html><title>old</title>\n',
+});
 
 /** A project folder with `files` (raw/…) and, unless `dist` is null, an earlier package in dist/. */
 export function project(label: string, files: Files, dist: FileTree | null = OLD_PACKAGE): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineColumn } from '../../pipeline/core/text.js';
-import { occurrenceAt, occurrences, resolveQuote } from '../../pipeline/normalize/resolveQuote.js';
+import { NEAREST_SEARCHES_PER_TEXT, occurrenceAt, occurrences, resolveQuote } from '../../pipeline/normalize/resolveQuote.js';
 
 const text = 'Nearly 70% of Russia’s imports came from China. China said so.\nChina denied it.';
 
@@ -55,5 +55,26 @@ describe('occurrenceAt', () => {
   it('counts plain substring matches up to the start, as the W3C TextQuoteSelector does', () => {
     expect(occurrenceAt('one, someone, one', 'one', 14)).toEqual({ occurrence: 3, total: 3 });
     expect(occurrenceAt('one, someone, one', 'one', 0)).toEqual({ occurrence: 1, total: 3 });
+  });
+});
+
+describe('near-match hints on many misspelled quotes (issue 14, finding 9)', () => {
+  const long = Array.from({ length: 200 }, (_, i) => `Sentence ${i} says exports grew by ${i}% to $${i} million.`).join(' ');
+  const misspelled = (i: number) => `Sentense ${i} sayz exports grue by ${i}%`;
+  it(`searches the text for at most ${NEAREST_SEARCHES_PER_TEXT} quotes of one text; the rest are reported without a near match`, () => {
+    const found = Array.from({ length: NEAREST_SEARCHES_PER_TEXT + 10 }, (_, i) => resolveQuote(long, { quote: misspelled(i) }));
+    expect(found.every((r) => !r.ok && r.reason === 'not-found')).toBe(true);
+    const hinted = found.map((r) => !r.ok && r.reason === 'not-found' && r.nearest !== undefined);
+    expect(hinted.slice(0, NEAREST_SEARCHES_PER_TEXT).every(Boolean)).toBe(true);
+    expect(hinted.slice(NEAREST_SEARCHES_PER_TEXT).some(Boolean)).toBe(false);
+  });
+  it('gives a quote the same answer when it is resolved again (for coverage), cap or not', () => {
+    const a = resolveQuote(long, { quote: misspelled(3) });
+    expect(resolveQuote(long, { quote: misspelled(3) })).toEqual(a);
+  });
+  it('still finds look-alikes (case, spacing) past the cap: they need no search', () => {
+    for (let i = 0; i < NEAREST_SEARCHES_PER_TEXT + 5; i++) resolveQuote(long, { quote: misspelled(100 + i) });
+    const r = resolveQuote(long, { quote: 'sentence 7 says  exports' });
+    expect(r.ok === false && r.reason === 'not-found' && r.nearest?.note).toBeTruthy();
   });
 });

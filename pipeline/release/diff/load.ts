@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { diskFS, type FileTree } from '../../core/fs.js';
-import { UsageError } from '../../core/errors.js';
+import { FiguresError, UsageError } from '../../core/errors.js';
 import { messages } from '../../core/messages.js';
 import { readTree } from '../tree.js';
 import type { DataPackage } from './types.js';
@@ -19,15 +19,64 @@ const DESCRIPTOR = 'datapackage.json';
 export function packageFromTree(label: string, files: FileTree): DataPackage {
   const bytes = files.get(DESCRIPTOR);
   if (!bytes) throw new UsageError(messages.packageNoDescriptor(label));
-  return { label, files, descriptor: JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown> };
+  let descriptor: unknown;
+  try {
+    descriptor = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (e) {
+    throw new UsageError(messages.packageBadDescriptor(label, (e as Error).message));
+  }
+  // null, [] or a bare value parse, but are no descriptor: [] read as "every table removed".
+  if (
+    descriptor === null ||
+    typeof descriptor !== 'object' ||
+    Array.isArray(descriptor) ||
+    !Array.isArray((descriptor as { resources?: unknown }).resources)
+  )
+    throw new UsageError(
+      messages.packageBadDescriptor(
+        label,
+        `${descriptor === null ? 'null' : Array.isArray(descriptor) ? 'an array' : typeof descriptor === 'object' ? 'an object without a resources list' : `a ${typeof descriptor}`}, not a Data Package descriptor`,
+      ),
+    );
+  return { label, files, descriptor: descriptor as Record<string, unknown> };
+}
+
+/**
+ * How much a zip may inflate to. A package of this project is well under 10 MB; a 2 MB zip can
+ * declare gigabytes of zeros, and inflating it whole took 2.2 GB of memory per entry. fflate
+ * inflates an entry into a buffer of its declared size and no further, so checking the
+ * declared sizes before inflating bounds the memory even when a header lies.
+ */
+export const ZIP_LIMITS = { entryBytes: 256 * 2 ** 20, totalBytes: 1024 * 2 ** 20 };
+
+/** The entries of a zip (folders left out), refusing it before inflating anything beyond `limits`. */
+export function unzipBounded(
+  label: string,
+  zip: Uint8Array,
+  limits = ZIP_LIMITS,
+  keep: (name: string) => boolean = () => true,
+): [string, Uint8Array][] {
+  let total = 0;
+  const over: { name: string; size: number; limit: number }[] = [];
+  unzipSync(zip, {
+    filter: (f) => {
+      if (f.name.endsWith('/') || !keep(f.name)) return false;
+      total += f.originalSize;
+      if (f.originalSize > limits.entryBytes) over.push({ name: f.name, size: f.originalSize, limit: limits.entryBytes });
+      else if (total > limits.totalBytes) over.push({ name: f.name, size: total, limit: limits.totalBytes });
+      return false; // the first pass only reads the central directory
+    },
+  });
+  if (over.length > 0) throw new FiguresError(over.slice(0, 1).map((o) => messages.packageTooLarge(label, o.name, o.size, o.limit)));
+  return Object.entries(unzipSync(zip, { filter: (f) => !f.name.endsWith('/') && keep(f.name) }));
 }
 
 /**
  * The files of a zip, re-rooted at the folder holding datapackage.json (release zips put the
  * package under `<name>-<version>/`; `git archive` under `dist/`).
  */
-export function treeFromZip(label: string, zip: Uint8Array): FileTree {
-  const entries = Object.entries(unzipSync(zip)).filter(([path]) => !path.endsWith('/'));
+export function treeFromZip(label: string, zip: Uint8Array, limits = ZIP_LIMITS): FileTree {
+  const entries = unzipBounded(label, zip, limits);
   const roots = entries.map(([p]) => p).filter((p) => p === DESCRIPTOR || p.endsWith(`/${DESCRIPTOR}`));
   if (roots.length === 0) throw new UsageError(messages.packageNoDescriptor(label));
   const root = roots.sort((a, b) => a.length - b.length)[0]!.slice(0, -DESCRIPTOR.length);
@@ -57,7 +106,7 @@ export function treeFromGit(cwd: string, ref: string, distDir = 'dist'): FileTre
     return undefined;
   }
   const prefix = `${distDir}/`;
-  const entries = Object.entries(unzipSync(new Uint8Array(zip))).filter(([p]) => !p.endsWith('/') && p.startsWith(prefix));
+  const entries = unzipBounded(ref, new Uint8Array(zip), ZIP_LIMITS, (p) => p.startsWith(prefix));
   return entries.length === 0 ? undefined : new Map(entries.map(([p, b]) => [p.slice(prefix.length), b]));
 }
 

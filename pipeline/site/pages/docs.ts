@@ -7,7 +7,7 @@ import type { SiteContext } from '../context.js';
 import { html, type Html } from '../html.js';
 import type { SiteDocs } from '../inputs.js';
 import { layout } from '../layout.js';
-import { linker, paths, type Linker } from '../links.js';
+import { linker, paths, webUrl, type Linker } from '../links.js';
 import { renderMarkdown } from '../markdown.js';
 
 /** The id of the methodology's "Interval policy" heading, which other pages link to. */
@@ -21,14 +21,17 @@ const INCLUDE_INTERVAL_POLICY = '<!-- include: interval-policy.md -->';
  * the repository goes to the repository, since the site does not carry it.
  */
 export function docLink(href: string, at: Linker, meta: DatasetMeta): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#')) return href;
+  if (href.startsWith('#') || /^mailto:/i.test(href)) return href;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return webUrl(href) ?? '#';
   const [path, fragment] = href.split('#', 2) as [string, string | undefined];
   const name = path.split('/').pop() ?? '';
   if (name === 'methodology.md' || name === 'interval-policy.md') return at.methodology(fragment);
   if (name === 'CHANGELOG.md') return at.changelog();
   const clean = path.replace(/^(\.\/|\.\.\/)+/, '');
   const inDocs = !path.startsWith('../') && !path.startsWith('/');
-  return `${meta.repository.replace(/\/$/, '')}/blob/main/${inDocs ? 'docs/' : ''}${clean.replace(/^\//, '')}${fragment ? `#${fragment}` : ''}`;
+  const repository = webUrl(meta.repository);
+  if (!repository) return '#';
+  return `${repository.replace(/\/$/, '')}/blob/main/${inDocs ? 'docs/' : ''}${clean.replace(/^\//, '')}${fragment ? `#${fragment}` : ''}`;
 }
 
 const stripComments = (md: string) => md.replace(/<!--[\s\S]*?-->/g, '');

@@ -11,7 +11,7 @@ import { downloads, downloadsTable } from '../downloads.js';
 import { html, join, jsonForScript } from '../html.js';
 import { datasetJsonLd } from '../jsonld.js';
 import { layout } from '../layout.js';
-import { linker, paths } from '../links.js';
+import { linker, paths, webUrl } from '../links.js';
 import { sourceStanding } from '../phrase.js';
 
 export function homePage(ctx: SiteContext, charts: readonly Chart[], policyAnchor?: string): [string, string] {
@@ -73,9 +73,12 @@ ${
 
 <h2 id="licence">Licence</h2>
 <p>The data: ${join(
-    meta.licenses.map((l) => html`<a href="${l.path}" rel="license">${l.title}</a> (${l.name})`),
+    meta.licenses.map((l) => {
+      const url = webUrl(l.path);
+      return url ? html`<a href="${url}" rel="license">${l.title}</a> (${l.name})` : html`${l.title} (${l.name})`;
+    }),
     ', ',
-  )}. The pipeline code: ${meta.code_license}. The source texts stay under their own rights: the data carries only each figure’s quote and its sentence, and a source is shown whole only when it is in the public domain.</p>
+  )}. The pipeline code: ${meta.code_license}. The source texts stay under their own rights: the data carries only each figure’s quote and its sentence, and a source is shown whole only when it is in the public domain or under an open licence (UK Open Government or Open Parliament Licence, the EU reuse notice).</p>
 <p>What changed between versions: <a href="${at.changelog()}">changelog</a>.</p>`;
   return [path, layout(ctx, { path, title: meta.title, description: meta.description, section: 'home', body, head: jsonld })];
 }

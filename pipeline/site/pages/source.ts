@@ -8,13 +8,16 @@ import { inProse, type SiteContext } from '../context.js';
 import { describeColumns } from '../dictionary.js';
 import { html, join, type Html } from '../html.js';
 import { layout } from '../layout.js';
-import { linker, paths, type Linker } from '../links.js';
+import { linker, paths, webUrl, type Linker } from '../links.js';
 import { entityMatches, renderPassage, sentencePassages, type Highlight, type Passage, type Pinned } from '../passages.js';
 import { describeObservation, figureText } from '../phrase.js';
 
 function factValue(column: string, v: unknown): Html {
   if (v === null || v === undefined) return html`<span class="meta-line">not stated</span>`;
-  if (column === 'url' && typeof v === 'string') return html`<a href="${v}" rel="external noopener">${v}</a>`;
+  if (column === 'url' && typeof v === 'string') {
+    const url = webUrl(v);
+    return url ? html`<a href="${url}" rel="external noopener">${v}</a>` : html`${v}`;
+  }
   if (column === 'sha256') return html`<code>${String(v)}</code>`;
   if (typeof v === 'boolean') return html`${v ? 'yes' : 'no'}`;
   return html`${String(v)}`;

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { diskFS } from '../../../pipeline/core/fs.js';
 import { FiguresError } from '../../../pipeline/core/errors.js';
 import { diffPackages } from '../../../pipeline/release/diff/index.js';
-import { loadPackage } from '../../../pipeline/release/diff/load.js';
+import { loadPackage, packageFromTree, treeFromZip, ZIP_LIMITS } from '../../../pipeline/release/diff/load.js';
+import { strToU8, zipSync } from 'fflate';
 import { readTree } from '../../../pipeline/release/tree.js';
 import { deterministicZip } from '../../../pipeline/release/zip.js';
 import { fixture, fixturesDir } from './fixtures.js';
@@ -80,5 +81,37 @@ describe('loadPackage', () => {
 
   it('refuses a folder without datapackage.json', () => {
     expect(codeOf(() => loadPackage('.', join(fixturesDir, 'pkg-1.0.0', 'data')))).toBe('package-no-descriptor exit 2');
+  });
+});
+
+describe('a zip that inflates far beyond its size (finding 8)', () => {
+  const zeros = (n: number) => new Uint8Array(n);
+  const bomb = zipSync({
+    'pkg/datapackage.json': strToU8('{"resources":[]}'),
+    'pkg/data/a.csv': zeros(4000),
+    'pkg/data/b.csv': zeros(4000),
+  });
+  it('is refused from the declared sizes, per entry and in total, before anything is inflated', () => {
+    expect(bomb.length).toBeLessThan(1000);
+    expect(codeOf(() => treeFromZip('bomb.zip', bomb, { entryBytes: 3000, totalBytes: 1e6 }))).toBe('package-too-large exit 1');
+    expect(codeOf(() => treeFromZip('bomb.zip', bomb, { entryBytes: 5000, totalBytes: 6000 }))).toBe('package-too-large exit 1');
+  });
+  it('reads a zip within the limits, as before', () => {
+    expect([...treeFromZip('ok.zip', bomb, { entryBytes: 5000, totalBytes: 9000 }).keys()]).toEqual([
+      'datapackage.json',
+      'data/a.csv',
+      'data/b.csv',
+    ]);
+  });
+  it('holds a package of this project well within the default limits', () => {
+    expect(ZIP_LIMITS.entryBytes).toBeGreaterThanOrEqual(100 * 2 ** 20);
+    expect(ZIP_LIMITS.totalBytes).toBeLessThanOrEqual(2 ** 30);
+  });
+});
+
+describe('a package whose descriptor is no descriptor (finding 13)', () => {
+  it.each(['{bad json', 'null', '[]', '42', '{"name":"x"}'])('%s is package-bad-descriptor (exit 2), not an internal error', (json) => {
+    const zip = zipSync({ 'datapackage.json': strToU8(json) });
+    expect(codeOf(() => packageFromTree('x.zip', treeFromZip('x.zip', zip)))).toBe('package-bad-descriptor exit 2');
   });
 });
