@@ -1,7 +1,9 @@
 /**
  * Every occurrence of each curated entity's name and aliases in a source text: whole words,
  * case-sensitive, longest match first, no overlaps — so "China" inside "North China Research
- * Institute of Electro-Optics" is a mention of the institute, not of the country.
+ * Institute of Electro-Optics" is a mention of the institute, not of the country. Where two
+ * entities share a name ("China-based companies" in two sources), a source's mention goes to the
+ * entity its own annotation lists, so adding a source never takes mentions from another.
  */
 import { byCodeUnit } from '../core/order.js';
 import type { EntitiesRow, EntityMentionsRow } from '../model/index.js';
@@ -22,6 +24,7 @@ export function entityMentions(
   text: string,
   sentences: readonly Span[],
   entities: readonly Pick<EntitiesRow, 'entity_id' | 'name' | 'aliases'>[],
+  own: ReadonlySet<string> = new Set(),
 ): EntityMentionsRow[] {
   const cands: Candidate[] = [];
   for (const e of entities) {
@@ -35,7 +38,10 @@ export function entityMentions(
       }
     }
   }
-  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || byCodeUnit(a.entity, b.entity));
+  const foreign = (c: Candidate): number => (own.has(c.entity) ? 0 : 1);
+  cands.sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || foreign(a) - foreign(b) || byCodeUnit(a.entity, b.entity),
+  );
   const taken: Candidate[] = [];
   for (const c of cands) if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);
   taken.sort((a, b) => a.start - b.start);

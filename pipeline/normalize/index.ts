@@ -12,7 +12,7 @@ import { TABLES } from '../model/schemas.js';
 import { claimRows } from './claims.js';
 import { cleanNumbers } from './cleanNumbers.js';
 import { corroborate } from './corroborate.js';
-import { usable, type SourceContext } from './context.js';
+import { entries, usable, type SourceContext } from './context.js';
 import { checkCoverage } from './coverage.js';
 import { derivedObservations } from './derived.js';
 import { entityMentions } from './entityMentions.js';
@@ -67,7 +67,8 @@ export function normalize(snap: Snapshot, mentionsBySource: ReadonlyMap<string, 
   const entities = entityRows(contexts, origins);
   const claims = contexts.flatMap((ctx) => claimRows(ctx, origins));
   for (const ctx of contexts) checkCoverage(ctx, used.get(ctx)!);
-  const entity_mentions = snap.sources.flatMap((s) => entityMentions(s.id, s.text, spans.get(s.id)!, entities));
+  const listed = new Map(contexts.map((ctx) => [ctx.source.id, new Set(entries(ctx, 'entities').map(([e]) => e.id))]));
+  const entity_mentions = snap.sources.flatMap((s) => entityMentions(s.id, s.text, spans.get(s.id)!, entities, listed.get(s.id)));
 
   const unsorted: Tables = {
     sources,

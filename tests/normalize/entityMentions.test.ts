@@ -27,3 +27,16 @@ describe('entityMentions', () => {
     for (const r of rows) expect(text.slice(r.start, r.end)).toBe(r.text);
   });
 });
+
+describe('entityMentions with entities of the same name', () => {
+  it('gives a mention to the entity the source itself lists, whatever the ids', () => {
+    const text = 'China-based companies supply it.';
+    const entities = [
+      { entity_id: 'a-other-source-group', name: 'China-based companies', aliases: [] },
+      { entity_id: 'z-own-group', name: 'Chinese companies', aliases: ['China-based companies'] },
+    ];
+    const spans = [{ start: 0, end: text.length }];
+    expect(entityMentions('s', text, spans, entities).map((m) => m.entity_id)).toEqual(['a-other-source-group']);
+    expect(entityMentions('s', text, spans, entities, new Set(['z-own-group'])).map((m) => m.entity_id)).toEqual(['z-own-group']);
+  });
+});
