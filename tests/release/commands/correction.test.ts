@@ -35,6 +35,8 @@ beforeAll(() => {
   clone = join(repo, '..', 'clone');
   git(join(repo, '..'), 'clone', '-q', repo, clone);
   symlinkSync(join(repoRoot, 'node_modules'), join(clone, 'node_modules'), 'dir');
+  // build/ (the compiled CLI) is made by npm ci's prepare step, which a plain clone has not run.
+  symlinkSync(join(repoRoot, 'build'), join(clone, 'build'), 'dir');
 }, 300_000);
 
 describe('release after a correction', () => {
