@@ -50,5 +50,10 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions = {}):
       }
     },
   });
-  return trusted(marked.parse(markdown) as string);
+  // A wide table (a changelog's corrected values) scrolls in its own box instead of widening the
+  // page on a phone; raw HTML is escaped above, so every <table> here is a Markdown table.
+  const out = (marked.parse(markdown) as string)
+    .replace(/<table>/g, '<div class="table-wrap"><table>')
+    .replace(/<\/table>/g, '</table></div>');
+  return trusted(out);
 }

@@ -31,3 +31,10 @@ describe('slug', () => {
     expect(slug('Limits of the data')).toBe('limits-of-the-data');
   });
 });
+
+describe('renderMarkdown tables', () => {
+  it('puts a Markdown table in a scroll box, so a wide one never widens the page', () => {
+    const out = String(renderMarkdown('| a | b |\n|---|---|\n| 1 | 2 |\n'));
+    expect(out).toMatch(/^<div class="table-wrap"><table>[\s\S]*<\/table><\/div>\s*$/);
+  });
+});
