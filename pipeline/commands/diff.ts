@@ -4,16 +4,14 @@ import { formatProblems, messages } from '../core/messages.js';
 import { existsSync } from 'node:fs';
 import { diffPackages, loadPackage } from '../release/diff/index.js';
 import type { DataPackage } from '../release/diff/types.js';
-import { findRelease, versionOf } from '../release/previous.js';
+import { requireRelease, versionOf } from '../release/previous.js';
 import { formatDiff } from '../release/diff/format.js';
 
 /** A folder or zip as given; a version (1.0.0, v1.0.0) through its tag, zip or release commit; else a git ref. */
 function resolvePackage(spec: string): DataPackage {
   const version = versionOf(spec);
   if (version === undefined || existsSync(spec)) return loadPackage(spec);
-  const found = findRelease('.', version);
-  if (!found) throw new UsageError(messages.releaseNotFound(version));
-  return found;
+  return requireRelease('.', version);
 }
 
 /**

@@ -9,7 +9,7 @@ import { DATASET_YAML } from '../release/datasetYaml.js';
 import { planRelease, type BumpRequest, type ReleasePlan } from '../release/plan.js';
 import { previousRelease } from '../release/previous.js';
 import { CHANGELOG } from '../release/changelog.js';
-import { addRecord, unrecordedVersions } from '../release/record.js';
+import { recordReleases } from '../release/record.js';
 import { recordOf } from '../release/recordOf.js';
 import { syncVersion } from '../release/syncVersion.js';
 import { uncommittedInputs } from '../release/uncommitted.js';
@@ -75,16 +75,8 @@ export function registerRelease(program: Command): void {
     .option('--record', 'after committing a release: write its commit and zip SHA-256 into its CHANGELOG entry')
     .action(async (opts: { bump: string; date?: string; sync?: boolean; dryRun?: boolean; record?: boolean }) => {
       if (opts.record) {
-        const text = readText(diskFS('.'), CHANGELOG) ?? '';
-        let out = text;
-        const done: string[] = [];
-        for (const v of unrecordedVersions(text)) {
-          const r = recordOf('.', v);
-          if (r) {
-            out = addRecord(out, v, r);
-            done.push(`${v}: commit ${r.commit}, zip SHA-256 ${r.sha256}`);
-          }
-        }
+        const { text: out, recorded } = recordReleases(readText(diskFS('.'), CHANGELOG) ?? '', (v) => recordOf('.', v));
+        const done = recorded.map(([v, r]) => `${v}: commit ${r.commit}, zip SHA-256 ${r.sha256}`);
         if (done.length === 0) throw new FiguresError([messages.nothingToRecord()]);
         writeFileAtomic(CHANGELOG, new TextEncoder().encode(out));
         process.stdout.write(

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { messages } from '../core/messages.js';
-import { findRelease, releaseCommit, versionOf } from '../release/previous.js';
+import { releaseCommit, requireRelease, versionOf } from '../release/previous.js';
 import { releaseZipOf } from '../release/releaseZip.js';
 
 /**
@@ -19,8 +19,7 @@ export function registerZip(program: Command): void {
     .action((spec: string) => {
       const version = versionOf(spec);
       if (version === undefined) throw new UsageError(messages.usage(`${JSON.stringify(spec)} is not a version; give one such as 1.0.0.`));
-      const pkg = findRelease('.', version);
-      if (!pkg) throw new UsageError(messages.releaseNotFound(version));
+      const pkg = requireRelease('.', version);
       const z = releaseZipOf(pkg);
       mkdirSync(dirname(z.path), { recursive: true });
       writeFileSync(z.path, z.zip);

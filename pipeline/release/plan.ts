@@ -18,7 +18,7 @@ import { overlayFS } from './overlay.js';
 import { RELEASE_DIR, releaseZipName } from './previous.js';
 import { bumpAtLeast, bumpVersion, compareVersions, type Bump } from './semver.js';
 import { ROOT_CITATION, syncVersion } from './syncVersion.js';
-import { addRecord, unrecordedVersions, type ReleaseRecord } from './record.js';
+import { recordReleases, type ReleaseRecord } from './record.js';
 import { releaseDateOf } from './releaseZip.js';
 import { deterministicZip } from './zip.js';
 
@@ -93,14 +93,8 @@ function chooseVersion(
 }
 
 /** Records every earlier release whose entry lacks its commit and zip SHA-256 (record.ts). */
-function recordEarlier(changelog: string, version: string, record: ReleaseRequest['record']): string {
-  if (!record) return changelog;
-  let out = changelog;
-  for (const v of unrecordedVersions(changelog)) {
-    const r = v === version ? undefined : record(v);
-    if (r) out = addRecord(out, v, r);
-  }
-  return out;
+function recordUnlessNone(changelog: string, version: string, record: ReleaseRequest['record']): string {
+  return record ? recordReleases(changelog, record, version).text : changelog;
 }
 
 export async function planRelease(req: ReleaseRequest): Promise<ReleasePlan> {
@@ -137,7 +131,7 @@ export async function planRelease(req: ReleaseRequest): Promise<ReleasePlan> {
   const enc = new TextEncoder();
   const files: FileTree = new Map([
     [DATASET_YAML, enc.encode(setDatasetVersion(yamlText, version, date))],
-    [CHANGELOG, enc.encode(recordEarlier(prependEntry(readText(req.fs, CHANGELOG), entry), version, req.record))],
+    [CHANGELOG, enc.encode(recordUnlessNone(prependEntry(readText(req.fs, CHANGELOG), entry), version, req.record))],
   ]);
   for (const [path, bytes] of syncVersion(overlayFS(req.fs, files))) files.set(path, bytes);
 

@@ -11,6 +11,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { messages } from '../core/messages.js';
 import { DATASET_YAML, readDatasetMeta } from './datasetYaml.js';
 import { packageFromTree, treeFromGit, treeFromZip } from './diff/load.js';
 import type { DataPackage } from './diff/types.js';
@@ -76,15 +78,24 @@ export function versionOf(spec: string): string | undefined {
  * else the release zip, else the commit that set the version (so a clone without tags or zips
  * can still diff, cite and rebuild any release).
  */
-export function findRelease(root: string, version: string): DataPackage | undefined {
-  const yaml = existsSync(join(root, DATASET_YAML)) ? readFileSync(join(root, DATASET_YAML), 'utf8') : undefined;
-  const name = yaml === undefined ? undefined : readDatasetMeta(yaml).name;
+export function findRelease(root: string, version: string, name = datasetMeta(root)?.name): DataPackage | undefined {
   return fromTag(root, version) ?? (name === undefined ? undefined : fromZip(root, name, version)) ?? fromReleaseCommit(root, version);
+}
+
+/** findRelease for a version the user named: a usage error (release-not-found) when there is none. */
+export function requireRelease(root: string, version: string): DataPackage {
+  const found = findRelease(root, version);
+  if (!found) throw new UsageError(messages.releaseNotFound(version));
+  return found;
+}
+
+function datasetMeta(root: string): { name: string; version: string } | undefined {
+  const file = join(root, DATASET_YAML);
+  return existsSync(file) ? readDatasetMeta(readFileSync(file, 'utf8')) : undefined;
 }
 
 /** The release raw/dataset.yaml's version names, or undefined for the first release. */
 export function previousRelease(root: string): DataPackage | undefined {
-  const yaml = existsSync(join(root, DATASET_YAML)) ? readFileSync(join(root, DATASET_YAML), 'utf8') : undefined;
-  if (yaml === undefined) return undefined;
-  return findRelease(root, readDatasetMeta(yaml).version);
+  const meta = datasetMeta(root);
+  return meta && findRelease(root, meta.version, meta.name);
 }

@@ -29,6 +29,26 @@ export function unrecordedVersions(changelog: string): string[] {
   return out;
 }
 
+/**
+ * The changelog with every unrecorded release recorded that `record` knows (never `except`, the
+ * release being made), and the versions it recorded.
+ */
+export function recordReleases(
+  changelog: string,
+  record: (version: string) => ReleaseRecord | undefined,
+  except?: string,
+): { text: string; recorded: Array<[string, ReleaseRecord]> } {
+  let text = changelog;
+  const recorded: Array<[string, ReleaseRecord]> = [];
+  for (const v of unrecordedVersions(changelog)) {
+    const r = v === except ? undefined : record(v);
+    if (!r) continue;
+    text = addRecord(text, v, r);
+    recorded.push([v, r]);
+  }
+  return { text, recorded };
+}
+
 /** The changelog with a record line under the heading of `version` (unchanged if it has one). */
 export function addRecord(changelog: string, version: string, r: ReleaseRecord): string {
   if (!unrecordedVersions(changelog).includes(version)) return changelog;
