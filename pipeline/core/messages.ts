@@ -456,7 +456,7 @@ export const messages = {
       `${where(at)}: the figure ${q(figure)} has no unit (the extractor reads a count without its noun), and an observation needs one.`,
       { ...at, field: 'unit' },
       figure,
-      "Add 'unit:' to this observation with the plural noun the text counts (unit: containers), and give its indicator the same unit in raw/vocab/indicators.yaml.",
+      "Add 'unit:' to this observation with the plural noun the text counts (unit: containers); its indicator's unit must be 'count' (any noun) or that same noun.",
     ),
   quoteSeveralMentions: (at: Location, quote: string, mentions: string[]) =>
     err(
@@ -554,7 +554,11 @@ export const messages = {
       `${where(at)}: unit ${q(unit)} does not fit indicator ${q(indicator)}, whose unit is ${q(expected)}.`,
       at,
       unit,
-      expected === 'currency' ? 'Use an ISO 4217 code (USD, EUR, CNY, …).' : `Use ${q(expected)}, or another indicator.`,
+      expected === 'currency'
+        ? 'Use an ISO 4217 code (USD, EUR, CNY, …).'
+        : expected === 'count'
+          ? 'Use the plural noun the text counts (drones, containers), in lower case.'
+          : `Use ${q(expected)}, or another indicator.`,
     ),
   entityConflict: (at: Location, id: string, field: string, a: unknown, b: unknown) =>
     err(

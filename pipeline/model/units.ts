@@ -8,3 +8,26 @@
 export function isCurrencyUnit(unit: string | null | undefined): unit is string {
   return typeof unit === 'string' && /^[A-Z]{3}$/.test(unit);
 }
+
+/** Units that name a kind of figure rather than a thing counted, so they cannot stand for a count's noun. */
+const NOT_NOUNS = new Set([
+  'percent',
+  'percentage_points',
+  'ratio',
+  'currency',
+  'quantity',
+  'year',
+  'month',
+  'week',
+  'day',
+  'hour',
+  'minute',
+]);
+
+/**
+ * Whether `unit` can be the noun of a count ("count", "containers", "artillery-shells"): an
+ * indicator whose unit is `count` lets each observation name what it counts.
+ */
+export function isCountNoun(unit: string | null | undefined): unit is string {
+  return typeof unit === 'string' && /^[a-z]+(-[a-z]+)*$/.test(unit) && !NOT_NOUNS.has(unit);
+}
