@@ -372,6 +372,14 @@ export const messages = {
       `Set ${field}: ${String(actual)} if the text is the one meant.`,
     ),
   schema: (at: Location, detail: string, value?: unknown, hint?: string) => err('schema', `${where(at)}: ${detail}.`, at, value, hint),
+  reviewMissing: (file: string, id: string) =>
+    err(
+      'review-missing',
+      `${file}: no such file, so source ${q(id)} cannot be reviewed.`,
+      { file },
+      id,
+      "Give the id of a source that has both raw/sources/<id>.txt and raw/annotations/<id>.yaml, or draft them with 'npm run figures -- suggest FILE'.",
+    ),
   draftValue: (at: Location, field: string, value: string, accept?: string) =>
     err(
       'draft-value',
