@@ -61,3 +61,36 @@ export function editedFields(kind: ItemKind, proposal: Proposal, item: Record<st
   if (kind === 'observation' && override) out.push(...Object.keys(override).filter((k) => k !== 'reason' && !out.includes(k)));
   return out;
 }
+
+export type ReviewSection = 'observations' | 'claims' | 'ignore' | 'rejected';
+
+export const REVIEW_SECTIONS: readonly { section: ReviewSection; kind: ItemKind }[] = [
+  { section: 'observations', kind: 'observation' },
+  { section: 'claims', kind: 'claim' },
+  { section: 'ignore', kind: 'observation' },
+  { section: 'rejected', kind: 'claim' },
+];
+
+/**
+ * The numbering `figures review ID` shows and its --accept/--reject flags take: every
+ * observation and claim, then the ignore entries and rejected drafts that carry a review block.
+ */
+export function reviewOrder(annotation: unknown): { section: ReviewSection; index: number; kind: ItemKind }[] {
+  const out: { section: ReviewSection; index: number; kind: ItemKind }[] = [];
+  for (const { section, kind } of REVIEW_SECTIONS) {
+    const list = (annotation as Record<string, unknown> | null)?.[section];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, index) => {
+      const reviewed = item !== null && typeof item === 'object' && 'review' in item;
+      if (section === 'observations' || section === 'claims' || reviewed) out.push({ section, index, kind });
+    });
+  }
+  return out;
+}
+
+/** How messages name an item: its id, or for an ignore entry or rejected draft its quote. */
+export function itemLabel(section: ReviewSection, item: Record<string, unknown>): string {
+  const name = typeof item.id === 'string' ? item.id : typeof item.quote === 'string' ? item.quote : '?';
+  const what = { observations: 'observation', claims: 'claim', ignore: 'ignore entry', rejected: 'rejected draft' }[section];
+  return `${what} ${JSON.stringify(name.length > 60 ? `${name.slice(0, 59)}…` : name)}`;
+}

@@ -2,7 +2,7 @@
  * A source as the review tools need it, read through a ReadFS (so tests run in memory): the
  * normalized text, the annotation as YAML text and parsed, and the reader's reading of the text.
  */
-import { FiguresError, type Problem } from '../core/errors.js';
+import { FiguresError, type Location, type Problem } from '../core/errors.js';
 import { readText as readFile, type ReadFS } from '../core/fs.js';
 import { messages } from '../core/messages.js';
 import { normalizeText } from '../core/text.js';
@@ -12,12 +12,15 @@ import { loadReaderVocab } from '../read/loadVocab.js';
 import { RAW, annotationPath, textPath } from '../snapshot/layout.js';
 import type { AnnotationFile } from '../types/tables.js';
 import { reviewSource, type SourceReview } from './items.js';
+import { staleReviews } from './stale.js';
 
 export interface LoadedSource {
   id: string;
   path: string;
   yaml: string;
   review: SourceReview;
+  /** Where a path of the annotation is, for messages. */
+  locate(path: (string | number)[]): Location;
 }
 
 /** The source ids that have an annotation, sorted. */
@@ -44,5 +47,36 @@ export function loadSource(fs: ReadFS, id: string, lexicon: Lexicon): LoadedSour
   if (!parsed.doc) throw new FiguresError(parsed.problems);
   const text = normalizeText(raw);
   const annotation = (parsed.doc.value ?? {}) as AnnotationFile;
-  return { id, path: annotationPath(id), yaml, review: reviewSource(id, text, annotation, readText(text, lexicon)) };
+  const doc = parsed.doc;
+  return {
+    id,
+    path: annotationPath(id),
+    yaml,
+    review: reviewSource(id, text, annotation, readText(text, lexicon)),
+    locate: (path) => ({ file: doc.file, ...doc.locate(path) }),
+  };
+}
+
+/**
+ * The stale reviews of every annotated source, for `figures validate`. A source that cannot be
+ * read for review (no text, YAML that does not parse, no vocabulary) is skipped: the build's
+ * own checks report why.
+ */
+export function allStaleReviews(fs: ReadFS): Problem[] {
+  let lexicon: Lexicon;
+  try {
+    lexicon = reviewLexicon(fs);
+  } catch (e) {
+    if (e instanceof FiguresError) return [];
+    throw e;
+  }
+  return annotatedSources(fs).flatMap((id) => {
+    try {
+      const s = loadSource(fs, id, lexicon);
+      return staleReviews(s.review, s.locate);
+    } catch (e) {
+      if (e instanceof FiguresError) return [];
+      throw e;
+    }
+  });
 }
