@@ -430,6 +430,8 @@ export const messages = {
       decision,
       `${fix} The review block records what was decided, so the review counts stay true (docs/curation.md).`,
     ),
+  reviewDecision: (file: string, n: number, detail: string, hint: string) =>
+    err('review-decision', `${file}: draft ${n}: ${detail}.`, { file }, n, hint),
   draftValue: (at: Location, field: string, value: string, accept?: string) =>
     err(
       'draft-value',

@@ -94,3 +94,12 @@ export function itemLabel(section: ReviewSection, item: Record<string, unknown>)
   const what = { observations: 'observation', claims: 'claim', ignore: 'ignore entry', rejected: 'rejected draft' }[section];
   return `${what} ${JSON.stringify(name.length > 60 ? `${name.slice(0, 59)}…` : name)}`;
 }
+
+/** The block `suggest` writes on each draft: nobody has reviewed it yet, and the build refuses it until someone does. */
+export function unreviewedBlock(
+  digest: string,
+  quote: string,
+  proposal: Proposal | null,
+): { decision: 'unreviewed'; text: string; fingerprint: string; proposal: Proposal | null } {
+  return { decision: 'unreviewed', text: digest, fingerprint: readingFingerprint(digest, quote, proposal), proposal };
+}

@@ -9,6 +9,7 @@
 import type { ReviewState } from '../types/tables.js';
 import { editedFields, readingFingerprint } from '../model/review.js';
 import type { ReviewItem, SourceReview } from './items.js';
+import { applyBlocks } from './rewrite.js';
 
 /** The block `--stamp` derives for an item; undefined where there is nothing to record (an ignore entry the reader also ignores). */
 export function derivedBlock(item: ReviewItem, digest: string): ReviewState | undefined {
@@ -57,4 +58,14 @@ export function planStamp(review: SourceReview): StampEdit[] {
     if (!sameBlock(item.block, block)) edits.push({ item, block });
   }
   return edits;
+}
+
+/** The annotation with its stamp edits applied, or undefined when nothing changes. */
+export function stampedYaml(yaml: string, review: SourceReview): string | undefined {
+  const edits = planStamp(review);
+  if (edits.length === 0) return undefined;
+  return applyBlocks(
+    yaml,
+    edits.map((e) => ({ section: e.item.section, index: e.item.index, block: e.block })),
+  );
 }
