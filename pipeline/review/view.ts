@@ -89,7 +89,10 @@ export function formatReview(review: SourceReview, opts: ViewOptions = {}): stri
     out.push(...fieldLines(fieldsOf(item.kind), proposal, curated, item.draft));
   });
   if (review.open.length > 0) {
-    out.push('', `Drafts of the reader that no item covers (suggest drafts them; a curator adds, ignores or rejects them):`);
+    out.push(
+      '',
+      `Drafts of the reader that no item covers, not decided (add each, or record it under ignore or rejected so it is not proposed again):`,
+    );
     review.open.forEach(({ kind, draft, proposal }, k) => {
       out.push(
         '',

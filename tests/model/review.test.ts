@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { editedFields, readingFingerprint, reviewOrder, textDigest, type Proposal } from '../../pipeline/model/review.js';
 
-const proposal: Proposal = { indicator: 'import-value', reporter: 'RUS', partner: 'CHN', product: null, period: '2023', attributed_to: null };
+const proposal: Proposal = {
+  indicator: 'import-value',
+  reporter: 'RUS',
+  partner: 'CHN',
+  product: null,
+  period: '2023',
+  attributed_to: null,
+};
 
 describe('the reading fingerprint', () => {
   it('is the same for the same text, quote and proposal, whatever the order of the proposal’s keys', () => {
@@ -39,7 +46,15 @@ describe('editedFields', () => {
   });
 
   it('compares a claim’s suppliers as a set, and a missing share as null', () => {
-    const claim: Proposal = { supplier: ['a', 'b'], recipient: 'russia', goods: null, end_use: null, certainty: 'likely', share: null, claimant: 'x' };
+    const claim: Proposal = {
+      supplier: ['a', 'b'],
+      recipient: 'russia',
+      goods: null,
+      end_use: null,
+      certainty: 'likely',
+      share: null,
+      claimant: 'x',
+    };
     expect(editedFields('claim', claim, { ...claim, supplier: ['b', 'a'], share: undefined })).toEqual([]);
     expect(editedFields('claim', claim, { ...claim, supplier: ['a'] })).toEqual(['supplier']);
   });

@@ -7,6 +7,8 @@ import { parse } from 'yaml';
 import type { ReadClaim, ReadObservation, Reading } from '../../pipeline/read/index.js';
 import { reviewSource, type SourceReview } from '../../pipeline/review/items.js';
 import type { AnnotationFile } from '../../pipeline/types/tables.js';
+import { textDigest, unreviewedBlock, type Proposal } from '../../pipeline/model/review.js';
+import { claimProposal, observationProposal } from '../../pipeline/review/proposal.js';
 
 export const SOURCE = 'test-review';
 
@@ -113,3 +115,24 @@ ignore:
 
 export const review = (yaml: string, r: Reading = reading(), text = TEXT): SourceReview =>
   reviewSource(SOURCE, text, parse(yaml) as AnnotationFile, r);
+
+/** What `suggest` writes for the test text: every field a TODO(guess), each draft unreviewed. */
+export function draftYaml(): string {
+  const digest = textDigest(TEXT);
+  const block = (quote: string, p: Proposal) => {
+    const b = unreviewedBlock(digest, quote, p);
+    return `    review:\n      decision: unreviewed\n      text: ${b.text}\n      fingerprint: ${b.fingerprint}\n      proposal: ${JSON.stringify(p)}\n`;
+  };
+  const o = observationDraft();
+  const c = claimDraft();
+  return (
+    `source: ${SOURCE}\nobservations:\n  - id: test-review-300-million # rename\n    quote: $300 million\n` +
+    '    indicator: TODO(import-value) # "$300 million" (level of import)\n    reporter: TODO(RUS)\n    partner: TODO(CHN)\n' +
+    '    product: TODO(machine-tools)\n    period: TODO(2023) # "2023" (nearest period)\n    attributed_to: TODO(customs data)\n' +
+    block(o.quote, observationProposal(o)) +
+    `claims:\n  - id: test-review-chinese-companies\n    quote: ${c.quote}\n    supplier: [TODO(chinese-companies)]\n` +
+    '    recipient: TODO(russia)\n    goods: TODO(uav-engines)\n    end_use: TODO\n    certainty: TODO(likely)\n    claimant: TODO(u-s-officials)\n' +
+    block(c.quote, claimProposal(c)) +
+    'ignore:\n  - quote: "2023"\n    reason: the period of test-review-300-million\n'
+  );
+}

@@ -41,7 +41,10 @@ describe('review-stale', () => {
   });
 
   it('warns, naming the quote as the cause, when the curator changed the quote after the review', () => {
-    const moved = stamped.replace('quote: Chinese companies are likely supplying drone engines to Russia\n', 'quote: Chinese companies are likely supplying drone engines\n');
+    const moved = stamped.replace(
+      'quote: Chinese companies are likely supplying drone engines to Russia\n',
+      'quote: Chinese companies are likely supplying drone engines\n',
+    );
     const [p] = staleReviews(review(moved), locate);
     expect(p!.message).toContain('was reviewed for another quote');
   });
