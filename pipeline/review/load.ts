@@ -2,7 +2,7 @@
  * A source as the review tools need it, read through a ReadFS (so tests run in memory): the
  * normalized text, the annotation as YAML text and parsed, and the reader's reading of the text.
  */
-import { FiguresError, type Location, type Problem } from '../core/errors.js';
+import { EXIT, FiguresError, type Location, type Problem } from '../core/errors.js';
 import { readText as readFile, type ReadFS } from '../core/fs.js';
 import { messages } from '../core/messages.js';
 import { normalizeText } from '../core/text.js';
@@ -42,7 +42,8 @@ export function loadSource(fs: ReadFS, id: string, lexicon: Lexicon): LoadedSour
   const yaml = readFile(fs, annotationPath(id));
   if (raw === undefined) problems.push(messages.reviewMissing(textPath(id), id));
   if (yaml === undefined) problems.push(messages.reviewMissing(annotationPath(id), id));
-  if (raw === undefined || yaml === undefined) throw new FiguresError(problems);
+  // A wrong id is a usage error (exit 2), as a file argument that does not exist.
+  if (raw === undefined || yaml === undefined) throw new FiguresError(problems, EXIT.usage);
   const parsed = parseYaml(yaml, annotationPath(id));
   if (!parsed.doc) throw new FiguresError(parsed.problems);
   const text = normalizeText(raw);
