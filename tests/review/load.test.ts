@@ -7,6 +7,7 @@ import { FiguresError } from '../../pipeline/core/errors.js';
 import { memoryFS } from '../../pipeline/core/fs.js';
 import { allStaleReviews, annotatedSources, loadSource, reviewLexicon } from '../../pipeline/review/load.js';
 import { stampedYaml } from '../../pipeline/review/stamp.js';
+import { readingFingerprint } from '../../pipeline/model/review.js';
 import { ROOT } from '../read/score.js';
 import { CURATED, SOURCE, TEXT } from './helpers.js';
 
@@ -34,6 +35,22 @@ describe('loadSource', () => {
     const after = tree(stamped);
     expect(stampedYaml(stamped, loadSource(after, SOURCE, lexicon).review)).toBeUndefined();
     expect(allStaleReviews(after)).toEqual([]);
+  });
+
+  it('reports a stamped review whose proposal the reader no longer makes, for validate', () => {
+    const stamped = stampedYaml(CURATED, loadSource(fs, SOURCE, lexicon).review)!;
+    // As if an earlier reader had proposed another partner, and the block had been stamped then.
+    const a = parse(stamped);
+    const block = a.observations[0].review;
+    const earlier = { ...block.proposal, partner: 'KAZ' };
+    const older = stamped
+      .replace(block.fingerprint, readingFingerprint(block.text, a.observations[0].quote, earlier))
+      .replace(`partner: ${block.proposal.partner}, product`, 'partner: KAZ, product');
+    const problems = allStaleReviews(tree(older));
+    expect(problems.map((p) => [p.code, p.severity, p.location.file])).toEqual([
+      ['review-stale', 'warning', `raw/annotations/${SOURCE}.yaml`],
+    ]);
+    expect(problems[0]!.message).toMatch(new RegExp(`\\* partner\\s+"KAZ"\\s+"${block.proposal.partner}"`));
   });
 
   it('says which file is missing for an unknown id', () => {
