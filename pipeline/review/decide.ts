@@ -9,7 +9,7 @@
 import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { EXIT, FiguresError, type Problem } from '../core/errors.js';
 import { messages } from '../core/messages.js';
-import { editedFields, fieldsOf, itemLabel, reviewOrder, type Proposal } from '../model/review.js';
+import { editedFields, fieldsOf, itemLabel, type Proposal } from '../model/review.js';
 import { isTodo } from '../model/todo.js';
 import type { ReviewState } from '../types/tables.js';
 import type { SourceReview } from './items.js';
@@ -53,8 +53,7 @@ function setField(doc: Document, item: YAMLMap, key: string, value: string | nul
 
 export function decide(file: string, yaml: string, review: SourceReview, d: Decisions): string {
   const doc = parseDocument(yaml);
-  const value = doc.toJS() as Record<string, unknown>;
-  const order = reviewOrder(value);
+  const order = review.order;
   const problems: Problem[] = [];
   const wanted = [
     ...(d.accept ?? []).map((n) => ({ n, how: 'accept' as const })),
@@ -63,8 +62,8 @@ export function decide(file: string, yaml: string, review: SourceReview, d: Deci
   const removals: { section: string; index: number }[] = [];
   const additions: { section: 'ignore' | 'rejected'; entry: Record<string, unknown>; block: ReviewState }[] = [];
   for (const { n, how } of wanted) {
-    const spot = order[n - 1];
-    if (!spot) {
+    const item = order[n - 1];
+    if (!item) {
       problems.push(
         messages.reviewDecision(
           file,
@@ -75,9 +74,8 @@ export function decide(file: string, yaml: string, review: SourceReview, d: Deci
       );
       continue;
     }
-    const item = review.items.find((i) => i.section === spot.section && i.index === spot.index)!;
     const block = item.block;
-    const label = itemLabel(spot.section, item.value);
+    const label = itemLabel(item.section, item.value);
     if (block?.decision !== 'unreviewed') {
       problems.push(
         messages.reviewDecision(
@@ -89,7 +87,7 @@ export function decide(file: string, yaml: string, review: SourceReview, d: Deci
       );
       continue;
     }
-    const node = doc.getIn([spot.section, spot.index], true) as YAMLMap;
+    const node = doc.getIn([item.section, item.index], true) as YAMLMap;
     if (how === 'accept') {
       const proposal: Proposal | null = block.proposal ?? null;
       const next = { ...item.value };
@@ -126,7 +124,7 @@ export function decide(file: string, yaml: string, review: SourceReview, d: Deci
         );
         continue;
       }
-      removals.push(spot);
+      removals.push({ section: item.section, index: item.index });
       const where = { quote: item.value.quote, ...(item.value.occurrence !== undefined ? { occurrence: item.value.occurrence } : {}) };
       const rejected = { ...block, decision: 'rejected' } as ReviewState;
       if (item.kind === 'observation') additions.push({ section: 'ignore', entry: { ...where, reason: d.reason }, block: rejected });

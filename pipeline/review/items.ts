@@ -4,7 +4,7 @@
  * draft at its quote and the review block it carries; and the reader's drafts no item covers.
  */
 import type { AnnotationFile, ReviewState } from '../types/tables.js';
-import { textDigest, type ItemKind, type Proposal } from '../model/review.js';
+import { reviewOrder, textDigest, type ItemKind, type Proposal } from '../model/review.js';
 import type { ReadClaim, ReadObservation, Reading } from '../read/index.js';
 import { bestOverlap, itemSpan, type Span } from './match.js';
 import { claimProposal, observationProposal } from './proposal.js';
@@ -32,6 +32,8 @@ export interface SourceReview {
   text: string;
   digest: string;
   items: ReviewItem[];
+  /** The items `figures review` numbers, in its order (model/review.ts, reviewOrder). */
+  order: ReviewItem[];
   /** The reader's drafts that no item of the annotation covers: not yet decided. */
   open: { kind: ItemKind; draft: ReadObservation | ReadClaim; proposal: Proposal }[];
 }
@@ -81,5 +83,6 @@ export function reviewSource(source: string, text: string, annotation: Annotatio
       .map((d) => ({ kind: 'observation' as const, draft: d, proposal: observationProposal(d) })),
     ...reading.claims.filter((d) => !covered.has(d)).map((d) => ({ kind: 'claim' as const, draft: d, proposal: claimProposal(d) })),
   ];
-  return { source, text, digest: textDigest(text), items, open };
+  const order = reviewOrder(annotation).flatMap(({ section, index }) => items.filter((i) => i.section === section && i.index === index));
+  return { source, text, digest: textDigest(text), items, order, open };
 }

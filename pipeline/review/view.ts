@@ -4,7 +4,7 @@
  * each, the decision recorded so far — and what is left to review. Pure: a review in, text out.
  */
 import { sentenceSpans } from '../normalize/sentences.js';
-import { fieldsOf, itemLabel, reviewOrder } from '../model/review.js';
+import { fieldsOf, itemLabel } from '../model/review.js';
 import type { Evidence, ReadClaim, ReadObservation } from '../read/index.js';
 import type { Proposal } from '../model/review.js';
 import type { ReviewItem, SourceReview } from './items.js';
@@ -65,20 +65,13 @@ export interface ViewOptions {
 
 export function formatReview(review: SourceReview, opts: ViewOptions = {}): string {
   const spans = sentenceSpans(review.text);
-  const annotation = Object.fromEntries(
-    (['observations', 'claims', 'ignore', 'rejected'] as const).map((s) => [
-      s,
-      review.items.filter((i) => i.section === s).map((i) => i.value),
-    ]),
-  );
-  const order = reviewOrder(annotation);
-  const at = (section: string, index: number) => review.items.find((i) => i.section === section && i.index === index)!;
+  const order = review.order;
   const left = leftToReview(review);
   const out: string[] = [
     `${review.source}: ${order.length} item(s) under review, ${left.length} unreviewed; ${review.open.length} draft(s) of the reader in no item`,
   ];
-  order.forEach(({ section, index }, n) => {
-    const item = at(section, index);
+  order.forEach((item, n) => {
+    const { section } = item;
     if (!opts.all && item.block?.decision !== 'unreviewed') return;
     const confidence = item.draft ? `, the reader's confidence ${item.draft.confidence}` : '';
     out.push('', `[${n + 1}/${order.length}] ${itemLabel(section, item.value)}: ${decisionOf(item)}${confidence}`);
@@ -106,7 +99,7 @@ export function formatReview(review: SourceReview, opts: ViewOptions = {}): stri
     '',
     left.length === 0
       ? 'Nothing left to review.'
-      : `Left to review: ${left.length} draft(s): ${left.map((i) => `[${order.findIndex((o) => o.section === i.section && o.index === i.index) + 1}]`).join(' ')}. Accept with --accept N, reject with --reject N (docs/curation.md).`,
+      : `Left to review: ${left.length} draft(s): ${left.map((i) => `[${order.indexOf(i) + 1}]`).join(' ')}. Accept with --accept N, reject with --reject N (docs/curation.md).`,
   );
   return out.join('\n') + '\n';
 }
