@@ -12,6 +12,7 @@ import type { DataPackage } from './release/diff/types.js';
 import { mentionRows } from './normalize/mentionRows.js';
 import { snapshot } from './snapshot/index.js';
 import { validateTables } from './validate/index.js';
+import { checkReviewState } from './validate/reviewState.js';
 
 export interface BuildOptions {
   /** Called after each stage with its duration in ms (for --timings; never part of the output). */
@@ -54,9 +55,10 @@ export function check(fs: ReadFS, opts: BuildOptions = {}): Checked {
     () => new Map<string, MentionsRow[]>(snap.sources.map((s) => [s.id, mentionRows(s.id, extract(s.text))])),
   );
   const normalized = timed(opts, 'normalize', () => normalize(snap, mentions, problems));
-  timed(opts, 'validate', () =>
-    problems.push(...validateTables(normalized.tables, normalized.origins, normalized.texts, normalized.brokenReferences)),
-  );
+  timed(opts, 'validate', () => {
+    problems.push(...validateTables(normalized.tables, normalized.origins, normalized.texts, normalized.brokenReferences));
+    problems.push(...checkReviewState(snap));
+  });
   if (snap.dataset && !snap.dataset.valid) delete snap.dataset;
   return {
     problems,

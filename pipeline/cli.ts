@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   build: async () => (await import('./commands/build.js')).registerBuild,
   extract: async () => (await import('./commands/extract.js')).registerExtract,
   read: async () => (await import('./commands/read.js')).registerRead,
+  review: async () => (await import('./commands/review.js')).registerReview,
   validate: async () => (await import('./commands/validate.js')).registerValidate,
   diff: async () => (await import('./commands/diff.js')).registerDiff,
   release: async () => (await import('./commands/release.js')).registerRelease,

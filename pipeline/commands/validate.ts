@@ -4,10 +4,11 @@ import { EXIT } from '../core/errors.js';
 import { diskFS } from '../core/fs.js';
 import { formatProblems } from '../core/messages.js';
 import { check } from '../check.js';
+import { allStaleReviews } from '../review/load.js';
 
 /**
  * `figures validate [--json] [--root DIR]`: every check of the build (snapshot, extract,
- * normalize, validate), nothing written. Exit 0 when valid, 1 on data errors.
+ * normalize, validate) and the review-stale check, which runs the reader; nothing written. Exit 0 when valid, 1 on data errors.
  */
 export function registerValidate(program: Command): void {
   program
@@ -16,7 +17,10 @@ export function registerValidate(program: Command): void {
     .option('--json', 'print the report as JSON on stdout')
     .option('--root <dir>', 'project folder holding raw/', '.')
     .action((opts: { json?: boolean; root: string }) => {
-      const { problems, tables } = check(diskFS(opts.root));
+      const fs = diskFS(opts.root);
+      const { problems, tables } = check(fs);
+      // Beyond the build: the reader reads every source again, and a review of an older proposal is reported.
+      problems.push(...allStaleReviews(fs));
       const errors = problems.filter((p) => p.severity === 'error').length;
       const ok = errors === 0;
       if (opts.json) {

@@ -28,6 +28,18 @@ const where = (l: Location): string => {
   return '(no location)';
 };
 
+/** Old and new values of a stale review, one field a line, changed ones marked. */
+function sideBySide(rows: readonly { field: string; reviewed: unknown; now: unknown }[]): string {
+  const show = (v: unknown) => (v === undefined ? '(none)' : JSON.stringify(v));
+  const w1 = Math.max(5, ...rows.map((r) => r.field.length));
+  const w2 = Math.max(8, ...rows.map((r) => show(r.reviewed).length));
+  const line = (mark: string, a: string, b: string, c: string) => `    ${mark} ${a.padEnd(w1)}  ${b.padEnd(w2)}  ${c}`.trimEnd();
+  return [
+    line(' ', 'field', 'reviewed', 'now'),
+    ...rows.map((r) => line(show(r.reviewed) === show(r.now) ? ' ' : '*', r.field, show(r.reviewed), show(r.now))),
+  ].join('\n');
+}
+
 export const messages = {
   // ---- usage (exit 2) ----
   usage: (detail: string, hint = "Run 'npm run figures -- --help' for the commands and their options.") =>
@@ -372,6 +384,54 @@ export const messages = {
       `Set ${field}: ${String(actual)} if the text is the one meant.`,
     ),
   schema: (at: Location, detail: string, value?: unknown, hint?: string) => err('schema', `${where(at)}: ${detail}.`, at, value, hint),
+  reviewMissing: (file: string, id: string) =>
+    err(
+      'review-missing',
+      `${file}: no such file, so source ${q(id)} cannot be reviewed.`,
+      { file },
+      id,
+      "Give the id of a source that has both raw/sources/<id>.txt and raw/annotations/<id>.yaml, or draft them with 'npm run figures -- suggest FILE'.",
+    ),
+  unreviewedDraft: (at: Location, item: string, source: string, n: number) =>
+    err(
+      'unreviewed-draft',
+      `${where(at)}: ${item} is a draft of the reader that nobody has reviewed (review.decision: unreviewed); the build publishes reviewed items only.`,
+      at,
+      'unreviewed',
+      `Check it against the text ('npm run figures -- review ${source}' shows it as draft ${n}), then accept it ('review ${source} --accept ${n}'), reject it ('--reject ${n}'), or correct the fields and set decision: edited with edited: [the fields you changed] (docs/curation.md).`,
+    ),
+  reviewTextStale: (at: Location, item: string, reviewed: string, now: string, source: string) =>
+    err(
+      'review-stale',
+      `${where(at)}: ${item} was reviewed on another text (digest ${reviewed}; the text is now ${now}): its quote may no longer say what was reviewed.`,
+      at,
+      { reviewed, now },
+      `Read the item against the new text, then record the review again: 'npm run figures -- review ${source}' (blocks marked stamped: true are re-derived by 'npm run figures -- review --stamp').`,
+    ),
+  reviewProposalStale: (
+    at: Location,
+    item: string,
+    cause: 'proposal' | 'quote',
+    rows: readonly { field: string; reviewed: unknown; now: unknown }[],
+    source: string,
+  ) =>
+    warn(
+      'review-stale',
+      `${where(at)}: ${item} was reviewed for ${cause === 'quote' ? 'another quote' : 'another proposal of the reader'}; the reader now proposes:\n${sideBySide(rows)}`,
+      at,
+      Object.fromEntries(rows.map((r) => [r.field, { reviewed: r.reviewed, now: r.now }])),
+      `The curated values are unchanged and still published. Decide whether the new proposal is right: 'npm run figures -- review ${source}' shows it; for a block marked stamped: true, 'npm run figures -- review --stamp' records the comparison again (docs/curation.md).`,
+    ),
+  reviewMismatch: (at: Location, item: string, decision: string, detail: string, fix: string) =>
+    err(
+      'review-mismatch',
+      `${where(at)}: ${item} says review.decision: ${decision}, but ${detail}.`,
+      at,
+      decision,
+      `${fix} The review block records what was decided, so the review counts stay true (docs/curation.md).`,
+    ),
+  reviewDecision: (file: string, n: number, detail: string, hint: string) =>
+    err('review-decision', `${file}: draft ${n}: ${detail}.`, { file }, n, hint),
   draftValue: (at: Location, field: string, value: string, accept?: string) =>
     err(
       'draft-value',

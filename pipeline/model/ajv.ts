@@ -14,7 +14,8 @@ import type { JsonSchema } from './schemas.js';
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as typeof addFormatsModule.default;
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+// verbose: each error carries the schema object it failed in (parentSchema), for the allowed keys of an unknown one.
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
 addFormats(ajv);
 // Schemas carry `examples` (for the Table Schemas and the data dictionary); ajv knows the keyword.
 
@@ -131,7 +132,9 @@ function describe(e: ErrorObject, root: JsonSchema, value: unknown): { detail: s
       };
     case 'additionalProperties': {
       const key = (e.params as { additionalProperty: string }).additionalProperty;
-      const allowed = Object.keys(sub?.properties ?? {});
+      // The schema the key is unknown in: a $ref'd definition holding a $ref itself is compiled
+      // apart, and then the error's schemaPath is relative to it, not to the root.
+      const allowed = Object.keys(((e.parentSchema as JsonSchema | undefined) ?? sub)?.properties ?? {});
       return {
         detail: `unknown key ${JSON.stringify(key)}`,
         hint: allowed.length ? `Did you mean ${JSON.stringify(closest(key, allowed))}? Allowed keys: ${allowed.join(', ')}.` : undefined,

@@ -18,6 +18,8 @@ import { sentenceSpans, spanAt } from './sentences.js';
 import { slugify } from './slug.js';
 import { TODO, guess, guessOrTodo } from '../model/todo.js';
 import type { Evidence, Reading, ReadObservation } from '../read/index.js';
+import { textDigest, unreviewedBlock, type Proposal } from '../model/review.js';
+import { claimProposal, observationProposal } from '../review/proposal.js';
 
 export interface DraftAnnotation {
   source: string;
@@ -60,6 +62,18 @@ function guessIndicator(m: Mention, sentence: string, indicators: readonly Indic
 }
 
 const said = (e: Evidence | undefined): string | undefined => (e && e.text ? `"${clip(e.text, 60)}" (${e.rule})` : undefined);
+
+/**
+ * The review block of a draft (docs/curation.md, "Review state"): unreviewed, with the reading it
+ * drafts (null where the reader proposed nothing and the fields are suggest's own guesses).
+ */
+function reviewField(text: string, quote: string, proposal: Proposal | null): DraftItem['fields'][number] {
+  return {
+    key: 'review',
+    value: unreviewedBlock(textDigest(text), quote, proposal),
+    comment: "unreviewed: the build refuses this draft until 'npm run figures -- review' records a decision",
+  };
+}
 
 /** The reader's proposal for an observation's fields, each a TODO(guess) with the words behind it. */
 function readerFields(r: ReadObservation): DraftItem['fields'] {
@@ -123,6 +137,7 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
           { key: 'id', value: id, comment: 'rename: reporter-product-indicator-partner-period' },
           ...quoteFields(text, m.text, m.start),
           ...readerFields(read),
+          reviewField(text, m.text, observationProposal(read)),
         ],
       });
       continue;
@@ -173,6 +188,7 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
         },
         { key: 'period', value: guessOrTodo(period), comment: 'YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM/YYYY-MM' },
         { key: 'attributed_to', value: guessOrTodo(attribution?.phrase), comment: 'in the text’s words, or null' },
+        reviewField(text, m.text, null),
       ],
     });
   }
@@ -220,6 +236,7 @@ function draftClaims(source: string, text: string, reading: Reading | undefined)
         field('certainty', c.certainty, c.evidence.certainty, 'asserted, likely, determined or denied'),
         ...(c.share ? [field('share', c.share, c.evidence.share, 'minority … all')] : []),
         field('claimant', c.claimant === null ? null : slugify(c.claimant), c.evidence.claimant, 'an entity id'),
+        reviewField(text, c.quote, claimProposal(c)),
       ],
     };
   });

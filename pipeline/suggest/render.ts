@@ -3,7 +3,7 @@
  * so that comments sit next to the values they explain. Deterministic: the same draft gives the
  * same bytes (fixed key order, no line folding, LF).
  */
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq, isCollection } from 'yaml';
 import type { DraftAnnotation } from './draft.js';
 import type { DraftItem, Field } from './items.js';
 
@@ -13,9 +13,23 @@ const comment = (text: string): string =>
     .map((l) => ` ${l}`)
     .join('\n');
 
+/** A mapping value (the review block) in block style, with its own collections in flow style. */
+function mappingNode(doc: Document, value: object): YAMLMap {
+  const map = doc.createNode(value) as YAMLMap;
+  for (const pair of map.items) if (isCollection(pair.value)) pair.value.flow = true;
+  return map;
+}
+
 function fieldPair(doc: Document, f: Field): Pair {
-  const value = Array.isArray(f.value) ? doc.createNode(f.value, { flow: true }) : new Scalar(f.value);
-  if (f.comment) (value as Scalar | YAMLSeq).comment = comment(f.comment);
+  const value = Array.isArray(f.value)
+    ? doc.createNode(f.value, { flow: true })
+    : f.value !== null && typeof f.value === 'object'
+      ? mappingNode(doc, f.value)
+      : new Scalar(f.value);
+  if (f.comment) {
+    if (isCollection(value) && !value.flow) value.commentBefore = comment(f.comment);
+    else (value as Scalar | YAMLSeq).comment = comment(f.comment);
+  }
   return new Pair(new Scalar(f.key), value);
 }
 

@@ -7,16 +7,7 @@ import { SLUG } from '../snapshot/layout.js';
 /** Longest id we accept: file names stay well under every file system's limit. */
 export const MAX_ID_LENGTH = 120;
 
-/** Lower-case ASCII slug of any text: accents folded, runs of other characters to one hyphen. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’]s\b/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slugify } from '../core/slug.js';
 
 /** Whether `id` can be used as a source id (and so as part of a file name). */
 export function isSafeId(id: string): boolean {

@@ -14,6 +14,10 @@ export interface AnnotationFile {
   entities?: AnnotationEntity[];
   claims?: AnnotationClaim[];
   ignore?: AnnotationIgnore[];
+  /**
+   * Reader drafts a curator rejected that have no place in `ignore` (claims): kept so that the reader's proposal is not drafted again. Never published.
+   */
+  rejected?: AnnotationRejected[];
 }
 export interface AnnotationObservation {
   /**
@@ -69,6 +73,7 @@ export interface AnnotationObservation {
    * Free text for readers.
    */
   note?: string;
+  review?: ReviewState;
 }
 /**
  * Replaces the extractor's reading of the figure. Every key given overrides the mention's; the reason is published.
@@ -83,6 +88,39 @@ export interface ValueOverride {
    * Why the extractor's reading is wrong or incomplete.
    */
   reason: string;
+}
+/**
+ * Which reading of the reader a curator reviewed, and the decision (docs/curation.md, 'Review state'). Curation metadata: never published.
+ */
+export interface ReviewState {
+  /**
+   * unreviewed: a draft of 'figures suggest' nobody has checked (the build refuses it); accepted: as the reader proposed; edited: the fields listed in `edited` changed; rejected: the draft is wrong (kept so it is not proposed again); added: the reader proposed nothing here.
+   */
+  decision: 'unreviewed' | 'accepted' | 'edited' | 'rejected' | 'added';
+  /**
+   * For decision edited: the fields whose curated value differs from the proposal.
+   *
+   * @minItems 1
+   */
+  edited?: [string, ...string[]];
+  /**
+   * The first 12 hex digits of the SHA-256 of the normalized source text that was read.
+   */
+  text: string;
+  /**
+   * The first 16 hex digits of the SHA-256 of the text digest, the quote and the proposal (pipeline/review/fingerprint.ts).
+   */
+  fingerprint: string;
+  /**
+   * The reader's proposed field values that were reviewed (no confidence, no evidence), or null when it proposed nothing (decision added).
+   */
+  proposal: {
+    [k: string]: string | null | string[];
+  } | null;
+  /**
+   * Set by 'figures review --stamp': the decision was derived by comparing the curated item with the reader's proposal, not recorded by a curator at review time.
+   */
+  stamped?: true;
 }
 export interface AnnotationDerived {
   /**
@@ -194,6 +232,7 @@ export interface AnnotationClaim {
    * Free text for readers.
    */
   note?: string;
+  review?: ReviewState;
 }
 export interface AnnotationIgnore {
   /**
@@ -216,6 +255,34 @@ export interface AnnotationIgnore {
    * Why the mention is not an observation.
    */
   reason: string;
+  review?: ReviewState;
+}
+export interface AnnotationRejected {
+  /**
+   * What the reader drafted: a claim (a rejected observation draft goes to ignore, with its reason).
+   */
+  kind: 'claim';
+  /**
+   * The exact words in the normalized source text (W3C TextQuoteSelector 'exact').
+   */
+  quote: string;
+  /**
+   * 1-based: which occurrence of the quote (among those that match prefix and suffix) is meant.
+   */
+  occurrence?: number;
+  /**
+   * Text immediately before the quote (W3C TextQuoteSelector 'prefix').
+   */
+  prefix?: string;
+  /**
+   * Text immediately after the quote (W3C TextQuoteSelector 'suffix').
+   */
+  suffix?: string;
+  /**
+   * Why the draft is wrong, for the next curator.
+   */
+  reason?: string;
+  review: ReviewState;
 }
 
 // from schemas/claims.schema.json

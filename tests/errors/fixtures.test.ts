@@ -105,6 +105,9 @@ describe('coverage of the codes', () => {
       'unit-mismatch',
       'entity-conflict',
       'list-delimiter',
+      'unreviewed-draft',
+      'review-stale',
+      'review-mismatch',
     ];
     for (const c of [...build, ...TABLE_ONLY_CODES, ...OUTPUT_CODES]) expect(src, c).toContain(c);
     expect(build.filter((c) => !covered.has(c))).toEqual([]);

@@ -25,6 +25,7 @@ export const LAYERS = [
   'site',
   'build',
   'read',
+  'review',
   'suggest',
   'corpus',
   'commands',

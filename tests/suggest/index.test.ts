@@ -1,14 +1,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { readingFingerprint, textDigest } from '../../pipeline/model/review.js';
 import { FiguresError } from '../../pipeline/core/errors.js';
 import { memoryFS } from '../../pipeline/core/fs.js';
 import { parseYaml } from '../../pipeline/core/yaml.js';
+import { normalizeText } from '../../pipeline/core/text.js';
 import { planSuggest, type SuggestPlan } from '../../pipeline/suggest/index.js';
 import { findTodos, isTodo } from '../../pipeline/model/todo.js';
 import { validateYaml } from '../../pipeline/model/ajv.js';
 import { INPUT_SCHEMAS } from '../../pipeline/model/schemas.js';
-import { FIXTURE_ID, VOCAB, fixtureBytes, fixtureMentions, goldenPath } from './helpers.js';
+import { FIXTURE_ID, VOCAB, fixtureBytes, fixtureMentions, fixtureText, goldenPath } from './helpers.js';
 
 const dec = new TextDecoder();
 const plan = (
@@ -88,6 +90,17 @@ describe('suggest: the draft', () => {
     const p = plan();
     expectGolden(annotationOf(p), 'news-2024-07-01-example.yaml');
     expectGolden(sidecarOf(p), 'news-2024-07-01-example.source.yaml');
+  });
+
+  it('marks every draft observation and claim unreviewed, with the reader’s proposal and the fingerprint of text, quote and proposal', () => {
+    const draft = parse(annotationOf(plan()));
+    const digest = textDigest(normalizeText(fixtureText()));
+    expect(draft.observations.length).toBeGreaterThan(0);
+    for (const o of draft.observations) {
+      expect(o.review).toMatchObject({ decision: 'unreviewed', text: digest });
+      expect(o.review.fingerprint).toBe(readingFingerprint(digest, o.quote, o.review.proposal));
+    }
+    expect(draft.observations[0].review.proposal).toMatchObject({ reporter: 'RUS', partner: 'CHN', product: 'machine-tools' });
   });
 
   it('is deterministic: the same input gives the same bytes', () => {

@@ -1,0 +1,157 @@
+/**
+ * `figures review ID --accept N / --reject N`: recording a curator's decision on a draft of
+ * `suggest`. Accepting takes the reader's proposal for every field still TODO and records
+ * accepted, or edited with the fields the curator already changed; rejecting moves an
+ * observation draft to `ignore` (with the reason given) and a claim draft to `rejected`, so the
+ * reader's proposal is not drafted again. Only unreviewed drafts are decided here: the file was
+ * written by suggest with the yaml library, and is written back the same way.
+ */
+import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { EXIT, FiguresError, type Problem } from '../core/errors.js';
+import { messages } from '../core/messages.js';
+import { editedFields, fieldsOf, itemLabel, type Proposal } from '../model/review.js';
+import { isTodo } from '../model/todo.js';
+import type { ReviewState } from '../types/tables.js';
+import type { SourceReview } from './items.js';
+
+export interface Decisions {
+  accept?: readonly number[];
+  reject?: readonly number[];
+  /** Why rejected observation drafts are not observations (the ignore entry's reason). */
+  reason?: string;
+}
+
+/** Fields whose value may be null: accepting a null proposal there writes null. */
+const NULLABLE = new Set(['attributed_to', 'end_use', 'goods', 'share']);
+
+const hasTodo = (v: unknown): boolean => isTodo(v) || (Array.isArray(v) && v.some(isTodo));
+
+function blockNode(doc: Document, block: ReviewState): YAMLMap {
+  const order = ['decision', 'edited', 'text', 'fingerprint', 'proposal', 'stamped'] as const;
+  const map = doc.createNode(Object.fromEntries(order.filter((k) => block[k] !== undefined).map((k) => [k, block[k]]))) as YAMLMap;
+  for (const pair of map.items as Pair[]) {
+    if (isCollection(pair.value)) {
+      pair.value.flow = true;
+      if (isMap(pair.value)) for (const inner of pair.value.items as Pair[]) if (isSeq(inner.value)) inner.value.flow = true;
+    }
+  }
+  return map;
+}
+
+/** Sets a field's value in place, so the comment beside it (the evidence) stays. */
+function setField(doc: Document, item: YAMLMap, key: string, value: string | null | string[]): void {
+  const node = item.get(key, true);
+  if (Array.isArray(value)) {
+    const seq = doc.createNode(value, { flow: true }) as YAMLSeq;
+    if (isCollection(node) || isScalar(node)) seq.comment = node.comment;
+    item.set(key, seq);
+  } else if (isScalar(node)) {
+    node.value = value;
+    node.type = undefined; // the yaml library quotes what would read back as another type ("2023")
+  } else item.set(key, value);
+}
+
+export function decide(file: string, yaml: string, review: SourceReview, d: Decisions): string {
+  const doc = parseDocument(yaml);
+  const order = review.order;
+  const problems: Problem[] = [];
+  const wanted = [
+    ...(d.accept ?? []).map((n) => ({ n, how: 'accept' as const })),
+    ...(d.reject ?? []).map((n) => ({ n, how: 'reject' as const })),
+  ];
+  const removals: { section: string; index: number }[] = [];
+  const additions: { section: 'ignore' | 'rejected'; entry: Record<string, unknown>; block: ReviewState }[] = [];
+  for (const { n, how } of wanted) {
+    const item = order[n - 1];
+    if (!item) {
+      problems.push(
+        messages.reviewDecision(
+          file,
+          n,
+          `there is no draft ${n} (the review lists ${order.length})`,
+          `Run 'npm run figures -- review ${review.source} --all' for the numbers.`,
+        ),
+      );
+      continue;
+    }
+    const block = item.block;
+    const label = itemLabel(item.section, item.value);
+    if (block?.decision !== 'unreviewed') {
+      problems.push(
+        messages.reviewDecision(
+          file,
+          n,
+          `${label} is ${block ? `already ${block.decision}` : 'not a draft (no review block)'}`,
+          'Only unreviewed drafts are decided with --accept and --reject; change a recorded decision by editing its review block (docs/curation.md).',
+        ),
+      );
+      continue;
+    }
+    const node = doc.getIn([item.section, item.index], true) as YAMLMap;
+    if (how === 'accept') {
+      const proposal: Proposal | null = block.proposal ?? null;
+      const next = { ...item.value };
+      for (const f of fieldsOf(item.kind)) {
+        if (!hasTodo(item.value[f])) continue;
+        const p = proposal?.[f];
+        if (p === undefined || (p === null && !NULLABLE.has(f))) {
+          problems.push(
+            messages.reviewDecision(
+              file,
+              n,
+              `${label}: ${f} is still TODO and the reader proposed no value for it`,
+              `Write the value the text gives for ${f}, then run --accept ${n} again.`,
+            ),
+          );
+          continue;
+        }
+        setField(doc, node, f, p);
+        next[f] = p;
+      }
+      const edited = proposal ? editedFields(item.kind, proposal, next) : [];
+      const decision = proposal === null ? 'added' : edited.length ? 'edited' : 'accepted';
+      const nextBlock = { ...block, decision, ...(decision === 'edited' ? { edited } : {}) } as ReviewState;
+      node.set('review', blockNode(doc, nextBlock));
+    } else {
+      if (item.kind === 'observation' && !d.reason) {
+        problems.push(
+          messages.reviewDecision(
+            file,
+            n,
+            `${label}: rejecting an observation draft moves it to ignore, which needs a reason`,
+            `Add --reason "why it is not a supply statistic" (for example: "a count of listed entities").`,
+          ),
+        );
+        continue;
+      }
+      removals.push({ section: item.section, index: item.index });
+      const where = { quote: item.value.quote, ...(item.value.occurrence !== undefined ? { occurrence: item.value.occurrence } : {}) };
+      const rejected = { ...block, decision: 'rejected' } as ReviewState;
+      if (item.kind === 'observation') additions.push({ section: 'ignore', entry: { ...where, reason: d.reason }, block: rejected });
+      else
+        additions.push({
+          section: 'rejected',
+          entry: { kind: 'claim', ...where, ...(d.reason ? { reason: d.reason } : {}) },
+          block: rejected,
+        });
+    }
+  }
+  if (problems.length > 0) throw new FiguresError(problems, EXIT.usage);
+  for (const a of additions) {
+    let seq = doc.get(a.section, true);
+    if (!isSeq(seq)) {
+      seq = doc.createNode([]) as YAMLSeq;
+      doc.set(a.section, seq);
+    }
+    (seq as YAMLSeq).flow = false;
+    const entry = doc.createNode(a.entry) as YAMLMap;
+    entry.set('review', blockNode(doc, a.block));
+    (seq as YAMLSeq).items.push(entry);
+  }
+  for (const r of removals.sort((a, b) => b.index - a.index)) {
+    doc.deleteIn([r.section, r.index]);
+    const left = doc.get(r.section, true);
+    if (isSeq(left) && left.items.length === 0) left.flow = true;
+  }
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}

@@ -1,0 +1,39 @@
+/**
+ * `review-stale`: an accepted or edited item whose reviewed reading is not the reader's reading
+ * now — the proposal changed (a reader change), or the item's quote did. The old and the new
+ * proposal go side by side into the message. A warning: the curated values, not the reader's,
+ * are published, so the data is unchanged; but a curator should look. (A review of another
+ * text is the build's error: pipeline/validate/reviewState.ts.)
+ */
+import type { Location, Problem } from '../core/errors.js';
+import { messages } from '../core/messages.js';
+import { fieldsOf, itemLabel, readingFingerprint } from '../model/review.js';
+import type { SourceReview } from './items.js';
+
+export function staleReviews(review: SourceReview, locate: (path: (string | number)[]) => Location): Problem[] {
+  const problems: Problem[] = [];
+  for (const item of review.items) {
+    const block = item.block;
+    if (!block || (block.decision !== 'accepted' && block.decision !== 'edited')) continue;
+    const { section, index } = item;
+    if (block.text !== review.digest) continue; // the build's error
+    if (readingFingerprint(review.digest, item.quote, item.proposal) === block.fingerprint) continue;
+    const quoteMoved = readingFingerprint(block.text, item.quote, block.proposal ?? null) !== block.fingerprint;
+    const fields = fieldsOf(item.kind);
+    const rows = fields.map((field) => ({
+      field,
+      reviewed: block.proposal?.[field] ?? null,
+      now: item.proposal ? (item.proposal[field] ?? null) : undefined,
+    }));
+    problems.push(
+      messages.reviewProposalStale(
+        locate([section, index, 'review', 'fingerprint']),
+        itemLabel(section, item.value),
+        quoteMoved ? 'quote' : 'proposal',
+        rows,
+        review.source,
+      ),
+    );
+  }
+  return problems;
+}
