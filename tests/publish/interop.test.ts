@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, check } from '../../pipeline/build.js';
 import { diskFS } from '../../pipeline/core/fs.js';
 import { columnType, type ColumnKind } from '../../pipeline/model/columnTypes.js';
+import { csvSafeCell } from '../../pipeline/model/csvSafety.js';
 import { TABLES, columns, type TableSpec } from '../../pipeline/model/schemas.js';
 
 const tree = build(diskFS('.'));
@@ -45,7 +46,10 @@ function expected(spec: TableSpec, format: 'csv' | 'typed'): unknown[][] {
       const v = r[n];
       // An empty list is published as null in every format (columnType).
       if (k === 'list' && !(v as string[]).length) return null;
-      if (format === 'csv' && k === 'list') return (v as string[]).join('|');
+      // The CSV escapes text cells that a spreadsheet would take for a formula (docs/csv-safety.md),
+      // so a sentence that begins with a list dash ("- The PRC …") is published as "'- The PRC …".
+      if (format === 'csv' && k === 'list') return csvSafeCell((v as string[]).join('|'), k);
+      if (format === 'csv' && k === 'string' && typeof v === 'string') return csvSafeCell(v, k);
       return plain(v, k);
     }),
   );
