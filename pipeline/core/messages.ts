@@ -548,6 +548,20 @@ export const messages = {
       formula,
       'A ratio needs a denominator that cannot be 0.',
     ),
+  formulaNotFinite: (at: Location, formula: string, result: number, inputs: Record<string, number | null>) =>
+    err(
+      'formula-not-finite',
+      `${where(at)}: formula ${q(formula)} gives ${String(result)}${Number.isNaN(result) ? '' : ', beyond the largest number a row can hold'}${
+        Object.keys(inputs).length
+          ? ` (its inputs: ${Object.entries(inputs)
+              .map(([id, v]) => `${id} = ${String(v)}`)
+              .join(', ')})`
+          : ''
+      }.`,
+      at,
+      { formula, result: String(result), inputs },
+      'Check the formula and the values of its inputs: a derived figure must be a finite number.',
+    ),
   unitMismatch: (at: Location, unit: string, indicator: string, expected: string) =>
     err(
       'unit-mismatch',
