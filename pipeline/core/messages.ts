@@ -4,6 +4,7 @@
  * Other modules never build message strings themselves; they call these.
  */
 import type { Location, Problem } from './errors.js';
+import { showInvisible } from './invisibleCharacters.js';
 
 const err = (code: string, message: string, location: Location, value?: unknown, hint?: string): Problem => ({
   code,
@@ -239,6 +240,22 @@ export const messages = {
       at,
       figure,
       'Check that the text really states this figure for both (another period or indicator needs a figure of its own); else remove one.',
+    ),
+  invisibleCharInFigure: (at: Location, quote: string, chars: string[]) =>
+    warn(
+      'invisible-char-in-figure',
+      `${where(at)}: the quoted figure ${q(showInvisible(quote))} holds ${chars.join(', ')}, which a reader cannot see; the figure may read otherwise than it shows.`,
+      at,
+      quote,
+      'Check the figure against the original: if the character is not in it, remove it from the source text and the quote; the site shows it as ⟨U+…⟩.',
+    ),
+  invisibleCharInNote: (at: Location, note: string, chars: string[]) =>
+    warn(
+      'invisible-char-in-note',
+      `${where(at)}: the note ${q(showInvisible(note))} holds ${chars.join(', ')}, which a reader cannot see (a bidi control can show text reversed).`,
+      at,
+      note,
+      'Remove the character from the note; the site shows it as ⟨U+…⟩.',
     ),
   packageHashMismatch: (pkg: string, path: string, recorded: string, actual: string) =>
     warn(
