@@ -225,13 +225,23 @@ export const messages = {
       detail,
       'Compare a dist/ folder, a release zip or a git ref of this project; its datapackage.json is a JSON object with a resources list.',
     ),
-  packageTooLarge: (pkg: string, entry: string, bytes: number, limit: number) =>
+  packageTooLarge: (pkg: string, entry: string, bytes: number, limit: number, when: 'declared' | 'inflating' = 'declared') =>
     err(
       'package-too-large',
-      `${pkg}: inflating ${entry} would reach ${bytes} bytes, more than the ${limit} a package of this project may take; nothing was inflated.`,
+      when === 'declared'
+        ? `${pkg}: inflating ${entry} would reach ${bytes} bytes, more than the ${limit} a package of this project may take; nothing was inflated.`
+        : `${pkg}: inflating ${entry} passed ${limit} bytes, more than a package of this project may take, although the zip declared less (a lying header); inflating stopped there.`,
       { file: pkg },
       bytes,
       'This is not a release zip of this project (perhaps a zip bomb); compare the release zip itself or a dist/ folder.',
+    ),
+  packageBadZip: (pkg: string, detail: string) =>
+    err(
+      'package-bad-zip',
+      `${pkg}: not a zip that can be read (${detail}).`,
+      { file: pkg },
+      detail,
+      'Compare a release zip of this project as downloaded (check its SHA-256 against the CHANGELOG), a dist/ folder or a version.',
     ),
   figureUsedTwice: (at: Location, figure: string, first: Location) =>
     warn(
