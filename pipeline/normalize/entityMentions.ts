@@ -1,9 +1,15 @@
 /**
  * Every occurrence of each curated entity's name and aliases in a source text: whole words,
- * case-sensitive, longest match first, no overlaps — so "China" inside "North China Research
+ * longest match first, no overlaps — so "China" inside "North China Research
  * Institute of Electro-Optics" is a mention of the institute, not of the country. Where two
  * entities share a name ("China-based companies" in two sources), a source's mention goes to the
  * entity its own annotation lists, so adding a source never takes mentions from another.
+ *
+ * Case: a name with a lower-case letter matches in any case but all capitals, since texts write
+ * "russia" and "the kremlin" too (issue 13, item 8), while a dateline's "WASHINGTON —" is the
+ * city the story was filed from; an all-capitals name (US, PRC, NATO, U.S.) matches only as
+ * written, or "us" in "told us" would be the United States. A name followed by a currency
+ * noun is the currency, not the actor: "U.S. dollars" is no mention of the United States.
  */
 import { byCodeUnit } from '../core/order.js';
 import type { EntitiesRow, EntityMentionsRow } from '../model/index.js';
@@ -12,6 +18,23 @@ import { occurrences } from './resolveQuote.js';
 import { sentenceIndexAt, type Span } from './sentences.js';
 
 const WORD = /[\p{L}\p{N}]/u;
+
+const CURRENCY_AFTER = /^\s+(?:dollars?|cents?|yuan|renminbi)\b/i;
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const LOWER = /\p{Ll}/u;
+
+/**
+ * Where `name` occurs: as written when it has no lower-case letter, else in any case but all
+ * capitals. The 'iu' flags fold case one code point at a time, so offsets hold.
+ */
+function matches(text: string, name: string): number[] {
+  if (!LOWER.test(name)) return occurrences(text, name);
+  return [...text.matchAll(new RegExp(escapeRegExp(name), 'giu'))]
+    .filter((m) => m[0].length === name.length && (m[0] === name || LOWER.test(m[0])))
+    .map((m) => m.index);
+}
 
 interface Candidate {
   entity: string;
@@ -29,8 +52,9 @@ export function entityMentions(
   const cands: Candidate[] = [];
   for (const e of entities) {
     for (const name of new Set([e.name, ...e.aliases])) {
-      for (const s of occurrences(text, name)) {
+      for (const s of matches(text, name)) {
         const end = s + name.length;
+        if (CURRENCY_AFTER.test(text.slice(end, end + 12))) continue;
         // Whole words: no letter or digit right outside a name that starts or ends with one.
         if (s > 0 && WORD.test(name[0]!) && WORD.test(text[s - 1]!)) continue;
         if (end < text.length && WORD.test(name[name.length - 1]!) && WORD.test(text[end]!)) continue;
