@@ -483,7 +483,7 @@ export const messages = {
       `${where(at)}: the figure ${q(figure)} has no unit (the extractor reads a count without its noun), and an observation needs one.`,
       { ...at, field: 'unit' },
       figure,
-      "Add 'unit:' to this observation with the plural noun the text counts (unit: containers), and give its indicator the same unit in raw/vocab/indicators.yaml.",
+      "Add 'unit:' to this observation with the plural noun the text counts (unit: containers), under an indicator whose unit is count (any noun) or that noun (raw/vocab/indicators.yaml).",
     ),
   quoteSeveralMentions: (at: Location, quote: string, mentions: string[]) =>
     err(

@@ -130,13 +130,24 @@ function listItems(spec: TableSpec, row: Row, loc: (f: string) => ReturnType<Ori
   }
 }
 
-/** An observation's unit must be its indicator's; 'currency' admits any ISO 4217 code. */
+/**
+ * Units an indicator of unit count or quantity does not admit: its rows carry the text's noun
+ * (containers, shells; tonnes, barrels), which is any unit but money and these.
+ */
+const NOT_A_NOUN = new Set(['percent', 'ratio', 'percentage_points', 'currency', 'count', 'quantity']);
+
+/** An observation's unit must be its indicator's; 'currency' admits any ISO 4217 code, 'count' and 'quantity' any noun. */
 function units(tables: Tables, origins: Origins, problems: Problem[]): void {
   const byId = new Map(tables.indicators.map((i) => [i.indicator_id, i.unit] as const));
   tables.observations.forEach((o, i) => {
     const expected = byId.get(o.indicator);
     if (expected === undefined) return; // reported as unknown-vocabulary
-    const ok = expected === 'currency' ? isCurrencyUnit(o.unit) : o.unit === expected;
+    const ok =
+      expected === 'currency'
+        ? isCurrencyUnit(o.unit)
+        : expected === 'count' || expected === 'quantity'
+          ? typeof o.unit === 'string' && !isCurrencyUnit(o.unit) && !NOT_A_NOUN.has(o.unit)
+          : o.unit === expected;
     if (!ok) problems.push(messages.unitMismatch(origins.locate(o, 'unit', 'observations', i + 1), String(o.unit), o.indicator, expected));
   });
 }
