@@ -5,10 +5,12 @@
  * entities share a name ("China-based companies" in two sources), a source's mention goes to the
  * entity its own annotation lists, so adding a source never takes mentions from another.
  *
- * Case: a name with a lower-case letter matches in any case but all capitals, since texts write
- * "russia" and "the kremlin" too (issue 13, item 8), while a dateline's "WASHINGTON —" is the
- * city the story was filed from; an all-capitals name (US, PRC, NATO, U.S.) matches only as
- * written, or "us" in "told us" would be the United States. A name followed by a currency
+ * Case: a name matches as written and, if it has capitals and lower-case letters, written all in
+ * lower case, since texts write "russia" and "the kremlin" too (issue 13, item 8). Not in all
+ * capitals (a dateline's "WASHINGTON —" is the city the story was filed from), and an
+ * all-capitals name (US, PRC, NATO) only as written, or "us" in "told us" would be the United
+ * States. Other mixes ("Biden Administration" for "Biden administration") stay unmatched, so
+ * the rule only adds rows to what earlier releases published. A name followed by a currency
  * noun is the currency, not the actor: "U.S. dollars" is no mention of the United States.
  */
 import { byCodeUnit } from '../core/order.js';
@@ -21,19 +23,15 @@ const WORD = /[\p{L}\p{N}]/u;
 
 const CURRENCY_AFTER = /^\s+(?:dollars?|cents?|yuan|renminbi)\b/i;
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const LOWER = /\p{Ll}/u;
 
-/**
- * Where `name` occurs: as written when it has no lower-case letter, else in any case but all
- * capitals. The 'iu' flags fold case one code point at a time, so offsets hold.
- */
+/** Where `name` occurs: as written, and written in lower case when it has a capital and a lower-case letter. */
 function matches(text: string, name: string): number[] {
-  if (!LOWER.test(name)) return occurrences(text, name);
-  return [...text.matchAll(new RegExp(escapeRegExp(name), 'giu'))]
-    .filter((m) => m[0].length === name.length && (m[0] === name || LOWER.test(m[0])))
-    .map((m) => m.index);
+  const lower = name.toLowerCase();
+  if (lower === name || !LOWER.test(name)) return occurrences(text, name);
+  // toLowerCase keeps the length of every letter a name of this project has (not of 'İ').
+  if (lower.length !== name.length) return occurrences(text, name);
+  return [...occurrences(text, name), ...occurrences(text, lower)];
 }
 
 interface Candidate {
