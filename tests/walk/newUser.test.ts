@@ -190,8 +190,8 @@ describe('a new user, step by step', () => {
 
     const built = figures(clone, ['build']);
     ok(built, 'build');
-    expect(built.stdout).toMatch(/^built dist\/: \d+ files, \d+ bytes$/m);
-    expect(built.stdout).toContain('updated CITATION.cff, the copy of dist/CITATION.cff: commit it with dist/');
+    expect(built.stderr).toMatch(/^built dist\/: \d+ files, \d+ bytes$/m);
+    expect(built.stderr).toContain('updated CITATION.cff, the copy of dist/CITATION.cff: commit it with dist/');
     const row = csv('dist/data/observations.csv').find((o) => o.source_id === ID);
     expect(row).toMatchObject({
       indicator: 'supply-count',
