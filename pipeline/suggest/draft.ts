@@ -68,6 +68,17 @@ function readerFields(r: ReadObservation): DraftItem['fields'] {
     return { key, value: value === null && key === 'attributed_to' && !e ? guess('null') : guessOrTodo(value), comment: why ?? fallback };
   };
   return [
+    // A count's noun ("nearly 11,000 containers"): the extractor reads the number without it,
+    // and an observation needs it (observation-no-unit).
+    ...(r.measure === 'count' && r.unit !== null && !isCurrencyUnit(r.unit)
+      ? [
+          {
+            key: 'unit',
+            value: guess(r.unit),
+            comment: `the noun the text counts${said(r.evidence.measure) ? `: ${said(r.evidence.measure)}` : ''}`,
+          },
+        ]
+      : []),
     withWhy('indicator', r.indicator, r.evidence.indicator, 'an id of raw/vocab/indicators.yaml'),
     withWhy('reporter', r.reporter, r.evidence.reporter, 'the reporting (for imports: importing) country'),
     withWhy('partner', r.partner, r.evidence.partner, 'WLD = all partners'),

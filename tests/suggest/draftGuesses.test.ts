@@ -1,7 +1,8 @@
 /**
- * Two guesses the walk of issue 13 found wrong: a claim's claimant guessed as a slug of its
- * words ("the-department-of-state") although the same draft proposes that entity under another
- * id, and a "since September 2023" period guessed as 2023-09/.., which no annotation period may be.
+ * Guesses the walk of issue 13 found wrong or missing: a claim's claimant guessed as a slug of
+ * its words ("the-department-of-state") although the same draft proposes that entity under
+ * another id, a "since September 2023" period guessed as 2023-09/.., which no annotation period
+ * may be, and a count drafted without the noun it counts (then refused as observation-no-unit).
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -40,5 +41,12 @@ describe('a draft period with an open end ("since September 2023")', () => {
     expect(value.observations.map((o) => o.period)).toEqual(['TODO']);
     expect(text).toContain('write 2023-09/YYYY-MM, up to the month the text was published');
     expect(text).not.toContain('2023-09/..');
+  });
+});
+
+describe('a draft count ("nearly 11,000 containers")', () => {
+  it('guesses the noun it counts as the unit', () => {
+    const { value } = draft();
+    expect(value.observations[0]).toMatchObject({ quote: 'nearly 11,000', unit: 'TODO(containers)', indicator: 'TODO(supply-count)' });
   });
 });
