@@ -15,6 +15,7 @@ export const SLOW = [
   'tests/release/reproducibility.test.ts',
   'tests/release/commands/*.test.ts',
   'tests/corpus/cli.test.ts',
+  'tests/walk/*.test.ts',
 ];
 
 /** Files that replace modules with vi.mock: they run isolated, so no mock reaches another file. */

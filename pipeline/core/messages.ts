@@ -4,6 +4,7 @@
  * Other modules never build message strings themselves; they call these.
  */
 import type { Location, Problem } from './errors.js';
+import { showInvisible } from './invisibleCharacters.js';
 
 const err = (code: string, message: string, location: Location, value?: unknown, hint?: string): Problem => ({
   code,
@@ -236,13 +237,23 @@ export const messages = {
       detail,
       'Compare a dist/ folder, a release zip or a git ref of this project; its datapackage.json is a JSON object with a resources list.',
     ),
-  packageTooLarge: (pkg: string, entry: string, bytes: number, limit: number) =>
+  packageTooLarge: (pkg: string, entry: string, bytes: number, limit: number, when: 'declared' | 'inflating' = 'declared') =>
     err(
       'package-too-large',
-      `${pkg}: inflating ${entry} would reach ${bytes} bytes, more than the ${limit} a package of this project may take; nothing was inflated.`,
+      when === 'declared'
+        ? `${pkg}: inflating ${entry} would reach ${bytes} bytes, more than the ${limit} a package of this project may take; nothing was inflated.`
+        : `${pkg}: inflating ${entry} passed ${limit} bytes, more than a package of this project may take, although the zip declared less (a lying header); inflating stopped there.`,
       { file: pkg },
       bytes,
       'This is not a release zip of this project (perhaps a zip bomb); compare the release zip itself or a dist/ folder.',
+    ),
+  packageBadZip: (pkg: string, detail: string) =>
+    err(
+      'package-bad-zip',
+      `${pkg}: not a zip that can be read (${detail}).`,
+      { file: pkg },
+      detail,
+      'Compare a release zip of this project as downloaded (check its SHA-256 against the CHANGELOG), a dist/ folder or a version.',
     ),
   figureUsedTwice: (at: Location, figure: string, first: Location) =>
     warn(
@@ -251,6 +262,22 @@ export const messages = {
       at,
       figure,
       'Check that the text really states this figure for both (another period or indicator needs a figure of its own); else remove one.',
+    ),
+  invisibleCharInFigure: (at: Location, quote: string, chars: string[]) =>
+    warn(
+      'invisible-char-in-figure',
+      `${where(at)}: the quoted figure ${q(showInvisible(quote))} holds ${chars.join(', ')}, which a reader cannot see; the figure may read otherwise than it shows.`,
+      at,
+      quote,
+      'Check the figure against the original: if the character is not in it, remove it from the source text and the quote; the site shows it as ⟨U+…⟩.',
+    ),
+  invisibleCharInNote: (at: Location, note: string, chars: string[]) =>
+    warn(
+      'invisible-char-in-note',
+      `${where(at)}: the note ${q(showInvisible(note))} holds ${chars.join(', ')}, which a reader cannot see (a bidi control can show text reversed).`,
+      at,
+      note,
+      'Remove the character from the note; the site shows it as ⟨U+…⟩.',
     ),
   packageHashMismatch: (pkg: string, path: string, recorded: string, actual: string) =>
     warn(
@@ -516,7 +543,7 @@ export const messages = {
       `${where(at)}: the figure ${q(figure)} has no unit (the extractor reads a count without its noun), and an observation needs one.`,
       { ...at, field: 'unit' },
       figure,
-      "Add 'unit:' to this observation with the plural noun the text counts (unit: containers); its indicator's unit must be 'count' (any noun) or that same noun.",
+      "Add 'unit:' to this observation with the plural noun the text counts (unit: containers), under an indicator whose unit is count (any noun) or that noun (raw/vocab/indicators.yaml).",
     ),
   quoteSeveralMentions: (at: Location, quote: string, mentions: string[]) =>
     err(
@@ -607,6 +634,20 @@ export const messages = {
       at,
       formula,
       'A ratio needs a denominator that cannot be 0.',
+    ),
+  formulaNotFinite: (at: Location, formula: string, result: number, inputs: Record<string, number | null>) =>
+    err(
+      'formula-not-finite',
+      `${where(at)}: formula ${q(formula)} gives ${String(result)}${Number.isNaN(result) ? '' : ', beyond the largest number a row can hold'}${
+        Object.keys(inputs).length
+          ? ` (its inputs: ${Object.entries(inputs)
+              .map(([id, v]) => `${id} = ${String(v)}`)
+              .join(', ')})`
+          : ''
+      }.`,
+      at,
+      { formula, result: String(result), inputs },
+      'Check the formula and the values of its inputs: a derived figure must be a finite number.',
     ),
   unitMismatch: (at: Location, unit: string, indicator: string, expected: string) =>
     err(

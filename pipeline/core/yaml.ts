@@ -2,7 +2,7 @@
  * YAML with locations: parse errors become `yaml-syntax` problems with line and column, and
  * any value can be located by its path, so schema and integrity errors point into the file.
  */
-import { LineCounter, parseDocument, isNode, visit, type Alias, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, isScalar, visit, type Alias, type Document } from 'yaml';
 import type { Problem } from './errors.js';
 import { messages } from './messages.js';
 
@@ -11,6 +11,8 @@ export interface LocatedYaml {
   value: unknown;
   /** 1-based line and column of the node at `path` (or its nearest existing parent). */
   locate(path: readonly (string | number)[]): { line: number; column: number };
+  /** The scalar at `path` as the file writes it (`1e400`, `.nan`), to show a value YAML read as NaN or Infinity. */
+  written(path: readonly (string | number)[]): string | undefined;
 }
 
 export function parseYaml(text: string, file: string): { doc?: LocatedYaml; problems: Problem[] } {
@@ -48,7 +50,11 @@ export function parseYaml(text: string, file: string): { doc?: LocatedYaml; prob
     }
     return { line: 1, column: 1 };
   };
-  return { doc: { file, value, locate }, problems };
+  const written = (path: readonly (string | number)[]) => {
+    const node = document.getIn(path, true);
+    return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+  };
+  return { doc: { file, value, locate, written }, problems };
 }
 
 /** The first alias without an anchor before it, else the first alias (for an alias bomb). */

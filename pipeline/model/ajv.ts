@@ -122,7 +122,7 @@ function typeHint(types: string[], value: unknown): string {
   return `Write ${types.map(article).join(' or ')}.`;
 }
 
-function describe(e: ErrorObject, root: JsonSchema, value: unknown): { detail: string; hint?: string } {
+function describe(e: ErrorObject, root: JsonSchema, value: unknown, written?: string): { detail: string; hint?: string } {
   const sub = schemaAt(root, e.schemaPath);
   switch (e.keyword) {
     case 'required':
@@ -159,7 +159,10 @@ function describe(e: ErrorObject, root: JsonSchema, value: unknown): { detail: s
     case 'type': {
       const types = wantedTypes(e);
       return {
-        detail: `${shown(value)} must be ${types.map(article).join(' or ')}${typeof value === 'number' && !Number.isFinite(value) ? ' (a finite one: YAML reads .nan, .inf and 1e400 as NaN and Infinity)' : ''}`,
+        detail:
+          typeof value === 'number' && !Number.isFinite(value)
+            ? `${written !== undefined && written !== shown(value) ? `${written} (read as ${shown(value)})` : shown(value)} must be ${types.map(article).join(' or ')} (a finite one: YAML reads .nan, .inf and 1e400 as NaN and Infinity)`
+            : `${shown(value)} must be ${types.map(article).join(' or ')}`,
         hint: typeHint(types, value),
       };
     }
@@ -194,7 +197,12 @@ function draftValue(e: ErrorObject, at: Location, path: Path, value: string): Pr
   return messages.draftValue(at, field, value, accept);
 }
 
-function run(schema: JsonSchema, data: unknown, locate: (path: Path) => Location): Problem[] {
+function run(
+  schema: JsonSchema,
+  data: unknown,
+  locate: (path: Path) => Location,
+  written: (path: Path) => string | undefined = () => undefined,
+): Problem[] {
   const v = validator(schema);
   if (v(data)) return [];
   return prune(v.errors ?? []).map((e) => {
@@ -205,14 +213,21 @@ function run(schema: JsonSchema, data: unknown, locate: (path: Path) => Location
     if (isTodo(value) && e.keyword !== 'additionalProperties') return draftValue(e, locate(keyPath), keyPath, value);
     if (e.keyword === 'format' && (e.params as { format: string }).format === 'date')
       return messages.invalidDate(locate(keyPath), String(value));
-    const { detail, hint } = describe(e, schema, value);
-    return messages.schema(locate(keyPath), detail, value, hint);
+    const { detail, hint } = describe(e, schema, value, written(keyPath));
+    // NaN and Infinity would be null in JSON output: the value is then the number as written.
+    const shownValue = typeof value === 'number' && !Number.isFinite(value) ? (written(keyPath) ?? shown(value)) : value;
+    return messages.schema(locate(keyPath), detail, shownValue, hint);
   });
 }
 
 /** Validates a parsed YAML file; problems point at its lines. */
 export function validateYaml(schema: JsonSchema, doc: LocatedYaml): Problem[] {
-  return run(schema, doc.value, (path) => ({ file: doc.file, ...doc.locate(path) }));
+  return run(
+    schema,
+    doc.value,
+    (path) => ({ file: doc.file, ...doc.locate(path) }),
+    (path) => doc.written(path),
+  );
 }
 
 /** Validates one table row; `locate` maps a column (undefined: the whole row) to a location. */

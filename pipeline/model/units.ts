@@ -25,8 +25,9 @@ const NOT_NOUNS = new Set([
 ]);
 
 /**
- * Whether `unit` can be the noun of a count ("count", "containers", "artillery-shells"): an
- * indicator whose unit is `count` lets each observation name what it counts.
+ * Whether `unit` can be the noun of a count ("containers", "artillery-shells") or of a quantity ("tonnes"): an
+ * indicator whose unit is `count` or `quantity` lets each observation name what it counts; the
+ * placeholders themselves name nothing.
  */
 export function isCountNoun(unit: string | null | undefined): unit is string {
   return typeof unit === 'string' && /^[a-z]+(-[a-z]+)*$/.test(unit) && !NOT_NOUNS.has(unit);

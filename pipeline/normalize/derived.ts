@@ -116,6 +116,13 @@ function evaluate(p: Pending, lookup: (id: string) => Interval, origins: Origins
     ctx.problems.push(messages.formulaDivisionByZero(locate(ctx, [...path, 'formula']), entry.formula));
     return null;
   }
+  // A result past the largest double (or NaN) would reach the row as null, and the schema would
+  // report "null must be a number": say which formula and inputs gave it.
+  if (iv.value !== null && !Number.isFinite(iv.value)) {
+    const inputs = Object.fromEntries(formulaIds(p.formula).map((id) => [id, lookup(id).value]));
+    ctx.problems.push(messages.formulaNotFinite(locate(ctx, [...path, 'formula']), entry.formula, iv.value, inputs));
+    return null;
+  }
   const row: ObservationsRow = {
     observation_id: entry.id,
     source_id: ctx.source.id,

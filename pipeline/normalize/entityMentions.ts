@@ -1,9 +1,17 @@
 /**
  * Every occurrence of each curated entity's name and aliases in a source text: whole words,
- * case-sensitive, longest match first, no overlaps — so "China" inside "North China Research
+ * longest match first, no overlaps — so "China" inside "North China Research
  * Institute of Electro-Optics" is a mention of the institute, not of the country. Where two
  * entities share a name ("China-based companies" in two sources), a source's mention goes to the
  * entity its own annotation lists, so adding a source never takes mentions from another.
+ *
+ * Case: a name matches as written and, if it has capitals and lower-case letters, written all in
+ * lower case, since texts write "russia" and "the kremlin" too (issue 13, item 8). Not in all
+ * capitals (a dateline's "WASHINGTON —" is the city the story was filed from), and an
+ * all-capitals name (US, PRC, NATO) only as written, or "us" in "told us" would be the United
+ * States. Other mixes ("Biden Administration" for "Biden administration") stay unmatched, so
+ * the rule only adds rows to what earlier releases published. A name followed by a currency
+ * noun is the currency, not the actor: "U.S. dollars" is no mention of the United States.
  */
 import { byCodeUnit } from '../core/order.js';
 import type { EntitiesRow, EntityMentionsRow } from '../model/index.js';
@@ -12,6 +20,19 @@ import { occurrences } from './resolveQuote.js';
 import { sentenceIndexAt, type Span } from './sentences.js';
 
 const WORD = /[\p{L}\p{N}]/u;
+
+const CURRENCY_AFTER = /^\s+(?:dollars?|cents?|yuan|renminbi)\b/i;
+
+const LOWER = /\p{Ll}/u;
+
+/** Where `name` occurs: as written, and written in lower case when it has a capital and a lower-case letter. */
+function matches(text: string, name: string): number[] {
+  const lower = name.toLowerCase();
+  if (lower === name || !LOWER.test(name)) return occurrences(text, name);
+  // toLowerCase keeps the length of every letter a name of this project has (not of 'İ').
+  if (lower.length !== name.length) return occurrences(text, name);
+  return [...occurrences(text, name), ...occurrences(text, lower)];
+}
 
 interface Candidate {
   entity: string;
@@ -29,8 +50,9 @@ export function entityMentions(
   const cands: Candidate[] = [];
   for (const e of entities) {
     for (const name of new Set([e.name, ...e.aliases])) {
-      for (const s of occurrences(text, name)) {
+      for (const s of matches(text, name)) {
         const end = s + name.length;
+        if (CURRENCY_AFTER.test(text.slice(end, end + 12))) continue;
         // Whole words: no letter or digit right outside a name that starts or ends with one.
         if (s > 0 && WORD.test(name[0]!) && WORD.test(text[s - 1]!)) continue;
         if (end < text.length && WORD.test(name[name.length - 1]!) && WORD.test(text[end]!)) continue;

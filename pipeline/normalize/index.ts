@@ -18,6 +18,7 @@ import { derivedObservations } from './derived.js';
 import { entityMentions } from './entityMentions.js';
 import { entityRows } from './entities.js';
 import { curatedObservations } from './observations.js';
+import { checkNotes } from './invisibles.js';
 import { sentenceSpans } from './sentences.js';
 import { sortRows } from './sortRows.js';
 import { sourceRow, vocabularyRows, type BrokenReferences } from './vocab.js';
@@ -67,6 +68,7 @@ export function normalize(snap: Snapshot, mentionsBySource: ReadonlyMap<string, 
   const entities = entityRows(contexts, origins);
   const claims = contexts.flatMap((ctx) => claimRows(ctx, origins));
   for (const ctx of contexts) checkCoverage(ctx, used.get(ctx)!);
+  for (const ctx of contexts) checkNotes(ctx);
   const listed = new Map(contexts.map((ctx) => [ctx.source.id, new Set(entries(ctx, 'entities').map(([e]) => e.id))]));
   const entity_mentions = snap.sources.flatMap((s) => entityMentions(s.id, s.text, spans.get(s.id)!, entities, listed.get(s.id)));
 

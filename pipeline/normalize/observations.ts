@@ -3,6 +3,7 @@
  * one extracted mention it holds. Value, unit, hedge and interval are the extractor's reading
  * of those words, unless the annotation overrides them — with a reason, which is published.
  */
+import { invisibleCharacters } from '../core/invisibleCharacters.js';
 import { messages } from '../core/messages.js';
 import type { MentionsRow, ObservationsRow } from '../model/index.js';
 import type { AnnotationObservation } from '../types/tables.js';
@@ -19,6 +20,9 @@ export function curatedObservations(ctx: SourceContext, origins: Origins, used: 
     const path = ['observations', i];
     const pinned = pin(ctx, selector(o), path);
     if (!pinned) continue;
+    // Before the mentions are read: a zero-width space splits "$4\u200b5 million" into two.
+    const hidden = invisibleCharacters(pinned.quote);
+    if (hidden.length > 0) ctx.problems.push(messages.invisibleCharInFigure(locate(ctx, [...path, 'quote']), pinned.quote, hidden));
     const figures = mentionsIn(ctx, pinned.start, pinned.end).filter((m) => STATISTIC_KINDS.has(m.kind));
     let mention: MentionsRow | undefined;
     if (figures.length === 1) mention = figures[0];

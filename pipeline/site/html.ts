@@ -5,6 +5,8 @@
  * the same rule safe inside quoted attribute values.
  */
 
+import { showInvisible } from '../core/invisibleCharacters.js';
+
 /** A string of markup that is safe to insert as is. */
 export class Html {
   constructor(readonly value: string) {}
@@ -15,8 +17,13 @@ export class Html {
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/**
+ * Escapes markup, and shows each character a reader cannot see (a zero-width space, a bidi
+ * override) as a visible ⟨U+200B⟩: on the page, text from the data must not read otherwise
+ * than it is (`$4\u200b5 million` would show as $45 million; `\u202egnp.exe` as exe.png).
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return showInvisible(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 /** Values a template accepts: text (escaped), markup, nothing, or lists of these. */

@@ -16,7 +16,7 @@ import { quoteFields, type DraftItem } from './items.js';
 import { annotationPeriod } from './periods.js';
 import { sentenceSpans, spanAt } from './sentences.js';
 import { slugify } from './slug.js';
-import { TODO, guess, guessOrTodo } from '../model/todo.js';
+import { TODO, guess, guessOf, guessOrTodo } from '../model/todo.js';
 import type { Evidence, Reading, ReadObservation } from '../read/index.js';
 import { textDigest, unreviewedBlock, type Proposal } from '../model/review.js';
 import { claimProposal, observationProposal } from '../review/proposal.js';
@@ -82,6 +82,17 @@ function readerFields(r: ReadObservation): DraftItem['fields'] {
     return { key, value: value === null && key === 'attributed_to' && !e ? guess('null') : guessOrTodo(value), comment: why ?? fallback };
   };
   return [
+    // A count's noun ("nearly 11,000 containers"): the extractor reads the number without it,
+    // and an observation needs it (observation-no-unit).
+    ...(r.measure === 'count' && r.unit !== null && !isCurrencyUnit(r.unit)
+      ? [
+          {
+            key: 'unit',
+            value: guess(r.unit),
+            comment: `the noun the text counts${said(r.evidence.measure) ? `: ${said(r.evidence.measure)}` : ''}`,
+          },
+        ]
+      : []),
     withWhy('indicator', r.indicator, r.evidence.indicator, 'an id of raw/vocab/indicators.yaml'),
     withWhy('reporter', r.reporter, r.evidence.reporter, 'the reporting (for imports: importing) country'),
     withWhy('partner', r.partner, r.evidence.partner, 'WLD = all partners'),
@@ -91,7 +102,15 @@ function readerFields(r: ReadObservation): DraftItem['fields'] {
       r.evidence.product,
       r.product_label ? `"${r.product_label}": not in raw/vocab/goods.yaml` : 'an id of raw/vocab/goods.yaml',
     ),
-    withWhy('period', r.period, r.evidence.period, 'YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM/YYYY-MM'),
+    // "since September 2023" reads as 2023-09/.., which no annotation period may be: the end is
+    // for the curator to give (the month of the statement), so no guess the schema refuses.
+    r.period?.endsWith('/..')
+      ? {
+          key: 'period',
+          value: TODO,
+          comment: `${said(r.evidence.period) ?? 'an open end'}: write ${r.period.slice(0, -2)}YYYY-MM, up to the month the text was published`,
+        }
+      : withWhy('period', r.period, r.evidence.period, 'YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM/YYYY-MM'),
     withWhy('attributed_to', r.attributed_to, r.evidence.attributed_to, 'in the text’s words, or null'),
   ];
 }
@@ -207,7 +226,7 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
 }
 
 /** The reader's claims as drafts: every field a TODO(guess) with the words behind it. */
-function draftClaims(source: string, text: string, reading: Reading | undefined): DraftItem[] {
+function draftClaims(source: string, text: string, reading: Reading | undefined, entityId: (name: string) => string): DraftItem[] {
   const used = new Set<string>();
   return (reading?.claims ?? []).map((c) => {
     let id = `${source}-${slugify(`${c.supplier[0] ?? 'supplier'}-${c.goods ?? 'goods'}-${c.certainty}`)}`;
@@ -224,8 +243,8 @@ function draftClaims(source: string, text: string, reading: Reading | undefined)
       fields: [
         { key: 'id', value: id },
         ...quoteFields(text, c.quote, c.start),
-        { key: 'supplier', value: c.supplier.map((s) => guess(slugify(s) || s)), comment: said(c.evidence.supplier) ?? 'entity ids' },
-        field('recipient', c.recipient === null ? null : slugify(c.recipient), c.evidence.recipient, 'an entity id'),
+        { key: 'supplier', value: c.supplier.map((s) => guess(entityId(s) || s)), comment: said(c.evidence.supplier) ?? 'entity ids' },
+        field('recipient', c.recipient === null ? null : entityId(c.recipient), c.evidence.recipient, 'an entity id'),
         field(
           'goods',
           c.goods,
@@ -235,7 +254,7 @@ function draftClaims(source: string, text: string, reading: Reading | undefined)
         field('end_use', c.end_use, c.evidence.end_use, 'in the text’s words, or null'),
         field('certainty', c.certainty, c.evidence.certainty, 'asserted, likely, determined or denied'),
         ...(c.share ? [field('share', c.share, c.evidence.share, 'minority … all')] : []),
-        field('claimant', c.claimant === null ? null : slugify(c.claimant), c.evidence.claimant, 'an entity id'),
+        field('claimant', c.claimant === null ? null : entityId(c.claimant), c.evidence.claimant, 'an entity id'),
         reviewField(text, c.quote, claimProposal(c)),
       ],
     };
@@ -250,5 +269,26 @@ export function draftAnnotation(
   reading?: Reading,
 ): DraftAnnotation {
   const { observations, ignore } = draftObservations(source, text, mentions, ctx, reading);
-  return { source, observations, entities: draftEntities(text, ctx), claims: draftClaims(source, text, reading), ignore };
+  const entities = draftEntities(text, ctx);
+  return { source, observations, entities, claims: draftClaims(source, text, reading, entityIds(entities)), ignore };
+}
+
+/**
+ * A claim's party as the id of the entity the same draft proposes for those words (its name, an
+ * alias or its quote, in any case, "the" dropped), else a slug: "The Department of State" is the
+ * drafted us-department-of-state, not a the-department-of-state no entity has.
+ */
+function entityIds(entities: readonly DraftItem[]): (name: string) => string {
+  const key = (s: string) => s.toLowerCase().replace(/^the\s+/, '');
+  const ids = new Map<string, string>();
+  for (const e of entities) {
+    const get = (k: string) => e.fields.find((f) => f.key === k)?.value;
+    const raw = get('id');
+    const id = typeof raw === 'string' ? (guessOf(raw) ?? raw) : undefined;
+    if (!id || id === TODO) continue;
+    const aliases = get('aliases');
+    for (const form of [get('name'), get('quote'), ...(Array.isArray(aliases) ? aliases : [])])
+      if (typeof form === 'string' && !ids.has(key(form))) ids.set(key(form), id);
+  }
+  return (name) => ids.get(key(name)) ?? slugify(name);
 }

@@ -100,14 +100,21 @@ export function draftEntities(text: string, ctx: SuggestContext): DraftItem[] {
     if (!f.names.includes(h.text)) f.names.push(h.text);
     forms.set(h.code, f);
   }
+  // A form another known entity has ("kremlin": the Kremlin, not Russia) is not added to a
+  // country; nor the capitals of a name it has ("WASHINGTON —", a dateline: the city filed from).
+  const owners = new Map<string, string>();
+  for (const k of ctx.known) for (const n of [k.entity.name, ...(k.entity.aliases ?? [])]) owners.set(n.toLowerCase(), k.entity.id);
+  const newForm = (n: string, names: readonly string[], id: string): boolean =>
+    !names.includes(n) && (owners.get(n.toLowerCase()) ?? id) === id && !names.some((m) => m !== n && m.toUpperCase() === n);
   for (const k of ctx.known) {
     const names = [k.entity.name, ...(k.entity.aliases ?? [])];
     const byName = names.map((n) => findWord(text, n)).filter((i) => i >= 0);
     const country = k.entity.type === 'country' && k.entity.country ? forms.get(k.entity.country) : undefined;
     const at = Math.min(...byName, country?.at ?? Infinity);
     if (!Number.isFinite(at)) continue;
+    const added = (country?.names ?? []).filter((n) => newForm(n, names, k.entity.id));
+    if (byName.length === 0 && added.length === 0) continue; // named only by a dateline or another entity's name
     const item = knownEntityItem(k, text);
-    const added = (country?.names ?? []).filter((n) => !names.includes(n));
     if (added.length > 0) {
       const aliases = item.fields.find((f) => f.key === 'aliases')!;
       aliases.value = [...(k.entity.aliases ?? []), ...added];

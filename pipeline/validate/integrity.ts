@@ -131,15 +131,21 @@ function listItems(spec: TableSpec, row: Row, loc: (f: string) => ReturnType<Ori
 }
 
 /**
- * An observation's unit must be its indicator's; 'currency' admits any ISO 4217 code and 'count'
- * any noun the text counts (drones, artillery-shells), so one count indicator serves every noun.
+ * An observation's unit must be its indicator's; 'currency' admits any ISO 4217 code, and 'count'
+ * and 'quantity' any noun the text counts or measures (drones, artillery-shells; tonnes), so one
+ * count indicator serves every noun.
  */
 function units(tables: Tables, origins: Origins, problems: Problem[]): void {
   const byId = new Map(tables.indicators.map((i) => [i.indicator_id, i.unit] as const));
   tables.observations.forEach((o, i) => {
     const expected = byId.get(o.indicator);
     if (expected === undefined) return; // reported as unknown-vocabulary
-    const ok = expected === 'currency' ? isCurrencyUnit(o.unit) : expected === 'count' ? isCountNoun(o.unit) : o.unit === expected;
+    const ok =
+      expected === 'currency'
+        ? isCurrencyUnit(o.unit)
+        : expected === 'count' || expected === 'quantity'
+          ? isCountNoun(o.unit)
+          : o.unit === expected;
     if (!ok) problems.push(messages.unitMismatch(origins.locate(o, 'unit', 'observations', i + 1), String(o.unit), o.indicator, expected));
   });
 }

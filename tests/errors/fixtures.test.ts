@@ -102,6 +102,7 @@ describe('coverage of the codes', () => {
       'formula-unknown-id',
       'formula-cycle',
       'formula-division-by-zero',
+      'formula-not-finite',
       'unit-mismatch',
       'entity-conflict',
       'list-delimiter',

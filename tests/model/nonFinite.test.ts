@@ -13,7 +13,7 @@ describe('non-finite numbers in an override', () => {
     ['.inf', 'Infinity'],
     ['-.inf', '-Infinity'],
     ['1e400', 'Infinity'],
-  ])('value: %s is reported as %s, not null', (yaml, shown) => {
+  ])('value: %s is reported as written (read as %s), not null', (yaml, shown) => {
     const files = applyEdits(baseFiles(), [
       {
         file: `raw/annotations/${A}.yaml`,
@@ -22,7 +22,9 @@ describe('non-finite numbers in an override', () => {
       },
     ]);
     const p = check(memoryFS(asRecord(files))).problems.find((x) => x.code === 'schema')!;
-    expect(p.message).toContain(`${shown} must be a number or null (a finite one`);
+    expect(p.message).toContain(`: ${yaml} (read as ${shown}) must be a number or null (a finite one`);
     expect(p.message).not.toContain('null must be');
+    // The problem's value too: NaN and Infinity would be null in JSON output.
+    expect(p.value).toBe(yaml);
   });
 });

@@ -14,13 +14,13 @@ const SIDECAR = `raw/sources/${SECOND_ID}.source.yaml`;
 const ANNOTATION = `raw/annotations/${SECOND_ID}.yaml`;
 const SENTENCE = ' Sylvania also received nearly 11,000 containers of munitions in 2024.';
 
-function withCount(unitLine: string, indicatorUnit = 'containers') {
+function withCount(unitLine: string, indicatorUnit = 'containers', measure = 'level') {
   return secondSource((f) => {
     const text = f[TEXT]!.replace(/\n*$/, '') + SENTENCE + '\n';
     f[TEXT] = text;
     f[SIDECAR] = f[SIDECAR]!.replace(/^sha256: .*$/m, `sha256: ${sha256(text)}`).replace(/^characters: .*$/m, `characters: ${text.length}`);
     f['raw/vocab/indicators.yaml'] +=
-      `- id: munitions-shipments\n  label: Munitions shipped\n  measure: level\n  unit: ${indicatorUnit}\n  description: Containers of munitions shipped to the reporter.\n`;
+      `- id: munitions-shipments\n  label: Munitions shipped\n  measure: ${measure}\n  unit: ${indicatorUnit}\n  description: Containers of munitions shipped to the reporter.\n`;
     f[ANNOTATION] = f[ANNOTATION]!.replace(
       'derived:\n',
       `  - id: qsy-munitions-containers-qfr-2024
@@ -51,16 +51,24 @@ describe('a count with a unit noun', () => {
     expect(p!.message).toContain('"nearly 11,000"');
     expect(p!.hint).toContain('unit: containers');
   });
+  it('fits an indicator whose unit is count, which takes the text’s noun (as raw/vocab/indicators.yaml’s supply-count says)', () => {
+    const { problems, tables } = check(withCount('    unit: containers\n', 'count', 'count'));
+    expect(problems.filter((p) => p.severity !== 'warning').map((p) => p.message)).toEqual([]);
+    expect(tables.observations.find((o) => o.observation_id === 'qsy-munitions-containers-qfr-2024')).toMatchObject({ unit: 'containers' });
+  });
+  it('does not fit an indicator of unit count with a unit that is no noun', () => {
+    for (const unit of ['percent', 'count']) {
+      const codes = check(withCount(`    unit: ${unit}\n`, 'count', 'count'))
+        .problems.filter((p) => p.severity !== 'warning')
+        .map((p) => p.code);
+      expect(codes, unit).toContain('unit-mismatch');
+    }
+  });
   it('in another unit than its indicator is a unit mismatch', () => {
     const codes = check(withCount('    unit: tonnes\n'))
       .problems.filter((p) => p.severity !== 'warning')
       .map((p) => p.code);
     expect(codes).toEqual(['unit-mismatch']);
-  });
-  it('under an indicator whose unit is count, carries whatever noun the text counts', () => {
-    const { problems, tables } = check(withCount('    unit: containers\n', 'count'));
-    expect(problems.filter((p) => p.severity !== 'warning').map((p) => p.message)).toEqual([]);
-    expect(tables.observations.find((o) => o.observation_id === 'qsy-munitions-containers-qfr-2024')).toMatchObject({ unit: 'containers' });
   });
   it('under an indicator whose unit is count, refuses a unit that is not a noun, with a hint that asks for one', () => {
     const errors = check(withCount('    unit: percent\n', 'count')).problems.filter((p) => p.severity !== 'warning');

@@ -40,3 +40,41 @@ describe('entityMentions with entities of the same name', () => {
     expect(entityMentions('s', text, spans, entities, new Set(['z-own-group'])).map((m) => m.entity_id)).toEqual(['z-own-group']);
   });
 });
+
+describe('entityMentions and the case of a name (issue 13, item 8)', () => {
+  const entities = [
+    { entity_id: 'russia', name: 'Russia', aliases: ['Moscow'] },
+    { entity_id: 'kremlin', name: 'Kremlin', aliases: [] },
+    { entity_id: 'united-states', name: 'United States', aliases: ['U.S.', 'US', 'Washington'] },
+  ];
+  const found = (text: string) => entityMentions('s', text, [{ start: 0, end: text.length }], entities).map((r) => [r.entity_id, r.text]);
+
+  it('finds a name written in lower case', () => {
+    expect(found('russia has used it, the kremlin said; a united states official agreed.')).toEqual([
+      ['russia', 'russia'],
+      ['kremlin', 'kremlin'],
+      ['united-states', 'united states'],
+    ]);
+  });
+  it('leaves other mixes of case unmatched, so earlier releases keep every row ("United states", "KREMLIN")', () => {
+    expect(found('United states and KREMLIN and Russia')).toEqual([['russia', 'Russia']]);
+  });
+  it('matches an all-capitals alias only as written, so "us" is no United States', () => {
+    expect(found('They told us the US would act.')).toEqual([['united-states', 'US']]);
+  });
+  it('leaves out a name written in capitals when the name is not (a dateline: the city the story was filed from)', () => {
+    expect(found('WASHINGTON — Washington says Moscow buys.')).toEqual([
+      ['united-states', 'Washington'],
+      ['russia', 'Moscow'],
+    ]);
+  });
+  it('leaves out a country name that names a currency: "U.S. dollars"', () => {
+    expect(found('$5 million U.S. dollars; U.S. officials said; 3 US cents')).toEqual([['united-states', 'U.S.']]);
+  });
+  it('keeps offsets right where case folding could change a length', () => {
+    const text = 'İstanbul and RUSSIA and russia.';
+    const rows = entityMentions('s', text, [{ start: 0, end: text.length }], entities);
+    for (const r of rows) expect(text.slice(r.start, r.end)).toBe(r.text);
+    expect(rows.map((r) => r.text)).toEqual(['russia']);
+  });
+});

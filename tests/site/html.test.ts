@@ -36,3 +36,10 @@ describe('jsonForScript', () => {
     expect(JSON.parse(out)).toEqual(value);
   });
 });
+
+describe('characters a reader cannot see (issue 14, finding 15)', () => {
+  it('are shown as visible markers in text and attributes, so a figure cannot read otherwise than it is', () => {
+    expect(escapeHtml('$4\u200b5 million')).toBe('$4⟨U+200B⟩5 million');
+    expect(html`<a title="${'\u202e05\u202c%'}">${'\u202Egnp.exe'}</a>`.value).toBe('<a title="⟨U+202E⟩05⟨U+202C⟩%">⟨U+202E⟩gnp.exe</a>');
+  });
+});

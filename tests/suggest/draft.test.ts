@@ -107,3 +107,24 @@ describe('draftAnnotation', () => {
     expect(field(byId['russia']!, 'aliases')).toEqual(['Moscow', 'russia']);
   });
 });
+
+describe('draftAnnotation and forms of a country that belong to something else', () => {
+  const known = [
+    { source: 'a', entity: { id: 'russia', name: 'Russia', type: 'country', country: 'RUS', role: 'recipient', aliases: ['Moscow'] } },
+    {
+      source: 'a',
+      entity: { id: 'kremlin', name: 'Kremlin', type: 'government_body', country: 'RUS', role: 'the government', aliases: [] },
+    },
+    {
+      source: 'a',
+      entity: { id: 'united-states', name: 'United States', type: 'country', country: 'USA', role: 'x', aliases: ['Washington'] },
+    },
+  ] as unknown as SuggestContext['known'];
+  const countries = [...ctx.countries, { code: 'USA', name: 'United States' }];
+  it('adds neither another entity’s name ("kremlin" is the Kremlin) nor a dateline’s capitals ("WASHINGTON") as an alias', () => {
+    const t = 'WASHINGTON — russia has paid for them, the kremlin said.';
+    const entities = draftAnnotation('src', t, [], { ...ctx, countries, known }).entities;
+    expect(entities.map((e) => field(e, 'id'))).toEqual(['russia']);
+    expect(field(entities[0]!, 'aliases')).toEqual(['Moscow', 'russia']);
+  });
+});

@@ -6,12 +6,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { unzipSync } from 'fflate';
 import { diskFS, type FileTree } from '../../core/fs.js';
-import { FiguresError, UsageError } from '../../core/errors.js';
+import { UsageError } from '../../core/errors.js';
 import { messages } from '../../core/messages.js';
 import { readTree } from '../tree.js';
 import type { DataPackage } from './types.js';
+import { packageFromZip, ZIP_LIMITS, type ZipLimits } from './zipEntries.js';
+
+export { ZIP_LIMITS } from './zipEntries.js';
 
 const DESCRIPTOR = 'datapackage.json';
 
@@ -42,45 +44,14 @@ export function packageFromTree(label: string, files: FileTree): DataPackage {
 }
 
 /**
- * How much a zip may inflate to. A package of this project is well under 10 MB; a 2 MB zip can
- * declare gigabytes of zeros, and inflating it whole took 2.2 GB of memory per entry. fflate
- * inflates an entry into a buffer of its declared size and no further, so checking the
- * declared sizes before inflating bounds the memory even when a header lies.
+ * The files of a package in a zip, re-rooted at the folder holding datapackage.json (release
+ * zips put the package under `<name>-<version>/`); only the entries the package has are read,
+ * within `limits` (zipEntries.ts).
  */
-export const ZIP_LIMITS = { entryBytes: 256 * 2 ** 20, totalBytes: 1024 * 2 ** 20 };
-
-/** The entries of a zip (folders left out), refusing it before inflating anything beyond `limits`. */
-export function unzipBounded(
-  label: string,
-  zip: Uint8Array,
-  limits = ZIP_LIMITS,
-  keep: (name: string) => boolean = () => true,
-): [string, Uint8Array][] {
-  let total = 0;
-  const over: { name: string; size: number; limit: number }[] = [];
-  unzipSync(zip, {
-    filter: (f) => {
-      if (f.name.endsWith('/') || !keep(f.name)) return false;
-      total += f.originalSize;
-      if (f.originalSize > limits.entryBytes) over.push({ name: f.name, size: f.originalSize, limit: limits.entryBytes });
-      else if (total > limits.totalBytes) over.push({ name: f.name, size: total, limit: limits.totalBytes });
-      return false; // the first pass only reads the central directory
-    },
-  });
-  if (over.length > 0) throw new FiguresError(over.slice(0, 1).map((o) => messages.packageTooLarge(label, o.name, o.size, o.limit)));
-  return Object.entries(unzipSync(zip, { filter: (f) => !f.name.endsWith('/') && keep(f.name) }));
-}
-
-/**
- * The files of a zip, re-rooted at the folder holding datapackage.json (release zips put the
- * package under `<name>-<version>/`; `git archive` under `dist/`).
- */
-export function treeFromZip(label: string, zip: Uint8Array, limits = ZIP_LIMITS): FileTree {
-  const entries = unzipBounded(label, zip, limits);
-  const roots = entries.map(([p]) => p).filter((p) => p === DESCRIPTOR || p.endsWith(`/${DESCRIPTOR}`));
-  if (roots.length === 0) throw new UsageError(messages.packageNoDescriptor(label));
-  const root = roots.sort((a, b) => a.length - b.length)[0]!.slice(0, -DESCRIPTOR.length);
-  return new Map(entries.filter(([p]) => p.startsWith(root)).map(([p, b]) => [p.slice(root.length), b]));
+export function treeFromZip(label: string, zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS): FileTree {
+  const tree = packageFromZip(label, zip, limits)!;
+  if (!tree.has(DESCRIPTOR)) throw new UsageError(messages.packageNoDescriptor(label));
+  return tree;
 }
 
 function git(cwd: string, args: string[]): Buffer {
@@ -96,7 +67,7 @@ function isGitRef(cwd: string, ref: string): boolean {
   }
 }
 
-/** The committed dist/ of a git ref, or undefined when the ref has none. */
+/** The committed dist/ of a git ref (empty without a datapackage.json), or undefined when the ref has none. */
 export function treeFromGit(cwd: string, ref: string, distDir = 'dist'): FileTree | undefined {
   const top = git(cwd, ['rev-parse', '--show-toplevel']).toString().trim();
   let zip: Buffer;
@@ -105,9 +76,7 @@ export function treeFromGit(cwd: string, ref: string, distDir = 'dist'): FileTre
   } catch {
     return undefined;
   }
-  const prefix = `${distDir}/`;
-  const entries = unzipBounded(ref, new Uint8Array(zip), ZIP_LIMITS, (p) => p.startsWith(prefix));
-  return entries.length === 0 ? undefined : new Map(entries.map(([p, b]) => [p.slice(prefix.length), b]));
+  return packageFromZip(ref, new Uint8Array(zip), ZIP_LIMITS, `${distDir}/`);
 }
 
 export function loadPackage(spec: string, cwd = process.cwd()): DataPackage {
