@@ -15,6 +15,7 @@ const NOT_NOUNS = new Set([
   'percentage_points',
   'ratio',
   'currency',
+  'count',
   'quantity',
   'year',
   'month',
