@@ -1,20 +1,29 @@
 /**
  * The loop of a corpus worker thread: processes batches (processBatch.ts) and transfers the
- * column buffers back. It runs bundled with the extractor (workerBundle.ts), which calls
- * `serve` with the extractor's `extractMentions`.
+ * column buffers back. It runs bundled with the extractor and the reader (workerBundle.ts),
+ * which call `serve` with the extractor's `extractMentions` and pipeline/read's public API.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Batch, BatchResult } from './batch.js';
 import { transferList } from './columns.js';
 import { processBatch, type Extractor, type Shard } from './processBatch.js';
+import { bindReader, type ReaderApi, type ReaderVocab } from './readerApi.js';
 
 export interface WorkerData {
   shard: Shard | null;
+  /** With `--read`: the reader's vocabularies, loaded once by the main thread. */
+  vocab: ReaderVocab | null;
 }
 
-export function serve(extract: Extractor): void {
+/** The buffers of a result, to transfer rather than copy. */
+export function resultTransferList(result: BatchResult): ArrayBuffer[] {
+  const sets = [result.mentions, result.docs, ...(result.drafts ? [result.drafts.observations, result.drafts.claims] : [])];
+  return sets.flatMap(transferList);
+}
+
+export function serve(extract: Extractor, reader: ReaderApi): void {
   const { data } = workerData as { data: WorkerData };
-  const ctx = { extract, shard: data.shard };
+  const ctx = { extract, shard: data.shard, ...(data.vocab ? { read: bindReader(reader, data.vocab) } : {}) };
   const port = parentPort!;
   port.on('message', ({ id, task }: { id: number; task: Batch }) => {
     let result: BatchResult;
@@ -25,6 +34,6 @@ export function serve(extract: Extractor): void {
       port.postMessage({ id, error: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
       return;
     }
-    port.postMessage({ id, result }, [...transferList(result.mentions), ...transferList(result.docs)]);
+    port.postMessage({ id, result }, resultTransferList(result));
   });
 }

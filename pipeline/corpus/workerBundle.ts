@@ -1,5 +1,5 @@
 /**
- * The code of a corpus worker thread: the worker's loop (worker.ts) and the extractor module,
+ * The code of a corpus worker thread: the worker's loop (worker.ts), the extractor module and the reader,
  * bundled by esbuild into one plain JavaScript module at the start of a run — when the code
  * runs from the TypeScript sources (tests) or with another extractor. The compiled CLI has
  * its worker compiled beside it (compiledWorker.ts) and never loads esbuild.
@@ -15,14 +15,16 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const LOOP = fileURLToPath(new URL('./worker.ts', import.meta.url));
+const READER = fileURLToPath(new URL('../read/index.ts', import.meta.url));
 
 /** One ES module's source; `extractorUrl` is a file: URL of a module exporting extractMentions. */
 export async function bundleWorker(extractorUrl: string): Promise<string> {
   const extractor = fileURLToPath(extractorUrl);
   const entry = [
     `import { extractMentions } from ${JSON.stringify(extractor)};`,
+    `import { buildLexicon, readText } from ${JSON.stringify(READER)};`,
     `import { serve } from ${JSON.stringify(LOOP)};`,
-    'serve(extractMentions);',
+    'serve(extractMentions, { buildLexicon, readText });',
   ].join('\n');
   // esbuild is a development dependency: loaded only here, never by the compiled CLI.
   const { build } = await import('esbuild');
