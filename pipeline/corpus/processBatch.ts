@@ -8,6 +8,8 @@ import { firstInvalidUtf8Byte } from '../core/text.js';
 import type { Batch, BatchResult, RawReject } from './batch.js';
 import { normalizeFast } from './normalizeFast.js';
 import { shardOf } from './shardHash.js';
+import type { ColumnSet } from './columns.js';
+import { columnSetRowBytes } from './rowBytes.js';
 import { DocumentRows, MentionRows, SchemaRows } from './tableRows.js';
 import { DRAFT_CLAIM_COLUMNS, DRAFT_OBSERVATION_COLUMNS } from './tableSchema.js';
 
@@ -96,13 +98,18 @@ class Rows {
       bytes,
       documents: this.documents,
       otherShard: this.otherShard,
-      mentions: this.mentions.finish(),
-      docs: this.docs.finish(),
-      ...(this.drafts ? { drafts: { observations: this.drafts.observations.finish(), claims: this.drafts.claims.finish() } } : {}),
+      mentions: sized(this.mentions.finish()),
+      docs: sized(this.docs.finish()),
+      ...(this.drafts
+        ? { drafts: { observations: sized(this.drafts.observations.finish()), claims: sized(this.drafts.claims.finish()) } }
+        : {}),
       rejects: this.rejects,
     };
   }
 }
+
+/** The set with its rows' sizes, which the part writer needs. */
+const sized = (set: ColumnSet): ColumnSet => ({ ...set, rowBytes: columnSetRowBytes(set) });
 
 const excerpt = (s: string): string => (s.length > EXCERPT_CHARS ? s.slice(0, EXCERPT_CHARS) + '…' : s);
 

@@ -104,7 +104,7 @@ async function openWriters(opts: CorpusOptions, out: OutputDir) {
       add(result: BatchResult): void {
         const rows = t.rows(result);
         if (!rows) throw new Error(`a batch result without the rows of ${t.prefix}`);
-        writer.add(toRecordBatch(schema, t.columns, rows));
+        writer.add(toRecordBatch(schema, t.columns, rows), rows.rowBytes);
       },
     };
   };
