@@ -4,9 +4,11 @@
  * threads; their columns are the draft schemas', which are the reader's fields.
  */
 import { describe, expect, it } from 'vitest';
+import { FiguresError } from '../../pipeline/core/errors.js';
 import { diskFS } from '../../pipeline/core/fs.js';
 import { decodeUtf8, normalizeText } from '../../pipeline/core/text.js';
 import { defaultOptions, type CorpusOptions } from '../../pipeline/corpus/options.js';
+import { mergeShards, shardFolder, type ShardFolder } from '../../pipeline/corpus/mergeShards.js';
 import { memoryOutputDir } from '../../pipeline/corpus/outputDir.js';
 import { processBatch } from '../../pipeline/corpus/processBatch.js';
 import { extractMentions } from '../../pipeline/extract/index.js';
@@ -118,5 +120,40 @@ describe('a document the reader fails on', () => {
         .filter(([id]) => id !== 'news-3')
         .reduce((n, [, t]) => n + singleFile(t).observations.length, 0),
     );
+  });
+});
+
+describe('merge-shards with --read', () => {
+  async function shards(read: (k: number) => boolean) {
+    const files = new Map<string, Uint8Array>();
+    const folders: ShardFolder[] = [];
+    for (let k = 0; k < 2; k++) {
+      const { files: f } = await run({ workers: 0, shard: { index: k, count: 2 }, vocab: read(k) ? vocab : null });
+      for (const [path, bytes] of f) files.set(`${shardFolder(k)}/${path}`, bytes);
+      folders.push({ name: shardFolder(k), manifest: new TextDecoder().decode(f.get('manifest.json')) });
+    }
+    return { dir: 'out', folders, size: (rel: string) => files.get(rel)?.length ?? null };
+  }
+
+  it('merges the draft tables of every shard into the rows of one process', async () => {
+    const single = (await run({ workers: 0 })).manifest;
+    const merged = mergeShards(await shards(() => true));
+    expect(Object.keys(merged.tables)).toEqual(['mentions', 'documents', 'draft_observations', 'draft_claims']);
+    expect(merged.tables.draft_observations!.rows).toBe(single.tables.draft_observations!.rows);
+    expect(merged.tables.draft_claims!.rows).toBe(single.tables.draft_claims!.rows);
+    expect(merged.tables.draft_claims!.parts.every((p) => /^source_shard=[01]\/draft_claims\/part-\d{5}\.jsonl$/.test(p.path))).toBe(true);
+  });
+
+  it('refuses shards run with and without --read, naming the tables', async () => {
+    const input = await shards((k) => k === 0);
+    try {
+      mergeShards(input);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(FiguresError);
+      const [p] = (e as FiguresError).problems;
+      expect(p).toMatchObject({ code: 'merge-shard-mismatch' });
+      expect(p!.message).toContain('tables');
+    }
   });
 });
