@@ -22,9 +22,8 @@ export async function bundleWorker(extractorUrl: string): Promise<string> {
   const extractor = fileURLToPath(extractorUrl);
   const entry = [
     `import { extractMentions } from ${JSON.stringify(extractor)};`,
-    `import { buildLexicon, readText } from ${JSON.stringify(READER)};`,
     `import { serve } from ${JSON.stringify(LOOP)};`,
-    'serve(extractMentions, { buildLexicon, readText });',
+    `serve(extractMentions, () => import(${JSON.stringify(READER)}));`,
   ].join('\n');
   // esbuild is a development dependency: loaded only here, never by the compiled CLI.
   const { build } = await import('esbuild');

@@ -3,7 +3,6 @@
  * the project's extractor and reader, compiled beside the CLI so a run bundles nothing.
  */
 import { extractMentions } from '../extract/index.js';
-import { buildLexicon, readText } from '../read/index.js';
 import { serve } from './worker.js';
 
-serve(extractMentions, { buildLexicon, readText });
+serve(extractMentions, () => import('../read/index.js'));
