@@ -4,11 +4,14 @@
  *
  *   npx tsx bench/corpus.ts [--dir /tmp/figures-bench] [--main 200] [--sizes 10,100,1000]
  *                           [--workers 1,2] [--sample-mb 1] [--format parquet]
- *                           [--profile news|dense] [--repeat 3]
+ *                           [--profile news|dense] [--repeat 3] [--read] [--no-recognizers]
  *
  * --profile: the figure density of the generated text (bench/genCorpus.ts PROFILES): news,
  * ~3.3 mentions per 1,000 characters (default), or dense, ~14 (a stress test). --repeat: each process
  * of the main comparison runs this many times, alternating, and the median is reported.
+ * --read: the extract processes run with `--read` (the reader's drafts too), against the same
+ * ceiling. --no-recognizers: skip the Recognizers-Text comparison (it takes ~1 minute);
+ * --sizes none: skip the size series.
  *
  * Measures, printing Markdown tables (and DIR/results.json):
  *  1. on the --main corpus: the ceiling (read + decode + JSON.parse, nothing else,
@@ -42,6 +45,8 @@ const { values: args } = parseArgs({
     format: { type: 'string', default: 'parquet' },
     profile: { type: 'string', default: 'news' },
     repeat: { type: 'string', default: '3' },
+    read: { type: 'boolean', default: false },
+    'no-recognizers': { type: 'boolean', default: false },
   },
 });
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -106,15 +111,32 @@ function ceiling(path: string): ProcessRun & { lines: number; textChars: number 
 /** The run of median wall time (the machine's other work makes single runs noisy). */
 const median = <T extends { seconds: number }>(runs: T[]): T => [...runs].sort((a, b) => a.seconds - b.seconds)[runs.length >> 1]!;
 
-function extract(path: string, workers: number): ProcessRun & { mentions: number } {
+const READ = args.read === true;
+
+function extract(path: string, workers: number): ProcessRun & { mentions: number; drafts: number } {
   const out = join(DIR, `out-${process.pid}`);
   rmSync(out, { recursive: true, force: true });
   try {
     const r = runNode(
-      ['build/cli.js', 'extract', '--corpus', path, '--out', out, '--workers', String(workers), '--format', args.format!, '--json'],
+      [
+        'build/cli.js',
+        'extract',
+        '--corpus',
+        path,
+        '--out',
+        out,
+        '--workers',
+        String(workers),
+        '--format',
+        args.format!,
+        '--json',
+        ...(READ ? ['--read'] : []),
+      ],
       { tsx: false },
     );
-    return { ...r, mentions: (JSON.parse(r.stdout) as { mentions: number }).mentions };
+    const m = JSON.parse(r.stdout) as { mentions: number; tables: Record<string, { rows: number }> };
+    const drafts = (m.tables.draft_observations?.rows ?? 0) + (m.tables.draft_claims?.rows ?? 0);
+    return { ...r, mentions: m.mentions, drafts };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -161,7 +183,7 @@ const byWorkers = workerCounts.map((w, i) => ({
 const best = byWorkers.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 const rate = (s: number) => mainBytes / MB / s;
 process.stdout.write(
-  `## ${mainMb} MB ${PROFILE} corpus (${ceil.lines} documents, ${mainBytes} bytes, ${best.mentions} mentions, ${((best.mentions / ceil.textChars) * 1000).toFixed(1)} per 1,000 characters of text); median of ${REPEAT} runs each\n\n`,
+  `## ${mainMb} MB ${PROFILE} corpus${READ ? ', extract --corpus --read' : ''} (${ceil.lines} documents, ${mainBytes} bytes, ${best.mentions} mentions, ${((best.mentions / ceil.textChars) * 1000).toFixed(1)} per 1,000 characters of text${READ ? `, ${best.drafts} drafts` : ''}); median of ${REPEAT} runs each\n\n`,
 );
 process.stdout.write(
   table(
@@ -178,7 +200,7 @@ process.stdout.write(
         ceilRuns.map((r) => f2(r.seconds)).join(', '),
       ],
       ...byWorkers.map((r) => [
-        `extract --corpus, ${r.workers} worker(s)`,
+        `extract --corpus${READ ? ' --read' : ''}, ${r.workers} worker(s)`,
         f2(r.seconds),
         f1(rate(r.seconds)),
         f2(ceil.seconds / r.seconds),
@@ -191,46 +213,50 @@ process.stdout.write(
   ) + '\n\n',
 );
 
-const sample = JSON.parse(runNode(['bench/corpusRecognizers.ts', mainPath, args['sample-mb']!]).stdout) as {
+interface RecognizersSample {
   documents: number;
   textBytes: number;
   recognizers: { seconds: number; found: number };
   ours: { seconds: number; found: number };
-};
-const recRate = sample.textBytes / MB / sample.recognizers.seconds;
-const oursRate = sample.textBytes / MB / sample.ours.seconds;
-const recExtrapolated = mainBytes / MB / recRate;
-process.stdout.write(
-  `## Recognizers-Text number model, on the first ${(sample.textBytes / MB).toFixed(2)} MB of text (${sample.documents} documents)\n\n`,
-);
-process.stdout.write(
-  table(
-    ['', 'MB/s of text, one thread', `time for the ${mainMb} MB corpus`, 'extract --corpus is faster by'],
-    [
+}
+let sample: RecognizersSample | null = null;
+if (!args['no-recognizers']) {
+  sample = JSON.parse(runNode(['bench/corpusRecognizers.ts', mainPath, args['sample-mb']!]).stdout) as RecognizersSample;
+  const recRate = sample.textBytes / MB / sample.recognizers.seconds;
+  const oursRate = sample.textBytes / MB / sample.ours.seconds;
+  const recExtrapolated = mainBytes / MB / recRate;
+  process.stdout.write(
+    `## Recognizers-Text number model, on the first ${(sample.textBytes / MB).toFixed(2)} MB of text (${sample.documents} documents)\n\n`,
+  );
+  process.stdout.write(
+    table(
+      ['', 'MB/s of text, one thread', `time for the ${mainMb} MB corpus`, 'extract --corpus is faster by'],
       [
-        '@microsoft/recognizers-text-number 1.3.1 (extrapolated, reading and parsing not counted)',
-        f2(recRate),
-        `${f1(recExtrapolated)} s`,
-        '—',
+        [
+          '@microsoft/recognizers-text-number 1.3.1 (extrapolated, reading and parsing not counted)',
+          f2(recRate),
+          `${f1(recExtrapolated)} s`,
+          '—',
+        ],
+        [
+          `extract --corpus, ${best.workers} worker(s), whole process (measured above)`,
+          '—',
+          `${f2(best.seconds)} s`,
+          `${f1(recExtrapolated / best.seconds)}×`,
+        ],
+        [
+          '(this extractor alone, same sample, one thread)',
+          f2(oursRate),
+          `${f1(mainBytes / MB / oursRate)} s`,
+          `${f1(oursRate / recRate)}× per thread`,
+        ],
       ],
-      [
-        `extract --corpus, ${best.workers} worker(s), whole process (measured above)`,
-        '—',
-        `${f2(best.seconds)} s`,
-        `${f1(recExtrapolated / best.seconds)}×`,
-      ],
-      [
-        '(this extractor alone, same sample, one thread)',
-        f2(oursRate),
-        `${f1(mainBytes / MB / oursRate)} s`,
-        `${f1(oursRate / recRate)}× per thread`,
-      ],
-    ],
-  ) + '\n\n',
-);
+    ) + '\n\n',
+  );
+}
 
 // 3. Linearity and memory across sizes.
-const sizes = args.sizes!.split(',').map(Number);
+const sizes = args.sizes === 'none' ? [] : args.sizes!.split(',').map(Number);
 const maxWorkers = Math.max(...byWorkers.map((r) => r.workers));
 // The fixed cost of a run: the same command on an empty corpus (start Node and the CLI, bundle
 // and start the workers, write empty parts and the manifest). Seconds per MB net of it show

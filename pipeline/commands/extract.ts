@@ -16,6 +16,7 @@ interface ExtractFlags {
   shard?: string;
   onError: OnError;
   partRows?: string;
+  read?: boolean;
 }
 
 /**
@@ -39,6 +40,7 @@ export function registerExtract(program: Command): void {
         .choices(['skip', 'fail'])
         .default('skip'),
     )
+    .option('--read', "with --corpus: also write the reader's draft observations and claims (draft_observations/, draft_claims/)")
     .option('--part-rows <n>', 'with --corpus: rows per part file, at most (default 65536; a part also closes at 16 MB of Arrow data)')
     .action(async (file: string | undefined, opts: ExtractFlags) => {
       if (opts.corpus !== undefined) {
@@ -77,6 +79,11 @@ async function extractCorpus(file: string | undefined, flags: ExtractFlags): Pro
   }
   opts.format = flags.format;
   opts.onError = flags.onError;
+  if (flags.read) {
+    // The reader's vocabularies, as `figures read` loads them: raw/vocab/ of the checkout.
+    const [{ loadReaderVocab }, { diskFS }] = await Promise.all([import('../read/loadVocab.js'), import('../core/fs.js')]);
+    opts.vocab = loadReaderVocab(diskFS('.'));
+  }
   const manifest = await runCorpus(opts, { out: diskOutputDir(opts.out) });
   if (flags.json) process.stdout.write(JSON.stringify(manifest, null, 2) + '\n');
   else {
@@ -84,6 +91,8 @@ async function extractCorpus(file: string | undefined, flags: ExtractFlags): Pro
       ? ` (shard ${manifest.shard.index}/${manifest.shard.count}; ${manifest.documents_other_shards} in other shards)`
       : '';
     const rejected = manifest.rejected ? `, ${manifest.rejected} rejected (see ${opts.out}/rejects.jsonl)` : '';
-    process.stdout.write(`${manifest.documents} documents${shard}, ${manifest.mentions} mentions${rejected} → ${opts.out}\n`);
+    const { draft_observations: obs, draft_claims: claims } = manifest.tables;
+    const drafts = obs && claims ? `, ${obs.rows} draft observations, ${claims.rows} draft claims` : '';
+    process.stdout.write(`${manifest.documents} documents${shard}, ${manifest.mentions} mentions${drafts}${rejected} → ${opts.out}\n`);
   }
 }

@@ -720,6 +720,14 @@ export const messages = {
       detail,
       'This is a bug in the extractor, not in the corpus; please report it with the document.',
     ),
+  corpusReaderFailed: (at: Location, detail: string) =>
+    err(
+      'corpus-reader-error',
+      `${where(at)}: the reader failed on this document (--read): ${detail}`,
+      at,
+      detail,
+      'This is a bug in the reader, not in the corpus; please report it with the document. The document is rejected whole (no mentions, no drafts); the run goes on.',
+    ),
   corpusTooLong: (at: Location, detail: string) =>
     err(
       'corpus-too-long',

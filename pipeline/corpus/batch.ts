@@ -12,7 +12,7 @@ export type Batch = { kind: 'jsonl'; bytes: Uint8Array } | { kind: 'files'; file
 
 /** Why a line or file was not processed. */
 export type RejectReason =
-  'invalid-utf8' | 'invalid-json' | 'not-object' | 'no-id' | 'no-text' | 'extractor-error' | 'document-error' | 'too-long';
+  'invalid-utf8' | 'invalid-json' | 'not-object' | 'no-id' | 'no-text' | 'extractor-error' | 'reader-error' | 'document-error' | 'too-long';
 
 export interface RawReject {
   reason: RejectReason;
@@ -40,5 +40,7 @@ export interface BatchResult {
   mentions: ColumnSet;
   /** One row per processed document; its `line` column is 0-based within the batch. */
   docs: ColumnSet;
+  /** The reader's drafts, with `--read` (columns of DRAFT_OBSERVATION_COLUMNS, DRAFT_CLAIM_COLUMNS). */
+  drafts?: { observations: ColumnSet; claims: ColumnSet };
   rejects: RawReject[];
 }

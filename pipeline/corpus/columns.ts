@@ -20,6 +20,8 @@ export type ColumnData =
 export interface ColumnSet {
   length: number;
   columns: ColumnData[];
+  /** Each row's size in Arrow memory (rowBytes.ts), when the worker computed it. */
+  rowBytes?: Float64Array;
 }
 
 export interface ColumnBuilder {
@@ -185,5 +187,6 @@ export function transferList(set: ColumnSet): ArrayBuffer[] {
     else out.push(c.values.buffer as ArrayBuffer);
     if (c.valid) out.push(c.valid.buffer as ArrayBuffer);
   }
+  if (set.rowBytes) out.push(set.rowBytes.buffer as ArrayBuffer);
   return out;
 }

@@ -34,8 +34,14 @@ export interface Manifest {
   /** Lines or files rejected (see rejects.jsonl). */
   rejected: number;
   format: { name: string; encoding: string; part_rows: number; part_bytes: number };
-  tables: { mentions: TableManifest; documents: TableManifest };
+  /** With `--read`, also draft_observations and draft_claims (the reader's drafts). */
+  tables: { mentions: TableManifest; documents: TableManifest; draft_observations?: TableManifest; draft_claims?: TableManifest };
   rejects: { path: string; rows: number; bytes: number; sha256: string };
+}
+
+interface ManifestTable {
+  columns: readonly ColumnSpec[];
+  parts: PartInfo[];
 }
 
 export interface ManifestInput {
@@ -44,12 +50,13 @@ export interface ManifestInput {
   shard: Shard | null;
   otherShards: number;
   format: Manifest['format'];
-  mentions: { columns: readonly ColumnSpec[]; parts: PartInfo[] };
+  mentions: ManifestTable;
   docs: { columns: readonly ColumnSpec[]; parts: PartInfo[] };
+  drafts?: { observations: ManifestTable; claims: ManifestTable };
   rejects: Manifest['rejects'];
 }
 
-const table = (t: ManifestInput['mentions']): TableManifest => ({
+const table = (t: ManifestTable): TableManifest => ({
   rows: t.parts.reduce((n, p) => n + p.rows, 0),
   columns: t.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, description: c.description })),
   parts: t.parts,
@@ -69,7 +76,11 @@ export function buildManifest(m: ManifestInput): Manifest {
     mentions: mentions.rows,
     rejected: m.rejects.rows,
     format: m.format,
-    tables: { mentions, documents },
+    tables: {
+      mentions,
+      documents,
+      ...(m.drafts ? { draft_observations: table(m.drafts.observations), draft_claims: table(m.drafts.claims) } : {}),
+    },
     rejects: m.rejects,
   };
 }

@@ -9,6 +9,7 @@ import { DEFAULT_BATCH_BYTES } from './jsonlBatches.js';
 import { DEFAULT_EXTRACTOR } from './loadExtractor.js';
 import { DEFAULT_PART_BYTES, DEFAULT_PART_ROWS } from './partLimits.js';
 import type { Shard } from './processBatch.js';
+import type { ReaderVocab } from './readerApi.js';
 
 export type OnError = 'skip' | 'fail';
 
@@ -29,6 +30,8 @@ export interface CorpusOptions {
   batchBytes: number;
   /** Module URL exporting extractMentions (tests substitute their own). */
   extractor: string;
+  /** `--read`: the reader's vocabularies (raw/vocab/), and the drafts are written too; null: mentions only. */
+  vocab: ReaderVocab | null;
 }
 
 export const defaultOptions = (input: string, out: string): CorpusOptions => ({
@@ -42,6 +45,7 @@ export const defaultOptions = (input: string, out: string): CorpusOptions => ({
   partBytes: DEFAULT_PART_BYTES,
   batchBytes: DEFAULT_BATCH_BYTES,
   extractor: DEFAULT_EXTRACTOR,
+  vocab: null,
 });
 
 /** `K/N`, 0 ≤ K < N, both whole numbers. */

@@ -27,7 +27,7 @@ export interface OutputDir {
 
 /** Names a corpus run writes (and may therefore replace). */
 const OWN_FILE = /^(manifest\.json|rejects\.jsonl|part-\d+\.(parquet|arrow|csv|jsonl)|\..+\.tmp)$/;
-const OWN_DIR = 'documents';
+const OWN_DIRS = new Set(['documents', 'draft_observations', 'draft_claims']);
 
 const tempOf = (path: string): string => join(dirname(path), `.${path.slice(dirname(path).length + 1)}.tmp`);
 
@@ -69,7 +69,7 @@ function rawDiskOutputDir(dir: string): OutputDir {
       const entries = readdirSync(dir);
       for (const name of entries) {
         const isDir = statSync(abs(name)).isDirectory();
-        const own = isDir ? name === OWN_DIR && readdirSync(abs(name)).every((n) => OWN_FILE.test(n)) : OWN_FILE.test(name);
+        const own = isDir ? OWN_DIRS.has(name) && readdirSync(abs(name)).every((n) => OWN_FILE.test(n)) : OWN_FILE.test(name);
         if (!own) throw new UsageError(messages.corpusOutNotEmpty(dir, isDir ? `${name}/` : name));
       }
       // The manifest first: from here on the folder no longer claims to be a finished run.

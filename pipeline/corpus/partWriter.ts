@@ -42,9 +42,9 @@ export class PartWriter {
     private readonly limits: PartLimits = { rows: DEFAULT_PART_ROWS, bytes: DEFAULT_PART_BYTES },
   ) {}
 
-  add(batch: RecordBatch): void {
+  /** `sizes`: each row's rowBytes, when the caller has them already (columnSetRowBytes). */
+  add(batch: RecordBatch, sizes: Float64Array = rowBytes(batch)): void {
     if (batch.numRows === 0) return;
-    const sizes = rowBytes(batch);
     this.pending.push(batch);
     this.pendingSizes.push(sizes);
     this.rows += batch.numRows;

@@ -8,9 +8,15 @@ import { firstInvalidUtf8Byte } from '../core/text.js';
 import type { Batch, BatchResult, RawReject } from './batch.js';
 import { normalizeFast } from './normalizeFast.js';
 import { shardOf } from './shardHash.js';
-import { DocumentRows, MentionRows } from './tableRows.js';
+import type { ColumnSet } from './columns.js';
+import { columnSetRowBytes } from './rowBytes.js';
+import { DocumentRows, MentionRows, SchemaRows } from './tableRows.js';
+import { DRAFT_CLAIM_COLUMNS, DRAFT_OBSERVATION_COLUMNS } from './tableSchema.js';
 
 export type Extractor = (text: string) => Mention[];
+
+/** The reader (pipeline/read's readText with its lexicon bound): drafts from a text and its mentions. */
+export type Reader = (text: string, mentions: Mention[]) => { observations: readonly object[]; claims: readonly object[] };
 
 export interface Shard {
   /** 0-based. */
@@ -21,6 +27,8 @@ export interface Shard {
 export interface BatchContext {
   extract: Extractor;
   shard: Shard | null;
+  /** With `--read`: the reader, whose drafts go to their own tables. */
+  read?: Reader;
   /** Longest document (a JSONL line or a .txt file) processed, in bytes; default MAX_DOCUMENT_BYTES. */
   maxDocumentBytes?: number;
 }
@@ -41,6 +49,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 class Rows {
   readonly mentions = new MentionRows();
   readonly docs = new DocumentRows();
+  readonly drafts?: { observations: SchemaRows; claims: SchemaRows };
   documents = 0;
   otherShard = 0;
   readonly rejects: RawReject[] = [];
@@ -49,6 +58,7 @@ class Rows {
 
   constructor(private readonly ctx: BatchContext) {
     this.maxDocumentBytes = ctx.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+    if (ctx.read) this.drafts = { observations: new SchemaRows(DRAFT_OBSERVATION_COLUMNS), claims: new SchemaRows(DRAFT_CLAIM_COLUMNS) };
   }
 
   /** Processes one valid document; returns a reject if the extractor failed on it. */
@@ -66,6 +76,17 @@ class Rows {
     } catch (e) {
       return { reason: 'extractor-error', detail: e instanceof Error ? e.message : String(e) };
     }
+    if (this.ctx.read) {
+      // Read before any row is added: a document the reader fails on is rejected whole.
+      let drafts: ReturnType<Reader>;
+      try {
+        drafts = this.ctx.read(text, mentions);
+      } catch (e) {
+        return { reason: 'reader-error', detail: e instanceof Error ? e.message : String(e) };
+      }
+      this.drafts!.observations.add(id, drafts.observations);
+      this.drafts!.claims.add(id, drafts.claims);
+    }
     this.mentions.add(id, mentions);
     this.docs.add(id, line, file, text.length, mentions.length, metadata);
     return undefined;
@@ -77,12 +98,18 @@ class Rows {
       bytes,
       documents: this.documents,
       otherShard: this.otherShard,
-      mentions: this.mentions.finish(),
-      docs: this.docs.finish(),
+      mentions: sized(this.mentions.finish()),
+      docs: sized(this.docs.finish()),
+      ...(this.drafts
+        ? { drafts: { observations: sized(this.drafts.observations.finish()), claims: sized(this.drafts.claims.finish()) } }
+        : {}),
       rejects: this.rejects,
     };
   }
 }
+
+/** The set with its rows' sizes, which the part writer needs. */
+const sized = (set: ColumnSet): ColumnSet => ({ ...set, rowBytes: columnSetRowBytes(set) });
 
 const excerpt = (s: string): string => (s.length > EXCERPT_CHARS ? s.slice(0, EXCERPT_CHARS) + '…' : s);
 

@@ -32,6 +32,8 @@ export function rejectProblem(raw: RawReject, input: string): Problem {
       return messages.corpusNoText(at, detail, excerpt);
     case 'extractor-error':
       return messages.corpusExtractorFailed(at, detail);
+    case 'reader-error':
+      return messages.corpusReaderFailed(at, detail);
     case 'too-long':
       return messages.corpusTooLong(at, detail);
     case 'document-error':

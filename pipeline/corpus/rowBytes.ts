@@ -4,6 +4,7 @@
  * at a row that depends only on the data, not on how it was batched.
  */
 import type { RecordBatch } from 'apache-arrow';
+import type { ColumnSet } from './columns.js';
 
 export function rowBytes(batch: RecordBatch): Float64Array {
   const sizes = new Float64Array(batch.numRows);
@@ -15,6 +16,25 @@ export function rowBytes(batch: RecordBatch): Float64Array {
       for (let i = 0; i < sizes.length; i++) sizes[i]! += 4 + offsets[i + 1]! - offsets[i]!;
     } else {
       const width = (data.values as { BYTES_PER_ELEMENT?: number }).BYTES_PER_ELEMENT ?? 8;
+      for (let i = 0; i < sizes.length; i++) sizes[i]! += width;
+    }
+  }
+  return sizes;
+}
+
+/**
+ * The same sizes from the column buffers a worker built, before they become Arrow data: the
+ * workers compute them, so the main thread (the one serial stage) does not, and the loops see
+ * one shape of column each (over Arrow's data objects V8 optimized rowBytes four times a run).
+ */
+export function columnSetRowBytes(set: ColumnSet): Float64Array {
+  const sizes = new Float64Array(set.length);
+  for (const c of set.columns) {
+    if (c.type === 'utf8') {
+      const offsets = c.offsets;
+      for (let i = 0; i < sizes.length; i++) sizes[i]! += 4 + offsets[i + 1]! - offsets[i]!;
+    } else {
+      const width = c.type === 'int32' ? 4 : 8;
       for (let i = 0; i < sizes.length; i++) sizes[i]! += width;
     }
   }

@@ -16,11 +16,12 @@ import { orderedMap } from './orderedMap.js';
 import { processBatch } from './processBatch.js';
 import { createProgress } from './progress.js';
 import { REJECTS_FILE, RejectLog, rejectProblem } from './rejects.js';
-import { DOCUMENT_COLUMNS, MENTION_COLUMNS } from './tableSchema.js';
+import { DOCUMENT_COLUMNS, DRAFT_CLAIM_COLUMNS, DRAFT_OBSERVATION_COLUMNS, MENTION_COLUMNS, type ColumnSpec } from './tableSchema.js';
 import { compiledWorkerUrl } from './compiledWorker.js';
 import { DEFAULT_EXTRACTOR, loadExtractor } from './loadExtractor.js';
 import { bundleWorker, workerUrl } from './workerBundle.js';
 import { WorkerPool } from './workerPool.js';
+import { bindReader } from './readerApi.js';
 import type { WorkerData } from './worker.js';
 
 const IN_FLIGHT_PER_WORKER = 4;
@@ -43,10 +44,11 @@ interface Processor {
 
 async function processor(opts: CorpusOptions): Promise<Processor> {
   if (opts.workers === 0) {
-    const ctx = { extract: await loadExtractor(opts.extractor), shard: opts.shard };
+    const read = opts.vocab ? bindReader(await import('../read/index.js'), opts.vocab) : undefined;
+    const ctx = { extract: await loadExtractor(opts.extractor), shard: opts.shard, ...(read ? { read } : {}) };
     return { submit: async (b) => processBatch(b, ctx), close: async () => undefined };
   }
-  const data: WorkerData = { shard: opts.shard };
+  const data: WorkerData = { shard: opts.shard, vocab: opts.vocab };
   const compiled = opts.extractor === DEFAULT_EXTRACTOR ? compiledWorkerUrl() : undefined;
   const entry = compiled ?? workerUrl(await bundleWorker(opts.extractor));
   const pool = new WorkerPool<Batch, BatchResult>(entry, opts.workers, data);
@@ -65,8 +67,24 @@ function rebaseLines(docs: ColumnSet, firstLine: number): void {
   for (let i = 0; i < col.length; i++) if (!col.valid || col.valid[i >> 3]! & (1 << (i & 7))) col.values[i]! += firstLine;
 }
 
+/** The tables of a run, where their parts go, and how a batch's result holds their rows. */
+interface TableOutput {
+  prefix: string;
+  columns: readonly ColumnSpec[];
+  rows: (r: BatchResult) => ColumnSet | undefined;
+}
+
+const MENTIONS: TableOutput = { prefix: 'part-', columns: MENTION_COLUMNS, rows: (r) => r.mentions };
+const DOCUMENTS: TableOutput = { prefix: 'documents/part-', columns: DOCUMENT_COLUMNS, rows: (r) => r.docs };
+const DRAFT_OBSERVATIONS: TableOutput = {
+  prefix: 'draft_observations/part-',
+  columns: DRAFT_OBSERVATION_COLUMNS,
+  rows: (r) => r.drafts?.observations,
+};
+const DRAFT_CLAIMS: TableOutput = { prefix: 'draft_claims/part-', columns: DRAFT_CLAIM_COLUMNS, rows: (r) => r.drafts?.claims };
+
 /**
- * The part writers of the two tables. Arrow and the output formats (the Parquet writer
+ * The part writers of the tables. Arrow and the output formats (the Parquet writer
  * compiles ~5 MB of WebAssembly) are loaded here, while the worker threads take their first
  * batches: loading them first kept both workers idle for ~0.35 s of every run.
  */
@@ -78,17 +96,32 @@ async function openWriters(opts: CorpusOptions, out: OutputDir) {
   ]);
   const format = FORMATS[opts.format];
   const limits = { rows: opts.partRows, bytes: opts.partBytes };
-  const mentionSchema = arrowSchema(MENTION_COLUMNS);
-  const docSchema = arrowSchema(DOCUMENT_COLUMNS);
-  const mentions = new PartWriter(out, 'part-', mentionSchema, MENTION_COLUMNS, format, limits);
-  const docs = new PartWriter(out, 'documents/part-', docSchema, DOCUMENT_COLUMNS, format, limits);
+  const open = (t: TableOutput) => {
+    const schema = arrowSchema(t.columns);
+    const writer = new PartWriter(out, t.prefix, schema, t.columns, format, limits);
+    return {
+      writer,
+      add(result: BatchResult): void {
+        const rows = t.rows(result);
+        if (!rows) throw new Error(`a batch result without the rows of ${t.prefix}`);
+        writer.add(toRecordBatch(schema, t.columns, rows), rows.rowBytes);
+      },
+    };
+  };
+  const mentions = open(MENTIONS);
+  const docs = open(DOCUMENTS);
+  const drafts = opts.vocab ? { observations: open(DRAFT_OBSERVATIONS), claims: open(DRAFT_CLAIMS) } : undefined;
+  const all = [mentions, docs, ...(drafts ? [drafts.observations, drafts.claims] : [])];
   return {
     format,
-    mentions,
-    docs,
+    mentions: mentions.writer,
+    docs: docs.writer,
+    drafts,
     add(result: BatchResult): void {
-      mentions.add(toRecordBatch(mentionSchema, MENTION_COLUMNS, result.mentions));
-      docs.add(toRecordBatch(docSchema, DOCUMENT_COLUMNS, result.docs));
+      for (const t of all) t.add(result);
+    },
+    discard(): void {
+      for (const t of all) t.writer.discard();
     },
   };
 }
@@ -143,6 +176,10 @@ export async function runCorpus(opts: CorpusOptions, io: RunIO): Promise<Manifes
     const { format } = writers;
     const mentionParts = writers.mentions.finish();
     const docParts = writers.docs.finish();
+    const drafts = writers.drafts && {
+      observations: { columns: DRAFT_OBSERVATION_COLUMNS, parts: writers.drafts.observations.writer.finish() },
+      claims: { columns: DRAFT_CLAIM_COLUMNS, parts: writers.drafts.claims.writer.finish() },
+    };
     const sha256 = rejects.commit();
     const manifest = buildManifest({
       input: { kind: input.kind, name: input.name, lines: input.kind === 'folder' ? null : lines },
@@ -152,14 +189,14 @@ export async function runCorpus(opts: CorpusOptions, io: RunIO): Promise<Manifes
       format: { name: format.name, encoding: format.encoding, part_rows: opts.partRows, part_bytes: opts.partBytes },
       mentions: { columns: MENTION_COLUMNS, parts: mentionParts },
       docs: { columns: DOCUMENT_COLUMNS, parts: docParts },
+      ...(drafts ? { drafts } : {}),
       rejects: { path: REJECTS_FILE, rows: rejects.count, bytes: rejects.bytes, sha256 },
     });
     io.out.writeAtomic(MANIFEST_FILE, serializeManifest(manifest));
     return manifest;
   } catch (e) {
     rejects.abort();
-    writers?.mentions.discard();
-    writers?.docs.discard();
+    writers?.discard();
     throw e;
   } finally {
     progress.stop();

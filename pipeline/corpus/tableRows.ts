@@ -5,7 +5,8 @@
  * step with MENTION_COLUMNS / DOCUMENT_COLUMNS, which follow the extractor's schema.
  */
 import type { Mention } from '../extract/mention.js';
-import { Float64Builder, Int32Builder, Utf8Builder, type ColumnSet } from './columns.js';
+import { columnBuilder, Float64Builder, Int32Builder, Utf8Builder, type ColumnBuilder, type ColumnSet } from './columns.js';
+import type { ColumnSpec } from './tableSchema.js';
 
 export class MentionRows {
   length = 0;
@@ -87,5 +88,43 @@ export class DocumentRows {
   finish(): ColumnSet {
     const cols = [this.docId, this.line, this.file, this.chars, this.mentions, this.metadata];
     return { length: this.length, columns: cols.map((c) => c.finish()) };
+  }
+}
+
+/**
+ * Rows of a table whose columns come straight from a schema (the reader's drafts): each
+ * object's fields are read by column name, and a `json` column holds the field's JSON text.
+ * Looped over the columns rather than written out: drafts are a few per document, so the
+ * generic loop costs nothing that shows.
+ */
+export class SchemaRows {
+  length = 0;
+  private readonly builders: ColumnBuilder[];
+  /** Columns after doc_id (the first), with how each is read from an object. */
+  private readonly fields: { name: string; json: boolean }[];
+
+  constructor(columns: readonly ColumnSpec[]) {
+    if (columns[0]?.name !== 'doc_id') throw new Error('SchemaRows: the first column must be doc_id');
+    this.builders = columns.map((c) => columnBuilder(c.type));
+    this.fields = columns.slice(1).map((c) => ({ name: c.name, json: c.json === true }));
+  }
+
+  /** The rows of one document. */
+  add(docId: string, rows: readonly object[]): void {
+    const [docIds, ...rest] = this.builders;
+    for (const row of rows) {
+      const r = row as Record<string, unknown>;
+      docIds!.push(docId);
+      for (let i = 0; i < rest.length; i++) {
+        const f = this.fields[i]!;
+        const v = r[f.name];
+        rest[i]!.push(f.json ? JSON.stringify(v) : v);
+      }
+    }
+    this.length += rows.length;
+  }
+
+  finish(): ColumnSet {
+    return { length: this.length, columns: this.builders.map((b) => b.finish()) };
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The columns of the two tables a corpus run writes.
+ * The columns of the tables a corpus run writes.
  *
  * mentions: `doc_id`, then every field of the single-file `extract` in the order of
  *   schemas/mentions.schema.json (the extractor's contract), derived from that schema so a
@@ -10,6 +10,8 @@
  *   `json_extract` / `from_json`. A separate table rather than columns on every mention, so a
  *   long metadata object is stored once per document, not once per figure.
  */
+import draftClaimsSchema from '../../schemas/draft_claims.schema.json' with { type: 'json' };
+import draftObservationsSchema from '../../schemas/draft_observations.schema.json' with { type: 'json' };
 import mentionsSchema from '../../schemas/mentions.schema.json' with { type: 'json' };
 import type { ColumnType } from './columns.js';
 
@@ -24,10 +26,25 @@ export interface ColumnSpec {
   /** Free text (a mention's words, a metadata object): min/max statistics would cost the
    * Parquet writer a third of its time and let no reader skip anything. */
   freeText?: boolean;
+  /** A list or an object, stored as its JSON text (the schema's contentMediaType
+   * application/json): the column builders and CSV hold scalars only. */
+  json?: boolean;
 }
 
-/** Mention columns whose values repeat heavily. */
-const REPETITIVE = new Set(['doc_id', 'kind', 'unit', 'hedge', 'period']);
+/** Columns whose values repeat heavily (besides enums). */
+const REPETITIVE = new Set([
+  'doc_id',
+  'kind',
+  'unit',
+  'hedge',
+  'period',
+  'indicator',
+  'reporter',
+  'partner',
+  'product',
+  'recipient',
+  'goods',
+]);
 
 /** Fields of the mentions table schema that the build assigns, not the extractor. */
 const BUILD_ONLY = new Set(['mention_id', 'source_id']);
@@ -36,7 +53,11 @@ interface JsonProperty {
   type?: string | string[];
   enum?: unknown[];
   description?: string;
+  contentMediaType?: string;
 }
+
+/** Free-text fields: no min/max statistics in Parquet. */
+const FREE_TEXT = new Set(['text', 'quote', 'product_label', 'goods_label', 'end_use', 'attributed_to', 'claimant']);
 
 function specOf(name: string, p: JsonProperty): ColumnSpec {
   const types = p.type === undefined ? [] : Array.isArray(p.type) ? p.type : [p.type];
@@ -48,14 +69,19 @@ function specOf(name: string, p: JsonProperty): ColumnSpec {
     nullable,
     description: p.description ?? '',
     ...(REPETITIVE.has(name) || p.enum ? { repetitive: true } : {}),
-    ...(name === 'text' ? { freeText: true } : {}),
+    ...(FREE_TEXT.has(name) || p.contentMediaType === 'application/json' ? { freeText: true } : {}),
+    ...(p.contentMediaType === 'application/json' ? { json: true } : {}),
   };
 }
 
+/** Every property of a corpus table's row schema, in schema order. */
+const columnsOf = (schema: { properties: object }, skip: ReadonlySet<string> = new Set()): ColumnSpec[] =>
+  Object.entries(schema.properties as Record<string, JsonProperty>)
+    .filter(([name]) => !skip.has(name))
+    .map(([name, p]) => specOf(name, p));
+
 /** The extractor's fields, in contract order. */
-export const MENTION_FIELDS: readonly ColumnSpec[] = Object.entries(mentionsSchema.properties as Record<string, JsonProperty>)
-  .filter(([name]) => !BUILD_ONLY.has(name))
-  .map(([name, p]) => specOf(name, p));
+export const MENTION_FIELDS: readonly ColumnSpec[] = columnsOf(mentionsSchema, BUILD_ONLY);
 
 export const MENTION_COLUMNS: readonly ColumnSpec[] = [
   {
@@ -92,3 +118,11 @@ export const DOCUMENT_COLUMNS: readonly ColumnSpec[] = [
     freeText: true,
   },
 ];
+
+/**
+ * The reader's drafts (`--read`): schemas/draft_observations.schema.json and
+ * schemas/draft_claims.schema.json, doc_id included, are the whole definition; their fields
+ * are those of `figures read --json` (tests/corpus/drafts.test.ts holds them to the reader).
+ */
+export const DRAFT_OBSERVATION_COLUMNS: readonly ColumnSpec[] = columnsOf(draftObservationsSchema);
+export const DRAFT_CLAIM_COLUMNS: readonly ColumnSpec[] = columnsOf(draftClaimsSchema);

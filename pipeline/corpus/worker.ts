@@ -1,30 +1,47 @@
 /**
  * The loop of a corpus worker thread: processes batches (processBatch.ts) and transfers the
- * column buffers back. It runs bundled with the extractor (workerBundle.ts), which calls
- * `serve` with the extractor's `extractMentions`.
+ * column buffers back. It runs bundled with the extractor and the reader (workerBundle.ts),
+ * which call `serve` with the extractor's `extractMentions` and a loader of pipeline/read's
+ * public API (imported only by a `--read` run).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Batch, BatchResult } from './batch.js';
 import { transferList } from './columns.js';
 import { processBatch, type Extractor, type Shard } from './processBatch.js';
+import { bindReader, type ReaderApi, type ReaderVocab } from './readerApi.js';
 
 export interface WorkerData {
   shard: Shard | null;
+  /** With `--read`: the reader's vocabularies, loaded once by the main thread. */
+  vocab: ReaderVocab | null;
 }
 
-export function serve(extract: Extractor): void {
+/** The buffers of a result, to transfer rather than copy. */
+export function resultTransferList(result: BatchResult): ArrayBuffer[] {
+  const sets = [result.mentions, result.docs, ...(result.drafts ? [result.drafts.observations, result.drafts.claims] : [])];
+  return sets.flatMap(transferList);
+}
+
+export function serve(extract: Extractor, loadReader: () => Promise<ReaderApi>): void {
   const { data } = workerData as { data: WorkerData };
-  const ctx = { extract, shard: data.shard };
   const port = parentPort!;
+  // The reader is loaded only with --read; messages wait for it in order (then-callbacks on one
+  // promise run in the order they were added).
+  const ready = data.vocab ? loadReader().then((api) => bindReader(api, data.vocab!)) : Promise.resolve(undefined);
   port.on('message', ({ id, task }: { id: number; task: Batch }) => {
-    let result: BatchResult;
-    try {
-      result = processBatch(task, ctx);
-    } catch (e) {
-      // The message alone is what a user sees; the stack only with --debug (the CLI decides).
-      port.postMessage({ id, error: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
-      return;
-    }
-    port.postMessage({ id, result }, [...transferList(result.mentions), ...transferList(result.docs)]);
+    void ready.then(
+      (read) => {
+        let result: BatchResult;
+        try {
+          result = processBatch(task, { extract, shard: data.shard, ...(read ? { read } : {}) });
+        } catch (e) {
+          // The message alone is what a user sees; the stack only with --debug (the CLI decides).
+          port.postMessage({ id, error: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
+          return;
+        }
+        port.postMessage({ id, result }, resultTransferList(result));
+      },
+      (e: unknown) => port.postMessage({ id, error: `the reader could not be loaded: ${e instanceof Error ? e.message : String(e)}` }),
+    );
   });
 }

@@ -1,5 +1,5 @@
 /**
- * The code of a corpus worker thread: the worker's loop (worker.ts) and the extractor module,
+ * The code of a corpus worker thread: the worker's loop (worker.ts), the extractor module and the reader,
  * bundled by esbuild into one plain JavaScript module at the start of a run — when the code
  * runs from the TypeScript sources (tests) or with another extractor. The compiled CLI has
  * its worker compiled beside it (compiledWorker.ts) and never loads esbuild.
@@ -15,6 +15,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const LOOP = fileURLToPath(new URL('./worker.ts', import.meta.url));
+const READER = fileURLToPath(new URL('../read/index.ts', import.meta.url));
 
 /** One ES module's source; `extractorUrl` is a file: URL of a module exporting extractMentions. */
 export async function bundleWorker(extractorUrl: string): Promise<string> {
@@ -22,7 +23,7 @@ export async function bundleWorker(extractorUrl: string): Promise<string> {
   const entry = [
     `import { extractMentions } from ${JSON.stringify(extractor)};`,
     `import { serve } from ${JSON.stringify(LOOP)};`,
-    'serve(extractMentions);',
+    `serve(extractMentions, () => import(${JSON.stringify(READER)}));`,
   ].join('\n');
   // esbuild is a development dependency: loaded only here, never by the compiled CLI.
   const { build } = await import('esbuild');

@@ -20,6 +20,22 @@ export function workerError(message: string, stack?: string): Error {
   return e;
 }
 
+/**
+ * The `--cpu-prof` flags among a process's execArgv (`--cpu-prof-dir D` and `--cpu-prof-dir=D`
+ * alike), for its worker threads: each thread then writes its own profile. `--cpu-prof-name`
+ * is left out, or every thread would write the same file.
+ */
+export function profileFlags(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const a = execArgv[i]!;
+    if (!a.startsWith('--cpu-prof') || a.startsWith('--cpu-prof-name')) continue;
+    out.push(a);
+    if ((a === '--cpu-prof-dir' || a === '--cpu-prof-interval') && i + 1 < execArgv.length) out.push(execArgv[++i]!);
+  }
+  return out;
+}
+
 interface Pending<Out> {
   resolve: (out: Out) => void;
   reject: (e: Error) => void;
@@ -38,9 +54,9 @@ export class WorkerPool<In, Out> {
 
   constructor(entry: URL, count: number, data: unknown) {
     this.slots = Array.from({ length: count }, () => {
-      // execArgv: [] so the thread does not inherit the parent's loader flags (the module is
-      // plain JavaScript).
-      const worker = new Worker(entry, { workerData: { data }, execArgv: [] });
+      // Not the parent's execArgv: its loader flags are not for this plain JavaScript. Only its
+      // CPU-profile flags, so `node --cpu-prof build/cli.js extract --corpus …` profiles every thread.
+      const worker = new Worker(entry, { workerData: { data }, execArgv: profileFlags(process.execArgv) });
       const slot: Slot<Out> = { worker, pending: new Map() };
       worker.on('message', (msg: { id: number; result?: Out; error?: string; stack?: string }) => {
         const p = slot.pending.get(msg.id);

@@ -508,6 +508,164 @@ export interface DatasetMeta {
   keywords: string[];
 }
 
+// from schemas/draft_claims.schema.json
+/**
+ * A draft supply claim the reader proposes for a corpus document (`extract --corpus --read`): the fields of `figures read --json` claims, with the document's id first. Uncurated. List and nested fields are JSON text (contentMediaType application/json), so every output format (Parquet, Arrow, CSV, JSONL) holds the same columns.
+ */
+export interface DraftClaimsRow {
+  /**
+   * The id of the document the draft is in (its JSONL `id`, or the .txt file path without the extension).
+   */
+  doc_id: string;
+  /**
+   * The sentence or clause that states the claim.
+   */
+  quote: string;
+  /**
+   * Start offset (UTF-16 code units) into the document's normalized text.
+   */
+  start: number;
+  /**
+   * End offset (exclusive) into the document's normalized text.
+   */
+  end: number;
+  /**
+   * The suppliers as a JSON array: entity ids where the reader knows the name (china, north-korea…), else the names as written.
+   */
+  supplier: string;
+  /**
+   * The suppliers' names as the text writes them, as a JSON array.
+   */
+  supplier_names: string;
+  /**
+   * The recipient's entity id or name, or null.
+   */
+  recipient: string | null;
+  /**
+   * A goods id of raw/vocab/goods.yaml, or null.
+   */
+  goods: string | null;
+  /**
+   * The text's words for the goods, or null.
+   */
+  goods_label: string | null;
+  /**
+   * What the goods are said to be used for, or null.
+   */
+  end_use: string | null;
+  /**
+   * How firmly the text states the claim.
+   */
+  certainty: 'asserted' | 'likely' | 'determined' | 'denied';
+  /**
+   * A qualitative share the text gives ("most of"), or null.
+   */
+  share: 'minority' | 'majority' | 'overwhelming-majority' | 'nearly-all' | 'all' | null;
+  /**
+   * Who makes the claim, or null.
+   */
+  claimant: string | null;
+  /**
+   * The reader's confidence in the draft, 0–1.
+   */
+  confidence: number;
+  /**
+   * The words that decided each field, as a JSON object keyed by field ({"supplier": {"text", "start", "end", "rule"}, …}).
+   */
+  evidence: string;
+}
+
+// from schemas/draft_observations.schema.json
+/**
+ * A draft observation the reader proposes for a corpus document (`extract --corpus --read`): the fields of `figures read --json` observations, with the document's id first. Uncurated. List and nested fields are JSON text (contentMediaType application/json), so every output format (Parquet, Arrow, CSV, JSONL) holds the same columns.
+ */
+export interface DraftObservationsRow {
+  /**
+   * The id of the document the draft is in (its JSONL `id`, or the .txt file path without the extension).
+   */
+  doc_id: string;
+  /**
+   * The figure's words: the normalized text from start to end.
+   */
+  quote: string;
+  /**
+   * Start offset (UTF-16 code units) into the document's normalized text.
+   */
+  start: number;
+  /**
+   * End offset (exclusive) into the document's normalized text.
+   */
+  end: number;
+  /**
+   * The stated value, scale applied; null for a range.
+   */
+  value: number | null;
+  /**
+   * The mention's unit (ISO 4217 code, percent, …), or null.
+   */
+  unit: string | null;
+  /**
+   * How the text hedges the number (docs/interval-policy.md).
+   */
+  hedge: 'exact' | 'approximately' | 'at_most' | 'more_than' | 'at_least' | 'less_than' | 'up_to' | 'range';
+  /**
+   * Lower end of the interval the hedge implies; null if unbounded.
+   */
+  value_low: number | null;
+  /**
+   * Upper end of the interval the hedge implies; null if unbounded.
+   */
+  value_high: number | null;
+  /**
+   * An indicator id of raw/vocab/indicators.yaml, or null when the reader could not tell.
+   */
+  indicator: string | null;
+  /**
+   * What the figure measures.
+   */
+  measure: 'share' | 'level' | 'growth' | 'count';
+  /**
+   * The trade flow the figure is about.
+   */
+  flow: 'import' | 'export' | 'trade' | 'supply' | 'production';
+  /**
+   * ISO 3166-1 alpha-3 of the reporting economy (WLD all, EUU the European Union), or null.
+   */
+  reporter: string | null;
+  /**
+   * ISO 3166-1 alpha-3 of the partner economy, or null.
+   */
+  partner: string | null;
+  /**
+   * A goods id of raw/vocab/goods.yaml, or null (all goods, or goods the vocabulary lacks).
+   */
+  product: string | null;
+  /**
+   * The text's words for the goods, or null.
+   */
+  product_label: string | null;
+  /**
+   * The goods' HS codes as a JSON array of strings (`[]` when none); DuckDB: `from_json(hs_codes, '["VARCHAR"]')`.
+   */
+  hs_codes: string;
+  /**
+   * The period in the project's syntax (2023, 2023-Q4, 2023-01/2023-09; an open end as 2023-08/..), or null.
+   */
+  period: string | null;
+  /**
+   * Who the text says gives the figure, in its words, or null.
+   */
+  attributed_to: string | null;
+  /**
+   * The reader's confidence in the draft, 0–1.
+   */
+  confidence: number;
+  /**
+   * The words that decided each field, as a JSON object keyed by field ({"partner": {"text", "start", "end", "rule"}, …}); DuckDB: `json_extract_string(evidence, '$.partner.text')`.
+   */
+  evidence: string;
+}
+
 // from schemas/entities.schema.json
 /**
  * A company, person, organization, government body, group or country named in the sources.

@@ -22,7 +22,7 @@ import { compareRuns } from './compare.js';
 
 const TASKS = 4;
 const CORPUS_BYTES = 3_000_000;
-/** Tables of the reader's drafts (issue 17, `extract --corpus --read`), counted when present. */
+/** Tables of the reader's drafts (`extract --corpus --read`, which the batch script passes). */
 const DRAFT_TABLES = ['draft_observations', 'draft_claims'];
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SBATCH = 'scale/slurm/extract.sbatch';
@@ -125,7 +125,7 @@ async function main(work: string, cluster: () => Promise<Cluster>): Promise<stri
   // The unsharded run meanwhile, outside Slurm: the reference.
   const [tasks] = await Promise.all([
     waitForJob(c, job, logs),
-    figuresAsync(['extract', '--corpus', corpus, '--out', single, '--workers', '2']),
+    figuresAsync(['extract', '--corpus', corpus, '--out', single, '--workers', '2', '--read']),
   ]);
   step(`array job ${job}: ${tasks} tasks completed in ${((Date.now() - t0) / 1000).toFixed(1)} s (with the one-process run beside it)`);
   merge(out);
@@ -154,7 +154,10 @@ async function main(work: string, cluster: () => Promise<Cluster>): Promise<stri
       differences.push(`${k}: merged ${JSON.stringify(merged[k])}, one process ${JSON.stringify(one[k])}`);
   }
   if (differences.length > 0) throw new Error(`the shards differ from one process:\n${differences.join('\n')}`);
-  const drafts = DRAFT_TABLES.reduce((n, t) => n + (merged.tables[t]?.rows ?? 0), 0);
+  const missing = DRAFT_TABLES.filter((t) => !merged.tables[t]);
+  if (missing.length > 0) throw new Error(`the merged shards have no ${missing.join(', ')}: the batch script did not pass --read`);
+  const drafts = DRAFT_TABLES.reduce((n, t) => n + merged.tables[t]!.rows, 0);
+  if (drafts === 0) throw new Error('the shards hold no drafts: the reader found nothing in the corpus');
   return `slurm: ${tasks} array tasks, ${merged.mentions} mentions, ${drafts} drafts, identical to one process`;
 }
 

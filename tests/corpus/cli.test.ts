@@ -49,6 +49,30 @@ describe('figures extract --corpus', () => {
     expect(readdirSync(out).sort()).toEqual(['documents', 'manifest.json', 'part-00000.jsonl', 'rejects.jsonl']);
   });
 
+  it('with --read, writes the drafts `figures read --json` prints for the same text, with doc_id', () => {
+    const out = join(dir, 'read');
+    const r = figures('extract', '--corpus', join(dir, 'corpus.jsonl'), '--out', out, '--workers', '2', '--format', 'jsonl', '--read');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^2 documents, \d+ mentions, [1-9]\d* draft observations, [1-9]\d* draft claims, 1 rejected /);
+    const single = JSON.parse(figures('read', SOURCE, '--json').stdout) as { observations: object[]; claims: object[] };
+    expect(single.observations.length).toBeGreaterThan(0);
+    expect(single.claims.length).toBeGreaterThan(0);
+    const drafts = (table: string, json: string[]) =>
+      readFileSync(join(out, table, 'part-00000.jsonl'), 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+        .filter((row) => row.doc_id === 'first-source')
+        .map((row) => ({ ...row, ...Object.fromEntries(json.map((k) => [k, JSON.parse(row[k] as string)])) }));
+    expect(drafts('draft_observations', ['hs_codes', 'evidence'])).toEqual(
+      single.observations.map((o) => ({ doc_id: 'first-source', ...o })),
+    );
+    expect(drafts('draft_claims', ['supplier', 'supplier_names', 'evidence'])).toEqual(
+      single.claims.map((c) => ({ doc_id: 'first-source', ...c })),
+    );
+  });
+
   it('exits 1 at the first bad line with --on-error fail, naming its line', () => {
     const r = figures('extract', '--corpus', join(dir, 'corpus.jsonl'), '--out', join(dir, 'fail'), '--on-error', 'fail', '--workers', '0');
     expect(r.status).toBe(1);

@@ -19,9 +19,9 @@ describe('diskOutputDir', () => {
     expect(existsSync(join(root, 'a', 'b'))).toBe(true);
   });
 
-  it("replaces an earlier run's output, stale parts included", () => {
+  it("replaces an earlier run's output, stale parts and the --read drafts included", () => {
     const out = join(root, 'out');
-    mkdirSync(join(out, 'documents'), { recursive: true });
+    for (const d of ['documents', 'draft_observations', 'draft_claims']) mkdirSync(join(out, d), { recursive: true });
     for (const f of [
       'manifest.json',
       'rejects.jsonl',
@@ -29,6 +29,8 @@ describe('diskOutputDir', () => {
       'part-00007.parquet',
       '.part-00008.parquet.tmp',
       'documents/part-00000.parquet',
+      'draft_observations/part-00000.parquet',
+      'draft_claims/part-00003.jsonl',
     ])
       writeFileSync(join(out, f), 'old');
     diskOutputDir(out).prepare();

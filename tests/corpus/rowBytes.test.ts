@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrow } from '../../pipeline/corpus/arrow.js';
 import { columnBuilder } from '../../pipeline/corpus/columns.js';
-import { rowBytes } from '../../pipeline/corpus/rowBytes.js';
+import { columnSetRowBytes, rowBytes } from '../../pipeline/corpus/rowBytes.js';
 import type { ColumnSpec } from '../../pipeline/corpus/tableSchema.js';
 import { arrowSchema, toRecordBatch } from '../../pipeline/corpus/toArrow.js';
 
@@ -11,11 +11,13 @@ const specs: ColumnSpec[] = [
   { name: 's', type: 'utf8', nullable: true, description: '' },
 ];
 
-function batch(rows: [number, number | null, string | null][]) {
+function columns(rows: [number, number | null, string | null][]) {
   const b = specs.map((s) => columnBuilder(s.type));
   for (const r of rows) r.forEach((v, i) => b[i]!.push(v));
-  return toRecordBatch(arrowSchema(specs), specs, { length: rows.length, columns: b.map((x) => x.finish()) });
+  return { length: rows.length, columns: b.map((x) => x.finish()) };
 }
+
+const batch = (rows: [number, number | null, string | null][]) => toRecordBatch(arrowSchema(specs), specs, columns(rows));
 
 describe('rowBytes', () => {
   it('counts 4 + 8 bytes of numbers, 4 bytes of offset and the UTF-8 bytes of each string', () => {
@@ -39,5 +41,17 @@ describe('rowBytes', () => {
       ]),
     ]).slice(1);
     expect([...rowBytes(t.batches[0]!)]).toEqual([16 + 6, 16 + 2]);
+  });
+});
+
+describe('columnSetRowBytes', () => {
+  it("gives the worker's column buffers the sizes rowBytes gives their Arrow batch", () => {
+    const rows: [number, number | null, string | null][] = [
+      [1, 2.5, 'abc'],
+      [2, null, null],
+      [3, 1, 'Łódź 𝄞'],
+      [4, 0, ''],
+    ];
+    expect([...columnSetRowBytes(columns(rows))]).toEqual([...rowBytes(batch(rows))]);
   });
 });

@@ -12,9 +12,16 @@
  * (3-4 times the CPU in all). SNAPPY is also read by hyparquet without extra codecs.
  */
 import type { Table } from 'apache-arrow';
+import { createRequire } from 'node:module';
 import { arrow } from '../arrow.js';
-import * as pw from 'parquet-wasm/node';
 import type { ColumnSpec } from '../tableSchema.js';
+
+/**
+ * Loaded with `require`, like Arrow (arrow.ts): its Node build is CommonJS, and an ES `import`
+ * has Node's cjs-module-lexer scan its 100 KB of glue code for export names — a scan hot
+ * enough that V8 optimized the lexer, ~0.4 CPU-s of compiling in every run (docs/performance.md).
+ */
+const pw = createRequire(import.meta.url)('parquet-wasm/node') as typeof import('parquet-wasm/node');
 
 export function encodeParquet(table: Table, columns: readonly ColumnSpec[]): Uint8Array {
   let props = new pw.WriterPropertiesBuilder()
