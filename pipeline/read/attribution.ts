@@ -39,19 +39,22 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   return { start: s, end: e };
 }
 
-/** The attribution of the sentence `text[from, to)`, or undefined; `previous` resolves a pronoun. */
+/**
+ * The attribution of the sentence `text[from, to)`, or undefined; `previous` (asked only for a
+ * pronoun speaker, so a text's sentences are not all read for the few that need it) resolves a pronoun.
+ */
 export function findAttribution(
   text: string,
   from: number,
   to: number,
-  previous?: Attribution,
+  previous?: () => Attribution | undefined,
   label?: (at: number) => Attribution | undefined,
 ): Attribution | undefined {
   // In a transcript, a sentence with no speaker of its own ("As I said…") is its label's.
   return ownAttribution(text, from, to, previous) ?? label?.(from);
 }
 
-function ownAttribution(text: string, from: number, to: number, previous?: Attribution): Attribution | undefined {
+function ownAttribution(text: string, from: number, to: number, previous?: () => Attribution | undefined): Attribution | undefined {
   const sentence = text.slice(from, to);
   const acc = /\baccording to\s+/i.exec(sentence);
   if (acc) {
@@ -61,19 +64,26 @@ function ownAttribution(text: string, from: number, to: number, previous?: Attri
     const span = trimPhrase(text, s, stop ? s + stop.index : to);
     return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'according to' } : undefined;
   }
+  // Both readings below need a verb of saying (the closing clause's verb is one too).
+  const verb = VERB.exec(sentence);
+  if (!verb) return undefined;
   // A speaker clause closing the sentence: "…, the Council said." / "…, data from the UN Comtrade database show."
-  const trailing = TRAILING_CLAUSE.exec(sentence);
-  if (trailing && !/[”"]\s*$/.test(sentence.slice(0, trailing.index + 1))) {
-    const s = from + trailing.index + trailing[0].indexOf(trailing[1]!);
+  // It holds no comma, so it can only start at the last one.
+  const comma = sentence.lastIndexOf(',');
+  const trailing = comma < 0 ? null : TRAILING_CLAUSE.exec(sentence.slice(comma));
+  const trailingAt = comma + (trailing?.index ?? 0);
+  if (trailing && !/[”"]\s*$/.test(sentence.slice(0, trailingAt + 1))) {
+    const s = from + trailingAt + trailing[0].indexOf(trailing[1]!);
     const span = trimPhrase(text, s, s + trailing[1]!.length);
     if (span) {
       const phrase = text.slice(span.start, span.end);
-      if (PRONOUN.test(phrase)) return previous ? { ...previous, cue: trailing[2]! } : undefined;
+      if (PRONOUN.test(phrase)) {
+        const p = previous?.();
+        return p ? { ...p, cue: trailing[2]! } : undefined;
+      }
       if (!/\d|%/.test(phrase)) return { phrase, ...span, cue: trailing[2]! };
     }
   }
-  const verb = VERB.exec(sentence);
-  if (!verb) return undefined;
   const verbAt = from + verb.index;
   const cue = verb[0].trim();
   const head = text.slice(from, verbAt);
@@ -90,7 +100,10 @@ function ownAttribution(text: string, from: number, to: number, previous?: Attri
   const span = trimPhrase(text, from + (lastBreak >= 0 ? lastBreak + 2 : 0), from + speaker.length);
   if (!span) return undefined;
   const phrase = text.slice(span.start, span.end);
-  if (PRONOUN.test(phrase)) return previous ? { ...previous, cue } : undefined;
+  if (PRONOUN.test(phrase)) {
+    const p = previous?.();
+    return p ? { ...p, cue } : undefined;
+  }
   // A speaker is a noun phrase, not a clause: a figure or a verb in it means we cut wrongly.
   if (/\d|%|\b(?:rose|fell|grew|jumped|reached|were|was|is|are|hit)\b/i.test(phrase)) return undefined;
   return { phrase, ...span, cue };

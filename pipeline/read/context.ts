@@ -71,7 +71,7 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
     ownAttribution(s) {
       if (!attributions.has(s)) {
         const span = spans[s]!;
-        const prev = s > 0 ? ctx.ownAttribution(s - 1) : undefined;
+        const prev = () => (s > 0 ? ctx.ownAttribution(s - 1) : undefined);
         attributions.set(s, findAttribution(text, span.start, span.end, prev, labelAt));
       }
       return attributions.get(s);

@@ -17,41 +17,75 @@ export interface SupplierPhrase {
   relative: boolean;
 }
 
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
+const NP_CHAR = /[\p{L}\p{N}]/u;
+/** A character of a name word: a letter, a digit, . ’ ' & or a hyphen. */
+function isNameChar(c: number, text: string, at: number): boolean {
+  if (c < 128) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 38 || c === 45;
+  }
+  return c === 0x2019 || NP_CHAR.test(text[at]!);
+}
+/** A dash or comma: a word of its own. */
+const isStop = (c: number): boolean => c === 44 || c === 0x2014 || c === 0x2013;
+
+/**
+ * The words of `text[from, to)` read backwards on demand, last first: a supplier phrase is a few
+ * words before its verb, and tokenising the whole clause before it cost more than the rest.
+ */
+function wordsBackwards(text: string, from: number, to: number): (k: number) => Word | undefined {
+  const rev: Word[] = [];
+  let pos = to;
+  return (k) => {
+    while (rev.length <= k && pos > from) {
+      let c = text.charCodeAt(pos - 1);
+      while (pos > from && !isStop(c) && !isNameChar(c, text, pos - 1)) c = text.charCodeAt(--pos - 1);
+      if (pos <= from) break;
+      const end = pos;
+      if (isStop(c)) pos--;
+      else while (pos > from && isNameChar(text.charCodeAt(pos - 1), text, pos - 1)) pos--;
+      rev.push({ w: text.slice(pos, end), start: pos, end });
+    }
+    return k >= 0 ? rev[k] : undefined;
+  };
+}
+
 /** The supplier phrase ending before `verbStart` in `text[from, verbStart)`. */
 export function supplierBefore(text: string, from: number, verbStart: number): SupplierPhrase | undefined {
-  const head = text.slice(from, verbStart);
-  const words = [...head.matchAll(/[\p{L}\p{N}.’'&-]+|[,—–]/gu)].map((m) => ({
-    w: m[0],
-    start: from + m.index,
-    end: from + m.index + m[0].length,
-  }));
-  let i = words.length - 1;
-  while (i >= 0 && AUX.test(words[i]!.w)) i--;
+  // Word k counts back from the verb: 0 is the last word before it.
+  const word = wordsBackwards(text, from, verbStart);
+  let i = 0;
+  while (word(i) && AUX.test(word(i)!.w)) i++;
   let relative = false;
-  if (i >= 0 && /^(?:that|which|who)$/i.test(words[i]!.w)) {
+  if (word(i) && /^(?:that|which|who)$/i.test(word(i)!.w)) {
     relative = true;
-    i--;
+    i++;
   }
-  const end = i >= 0 ? words[i]!.end : verbStart;
+  const end = word(i) ? word(i)!.end : verbStart;
   let j = i;
-  while (j >= 0) {
-    const w = words[j]!.w;
+  while (word(j)) {
+    const w = word(j)!.w;
     if (w === '—' || w === '–') break;
     if (w === ',') {
       // A comma inside a list of names: "Wuhan Global Sensor Technology Company, Wuhan Tongsheng …".
-      const prev = words[j - 1];
-      const next = words[j + 1];
+      const prev = word(j + 1);
+      const next = word(j - 1);
       if (prev && next && /^\p{Lu}/u.test(prev.w) && /^\p{Lu}/u.test(next.w)) {
-        j--;
+        j++;
         continue;
       }
       break;
     }
     if (!NP_WORD.test(w) || /^\d/.test(w)) break;
-    j--;
+    j++;
   }
   if (j === i) return undefined;
-  let start = words[j + 1]!.start;
+  let start = word(j - 1)!.start;
   let phrase = text.slice(start, end);
   // Leading glue words are no part of the name.
   for (
