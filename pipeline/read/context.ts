@@ -42,6 +42,8 @@ export interface TextContext {
   countries(sentence: number): CountryHit[];
   goods(sentence: number): GoodsHit[];
   mentionsIn(sentence: number): Mention[];
+  /** `read(sentence)` once per sentence and `key`: per-sentence work shared by its mentions. */
+  memo<T>(key: string, sentence: number, read: (sentence: number) => T): T;
 }
 
 /** A dateline ("WASHINGTON —") names a place, not an actor. */
@@ -55,6 +57,7 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
   const countryCache = new Map<number, CountryHit[]>();
   const goodsCache = new Map<number, GoodsHit[]>();
 
+  const memos = new Map<string, Map<number, unknown>>();
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
     const s = spanIndex(spans, m.start);
@@ -108,6 +111,12 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
       return hits;
     },
     mentionsIn: (s) => bySentence.get(s) ?? [],
+    memo<T>(key: string, s: number, read: (sentence: number) => T): T {
+      let byKey = memos.get(key);
+      if (!byKey) memos.set(key, (byKey = new Map()));
+      if (!byKey.has(s)) byKey.set(s, read(s));
+      return byKey.get(s) as T;
+    },
   };
   return ctx;
 }
