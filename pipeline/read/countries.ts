@@ -151,8 +151,8 @@ export function countryMatcher(vocab: readonly { code: string; name: string }[] 
   ];
   const find = phraseMatcher(entries, {
     // "U.S.-China" names no China; "China-based" does.
-    notAfter: /[.’'-]/,
-    rejectFollowing: (after) => /^-(?!based)/.test(after),
+    notAfter: (c) => c === 46 || c === 0x2019 || c === 39 || c === 45,
+    rejectFollowing: (text, end) => text.charCodeAt(end) === 45 && !text.startsWith('based', end + 1),
   });
   const codes = new Map(ENTRIES.map((e) => [e.entity, e.code] as const));
   const match = ((text: string, from = 0, to = text.length): CountryHit[] => {

@@ -49,6 +49,12 @@ function wordHash(s: string, from: number, to: number): number {
 }
 /** Space, tab, line break, no-break space, hyphen, full stop, apostrophes. */
 const isGap = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 0xa0 || c === 45 || c === 46 || c === 39 || c === 0x2019;
+/** Whether `text[start, end)` in lower case is `word` (a word holds no apostrophe to fold). */
+function sameWord(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (LOWER[text.charCodeAt(start + i)] !== word.charCodeAt(i)) return false;
+  return true;
+}
 const fold = (s: string): string =>
   s
     .toLowerCase()
@@ -56,10 +62,10 @@ const fold = (s: string): string =>
     .replace(/’/g, "'");
 
 export interface MatchOptions {
-  /** Characters that may not stand right before a match ("U.S.-China": no China). */
-  notAfter?: RegExp;
-  /** Whether the text after a match (its next few characters) rules it out. */
-  rejectFollowing?: (after: string) => boolean;
+  /** Whether the character (code) right before a match rules it out ("U.S.-China": no China). */
+  notAfter?: (c: number) => boolean;
+  /** Whether the text from the end of a match on rules it out. */
+  rejectFollowing?: (text: string, end: number) => boolean;
 }
 
 export function phraseMatcher<T>(
@@ -108,7 +114,7 @@ export function phraseMatcher<T>(
       }
       const group = byFirst.get(h);
       if (!group) continue;
-      if (notAfter && start > 0 && notAfter.test(text[start - 1]!)) continue;
+      if (notAfter && start > 0 && notAfter(text.charCodeAt(start - 1))) continue;
       // The ends of the next words, as far as the longest phrase needs.
       const ends = [i];
       let at = i;
@@ -123,18 +129,20 @@ export function phraseMatcher<T>(
       for (const c of group.list) {
         if (c.words > ends.length) continue;
         let end = ends[c.words - 1]!;
-        // Spans differ in length from the phrase only by their separators: check cheaply first.
-        if (end - start !== c.folded.length && c.words === 1) continue;
-        const span = text.slice(start, end);
-        if (c.exact !== null ? span !== c.exact : (c.words === 1 ? span.toLowerCase().replace(/’/g, "'") : fold(span)) !== c.folded)
-          continue;
+        if (c.words === 1 && c.exact === null) {
+          // One word: compared in place, letter by letter in lower case.
+          if (!sameWord(text, start, end, c.folded)) continue;
+        } else {
+          const span = text.slice(start, end);
+          if (c.exact !== null ? span !== c.exact : fold(span) !== c.folded) continue;
+        }
         if (c.dotted) {
           if (text[end] !== '.') continue;
           end++;
         }
         // A letter or digit right after means a longer word.
         if (end < n && isWord(text.charCodeAt(end))) continue;
-        if (rejectFollowing?.(text.slice(end, end + 16))) continue;
+        if (rejectFollowing?.(text, end)) continue;
         hits.push({ start, end, text: text.slice(start, end), value: c.value });
         // Skip the words the match covered.
         i = end;
