@@ -74,8 +74,8 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
     ownAttribution(s) {
       if (!attributions.has(s)) {
         const span = spans[s]!;
-        const prev = () => (s > 0 ? ctx.ownAttribution(s - 1) : undefined);
-        attributions.set(s, findAttribution(text, span.start, span.end, prev, labelAt));
+        const previous = s > 0 ? () => ctx.ownAttribution(s - 1) : undefined;
+        attributions.set(s, findAttribution(text, span.start, span.end, previous, labelAt));
       }
       return attributions.get(s);
     },
