@@ -12,33 +12,7 @@ import type { CountryHit } from './countries.js';
 import type { GoodsHit } from './goods.js';
 import { splitSuppliers, supplierBefore, type SupplierPhrase } from './supplier.js';
 import type { Certainty, ClaimField, Evidence, QualitativeShare, ReadClaim } from './types.js';
-
-type TriggerKind = 'supply' | 'receive' | 'nominal' | 'from' | 'sales';
-
-interface Trigger {
-  start: number;
-  end: number;
-  kind: TriggerKind;
-}
-
-const TRIGGERS: { kind: TriggerKind; re: RegExp }[] = [
-  {
-    kind: 'supply',
-    re: /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing))\b(?!\s+(?:chain|chains|routes?|lines?|side|of\s+(?:the|a)\s+(?:war|conflict)))/gi,
-  },
-  { kind: 'receive', re: /\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing))\b/gi },
-  {
-    kind: 'nominal',
-    re: /\b(?:is|was|remains|has become|became)\s+(?:the|a|Russia['’]s)\s+(?:principal|main|largest|biggest|top|key|leading|major|primary|chief)\s+(?:supplier|source|contributor)\s+(?:of|to|for)\b/gi,
-  },
-  { kind: 'from', re: /\b(?:com(?:e|es|ing)|came|originat(?:e|es|ed|ing))\s+from\b/gi },
-  {
-    kind: 'sales',
-    re: /\b(?:surged|increased|boosted|expanded|stepped up|ramped up|raised)\s+(?:its\s+|their\s+)?(?:sales|exports|shipments|deliveries)\b/gi,
-  },
-];
-
-const ANY_TRIGGER = new RegExp(TRIGGERS.map((t) => `(${t.re.source})`).join('|'), 'gi');
+import { findTriggers, type Trigger } from './triggers.js';
 
 const NEGATION = /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b)/i;
 const LIKELY = /\b(?:likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|believed to|is thought to)\b/i;
@@ -68,13 +42,7 @@ const ev = (text: string, start: number, end: number, rule: string): Evidence =>
 
 export function readClaims(ctx: TextContext): ReadClaim[] {
   const { text } = ctx;
-  const found: Trigger[] = [];
-  // One pass for all kinds: their first words differ, so their matches never overlap.
-  ANY_TRIGGER.lastIndex = 0;
-  for (let m = ANY_TRIGGER.exec(text); m !== null; m = ANY_TRIGGER.exec(text)) {
-    const k = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
-    found.push({ start: m.index, end: m.index + m[0].length, kind: TRIGGERS[k]!.kind });
-  }
+  const found = findTriggers(text);
   const claims: ReadClaim[] = [];
   let lastSupplier: { ids: string[]; names: string[] } | undefined;
   for (const t of found) {
@@ -239,7 +207,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
       } else {
         // "it has not sent": the pronoun is the speaker or the supplier before.
         const pron = /\b(it|they)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(headStart, t.start));
-        const attribution = ctx.attribution(s);
+        const attribution = pron ? ctx.attribution(s) : undefined;
         const speaker = attribution ? ctx.lexicon.countries.lookup(attribution.phrase.replace(/^the\s+/i, '')) : undefined;
         if (pron && speaker && !speaker.demonym && attribution) {
           parties.supplierIds = [speaker.entity];
