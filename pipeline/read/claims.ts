@@ -13,6 +13,7 @@ import type { GoodsHit } from './goods.js';
 import { splitSuppliers, supplierBefore, type SupplierPhrase } from './supplier.js';
 import type { Certainty, ClaimField, Evidence, QualitativeShare, ReadClaim } from './types.js';
 import { findTriggers, type Trigger } from './triggers.js';
+import { documentSpeaker } from './speaker.js';
 
 const NEGATION = /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b)/i;
 const LIKELY = /\b(?:likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|believed to|is thought to)\b/i;
@@ -84,7 +85,8 @@ function coordinated(text: string, hits: readonly GoodsHit[]): GoodsHit[] {
   const out = [hits[0]!];
   for (let i = 1; i < hits.length; i++) {
     const between = text.slice(hits[i - 1]!.end, hits[i]!.start);
-    if (!/^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)$/.test(between)) break;
+    // A list may step over an aside between dashes: "nitrocellulose – which … is a flammable compound – machine tools".
+    if (!/^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+|\s*[–—]\s[^–—;.]*\s[–—]\s*)$/.test(between)) break;
     out.push(hits[i]!);
   }
   const seen = new Set<string | null>();
@@ -152,6 +154,9 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
         ? { start: countrySubject.start, end: countrySubject.end, text: countrySubject.text, relative: false }
         : undefined;
 
+  // A condition is no claim: "there would be consequences if China provided … support".
+  const subjectAt = subject?.start ?? t.start;
+  if (/\b(?:if|unless|whether)\s+$/i.test(text.slice(Math.max(span.start, subjectAt - 10), subjectAt))) return [];
   const parties: Parties = { supplierIds: [], supplierNames: [], recipient: null, subject };
   let goodsHits: GoodsHit[];
   if (t.kind === 'from') {
@@ -240,8 +245,11 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const before = text.slice(headStart, t.start);
   const attribution = ctx.attribution(s);
   let certainty: Certainty = 'asserted';
+  // A negation in a clause before the subject is not the claim's: "Despite its calls … not to prolong the conflict, China is exporting".
+  const negZone = subject && subject.start > headStart ? text.slice(subject.start, t.start) : before;
+  const negAt = t.start - negZone.length;
   const neg =
-    NEGATION.exec(before) ??
+    NEGATION.exec(negZone) ??
     (/^\s+(?:no|any)\b/i.test(text.slice(t.end, t.end + 5)) ? NEGATION.exec(text.slice(span.start, t.start)) : null);
   const likely = LIKELY.exec(before);
   const determined = DETERMINED.exec(text.slice(span.start, t.start));
@@ -249,7 +257,12 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     // A negation no one is said to state is the text's narrative, not a denial.
     if (!attribution) return [];
     certainty = 'denied';
-    evidence.certainty = ev(text, headStart + before.lastIndexOf(neg[0]), t.end, 'a negation');
+    evidence.certainty = ev(
+      text,
+      negZone === before ? headStart + before.lastIndexOf(neg[0]) : negAt + negZone.lastIndexOf(neg[0]),
+      t.end,
+      'a negation',
+    );
   } else if (likely) {
     certainty = 'likely';
     evidence.certainty = ev(text, headStart + likely.index, headStart + likely.index + likely[0].length, 'a hedge');
@@ -294,6 +307,13 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
       evidence.claimant = ev(text, at, at + actor[1]!.length, 'the actor of a sanction or determination');
     }
   }
+  if (!claimant) {
+    const speaker = ctx.memo('documentSpeaker', 0, () => documentSpeaker(text));
+    if (speaker) {
+      claimant = speaker.phrase;
+      evidence.claimant = ev(text, speaker.start, speaker.end, speaker.cue);
+    }
+  }
 
   const quoteStart = Math.min(
     evidence.supplier && evidence.supplier.start >= headStart ? evidence.supplier.start : t.start,
@@ -329,12 +349,23 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   });
 }
 
+const LIST_BEFORE = /(?:^|[\s,])(?:the\s+)?\p{Lu}[\p{L}.’'-]*,\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*$/u;
+
 /** The start of the clause a trigger is in: after ", and", ";", "said that", an opening quote, a full stop. */
 function lastBreak(text: string, from: number, at: number): number {
   const head = text.slice(from, at);
   let best = 0;
   const re =
     /(?:,\s+(?:and|but|while|although|as|who)\s+(?:that\s+)?|[;:]\s+|\bsaid\s+(?:on\s+\w+\s+)?that\s+|\b(?:determined|found|concluded|insists|insisted|believes|said|says|warned|showed)\s+that\s+|\bsaid\s+(?=[A-Z]|russia|china)|[“"]\s*|\.\s+)/g;
-  for (let m = re.exec(head); m !== null; m = re.exec(head)) best = m.index + m[0].length;
+  for (let m = re.exec(head); m !== null; m = re.exec(head)) {
+    // ", and" closing a list of names ("Iran, the DPRK, and China are providing") is no clause break.
+    if (
+      /^,\s+and\s/.test(m[0]) &&
+      LIST_BEFORE.test(head.slice(0, m.index)) &&
+      /^\s*(?:the\s+)?\p{Lu}/u.test(head.slice(m.index + m[0].length))
+    )
+      continue;
+    best = m.index + m[0].length;
+  }
   return from + best;
 }

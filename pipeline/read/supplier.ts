@@ -73,9 +73,16 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     if (w === '—' || w === '–') break;
     if (w === ',') {
       // A comma inside a list of names: "Wuhan Global Sensor Technology Company, Wuhan Tongsheng …".
+      // Also "Iran, the DPRK, and China": the next name may follow "and" or "the".
       const prev = word(j + 1);
-      const next = word(j - 1);
-      if (prev && next && /^\p{Lu}/u.test(prev.w) && /^\p{Lu}/u.test(next.w)) {
+      let k = j - 1;
+      let article = false;
+      for (; word(k) && /^(?:and|the)$/.test(word(k)!.w); k--) article ||= word(k)!.w === 'the';
+      const next = word(k);
+      // After "the", only in a list that goes on to an "and" ("…, the Chinese Communist Party has" is no list).
+      let list = !article;
+      for (let x = j - 1; x >= i && !list; x--) list = word(x)?.w === 'and';
+      if (prev && next && list && /^\p{Lu}/u.test(prev.w) && /^\p{Lu}/u.test(next.w)) {
         j++;
         continue;
       }
@@ -112,7 +119,10 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
 export function splitSuppliers(phrase: string): string[] {
   if (/^\p{Ll}/u.test(phrase)) return [phrase];
   const stripped = phrase.replace(/^(?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities|suppliers)\s+(?=\p{L})/u, '');
-  const parts = stripped.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((p) => p.length > 0);
+  const parts = stripped
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((p) => p.replace(/^the\s+(?=\p{Lu})/u, ''))
+    .filter((p) => p.length > 0);
   // Every part a name: a capital in its first word ("iRay Technology" too).
   if (parts.every((p) => /^\p{L}*\p{Lu}/u.test(p))) return parts;
   return [phrase];

@@ -13,20 +13,21 @@ export interface Trigger {
   kind: TriggerKind;
 }
 
-const NOT_A_CHAIN = String.raw`\b(?!\s+(?:chain|chains|routes?|lines?|side|of\s+(?:the|a)\s+(?:war|conflict)))`;
+/** Not "supply chains", "the side of the war", "delivered the following remarks". */
+const NOT_A_CHAIN = String.raw`\b(?!\s+(?:chain|chains|routes?|lines?|side|of\s+(?:the|a)\s+(?:war|conflict)|(?:\w+\s+){0,3}(?:remarks|statement|speech|address|testimony|briefing|message)\b))`;
 
 /** Kinds in precedence order: first words, then what follows them. No two kinds share a first word. */
 export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: string }[] = [
   {
     kind: 'supply',
-    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)`,
+    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|export(?:ed|ing)|funnel(?:s|ed|ing|led|ling)|transfer(?:s|red|ring)`,
     tail: NOT_A_CHAIN,
   },
   { kind: 'receive', words: String.raw`receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)`, tail: String.raw`\b` },
   {
     kind: 'nominal',
     words: String.raw`is|was|remains|has become|became`,
-    tail: String.raw`\s+(?:the|a|Russia['’]s)\s+(?:principal|main|largest|biggest|top|key|leading|major|primary|chief)\s+(?:supplier|source|contributor)\s+(?:of|to|for)\b`,
+    tail: String.raw`\s+(?:the|a|an|Russia['’]s)\s+(?:(?:single|principal|main|largest|biggest|top|key|leading|major|primary|chief|critical|important|significant|crucial|main)\s+){1,2}(?:supplier|source|contributor|provider|exporter)\s+(?:of|to|for)\b`,
   },
   { kind: 'from', words: String.raw`com(?:e|es|ing)|came|originat(?:e|es|ed|ing)`, tail: String.raw`\s+from\b` },
   {
