@@ -108,6 +108,7 @@ function nameToId(ctx: TextContext, name: string): string {
 function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids: string[]; names: string[] } | undefined): ReadClaim[] {
   const { text } = ctx;
   const span = ctx.spans[s]!;
+  if (ctx.memo('headline', s, () => isHeadline(text.slice(span.start, span.end)))) return [];
   const evidence: ReadClaim['evidence'] = {};
   const stop = CLAUSE_STOP.exec(text.slice(t.end, span.end));
   const clauseEnd = stop ? t.end + stop.index : span.end;
@@ -143,7 +144,10 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     (h) => !h.demonym && h.start > t.end && h.end <= clauseEnd && /^[’']s\b/.test(text.slice(h.end, h.end + 2)),
   );
 
-  const np = supplierBefore(text, headStart, t.start);
+  // "China’s (ongoing, military …) support": the owner is the supplier; a bare noun has none.
+  const owner = t.kind === 'support' ? SUPPORT_OWNER.exec(text.slice(headStart, t.start)) : null;
+  if (t.kind === 'support' && !owner && /^support$/i.test(text.slice(t.start, t.end))) return [];
+  const np = supplierBefore(text, headStart, owner ? headStart + owner.index + owner[1]!.length : t.start);
   const countrySubject = countries.find(
     (h) => !h.demonym && h.end <= t.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, t.start)),
   );
@@ -225,7 +229,11 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
         }
       }
       const nominalObject = t.kind === 'nominal' ? countries.find((h) => !h.demonym && h.start > t.end && h.end <= clauseEnd) : undefined;
-      const r = objectCountry ?? toCountry ?? buyers ?? (t.kind === 'nominal' ? (possessive ?? nominalObject) : undefined);
+      const forCountry =
+        t.kind === 'support' ? countries.find((h) => afterVerb(text, h, t, clauseEnd, /\b(?:for|of)\s+(?:the\s+)?$/i)) : undefined;
+      const r = objectCountry ?? toCountry ?? buyers ?? forCountry ?? (t.kind === 'nominal' ? (possessive ?? nominalObject) : undefined);
+      // Support is read as a claim only for Russia: "support for Ukraine" is no supply to the war industry.
+      if (t.kind === 'support' && r?.entity !== 'russia') return [];
       if (r) {
         parties.recipient = r.entity;
         evidence.recipient = ev(
@@ -237,6 +245,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
       }
     }
   }
+  if (t.kind === 'support') goodsHits = [];
   if (parties.supplierIds.length === 0) return [];
   if (goodsHits.length === 0 && !parties.recipient) return [];
   if (goodsHits.every((g) => g.id === 'crude-oil') && goodsHits.length > 0) return [];
@@ -348,6 +357,19 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     return claimOf(base, g.id, g.text, own);
   });
 }
+
+/**
+ * A title ("Commerce Targets Illicit Procurement Networks Supplying Russia’s Military"): no
+ * closing punctuation and most longer words capitalized. Titles name actions, not claims.
+ */
+function isHeadline(sentence: string): boolean {
+  if (/[.!?:;"”’)…]\s*$/.test(sentence)) return false;
+  const words = sentence.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
+}
+
+/** A possessive owner and up to three adjectives before "support": "Iran’s military", "China’s ongoing". */
+const SUPPORT_OWNER = /(\p{Lu}[\p{L}.-]*[’']s)\s+(?:[“”"]?[\p{Ll}-]+[“”"]?\s+){0,3}$/u;
 
 const LIST_BEFORE = /(?:^|[\s,])(?:the\s+)?\p{Lu}[\p{L}.’'-]*,\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*$/u;
 

@@ -103,6 +103,12 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     start += m[0].length;
     phrase = phrase.slice(m[0].length);
   }
+  // A capitalized preposition opening the sentence is no part of the name ("Without China's support").
+  const lead = /^(?:Without|With|Despite|Given|Including|Unlike|Like|Through|Beyond|Amid)\s+/.exec(phrase);
+  if (lead) {
+    start += lead[0].length;
+    phrase = phrase.slice(lead[0].length);
+  }
   const det = DETERMINERS.exec(phrase);
   if (det && !/^the\s+(?:DPRK|PRC|UAE|U\.S\.|United|European|Kremlin)/.test(phrase)) {
     start += det[0].length;

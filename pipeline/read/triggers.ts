@@ -5,7 +5,7 @@
  * half the time of the kinds' regexes joined as they are (bench/read.ts); tests/read/triggers.test.ts
  * checks that it finds what `kindPattern` of each kind finds.
  */
-export type TriggerKind = 'supply' | 'receive' | 'nominal' | 'from' | 'sales';
+export type TriggerKind = 'supply' | 'receive' | 'nominal' | 'from' | 'sales' | 'support';
 
 export interface Trigger {
   start: number;
@@ -35,6 +35,8 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
     words: String.raw`surged|increased|boosted|expanded|stepped up|ramped up|raised`,
     tail: String.raw`\s+(?:its\s+|their\s+)?(?:sales|exports|shipments|deliveries)\b`,
   },
+  // Support of Russia, with no goods named: "China’s ongoing support for Russia’s military industrial base".
+  { kind: 'support', words: String.raw`support(?:s|ed|ing)?`, tail: String.raw`\b` },
 ];
 
 /** The top-level branches of an alternation. */
