@@ -20,8 +20,8 @@ const TRAILING_CLAUSE = new RegExp(
   'u',
 );
 // Case-sensitive: "The United States" holds no verb "states".
-// "an estimated 1,200", "the reported sales": after an article the word is no verb.
-const VERB = new RegExp(`(?<!\\b(?:an?|the))\\s(?:${SAY})\\b`, 'u');
+// "an estimated 1,200", "its claims of neutrality": after an article or a possessive the word is no verb.
+const VERB = new RegExp(`(?<!\\b(?:an?|the|its|their|his|her|our|your|my))\\s(?:${SAY})\\b`, 'u');
 
 /** Auxiliaries and adverbs between a speaker and the verb: "China has repeatedly said". */
 const TRAILING = /\s+(?:has|have|had|also|repeatedly|previously|again|earlier|later|then|first|now|would|will|may|might|could)$/i;

@@ -255,7 +255,10 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const attribution = ctx.attribution(s);
   let certainty: Certainty = 'asserted';
   // A negation in a clause before the subject is not the claim's: "Despite its calls … not to prolong the conflict, China is exporting".
-  const negZone = subject && subject.start > headStart ? text.slice(subject.start, t.start) : before;
+  const clauseComma = subject ? text.lastIndexOf(',', subject.start) : -1;
+  // A possessive's support ("would not … without China's support") is negated only inside its noun phrase.
+  const negZone =
+    owner && subject ? text.slice(subject.start, t.start) : clauseComma >= headStart ? text.slice(clauseComma + 1, t.start) : before;
   const negAt = t.start - negZone.length;
   const neg =
     NEGATION.exec(negZone) ??

@@ -8,6 +8,8 @@ const AUX =
   /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|now|already|continued|continues|to|may|might|could|would|will|denies|denied|deny)$/i;
 const NP_WORD =
   /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|makers|exporters|traders|intermediaries|networks|network|groups|group|individuals|state-owned|private|shell|defense|defence|producers|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
+const GROUP_NOUN =
+  /^(?:companies|firms|entities|suppliers|manufacturers|makers|exporters|traders|intermediaries|networks|producers|groups)$/i;
 const DETERMINERS = /^(?:the|a|an|some|many|several|two|three|other|certain)\s+/i;
 
 export interface SupplierPhrase {
@@ -88,9 +90,27 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
       }
       break;
     }
-    if (!NP_WORD.test(w) || /^\d/.test(w)) break;
+    if (!NP_WORD.test(w) || /^\d/.test(w)) {
+      // "Kazakh trading firms": an ordinary word between a name and the group noun it ends with.
+      const head = word(i)?.w ?? '';
+      const name = [j + 1].find((x) => /^\p{Lu}/u.test(word(x)?.w ?? ''));
+      if (
+        j === i + 1 &&
+        GROUP_NOUN.test(head) &&
+        /^\p{Ll}[\p{L}-]*$/u.test(w) &&
+        !/^(?:that|which|who|and|or|but|of|in|on|at|the|a|an|to|by|for|with|from|as|said|says)$/.test(w) &&
+        name !== undefined &&
+        !AUX.test(w)
+      ) {
+        j = name;
+        continue;
+      }
+      break;
+    }
     j++;
   }
+  // "its companies", "their suppliers": the possessive stays with the group noun.
+  if (j === i + 1 && GROUP_NOUN.test(word(i)!.w) && /^(?:its|their)$/i.test(word(j)?.w ?? '')) j++;
   if (j === i) return undefined;
   let start = word(j - 1)!.start;
   let phrase = text.slice(start, end);
