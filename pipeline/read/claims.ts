@@ -14,6 +14,7 @@ import { splitSuppliers, supplierBefore, type SupplierPhrase } from './supplier.
 import type { Certainty, ClaimField, Evidence, QualitativeShare, ReadClaim } from './types.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { documentSpeaker } from './speaker.js';
+import { claimOf, coordinated, isHeadline, lastBreak, SUPPORT_OWNER, type ClaimBase } from './claimClause.js';
 
 const NEGATION = /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b)/i;
 const LIKELY = /\b(?:likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|believed to|is thought to)\b/i;
@@ -57,40 +58,6 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
     }
   }
   return claims;
-}
-
-type ClaimBase = Omit<ReadClaim, 'goods' | 'goods_label' | 'evidence'>;
-
-/** The claim with its goods; fields written out in the output's order (an object spread cost a tenth of the reading). */
-const claimOf = (b: ClaimBase, goods: string | null, label: string | null, evidence: ReadClaim['evidence']): ReadClaim => ({
-  quote: b.quote,
-  start: b.start,
-  end: b.end,
-  supplier: b.supplier,
-  supplier_names: b.supplier_names,
-  recipient: b.recipient,
-  end_use: b.end_use,
-  certainty: b.certainty,
-  share: b.share,
-  claimant: b.claimant,
-  confidence: b.confidence,
-  goods,
-  goods_label: label,
-  evidence,
-});
-
-/** The goods named together right after each other ("machine tools, microelectronics and …"). */
-function coordinated(text: string, hits: readonly GoodsHit[]): GoodsHit[] {
-  if (hits.length === 0) return [];
-  const out = [hits[0]!];
-  for (let i = 1; i < hits.length; i++) {
-    const between = text.slice(hits[i - 1]!.end, hits[i]!.start);
-    // A list may step over an aside between dashes: "nitrocellulose – which … is a flammable compound – machine tools".
-    if (!/^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+|\s*[–—]\s[^–—;.]*\s[–—]\s*)$/.test(between)) break;
-    out.push(hits[i]!);
-  }
-  const seen = new Set<string | null>();
-  return out.filter((h) => !seen.has(h.id) && seen.add(h.id));
 }
 
 interface Parties {
@@ -147,6 +114,14 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // "China’s (ongoing, military …) support": the owner is the supplier; a bare noun has none.
   const owner = t.kind === 'support' ? SUPPORT_OWNER.exec(text.slice(headStart, t.start)) : null;
   if (t.kind === 'support' && !owner && /^support$/i.test(text.slice(t.start, t.end))) return [];
+  // Political, diplomatic or indirect support names no supply.
+  if (
+    t.kind === 'support' &&
+    /\b(?:indirect(?:ly)?|political(?:ly)?|diplomatic(?:ally)?|rhetorical(?:ly)?|moral)\s+(?:\S+\s+)?$/i.test(
+      text.slice(Math.max(span.start, t.start - 30), t.start),
+    )
+  )
+    return [];
   const np = supplierBefore(text, headStart, owner ? headStart + owner.index + owner[1]!.length : t.start);
   const countrySubject = countries.find(
     (h) => !h.demonym && h.end <= t.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, t.start)),
@@ -359,38 +334,4 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     own.goods = ev(text, g.start, g.end, goodsHits.length > 1 ? 'one of the goods named together' : 'the goods named');
     return claimOf(base, g.id, g.text, own);
   });
-}
-
-/**
- * A title ("Commerce Targets Illicit Procurement Networks Supplying Russia’s Military"): no
- * closing punctuation and most longer words capitalized. Titles name actions, not claims.
- */
-function isHeadline(sentence: string): boolean {
-  if (/[.!?:;"”’)…]\s*$/.test(sentence)) return false;
-  const words = sentence.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
-}
-
-/** A possessive owner and up to three adjectives before "support": "Iran’s military", "China’s ongoing". */
-const SUPPORT_OWNER = /(\p{Lu}[\p{L}.-]*[’']s)\s+(?:[“”"]?[\p{Ll}-]+[“”"]?\s+){0,3}$/u;
-
-const LIST_BEFORE = /(?:^|[\s,])(?:the\s+)?\p{Lu}[\p{L}.’'-]*,\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*$/u;
-
-/** The start of the clause a trigger is in: after ", and", ";", "said that", an opening quote, a full stop. */
-function lastBreak(text: string, from: number, at: number): number {
-  const head = text.slice(from, at);
-  let best = 0;
-  const re =
-    /(?:,\s+(?:and|but|while|although|as|who)\s+(?:that\s+)?|[;:]\s+|\bsaid\s+(?:on\s+\w+\s+)?that\s+|\b(?:determined|found|concluded|insists|insisted|believes|said|says|warned|showed)\s+that\s+|\bsaid\s+(?=[A-Z]|russia|china)|[“"]\s*|\.\s+)/g;
-  for (let m = re.exec(head); m !== null; m = re.exec(head)) {
-    // ", and" closing a list of names ("Iran, the DPRK, and China are providing") is no clause break.
-    if (
-      /^,\s+and\s/.test(m[0]) &&
-      LIST_BEFORE.test(head.slice(0, m.index)) &&
-      /^\s*(?:the\s+)?\p{Lu}/u.test(head.slice(m.index + m[0].length))
-    )
-      continue;
-    best = m.index + m[0].length;
-  }
-  return from + best;
 }
