@@ -47,13 +47,14 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
   const found = findTriggers(text);
   const claims: ReadClaim[] = [];
   let lastSupplier: { ids: string[]; names: string[] } | undefined;
+  const sentences: number[] = [];
   for (const t of found) {
     const s = ctx.sentenceOf(t.start);
     for (const claim of readClaim(ctx, t, s, lastSupplier)) {
-      // One claim per supplier and goods in a sentence.
-      if (claims.some((c) => ctx.sentenceOf(c.start) === s && c.goods === claim.goods && c.supplier.join() === claim.supplier.join()))
-        continue;
+      // One claim per supplier and goods in a sentence (the sentence of each claim is its trigger's).
+      if (claims.some((c, k) => sentences[k] === s && c.goods === claim.goods && c.supplier.join() === claim.supplier.join())) continue;
       claims.push(claim);
+      sentences.push(s);
       lastSupplier = { ids: claim.supplier, names: claim.supplier_names };
     }
   }

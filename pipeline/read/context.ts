@@ -53,7 +53,6 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
   const spans = sentenceSpans(text);
   const attributions = new Map<number, Attribution | undefined>();
   let labels: ((at: number) => Attribution | undefined) | undefined;
-  const labelAt = (at: number) => (labels ??= speakerLabels(text))(at);
   const countryCache = new Map<number, CountryHit[]>();
   const goodsCache = new Map<number, GoodsHit[]>();
 
@@ -70,12 +69,18 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
     mentions,
     spans,
     lexicon,
-    sentenceOf: (at) => spanIndex(spans, at),
+    // Methods, not arrow properties: the TypeScript loader names each arrow it creates, per text.
+    sentenceOf(at) {
+      return spanIndex(spans, at);
+    },
     ownAttribution(s) {
       if (!attributions.has(s)) {
         const span = spans[s]!;
         const previous = s > 0 ? () => ctx.ownAttribution(s - 1) : undefined;
-        attributions.set(s, findAttribution(text, span.start, span.end, previous, labelAt));
+        attributions.set(
+          s,
+          findAttribution(text, span.start, span.end, previous, (at) => (labels ??= speakerLabels(text))(at)),
+        );
       }
       return attributions.get(s);
     },
@@ -110,7 +115,9 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
       }
       return hits;
     },
-    mentionsIn: (s) => bySentence.get(s) ?? [],
+    mentionsIn(s) {
+      return bySentence.get(s) ?? [];
+    },
     memo<T>(key: string, s: number, read: (sentence: number) => T): T {
       let byKey = memos.get(key);
       if (!byKey) memos.set(key, (byKey = new Map()));
