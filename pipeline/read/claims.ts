@@ -123,7 +123,10 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     )
   )
     return [];
-  const np = supplierBefore(text, headStart, owner ? headStart + owner.index + owner[1]!.length : t.start);
+  // "designates Chinese companies for providing …": the phrase before "for" supplies.
+  const forIng = /ing$/i.test(text.slice(t.start, t.end)) ? /\s+for\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start)) : null;
+  const npEnd = owner ? headStart + owner.index + owner[1]!.length : forIng ? t.start - forIng[0].length : t.start;
+  const np = supplierBefore(text, headStart, npEnd);
   const countrySubject = countries.find(
     (h) => !h.demonym && h.end <= t.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, t.start)),
   );

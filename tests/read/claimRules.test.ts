@@ -47,6 +47,11 @@ describe('claim verbs and nominals', () => {
 });
 
 describe('suppliers', () => {
+  it('reads the phrase before "for providing" as the supplier of a designation', () => {
+    const [c] = claims('The Treasury Department designated Chinese companies for providing drones to Russia.');
+    expect(brief(c!)).toMatchObject({ supplier: ['Chinese companies'], recipient: 'russia', goods: 'uavs', certainty: 'determined' });
+  });
+
   it('splits a list of names with "the" and ", and" into one supplier each', () => {
     const [c] = claims('As the war goes on, Iran, the DPRK, and China are providing Russia with drones, the officials said.');
     expect(c!.supplier).toEqual(['iran', 'north-korea', 'china']);
