@@ -94,24 +94,6 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   } else if (t.kind !== 'receive') {
     if (!countries.some((h) => h.start >= t.end) && !ctx.goods(s).some((g) => g.start >= t.end && g.end <= clauseEnd)) return [];
   }
-  const toCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\b(?:to|into)\s+(?:the\s+)?$/i));
-  const fromCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i));
-  const objectCountry = countries.find(
-    (h) => !h.demonym && h.start >= t.end && h.start <= t.end + 12 && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)),
-  );
-  const buyers = countries.find(
-    (h) =>
-      h.demonym &&
-      h.start > t.end &&
-      h.end <= clauseEnd &&
-      /^\s+(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed)\b/i.test(
-        text.slice(h.end, h.end + 15),
-      ),
-  );
-  const possessive = countries.find(
-    (h) => !h.demonym && h.start > t.end && h.end <= clauseEnd && /^[’']s\b/.test(text.slice(h.end, h.end + 2)),
-  );
-
   // "China’s (ongoing, military …) support": the owner is the supplier; a bare noun has none.
   const owner = t.kind === 'support' ? SUPPORT_OWNER.exec(text.slice(headStart, t.start)) : null;
   if (t.kind === 'support' && !owner && /^support$/i.test(text.slice(t.start, t.end))) return [];
@@ -140,6 +122,26 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // A condition is no claim: "there would be consequences if China provided … support".
   const subjectAt = subject?.start ?? t.start;
   if (/\b(?:if|unless|whether)\s+$/i.test(text.slice(Math.max(span.start, subjectAt - 10), subjectAt))) return [];
+  // A supply verb with no subject and no pronoun before it has no supplier: nothing to read.
+  if (t.kind !== 'from' && t.kind !== 'receive' && !subject && !/\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.test(text.slice(headStart, t.start)))
+    return [];
+  const toCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\b(?:to|into)\s+(?:the\s+)?$/i));
+  const fromCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i));
+  const objectCountry = countries.find(
+    (h) => !h.demonym && h.start >= t.end && h.start <= t.end + 12 && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)),
+  );
+  const buyers = countries.find(
+    (h) =>
+      h.demonym &&
+      h.start > t.end &&
+      h.end <= clauseEnd &&
+      /^\s+(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed)\b/i.test(
+        text.slice(h.end, h.end + 15),
+      ),
+  );
+  const possessive = countries.find(
+    (h) => !h.demonym && h.start > t.end && h.end <= clauseEnd && /^[’']s\b/.test(text.slice(h.end, h.end + 2)),
+  );
   const parties: Parties = { supplierIds: [], supplierNames: [], recipient: null, subject };
   let goodsHits: GoodsHit[];
   if (t.kind === 'from') {
