@@ -20,7 +20,18 @@ const TRAILING_CLAUSE = new RegExp(
   'u',
 );
 // Case-sensitive: "The United States" holds no verb "states".
-const VERB = new RegExp(`\\s(?:${SAY})\\b`, 'u');
+// "an estimated 1,200", "its claims of neutrality": after an article or a possessive the word is no verb.
+const VERB = new RegExp(`\\s(?:${SAY})\\b`, 'gu');
+const NOT_A_SPEAKER_BEFORE = /\b(?:an?|the|its|their|his|her|our|your|my)$/;
+
+/** The first verb of saying in a sentence, read as a verb (checked by hand: a lookbehind in VERB slowed every sentence). */
+function verbOfSaying(sentence: string): RegExpExecArray | null {
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(sentence); m !== null; m = VERB.exec(sentence)) {
+    if (!NOT_A_SPEAKER_BEFORE.test(sentence.slice(Math.max(0, m.index - 6), m.index))) return m;
+  }
+  return null;
+}
 
 /** Auxiliaries and adverbs between a speaker and the verb: "China has repeatedly said". */
 const TRAILING = /\s+(?:has|have|had|also|repeatedly|previously|again|earlier|later|then|first|now|would|will|may|might|could)$/i;
@@ -39,19 +50,22 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   return { start: s, end: e };
 }
 
-/** The attribution of the sentence `text[from, to)`, or undefined; `previous` resolves a pronoun. */
+/**
+ * The attribution of the sentence `text[from, to)`, or undefined; `previous` (asked only for a
+ * pronoun speaker, so a text's sentences are not all read for the few that need it) resolves a pronoun.
+ */
 export function findAttribution(
   text: string,
   from: number,
   to: number,
-  previous?: Attribution,
+  previous?: () => Attribution | undefined,
   label?: (at: number) => Attribution | undefined,
 ): Attribution | undefined {
   // In a transcript, a sentence with no speaker of its own ("As I said…") is its label's.
   return ownAttribution(text, from, to, previous) ?? label?.(from);
 }
 
-function ownAttribution(text: string, from: number, to: number, previous?: Attribution): Attribution | undefined {
+function ownAttribution(text: string, from: number, to: number, previous?: () => Attribution | undefined): Attribution | undefined {
   const sentence = text.slice(from, to);
   const acc = /\baccording to\s+/i.exec(sentence);
   if (acc) {
@@ -61,19 +75,26 @@ function ownAttribution(text: string, from: number, to: number, previous?: Attri
     const span = trimPhrase(text, s, stop ? s + stop.index : to);
     return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'according to' } : undefined;
   }
+  // Both readings below need a verb of saying (the closing clause's verb is one too).
+  const verb = verbOfSaying(sentence);
+  if (!verb) return undefined;
   // A speaker clause closing the sentence: "…, the Council said." / "…, data from the UN Comtrade database show."
-  const trailing = TRAILING_CLAUSE.exec(sentence);
-  if (trailing && !/[”"]\s*$/.test(sentence.slice(0, trailing.index + 1))) {
-    const s = from + trailing.index + trailing[0].indexOf(trailing[1]!);
+  // It holds no comma, so it can only start at the last one.
+  const comma = sentence.lastIndexOf(',');
+  const trailing = comma < 0 ? null : TRAILING_CLAUSE.exec(sentence.slice(comma));
+  const trailingAt = comma + (trailing?.index ?? 0);
+  if (trailing && !/[”"]\s*$/.test(sentence.slice(0, trailingAt + 1))) {
+    const s = from + trailingAt + trailing[0].indexOf(trailing[1]!);
     const span = trimPhrase(text, s, s + trailing[1]!.length);
     if (span) {
       const phrase = text.slice(span.start, span.end);
-      if (PRONOUN.test(phrase)) return previous ? { ...previous, cue: trailing[2]! } : undefined;
+      if (PRONOUN.test(phrase)) {
+        const p = previous?.();
+        return p ? { ...p, cue: trailing[2]! } : undefined;
+      }
       if (!/\d|%/.test(phrase)) return { phrase, ...span, cue: trailing[2]! };
     }
   }
-  const verb = VERB.exec(sentence);
-  if (!verb) return undefined;
   const verbAt = from + verb.index;
   const cue = verb[0].trim();
   const head = text.slice(from, verbAt);
@@ -90,7 +111,10 @@ function ownAttribution(text: string, from: number, to: number, previous?: Attri
   const span = trimPhrase(text, from + (lastBreak >= 0 ? lastBreak + 2 : 0), from + speaker.length);
   if (!span) return undefined;
   const phrase = text.slice(span.start, span.end);
-  if (PRONOUN.test(phrase)) return previous ? { ...previous, cue } : undefined;
+  if (PRONOUN.test(phrase)) {
+    const p = previous?.();
+    return p ? { ...p, cue } : undefined;
+  }
   // A speaker is a noun phrase, not a clause: a figure or a verb in it means we cut wrongly.
   if (/\d|%|\b(?:rose|fell|grew|jumped|reached|were|was|is|are|hit)\b/i.test(phrase)) return undefined;
   return { phrase, ...span, cue };

@@ -11,32 +11,10 @@ import type { TextContext } from './context.js';
 import type { CountryHit } from './countries.js';
 import type { GoodsHit } from './goods.js';
 import { splitSuppliers, supplierBefore, type SupplierPhrase } from './supplier.js';
-import type { Certainty, Evidence, QualitativeShare, ReadClaim } from './types.js';
-
-type TriggerKind = 'supply' | 'receive' | 'nominal' | 'from' | 'sales';
-
-interface Trigger {
-  start: number;
-  end: number;
-  kind: TriggerKind;
-}
-
-const TRIGGERS: { kind: TriggerKind; re: RegExp }[] = [
-  {
-    kind: 'supply',
-    re: /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing))\b(?!\s+(?:chain|chains|routes?|lines?|side|of\s+(?:the|a)\s+(?:war|conflict)))/gi,
-  },
-  { kind: 'receive', re: /\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing))\b/gi },
-  {
-    kind: 'nominal',
-    re: /\b(?:is|was|remains|has become|became)\s+(?:the|a|Russia['’]s)\s+(?:principal|main|largest|biggest|top|key|leading|major|primary|chief)\s+(?:supplier|source|contributor)\s+(?:of|to|for)\b/gi,
-  },
-  { kind: 'from', re: /\b(?:com(?:e|es|ing)|came|originat(?:e|es|ed|ing))\s+from\b/gi },
-  {
-    kind: 'sales',
-    re: /\b(?:surged|increased|boosted|expanded|stepped up|ramped up|raised)\s+(?:its\s+|their\s+)?(?:sales|exports|shipments|deliveries)\b/gi,
-  },
-];
+import type { Certainty, ClaimField, Evidence, QualitativeShare, ReadClaim } from './types.js';
+import { findTriggers, type Trigger } from './triggers.js';
+import { documentSpeaker } from './speaker.js';
+import { claimOf, coordinated, isHeadline, lastBreak, SUPPORT_OWNER, type ClaimBase } from './claimClause.js';
 
 const NEGATION = /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b)/i;
 const LIKELY = /\b(?:likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|believed to|is thought to)\b/i;
@@ -58,42 +36,29 @@ const CLAUSE_STOP =
 const MADE_BY =
   /\b(?:manufactured|made|produced|built|supplied|sold|developed)\s+by\s+((?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities)?\s*[\p{Lu}][^;.]*?)(?=[,;.]|\s+(?:and that|for|in|to)\s|$)/u;
 
+/** A country after the verb, in its clause, with `re` matching the words right before it. */
+const afterVerb = (text: string, h: CountryHit, t: Trigger, clauseEnd: number, re: RegExp): boolean =>
+  h.start > t.end && h.end <= clauseEnd && re.test(text.slice(Math.max(0, h.start - 8), h.start));
+
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
 export function readClaims(ctx: TextContext): ReadClaim[] {
   const { text } = ctx;
-  const found: Trigger[] = [];
-  for (const { kind, re } of TRIGGERS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, kind });
-  }
-  found.sort((a, b) => a.start - b.start || a.end - b.end);
+  const found = findTriggers(text);
   const claims: ReadClaim[] = [];
   let lastSupplier: { ids: string[]; names: string[] } | undefined;
+  const sentences: number[] = [];
   for (const t of found) {
     const s = ctx.sentenceOf(t.start);
     for (const claim of readClaim(ctx, t, s, lastSupplier)) {
-      // One claim per supplier and goods in a sentence.
-      if (claims.some((c) => ctx.sentenceOf(c.start) === s && c.goods === claim.goods && c.supplier.join() === claim.supplier.join()))
-        continue;
+      // One claim per supplier and goods in a sentence (the sentence of each claim is its trigger's).
+      if (claims.some((c, k) => sentences[k] === s && c.goods === claim.goods && c.supplier.join() === claim.supplier.join())) continue;
       claims.push(claim);
+      sentences.push(s);
       lastSupplier = { ids: claim.supplier, names: claim.supplier_names };
     }
   }
   return claims;
-}
-
-/** The goods named together right after each other ("machine tools, microelectronics and …"). */
-function coordinated(text: string, hits: readonly GoodsHit[]): GoodsHit[] {
-  if (hits.length === 0) return [];
-  const out = [hits[0]!];
-  for (let i = 1; i < hits.length; i++) {
-    const between = text.slice(hits[i - 1]!.end, hits[i]!.start);
-    if (!/^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)$/.test(between)) break;
-    out.push(hits[i]!);
-  }
-  const seen = new Set<string | null>();
-  return out.filter((h) => !seen.has(h.id) && seen.add(h.id));
 }
 
 interface Parties {
@@ -111,6 +76,7 @@ function nameToId(ctx: TextContext, name: string): string {
 function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids: string[]; names: string[] } | undefined): ReadClaim[] {
   const { text } = ctx;
   const span = ctx.spans[s]!;
+  if (ctx.memo('headline', s, () => isHeadline(text.slice(span.start, span.end)))) return [];
   const evidence: ReadClaim['evidence'] = {};
   const stop = CLAUSE_STOP.exec(text.slice(t.end, span.end));
   const clauseEnd = stop ? t.end + stop.index : span.end;
@@ -121,10 +87,46 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   if (mentions.some((x) => (x.kind === 'percent' || x.kind === 'ratio') && x.start >= figureZone[0]! && x.start < figureZone[1]!))
     return [];
   const countries = ctx.countries(s).filter((h) => !(h.metonym && /\bin\s+$/.test(text.slice(Math.max(0, h.start - 4), h.start))));
-  const after = (h: CountryHit, re: RegExp) =>
-    h.start > t.end && h.end <= clauseEnd && re.test(text.slice(Math.max(0, h.start - 8), h.start));
-  const toCountry = countries.find((h) => after(h, /\b(?:to|into)\s+(?:the\s+)?$/i));
-  const fromCountry = countries.find((h) => after(h, /\bfrom\s+(?:the\s+)?$/i));
+  // Cheap exits before the supplier phrase and the attribution are read: a supply verb needs
+  // goods or a recipient after it, "comes from" a country right after it.
+  if (t.kind === 'from') {
+    if (!countries.some((h) => !h.demonym && h.start >= t.end && h.start <= t.end + 8)) return [];
+  } else if (t.kind !== 'receive') {
+    if (!countries.some((h) => h.start >= t.end) && !ctx.goods(s).some((g) => g.start >= t.end && g.end <= clauseEnd)) return [];
+  }
+  // "China’s (ongoing, military …) support": the owner is the supplier; a bare noun has none.
+  const owner = t.kind === 'support' ? SUPPORT_OWNER.exec(text.slice(headStart, t.start)) : null;
+  if (t.kind === 'support' && !owner && /^support$/i.test(text.slice(t.start, t.end))) return [];
+  // Political, diplomatic or indirect support names no supply.
+  if (
+    t.kind === 'support' &&
+    /\b(?:indirect(?:ly)?|political(?:ly)?|diplomatic(?:ally)?|rhetorical(?:ly)?|moral)\s+(?:\S+\s+)?$/i.test(
+      text.slice(Math.max(span.start, t.start - 30), t.start),
+    )
+  )
+    return [];
+  // "designates Chinese companies for providing …": the phrase before "for" supplies.
+  const forIng = /ing$/i.test(text.slice(t.start, t.end)) ? /\s+for\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start)) : null;
+  const npEnd = owner ? headStart + owner.index + owner[1]!.length : forIng ? t.start - forIng[0].length : t.start;
+  const np = supplierBefore(text, headStart, npEnd);
+  const countrySubject = countries.find(
+    (h) => !h.demonym && h.end <= t.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, t.start)),
+  );
+  const subject: SupplierPhrase | undefined =
+    np && (!countrySubject || (np.start <= countrySubject.start && np.end >= countrySubject.end))
+      ? np
+      : countrySubject
+        ? { start: countrySubject.start, end: countrySubject.end, text: countrySubject.text, relative: false }
+        : undefined;
+
+  // A condition is no claim: "there would be consequences if China provided … support".
+  const subjectAt = subject?.start ?? t.start;
+  if (/\b(?:if|unless|whether)\s+$/i.test(text.slice(Math.max(span.start, subjectAt - 10), subjectAt))) return [];
+  // A supply verb with no subject and no pronoun before it has no supplier: nothing to read.
+  if (t.kind !== 'from' && t.kind !== 'receive' && !subject && !/\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.test(text.slice(headStart, t.start)))
+    return [];
+  const toCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\b(?:to|into)\s+(?:the\s+)?$/i));
+  const fromCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i));
   const objectCountry = countries.find(
     (h) => !h.demonym && h.start >= t.end && h.start <= t.end + 12 && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)),
   );
@@ -140,18 +142,6 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const possessive = countries.find(
     (h) => !h.demonym && h.start > t.end && h.end <= clauseEnd && /^[’']s\b/.test(text.slice(h.end, h.end + 2)),
   );
-
-  const np = supplierBefore(text, headStart, t.start);
-  const countrySubject = countries.find(
-    (h) => !h.demonym && h.end <= t.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, t.start)),
-  );
-  const subject: SupplierPhrase | undefined =
-    np && (!countrySubject || (np.start <= countrySubject.start && np.end >= countrySubject.end))
-      ? np
-      : countrySubject
-        ? { start: countrySubject.start, end: countrySubject.end, text: countrySubject.text, relative: false }
-        : undefined;
-
   const parties: Parties = { supplierIds: [], supplierNames: [], recipient: null, subject };
   let goodsHits: GoodsHit[];
   if (t.kind === 'from') {
@@ -207,7 +197,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
       } else {
         // "it has not sent": the pronoun is the speaker or the supplier before.
         const pron = /\b(it|they)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(headStart, t.start));
-        const attribution = ctx.attribution(s);
+        const attribution = pron ? ctx.attribution(s) : undefined;
         const speaker = attribution ? ctx.lexicon.countries.lookup(attribution.phrase.replace(/^the\s+/i, '')) : undefined;
         if (pron && speaker && !speaker.demonym && attribution) {
           parties.supplierIds = [speaker.entity];
@@ -220,7 +210,11 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
         }
       }
       const nominalObject = t.kind === 'nominal' ? countries.find((h) => !h.demonym && h.start > t.end && h.end <= clauseEnd) : undefined;
-      const r = objectCountry ?? toCountry ?? buyers ?? (t.kind === 'nominal' ? (possessive ?? nominalObject) : undefined);
+      const forCountry =
+        t.kind === 'support' ? countries.find((h) => afterVerb(text, h, t, clauseEnd, /\b(?:for|of)\s+(?:the\s+)?$/i)) : undefined;
+      const r = objectCountry ?? toCountry ?? buyers ?? forCountry ?? (t.kind === 'nominal' ? (possessive ?? nominalObject) : undefined);
+      // Support is read as a claim only for Russia: "support for Ukraine" is no supply to the war industry.
+      if (t.kind === 'support' && r?.entity !== 'russia') return [];
       if (r) {
         parties.recipient = r.entity;
         evidence.recipient = ev(
@@ -232,6 +226,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
       }
     }
   }
+  if (t.kind === 'support') goodsHits = [];
   if (parties.supplierIds.length === 0) return [];
   if (goodsHits.length === 0 && !parties.recipient) return [];
   if (goodsHits.every((g) => g.id === 'crude-oil') && goodsHits.length > 0) return [];
@@ -240,8 +235,14 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const before = text.slice(headStart, t.start);
   const attribution = ctx.attribution(s);
   let certainty: Certainty = 'asserted';
+  // A negation in a clause before the subject is not the claim's: "Despite its calls … not to prolong the conflict, China is exporting".
+  const clauseComma = subject ? text.lastIndexOf(',', subject.start) : -1;
+  // A possessive's support ("would not … without China's support") is negated only inside its noun phrase.
+  const negZone =
+    owner && subject ? text.slice(subject.start, t.start) : clauseComma >= headStart ? text.slice(clauseComma + 1, t.start) : before;
+  const negAt = t.start - negZone.length;
   const neg =
-    NEGATION.exec(before) ??
+    NEGATION.exec(negZone) ??
     (/^\s+(?:no|any)\b/i.test(text.slice(t.end, t.end + 5)) ? NEGATION.exec(text.slice(span.start, t.start)) : null);
   const likely = LIKELY.exec(before);
   const determined = DETERMINED.exec(text.slice(span.start, t.start));
@@ -249,7 +250,12 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     // A negation no one is said to state is the text's narrative, not a denial.
     if (!attribution) return [];
     certainty = 'denied';
-    evidence.certainty = ev(text, headStart + before.lastIndexOf(neg[0]), t.end, 'a negation');
+    evidence.certainty = ev(
+      text,
+      negZone === before ? headStart + before.lastIndexOf(neg[0]) : negAt + negZone.lastIndexOf(neg[0]),
+      t.end,
+      'a negation',
+    );
   } else if (likely) {
     certainty = 'likely';
     evidence.certainty = ev(text, headStart + likely.index, headStart + likely.index + likely[0].length, 'a hedge');
@@ -294,6 +300,13 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
       evidence.claimant = ev(text, at, at + actor[1]!.length, 'the actor of a sanction or determination');
     }
   }
+  if (!claimant) {
+    const speaker = ctx.memo('documentSpeaker', 0, () => documentSpeaker(text));
+    if (speaker) {
+      claimant = speaker.phrase;
+      evidence.claimant = ev(text, speaker.start, speaker.end, speaker.cue);
+    }
+  }
 
   const quoteStart = Math.min(
     evidence.supplier && evidence.supplier.start >= headStart ? evidence.supplier.start : t.start,
@@ -307,7 +320,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   if (goodsHits.length === 0) confidence -= 0.15;
   if (!claimant) confidence -= 0.15;
   if (evidence.supplier?.rule.startsWith('a pronoun')) confidence -= 0.15;
-  const base = {
+  const base: ClaimBase = {
     quote,
     start: quoteStart,
     end: quoteStart + quote.length,
@@ -320,24 +333,11 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     claimant,
     confidence: Math.max(0.05, Math.round(confidence * 100) / 100),
   };
-  if (goodsHits.length === 0) return [{ ...base, goods: null, goods_label: null, evidence }];
-  return goodsHits.map((g) => ({
-    ...base,
-    goods: g.id,
-    goods_label: g.text,
-    evidence: {
-      ...evidence,
-      goods: ev(text, g.start, g.end, goodsHits.length > 1 ? 'one of the goods named together' : 'the goods named'),
-    },
-  }));
-}
-
-/** The start of the clause a trigger is in: after ", and", ";", "said that", an opening quote, a full stop. */
-function lastBreak(text: string, from: number, at: number): number {
-  const head = text.slice(from, at);
-  let best = 0;
-  const re =
-    /(?:,\s+(?:and|but|while|although|as|who)\s+(?:that\s+)?|[;:]\s+|\bsaid\s+(?:on\s+\w+\s+)?that\s+|\b(?:determined|found|concluded|insists|insisted|believes|said|says|warned|showed)\s+that\s+|\bsaid\s+(?=[A-Z]|russia|china)|[“"]\s*|\.\s+)/g;
-  for (let m = re.exec(head); m !== null; m = re.exec(head)) best = m.index + m[0].length;
-  return from + best;
+  if (goodsHits.length === 0) return [claimOf(base, null, null, evidence)];
+  return goodsHits.map((g) => {
+    const own: ReadClaim['evidence'] = {};
+    for (const k in evidence) own[k as ClaimField] = evidence[k as ClaimField];
+    own.goods = ev(text, g.start, g.end, goodsHits.length > 1 ? 'one of the goods named together' : 'the goods named');
+    return claimOf(base, g.id, g.text, own);
+  });
 }

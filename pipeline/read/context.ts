@@ -42,6 +42,8 @@ export interface TextContext {
   countries(sentence: number): CountryHit[];
   goods(sentence: number): GoodsHit[];
   mentionsIn(sentence: number): Mention[];
+  /** `read(sentence)` once per sentence and `key`: per-sentence work shared by its mentions. */
+  memo<T>(key: string, sentence: number, read: (sentence: number) => T): T;
 }
 
 /** A dateline ("WASHINGTON —") names a place, not an actor. */
@@ -51,10 +53,10 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
   const spans = sentenceSpans(text);
   const attributions = new Map<number, Attribution | undefined>();
   let labels: ((at: number) => Attribution | undefined) | undefined;
-  const labelAt = (at: number) => (labels ??= speakerLabels(text))(at);
   const countryCache = new Map<number, CountryHit[]>();
   const goodsCache = new Map<number, GoodsHit[]>();
 
+  const memos = new Map<string, Map<number, unknown>>();
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
     const s = spanIndex(spans, m.start);
@@ -67,12 +69,18 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
     mentions,
     spans,
     lexicon,
-    sentenceOf: (at) => spanIndex(spans, at),
+    // Methods, not arrow properties: the TypeScript loader names each arrow it creates, per text.
+    sentenceOf(at) {
+      return spanIndex(spans, at);
+    },
     ownAttribution(s) {
       if (!attributions.has(s)) {
         const span = spans[s]!;
-        const prev = s > 0 ? ctx.ownAttribution(s - 1) : undefined;
-        attributions.set(s, findAttribution(text, span.start, span.end, prev, labelAt));
+        const previous = s > 0 ? () => ctx.ownAttribution(s - 1) : undefined;
+        attributions.set(
+          s,
+          findAttribution(text, span.start, span.end, previous, (at) => (labels ??= speakerLabels(text))(at)),
+        );
       }
       return attributions.get(s);
     },
@@ -107,7 +115,15 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
       }
       return hits;
     },
-    mentionsIn: (s) => bySentence.get(s) ?? [],
+    mentionsIn(s) {
+      return bySentence.get(s) ?? [];
+    },
+    memo<T>(key: string, s: number, read: (sentence: number) => T): T {
+      let byKey = memos.get(key);
+      if (!byKey) memos.set(key, (byKey = new Map()));
+      if (!byKey.has(s)) byKey.set(s, read(s));
+      return byKey.get(s) as T;
+    },
   };
   return ctx;
 }

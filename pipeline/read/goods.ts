@@ -36,7 +36,9 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
   imagery: ['imagery', 'satellite imagery', 'satellite images'],
   arms: ['arms', 'weapons', 'weaponry', 'lethal weapons', 'lethal aid', 'military equipment', 'lethal military support'],
   'ball-bearings': ['ball bearings', 'bearings'],
-  'dual-use-goods': ['dual-use goods', 'dual-use items', 'dual-use components', 'dual-use products', 'dual-use technology'],
+  'dual-use-goods': ['dual-use goods', 'dual-use items', 'dual-use components', 'dual-use products'],
+  // raw/vocab/goods.yaml: dual-use technologies, sanctioned dual-use items and parts with dual use capability.
+  'dual-use-items': ['dual-use technology', 'dual-use technologies', 'sanctioned dual-use items', 'dual use capability'],
   'high-priority-items': [
     'common high priority list',
     'high priority list',

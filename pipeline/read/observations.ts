@@ -26,6 +26,14 @@ const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|overall|worldwide)\b/i;
 
+/** "such goods", "they", "the country": read only where a statistic before could be continued. */
+const anaphoraIn = (ctx: TextContext, s: number): RegExpExecArray | null =>
+  ctx.memo('anaphora', s, (k) => ANAPHORA.exec(ctx.text.slice(ctx.spans[k]!.start, ctx.spans[k]!.end)));
+
+/** Whether a span lies inside the sentence's attribution. */
+const within = (a: { start: number; end: number }, attribution: { start: number; end: number } | undefined): boolean =>
+  attribution !== undefined && a.start >= attribution.start && a.end <= attribution.end;
+
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
 /** China named with Hong Kong ("China and Hong Kong", "China, including Hong Kong") is read as China. */
@@ -80,16 +88,19 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
     if (m.kind === 'percent' && m.unit === 'percentage_points') return ignore(m, 'narrative', 'a change in percentage points');
     return ignore(m, m.kind === 'number' || m.kind === 'count' ? 'narrative' : 'no-trade-context', 'no supply or trade figure');
   }
+  // No flow word in the sentence and no statistic just before to continue: nothing to read.
+  const sentenceCues = ctx.memo('flowCues', s, () => flowCues(text, span.start, span.end));
+  const near = frame !== undefined && s - frame.sentence <= 2;
+  if (!near && !measure.shipments && sentenceCues.length === 0)
+    return ignore(m, 'no-trade-context', 'no supply or trade word in its sentence');
   const clause = clauseOf(text, m.start, span.start, span.end);
   const lead = text.slice(clause.start, m.start);
   const fc = FORECAST.exec(lead);
   const attribution = ctx.attribution(s);
-  const inAttribution = (a: { start: number; end: number }) =>
-    attribution !== undefined && a.start >= attribution.start && a.end <= attribution.end;
   const body = text.slice(span.start, span.end);
   const countries = mergeHongKong(
     text,
-    ctx.countries(s).filter((h) => !inAttribution(h)),
+    ctx.countries(s).filter((h) => !within(h, attribution)),
   );
   const evidence: ReadObservation['evidence'] = {
     value: ev(text, m.start, m.end, 'the extractor'),
@@ -97,10 +108,9 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
     measure: measure.evidence,
   };
   // Flow.
-  const cues = flowCues(text, span.start, span.end).filter((c) => !inAttribution(c));
-  const near = frame !== undefined && s - frame.sentence <= 2;
+  const cues = sentenceCues.filter((c) => !within(c, attribution));
   const continuation = near && (countries.filter((c) => !c.demonym).length === 0 || cues.length === 0);
-  const anaphora = ANAPHORA.exec(body);
+  // Read only where a statistic before could be continued.
   // A second share in the clause after the first ("…, and about 90% of its microelectronics")
   // or a share "of such goods" reads like the one before.
   const clauseCues = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
@@ -120,8 +130,8 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
     flow = frame.flow;
     evidence.flow = ev(
       text,
-      anaphora && frame.sentence !== s ? span.start + anaphora.index : clause.start,
-      anaphora && frame.sentence !== s ? span.start + anaphora.index + anaphora[0].length : clause.start,
+      frame.sentence !== s && anaphoraIn(ctx, s) ? span.start + anaphoraIn(ctx, s)!.index : clause.start,
+      frame.sentence !== s && anaphoraIn(ctx, s) ? span.start + anaphoraIn(ctx, s)!.index + anaphoraIn(ctx, s)![0].length : clause.start,
       'reads like the statistic before',
     );
   }
@@ -150,8 +160,8 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
     m.kind === 'money' &&
     prevMention?.kind === 'percent' &&
     /^\s+of\s+(?:the\s+)?(?:[\p{L}.]+[’']s\s+)?$/u.test(text.slice(prevMention.end, m.start));
-  const abroad = ABROAD.exec(body);
-  if (baseOfShare || (abroad && !partnerCode)) {
+  const abroad = baseOfShare || partnerCode ? null : ABROAD.exec(body);
+  if (baseOfShare || abroad) {
     partnerCode = 'WLD';
     evidence.partner = baseOfShare
       ? ev(text, prevMention!.start, m.end, 'the base of a share: all partners')
@@ -173,7 +183,7 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
       evidence.partner = { ...other.evidence, rule: 'the other country named' };
     }
   }
-  if (frame && near && (continuation || anaphora || elliptic)) {
+  if (frame && near && (continuation || anaphoraIn(ctx, s) || elliptic)) {
     if (!reporterCode && frame.reporter && frame.reporter !== partnerCode) {
       reporterCode = frame.reporter;
       evidence.reporter = ev(text, span.start, span.start, 'continues the statistic before');
@@ -197,12 +207,12 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   if (!reporterCode && !partnerCode) return ignore(m, 'no-trade-context', 'no country it measures');
 
   // Product.
-  const goods = ctx.goods(s).filter((g) => !inAttribution(g));
+  const goods = ctx.goods(s).filter((g) => !within(g, attribution));
   const g = nearestGoods(goods, m, clause);
   let product: string | null = g?.id ?? null;
   let productLabel: string | null = g?.text ?? null;
   if (g) evidence.product = ev(text, g.start, g.end, 'nearest goods word');
-  else if (frame && s - frame.sentence <= 2 && (continuation || (anaphora && /such|same|shipments/i.test(anaphora[0])))) {
+  else if (frame && s - frame.sentence <= 2 && (continuation || /such|same|shipments/i.test(anaphoraIn(ctx, s)?.[0] ?? ''))) {
     product = frame.product;
     productLabel = frame.product_label;
     evidence.product = ev(text, span.start, span.start, 'continues the statistic before');

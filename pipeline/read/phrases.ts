@@ -27,12 +27,34 @@ interface Compiled<T> {
   value: T;
 }
 
-// Letters of the Latin, Greek and Cyrillic blocks and digits: without the u flag and \p{L}
-// the scan is several times faster, and vocabulary words use no other script.
+// Letters of the Latin, Greek and Cyrillic blocks and digits (vocabulary words use no other
+// script). The walk reads char codes through these tables: a word regex and a lower-cased copy
+// of every word cost more than the whole rest of a sentence's reading (bench/read.ts).
 const WORD = /[A-Za-z0-9\u00C0-\u024F\u0370-\u04FF]+/g;
-const LETTER = /[A-Za-z0-9\u00C0-\u024F\u0370-\u04FF]/;
+const TABLE_SIZE = 0x500;
+const IS_WORD = new Uint8Array(TABLE_SIZE);
+const LOWER = new Uint16Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const ch = String.fromCharCode(c);
+  IS_WORD[c] = /[A-Za-z0-9\u00C0-\u024F\u0370-\u04FF]/.test(ch) ? 1 : 0;
+  const low = ch.toLowerCase();
+  LOWER[c] = low.length === 1 ? low.charCodeAt(0) : c;
+}
+const isWord = (c: number): boolean => c < TABLE_SIZE && IS_WORD[c] === 1;
+/** A hash of a word in lower case, the same for the vocabulary's first words and the text's. */
+function wordHash(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + LOWER[s.charCodeAt(i)]!) | 0;
+  return h;
+}
 /** Space, tab, line break, no-break space, hyphen, full stop, apostrophes. */
 const isGap = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 0xa0 || c === 45 || c === 46 || c === 39 || c === 0x2019;
+/** Whether `text[start, end)` in lower case is `word` (a word holds no apostrophe to fold). */
+function sameWord(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (LOWER[text.charCodeAt(start + i)] !== word.charCodeAt(i)) return false;
+  return true;
+}
 const fold = (s: string): string =>
   s
     .toLowerCase()
@@ -40,18 +62,18 @@ const fold = (s: string): string =>
     .replace(/’/g, "'");
 
 export interface MatchOptions {
-  /** Characters that may not stand right before a match ("U.S.-China": no China). */
-  notAfter?: RegExp;
-  /** Whether the text after a match (its next few characters) rules it out. */
-  rejectFollowing?: (after: string) => boolean;
+  /** Whether the character (code) right before a match rules it out ("U.S.-China": no China). */
+  notAfter?: (c: number) => boolean;
+  /** Whether the text from the end of a match on rules it out. */
+  rejectFollowing?: (text: string, end: number) => boolean;
 }
 
 export function phraseMatcher<T>(
   entries: readonly PhraseEntry<T>[],
   options: MatchOptions = {},
 ): (text: string, from?: number, to?: number) => PhraseHit<T>[] {
-  const byFirst = new Map<string, Compiled<T>[]>();
-  let longest = 1;
+  // Phrases by the hash of their first word in lower case; a collision only costs a check.
+  const byFirst = new Map<number, { longest: number; list: Compiled<T>[] }>();
   for (const e of entries) {
     const words = e.phrase.match(WORD);
     if (!words) continue;
@@ -63,53 +85,67 @@ export function phraseMatcher<T>(
       dotted,
       value: e.value,
     };
-    longest = Math.max(longest, words.length);
-    const key = words[0]!.toLowerCase();
-    const list = byFirst.get(key) ?? [];
-    list.push(c);
-    byFirst.set(key, list);
+    const first = words[0]!.toLowerCase();
+    const key = wordHash(first, 0, first.length);
+    const group = byFirst.get(key) ?? { longest: 1, list: [] };
+    group.list.push(c);
+    group.longest = Math.max(group.longest, c.words);
+    byFirst.set(key, group);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words - a.words || b.folded.length - a.folded.length);
-  const next = /[A-Za-z0-9\u00C0-\u024F\u0370-\u04FF]+/y;
+  for (const g of byFirst.values()) g.list.sort((a, b) => b.words - a.words || b.folded.length - a.folded.length);
+  const { notAfter, rejectFollowing } = options;
   return (text, from = 0, to = text.length) => {
     const hits: PhraseHit<T>[] = [];
-    WORD.lastIndex = from;
-    for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
-      const list = byFirst.get(m[0].toLowerCase());
-      if (!list) continue;
-      const start = m.index;
-      if (options.notAfter && start > 0 && options.notAfter.test(text[start - 1]!)) continue;
+    const n = text.length;
+    let i = from;
+    while (i < n) {
+      if (!isWord(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      if (i >= to) break;
+      const start = i;
+      let h = 0;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (!isWord(c)) break;
+        h = (Math.imul(h, 31) + LOWER[c]!) | 0;
+        i++;
+      }
+      const group = byFirst.get(h);
+      if (!group) continue;
+      if (notAfter && start > 0 && notAfter(text.charCodeAt(start - 1))) continue;
       // The ends of the next words, as far as the longest phrase needs.
-      const ends = [start + m[0].length];
-      let at = ends[0]!;
-      while (ends.length < longest) {
+      const ends = [i];
+      let at = i;
+      while (ends.length < group.longest) {
         let gap = at;
-        while (gap < text.length && gap - at < 3 && isGap(text.charCodeAt(gap))) gap++;
-        if (gap === at || gap >= text.length) break;
-        next.lastIndex = gap;
-        const w = next.exec(text);
-        if (!w) break;
-        at = gap + w[0].length;
+        while (gap < n && gap - at < 3 && isGap(text.charCodeAt(gap))) gap++;
+        if (gap === at || gap >= n || !isWord(text.charCodeAt(gap))) break;
+        at = gap + 1;
+        while (at < n && isWord(text.charCodeAt(at))) at++;
         ends.push(at);
       }
-      for (const c of list) {
+      for (const c of group.list) {
         if (c.words > ends.length) continue;
         let end = ends[c.words - 1]!;
-        // Spans differ in length from the phrase only by their separators: check cheaply first.
-        if (end - start !== c.folded.length && c.words === 1) continue;
-        const span = text.slice(start, end);
-        if (c.exact !== null ? span !== c.exact : (c.words === 1 ? span.toLowerCase().replace(/’/g, "'") : fold(span)) !== c.folded)
-          continue;
+        if (c.words === 1 && c.exact === null) {
+          // One word: compared in place, letter by letter in lower case.
+          if (!sameWord(text, start, end, c.folded)) continue;
+        } else {
+          const span = text.slice(start, end);
+          if (c.exact !== null ? span !== c.exact : fold(span) !== c.folded) continue;
+        }
         if (c.dotted) {
           if (text[end] !== '.') continue;
           end++;
         }
         // A letter or digit right after means a longer word.
-        if (end < text.length && LETTER.test(text[end]!)) continue;
-        if (options.rejectFollowing?.(text.slice(end, end + 16))) continue;
+        if (end < n && isWord(text.charCodeAt(end))) continue;
+        if (rejectFollowing?.(text, end)) continue;
         hits.push({ start, end, text: text.slice(start, end), value: c.value });
         // Skip the words the match covered.
-        WORD.lastIndex = end;
+        i = end;
         break;
       }
     }

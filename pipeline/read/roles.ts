@@ -39,11 +39,18 @@ function verbAfter(text: string, end: number, limit: number): { verb: string; en
   return m ? { verb: m[1]!, end: end + m[0].length } : undefined;
 }
 
+// Module-level helpers, not closures: the TypeScript loader names every named closure it creates.
+const roleHit = (text: string, h: CountryHit, role: Role, s: number, e: number, rule: string): RoleHit => ({
+  hit: h,
+  code: h.code,
+  role,
+  evidence: ev(text, s, e, rule),
+});
+
 /** The role each country hit plays in its sentence. */
 export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseEnd: number): RoleHit {
   const before = text.slice(Math.max(0, h.start - 24), h.start);
   const after = text.slice(h.end, h.end + 40);
-  const mk = (role: Role, s: number, e: number, rule: string): RoleHit => ({ hit: h, code: h.code, role, evidence: ev(text, s, e, rule) });
   const prep = /\b(from|to|into|between|and|in|with|by|of)\s+(?:the\s+)?(?:mainland\s+)?$/i.exec(before);
   const prepStart = prep ? h.start - (before.length - prep.index) : h.start;
   if (h.demonym) {
@@ -51,11 +58,12 @@ export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseE
     if (flowNoun) {
       const noun = flowNoun[1]!.toLowerCase();
       const role: Role = noun.startsWith('import') || noun === 'purchases' ? 'importer' : noun === 'trade' ? 'pair-first' : 'exporter';
-      return mk(role, h.start, h.end + flowNoun[0].length, `${h.text} ${noun}`);
+      return roleHit(text, h, role, h.start, h.end + flowNoun[0].length, `${h.text} ${noun}`);
     }
     if (SUPPLIER_NOUNS.test(after))
-      return mk('exporter', h.start, h.end + SUPPLIER_NOUNS.exec(after)![0].length, 'suppliers of that country');
-    if (BUYER_NOUNS.test(after)) return mk('importer', h.start, h.end + BUYER_NOUNS.exec(after)![0].length, 'buyers of that country');
+      return roleHit(text, h, 'exporter', h.start, h.end + SUPPLIER_NOUNS.exec(after)![0].length, 'suppliers of that country');
+    if (BUYER_NOUNS.test(after))
+      return roleHit(text, h, 'importer', h.start, h.end + BUYER_NOUNS.exec(after)![0].length, 'buyers of that country');
     // "Russian crude", "Chinese components": goods of that origin.
     if (
       /^\s+[a-z]/.test(after) &&
@@ -63,22 +71,22 @@ export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseE
         after,
       )
     ) {
-      return mk('origin', h.start, h.end, 'goods of that origin');
+      return roleHit(text, h, 'origin', h.start, h.end, 'goods of that origin');
     }
-    return mk('none', h.start, h.end, 'adjective');
+    return roleHit(text, h, 'none', h.start, h.end, 'adjective');
   }
-  if (/^[’']s\s+share\b/.test(after)) return mk('share-owner', h.start, h.end + 8, 'X’s share of');
-  if (/^[’']s\b/.test(after)) return mk('owner', h.start, h.end + 2, 'X’s');
+  if (/^[’']s\s+share\b/.test(after)) return roleHit(text, h, 'share-owner', h.start, h.end + 8, 'X’s share of');
+  if (/^[’']s\b/.test(after)) return roleHit(text, h, 'owner', h.start, h.end + 2, 'X’s');
   if (prep) {
     const p = prep[1]!.toLowerCase();
-    if (p === 'from') return mk('origin', prepStart, h.end, 'from X');
-    if (p === 'to' || p === 'into') return mk('destination', prepStart, h.end, 'to X');
-    if (p === 'between') return mk('pair-first', prepStart, h.end, 'between X');
+    if (p === 'from') return roleHit(text, h, 'origin', prepStart, h.end, 'from X');
+    if (p === 'to' || p === 'into') return roleHit(text, h, 'destination', prepStart, h.end, 'to X');
+    if (p === 'between') return roleHit(text, h, 'pair-first', prepStart, h.end, 'between X');
     if (p === 'and' && /\bbetween\s+(?:the\s+)?\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 40), h.start))) {
-      return mk('pair-second', prepStart, h.end, 'between … and X');
+      return roleHit(text, h, 'pair-second', prepStart, h.end, 'between … and X');
     }
     if (p === 'with' && /\btrade\s+with\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 20), h.start)))
-      return mk('pair-second', prepStart, h.end, 'trade with X');
+      return roleHit(text, h, 'pair-second', prepStart, h.end, 'trade with X');
   }
   // The object of a supply verb: "supplied Russia with", "sent Russia".
   if (
@@ -86,16 +94,16 @@ export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseE
       before,
     )
   ) {
-    return mk('destination', h.start, h.end, 'the object of a supply verb');
+    return roleHit(text, h, 'destination', h.start, h.end, 'the object of a supply verb');
   }
   const v = verbAfter(text, h.end, clauseEnd);
   if (v && h.start >= clauseStart) {
     if (IMPORT_VERB.test(v.verb) || /importing|imported$/.test(v.verb))
-      return mk('importer', h.start, v.end, 'the subject of an import verb');
-    if (SUPPLY_VERB.test(v.verb)) return mk('exporter', h.start, v.end, 'the subject of a supply verb');
+      return roleHit(text, h, 'importer', h.start, v.end, 'the subject of an import verb');
+    if (SUPPLY_VERB.test(v.verb)) return roleHit(text, h, 'exporter', h.start, v.end, 'the subject of a supply verb');
   }
-  if (h.metonym && /\bin\s+$/i.test(before)) return mk('none', h.start, h.end, 'a place');
-  return mk('none', h.start, h.end, 'named');
+  if (h.metonym && /\bin\s+$/i.test(before)) return roleHit(text, h, 'none', h.start, h.end, 'a place');
+  return roleHit(text, h, 'none', h.start, h.end, 'named');
 }
 
 export interface Roles {
@@ -103,17 +111,18 @@ export interface Roles {
   partner?: RoleHit;
 }
 
+function firstWithRole(hits: readonly RoleHit[], roles: readonly Role[]): RoleHit | undefined {
+  for (const r of roles) {
+    const h = hits.find((x) => x.role === r);
+    if (h) return h;
+  }
+  return undefined;
+}
+
 /** Reporter and partner from the role hits of a sentence (the clause's hits first). */
 export function assignRoles(hits: readonly RoleHit[], flow: Flow): Roles {
-  const find = (...roles: Role[]) => {
-    for (const r of roles) {
-      const h = hits.find((x) => x.role === r);
-      if (h) return h;
-    }
-    return undefined;
-  };
   if (flow === 'trade') {
-    const first = find('pair-first', 'owner', 'importer', 'exporter');
+    const first = firstWithRole(hits, ['pair-first', 'owner', 'importer', 'exporter']);
     const second =
       hits.find((x) => x !== first && x.code !== first?.code && (x.role === 'pair-second' || x.role !== 'none')) ??
       hits.find((x) => x !== first && x.code !== first?.code);
@@ -122,10 +131,10 @@ export function assignRoles(hits: readonly RoleHit[], flow: Flow): Roles {
   let reporter: RoleHit | undefined;
   let partner: RoleHit | undefined;
   if (flow === 'export') {
-    reporter = find('owner', 'exporter', 'origin');
+    reporter = firstWithRole(hits, ['owner', 'exporter', 'origin']);
     partner = hits.find((x) => x.code !== reporter?.code && (x.role === 'destination' || x.role === 'importer'));
   } else {
-    reporter = find('owner', 'importer', 'destination');
+    reporter = firstWithRole(hits, ['owner', 'importer', 'destination']);
     partner = hits.find((x) => x.code !== reporter?.code && (x.role === 'origin' || x.role === 'exporter' || x.role === 'share-owner'));
   }
   return { reporter, partner };

@@ -14,24 +14,47 @@ export interface Span {
 const ABBREVIATION =
   /(?:\b(?:[A-Za-z]\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/;
 
+/** \s of a regular expression, by char code. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 export function sentenceSpans(text: string): Span[] {
   const starts = sentenceStarts(text);
   const all: number[] = [];
+  // One pass over the text for the lower-case boundaries, each kept within its extractor sentence.
+  const re = /[.!?]["”’)]*[ \t]+(?=[a-z])/g;
+  let m = re.exec(text);
   for (let i = 0; i < starts.length; i++) {
     const from = starts[i]!;
     const to = starts[i + 1] ?? text.length;
     all.push(from);
-    const re = /[.!?]["”’)]*[ \t]+(?=[a-z])/g;
-    const chunk = text.slice(from, to);
-    for (let m = re.exec(chunk); m !== null; m = re.exec(chunk)) {
-      const before = chunk.slice(Math.max(0, m.index - 12), m.index + 1);
-      if (!ABBREVIATION.test(before)) all.push(from + m.index + m[0].length);
+    // A match must lie in [from, to) with the letter after it: re-run where one straddles a start.
+    if (m !== null && m.index < from) {
+      re.lastIndex = from;
+      m = re.exec(text);
+    }
+    for (; m !== null && m.index + m[0].length < to; m = re.exec(text)) {
+      const before = text.slice(Math.max(from, m.index - 12), m.index + 1);
+      if (!ABBREVIATION.test(before)) all.push(m.index + m[0].length);
     }
   }
   const spans: Span[] = [];
   for (let i = 0; i < all.length; i++) {
     let end = all[i + 1] ?? text.length;
-    while (end > all[i]! && /\s/.test(text[end - 1]!)) end--;
+    while (end > all[i]! && isSpace(text.charCodeAt(end - 1))) end--;
     spans.push({ start: all[i]!, end });
   }
   return spans;

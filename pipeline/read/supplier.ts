@@ -8,6 +8,8 @@ const AUX =
   /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|now|already|continued|continues|to|may|might|could|would|will|denies|denied|deny)$/i;
 const NP_WORD =
   /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|makers|exporters|traders|intermediaries|networks|network|groups|group|individuals|state-owned|private|shell|defense|defence|producers|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
+const GROUP_NOUN =
+  /^(?:companies|firms|entities|suppliers|manufacturers|makers|exporters|traders|intermediaries|networks|producers|groups)$/i;
 const DETERMINERS = /^(?:the|a|an|some|many|several|two|three|other|certain)\s+/i;
 
 export interface SupplierPhrase {
@@ -17,41 +19,100 @@ export interface SupplierPhrase {
   relative: boolean;
 }
 
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
+const NP_CHAR = /[\p{L}\p{N}]/u;
+/** A character of a name word: a letter, a digit, . ’ ' & or a hyphen. */
+function isNameChar(c: number, text: string, at: number): boolean {
+  if (c < 128) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 38 || c === 45;
+  }
+  return c === 0x2019 || NP_CHAR.test(text[at]!);
+}
+/** A dash or comma: a word of its own. */
+const isStop = (c: number): boolean => c === 44 || c === 0x2014 || c === 0x2013;
+
+/**
+ * The words of `text[from, to)` read backwards on demand, last first: a supplier phrase is a few
+ * words before its verb, and tokenising the whole clause before it cost more than the rest.
+ */
+function wordsBackwards(text: string, from: number, to: number): (k: number) => Word | undefined {
+  const rev: Word[] = [];
+  let pos = to;
+  return (k) => {
+    while (rev.length <= k && pos > from) {
+      let c = text.charCodeAt(pos - 1);
+      while (pos > from && !isStop(c) && !isNameChar(c, text, pos - 1)) c = text.charCodeAt(--pos - 1);
+      if (pos <= from) break;
+      const end = pos;
+      if (isStop(c)) pos--;
+      else while (pos > from && isNameChar(text.charCodeAt(pos - 1), text, pos - 1)) pos--;
+      rev.push({ w: text.slice(pos, end), start: pos, end });
+    }
+    return k >= 0 ? rev[k] : undefined;
+  };
+}
+
 /** The supplier phrase ending before `verbStart` in `text[from, verbStart)`. */
 export function supplierBefore(text: string, from: number, verbStart: number): SupplierPhrase | undefined {
-  const head = text.slice(from, verbStart);
-  const words = [...head.matchAll(/[\p{L}\p{N}.’'&-]+|[,—–]/gu)].map((m) => ({
-    w: m[0],
-    start: from + m.index,
-    end: from + m.index + m[0].length,
-  }));
-  let i = words.length - 1;
-  while (i >= 0 && AUX.test(words[i]!.w)) i--;
+  // Word k counts back from the verb: 0 is the last word before it.
+  const word = wordsBackwards(text, from, verbStart);
+  let i = 0;
+  while (word(i) && AUX.test(word(i)!.w)) i++;
   let relative = false;
-  if (i >= 0 && /^(?:that|which|who)$/i.test(words[i]!.w)) {
+  if (word(i) && /^(?:that|which|who)$/i.test(word(i)!.w)) {
     relative = true;
-    i--;
+    i++;
   }
-  const end = i >= 0 ? words[i]!.end : verbStart;
+  const end = word(i) ? word(i)!.end : verbStart;
   let j = i;
-  while (j >= 0) {
-    const w = words[j]!.w;
+  while (word(j)) {
+    const w = word(j)!.w;
     if (w === '—' || w === '–') break;
     if (w === ',') {
       // A comma inside a list of names: "Wuhan Global Sensor Technology Company, Wuhan Tongsheng …".
-      const prev = words[j - 1];
-      const next = words[j + 1];
-      if (prev && next && /^\p{Lu}/u.test(prev.w) && /^\p{Lu}/u.test(next.w)) {
-        j--;
+      // Also "Iran, the DPRK, and China": the next name may follow "and" or "the".
+      const prev = word(j + 1);
+      let k = j - 1;
+      let article = false;
+      for (; word(k) && /^(?:and|the)$/.test(word(k)!.w); k--) article ||= word(k)!.w === 'the';
+      const next = word(k);
+      // After "the", only in a list that goes on to an "and" ("…, the Chinese Communist Party has" is no list).
+      let list = !article;
+      for (let x = j - 1; x >= i && !list; x--) list = word(x)?.w === 'and';
+      if (prev && next && list && /^\p{Lu}/u.test(prev.w) && /^\p{Lu}/u.test(next.w)) {
+        j++;
         continue;
       }
       break;
     }
-    if (!NP_WORD.test(w) || /^\d/.test(w)) break;
-    j--;
+    if (!NP_WORD.test(w) || /^\d/.test(w)) {
+      // "Kazakh trading firms": an ordinary word between a name and the group noun it ends with.
+      const head = word(i)?.w ?? '';
+      const name = [j + 1].find((x) => /^\p{Lu}/u.test(word(x)?.w ?? ''));
+      if (
+        j === i + 1 &&
+        GROUP_NOUN.test(head) &&
+        /^\p{Ll}[\p{L}-]*$/u.test(w) &&
+        !/^(?:that|which|who|and|or|but|of|in|on|at|the|a|an|to|by|for|with|from|as|said|says)$/.test(w) &&
+        name !== undefined &&
+        !AUX.test(w)
+      ) {
+        j = name;
+        continue;
+      }
+      break;
+    }
+    j++;
   }
+  // "its companies", "their suppliers": the possessive stays with the group noun.
+  if (j === i + 1 && GROUP_NOUN.test(word(i)!.w) && /^(?:its|their)$/i.test(word(j)?.w ?? '')) j++;
   if (j === i) return undefined;
-  let start = words[j + 1]!.start;
+  let start = word(j - 1)!.start;
   let phrase = text.slice(start, end);
   // Leading glue words are no part of the name.
   for (
@@ -61,6 +122,12 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   ) {
     start += m[0].length;
     phrase = phrase.slice(m[0].length);
+  }
+  // A capitalized preposition opening the sentence is no part of the name ("Without China's support").
+  const lead = /^(?:Without|With|Despite|Given|Including|Unlike|Like|Through|Beyond|Amid)\s+/.exec(phrase);
+  if (lead) {
+    start += lead[0].length;
+    phrase = phrase.slice(lead[0].length);
   }
   const det = DETERMINERS.exec(phrase);
   if (det && !/^the\s+(?:DPRK|PRC|UAE|U\.S\.|United|European|Kremlin)/.test(phrase)) {
@@ -78,7 +145,10 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
 export function splitSuppliers(phrase: string): string[] {
   if (/^\p{Ll}/u.test(phrase)) return [phrase];
   const stripped = phrase.replace(/^(?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities|suppliers)\s+(?=\p{L})/u, '');
-  const parts = stripped.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((p) => p.length > 0);
+  const parts = stripped
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((p) => p.replace(/^the\s+(?=\p{Lu})/u, ''))
+    .filter((p) => p.length > 0);
   // Every part a name: a capital in its first word ("iRay Technology" too).
   if (parts.every((p) => /^\p{L}*\p{Lu}/u.test(p))) return parts;
   return [phrase];

@@ -16,6 +16,19 @@ interface CuratedEntity {
 
 const FLOW = /^(import|export|trade|supply|shipment)/;
 
+/**
+ * The curated sources split once, by a fixed rule, into a part to tune on and a part kept
+ * untouched (docs/reading.md): sorted by name, every 4th from the first (indices 0, 4, 8, …)
+ * is held out.
+ */
+export function curatedSplit(root = ROOT): { tune: string[]; heldout: string[] } {
+  const names = readdirSync(join(root, 'raw/annotations'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
+  return { tune: names.filter((_, i) => i % 4 !== 0), heldout: names.filter((_, i) => i % 4 === 0) };
+}
+
 export function curatedCases(root = ROOT, only?: readonly string[]): Case[] {
   const indicators = new Map<string, string>(
     (parse(readFileSync(join(root, 'raw/vocab/indicators.yaml'), 'utf8')) as { id: string; measure: string }[]).map((i) => [

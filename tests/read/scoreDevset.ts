@@ -1,14 +1,22 @@
 /**
  * Prints the reader's agreement with the gold readings: `npx tsx tests/read/scoreDevset.ts dev`
- * (or `heldout`, or `curated` for the annotations in raw/; add --misses to list every
- * disagreement). `heldout` is the test set: report it, never tune on it.
+ * (or `heldout`; `curated` for all the annotations in raw/, `curated-tune` and `curated-heldout`
+ * for its two parts; add --misses to list every disagreement). `heldout` and `curated-heldout`
+ * are test sets: report them, never tune on them.
  */
 import { join } from 'node:path';
-import { curatedCases } from './curated.js';
+import { curatedCases, curatedSplit } from './curated.js';
 import { formatScore, loadCases, scoreSet } from './score.js';
 
 const which = process.argv[2] ?? 'dev';
-const cases = which === 'curated' ? curatedCases() : loadCases(join(import.meta.dirname, 'devset', which));
+const cases =
+  which === 'curated'
+    ? curatedCases()
+    : which === 'curated-tune'
+      ? curatedCases(undefined, curatedSplit().tune)
+      : which === 'curated-heldout'
+        ? curatedCases(undefined, curatedSplit().heldout)
+        : loadCases(join(import.meta.dirname, 'devset', which));
 const score = scoreSet(cases);
 process.stdout.write(formatScore(which, score) + '\n');
 if (process.argv.includes('--misses')) process.stdout.write(score.misses.map((m) => `  - ${m}`).join('\n') + '\n');

@@ -1,0 +1,74 @@
+/**
+ * The clause-level pieces of reading a claim: where its clause starts, which goods are named
+ * together, whether a sentence is a title, and the claim record in the output's field order.
+ */
+import type { GoodsHit } from './goods.js';
+import type { ReadClaim } from './types.js';
+
+export type ClaimBase = Omit<ReadClaim, 'goods' | 'goods_label' | 'evidence'>;
+
+/** The claim with its goods; fields written out in the output's order (an object spread cost a tenth of the reading). */
+export const claimOf = (b: ClaimBase, goods: string | null, label: string | null, evidence: ReadClaim['evidence']): ReadClaim => ({
+  quote: b.quote,
+  start: b.start,
+  end: b.end,
+  supplier: b.supplier,
+  supplier_names: b.supplier_names,
+  recipient: b.recipient,
+  end_use: b.end_use,
+  certainty: b.certainty,
+  share: b.share,
+  claimant: b.claimant,
+  confidence: b.confidence,
+  goods,
+  goods_label: label,
+  evidence,
+});
+
+/** The goods named together right after each other ("machine tools, microelectronics and …"). */
+export function coordinated(text: string, hits: readonly GoodsHit[]): GoodsHit[] {
+  if (hits.length === 0) return [];
+  const out = [hits[0]!];
+  for (let i = 1; i < hits.length; i++) {
+    const between = text.slice(hits[i - 1]!.end, hits[i]!.start);
+    // A list may step over an aside between dashes: "nitrocellulose – which … is a flammable compound – machine tools".
+    if (!/^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+|\s*[–—]\s[^–—;.]*\s[–—]\s*)$/.test(between)) break;
+    out.push(hits[i]!);
+  }
+  const seen = new Set<string | null>();
+  return out.filter((h) => !seen.has(h.id) && seen.add(h.id));
+}
+
+/**
+ * A title ("Commerce Targets Illicit Procurement Networks Supplying Russia’s Military"): no
+ * closing punctuation and most longer words capitalized. Titles name actions, not claims.
+ */
+export function isHeadline(sentence: string): boolean {
+  if (/[.!?:;"”’)…]\s*$/.test(sentence)) return false;
+  const words = sentence.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
+}
+
+/** A possessive owner and up to three adjectives before "support": "Iran’s military", "China’s ongoing". */
+export const SUPPORT_OWNER = /(\p{Lu}[\p{L}.-]*[’']s)\s+(?:[“”"]?[\p{Ll}-]+[“”"]?\s+){0,3}$/u;
+
+const LIST_BEFORE = /(?:^|[\s,])(?:the\s+)?\p{Lu}[\p{L}.’'-]*,\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*$/u;
+
+/** The start of the clause a trigger is in: after ", and", ";", "said that", an opening quote, a full stop. */
+export function lastBreak(text: string, from: number, at: number): number {
+  const head = text.slice(from, at);
+  let best = 0;
+  const re =
+    /(?:,\s+(?:and|but|while|although|as|who)\s+(?:that\s+)?|[;:]\s+|\bsaid\s+(?:on\s+\w+\s+)?that\s+|\b(?:determined|found|concluded|insists|insisted|believes|said|says|warned|showed)\s+that\s+|\bsaid\s+(?=[A-Z]|russia|china)|[“"]\s*|\.\s+)/g;
+  for (let m = re.exec(head); m !== null; m = re.exec(head)) {
+    // ", and" closing a list of names ("Iran, the DPRK, and China are providing") is no clause break.
+    if (
+      /^,\s+and\s/.test(m[0]) &&
+      LIST_BEFORE.test(head.slice(0, m.index)) &&
+      /^\s*(?:the\s+)?\p{Lu}/u.test(head.slice(m.index + m[0].length))
+    )
+      continue;
+    best = m.index + m[0].length;
+  }
+  return from + best;
+}

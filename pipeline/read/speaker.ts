@@ -1,0 +1,35 @@
+/**
+ * The speaker of a whole statement, from its opening lines: "Remarks by Ambassador Robert Wood,
+ * …", "Chairman Michael McCaul issued the following statement", "… delivered the following
+ * opening statement". A claim no sentence attributes is the statement's speaker's
+ * (docs/curation.md: the claimant of an official statement is who issued it). Titles before
+ * the name are left out, as speaker labels' are.
+ */
+import type { Attribution } from './attribution.js';
+
+/** How far into a text the opening lines reach. */
+const OPENING = 600;
+const NAME = String.raw`((?:[A-Z][\p{L}.’'-]*\s+){0,8}[A-Z][\p{L}.’'-]*)`;
+const BY_LINE = new RegExp(
+  String.raw`^(?:Opening\s+)?(?:Remarks|Statement|Press Statement|Testimony|Keynote Address)\s+(?:by|of)\s+${NAME}(?=,|\s+(?:at|on|before|to)\s|\s*\n|\s*$)`,
+  'mu',
+);
+const ISSUED = new RegExp(
+  String.raw`${NAME}\s+(?:issued|released|delivered|gave|made)\s+the\s+following\s+(?:opening\s+|closing\s+)?(?:statement|remarks)\b`,
+  'u',
+);
+/** Everything up to the last title word is the title ("House Foreign Affairs Committee Chairman"). */
+const TITLE =
+  /^(?:.*\s)?(?:Ambassador|Secretary|Chairman|Chairwoman|Chair|Member|Republican|Democrat|Representative|Rep\.|Senator|Sen\.|Minister|Spokesperson|Spokesman|Spokeswoman|President|Director|Commissioner|Administrator|Leader|Whip)\s+/u;
+
+export function documentSpeaker(text: string): Attribution | undefined {
+  const head = text.slice(0, OPENING);
+  const m = BY_LINE.exec(head) ?? ISSUED.exec(head);
+  if (!m) return undefined;
+  const full = m[1]!;
+  const title = TITLE.exec(full);
+  const name = title ? full.slice(title[0].length) : full;
+  if (!/\s/.test(name)) return undefined; // a person's name has two words at least; one is a title or an office
+  const start = m.index + m[0].indexOf(full) + (full.length - name.length);
+  return { phrase: name, start, end: start + name.length, cue: 'the speaker of the statement' };
+}
