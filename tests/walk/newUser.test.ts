@@ -140,9 +140,11 @@ describe('a new user, step by step', () => {
     const r = figures(clone, ['validate']);
     expect(r.status).toBe(1);
     const codes = [...r.stderr.matchAll(/^error\[([a-z-]+)\] ([^:]+):/gm)];
-    expect(new Set(codes.map((m) => m[1]))).toEqual(new Set(['draft-value']));
+    // Every TODO, and every draft of the reader still to review (docs/adding-a-source.md, §3).
+    expect(new Set(codes.map((m) => m[1]))).toEqual(new Set(['draft-value', 'unreviewed-draft']));
     expect(new Set(codes.map((m) => m[2]))).toEqual(new Set([SIDECAR, ANNOTATION]));
     expect(r.stderr).toContain(`hint: Replace the TODO: if the guess is right, write reporter: "RUS"`);
+    expect(r.stderr).toContain(`'review ${ID} --accept 1'`);
     expect(r.stderr).toMatch(/^\d+ error\(s\), 0 warning\(s\)\.$/m);
   });
 
@@ -178,6 +180,13 @@ describe('a new user, step by step', () => {
     );
     expect(read(ANNOTATION) + read(SIDECAR)).not.toMatch(/:\s+\[?TODO/);
 
+    // The review the hint asked for: both drafts checked against the text and accepted; the
+    // fields given by hand (the period's end, end_use) are recorded as edits of the proposal.
+    const reviewed = figures(clone, ['review', ID, '--accept', '1,2']);
+    ok(reviewed, 'review --accept');
+    expect(read(ANNOTATION)).not.toContain('decision: unreviewed');
+    expect(read(ANNOTATION)).toMatch(/decision: edited\n\s+edited: \[[^\]]*period/);
+
     const valid = figures(clone, ['validate']);
     ok(valid, 'validate the filled draft');
     expect(valid.stderr.trim()).toBe('valid: no problems.');
@@ -208,8 +217,10 @@ describe('a new user, step by step', () => {
   it('releases it: not as a patch (a new source is a minor change, the refusal says so), then as the minor release the diff gives', () => {
     const patch = figures(clone, ['release', '--bump', 'patch']);
     expect(patch.status).toBe(2);
-    expect(patch.stderr).toContain(
-      'error[release-bump-too-small] --bump patch is too small: the changes need a minor release (table sources: 1 row added',
+    // The count is the new source's alone when the clone's main is a release; it also holds any
+    // addition made since the last one.
+    expect(patch.stderr).toMatch(
+      /error\[release-bump-too-small\] --bump patch is too small: the changes need a minor release \(table sources: \d+ rows? added/,
     );
     expect(patch.stderr).toContain('hint: Use --bump minor or --bump auto');
 
@@ -237,6 +248,12 @@ describe('a new user, step by step', () => {
 
   it('corrects the new figure’s attribution in a patch release', () => {
     write(ANNOTATION, read(ANNOTATION).replace('attributed_to: The Department of State', 'attributed_to: the U.S. Department of State'));
+    // A reviewed item corrected by hand: its review block must say so, and validate says how.
+    const stale = figures(clone, ['validate']);
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain('error[review-mismatch]');
+    expect(stale.stderr).toContain('hint: Set decision: edited with edited: [period, attributed_to].');
+    write(ANNOTATION, read(ANNOTATION).replace(/(decision: edited\n\s+edited: )\[period\]/, '$1[period, attributed_to]'));
     const r = figures(clone, ['release', '--bump', 'patch']);
     ok(r, 'release --bump patch');
     expect(r.stdout).toContain(`a patch release after ${released}.`);
