@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { ObservationsRow } from '../../model/index.js';
-import { isCurrencyUnit } from '../../model/units.js';
+import { isCountNoun, isCurrencyUnit } from '../../model/units.js';
 import type { SiteContext } from '../context.js';
 import { currencyAxisUnit, formatPeriod, scaleOf } from '../format.js';
 import { linker, paths } from '../links.js';
@@ -43,10 +43,12 @@ export function valueCeiling(unit: string, highest: number): number {
   return unit === 'percent' ? Math.min(100, top) : top;
 }
 
+/** A series is keyed by its unit too, so counts of one product in different nouns ("containers", "artillery-shells") name it. */
 export function seriesTitle(ctx: SiteContext, o: ObservationsRow): string {
   const indicator = ctx.indicator(o.indicator)?.label ?? o.indicator;
   const partner = o.partner === 'WLD' ? 'all partners' : ctx.countryName(o.partner);
-  return `${indicator}: ${ctx.countryName(o.reporter)} and ${partner}, ${ctx.productName(o.product)}, over time`;
+  const noun = isCountNoun(o.unit) ? ` (${o.unit.replace(/-/g, ' ')})` : '';
+  return `${indicator}: ${ctx.countryName(o.reporter)} and ${partner}, ${ctx.productName(o.product)}${noun}, over time`;
 }
 
 export function seriesChart(ctx: SiteContext, series: Series, slug = seriesSlug(series)): Chart {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seriesOf } from '../../../pipeline/site/charts/groups.js';
-import { axisUnit, seriesChart, seriesSlug, valueCeiling } from '../../../pipeline/site/charts/series.js';
+import { axisUnit, seriesChart, seriesSlug, seriesTitle, valueCeiling } from '../../../pipeline/site/charts/series.js';
 import { siteContext } from '../../../pipeline/site/context.js';
 import { dom, fixtureSitePackage } from '../helpers.js';
 
@@ -13,6 +13,12 @@ describe('seriesChart', () => {
   it('is named after the series’ defining fields', () => {
     expect(seriesSlug(series)).toBe('series-import-value-rus-chn-semiconductors-usd');
     expect(chart.title).toMatch(/Russia and China, semiconductors, over time$/);
+  });
+
+  it('names a count’s noun, so two series of one product counted in different nouns read apart', () => {
+    const counted = { ...series.rows[0]!, indicator: 'supply-count', unit: 'artillery-shells' };
+    expect(seriesTitle(ctx, counted)).toMatch(/semiconductors \(artillery shells\), over time$/);
+    expect(seriesTitle(ctx, series.rows[0]!)).not.toContain('(');
   });
 
   it('links each point and its label to the figure’s sentence in its source', () => {
