@@ -1,22 +1,30 @@
 /**
  * Prints the reader's agreement with the gold readings: `npx tsx tests/read/scoreDevset.ts dev`
- * (or `heldout`; `curated` for all the annotations in raw/, `curated-tune` and `curated-heldout`
- * for its two parts; add --misses to list every disagreement). `heldout` and `curated-heldout`
- * are test sets: report them, never tune on them.
+ * (or `heldout`, `heldout2`; `curated` for all the annotations in raw/, `curated-tune` and
+ * `curated-heldout` for its two parts; add --misses to list every disagreement). `heldout`,
+ * `heldout2` and `curated-heldout` are test sets: report them, never tune on them.
  */
 import { join } from 'node:path';
 import { curatedCases, curatedSplit } from './curated.js';
-import { formatScore, loadCases, scoreSet } from './score.js';
+import { formatScore, loadCases, scoreSet, type Case } from './score.js';
+
+/** The folders of tests/read/devset/ with texts and gold readings. */
+const DEVSETS = ['dev', 'heldout', 'heldout2'] as const;
+
+function casesOf(which: string): Case[] | null {
+  if (which === 'curated') return curatedCases();
+  if (which === 'curated-tune') return curatedCases(undefined, curatedSplit().tune);
+  if (which === 'curated-heldout') return curatedCases(undefined, curatedSplit().heldout);
+  if ((DEVSETS as readonly string[]).includes(which)) return loadCases(join(import.meta.dirname, 'devset', which));
+  return null;
+}
 
 const which = process.argv[2] ?? 'dev';
-const cases =
-  which === 'curated'
-    ? curatedCases()
-    : which === 'curated-tune'
-      ? curatedCases(undefined, curatedSplit().tune)
-      : which === 'curated-heldout'
-        ? curatedCases(undefined, curatedSplit().heldout)
-        : loadCases(join(import.meta.dirname, 'devset', which));
+const cases = casesOf(which);
+if (cases === null) {
+  process.stderr.write(`unknown set "${which}": use one of ${[...DEVSETS, 'curated', 'curated-tune', 'curated-heldout'].join(', ')}\n`);
+  process.exit(2);
+}
 const score = scoreSet(cases);
 process.stdout.write(formatScore(which, score) + '\n');
 if (process.argv.includes('--misses')) process.stdout.write(score.misses.map((m) => `  - ${m}`).join('\n') + '\n');
