@@ -45,6 +45,11 @@ const SECTIONS: { section: Section; kind: ItemKind }[] = [
   { section: 'rejected', kind: 'claim' },
 ];
 
+/** How many of a proposal's fields the item has as proposed. */
+function agreement(proposal: Proposal, item: Record<string, unknown>): number {
+  return Object.entries(proposal).filter(([field, v]) => JSON.stringify(item[field] ?? null) === JSON.stringify(v)).length;
+}
+
 export function reviewSource(source: string, text: string, annotation: AnnotationFile, reading: Reading): SourceReview {
   const items: ReviewItem[] = [];
   const covered = new Set<ReadObservation | ReadClaim>();
@@ -56,13 +61,11 @@ export function reviewSource(source: string, text: string, annotation: Annotatio
       const quote = typeof value.quote === 'string' ? value.quote : '';
       const span = itemSpan(text, value as { quote: string });
       const drafts: readonly (ReadObservation | ReadClaim)[] = kind === 'observation' ? reading.observations : reading.claims;
-      const draft = span ? bestOverlap(drafts, span) : undefined;
+      const proposalOf = (d: ReadObservation | ReadClaim): Proposal =>
+        kind === 'observation' ? observationProposal(d as ReadObservation) : claimProposal(d as ReadClaim);
+      const draft = span ? bestOverlap(drafts, span, (d) => agreement(proposalOf(d), value)) : undefined;
       if (draft) covered.add(draft);
-      const proposal = draft
-        ? kind === 'observation'
-          ? observationProposal(draft as ReadObservation)
-          : claimProposal(draft as ReadClaim)
-        : null;
+      const proposal = draft ? proposalOf(draft) : null;
       items.push({
         section,
         index,
