@@ -9,14 +9,23 @@ const obs = (id: string, over: Partial<ObservationsRow> = {}): ObservationsRow =
 const year = (y: string) => ({ period: y, period_start: `${y}-01-01`, period_end: `${y}-12-31` });
 
 describe('keyFigures', () => {
-  it('shows each series’ latest period only, newest first, curated figures only', () => {
+  it('shows each series’ latest period only, China’s figures first, newest first, curated figures only', () => {
     expect(keyFigures(tables.observations).map((o) => o.observation_id)).toEqual([
-      'ru-machine-tools-imports-wld-2023q4',
       'ru-machine-tools-share-cn-2023q4',
       'ru-bearings-share-cn-2023',
       'ru-microelectronics-share-cn-2023',
       'ru-semiconductors-imports-cn-2022',
+      'ru-machine-tools-imports-wld-2023q4',
     ]);
+  });
+
+  it('puts China’s and Hong Kong’s figures before newer figures of other suppliers', () => {
+    const rows = [
+      obs('prk-2024', { ...year('2024'), partner: 'PRK', product: 'ammunition' }),
+      obs('hk-2022', { ...year('2022'), partner: 'HKG' }),
+      obs('cn-reporter-2021', { ...year('2021'), reporter: 'CHN', partner: 'RUS', product: 'all-goods' }),
+    ];
+    expect(keyFigures(rows).map((o) => o.observation_id)).toEqual(['hk-2022', 'cn-reporter-2021', 'prk-2024']);
   });
 
   it('keeps every source’s figure for a series’ latest period', () => {

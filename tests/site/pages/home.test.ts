@@ -17,13 +17,13 @@ describe('index page', () => {
     expect(
       card.querySelector('a[href="sources/news-2024-04-12-china-surges-sales-to-russia.html#ru-microelectronics-share-cn-2023"]'),
     ).not.toBeNull();
-    // By rule (keyFigures.ts): stated figures only, each series at its latest period, newest first.
+    // By rule (keyFigures.ts): stated figures only, each series at its latest period, China's first, newest first.
     expect([...d.querySelectorAll('.card')].map((c) => c.id)).toEqual([
-      'card-ru-machine-tools-imports-wld-2023q4',
       'card-ru-machine-tools-share-cn-2023q4',
       'card-ru-bearings-share-cn-2023',
       'card-ru-microelectronics-share-cn-2023',
       'card-ru-semiconductors-imports-cn-2022',
+      'card-ru-machine-tools-imports-wld-2023q4',
     ]);
   });
 
