@@ -3,7 +3,7 @@
  * machine's locale (docs/reproducibility.md), so no Intl and no toLocaleString.
  */
 import { shortPeriod } from '../model/period.js';
-import { isCurrencyUnit } from '../model/units.js';
+import { isCountNoun, isCurrencyUnit } from '../model/units.js';
 
 /** At most `digits` decimals, trailing zeros dropped, thousands separated by commas. */
 export function formatNumber(v: number, digits = 2): string {
@@ -48,8 +48,11 @@ export function formatValue(v: number, unit: string, like = v): string {
   if (unit === 'percentage_points') return `${formatNumber(v)} percentage points`;
   if (unit === 'ratio') return `${formatNumber(v)}×`;
   if (isCurrencyUnit(unit)) return formatMoney(v, unit, like);
-  return `${formatNumber(v)} ${unit}`;
+  return `${formatNumber(v)} ${nounOf(unit)}`;
 }
+
+/** A count's unit as words: the data's `artillery-shells` is "artillery shells" on the page. */
+const nounOf = (unit: string): string => unit.replace(/-/g, ' ');
 
 /**
  * An interval in its unit with the unit written once: "85–95%", "$850–950 million".
@@ -62,6 +65,7 @@ export function formatInterval(low: number, high: number, unit: string, like: nu
   const scale = scaleOf(like);
   const symbol = SYMBOLS[unit];
   if (symbol && scale) return `${symbol}${formatNumber(low / scale[0])}–${formatNumber(high / scale[0])} ${scale[1]}`;
+  if (isCountNoun(unit)) return `${formatNumber(low)}–${formatNumber(high)} ${nounOf(unit)}`;
   return `${lo}–${hi}`;
 }
 

@@ -53,3 +53,11 @@ describe('formatPeriod', () => {
     expect(formatPeriod('2022-10/2023-03')).toBe('2022-10/2023-03');
   });
 });
+
+describe('counts in their nouns', () => {
+  it('writes a count’s unit as words and a range of counts with its noun once', () => {
+    expect(formatValue(6_000_000, 'artillery-shells')).toBe('6,000,000 artillery shells');
+    expect(formatInterval(200, 1000, 'ballistic-missiles', 200)).toBe('200–1,000 ballistic missiles');
+    expect(formatInterval(85, 95, 'percent', 90)).toBe('85–95%');
+  });
+});
