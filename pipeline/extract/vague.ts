@@ -1,8 +1,8 @@
 /**
  * Vague magnitudes: "dozens of", "hundreds of", "tens of thousands of", "hundreds of millions
  * of dollars", "several hundred", "a few thousand". They are kept, as ranges: from two units
- * of the magnitude to ten ("hundreds of millions" = 200 million to 1 billion), value null,
- * hedge "range" (docs/interval-policy.md, "Vague magnitudes").
+ * of the magnitude to ten ("hundreds of millions" = 200 million to 1 billion; "several dozen" =
+ * 24 to 120), value null, hedge "range" (docs/interval-policy.md, "Vague magnitudes").
  */
 import { letterRunEnd } from './chars.js';
 
@@ -16,7 +16,7 @@ const PLURALS: Readonly<Record<string, number>> = {
   trillions: 1e12,
   scores: 20,
 };
-const SINGULARS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SINGULARS: Readonly<Record<string, number>> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** The multiplier a scale word stands for, reported as `scale` (thousands and up only). */
 const SCALE_OF: Readonly<Record<number, number>> = { 1000: 1e3, 1000000: 1e6, 1000000000: 1e9, 1000000000000: 1e12 };
 

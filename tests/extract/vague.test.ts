@@ -19,6 +19,11 @@ describe('readVaguePlural', () => {
 });
 
 describe('readVagueSingular', () => {
+  it('reads "several dozen" and "a few dozen" as 24 to 120, as "dozens"', () => {
+    expect(readVagueSingular('several dozen', 8, 0)).toMatchObject({ start: 0, end: 13, low: 24, high: 120, scale: null });
+    expect(readVagueSingular('a few dozen', 6, 0)).toMatchObject({ start: 0, low: 24, high: 120 });
+  });
+
   it('reads "several hundred" and "a few thousand"', () => {
     expect(readVagueSingular('several hundred', 8, 0)).toMatchObject({ start: 0, low: 200, high: 1000 });
     expect(readVagueSingular('a few thousand', 6, 0)).toMatchObject({ start: 0, low: 2000, high: 10000, scale: 1000 });
