@@ -5,13 +5,17 @@
  *   npx tsx bench/corpus.ts [--dir /tmp/figures-bench] [--main 200] [--sizes 10,100,1000]
  *                           [--workers 1,2] [--sample-mb 1] [--format parquet]
  *                           [--profile news|dense] [--repeat 3] [--read] [--no-recognizers]
+ *                           [--cli build/cli.js,OTHER/cli.js]
  *
  * --profile: the figure density of the generated text (bench/genCorpus.ts PROFILES): news,
  * ~3.3 mentions per 1,000 characters (default), or dense, ~14 (a stress test). --repeat: each process
  * of the main comparison runs this many times, alternating, and the median is reported.
  * --read: the extract processes run with `--read` (the reader's drafts too), against the same
  * ceiling. --no-recognizers: skip the Recognizers-Text comparison (it takes ~1 minute);
- * --sizes none: skip the size series.
+ * --sizes none: skip the size series. --cli: the compiled CLIs to time, comma-separated (default
+ * build/cli.js, compiled from the sources): name a copy of build/ compiled at another commit
+ * (kept inside the repository, e.g. .tmp/build-base/, so it finds node_modules) and each is run
+ * with each worker count, alternating in the same loop: an A/B comparison on a shared machine.
  *
  * Measures, printing Markdown tables (and DIR/results.json):
  *  1. on the --main corpus: the ceiling (read + decode + JSON.parse, nothing else,
@@ -47,6 +51,7 @@ const { values: args } = parseArgs({
     repeat: { type: 'string', default: '3' },
     read: { type: 'boolean', default: false },
     'no-recognizers': { type: 'boolean', default: false },
+    cli: { type: 'string', default: 'build/cli.js' },
   },
 });
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -113,13 +118,15 @@ const median = <T extends { seconds: number }>(runs: T[]): T => [...runs].sort((
 
 const READ = args.read === true;
 
-function extract(path: string, workers: number): ProcessRun & { mentions: number; drafts: number } {
+const CLIS = args.cli!.split(',');
+
+function extract(path: string, workers: number, cli = CLIS[0]!): ProcessRun & { mentions: number; drafts: number } {
   const out = join(DIR, `out-${process.pid}`);
   rmSync(out, { recursive: true, force: true });
   try {
     const r = runNode(
       [
-        'build/cli.js',
+        cli,
         'extract',
         '--corpus',
         path,
@@ -167,16 +174,16 @@ const mainMb = Number(args.main);
 const mainPath = corpus(mainMb);
 const mainBytes = statSync(mainPath).size;
 // Interleaved, so a burst of other work on the machine falls on all of them alike.
-const workerCounts = args.workers!.split(',').map(Number);
+const variants = CLIS.flatMap((cli) => args.workers!.split(',').map((w) => ({ cli, workers: Number(w) })));
 const ceilRuns: ReturnType<typeof ceiling>[] = [];
-const workerRuns: ReturnType<typeof extract>[][] = workerCounts.map(() => []);
+const workerRuns: ReturnType<typeof extract>[][] = variants.map(() => []);
 for (let k = 0; k < REPEAT; k++) {
   ceilRuns.push(ceiling(mainPath));
-  workerCounts.forEach((w, i) => workerRuns[i]!.push(extract(mainPath, w)));
+  variants.forEach((v, i) => workerRuns[i]!.push(extract(mainPath, v.workers, v.cli)));
 }
 const ceil = median(ceilRuns);
-const byWorkers = workerCounts.map((w, i) => ({
-  workers: w,
+const byWorkers = variants.map((v, i) => ({
+  ...v,
   ...median(workerRuns[i]!),
   runs: workerRuns[i]!.map((r) => Number(r.seconds.toFixed(2))),
 }));
@@ -200,7 +207,7 @@ process.stdout.write(
         ceilRuns.map((r) => f2(r.seconds)).join(', '),
       ],
       ...byWorkers.map((r) => [
-        `extract --corpus${READ ? ' --read' : ''}, ${r.workers} worker(s)`,
+        `${CLIS.length > 1 ? `${r.cli}: ` : ''}extract --corpus${READ ? ' --read' : ''}, ${r.workers} worker(s)`,
         f2(r.seconds),
         f1(rate(r.seconds)),
         f2(ceil.seconds / r.seconds),

@@ -111,10 +111,11 @@ export class Float64Builder extends NumberBuilder<Float64Array> {
  * Strings are collected as they come and encoded once, at the end, by one native
  * TextEncoder call over their concatenation: encoding each short string as it arrives cost
  * ~100 ns a string (most mention texts are slices of two-byte documents), more than the rest
- * of the row. Offsets then come from the UTF-16 lengths, corrected only at non-ASCII code units.
+ * of the row. Offsets then come from the UTF-16 lengths, or, when the text is not all ASCII,
+ * from one walk over its code units (utf8Offsets).
  */
 export class Utf8Builder implements ColumnBuilder {
-  private readonly strings: string[] = [];
+  private readonly strings = stringArray();
   private readonly validity = new Validity();
   push(v: string | null | unknown): void {
     if (typeof v === 'string') this.strings.push(v);
@@ -131,48 +132,67 @@ export class Utf8Builder implements ColumnBuilder {
     const n = this.strings.length;
     let joined = this.strings.join('');
     let bytes = utf8.encode(joined);
-    if (bytes.length !== joined.length && this.strings.some(endsWithHighSurrogate)) {
-      // A lone surrogate (JSON allows "\ud800" in an id) becomes U+FFFD, as TextEncoder makes
-      // it, string by string: two halves in neighbouring strings must not join into a pair.
+    const offsets = new Int32Array(n + 1);
+    if (bytes.length === joined.length) {
+      let at = 0;
+      for (let i = 0; i < n; i++) offsets[i + 1] = at += this.strings[i]!.length;
+    } else if (!utf8Offsets(this.strings, joined, offsets)) {
+      // A string ends with a high surrogate (JSON allows "\ud800" in an id): it is lone and
+      // becomes U+FFFD, as TextEncoder makes it, string by string, so that it does not pair
+      // with a low surrogate that begins the next string.
       for (let i = 0; i < n; i++) this.strings[i] = (this.strings[i] as WellFormed).toWellFormed();
       joined = this.strings.join('');
       bytes = utf8.encode(joined);
+      utf8Offsets(this.strings, joined, offsets);
     }
-    const offsets = new Int32Array(n + 1);
-    let at = 0;
-    for (let i = 0; i < n; i++) offsets[i + 1] = at += this.strings[i]!.length;
-    if (bytes.length !== joined.length) utf16ToUtf8Offsets(joined, offsets);
     const valid = this.validity.finish(n);
     return { type: 'utf8', length: n, nulls: this.validity.nulls, offsets, bytes, ...(valid ? { valid } : {}) };
   }
 }
 
+/**
+ * An empty array whose elements are already of V8's kind for strings. A new `[]` holds small
+ * integers until its first string arrives; code optimized for the arrays of one batch then
+ * met the next batch's fresh `[]`, and each isolate deoptimized and recompiled the row
+ * builders that push into it (MentionRows.add, ~0.1 s of optimizing compilation per thread).
+ */
+function stringArray(): string[] {
+  const a = [''];
+  a.pop();
+  return a;
+}
+
 /** ES2024 String.prototype.toWellFormed, in Node 20 but not in the ES2022 lib. */
 type WellFormed = string & { toWellFormed(): string };
 
-const endsWithHighSurrogate = (s: string): boolean => (s.charCodeAt(s.length - 1) & 0xfc00) === 0xd800;
-
-const NON_ASCII = /[^\u0000-\u007f]/g;
-
 /**
- * Turns UTF-16 offsets into `text` into the matching UTF-8 offsets, in place (as TextEncoder
- * encodes: a valid surrogate pair is 4 bytes, a lone surrogate becomes U+FFFD, 3 bytes).
+ * Fills `offsets[1..]` with where each of `strings` ends in the UTF-8 of `joined`, their
+ * concatenation, as TextEncoder encodes it: a surrogate pair is 4 bytes, a lone surrogate
+ * becomes U+FFFD, 3 bytes. One loop over the code units, with no allocation: a regular
+ * expression's exec per non-ASCII character and a search of every string for a trailing high
+ * surrogate cost more than this on figure-dense text (docs/performance.md, issue 17, third
+ * pass). Returns false, leaving `offsets` unfinished, when a string ends with a high
+ * surrogate: in `joined` it could pair with the next string's first code unit.
  */
-export function utf16ToUtf8Offsets(text: string, offsets: Int32Array): void {
-  let extra = 0;
-  let i = 0; // next offset to correct
-  NON_ASCII.lastIndex = 0;
-  for (let m = NON_ASCII.exec(text); m; m = NON_ASCII.exec(text)) {
-    const at = m.index;
-    while (i < offsets.length && offsets[i]! <= at) offsets[i++]! += extra;
-    const c = text.charCodeAt(at);
-    if (c < 0x800) extra += 1;
-    else if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) {
-      extra += 2; // the pair's 4 bytes over its 2 code units
-      NON_ASCII.lastIndex = at + 2;
-    } else extra += 2;
+export function utf8Offsets(strings: readonly string[], joined: string, offsets: Int32Array): boolean {
+  let bytes = 0;
+  let at = 0;
+  for (let i = 0; i < strings.length; i++) {
+    const end = at + strings[i]!.length;
+    while (at < end) {
+      const c = joined.charCodeAt(at++);
+      if (c < 0x80) bytes += 1;
+      else if (c < 0x800) bytes += 2;
+      else if ((c & 0xfc00) !== 0xd800) bytes += 3;
+      else if (at === end) return false;
+      else if ((joined.charCodeAt(at) & 0xfc00) === 0xdc00) {
+        bytes += 4;
+        at++;
+      } else bytes += 3;
+    }
+    offsets[i + 1] = bytes;
   }
-  while (i < offsets.length) offsets[i++]! += extra;
+  return true;
 }
 
 export function columnBuilder(type: ColumnType): ColumnBuilder {

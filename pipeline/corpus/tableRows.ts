@@ -26,8 +26,11 @@ export class MentionRows {
 
   /** The mentions of one document. */
   add(docId: string, mentions: Mention[]): void {
-    this.docId.pushRepeated(docId, mentions.length);
-    for (const m of mentions) {
+    const n = mentions.length;
+    this.docId.pushRepeated(docId, n);
+    // an index loop: for-of allocated an iterator per document, and is more for V8 to compile
+    for (let i = 0; i < n; i++) {
+      const m = mentions[i]!;
       this.start.push(m.start);
       this.end.push(m.end);
       this.text.push(m.text);
@@ -41,7 +44,7 @@ export class MentionRows {
       this.period.push(m.period);
       this.sentence.push(m.sentence);
     }
-    this.length += mentions.length;
+    this.length += n;
   }
 
   /** Columns in the order of MENTION_COLUMNS. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { columnBuilder, transferList } from '../../pipeline/corpus/columns.js';
+import { columnBuilder, transferList, utf8Offsets } from '../../pipeline/corpus/columns.js';
 import { arrowSchema, toRecordBatch } from '../../pipeline/corpus/toArrow.js';
 import type { ColumnSpec } from '../../pipeline/corpus/tableSchema.js';
 
@@ -64,6 +64,23 @@ describe('column builders → Arrow', () => {
     b.push('\udc00b');
     const c = b.finish();
     expect(c.type === 'utf8' && [...c.offsets]).toEqual([0, 4, 8]);
+  });
+
+  it('finds UTF-8 offsets as TextEncoder encodes each string, or declines a string ending in a high surrogate', () => {
+    const enc = new TextEncoder();
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom('a', 'é', '€', '\ud800', '\udc00', '😀', '\u07ff', '\u0800') }), { maxLength: 20 }),
+        (strings) => {
+          const offsets = new Int32Array(strings.length + 1);
+          const ok = utf8Offsets(strings, strings.join(''), offsets);
+          expect(ok).toBe(!strings.some((s) => /[\ud800-\udbff]$/.test(s)));
+          let at = 0;
+          if (ok) expect([...offsets]).toEqual([0, ...strings.map((s) => (at += enc.encode(s).length))]);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 
   it('leaves out the validity bitmap of a column without nulls', () => {
