@@ -36,6 +36,9 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
 /** Auxiliaries and adverbs between a speaker and the verb: "China has repeatedly said". */
 const TRAILING = /\s+(?:has|have|had|also|repeatedly|previously|again|earlier|later|then|first|now|would|will|may|might|could)$/i;
 const PRONOUN = /^(?:I|we|he|she|they|it|you)$/i;
+/** When the source was released is no part of who it is: "Chinese customs data released on Friday". */
+const RELEASED =
+  /\s+(?:(?:released|published|issued|made public)(?:\s+(?:on|last|this|earlier this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))?|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/;
 
 function trimPhrase(text: string, start: number, end: number): { start: number; end: number } | undefined {
   let s = start;
@@ -46,6 +49,8 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   const lead = /^(?:and|but|that|while|as|so)\s+/i.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
   for (let m = TRAILING.exec(text.slice(s, e)); m !== null; m = TRAILING.exec(text.slice(s, e))) e -= m[0].length;
+  const released = RELEASED.exec(text.slice(s, e));
+  if (released) e -= released[0].length;
   if (e - s < 2 || e - s > 120) return undefined;
   return { start: s, end: e };
 }

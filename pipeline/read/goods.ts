@@ -52,6 +52,9 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
   'crude-oil': ['crude', 'crude oil', 'oil'],
 };
 
+/** Flow nouns a singular goods word may modify: "bearing imports". */
+const FLOW_NOUN = /^\s+(?:imports|exports|shipments|supplies|sales|purchases|deliveries|trade)\b/i;
+
 export interface GoodsHit {
   /** The vocabulary id, or null where the word's category is not in the vocabulary. */
   id: string | null;
@@ -76,17 +79,22 @@ export function goodsMatcher(vocab: readonly ReaderGoods[]): GoodsMatcher {
     );
     byPhrase.set(g.id.replace(/-/g, ' '), g.id);
   }
-  // A singular phrase also matches its plural; a plural one only itself ("shells" is not "shell companies").
-  const entries: PhraseEntry<string>[] = [];
+  // A singular phrase also matches its plural; a plural one only itself ("shells" is not "shell
+  // companies"), except as the modifier of a flow noun ("bearing imports", "chip exports").
+  const entries: PhraseEntry<{ id: string; modifier: boolean }>[] = [];
   for (const [phrase, id] of byPhrase) {
-    entries.push({ phrase, value: id });
-    if (!/s$/.test(phrase)) entries.push({ phrase: `${phrase}s`, value: id });
+    entries.push({ phrase, value: { id, modifier: false } });
+    if (!/s$/.test(phrase)) entries.push({ phrase: `${phrase}s`, value: { id, modifier: false } });
+    else if (!/ss$/.test(phrase) && !byPhrase.has(phrase.slice(0, -1)))
+      entries.push({ phrase: phrase.slice(0, -1), value: { id, modifier: true } });
   }
-  const find = phraseMatcher(entries);
+  const find = phraseMatcher(entries, {
+    rejectFollowing: (text, end, value) => value.modifier && !FLOW_NOUN.test(text.slice(end, end + 14)),
+  });
   return (text, from = 0, to = text.length) => {
     const hits: GoodsHit[] = [];
     for (const h of find(text, from, to)) {
-      hits.push({ id: known.has(h.value) ? h.value : null, start: h.start, end: h.end, text: h.text });
+      hits.push({ id: known.has(h.value.id) ? h.value.id : null, start: h.start, end: h.end, text: h.text });
     }
     return hits;
   };

@@ -14,21 +14,59 @@ import { readPeriod } from './period.js';
 import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import type { Evidence, ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
+import { isBaseFigure, repeatsCount } from './baseFigure.js';
+import { originCompounds, refineRole } from './roleCues.js';
 
 const FORECAST =
   /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach)\b/i;
 const SANCTION =
   /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|list(?:ed|ing)|blacklist(?:ed)?|added to the entity list|indict(?:ed|ment)|charged)\b/i;
 const ANAPHORA =
-  /\b(?:such goods|such items|such products|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic))\b/iu;
+  /\b(?:such goods|such items|such products|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic)|the (?:imports|exports|total|market)|^(?:that|this)\s+(?:put|puts|brought|brings|left|leaves|took|takes|pushed|pushes|lifted|lifts|raised|raises|gave|gives))\b/iu;
+/** Anaphora that name the goods of the statistic before: "such goods", "the imports", "That put …". */
+const SAME_PRODUCT = /such|same|shipments|imports|exports|total|market|^th(?:at|is)\b/i;
+/** An aside that lists what a total is made of: "Imports from Russia, mostly oil and gas, edged up 1.4%". */
+const COMPOSITION = /,\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|including|such as)\s+[^,;]{1,60},/gi;
 const SAME_GOODS = /\b(?:such|the same|these|those)\s+(?:goods|items|products|machines|parts)\b/i;
-const RELATIVE_TIME =
+export const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|overall|worldwide)\b/i;
 
 /** "such goods", "they", "the country": read only where a statistic before could be continued. */
 const anaphoraIn = (ctx: TextContext, s: number): RegExpExecArray | null =>
   ctx.memo('anaphora', s, (k) => ANAPHORA.exec(ctx.text.slice(ctx.spans[k]!.start, ctx.spans[k]!.end)));
+
+/** The part a product share is of: "of China’s exports", "of the total", "of all imports". */
+const PART_OF_FLOW =
+  /^\s+of\s+(?:(?:the\s+)?\S+[’']s\s+(?:total\s+)?(?:exports|imports)|the\s+total|(?:all|total)\s+(?:exports|imports))\b/;
+
+/** The asides of a sentence that list what a total is made of. */
+function compositionAsides(text: string, span: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const body = text.slice(span.start, span.end);
+  COMPOSITION.lastIndex = 0;
+  for (let a = COMPOSITION.exec(body); a !== null; a = COMPOSITION.exec(body))
+    out.push({ start: span.start + a.index, end: span.start + a.index + a[0].length });
+  return out;
+}
+
+/** The words that belong to a figure: from the figure before it in the sentence to the one after. */
+function ownSegment(text: string, m: Mention, inSentence: readonly Mention[], span: { start: number; end: number }): string {
+  const figures = inSentence.filter((x) => x.kind !== 'year' && x.kind !== 'period');
+  const i = figures.indexOf(m);
+  const from = i > 0 ? figures[i - 1]!.end : span.start;
+  const to = i >= 0 && i < figures.length - 1 ? figures[i + 1]!.start : span.end;
+  return text.slice(from, to);
+}
+
+/** The figure before `m` in its sentence, dates left out. */
+function previousFigure(inSentence: readonly Mention[], m: Mention): Mention | undefined {
+  for (let i = inSentence.indexOf(m) - 1; i >= 0; i--) {
+    const x = inSentence[i]!;
+    if (x.kind !== 'year' && x.kind !== 'period') return x;
+  }
+  return undefined;
+}
 
 /** Whether a span lies inside the sentence's attribution. */
 const within = (a: { start: number; end: number }, attribution: { start: number; end: number } | undefined): boolean =>
@@ -76,7 +114,12 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   if (m.kind === 'duration') return ignore(m, 'duration', 'a length of time');
   const s = ctx.sentenceOf(m.start);
   const span = ctx.spans[s]!;
-  const measure = readMeasure(text, m, span.start);
+  const mentionsHere = ctx.mentionsIn(s);
+  const prevMention = mentionsHere[mentionsHere.indexOf(m) - 1];
+  const prevFigure = previousFigure(mentionsHere, m);
+  // "23,000 units …, up from 9,400 a year earlier": the bare number repeats the count's noun.
+  const measure =
+    readMeasure(text, m, span.start) ?? (repeatsCount(text, m, prevFigure) ? readMeasure(text, prevFigure!, span.start) : undefined);
   if (!measure) {
     const after = text.slice(m.end, m.end + 40);
     if (/^(?:st|nd|rd|th)\b/.test(after) || /^-?(?:st|nd|rd|th)\s/.test(after)) return ignore(m, 'ordinal', 'an ordinal');
@@ -143,7 +186,9 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   if (measure.shipments && flow !== 'import') flow = 'export';
 
   // Reporter and partner.
-  const roleHits = countries.map((h) => roleOf(text, h, clause.start, clause.end));
+  const roleHits = countries.map((h) => refineRole(text, roleOf(text, h, clause.start, clause.end)));
+  for (const o of ctx.memo('originCompounds', s, () => originCompounds(text, span, ctx.lexicon.countries)))
+    if (!roleHits.some((r) => r.hit.start === o.hit.start)) roleHits.push(o);
   const inClause = roleHits.filter((r) => r.hit.start >= clause.start && r.hit.end <= clause.end);
   const first = assignRoles(inClause, flow);
   const all = assignRoles(roleHits, flow);
@@ -154,8 +199,6 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   if (reporter) evidence.reporter = reporter.evidence;
   if (partner) evidence.partner = partner.evidence;
   // The base of a share is a total: "70% of Russia’s approximately $900 million in imports".
-  const mentionsHere = ctx.mentionsIn(s);
-  const prevMention = mentionsHere[mentionsHere.indexOf(m) - 1];
   const baseOfShare =
     m.kind === 'money' &&
     prevMention?.kind === 'percent' &&
@@ -207,12 +250,13 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   if (!reporterCode && !partnerCode) return ignore(m, 'no-trade-context', 'no country it measures');
 
   // Product.
-  const goods = ctx.goods(s).filter((g) => !within(g, attribution));
+  const asides = ctx.memo('composition', s, () => compositionAsides(text, span));
+  const goods = ctx.goods(s).filter((g) => !within(g, attribution) && !asides.some((a) => within(g, a) && !within(m, a)));
   const g = nearestGoods(goods, m, clause);
   let product: string | null = g?.id ?? null;
   let productLabel: string | null = g?.text ?? null;
   if (g) evidence.product = ev(text, g.start, g.end, 'nearest goods word');
-  else if (frame && s - frame.sentence <= 2 && (continuation || /such|same|shipments/i.test(anaphoraIn(ctx, s)?.[0] ?? ''))) {
+  else if (frame && s - frame.sentence <= 2 && (continuation || SAME_PRODUCT.test(anaphoraIn(ctx, s)?.[0] ?? ''))) {
     product = frame.product;
     productLabel = frame.product_label;
     evidence.product = ev(text, span.start, span.start, 'continues the statistic before');
@@ -224,10 +268,7 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
     const goodsBefore = goods.some((x) => x.start >= clause.start && x.end <= m.start);
     const countryBefore = countries.some((c) => !c.demonym && c.start >= clause.start && c.end <= m.start);
     productShare =
-      goodsBefore &&
-      !countryBefore &&
-      (flow === 'export' || flow === 'import') &&
-      /^\s+of\s+(?:the\s+)?\S+[’']s\s+(?:exports|imports)\b/.test(text.slice(m.end, m.end + 40));
+      goodsBefore && !countryBefore && (flow === 'export' || flow === 'import') && PART_OF_FLOW.test(text.slice(m.end, m.end + 40));
     if (!productShare && continuation && frame.productShare && g) productShare = true;
   }
 
@@ -236,7 +277,8 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   const periodReading = readPeriod(text, m, mentionsHere, span, contextYear, measure.measure);
   let period = periodReading.period;
   if (periodReading.evidence) evidence.period = periodReading.evidence;
-  const ownPeriod = mentionsHere.some((x) => x.kind === 'year' || x.kind === 'period') || RELATIVE_TIME.test(body);
+  const ownPeriod =
+    mentionsHere.some((x) => x.kind === 'year' || x.kind === 'period') || RELATIVE_TIME.test(ownSegment(text, m, mentionsHere, span));
   if (
     period === null &&
     !periodReading.evidence &&
@@ -323,6 +365,8 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
     end: m.end,
   };
   // A forecast is no observation, but the sentences after it may continue its reading.
-  if (fc) return { ...ignore(m, 'forecast', `a forecast ("${fc[0]}")`), frame: nextFrame };
-  return { observation, frame: nextFrame };
+  // A base ("from $76 billion", "up from 48%") is read, but what follows continues the statistic it is the base of.
+  const keep = frame !== undefined && frame.sentence === s && isBaseFigure(text, m, prevFigure);
+  if (fc) return { ...ignore(m, 'forecast', `a forecast ("${fc[0]}")`), frame: keep ? frame : nextFrame };
+  return { observation, frame: keep ? frame : nextFrame };
 }

@@ -18,7 +18,8 @@ const MONTH_ALONE = new RegExp(`\\b(?:in|during|for)\\s+(${MONTHS.join('|')})\\b
 const SEASONS: Record<string, string> = { spring: '03', summer: '06', autumn: '09', fall: '09', winter: '12' };
 
 const YEAR_BEFORE = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
-const PRE_WAR = /^[^.;]{0,25}?\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i;
+// Not past another figure: in "75%, against some 30% before the war" the war dates the 30%.
+const PRE_WAR = /^[^.;\d]{0,25}?\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i;
 const SINCE = /\b(?:since|from)\s+(?:the\s+)?$/i;
 
 /** The period mention (year or period kind) of the sentence the extractor chose for `m`. */
@@ -40,6 +41,11 @@ const distance = (a: Mention, m: Mention) => (a.start >= m.end ? a.start - m.end
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
+/** The same months a year earlier: 2024 → 2023, 2024-H1 → 2023-H1, 2024-01/2024-05 → 2023-01/2023-05. */
+export function yearEarlier(short: string): string {
+  return short.replace(/\b(\d{4})\b/g, (y) => String(Number(y) - 1));
+}
+
 /** "2023" → "2023/.."; "2023-08" → "2023-08/.."; a span opens at its first month. */
 function openFrom(short: string): string {
   if (/^\d{4}$/.test(short)) return `${short}/..`;
@@ -57,9 +63,11 @@ export function readPeriod(
   measure: string,
 ): PeriodReading {
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
-  const pre = PRE_WAR.exec(after);
+  // A change's base is never its period: "about 2.5 times the pre-war level" is dated by its sentence.
+  const pre = measure === 'growth' ? null : PRE_WAR.exec(after);
   if (pre) return { period: null, evidence: ev(text, m.end + pre.index, m.end + pre[0].length, 'before the war: no period') };
-  const preLead = /\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i.exec(text.slice(sentence.start, m.start));
+  const preLead =
+    measure === 'growth' ? null : /\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i.exec(text.slice(sentence.start, m.start));
   if (preLead) {
     const at = sentence.start + preLead.index;
     return { period: null, evidence: ev(text, at, at + preLead[0].length, 'before the war: no period') };
@@ -102,9 +110,9 @@ export function readPeriod(
     short = shortPeriod(o.period!);
   }
   const yearBefore = YEAR_BEFORE.exec(after);
-  if (yearBefore && measure !== 'growth' && /^\d{4}$/.test(short)) {
+  if (yearBefore && measure !== 'growth') {
     return {
-      period: String(Number(short) - 1),
+      period: yearEarlier(short),
       evidence: ev(text, m.end + yearBefore.index, m.end + yearBefore[0].length, 'a year before the sentence’s year'),
     };
   }

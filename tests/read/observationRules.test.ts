@@ -1,0 +1,129 @@
+/**
+ * The observation rules of the reader's second observation round (docs/reading.md): change
+ * verbs, bases of a change, counts repeated without their noun, periods a year earlier, product
+ * shares of "the total", asides that list a total's contents, transit and origin countries,
+ * anaphora that continue the goods before, and attributions without their release date.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, readText, type ReadObservation } from '../../pipeline/read/index.js';
+import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
+import { diskFS } from '../../pipeline/core/fs.js';
+import { yearEarlier } from '../../pipeline/read/period.js';
+import { ROOT } from './score.js';
+
+const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
+const obs = (text: string, quote: string): ReadObservation | undefined =>
+  readText(text, lexicon).observations.find((o) => o.quote === quote);
+
+describe('measure and flow', () => {
+  it('reads "decreased by 58%" as a fall, dated by its sentence and not by the base year', () => {
+    const o = obs('EU imports from Russia in 2024 were 89% lower than in 2021, while EU exports to Russia decreased by 58%.', '58%');
+    expect(o).toMatchObject({ indicator: 'export-growth-percent', value: -58, reporter: 'EUU', partner: 'RUS', period: '2024' });
+  });
+
+  it('does not read "export controls" as a flow of goods', () => {
+    const r = readText(
+      'Sanctions and export controls against Russia are imposed by a coalition of countries that represent more than 50% of the global economy.',
+      lexicon,
+    );
+    expect(r.observations).toEqual([]);
+    expect(r.ignored.find((i) => i.quote === 'more than 50%')?.reason).toBe('no-trade-context');
+  });
+});
+
+describe('bases and repeated counts', () => {
+  const text =
+    "China's exports to Russia rose to $110.97 billion in 2023 from $76.12 billion in 2022, according to customs data. Cars and trucks made up about 21% of the total.";
+
+  it('reads the figure after "from" as the level of its own year', () => {
+    expect(obs(text, '$76.12 billion')).toMatchObject({ indicator: 'export-value', period: '2022' });
+  });
+
+  it('continues the main statistic, not its base, in the sentence after', () => {
+    expect(obs(text, 'about 21%')).toMatchObject({
+      indicator: 'export-product-share',
+      reporter: 'CHN',
+      partner: 'RUS',
+      product: 'vehicles',
+      period: '2023',
+    });
+  });
+
+  it('reads a bare number after "up from" as the count before it, a year earlier', () => {
+    const o = obs(
+      "Armenia's re-exports of cars to Russia reached 23,000 units in the first half of 2024, up from 9,400 a year earlier.",
+      '9,400',
+    );
+    expect(o).toMatchObject({ indicator: 'export-count', unit: 'units', reporter: 'ARM', partner: 'RUS', period: '2023-H1' });
+  });
+
+  it('moves every year of a period back by one for "a year earlier"', () => {
+    expect(yearEarlier('2024-01/2024-05')).toBe('2023-01/2023-05');
+    expect(yearEarlier('2024-Q3')).toBe('2023-Q3');
+  });
+});
+
+describe('periods', () => {
+  const text =
+    "Russia's imports of machine tools from China amounted to roughly $1 billion in the fourth quarter of 2023, about 2.5 times the pre-war level, the group said. That put China's share of the market at almost 75%, against some 30% before the war.";
+
+  it('dates a multiple of "the pre-war level" by its sentence', () => {
+    expect(obs(text, 'about 2.5 times')).toMatchObject({ indicator: 'import-growth', period: '2023-Q4' });
+  });
+
+  it('leaves "before the war" to the figure it follows, and carries the goods and period into "That put … the market"', () => {
+    expect(obs(text, 'almost 75%')).toMatchObject({ product: 'machine-tools', period: '2023-Q4', reporter: 'RUS', partner: 'CHN' });
+    expect(obs(text, 'some 30%')).toMatchObject({ product: 'machine-tools', period: null });
+  });
+});
+
+describe('goods', () => {
+  it('leaves out goods named in an aside that lists what a total holds', () => {
+    const text =
+      "China's exports to Russia fell 2% in 2024, customs data showed. Imports from Russia, mostly oil and gas, edged up 1.4% over the same period.";
+    expect(obs(text, '1.4%')).toMatchObject({ indicator: 'import-growth-percent', product: null, period: '2024' });
+  });
+
+  it('reads a singular goods word before a flow noun ("bearing imports")', () => {
+    expect(obs("The UAE's share of Russia's bearing imports rose to 11% in 2023.", '11%')).toMatchObject({
+      product: 'ball-bearings',
+      product_label: 'bearing',
+    });
+  });
+});
+
+describe('countries', () => {
+  it('reads the country goods passed through as the partner of a share', () => {
+    const o = obs('Some 40% of the chips Russia imported from all sources in 2023 passed through Hong Kong.', 'Some 40%');
+    expect(o).toMatchObject({ indicator: 'import-share', reporter: 'RUS', partner: 'HKG' });
+  });
+
+  it('reads "entering X" as the destination and "through X" as the origin', () => {
+    const o = obs(
+      'Almost 90% of the chips entering Russia in 2023 were shipped through China or Hong Kong, the institute found.',
+      'Almost 90%',
+    );
+    expect(o).toMatchObject({ reporter: 'RUS', partner: 'CHN' });
+    expect(o?.evidence.reporter?.text).toBe('entering Russia');
+    expect(o?.evidence.partner?.text).toBe('through China');
+  });
+
+  it('reads "U.S.-origin" as the origin of the goods', () => {
+    const text =
+      'Roughly half of the high priority items Russia acquired in 2023 came from the PRC. BIS estimates that U.S.-origin components account for less than 5 percent of those items.';
+    expect(obs(text, 'less than 5 percent')).toMatchObject({ reporter: 'RUS', partner: 'USA', period: '2023' });
+  });
+
+  it('reads a subject set apart by an aside, and "the imports" as the goods before', () => {
+    const text =
+      "Russia's imports of Chinese machine tools totalled 1.8 billion dollars in January-April 2024, the customs service said. Germany, once the main supplier, accounted for just 4% of the imports in January-April 2024.";
+    expect(obs(text, '4%')).toMatchObject({ indicator: 'import-share', reporter: 'RUS', partner: 'DEU', product: 'machine-tools' });
+  });
+});
+
+describe('attribution', () => {
+  it('leaves the release date out of the source', () => {
+    const o = obs("China's exports to Russia rose 4% in 2024, according to Chinese customs data released on Friday.", '4%');
+    expect(o?.attributed_to).toBe('Chinese customs data');
+  });
+});
