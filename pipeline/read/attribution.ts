@@ -129,6 +129,9 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
 const TITLE =
   /^(?:(?:SECRETARY|MR|MRS|MS|DR|PRESIDENT|MINISTER|FOREIGN MINISTER|AMBASSADOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|DEPUTY|UNDER|ASSISTANT|GENERAL|ADMIRAL|SENATOR|DIRECTOR|SPEAKER)\.?\s+)+/;
 
+const DOCUMENT_KIND =
+  /^(?:FACT SHEET|FACTSHEET|READOUT|PRESS RELEASE|PRESS STATEMENT|STATEMENT|JOINT STATEMENT|MEDIA NOTE|NOTICE|NOTE|UPDATE|BREAKING|SUMMARY|EXECUTIVE SUMMARY|BACKGROUND|FOR IMMEDIATE RELEASE|EMBARGOED|ANNEX|APPENDIX|Q&A|FAQ|TRANSCRIPT|REMARKS|TESTIMONY)$/;
+
 /**
  * In a transcript, the speaker labels ("SECRETARY BLINKEN: …", capitalized words before a colon
  * at the start of a line), found once per text: a sentence's speaker is the last label before it.
@@ -138,6 +141,8 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
   const re = /^([A-Z][A-Z.'’ -]{1,60}):/gmu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const full = m[1]!.trim();
+    // A heading ("FACT SHEET: Countering …", "READOUT: …") names a kind of document, not a speaker.
+    if (DOCUMENT_KIND.test(full)) continue;
     const title = TITLE.exec(full);
     const skip = title && title[0].length < full.length ? title[0].length : 0;
     labels.push({ phrase: full.slice(skip), start: m.index + skip, end: m.index + full.length, cue: 'speaker label' });

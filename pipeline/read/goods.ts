@@ -45,6 +45,8 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'high-priority items',
     'battlefield goods',
     'common high priority items',
+    'high priority battlefield items',
+    'battlefield items',
   ],
   vehicles: ['vehicles', 'cars', 'passenger cars', 'trucks', 'lorries', 'car market'],
   ammunition: ['ammunition', 'munitions', 'artillery shells', 'shells'],

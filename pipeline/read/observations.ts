@@ -15,6 +15,8 @@ import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import type { Evidence, ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
+import { leadFrame } from './leadFrame.js';
+import { notTradeReason } from './notTrade.js';
 import { originCompounds, refineRole } from './roleCues.js';
 
 const FORECAST =
@@ -22,9 +24,9 @@ const FORECAST =
 const SANCTION =
   /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|list(?:ed|ing)|blacklist(?:ed)?|added to the entity list|indict(?:ed|ment)|charged)\b/i;
 const ANAPHORA =
-  /\b(?:such goods|such items|such products|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic)|the (?:imports|exports|total|market)|^(?:that|this)\s+(?:put|puts|brought|brings|left|leaves|took|takes|pushed|pushes|lifted|lifts|raised|raises|gave|gives))\b/iu;
+  /\b(?:such goods|such items|such products|(?:these|those) (?:goods|items|products|components|parts)|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic)|the (?:imports|exports|total|market)|^(?:that|this)\s+(?:put|puts|brought|brings|left|leaves|took|takes|pushed|pushes|lifted|lifts|raised|raises|gave|gives))\b/iu;
 /** Anaphora that name the goods of the statistic before: "such goods", "the imports", "That put …". */
-const SAME_PRODUCT = /such|same|shipments|imports|exports|total|market|^th(?:at|is)\b/i;
+const SAME_PRODUCT = /such|same|shipments|imports|exports|total|market|^th(?:at|is)\b|(?:these|those) \w/i;
 /** An aside that lists what a total is made of: "Imports from Russia, mostly oil and gas, edged up 1.4%". */
 const COMPOSITION = /,\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|including|such as)\s+[^,;]{1,60},/gi;
 const SAME_GOODS = /\b(?:such|the same|these|those)\s+(?:goods|items|products|machines|parts)\b/i;
@@ -108,12 +110,17 @@ function ignore(m: Mention, reason: ReadIgnored['reason'], note: string): Observ
 }
 
 /** Read one mention, given the frame of the statistic read before it (or undefined). */
-export function readObservation(ctx: TextContext, m: Mention, frame: Frame | undefined): ObservationResult {
+export function readObservation(ctx: TextContext, m: Mention, before: Frame | undefined): ObservationResult {
   const { text } = ctx;
   if (m.kind === 'year' || m.kind === 'period') return ignore(m, 'date', 'a date or period: the when of the figures beside it');
   if (m.kind === 'duration') return ignore(m, 'duration', 'a length of time');
   const s = ctx.sentenceOf(m.start);
   const span = ctx.spans[s]!;
+  // No statistic in the sentence before: a lead without figures in the same paragraph may set the scene.
+  const frame =
+    s > 0 && (before === undefined || before.sentence < s - 1) && !/\n\s*\n/.test(text.slice(ctx.spans[s - 1]!.end, span.start))
+      ? (ctx.memo('leadFrame', s - 1, (k) => leadFrame(ctx, k)) ?? before)
+      : before;
   const mentionsHere = ctx.mentionsIn(s);
   const prevMention = mentionsHere[mentionsHere.indexOf(m) - 1];
   const prevFigure = previousFigure(mentionsHere, m);
@@ -137,6 +144,8 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   if (!near && !measure.shipments && sentenceCues.length === 0)
     return ignore(m, 'no-trade-context', 'no supply or trade word in its sentence');
   const clause = clauseOf(text, m.start, span.start, span.end);
+  const notTrade = notTradeReason(text, m, clause, measure.measure, sentenceCues);
+  if (notTrade) return ignore(m, 'no-trade-context', notTrade);
   const lead = text.slice(clause.start, m.start);
   const fc = FORECAST.exec(lead);
   const attribution = ctx.attribution(s);
@@ -186,7 +195,12 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   if (measure.shipments && flow !== 'import') flow = 'export';
 
   // Reporter and partner.
-  const roleHits = countries.map((h) => refineRole(text, roleOf(text, h, clause.start, clause.end)));
+  // A country outside the figure's clause plays the role it has in its own part of the sentence
+  // ("China and Hong Kong supplied 89% …, up from 32% in 2021": China supplies the 32% too).
+  const roleHits = countries.map((h) => {
+    const inside = h.start >= clause.start && h.end <= clause.end;
+    return refineRole(text, inside ? roleOf(text, h, clause.start, clause.end) : roleOf(text, h, span.start, span.end));
+  });
   for (const o of ctx.memo('originCompounds', s, () => originCompounds(text, span, ctx.lexicon.countries)))
     if (!roleHits.some((r) => r.hit.start === o.hit.start)) roleHits.push(o);
   const inClause = roleHits.filter((r) => r.hit.start >= clause.start && r.hit.end <= clause.end);

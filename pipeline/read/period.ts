@@ -46,6 +46,36 @@ export function yearEarlier(short: string): string {
   return short.replace(/\b(\d{4})\b/g, (y) => String(Number(y) - 1));
 }
 
+const NUMBER_WORDS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
+const MONTHS_TO = /\b(?:the\s+)?(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year))\s+(?:to|through|ending(?:\s+in)?|up\s+to)\s+$/i;
+
+/** "the twelve months to March 2024" → 2023-04/2024-03; "the year to June" likewise. */
+function monthsTo(text: string, pm: Mention, from: number): PeriodReading | undefined {
+  const short = shortPeriod(pm.period!);
+  const end = /^(\d{4})-(\d{2})$/.exec(short);
+  if (!end) return undefined;
+  const lead = text.slice(Math.max(from, pm.start - 32), pm.start);
+  const w = MONTHS_TO.exec(lead);
+  if (!w) return undefined;
+  const n = w[2] ? 12 : NUMBER_WORDS[w[1]!.toLowerCase()]!;
+  const last = Number(end[1]) * 12 + Number(end[2]) - 1;
+  const first = last - (n - 1);
+  const start = `${Math.floor(first / 12)}-${String((first % 12) + 1).padStart(2, '0')}`;
+  const at = pm.start - (lead.length - w.index);
+  return { period: `${start}/${short}`, evidence: ev(text, at, pm.end, 'months up to a month') };
+}
+
+/** A period of months right before a bare year that holds it ("April–June quarter of 2024"). */
+function finerBefore(text: string, pm: Mention, inSentence: readonly Mention[]): Mention | undefined {
+  if (pm.kind !== 'year') return undefined;
+  for (const p of inSentence) {
+    if (p.kind !== 'period' || p.period === null || p.end > pm.start || pm.start - p.end > 16) continue;
+    if (!/^[\s\p{L}]*$/u.test(text.slice(p.end, pm.start))) continue;
+    if (shortPeriod(p.period).startsWith(shortPeriod(pm.period!))) return p;
+  }
+  return undefined;
+}
+
 /** "2023" → "2023/.."; "2023-08" → "2023-08/.."; a span opens at its first month. */
 function openFrom(short: string): string {
   if (/^\d{4}$/.test(short)) return `${short}/..`;
@@ -121,8 +151,15 @@ export function readPeriod(
     const since = SINCE.exec(lead);
     if (since && /\bsince\b/i.test(since[0])) {
       const from = pm.start - (lead.length - since.index);
+      // "risen about 12-fold since 2021": the year is the base of the change, the end is not said.
+      if (measure === 'growth') return { period: null, evidence: ev(text, from, pm.end, 'since: the base of a change, not its period') };
       return { period: openFrom(short), evidence: ev(text, from, pm.end, 'since: open end') };
     }
+    const window = monthsTo(text, pm, sentence.start);
+    if (window) return window;
+    // "the April–June quarter of 2024": the months, not the year that follows them.
+    const finer = finerBefore(text, pm, inSentence);
+    if (finer) return { period: shortPeriod(finer.period!), evidence: ev(text, finer.start, pm.end, 'months and their year') };
     return { period: short, evidence: ev(text, pm.start, pm.end, 'nearest period in the sentence') };
   }
   return { period: short, evidence: ev(text, m.start, m.end, 'the mention’s own period') };

@@ -121,6 +121,74 @@ describe('countries', () => {
   });
 });
 
+describe('periods of months', () => {
+  it('reads "the twelve months to March 2024" as the year ending that month', () => {
+    const o = obs('UK exports of goods to Russia fell by 77% in the twelve months to March 2024, the statistics office said.', '77%');
+    expect(o).toMatchObject({ indicator: 'export-growth-percent', period: '2023-04/2024-03' });
+  });
+
+  it('reads the months before a year ("the April–June quarter of 2024") rather than the year', () => {
+    const o = obs(
+      'India imported 1.96 million barrels per day of Russian oil in the April–June quarter of 2024, up 8% from the previous quarter.',
+      '8%',
+    );
+    expect(o).toMatchObject({ indicator: 'import-growth-percent', period: '2024-Q2' });
+  });
+
+  it('reads "since 2021" after a change as its base: no period', () => {
+    const o = obs('Exports of dual-use goods from Kyrgyzstan to Russia had risen about 12-fold since 2021.', 'about 12-fold');
+    expect(o).toMatchObject({ indicator: 'export-growth', period: null });
+  });
+});
+
+describe('figures that measure no supply', () => {
+  const ignored = (text: string, quote: string) => readText(text, lexicon).ignored.find((i) => i.quote === quote);
+
+  it('leaves aside a rate, inflation, a currency and the economy', () => {
+    const text =
+      "China's exports to Russia fell 2% in 2024. Russia's central bank kept its key rate at 18% on Friday, and inflation stood at 9.1% in August. The rupee fell 0.3% against the dollar.";
+    for (const q of ['18%', '9.1%', '0.3%']) expect(ignored(text, q)?.reason).toBe('no-trade-context');
+  });
+
+  it('leaves aside aid and payments', () => {
+    expect(
+      ignored('The United States has provided more than $50 billion in security assistance to Ukraine.', 'more than $50 billion'),
+    ).toBeDefined();
+    expect(
+      ignored('Trade with China grew, and more than 90% of our mutual settlements with China are made in yuan.', 'more than 90%'),
+    ).toBeDefined();
+  });
+
+  it('leaves aside weapons lost and a share of goods by their maker', () => {
+    const text =
+      'Turkish exports of chips to Russia reached $85 million in 2023. Roughly a third of the chips were made in the United States. The Russian army lost at least 3,000 tanks over the same period.';
+    expect(ignored(text, 'Roughly a third')?.note).toMatch(/made them/);
+    expect(ignored(text, 'at least 3,000')?.note).toMatch(/lost or used/);
+  });
+});
+
+describe('context from other figures and sentences', () => {
+  it('gives a base in the same sentence the roles of the countries before it', () => {
+    const o = obs(
+      'China and Hong Kong supplied 89% of the high priority battlefield items Russia imported in the second half of 2023, up from 32% in the second half of 2021.',
+      '32%',
+    );
+    expect(o).toMatchObject({ reporter: 'RUS', partner: 'CHN', product: 'high-priority-items', period: '2021-H2' });
+  });
+
+  it('continues a lead sentence that states no figure', () => {
+    const text =
+      "China's shipments of construction machinery to Russia slumped in the third quarter of 2024. Exports of bulldozers fell 38% to 1,450 units, according to an industry group.";
+    expect(obs(text, '38%')).toMatchObject({ reporter: 'CHN', partner: 'RUS', product: 'machinery', period: '2024-Q3', value: -38 });
+  });
+
+  it('does not take a document heading for a speaker', () => {
+    const text =
+      "FACT SHEET: Countering support for Russia's war\n\nIn 2023, about 90 percent of Russia's imports of microelectronics came from the PRC.";
+    expect(obs(text, 'about 90 percent')?.attributed_to).toBeNull();
+  });
+});
+
 describe('attribution', () => {
   it('leaves the release date out of the source', () => {
     const o = obs("China's exports to Russia rose 4% in 2024, according to Chinese customs data released on Friday.", '4%');

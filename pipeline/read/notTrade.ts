@@ -1,0 +1,41 @@
+/**
+ * Figures near trade words that measure something else: the economy, prices, a currency or a
+ * rate ("inflation stood at 9.1%", "the rupee fell 0.3%"), aid and payments ("$50 billion in
+ * security assistance", "90% of our settlements"), losses and use of weapons ("lost at least
+ * 3,000 tanks"), and a share of goods by the country that made them ("a third of the chips were
+ * made in the United States"). A curator deletes such drafts; the reader leaves them aside.
+ */
+import type { Mention } from '../extract/index.js';
+import type { FlowCue } from './measure.js';
+
+/** The subject of the figure is the economy, a price, a rate or a currency. */
+const MACRO_BEFORE =
+  /\b(?:inflation|prices?|(?:key|interest|policy|refinancing|exchange|unemployment|growth)\s+rates?|economy|economic growth|GDP|gross domestic product|output|unemployment|budget|deficit|(?:rupee|rouble|ruble|yuan|renminbi|lira|tenge|som|dram|dirham|dollar|euro|pound|currency|stocks?|shares|index|bond yields?))\b[^,;]{0,40}$/i;
+/** What the figure is of or in: payments, aid, the economy. */
+const NOT_GOODS_AFTER =
+  /^\s+(?:of|in)\s+(?:(?:the|its|their|our|his|her|this|that|all)\s+)?(?:[a-z-]+\s+){0,2}?(?:economy|GDP|gross domestic product|budget|settlements|payments|population|territory|workforce|assistance|aid|loans?|credit|grants?|investments?|funding|reserves|revenues?|debt)\b/i;
+/** A count of weapons lost, destroyed or fired. */
+const LOSS_BEFORE =
+  /\b(?:lost|loses|lose|destroyed|captured|downed|shot down|killed|wounded|fired|launched|intercepted)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Goods by their maker's country: "made in the United States". */
+const MAKER = /\b(?:made|manufactured|produced|designed|built|assembled)\s+(?:originally\s+)?in\b/i;
+
+/** Why the figure measures no supply or trade, or undefined. */
+export function notTradeReason(
+  text: string,
+  m: Mention,
+  clause: { start: number; end: number },
+  measure: string,
+  cues: readonly FlowCue[],
+): string | undefined {
+  const before = text.slice(clause.start, m.start);
+  const after = text.slice(m.end, Math.min(clause.end, m.end + 60));
+  const clauseCues = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
+  const cueBefore = clauseCues.some((c) => c.end <= m.start);
+  if (!cueBefore && MACRO_BEFORE.test(before)) return 'a figure of the economy, a price, a rate or a currency';
+  if (NOT_GOODS_AFTER.test(after)) return 'a figure of aid, payments or the economy, not of goods';
+  if ((m.kind === 'count' || m.kind === 'number') && LOSS_BEFORE.test(before)) return 'a count of weapons lost or used, not supplied';
+  if (measure === 'share' && clauseCues.length === 0 && MAKER.test(text.slice(m.end, clause.end)))
+    return 'a share of goods by the country that made them';
+  return undefined;
+}
