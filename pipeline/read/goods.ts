@@ -46,10 +46,11 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'battlefield goods',
     'common high priority items',
     'high priority battlefield items',
+    'high priority goods',
     'battlefield items',
   ],
   vehicles: ['vehicles', 'cars', 'passenger cars', 'trucks', 'lorries', 'car market'],
-  ammunition: ['ammunition', 'munitions', 'artillery shells', 'shells'],
+  ammunition: ['ammunition', 'munitions', 'artillery shells', 'shells', 'artillery rounds', 'artillery ammunition'],
   machinery: ['machinery', 'machinery and electrical equipment', 'machinery and equipment'],
   'crude-oil': ['crude', 'crude oil', 'oil'],
 };

@@ -11,7 +11,7 @@ import type { Evidence, Flow, Measure } from './types.js';
 const GROWTH_BEFORE =
   /\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|(?<!made\s|make\s|makes\s)up|down|jumped|jump|jumps|surged|surge|surges|increased|increase|increases|increasing|decreased|decreases|decreasing|climbed|climb|fell|fall|falls|declined|decline|declines|dropped|drop|drops|soared|plunged|plummeted|tumbled|slipped|sank|slumped|expanded|contracted|gained|shrank|rebounded|increase of|decrease of|rise of|drop of|fall of|jump of)\s+(?:by\s+)?(?:an?\s+)?(?:annual\s+|annualized\s+)?$/i;
 const GROWTH_AFTER =
-  /^\s*(?:more|less|higher|lower|increase|decrease|rise|drop|jump|growth|year[- ]on[- ]year|on the year|from a year (?:earlier|ago|before)|from the (?:previous|prior|same) (?:year|period|quarter))\b/i;
+  /^\s*(?:more|less|higher|lower|below|above|increase|decrease|rise|drop|jump|growth|year[- ]on[- ]year|y\/y|yoy|on the year|from a year (?:earlier|ago|before)|from the (?:previous|prior|same) (?:year|period|quarter))\b/i;
 const FALL =
   /\b(?:fell|fall|falls|declined|decline|declines|dropped|drop|drops|plunged|plummeted|tumbled|slipped|sank|slumped|down|contracted|shrank|decrease|decreased|decreases|decreasing)\b/i;
 
@@ -23,7 +23,7 @@ export const PARTY_NOUN =
   /^\s+(?:(?:new|more|other|additional|chinese|russian|kazakh|turkish|foreign|named|listed|sanctioned)\s+)?(entities|entity|individuals|companies|firms|people|persons|officials|intermediaries|suppliers|businesses|banks|vessels|ships|ministers|samples|weapons|countries|days|years|months|members|cases|sources)\b/i;
 /** Goods nouns a count of supplies may carry. */
 const ITEM_NOUN =
-  /^\s+(?:[a-z-]+\s+)?(containers|drones|units|vehicles|cars|trucks|lorries|shells|rounds|missiles|munitions|rockets|engines|chips|items|pieces|parcels|packages|tanks|machines|bearings|rifles|guns)\b/i;
+  /^\s+(?:[a-z-]+\s+)?(containers|drones|units|vehicles|cars|trucks|lorries|shells|rounds|missiles|munitions|rockets|engines|chips|items|pieces|parcels|packages(?!\s+of\s+(?:sanctions|measures))|tanks|machines|bearings|rifles|guns|modules|components|parts|devices|transistors|microchips|circuits|receivers|batteries|motors)\b/i;
 
 export interface MeasureReading {
   measure: Measure;
@@ -67,7 +67,7 @@ export function readMeasure(text: string, m: Mention, sentenceStart: number): Me
     }
     const a = GROWTH_AFTER.exec(after);
     if (a) {
-      const falling = /less|lower|decrease|drop/i.test(a[0]);
+      const falling = /less|lower|below|decrease|drop/i.test(a[0]);
       return {
         measure: 'growth',
         noun: null,

@@ -2,7 +2,7 @@
  * Figures near trade words that measure something else: the economy, prices, a currency or a
  * rate ("inflation stood at 9.1%", "the rupee fell 0.3%"), aid and payments ("$50 billion in
  * security assistance", "90% of our settlements"), losses and use of weapons ("lost at least
- * 3,000 tanks"), and a share of goods by the country that made them ("a third of the chips were
+ * 3,000 tanks"), limits ("a cap of 500,000 barrels"), and a share of goods by the country that made them ("a third of the chips were
  * made in the United States"). A curator deletes such drafts; the reader leaves them aside.
  */
 import type { Mention } from '../extract/index.js';
@@ -17,6 +17,8 @@ const NOT_GOODS_AFTER =
 /** A count of weapons lost, destroyed or fired. */
 const LOSS_BEFORE =
   /\b(?:lost|loses|lose|destroyed|captured|downed|shot down|killed|wounded|fired|launched|intercepted)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A limit set on a flow, not the flow: "a U.N. cap of 500,000 barrels a year". */
+const LIMIT_BEFORE = /\b(?:cap|ceiling|limit|quota|threshold)\s+(?:of\s+)?$/i;
 /** Goods by their maker's country: "made in the United States". */
 const MAKER = /\b(?:made|manufactured|produced|designed|built|assembled)\s+(?:originally\s+)?in\b/i;
 
@@ -34,6 +36,7 @@ export function notTradeReason(
   const cueBefore = clauseCues.some((c) => c.end <= m.start);
   if (!cueBefore && MACRO_BEFORE.test(before)) return 'a figure of the economy, a price, a rate or a currency';
   if (NOT_GOODS_AFTER.test(after)) return 'a figure of aid, payments or the economy, not of goods';
+  if (LIMIT_BEFORE.test(before)) return 'a limit set on a flow, not the flow';
   if ((m.kind === 'count' || m.kind === 'number') && LOSS_BEFORE.test(before)) return 'a count of weapons lost or used, not supplied';
   if (measure === 'share' && clauseCues.length === 0 && MAKER.test(text.slice(m.end, clause.end)))
     return 'a share of goods by the country that made them';

@@ -15,6 +15,7 @@ import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import type { Evidence, ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
+import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
 import { notTradeReason } from './notTrade.js';
 import { originCompounds, refineRole } from './roleCues.js';
@@ -37,6 +38,10 @@ const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in tota
 /** "such goods", "they", "the country": read only where a statistic before could be continued. */
 const anaphoraIn = (ctx: TextContext, s: number): RegExpExecArray | null =>
   ctx.memo('anaphora', s, (k) => ANAPHORA.exec(ctx.text.slice(ctx.spans[k]!.start, ctx.spans[k]!.end)));
+
+/** Count nouns that hold goods named after them ("containers of munitions"), not goods themselves. */
+const GENERIC_UNIT =
+  /^(?:containers|units|items|pieces|parcels|packages|shipments|consignments|deliveries|cargoes|shipment|consignment|tonnes|tons|tonne|ton|barrels|barrel|kilograms|kg|cubic metres|cubic meters)$/;
 
 /** The part a product share is of: "of China’s exports", "of the total", "of all imports". */
 const PART_OF_FLOW =
@@ -224,6 +229,21 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
       ? ev(text, prevMention!.start, m.end, 'the base of a share: all partners')
       : ev(text, span.start + abroad!.index, span.start + abroad!.index + abroad![0].length, 'all partners');
   }
+  // "the country's imports": the country the text was speaking of owns the figure.
+  const owner = first.reporter ? undefined : theCountry(ctx, s, clause.start, m.start);
+  if (owner && owner.code !== partnerCode) {
+    reporterCode = owner.code;
+    evidence.reporter = owner.evidence;
+  }
+  // "the companies shipped …": the companies of the sentence before are the origin.
+  const companies = (flow === 'export' ? reporterCode : partnerCode) ? undefined : companiesCountry(ctx, s);
+  if (companies && flow === 'export' && companies.code !== partnerCode) {
+    reporterCode = companies.code;
+    evidence.reporter = companies.evidence;
+  } else if (companies && flow !== 'export' && flow !== 'trade' && companies.code !== reporterCode) {
+    partnerCode = companies.code;
+    evidence.partner = companies.evidence;
+  }
   // The other country the sentence names fills a missing side.
   const named = roleHits.filter((r) => r.role !== 'none' || !r.hit.demonym);
   if (!reporterCode) {
@@ -262,6 +282,17 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     }
   }
   if (!reporterCode && !partnerCode) return ignore(m, 'no-trade-context', 'no country it measures');
+  // "Russia's imports reached €28 billion": a total with no partner named anywhere is from all partners.
+  if (
+    reporterCode &&
+    !partnerCode &&
+    (flow === 'import' || flow === 'export') &&
+    (measure.measure === 'level' || measure.measure === 'growth') &&
+    !roleHits.some((r) => r.code !== reporterCode)
+  ) {
+    partnerCode = 'WLD';
+    evidence.partner = ev(text, span.start, span.start, 'no partner named: all partners');
+  }
 
   // Product.
   const asides = ctx.memo('composition', s, () => compositionAsides(text, span));
@@ -269,7 +300,12 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const g = nearestGoods(goods, m, clause);
   let product: string | null = g?.id ?? null;
   let productLabel: string | null = g?.text ?? null;
-  if (g) evidence.product = ev(text, g.start, g.end, 'nearest goods word');
+  // A count of things the vocabulary lacks ("15,000 navigation modules") is of no goods named elsewhere.
+  const ownNoun = measure.noun !== null && !GENERIC_UNIT.test(measure.noun);
+  if (g && ownNoun && !(g.start < measure.evidence.end + 4 && g.end > m.end)) {
+    product = null;
+    productLabel = null;
+  } else if (g) evidence.product = ev(text, g.start, g.end, 'nearest goods word');
   else if (frame && s - frame.sentence <= 2 && (continuation || SAME_PRODUCT.test(anaphoraIn(ctx, s)?.[0] ?? ''))) {
     product = frame.product;
     productLabel = frame.product_label;

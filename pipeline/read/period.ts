@@ -36,7 +36,10 @@ function periodMentionFor(m: Mention, inSentence: readonly Mention[]): Mention |
 
 const BASE =
   /\b(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|the\s+level\s+of|levels\s+of|that\s+of)\s+(?:the\s+)?$/i;
-const isBase = (text: string, p: Mention, from: number) => BASE.test(text.slice(Math.max(from, p.start - 24), p.start));
+/** A year that qualifies a base: "4.5 times their 2021 value", "12% below the 2021 level". */
+const BASE_ADJECTIVE = /^\s+(?:levels?|values?|figures?|totals?|volumes?|average)\b/i;
+const isBase = (text: string, p: Mention, from: number) =>
+  BASE.test(text.slice(Math.max(from, p.start - 24), p.start)) || BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
 const distance = (a: Mention, m: Mention) => (a.start >= m.end ? a.start - m.end : m.start - a.end);
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
@@ -129,10 +132,11 @@ export function readPeriod(
   let short = shortPeriod(m.period);
   let pm = periodMentionFor(m, inSentence);
   // A change's base is not its period: "up 4% on 2023", "1,100% in 2023 compared with 2021".
-  if (measure === 'growth' && pm && isBase(text, pm, sentence.start)) {
-    const others = inSentence.filter(
-      (p) => (p.kind === 'year' || p.kind === 'period') && p.period !== null && !isBase(text, p, sentence.start),
-    );
+  // A year that qualifies a base ("their 2021 value") dates no figure of its sentence.
+  const baseOf = (p: Mention) =>
+    measure === 'growth' ? isBase(text, p, sentence.start) : BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
+  if (pm && baseOf(pm)) {
+    const others = inSentence.filter((p) => (p.kind === 'year' || p.kind === 'period') && p.period !== null && !baseOf(p));
     others.sort((a, b) => distance(a, m) - distance(b, m));
     const o = others[0];
     if (!o) return { period: null, evidence: ev(text, pm.start, pm.end, 'the base of a change, not its period') };
@@ -155,6 +159,11 @@ export function readPeriod(
       if (measure === 'growth') return { period: null, evidence: ev(text, from, pm.end, 'since: the base of a change, not its period') };
       return { period: openFrom(short), evidence: ev(text, from, pm.end, 'since: open end') };
     }
+    // "rose by 1,200 per cent between 2021 and 2023": a change is dated by the end of its span.
+    const span = measure === 'growth' ? /^(\d{4}(?:-\d{2})?)\/(\d{4}(?:-\d{2})?)$/.exec(short) : null;
+    const spanWords =
+      /^(?:between|from)\b/i.test(pm.text) || /\b(?:between|from)\s+$/i.test(text.slice(Math.max(sentence.start, pm.start - 9), pm.start));
+    if (span && spanWords) return { period: span[2]!, evidence: ev(text, pm.start, pm.end, 'a change over a span: its end') };
     const window = monthsTo(text, pm, sentence.start);
     if (window) return window;
     // "the April–June quarter of 2024": the months, not the year that follows them.

@@ -189,6 +189,60 @@ describe('context from other figures and sentences', () => {
   });
 });
 
+describe('third round of rules', () => {
+  it('dates a change "between 2021 and 2023" by its end and keeps a name with "and" in "according to"', () => {
+    const o = obs(
+      'UK exports to Kyrgyzstan rose by 1,200 per cent between 2021 and 2023, according to HM Revenue and Customs.',
+      '1,200 per cent',
+    );
+    expect(o).toMatchObject({ period: '2023', attributed_to: 'HM Revenue and Customs' });
+  });
+
+  it('reads "the country\u2019s imports" as the country the text speaks of, and a year before "value" as a base', () => {
+    const text =
+      "Kazakhstan's role as a transit hub has grown. In 2023, the country's imports of machine tools from China were 4.5 times their 2021 value, at $310 million, while exports from Kazakhstan to Russia tripled.";
+    expect(obs(text, '4.5 times')).toMatchObject({ reporter: 'KAZ', partner: 'CHN', period: '2023' });
+    expect(obs(text, '$310 million')).toMatchObject({ reporter: 'KAZ', period: '2023' });
+  });
+
+  it('reads "the companies" as the companies the sentence before placed in a country', () => {
+    const text =
+      'Commerce added 37 entities in China to the Entity List. The companies shipped more than 2,000 drone engines to Russian end users in 2023.';
+    expect(obs(text, 'more than 2,000')).toMatchObject({
+      indicator: 'supply-count',
+      reporter: 'RUS',
+      partner: 'CHN',
+      product: 'uav-engines',
+    });
+  });
+
+  it('gives a count of things the vocabulary lacks no product named elsewhere', () => {
+    const o = obs('Chinese firms shipped 2,000 drone engines and at least 15,000 navigation modules to Russia in 2023.', 'at least 15,000');
+    expect(o).toMatchObject({ unit: 'modules', product: null });
+  });
+
+  it('reads a total with no partner named as from all partners, and "12% below" as a fall', () => {
+    const text = "Across all high priority goods, Russia's imports reached €28 billion in 2023, about 12% below their 2021 level.";
+    expect(obs(text, '€28 billion')).toMatchObject({ partner: 'WLD', product: 'high-priority-items' });
+    expect(obs(text, 'about 12%')).toMatchObject({ indicator: 'import-growth-percent', value: -12, period: '2023' });
+  });
+
+  it('reads "y/y" as a change', () => {
+    expect(obs("Hong Kong's exports of chips to Russia totalled $1.2 bln in H1 2024, up 17% y/y.", '17%')).toMatchObject({
+      indicator: 'export-growth-percent',
+      period: '2024-H1',
+    });
+  });
+
+  it('leaves aside a cap and packages of sanctions', () => {
+    const r = readText(
+      'Pyongyang received around 1 million barrels of oil from Russia, above a U.N. cap of 500,000 barrels a year. The EU has adopted 14 packages of sanctions on Russian exports.',
+      lexicon,
+    );
+    expect(r.observations.map((o) => o.quote)).toEqual(['around 1 million']);
+  });
+});
+
 describe('attribution', () => {
   it('leaves the release date out of the source', () => {
     const o = obs("China's exports to Russia rose 4% in 2024, according to Chinese customs data released on Friday.", '4%');
