@@ -91,6 +91,8 @@ export function goodsMatcher(vocab: readonly ReaderGoods[]): GoodsMatcher {
     else if (!/ss$/.test(phrase) && !byPhrase.has(phrase.slice(0, -1)))
       entries.push({ phrase: phrase.slice(0, -1), value: { id, modifier: true } });
   }
+  // "dual-use imports": the adjective alone names the goods before a flow noun.
+  for (const phrase of ['dual-use', 'dual use']) entries.push({ phrase, value: { id: 'dual-use-goods', modifier: true } });
   const find = phraseMatcher(entries, {
     rejectFollowing: (text, end, value) => value.modifier && !FLOW_NOUN.test(text.slice(end, end + 14)),
   });

@@ -142,7 +142,7 @@ const CUES: { flow: Flow; re: RegExp }[] = [
   },
   {
     flow: 'supply',
-    re: /\b(?:supplied|supplies|supply|supplying|provided|providing|delivered|shipped|sent|came from|come from|comes from|coming from|received|market|originated)\b/gi,
+    re: /\b(?:supplied|supplies|supply|supplying|suppliers?|provided|providing|delivered|shipped|sent|came from|come from|comes from|coming from|received|market|originated)\b/gi,
   },
 ];
 

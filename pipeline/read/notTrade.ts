@@ -19,6 +19,9 @@ const LOSS_BEFORE =
   /\b(?:lost|loses|lose|destroyed|captured|downed|shot down|killed|wounded|fired|launched|intercepted)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A limit set on a flow, not the flow: "a U.N. cap of 500,000 barrels a year". */
 const LIMIT_BEFORE = /\b(?:cap|ceiling|limit|quota|threshold)\s+(?:of\s+)?$/i;
+/** A share of goods bought before that went on elsewhere: "40% of these goods were later re-exported". */
+const PASSED_ON =
+  /^\s+of\s+(?:these|those|such|the)\s+(?:goods|items|imports|products)\s+(?:were|was|are|is|have been|had been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:re-exported|resold|re-sold|passed on)\b/i;
 /** Goods by their maker's country: "made in the United States". */
 const MAKER = /\b(?:made|manufactured|produced|designed|built|assembled)\s+(?:originally\s+)?in\b/i;
 
@@ -36,6 +39,7 @@ export function notTradeReason(
   const cueBefore = clauseCues.some((c) => c.end <= m.start);
   if (!cueBefore && MACRO_BEFORE.test(before)) return 'a figure of the economy, a price, a rate or a currency';
   if (NOT_GOODS_AFTER.test(after)) return 'a figure of aid, payments or the economy, not of goods';
+  if (measure === 'share' && PASSED_ON.test(after)) return 'a share of goods passed on, which no indicator measures';
   if (LIMIT_BEFORE.test(before)) return 'a limit set on a flow, not the flow';
   if ((m.kind === 'count' || m.kind === 'number') && LOSS_BEFORE.test(before)) return 'a count of weapons lost or used, not supplied';
   if (measure === 'share' && clauseCues.length === 0 && MAKER.test(text.slice(m.end, clause.end)))

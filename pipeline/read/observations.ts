@@ -18,7 +18,7 @@ import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
 import { notTradeReason } from './notTrade.js';
-import { originCompounds, refineRole } from './roleCues.js';
+import { originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
 
 const FORECAST =
   /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach)\b/i;
@@ -46,6 +46,10 @@ const GENERIC_UNIT =
 /** The part a product share is of: "of China’s exports", "of the total", "of all imports". */
 const PART_OF_FLOW =
   /^\s+of\s+(?:(?:the\s+)?\S+[’']s\s+(?:total\s+)?(?:exports|imports)|the\s+total|(?:all|total)\s+(?:exports|imports))\b/;
+
+/** "that year", "over the same period": the period of the statistic before. */
+const SAME_PERIOD = /\b(?:that|the same) (?:year|quarter|month|half)\b|\bover the same period\b/i;
+const PRESENT = /\b(?:accounts|supplies|provides|makes up|holds|represents|remains)\s+(?:for\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** The asides of a sentence that list what a total is made of. */
 function compositionAsides(text: string, span: { start: number; end: number }): { start: number; end: number }[] {
@@ -206,8 +210,13 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     const inside = h.start >= clause.start && h.end <= clause.end;
     return refineRole(text, inside ? roleOf(text, h, clause.start, clause.end) : roleOf(text, h, span.start, span.end));
   });
-  for (const o of ctx.memo('originCompounds', s, () => originCompounds(text, span, ctx.lexicon.countries)))
+  for (const o of ctx.memo('compounds', s, () => [
+    ...originCompounds(text, span, ctx.lexicon.countries),
+    ...pairCompounds(text, span, ctx.lexicon.countries),
+  ]))
     if (!roleHits.some((r) => r.hit.start === o.hit.start)) roleHits.push(o);
+  // "followed by Taiwan with 12%": the country the figure is given with is its partner.
+  const withHit = shareWith(text, m, roleHits);
   const inClause = roleHits.filter((r) => r.hit.start >= clause.start && r.hit.end <= clause.end);
   const first = assignRoles(inClause, flow);
   const all = assignRoles(roleHits, flow);
@@ -217,6 +226,10 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   let partnerCode = partner?.code ?? null;
   if (reporter) evidence.reporter = reporter.evidence;
   if (partner) evidence.partner = partner.evidence;
+  if (withHit && withHit.code !== reporterCode) {
+    partnerCode = withHit.code;
+    evidence.partner = withHit.evidence;
+  }
   // The base of a share is a total: "70% of Russia’s approximately $900 million in imports".
   const baseOfShare =
     m.kind === 'money' &&
@@ -327,14 +340,22 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const periodReading = readPeriod(text, m, mentionsHere, span, contextYear, measure.measure);
   let period = periodReading.period;
   if (periodReading.evidence) evidence.period = periodReading.evidence;
-  const ownPeriod =
-    mentionsHere.some((x) => x.kind === 'year' || x.kind === 'period') || RELATIVE_TIME.test(ownSegment(text, m, mentionsHere, span));
-  if (
+  const segment = ownSegment(text, m, mentionsHere, span);
+  const ownPeriod = mentionsHere.some((x) => x.kind === 'year' || x.kind === 'period') || RELATIVE_TIME.test(segment);
+  // A statement in the present tense ("The UAE accounts for roughly 7%") speaks of now, not of the figures before.
+  const present = PRESENT.test(text.slice(Math.max(span.start, m.start - 40), m.start));
+  // "that year" after the figure, or before it when it is the sentence's first figure.
+  const samePeriod = SAME_PERIOD.exec(prevFigure ? segment.slice(segment.indexOf(m.text)) : segment);
+  if (near && frame.period && samePeriod) {
+    period = frame.period;
+    const at = text.indexOf(samePeriod[0], Math.max(span.start, m.start - segment.length));
+    evidence.period = ev(text, at, at + samePeriod[0].length, 'the period of the statistic before');
+  } else if (
     period === null &&
     !periodReading.evidence &&
     near &&
     frame.period &&
-    (continuation || elliptic || (!ownPeriod && s - frame.sentence <= 1))
+    (continuation || elliptic || (!ownPeriod && !present && s - frame.sentence <= 1))
   ) {
     period = frame.period;
     evidence.period = ev(text, span.start, span.start, 'continues the statistic before');

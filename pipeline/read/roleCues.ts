@@ -52,3 +52,42 @@ export function originCompounds(text: string, span: { start: number; end: number
   }
   return out;
 }
+
+/** "China-Russia trade", "Russia–China turnover": a pair written as one compound before a trade noun. */
+const PAIR_COMPOUND =
+  /(?<![\p{L}.’'-])([A-Z][\p{L}]*(?:\s[A-Z][\p{L}]*)?)[-–]([A-Z][\p{L}]*(?:\s[A-Z][\p{L}]*)?)\s+(?:bilateral\s+)?(?:trade|turnover|commerce)\b/gu;
+
+/** The two countries of a compound pair, first and second, with the roles of a pair. */
+export function pairCompounds(text: string, span: { start: number; end: number }, countries: CountryMatcher): RoleHit[] {
+  const out: RoleHit[] = [];
+  const body = text.slice(span.start, span.end);
+  PAIR_COMPOUND.lastIndex = 0;
+  for (let m = PAIR_COMPOUND.exec(body); m !== null; m = PAIR_COMPOUND.exec(body)) {
+    const a = countries.lookup(m[1]!);
+    const b = countries.lookup(m[2]!);
+    if (!a || !b || a.code === b.code) continue;
+    const start = span.start + m.index;
+    const end = start + m[0].length;
+    const evidence = { text: m[0], start, end, rule: 'X-Y trade: a pair' };
+    const bStart = start + m[1]!.length + 1;
+    out.push({ hit: { ...a, start, end: start + m[1]!.length, text: m[1]! }, code: a.code, role: 'pair-first', evidence });
+    out.push({ hit: { ...b, start: bStart, end: bStart + m[2]!.length, text: m[2]! }, code: b.code, role: 'pair-second', evidence });
+  }
+  return out;
+}
+
+const WITH_FIGURE = /^,?\s+with\s+(?:a\s+(?:market\s+)?share\s+of\s+)?$/i;
+
+/** The country a share is given with: "followed by Taiwan with 12%", "China, with a share of about 58%". */
+export function shareWith(text: string, m: { start: number }, hits: readonly RoleHit[]): RoleHit | undefined {
+  for (const r of hits) {
+    if (r.hit.end > m.start || m.start - r.hit.end > 30) continue;
+    if (WITH_FIGURE.test(text.slice(r.hit.end, m.start)))
+      return {
+        ...r,
+        role: 'share-owner',
+        evidence: { text: text.slice(r.hit.start, m.start).trim(), start: r.hit.start, end: m.start, rule: 'X with N%' },
+      };
+  }
+  return undefined;
+}

@@ -243,6 +243,34 @@ describe('third round of rules', () => {
   });
 });
 
+describe('fourth round of rules', () => {
+  it('reads "China-Russia trade" as a pair', () => {
+    const o = obs('The Ministry of Commerce said that China-Russia trade turnover reached $244.8 billion in 2024.', '$244.8 billion');
+    expect(o).toMatchObject({ indicator: 'trade-value', reporter: 'CHN', partner: 'RUS', period: '2024' });
+  });
+
+  it('reads the suppliers ranked with their shares ("followed by Taiwan with 12%")', () => {
+    const text =
+      'China was the largest supplier of machine tools to Russia in 2023, with a share of about 58%, followed by Taiwan with 12% and South Korea with 5%.';
+    expect(obs(text, 'about 58%')).toMatchObject({ indicator: 'supply-share', reporter: 'RUS', partner: 'CHN' });
+    expect(obs(text, '12%')).toMatchObject({ indicator: 'supply-share', reporter: 'RUS', partner: 'TWN' });
+    expect(obs(text, '5%')).toMatchObject({ partner: 'KOR', product: 'machine-tools', period: '2023' });
+  });
+
+  it('reads "that year" as the period of the statistic before, and a base after it keeps its own year', () => {
+    const text =
+      'China supplied 58% of the machine tools Russia imported in 2023. Russian purchases of Chinese machine tools were worth some $2.6 billion that year, compared to $1.1 billion in 2021.';
+    expect(obs(text, 'some $2.6 billion')?.period).toBe('2023');
+    expect(obs(text, '$1.1 billion')?.period).toBe('2021');
+  });
+
+  it('does not date a present-tense share by the figures before it, and reads "dual-use imports"', () => {
+    const text =
+      "Exports of dual-use goods from the UAE to Russia were worth $28 million in March 2024, the group said. The UAE accounts for roughly 7% of Russia's dual-use imports, the group said.";
+    expect(obs(text, 'roughly 7%')).toMatchObject({ indicator: 'import-share', product: 'dual-use-goods', period: null });
+  });
+});
+
 describe('attribution', () => {
   it('leaves the release date out of the source', () => {
     const o = obs("China's exports to Russia rose 4% in 2024, according to Chinese customs data released on Friday.", '4%');
