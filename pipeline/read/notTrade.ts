@@ -33,16 +33,23 @@ export function notTradeReason(
   measure: string,
   cues: readonly FlowCue[],
 ): string | undefined {
-  const before = text.slice(clause.start, m.start);
+  // The words a figure's subject or verb can be in: the clause before it, at most 80 characters.
+  const before = text.slice(Math.max(clause.start, m.start - 80), m.start);
   const after = text.slice(m.end, Math.min(clause.end, m.end + 60));
-  const clauseCues = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
-  const cueBefore = clauseCues.some((c) => c.end <= m.start);
+  let cueBefore = false;
+  let clauseCues = 0;
+  for (const c of cues) {
+    if (c.start < clause.start || c.end > clause.end) continue;
+    clauseCues++;
+    if (c.end <= m.start) cueBefore = true;
+  }
   if (!cueBefore && MACRO_BEFORE.test(before)) return 'a figure of the economy, a price, a rate or a currency';
   if (NOT_GOODS_AFTER.test(after)) return 'a figure of aid, payments or the economy, not of goods';
   if (measure === 'share' && PASSED_ON.test(after)) return 'a share of goods passed on, which no indicator measures';
-  if (LIMIT_BEFORE.test(before)) return 'a limit set on a flow, not the flow';
-  if ((m.kind === 'count' || m.kind === 'number') && LOSS_BEFORE.test(before)) return 'a count of weapons lost or used, not supplied';
-  if (measure === 'share' && clauseCues.length === 0 && MAKER.test(text.slice(m.end, clause.end)))
+  if (LIMIT_BEFORE.test(before.slice(-24))) return 'a limit set on a flow, not the flow';
+  if ((m.kind === 'count' || m.kind === 'number') && LOSS_BEFORE.test(before.slice(-48)))
+    return 'a count of weapons lost or used, not supplied';
+  if (measure === 'share' && clauseCues === 0 && MAKER.test(text.slice(m.end, clause.end)))
     return 'a share of goods by the country that made them';
   return undefined;
 }

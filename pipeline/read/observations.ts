@@ -70,6 +70,15 @@ function ownSegment(text: string, m: Mention, inSentence: readonly Mention[], sp
   return text.slice(from, to);
 }
 
+/** Whether a sentence holds a hyphen or dash, the only place compounds ("U.S.-origin", "China-Russia trade") can be. */
+function hasDash(text: string, span: { start: number; end: number }): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2013) return true;
+  }
+  return false;
+}
+
 /** The figure before `m` in its sentence, dates left out. */
 function previousFigure(inSentence: readonly Mention[], m: Mention): Mention | undefined {
   for (let i = inSentence.indexOf(m) - 1; i >= 0; i--) {
@@ -125,11 +134,6 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   if (m.kind === 'duration') return ignore(m, 'duration', 'a length of time');
   const s = ctx.sentenceOf(m.start);
   const span = ctx.spans[s]!;
-  // No statistic in the sentence before: a lead without figures in the same paragraph may set the scene.
-  const frame =
-    s > 0 && (before === undefined || before.sentence < s - 1) && !/\n\s*\n/.test(text.slice(ctx.spans[s - 1]!.end, span.start))
-      ? (ctx.memo('leadFrame', s - 1, (k) => leadFrame(ctx, k)) ?? before)
-      : before;
   const mentionsHere = ctx.mentionsIn(s);
   const prevMention = mentionsHere[mentionsHere.indexOf(m) - 1];
   const prevFigure = previousFigure(mentionsHere, m);
@@ -149,12 +153,21 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   }
   // No flow word in the sentence and no statistic just before to continue: nothing to read.
   const sentenceCues = ctx.memo('flowCues', s, () => flowCues(text, span.start, span.end));
+  // No statistic in the sentence before: a lead without figures in the same paragraph may set the
+  // scene for a sentence with a flow word and no country of its own (read only then: it costs a
+  // sentence's countries).
+  const frame =
+    sentenceCues.length > 0 &&
+    s > 0 &&
+    !ctx.countries(s).some((h) => !h.demonym && !within(h, ctx.attribution(s))) &&
+    (before === undefined || before.sentence < s - 1) &&
+    !/\n\s*\n/.test(text.slice(ctx.spans[s - 1]!.end, span.start))
+      ? (ctx.memo('leadFrame', s - 1, (k) => leadFrame(ctx, k)) ?? before)
+      : before;
   const near = frame !== undefined && s - frame.sentence <= 2;
   if (!near && !measure.shipments && sentenceCues.length === 0)
     return ignore(m, 'no-trade-context', 'no supply or trade word in its sentence');
   const clause = clauseOf(text, m.start, span.start, span.end);
-  const notTrade = notTradeReason(text, m, clause, measure.measure, sentenceCues);
-  if (notTrade) return ignore(m, 'no-trade-context', notTrade);
   const lead = text.slice(clause.start, m.start);
   const fc = FORECAST.exec(lead);
   const attribution = ctx.attribution(s);
@@ -210,10 +223,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     const inside = h.start >= clause.start && h.end <= clause.end;
     return refineRole(text, inside ? roleOf(text, h, clause.start, clause.end) : roleOf(text, h, span.start, span.end));
   });
-  for (const o of ctx.memo('compounds', s, () => [
-    ...originCompounds(text, span, ctx.lexicon.countries),
-    ...pairCompounds(text, span, ctx.lexicon.countries),
-  ]))
+  for (const o of ctx.memo('compounds', s, () =>
+    hasDash(text, span) ? [...originCompounds(text, span, ctx.lexicon.countries), ...pairCompounds(text, span, ctx.lexicon.countries)] : [],
+  ))
     if (!roleHits.some((r) => r.hit.start === o.hit.start)) roleHits.push(o);
   // "followed by Taiwan with 12%": the country the figure is given with is its partner.
   const withHit = shareWith(text, m, roleHits);
@@ -249,7 +261,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     evidence.reporter = owner.evidence;
   }
   // "the companies shipped …": the companies of the sentence before are the origin.
-  const companies = (flow === 'export' ? reporterCode : partnerCode) ? undefined : companiesCountry(ctx, s);
+  const companies = (flow === 'export' ? reporterCode : partnerCode) ? undefined : ctx.memo('companies', s, () => companiesCountry(ctx, s));
   if (companies && flow === 'export' && companies.code !== partnerCode) {
     reporterCode = companies.code;
     evidence.reporter = companies.evidence;
@@ -295,6 +307,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     }
   }
   if (!reporterCode && !partnerCode) return ignore(m, 'no-trade-context', 'no country it measures');
+  const notTrade = notTradeReason(text, m, clause, measure.measure, sentenceCues);
+  if (notTrade) return ignore(m, 'no-trade-context', notTrade);
   // "Russia's imports reached €28 billion": a total with no partner named anywhere is from all partners.
   if (
     reporterCode &&
@@ -308,8 +322,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   }
 
   // Product.
-  const asides = ctx.memo('composition', s, () => compositionAsides(text, span));
-  const goods = ctx.goods(s).filter((g) => !within(g, attribution) && !asides.some((a) => within(g, a) && !within(m, a)));
+  const sentenceGoods = ctx.goods(s);
+  const asides = sentenceGoods.length === 0 ? [] : ctx.memo('composition', s, () => compositionAsides(text, span));
+  const goods = sentenceGoods.filter((g) => !within(g, attribution) && !asides.some((a) => within(g, a) && !within(m, a)));
   const g = nearestGoods(goods, m, clause);
   let product: string | null = g?.id ?? null;
   let productLabel: string | null = g?.text ?? null;

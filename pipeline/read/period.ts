@@ -40,6 +40,10 @@ const BASE =
 const BASE_ADJECTIVE = /^\s+(?:levels?|values?|figures?|totals?|volumes?|average)\b/i;
 const isBase = (text: string, p: Mention, from: number) =>
   BASE.test(text.slice(Math.max(from, p.start - 24), p.start)) || BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
+/** A change's base ("compared with 2021"), or for any figure a year that qualifies a base ("their 2021 value"). */
+function baseOf(text: string, p: Mention, from: number, measure: string): boolean {
+  return measure === 'growth' ? isBase(text, p, from) : BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
+}
 const distance = (a: Mention, m: Mention) => (a.start >= m.end ? a.start - m.end : m.start - a.end);
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
@@ -133,10 +137,10 @@ export function readPeriod(
   let pm = periodMentionFor(m, inSentence);
   // A change's base is not its period: "up 4% on 2023", "1,100% in 2023 compared with 2021".
   // A year that qualifies a base ("their 2021 value") dates no figure of its sentence.
-  const baseOf = (p: Mention) =>
-    measure === 'growth' ? isBase(text, p, sentence.start) : BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
-  if (pm && baseOf(pm)) {
-    const others = inSentence.filter((p) => (p.kind === 'year' || p.kind === 'period') && p.period !== null && !baseOf(p));
+  if (pm && baseOf(text, pm, sentence.start, measure)) {
+    const others = inSentence.filter(
+      (p) => (p.kind === 'year' || p.kind === 'period') && p.period !== null && !baseOf(text, p, sentence.start, measure),
+    );
     others.sort((a, b) => distance(a, m) - distance(b, m));
     const o = others[0];
     if (!o) return { period: null, evidence: ev(text, pm.start, pm.end, 'the base of a change, not its period') };
