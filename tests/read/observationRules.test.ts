@@ -272,6 +272,14 @@ describe('fourth round of rules', () => {
 });
 
 describe('attribution', () => {
+  it('keeps a number with a thousands comma inside "according to"', () => {
+    const o = obs(
+      "Russia's imports of optics from China reached $95 million in 2023, according to our review of 12,000 customs records.",
+      '$95 million',
+    );
+    expect(o?.attributed_to).toBe('our review of 12,000 customs records');
+  });
+
   it('leaves the release date out of the source', () => {
     const o = obs("China's exports to Russia rose 4% in 2024, according to Chinese customs data released on Friday.", '4%');
     expect(o?.attributed_to).toBe('Chinese customs data');

@@ -1,6 +1,6 @@
 /**
  * Prints the reader's agreement with the gold readings: `npx tsx tests/read/scoreDevset.ts dev`
- * (or `heldout`; `curated` for all the annotations in raw/, `curated-tune` and `curated-heldout`
+ * (or `heldout`, or `fresh`, a second set never tuned on; `curated` for all the annotations in raw/, `curated-tune` and `curated-heldout`
  * for its two parts; add --misses to list every disagreement). `heldout` and `curated-heldout`
  * are test sets: report them, never tune on them.
  */
