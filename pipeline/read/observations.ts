@@ -4,16 +4,26 @@
  * mention is left aside with its reason.
  */
 import type { Mention } from '../extract/index.js';
-import type { CountryHit } from './countries.js';
 import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
-import type { GoodsHit } from './goods.js';
 import { indicatorId, type IndicatorKey } from './indicator.js';
 import { chooseFlow, clauseOf, flowCues, PARTY_NOUN, readMeasure } from './measure.js';
 import { readPeriod } from './period.js';
 import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import type { Evidence, ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
+import {
+  compositionAsides,
+  GENERIC_UNIT,
+  hasDash,
+  mergeHongKong,
+  nearestGoods,
+  ownSegment,
+  PART_OF_FLOW,
+  PRESENT,
+  previousFigure,
+  SAME_PERIOD,
+} from './figureText.js';
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
@@ -28,10 +38,8 @@ const ANAPHORA =
   /\b(?:such goods|such items|such products|(?:these|those) (?:goods|items|products|components|parts)|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic)|the (?:imports|exports|total|market)|^(?:that|this)\s+(?:put|puts|brought|brings|left|leaves|took|takes|pushed|pushes|lifted|lifts|raised|raises|gave|gives))\b/iu;
 /** Anaphora that name the goods of the statistic before: "such goods", "the imports", "That put …". */
 const SAME_PRODUCT = /such|same|shipments|imports|exports|total|market|^th(?:at|is)\b|(?:these|those) \w/i;
-/** An aside that lists what a total is made of: "Imports from Russia, mostly oil and gas, edged up 1.4%". */
-const COMPOSITION = /,\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|including|such as)\s+[^,;]{1,60},/gi;
 const SAME_GOODS = /\b(?:such|the same|these|those)\s+(?:goods|items|products|machines|parts)\b/i;
-export const RELATIVE_TIME =
+const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|overall|worldwide)\b/i;
 
@@ -39,83 +47,11 @@ const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in tota
 const anaphoraIn = (ctx: TextContext, s: number): RegExpExecArray | null =>
   ctx.memo('anaphora', s, (k) => ANAPHORA.exec(ctx.text.slice(ctx.spans[k]!.start, ctx.spans[k]!.end)));
 
-/** Count nouns that hold goods named after them ("containers of munitions"), not goods themselves. */
-const GENERIC_UNIT =
-  /^(?:containers|units|items|pieces|parcels|packages|shipments|consignments|deliveries|cargoes|shipment|consignment|tonnes|tons|tonne|ton|barrels|barrel|kilograms|kg|cubic metres|cubic meters)$/;
-
-/** The part a product share is of: "of China’s exports", "of the total", "of all imports". */
-const PART_OF_FLOW =
-  /^\s+of\s+(?:(?:the\s+)?\S+[’']s\s+(?:total\s+)?(?:exports|imports)|the\s+total|(?:all|total)\s+(?:exports|imports))\b/;
-
-/** "that year", "over the same period": the period of the statistic before. */
-const SAME_PERIOD = /\b(?:that|the same) (?:year|quarter|month|half)\b|\bover the same period\b/i;
-const PRESENT = /\b(?:accounts|supplies|provides|makes up|holds|represents|remains)\s+(?:for\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
-
-/** The asides of a sentence that list what a total is made of. */
-function compositionAsides(text: string, span: { start: number; end: number }): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const body = text.slice(span.start, span.end);
-  COMPOSITION.lastIndex = 0;
-  for (let a = COMPOSITION.exec(body); a !== null; a = COMPOSITION.exec(body))
-    out.push({ start: span.start + a.index, end: span.start + a.index + a[0].length });
-  return out;
-}
-
-/** The words that belong to a figure: from the figure before it in the sentence to the one after. */
-function ownSegment(text: string, m: Mention, inSentence: readonly Mention[], span: { start: number; end: number }): string {
-  const figures = inSentence.filter((x) => x.kind !== 'year' && x.kind !== 'period');
-  const i = figures.indexOf(m);
-  const from = i > 0 ? figures[i - 1]!.end : span.start;
-  const to = i >= 0 && i < figures.length - 1 ? figures[i + 1]!.start : span.end;
-  return text.slice(from, to);
-}
-
-/** Whether a sentence holds a hyphen or dash, the only place compounds ("U.S.-origin", "China-Russia trade") can be. */
-function hasDash(text: string, span: { start: number; end: number }): boolean {
-  for (let i = span.start; i < span.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 45 || c === 0x2013) return true;
-  }
-  return false;
-}
-
-/** The figure before `m` in its sentence, dates left out. */
-function previousFigure(inSentence: readonly Mention[], m: Mention): Mention | undefined {
-  for (let i = inSentence.indexOf(m) - 1; i >= 0; i--) {
-    const x = inSentence[i]!;
-    if (x.kind !== 'year' && x.kind !== 'period') return x;
-  }
-  return undefined;
-}
-
 /** Whether a span lies inside the sentence's attribution. */
 const within = (a: { start: number; end: number }, attribution: { start: number; end: number } | undefined): boolean =>
   attribution !== undefined && a.start >= attribution.start && a.end <= attribution.end;
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
-
-/** China named with Hong Kong ("China and Hong Kong", "China, including Hong Kong") is read as China. */
-function mergeHongKong(text: string, hits: CountryHit[]): CountryHit[] {
-  return hits.filter((h) => {
-    if (h.code !== 'HKG') return true;
-    return !hits.some((c) => {
-      if (c.code !== 'CHN' || c.demonym) return false;
-      const between = c.end <= h.start ? text.slice(c.end, h.start) : text.slice(h.end, c.start);
-      return /^\s*(?:,\s*including|and|&|\+|plus|or)\s*$/i.test(between);
-    });
-  });
-}
-
-function nearestGoods(hits: readonly GoodsHit[], m: Mention, clause: { start: number; end: number }): GoodsHit | undefined {
-  let best: GoodsHit | undefined;
-  let bestScore = Infinity;
-  for (const h of hits) {
-    const d = h.start >= m.end ? h.start - m.end : h.end <= m.start ? m.start - h.end : 0;
-    const score = d + (h.start >= clause.start && h.end <= clause.end ? 0 : 1000);
-    if (score < bestScore) [best, bestScore] = [h, score];
-  }
-  return best;
-}
 
 export interface ObservationResult {
   observation?: ReadObservation;
