@@ -36,6 +36,9 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
 /** Auxiliaries and adverbs between a speaker and the verb: "China has repeatedly said". */
 const TRAILING = /\s+(?:has|have|had|also|repeatedly|previously|again|earlier|later|then|first|now|would|will|may|might|could)$/i;
 const PRONOUN = /^(?:I|we|he|she|they|it|you)$/i;
+/** When the source was released is no part of who it is: "Chinese customs data released on Friday". */
+const RELEASED =
+  /\s+(?:(?:released|published|issued|made public)(?:\s+(?:on|last|this|earlier this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))?|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/;
 
 function trimPhrase(text: string, start: number, end: number): { start: number; end: number } | undefined {
   let s = start;
@@ -46,6 +49,8 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   const lead = /^(?:and|but|that|while|as|so)\s+/i.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
   for (let m = TRAILING.exec(text.slice(s, e)); m !== null; m = TRAILING.exec(text.slice(s, e))) e -= m[0].length;
+  const released = RELEASED.exec(text.slice(s, e));
+  if (released) e -= released[0].length;
   if (e - s < 2 || e - s > 120) return undefined;
   return { start: s, end: e };
 }
@@ -71,7 +76,8 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   if (acc) {
     const s = from + acc.index + acc[0].length;
     // Up to the next clause: a comma, semicolon, dash or the end (an appositive is context).
-    const stop = /[,;—–]|\s(?:and|while|as)\s/.exec(text.slice(s, to));
+    // A comma inside a number ("12,000 customs records") ends nothing; "and" before a capital continues a name ("HM Revenue and Customs"); before a clause it ends it.
+    const stop = /(?<!\d),|,(?!\d{3}\b)|[;—–]|\s(?:and(?!\s+[A-Z])|while|as)\s/.exec(text.slice(s, to));
     const span = trimPhrase(text, s, stop ? s + stop.index : to);
     return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'according to' } : undefined;
   }
@@ -124,6 +130,9 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
 const TITLE =
   /^(?:(?:SECRETARY|MR|MRS|MS|DR|PRESIDENT|MINISTER|FOREIGN MINISTER|AMBASSADOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|DEPUTY|UNDER|ASSISTANT|GENERAL|ADMIRAL|SENATOR|DIRECTOR|SPEAKER)\.?\s+)+/;
 
+const DOCUMENT_KIND =
+  /^(?:FACT SHEET|FACTSHEET|READOUT|PRESS RELEASE|PRESS STATEMENT|STATEMENT|JOINT STATEMENT|MEDIA NOTE|NOTICE|NOTE|UPDATE|BREAKING|SUMMARY|EXECUTIVE SUMMARY|BACKGROUND|FOR IMMEDIATE RELEASE|EMBARGOED|ANNEX|APPENDIX|Q&A|FAQ|TRANSCRIPT|REMARKS|TESTIMONY)$/;
+
 /**
  * In a transcript, the speaker labels ("SECRETARY BLINKEN: …", capitalized words before a colon
  * at the start of a line), found once per text: a sentence's speaker is the last label before it.
@@ -133,6 +142,8 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
   const re = /^([A-Z][A-Z.'’ -]{1,60}):/gmu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const full = m[1]!.trim();
+    // A heading ("FACT SHEET: Countering …", "READOUT: …") names a kind of document, not a speaker.
+    if (DOCUMENT_KIND.test(full)) continue;
     const title = TITLE.exec(full);
     const skip = title && title[0].length < full.length ? title[0].length : 0;
     labels.push({ phrase: full.slice(skip), start: m.index + skip, end: m.index + full.length, cue: 'speaker label' });

@@ -45,12 +45,18 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'high-priority items',
     'battlefield goods',
     'common high priority items',
+    'high priority battlefield items',
+    'high priority goods',
+    'battlefield items',
   ],
   vehicles: ['vehicles', 'cars', 'passenger cars', 'trucks', 'lorries', 'car market'],
-  ammunition: ['ammunition', 'munitions', 'artillery shells', 'shells'],
+  ammunition: ['ammunition', 'munitions', 'artillery shells', 'shells', 'artillery rounds', 'artillery ammunition'],
   machinery: ['machinery', 'machinery and electrical equipment', 'machinery and equipment'],
   'crude-oil': ['crude', 'crude oil', 'oil'],
 };
+
+/** Flow nouns a singular goods word may modify: "bearing imports". */
+const FLOW_NOUN = /^\s+(?:imports|exports|shipments|supplies|sales|purchases|deliveries|trade)\b/i;
 
 export interface GoodsHit {
   /** The vocabulary id, or null where the word's category is not in the vocabulary. */
@@ -76,17 +82,24 @@ export function goodsMatcher(vocab: readonly ReaderGoods[]): GoodsMatcher {
     );
     byPhrase.set(g.id.replace(/-/g, ' '), g.id);
   }
-  // A singular phrase also matches its plural; a plural one only itself ("shells" is not "shell companies").
-  const entries: PhraseEntry<string>[] = [];
+  // A singular phrase also matches its plural; a plural one only itself ("shells" is not "shell
+  // companies"), except as the modifier of a flow noun ("bearing imports", "chip exports").
+  const entries: PhraseEntry<{ id: string; modifier: boolean }>[] = [];
   for (const [phrase, id] of byPhrase) {
-    entries.push({ phrase, value: id });
-    if (!/s$/.test(phrase)) entries.push({ phrase: `${phrase}s`, value: id });
+    entries.push({ phrase, value: { id, modifier: false } });
+    if (!/s$/.test(phrase)) entries.push({ phrase: `${phrase}s`, value: { id, modifier: false } });
+    else if (!/ss$/.test(phrase) && !byPhrase.has(phrase.slice(0, -1)))
+      entries.push({ phrase: phrase.slice(0, -1), value: { id, modifier: true } });
   }
-  const find = phraseMatcher(entries);
+  // "dual-use imports": the adjective alone names the goods before a flow noun.
+  for (const phrase of ['dual-use', 'dual use']) entries.push({ phrase, value: { id: 'dual-use-goods', modifier: true } });
+  const find = phraseMatcher(entries, {
+    rejectFollowing: (text, end, value) => value.modifier && !FLOW_NOUN.test(text.slice(end, end + 14)),
+  });
   return (text, from = 0, to = text.length) => {
     const hits: GoodsHit[] = [];
     for (const h of find(text, from, to)) {
-      hits.push({ id: known.has(h.value) ? h.value : null, start: h.start, end: h.end, text: h.text });
+      hits.push({ id: known.has(h.value.id) ? h.value.id : null, start: h.start, end: h.end, text: h.text });
     }
     return hits;
   };

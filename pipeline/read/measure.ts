@@ -9,10 +9,11 @@ import type { Evidence, Flow, Measure } from './types.js';
 
 /** A growth verb or "up"/"down" right before the figure (the extractor's text holds its hedge). */
 const GROWTH_BEFORE =
-  /\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|(?<!made\s|make\s|makes\s)up|down|jumped|jump|jumps|surged|surge|surges|increased|increase|increases|climbed|climb|fell|fall|falls|declined|decline|declines|dropped|drop|drops|soared|plunged|slumped|expanded|contracted|gained|shrank|increase of|decrease of|rise of|drop of|fall of|jump of)\s+(?:by\s+)?(?:an?\s+)?(?:annual\s+|annualized\s+)?$/i;
+  /\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|(?<!made\s|make\s|makes\s)up|down|jumped|jump|jumps|surged|surge|surges|increased|increase|increases|increasing|decreased|decreases|decreasing|climbed|climb|fell|fall|falls|declined|decline|declines|dropped|drop|drops|soared|plunged|plummeted|tumbled|slipped|sank|slumped|expanded|contracted|gained|shrank|rebounded|increase of|decrease of|rise of|drop of|fall of|jump of)\s+(?:by\s+)?(?:an?\s+)?(?:annual\s+|annualized\s+)?$/i;
 const GROWTH_AFTER =
-  /^\s*(?:more|less|higher|lower|increase|decrease|rise|drop|jump|growth|year[- ]on[- ]year|on the year|from a year (?:earlier|ago|before)|from the (?:previous|prior|same) (?:year|period|quarter))\b/i;
-const FALL = /\b(?:fell|fall|falls|declined|decline|declines|dropped|drop|drops|plunged|slumped|down|contracted|shrank|decrease)\b/i;
+  /^\s*(?:more|less|higher|lower|below|above|increase|decrease|rise|drop|jump|growth|year[- ]on[- ]year|y\/y|yoy|on the year|from a year (?:earlier|ago|before)|from the (?:previous|prior|same) (?:year|period|quarter))\b/i;
+const FALL =
+  /\b(?:fell|fall|falls|declined|decline|declines|dropped|drop|drops|plunged|plummeted|tumbled|slipped|sank|slumped|down|contracted|shrank|decrease|decreased|decreases|decreasing)\b/i;
 
 /** Unit nouns after a count: a physical quantity, or shipments. */
 const QUANTITY = /^\s+(?:metric\s+)?(tonnes|tons|tonne|ton|barrels|barrel|kilograms|kg|cubic metres|cubic meters)\b/i;
@@ -22,7 +23,7 @@ export const PARTY_NOUN =
   /^\s+(?:(?:new|more|other|additional|chinese|russian|kazakh|turkish|foreign|named|listed|sanctioned)\s+)?(entities|entity|individuals|companies|firms|people|persons|officials|intermediaries|suppliers|businesses|banks|vessels|ships|ministers|samples|weapons|countries|days|years|months|members|cases|sources)\b/i;
 /** Goods nouns a count of supplies may carry. */
 const ITEM_NOUN =
-  /^\s+(?:[a-z-]+\s+)?(containers|drones|units|vehicles|cars|trucks|lorries|shells|rounds|missiles|munitions|rockets|engines|chips|items|pieces|parcels|packages|tanks|machines|bearings|rifles|guns)\b/i;
+  /^\s+(?:[a-z-]+\s+)?(containers|drones|units|vehicles|cars|trucks|lorries|shells|rounds|missiles|munitions|rockets|engines|chips|items|pieces|parcels|packages(?!\s+of\s+(?:sanctions|measures))|tanks|machines|bearings|rifles|guns|modules|components|parts|devices|transistors|microchips|circuits|receivers|batteries|motors)\b/i;
 
 export interface MeasureReading {
   measure: Measure;
@@ -66,7 +67,7 @@ export function readMeasure(text: string, m: Mention, sentenceStart: number): Me
     }
     const a = GROWTH_AFTER.exec(after);
     if (a) {
-      const falling = /less|lower|decrease|drop/i.test(a[0]);
+      const falling = /less|lower|below|decrease|drop/i.test(a[0]);
       return {
         measure: 'growth',
         noun: null,
@@ -133,14 +134,15 @@ export function readMeasure(text: string, m: Mention, sentenceStart: number): Me
 /** Flow cue words; "trade" as a source ("trade ministry", "trade records") is not a flow. */
 const CUES: { flow: Flow; re: RegExp }[] = [
   { flow: 'import', re: /\b(?:imports?|imported|importing|purchases|purchased|bought|buys|buying|import)\b/gi },
-  { flow: 'export', re: /\b(?:exports?|exported|exporting|re-exports?|re-exported|sales|sold|sells|shipments)\b/gi },
+  // "export controls" are a policy, not a flow.
+  { flow: 'export', re: /\b(?:exports?|exported|exporting|re-exports?|re-exported|sales|sold|sells|shipments)\b(?!\s+control)/gi },
   {
     flow: 'trade',
     re: /\b(?:trade|turnover|commerce)\b(?!\s+(?:ministry|data|records|figures|statistics|office|body|officials|agency|deals?|war|group|routes?|association))/gi,
   },
   {
     flow: 'supply',
-    re: /\b(?:supplied|supplies|supply|supplying|provided|providing|delivered|shipped|sent|came from|come from|comes from|coming from|received|market|originated)\b/gi,
+    re: /\b(?:supplied|supplies|supply|supplying|suppliers?|provided|providing|delivered|shipped|sent|came from|come from|comes from|coming from|received|market|originated)\b/gi,
   },
 ];
 

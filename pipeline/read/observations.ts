@@ -4,23 +4,40 @@
  * mention is left aside with its reason.
  */
 import type { Mention } from '../extract/index.js';
-import type { CountryHit } from './countries.js';
 import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
-import type { GoodsHit } from './goods.js';
 import { indicatorId, type IndicatorKey } from './indicator.js';
 import { chooseFlow, clauseOf, flowCues, PARTY_NOUN, readMeasure } from './measure.js';
 import { readPeriod } from './period.js';
 import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import type { Evidence, ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
+import {
+  compositionAsides,
+  GENERIC_UNIT,
+  hasDash,
+  mergeHongKong,
+  nearestGoods,
+  ownSegment,
+  PART_OF_FLOW,
+  PRESENT,
+  previousFigure,
+  SAME_PERIOD,
+} from './figureText.js';
+import { isBaseFigure, repeatsCount } from './baseFigure.js';
+import { companiesCountry, theCountry } from './backReference.js';
+import { leadFrame } from './leadFrame.js';
+import { notTradeReason } from './notTrade.js';
+import { originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
 
 const FORECAST =
   /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach)\b/i;
 const SANCTION =
   /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|list(?:ed|ing)|blacklist(?:ed)?|added to the entity list|indict(?:ed|ment)|charged)\b/i;
 const ANAPHORA =
-  /\b(?:such goods|such items|such products|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic))\b/iu;
+  /\b(?:such goods|such items|such products|(?:these|those) (?:goods|items|products|components|parts)|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic)|the (?:imports|exports|total|market)|^(?:that|this)\s+(?:put|puts|brought|brings|left|leaves|took|takes|pushed|pushes|lifted|lifts|raised|raises|gave|gives))\b/iu;
+/** Anaphora that name the goods of the statistic before: "such goods", "the imports", "That put …". */
+const SAME_PRODUCT = /such|same|shipments|imports|exports|total|market|^th(?:at|is)\b|(?:these|those) \w/i;
 const SAME_GOODS = /\b(?:such|the same|these|those)\s+(?:goods|items|products|machines|parts)\b/i;
 const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
@@ -36,29 +53,6 @@ const within = (a: { start: number; end: number }, attribution: { start: number;
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
-/** China named with Hong Kong ("China and Hong Kong", "China, including Hong Kong") is read as China. */
-function mergeHongKong(text: string, hits: CountryHit[]): CountryHit[] {
-  return hits.filter((h) => {
-    if (h.code !== 'HKG') return true;
-    return !hits.some((c) => {
-      if (c.code !== 'CHN' || c.demonym) return false;
-      const between = c.end <= h.start ? text.slice(c.end, h.start) : text.slice(h.end, c.start);
-      return /^\s*(?:,\s*including|and|&|\+|plus|or)\s*$/i.test(between);
-    });
-  });
-}
-
-function nearestGoods(hits: readonly GoodsHit[], m: Mention, clause: { start: number; end: number }): GoodsHit | undefined {
-  let best: GoodsHit | undefined;
-  let bestScore = Infinity;
-  for (const h of hits) {
-    const d = h.start >= m.end ? h.start - m.end : h.end <= m.start ? m.start - h.end : 0;
-    const score = d + (h.start >= clause.start && h.end <= clause.end ? 0 : 1000);
-    if (score < bestScore) [best, bestScore] = [h, score];
-  }
-  return best;
-}
-
 export interface ObservationResult {
   observation?: ReadObservation;
   ignored?: ReadIgnored;
@@ -70,13 +64,18 @@ function ignore(m: Mention, reason: ReadIgnored['reason'], note: string): Observ
 }
 
 /** Read one mention, given the frame of the statistic read before it (or undefined). */
-export function readObservation(ctx: TextContext, m: Mention, frame: Frame | undefined): ObservationResult {
+export function readObservation(ctx: TextContext, m: Mention, before: Frame | undefined): ObservationResult {
   const { text } = ctx;
   if (m.kind === 'year' || m.kind === 'period') return ignore(m, 'date', 'a date or period: the when of the figures beside it');
   if (m.kind === 'duration') return ignore(m, 'duration', 'a length of time');
   const s = ctx.sentenceOf(m.start);
   const span = ctx.spans[s]!;
-  const measure = readMeasure(text, m, span.start);
+  const mentionsHere = ctx.mentionsIn(s);
+  const prevMention = mentionsHere[mentionsHere.indexOf(m) - 1];
+  const prevFigure = previousFigure(mentionsHere, m);
+  // "23,000 units …, up from 9,400 a year earlier": the bare number repeats the count's noun.
+  const measure =
+    readMeasure(text, m, span.start) ?? (repeatsCount(text, m, prevFigure) ? readMeasure(text, prevFigure!, span.start) : undefined);
   if (!measure) {
     const after = text.slice(m.end, m.end + 40);
     if (/^(?:st|nd|rd|th)\b/.test(after) || /^-?(?:st|nd|rd|th)\s/.test(after)) return ignore(m, 'ordinal', 'an ordinal');
@@ -90,6 +89,17 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   }
   // No flow word in the sentence and no statistic just before to continue: nothing to read.
   const sentenceCues = ctx.memo('flowCues', s, () => flowCues(text, span.start, span.end));
+  // No statistic in the sentence before: a lead without figures in the same paragraph may set the
+  // scene for a sentence with a flow word and no country of its own (read only then: it costs a
+  // sentence's countries).
+  const frame =
+    sentenceCues.length > 0 &&
+    s > 0 &&
+    !ctx.countries(s).some((h) => !h.demonym && !within(h, ctx.attribution(s))) &&
+    (before === undefined || before.sentence < s - 1) &&
+    !/\n\s*\n/.test(text.slice(ctx.spans[s - 1]!.end, span.start))
+      ? (ctx.memo('leadFrame', s - 1, (k) => leadFrame(ctx, k)) ?? before)
+      : before;
   const near = frame !== undefined && s - frame.sentence <= 2;
   if (!near && !measure.shipments && sentenceCues.length === 0)
     return ignore(m, 'no-trade-context', 'no supply or trade word in its sentence');
@@ -143,7 +153,18 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   if (measure.shipments && flow !== 'import') flow = 'export';
 
   // Reporter and partner.
-  const roleHits = countries.map((h) => roleOf(text, h, clause.start, clause.end));
+  // A country outside the figure's clause plays the role it has in its own part of the sentence
+  // ("China and Hong Kong supplied 89% …, up from 32% in 2021": China supplies the 32% too).
+  const roleHits = countries.map((h) => {
+    const inside = h.start >= clause.start && h.end <= clause.end;
+    return refineRole(text, inside ? roleOf(text, h, clause.start, clause.end) : roleOf(text, h, span.start, span.end));
+  });
+  for (const o of ctx.memo('compounds', s, () =>
+    hasDash(text, span) ? [...originCompounds(text, span, ctx.lexicon.countries), ...pairCompounds(text, span, ctx.lexicon.countries)] : [],
+  ))
+    if (!roleHits.some((r) => r.hit.start === o.hit.start)) roleHits.push(o);
+  // "followed by Taiwan with 12%": the country the figure is given with is its partner.
+  const withHit = shareWith(text, m, roleHits);
   const inClause = roleHits.filter((r) => r.hit.start >= clause.start && r.hit.end <= clause.end);
   const first = assignRoles(inClause, flow);
   const all = assignRoles(roleHits, flow);
@@ -153,9 +174,11 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   let partnerCode = partner?.code ?? null;
   if (reporter) evidence.reporter = reporter.evidence;
   if (partner) evidence.partner = partner.evidence;
+  if (withHit && withHit.code !== reporterCode) {
+    partnerCode = withHit.code;
+    evidence.partner = withHit.evidence;
+  }
   // The base of a share is a total: "70% of Russia’s approximately $900 million in imports".
-  const mentionsHere = ctx.mentionsIn(s);
-  const prevMention = mentionsHere[mentionsHere.indexOf(m) - 1];
   const baseOfShare =
     m.kind === 'money' &&
     prevMention?.kind === 'percent' &&
@@ -166,6 +189,21 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
     evidence.partner = baseOfShare
       ? ev(text, prevMention!.start, m.end, 'the base of a share: all partners')
       : ev(text, span.start + abroad!.index, span.start + abroad!.index + abroad![0].length, 'all partners');
+  }
+  // "the country's imports": the country the text was speaking of owns the figure.
+  const owner = first.reporter ? undefined : theCountry(ctx, s, clause.start, m.start);
+  if (owner && owner.code !== partnerCode) {
+    reporterCode = owner.code;
+    evidence.reporter = owner.evidence;
+  }
+  // "the companies shipped …": the companies of the sentence before are the origin.
+  const companies = (flow === 'export' ? reporterCode : partnerCode) ? undefined : ctx.memo('companies', s, () => companiesCountry(ctx, s));
+  if (companies && flow === 'export' && companies.code !== partnerCode) {
+    reporterCode = companies.code;
+    evidence.reporter = companies.evidence;
+  } else if (companies && flow !== 'export' && flow !== 'trade' && companies.code !== reporterCode) {
+    partnerCode = companies.code;
+    evidence.partner = companies.evidence;
   }
   // The other country the sentence names fills a missing side.
   const named = roleHits.filter((r) => r.role !== 'none' || !r.hit.demonym);
@@ -205,14 +243,34 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
     }
   }
   if (!reporterCode && !partnerCode) return ignore(m, 'no-trade-context', 'no country it measures');
+  const notTrade = notTradeReason(text, m, clause, measure.measure, sentenceCues);
+  if (notTrade) return ignore(m, 'no-trade-context', notTrade);
+  // "Russia's imports reached €28 billion": a total with no partner named anywhere is from all partners.
+  if (
+    reporterCode &&
+    !partnerCode &&
+    (flow === 'import' || flow === 'export') &&
+    (measure.measure === 'level' || measure.measure === 'growth') &&
+    !roleHits.some((r) => r.code !== reporterCode)
+  ) {
+    partnerCode = 'WLD';
+    evidence.partner = ev(text, span.start, span.start, 'no partner named: all partners');
+  }
 
   // Product.
-  const goods = ctx.goods(s).filter((g) => !within(g, attribution));
+  const sentenceGoods = ctx.goods(s);
+  const asides = sentenceGoods.length === 0 ? [] : ctx.memo('composition', s, () => compositionAsides(text, span));
+  const goods = sentenceGoods.filter((g) => !within(g, attribution) && !asides.some((a) => within(g, a) && !within(m, a)));
   const g = nearestGoods(goods, m, clause);
   let product: string | null = g?.id ?? null;
   let productLabel: string | null = g?.text ?? null;
-  if (g) evidence.product = ev(text, g.start, g.end, 'nearest goods word');
-  else if (frame && s - frame.sentence <= 2 && (continuation || /such|same|shipments/i.test(anaphoraIn(ctx, s)?.[0] ?? ''))) {
+  // A count of things the vocabulary lacks ("15,000 navigation modules") is of no goods named elsewhere.
+  const ownNoun = measure.noun !== null && !GENERIC_UNIT.test(measure.noun);
+  if (g && ownNoun && !(g.start < measure.evidence.end + 4 && g.end > m.end)) {
+    product = null;
+    productLabel = null;
+  } else if (g) evidence.product = ev(text, g.start, g.end, 'nearest goods word');
+  else if (frame && s - frame.sentence <= 2 && (continuation || SAME_PRODUCT.test(anaphoraIn(ctx, s)?.[0] ?? ''))) {
     product = frame.product;
     productLabel = frame.product_label;
     evidence.product = ev(text, span.start, span.start, 'continues the statistic before');
@@ -224,10 +282,7 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
     const goodsBefore = goods.some((x) => x.start >= clause.start && x.end <= m.start);
     const countryBefore = countries.some((c) => !c.demonym && c.start >= clause.start && c.end <= m.start);
     productShare =
-      goodsBefore &&
-      !countryBefore &&
-      (flow === 'export' || flow === 'import') &&
-      /^\s+of\s+(?:the\s+)?\S+[’']s\s+(?:exports|imports)\b/.test(text.slice(m.end, m.end + 40));
+      goodsBefore && !countryBefore && (flow === 'export' || flow === 'import') && PART_OF_FLOW.test(text.slice(m.end, m.end + 40));
     if (!productShare && continuation && frame.productShare && g) productShare = true;
   }
 
@@ -236,13 +291,22 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
   const periodReading = readPeriod(text, m, mentionsHere, span, contextYear, measure.measure);
   let period = periodReading.period;
   if (periodReading.evidence) evidence.period = periodReading.evidence;
-  const ownPeriod = mentionsHere.some((x) => x.kind === 'year' || x.kind === 'period') || RELATIVE_TIME.test(body);
-  if (
+  const segment = ownSegment(text, m, mentionsHere, span);
+  const ownPeriod = mentionsHere.some((x) => x.kind === 'year' || x.kind === 'period') || RELATIVE_TIME.test(segment);
+  // A statement in the present tense ("The UAE accounts for roughly 7%") speaks of now, not of the figures before.
+  const present = PRESENT.test(text.slice(Math.max(span.start, m.start - 40), m.start));
+  // "that year" after the figure, or before it when it is the sentence's first figure.
+  const samePeriod = SAME_PERIOD.exec(prevFigure ? segment.slice(segment.indexOf(m.text)) : segment);
+  if (near && frame.period && samePeriod) {
+    period = frame.period;
+    const at = text.indexOf(samePeriod[0], Math.max(span.start, m.start - segment.length));
+    evidence.period = ev(text, at, at + samePeriod[0].length, 'the period of the statistic before');
+  } else if (
     period === null &&
     !periodReading.evidence &&
     near &&
     frame.period &&
-    (continuation || elliptic || (!ownPeriod && s - frame.sentence <= 1))
+    (continuation || elliptic || (!ownPeriod && !present && s - frame.sentence <= 1))
   ) {
     period = frame.period;
     evidence.period = ev(text, span.start, span.start, 'continues the statistic before');
@@ -323,6 +387,8 @@ export function readObservation(ctx: TextContext, m: Mention, frame: Frame | und
     end: m.end,
   };
   // A forecast is no observation, but the sentences after it may continue its reading.
-  if (fc) return { ...ignore(m, 'forecast', `a forecast ("${fc[0]}")`), frame: nextFrame };
-  return { observation, frame: nextFrame };
+  // A base ("from $76 billion", "up from 48%") is read, but what follows continues the statistic it is the base of.
+  const keep = frame !== undefined && frame.sentence === s && isBaseFigure(text, m, prevFigure);
+  if (fc) return { ...ignore(m, 'forecast', `a forecast ("${fc[0]}")`), frame: keep ? frame : nextFrame };
+  return { observation, frame: keep ? frame : nextFrame };
 }

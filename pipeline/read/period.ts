@@ -18,7 +18,8 @@ const MONTH_ALONE = new RegExp(`\\b(?:in|during|for)\\s+(${MONTHS.join('|')})\\b
 const SEASONS: Record<string, string> = { spring: '03', summer: '06', autumn: '09', fall: '09', winter: '12' };
 
 const YEAR_BEFORE = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
-const PRE_WAR = /^[^.;]{0,25}?\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i;
+// Not past another figure: in "75%, against some 30% before the war" the war dates the 30%.
+const PRE_WAR = /^[^.;\d]{0,25}?\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i;
 const SINCE = /\b(?:since|from)\s+(?:the\s+)?$/i;
 
 /** The period mention (year or period kind) of the sentence the extractor chose for `m`. */
@@ -35,10 +36,52 @@ function periodMentionFor(m: Mention, inSentence: readonly Mention[]): Mention |
 
 const BASE =
   /\b(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|the\s+level\s+of|levels\s+of|that\s+of)\s+(?:the\s+)?$/i;
-const isBase = (text: string, p: Mention, from: number) => BASE.test(text.slice(Math.max(from, p.start - 24), p.start));
+/** A year that qualifies a base: "4.5 times their 2021 value", "12% below the 2021 level". */
+const BASE_ADJECTIVE = /^\s+(?:levels?|values?|figures?|totals?|volumes?|average)\b/i;
+const isBase = (text: string, p: Mention, from: number) =>
+  BASE.test(text.slice(Math.max(from, p.start - 24), p.start)) || BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
+/** A change's base ("compared with 2021"), or for any figure a year that qualifies a base ("their 2021 value"). */
+function baseOf(text: string, p: Mention, from: number, measure: string): boolean {
+  return measure === 'growth' ? isBase(text, p, from) : BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
+}
 const distance = (a: Mention, m: Mention) => (a.start >= m.end ? a.start - m.end : m.start - a.end);
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
+
+/** The same months a year earlier: 2024 → 2023, 2024-H1 → 2023-H1, 2024-01/2024-05 → 2023-01/2023-05. */
+export function yearEarlier(short: string): string {
+  return short.replace(/\b(\d{4})\b/g, (y) => String(Number(y) - 1));
+}
+
+const NUMBER_WORDS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
+const MONTHS_TO = /\b(?:the\s+)?(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year))\s+(?:to|through|ending(?:\s+in)?|up\s+to)\s+$/i;
+
+/** "the twelve months to March 2024" → 2023-04/2024-03; "the year to June" likewise. */
+function monthsTo(text: string, pm: Mention, from: number): PeriodReading | undefined {
+  const short = shortPeriod(pm.period!);
+  const end = /^(\d{4})-(\d{2})$/.exec(short);
+  if (!end) return undefined;
+  const lead = text.slice(Math.max(from, pm.start - 32), pm.start);
+  const w = MONTHS_TO.exec(lead);
+  if (!w) return undefined;
+  const n = w[2] ? 12 : NUMBER_WORDS[w[1]!.toLowerCase()]!;
+  const last = Number(end[1]) * 12 + Number(end[2]) - 1;
+  const first = last - (n - 1);
+  const start = `${Math.floor(first / 12)}-${String((first % 12) + 1).padStart(2, '0')}`;
+  const at = pm.start - (lead.length - w.index);
+  return { period: `${start}/${short}`, evidence: ev(text, at, pm.end, 'months up to a month') };
+}
+
+/** A period of months right before a bare year that holds it ("April–June quarter of 2024"). */
+function finerBefore(text: string, pm: Mention, inSentence: readonly Mention[]): Mention | undefined {
+  if (pm.kind !== 'year') return undefined;
+  for (const p of inSentence) {
+    if (p.kind !== 'period' || p.period === null || p.end > pm.start || pm.start - p.end > 16) continue;
+    if (!/^[\s\p{L}]*$/u.test(text.slice(p.end, pm.start))) continue;
+    if (shortPeriod(p.period).startsWith(shortPeriod(pm.period!))) return p;
+  }
+  return undefined;
+}
 
 /** "2023" → "2023/.."; "2023-08" → "2023-08/.."; a span opens at its first month. */
 function openFrom(short: string): string {
@@ -57,9 +100,11 @@ export function readPeriod(
   measure: string,
 ): PeriodReading {
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
-  const pre = PRE_WAR.exec(after);
+  // A change's base is never its period: "about 2.5 times the pre-war level" is dated by its sentence.
+  const pre = measure === 'growth' ? null : PRE_WAR.exec(after);
   if (pre) return { period: null, evidence: ev(text, m.end + pre.index, m.end + pre[0].length, 'before the war: no period') };
-  const preLead = /\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i.exec(text.slice(sentence.start, m.start));
+  const preLead =
+    measure === 'growth' ? null : /\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i.exec(text.slice(sentence.start, m.start));
   if (preLead) {
     const at = sentence.start + preLead.index;
     return { period: null, evidence: ev(text, at, at + preLead[0].length, 'before the war: no period') };
@@ -91,9 +136,10 @@ export function readPeriod(
   let short = shortPeriod(m.period);
   let pm = periodMentionFor(m, inSentence);
   // A change's base is not its period: "up 4% on 2023", "1,100% in 2023 compared with 2021".
-  if (measure === 'growth' && pm && isBase(text, pm, sentence.start)) {
+  // A year that qualifies a base ("their 2021 value") dates no figure of its sentence.
+  if (pm && baseOf(text, pm, sentence.start, measure)) {
     const others = inSentence.filter(
-      (p) => (p.kind === 'year' || p.kind === 'period') && p.period !== null && !isBase(text, p, sentence.start),
+      (p) => (p.kind === 'year' || p.kind === 'period') && p.period !== null && !baseOf(text, p, sentence.start, measure),
     );
     others.sort((a, b) => distance(a, m) - distance(b, m));
     const o = others[0];
@@ -102,9 +148,9 @@ export function readPeriod(
     short = shortPeriod(o.period!);
   }
   const yearBefore = YEAR_BEFORE.exec(after);
-  if (yearBefore && measure !== 'growth' && /^\d{4}$/.test(short)) {
+  if (yearBefore && measure !== 'growth') {
     return {
-      period: String(Number(short) - 1),
+      period: yearEarlier(short),
       evidence: ev(text, m.end + yearBefore.index, m.end + yearBefore[0].length, 'a year before the sentence’s year'),
     };
   }
@@ -113,8 +159,20 @@ export function readPeriod(
     const since = SINCE.exec(lead);
     if (since && /\bsince\b/i.test(since[0])) {
       const from = pm.start - (lead.length - since.index);
+      // "risen about 12-fold since 2021": the year is the base of the change, the end is not said.
+      if (measure === 'growth') return { period: null, evidence: ev(text, from, pm.end, 'since: the base of a change, not its period') };
       return { period: openFrom(short), evidence: ev(text, from, pm.end, 'since: open end') };
     }
+    // "rose by 1,200 per cent between 2021 and 2023": a change is dated by the end of its span.
+    const span = measure === 'growth' ? /^(\d{4}(?:-\d{2})?)\/(\d{4}(?:-\d{2})?)$/.exec(short) : null;
+    const spanWords =
+      /^(?:between|from)\b/i.test(pm.text) || /\b(?:between|from)\s+$/i.test(text.slice(Math.max(sentence.start, pm.start - 9), pm.start));
+    if (span && spanWords) return { period: span[2]!, evidence: ev(text, pm.start, pm.end, 'a change over a span: its end') };
+    const window = monthsTo(text, pm, sentence.start);
+    if (window) return window;
+    // "the April–June quarter of 2024": the months, not the year that follows them.
+    const finer = finerBefore(text, pm, inSentence);
+    if (finer) return { period: shortPeriod(finer.period!), evidence: ev(text, finer.start, pm.end, 'months and their year') };
     return { period: short, evidence: ev(text, pm.start, pm.end, 'nearest period in the sentence') };
   }
   return { period: short, evidence: ev(text, m.start, m.end, 'the mention’s own period') };

@@ -61,16 +61,16 @@ const fold = (s: string): string =>
     .replace(/[\s-]+/g, ' ')
     .replace(/’/g, "'");
 
-export interface MatchOptions {
+export interface MatchOptions<T = unknown> {
   /** Whether the character (code) right before a match rules it out ("U.S.-China": no China). */
   notAfter?: (c: number) => boolean;
-  /** Whether the text from the end of a match on rules it out. */
-  rejectFollowing?: (text: string, end: number) => boolean;
+  /** Whether the text from the end of a match on rules it out (for the phrase whose value is given). */
+  rejectFollowing?: (text: string, end: number, value: T) => boolean;
 }
 
 export function phraseMatcher<T>(
   entries: readonly PhraseEntry<T>[],
-  options: MatchOptions = {},
+  options: MatchOptions<T> = {},
 ): (text: string, from?: number, to?: number) => PhraseHit<T>[] {
   // Phrases by the hash of their first word in lower case; a collision only costs a check.
   const byFirst = new Map<number, { longest: number; list: Compiled<T>[] }>();
@@ -142,7 +142,7 @@ export function phraseMatcher<T>(
         }
         // A letter or digit right after means a longer word.
         if (end < n && isWord(text.charCodeAt(end))) continue;
-        if (rejectFollowing?.(text, end)) continue;
+        if (rejectFollowing?.(text, end, c.value)) continue;
         hits.push({ start, end, text: text.slice(start, end), value: c.value });
         // Skip the words the match covered.
         i = end;

@@ -1,0 +1,83 @@
+/**
+ * The words around a figure that the observation rules read: its own stretch of the sentence,
+ * the figure before it, asides that list a total's contents, the goods word nearest it, China
+ * named together with Hong Kong, and the nouns and phrases the rules look for.
+ */
+import type { Mention } from '../extract/index.js';
+import type { CountryHit } from './countries.js';
+import type { GoodsHit } from './goods.js';
+
+/** An aside that lists what a total is made of: "Imports from Russia, mostly oil and gas, edged up 1.4%". */
+const COMPOSITION = /,\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|including|such as)\s+[^,;]{1,60},/gi;
+
+/** Count nouns that hold goods named after them ("containers of munitions"), not goods themselves. */
+export const GENERIC_UNIT =
+  /^(?:containers|units|items|pieces|parcels|packages|shipments|consignments|deliveries|cargoes|shipment|consignment|tonnes|tons|tonne|ton|barrels|barrel|kilograms|kg|cubic metres|cubic meters)$/;
+
+/** The part a product share is of: "of China’s exports", "of the total", "of all imports". */
+export const PART_OF_FLOW =
+  /^\s+of\s+(?:(?:the\s+)?\S+[’']s\s+(?:total\s+)?(?:exports|imports)|the\s+total|(?:all|total)\s+(?:exports|imports))\b/;
+
+/** "that year", "over the same period": the period of the statistic before. */
+export const SAME_PERIOD = /\b(?:that|the same) (?:year|quarter|month|half)\b|\bover the same period\b/i;
+export const PRESENT = /\b(?:accounts|supplies|provides|makes up|holds|represents|remains)\s+(?:for\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** The asides of a sentence that list what a total is made of. */
+export function compositionAsides(text: string, span: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const body = text.slice(span.start, span.end);
+  COMPOSITION.lastIndex = 0;
+  for (let a = COMPOSITION.exec(body); a !== null; a = COMPOSITION.exec(body))
+    out.push({ start: span.start + a.index, end: span.start + a.index + a[0].length });
+  return out;
+}
+
+/** The words that belong to a figure: from the figure before it in the sentence to the one after. */
+export function ownSegment(text: string, m: Mention, inSentence: readonly Mention[], span: { start: number; end: number }): string {
+  const figures = inSentence.filter((x) => x.kind !== 'year' && x.kind !== 'period');
+  const i = figures.indexOf(m);
+  const from = i > 0 ? figures[i - 1]!.end : span.start;
+  const to = i >= 0 && i < figures.length - 1 ? figures[i + 1]!.start : span.end;
+  return text.slice(from, to);
+}
+
+/** Whether a sentence holds a hyphen or dash, the only place compounds ("U.S.-origin", "China-Russia trade") can be. */
+export function hasDash(text: string, span: { start: number; end: number }): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2013) return true;
+  }
+  return false;
+}
+
+/** The figure before `m` in its sentence, dates left out. */
+export function previousFigure(inSentence: readonly Mention[], m: Mention): Mention | undefined {
+  for (let i = inSentence.indexOf(m) - 1; i >= 0; i--) {
+    const x = inSentence[i]!;
+    if (x.kind !== 'year' && x.kind !== 'period') return x;
+  }
+  return undefined;
+}
+
+/** China named with Hong Kong ("China and Hong Kong", "China, including Hong Kong") is read as China. */
+export function mergeHongKong(text: string, hits: CountryHit[]): CountryHit[] {
+  return hits.filter((h) => {
+    if (h.code !== 'HKG') return true;
+    return !hits.some((c) => {
+      if (c.code !== 'CHN' || c.demonym) return false;
+      const between = c.end <= h.start ? text.slice(c.end, h.start) : text.slice(h.end, c.start);
+      return /^\s*(?:,\s*including|and|&|\+|plus|or)\s*$/i.test(between);
+    });
+  });
+}
+
+export function nearestGoods(hits: readonly GoodsHit[], m: Mention, clause: { start: number; end: number }): GoodsHit | undefined {
+  let best: GoodsHit | undefined;
+  let bestScore = Infinity;
+  for (const h of hits) {
+    const d = h.start >= m.end ? h.start - m.end : h.end <= m.start ? m.start - h.end : 0;
+    const score = d + (h.start >= clause.start && h.end <= clause.end ? 0 : 1000);
+    if (score < bestScore) [best, bestScore] = [h, score];
+  }
+  return best;
+}

@@ -1,0 +1,53 @@
+/**
+ * The first sentence of a paragraph, when it states no figure, can set the scene for the next one: "China's shipments of
+ * construction machinery to Russia slumped in the third quarter of 2024. Exports of bulldozers
+ * fell 38% …" — the second sentence's figure is China's exports to Russia in that quarter. The
+ * lead's flow, countries (with their roles), goods and period make a frame the figure continues.
+ */
+import { shortPeriod } from '../model/period.js';
+import type { TextContext } from './context.js';
+import type { Frame } from './frame.js';
+import { flowCues } from './measure.js';
+import { refineRole } from './roleCues.js';
+import { assignRoles, roleOf } from './roles.js';
+
+const outside = (a: { start: number; end: number }, attribution: { start: number; end: number } | undefined): boolean =>
+  !attribution || a.start < attribution.start || a.end > attribution.end;
+
+/** The frame sentence `k` sets, when it states no figure of its own; undefined otherwise. */
+export function leadFrame(ctx: TextContext, k: number): Frame | undefined {
+  const { text } = ctx;
+  const span = ctx.spans[k]!;
+  // A lede: the first sentence of its paragraph (after a blank line, or the text's first).
+  if (k > 0 && !/\n\s*\n/.test(text.slice(ctx.spans[k - 1]!.end, span.start))) return undefined;
+  const mentions = ctx.mentionsIn(k);
+  if (mentions.some((x) => x.kind !== 'year' && x.kind !== 'period')) return undefined;
+  const allCues = ctx.memo('flowCues', k, () => flowCues(text, span.start, span.end));
+  if (allCues.length === 0 || ctx.countries(k).length === 0) return undefined;
+  const attribution = ctx.attribution(k);
+  const cues = allCues.filter((c) => outside(c, attribution));
+  const countries = ctx.countries(k).filter((c) => outside(c, attribution));
+  if (cues.length === 0 || countries.length === 0) return undefined;
+  // The lead's first flow word: "China's shipments of … to Russia slumped".
+  const cue = cues[0]!;
+  const roles = assignRoles(
+    countries.map((h) => refineRole(text, roleOf(text, h, span.start, span.end))),
+    cue.flow,
+  );
+  if (!roles.reporter || !roles.partner) return undefined;
+  const dated = mentions.find((x) => x.period !== null);
+  const goods = ctx.goods(k).find((g) => g.id !== null && outside(g, attribution));
+  return {
+    indicator: null,
+    flow: cue.flow,
+    reporter: roles.reporter.code,
+    partner: roles.partner.code,
+    product: goods?.id ?? null,
+    product_label: goods?.text ?? null,
+    period: dated ? shortPeriod(dated.period!) : null,
+    productShare: false,
+    measure: 'lead',
+    sentence: k,
+    end: span.end,
+  };
+}

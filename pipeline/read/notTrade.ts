@@ -1,0 +1,55 @@
+/**
+ * Figures near trade words that measure something else: the economy, prices, a currency or a
+ * rate ("inflation stood at 9.1%", "the rupee fell 0.3%"), aid and payments ("$50 billion in
+ * security assistance", "90% of our settlements"), losses and use of weapons ("lost at least
+ * 3,000 tanks"), limits ("a cap of 500,000 barrels"), and a share of goods by the country that made them ("a third of the chips were
+ * made in the United States"). A curator deletes such drafts; the reader leaves them aside.
+ */
+import type { Mention } from '../extract/index.js';
+import type { FlowCue } from './measure.js';
+
+/** The subject of the figure is the economy, a price, a rate or a currency. */
+const MACRO_BEFORE =
+  /\b(?:inflation|prices?|(?:key|interest|policy|refinancing|exchange|unemployment|growth)\s+rates?|economy|economic growth|GDP|gross domestic product|output|unemployment|budget|deficit|(?:rupee|rouble|ruble|yuan|renminbi|lira|tenge|som|dram|dirham|dollar|euro|pound|currency|stocks?|shares|index|bond yields?))\b[^,;]{0,40}$/i;
+/** What the figure is of or in: payments, aid, the economy. */
+const NOT_GOODS_AFTER =
+  /^\s+(?:of|in)\s+(?:(?:the|its|their|our|his|her|this|that|all)\s+)?(?:[a-z-]+\s+){0,2}?(?:economy|GDP|gross domestic product|budget|settlements|payments|population|territory|workforce|assistance|aid|loans?|credit|grants?|investments?|funding|reserves|revenues?|debt)\b/i;
+/** A count of weapons lost, destroyed or fired. */
+const LOSS_BEFORE =
+  /\b(?:lost|loses|lose|destroyed|captured|downed|shot down|killed|wounded|fired|launched|intercepted)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A limit set on a flow, not the flow: "a U.N. cap of 500,000 barrels a year". */
+const LIMIT_BEFORE = /\b(?:cap|ceiling|limit|quota|threshold)\s+(?:of\s+)?$/i;
+/** A share of goods bought before that went on elsewhere: "40% of these goods were later re-exported". */
+const PASSED_ON =
+  /^\s+of\s+(?:these|those|such|the)\s+(?:goods|items|imports|products)\s+(?:were|was|are|is|have been|had been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:re-exported|resold|re-sold|passed on)\b/i;
+/** Goods by their maker's country: "made in the United States". */
+const MAKER = /\b(?:made|manufactured|produced|designed|built|assembled)\s+(?:originally\s+)?in\b/i;
+
+/** Why the figure measures no supply or trade, or undefined. */
+export function notTradeReason(
+  text: string,
+  m: Mention,
+  clause: { start: number; end: number },
+  measure: string,
+  cues: readonly FlowCue[],
+): string | undefined {
+  // The words a figure's subject or verb can be in: the clause before it, at most 80 characters.
+  const before = text.slice(Math.max(clause.start, m.start - 80), m.start);
+  const after = text.slice(m.end, Math.min(clause.end, m.end + 60));
+  let cueBefore = false;
+  let clauseCues = 0;
+  for (const c of cues) {
+    if (c.start < clause.start || c.end > clause.end) continue;
+    clauseCues++;
+    if (c.end <= m.start) cueBefore = true;
+  }
+  if (!cueBefore && MACRO_BEFORE.test(before)) return 'a figure of the economy, a price, a rate or a currency';
+  if (NOT_GOODS_AFTER.test(after)) return 'a figure of aid, payments or the economy, not of goods';
+  if (measure === 'share' && PASSED_ON.test(after)) return 'a share of goods passed on, which no indicator measures';
+  if (LIMIT_BEFORE.test(before.slice(-24))) return 'a limit set on a flow, not the flow';
+  if ((m.kind === 'count' || m.kind === 'number') && LOSS_BEFORE.test(before.slice(-48)))
+    return 'a count of weapons lost or used, not supplied';
+  if (measure === 'share' && clauseCues === 0 && MAKER.test(text.slice(m.end, clause.end)))
+    return 'a share of goods by the country that made them';
+  return undefined;
+}
