@@ -285,3 +285,23 @@ describe('attribution', () => {
     expect(o?.attributed_to).toBe('Chinese customs data');
   });
 });
+
+describe('counts of weapons transferred or procured', () => {
+  it('reads "transferred dozens of ballistic missiles and over 11,000 containers" as supplies to Russia', () => {
+    const text =
+      "The DPRK has unlawfully transferred dozens of ballistic missiles and over 11,000 containers of munitions to aid Russia's war.";
+    expect(obs(text, 'dozens')).toMatchObject({ indicator: 'supply-count', reporter: 'RUS', partner: 'PRK', hedge: 'range' });
+    expect(obs(text, 'over 11,000')).toMatchObject({ indicator: 'supply-count', reporter: 'RUS', partner: 'PRK', product: 'ammunition' });
+  });
+
+  it('reads "procured several dozen … from North Korea" with Russia as the receiver', () => {
+    const text = 'Russia has procured several dozen ballistic missiles and millions of artillery shells from North Korea.';
+    expect(obs(text, 'several dozen')).toMatchObject({ indicator: 'supply-count', reporter: 'RUS', partner: 'PRK' });
+    expect(obs(text, 'millions')).toMatchObject({ product: 'ammunition', reporter: 'RUS', partner: 'PRK' });
+  });
+
+  it('does not count "one in five of the components": a part of a whole, not a count of goods', () => {
+    const text = 'One in five of the Western-branded components found in Russian weapons were imported through Hong Kong in 2023.';
+    expect(readText(text, lexicon).observations.some((o) => o.indicator === 'import-count')).toBe(false);
+  });
+});
