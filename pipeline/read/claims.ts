@@ -8,11 +8,11 @@
  * supplier side).
  */
 import type { TextContext } from './context.js';
-import type { CountryHit } from './countries.js';
 import type { GoodsHit } from './goods.js';
 import { splitSuppliers, supplierBefore, type SupplierPhrase } from './supplier.js';
 import type { Certainty, ClaimField, Evidence, QualitativeShare, ReadClaim } from './types.js';
 import { findTriggers, type Trigger } from './triggers.js';
+import { afterVerb, recipientAfter } from './recipient.js';
 import { documentSpeaker } from './speaker.js';
 import { claimOf, coordinated, isHeadline, lastBreak, SUPPORT_OWNER, type ClaimBase } from './claimClause.js';
 
@@ -35,10 +35,6 @@ const CLAUSE_STOP =
   /[;]|,\s+(?:the|a|an|according|these|those|it|they|we|he|she|this|[A-Z][a-z]+\s+(?:said|told))\b|,\s+(?:and|but|while|as|which|although)\s|\.\s*$|[“”"]/;
 const MADE_BY =
   /\b(?:manufactured|made|produced|built|supplied|sold|developed)\s+by\s+((?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities)?\s*[\p{Lu}][^;.]*?)(?=[,;.]|\s+(?:and that|for|in|to)\s|$)/u;
-
-/** A country after the verb, in its clause, with `re` matching the words right before it. */
-const afterVerb = (text: string, h: CountryHit, t: Trigger, clauseEnd: number, re: RegExp): boolean =>
-  h.start > t.end && h.end <= clauseEnd && re.test(text.slice(Math.max(0, h.start - 8), h.start));
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
@@ -94,6 +90,18 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   } else if (t.kind !== 'receive') {
     if (!countries.some((h) => h.start >= t.end) && !ctx.goods(s).some((g) => g.start >= t.end && g.end <= clauseEnd)) return [];
   }
+  // A supply verb's recipient and goods come after it: with neither, the supplier is not worth reading.
+  const goodsAfter =
+    t.kind === 'from'
+      ? []
+      : coordinated(
+          text,
+          ctx.goods(s).filter((g) => g.start >= t.end && g.end <= clauseEnd),
+        );
+  const recipient = t.kind === 'from' || t.kind === 'receive' ? undefined : recipientAfter(text, countries, t, clauseEnd);
+  // Support is read as a claim only for Russia: "support for Ukraine" is no supply to the war industry.
+  if (t.kind === 'support' && recipient?.hit.entity !== 'russia') return [];
+  if (t.kind !== 'from' && t.kind !== 'receive' && goodsAfter.length === 0 && !recipient) return [];
   // "China’s (ongoing, military …) support": the owner is the supplier; a bare noun has none.
   const owner = t.kind === 'support' ? SUPPORT_OWNER.exec(text.slice(headStart, t.start)) : null;
   if (t.kind === 'support' && !owner && /^support$/i.test(text.slice(t.start, t.end))) return [];
@@ -125,23 +133,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // A supply verb with no subject and no pronoun before it has no supplier: nothing to read.
   if (t.kind !== 'from' && t.kind !== 'receive' && !subject && !/\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.test(text.slice(headStart, t.start)))
     return [];
-  const toCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\b(?:to|into)\s+(?:the\s+)?$/i));
   const fromCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i));
-  const objectCountry = countries.find(
-    (h) => !h.demonym && h.start >= t.end && h.start <= t.end + 12 && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)),
-  );
-  const buyers = countries.find(
-    (h) =>
-      h.demonym &&
-      h.start > t.end &&
-      h.end <= clauseEnd &&
-      /^\s+(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed)\b/i.test(
-        text.slice(h.end, h.end + 15),
-      ),
-  );
-  const possessive = countries.find(
-    (h) => !h.demonym && h.start > t.end && h.end <= clauseEnd && /^[’']s\b/.test(text.slice(h.end, h.end + 2)),
-  );
   const parties: Parties = { supplierIds: [], supplierNames: [], recipient: null, subject };
   let goodsHits: GoodsHit[];
   if (t.kind === 'from') {
@@ -161,10 +153,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
       ctx.goods(s).filter((g) => g.start >= headStart && g.end <= t.start),
     );
   } else {
-    goodsHits = coordinated(
-      text,
-      ctx.goods(s).filter((g) => g.start >= t.end && g.end <= clauseEnd),
-    );
+    goodsHits = goodsAfter;
     if (t.kind === 'receive') {
       if (subject) {
         parties.recipient = nameToId(ctx, subject.text);
@@ -209,20 +198,10 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
           evidence.supplier = ev(text, headStart, t.start, 'a pronoun for the supplier before');
         }
       }
-      const nominalObject = t.kind === 'nominal' ? countries.find((h) => !h.demonym && h.start > t.end && h.end <= clauseEnd) : undefined;
-      const forCountry =
-        t.kind === 'support' ? countries.find((h) => afterVerb(text, h, t, clauseEnd, /\b(?:for|of)\s+(?:the\s+)?$/i)) : undefined;
-      const r = objectCountry ?? toCountry ?? buyers ?? forCountry ?? (t.kind === 'nominal' ? (possessive ?? nominalObject) : undefined);
-      // Support is read as a claim only for Russia: "support for Ukraine" is no supply to the war industry.
-      if (t.kind === 'support' && r?.entity !== 'russia') return [];
+      const r = recipient?.hit;
       if (r) {
         parties.recipient = r.entity;
-        evidence.recipient = ev(
-          text,
-          r.start,
-          r.end,
-          r === objectCountry ? 'the object of a supply verb' : r === toCountry ? 'to X' : r === buyers ? 'buyers of that country' : 'X’s',
-        );
+        evidence.recipient = ev(text, r.start, r.end, recipient!.rule);
       }
     }
   }
