@@ -12,8 +12,9 @@ import type { GoodsHit } from './goods.js';
 import { splitSuppliers, supplierBefore, type SupplierPhrase } from './supplier.js';
 import type { Certainty, ClaimField, Evidence, QualitativeShare, ReadClaim } from './types.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { afterVerb, recipientAfter } from './recipient.js';
-import { documentSpeaker } from './speaker.js';
+import { afterVerb, recipientAfter, recipientInSentence } from './recipient.js';
+import { passiveAgent } from './passive.js';
+import { readClaimant } from './claimant.js';
 import { claimOf, coordinated, isHeadline, lastBreak, SUPPORT_OWNER, type ClaimBase } from './claimClause.js';
 
 const NEGATION = /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b)/i;
@@ -30,11 +31,32 @@ const SHARES: [RegExp, QualitativeShare][] = [
 const END_USE =
   /\b(?:for use in|used in(?: the)?|used to (?:make|produce|build)|for|to (?:make|produce|build))\s+((?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|\s+(?:and that|the officials|according|since)\b|$)/i;
 const AUX_ONLY =
-  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to))*\s+$/i;
+  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)(?=\s+to\s)))*\s+$/i;
 const CLAUSE_STOP =
   /[;]|,\s+(?:the|a|an|according|these|those|it|they|we|he|she|this|[A-Z][a-z]+\s+(?:said|told))\b|,\s+(?:and|but|while|as|which|although)\s|\.\s*$|[“”"]/;
 const MADE_BY =
   /\b(?:manufactured|made|produced|built|supplied|sold|developed)\s+by\s+((?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities)?\s*[\p{Lu}][^;.]*?)(?=[,;.]|\s+(?:and that|for|in|to)\s|$)/u;
+
+/**
+ * Where the clause after a verb ends: at a clause break, but not at the ", and" closing a list
+ * of goods ("ammunition, munitions, satellite imagery, and semiconductors to Russia").
+ */
+function clauseEndAfter(ctx: TextContext, s: number, from: number): number {
+  const { text } = ctx;
+  const end = ctx.spans[s]!.end;
+  let at = from;
+  for (;;) {
+    const stop = CLAUSE_STOP.exec(text.slice(at, end));
+    if (!stop) return end;
+    const stopAt = at + stop.index;
+    const after = stopAt + stop[0].length;
+    if (/^,\s+(?:and|or)\s$/.test(stop[0]) && ctx.goods(s).some((g) => g.start === after)) {
+      at = after;
+      continue;
+    }
+    return stopAt;
+  }
+}
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
@@ -74,8 +96,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const span = ctx.spans[s]!;
   if (ctx.memo('headline', s, () => isHeadline(text.slice(span.start, span.end)))) return [];
   const evidence: ReadClaim['evidence'] = {};
-  const stop = CLAUSE_STOP.exec(text.slice(t.end, span.end));
-  const clauseEnd = stop ? t.end + stop.index : span.end;
+  const clauseEnd = clauseEndAfter(ctx, s, t.end);
   const headStart = Math.max(span.start, lastBreak(text, span.start, t.start));
   const mentions = ctx.mentionsIn(s);
   // A share of a whole is a statistic: a percent or fraction in the object (or, for "come from", before it).
@@ -101,10 +122,26 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const recipient = t.kind === 'from' || t.kind === 'receive' ? undefined : recipientAfter(text, countries, t, clauseEnd);
   // Support is read as a claim only for Russia: "support for Ukraine" is no supply to the war industry.
   if (t.kind === 'support' && recipient?.hit.entity !== 'russia') return [];
-  if (t.kind !== 'from' && t.kind !== 'receive' && goodsAfter.length === 0 && !recipient) return [];
+  // "bearings supplied by Chinese companies": the agent supplies, the goods come before the verb.
+  const agent = t.kind === 'supply' ? passiveAgent(text, headStart, t, clauseEnd, countries) : undefined;
+  const goodsBefore = agent
+    ? coordinated(
+        text,
+        ctx.goods(s).filter((g) => g.start >= headStart && g.end <= t.start),
+      )
+    : [];
+  if (t.kind !== 'from' && t.kind !== 'receive' && goodsAfter.length === 0 && goodsBefore.length === 0 && !recipient) return [];
   // "China’s (ongoing, military …) support": the owner is the supplier; a bare noun has none.
-  const owner = t.kind === 'support' ? SUPPORT_OWNER.exec(text.slice(headStart, t.start)) : null;
+  const owner = t.kind === 'support' || t.kind === 'trade' ? SUPPORT_OWNER.exec(text.slice(headStart, t.start)) : null;
   if (t.kind === 'support' && !owner && /^support$/i.test(text.slice(t.start, t.end))) return [];
+  // "Chinese exports of …": the country of the adjective trades; a trade noun with no owner names no supplier.
+  // "the sale of Chinese drones": the goods' origin, or the group of that country named before.
+  const tradeOwner =
+    t.kind === 'trade' && !owner
+      ? (countries.find((h) => h.demonym && h.end <= t.start && /^(?:\s+[\p{Ll}-]+){0,2}\s+$/u.test(text.slice(h.end, t.start))) ??
+        countries.find((h) => h.demonym && h.start >= t.end && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start))))
+      : undefined;
+  if (t.kind === 'trade' && !owner && !tradeOwner) return [];
   // Political, diplomatic or indirect support names no supply.
   if (
     t.kind === 'support' &&
@@ -116,22 +153,36 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // "designates Chinese companies for providing …": the phrase before "for" supplies.
   const forIng = /ing$/i.test(text.slice(t.start, t.end)) ? /\s+for\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start)) : null;
   const npEnd = owner ? headStart + owner.index + owner[1]!.length : forIng ? t.start - forIng[0].length : t.start;
-  const np = supplierBefore(text, headStart, npEnd);
+  const np = tradeOwner ? undefined : supplierBefore(text, headStart, npEnd);
   const countrySubject = countries.find(
     (h) => !h.demonym && h.end <= t.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, t.start)),
   );
+  // "Iran is fueling Russia’s aggression …, providing lethal weapons": a participle after a comma
+  // has the clause's subject.
+  const participleSubject =
+    !np && !countrySubject && /ing$/i.test(text.slice(t.start, t.end)) && /,\s+$/.test(text.slice(headStart, t.start))
+      ? countries.find((h) => !h.demonym && h.start >= headStart && /^\s*(?:the\s+)?$/.test(text.slice(headStart, h.start)))
+      : undefined;
+  const subjectCountry = countrySubject ?? participleSubject;
   const subject: SupplierPhrase | undefined =
     np && (!countrySubject || (np.start <= countrySubject.start && np.end >= countrySubject.end))
       ? np
-      : countrySubject
-        ? { start: countrySubject.start, end: countrySubject.end, text: countrySubject.text, relative: false }
+      : subjectCountry
+        ? { start: subjectCountry.start, end: subjectCountry.end, text: subjectCountry.text, relative: false }
         : undefined;
 
   // A condition is no claim: "there would be consequences if China provided … support".
   const subjectAt = subject?.start ?? t.start;
   if (/\b(?:if|unless|whether)\s+$/i.test(text.slice(Math.max(span.start, subjectAt - 10), subjectAt))) return [];
   // A supply verb with no subject and no pronoun before it has no supplier: nothing to read.
-  if (t.kind !== 'from' && t.kind !== 'receive' && !subject && !/\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.test(text.slice(headStart, t.start)))
+  if (
+    t.kind !== 'from' &&
+    t.kind !== 'receive' &&
+    !agent &&
+    !tradeOwner &&
+    !subject &&
+    !/\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.test(text.slice(headStart, t.start))
+  )
     return [];
   const fromCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i));
   const parties: Parties = { supplierIds: [], supplierNames: [], recipient: null, subject };
@@ -172,7 +223,27 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
         evidence.supplier = ev(text, at, at + by[1]!.trim().length, 'made by X');
       }
     } else {
-      if (subject) {
+      if (agent) {
+        const names = agent.country ? [agent.text] : splitSuppliers(agent.text);
+        parties.supplierNames = names;
+        parties.supplierIds = agent.country ? [agent.country.entity] : names.map((n) => nameToId(ctx, n));
+        evidence.supplier = ev(text, agent.start, agent.end, 'the agent of a passive supply verb');
+        if (goodsBefore.length > 0) goodsHits = goodsBefore;
+        else goodsHits = goodsAfter.filter((g) => g.end <= agent.start || g.start >= agent.end);
+      } else if (tradeOwner && tradeOwner.start > t.start && lastSupplier?.names.some((n) => n.startsWith(`${tradeOwner.text} `))) {
+        parties.supplierIds = lastSupplier.ids;
+        parties.supplierNames = lastSupplier.names;
+        evidence.supplier = ev(text, tradeOwner.start, tradeOwner.end, 'the group of that country named before');
+      } else if (tradeOwner) {
+        parties.supplierIds = [tradeOwner.entity];
+        parties.supplierNames = [tradeOwner.text];
+        evidence.supplier = ev(
+          text,
+          tradeOwner.start,
+          tradeOwner.end,
+          tradeOwner.start > t.start ? 'the origin of the goods traded' : 'the country whose trade it is',
+        );
+      } else if (subject) {
         if (/^(?:it|they)$/i.test(subject.text)) return [];
         const names = splitSuppliers(subject.text.replace(/[’']s$/, ''));
         parties.supplierNames = names;
@@ -207,6 +278,13 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   }
   if (t.kind === 'support') goodsHits = [];
   if (parties.supplierIds.length === 0) return [];
+  if (!parties.recipient && goodsHits.length > 0 && t.kind !== 'from' && t.kind !== 'receive') {
+    const r = recipientInSentence(text, countries, parties.supplierIds);
+    if (r) {
+      parties.recipient = r.hit.entity;
+      evidence.recipient = ev(text, r.hit.start, r.hit.end, r.rule);
+    }
+  }
   if (goodsHits.length === 0 && !parties.recipient) return [];
   if (goodsHits.every((g) => g.id === 'crude-oil') && goodsHits.length > 0) return [];
 
@@ -265,29 +343,12 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const endUse = eu ? eu[1]!.trim() : null;
   if (eu) evidence.end_use = ev(text, t.end + eu.index, t.end + eu.index + eu[0].length, 'for/used in');
 
-  // Claimant: the sentence's speaker; else who sanctioned or determined; else a denier is its own claimant.
-  let claimant: string | null = attribution?.phrase ?? null;
-  if (attribution) evidence.claimant = ev(text, attribution.start, attribution.end, attribution.cue);
-  if (!claimant) {
-    const actor =
-      /^(?:(?:Today|On \w+|In \w+|While),?\s+)?((?:the\s+)?[A-Z][\p{L}.’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\p{L}.’'-]*)*)\s+(?:today\s+|previously\s+|also\s+|has\s+|have\s+|is\s+)*(?:sanctioned|sanctioning|designated|adopted|imposed|imposing|determined|listed|announced|added)\b/u.exec(
-        text.slice(span.start, span.end),
-      );
-    if (actor) {
-      const at = span.start + actor[0].indexOf(actor[1]!);
-      claimant = actor[1]!;
-      evidence.claimant = ev(text, at, at + actor[1]!.length, 'the actor of a sanction or determination');
-    }
-  }
-  if (!claimant) {
-    const speaker = ctx.memo('documentSpeaker', 0, () => documentSpeaker(text));
-    if (speaker) {
-      claimant = speaker.phrase;
-      evidence.claimant = ev(text, speaker.start, speaker.end, speaker.cue);
-    }
-  }
+  const who = readClaimant(ctx, s, headStart);
+  const claimant = who?.phrase ?? null;
+  if (who) evidence.claimant = ev(text, who.start, who.end, who.rule);
 
   const quoteStart = Math.min(
+    goodsHits.length > 0 && goodsHits[0]!.start >= headStart ? goodsHits[0]!.start : t.start,
     evidence.supplier && evidence.supplier.start >= headStart ? evidence.supplier.start : t.start,
     subject?.start ?? t.start,
     headStart >= span.start ? Math.max(headStart, Math.min(subject?.start ?? t.start, t.start)) : t.start,

@@ -40,3 +40,26 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
   }
   return undefined;
 }
+
+const HELPED =
+  /\b(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|used by|sustain(?:s|ed|ing)?|fuel(?:s|ed|ing|led|ling)?|equip(?:s|ped|ping)?)\s+(?:the\s+)?$/i;
+const WAR_OF =
+  /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:war|wars|military|aggression|army|armed forces|forces|troops|defen[cs]e|invasion|battlefield|arsenal|industrial base|assault)\b/iu;
+
+/**
+ * A recipient named elsewhere in the sentence of a claim whose verb names none: the country the
+ * goods help, are used by or fuel the war of ("… that have helped Russia rebuild", "used by
+ * Russia on the battlefield", "fueling Russia’s aggression"); never a supplier.
+ */
+export function recipientInSentence(
+  text: string,
+  countries: readonly CountryHit[],
+  suppliers: readonly string[],
+): RecipientHit | undefined {
+  for (const h of countries) {
+    if (h.demonym || suppliers.includes(h.entity)) continue;
+    if (HELPED.test(text.slice(Math.max(0, h.start - 20), h.start))) return { hit: h, rule: 'the country the goods help' };
+    if (WAR_OF.test(text.slice(h.end, h.end + 40))) return { hit: h, rule: 'the country whose war the goods serve' };
+  }
+  return undefined;
+}

@@ -6,6 +6,7 @@
  */
 const AUX =
   /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|now|already|continued|continues|to|may|might|could|would|will|denies|denied|deny)$/i;
+const REPORTED = /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)$/i;
 const NP_WORD =
   /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|makers|exporters|traders|intermediaries|networks|network|groups|group|individuals|state-owned|private|shell|defense|defence|producers|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
 const GROUP_NOUN =
@@ -62,7 +63,8 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   // Word k counts back from the verb: 0 is the last word before it.
   const word = wordsBackwards(text, from, verbStart);
   let i = 0;
-  while (word(i) && AUX.test(word(i)!.w)) i++;
+  // "is believed to have supplied": a verb of reporting before "to" belongs to the verb group.
+  while (word(i) && (AUX.test(word(i)!.w) || (REPORTED.test(word(i)!.w) && word(i - 1)?.w === 'to'))) i++;
   let relative = false;
   if (word(i) && /^(?:that|which|who)$/i.test(word(i)!.w)) {
     relative = true;

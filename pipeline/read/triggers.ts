@@ -5,7 +5,7 @@
  * half the time of the kinds' regexes joined as they are (bench/read.ts); tests/read/triggers.test.ts
  * checks that it finds what `kindPattern` of each kind finds.
  */
-export type TriggerKind = 'supply' | 'receive' | 'nominal' | 'from' | 'sales' | 'support';
+export type TriggerKind = 'supply' | 'receive' | 'nominal' | 'from' | 'sales' | 'support' | 'trade';
 
 export interface Trigger {
   start: number;
@@ -20,7 +20,7 @@ const NOT_A_CHAIN = String.raw`\b(?!\s+(?:chain|chains|routes?|lines?|side|of\s+
 export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: string }[] = [
   {
     kind: 'supply',
-    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|export(?:ed|ing)|funnel(?:s|ed|ing|led|ling)|transfer(?:s|red|ring)`,
+    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|export(?:ed|ing)|sharing|funnel(?:s|ed|ing|led|ling)|transfer(?:s|red|ring)`,
     tail: NOT_A_CHAIN,
   },
   { kind: 'receive', words: String.raw`receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)`, tail: String.raw`\b` },
@@ -34,6 +34,12 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
     kind: 'sales',
     words: String.raw`surged|increased|boosted|expanded|stepped up|ramped up|raised`,
     tail: String.raw`\s+(?:its\s+|their\s+)?(?:sales|exports|shipments|deliveries)\b`,
+  },
+  // A supplier's trade named as a noun: "China’s exports of nitrocellulose", "Chinese sales of drones".
+  {
+    kind: 'trade',
+    words: String.raw`exports|sales|sale|shipments|deliveries|provision`,
+    tail: String.raw`\s+of\b`,
   },
   // Support of Russia, with no goods named: "China’s ongoing support for Russia’s military industrial base".
   { kind: 'support', words: String.raw`support(?:s|ed|ing)?`, tail: String.raw`\b` },

@@ -1,0 +1,116 @@
+/**
+ * Claim forms beyond "X supplies Y to Z" (docs/reading.md, Claims): the passive, a trade noun,
+ * a reported verb group, a participle, a recipient named elsewhere in the sentence, and whose
+ * claim it is. Each read on a small text written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, readText, type ReadClaim } from '../../pipeline/read/index.js';
+import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
+import { diskFS } from '../../pipeline/core/fs.js';
+import { ROOT } from './score.js';
+
+const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
+const claims = (text: string): ReadClaim[] => readText(text, lexicon).claims;
+const brief = (c: ReadClaim | undefined) =>
+  c && { supplier: c.supplier, recipient: c.recipient, goods: c.goods, certainty: c.certainty, claimant: c.claimant };
+
+describe('the passive', () => {
+  it('reads the agent after "by" as the supplier and the subject as the goods', () => {
+    const [c] = claims('Ball bearings supplied by Chinese companies reached Russian arms makers, the report found.');
+    expect(brief(c)).toEqual({
+      supplier: ['Chinese companies'],
+      recipient: 'russia',
+      goods: 'ball-bearings',
+      certainty: 'asserted',
+      claimant: 'the report',
+    });
+    expect(c!.quote.startsWith('Ball bearings')).toBe(true);
+  });
+
+  it('reads "were supplied to X by Y" with the destination before the agent', () => {
+    const [c] = claims('The drones were supplied to Russia by Iran, the ministry said.');
+    expect(brief(c)).toMatchObject({ supplier: ['iran'], recipient: 'russia', goods: 'uavs' });
+  });
+
+  it('reads no passive where "by" names a way, not an agent', () => {
+    expect(claims('China supplied drones to Russia by rail.').map((c) => c.supplier)).toEqual([['china']]);
+  });
+});
+
+describe('a trade noun', () => {
+  it('reads "X’s exports of G" as X supplying G', () => {
+    const [c] = claims('China’s exports of nitrocellulose to Russia rose sharply, officials said.');
+    expect(brief(c)).toMatchObject({ supplier: ['china'], recipient: 'russia', goods: 'nitrocellulose' });
+  });
+
+  it('reads "Chinese sales of G" as that country supplying G', () => {
+    const [c] = claims('Chinese sales of drone engines to Russia continued, officials said.');
+    expect(brief(c)).toMatchObject({ supplier: ['china'], recipient: 'russia', goods: 'uav-engines' });
+  });
+
+  it('reads "the sale of Chinese G" as sold by the Chinese group named before', () => {
+    const found = claims(
+      'The Treasury designated Chinese companies for providing drones to Russia. The sale of Chinese satellite imagery to Russia continues.',
+    );
+    expect(found.map((c) => [c.supplier, c.goods])).toContainEqual([['Chinese companies'], 'imagery']);
+  });
+
+  it('reads a trade noun with no owner as no claim', () => {
+    expect(claims('The sale of drones to Russia is banned.')).toEqual([]);
+  });
+});
+
+describe('verb groups, participles and lists', () => {
+  it('reads "is believed to have supplied" as a likely supply by the subject', () => {
+    const [c] = claims('North Korea is believed to have supplied artillery shells to Russia, officials said.');
+    expect(brief(c)).toMatchObject({ supplier: ['north-korea'], recipient: 'russia', goods: 'ammunition', certainty: 'likely' });
+  });
+
+  it('reads a participle after a comma as the clause subject’s supply', () => {
+    const [c] = claims('Iran is fueling Russia’s aggression with direct military support, providing lethal weapons.');
+    expect(brief(c)).toMatchObject({ supplier: ['iran'], recipient: 'russia', goods: 'arms' });
+  });
+
+  it('reads "sharing" goods, a list closed by "other", and the country the goods help', () => {
+    const found = claims('We see China sharing machine tools, semiconductors, other dual-use items that have helped Russia rebuild.');
+    expect(found.map((c) => [c.supplier, c.recipient, c.goods])).toEqual([
+      [['china'], 'russia', 'machine-tools'],
+      [['china'], 'russia', 'semiconductors'],
+      [['china'], 'russia', 'dual-use-goods'],
+    ]);
+  });
+
+  it('reads an abbreviation in brackets as the goods it abbreviates, and a list past its ", and"', () => {
+    const found = claims('China’s sales of unmanned arial vehicles (UAVs), satellite imagery, and semiconductors to Russia grew.');
+    expect(found.map((c) => [c.goods, c.recipient])).toEqual([
+      ['uavs', 'russia'],
+      ['imagery', 'russia'],
+      ['semiconductors', 'russia'],
+    ]);
+  });
+});
+
+describe('the claimant', () => {
+  it('prefers the sentence’s own determining body to the speaker of the sentence before', () => {
+    const found = claims(
+      'Exports rose, analysts said. The Commerce Department has determined that the firms supplied microelectronics to Russia.',
+    );
+    expect(brief(found[0])).toMatchObject({ certainty: 'determined', claimant: 'The Commerce Department' });
+  });
+
+  it('reads a body named by its office ("the ministry") as the actor of a determination', () => {
+    const [c] = claims('The ministry has determined that the company has supplied Russia with drone engines.');
+    expect(c?.claimant).toBe('The ministry');
+  });
+
+  it('leaves a speaker of an earlier clause ("X has said …, and") to the statement’s speaker', () => {
+    const text =
+      'Chairman Michael McCaul issued the following statement.\n\nBiden has said that arming Russia is a redline, and this shows that China has sold drones to Russia.';
+    expect(claims(text)[0]?.claimant).toBe('Michael McCaul');
+  });
+
+  it('keeps the speaker of "X said that …, and that …" for the second clause', () => {
+    const [c] = claims('The officials said that exports rose, and that China has been providing Russia with drone engines.');
+    expect(c?.claimant).toBe('The officials');
+  });
+});
