@@ -23,6 +23,12 @@ const ACTOR = new RegExp(
 );
 
 /** `clauseStart`: where the claim's clause starts; a speaker in an earlier clause ("X has said …, and this shows") is not its claimant. */
+/** "determined by the Commerce Department to have": the body after "by". */
+const BY_BODY = new RegExp(
+  String.raw`\b(?:determined|designated|sanctioned|listed|found|assessed)\s+by\s+(${OFFICE}|${NAME})\s+(?:to|as|for)\b`,
+  'u',
+);
+
 export function readClaimant(ctx: TextContext, s: number, clauseStart: number): ClaimantHit | undefined {
   const own = ctx.ownAttribution(s);
   const earlierClause =
@@ -33,7 +39,7 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     own.cue !== 'according to';
   if (own && !earlierClause) return { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue };
   const span = ctx.spans[s]!;
-  const actor = ACTOR.exec(ctx.text.slice(span.start, span.end));
+  const actor = ACTOR.exec(ctx.text.slice(span.start, span.end)) ?? BY_BODY.exec(ctx.text.slice(span.start, span.end));
   if (actor) {
     const start = span.start + actor[0].indexOf(actor[1]!);
     return { phrase: actor[1]!, start, end: start + actor[1]!.length, rule: 'the actor of a sanction or determination' };

@@ -20,7 +20,7 @@ import { claimOf, coordinated, isHeadline, lastBreak, SUPPORT_OWNER, type ClaimB
 const NEGATION = /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b)/i;
 const LIKELY = /\b(?:likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|believed to|is thought to)\b/i;
 const DETERMINED =
-  /\b(?:has|have|had)\s+determined\b|\bdetermined that\b|\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|listing|listed|blacklist(?:ed)?|added\s+\S+\s+to the entity list)\b/i;
+  /\b(?:has|have|had)\s+determined\b|\bdetermined that\b|\bdetermined\s+(?:by\s+[^,;.]{1,60}?\s+)?to\b|\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|listing|listed|blacklist(?:ed)?|added\s+\S+\s+to the entity list)\b/i;
 const SHARES: [RegExp, QualitativeShare][] = [
   [/\b(?:all of|100% of)\b/i, 'all'],
   [/\b(?:almost all|nearly all|virtually all|practically all|almost every|nearly every)\b/i, 'nearly-all'],
@@ -34,6 +34,11 @@ const AUX_ONLY =
   /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)(?=\s+to\s)))*\s+$/i;
 const CLAUSE_STOP =
   /[;]|,\s+(?:the|a|an|according|these|those|it|they|we|he|she|this|[A-Z][a-z]+\s+(?:said|told))\b|,\s+(?:and|but|while|as|which|although)\s|\.\s*$|[“”"]/;
+/** "helped Russia acquire", "is helping Moscow obtain": group 1 ends where the helper does. */
+const HELPER =
+  /^(.*?\S)\s+(?:(?:has|have|had|is|are|was|were|also|reportedly|allegedly)\s+)*(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?)\s+(?:the\s+)?$/s;
+const REPORTED_BY =
+  /\s+(?:determined|found|assessed|judged|believed|thought|known|reported|alleged)\s+by\s+[^,;]{1,80}?\s+to\s+(?:have\s+)?$/;
 const MADE_BY =
   /\b(?:manufactured|made|produced|built|supplied|sold|developed)\s+by\s+((?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities)?\s*[\p{Lu}][^;.]*?)(?=[,;.]|\s+(?:and that|for|in|to)\s|$)/u;
 
@@ -152,7 +157,15 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     return [];
   // "designates Chinese companies for providing …": the phrase before "for" supplies.
   const forIng = /ing$/i.test(text.slice(t.start, t.end)) ? /\s+for\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start)) : null;
-  const npEnd = owner ? headStart + owner.index + owner[1]!.length : forIng ? t.start - forIng[0].length : t.start;
+  // "have been determined by the Commerce Department to have supplied": the body determines, the subject supplies.
+  const byBody = REPORTED_BY.exec(text.slice(headStart, t.start));
+  const npEnd = owner
+    ? headStart + owner.index + owner[1]!.length
+    : forIng
+      ? t.start - forIng[0].length
+      : byBody
+        ? headStart + byBody.index
+        : t.start;
   const np = tradeOwner ? undefined : supplierBefore(text, headStart, npEnd);
   const countrySubject = countries.find(
     (h) => !h.demonym && h.end <= t.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, t.start)),
@@ -221,6 +234,16 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
         parties.supplierIds = names.map((n) => nameToId(ctx, n));
         const at = t.end + by.index + by[0].indexOf(by[1]!);
         evidence.supplier = ev(text, at, at + by[1]!.trim().length, 'made by X');
+      } else if (subject) {
+        // "Chinese firms helped Russia acquire chips": who helps supplies.
+        const help = HELPER.exec(text.slice(headStart, subject.start));
+        const helper = help ? supplierBefore(text, headStart, headStart + help.index + help[1]!.length) : undefined;
+        if (helper) {
+          const names = splitSuppliers(helper.text.replace(/[’']s$/, ''));
+          parties.supplierNames = names;
+          parties.supplierIds = names.map((n) => nameToId(ctx, n));
+          evidence.supplier = ev(text, helper.start, helper.end, 'who helps the recipient obtain it');
+        }
       }
     } else {
       if (agent) {

@@ -23,7 +23,11 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
     words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|export(?:ed|ing)|sharing|funnel(?:s|ed|ing|led|ling)|transfer(?:s|red|ring)`,
     tail: NOT_A_CHAIN,
   },
-  { kind: 'receive', words: String.raw`receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)`, tail: String.raw`\b` },
+  {
+    kind: 'receive',
+    words: String.raw`receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)`,
+    tail: String.raw`\b`,
+  },
   {
     kind: 'nominal',
     words: String.raw`is|was|remains|has become|became`,

@@ -114,3 +114,24 @@ describe('the claimant', () => {
     expect(c?.claimant).toBe('The officials');
   });
 });
+
+describe('help, procurement and determinations by a body', () => {
+  it('reads who helps the recipient acquire goods as their supplier', () => {
+    const [c] = claims('Chinese firms helped Russia acquire microelectronics, the report said.');
+    expect(brief(c)).toMatchObject({ supplier: ['Chinese firms'], recipient: 'russia', goods: 'microelectronics' });
+  });
+
+  it('reads "procured G from X" as X supplying the subject', () => {
+    const [c] = claims('Russia procured drones from Iran, officials said.');
+    expect(brief(c)).toMatchObject({ supplier: ['iran'], recipient: 'russia', goods: 'uavs' });
+  });
+
+  it('reads "determined by X to have supplied": the subject supplies, the body determines', () => {
+    const [c] = claims('Two Chinese companies have been determined by the Commerce Department to have supplied drone engines to Russia.');
+    expect(brief(c)).toMatchObject({
+      supplier: ['Chinese companies'],
+      certainty: 'determined',
+      claimant: 'the Commerce Department',
+    });
+  });
+});
