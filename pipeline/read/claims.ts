@@ -12,7 +12,8 @@ import type { GoodsHit } from './goods.js';
 import { splitSuppliers, supplierBefore, type SupplierPhrase } from './supplier.js';
 import type { Certainty, ClaimField, Evidence, QualitativeShare, ReadClaim } from './types.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { afterVerb, recipientAfter, recipientInSentence } from './recipient.js';
+import { afterVerb, recipientAfter, recipientInSentence, type RecipientHit } from './recipient.js';
+import type { CountryHit } from './countries.js';
 import { passiveAgent } from './passive.js';
 import { readClaimant } from './claimant.js';
 import { claimOf, coordinated, isHeadline, lastBreak, SUPPORT_OWNER, type ClaimBase } from './claimClause.js';
@@ -31,7 +32,7 @@ const SHARES: [RegExp, QualitativeShare][] = [
 const END_USE =
   /\b(?:for use in|used in(?: the)?|used to (?:make|produce|build)|for|to (?:make|produce|build))\s+((?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|\s+(?:and that|the officials|according|since)\b|$)/i;
 const AUX_ONLY =
-  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)(?=\s+to\s)))*\s+$/i;
+  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
 const CLAUSE_STOP =
   /[;]|,\s+(?:the|a|an|according|these|those|it|they|we|he|she|this|[A-Z][a-z]+\s+(?:said|told))\b|,\s+(?:and|but|while|as|which|although)\s|\.\s*$|[“”"]/;
 /** "helped Russia acquire", "is helping Moscow obtain": group 1 ends where the helper does. */
@@ -41,6 +42,14 @@ const REPORTED_BY =
   /\s+(?:determined|found|assessed|judged|believed|thought|known|reported|alleged)\s+by\s+[^,;]{1,80}?\s+to\s+(?:have\s+)?$/;
 const MADE_BY =
   /\b(?:manufactured|made|produced|built|supplied|sold|developed)\s+by\s+((?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities)?\s*[\p{Lu}][^;.]*?)(?=[,;.]|\s+(?:and that|for|in|to)\s|$)/u;
+
+/** "Russia would struggle … without China’s support": Russia, the subject of the clause, is supported. */
+function supportedSubject(text: string, countries: readonly CountryHit[], headStart: number): RecipientHit | undefined {
+  const h = countries.find(
+    (x) => !x.demonym && x.entity === 'russia' && x.start >= headStart && /^\s*(?:the\s+)?$/.test(text.slice(headStart, x.start)),
+  );
+  return h && { hit: h, rule: 'the subject of the clause, supported' };
+}
 
 /**
  * Where the clause after a verb ends: at a clause break, but not at the ", and" closing a list
@@ -113,7 +122,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // goods or a recipient after it, "comes from" a country right after it.
   if (t.kind === 'from') {
     if (!countries.some((h) => !h.demonym && h.start >= t.end && h.start <= t.end + 8)) return [];
-  } else if (t.kind !== 'receive') {
+  } else if (t.kind !== 'receive' && t.kind !== 'support') {
     if (!countries.some((h) => h.start >= t.end) && !ctx.goods(s).some((g) => g.start >= t.end && g.end <= clauseEnd)) return [];
   }
   // A supply verb's recipient and goods come after it: with neither, the supplier is not worth reading.
@@ -124,7 +133,11 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
           text,
           ctx.goods(s).filter((g) => g.start >= t.end && g.end <= clauseEnd),
         );
-  const recipient = t.kind === 'from' || t.kind === 'receive' ? undefined : recipientAfter(text, countries, t, clauseEnd);
+  const recipient =
+    t.kind === 'from' || t.kind === 'receive'
+      ? undefined
+      : (recipientAfter(text, countries, t, clauseEnd) ??
+        (t.kind === 'support' ? supportedSubject(text, countries, headStart) : undefined));
   // Support is read as a claim only for Russia: "support for Ukraine" is no supply to the war industry.
   if (t.kind === 'support' && recipient?.hit.entity !== 'russia') return [];
   // "bearings supplied by Chinese companies": the agent supplies, the goods come before the verb.
@@ -187,6 +200,14 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // A condition is no claim: "there would be consequences if China provided … support".
   const subjectAt = subject?.start ?? t.start;
   if (/\b(?:if|unless|whether)\s+$/i.test(text.slice(Math.max(span.start, subjectAt - 10), subjectAt))) return [];
+  // Nor is a topic: "it's not about China providing weapons", "concerned about Iran transferring".
+  if (
+    /ing$/i.test(text.slice(t.start, t.end)) &&
+    /\b(?:about|regarding|concerning|the (?:risk|prospect|possibility|consequences) of)\s+$/i.test(
+      text.slice(Math.max(span.start, subjectAt - 30), subjectAt),
+    )
+  )
+    return [];
   // A supply verb with no subject and no pronoun before it has no supplier: nothing to read.
   if (
     t.kind !== 'from' &&

@@ -135,3 +135,27 @@ describe('help, procurement and determinations by a body', () => {
     });
   });
 });
+
+describe('adverbs, topics and support of a subject', () => {
+  it('reads past an adverb of manner between the supplier and the verb', () => {
+    const [c] = claims('North Korea and Iran are primarily providing shells to Russia, officials said.');
+    expect(brief(c)).toMatchObject({ supplier: ['north-korea', 'iran'], recipient: 'russia', goods: 'ammunition' });
+  });
+
+  it('reads a hypothetical adverb ("potentially transferring") as no claim', () => {
+    expect(claims('We are concerned by the prospect of Iran potentially transferring missiles to Russia, he said.')).toEqual([]);
+  });
+
+  it('reads a topic ("it is not about China providing …") as no claim', () => {
+    expect(claims('It is not about China providing weapons to Russia, the minister said.')).toEqual([]);
+  });
+
+  it('reads Russia, the subject of the clause, as the recipient of a possessive’s support', () => {
+    const [c] = claims('Russia would struggle to maintain its assault on Ukraine without China’s support, the Secretary said.');
+    expect(brief(c)).toMatchObject({ supplier: ['china'], recipient: 'russia', goods: null });
+  });
+
+  it('reads no supplier from a lone preposition before a verb', () => {
+    expect(claims('We need only look at the consequences of supporting Russia’s defense industrial base.')).toEqual([]);
+  });
+});
