@@ -39,7 +39,8 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     own.cue !== 'according to';
   if (own && !earlierClause) return { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue };
   const span = ctx.spans[s]!;
-  const actor = ACTOR.exec(ctx.text.slice(span.start, span.end)) ?? BY_BODY.exec(ctx.text.slice(span.start, span.end));
+  const sentence = ctx.text.slice(span.start, span.end);
+  const actor = ACTOR.exec(sentence) ?? (sentence.includes('by') ? BY_BODY.exec(sentence) : null);
   if (actor) {
     const start = span.start + actor[0].indexOf(actor[1]!);
     return { phrase: actor[1]!, start, end: start + actor[1]!.length, rule: 'the actor of a sanction or determination' };

@@ -29,6 +29,8 @@ const SHARES: [RegExp, QualitativeShare][] = [
   [/\b(?:most of|the majority|majority of|more than half)\b/i, 'majority'],
   [/\b(?:a minority|some of|a fraction)\b/i, 'minority'],
 ];
+const SHARE_CUE = /all|every|majorit|bulk|overwhelm|100%|most|half|minorit|some of|fraction/i;
+const END_USE_CUE = /for|used|to\s/i;
 const END_USE =
   /\b(?:for use in|used in(?: the)?|used to (?:make|produce|build)|for|to (?:make|produce|build))\s+((?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|\s+(?:and that|the officials|according|since)\b|$)/i;
 const AUX_ONLY =
@@ -171,7 +173,8 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // "designates Chinese companies for providing …": the phrase before "for" supplies.
   const forIng = /ing$/i.test(text.slice(t.start, t.end)) ? /\s+for\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start)) : null;
   // "have been determined by the Commerce Department to have supplied": the body determines, the subject supplies.
-  const byBody = REPORTED_BY.exec(text.slice(headStart, t.start));
+  const headText = text.slice(headStart, t.start);
+  const byBody = headText.includes('by') ? REPORTED_BY.exec(headText) : null;
   const npEnd = owner
     ? headStart + owner.index + owner[1]!.length
     : forIng
@@ -373,8 +376,10 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // Qualitative share and end use.
   const shareZone = t.kind === 'from' ? [headStart, t.start] : [t.end, clauseEnd];
   let share: QualitativeShare | null = null;
-  for (const [re, level] of SHARES) {
-    const m = re.exec(text.slice(shareZone[0], shareZone[1]));
+  const zone = text.slice(shareZone[0], shareZone[1]);
+  // One test for the words every share phrase holds before the five phrases are tried.
+  for (const [re, level] of SHARE_CUE.test(zone) ? SHARES : []) {
+    const m = re.exec(zone);
     if (m) {
       share = level;
       const at = shareZone[0]! + m.index;
@@ -383,7 +388,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     }
   }
   const object = text.slice(t.end, clauseEnd);
-  const eu = END_USE.exec(object);
+  const eu = END_USE_CUE.test(object) ? END_USE.exec(object) : null;
   const endUse = eu ? eu[1]!.trim() : null;
   if (eu) evidence.end_use = ev(text, t.end + eu.index, t.end + eu.index + eu[0].length, 'for/used in');
 

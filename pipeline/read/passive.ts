@@ -32,6 +32,9 @@ export function passiveAgent(
   clauseEnd: number,
   countries: readonly CountryHit[],
 ): Agent | undefined {
+  // Most supply verbs have no "by" after them: that is the cheap test.
+  const byAt = text.indexOf('by', t.end);
+  if (byAt < 0 || byAt >= clauseEnd) return undefined;
   const head = text.slice(Math.max(headStart, t.start - 40), t.start);
   // A participle right after its noun ("bearings supplied by") or a be-auxiliary before it.
   if (!BE_BEFORE.test(head) && !/[\p{Ll}\p{Lu}]\s+$/u.test(head)) return undefined;
