@@ -15,6 +15,7 @@ import { findTriggers, type Trigger } from './triggers.js';
 import { afterVerb, recipientAfter, recipientInSentence, type RecipientHit } from './recipient.js';
 import type { CountryHit } from './countries.js';
 import { passiveAgent } from './passive.js';
+import { foundIn } from './foundIn.js';
 import { readClaimant } from './claimant.js';
 import { claimOf, coordinated, isHeadline, lastBreak, SUPPORT_OWNER, type ClaimBase } from './claimClause.js';
 
@@ -115,8 +116,10 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const clauseEnd = clauseEndAfter(ctx, s, t.end);
   const headStart = Math.max(span.start, lastBreak(text, span.start, t.start));
   const mentions = ctx.mentionsIn(s);
+  // "comes from X", "found in Russian drones": the goods are named before the verb.
+  const backward = t.kind === 'from' || t.kind === 'found';
   // A share of a whole is a statistic: a percent or fraction in the object (or, for "come from", before it).
-  const figureZone = t.kind === 'from' ? [headStart, t.start] : [t.end, clauseEnd];
+  const figureZone = backward ? [headStart, t.start] : [t.end, clauseEnd];
   if (mentions.some((x) => (x.kind === 'percent' || x.kind === 'ratio') && x.start >= figureZone[0]! && x.start < figureZone[1]!))
     return [];
   const countries = ctx.countries(s).filter((h) => !(h.metonym && /\bin\s+$/.test(text.slice(Math.max(0, h.start - 4), h.start))));
@@ -124,19 +127,20 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // goods or a recipient after it, "comes from" a country right after it.
   if (t.kind === 'from') {
     if (!countries.some((h) => !h.demonym && h.start >= t.end && h.start <= t.end + 8)) return [];
+  } else if (t.kind === 'found') {
+    if (!countries.some((h) => h.start >= t.end && h.start <= t.end + 4)) return [];
   } else if (t.kind !== 'receive' && t.kind !== 'support') {
     if (!countries.some((h) => h.start >= t.end) && !ctx.goods(s).some((g) => g.start >= t.end && g.end <= clauseEnd)) return [];
   }
   // A supply verb's recipient and goods come after it: with neither, the supplier is not worth reading.
-  const goodsAfter =
-    t.kind === 'from'
-      ? []
-      : coordinated(
-          text,
-          ctx.goods(s).filter((g) => g.start >= t.end && g.end <= clauseEnd),
-        );
+  const goodsAfter = backward
+    ? []
+    : coordinated(
+        text,
+        ctx.goods(s).filter((g) => g.start >= t.end && g.end <= clauseEnd),
+      );
   const recipient =
-    t.kind === 'from' || t.kind === 'receive'
+    backward || t.kind === 'receive'
       ? undefined
       : (recipientAfter(text, countries, t, clauseEnd) ??
         (t.kind === 'support' ? supportedSubject(text, countries, headStart) : undefined));
@@ -150,7 +154,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
         ctx.goods(s).filter((g) => g.start >= headStart && g.end <= t.start),
       )
     : [];
-  if (t.kind !== 'from' && t.kind !== 'receive' && goodsAfter.length === 0 && goodsBefore.length === 0 && !recipient) return [];
+  if (!backward && t.kind !== 'receive' && goodsAfter.length === 0 && goodsBefore.length === 0 && !recipient) return [];
   // "China’s (ongoing, military …) support": the owner is the supplier; a bare noun has none.
   const owner = t.kind === 'support' || t.kind === 'trade' ? SUPPORT_OWNER.exec(text.slice(headStart, t.start)) : null;
   if (t.kind === 'support' && !owner && /^support$/i.test(text.slice(t.start, t.end))) return [];
@@ -213,7 +217,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     return [];
   // A supply verb with no subject and no pronoun before it has no supplier: nothing to read.
   if (
-    t.kind !== 'from' &&
+    !backward &&
     t.kind !== 'receive' &&
     !agent &&
     !tradeOwner &&
@@ -224,7 +228,19 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const fromCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i));
   const parties: Parties = { supplierIds: [], supplierNames: [], recipient: null, subject };
   let goodsHits: GoodsHit[];
-  if (t.kind === 'from') {
+  if (t.kind === 'found') {
+    const found = foundIn(text, countries, headStart, t, (n) => ctx.lexicon.countries.lookup(n));
+    if (!found) return [];
+    parties.supplierIds = [found.origin.entity];
+    parties.supplierNames = [found.origin.text];
+    evidence.supplier = ev(text, found.origin.start, found.origin.end, 'the origin of the goods found');
+    parties.recipient = found.user.entity;
+    evidence.recipient = ev(text, found.user.start, found.user.end, 'the country whose weapons hold them');
+    goodsHits = coordinated(
+      text,
+      ctx.goods(s).filter((g) => g.start >= headStart && g.end <= t.start),
+    );
+  } else if (t.kind === 'from') {
     const origin = countries.find((h) => !h.demonym && h.start >= t.end && h.start <= t.end + 8);
     if (!origin) return [];
     parties.supplierIds = [origin.entity];
@@ -325,7 +341,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   }
   if (t.kind === 'support') goodsHits = [];
   if (parties.supplierIds.length === 0) return [];
-  if (!parties.recipient && goodsHits.length > 0 && t.kind !== 'from' && t.kind !== 'receive') {
+  if (!parties.recipient && goodsHits.length > 0 && !backward && t.kind !== 'receive') {
     const r = recipientInSentence(text, countries, parties.supplierIds);
     if (r) {
       parties.recipient = r.hit.entity;
@@ -374,7 +390,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   }
 
   // Qualitative share and end use.
-  const shareZone = t.kind === 'from' ? [headStart, t.start] : [t.end, clauseEnd];
+  const shareZone = backward ? [headStart, t.start] : [t.end, clauseEnd];
   let share: QualitativeShare | null = null;
   const zone = text.slice(shareZone[0], shareZone[1]);
   // One test for the words every share phrase holds before the five phrases are tried.

@@ -5,7 +5,7 @@
  * half the time of the kinds' regexes joined as they are (bench/read.ts); tests/read/triggers.test.ts
  * checks that it finds what `kindPattern` of each kind finds.
  */
-export type TriggerKind = 'supply' | 'receive' | 'nominal' | 'from' | 'sales' | 'support' | 'trade';
+export type TriggerKind = 'supply' | 'receive' | 'nominal' | 'from' | 'sales' | 'support' | 'trade' | 'found';
 
 export interface Trigger {
   start: number;
@@ -30,8 +30,9 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
   },
   {
     kind: 'nominal',
-    words: String.raw`is|was|remains|has become|became`,
-    tail: String.raw`\s+(?:the|a|an|Russia['’]s)\s+(?:(?:single|principal|main|largest|biggest|top|key|leading|major|primary|chief|critical|important|significant|crucial|main)\s+){1,2}(?:supplier|source|contributor|provider|exporter)\s+(?:of|to|for)\b`,
+    words: String.raw`is|was|are|were|remains|remain|has become|have become|became|has been|have been|had been`,
+    // "is one of the largest suppliers of", "have been among the main sources of" too.
+    tail: String.raw`\s+(?:(?:one|among)\s+(?:of\s+)?)?(?:the|a|an|Russia['’]s)\s+(?:(?:single|principal|main|largest|biggest|top|key|leading|major|primary|chief|critical|important|significant|crucial|dominant|most|second-largest)\s+){1,2}(?:suppliers?|sources?|contributors?|providers?|exporters?)\s+(?:of|to|for)\b`,
   },
   { kind: 'from', words: String.raw`com(?:e|es|ing)|came|originat(?:e|es|ed|ing)`, tail: String.raw`\s+from\b` },
   {
@@ -45,6 +46,8 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
     words: String.raw`exports|sales|sale|shipments|deliveries|provision`,
     tail: String.raw`\s+of\b`,
   },
+  // Goods of one country found in another's weapons: "Chinese components were found in Russian drones".
+  { kind: 'found', words: String.raw`found|discovered|recovered|identified`, tail: String.raw`\s+(?:in|inside)\s` },
   // Support of Russia, with no goods named: "China’s ongoing support for Russia’s military industrial base".
   { kind: 'support', words: String.raw`support(?:s|ed|ing)?`, tail: String.raw`\b` },
 ];

@@ -159,3 +159,27 @@ describe('adverbs, topics and support of a subject', () => {
     expect(claims('We need only look at the consequences of supporting Russia’s defense industrial base.')).toEqual([]);
   });
 });
+
+describe('nominal suppliers and goods found in weapons', () => {
+  it.each([
+    ['China has been the main supplier of machine tools to Russia, officials said.', ['china']],
+    ['Kazakhstan is one of the largest sources of microelectronics for Russia, the report found.', ['kazakhstan']],
+    [
+      'Turkey and the UAE have been among the main suppliers of dual-use goods to Russia, analysts said.',
+      ['turkey', 'united-arab-emirates'],
+    ],
+  ])('reads "has been the main supplier", "one of", "among" as a nominal supplier: %s', (text, supplier) => {
+    const [c] = claims(text);
+    expect(c?.supplier).toEqual(supplier);
+    expect(c?.recipient).toBe('russia');
+  });
+
+  it('reads goods of one country found in another’s weapons as supplied by the first', () => {
+    const [c] = claims('Chinese-made microelectronics have been found in Russian drones, investigators said.');
+    expect(brief(c)).toMatchObject({ supplier: ['china'], recipient: 'russia', goods: 'microelectronics', claimant: 'investigators' });
+  });
+
+  it('reads goods found in a place, not in weapons, as no claim', () => {
+    expect(claims('Chinese microelectronics were found in Ukraine, officials said.')).toEqual([]);
+  });
+});
