@@ -183,3 +183,11 @@ describe('nominal suppliers and goods found in weapons', () => {
     expect(claims('Chinese microelectronics were found in Ukraine, officials said.')).toEqual([]);
   });
 });
+
+describe('the speaker of a statement released by a body', () => {
+  it('reads "the following statement was released by X" as the claimant of unattributed claims', () => {
+    const text =
+      'The text of the following statement was released by the Government of the United States of America and the European Union.\nBegin text:\nChina is the largest supplier of machine tools to Russia.\n';
+    expect(claims(text)[0]?.claimant).toBe('Government of the United States of America and the European Union');
+  });
+});
