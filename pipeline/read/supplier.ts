@@ -146,9 +146,12 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   return { start, end, text: phrase, relative };
 }
 
+const ONE_NAME = /^\p{Lu}[\p{L}.’'-]*$/u;
+
 /** "China-based companies A, B and C" → ["A", "B", "C"]; "entities in China and Hong Kong" stays whole. */
 export function splitSuppliers(phrase: string): string[] {
-  if (/^\p{Ll}/u.test(phrase)) return [phrase];
+  // One name word ("Beijing", "China") is the whole list: the commonest case, read without the splits below.
+  if (ONE_NAME.test(phrase) || /^\p{Ll}/u.test(phrase)) return [phrase];
   const stripped = phrase.replace(/^(?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities|suppliers)\s+(?=\p{L})/u, '');
   const parts = stripped
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
