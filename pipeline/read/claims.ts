@@ -41,6 +41,7 @@ const CLAUSE_STOP =
 /** "helped Russia acquire", "is helping Moscow obtain": group 1 ends where the helper does. */
 const HELPER =
   /^(.*?\S)\s+(?:(?:has|have|had|is|are|was|were|also|reportedly|allegedly)\s+)*(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?)\s+(?:the\s+)?$/s;
+const APPOSITION = /,\s+(?:a|an|the|one of the|another)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 const REPORTED_BY =
   /\s+(?:determined|found|assessed|judged|believed|thought|known|reported|alleged)\s+by\s+[^,;]{1,80}?\s+to\s+(?:have\s+)?$/;
 const MADE_BY =
@@ -179,13 +180,19 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // "have been determined by the Commerce Department to have supplied": the body determines, the subject supplies.
   const headText = text.slice(headStart, t.start);
   const byBody = headText.includes('by') ? REPORTED_BY.exec(headText) : null;
+  // "Shenzhen Blue Hat, a China-based supplier of … to Russian buyers": the name before the comma supplies,
+  // when the apposition names a recipient ("Acme, a leading supplier of machine tools, said" makes no claim).
+  const apposition = t.kind === 'appositive' ? APPOSITION.exec(text.slice(headStart, t.start)) : null;
+  if (t.kind === 'appositive' && (!apposition || !recipient)) return [];
   const npEnd = owner
     ? headStart + owner.index + owner[1]!.length
-    : forIng
-      ? t.start - forIng[0].length
-      : byBody
-        ? headStart + byBody.index
-        : t.start;
+    : apposition
+      ? headStart + apposition.index
+      : forIng
+        ? t.start - forIng[0].length
+        : byBody
+          ? headStart + byBody.index
+          : t.start;
   const np = tradeOwner ? undefined : supplierBefore(text, headStart, npEnd);
   const countrySubject = countries.find(
     (h) => !h.demonym && h.end <= t.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, t.start)),

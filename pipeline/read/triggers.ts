@@ -5,7 +5,7 @@
  * half the time of the kinds' regexes joined as they are (bench/read.ts); tests/read/triggers.test.ts
  * checks that it finds what `kindPattern` of each kind finds.
  */
-export type TriggerKind = 'supply' | 'receive' | 'nominal' | 'from' | 'sales' | 'support' | 'trade' | 'found';
+export type TriggerKind = 'supply' | 'receive' | 'nominal' | 'from' | 'sales' | 'support' | 'trade' | 'found' | 'appositive';
 
 export interface Trigger {
   start: number;
@@ -48,6 +48,13 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
   },
   // Goods of one country found in another's weapons: "Chinese components were found in Russian drones".
   { kind: 'found', words: String.raw`found|discovered|recovered|identified`, tail: String.raw`\s+(?:in|inside)\s` },
+  // A name with a supplier noun in apposition: "Shenzhen Blue Hat, a China-based supplier of drone engines to Russian firms".
+  {
+    kind: 'appositive',
+    words: String.raw`suppliers?|exporters?|distributors?|providers?|vendors?`,
+    // Only after ", a": "is the largest supplier of" is the nominal kind's.
+    tail: String.raw`(?<=,\s+(?:a|an|the|one of the|another)\s+(?:[\w-]+\s+){0,3}[a-z]+)\s+of\b`,
+  },
   // Support of Russia, with no goods named: "China’s ongoing support for Russia’s military industrial base".
   { kind: 'support', words: String.raw`support(?:s|ed|ing)?`, tail: String.raw`\b` },
 ];

@@ -191,3 +191,20 @@ describe('the speaker of a statement released by a body', () => {
     expect(claims(text)[0]?.claimant).toBe('Government of the United States of America and the European Union');
   });
 });
+
+describe('a supplier in apposition', () => {
+  it('reads "X, a China-based supplier of G to Russian buyers" as X supplying G', () => {
+    const [c] = claims('Today OFAC designated Shenzhen Blue Hat, a China-based supplier of drone engines to Russian buyers.');
+    expect(brief(c)).toEqual({
+      supplier: ['Shenzhen Blue Hat'],
+      recipient: 'russia',
+      goods: 'uav-engines',
+      certainty: 'determined',
+      claimant: 'OFAC',
+    });
+  });
+
+  it('reads an apposition that names no recipient as no claim', () => {
+    expect(claims('Acme Corp, a leading supplier of machine tools, said profits rose.')).toEqual([]);
+  });
+});
