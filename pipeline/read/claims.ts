@@ -10,30 +10,17 @@
 import type { TextContext } from './context.js';
 import type { GoodsHit } from './goods.js';
 import { splitSuppliers, supplierBefore, type SupplierPhrase } from './supplier.js';
-import type { Certainty, ClaimField, Evidence, QualitativeShare, ReadClaim } from './types.js';
+import type { ClaimField, Evidence, ReadClaim } from './types.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { afterVerb, recipientAfter, recipientInSentence, type RecipientHit } from './recipient.js';
 import type { CountryHit } from './countries.js';
 import { passiveAgent } from './passive.js';
 import { foundIn } from './foundIn.js';
 import { readClaimant } from './claimant.js';
+import { readShareAndEndUse } from './qualifiers.js';
+import { readCertainty } from './certainty.js';
 import { claimOf, coordinated, isHeadline, lastBreak, SUPPORT_OWNER, type ClaimBase } from './claimClause.js';
 
-const NEGATION = /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b)/i;
-const LIKELY = /\b(?:likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|believed to|is thought to)\b/i;
-const DETERMINED =
-  /\b(?:has|have|had)\s+determined\b|\bdetermined that\b|\bdetermined\s+(?:by\s+[^,;.]{1,60}?\s+)?to\b|\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|listing|listed|blacklist(?:ed)?|added\s+\S+\s+to the entity list)\b/i;
-const SHARES: [RegExp, QualitativeShare][] = [
-  [/\b(?:all of|100% of)\b/i, 'all'],
-  [/\b(?:almost all|nearly all|virtually all|practically all|almost every|nearly every)\b/i, 'nearly-all'],
-  [/\b(?:the overwhelming majority|the vast majority|the bulk|overwhelmingly)\b/i, 'overwhelming-majority'],
-  [/\b(?:most of|the majority|majority of|more than half)\b/i, 'majority'],
-  [/\b(?:a minority|some of|a fraction)\b/i, 'minority'],
-];
-const SHARE_CUE = /all|every|majorit|bulk|overwhelm|100%|most|half|minorit|some of|fraction/i;
-const END_USE_CUE = /for|used|to\s/i;
-const END_USE =
-  /\b(?:for use in|used in(?: the)?|used to (?:make|produce|build)|for|to (?:make|produce|build))\s+((?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|\s+(?:and that|the officials|according|since)\b|$)/i;
 const AUX_ONLY =
   /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
 const CLAUSE_STOP =
@@ -358,62 +345,27 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   if (goodsHits.length === 0 && !parties.recipient) return [];
   if (goodsHits.every((g) => g.id === 'crude-oil') && goodsHits.length > 0) return [];
 
-  // Certainty.
-  const before = text.slice(headStart, t.start);
+  // Certainty. A negation in a clause before the subject is not the claim's: "Despite its calls … not to
+  // prolong the conflict, China is exporting"; a possessive's support ("would not … without China's
+  // support") is negated only inside its noun phrase.
   const attribution = ctx.attribution(s);
-  let certainty: Certainty = 'asserted';
-  // A negation in a clause before the subject is not the claim's: "Despite its calls … not to prolong the conflict, China is exporting".
   const clauseComma = subject ? text.lastIndexOf(',', subject.start) : -1;
-  // A possessive's support ("would not … without China's support") is negated only inside its noun phrase.
-  const negZone =
-    owner && subject ? text.slice(subject.start, t.start) : clauseComma >= headStart ? text.slice(clauseComma + 1, t.start) : before;
-  const negAt = t.start - negZone.length;
-  const neg =
-    NEGATION.exec(negZone) ??
-    (/^\s+(?:no|any)\b/i.test(text.slice(t.end, t.end + 5)) ? NEGATION.exec(text.slice(span.start, t.start)) : null);
-  const likely = LIKELY.exec(before);
-  const determined = DETERMINED.exec(text.slice(span.start, t.start));
-  if (neg) {
-    // A negation no one is said to state is the text's narrative, not a denial.
-    if (!attribution) return [];
-    certainty = 'denied';
-    evidence.certainty = ev(
-      text,
-      negZone === before ? headStart + before.lastIndexOf(neg[0]) : negAt + negZone.lastIndexOf(neg[0]),
-      t.end,
-      'a negation',
-    );
-  } else if (likely) {
-    certainty = 'likely';
-    evidence.certainty = ev(text, headStart + likely.index, headStart + likely.index + likely[0].length, 'a hedge');
-  } else if (determined) {
-    certainty = 'determined';
-    evidence.certainty = ev(
-      text,
-      span.start + determined.index,
-      span.start + determined.index + determined[0].length,
-      'a determination or sanction',
-    );
-  }
+  const negFrom = owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
+  const read = readCertainty(text, span.start, headStart, negFrom, t);
+  // A negation no one is said to state is the text's narrative, not a denial.
+  if (read.certainty === 'denied' && !attribution) return [];
+  const certainty = read.certainty;
+  if (read.evidence) evidence.certainty = read.evidence;
 
   // Qualitative share and end use.
-  const shareZone = backward ? [headStart, t.start] : [t.end, clauseEnd];
-  let share: QualitativeShare | null = null;
-  const zone = text.slice(shareZone[0], shareZone[1]);
-  // One test for the words every share phrase holds before the five phrases are tried.
-  for (const [re, level] of SHARE_CUE.test(zone) ? SHARES : []) {
-    const m = re.exec(zone);
-    if (m) {
-      share = level;
-      const at = shareZone[0]! + m.index;
-      evidence.share = ev(text, at, at + m[0].length, 'a qualitative share');
-      break;
-    }
-  }
-  const object = text.slice(t.end, clauseEnd);
-  const eu = END_USE_CUE.test(object) ? END_USE.exec(object) : null;
-  const endUse = eu ? eu[1]!.trim() : null;
-  if (eu) evidence.end_use = ev(text, t.end + eu.index, t.end + eu.index + eu[0].length, 'for/used in');
+  const { share, endUse } = readShareAndEndUse(
+    text,
+    backward ? headStart : t.end,
+    backward ? t.start : clauseEnd,
+    t.end,
+    clauseEnd,
+    evidence,
+  );
 
   const who = readClaimant(ctx, s, headStart);
   const claimant = who?.phrase ?? null;
