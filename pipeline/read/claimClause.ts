@@ -29,10 +29,20 @@ export const claimOf = (b: ClaimBase, goods: string | null, label: string | null
 export function coordinated(text: string, hits: readonly GoodsHit[]): GoodsHit[] {
   if (hits.length === 0) return [];
   const out = [hits[0]!];
+  let end = hits[0]!.end;
   for (let i = 1; i < hits.length; i++) {
-    const between = text.slice(hits[i - 1]!.end, hits[i]!.start);
+    // "unmanned aerial vehicles (UAVs)": the abbreviation names the same goods, in the vocabulary's own words.
+    if (/^\s*\($/.test(text.slice(end, hits[i]!.start)) && text[hits[i]!.end] === ')') {
+      out[out.length - 1] = hits[i]!;
+      end = hits[i]!.end + 1;
+      continue;
+    }
+    const between = text.slice(end, hits[i]!.start);
+    end = hits[i]!.end;
     // A list may step over an aside between dashes: "nitrocellulose – which … is a flammable compound – machine tools".
-    if (!/^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+|\s*[–—]\s[^–—;.]*\s[–—]\s*)$/.test(between)) break;
+    // "semiconductors, other dual-use items": the list may close on "other".
+    if (!/^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+as well as\s+)(?:other\s+)?|\s*[–—]\s[^–—;.]*\s[–—]\s*)$/.test(between))
+      break;
     out.push(hits[i]!);
   }
   const seen = new Set<string | null>();

@@ -8,37 +8,60 @@
  * supplier side).
  */
 import type { TextContext } from './context.js';
-import type { CountryHit } from './countries.js';
 import type { GoodsHit } from './goods.js';
 import { splitSuppliers, supplierBefore, type SupplierPhrase } from './supplier.js';
-import type { Certainty, ClaimField, Evidence, QualitativeShare, ReadClaim } from './types.js';
+import type { ClaimField, Evidence, ReadClaim } from './types.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { documentSpeaker } from './speaker.js';
+import { afterVerb, recipientAfter, recipientInSentence, type RecipientHit } from './recipient.js';
+import type { CountryHit } from './countries.js';
+import { passiveAgent } from './passive.js';
+import { foundIn } from './foundIn.js';
+import { readClaimant } from './claimant.js';
+import { readShareAndEndUse } from './qualifiers.js';
+import { readCertainty } from './certainty.js';
 import { claimOf, coordinated, isHeadline, lastBreak, SUPPORT_OWNER, type ClaimBase } from './claimClause.js';
 
-const NEGATION = /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b)/i;
-const LIKELY = /\b(?:likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|believed to|is thought to)\b/i;
-const DETERMINED =
-  /\b(?:has|have|had)\s+determined\b|\bdetermined that\b|\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|listing|listed|blacklist(?:ed)?|added\s+\S+\s+to the entity list)\b/i;
-const SHARES: [RegExp, QualitativeShare][] = [
-  [/\b(?:all of|100% of)\b/i, 'all'],
-  [/\b(?:almost all|nearly all|virtually all|practically all|almost every|nearly every)\b/i, 'nearly-all'],
-  [/\b(?:the overwhelming majority|the vast majority|the bulk|overwhelmingly)\b/i, 'overwhelming-majority'],
-  [/\b(?:most of|the majority|majority of|more than half)\b/i, 'majority'],
-  [/\b(?:a minority|some of|a fraction)\b/i, 'minority'],
-];
-const END_USE =
-  /\b(?:for use in|used in(?: the)?|used to (?:make|produce|build)|for|to (?:make|produce|build))\s+((?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|\s+(?:and that|the officials|according|since)\b|$)/i;
 const AUX_ONLY =
-  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to))*\s+$/i;
+  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
 const CLAUSE_STOP =
   /[;]|,\s+(?:the|a|an|according|these|those|it|they|we|he|she|this|[A-Z][a-z]+\s+(?:said|told))\b|,\s+(?:and|but|while|as|which|although)\s|\.\s*$|[“”"]/;
+/** "helped Russia acquire", "is helping Moscow obtain": group 1 ends where the helper does. */
+const HELPER =
+  /^(.*?\S)\s+(?:(?:has|have|had|is|are|was|were|also|reportedly|allegedly)\s+)*(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?)\s+(?:the\s+)?$/s;
+const APPOSITION = /,\s+(?:a|an|the|one of the|another)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const REPORTED_BY =
+  /\s+(?:determined|found|assessed|judged|believed|thought|known|reported|alleged)\s+by\s+[^,;]{1,80}?\s+to\s+(?:have\s+)?$/;
 const MADE_BY =
   /\b(?:manufactured|made|produced|built|supplied|sold|developed)\s+by\s+((?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities)?\s*[\p{Lu}][^;.]*?)(?=[,;.]|\s+(?:and that|for|in|to)\s|$)/u;
 
-/** A country after the verb, in its clause, with `re` matching the words right before it. */
-const afterVerb = (text: string, h: CountryHit, t: Trigger, clauseEnd: number, re: RegExp): boolean =>
-  h.start > t.end && h.end <= clauseEnd && re.test(text.slice(Math.max(0, h.start - 8), h.start));
+/** "Russia would struggle … without China’s support": Russia, the subject of the clause, is supported. */
+function supportedSubject(text: string, countries: readonly CountryHit[], headStart: number): RecipientHit | undefined {
+  const h = countries.find(
+    (x) => !x.demonym && x.entity === 'russia' && x.start >= headStart && /^\s*(?:the\s+)?$/.test(text.slice(headStart, x.start)),
+  );
+  return h && { hit: h, rule: 'the subject of the clause, supported' };
+}
+
+/**
+ * Where the clause after a verb ends: at a clause break, but not at the ", and" closing a list
+ * of goods ("ammunition, munitions, satellite imagery, and semiconductors to Russia").
+ */
+function clauseEndAfter(ctx: TextContext, s: number, from: number): number {
+  const { text } = ctx;
+  const end = ctx.spans[s]!.end;
+  let at = from;
+  for (;;) {
+    const stop = CLAUSE_STOP.exec(text.slice(at, end));
+    if (!stop) return end;
+    const stopAt = at + stop.index;
+    const after = stopAt + stop[0].length;
+    if (/^,\s+(?:and|or)\s$/.test(stop[0]) && ctx.goods(s).some((g) => g.start === after)) {
+      at = after;
+      continue;
+    }
+    return stopAt;
+  }
+}
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
@@ -78,12 +101,13 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const span = ctx.spans[s]!;
   if (ctx.memo('headline', s, () => isHeadline(text.slice(span.start, span.end)))) return [];
   const evidence: ReadClaim['evidence'] = {};
-  const stop = CLAUSE_STOP.exec(text.slice(t.end, span.end));
-  const clauseEnd = stop ? t.end + stop.index : span.end;
+  const clauseEnd = clauseEndAfter(ctx, s, t.end);
   const headStart = Math.max(span.start, lastBreak(text, span.start, t.start));
   const mentions = ctx.mentionsIn(s);
+  // "comes from X", "found in Russian drones": the goods are named before the verb.
+  const backward = t.kind === 'from' || t.kind === 'found';
   // A share of a whole is a statistic: a percent or fraction in the object (or, for "come from", before it).
-  const figureZone = t.kind === 'from' ? [headStart, t.start] : [t.end, clauseEnd];
+  const figureZone = backward ? [headStart, t.start] : [t.end, clauseEnd];
   if (mentions.some((x) => (x.kind === 'percent' || x.kind === 'ratio') && x.start >= figureZone[0]! && x.start < figureZone[1]!))
     return [];
   const countries = ctx.countries(s).filter((h) => !(h.metonym && /\bin\s+$/.test(text.slice(Math.max(0, h.start - 4), h.start))));
@@ -91,12 +115,45 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // goods or a recipient after it, "comes from" a country right after it.
   if (t.kind === 'from') {
     if (!countries.some((h) => !h.demonym && h.start >= t.end && h.start <= t.end + 8)) return [];
-  } else if (t.kind !== 'receive') {
+  } else if (t.kind === 'found') {
+    if (!countries.some((h) => h.start >= t.end && h.start <= t.end + 4)) return [];
+  } else if (t.kind !== 'receive' && t.kind !== 'support') {
     if (!countries.some((h) => h.start >= t.end) && !ctx.goods(s).some((g) => g.start >= t.end && g.end <= clauseEnd)) return [];
   }
+  // A supply verb's recipient and goods come after it: with neither, the supplier is not worth reading.
+  const goodsAfter = backward
+    ? []
+    : coordinated(
+        text,
+        ctx.goods(s).filter((g) => g.start >= t.end && g.end <= clauseEnd),
+      );
+  const recipient =
+    backward || t.kind === 'receive'
+      ? undefined
+      : (recipientAfter(text, countries, t, clauseEnd) ??
+        (t.kind === 'support' ? supportedSubject(text, countries, headStart) : undefined));
+  // Support is read as a claim only for Russia: "support for Ukraine" is no supply to the war industry.
+  if (t.kind === 'support' && recipient?.hit.entity !== 'russia') return [];
+  // "bearings supplied by Chinese companies": the agent supplies, the goods come before the verb.
+  const agent = t.kind === 'supply' ? passiveAgent(text, headStart, t, clauseEnd, countries) : undefined;
+  const goodsBefore = agent
+    ? coordinated(
+        text,
+        ctx.goods(s).filter((g) => g.start >= headStart && g.end <= t.start),
+      )
+    : [];
+  if (!backward && t.kind !== 'receive' && goodsAfter.length === 0 && goodsBefore.length === 0 && !recipient) return [];
   // "China’s (ongoing, military …) support": the owner is the supplier; a bare noun has none.
-  const owner = t.kind === 'support' ? SUPPORT_OWNER.exec(text.slice(headStart, t.start)) : null;
+  const owner = t.kind === 'support' || t.kind === 'trade' ? SUPPORT_OWNER.exec(text.slice(headStart, t.start)) : null;
   if (t.kind === 'support' && !owner && /^support$/i.test(text.slice(t.start, t.end))) return [];
+  // "Chinese exports of …": the country of the adjective trades; a trade noun with no owner names no supplier.
+  // "the sale of Chinese drones": the goods' origin, or the group of that country named before.
+  const tradeOwner =
+    t.kind === 'trade' && !owner
+      ? (countries.find((h) => h.demonym && h.end <= t.start && /^(?:\s+[\p{Ll}-]+){0,2}\s+$/u.test(text.slice(h.end, t.start))) ??
+        countries.find((h) => h.demonym && h.start >= t.end && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start))))
+      : undefined;
+  if (t.kind === 'trade' && !owner && !tradeOwner) return [];
   // Political, diplomatic or indirect support names no supply.
   if (
     t.kind === 'support' &&
@@ -107,44 +164,77 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     return [];
   // "designates Chinese companies for providing …": the phrase before "for" supplies.
   const forIng = /ing$/i.test(text.slice(t.start, t.end)) ? /\s+for\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start)) : null;
-  const npEnd = owner ? headStart + owner.index + owner[1]!.length : forIng ? t.start - forIng[0].length : t.start;
-  const np = supplierBefore(text, headStart, npEnd);
+  // "have been determined by the Commerce Department to have supplied": the body determines, the subject supplies.
+  const headText = text.slice(headStart, t.start);
+  const byBody = headText.includes('by') ? REPORTED_BY.exec(headText) : null;
+  // "Shenzhen Blue Hat, a China-based supplier of … to Russian buyers": the name before the comma supplies,
+  // when the apposition names a recipient ("Acme, a leading supplier of machine tools, said" makes no claim).
+  const apposition = t.kind === 'appositive' ? APPOSITION.exec(text.slice(headStart, t.start)) : null;
+  if (t.kind === 'appositive' && (!apposition || !recipient)) return [];
+  const npEnd = owner
+    ? headStart + owner.index + owner[1]!.length
+    : apposition
+      ? headStart + apposition.index
+      : forIng
+        ? t.start - forIng[0].length
+        : byBody
+          ? headStart + byBody.index
+          : t.start;
+  const np = tradeOwner ? undefined : supplierBefore(text, headStart, npEnd);
   const countrySubject = countries.find(
     (h) => !h.demonym && h.end <= t.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, t.start)),
   );
+  // "Iran is fueling Russia’s aggression …, providing lethal weapons": a participle after a comma
+  // has the clause's subject.
+  const participleSubject =
+    !np && !countrySubject && /ing$/i.test(text.slice(t.start, t.end)) && /,\s+$/.test(text.slice(headStart, t.start))
+      ? countries.find((h) => !h.demonym && h.start >= headStart && /^\s*(?:the\s+)?$/.test(text.slice(headStart, h.start)))
+      : undefined;
+  const subjectCountry = countrySubject ?? participleSubject;
   const subject: SupplierPhrase | undefined =
     np && (!countrySubject || (np.start <= countrySubject.start && np.end >= countrySubject.end))
       ? np
-      : countrySubject
-        ? { start: countrySubject.start, end: countrySubject.end, text: countrySubject.text, relative: false }
+      : subjectCountry
+        ? { start: subjectCountry.start, end: subjectCountry.end, text: subjectCountry.text, relative: false }
         : undefined;
 
   // A condition is no claim: "there would be consequences if China provided … support".
   const subjectAt = subject?.start ?? t.start;
   if (/\b(?:if|unless|whether)\s+$/i.test(text.slice(Math.max(span.start, subjectAt - 10), subjectAt))) return [];
-  // A supply verb with no subject and no pronoun before it has no supplier: nothing to read.
-  if (t.kind !== 'from' && t.kind !== 'receive' && !subject && !/\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.test(text.slice(headStart, t.start)))
+  // Nor is a topic: "it's not about China providing weapons", "concerned about Iran transferring".
+  if (
+    /ing$/i.test(text.slice(t.start, t.end)) &&
+    /\b(?:about|regarding|concerning|the (?:risk|prospect|possibility|consequences) of)\s+$/i.test(
+      text.slice(Math.max(span.start, subjectAt - 30), subjectAt),
+    )
+  )
     return [];
-  const toCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\b(?:to|into)\s+(?:the\s+)?$/i));
+  // A supply verb with no subject and no pronoun before it has no supplier: nothing to read.
+  if (
+    !backward &&
+    t.kind !== 'receive' &&
+    !agent &&
+    !tradeOwner &&
+    !subject &&
+    !/\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.test(text.slice(headStart, t.start))
+  )
+    return [];
   const fromCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i));
-  const objectCountry = countries.find(
-    (h) => !h.demonym && h.start >= t.end && h.start <= t.end + 12 && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)),
-  );
-  const buyers = countries.find(
-    (h) =>
-      h.demonym &&
-      h.start > t.end &&
-      h.end <= clauseEnd &&
-      /^\s+(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed)\b/i.test(
-        text.slice(h.end, h.end + 15),
-      ),
-  );
-  const possessive = countries.find(
-    (h) => !h.demonym && h.start > t.end && h.end <= clauseEnd && /^[’']s\b/.test(text.slice(h.end, h.end + 2)),
-  );
   const parties: Parties = { supplierIds: [], supplierNames: [], recipient: null, subject };
   let goodsHits: GoodsHit[];
-  if (t.kind === 'from') {
+  if (t.kind === 'found') {
+    const found = foundIn(text, countries, headStart, t, (n) => ctx.lexicon.countries.lookup(n));
+    if (!found) return [];
+    parties.supplierIds = [found.origin.entity];
+    parties.supplierNames = [found.origin.text];
+    evidence.supplier = ev(text, found.origin.start, found.origin.end, 'the origin of the goods found');
+    parties.recipient = found.user.entity;
+    evidence.recipient = ev(text, found.user.start, found.user.end, 'the country whose weapons hold them');
+    goodsHits = coordinated(
+      text,
+      ctx.goods(s).filter((g) => g.start >= headStart && g.end <= t.start),
+    );
+  } else if (t.kind === 'from') {
     const origin = countries.find((h) => !h.demonym && h.start >= t.end && h.start <= t.end + 8);
     if (!origin) return [];
     parties.supplierIds = [origin.entity];
@@ -161,10 +251,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
       ctx.goods(s).filter((g) => g.start >= headStart && g.end <= t.start),
     );
   } else {
-    goodsHits = coordinated(
-      text,
-      ctx.goods(s).filter((g) => g.start >= t.end && g.end <= clauseEnd),
-    );
+    goodsHits = goodsAfter;
     if (t.kind === 'receive') {
       if (subject) {
         parties.recipient = nameToId(ctx, subject.text);
@@ -181,9 +268,39 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
         parties.supplierIds = names.map((n) => nameToId(ctx, n));
         const at = t.end + by.index + by[0].indexOf(by[1]!);
         evidence.supplier = ev(text, at, at + by[1]!.trim().length, 'made by X');
+      } else if (subject) {
+        // "Chinese firms helped Russia acquire chips": who helps supplies.
+        const help = HELPER.exec(text.slice(headStart, subject.start));
+        const helper = help ? supplierBefore(text, headStart, headStart + help.index + help[1]!.length) : undefined;
+        if (helper) {
+          const names = splitSuppliers(helper.text.replace(/[’']s$/, ''));
+          parties.supplierNames = names;
+          parties.supplierIds = names.map((n) => nameToId(ctx, n));
+          evidence.supplier = ev(text, helper.start, helper.end, 'who helps the recipient obtain it');
+        }
       }
     } else {
-      if (subject) {
+      if (agent) {
+        const names = agent.country ? [agent.text] : splitSuppliers(agent.text);
+        parties.supplierNames = names;
+        parties.supplierIds = agent.country ? [agent.country.entity] : names.map((n) => nameToId(ctx, n));
+        evidence.supplier = ev(text, agent.start, agent.end, 'the agent of a passive supply verb');
+        if (goodsBefore.length > 0) goodsHits = goodsBefore;
+        else goodsHits = goodsAfter.filter((g) => g.end <= agent.start || g.start >= agent.end);
+      } else if (tradeOwner && tradeOwner.start > t.start && lastSupplier?.names.some((n) => n.startsWith(`${tradeOwner.text} `))) {
+        parties.supplierIds = lastSupplier.ids;
+        parties.supplierNames = lastSupplier.names;
+        evidence.supplier = ev(text, tradeOwner.start, tradeOwner.end, 'the group of that country named before');
+      } else if (tradeOwner) {
+        parties.supplierIds = [tradeOwner.entity];
+        parties.supplierNames = [tradeOwner.text];
+        evidence.supplier = ev(
+          text,
+          tradeOwner.start,
+          tradeOwner.end,
+          tradeOwner.start > t.start ? 'the origin of the goods traded' : 'the country whose trade it is',
+        );
+      } else if (subject) {
         if (/^(?:it|they)$/i.test(subject.text)) return [];
         const names = splitSuppliers(subject.text.replace(/[’']s$/, ''));
         parties.supplierNames = names;
@@ -209,106 +326,53 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
           evidence.supplier = ev(text, headStart, t.start, 'a pronoun for the supplier before');
         }
       }
-      const nominalObject = t.kind === 'nominal' ? countries.find((h) => !h.demonym && h.start > t.end && h.end <= clauseEnd) : undefined;
-      const forCountry =
-        t.kind === 'support' ? countries.find((h) => afterVerb(text, h, t, clauseEnd, /\b(?:for|of)\s+(?:the\s+)?$/i)) : undefined;
-      const r = objectCountry ?? toCountry ?? buyers ?? forCountry ?? (t.kind === 'nominal' ? (possessive ?? nominalObject) : undefined);
-      // Support is read as a claim only for Russia: "support for Ukraine" is no supply to the war industry.
-      if (t.kind === 'support' && r?.entity !== 'russia') return [];
+      const r = recipient?.hit;
       if (r) {
         parties.recipient = r.entity;
-        evidence.recipient = ev(
-          text,
-          r.start,
-          r.end,
-          r === objectCountry ? 'the object of a supply verb' : r === toCountry ? 'to X' : r === buyers ? 'buyers of that country' : 'X’s',
-        );
+        evidence.recipient = ev(text, r.start, r.end, recipient!.rule);
       }
     }
   }
   if (t.kind === 'support') goodsHits = [];
   if (parties.supplierIds.length === 0) return [];
+  if (!parties.recipient && goodsHits.length > 0 && !backward && t.kind !== 'receive') {
+    const r = recipientInSentence(text, countries, parties.supplierIds);
+    if (r) {
+      parties.recipient = r.hit.entity;
+      evidence.recipient = ev(text, r.hit.start, r.hit.end, r.rule);
+    }
+  }
   if (goodsHits.length === 0 && !parties.recipient) return [];
   if (goodsHits.every((g) => g.id === 'crude-oil') && goodsHits.length > 0) return [];
 
-  // Certainty.
-  const before = text.slice(headStart, t.start);
+  // Certainty. A negation in a clause before the subject is not the claim's: "Despite its calls … not to
+  // prolong the conflict, China is exporting"; a possessive's support ("would not … without China's
+  // support") is negated only inside its noun phrase.
   const attribution = ctx.attribution(s);
-  let certainty: Certainty = 'asserted';
-  // A negation in a clause before the subject is not the claim's: "Despite its calls … not to prolong the conflict, China is exporting".
   const clauseComma = subject ? text.lastIndexOf(',', subject.start) : -1;
-  // A possessive's support ("would not … without China's support") is negated only inside its noun phrase.
-  const negZone =
-    owner && subject ? text.slice(subject.start, t.start) : clauseComma >= headStart ? text.slice(clauseComma + 1, t.start) : before;
-  const negAt = t.start - negZone.length;
-  const neg =
-    NEGATION.exec(negZone) ??
-    (/^\s+(?:no|any)\b/i.test(text.slice(t.end, t.end + 5)) ? NEGATION.exec(text.slice(span.start, t.start)) : null);
-  const likely = LIKELY.exec(before);
-  const determined = DETERMINED.exec(text.slice(span.start, t.start));
-  if (neg) {
-    // A negation no one is said to state is the text's narrative, not a denial.
-    if (!attribution) return [];
-    certainty = 'denied';
-    evidence.certainty = ev(
-      text,
-      negZone === before ? headStart + before.lastIndexOf(neg[0]) : negAt + negZone.lastIndexOf(neg[0]),
-      t.end,
-      'a negation',
-    );
-  } else if (likely) {
-    certainty = 'likely';
-    evidence.certainty = ev(text, headStart + likely.index, headStart + likely.index + likely[0].length, 'a hedge');
-  } else if (determined) {
-    certainty = 'determined';
-    evidence.certainty = ev(
-      text,
-      span.start + determined.index,
-      span.start + determined.index + determined[0].length,
-      'a determination or sanction',
-    );
-  }
+  const negFrom = owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
+  const read = readCertainty(text, span.start, headStart, negFrom, t);
+  // A negation no one is said to state is the text's narrative, not a denial.
+  if (read.certainty === 'denied' && !attribution) return [];
+  const certainty = read.certainty;
+  if (read.evidence) evidence.certainty = read.evidence;
 
   // Qualitative share and end use.
-  const shareZone = t.kind === 'from' ? [headStart, t.start] : [t.end, clauseEnd];
-  let share: QualitativeShare | null = null;
-  for (const [re, level] of SHARES) {
-    const m = re.exec(text.slice(shareZone[0], shareZone[1]));
-    if (m) {
-      share = level;
-      const at = shareZone[0]! + m.index;
-      evidence.share = ev(text, at, at + m[0].length, 'a qualitative share');
-      break;
-    }
-  }
-  const object = text.slice(t.end, clauseEnd);
-  const eu = END_USE.exec(object);
-  const endUse = eu ? eu[1]!.trim() : null;
-  if (eu) evidence.end_use = ev(text, t.end + eu.index, t.end + eu.index + eu[0].length, 'for/used in');
+  const { share, endUse } = readShareAndEndUse(
+    text,
+    backward ? headStart : t.end,
+    backward ? t.start : clauseEnd,
+    t.end,
+    clauseEnd,
+    evidence,
+  );
 
-  // Claimant: the sentence's speaker; else who sanctioned or determined; else a denier is its own claimant.
-  let claimant: string | null = attribution?.phrase ?? null;
-  if (attribution) evidence.claimant = ev(text, attribution.start, attribution.end, attribution.cue);
-  if (!claimant) {
-    const actor =
-      /^(?:(?:Today|On \w+|In \w+|While),?\s+)?((?:the\s+)?[A-Z][\p{L}.’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\p{L}.’'-]*)*)\s+(?:today\s+|previously\s+|also\s+|has\s+|have\s+|is\s+)*(?:sanctioned|sanctioning|designated|adopted|imposed|imposing|determined|listed|announced|added)\b/u.exec(
-        text.slice(span.start, span.end),
-      );
-    if (actor) {
-      const at = span.start + actor[0].indexOf(actor[1]!);
-      claimant = actor[1]!;
-      evidence.claimant = ev(text, at, at + actor[1]!.length, 'the actor of a sanction or determination');
-    }
-  }
-  if (!claimant) {
-    const speaker = ctx.memo('documentSpeaker', 0, () => documentSpeaker(text));
-    if (speaker) {
-      claimant = speaker.phrase;
-      evidence.claimant = ev(text, speaker.start, speaker.end, speaker.cue);
-    }
-  }
+  const who = readClaimant(ctx, s, headStart);
+  const claimant = who?.phrase ?? null;
+  if (who) evidence.claimant = ev(text, who.start, who.end, who.rule);
 
   const quoteStart = Math.min(
+    goodsHits.length > 0 && goodsHits[0]!.start >= headStart ? goodsHits[0]!.start : t.start,
     evidence.supplier && evidence.supplier.start >= headStart ? evidence.supplier.start : t.start,
     subject?.start ?? t.start,
     headStart >= span.start ? Math.max(headStart, Math.min(subject?.start ?? t.start, t.start)) : t.start,

@@ -18,15 +18,21 @@ const ISSUED = new RegExp(
   String.raw`${NAME}\s+(?:issued|released|delivered|gave|made)\s+the\s+following\s+(?:opening\s+|closing\s+)?(?:statement|remarks)\b`,
   'u',
 );
+/** "The text of the following statement was released by the Government of …". */
+const RELEASED_BY = new RegExp(
+  String.raw`\bthe\s+following\s+(?:joint\s+)?(?:statement|remarks)\s+(?:was|were)\s+(?:released|issued|delivered|made)\s+by\s+(?:the\s+)?((?:[A-Z][\p{L}.’'-]*\s+(?:(?:of|the|and|for)\s+)*){0,12}[A-Z][\p{L}.’'-]*)(?=[.,;:]|\s*\n|\s*$)`,
+  'u',
+);
 /** Everything up to the last title word is the title ("House Foreign Affairs Committee Chairman"). */
 const TITLE =
   /^(?:.*\s)?(?:Ambassador|Secretary|Chairman|Chairwoman|Chair|Member|Republican|Democrat|Representative|Rep\.|Senator|Sen\.|Minister|Spokesperson|Spokesman|Spokeswoman|President|Director|Commissioner|Administrator|Leader|Whip)\s+/u;
 
 export function documentSpeaker(text: string): Attribution | undefined {
   const head = text.slice(0, OPENING);
-  const m = BY_LINE.exec(head) ?? ISSUED.exec(head);
+  const m = BY_LINE.exec(head) ?? ISSUED.exec(head) ?? RELEASED_BY.exec(head);
   if (!m) return undefined;
-  const full = m[1]!;
+  // A full stop after a word ("… the European Union.") ends the sentence; after an initial ("U.S.") it is the name's.
+  const full = m[1]!.replace(/(?<=\p{Ll}{2})\.$/u, '');
   const title = TITLE.exec(full);
   const name = title ? full.slice(title[0].length) : full;
   if (!/\s/.test(name)) return undefined; // a person's name has two words at least; one is a title or an office

@@ -6,6 +6,9 @@
  */
 const AUX =
   /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|now|already|continued|continues|to|may|might|could|would|will|denies|denied|deny)$/i;
+/** An adverb of manner; a hypothetical one ("potentially transferring") makes no claim. */
+const ADVERB = /^(?!potentially$|hypothetically$|eventually$)\p{Ll}{2,}ly$/u;
+const REPORTED = /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)$/i;
 const NP_WORD =
   /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|makers|exporters|traders|intermediaries|networks|network|groups|group|individuals|state-owned|private|shell|defense|defence|producers|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
 const GROUP_NOUN =
@@ -62,7 +65,9 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   // Word k counts back from the verb: 0 is the last word before it.
   const word = wordsBackwards(text, from, verbStart);
   let i = 0;
-  while (word(i) && AUX.test(word(i)!.w)) i++;
+  // "is believed to have supplied": a verb of reporting before "to" belongs to the verb group.
+  // An adverb ("quietly", "primarily") too: a lower-case word in -ly.
+  while (word(i) && (AUX.test(word(i)!.w) || ADVERB.test(word(i)!.w) || (REPORTED.test(word(i)!.w) && word(i - 1)?.w === 'to'))) i++;
   let relative = false;
   if (word(i) && /^(?:that|which|who)$/i.test(word(i)!.w)) {
     relative = true;
@@ -134,16 +139,19 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     start += det[0].length;
     phrase = phrase.slice(det[0].length);
   }
-  if (phrase.length < 2) return undefined;
+  if (phrase.length < 2 || /^(?:and|in|of|that|but|said|while)$/i.test(phrase)) return undefined;
   // A sentence-initial capital on an ordinary word ("The", "Before") is no name.
   if (/^(?:Before|After|Since|Today|Meanwhile|However|Also|It|They|He|She|We|This|That|These|Those|In|On|At)$/.test(phrase))
     return undefined;
   return { start, end, text: phrase, relative };
 }
 
+const ONE_NAME = /^\p{Lu}[\p{L}.’'-]*$/u;
+
 /** "China-based companies A, B and C" → ["A", "B", "C"]; "entities in China and Hong Kong" stays whole. */
 export function splitSuppliers(phrase: string): string[] {
-  if (/^\p{Ll}/u.test(phrase)) return [phrase];
+  // One name word ("Beijing", "China") is the whole list: the commonest case, read without the splits below.
+  if (ONE_NAME.test(phrase) || /^\p{Ll}/u.test(phrase)) return [phrase];
   const stripped = phrase.replace(/^(?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities|suppliers)\s+(?=\p{L})/u, '');
   const parts = stripped
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)

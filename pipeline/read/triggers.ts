@@ -5,7 +5,7 @@
  * half the time of the kinds' regexes joined as they are (bench/read.ts); tests/read/triggers.test.ts
  * checks that it finds what `kindPattern` of each kind finds.
  */
-export type TriggerKind = 'supply' | 'receive' | 'nominal' | 'from' | 'sales' | 'support';
+export type TriggerKind = 'supply' | 'receive' | 'nominal' | 'from' | 'sales' | 'support' | 'trade' | 'found' | 'appositive';
 
 export interface Trigger {
   start: number;
@@ -20,20 +20,40 @@ const NOT_A_CHAIN = String.raw`\b(?!\s+(?:chain|chains|routes?|lines?|side|of\s+
 export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: string }[] = [
   {
     kind: 'supply',
-    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|export(?:ed|ing)|funnel(?:s|ed|ing|led|ling)|transfer(?:s|red|ring)`,
+    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|export(?:ed|ing)|sharing|funnel(?:s|ed|ing|led|ling)|transfer(?:s|red|ring)`,
     tail: NOT_A_CHAIN,
   },
-  { kind: 'receive', words: String.raw`receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)`, tail: String.raw`\b` },
+  {
+    kind: 'receive',
+    words: String.raw`receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)`,
+    tail: String.raw`\b`,
+  },
   {
     kind: 'nominal',
-    words: String.raw`is|was|remains|has become|became`,
-    tail: String.raw`\s+(?:the|a|an|Russia['’]s)\s+(?:(?:single|principal|main|largest|biggest|top|key|leading|major|primary|chief|critical|important|significant|crucial|main)\s+){1,2}(?:supplier|source|contributor|provider|exporter)\s+(?:of|to|for)\b`,
+    words: String.raw`is|was|are|were|remains|remain|has become|have become|became|has been|have been|had been`,
+    // "is one of the largest suppliers of", "have been among the main sources of" too.
+    tail: String.raw`\s+(?:(?:one|among)\s+(?:of\s+)?)?(?:the|a|an|Russia['’]s)\s+(?:(?:single|principal|main|largest|biggest|top|key|leading|major|primary|chief|critical|important|significant|crucial|dominant|most|second-largest)\s+){1,2}(?:suppliers?|sources?|contributors?|providers?|exporters?)\s+(?:of|to|for)\b`,
   },
   { kind: 'from', words: String.raw`com(?:e|es|ing)|came|originat(?:e|es|ed|ing)`, tail: String.raw`\s+from\b` },
   {
     kind: 'sales',
     words: String.raw`surged|increased|boosted|expanded|stepped up|ramped up|raised`,
     tail: String.raw`\s+(?:its\s+|their\s+)?(?:sales|exports|shipments|deliveries)\b`,
+  },
+  // A supplier's trade named as a noun: "China’s exports of nitrocellulose", "Chinese sales of drones".
+  {
+    kind: 'trade',
+    words: String.raw`exports|sales|sale|shipments|deliveries|provision`,
+    tail: String.raw`\s+of\b`,
+  },
+  // Goods of one country found in another's weapons: "Chinese components were found in Russian drones".
+  { kind: 'found', words: String.raw`found|discovered|recovered|identified`, tail: String.raw`\s+(?:in|inside)\s` },
+  // A name with a supplier noun in apposition: "Shenzhen Blue Hat, a China-based supplier of drone engines to Russian firms".
+  {
+    kind: 'appositive',
+    words: String.raw`suppliers?|exporters?|distributors?|providers?|vendors?`,
+    // Only after ", a": "is the largest supplier of" is the nominal kind's.
+    tail: String.raw`(?<=,\s+(?:a|an|the|one of the|another)\s+(?:[\w-]+\s+){0,3}[a-z]+)\s+of\b`,
   },
   // Support of Russia, with no goods named: "China’s ongoing support for Russia’s military industrial base".
   { kind: 'support', words: String.raw`support(?:s|ed|ing)?`, tail: String.raw`\b` },

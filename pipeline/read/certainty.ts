@@ -1,0 +1,43 @@
+/**
+ * A claim's certainty: `denied` for a negation in the verb's own clause, `likely` for a hedge
+ * ("likely", "believed to"), `determined` for a determination, sanction or designation in the
+ * sentence, else `asserted` — with the words that decided it.
+ */
+import type { Certainty, Evidence } from './types.js';
+import type { Trigger } from './triggers.js';
+
+const NEGATION = /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b)/i;
+const LIKELY = /\b(?:likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|believed to|is thought to)\b/i;
+const DETERMINED =
+  /\b(?:has|have|had)\s+determined\b|\bdetermined that\b|\bdetermined\s+(?:by\s+[^,;.]{1,60}?\s+)?to\b|\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|listing|listed|blacklist(?:ed)?|added\s+\S+\s+to the entity list)\b/i;
+
+const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
+
+/**
+ * `spanStart`: the sentence's start; `headStart`: its clause's; `negFrom`: where a negation of
+ * the claim may start (its clause after a comma, or a possessive's noun phrase).
+ */
+export function readCertainty(
+  text: string,
+  spanStart: number,
+  headStart: number,
+  negFrom: number,
+  t: Trigger,
+): { certainty: Certainty; evidence?: Evidence } {
+  const negZone = text.slice(negFrom, t.start);
+  const neg =
+    NEGATION.exec(negZone) ??
+    (/^\s+(?:no|any)\b/i.test(text.slice(t.end, t.end + 5)) ? NEGATION.exec(text.slice(spanStart, t.start)) : null);
+  if (neg) return { certainty: 'denied', evidence: ev(text, negFrom + negZone.lastIndexOf(neg[0]), t.end, 'a negation') };
+  const likely = LIKELY.exec(text.slice(headStart, t.start));
+  if (likely) {
+    const at = headStart + likely.index;
+    return { certainty: 'likely', evidence: ev(text, at, at + likely[0].length, 'a hedge') };
+  }
+  const determined = DETERMINED.exec(text.slice(spanStart, t.start));
+  if (determined) {
+    const at = spanStart + determined.index;
+    return { certainty: 'determined', evidence: ev(text, at, at + determined[0].length, 'a determination or sanction') };
+  }
+  return { certainty: 'asserted' };
+}

@@ -1,0 +1,52 @@
+/**
+ * The claimant of a claim: the sentence's own speaker ("…, officials said", "according to X");
+ * else who sanctioned, listed or determined in it ("The Commerce Department has determined
+ * that …"); else the speaker of the sentences before, whose account it continues; else the
+ * speaker of the whole statement (speaker.ts).
+ */
+import type { TextContext } from './context.js';
+import { documentSpeaker } from './speaker.js';
+
+export interface ClaimantHit {
+  phrase: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/** A body named by its office: "the ministry", "the Commerce Department", "the U.S. government". */
+const OFFICE = String.raw`(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,4}(?:ministry|department|government|council|commission|administration|agency|office|bureau|committee|authorities)`;
+const NAME = String.raw`(?:the\s+)?[A-Z][\p{L}.’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\p{L}.’'-]*)*`;
+const ACTOR = new RegExp(
+  String.raw`^(?:(?:Today|On \w+(?: \d+)?|In \w+|While|Last \w+|This \w+),?\s+)?(${OFFICE}|${NAME})\s+(?:(?:today|previously|also|has|have|had|is|formally|recently|now|again|further|on \w+)\s+)*(?:sanctioned|sanctioning|designated|adopted|imposed|imposing|determined|listed|announced|added)\b`,
+  'u',
+);
+
+/** `clauseStart`: where the claim's clause starts; a speaker in an earlier clause ("X has said …, and this shows") is not its claimant. */
+/** "determined by the Commerce Department to have": the body after "by". */
+const BY_BODY = new RegExp(
+  String.raw`\b(?:determined|designated|sanctioned|listed|found|assessed)\s+by\s+(${OFFICE}|${NAME})\s+(?:to|as|for)\b`,
+  'u',
+);
+
+export function readClaimant(ctx: TextContext, s: number, clauseStart: number): ClaimantHit | undefined {
+  const own = ctx.ownAttribution(s);
+  const earlierClause =
+    own !== undefined &&
+    own.start >= ctx.spans[s]!.start &&
+    own.end < clauseStart &&
+    /,\s+(?:and|but)\s(?!that\b)|;/.test(ctx.text.slice(own.end, clauseStart)) &&
+    own.cue !== 'according to';
+  if (own && !earlierClause) return { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue };
+  const span = ctx.spans[s]!;
+  const sentence = ctx.text.slice(span.start, span.end);
+  const actor = ACTOR.exec(sentence) ?? (sentence.includes('by') ? BY_BODY.exec(sentence) : null);
+  if (actor) {
+    const start = span.start + actor[0].indexOf(actor[1]!);
+    return { phrase: actor[1]!, start, end: start + actor[1]!.length, rule: 'the actor of a sanction or determination' };
+  }
+  const before = own ? undefined : ctx.attribution(s);
+  if (before) return { phrase: before.phrase, start: before.start, end: before.end, rule: before.cue };
+  const speaker = ctx.memo('documentSpeaker', 0, () => documentSpeaker(ctx.text));
+  return speaker && { phrase: speaker.phrase, start: speaker.start, end: speaker.end, rule: speaker.cue };
+}

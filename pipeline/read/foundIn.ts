@@ -1,0 +1,40 @@
+/**
+ * Goods of one country found in another's weapons: "Chinese-made components were found in
+ * Russian drones", "parts made in China have been recovered inside Russia’s missiles". The
+ * origin supplies, the country whose weapons hold the goods receives them; a place ("found in
+ * Ukraine") names no recipient.
+ */
+import type { CountryHit, CountryWord } from './countries.js';
+import type { Trigger } from './triggers.js';
+
+const WEAPONS =
+  /^(?:[’']s)?\s+(?:(?:military|army|armed|defen[cs]e|[\p{Ll}-]+)\s+)?(?:weapons|weaponry|drones|missiles|tanks|equipment|arms|munitions|systems|vehicles|aircraft|helicopters|ammunition|artillery|forces|military)\b/u;
+
+const MADE = /(\p{Lu}[\p{L}.]*)-(?:made|manufactured|produced|origin|sourced)\b/u;
+
+export function foundIn(
+  text: string,
+  countries: readonly CountryHit[],
+  headStart: number,
+  t: Trigger,
+  lookup: (name: string) => CountryWord | undefined,
+): { origin: CountryHit; user: CountryHit } | undefined {
+  const user = countries.find((h) => h.start >= t.end && h.start <= t.end + 4 && WEAPONS.test(text.slice(h.end, h.end + 40)));
+  if (!user) return undefined;
+  // The origin in the goods' phrase: "Chinese(-made)", "made in China", "from China", "of Chinese origin".
+  const origin = countries.find(
+    (h) =>
+      h.start >= headStart &&
+      h.end <= t.start &&
+      h.entity !== user.entity &&
+      (h.demonym ||
+        /\b(?:made in|manufactured in|produced in|from|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 16), h.start))),
+  );
+  if (origin) return { origin, user };
+  // "Chinese-made", "U.S.-origin": the vocabulary's matcher leaves a name with a hyphenated suffix.
+  const made = MADE.exec(text.slice(headStart, t.start));
+  const known = made ? lookup(made[1]!) : undefined;
+  if (!made || !known || known.entity === user.entity) return undefined;
+  const start = headStart + made.index;
+  return { origin: { ...known, start, end: start + made[1]!.length, text: made[1]! }, user };
+}

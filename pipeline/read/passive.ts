@@ -1,0 +1,62 @@
+/**
+ * A supply verb in the passive: "ball bearings supplied by Chinese companies", "the drones were
+ * supplied to Russia by Iran". The agent after "by" supplies; the goods are the verb's subject.
+ */
+import type { CountryHit } from './countries.js';
+import type { Trigger } from './triggers.js';
+
+export interface Agent {
+  start: number;
+  end: number;
+  text: string;
+  /** The country the agent is, when it is one. */
+  country?: CountryHit;
+}
+
+/** A be-auxiliary right before the verb ("were supplied", "have been shipped", "is reportedly sold"). */
+const BE_BEFORE =
+  /\b(?:is|are|was|were|been|being|be)\s+(?:(?:reportedly|allegedly|also|still|mainly|largely|directly|illegally|secretly)\s+)?$/i;
+/** "by" and the agent's first words, after the verb and, at most, its destination. */
+const BY =
+  /^\s+(?:(?:directly|mainly|largely|primarily|also)\s+)?(?:(?:to|into)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)?\s+)?by\s+(?:the\s+)?/u;
+/** The agent's words: names, "-based", the group nouns and the glue between names. */
+const AGENT_WORD =
+  /^(?:[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based|companies|firms|entities|suppliers|manufacturers|producers|exporters|traders|networks|of|and|the|in)$/u;
+const GLUE = /^(?:of|and|the|in)$/;
+
+/** The agent of a passive supply verb, or undefined when the verb is not passive or names none. */
+export function passiveAgent(
+  text: string,
+  headStart: number,
+  t: Trigger,
+  clauseEnd: number,
+  countries: readonly CountryHit[],
+): Agent | undefined {
+  // Most supply verbs have no "by" after them: that is the cheap test.
+  const byAt = text.indexOf('by', t.end);
+  if (byAt < 0 || byAt >= clauseEnd) return undefined;
+  const head = text.slice(Math.max(headStart, t.start - 40), t.start);
+  // A participle right after its noun ("bearings supplied by") or a be-auxiliary before it.
+  if (!BE_BEFORE.test(head) && !/[\p{Ll}\p{Lu}]\s+$/u.test(head)) return undefined;
+  const by = BY.exec(text.slice(t.end, clauseEnd));
+  if (!by) return undefined;
+  const start = t.end + by[0].length;
+  const country = countries.find((h) => h.start === start);
+  if (country && !country.demonym) return { start, end: country.end, text: country.text, country };
+  const words = /^[^,;.()]*/.exec(text.slice(start, clauseEnd))![0].split(/(\s+)/);
+  let end = start;
+  let kept = 0;
+  let at = start;
+  for (let i = 0; i < words.length; i += 2) {
+    const w = words[i]!;
+    if (!AGENT_WORD.test(w)) break;
+    at += w.length;
+    if (!GLUE.test(w)) {
+      end = at;
+      kept++;
+    }
+    at += (words[i + 1] ?? '').length;
+  }
+  if (kept === 0 || !/^\p{Lu}/u.test(text.slice(start, end))) return undefined;
+  return { start, end, text: text.slice(start, end) };
+}

@@ -1,0 +1,65 @@
+/**
+ * The recipient a supply verb names after it, in its clause: its object ("supplied Russia"),
+ * "to X", a country's buyers ("Russian buyers", "Russian forces"), "support for X", and for a
+ * nominal claim ("the largest supplier of … to Russia’s …") X’s or any country after it.
+ */
+import type { CountryHit } from './countries.js';
+import type { Trigger } from './triggers.js';
+
+export interface RecipientHit {
+  hit: CountryHit;
+  rule: string;
+}
+
+const BUYER =
+  /^\s+(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed)\b/i;
+
+/** A country after the verb, in its clause, with `re` matching the words right before it. */
+export const afterVerb = (text: string, h: CountryHit, t: Trigger, clauseEnd: number, re: RegExp): boolean =>
+  h.start > t.end && h.end <= clauseEnd && re.test(text.slice(Math.max(0, h.start - 8), h.start));
+
+export function recipientAfter(text: string, countries: readonly CountryHit[], t: Trigger, clauseEnd: number): RecipientHit | undefined {
+  const object = countries.find(
+    (h) => !h.demonym && h.start >= t.end && h.start <= t.end + 12 && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)),
+  );
+  if (object) return { hit: object, rule: 'the object of a supply verb' };
+  const to = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\b(?:to|into)\s+(?:the\s+)?$/i));
+  if (to) return { hit: to, rule: 'to X' };
+  const buyers = countries.find((h) => h.demonym && h.start > t.end && h.end <= clauseEnd && BUYER.test(text.slice(h.end, h.end + 15)));
+  if (buyers) return { hit: buyers, rule: 'buyers of that country' };
+  if (t.kind === 'support') {
+    const forCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\b(?:for|of)\s+(?:the\s+)?$/i));
+    return forCountry && { hit: forCountry, rule: 'X’s' };
+  }
+  if (t.kind === 'nominal') {
+    const possessive = countries.find(
+      (h) => !h.demonym && h.start > t.end && h.end <= clauseEnd && /^[’']s\b/.test(text.slice(h.end, h.end + 2)),
+    );
+    const any = possessive ?? countries.find((h) => !h.demonym && h.start > t.end && h.end <= clauseEnd);
+    return any && { hit: any, rule: 'X’s' };
+  }
+  return undefined;
+}
+
+const HELPED =
+  /\b(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|used by|sustain(?:s|ed|ing)?|fuel(?:s|ed|ing|led|ling)?|equip(?:s|ped|ping)?)\s+(?:the\s+)?$/i;
+const WAR_OF =
+  /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:war|wars|military|aggression|army|armed forces|forces|troops|defen[cs]e|invasion|battlefield|arsenal|industrial base|assault)\b/iu;
+
+/**
+ * A recipient named elsewhere in the sentence of a claim whose verb names none: the country the
+ * goods help, are used by or fuel the war of ("… that have helped Russia rebuild", "used by
+ * Russia on the battlefield", "fueling Russia’s aggression"); never a supplier.
+ */
+export function recipientInSentence(
+  text: string,
+  countries: readonly CountryHit[],
+  suppliers: readonly string[],
+): RecipientHit | undefined {
+  for (const h of countries) {
+    if (h.demonym || suppliers.includes(h.entity)) continue;
+    if (HELPED.test(text.slice(Math.max(0, h.start - 20), h.start))) return { hit: h, rule: 'the country the goods help' };
+    if (WAR_OF.test(text.slice(h.end, h.end + 40))) return { hit: h, rule: 'the country whose war the goods serve' };
+  }
+  return undefined;
+}
