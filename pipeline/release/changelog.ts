@@ -21,8 +21,16 @@ metadata). Cite a version as [docs/citing.md](docs/citing.md) describes.
 /** Markdown table cell: code span for a value, "(empty)" for null; pipes and newlines escaped. */
 const cell = (c: Cell): string => (c === null ? '(empty)' : `\`${c.replace(/\|/g, '\\|').replace(/\r?\n/g, '↵').replace(/`/g, "'")}\``);
 
-function keys(rows: Row[], key: string[] | null): string {
-  return rows.map((r) => `\`${rowKey(r, key)}\``).join(', ');
+/**
+ * At most this many row keys are listed per table and change; past it (the mentions a new
+ * source brings) the entry gives the count and the command that lists them, so a release's
+ * entry stays readable.
+ */
+export const MAX_LISTED_ROWS = 30;
+
+function rowsLine(table: string, rows: Row[], key: string[] | null, versions: string): string {
+  if (rows.length > MAX_LISTED_ROWS) return `- \`${table}\`: ${rows.length} row(s) (listed by \`npm run figures -- diff ${versions}\`)`;
+  return `- \`${table}\`: ${rows.length} row(s): ${rows.map((r) => `\`${rowKey(r, key)}\``).join(', ')}`;
 }
 
 export interface FirstReleaseTable {
@@ -58,6 +66,7 @@ export function changelogEntry(input: ChangelogInput): string {
   const breaking = d.reasons.filter((r) => r.bump === 'major');
   if (breaking.length > 0) out.push('### Breaking changes', '', ...breaking.map((r) => `- ${r.text}`), '');
 
+  const versions = d.old.version ? `${d.old.version} ${input.version}` : `OLD ${input.version}`;
   const added: string[] = [];
   const removed: string[] = [];
   for (const [name, t] of Object.entries(d.tables)) {
@@ -66,10 +75,9 @@ export function changelogEntry(input: ChangelogInput): string {
     if (t.status === 'removed') removed.push(`- table \`${name}\` (${t.rows.before} rows)`);
     if (t.status !== 'changed') continue;
     for (const f of t.columns.added) added.push(`- \`${name}\`: column \`${f.name}\` (${f.type})`);
-    if (t.rows.added.length > 0) added.push(`- \`${name}\`: ${t.rows.added.length} row(s): ${keys(t.rows.added, key)}`);
+    if (t.rows.added.length > 0) added.push(rowsLine(name, t.rows.added, key, versions));
     for (const f of t.columns.removed) removed.push(`- \`${name}\`: column \`${f.name}\``);
-    if (t.rows.removed.length > 0)
-      removed.push(`- \`${name}\`: ${t.rows.removed.length} row(s): ${keys(t.rows.removed, t.primaryKey.before)}`);
+    if (t.rows.removed.length > 0) removed.push(rowsLine(name, t.rows.removed, t.primaryKey.before, versions));
   }
   for (const r of d.resources.added) added.push(`- resource \`${r}\``);
   for (const r of d.resources.removed) removed.push(`- resource \`${r}\``);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryFS, readText, type FileTree } from '../../pipeline/core/fs.js';
 import { FiguresError } from '../../pipeline/core/errors.js';
 import { planRelease, type ReleaseRequest } from '../../pipeline/release/plan.js';
+import { MAX_LISTED_ROWS } from '../../pipeline/release/changelog.js';
 import { packageFromTree } from '../../pipeline/release/diff/load.js';
 import { datasetYaml, fakeBuild, packageJson } from './fakeBuild.js';
 
@@ -95,6 +96,22 @@ describe('planRelease', () => {
     });
     expect(plan.version).toBe('1.1.0');
     expect(plan.changelogEntry).toContain('- `observations`: 1 row(s): `ru-c`');
+  });
+
+  it('counts added rows past MAX_LISTED_ROWS and names the command that lists them', async () => {
+    const previous = previousOf(repo('1.0.0', '2026-11-28'));
+    const many = Array.from({ length: MAX_LISTED_ROWS + 1 }, (_, i) => `ru-n${i},1\n`).join('');
+    const plan = await planRelease({
+      fs: repo('1.0.0', '2026-11-28', `${obs}${many}`),
+      previous,
+      bump: 'auto',
+      date: '2026-12-01',
+      build: fakeBuild,
+    });
+    expect(plan.changelogEntry).toContain(
+      `- \`observations\`: ${MAX_LISTED_ROWS + 1} row(s) (listed by \`npm run figures -- diff 1.0.0 1.1.0\`)`,
+    );
+    expect(plan.changelogEntry).not.toContain('`ru-n0`');
   });
 
   it('refuses to release when nothing changed, unless a bump is given', async () => {
