@@ -14,7 +14,7 @@ export interface Attribution {
 }
 
 const SAY =
-  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|noted|notes|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied';
+  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|accused|accuses|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied';
 const TRAILING_CLAUSE = new RegExp(
   `,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;“”"]{2,100}?)\\s+(?:has\\s+|have\\s+)?(${SAY})(?:\\s+(?:on|in|at|this|last|earlier|today|reporters|Reuters|a|an|the|its|his|her|their|from|after)\\b[^,;]*)?[.!]?\\s*$`,
   'u',
@@ -116,6 +116,9 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   const lastBreak = Math.max(speaker.lastIndexOf(', '), speaker.lastIndexOf('” '), speaker.lastIndexOf('," '), speaker.lastIndexOf(' — '));
   const span = trimPhrase(text, from + (lastBreak >= 0 ? lastBreak + 2 : 0), from + speaker.length);
   if (!span) return undefined;
+  // "The remarks came after U.S. officials said": the speaker is the subject of the subordinate clause.
+  const sub = / (?:after|when|before|because|since|although|though|once|until) (?=\S)/.exec(text.slice(span.start, span.end));
+  if (sub) span.start += sub.index + sub[0].length;
   const phrase = text.slice(span.start, span.end);
   if (PRONOUN.test(phrase)) {
     const p = previous?.();

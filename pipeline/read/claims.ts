@@ -63,6 +63,12 @@ function clauseEndAfter(ctx: TextContext, s: number, from: number): number {
   }
 }
 
+/** "weapons programs", "drone makers": a goods word that modifies a noun names no goods supplied. */
+const MODIFIES =
+  /^[\s-]+(?:programs?|programmes?|production|industry|industries|makers?|manufacturers?|factor(?:y|ies)|plants?|sector|complex)\b/i;
+const goodsIn = (ctx: TextContext, s: number, from: number, to: number): GoodsHit[] =>
+  ctx.goods(s).filter((g) => g.start >= from && g.end <= to && !MODIFIES.test(ctx.text.slice(g.end, g.end + 16)));
+
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
 export function readClaims(ctx: TextContext): ReadClaim[] {
@@ -121,12 +127,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     if (!countries.some((h) => h.start >= t.end) && !ctx.goods(s).some((g) => g.start >= t.end && g.end <= clauseEnd)) return [];
   }
   // A supply verb's recipient and goods come after it: with neither, the supplier is not worth reading.
-  const goodsAfter = backward
-    ? []
-    : coordinated(
-        text,
-        ctx.goods(s).filter((g) => g.start >= t.end && g.end <= clauseEnd),
-      );
+  const goodsAfter = backward ? [] : coordinated(text, goodsIn(ctx, s, t.end, clauseEnd));
   const recipient =
     backward || t.kind === 'receive'
       ? undefined
@@ -136,12 +137,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   if (t.kind === 'support' && recipient?.hit.entity !== 'russia') return [];
   // "bearings supplied by Chinese companies": the agent supplies, the goods come before the verb.
   const agent = t.kind === 'supply' ? passiveAgent(text, headStart, t, clauseEnd, countries) : undefined;
-  const goodsBefore = agent
-    ? coordinated(
-        text,
-        ctx.goods(s).filter((g) => g.start >= headStart && g.end <= t.start),
-      )
-    : [];
+  const goodsBefore = agent ? coordinated(text, goodsIn(ctx, s, headStart, t.start)) : [];
   if (!backward && t.kind !== 'receive' && goodsAfter.length === 0 && goodsBefore.length === 0 && !recipient) return [];
   // "China’s (ongoing, military …) support": the owner is the supplier; a bare noun has none.
   const owner = t.kind === 'support' || t.kind === 'trade' ? SUPPORT_OWNER.exec(text.slice(headStart, t.start)) : null;
@@ -163,7 +159,13 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   )
     return [];
   // "designates Chinese companies for providing …": the phrase before "for" supplies.
-  const forIng = /ing$/i.test(text.slice(t.start, t.end)) ? /\s+for\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start)) : null;
+  // "accused Hong Kong intermediaries of re-exporting …": the phrase before "of" after a verb of accusing.
+  const forIng = /ing$/i.test(text.slice(t.start, t.end))
+    ? (/\s+for\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start)) ??
+      (/\b(?:accus|suspect|charg|convict)\w*\s/i.test(text.slice(headStart, t.start))
+        ? /\s+of\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start))
+        : null))
+    : null;
   // "have been determined by the Commerce Department to have supplied": the body determines, the subject supplies.
   const headText = text.slice(headStart, t.start);
   const byBody = headText.includes('by') ? REPORTED_BY.exec(headText) : null;

@@ -22,6 +22,8 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'machine tool',
     'machine-tool',
     'CNC machines',
+    'computer numerical control machines',
+    'numerically controlled machine tools',
     'lathes',
     'milling machines',
     'machining centers',

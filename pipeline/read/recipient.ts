@@ -11,8 +11,9 @@ export interface RecipientHit {
   rule: string;
 }
 
+// One word may stand between the country and the buyer: "a Russian tank factory".
 const BUYER =
-  /^\s+(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed)\b/i;
+  /^\s+(?:[a-z-]+\s+)?(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed|units|factory|factories|plants?|manufacturers|makers|producers|airlines|enterprises|industry)\b/;
 
 /** A country after the verb, in its clause, with `re` matching the words right before it. */
 export const afterVerb = (text: string, h: CountryHit, t: Trigger, clauseEnd: number, re: RegExp): boolean =>
@@ -25,7 +26,7 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
   if (object) return { hit: object, rule: 'the object of a supply verb' };
   const to = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\b(?:to|into)\s+(?:the\s+)?$/i));
   if (to) return { hit: to, rule: 'to X' };
-  const buyers = countries.find((h) => h.demonym && h.start > t.end && h.end <= clauseEnd && BUYER.test(text.slice(h.end, h.end + 15)));
+  const buyers = countries.find((h) => h.demonym && h.start > t.end && h.end <= clauseEnd && BUYER.test(text.slice(h.end, h.end + 30)));
   if (buyers) return { hit: buyers, rule: 'buyers of that country' };
   if (t.kind === 'support') {
     const forCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\b(?:for|of)\s+(?:the\s+)?$/i));

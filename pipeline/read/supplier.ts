@@ -10,9 +10,9 @@ const AUX =
 const ADVERB = /^(?!potentially$|hypothetically$|eventually$)\p{Ll}{2,}ly$/u;
 const REPORTED = /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)$/i;
 const NP_WORD =
-  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|makers|exporters|traders|intermediaries|networks|network|groups|group|individuals|state-owned|private|shell|defense|defence|producers|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
+  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|network|groups|group|individuals|factories|factory|house|houses|state-owned|private|shell|defense|defence|producers|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
 const GROUP_NOUN =
-  /^(?:companies|firms|entities|suppliers|manufacturers|makers|exporters|traders|intermediaries|networks|producers|groups)$/i;
+  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|producers|groups|factories|house)$/i;
 const DETERMINERS = /^(?:the|a|an|some|many|several|two|three|other|certain)\s+/i;
 
 export interface SupplierPhrase {
@@ -143,6 +143,12 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   // A sentence-initial capital on an ordinary word ("The", "Before") is no name.
   if (/^(?:Before|After|Since|Today|Meanwhile|However|Also|It|They|He|She|We|This|That|These|Those|In|On|At)$/.test(phrase))
     return undefined;
+  // "Jinan Tengfei Trading Co., a China-based company that has shipped": the name the apposition describes.
+  if (relative) {
+    const appos = /([^,;]),\s+(?:a|an|the)\s+$/.exec(text.slice(Math.max(from, start - 12), start));
+    const name = appos ? supplierBefore(text, from, start - appos[0].length + 1) : undefined;
+    if (name && /^\p{Lu}/u.test(name.text) && !name.relative) return { ...name, relative: true };
+  }
   return { start, end, text: phrase, relative };
 }
 

@@ -20,7 +20,7 @@ const NOT_A_CHAIN = String.raw`\b(?!\s+(?:chain|chains|routes?|lines?|side|of\s+
 export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: string }[] = [
   {
     kind: 'supply',
-    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|export(?:ed|ing)|sharing|funnel(?:s|ed|ing|led|ling)|transfer(?:s|red|ring)`,
+    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|export(?:ed|ing)|sharing|funnel(?:s|ed|ing|led|ling)|transfer(?:s|red|ring)|re-export(?:ed|ing)?`,
     tail: NOT_A_CHAIN,
   },
   {
@@ -43,7 +43,7 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
   // A supplier's trade named as a noun: "China’s exports of nitrocellulose", "Chinese sales of drones".
   {
     kind: 'trade',
-    words: String.raw`exports|sales|sale|shipments|deliveries|provision`,
+    words: String.raw`exports|sales|sale|shipments|deliveries|provision|transfer`,
     tail: String.raw`\s+of\b`,
   },
   // Goods of one country found in another's weapons: "Chinese components were found in Russian drones".

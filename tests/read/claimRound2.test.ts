@@ -1,0 +1,88 @@
+/**
+ * Claim rules of the second claim round (docs/reading.md, "Session 5: the second claim round"):
+ * each read on a small text written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, readText, type ReadClaim } from '../../pipeline/read/index.js';
+import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
+import { diskFS } from '../../pipeline/core/fs.js';
+import { ROOT } from './score.js';
+
+const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
+const claims = (text: string): ReadClaim[] => readText(text, lexicon).claims;
+const brief = (c: ReadClaim | undefined) =>
+  c && { supplier: c.supplier, recipient: c.recipient, goods: c.goods, certainty: c.certainty, claimant: c.claimant };
+
+describe('the supplier', () => {
+  it('reads the name an apposition with a relative clause describes', () => {
+    const [c] = claims(
+      'Among those designated is Jinan Tengfei Trading Co., a China-based company that has shipped machine tools to Russia.',
+    );
+    expect(c?.supplier).toEqual(['Jinan Tengfei Trading Co.']);
+  });
+
+  it('reads the one accused of supplying as the supplier', () => {
+    const [c] = claims('Washington has accused Hong Kong-based intermediaries of re-exporting Western chips to Moscow.');
+    expect(brief(c)).toEqual({
+      supplier: ['Hong Kong-based intermediaries'],
+      recipient: 'russia',
+      goods: 'semiconductors',
+      certainty: 'asserted',
+      claimant: 'Washington',
+    });
+  });
+
+  it('keeps an ordinary word between a name and a singular group noun', () => {
+    const [c] = claims('Officials said a Turkish logistics firm supplied drones to Russia.');
+    expect(c?.supplier).toEqual(['Turkish logistics firm']);
+  });
+});
+
+describe('the recipient', () => {
+  it('reads a country’s factory or units, one word between, as the recipient', () => {
+    expect(claims('Officials said a Kazakhstan-based trading house had re-exported lathes to a Russian tank factory.')[0]?.recipient).toBe(
+      'russia',
+    );
+  });
+
+  it('does not read the agent of a passive as a recipient', () => {
+    const [c] = claims('Ball bearings supplied by Chinese companies reached Russian arms makers, the report found.');
+    expect(c?.recipient).toBe('russia');
+  });
+});
+
+describe('the goods', () => {
+  it('reads no goods from a goods word that modifies another noun', () => {
+    const [c] = claims('OFAC designated three firms for supplying Russia with critical components for its weapons programs.');
+    expect(c?.goods).toBeNull();
+  });
+});
+
+describe('the certainty', () => {
+  it('reads "assessed that" as likely', () => {
+    expect(claims('U.S. intelligence officials have assessed that Pyongyang is providing drones to Moscow.')[0]?.certainty).toBe('likely');
+  });
+});
+
+describe('the claimant', () => {
+  it('reads the subject of a clause after "after" as the speaker', () => {
+    const [c] = claims('The remarks came after U.S. officials said that Chinese firms had shipped machine tools to Russia.');
+    expect(c?.claimant).toBe('U.S. officials');
+  });
+
+  it('reads no sanctioning body in "The listed entities"', () => {
+    const [c] = claims('The Council adopted measures. The listed entities include companies that delivered drones to Russia.');
+    expect(c?.claimant).toBe('The Council');
+  });
+
+  it('carries the body that designated in the sentence before, a dateline and an acronym left out', () => {
+    const text =
+      'WASHINGTON — Today, the Department of the Treasury (OFAC) designated nine entities. Among those designated is Acme Ltd., a Hong Kong-based firm that shipped chips to Russia.';
+    expect(claims(text)[0]?.claimant).toBe('the Department of the Treasury');
+  });
+
+  it('reads a verb of writing as a verb of saying', () => {
+    const [c] = claims('The authors write that China is the largest supplier of machine tools to Russia, although Beijing denies it.');
+    expect(c?.claimant).toBe('The authors');
+  });
+});
