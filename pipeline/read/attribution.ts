@@ -14,7 +14,7 @@ export interface Attribution {
 }
 
 const SAY =
-  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|accused|accuses|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied';
+  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|maintains|maintained|assesses|accused|accuses|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied';
 const TRAILING_CLAUSE = new RegExp(
   `,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;“”"]{2,100}?)\\s+(?:has\\s+|have\\s+)?(${SAY})(?:\\s+(?:on|in|at|this|last|earlier|today|reporters|Reuters|a|an|the|its|his|her|their|from|after)\\b[^,;]*)?[.!]?\\s*$`,
   'u',
@@ -22,13 +22,15 @@ const TRAILING_CLAUSE = new RegExp(
 // Case-sensitive: "The United States" holds no verb "states".
 // "an estimated 1,200", "its claims of neutrality": after an article or a possessive the word is no verb.
 const VERB = new RegExp(`\\s(?:${SAY})\\b`, 'gu');
-const NOT_A_SPEAKER_BEFORE = /\b(?:an?|the|its|their|his|her|our|your|my)$/;
+// "Some reports say", "dismissed reports that": a quantifier or a verb before the word makes it a noun.
+const NOT_A_SPEAKER_BEFORE =
+  /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|dismissed|rejected|denied|cited)$/i;
 
 /** The first verb of saying in a sentence, read as a verb (checked by hand: a lookbehind in VERB slowed every sentence). */
 function verbOfSaying(sentence: string): RegExpExecArray | null {
   VERB.lastIndex = 0;
   for (let m = VERB.exec(sentence); m !== null; m = VERB.exec(sentence)) {
-    if (!NOT_A_SPEAKER_BEFORE.test(sentence.slice(Math.max(0, m.index - 6), m.index))) return m;
+    if (!NOT_A_SPEAKER_BEFORE.test(sentence.slice(Math.max(0, m.index - 10), m.index))) return m;
   }
   return null;
 }
@@ -46,6 +48,9 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   while (s < e && /[\s,“”"‘’—–-]/.test(text[s]!)) s++;
   while (e > s && /[\s,;:“”"‘’—–-]/.test(text[e - 1]!)) e--;
   if (text[e - 1] === '.' && !/(?:^|[\s(])(?:[A-Za-z]\.)+$/.test(text.slice(s, e))) e--;
+  // A transcript's "Q:" or "A:" is no part of the speaker.
+  const qa = /^[QA]:\s*/.exec(text.slice(s, e));
+  if (qa) s += qa[0].length;
   const lead = /^(?:and|but|that|while|as|so)\s+/i.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
   for (let m = TRAILING.exec(text.slice(s, e)); m !== null; m = TRAILING.exec(text.slice(s, e))) e -= m[0].length;
@@ -112,7 +117,9 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
     return span ? { phrase: text.slice(span.start, span.end), ...span, cue } : undefined;
   }
   // A relative clause between the speaker and the verb belongs to the speaker: "X, who …, said".
-  const speaker = head.replace(/,\s+(?:who|which|citing|using|speaking)\b[^]*$/u, '');
+  const speaker = head
+    .replace(/,\s+(?:who|which|citing|using|speaking)\b[^]*$/u, '')
+    .replace(/,\s+(?:for (?:its|their|his|her) part|in turn|in response|however|meanwhile),?\s*$/u, '');
   const lastBreak = Math.max(speaker.lastIndexOf(', '), speaker.lastIndexOf('” '), speaker.lastIndexOf('," '), speaker.lastIndexOf(' — '));
   const span = trimPhrase(text, from + (lastBreak >= 0 ? lastBreak + 2 : 0), from + speaker.length);
   if (!span) return undefined;

@@ -19,6 +19,7 @@ import { foundIn } from './foundIn.js';
 import { readClaimant } from './claimant.js';
 import { readShareAndEndUse } from './qualifiers.js';
 import { readCertainty } from './certainty.js';
+import { documentSpeaker } from './speaker.js';
 import { claimOf, coordinated, isHeadline, lastBreak, SUPPORT_OWNER, type ClaimBase } from './claimClause.js';
 
 const AUX_ONLY =
@@ -68,6 +69,9 @@ const MODIFIES =
   /^[\s-]+(?:programs?|programmes?|production|industry|industries|makers?|manufacturers?|factor(?:y|ies)|plants?|sector|complex)\b/i;
 const goodsIn = (ctx: TextContext, s: number, from: number, to: number): GoodsHit[] =>
   ctx.goods(s).filter((g) => g.start >= from && g.end <= to && !MODIFIES.test(ctx.text.slice(g.end, g.end + 16)));
+
+/** "entities involved in supplying", "involved in the supply of": the phrase before supplies. */
+const INVOLVED = /,?\s+(?:(?:were|was|is|are)\s+)?(?:involved|engaged|complicit)\s+in\s+(?:the\s+)?$/i;
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
@@ -160,12 +164,13 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     return [];
   // "designates Chinese companies for providing …": the phrase before "for" supplies.
   // "accused Hong Kong intermediaries of re-exporting …": the phrase before "of" after a verb of accusing.
-  const forIng = /ing$/i.test(text.slice(t.start, t.end))
-    ? (/\s+for\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start)) ??
-      (/\b(?:accus|suspect|charg|convict)\w*\s/i.test(text.slice(headStart, t.start))
-        ? /\s+of\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start))
-        : null))
-    : null;
+  const forIng =
+    (/ing$/i.test(text.slice(t.start, t.end))
+      ? (/\s+for\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start)) ??
+        (/\b(?:accus|suspect|charg|convict)\w*\s/i.test(text.slice(headStart, t.start))
+          ? /\s+of\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start))
+          : null))
+      : null) ?? (t.kind === 'supply' ? INVOLVED.exec(text.slice(Math.max(headStart, t.start - 40), t.start)) : null);
   // "have been determined by the Commerce Department to have supplied": the body determines, the subject supplies.
   const headText = text.slice(headStart, t.start);
   const byBody = headText.includes('by') ? REPORTED_BY.exec(headText) : null;
@@ -354,9 +359,9 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const clauseComma = subject ? text.lastIndexOf(',', subject.start) : -1;
   const negFrom = owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
   const read = readCertainty(text, span.start, headStart, negFrom, t);
-  // A negation no one is said to state is the text's narrative, not a denial.
-  if (read.certainty === 'denied' && !attribution) return [];
-  const certainty = read.certainty;
+  // A negation no one is said to state is the text's narrative, not a denial; in a statement, its speaker states it.
+  if (read.certainty === 'denied' && !attribution && !ctx.memo('documentSpeaker', 0, () => documentSpeaker(text))) return [];
+  let certainty = read.certainty;
   if (read.evidence) evidence.certainty = read.evidence;
 
   // Qualitative share and end use.
@@ -371,6 +376,11 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
 
   const who = readClaimant(ctx, s, headStart);
   const claimant = who?.phrase ?? null;
+  // A claim told by the body that sanctions or determines in the sentence or just before is its determination.
+  if (certainty === 'asserted' && who?.rule.startsWith('the actor of a sanction')) {
+    certainty = 'determined';
+    evidence.certainty = ev(text, who.start, who.end, 'a claim of the body that sanctions or determines');
+  }
   if (who) evidence.claimant = ev(text, who.start, who.end, who.rule);
 
   const quoteStart = Math.min(

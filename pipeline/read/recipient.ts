@@ -24,7 +24,12 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
     (h) => !h.demonym && h.start >= t.end && h.start <= t.end + 12 && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)),
   );
   if (object) return { hit: object, rule: 'the object of a supply verb' };
-  const to = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\b(?:to|into)\s+(?:the\s+)?$/i));
+  // "to Russian consumers": a country's households buy no war goods.
+  const to = countries.find(
+    (h) =>
+      afterVerb(text, h, t, clauseEnd, /\b(?:to|into)\s+(?:the\s+)?$/i) &&
+      !(h.demonym && /^\s+(?:consumers|households|citizens|tourists|residents|shoppers|motorists)\b/.test(text.slice(h.end, h.end + 14))),
+  );
   if (to) return { hit: to, rule: 'to X' };
   const buyers = countries.find((h) => h.demonym && h.start > t.end && h.end <= clauseEnd && BUYER.test(text.slice(h.end, h.end + 30)));
   if (buyers) return { hit: buyers, rule: 'buyers of that country' };

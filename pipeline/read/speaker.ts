@@ -27,8 +27,13 @@ const RELEASED_BY = new RegExp(
 const TITLE =
   /^(?:.*\s)?(?:Ambassador|Secretary|Chairman|Chairwoman|Chair|Member|Republican|Democrat|Representative|Rep\.|Senator|Sen\.|Minister|Spokesperson|Spokesman|Spokeswoman|President|Director|Commissioner|Administrator|Leader|Whip)\s+/u;
 
+/** "Foreign Ministry Spokesperson's Regular Press Conference": the spokesperson answers. */
+const PRESS_CONFERENCE = /^((?:[A-Z][\p{L}]*\s+){0,4}Spokes(?:person|man|woman))(?:[’']s)?\s+(?:[A-Z][\p{L}]*\s+){0,3}Press Conference\b/mu;
+
 export function documentSpeaker(text: string): Attribution | undefined {
   const head = text.slice(0, OPENING);
+  const press = PRESS_CONFERENCE.exec(head);
+  if (press) return { phrase: press[1]!, start: press.index, end: press.index + press[1]!.length, cue: 'the speaker of the statement' };
   const m = BY_LINE.exec(head) ?? ISSUED.exec(head) ?? RELEASED_BY.exec(head);
   if (!m) return undefined;
   // A full stop after a word ("… the European Union.") ends the sentence; after an initial ("U.S.") it is the name's.

@@ -5,12 +5,12 @@
  * … that have supplied") is read back past its "that".
  */
 const AUX =
-  /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|now|already|continued|continues|to|may|might|could|would|will|denies|denied|deny)$/i;
+  /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|now|already|continued|continues|to|may|might|could|would|will|denies|denied|deny)$/i;
 /** An adverb of manner; a hypothetical one ("potentially transferring") makes no claim. */
 const ADVERB = /^(?!potentially$|hypothetically$|eventually$)\p{Ll}{2,}ly$/u;
 const REPORTED = /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)$/i;
 const NP_WORD =
-  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|network|groups|group|individuals|factories|factory|house|houses|state-owned|private|shell|defense|defence|producers|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
+  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|network|groups|group|individuals|factories|factory|house|houses|distributors|distributor|vendors|vendor|contractors|contractor|state-owned|private|shell|defense|defence|producers|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
 const GROUP_NOUN =
   /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|producers|groups|factories|house)$/i;
 const DETERMINERS = /^(?:the|a|an|some|many|several|two|three|other|certain)\s+/i;
@@ -68,6 +68,8 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   // "is believed to have supplied": a verb of reporting before "to" belongs to the verb group.
   // An adverb ("quietly", "primarily") too: a lower-case word in -ly.
   while (word(i) && (AUX.test(word(i)!.w) || ADVERB.test(word(i)!.w) || (REPORTED.test(word(i)!.w) && word(i - 1)?.w === 'to'))) i++;
+  // "entities that produced and delivered": a verb coordinated before the supply verb.
+  if (word(i)?.w === 'and' && /^\p{Ll}+ed$/u.test(word(i + 1)?.w ?? '') && /^(?:that|which|who)$/i.test(word(i + 2)?.w ?? '')) i += 2;
   let relative = false;
   if (word(i) && /^(?:that|which|who)$/i.test(word(i)!.w)) {
     relative = true;
@@ -115,7 +117,7 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     j++;
   }
   // "its companies", "their suppliers": the possessive stays with the group noun.
-  if (j === i + 1 && GROUP_NOUN.test(word(i)!.w) && /^(?:its|their)$/i.test(word(j)?.w ?? '')) j++;
+  if (j === i + 1 && GROUP_NOUN.test(word(i)!.w) && /^(?:its|their|our)$/i.test(word(j)?.w ?? '')) j++;
   if (j === i) return undefined;
   let start = word(j - 1)!.start;
   let phrase = text.slice(start, end);
@@ -139,7 +141,7 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     start += det[0].length;
     phrase = phrase.slice(det[0].length);
   }
-  if (phrase.length < 2 || /^(?:and|in|of|that|but|said|while)$/i.test(phrase)) return undefined;
+  if (phrase.length < 2 || /^(?:and|in|of|that|but|said|while|the|an)$/i.test(phrase)) return undefined;
   // A sentence-initial capital on an ordinary word ("The", "Before") is no name.
   if (/^(?:Before|After|Since|Today|Meanwhile|However|Also|It|They|He|She|We|This|That|These|Those|In|On|At)$/.test(phrase))
     return undefined;

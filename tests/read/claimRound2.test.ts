@@ -86,3 +86,53 @@ describe('the claimant', () => {
     expect(c?.claimant).toBe('The authors');
   });
 });
+
+describe('the second batch', () => {
+  it('reads "entities involved in supplying" with the entities as the supplier', () => {
+    const [c] = claims('The UK has today sanctioned individuals and entities involved in supplying Russia with drones.');
+    expect(brief(c)).toEqual({
+      supplier: ['individuals and entities'],
+      recipient: 'russia',
+      goods: 'uavs',
+      certainty: 'determined',
+      claimant: 'The UK',
+    });
+  });
+
+  it('reads a negation in a press conference as the spokesperson’s denial', () => {
+    const text = 'Foreign Ministry Spokesperson’s Regular Press Conference\n\nA: China has never provided lethal weapons to either side.';
+    expect(brief(claims(text)[0])).toMatchObject({ supplier: ['china'], certainty: 'denied', claimant: 'Foreign Ministry Spokesperson' });
+  });
+
+  it('still reads a text’s own negation, with no speaker, as no claim', () => {
+    expect(claims('China has never provided lethal weapons to Russia.')).toEqual([]);
+  });
+
+  it('reads a claim after a sanction by the same body as determined', () => {
+    const text =
+      'The Department of State is today imposing sanctions on five entities. Sino Bright Electronics has shipped chips to Russian importers.';
+    expect(brief(claims(text)[0])).toMatchObject({ certainty: 'determined', claimant: 'The Department of State' });
+  });
+
+  it('reads "is alleged to have" as likely and a distributor as a supplier', () => {
+    expect(brief(claims('An Uzbek distributor is alleged to have re-exported lathes to Russia, BIS said.')[0])).toMatchObject({
+      supplier: ['Uzbek distributor'],
+      certainty: 'likely',
+    });
+  });
+
+  it('reads the subject of two coordinated verbs in a relative clause', () => {
+    expect(claims('The UK sanctioned Iranian entities that produced and delivered drones to Russia.')[0]?.supplier).toEqual([
+      'Iranian entities',
+    ]);
+  });
+
+  it('reads no recipient in a country’s consumers', () => {
+    expect(claims('The report said Chinese firms sold cars to Russian consumers.')[0]?.recipient).toBeNull();
+  });
+
+  it('reads "Some reports say" and a speaker before an aside', () => {
+    expect(claims('Some reports say that Chinese firms are providing imagery to Russian forces.')[0]?.claimant).toBe('Some reports');
+    expect(claims('Beijing, for its part, maintains that it has not sold weapons to Moscow.')[0]?.claimant).toBe('Beijing');
+  });
+});
