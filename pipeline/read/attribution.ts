@@ -14,7 +14,7 @@ export interface Attribution {
 }
 
 const SAY =
-  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|maintains|maintained|assesses|accused|accuses|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied';
+  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|assesses|accused|accuses|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied';
 const TRAILING_CLAUSE = new RegExp(
   `,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;“”"]{2,100}?)\\s+(?:has\\s+|have\\s+)?(${SAY})(?:\\s+(?:on|in|at|this|last|earlier|today|reporters|Reuters|a|an|the|its|his|her|their|from|after)\\b[^,;]*)?[.!]?\\s*$`,
   'u',
@@ -36,7 +36,8 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
 }
 
 /** Auxiliaries and adverbs between a speaker and the verb: "China has repeatedly said". */
-const TRAILING = /\s+(?:has|have|had|also|repeatedly|previously|again|earlier|later|then|first|now|would|will|may|might|could)$/i;
+const TRAILING =
+  /\s+(?:has|have|had|also|repeatedly|publicly|consistently|firmly|flatly|previously|again|earlier|later|then|first|now|would|will|may|might|could)$/i;
 const PRONOUN = /^(?:I|we|he|she|they|it|you)$/i;
 /** When the source was released is no part of who it is: "Chinese customs data released on Friday". */
 const RELEASED =
@@ -111,7 +112,7 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   const head = text.slice(from, verbAt);
   if (/[”"]\s*,?\s*$/.test(head) || /[”"],?\s*$/.test(head)) {
     // After a quotation the speaker follows the verb: "“…,” said Liu Pengyu".
-    const tail = /^\s*\S+\s+([^,.;]+)/u.exec(text.slice(verbAt, to));
+    const tail = /^\s*\S+\s+((?:[^,.;]|(?<=\s\p{Lu})\.)+)/u.exec(text.slice(verbAt, to));
     if (!tail) return undefined;
     const span = trimPhrase(text, verbAt + tail[0].length - tail[1]!.length, verbAt + tail[0].length);
     return span ? { phrase: text.slice(span.start, span.end), ...span, cue } : undefined;

@@ -30,7 +30,8 @@ export function readCertainty(
     NEGATION.exec(negZone) ??
     (/^\s+(?:no|any)\b/i.test(text.slice(t.end, t.end + 5)) ? NEGATION.exec(text.slice(spanStart, t.start)) : null);
   if (neg) return { certainty: 'denied', evidence: ev(text, negFrom + negZone.lastIndexOf(neg[0]), t.end, 'a negation') };
-  const likely = LIKELY.exec(text.slice(headStart, t.start));
+  // "are likely the primary source of": the hedge may sit inside a nominal trigger.
+  const likely = LIKELY.exec(text.slice(headStart, t.kind === 'nominal' ? t.end : t.start));
   if (likely) {
     const at = headStart + likely.index;
     return { certainty: 'likely', evidence: ev(text, at, at + likely[0].length, 'a hedge') };

@@ -266,8 +266,17 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
       }
       const by = MADE_BY.exec(text.slice(t.end, span.end));
       if (fromCountry) {
-        parties.supplierIds = [fromCountry.entity];
-        parties.supplierNames = [fromCountry.text];
+        // "from Iran and the DPRK": every country of the list.
+        const more: CountryHit[] = [];
+        let last = fromCountry;
+        for (const h of countries) {
+          if (h.start <= last.end || h.end > clauseEnd || h.demonym) continue;
+          if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(last.end, h.start))) break;
+          more.push(h);
+          last = h;
+        }
+        parties.supplierIds = [fromCountry.entity, ...more.map((h) => h.entity)];
+        parties.supplierNames = [fromCountry.text, ...more.map((h) => h.text)];
         evidence.supplier = ev(text, fromCountry.start, fromCountry.end, 'from X');
       } else if (by) {
         const names = splitSuppliers(by[1]!.trim());
@@ -341,6 +350,12 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     }
   }
   if (t.kind === 'support') goodsHits = [];
+  // "the Shahed drones that Iran has been transferring to Russia": goods right before the relative clause.
+  if (goodsHits.length === 0 && subject && !subject.relative && !backward && t.kind !== 'support') {
+    const rel = /\s+(?:that|which)\s+$/.exec(text.slice(Math.max(headStart, subject.start - 8), subject.start));
+    const antecedent = rel ? ctx.goods(s).find((g) => g.end === subject.start - rel[0].length) : undefined;
+    if (antecedent) goodsHits = [antecedent];
+  }
   if (parties.supplierIds.length === 0) return [];
   if (!parties.recipient && goodsHits.length > 0 && !backward && t.kind !== 'receive') {
     const r = recipientInSentence(text, countries, parties.supplierIds);

@@ -9,9 +9,9 @@ import type { Attribution } from './attribution.js';
 
 /** How far into a text the opening lines reach. */
 const OPENING = 600;
-const NAME = String.raw`((?:[A-Z][\p{L}.’'-]*\s+){0,8}[A-Z][\p{L}.’'-]*)`;
+const NAME = String.raw`((?:[A-Z][\p{L}.’'/-]*\s+){0,8}[A-Z][\p{L}.’'/-]*)`;
 const BY_LINE = new RegExp(
-  String.raw`^(?:Opening\s+)?(?:Remarks|Statement|Press Statement|Testimony|Keynote Address)\s+(?:by|of)\s+${NAME}(?=,|\s+(?:at|on|before|to)\s|\s*\n|\s*$)`,
+  String.raw`^(?:Opening\s+)?(?:Remarks|Statement|Press Statement|Testimony|Keynote Address|Speech)\s+(?:by|of)\s+${NAME}(?=,|\s+(?:at|on|before|to)\s|\s*\n|\s*$)`,
   'mu',
 );
 const ISSUED = new RegExp(

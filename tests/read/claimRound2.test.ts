@@ -136,3 +136,65 @@ describe('the second batch', () => {
     expect(claims('Beijing, for its part, maintains that it has not sold weapons to Moscow.')[0]?.claimant).toBe('Beijing');
   });
 });
+
+describe('the third batch', () => {
+  it('reads the speaker of a speech from its heading', () => {
+    const text =
+      'Speech by High Representative/Vice-President at the European Parliament\n\nChinese firms delivered machine tools to Russian arms manufacturers.';
+    expect(claims(text)[0]?.claimant).toBe('High Representative/Vice-President');
+  });
+
+  it('reads "Entities based in Hong Kong" whole', () => {
+    expect(claims('Officials said entities based in Hong Kong are re-exporting chips to Russia.')[0]?.supplier).toEqual([
+      'entities based in Hong Kong',
+    ]);
+  });
+
+  it('reads a pronoun after "tells" as the speaker', () => {
+    expect(brief(claims('The PRC tells this Council that it is not supplying arms to Russia.')[0])).toMatchObject({
+      supplier: ['china'],
+      certainty: 'denied',
+      claimant: 'The PRC',
+    });
+  });
+
+  it('reads "are likely the primary source of" as a likely nominal claim', () => {
+    const [c] = claims('Officials said PRC companies are likely the primary source of the machine tools that Russia uses.');
+    expect(brief(c)).toMatchObject({ supplier: ['PRC companies'], recipient: 'russia', goods: 'machine-tools', certainty: 'likely' });
+  });
+
+  it('reads "a supplier of" with no adjective as a nominal claim', () => {
+    expect(claims('Treasury said the company has been a supplier of drones to Russian missile makers.')[0]?.goods).toBe('uavs');
+  });
+
+  it('reads every country of "from X and Y"', () => {
+    expect(claims('Officials said Russia is receiving weapons from Iran and the DPRK.')[0]?.supplier).toEqual(['iran', 'north-korea']);
+  });
+
+  it('reads the goods a relative clause describes', () => {
+    const [c] = claims('HESA produces the Shahed drones that Iran has been transferring to Russia, Treasury said.');
+    expect(brief(c)).toMatchObject({ supplier: ['iran'], recipient: 'russia', goods: 'uavs' });
+  });
+
+  it('reads a speaker with an initial after a quotation whole', () => {
+    const [c] = claims('“Iran’s provision of drones to Russia has enabled attacks,” said Under Secretary Brian E. Nelson.');
+    expect(c?.claimant).toBe('Under Secretary Brian E. Nelson');
+  });
+
+  it('reads an opening phrase of several words before a sanctioning body', () => {
+    expect(claims('In our latest package, the Council listed companies that shipped drones to Russia.')[0]?.claimant).toBe('the Council');
+  });
+});
+
+describe('the verb "export"', () => {
+  it('reads "does not export" as a supply verb and "export controls" as none', () => {
+    const text = '“Kyrgyzstan does not export any military goods to Russia,” the ministry said in a statement.';
+    expect(brief(claims(text)[0])).toMatchObject({
+      supplier: ['kyrgyzstan'],
+      goods: 'arms',
+      certainty: 'denied',
+      claimant: 'the ministry',
+    });
+    expect(claims('Officials said the export controls on chips to Russia were tightened.')).toEqual([]);
+  });
+});
