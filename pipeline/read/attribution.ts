@@ -50,7 +50,7 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   while (e > s && /[\s,;:“”"‘’—–-]/.test(text[e - 1]!)) e--;
   if (text[e - 1] === '.' && !/(?:^|[\s(])(?:[A-Za-z]\.)+$/.test(text.slice(s, e))) e--;
   // A transcript's "Q:" or "A:" is no part of the speaker.
-  const qa = /^[QA]:\s*/.exec(text.slice(s, e));
+  const qa = /^(?:[QA]|Question|Answer)(?:\s*\([^)]{1,60}\))?:\s*/.exec(text.slice(s, e));
   if (qa) s += qa[0].length;
   const lead = /^(?:and|but|that|while|as|so)\s+/i.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
@@ -149,7 +149,8 @@ const DOCUMENT_KIND =
  * at the start of a line), found once per text: a sentence's speaker is the last label before it.
  */
 export function speakerLabels(text: string): (at: number) => Attribution | undefined {
-  const labels: Attribution[] = [];
+  // Each label with where its line starts: it speaks for the sentences from there on.
+  const labels: { label: Attribution; at: number }[] = [];
   const re = /^([A-Z][A-Z.'’ -]{1,60}):/gmu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const full = m[1]!.trim();
@@ -157,13 +158,23 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
     if (DOCUMENT_KIND.test(full)) continue;
     const title = TITLE.exec(full);
     const skip = title && title[0].length < full.length ? title[0].length : 0;
-    labels.push({ phrase: full.slice(skip), start: m.index + skip, end: m.index + full.length, cue: 'speaker label' });
+    labels.push({
+      label: { phrase: full.slice(skip), start: m.index + skip, end: m.index + full.length, cue: 'speaker label' },
+      at: m.index,
+    });
   }
+  // A written answer's "Answer (Minister of State):" names who answers.
+  const answer = /^Answer\s*\(([^)\n]{2,60})\):/gmu;
+  for (let m = answer.exec(text); m !== null; m = answer.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    labels.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
+  }
+  labels.sort((a, b) => a.at - b.at);
   return (at) => {
     let found: Attribution | undefined;
     for (const l of labels) {
-      if (l.start > at) break;
-      found = l;
+      if (l.at > at) break;
+      found = l.label;
     }
     return found;
   };

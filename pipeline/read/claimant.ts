@@ -30,13 +30,25 @@ const BY_BODY = new RegExp(
 );
 
 /** The body that sanctions, lists or determines in sentence `s`; "The listed entities" names none. */
-function actorIn(ctx: TextContext, s: number): ClaimantHit | undefined {
-  const span = ctx.spans[s]!;
+function actorIn(ctx: TextContext, s: number, from?: number): ClaimantHit | undefined {
+  const span = { start: from ?? ctx.spans[s]!.start, end: ctx.spans[s]!.end };
   const sentence = ctx.text.slice(span.start, span.end);
   const actor = ACTOR.exec(sentence) ?? (sentence.includes('by') ? BY_BODY.exec(sentence) : null);
   if (!actor || /^(?:the|a|an)$/i.test(actor[1]!)) return undefined;
   const start = span.start + actor[0].indexOf(actor[1]!);
   return { phrase: actor[1]!, start, end: start + actor[1]!.length, rule: 'the actor of a sanction or determination' };
+}
+
+const bare = (p: string) => p.toLowerCase().replace(/^the\s+/, '');
+
+/** Whether `phrase` ("the Department") names the body that sanctioned in sentence `s` or the three before it ("The Department of State"). */
+export function sanctionedBy(ctx: TextContext, s: number, phrase: string): boolean {
+  const name = bare(phrase);
+  for (let k = s; k >= Math.max(0, s - 3); k--) {
+    const actor = actorIn(ctx, k);
+    if (actor && bare(actor.phrase).startsWith(name)) return true;
+  }
+  return false;
 }
 
 export function readClaimant(ctx: TextContext, s: number, clauseStart: number): ClaimantHit | undefined {
@@ -48,7 +60,10 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     /,\s+(?:and|but)\s(?!that\b)|;/.test(ctx.text.slice(own.end, clauseStart)) &&
     own.cue !== 'according to';
   if (own && !earlierClause) return { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue };
-  const actor = actorIn(ctx, s);
+  // "…; however, the UK has sanctioned X for supplying": the actor of the claim's own clause after a semicolon.
+  const semi = ctx.text.lastIndexOf(';', clauseStart);
+  const afterSemi = semi >= ctx.spans[s]!.start ? /^;\s*(?:however,?\s+)?/i.exec(ctx.text.slice(semi, semi + 12)) : null;
+  const actor = actorIn(ctx, s) ?? (afterSemi ? actorIn(ctx, s, semi + afterSemi[0].length) : undefined);
   if (actor) return actor;
   const before = own ? undefined : ctx.attribution(s);
   if (before) return { phrase: before.phrase, start: before.start, end: before.end, rule: before.cue };

@@ -16,7 +16,7 @@ import { afterVerb, recipientAfter, recipientInSentence, type RecipientHit } fro
 import type { CountryHit } from './countries.js';
 import { passiveAgent } from './passive.js';
 import { foundIn } from './foundIn.js';
-import { readClaimant } from './claimant.js';
+import { readClaimant, sanctionedBy } from './claimant.js';
 import { readShareAndEndUse } from './qualifiers.js';
 import { readCertainty } from './certainty.js';
 import { documentSpeaker } from './speaker.js';
@@ -66,9 +66,18 @@ function clauseEndAfter(ctx: TextContext, s: number, from: number): number {
 
 /** "weapons programs", "drone makers": a goods word that modifies a noun names no goods supplied. */
 const MODIFIES =
-  /^[\s-]+(?:programs?|programmes?|production|industry|industries|makers?|manufacturers?|factor(?:y|ies)|plants?|sector|complex)\b/i;
+  /^[\s-]+(?:parts|programs?|programmes?|production|industry|industries|makers?|manufacturers?|factor(?:y|ies)|plants?|sector|complex)\b/i;
 const goodsIn = (ctx: TextContext, s: number, from: number, to: number): GoodsHit[] =>
-  ctx.goods(s).filter((g) => g.start >= from && g.end <= to && !MODIFIES.test(ctx.text.slice(g.end, g.end + 16)));
+  ctx.goods(s).filter(
+    (g) =>
+      g.start >= from &&
+      g.end <= to &&
+      !MODIFIES.test(ctx.text.slice(g.end, g.end + 16)) &&
+      // "components … used in Russian drones": the drones are the end use.
+      !/\bused\s+in\s+(?:\S+\s+)?$/.test(ctx.text.slice(Math.max(0, g.start - 24), g.start)),
+  );
+
+const ELIDED = /\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|also|never|not|still|\p{Ll}+ly)\s+)*$/u;
 
 /** "entities involved in supplying", "involved in the supply of": the phrase before supplies. */
 const INVOLVED = /,?\s+(?:(?:were|was|is|are)\s+)?(?:involved|engaged|complicit)\s+in\s+(?:the\s+)?$/i;
@@ -148,10 +157,12 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   if (t.kind === 'support' && !owner && /^support$/i.test(text.slice(t.start, t.end))) return [];
   // "Chinese exports of …": the country of the adjective trades; a trade noun with no owner names no supplier.
   // "the sale of Chinese drones": the goods' origin, or the group of that country named before.
+  // "shipments of ball bearings from China to Russia": the country the goods come from.
   const tradeOwner =
     t.kind === 'trade' && !owner
       ? (countries.find((h) => h.demonym && h.end <= t.start && /^(?:\s+[\p{Ll}-]+){0,2}\s+$/u.test(text.slice(h.end, t.start))) ??
-        countries.find((h) => h.demonym && h.start >= t.end && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start))))
+        countries.find((h) => h.demonym && h.start >= t.end && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start))) ??
+        countries.find((h) => !h.demonym && afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i)))
       : undefined;
   if (t.kind === 'trade' && !owner && !tradeOwner) return [];
   // Political, diplomatic or indirect support names no supply.
@@ -197,7 +208,14 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     !np && !countrySubject && /ing$/i.test(text.slice(t.start, t.end)) && /,\s+$/.test(text.slice(headStart, t.start))
       ? countries.find((h) => !h.demonym && h.start >= headStart && /^\s*(?:the\s+)?$/.test(text.slice(headStart, h.start)))
       : undefined;
-  const subjectCountry = countrySubject ?? participleSubject;
+  // "Belarus … continues to allow … and has supplied": a verb after "and" with no subject has the clause's.
+  const elidedSubject =
+    !np && !countrySubject && !participleSubject && ELIDED.test(text.slice(Math.max(headStart, t.start - 40), t.start))
+      ? countries.find(
+          (h) => !h.demonym && h.start >= headStart && /(?:^|\b(?:said|says|that)\s+|^\s*)$/.test(text.slice(headStart, h.start)),
+        )
+      : undefined;
+  const subjectCountry = countrySubject ?? participleSubject ?? elidedSubject;
   const subject: SupplierPhrase | undefined =
     np && (!countrySubject || (np.start <= countrySubject.start && np.end >= countrySubject.end))
       ? np
@@ -392,7 +410,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const who = readClaimant(ctx, s, headStart);
   const claimant = who?.phrase ?? null;
   // A claim told by the body that sanctions or determines in the sentence or just before is its determination.
-  if (certainty === 'asserted' && who?.rule.startsWith('the actor of a sanction')) {
+  if (certainty === 'asserted' && who && (who.rule.startsWith('the actor of a sanction') || sanctionedBy(ctx, s, who.phrase))) {
     certainty = 'determined';
     evidence.certainty = ev(text, who.start, who.end, 'a claim of the body that sanctions or determines');
   }

@@ -13,7 +13,7 @@ export interface RecipientHit {
 
 // One word may stand between the country and the buyer: "a Russian tank factory".
 const BUYER =
-  /^\s+(?:[a-z-]+\s+)?(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed|units|factory|factories|plants?|manufacturers|makers|producers|airlines|enterprises|industry)\b/;
+  /^\s+(?:[a-z-]+\s+)?(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed|units|factory|factories|plants?|manufacturers?|makers?|producers?|distributors?|airlines|enterprises|industry)\b/;
 
 /** A country after the verb, in its clause, with `re` matching the words right before it. */
 export const afterVerb = (text: string, h: CountryHit, t: Trigger, clauseEnd: number, re: RegExp): boolean =>
@@ -49,6 +49,8 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
 
 const HELPED =
   /\b(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|used by|sustain(?:s|ed|ing)?|fuel(?:s|ed|ing|led|ling)?|equip(?:s|ped|ping)?)\s+(?:the\s+)?$/i;
+/** "inputs that Russia uses", "the components Russia needs". */
+const USES = /^\s+(?:uses|used|needs|needed|relies on|depends on|requires)\b/;
 const WAR_OF =
   /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:war|wars|military|aggression|army|armed forces|forces|troops|defen[cs]e|invasion|battlefield|arsenal|industrial base|assault)\b/iu;
 
@@ -66,6 +68,7 @@ export function recipientInSentence(
     if (h.demonym || suppliers.includes(h.entity)) continue;
     if (HELPED.test(text.slice(Math.max(0, h.start - 20), h.start))) return { hit: h, rule: 'the country the goods help' };
     if (WAR_OF.test(text.slice(h.end, h.end + 40))) return { hit: h, rule: 'the country whose war the goods serve' };
+    if (USES.test(text.slice(h.end, h.end + 14))) return { hit: h, rule: 'the country that uses the goods' };
   }
   return undefined;
 }

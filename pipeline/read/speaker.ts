@@ -30,9 +30,13 @@ const TITLE =
 /** "Foreign Ministry Spokesperson's Regular Press Conference": the spokesperson answers. */
 const PRESS_CONFERENCE = /^((?:[A-Z][\p{L}]*\s+){0,4}Spokes(?:person|man|woman))(?:[’']s)?\s+(?:[A-Z][\p{L}]*\s+){0,3}Press Conference\b/mu;
 
+/** "Statement by the Spokesperson on …", "Statement by the Spokesman of the Ministry of Foreign Affairs of Iran". */
+const SPOKESPERSON =
+  /^(?:Press\s+)?(?:Statement|Remarks)\s+by\s+the\s+(Spokes(?:person|man|woman)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n]*?)?)(?=\s+on\s|\s*\n|\s*$)/mu;
+
 export function documentSpeaker(text: string): Attribution | undefined {
   const head = text.slice(0, OPENING);
-  const press = PRESS_CONFERENCE.exec(head);
+  const press = PRESS_CONFERENCE.exec(head) ?? SPOKESPERSON.exec(head);
   if (press) return { phrase: press[1]!, start: press.index, end: press.index + press[1]!.length, cue: 'the speaker of the statement' };
   const m = BY_LINE.exec(head) ?? ISSUED.exec(head) ?? RELEASED_BY.exec(head);
   if (!m) return undefined;

@@ -65,6 +65,8 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   // Word k counts back from the verb: 0 is the last word before it.
   const word = wordsBackwards(text, from, verbStart);
   let i = 0;
+  // "Hong Kong firms, it said, remained": a parenthetical speaker before the verb.
+  if (word(0)?.w === ',' && /^(?:said|says|added|noted)$/.test(word(1)?.w ?? '') && word(3)?.w === ',') i = 4;
   // "is believed to have supplied": a verb of reporting before "to" belongs to the verb group.
   // An adverb ("quietly", "primarily") too: a lower-case word in -ly.
   while (word(i) && (AUX.test(word(i)!.w) || ADVERB.test(word(i)!.w) || (REPORTED.test(word(i)!.w) && word(i - 1)?.w === 'to'))) i++;

@@ -198,3 +198,53 @@ describe('the verb "export"', () => {
     expect(claims('Officials said the export controls on chips to Russia were tightened.')).toEqual([]);
   });
 });
+
+describe('the fourth batch', () => {
+  it('reads "shipments of G from X to Y" with X as the supplier', () => {
+    expect(brief(claims('The paper follows shipments of ball bearings from China to Russia, the authors said.')[0])).toMatchObject({
+      supplier: ['china'],
+      recipient: 'russia',
+      goods: 'ball-bearings',
+    });
+  });
+
+  it('reads a verb after "and" with no subject as the clause subject’s', () => {
+    const [c] = claims(
+      'Officials said Belarus continues to allow Russia to use its territory and has supplied Russian forces with vehicles.',
+    );
+    expect(brief(c)).toMatchObject({ supplier: ['belarus'], recipient: 'russia', goods: 'vehicles' });
+  });
+
+  it('reads the country that uses the goods as the recipient', () => {
+    expect(claims('Yellen said China was providing machine tools that Russia uses to make weapons.')[0]?.recipient).toBe('russia');
+  });
+
+  it('reads goods in "used in" as the end use, and "machine tool parts" as no machine tools', () => {
+    const [c] = claims('Officials said Chinese firms sold components used in Russian drones to Russia.');
+    expect(c?.goods).toBeNull();
+    expect(claims('Officials said China sold machine tool parts to Russia.')[0]?.goods).toBeNull();
+  });
+
+  it('reads a parenthetical speaker between the supplier and the verb', () => {
+    const text =
+      'The analysis found that Turkish exporters sold chips to Russia. Hong Kong firms, it said, remained the largest source of microchips for Russia.';
+    expect(claims(text).map((c) => c.supplier)).toEqual([['Turkish exporters'], ['Hong Kong firms']]);
+  });
+
+  it('reads "Statement by the Spokesperson" and "Answer (Minister of State):" as speakers', () => {
+    const eeas = 'Statement by the Spokesperson on Iran\n\nThe EU condemns Iran’s supply of drones to Russia.';
+    expect(claims(eeas)[0]?.claimant).toBe('Spokesperson');
+    const answer = 'Answer (Minister of State): Belarus has supplied Russian forces with vehicles.';
+    expect(claims(answer)[0]?.claimant).toBe('Minister of State');
+  });
+
+  it('reads the sanctioning body after a semicolon, and a claim told by it as determined', () => {
+    const c = claims(
+      'China has stated that it does not provide arms; however, the UK has sanctioned Chinese companies for supplying Russia with drones.',
+    ).find((x) => x.goods === 'uavs');
+    expect(brief(c)).toMatchObject({ supplier: ['Chinese companies'], certainty: 'determined', claimant: 'the UK' });
+    const told =
+      'The Department of State today sanctioned ten entities. Acme Machinery exported lathes to Russia, according to the Department.';
+    expect(claims(told)[0]?.certainty).toBe('determined');
+  });
+});
