@@ -74,9 +74,14 @@ const goodsIn = (ctx: TextContext, s: number, from: number, to: number): GoodsHi
       g.end <= to &&
       !MODIFIES.test(ctx.text.slice(g.end, g.end + 16)) &&
       // "components … used in Russian drones": the drones are the end use.
-      !/\bused\s+in\s+(?:\S+\s+)?$/.test(ctx.text.slice(Math.max(0, g.start - 24), g.start)),
+      // "components for Russian weapons", "to build its own weapons": the goods' end use.
+      !/\b(?:used\s+in\s+(?:\S+\s+)?|for\s+(?:(?:its|their|the|[A-Z]\S*)\s+)?|to\s+(?:build|make|produce|manufacture)\s+(?:(?:its|their)\s+)?(?:own\s+)?)$/.test(
+        ctx.text.slice(Math.max(0, g.start - 34), g.start),
+      ),
   );
 
+const LISTED =
+  /\s+(?:were|was|are|is|have been|has been)\s+(?:\p{Ll}+ly\s+)?(?:listed|designated|sanctioned|targeted|named|added|penali[sz]ed)$/u;
 const ELIDED = /\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|also|never|not|still|\p{Ll}+ly)\s+)*$/u;
 
 /** "entities involved in supplying", "involved in the supply of": the phrase before supplies. */
@@ -93,6 +98,27 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
   for (const t of found) {
     const s = ctx.sentenceOf(t.start);
     for (const claim of readClaim(ctx, t, s, lastSupplier)) {
+      // "We see Chinese companies provide Russia with … . PRC-based firms have supplied machine tools":
+      // a claim that names no recipient continues the one of the sentence before (not a denial: "to any party";
+      // nor a sentence naming another country, but a transit one: "used against Ukraine").
+      const prev = claims.length > 0 ? claims[claims.length - 1]! : undefined;
+      if (
+        !claim.recipient &&
+        prev?.recipient &&
+        claim.certainty !== 'denied' &&
+        sentences[sentences.length - 1] === s - 1 &&
+        ctx
+          .countries(s)
+          .every(
+            (h) =>
+              claim.supplier.includes(h.entity) ||
+              claim.supplier_names.some((n) => n.includes(h.text)) ||
+              /\b(?:through|via)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, h.start - 40), h.start)),
+          )
+      ) {
+        claim.recipient = prev.recipient;
+        claim.evidence.recipient = { ...prev.evidence.recipient!, rule: 'the recipient of the claim before' };
+      }
       // One claim per supplier and goods in a sentence (the sentence of each claim is its trigger's).
       if (claims.some((c, k) => sentences[k] === s && c.goods === claim.goods && c.supplier.join() === claim.supplier.join())) continue;
       claims.push(claim);
@@ -189,12 +215,14 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // when the apposition names a recipient ("Acme, a leading supplier of machine tools, said" makes no claim).
   const apposition = t.kind === 'appositive' ? APPOSITION.exec(text.slice(headStart, t.start)) : null;
   if (t.kind === 'appositive' && (!apposition || !recipient)) return [];
+  // "Two Chinese companies were listed for delivering": the passive of listing belongs to the verb group.
+  const listed = forIng ? LISTED.exec(text.slice(headStart, t.start - forIng[0].length)) : null;
   const npEnd = owner
     ? headStart + owner.index + owner[1]!.length
     : apposition
       ? headStart + apposition.index
       : forIng
-        ? t.start - forIng[0].length
+        ? t.start - forIng[0].length - (listed ? listed[0].length : 0)
         : byBody
           ? headStart + byBody.index
           : t.start;
@@ -226,6 +254,13 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // A condition is no claim: "there would be consequences if China provided … support".
   const subjectAt = subject?.start ?? t.start;
   if (/\b(?:if|unless|whether)\s+$/i.test(text.slice(Math.max(span.start, subjectAt - 10), subjectAt))) return [];
+  // Nor is a negative finding: "no public evidence that Beijing has supplied".
+  if (
+    /\bno\s+(?:\p{Ll}+\s+)?(?:evidence|sign|signs|indication|proof)\s+that\s+$/u.test(
+      text.slice(Math.max(span.start, subjectAt - 40), subjectAt),
+    )
+  )
+    return [];
   // Nor is a topic: "it's not about China providing weapons", "concerned about Iran transferring".
   if (
     /ing$/i.test(text.slice(t.start, t.end)) &&
@@ -383,6 +418,8 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     }
   }
   if (goodsHits.length === 0 && !parties.recipient) return [];
+  // "supply Russia with civilian goods": civilian trade is no supply to the war industry.
+  if (goodsHits.length === 0 && /^\s+(?:\S+\s+){0,3}?(?:civilian|consumer|household)\b/i.test(text.slice(t.end, clauseEnd))) return [];
   if (goodsHits.every((g) => g.id === 'crude-oil') && goodsHits.length > 0) return [];
 
   // Certainty. A negation in a clause before the subject is not the claim's: "Despite its calls … not to

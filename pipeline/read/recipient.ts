@@ -41,14 +41,16 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
     const possessive = countries.find(
       (h) => !h.demonym && h.start > t.end && h.end <= clauseEnd && /^[’']s\b/.test(text.slice(h.end, h.end + 2)),
     );
-    const any = possessive ?? countries.find((h) => !h.demonym && h.start > t.end && h.end <= clauseEnd);
+    // "had become Russia's largest supplier of": the possessive inside the trigger.
+    const inside = countries.find((h) => !h.demonym && h.start > t.start && h.end < t.end && /^[’']s\b/.test(text.slice(h.end, h.end + 2)));
+    const any = possessive ?? inside ?? countries.find((h) => !h.demonym && h.start > t.end && h.end <= clauseEnd);
     return any && { hit: any, rule: 'X’s' };
   }
   return undefined;
 }
 
 const HELPED =
-  /\b(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|used by|sustain(?:s|ed|ing)?|fuel(?:s|ed|ing|led|ling)?|equip(?:s|ped|ping)?)\s+(?:the\s+)?$/i;
+  /\b(?:help(?:s|ed|ing)?|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|used by|sustain(?:s|ed|ing)?|fuel(?:s|ed|ing|led|ling)?|equip(?:s|ped|ping)?)\s+(?:the\s+)?$/i;
 /** "inputs that Russia uses", "the components Russia needs". */
 const USES = /^\s+(?:uses|used|needs|needed|relies on|depends on|requires)\b/;
 const WAR_OF =

@@ -67,6 +67,8 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   let i = 0;
   // "Hong Kong firms, it said, remained": a parenthetical speaker before the verb.
   if (word(0)?.w === ',' && /^(?:said|says|added|noted)$/.test(word(1)?.w ?? '') && word(3)?.w === ',') i = 4;
+  // "one Hong Kong company, Vector Components Limited, shipped": the name in apposition before the verb.
+  else if (word(0)?.w === ',' && /^\p{Lu}/u.test(word(1)?.w ?? '')) i = 1;
   // "is believed to have supplied": a verb of reporting before "to" belongs to the verb group.
   // An adverb ("quietly", "primarily") too: a lower-case word in -ly.
   while (word(i) && (AUX.test(word(i)!.w) || ADVERB.test(word(i)!.w) || (REPORTED.test(word(i)!.w) && word(i - 1)?.w === 'to'))) i++;
@@ -132,8 +134,12 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     start += m[0].length;
     phrase = phrase.slice(m[0].length);
   }
-  // A capitalized preposition opening the sentence is no part of the name ("Without China's support").
-  const lead = /^(?:Without|With|Despite|Given|Including|Unlike|Like|Through|Beyond|Amid)\s+/.exec(phrase);
+  // A capitalized preposition opening the sentence is no part of the name ("Without China's support"),
+  // nor is a sentence adverb ("Instead, Chinese companies").
+  const lead =
+    /^(?:Without|With|Despite|Given|Including|Unlike|Like|Through|Beyond|Amid)\s+|^(?:Instead|Moreover|However|Meanwhile|Separately|Similarly|Likewise|Indeed|Still|Yet|Also|Now|Today),\s+/.exec(
+      phrase,
+    );
   if (lead) {
     start += lead[0].length;
     phrase = phrase.slice(lead[0].length);

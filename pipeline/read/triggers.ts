@@ -30,7 +30,7 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
   },
   {
     kind: 'nominal',
-    words: String.raw`is|was|are|were|remains|remained|remain|has become|have become|became|has been|have been|had been`,
+    words: String.raw`is|was|are|were|remains|remained|remain|has become|have become|had become|became|has been|have been|had been`,
     // "is one of the largest suppliers of", "have been among the main sources of" too.
     tail: String.raw`\s+(?:(?:likely|probably|also|still|now)\s+)?(?:(?:one|among)\s+(?:of\s+)?)?(?:the|a|an|Russia['’]s)\s+(?:(?:single|principal|main|largest|biggest|top|key|leading|major|primary|chief|critical|important|significant|crucial|dominant|most|second-largest)\s+){0,2}(?:suppliers?|sources?|contributors?|providers?|exporters?)\s+(?:of|to|for)\b`,
   },

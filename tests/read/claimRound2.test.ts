@@ -248,3 +248,47 @@ describe('the fourth batch', () => {
     expect(claims(told)[0]?.certainty).toBe('determined');
   });
 });
+
+describe('the fifth batch', () => {
+  it('reads a label’s speaker even after a clause joined by "but"', () => {
+    const text = 'MR MILLER: I won’t preview sanctions, but we have designated entities in the PRC for supplying Russia’s military.';
+    expect(claims(text)[0]?.claimant).toBe('MILLER');
+  });
+
+  it('reads the name in apposition right before the verb, and no sentence adverb', () => {
+    const text = 'Commerce determined that one Hong Kong company, Vector Components Limited, shipped drones to a Russian drone maker.';
+    expect(claims(text)[0]?.supplier).toEqual(['Vector Components Limited']);
+    expect(claims('Officials said so. Instead, Chinese companies have sold Russia machine tools.')[0]?.supplier).toEqual([
+      'Chinese companies',
+    ]);
+  });
+
+  it('reads "were listed for delivering" with the subject as the supplier', () => {
+    const [c] = claims('The Council said two Chinese companies were listed for delivering drone components to Russia.');
+    expect(brief(c)).toMatchObject({ supplier: ['Chinese companies'], goods: 'uavs', certainty: 'determined' });
+  });
+
+  it('reads goods after "for Russian" or "to build its own" as the end use', () => {
+    expect(claims('Officials said Chinese firms are the main suppliers of components for Russian weapons.')[0]?.goods).toBeNull();
+  });
+
+  it('carries the recipient of the sentence before to a claim that names none, not to a denial', () => {
+    const text =
+      'Officials said Chinese companies provide Russia with chips. PRC-based firms have supplied machine tools through Hong Kong.';
+    expect(claims(text).map((c) => c.recipient)).toEqual(['russia', 'russia']);
+  });
+
+  it('reads the possessive inside "had become Russia’s largest supplier of"', () => {
+    expect(claims('Novak said that China had become Russia’s largest supplier of cars.')[0]?.recipient).toBe('russia');
+  });
+});
+
+describe('no claim', () => {
+  it('reads no claim from a negative finding', () => {
+    expect(claims('The institute finds no public evidence that Beijing has supplied weapons to Russia.')).toEqual([]);
+  });
+
+  it('reads no claim from a supply of civilian goods', () => {
+    expect(claims('“Chinese companies supply Russia with civilian goods,” Peskov said.')).toEqual([]);
+  });
+});
