@@ -20,7 +20,9 @@ import { readClaimant, sanctionedBy } from './claimant.js';
 import { readShareAndEndUse } from './qualifiers.js';
 import { readCertainty } from './certainty.js';
 import { documentSpeaker } from './speaker.js';
-import { claimOf, coordinated, isHeadline, lastBreak, SUPPORT_OWNER, type ClaimBase } from './claimClause.js';
+import { claimOf, coordinated, ELIDED, INVOLVED, isHeadline, lastBreak, LISTED, SUPPORT_OWNER, type ClaimBase } from './claimClause.js';
+import { goodsIn } from './claimGoods.js';
+import { carryRecipient } from './recipientBefore.js';
 
 const AUX_ONLY =
   /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
@@ -64,29 +66,6 @@ function clauseEndAfter(ctx: TextContext, s: number, from: number): number {
   }
 }
 
-/** "weapons programs", "drone makers": a goods word that modifies a noun names no goods supplied. */
-const MODIFIES =
-  /^[\s-]+(?:parts|programs?|programmes?|production|industry|industries|makers?|manufacturers?|factor(?:y|ies)|plants?|sector|complex)\b/i;
-const goodsIn = (ctx: TextContext, s: number, from: number, to: number): GoodsHit[] =>
-  ctx.goods(s).filter(
-    (g) =>
-      g.start >= from &&
-      g.end <= to &&
-      !MODIFIES.test(ctx.text.slice(g.end, g.end + 16)) &&
-      // "components … used in Russian drones": the drones are the end use.
-      // "components for Russian weapons", "to build its own weapons": the goods' end use.
-      !/\b(?:used\s+in\s+(?:\S+\s+)?|for\s+(?:(?:its|their|the|[A-Z]\S*)\s+)?|to\s+(?:build|make|produce|manufacture)\s+(?:(?:its|their)\s+)?(?:own\s+)?)$/.test(
-        ctx.text.slice(Math.max(0, g.start - 34), g.start),
-      ),
-  );
-
-const LISTED =
-  /\s+(?:were|was|are|is|have been|has been)\s+(?:\p{Ll}+ly\s+)?(?:listed|designated|sanctioned|targeted|named|added|penali[sz]ed)$/u;
-const ELIDED = /\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|also|never|not|still|\p{Ll}+ly)\s+)*$/u;
-
-/** "entities involved in supplying", "involved in the supply of": the phrase before supplies. */
-const INVOLVED = /,?\s+(?:(?:were|was|is|are)\s+)?(?:involved|engaged|complicit)\s+in\s+(?:the\s+)?$/i;
-
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
 export function readClaims(ctx: TextContext): ReadClaim[] {
@@ -98,27 +77,8 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
   for (const t of found) {
     const s = ctx.sentenceOf(t.start);
     for (const claim of readClaim(ctx, t, s, lastSupplier)) {
-      // "We see Chinese companies provide Russia with … . PRC-based firms have supplied machine tools":
-      // a claim that names no recipient continues the one of the sentence before (not a denial: "to any party";
-      // nor a sentence naming another country, but a transit one: "used against Ukraine").
       const prev = claims.length > 0 ? claims[claims.length - 1]! : undefined;
-      if (
-        !claim.recipient &&
-        prev?.recipient &&
-        claim.certainty !== 'denied' &&
-        sentences[sentences.length - 1] === s - 1 &&
-        ctx
-          .countries(s)
-          .every(
-            (h) =>
-              claim.supplier.includes(h.entity) ||
-              claim.supplier_names.some((n) => n.includes(h.text)) ||
-              /\b(?:through|via)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, h.start - 40), h.start)),
-          )
-      ) {
-        claim.recipient = prev.recipient;
-        claim.evidence.recipient = { ...prev.evidence.recipient!, rule: 'the recipient of the claim before' };
-      }
+      if (prev && sentences[sentences.length - 1] === s - 1) carryRecipient(ctx, s, claim, prev);
       // One claim per supplier and goods in a sentence (the sentence of each claim is its trigger's).
       if (claims.some((c, k) => sentences[k] === s && c.goods === claim.goods && c.supplier.join() === claim.supplier.join())) continue;
       claims.push(claim);
