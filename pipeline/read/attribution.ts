@@ -14,7 +14,7 @@ export interface Attribution {
 }
 
 const SAY =
-  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|noted|notes|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied';
+  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|assesses|accused|accuses|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied';
 const TRAILING_CLAUSE = new RegExp(
   `,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;“”"]{2,100}?)\\s+(?:has\\s+|have\\s+)?(${SAY})(?:\\s+(?:on|in|at|this|last|earlier|today|reporters|Reuters|a|an|the|its|his|her|their|from|after)\\b[^,;]*)?[.!]?\\s*$`,
   'u',
@@ -22,19 +22,22 @@ const TRAILING_CLAUSE = new RegExp(
 // Case-sensitive: "The United States" holds no verb "states".
 // "an estimated 1,200", "its claims of neutrality": after an article or a possessive the word is no verb.
 const VERB = new RegExp(`\\s(?:${SAY})\\b`, 'gu');
-const NOT_A_SPEAKER_BEFORE = /\b(?:an?|the|its|their|his|her|our|your|my)$/;
+// "Some reports say", "dismissed reports that": a quantifier or a verb before the word makes it a noun.
+const NOT_A_SPEAKER_BEFORE =
+  /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|dismissed|rejected|denied|cited)$/i;
 
 /** The first verb of saying in a sentence, read as a verb (checked by hand: a lookbehind in VERB slowed every sentence). */
 function verbOfSaying(sentence: string): RegExpExecArray | null {
   VERB.lastIndex = 0;
   for (let m = VERB.exec(sentence); m !== null; m = VERB.exec(sentence)) {
-    if (!NOT_A_SPEAKER_BEFORE.test(sentence.slice(Math.max(0, m.index - 6), m.index))) return m;
+    if (!NOT_A_SPEAKER_BEFORE.test(sentence.slice(Math.max(0, m.index - 10), m.index))) return m;
   }
   return null;
 }
 
 /** Auxiliaries and adverbs between a speaker and the verb: "China has repeatedly said". */
-const TRAILING = /\s+(?:has|have|had|also|repeatedly|previously|again|earlier|later|then|first|now|would|will|may|might|could)$/i;
+const TRAILING =
+  /\s+(?:has|have|had|also|repeatedly|publicly|consistently|firmly|flatly|previously|again|earlier|later|then|first|now|would|will|may|might|could)$/i;
 const PRONOUN = /^(?:I|we|he|she|they|it|you)$/i;
 /** When the source was released is no part of who it is: "Chinese customs data released on Friday". */
 const RELEASED =
@@ -46,6 +49,9 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   while (s < e && /[\s,“”"‘’—–-]/.test(text[s]!)) s++;
   while (e > s && /[\s,;:“”"‘’—–-]/.test(text[e - 1]!)) e--;
   if (text[e - 1] === '.' && !/(?:^|[\s(])(?:[A-Za-z]\.)+$/.test(text.slice(s, e))) e--;
+  // A transcript's "Q:" or "A:" is no part of the speaker.
+  const qa = /^(?:[QA]|Question|Answer)(?:\s*\([^)]{1,60}\))?:\s*/.exec(text.slice(s, e));
+  if (qa) s += qa[0].length;
   const lead = /^(?:and|but|that|while|as|so)\s+/i.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
   for (let m = TRAILING.exec(text.slice(s, e)); m !== null; m = TRAILING.exec(text.slice(s, e))) e -= m[0].length;
@@ -106,16 +112,21 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   const head = text.slice(from, verbAt);
   if (/[”"]\s*,?\s*$/.test(head) || /[”"],?\s*$/.test(head)) {
     // After a quotation the speaker follows the verb: "“…,” said Liu Pengyu".
-    const tail = /^\s*\S+\s+([^,.;]+)/u.exec(text.slice(verbAt, to));
+    const tail = /^\s*\S+\s+((?:[^,.;]|(?<=\s\p{Lu})\.)+)/u.exec(text.slice(verbAt, to));
     if (!tail) return undefined;
     const span = trimPhrase(text, verbAt + tail[0].length - tail[1]!.length, verbAt + tail[0].length);
     return span ? { phrase: text.slice(span.start, span.end), ...span, cue } : undefined;
   }
   // A relative clause between the speaker and the verb belongs to the speaker: "X, who …, said".
-  const speaker = head.replace(/,\s+(?:who|which|citing|using|speaking)\b[^]*$/u, '');
+  const speaker = head
+    .replace(/,\s+(?:who|which|citing|using|speaking)\b[^]*$/u, '')
+    .replace(/,\s+(?:for (?:its|their|his|her) part|in turn|in response|however|meanwhile),?\s*$/u, '');
   const lastBreak = Math.max(speaker.lastIndexOf(', '), speaker.lastIndexOf('” '), speaker.lastIndexOf('," '), speaker.lastIndexOf(' — '));
   const span = trimPhrase(text, from + (lastBreak >= 0 ? lastBreak + 2 : 0), from + speaker.length);
   if (!span) return undefined;
+  // "The remarks came after U.S. officials said": the speaker is the subject of the subordinate clause.
+  const sub = / (?:after|when|before|because|since|although|though|once|until) (?=\S)/.exec(text.slice(span.start, span.end));
+  if (sub) span.start += sub.index + sub[0].length;
   const phrase = text.slice(span.start, span.end);
   if (PRONOUN.test(phrase)) {
     const p = previous?.();
@@ -138,7 +149,8 @@ const DOCUMENT_KIND =
  * at the start of a line), found once per text: a sentence's speaker is the last label before it.
  */
 export function speakerLabels(text: string): (at: number) => Attribution | undefined {
-  const labels: Attribution[] = [];
+  // Each label with where its line starts: it speaks for the sentences from there on.
+  const labels: { label: Attribution; at: number }[] = [];
   const re = /^([A-Z][A-Z.'’ -]{1,60}):/gmu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const full = m[1]!.trim();
@@ -146,13 +158,23 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
     if (DOCUMENT_KIND.test(full)) continue;
     const title = TITLE.exec(full);
     const skip = title && title[0].length < full.length ? title[0].length : 0;
-    labels.push({ phrase: full.slice(skip), start: m.index + skip, end: m.index + full.length, cue: 'speaker label' });
+    labels.push({
+      label: { phrase: full.slice(skip), start: m.index + skip, end: m.index + full.length, cue: 'speaker label' },
+      at: m.index,
+    });
   }
+  // A written answer's "Answer (Minister of State):" names who answers.
+  const answer = /^Answer\s*\(([^)\n]{2,60})\):/gmu;
+  for (let m = answer.exec(text); m !== null; m = answer.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    labels.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
+  }
+  labels.sort((a, b) => a.at - b.at);
   return (at) => {
     let found: Attribution | undefined;
     for (const l of labels) {
-      if (l.start > at) break;
-      found = l;
+      if (l.at > at) break;
+      found = l.label;
     }
     return found;
   };

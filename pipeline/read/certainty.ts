@@ -7,7 +7,8 @@ import type { Certainty, Evidence } from './types.js';
 import type { Trigger } from './triggers.js';
 
 const NEGATION = /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b)/i;
-const LIKELY = /\b(?:likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|believed to|is thought to)\b/i;
+const LIKELY =
+  /\b(?:likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|believed to|is thought to|alleged to|assess(?:es|ed)?\s+that|judges?\s+that|assessed\s+to)\b/i;
 const DETERMINED =
   /\b(?:has|have|had)\s+determined\b|\bdetermined that\b|\bdetermined\s+(?:by\s+[^,;.]{1,60}?\s+)?to\b|\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|listing|listed|blacklist(?:ed)?|added\s+\S+\s+to the entity list)\b/i;
 
@@ -29,7 +30,8 @@ export function readCertainty(
     NEGATION.exec(negZone) ??
     (/^\s+(?:no|any)\b/i.test(text.slice(t.end, t.end + 5)) ? NEGATION.exec(text.slice(spanStart, t.start)) : null);
   if (neg) return { certainty: 'denied', evidence: ev(text, negFrom + negZone.lastIndexOf(neg[0]), t.end, 'a negation') };
-  const likely = LIKELY.exec(text.slice(headStart, t.start));
+  // "are likely the primary source of": the hedge may sit inside a nominal trigger.
+  const likely = LIKELY.exec(text.slice(headStart, t.kind === 'nominal' ? t.end : t.start));
   if (likely) {
     const at = headStart + likely.index;
     return { certainty: 'likely', evidence: ev(text, at, at + likely[0].length, 'a hedge') };

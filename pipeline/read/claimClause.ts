@@ -82,3 +82,12 @@ export function lastBreak(text: string, from: number, at: number): number {
   }
   return from + best;
 }
+
+/** "were listed for delivering": the passive of listing belongs to the verb group. */
+export const LISTED =
+  /\s+(?:were|was|are|is|have been|has been)\s+(?:\p{Ll}+ly\s+)?(?:listed|designated|sanctioned|targeted|named|added|penali[sz]ed)$/u;
+/** "… and has supplied": a verb after "and" with no subject of its own. */
+export const ELIDED = /\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|also|never|not|still|\p{Ll}+ly)\s+)*$/u;
+
+/** "entities involved in supplying", "involved in the supply of": the phrase before supplies. */
+export const INVOLVED = /,?\s+(?:(?:were|was|is|are)\s+)?(?:involved|engaged|complicit)\s+in\s+(?:the\s+)?$/i;

@@ -18,7 +18,7 @@ export interface ClaimantHit {
 const OFFICE = String.raw`(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,4}(?:ministry|department|government|council|commission|administration|agency|office|bureau|committee|authorities)`;
 const NAME = String.raw`(?:the\s+)?[A-Z][\p{L}.’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\p{L}.’'-]*)*`;
 const ACTOR = new RegExp(
-  String.raw`^(?:(?:Today|On \w+(?: \d+)?|In \w+|While|Last \w+|This \w+),?\s+)?(${OFFICE}|${NAME})\s+(?:(?:today|previously|also|has|have|had|is|formally|recently|now|again|further|on \w+)\s+)*(?:sanctioned|sanctioning|designated|adopted|imposed|imposing|determined|listed|announced|added)\b`,
+  String.raw`^(?:[A-Z][\p{L}]{2,}(?:,\s+[A-Z][\w.]*)*(?:\s+\([^)]{1,20}\))?\s+[—–-]+\s+)?(?:(?:Today|On \w+(?: \d+)?|In [^,]{1,40}|While|Last \w+|This \w+),?\s+)?(${OFFICE}|${NAME})(?:\s+\([A-Z]{2,}\))?\s+(?:(?:today|previously|also|has|have|had|is|are|was|were|formally|recently|now|again|further|concurrently|simultaneously|separately|jointly|on \w+)\s+)*(?:sanctioned|sanctioning|designated|designating|adopted|imposed|imposing|determined|listed|listing|announced|added|adding)\b`,
   'u',
 );
 
@@ -29,6 +29,28 @@ const BY_BODY = new RegExp(
   'u',
 );
 
+/** The body that sanctions, lists or determines in sentence `s`; "The listed entities" names none. */
+function actorIn(ctx: TextContext, s: number, from?: number): ClaimantHit | undefined {
+  const span = { start: from ?? ctx.spans[s]!.start, end: ctx.spans[s]!.end };
+  const sentence = ctx.text.slice(span.start, span.end);
+  const actor = ACTOR.exec(sentence) ?? (sentence.includes('by') ? BY_BODY.exec(sentence) : null);
+  if (!actor || /^(?:the|a|an)$/i.test(actor[1]!)) return undefined;
+  const start = span.start + actor[0].indexOf(actor[1]!);
+  return { phrase: actor[1]!, start, end: start + actor[1]!.length, rule: 'the actor of a sanction or determination' };
+}
+
+const bare = (p: string) => p.toLowerCase().replace(/^the\s+/, '');
+
+/** Whether `phrase` ("the Department") names the body that sanctioned in sentence `s` or the three before it ("The Department of State"). */
+export function sanctionedBy(ctx: TextContext, s: number, phrase: string): boolean {
+  const name = bare(phrase);
+  for (let k = s; k >= Math.max(0, s - 3); k--) {
+    const actor = actorIn(ctx, k);
+    if (actor && bare(actor.phrase).startsWith(name)) return true;
+  }
+  return false;
+}
+
 export function readClaimant(ctx: TextContext, s: number, clauseStart: number): ClaimantHit | undefined {
   const own = ctx.ownAttribution(s);
   const earlierClause =
@@ -36,17 +58,23 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     own.start >= ctx.spans[s]!.start &&
     own.end < clauseStart &&
     /,\s+(?:and|but)\s(?!that\b)|;/.test(ctx.text.slice(own.end, clauseStart)) &&
-    own.cue !== 'according to';
+    own.cue !== 'according to' &&
+    own.cue !== 'speaker label';
   if (own && !earlierClause) return { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue };
-  const span = ctx.spans[s]!;
-  const sentence = ctx.text.slice(span.start, span.end);
-  const actor = ACTOR.exec(sentence) ?? (sentence.includes('by') ? BY_BODY.exec(sentence) : null);
-  if (actor) {
-    const start = span.start + actor[0].indexOf(actor[1]!);
-    return { phrase: actor[1]!, start, end: start + actor[1]!.length, rule: 'the actor of a sanction or determination' };
-  }
+  // "…; however, the UK has sanctioned X for supplying": the actor of the claim's own clause after a semicolon.
+  const semi = ctx.text.lastIndexOf(';', clauseStart);
+  const afterSemi = semi >= ctx.spans[s]!.start ? /^;\s*(?:however,?\s+)?/i.exec(ctx.text.slice(semi, semi + 12)) : null;
+  const actor = actorIn(ctx, s) ?? (afterSemi ? actorIn(ctx, s, semi + afterSemi[0].length) : undefined);
+  if (actor) return actor;
   const before = own ? undefined : ctx.attribution(s);
   if (before) return { phrase: before.phrase, start: before.start, end: before.end, rule: before.cue };
+  // "OFAC designated … . Among those designated is X, a company that shipped …": the actor of the
+  // sanction a sentence before goes on speaking (read only for claims with no speaker, so cheap).
+  for (let k = s - 1; k >= Math.max(0, s - 3); k--) {
+    if (ctx.ownAttribution(k)) break;
+    const earlier = actorIn(ctx, k);
+    if (earlier) return { ...earlier, rule: 'the actor of a sanction or determination before' };
+  }
   const speaker = ctx.memo('documentSpeaker', 0, () => documentSpeaker(ctx.text));
   return speaker && { phrase: speaker.phrase, start: speaker.start, end: speaker.end, rule: speaker.cue };
 }

@@ -16,10 +16,13 @@ import { afterVerb, recipientAfter, recipientInSentence, type RecipientHit } fro
 import type { CountryHit } from './countries.js';
 import { passiveAgent } from './passive.js';
 import { foundIn } from './foundIn.js';
-import { readClaimant } from './claimant.js';
+import { readClaimant, sanctionedBy } from './claimant.js';
 import { readShareAndEndUse } from './qualifiers.js';
 import { readCertainty } from './certainty.js';
-import { claimOf, coordinated, isHeadline, lastBreak, SUPPORT_OWNER, type ClaimBase } from './claimClause.js';
+import { documentSpeaker } from './speaker.js';
+import { claimOf, coordinated, ELIDED, INVOLVED, isHeadline, lastBreak, LISTED, SUPPORT_OWNER, type ClaimBase } from './claimClause.js';
+import { goodsIn } from './claimGoods.js';
+import { carryRecipient } from './recipientBefore.js';
 
 const AUX_ONLY =
   /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
@@ -74,6 +77,8 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
   for (const t of found) {
     const s = ctx.sentenceOf(t.start);
     for (const claim of readClaim(ctx, t, s, lastSupplier)) {
+      const prev = claims.length > 0 ? claims[claims.length - 1]! : undefined;
+      if (prev && sentences[sentences.length - 1] === s - 1) carryRecipient(ctx, s, claim, prev);
       // One claim per supplier and goods in a sentence (the sentence of each claim is its trigger's).
       if (claims.some((c, k) => sentences[k] === s && c.goods === claim.goods && c.supplier.join() === claim.supplier.join())) continue;
       claims.push(claim);
@@ -121,12 +126,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     if (!countries.some((h) => h.start >= t.end) && !ctx.goods(s).some((g) => g.start >= t.end && g.end <= clauseEnd)) return [];
   }
   // A supply verb's recipient and goods come after it: with neither, the supplier is not worth reading.
-  const goodsAfter = backward
-    ? []
-    : coordinated(
-        text,
-        ctx.goods(s).filter((g) => g.start >= t.end && g.end <= clauseEnd),
-      );
+  const goodsAfter = backward ? [] : coordinated(text, goodsIn(ctx, s, t.end, clauseEnd));
   const recipient =
     backward || t.kind === 'receive'
       ? undefined
@@ -136,22 +136,19 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   if (t.kind === 'support' && recipient?.hit.entity !== 'russia') return [];
   // "bearings supplied by Chinese companies": the agent supplies, the goods come before the verb.
   const agent = t.kind === 'supply' ? passiveAgent(text, headStart, t, clauseEnd, countries) : undefined;
-  const goodsBefore = agent
-    ? coordinated(
-        text,
-        ctx.goods(s).filter((g) => g.start >= headStart && g.end <= t.start),
-      )
-    : [];
+  const goodsBefore = agent ? coordinated(text, goodsIn(ctx, s, headStart, t.start)) : [];
   if (!backward && t.kind !== 'receive' && goodsAfter.length === 0 && goodsBefore.length === 0 && !recipient) return [];
   // "China’s (ongoing, military …) support": the owner is the supplier; a bare noun has none.
   const owner = t.kind === 'support' || t.kind === 'trade' ? SUPPORT_OWNER.exec(text.slice(headStart, t.start)) : null;
   if (t.kind === 'support' && !owner && /^support$/i.test(text.slice(t.start, t.end))) return [];
   // "Chinese exports of …": the country of the adjective trades; a trade noun with no owner names no supplier.
   // "the sale of Chinese drones": the goods' origin, or the group of that country named before.
+  // "shipments of ball bearings from China to Russia": the country the goods come from.
   const tradeOwner =
     t.kind === 'trade' && !owner
       ? (countries.find((h) => h.demonym && h.end <= t.start && /^(?:\s+[\p{Ll}-]+){0,2}\s+$/u.test(text.slice(h.end, t.start))) ??
-        countries.find((h) => h.demonym && h.start >= t.end && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start))))
+        countries.find((h) => h.demonym && h.start >= t.end && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start))) ??
+        countries.find((h) => !h.demonym && afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i)))
       : undefined;
   if (t.kind === 'trade' && !owner && !tradeOwner) return [];
   // Political, diplomatic or indirect support names no supply.
@@ -163,7 +160,14 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   )
     return [];
   // "designates Chinese companies for providing …": the phrase before "for" supplies.
-  const forIng = /ing$/i.test(text.slice(t.start, t.end)) ? /\s+for\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start)) : null;
+  // "accused Hong Kong intermediaries of re-exporting …": the phrase before "of" after a verb of accusing.
+  const forIng =
+    (/ing$/i.test(text.slice(t.start, t.end))
+      ? (/\s+for\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start)) ??
+        (/\b(?:accus|suspect|charg|convict)\w*\s/i.test(text.slice(headStart, t.start))
+          ? /\s+of\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start))
+          : null))
+      : null) ?? (t.kind === 'supply' ? INVOLVED.exec(text.slice(Math.max(headStart, t.start - 40), t.start)) : null);
   // "have been determined by the Commerce Department to have supplied": the body determines, the subject supplies.
   const headText = text.slice(headStart, t.start);
   const byBody = headText.includes('by') ? REPORTED_BY.exec(headText) : null;
@@ -171,12 +175,14 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // when the apposition names a recipient ("Acme, a leading supplier of machine tools, said" makes no claim).
   const apposition = t.kind === 'appositive' ? APPOSITION.exec(text.slice(headStart, t.start)) : null;
   if (t.kind === 'appositive' && (!apposition || !recipient)) return [];
+  // "Two Chinese companies were listed for delivering": the passive of listing belongs to the verb group.
+  const listed = forIng ? LISTED.exec(text.slice(headStart, t.start - forIng[0].length)) : null;
   const npEnd = owner
     ? headStart + owner.index + owner[1]!.length
     : apposition
       ? headStart + apposition.index
       : forIng
-        ? t.start - forIng[0].length
+        ? t.start - forIng[0].length - (listed ? listed[0].length : 0)
         : byBody
           ? headStart + byBody.index
           : t.start;
@@ -190,7 +196,14 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     !np && !countrySubject && /ing$/i.test(text.slice(t.start, t.end)) && /,\s+$/.test(text.slice(headStart, t.start))
       ? countries.find((h) => !h.demonym && h.start >= headStart && /^\s*(?:the\s+)?$/.test(text.slice(headStart, h.start)))
       : undefined;
-  const subjectCountry = countrySubject ?? participleSubject;
+  // "Belarus … continues to allow … and has supplied": a verb after "and" with no subject has the clause's.
+  const elidedSubject =
+    !np && !countrySubject && !participleSubject && ELIDED.test(text.slice(Math.max(headStart, t.start - 40), t.start))
+      ? countries.find(
+          (h) => !h.demonym && h.start >= headStart && /(?:^|\b(?:said|says|that)\s+|^\s*)$/.test(text.slice(headStart, h.start)),
+        )
+      : undefined;
+  const subjectCountry = countrySubject ?? participleSubject ?? elidedSubject;
   const subject: SupplierPhrase | undefined =
     np && (!countrySubject || (np.start <= countrySubject.start && np.end >= countrySubject.end))
       ? np
@@ -201,6 +214,13 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // A condition is no claim: "there would be consequences if China provided … support".
   const subjectAt = subject?.start ?? t.start;
   if (/\b(?:if|unless|whether)\s+$/i.test(text.slice(Math.max(span.start, subjectAt - 10), subjectAt))) return [];
+  // Nor is a negative finding: "no public evidence that Beijing has supplied".
+  if (
+    /\bno\s+(?:\p{Ll}+\s+)?(?:evidence|sign|signs|indication|proof)\s+that\s+$/u.test(
+      text.slice(Math.max(span.start, subjectAt - 40), subjectAt),
+    )
+  )
+    return [];
   // Nor is a topic: "it's not about China providing weapons", "concerned about Iran transferring".
   if (
     /ing$/i.test(text.slice(t.start, t.end)) &&
@@ -259,8 +279,17 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
       }
       const by = MADE_BY.exec(text.slice(t.end, span.end));
       if (fromCountry) {
-        parties.supplierIds = [fromCountry.entity];
-        parties.supplierNames = [fromCountry.text];
+        // "from Iran and the DPRK": every country of the list.
+        const more: CountryHit[] = [];
+        let last = fromCountry;
+        for (const h of countries) {
+          if (h.start <= last.end || h.end > clauseEnd || h.demonym) continue;
+          if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(last.end, h.start))) break;
+          more.push(h);
+          last = h;
+        }
+        parties.supplierIds = [fromCountry.entity, ...more.map((h) => h.entity)];
+        parties.supplierNames = [fromCountry.text, ...more.map((h) => h.text)];
         evidence.supplier = ev(text, fromCountry.start, fromCountry.end, 'from X');
       } else if (by) {
         const names = splitSuppliers(by[1]!.trim());
@@ -334,6 +363,12 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     }
   }
   if (t.kind === 'support') goodsHits = [];
+  // "the Shahed drones that Iran has been transferring to Russia": goods right before the relative clause.
+  if (goodsHits.length === 0 && subject && !subject.relative && !backward && t.kind !== 'support') {
+    const rel = /\s+(?:that|which)\s+$/.exec(text.slice(Math.max(headStart, subject.start - 8), subject.start));
+    const antecedent = rel ? ctx.goods(s).find((g) => g.end === subject.start - rel[0].length) : undefined;
+    if (antecedent) goodsHits = [antecedent];
+  }
   if (parties.supplierIds.length === 0) return [];
   if (!parties.recipient && goodsHits.length > 0 && !backward && t.kind !== 'receive') {
     const r = recipientInSentence(text, countries, parties.supplierIds);
@@ -343,6 +378,8 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     }
   }
   if (goodsHits.length === 0 && !parties.recipient) return [];
+  // "supply Russia with civilian goods": civilian trade is no supply to the war industry.
+  if (goodsHits.length === 0 && /^\s+(?:\S+\s+){0,3}?(?:civilian|consumer|household)\b/i.test(text.slice(t.end, clauseEnd))) return [];
   if (goodsHits.every((g) => g.id === 'crude-oil') && goodsHits.length > 0) return [];
 
   // Certainty. A negation in a clause before the subject is not the claim's: "Despite its calls … not to
@@ -352,9 +389,9 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const clauseComma = subject ? text.lastIndexOf(',', subject.start) : -1;
   const negFrom = owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
   const read = readCertainty(text, span.start, headStart, negFrom, t);
-  // A negation no one is said to state is the text's narrative, not a denial.
-  if (read.certainty === 'denied' && !attribution) return [];
-  const certainty = read.certainty;
+  // A negation no one is said to state is the text's narrative, not a denial; in a statement, its speaker states it.
+  if (read.certainty === 'denied' && !attribution && !ctx.memo('documentSpeaker', 0, () => documentSpeaker(text))) return [];
+  let certainty = read.certainty;
   if (read.evidence) evidence.certainty = read.evidence;
 
   // Qualitative share and end use.
@@ -369,6 +406,11 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
 
   const who = readClaimant(ctx, s, headStart);
   const claimant = who?.phrase ?? null;
+  // A claim told by the body that sanctions or determines in the sentence or just before is its determination.
+  if (certainty === 'asserted' && who && (who.rule.startsWith('the actor of a sanction') || sanctionedBy(ctx, s, who.phrase))) {
+    certainty = 'determined';
+    evidence.certainty = ev(text, who.start, who.end, 'a claim of the body that sanctions or determines');
+  }
   if (who) evidence.claimant = ev(text, who.start, who.end, who.rule);
 
   const quoteStart = Math.min(

@@ -22,6 +22,8 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'machine tool',
     'machine-tool',
     'CNC machines',
+    'computer numerical control machines',
+    'numerically controlled machine tools',
     'lathes',
     'milling machines',
     'machining centers',
@@ -34,7 +36,7 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
   'turbojet-engines': ['turbojet engines'],
   nitrocellulose: ['nitrocellulose'],
   imagery: ['imagery', 'satellite imagery', 'satellite images'],
-  arms: ['arms', 'weapons', 'weaponry', 'lethal weapons', 'lethal aid', 'military equipment', 'lethal military support'],
+  arms: ['arms', 'weapons', 'weaponry', 'lethal weapons', 'lethal aid', 'military equipment', 'lethal military support', 'military goods'],
   'ball-bearings': ['ball bearings', 'bearings'],
   'dual-use-goods': ['dual-use goods', 'dual-use items', 'dual-use components', 'dual-use products'],
   // raw/vocab/goods.yaml: dual-use technologies, sanctioned dual-use items and parts with dual use capability.

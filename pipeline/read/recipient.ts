@@ -11,8 +11,9 @@ export interface RecipientHit {
   rule: string;
 }
 
+// One word may stand between the country and the buyer: "a Russian tank factory".
 const BUYER =
-  /^\s+(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed)\b/i;
+  /^\s+(?:[a-z-]+\s+)?(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed|units|factory|factories|plants?|manufacturers?|makers?|producers?|distributors?|airlines|enterprises|industry)\b/;
 
 /** A country after the verb, in its clause, with `re` matching the words right before it. */
 export const afterVerb = (text: string, h: CountryHit, t: Trigger, clauseEnd: number, re: RegExp): boolean =>
@@ -23,9 +24,14 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
     (h) => !h.demonym && h.start >= t.end && h.start <= t.end + 12 && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)),
   );
   if (object) return { hit: object, rule: 'the object of a supply verb' };
-  const to = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\b(?:to|into)\s+(?:the\s+)?$/i));
+  // "to Russian consumers": a country's households buy no war goods.
+  const to = countries.find(
+    (h) =>
+      afterVerb(text, h, t, clauseEnd, /\b(?:to|into)\s+(?:the\s+)?$/i) &&
+      !(h.demonym && /^\s+(?:consumers|households|citizens|tourists|residents|shoppers|motorists)\b/.test(text.slice(h.end, h.end + 14))),
+  );
   if (to) return { hit: to, rule: 'to X' };
-  const buyers = countries.find((h) => h.demonym && h.start > t.end && h.end <= clauseEnd && BUYER.test(text.slice(h.end, h.end + 15)));
+  const buyers = countries.find((h) => h.demonym && h.start > t.end && h.end <= clauseEnd && BUYER.test(text.slice(h.end, h.end + 30)));
   if (buyers) return { hit: buyers, rule: 'buyers of that country' };
   if (t.kind === 'support') {
     const forCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\b(?:for|of)\s+(?:the\s+)?$/i));
@@ -35,14 +41,18 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
     const possessive = countries.find(
       (h) => !h.demonym && h.start > t.end && h.end <= clauseEnd && /^[’']s\b/.test(text.slice(h.end, h.end + 2)),
     );
-    const any = possessive ?? countries.find((h) => !h.demonym && h.start > t.end && h.end <= clauseEnd);
+    // "had become Russia's largest supplier of": the possessive inside the trigger.
+    const inside = countries.find((h) => !h.demonym && h.start > t.start && h.end < t.end && /^[’']s\b/.test(text.slice(h.end, h.end + 2)));
+    const any = possessive ?? inside ?? countries.find((h) => !h.demonym && h.start > t.end && h.end <= clauseEnd);
     return any && { hit: any, rule: 'X’s' };
   }
   return undefined;
 }
 
 const HELPED =
-  /\b(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|used by|sustain(?:s|ed|ing)?|fuel(?:s|ed|ing|led|ling)?|equip(?:s|ped|ping)?)\s+(?:the\s+)?$/i;
+  /\b(?:help(?:s|ed|ing)?|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|used by|sustain(?:s|ed|ing)?|fuel(?:s|ed|ing|led|ling)?|equip(?:s|ped|ping)?)\s+(?:the\s+)?$/i;
+/** "inputs that Russia uses", "the components Russia needs". */
+const USES = /^\s+(?:uses|used|needs|needed|relies on|depends on|requires)\b/;
 const WAR_OF =
   /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:war|wars|military|aggression|army|armed forces|forces|troops|defen[cs]e|invasion|battlefield|arsenal|industrial base|assault)\b/iu;
 
@@ -60,6 +70,7 @@ export function recipientInSentence(
     if (h.demonym || suppliers.includes(h.entity)) continue;
     if (HELPED.test(text.slice(Math.max(0, h.start - 20), h.start))) return { hit: h, rule: 'the country the goods help' };
     if (WAR_OF.test(text.slice(h.end, h.end + 40))) return { hit: h, rule: 'the country whose war the goods serve' };
+    if (USES.test(text.slice(h.end, h.end + 14))) return { hit: h, rule: 'the country that uses the goods' };
   }
   return undefined;
 }

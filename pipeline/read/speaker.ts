@@ -9,9 +9,9 @@ import type { Attribution } from './attribution.js';
 
 /** How far into a text the opening lines reach. */
 const OPENING = 600;
-const NAME = String.raw`((?:[A-Z][\p{L}.’'-]*\s+){0,8}[A-Z][\p{L}.’'-]*)`;
+const NAME = String.raw`((?:[A-Z][\p{L}.’'/-]*\s+){0,8}[A-Z][\p{L}.’'/-]*)`;
 const BY_LINE = new RegExp(
-  String.raw`^(?:Opening\s+)?(?:Remarks|Statement|Press Statement|Testimony|Keynote Address)\s+(?:by|of)\s+${NAME}(?=,|\s+(?:at|on|before|to)\s|\s*\n|\s*$)`,
+  String.raw`^(?:Opening\s+)?(?:Remarks|Statement|Press Statement|Testimony|Keynote Address|Speech)\s+(?:by|of)\s+${NAME}(?=,|\s+(?:at|on|before|to)\s|\s*\n|\s*$)`,
   'mu',
 );
 const ISSUED = new RegExp(
@@ -27,8 +27,17 @@ const RELEASED_BY = new RegExp(
 const TITLE =
   /^(?:.*\s)?(?:Ambassador|Secretary|Chairman|Chairwoman|Chair|Member|Republican|Democrat|Representative|Rep\.|Senator|Sen\.|Minister|Spokesperson|Spokesman|Spokeswoman|President|Director|Commissioner|Administrator|Leader|Whip)\s+/u;
 
+/** "Foreign Ministry Spokesperson's Regular Press Conference": the spokesperson answers. */
+const PRESS_CONFERENCE = /^((?:[A-Z][\p{L}]*\s+){0,4}Spokes(?:person|man|woman))(?:[’']s)?\s+(?:[A-Z][\p{L}]*\s+){0,3}Press Conference\b/mu;
+
+/** "Statement by the Spokesperson on …", "Statement by the Spokesman of the Ministry of Foreign Affairs of Iran". */
+const SPOKESPERSON =
+  /^(?:Press\s+)?(?:Statement|Remarks)\s+by\s+the\s+(Spokes(?:person|man|woman)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n]*?)?)(?=\s+on\s|\s*\n|\s*$)/mu;
+
 export function documentSpeaker(text: string): Attribution | undefined {
   const head = text.slice(0, OPENING);
+  const press = PRESS_CONFERENCE.exec(head) ?? SPOKESPERSON.exec(head);
+  if (press) return { phrase: press[1]!, start: press.index, end: press.index + press[1]!.length, cue: 'the speaker of the statement' };
   const m = BY_LINE.exec(head) ?? ISSUED.exec(head) ?? RELEASED_BY.exec(head);
   if (!m) return undefined;
   // A full stop after a word ("… the European Union.") ends the sentence; after an initial ("U.S.") it is the name's.

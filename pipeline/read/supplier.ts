@@ -5,14 +5,14 @@
  * … that have supplied") is read back past its "that".
  */
 const AUX =
-  /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|now|already|continued|continues|to|may|might|could|would|will|denies|denied|deny)$/i;
+  /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|now|already|continued|continues|to|may|might|could|would|will|denies|denied|deny)$/i;
 /** An adverb of manner; a hypothetical one ("potentially transferring") makes no claim. */
 const ADVERB = /^(?!potentially$|hypothetically$|eventually$)\p{Ll}{2,}ly$/u;
 const REPORTED = /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)$/i;
 const NP_WORD =
-  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|makers|exporters|traders|intermediaries|networks|network|groups|group|individuals|state-owned|private|shell|defense|defence|producers|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
+  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|network|groups|group|individuals|factories|factory|house|houses|distributors|distributor|based|registered|headquartered|vendors|vendor|contractors|contractor|state-owned|private|shell|defense|defence|producers|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
 const GROUP_NOUN =
-  /^(?:companies|firms|entities|suppliers|manufacturers|makers|exporters|traders|intermediaries|networks|producers|groups)$/i;
+  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|producers|groups|factories|house)$/i;
 const DETERMINERS = /^(?:the|a|an|some|many|several|two|three|other|certain)\s+/i;
 
 export interface SupplierPhrase {
@@ -65,9 +65,15 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   // Word k counts back from the verb: 0 is the last word before it.
   const word = wordsBackwards(text, from, verbStart);
   let i = 0;
+  // "Hong Kong firms, it said, remained": a parenthetical speaker before the verb.
+  if (word(0)?.w === ',' && /^(?:said|says|added|noted)$/.test(word(1)?.w ?? '') && word(3)?.w === ',') i = 4;
+  // "one Hong Kong company, Vector Components Limited, shipped": the name in apposition before the verb.
+  else if (word(0)?.w === ',' && /^\p{Lu}/u.test(word(1)?.w ?? '')) i = 1;
   // "is believed to have supplied": a verb of reporting before "to" belongs to the verb group.
   // An adverb ("quietly", "primarily") too: a lower-case word in -ly.
   while (word(i) && (AUX.test(word(i)!.w) || ADVERB.test(word(i)!.w) || (REPORTED.test(word(i)!.w) && word(i - 1)?.w === 'to'))) i++;
+  // "entities that produced and delivered": a verb coordinated before the supply verb.
+  if (word(i)?.w === 'and' && /^\p{Ll}+ed$/u.test(word(i + 1)?.w ?? '') && /^(?:that|which|who)$/i.test(word(i + 2)?.w ?? '')) i += 2;
   let relative = false;
   if (word(i) && /^(?:that|which|who)$/i.test(word(i)!.w)) {
     relative = true;
@@ -115,7 +121,7 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     j++;
   }
   // "its companies", "their suppliers": the possessive stays with the group noun.
-  if (j === i + 1 && GROUP_NOUN.test(word(i)!.w) && /^(?:its|their)$/i.test(word(j)?.w ?? '')) j++;
+  if (j === i + 1 && GROUP_NOUN.test(word(i)!.w) && /^(?:its|their|our)$/i.test(word(j)?.w ?? '')) j++;
   if (j === i) return undefined;
   let start = word(j - 1)!.start;
   let phrase = text.slice(start, end);
@@ -128,8 +134,12 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     start += m[0].length;
     phrase = phrase.slice(m[0].length);
   }
-  // A capitalized preposition opening the sentence is no part of the name ("Without China's support").
-  const lead = /^(?:Without|With|Despite|Given|Including|Unlike|Like|Through|Beyond|Amid)\s+/.exec(phrase);
+  // A capitalized preposition opening the sentence is no part of the name ("Without China's support"),
+  // nor is a sentence adverb ("Instead, Chinese companies").
+  const lead =
+    /^(?:Without|With|Despite|Given|Including|Unlike|Like|Through|Beyond|Amid)\s+|^(?:Instead|Moreover|However|Meanwhile|Separately|Similarly|Likewise|Indeed|Still|Yet|Also|Now|Today),\s+/.exec(
+      phrase,
+    );
   if (lead) {
     start += lead[0].length;
     phrase = phrase.slice(lead[0].length);
@@ -139,10 +149,16 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     start += det[0].length;
     phrase = phrase.slice(det[0].length);
   }
-  if (phrase.length < 2 || /^(?:and|in|of|that|but|said|while)$/i.test(phrase)) return undefined;
+  if (phrase.length < 2 || /^(?:and|in|of|that|but|said|while|the|an)$/i.test(phrase)) return undefined;
   // A sentence-initial capital on an ordinary word ("The", "Before") is no name.
   if (/^(?:Before|After|Since|Today|Meanwhile|However|Also|It|They|He|She|We|This|That|These|Those|In|On|At)$/.test(phrase))
     return undefined;
+  // "Jinan Tengfei Trading Co., a China-based company that has shipped": the name the apposition describes.
+  if (relative) {
+    const appos = /([^,;]),\s+(?:a|an|the)\s+$/.exec(text.slice(Math.max(from, start - 12), start));
+    const name = appos ? supplierBefore(text, from, start - appos[0].length + 1) : undefined;
+    if (name && /^\p{Lu}/u.test(name.text) && !name.relative) return { ...name, relative: true };
+  }
   return { start, end, text: phrase, relative };
 }
 

@@ -14,13 +14,13 @@ export interface Trigger {
 }
 
 /** Not "supply chains", "the side of the war", "delivered the following remarks". */
-const NOT_A_CHAIN = String.raw`\b(?!\s+(?:chain|chains|routes?|lines?|side|of\s+(?:the|a)\s+(?:war|conflict)|(?:\w+\s+){0,3}(?:remarks|statement|speech|address|testimony|briefing|message)\b))`;
+const NOT_A_CHAIN = String.raw`\b(?!\s+(?:chain|chains|routes?|lines?|side|controls?|licen[cs]es?|bans?|restrictions?|regimes?|volumes?|data|figures|markets?|earnings|revenues?|credits?|dut(?:y|ies)|quotas?|prices?|growth|sector|industry|of\s+(?:the|a)\s+(?:war|conflict)|(?:\w+\s+){0,3}(?:remarks|statement|speech|address|testimony|briefing|message)\b))`;
 
 /** Kinds in precedence order: first words, then what follows them. No two kinds share a first word. */
 export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: string }[] = [
   {
     kind: 'supply',
-    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|export(?:ed|ing)|sharing|funnel(?:s|ed|ing|led|ling)|transfer(?:s|red|ring)`,
+    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|export(?:ed|ing)?|sharing|funnel(?:s|ed|ing|led|ling)|transfer(?:s|red|ring)|re-export(?:ed|ing)?`,
     tail: NOT_A_CHAIN,
   },
   {
@@ -30,9 +30,9 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
   },
   {
     kind: 'nominal',
-    words: String.raw`is|was|are|were|remains|remain|has become|have become|became|has been|have been|had been`,
+    words: String.raw`is|was|are|were|remains|remained|remain|has become|have become|had become|became|has been|have been|had been`,
     // "is one of the largest suppliers of", "have been among the main sources of" too.
-    tail: String.raw`\s+(?:(?:one|among)\s+(?:of\s+)?)?(?:the|a|an|Russia['’]s)\s+(?:(?:single|principal|main|largest|biggest|top|key|leading|major|primary|chief|critical|important|significant|crucial|dominant|most|second-largest)\s+){1,2}(?:suppliers?|sources?|contributors?|providers?|exporters?)\s+(?:of|to|for)\b`,
+    tail: String.raw`\s+(?:(?:likely|probably|also|still|now)\s+)?(?:(?:one|among)\s+(?:of\s+)?)?(?:the|a|an|Russia['’]s)\s+(?:(?:single|principal|main|largest|biggest|top|key|leading|major|primary|chief|critical|important|significant|crucial|dominant|most|second-largest)\s+){0,2}(?:suppliers?|sources?|contributors?|providers?|exporters?)\s+(?:of|to|for)\b`,
   },
   { kind: 'from', words: String.raw`com(?:e|es|ing)|came|originat(?:e|es|ed|ing)`, tail: String.raw`\s+from\b` },
   {
@@ -43,7 +43,7 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
   // A supplier's trade named as a noun: "China’s exports of nitrocellulose", "Chinese sales of drones".
   {
     kind: 'trade',
-    words: String.raw`exports|sales|sale|shipments|deliveries|provision`,
+    words: String.raw`exports|sales|sale|shipments|deliveries|provision|transfer`,
     tail: String.raw`\s+of\b`,
   },
   // Goods of one country found in another's weapons: "Chinese components were found in Russian drones".

@@ -1,0 +1,22 @@
+/**
+ * The goods a claim names in a span of its sentence: not a goods word that modifies another noun
+ * ("weapons programs"), nor goods named as the end use ("used in Russian drones").
+ */
+import type { TextContext } from './context.js';
+import type { GoodsHit } from './goods.js';
+
+/** "weapons programs", "drone makers": a goods word that modifies a noun names no goods supplied. */
+const MODIFIES =
+  /^[\s-]+(?:parts|programs?|programmes?|production|industry|industries|makers?|manufacturers?|factor(?:y|ies)|plants?|sector|complex)\b/i;
+export const goodsIn = (ctx: TextContext, s: number, from: number, to: number): GoodsHit[] =>
+  ctx.goods(s).filter(
+    (g) =>
+      g.start >= from &&
+      g.end <= to &&
+      !MODIFIES.test(ctx.text.slice(g.end, g.end + 16)) &&
+      // "components … used in Russian drones": the drones are the end use.
+      // "components for Russian weapons", "to build its own weapons": the goods' end use.
+      !/\b(?:used\s+in\s+(?:\S+\s+)?|for\s+(?:(?:its|their|the|[A-Z]\S*)\s+)?|to\s+(?:build|make|produce|manufacture)\s+(?:(?:its|their)\s+)?(?:own\s+)?)$/.test(
+        ctx.text.slice(Math.max(0, g.start - 34), g.start),
+      ),
+  );
