@@ -28,6 +28,7 @@ p a, li a { overflow-wrap: anywhere; }
 a:focus-visible, summary:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.88em; }
 code { overflow-wrap: anywhere; }
+blockquote { overflow-wrap: anywhere; }
 pre { background: var(--tint); border: 1px solid var(--line); padding: 0.75rem 1rem; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: 1rem; background: var(--paper); padding: 0.5rem; z-index: 1; }
@@ -115,7 +116,7 @@ dl.facts dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
 mark { background: var(--mark); padding: 0 0.1em; }
 mark a { color: inherit; text-decoration-thickness: 2px; }
 mark.claim { background: var(--claim); }
-.fulltext { white-space: pre-wrap; }
+.fulltext { white-space: pre-wrap; overflow-wrap: anywhere; }
 .corroboration { font-size: 0.9rem; }
 .corroboration.agree::before { content: "✓ "; color: #1b6e3a; }
 .corroboration.disagree::before { content: "≠ "; color: #a61b1b; font-weight: 700; }
