@@ -4,12 +4,21 @@
  * draft at its quote and the review block it carries; and the reader's drafts no item covers.
  */
 import type { AnnotationFile, ReviewState } from '../types/tables.js';
-import { reviewOrder, textDigest, type ItemKind, type Proposal } from '../model/review.js';
+import {
+  editedFields,
+  fieldsOf,
+  REVIEW_SECTIONS,
+  reviewOrder,
+  textDigest,
+  type ItemKind,
+  type Proposal,
+  type ReviewSection,
+} from '../model/review.js';
 import type { ReadClaim, ReadObservation, Reading } from '../read/index.js';
 import { bestOverlap, itemSpan, type Span } from './match.js';
 import { claimProposal, observationProposal } from './proposal.js';
 
-export type Section = 'observations' | 'claims' | 'ignore' | 'rejected';
+export type Section = ReviewSection;
 
 export interface ReviewItem {
   section: Section;
@@ -38,22 +47,15 @@ export interface SourceReview {
   open: { kind: ItemKind; draft: ReadObservation | ReadClaim; proposal: Proposal }[];
 }
 
-const SECTIONS: { section: Section; kind: ItemKind }[] = [
-  { section: 'observations', kind: 'observation' },
-  { section: 'claims', kind: 'claim' },
-  { section: 'ignore', kind: 'observation' },
-  { section: 'rejected', kind: 'claim' },
-];
-
-/** How many of a proposal's fields the item has as proposed. */
-function agreement(proposal: Proposal, item: Record<string, unknown>): number {
-  return Object.entries(proposal).filter(([field, v]) => JSON.stringify(item[field] ?? null) === JSON.stringify(v)).length;
+/** How many of a proposal's fields the item has as proposed (the fields a review would not count as edited). */
+function agreement(kind: ItemKind, proposal: Proposal, item: Record<string, unknown>): number {
+  return fieldsOf(kind).length - editedFields(kind, proposal, item).length;
 }
 
 export function reviewSource(source: string, text: string, annotation: AnnotationFile, reading: Reading): SourceReview {
   const items: ReviewItem[] = [];
   const covered = new Set<ReadObservation | ReadClaim>();
-  for (const { section, kind } of SECTIONS) {
+  for (const { section, kind } of REVIEW_SECTIONS) {
     const list = ((annotation as unknown as Record<string, unknown>)[section] ?? []) as Record<string, unknown>[];
     if (!Array.isArray(list)) continue;
     list.forEach((value, index) => {
@@ -63,7 +65,7 @@ export function reviewSource(source: string, text: string, annotation: Annotatio
       const drafts: readonly (ReadObservation | ReadClaim)[] = kind === 'observation' ? reading.observations : reading.claims;
       const proposalOf = (d: ReadObservation | ReadClaim): Proposal =>
         kind === 'observation' ? observationProposal(d as ReadObservation) : claimProposal(d as ReadClaim);
-      const draft = span ? bestOverlap(drafts, span, (d) => agreement(proposalOf(d), value)) : undefined;
+      const draft = span ? bestOverlap(drafts, span, (d) => agreement(kind, proposalOf(d), value)) : undefined;
       if (draft) covered.add(draft);
       const proposal = draft ? proposalOf(draft) : null;
       items.push({

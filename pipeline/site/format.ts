@@ -52,7 +52,7 @@ export function formatValue(v: number, unit: string, like = v): string {
 }
 
 /** A count's unit as words: the data's `artillery-shells` is "artillery shells" on the page. */
-const nounOf = (unit: string): string => unit.replace(/-/g, ' ');
+export const nounOf = (unit: string): string => unit.replace(/-/g, ' ');
 
 /**
  * An interval in its unit with the unit written once: "85–95%", "$850–950 million".

@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import type { ObservationsRow } from '../../model/index.js';
 import { isCountNoun, isCurrencyUnit } from '../../model/units.js';
 import type { SiteContext } from '../context.js';
-import { currencyAxisUnit, formatPeriod, scaleOf } from '../format.js';
+import { currencyAxisUnit, formatPeriod, nounOf, scaleOf } from '../format.js';
 import { linker, paths } from '../links.js';
 import { figureText, pointValue } from '../phrase.js';
 import { CHART_WIDTH, chartSvg, COLORS, drawnRows, type Chart } from './chart.js';
@@ -47,7 +47,7 @@ export function valueCeiling(unit: string, highest: number): number {
 export function seriesTitle(ctx: SiteContext, o: ObservationsRow): string {
   const indicator = ctx.indicator(o.indicator)?.label ?? o.indicator;
   const partner = o.partner === 'WLD' ? 'all partners' : ctx.countryName(o.partner);
-  const noun = isCountNoun(o.unit) ? ` (${o.unit.replace(/-/g, ' ')})` : '';
+  const noun = isCountNoun(o.unit) ? ` (${nounOf(o.unit)})` : '';
   return `${indicator}: ${ctx.countryName(o.reporter)} and ${partner}, ${ctx.productName(o.product)}${noun}, over time`;
 }
 
