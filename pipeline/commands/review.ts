@@ -3,6 +3,7 @@
  *
  *   figures review ID [--all]                 the drafts left to review, one by one
  *   figures review ID --accept N --reject M   record decisions (--reason for a rejected observation)
+ *   figures review ID --again N               record a second review of an item the reader now reads otherwise
  *   figures review --stamp [ID…]              derive review blocks for items curated without one
  *   figures review --summary [--json]         accepted / edited / rejected / added totals
  */
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { diskFS } from '../core/fs.js';
 import { messages } from '../core/messages.js';
+import { reviewAgain } from '../review/again.js';
 import { decide } from '../review/decide.js';
 import { annotatedSources, loadSource, reviewLexicon } from '../review/load.js';
 import { stampedYaml } from '../review/stamp.js';
@@ -22,6 +24,7 @@ interface Options {
   all?: boolean;
   accept: number[];
   reject: number[];
+  again: number[];
   reason?: string;
   stamp?: boolean;
   summary?: boolean;
@@ -32,7 +35,7 @@ interface Options {
 const collect = (v: string, prev: number[]): number[] => {
   const ns = v.split(',').map((s) => Number(s.trim()));
   if (ns.some((n) => !Number.isInteger(n) || n < 1))
-    throw new UsageError(messages.usage(`--accept and --reject take draft numbers (1, 2, …), not ${JSON.stringify(v)}.`));
+    throw new UsageError(messages.usage(`--accept, --reject and --again take draft numbers (1, 2, …), not ${JSON.stringify(v)}.`));
   return [...prev, ...ns];
 };
 
@@ -44,6 +47,12 @@ export function registerReview(program: Command): void {
     .option('--all', 'show every item with its decision, not only those left to review')
     .option('--accept <n>', 'accept draft N as proposed (repeatable, or 1,2,3)', collect, [])
     .option('--reject <n>', 'reject draft N (repeatable, or 1,2,3)', collect, [])
+    .option(
+      '--again <n>',
+      'record your review of item N again, against what the reader proposes now (curated values unchanged)',
+      collect,
+      [],
+    )
     .option('--reason <text>', 'why the rejected observation draft is not an observation (its ignore reason)')
     .option('--stamp', 'write a review block on every item without one (and refresh blocks it stamped before)')
     .option('--summary', 'print the review counts over all annotations')
@@ -73,6 +82,17 @@ export function registerReview(program: Command): void {
       if (ids.length !== 1)
         throw new UsageError(messages.usage('review needs one source id: npm run figures -- review ID (or --stamp / --summary)'));
       const s = loadSource(fs, ids[0]!, lexicon);
+      if (opts.again.length > 0) {
+        if (opts.accept.length > 0 || opts.reject.length > 0)
+          throw new UsageError(
+            messages.usage('give --again alone: it records reviews of decided items, --accept and --reject decide drafts.'),
+          );
+        writeFileSync(join(opts.root, s.path), reviewAgain(s.path, s.yaml, s.review, opts.again));
+        const after = loadSource(fs, ids[0]!, lexicon);
+        process.stdout.write(`recorded ${opts.again.length} review(s) again in ${s.path}\n`);
+        process.stdout.write(formatReview(after.review, { all: Boolean(opts.all) }));
+        return;
+      }
       if (opts.accept.length > 0 || opts.reject.length > 0) {
         const next = decide(s.path, s.yaml, s.review, {
           accept: opts.accept,

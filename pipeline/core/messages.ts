@@ -447,7 +447,7 @@ export const messages = {
       `${where(at)}: ${item} was reviewed for ${cause === 'quote' ? 'another quote' : 'another proposal of the reader'}; the reader now proposes:\n${sideBySide(rows)}`,
       at,
       Object.fromEntries(rows.map((r) => [r.field, { reviewed: r.reviewed, now: r.now }])),
-      `The curated values are unchanged and still published. Decide whether the new proposal is right: 'npm run figures -- review ${source}' shows it; for a block marked stamped: true, 'npm run figures -- review --stamp' records the comparison again (docs/curation.md).`,
+      `The curated values are unchanged and still published. Decide whether they are still right: 'npm run figures -- review ${source}' shows the item beside what the reader proposes now, and 'review ${source} --again N' records your review; for a block marked stamped: true, 'npm run figures -- review --stamp' records the comparison again (docs/curation.md).`,
     ),
   reviewMismatch: (at: Location, item: string, decision: string, detail: string, fix: string) =>
     err(

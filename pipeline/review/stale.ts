@@ -8,16 +8,22 @@
 import type { Location, Problem } from '../core/errors.js';
 import { messages } from '../core/messages.js';
 import { fieldsOf, itemLabel, readingFingerprint } from '../model/review.js';
-import type { SourceReview } from './items.js';
+import type { ReviewItem, SourceReview } from './items.js';
+
+/** An accepted or edited item of this text whose reviewed reading (quote and proposal) is not the reader's now. */
+export function isStale(item: ReviewItem, digest: string): boolean {
+  const block = item.block;
+  if (!block || (block.decision !== 'accepted' && block.decision !== 'edited')) return false;
+  if (block.text !== digest) return false; // the build's error
+  return readingFingerprint(digest, item.quote, item.proposal) !== block.fingerprint;
+}
 
 export function staleReviews(review: SourceReview, locate: (path: (string | number)[]) => Location): Problem[] {
   const problems: Problem[] = [];
   for (const item of review.items) {
     const block = item.block;
-    if (!block || (block.decision !== 'accepted' && block.decision !== 'edited')) continue;
+    if (!block || !isStale(item, review.digest)) continue;
     const { section, index } = item;
-    if (block.text !== review.digest) continue; // the build's error
-    if (readingFingerprint(review.digest, item.quote, item.proposal) === block.fingerprint) continue;
     const quoteMoved = readingFingerprint(block.text, item.quote, block.proposal ?? null) !== block.fingerprint;
     const fields = fieldsOf(item.kind);
     const rows = fields.map((field) => ({

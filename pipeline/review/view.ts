@@ -9,6 +9,7 @@ import type { Evidence, ReadClaim, ReadObservation } from '../read/index.js';
 import type { Proposal } from '../model/review.js';
 import type { ReviewItem, SourceReview } from './items.js';
 import type { Span } from './match.js';
+import { isStale } from './stale.js';
 
 const show = (v: unknown): string =>
   v === undefined ? '(none)' : v === null ? 'null' : Array.isArray(v) ? `[${v.join(', ')}]` : String(v);
@@ -58,6 +59,15 @@ function decisionOf(item: ReviewItem): string {
 /** Items still to decide: unreviewed drafts. */
 export const leftToReview = (review: SourceReview): ReviewItem[] => review.items.filter((i) => i.block?.decision === 'unreviewed');
 
+/** Items reviewed for another reading than the reader's now: to review again. */
+export const staleItems = (review: SourceReview): ReviewItem[] => review.items.filter((i) => isStale(i, review.digest));
+
+/** The fields whose reviewed proposal is not the current one, for a stale item. */
+function movedFields(item: ReviewItem): string[] {
+  const was = item.block?.proposal ?? null;
+  return fieldsOf(item.kind).filter((f) => JSON.stringify(was?.[f] ?? null) !== JSON.stringify(item.proposal?.[f] ?? null));
+}
+
 export interface ViewOptions {
   /** Every item, not only those left to review. */
   all?: boolean;
@@ -67,14 +77,18 @@ export function formatReview(review: SourceReview, opts: ViewOptions = {}): stri
   const spans = sentenceSpans(review.text);
   const order = review.order;
   const left = leftToReview(review);
+  const stale = new Set(staleItems(review));
   const out: string[] = [
-    `${review.source}: ${order.length} item(s) under review, ${left.length} unreviewed; ${review.open.length} draft(s) of the reader in no item`,
+    `${review.source}: ${order.length} item(s) under review, ${left.length} unreviewed, ${stale.size} to review again; ${review.open.length} draft(s) of the reader in no item`,
   ];
   order.forEach((item, n) => {
     const { section } = item;
-    if (!opts.all && item.block?.decision !== 'unreviewed') return;
+    if (!opts.all && item.block?.decision !== 'unreviewed' && !stale.has(item)) return;
     const confidence = item.draft ? `, the reader's confidence ${item.draft.confidence}` : '';
-    out.push('', `[${n + 1}/${order.length}] ${itemLabel(section, item.value)}: ${decisionOf(item)}${confidence}`);
+    const again = stale.has(item)
+      ? ` — reviewed for another reading; the reader now proposes otherwise for: ${movedFields(item).join(', ') || 'the quote'}`
+      : '';
+    out.push('', `[${n + 1}/${order.length}] ${itemLabel(section, item.value)}: ${decisionOf(item)}${confidence}${again}`);
     if (item.span) out.push(`  ${markedSentence(review.text, item.span, spans)}`);
     else out.push(`  (its quote ${JSON.stringify(item.quote)} is not in the text: validate says why)`);
     const curated = section === 'observations' || section === 'claims' ? item.value : undefined;
@@ -95,11 +109,16 @@ export function formatReview(review: SourceReview, opts: ViewOptions = {}): stri
       out.push(...fieldLines(fieldsOf(kind), proposal, undefined, draft));
     });
   }
+  const numbers = (items: Iterable<ReviewItem>) => [...items].map((i) => `[${order.indexOf(i) + 1}]`).join(' ');
   out.push(
     '',
     left.length === 0
       ? 'Nothing left to review.'
-      : `Left to review: ${left.length} draft(s): ${left.map((i) => `[${order.indexOf(i) + 1}]`).join(' ')}. Accept with --accept N, reject with --reject N (docs/curation.md).`,
+      : `Left to review: ${left.length} draft(s): ${numbers(left)}. Accept with --accept N, reject with --reject N (docs/curation.md).`,
   );
+  if (stale.size > 0)
+    out.push(
+      `To review again: ${stale.size} item(s): ${numbers(stale)}. The curated values stay as they are; when they are still right, record the new review with --again N (docs/curation.md).`,
+    );
   return out.join('\n') + '\n';
 }

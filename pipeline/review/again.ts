@@ -1,0 +1,68 @@
+/**
+ * `figures review ID --again N`: a curator reviews an item again after the reader's proposal
+ * (or the item's quote) changed. The curated values stay as they are — they are what is
+ * published; the block is recorded anew against the reader's current proposal, with the
+ * decision that comparison gives (accepted, edited with its fields, or added when the reader
+ * proposes nothing there now). Unlike `--stamp`, the block is the curator's: no `stamped`.
+ * Pure: the file's text in, the new text out; the file is edited as text (rewrite.ts), so its
+ * comments and layout stay.
+ */
+import { EXIT, FiguresError, type Problem } from '../core/errors.js';
+import { messages } from '../core/messages.js';
+import { editedFields, itemLabel, readingFingerprint } from '../model/review.js';
+import type { ReviewState } from '../types/tables.js';
+import type { ReviewItem, SourceReview } from './items.js';
+import { applyBlocks, type BlockEdit } from './rewrite.js';
+
+/** The block a second review of the item records: the reader's current reading, the decision it gives. */
+export function againBlock(item: ReviewItem, digest: string): ReviewState {
+  const base = { text: digest, fingerprint: readingFingerprint(digest, item.quote, item.proposal), proposal: item.proposal };
+  if (item.proposal === null) return { decision: 'added', ...base };
+  const edited = editedFields(item.kind, item.proposal, item.value);
+  return edited.length === 0 ? { decision: 'accepted', ...base } : { decision: 'edited', edited: edited as [string, ...string[]], ...base };
+}
+
+export function reviewAgain(file: string, yaml: string, review: SourceReview, numbers: readonly number[]): string {
+  const problems: Problem[] = [];
+  const edits: BlockEdit[] = [];
+  for (const n of numbers) {
+    const item = review.order[n - 1];
+    if (!item) {
+      problems.push(
+        messages.reviewDecision(
+          file,
+          n,
+          `there is no draft ${n} (the review lists ${review.order.length})`,
+          `Run 'npm run figures -- review ${review.source} --all' for the numbers.`,
+        ),
+      );
+      continue;
+    }
+    const decision = item.block?.decision;
+    if (item.section !== 'observations' && item.section !== 'claims') {
+      problems.push(
+        messages.reviewDecision(
+          file,
+          n,
+          `${itemLabel(item.section, item.value)} is not published (it is under ${item.section})`,
+          'Only observations and claims are reviewed again; a rejected draft stays rejected (docs/curation.md).',
+        ),
+      );
+      continue;
+    }
+    if (decision === 'unreviewed') {
+      problems.push(
+        messages.reviewDecision(
+          file,
+          n,
+          `${itemLabel(item.section, item.value)} has not been reviewed yet`,
+          `Decide a draft with --accept ${n} or --reject ${n}.`,
+        ),
+      );
+      continue;
+    }
+    edits.push({ section: item.section, index: item.index, block: againBlock(item, review.digest) });
+  }
+  if (problems.length > 0) throw new FiguresError(problems, EXIT.usage);
+  return applyBlocks(yaml, edits);
+}
