@@ -155,17 +155,21 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // Reporter and partner.
   // A country outside the figure's clause plays the role it has in its own part of the sentence
   // ("China and Hong Kong supplied 89% …, up from 32% in 2021": China supplies the 32% too).
-  const roleHits = countries.map((h) => {
+  // Arrays built from a literal, not by map or filter: an empty array of a builtin's has another
+  // hidden class, and the optimized code that met it was thrown away (node --trace-deopt).
+  const roleHits: RoleHit[] = [];
+  for (const h of countries) {
     const inside = h.start >= clause.start && h.end <= clause.end;
-    return refineRole(text, inside ? roleOf(text, h, clause.start, clause.end) : roleOf(text, h, span.start, span.end));
-  });
+    roleHits.push(refineRole(text, inside ? roleOf(text, h, clause.start, clause.end) : roleOf(text, h, span.start, span.end)));
+  }
   for (const o of ctx.memo('compounds', s, () =>
     hasDash(text, span) ? [...originCompounds(text, span, ctx.lexicon.countries), ...pairCompounds(text, span, ctx.lexicon.countries)] : [],
   ))
     if (!roleHits.some((r) => r.hit.start === o.hit.start)) roleHits.push(o);
   // "followed by Taiwan with 12%": the country the figure is given with is its partner.
   const withHit = shareWith(text, m, roleHits);
-  const inClause = roleHits.filter((r) => r.hit.start >= clause.start && r.hit.end <= clause.end);
+  const inClause: RoleHit[] = [];
+  for (const r of roleHits) if (r.hit.start >= clause.start && r.hit.end <= clause.end) inClause.push(r);
   const first = assignRoles(inClause, flow);
   const all = assignRoles(roleHits, flow);
   const reporter: RoleHit | undefined = first.reporter ?? (all.reporter?.code !== first.partner?.code ? all.reporter : undefined);
