@@ -128,8 +128,12 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
     memo<T>(key: string, s: number, read: (sentence: number) => T): T {
       let byKey = memos.get(key);
       if (!byKey) memos.set(key, (byKey = new Map()));
-      if (!byKey.has(s)) byKey.set(s, read(s));
-      return byKey.get(s) as T;
+      // One lookup when the value is there (most calls); `has` only for a stored undefined.
+      const v = byKey.get(s);
+      if (v !== undefined || byKey.has(s)) return v as T;
+      const value = read(s);
+      byKey.set(s, value);
+      return value;
     },
   };
   return ctx;
