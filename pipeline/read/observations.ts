@@ -80,7 +80,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     const after = text.slice(m.end, m.end + 40);
     if (/^(?:st|nd|rd|th)\b/.test(after) || /^-?(?:st|nd|rd|th)\s/.test(after)) return ignore(m, 'ordinal', 'an ordinal');
     if (PARTY_NOUN.test(after) || /^\s+(?:in|of)\s/.test(after)) {
-      if (SANCTION.test(text.slice(span.start, span.end)))
+      if (ctx.memo('sanction', s, () => SANCTION.test(text.slice(span.start, span.end))))
         return ignore(m, 'count-of-listed-parties', 'a count of sanctioned or listed parties');
       return ignore(m, 'count-of-people-or-things', 'a count of people, firms or things, not of supplies');
     }
@@ -187,7 +187,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     m.kind === 'money' &&
     prevMention?.kind === 'percent' &&
     /^\s+of\s+(?:the\s+)?(?:[\p{L}.]+[’']s\s+)?$/u.test(text.slice(prevMention.end, m.start));
-  const abroad = baseOfShare || partnerCode ? null : ABROAD.exec(body);
+  const abroad = baseOfShare || partnerCode ? null : ctx.memo('abroad', s, () => ABROAD.exec(body));
   if (baseOfShare || abroad) {
     partnerCode = 'WLD';
     evidence.partner = baseOfShare
