@@ -155,8 +155,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // Reporter and partner.
   // A country outside the figure's clause plays the role it has in its own part of the sentence
   // ("China and Hong Kong supplied 89% …, up from 32% in 2021": China supplies the 32% too).
-  // Arrays built from a literal, not by map or filter: an empty array of a builtin's has another
-  // hidden class, and the optimized code that met it was thrown away (node --trace-deopt).
+  // Arrays built from a literal, not by map or filter: those builtins make arrays of other hidden
+  // classes (empty, or holey once optimized), and the optimized code that met one was thrown away
+  // and compiled again (node --trace-deopt; docs/performance.md, "The reader").
   const roleHits: RoleHit[] = [];
   for (const h of countries) {
     const inside = h.start >= clause.start && h.end <= clause.end;
