@@ -168,6 +168,7 @@ export function flowCuesByKind(text: string, from: number, to: number): FlowCue[
 // The kinds' regexes as one, a capture group each: one scan of the sentence instead of four. No
 // two kinds share a word, so their matches never overlap and one scan finds what four do
 // (tests/read/flowCues.test.ts checks it on the dev texts and curated sources).
+if (CUES.some(({ re }) => re.flags !== 'gi')) throw new Error('flow cue regexes are joined into one: each must have the flags gi');
 const ALL_CUES = new RegExp(CUES.map(({ re }) => `(${re.source})`).join('|'), 'gi');
 /** The capture group of each kind in ALL_CUES (a kind's own groups, if any, come after its own). */
 const CUE_GROUPS: number[] = [];
