@@ -144,11 +144,15 @@ const TITLE =
 const DOCUMENT_KIND =
   /^(?:FACT SHEET|FACTSHEET|READOUT|PRESS RELEASE|PRESS STATEMENT|STATEMENT|JOINT STATEMENT|MEDIA NOTE|NOTICE|NOTE|UPDATE|BREAKING|SUMMARY|EXECUTIVE SUMMARY|BACKGROUND|FOR IMMEDIATE RELEASE|EMBARGOED|ANNEX|APPENDIX|Q&A|FAQ|TRANSCRIPT|REMARKS|TESTIMONY)$/;
 
+const noLabel = (): Attribution | undefined => undefined;
+
 /**
  * In a transcript, the speaker labels ("SECRETARY BLINKEN: …", capitalized words before a colon
  * at the start of a line), found once per text: a sentence's speaker is the last label before it.
  */
 export function speakerLabels(text: string): (at: number) => Attribution | undefined {
+  // Every label ends in a colon: a text without one (most news) has none, and is not scanned twice.
+  if (!text.includes(':')) return noLabel;
   // Each label with where its line starts: it speaks for the sentences from there on.
   const labels: { label: Attribution; at: number }[] = [];
   const re = /^([A-Z][A-Z.'’ -]{1,60}):/gmu;

@@ -101,6 +101,17 @@ function nameToId(ctx: TextContext, name: string): string {
   return c && !c.demonym ? c.entity : name.replace(/[’']s$/, '');
 }
 
+/**
+ * The ids of names, in an array built by push: an array that optimized code builds with map has
+ * another hidden class than the interpreter's, and the optimized readClaim that met it was thrown
+ * away and compiled again (node --trace-deopt).
+ */
+function idsOf(ctx: TextContext, names: readonly string[]): string[] {
+  const ids: string[] = [];
+  for (const n of names) ids.push(nameToId(ctx, n));
+  return ids;
+}
+
 function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids: string[]; names: string[] } | undefined): ReadClaim[] {
   const { text } = ctx;
   const span = ctx.spans[s]!;
@@ -294,7 +305,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
       } else if (by) {
         const names = splitSuppliers(by[1]!.trim());
         parties.supplierNames = names;
-        parties.supplierIds = names.map((n) => nameToId(ctx, n));
+        parties.supplierIds = idsOf(ctx, names);
         const at = t.end + by.index + by[0].indexOf(by[1]!);
         evidence.supplier = ev(text, at, at + by[1]!.trim().length, 'made by X');
       } else if (subject) {
@@ -304,7 +315,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
         if (helper) {
           const names = splitSuppliers(helper.text.replace(/[’']s$/, ''));
           parties.supplierNames = names;
-          parties.supplierIds = names.map((n) => nameToId(ctx, n));
+          parties.supplierIds = idsOf(ctx, names);
           evidence.supplier = ev(text, helper.start, helper.end, 'who helps the recipient obtain it');
         }
       }
@@ -312,7 +323,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
       if (agent) {
         const names = agent.country ? [agent.text] : splitSuppliers(agent.text);
         parties.supplierNames = names;
-        parties.supplierIds = agent.country ? [agent.country.entity] : names.map((n) => nameToId(ctx, n));
+        parties.supplierIds = agent.country ? [agent.country.entity] : idsOf(ctx, names);
         evidence.supplier = ev(text, agent.start, agent.end, 'the agent of a passive supply verb');
         if (goodsBefore.length > 0) goodsHits = goodsBefore;
         else goodsHits = goodsAfter.filter((g) => g.end <= agent.start || g.start >= agent.end);
@@ -333,7 +344,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
         if (/^(?:it|they)$/i.test(subject.text)) return [];
         const names = splitSuppliers(subject.text.replace(/[’']s$/, ''));
         parties.supplierNames = names;
-        parties.supplierIds = names.map((n) => nameToId(ctx, n));
+        parties.supplierIds = idsOf(ctx, names);
         evidence.supplier = ev(
           text,
           subject.start,
@@ -440,10 +451,12 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     confidence: Math.max(0.05, Math.round(confidence * 100) / 100),
   };
   if (goodsHits.length === 0) return [claimOf(base, null, null, evidence)];
-  return goodsHits.map((g) => {
+  const out: ReadClaim[] = [];
+  for (const g of goodsHits) {
     const own: ReadClaim['evidence'] = {};
     for (const k in evidence) own[k as ClaimField] = evidence[k as ClaimField];
     own.goods = ev(text, g.start, g.end, goodsHits.length > 1 ? 'one of the goods named together' : 'the goods named');
-    return claimOf(base, g.id, g.text, own);
-  });
+    out.push(claimOf(base, g.id, g.text, own));
+  }
+  return out;
 }

@@ -52,6 +52,7 @@ const DATELINE = /^[A-Z][A-Z .’'-]+\s[—–-]\s/;
 export function textContext(text: string, mentions: readonly Mention[], lexicon: Lexicon): TextContext {
   const spans = sentenceSpans(text);
   const attributions = new Map<number, Attribution | undefined>();
+  const attributionCache = new Map<number, Attribution | undefined>();
   let labels: ((at: number) => Attribution | undefined) | undefined;
   const countryCache = new Map<number, CountryHit[]>();
   const goodsCache = new Map<number, GoodsHit[]>();
@@ -85,15 +86,21 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
       return attributions.get(s);
     },
     attribution(s) {
+      // Asked for by every figure and claim of the sentence: read once.
+      if (attributionCache.has(s)) return attributionCache.get(s);
       const own = ctx.ownAttribution(s);
-      if (own) return own;
+      let found = own;
       // Up to two sentences back, never across a blank line.
-      for (let k = s - 1; k >= 0 && k >= s - 2; k--) {
-        if (/\n\s*\n/.test(text.slice(spans[k]!.end, spans[k + 1]!.start))) return undefined;
+      for (let k = s - 1; !own && k >= 0 && k >= s - 2; k--) {
+        if (/\n\s*\n/.test(text.slice(spans[k]!.end, spans[k + 1]!.start))) break;
         const before = ctx.ownAttribution(k);
-        if (before) return { ...before, cue: `${before.cue} (a sentence before)` };
+        if (before) {
+          found = { ...before, cue: `${before.cue} (a sentence before)` };
+          break;
+        }
       }
-      return undefined;
+      attributionCache.set(s, found);
+      return found;
     },
     countries(s) {
       let hits = countryCache.get(s);
@@ -121,8 +128,12 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
     memo<T>(key: string, s: number, read: (sentence: number) => T): T {
       let byKey = memos.get(key);
       if (!byKey) memos.set(key, (byKey = new Map()));
-      if (!byKey.has(s)) byKey.set(s, read(s));
-      return byKey.get(s) as T;
+      // One lookup when the value is there (most calls); `has` only for a stored undefined.
+      const v = byKey.get(s);
+      if (v !== undefined || byKey.has(s)) return v as T;
+      const value = read(s);
+      byKey.set(s, value);
+      return value;
     },
   };
   return ctx;

@@ -4,7 +4,7 @@
  * origin supplies, the country whose weapons hold the goods receives them; a place ("found in
  * Ukraine") names no recipient.
  */
-import type { CountryHit, CountryWord } from './countries.js';
+import { countryHit, type CountryHit, type CountryWord } from './countries.js';
 import type { Trigger } from './triggers.js';
 
 const WEAPONS =
@@ -36,5 +36,5 @@ export function foundIn(
   const known = made ? lookup(made[1]!) : undefined;
   if (!made || !known || known.entity === user.entity) return undefined;
   const start = headStart + made.index;
-  return { origin: { ...known, start, end: start + made[1]!.length, text: made[1]! }, user };
+  return { origin: countryHit(known, start, start + made[1]!.length, made[1]!), user };
 }

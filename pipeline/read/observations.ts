@@ -80,7 +80,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     const after = text.slice(m.end, m.end + 40);
     if (/^(?:st|nd|rd|th)\b/.test(after) || /^-?(?:st|nd|rd|th)\s/.test(after)) return ignore(m, 'ordinal', 'an ordinal');
     if (PARTY_NOUN.test(after) || /^\s+(?:in|of)\s/.test(after)) {
-      if (SANCTION.test(text.slice(span.start, span.end)))
+      if (ctx.memo('sanction', s, () => SANCTION.test(text.slice(span.start, span.end))))
         return ignore(m, 'count-of-listed-parties', 'a count of sanctioned or listed parties');
       return ignore(m, 'count-of-people-or-things', 'a count of people, firms or things, not of supplies');
     }
@@ -155,17 +155,22 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // Reporter and partner.
   // A country outside the figure's clause plays the role it has in its own part of the sentence
   // ("China and Hong Kong supplied 89% …, up from 32% in 2021": China supplies the 32% too).
-  const roleHits = countries.map((h) => {
+  // Arrays built from a literal, not by map or filter: those builtins make arrays of other hidden
+  // classes (empty, or holey once optimized), and the optimized code that met one was thrown away
+  // and compiled again (node --trace-deopt; docs/performance.md, "The reader").
+  const roleHits: RoleHit[] = [];
+  for (const h of countries) {
     const inside = h.start >= clause.start && h.end <= clause.end;
-    return refineRole(text, inside ? roleOf(text, h, clause.start, clause.end) : roleOf(text, h, span.start, span.end));
-  });
+    roleHits.push(refineRole(text, inside ? roleOf(text, h, clause.start, clause.end) : roleOf(text, h, span.start, span.end)));
+  }
   for (const o of ctx.memo('compounds', s, () =>
     hasDash(text, span) ? [...originCompounds(text, span, ctx.lexicon.countries), ...pairCompounds(text, span, ctx.lexicon.countries)] : [],
   ))
     if (!roleHits.some((r) => r.hit.start === o.hit.start)) roleHits.push(o);
   // "followed by Taiwan with 12%": the country the figure is given with is its partner.
   const withHit = shareWith(text, m, roleHits);
-  const inClause = roleHits.filter((r) => r.hit.start >= clause.start && r.hit.end <= clause.end);
+  const inClause: RoleHit[] = [];
+  for (const r of roleHits) if (r.hit.start >= clause.start && r.hit.end <= clause.end) inClause.push(r);
   const first = assignRoles(inClause, flow);
   const all = assignRoles(roleHits, flow);
   const reporter: RoleHit | undefined = first.reporter ?? (all.reporter?.code !== first.partner?.code ? all.reporter : undefined);
@@ -183,7 +188,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     m.kind === 'money' &&
     prevMention?.kind === 'percent' &&
     /^\s+of\s+(?:the\s+)?(?:[\p{L}.]+[’']s\s+)?$/u.test(text.slice(prevMention.end, m.start));
-  const abroad = baseOfShare || partnerCode ? null : ABROAD.exec(body);
+  const abroad = baseOfShare || partnerCode ? null : ctx.memo('abroad', s, () => ABROAD.exec(body));
   if (baseOfShare || abroad) {
     partnerCode = 'WLD';
     evidence.partner = baseOfShare

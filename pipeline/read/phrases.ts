@@ -61,6 +61,31 @@ const fold = (s: string): string =>
     .replace(/[\s-]+/g, ' ')
     .replace(/’/g, "'");
 
+/**
+ * Whether `fold(text.slice(start, end)) === folded`, compared in place for ASCII text (no copy,
+ * no regex); any other character (toLowerCase is context-dependent for some) takes `fold`.
+ */
+function foldsTo(text: string, start: number, end: number, folded: string): boolean {
+  let j = 0;
+  let inGap = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return fold(text.slice(start, end)) === folded;
+    // [\s-] among ASCII: space, tab to carriage return, hyphen; a run is one space.
+    if (c === 32 || (c >= 9 && c <= 13) || c === 45) {
+      if (inGap) continue;
+      inGap = true;
+      if (folded.charCodeAt(j++) !== 32) return false;
+      continue;
+    }
+    inGap = false;
+    if (folded.charCodeAt(j++) !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
+  }
+  return j === folded.length;
+}
+
+const FIRST_BITS = 0xffff;
+
 export interface MatchOptions<T = unknown> {
   /** Whether the character (code) right before a match rules it out ("U.S.-China": no China). */
   notAfter?: (c: number) => boolean;
@@ -93,6 +118,10 @@ export function phraseMatcher<T>(
     byFirst.set(key, group);
   }
   for (const g of byFirst.values()) g.list.sort((a, b) => b.words - a.words || b.folded.length - a.folded.length);
+  // The low bits of every first word's hash: most words of a text are no first word, and this
+  // table says so without a map lookup.
+  const firstBits = new Uint8Array(FIRST_BITS + 1);
+  for (const key of byFirst.keys()) firstBits[key & FIRST_BITS] = 1;
   const { notAfter, rejectFollowing } = options;
   return (text, from = 0, to = text.length) => {
     const hits: PhraseHit<T>[] = [];
@@ -112,6 +141,7 @@ export function phraseMatcher<T>(
         h = (Math.imul(h, 31) + LOWER[c]!) | 0;
         i++;
       }
+      if (firstBits[h & FIRST_BITS] === 0) continue;
       const group = byFirst.get(h);
       if (!group) continue;
       if (notAfter && start > 0 && notAfter(text.charCodeAt(start - 1))) continue;
@@ -133,8 +163,7 @@ export function phraseMatcher<T>(
           // One word: compared in place, letter by letter in lower case.
           if (!sameWord(text, start, end, c.folded)) continue;
         } else {
-          const span = text.slice(start, end);
-          if (c.exact !== null ? span !== c.exact : fold(span) !== c.folded) continue;
+          if (c.exact !== null ? text.slice(start, end) !== c.exact : !foldsTo(text, start, end, c.folded)) continue;
         }
         if (c.dotted) {
           if (text[end] !== '.') continue;

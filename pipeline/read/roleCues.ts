@@ -5,8 +5,8 @@
  * a destination as a participle ("items entering Russia", "chips bound for Russia"); and a
  * subject separated from its verb by an aside ("Germany, once the main supplier, accounted for 4%").
  */
-import type { CountryMatcher } from './countries.js';
-import type { RoleHit } from './roles.js';
+import { countryHit, type CountryMatcher } from './countries.js';
+import { roleHitOf, type RoleHit } from './roles.js';
 
 const TRANSIT_BEFORE = /\b(?:through|via)\s+(?:the\s+)?$/i;
 /** "U.S.-origin", "Chinese-made": the country matcher leaves a name joined by a hyphen aside ("U.S.-China"). */
@@ -18,7 +18,7 @@ const ASIDE_THEN_SUPPLY =
   /^,\s+[^,;.]{1,60},\s+(?:(?:has|have|had|also|still)\s+)*(?:accounted|accounts|account|supplied|supplies|provided|provides|made up|makes up|held|holds|shipped|sent|exported|exports|sold)\b/i;
 
 function withRole(text: string, r: RoleHit, role: RoleHit['role'], start: number, end: number, rule: string): RoleHit {
-  return { ...r, role, evidence: { text: text.slice(start, end), start, end, rule } };
+  return roleHitOf(r.hit, r.code, role, { text: text.slice(start, end), start, end, rule });
 }
 
 export function refineRole(text: string, r: RoleHit): RoleHit {
@@ -47,8 +47,8 @@ export function originCompounds(text: string, span: { start: number; end: number
     if (!word) continue;
     const start = span.start + m.index;
     const end = start + m[1]!.length;
-    const hit = { ...word, start, end, text: m[1]! };
-    out.push({ hit, code: word.code, role: 'origin', evidence: { text: m[0], start, end: start + m[0].length, rule: 'X-origin, X-made' } });
+    const hit = countryHit(word, start, end, m[1]!);
+    out.push(roleHitOf(hit, word.code, 'origin', { text: m[0], start, end: start + m[0].length, rule: 'X-origin, X-made' }));
   }
   return out;
 }
@@ -70,8 +70,8 @@ export function pairCompounds(text: string, span: { start: number; end: number }
     const end = start + m[0].length;
     const evidence = { text: m[0], start, end, rule: 'X-Y trade: a pair' };
     const bStart = start + m[1]!.length + 1;
-    out.push({ hit: { ...a, start, end: start + m[1]!.length, text: m[1]! }, code: a.code, role: 'pair-first', evidence });
-    out.push({ hit: { ...b, start: bStart, end: bStart + m[2]!.length, text: m[2]! }, code: b.code, role: 'pair-second', evidence });
+    out.push(roleHitOf(countryHit(a, start, start + m[1]!.length, m[1]!), a.code, 'pair-first', evidence));
+    out.push(roleHitOf(countryHit(b, bStart, bStart + m[2]!.length, m[2]!), b.code, 'pair-second', evidence));
   }
   return out;
 }
@@ -83,11 +83,12 @@ export function shareWith(text: string, m: { start: number }, hits: readonly Rol
   for (const r of hits) {
     if (r.hit.end > m.start || m.start - r.hit.end > 30) continue;
     if (WITH_FIGURE.test(text.slice(r.hit.end, m.start)))
-      return {
-        ...r,
-        role: 'share-owner',
-        evidence: { text: text.slice(r.hit.start, m.start).trim(), start: r.hit.start, end: m.start, rule: 'X with N%' },
-      };
+      return roleHitOf(r.hit, r.code, 'share-owner', {
+        text: text.slice(r.hit.start, m.start).trim(),
+        start: r.hit.start,
+        end: m.start,
+        rule: 'X with N%',
+      });
   }
   return undefined;
 }

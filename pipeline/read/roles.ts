@@ -39,13 +39,12 @@ function verbAfter(text: string, end: number, limit: number): { verb: string; en
   return m ? { verb: m[1]!, end: end + m[0].length } : undefined;
 }
 
+/** Every role hit is built here, fields in one order (one hidden class: see countryHit). */
+export const roleHitOf = (hit: CountryHit, code: string, role: Role, evidence: Evidence): RoleHit => ({ hit, code, role, evidence });
+
 // Module-level helpers, not closures: the TypeScript loader names every named closure it creates.
-const roleHit = (text: string, h: CountryHit, role: Role, s: number, e: number, rule: string): RoleHit => ({
-  hit: h,
-  code: h.code,
-  role,
-  evidence: ev(text, s, e, rule),
-});
+const roleHit = (text: string, h: CountryHit, role: Role, s: number, e: number, rule: string): RoleHit =>
+  roleHitOf(h, h.code, role, ev(text, s, e, rule));
 
 /** The role each country hit plays in its sentence. */
 export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseEnd: number): RoleHit {
