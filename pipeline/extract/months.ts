@@ -37,14 +37,18 @@ export const MONTHS: Readonly<Record<string, number>> = {
 /** Capitalized month names the scanner triggers on. */
 export const MONTH_TRIGGER_WORDS = Object.keys(MONTHS).map((m) => m[0]!.toUpperCase() + m.slice(1));
 
+/** MONTHS as a Map: a fresh string finds its key faster in a Map than in a plain object. */
+const MONTH_NUMBERS = new Map(Object.entries(MONTHS));
+
 /** The month name at `pos`: its number and end (abbreviations may carry a dot). */
 function monthAt(text: string, pos: number): { m: number; end: number } | null {
   const end = letterRunEnd(text, pos);
   const w = text.slice(pos, end);
   if (w.length < 3 || w[0] !== w[0]!.toUpperCase()) return null;
-  const m = MONTHS[w.toLowerCase()];
+  const lw = w.toLowerCase();
+  const m = MONTH_NUMBERS.get(lw);
   if (m === undefined) return null;
-  const abbrev = w.length <= 4 && w.toLowerCase() !== 'june' && w.toLowerCase() !== 'july' && w.toLowerCase() !== 'may';
+  const abbrev = w.length <= 4 && lw !== 'june' && lw !== 'july' && lw !== 'may';
   return { m, end: abbrev && text[end] === '.' ? end + 1 : end };
 }
 
