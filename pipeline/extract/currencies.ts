@@ -164,6 +164,8 @@ const head = (w: string): number => w.charCodeAt(0) * 65536 + w.charCodeAt(1);
 const SUFFIX_WORD_HEADS = new Set(SUFFIX_WORDS.filter((w) => !/^[A-Z]{3}$/.test(w)).map((w) => head(w.toLowerCase())));
 const SUFFIX_CODE_HEADS = new Set(SUFFIX_WORDS.filter((w) => /^[A-Z]{3}$/.test(w)).map(head));
 const SUFFIX_SIGNS = '€₽$£₴₺';
+/** The signs as code units: the refusal below makes no one-character string (past the text's end, NaN: refused). */
+const SUFFIX_SIGN_CODE_UNITS = new Set([...SUFFIX_SIGNS].map((c) => c.charCodeAt(0)));
 
 const SUFFIX_CODES: Readonly<Record<string, string>> = {
   dollar: 'USD',
@@ -221,11 +223,7 @@ export function readCurrencySuffix(text: string, pos: number): CurrencySuffix | 
   // words case-folded ("US Dollars" in a headline is dollars too), codes as written ("5 in 2023" is no INR)
   const c0 = text.charCodeAt(q);
   const c1 = text.charCodeAt(q + 1);
-  if (
-    !SUFFIX_WORD_HEADS.has(fold(c0) * 65536 + fold(c1)) &&
-    !SUFFIX_CODE_HEADS.has(c0 * 65536 + c1) &&
-    !SUFFIX_SIGNS.includes(text[q] ?? '')
-  )
+  if (!SUFFIX_WORD_HEADS.has(fold(c0) * 65536 + fold(c1)) && !SUFFIX_CODE_HEADS.has(c0 * 65536 + c1) && !SUFFIX_SIGN_CODE_UNITS.has(c0))
     return null;
   SUFFIX_RE.lastIndex = pos;
   const m = SUFFIX_RE.exec(text);
