@@ -40,9 +40,12 @@ export const TENS_WORDS: Readonly<Record<string, number>> = {
   ninety: 90,
 };
 
-/** The same as Maps, for lookups with fresh substrings (cheaper than looking them up in an object). */
-const UNITS = new Map(Object.entries(UNIT_WORDS));
-const TENS = new Map(Object.entries(TENS_WORDS));
+/**
+ * The same as Maps, for lookups with fresh substrings: cheaper than looking them up in an
+ * object, and a word such as "constructor" finds nothing (in the object it finds Object's own).
+ */
+export const UNITS = new Map(Object.entries(UNIT_WORDS));
+export const TENS = new Map(Object.entries(TENS_WORDS));
 
 /** Number words the scanner triggers on (lowercase). */
 export const NUMBER_TRIGGER_WORDS = [...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), 'hundred', 'dozen'];
