@@ -40,6 +40,9 @@ const DOLLAR_PREFIX: Readonly<Record<string, string>> = {
   MX: 'MXN',
 };
 
+/** Its keys, longest first (a stable sort: equal lengths keep their order), read once rather than at every "$". */
+const DOLLAR_PREFIXES_LONGEST_FIRST = Object.keys(DOLLAR_PREFIX).sort((a, b) => b.length - a.length);
+
 /** Codes written before the number, glued or with one space: USD 300, Rmb500bn, Rbs 1.2tn. */
 const CODE_PREFIX: Readonly<Record<string, string>> = {
   USD: 'USD',
@@ -93,9 +96,9 @@ export function readSignPrefix(text: string, pos: number, floor: number): Curren
     const before = text.slice(s, pos);
     if (before) {
       // the longest known prefix that is a whole word: "US$", but "bonUS$" is not "US"
-      const tail = Object.keys(DOLLAR_PREFIX)
-        .filter((k) => before.endsWith(k) && !/[A-Za-z]/.test(before[before.length - k.length - 1] ?? ''))
-        .sort((a, b) => b.length - a.length)[0];
+      const tail = DOLLAR_PREFIXES_LONGEST_FIRST.find(
+        (k) => before.endsWith(k) && !/[A-Za-z]/.test(before[before.length - k.length - 1] ?? ''),
+      );
       if (tail) {
         code = DOLLAR_PREFIX[tail]!;
         start = pos - tail.length;
