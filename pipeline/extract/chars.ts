@@ -27,6 +27,13 @@ export const isSpaceSeparator = (c: number): boolean =>
 
 /** Every space separator but U+0020, for folding (tests/extract/chars.test.ts checks it against \p{Zs}). */
 const OTHER_SPACE_SEPARATORS = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+/*
+ * The same set written as its complement, for the test every text goes through: irregexp
+ * rejects a character of the complement's first range (U+0000–U+009F, nearly all of a text)
+ * with one comparison, and this test ran about three times faster than the positive class over
+ * news text (both in a two-byte string). tests/extract/spaces.test.ts checks each separator alone.
+ */
+const HAS_OTHER_SPACE_SEPARATOR = /[^\u0000-\u009f\u00a1-\u167f\u1681-\u1fff\u200b-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\uffff]/;
 
 /**
  * Space inside a line: a space separator or a tab. A newline is not one: a number and its unit
@@ -41,8 +48,7 @@ export const isInlineSpace = (c: number): boolean => c === 9 || isSpaceSeparator
  * A text without one is returned as is (one regex test, no copy).
  */
 export function foldSpaces(text: string): string {
-  OTHER_SPACE_SEPARATORS.lastIndex = 0;
-  return OTHER_SPACE_SEPARATORS.test(text) ? text.replace(OTHER_SPACE_SEPARATORS, ' ') : text;
+  return HAS_OTHER_SPACE_SEPARATOR.test(text) ? text.replace(OTHER_SPACE_SEPARATORS, ' ') : text;
 }
 
 /**

@@ -40,6 +40,9 @@ const DOLLAR_PREFIX: Readonly<Record<string, string>> = {
   MX: 'MXN',
 };
 
+/** Its keys, longest first (a stable sort: equal lengths keep their order), read once rather than at every "$". */
+const DOLLAR_PREFIXES_LONGEST_FIRST = Object.keys(DOLLAR_PREFIX).sort((a, b) => b.length - a.length);
+
 /** Codes written before the number, glued or with one space: USD 300, Rmb500bn, Rbs 1.2tn. */
 const CODE_PREFIX: Readonly<Record<string, string>> = {
   USD: 'USD',
@@ -93,9 +96,9 @@ export function readSignPrefix(text: string, pos: number, floor: number): Curren
     const before = text.slice(s, pos);
     if (before) {
       // the longest known prefix that is a whole word: "US$", but "bonUS$" is not "US"
-      const tail = Object.keys(DOLLAR_PREFIX)
-        .filter((k) => before.endsWith(k) && !/[A-Za-z]/.test(before[before.length - k.length - 1] ?? ''))
-        .sort((a, b) => b.length - a.length)[0];
+      const tail = DOLLAR_PREFIXES_LONGEST_FIRST.find(
+        (k) => before.endsWith(k) && !/[A-Za-z]/.test(before[before.length - k.length - 1] ?? ''),
+      );
       if (tail) {
         code = DOLLAR_PREFIX[tail]!;
         start = pos - tail.length;
@@ -164,6 +167,8 @@ const head = (w: string): number => w.charCodeAt(0) * 65536 + w.charCodeAt(1);
 const SUFFIX_WORD_HEADS = new Set(SUFFIX_WORDS.filter((w) => !/^[A-Z]{3}$/.test(w)).map((w) => head(w.toLowerCase())));
 const SUFFIX_CODE_HEADS = new Set(SUFFIX_WORDS.filter((w) => /^[A-Z]{3}$/.test(w)).map(head));
 const SUFFIX_SIGNS = '€₽$£₴₺';
+/** The signs as code units: the refusal below makes no one-character string (past the text's end, NaN: refused). */
+const SUFFIX_SIGN_CODE_UNITS = new Set([...SUFFIX_SIGNS].map((c) => c.charCodeAt(0)));
 
 const SUFFIX_CODES: Readonly<Record<string, string>> = {
   dollar: 'USD',
@@ -221,11 +226,7 @@ export function readCurrencySuffix(text: string, pos: number): CurrencySuffix | 
   // words case-folded ("US Dollars" in a headline is dollars too), codes as written ("5 in 2023" is no INR)
   const c0 = text.charCodeAt(q);
   const c1 = text.charCodeAt(q + 1);
-  if (
-    !SUFFIX_WORD_HEADS.has(fold(c0) * 65536 + fold(c1)) &&
-    !SUFFIX_CODE_HEADS.has(c0 * 65536 + c1) &&
-    !SUFFIX_SIGNS.includes(text[q] ?? '')
-  )
+  if (!SUFFIX_WORD_HEADS.has(fold(c0) * 65536 + fold(c1)) && !SUFFIX_CODE_HEADS.has(c0 * 65536 + c1) && !SUFFIX_SIGN_CODE_UNITS.has(c0))
     return null;
   SUFFIX_RE.lastIndex = pos;
   const m = SUFFIX_RE.exec(text);

@@ -4,7 +4,7 @@
  * (docs/interval-policy.md: a spoken fraction is a coarse figure).
  */
 import { isInlineSpace, letterRunEnd } from './chars.js';
-import { TENS_WORDS, UNIT_WORDS } from './numberWords.js';
+import { TENS, UNITS } from './numberWords.js';
 
 export const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = {
   half: 2,
@@ -30,6 +30,8 @@ export const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = {
 };
 
 /** First letters of the fraction words (h, t, q, f, s, e, n): most next words are none. */
+/** FRACTION_DENOMINATORS as a Map, for the lookup with a fresh substring. */
+const DENOMINATORS = new Map(Object.entries(FRACTION_DENOMINATORS));
 const DENOMINATOR_HEADS = [...new Set(Object.keys(FRACTION_DENOMINATORS).map((w) => w[0]))].join('');
 
 export interface Fraction {
@@ -44,7 +46,7 @@ function denominatorAt(text: string, pos: number): { den: number; end: number; w
   if (!DENOMINATOR_HEADS.includes(String.fromCharCode(text.charCodeAt(pos) | 0x20))) return null;
   const end = letterRunEnd(text, pos);
   const word = text.slice(pos, end).toLowerCase();
-  const den = FRACTION_DENOMINATORS[word];
+  const den = DENOMINATORS.get(word);
   if (den === undefined || text[end] === '-') return null; // "third-largest", "half-year"
   return { den, end, word };
 }
@@ -101,7 +103,7 @@ export function oneInN(text: string, start: number, numEnd: number, numerator: n
   } else {
     end = letterRunEnd(text, p);
     const w = text.slice(p, end).toLowerCase();
-    den = UNIT_WORDS[w] ?? TENS_WORDS[w];
+    den = UNITS.get(w) ?? TENS.get(w);
   }
   if (den === undefined || den <= numerator || numerator < 1) return null;
   return { start, end, percent: (numerator * 100) / den };

@@ -4,7 +4,7 @@
  * only capitalized and only with a day, a year or a second month: a bare "March" or "May"
  * gives nothing.
  */
-import { letterRunEnd, prevWord } from './chars.js';
+import { isDigit, letterRunEnd, prevWord } from './chars.js';
 import type { PeriodHit } from '../model/periodSpec.js';
 import { yearAfter } from './years.js';
 
@@ -37,19 +37,26 @@ export const MONTHS: Readonly<Record<string, number>> = {
 /** Capitalized month names the scanner triggers on. */
 export const MONTH_TRIGGER_WORDS = Object.keys(MONTHS).map((m) => m[0]!.toUpperCase() + m.slice(1));
 
+/** MONTHS as a Map: a fresh string finds its key faster in a Map than in a plain object. */
+const MONTH_NUMBERS = new Map(Object.entries(MONTHS));
+
 /** The month name at `pos`: its number and end (abbreviations may carry a dot). */
 function monthAt(text: string, pos: number): { m: number; end: number } | null {
   const end = letterRunEnd(text, pos);
   const w = text.slice(pos, end);
   if (w.length < 3 || w[0] !== w[0]!.toUpperCase()) return null;
-  const m = MONTHS[w.toLowerCase()];
+  const lw = w.toLowerCase();
+  const m = MONTH_NUMBERS.get(lw);
   if (m === undefined) return null;
-  const abbrev = w.length <= 4 && w.toLowerCase() !== 'june' && w.toLowerCase() !== 'july' && w.toLowerCase() !== 'may';
+  const abbrev = w.length <= 4 && lw !== 'june' && lw !== 'july' && lw !== 'may';
   return { m, end: abbrev && text[end] === '.' ? end + 1 : end };
 }
 
 /** Day of month after a month: " 12", " 12th"; not a year or a thousands group. */
 function dayAfter(text: string, pos: number): { d: number; end: number } | null {
+  // what the pattern needs first, a space and a digit, checked before it runs on a substring
+  const c = text.charCodeAt(pos);
+  if ((c !== 32 && c !== 0xa0) || !isDigit(text.charCodeAt(pos + 1))) return null;
   const r = /^[ \u00a0](\d{1,2})(?:st|nd|rd|th)?(?![0-9A-Za-z]|,\d{3})/.exec(text.slice(pos, pos + 8));
   if (!r) return null;
   const d = Number(r[1]);
@@ -75,6 +82,8 @@ function monthPoint(text: string, pos: number): MonthPoint | null {
 }
 
 const RANGE_WORD = /^(?:[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0](?:to|through|until|till|and)[ \u00a0])/;
+/** Whether RANGE_WORD can match at a character: it starts with a space, a no-break space or a dash. */
+const mayJoin = (c: number): boolean => c === 32 || c === 0xa0 || c === 45 || c === 0x2013 || c === 0x2014;
 
 /** Month-led periods and dates at `pos` (a capitalized month name); null for a bare month. */
 export function readMonthPeriod(text: string, pos: number, floor: number): PeriodHit | null {
@@ -82,7 +91,7 @@ export function readMonthPeriod(text: string, pos: number, floor: number): Perio
   if (!a) return null;
   const lead = prevWord(text, pos, floor);
   const opener = lead.w === 'between' || lead.w === 'from' ? lead.start : -1;
-  const conn = RANGE_WORD.exec(text.slice(a.end, a.end + 10));
+  const conn = mayJoin(text.charCodeAt(a.end)) ? RANGE_WORD.exec(text.slice(a.end, a.end + 10)) : null;
   // "and" joins months only after "between"; "to", "through" and dashes always do
   if (conn && (!conn[0].includes('and') || lead.w === 'between')) {
     {

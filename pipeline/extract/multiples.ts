@@ -4,7 +4,7 @@
  * hyphen forms ("3.5 times", "five-fold", "10x") are units of a number (units.ts).
  */
 import { letterRunEnd } from './chars.js';
-import { TENS_WORDS, UNIT_WORDS } from './numberWords.js';
+import { TENS, UNITS } from './numberWords.js';
 
 const VERBS: Readonly<Record<string, number>> = {
   doubled: 2,
@@ -68,7 +68,7 @@ export function readMultiple(text: string, pos: number): Multiple | null {
   }
   if (w.endsWith('fold')) {
     const head = w.slice(0, -4);
-    const n = UNIT_WORDS[head] ?? TENS_WORDS[head] ?? (head === 'hundred' ? 100 : head === 'thousand' ? 1000 : undefined);
+    const n = UNITS.get(head) ?? TENS.get(head) ?? (head === 'hundred' ? 100 : head === 'thousand' ? 1000 : undefined);
     return n !== undefined && n >= 2 ? { end, m: n, dec: 0 } : null;
   }
   return null;

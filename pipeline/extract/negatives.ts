@@ -444,7 +444,7 @@ export function afterLabel(text: string, pos: number, floor: number): boolean {
   let s = p;
   while (s > floor && !isInlineSpace(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 10 && p - s < 12) s--;
   // skip opening brackets/quotes: "(Tier 2"
-  while (s < p && OPENERS.includes(text[s]!)) s++;
+  while (s < p && isOpener(text.charCodeAt(s))) s++;
   if (p - s === 2 && text.charCodeAt(s) === 111 && text.charCodeAt(s + 1) === 102)
     // "of"
     return /(?:^|[^A-Za-z])Group[ \u00a0]of$/.test(text.slice(Math.max(floor, s - 7), p));
@@ -453,7 +453,8 @@ export function afterLabel(text: string, pos: number, floor: number): boolean {
   return LABEL_WORDS.has(text.slice(s, p));
 }
 
-const OPENERS = '("“\'‘[';
+/** ( " “ ' ‘ [ — compared as code units, without a one-character string per step. */
+const isOpener = (c: number): boolean => c === 40 || c === 34 || c === 0x201c || c === 39 || c === 0x2018 || c === 91;
 const signature = wordSignature;
 const LABEL_SIGNATURES = new Set([...LABEL_WORDS].map((w) => signature(w, 0, w.length)));
 const SPELLED_LABEL_SIGNATURES = new Set([...SPELLED_LABELS].map((w) => signature(w, 0, w.length)));

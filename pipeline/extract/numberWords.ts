@@ -3,7 +3,7 @@
  * "a dozen", "two dozen", "a million", "half a million", "two and a half". A trailing scale
  * word (thousand … trillion) is left to scales.ts so that digits and words share one rule.
  */
-import { isInlineSpace, letterRunEnd } from './chars.js';
+import { foldedWordSignature, isInlineSpace, letterRunEnd } from './chars.js';
 import type { StatedNumber } from './number.js';
 
 export const UNIT_WORDS: Readonly<Record<string, number>> = {
@@ -40,9 +40,12 @@ export const TENS_WORDS: Readonly<Record<string, number>> = {
   ninety: 90,
 };
 
-/** The same as Maps, for lookups with fresh substrings (cheaper than looking them up in an object). */
-const UNITS = new Map(Object.entries(UNIT_WORDS));
-const TENS = new Map(Object.entries(TENS_WORDS));
+/**
+ * The same as Maps, for lookups with fresh substrings: cheaper than looking them up in an
+ * object, and a word such as "constructor" finds nothing (in the object it finds Object's own).
+ */
+export const UNITS = new Map(Object.entries(UNIT_WORDS));
+export const TENS = new Map(Object.entries(TENS_WORDS));
 
 /** Number words the scanner triggers on (lowercase). */
 export const NUMBER_TRIGGER_WORDS = [...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), 'hundred', 'dozen'];
@@ -72,16 +75,42 @@ function is(text: string, t: Tok, w: string): boolean {
 
 const lower = (text: string, t: Tok): string => text.slice(t.start, t.end).toLowerCase();
 
+/** The units and tens words by length and first letter (foldedWordSignature). */
+const NUMBER_WORDS_BY_SIGNATURE = new Map<number, string[]>();
+for (const w of [...UNITS.keys(), ...TENS.keys()]) {
+  const k = foldedWordSignature(w, 0, w.length);
+  NUMBER_WORDS_BY_SIGNATURE.set(k, [...(NUMBER_WORDS_BY_SIGNATURE.get(k) ?? []), w]);
+}
+
+/**
+ * `lower(text, t)` as far as UNITS and TENS can tell: the listed word when `t` spells one
+ * (compared in place), '' for any other word of ASCII letters (its lowercase is no key), and
+ * the lowercase copy itself only for a word with a character outside ASCII. Every spelled
+ * number and the word after it pass here; most need no copy.
+ */
+function numberWordKey(text: string, t: Tok): string {
+  const words = NUMBER_WORDS_BY_SIGNATURE.get(foldedWordSignature(text, t.start, t.end));
+  if (words !== undefined)
+    for (const w of words) {
+      if (w.length !== t.end - t.start) continue;
+      let i = 0;
+      while (i < w.length && (text.charCodeAt(t.start + i) | 0x20) === w.charCodeAt(i)) i++;
+      if (i === w.length) return w;
+    }
+  for (let i = t.start; i < t.end; i++) if (text.charCodeAt(i) > 127) return lower(text, t);
+  return '';
+}
+
 /** 1..99 from a units/teens word or a tens word with an optional "-five"/" five". */
 function below100(text: string, t: Tok): { v: number; end: number } | null {
-  const w = lower(text, t);
+  const w = numberWordKey(text, t);
   const u = UNITS.get(w);
   if (u !== undefined) return { v: u, end: t.end };
   const tens = TENS.get(w);
   if (tens === undefined) return null;
   const n = next(text, t.end, true);
   if (n) {
-    const u2 = UNITS.get(lower(text, n));
+    const u2 = UNITS.get(numberWordKey(text, n));
     if (u2 !== undefined && u2 >= 1 && u2 <= 9) return { v: tens + u2, end: n.end };
   }
   return { v: tens, end: t.end };

@@ -9,7 +9,8 @@ import { MONTHS } from './months.js';
 import { halfSpec, quarterSpec, yearSpec, type PeriodHit, type PeriodSpec } from '../model/periodSpec.js';
 import { RELATIVE_YEAR, shortYearAt, yearAfter, yearAt } from './years.js';
 
-const ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+/** A Map: the ordinal is any word before "quarter", and in an object "constructor" would find Object's own. */
+const ORDINAL = new Map(Object.entries({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }));
 
 /**
  * "the last quarter of 2023", "the first half of 2024", "fourth-quarter 2023", "the second
@@ -29,7 +30,7 @@ export function readQuarterWord(text: string, pos: number, floor: number): Perio
   let s = p;
   while (s > floor && isAlnum(text.charCodeAt(s - 1))) s--;
   const ord = text.slice(s, p).toLowerCase();
-  let n = ORDINAL[ord];
+  let n = ORDINAL.get(ord);
   const lastLike = ord === 'last' || ord === 'final' || ord === 'latter';
   if (n === undefined && !lastLike) return null;
   if (isHalf && n !== undefined && n > 2) return null;

@@ -3,7 +3,7 @@
  * ($2.4bn, £75m, 3 mn, 2tn, 1.2 trln, 50k), plus crore and lakh. Single capital letters
  * (5M, 2B, 1T) are scales only after a currency ("$5B"), where nothing else can be meant.
  */
-import { isAsciiLetter, isSpaceSeparator } from './chars.js';
+import { foldedWordSignature, isAsciiLetter, isSpaceSeparator } from './chars.js';
 export interface Scale {
   multiplier: number;
   end: number;
@@ -38,11 +38,18 @@ const NEEDS_CURRENCY = new Set(['b', 'M', 'B', 'T']);
  * ASCII letters is their lowercase), so no match array and no substring is made.
  */
 const LETTER_RE = /([kmbKMBT])(?![A-Za-z0-9])/y;
-const SCALE_WORD_LIST = Object.keys(WORD_SCALES);
+/** The scale words by length and first letter (foldedWordSignature), in the order of WORD_SCALES. */
+const SCALE_WORDS_BY_SIGNATURE = new Map<number, string[]>();
+for (const w of Object.keys(WORD_SCALES)) {
+  const k = foldedWordSignature(w, 0, w.length);
+  SCALE_WORDS_BY_SIGNATURE.set(k, [...(SCALE_WORDS_BY_SIGNATURE.get(k) ?? []), w]);
+}
 
 /** The scale word spelled by text[q, q + len) in any case, or null. */
 function scaleWordAt(text: string, q: number, len: number): string | null {
-  for (const w of SCALE_WORD_LIST) {
+  const words = SCALE_WORDS_BY_SIGNATURE.get(foldedWordSignature(text, q, q + len));
+  if (words === undefined) return null;
+  for (const w of words) {
     if (w.length !== len) continue;
     let i = 0;
     while (i < len && (text.charCodeAt(q + i) | 0x20) === w.charCodeAt(i)) i++;

@@ -36,7 +36,7 @@ import { readDigitPeriod, readFirstMonths, readQuarterWord } from './periods.js'
 import { readRangeAfter } from './ranges.js';
 import { changeBefore, fromBefore } from './fromContext.js';
 import { readScale } from './scales.js';
-import { triggerRegex } from './triggers.js';
+import { lowerTriggerWord, triggerRegex } from './triggers.js';
 import { readVaguePlural, readVagueSingular, type Vague } from './vague.js';
 
 /** What parsing one hit gives: a mention, or only where to resume. */
@@ -116,7 +116,7 @@ function parseAt(text: string, pos: number, end: number, floor: number): Step {
   const c = text.charCodeAt(pos);
   if (isDigit(c)) return atDigit(text, pos, floor);
   if (end - pos === 1) return isCurrencySignAt(text, pos) ? atQuantity(text, pos, floor) : null;
-  const lower = text.slice(pos, end).toLowerCase();
+  const lower = lowerTriggerWord(text, pos, end);
   // a month name counts only capitalized ("March 2024"); lowercase "may"/"march" are verbs
   if (MONTH_WORDS.has(lower)) {
     if (!isUpper(c)) return null;

@@ -13,6 +13,7 @@ import { MONTH_TRIGGER_WORDS } from './months.js';
 import { VAGUE_TRIGGER_WORDS } from './vague.js';
 import { ARTICLE_DURATION_WORDS } from './articleDuration.js';
 import { trieSource } from './wordTrie.js';
+import { foldedWordSignature } from './chars.js';
 
 const LOWER_WORDS = [
   ...NUMBER_TRIGGER_WORDS,
@@ -37,6 +38,33 @@ const WORDS = [
   // trie checks itself, in the branch of "a" (a bare "year" is far too common to hand to JavaScript)
   ...ARTICLE_DURATION_WORDS.map((w) => `a ${w}`),
 ];
+
+/** The trigger words by length and case-folded first letter (foldedWordSignature), to name a hit without a substring. */
+const BY_SIGNATURE = new Map<number, string[]>();
+for (const w of new Set(WORDS.map((p) => p.slice(p.lastIndexOf(' ') + 1)))) {
+  if (!/^[a-z]+$/.test(w)) continue;
+  const k = foldedWordSignature(w, 0, w.length);
+  BY_SIGNATURE.set(k, [...(BY_SIGNATURE.get(k) ?? []), w]);
+}
+
+/**
+ * `text.slice(s, e).toLowerCase()`, for the word the scanner hit at [s, e): a trigger word is
+ * compared in place and the listed word itself returned (c | 0x20 equals a lowercase ASCII
+ * letter only for that letter in either case), so no substring and no lowercase copy are made,
+ * and the word tables are looked up with a string whose hash is already known. Anything else
+ * (a hit glued to a letter outside ASCII) is sliced and lowercased as before.
+ */
+export function lowerTriggerWord(text: string, s: number, e: number): string {
+  const words = BY_SIGNATURE.get(foldedWordSignature(text, s, e));
+  if (words !== undefined)
+    for (const w of words) {
+      if (w.length !== e - s) continue;
+      let i = 0;
+      while (i < w.length && (text.charCodeAt(s + i) | 0x20) === w.charCodeAt(i)) i++;
+      if (i === w.length) return w;
+    }
+  return text.slice(s, e).toLowerCase();
+}
 
 const signs = CURRENCY_SIGNS.replace(/[$\]\\^-]/g, '\\$&');
 const SOURCE = `[0-9${signs}]|\\b${trieSource(WORDS)}\\b`;

@@ -42,3 +42,10 @@ describe('oneInN', () => {
     expect(oneInN('5 in 3', 0, 1, 5)).toBeNull();
   });
 });
+
+describe('oneInN', () => {
+  it('takes no denominator from a word that names a property of every object ("one in constructor")', () => {
+    expect(oneInN('one in constructor', 0, 3, 1)).toBeNull();
+    expect(oneInN('one in five', 0, 3, 1)).toMatchObject({ end: 11, percent: 20 });
+  });
+});

@@ -29,4 +29,11 @@ describe('readNumberWords', () => {
     expect(readNumberWords('half the', 0)).toBeNull();
     expect(readNumberWords('several', 0)).toBeNull();
   });
+  it('reads the words in any case, and no word holding a letter outside ASCII', () => {
+    expect(readNumberWords('TWENTY-Five', 0)).toMatchObject({ m: 25, end: 11 });
+    expect(readNumberWords('Seventy SEVEN', 0)).toMatchObject({ m: 77, end: 13 });
+    expect(readNumberWords('twentÿ', 0)).toBeNull();
+    expect(readNumberWords('forty-fïve', 0)).toMatchObject({ m: 40, end: 5 });
+    expect(readNumberWords('sixes', 0)).toBeNull();
+  });
 });

@@ -72,3 +72,10 @@ describe('readFirstMonths', () => {
   });
   it('needs "first" before the count', () => expect(readFirstMonths('the past nine months', 9, 20, 9, 'month', 0)).toBeNull());
 });
+
+describe('word tables', () => {
+  it('find no ordinal in a word that names a property of every object ("the constructor quarter of 2023")', () => {
+    expect(readQuarterWord('the constructor quarter of 2023', 16, 0)).toBeNull();
+    expect(readQuarterWord('the third quarter of 2023', 10, 0)).toMatchObject({ start: 0, end: 25 });
+  });
+});

@@ -42,6 +42,14 @@ describe('space separators', () => {
     expect(foldSpaces(ZS.join('x'))).toBe(ZS.map(() => ' ').join('x'));
   });
 
+  it('are each found alone by the fold, and no other code unit is folded', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = `a${String.fromCharCode(c)}b`;
+      const zs = c !== 32 && /\p{Zs}/u.test(String.fromCharCode(c));
+      expect(foldSpaces(s), c.toString(16)).toBe(zs ? 'a b' : s);
+    }
+  });
+
   it('read "about\\u200990%" like "about 90%": hedge approximately', () => {
     const [m] = extractMentions('about\u200990%');
     expect(m).toMatchObject({ text: 'about\u200990%', hedge: 'approximately' });

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { triggerRegex } from '../../pipeline/extract/triggers.js';
+import { lowerTriggerWord, triggerRegex } from '../../pipeline/extract/triggers.js';
 
 const hits = (s: string) => [...s.matchAll(triggerRegex())].map((m) => m[0]);
 
@@ -9,4 +10,24 @@ describe('triggerRegex', () => {
     expect(hits('€ £ ₽ ¥ March may DOZENS fivefold')).toEqual(['€', '£', '₽', '¥', 'March', 'may', 'DOZENS', 'fivefold']);
   });
   it('is a fresh regex each time (no shared lastIndex)', () => expect(triggerRegex()).not.toBe(triggerRegex()));
+});
+
+describe('lowerTriggerWord', () => {
+  it('is the lowercased word the scanner hit, for listed words in any case', () => {
+    for (const w of ['Two', 'THIRD', 'doubled', 'March', 'sept', 'month', 'Quarters', 'hundredfold'])
+      expect(lowerTriggerWord(`x ${w} y`, 2, 2 + w.length)).toBe(w.toLowerCase());
+  });
+
+  it('equals slice + toLowerCase for any span, listed word or not (letters, digits, ASCII neighbours of letters, non-ASCII)', () => {
+    const chars = fc.constantFrom(...'aAtTwWoOhHiIrRdDeEnNsSyY@[`{0 éÉİK\u212a'.split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { minLength: 1, maxLength: 14 }), fc.nat(), fc.nat(), (cs, a, b) => {
+        const text = cs.join('');
+        const s = a % text.length;
+        const e = s + 1 + (b % (text.length - s));
+        expect(lowerTriggerWord(text, s, e)).toBe(text.slice(s, e).toLowerCase());
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
