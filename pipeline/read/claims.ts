@@ -78,7 +78,7 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
     const s = ctx.sentenceOf(t.start);
     for (const claim of readClaim(ctx, t, s, lastSupplier)) {
       const prev = claims.length > 0 ? claims[claims.length - 1]! : undefined;
-      if (prev && sentences[sentences.length - 1] === s - 1) carryRecipient(ctx, s, claim, prev);
+      if (prev && sentences[sentences.length - 1]! >= s - 1) carryRecipient(ctx, s, claim, prev);
       // One claim per supplier and goods in a sentence (the sentence of each claim is its trigger's).
       if (claims.some((c, k) => sentences[k] === s && c.goods === claim.goods && c.supplier.join() === claim.supplier.join())) continue;
       claims.push(claim);
@@ -105,6 +105,8 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const { text } = ctx;
   const span = ctx.spans[s]!;
   if (ctx.memo('headline', s, () => isHeadline(text.slice(span.start, span.end)))) return [];
+  // "DPRK-supplied missiles": a verb in a compound adjective has no clause of its own to read.
+  if (text.charCodeAt(t.start - 1) === 45) return [];
   const evidence: ReadClaim['evidence'] = {};
   const clauseEnd = clauseEndAfter(ctx, s, t.end);
   const headStart = Math.max(span.start, lastBreak(text, span.start, t.start));

@@ -6,6 +6,8 @@
  */
 const AUX =
   /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|now|already|continued|continues|to|may|might|could|would|will|denies|denied|deny)$/i;
+/** A finite auxiliary opens a verb group whose subject may close on a comma ("…, Limited, have"); "not to" does not. */
+const FINITE = /^(?:has|have|had|is|are|was|were|will|would|may|might|could|continue|continues|also|reportedly|allegedly)$/;
 /** An adverb of manner; a hypothetical one ("potentially transferring") makes no claim. */
 const ADVERB = /^(?!potentially$|hypothetically$|eventually$)\p{Ll}{2,}ly$/u;
 const REPORTED = /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)$/i;
@@ -72,12 +74,22 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   // "is believed to have supplied": a verb of reporting before "to" belongs to the verb group.
   // An adverb ("quietly", "primarily") too: a lower-case word in -ly.
   while (word(i) && (AUX.test(word(i)!.w) || ADVERB.test(word(i)!.w) || (REPORTED.test(word(i)!.w) && word(i - 1)?.w === 'to'))) i++;
+  // "X, which the Department determined has shipped": a speaker's clause inside the relative clause.
+  if (/^(?:determined|found|said|says|assessed|assesses|believes|concluded|established)$/.test(word(i)?.w ?? '')) {
+    let k = i + 1;
+    while (k <= i + 6 && word(k) && /^(?:\p{Lu}[\p{L}.’'-]*|the|of)$/u.test(word(k)!.w)) k++;
+    if (k > i + 1 && /^(?:that|which|who)$/i.test(word(k)?.w ?? '')) i = k;
+  }
+  // "…, Sinno Electronics Co., Limited, have exported": the comma closing a name before the verb group.
+  if (FINITE.test(word(i - 1)?.w ?? '') && word(i)?.w === ',' && /^\p{Lu}/u.test(word(i + 1)?.w ?? '')) i++;
   // "entities that produced and delivered": a verb coordinated before the supply verb.
   if (word(i)?.w === 'and' && /^\p{Ll}+ed$/u.test(word(i + 1)?.w ?? '') && /^(?:that|which|who)$/i.test(word(i + 2)?.w ?? '')) i += 2;
   let relative = false;
   if (word(i) && /^(?:that|which|who)$/i.test(word(i)!.w)) {
     relative = true;
     i++;
+    // "Derin Makina Sanayi, which sold": the comma before a non-restrictive relative.
+    if (word(i)?.w === ',' && /^\p{Lu}/u.test(word(i + 1)?.w ?? '')) i++;
   }
   const end = word(i) ? word(i)!.end : verbStart;
   let j = i;
@@ -162,6 +174,8 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   return { start, end, text: phrase, relative };
 }
 
+const LEGAL_FORM = /\s*,\s*(?=(?:Ltd|Limited|Inc|LLC|L\.L\.C|LLP|GmbH|JSC|PLC|Pte|S\.A|Co)\b)/g;
+
 const ONE_NAME = /^\p{Lu}[\p{L}.’'-]*$/u;
 
 /** "China-based companies A, B and C" → ["A", "B", "C"]; "entities in China and Hong Kong" stays whole. */
@@ -169,10 +183,13 @@ export function splitSuppliers(phrase: string): string[] {
   // One name word ("Beijing", "China") is the whole list: the commonest case, read without the splits below.
   if (ONE_NAME.test(phrase) || /^\p{Ll}/u.test(phrase)) return [phrase];
   const stripped = phrase.replace(/^(?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities|suppliers)\s+(?=\p{L})/u, '');
+  // A company's legal form after a comma is no list item: "Shenzhen Rongda Optics Co., Ltd.".
   const parts = stripped
+    .replace(LEGAL_FORM, '\u0000')
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
     .map((p) => p.replace(/^the\s+(?=\p{Lu})/u, ''))
-    .filter((p) => p.length > 0);
+    .filter((p) => p.length > 0)
+    .map((p) => p.replace(/\u0000/g, ', '));
   // Every part a name: a capital in its first word ("iRay Technology" too).
   if (parts.every((p) => /^\p{L}*\p{Lu}/u.test(p))) return parts;
   return [phrase];
