@@ -39,6 +39,7 @@ const ANAPHORA =
 /** Anaphora that name the goods of the statistic before: "such goods", "the imports", "That put …". */
 const SAME_PRODUCT = /such|same|shipments|imports|exports|total|market|^th(?:at|is)\b|(?:these|those) \w/i;
 const SAME_GOODS = /\b(?:such|the same|these|those)\s+(?:goods|items|products|machines|parts)\b/i;
+const paragraphBreak = (text: string, from: number, to: number) => from < to && /\n\s*\n/.test(text.slice(from, to));
 const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|overall|worldwide)\b/i;
@@ -287,8 +288,12 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   }
 
   // Period.
-  const contextYear = frame?.period && /^\d{4}/.test(frame.period) ? Number(frame.period.slice(0, 4)) : null;
-  const periodReading = readPeriod(text, m, mentionsHere, span, contextYear, measure.measure);
+  // A month alone in a new paragraph is read against the text's date, not the year of the figures before.
+  const contextYear =
+    frame?.period && /^\d{4}/.test(frame.period) && !(ctx.documentDate && paragraphBreak(text, ctx.spans[frame.sentence]!.end, span.start))
+      ? Number(frame.period.slice(0, 4))
+      : null;
+  const periodReading = readPeriod(text, m, mentionsHere, span, contextYear, measure.measure, ctx.documentDate);
   let period = periodReading.period;
   if (periodReading.evidence) evidence.period = periodReading.evidence;
   const segment = ownSegment(text, m, mentionsHere, span);
