@@ -49,8 +49,8 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   while (s < e && /[\s,“”"‘’—–-]/.test(text[s]!)) s++;
   while (e > s && /[\s,;:“”"‘’—–-]/.test(text[e - 1]!)) e--;
   if (text[e - 1] === '.' && !/(?:^|[\s(])(?:[A-Za-z]\.)+$/.test(text.slice(s, e))) e--;
-  // A transcript's "Q:" or "A:" is no part of the speaker.
-  const qa = /^(?:[QA]|Question|Answer)(?:\s*\([^)]{1,60}\))?:\s*/.exec(text.slice(s, e));
+  // A transcript's "Q:", "A:" or "AFP:", a label at the start of its line, is no part of the speaker.
+  const qa = /^(?:[QA]|Question|Answer|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?:\s*\([^)]{1,60}\))?:\s+/u.exec(text.slice(s, e));
   if (qa) s += qa[0].length;
   const lead = /^(?:and|but|that|while|as|so)\s+/i.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
@@ -144,6 +144,10 @@ const TITLE =
 const DOCUMENT_KIND =
   /^(?:FACT SHEET|FACTSHEET|READOUT|PRESS RELEASE|PRESS STATEMENT|STATEMENT|JOINT STATEMENT|MEDIA NOTE|NOTICE|NOTE|UPDATE|BREAKING|SUMMARY|EXECUTIVE SUMMARY|BACKGROUND|FOR IMMEDIATE RELEASE|EMBARGOED|ANNEX|APPENDIX|Q&A|FAQ|TRANSCRIPT|REMARKS|TESTIMONY)$/;
 
+/** Words before a colon that head a line without naming a speaker. */
+const NOT_A_LABEL =
+  /^(?:Note|Notes|Source|Sources|Published|Updated|From|To|Subject|Date|Photo|Editor|Read|See|Key findings|Summary|Background|Transcript|Update|Correction|Press release|Press statement|Statement|Question|Answer|Q|A|Topic|Topics|Location|Tags|Related|Contact|Media|Document|Excerpt|Title|Warning|Disclaimer)$/i;
+
 /**
  * In a transcript, the speaker labels ("SECRETARY BLINKEN: …", capitalized words before a colon
  * at the start of a line), found once per text: a sentence's speaker is the last label before it.
@@ -163,6 +167,17 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
       at: m.index,
     });
   }
+  // A label in ordinary case: "Lin Jian:", "Kanaani:", "Bloomberg:" (one to four capitalized words
+  // opening a line and followed by text), not a heading word ("Note:", "Press release:").
+  // Read only in a transcript: two such lines at least ("Briefing: …" heading a text is a title).
+  const mixed = /^(\p{Lu}[\p{Ll}.’'-]+(?:\s+\p{Lu}[\p{Ll}.’'-]+){0,3}):[ \t]+\S/gmu;
+  const ordinary: { label: Attribution; at: number }[] = [];
+  for (let m = mixed.exec(text); m !== null; m = mixed.exec(text)) {
+    const full = m[1]!;
+    if (DOCUMENT_KIND.test(full.toUpperCase()) || NOT_A_LABEL.test(full)) continue;
+    ordinary.push({ label: { phrase: full, start: m.index, end: m.index + full.length, cue: 'speaker label' }, at: m.index });
+  }
+  if (ordinary.length >= 2) labels.push(...ordinary);
   // A written answer's "Answer (Minister of State):" names who answers.
   const answer = /^Answer\s*\(([^)\n]{2,60})\):/gmu;
   for (let m = answer.exec(text); m !== null; m = answer.exec(text)) {

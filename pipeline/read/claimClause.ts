@@ -51,10 +51,14 @@ export function coordinated(text: string, hits: readonly GoodsHit[]): GoodsHit[]
 
 /**
  * A title ("Commerce Targets Illicit Procurement Networks Supplying Russia’s Military"): no
- * closing punctuation and most longer words capitalized. Titles name actions, not claims.
+ * closing punctuation and most longer words capitalized, or a line of its own with no closing
+ * punctuation before a blank line ("Chinese firm may have shipped drone engines to Russia, documents
+ * suggest"). Titles name actions, not claims.
  */
-export function isHeadline(sentence: string): boolean {
+export function isHeadline(sentence: string, ownLine = false): boolean {
   if (/[.!?:;"”’)…]\s*$/.test(sentence)) return false;
+  // A line of its own before a blank line, with no closing punctuation: a headline in sentence case.
+  if (ownLine) return true;
   const words = sentence.match(/\p{L}{4,}/gu) ?? [];
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
 }

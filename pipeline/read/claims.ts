@@ -37,6 +37,12 @@ const REPORTED_BY =
 const MADE_BY =
   /\b(?:manufactured|made|produced|built|supplied|sold|developed)\s+by\s+((?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities)?\s*[\p{Lu}][^;.]*?)(?=[,;.]|\s+(?:and that|for|in|to)\s|$)/u;
 
+const FIRST_PERSON = /^\s*(?:We|I)\s+(?:\w+\s+)?(?:know|see|are aware|note|have seen|are concerned|remain concerned|believe)\b/;
+
+/** "from suppliers in Türkiye", "from Chinese chemical companies": a group the goods come from. */
+const FROM_GROUP =
+  /\bfrom\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?(?:companies|company|firms|firm|suppliers|supplier|manufacturers|manufacturer|entities|entity|traders|distributors|producers|factories|vendors|exporters|intermediaries)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)/u;
+
 /** "Russia would struggle … without China’s support": Russia, the subject of the clause, is supported. */
 function supportedSubject(text: string, countries: readonly CountryHit[], headStart: number): RecipientHit | undefined {
   const h = countries.find(
@@ -67,6 +73,14 @@ function clauseEndAfter(ctx: TextContext, s: number, from: number): number {
 }
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
+
+/** A sentence that is a whole line before a blank line (or the text's end). */
+function ownLine(text: string, span: { start: number; end: number }): boolean {
+  return (span.start === 0 || text[span.start - 1] === '\n') && /^[ \t]*(?:\n[ \t]*\n|$)/.test(text.slice(span.end, span.end + 8));
+}
+
+/** A figure the trade noun's clause states: "Hong Kong's exports of chips to Russia reached $1.1 billion" is a statistic. */
+const FIGURE_KINDS = new Set(['money', 'percent', 'ratio', 'count', 'quantity']);
 
 export function readClaims(ctx: TextContext): ReadClaim[] {
   const { text } = ctx;
@@ -104,7 +118,9 @@ function nameToId(ctx: TextContext, name: string): string {
 function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids: string[]; names: string[] } | undefined): ReadClaim[] {
   const { text } = ctx;
   const span = ctx.spans[s]!;
-  if (ctx.memo('headline', s, () => isHeadline(text.slice(span.start, span.end)))) return [];
+  if (ctx.memo('headline', s, () => isHeadline(text.slice(span.start, span.end), ownLine(text, span)))) return [];
+  // A question asks, it claims nothing: "Is the Chinese government itself supplying weapons?"
+  if (text.charCodeAt(span.end - 1) === 63) return [];
   // "DPRK-supplied missiles": a verb in a compound adjective has no clause of its own to read.
   if (text.charCodeAt(t.start - 1) === 45) return [];
   const evidence: ReadClaim['evidence'] = {};
@@ -116,6 +132,13 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // A share of a whole is a statistic: a percent or fraction in the object (or, for "come from", before it).
   const figureZone = backward ? [headStart, t.start] : [t.end, clauseEnd];
   if (mentions.some((x) => (x.kind === 'percent' || x.kind === 'ratio') && x.start >= figureZone[0]! && x.start < figureZone[1]!))
+    return [];
+  // So is a purchase with its amount: "In April alone the country bought 2,300 CNC machines from China".
+  if (
+    t.kind === 'receive' &&
+    /^(?:bought|buy|purchas)/i.test(text.slice(t.start, t.end)) &&
+    mentions.some((x) => FIGURE_KINDS.has(x.kind) && x.start >= t.end && x.start < clauseEnd)
+  )
     return [];
   const countries = ctx.countries(s).filter((h) => !(h.metonym && /\bin\s+$/.test(text.slice(Math.max(0, h.start - 4), h.start))));
   // Cheap exits before the supplier phrase and the attribution are read: a supply verb needs
@@ -153,6 +176,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
         countries.find((h) => !h.demonym && afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i)))
       : undefined;
   if (t.kind === 'trade' && !owner && !tradeOwner) return [];
+  if (t.kind === 'trade' && mentions.some((x) => FIGURE_KINDS.has(x.kind) && x.start >= t.end && x.start < clauseEnd)) return [];
   // Political, diplomatic or indirect support names no supply.
   if (
     t.kind === 'support' &&
@@ -165,7 +189,9 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // "accused Hong Kong intermediaries of re-exporting …": the phrase before "of" after a verb of accusing.
   const forIng =
     (/ing$/i.test(text.slice(t.start, t.end))
-      ? (/\s+for\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start)) ??
+      ? (/\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?$/.exec(
+          text.slice(Math.max(headStart, t.start - 36), t.start),
+        ) ??
         (/\b(?:accus|suspect|charg|convict)\w*\s/i.test(text.slice(headStart, t.start))
           ? /\s+of\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start))
           : null))
@@ -188,7 +214,12 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
         : byBody
           ? headStart + byBody.index
           : t.start;
-  const np = tradeOwner ? undefined : supplierBefore(text, headStart, npEnd);
+  let np = tradeOwner ? undefined : supplierBefore(text, headStart, npEnd);
+  // "added 16 entities in China … to the Entity List for supplying": the object listed supplies, not the list.
+  if (np && /^(?:the\s+)?(?:Entity List|[\p{L} ]*\blist)$/iu.test(np.text)) {
+    const to = /\s+to\s+(?:the\s+)?$/.exec(text.slice(headStart, np.start));
+    np = to ? supplierBefore(text, headStart, headStart + to.index) : undefined;
+  }
   const countrySubject = countries.find(
     (h) => !h.demonym && h.end <= t.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, t.start)),
   );
@@ -218,8 +249,18 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   if (/\b(?:if|unless|whether)\s+$/i.test(text.slice(Math.max(span.start, subjectAt - 10), subjectAt))) return [];
   // Nor is a negative finding: "no public evidence that Beijing has supplied".
   if (
-    /\bno\s+(?:\p{Ll}+\s+)?(?:evidence|sign|signs|indication|proof)\s+that\s+$/u.test(
+    /\b(?:no\s+(?:\p{Ll}+\s+)?(?:evidence|sign|signs|indication|proof)\s+that|(?:have|has|had)\s+not\s+seen|(?:haven|hasn|hadn)[’']t\s+seen|see\s+no\s+(?:evidence|sign)\s+that)\s+$/u.test(
       text.slice(Math.max(span.start, subjectAt - 40), subjectAt),
+    )
+  )
+    return [];
+  // Nor are reports the sentence calls false: "Western reports that North Korea has supplied … are another fabrication".
+  if (
+    /\b(?:reports|claims|allegations|accusations|rumou?rs|suggestions|assertions)\s+that\s+$/i.test(
+      text.slice(Math.max(span.start, subjectAt - 30), subjectAt),
+    ) &&
+    /\b(?:fabrications?|fabricated|false|baseless|groundless|lies|untrue|nonsense|absurd|smears?|unfounded)\b/i.test(
+      text.slice(t.end, span.end),
     )
   )
     return [];
@@ -276,11 +317,32 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     goodsHits = goodsAfter;
     if (t.kind === 'receive') {
       if (subject) {
-        parties.recipient = nameToId(ctx, subject.text);
+        // "Russian factories bought": the country of the subject's words receives.
+        const own = countries.find((h) => h.start >= subject.start && h.end <= subject.end);
+        parties.recipient = own ? own.entity : nameToId(ctx, subject.text);
         evidence.recipient = ev(text, subject.start, subject.end, 'the subject of a receiving verb');
       }
       const by = MADE_BY.exec(text.slice(t.end, span.end));
-      if (fromCountry) {
+      const fromGroup = FROM_GROUP.exec(text.slice(t.end, clauseEnd));
+      // "procured drone engines for Russian factories": who procures for a country supplies it.
+      // Read for Russia only: procurement for another country's programme is no supply to Russia's war.
+      const forWhom = subject
+        ? countries.find((h) => h.entity === 'russia' && afterVerb(text, h, t, clauseEnd, /\b(?:for|on behalf of)\s+(?:the\s+)?$/i))
+        : undefined;
+      if (forWhom && subject && !fromCountry && !fromGroup) {
+        const names = splitSuppliers(subject.text.replace(/[’']s$/, ''));
+        parties.supplierNames = names;
+        parties.supplierIds = names.map((n) => nameToId(ctx, n));
+        evidence.supplier = ev(text, subject.start, subject.end, 'who procures for another');
+        parties.recipient = forWhom.entity;
+        evidence.recipient = ev(text, forWhom.start, forWhom.end, 'for X');
+      } else if (fromGroup) {
+        // "bought ball bearings from suppliers in Türkiye": the group the goods come from.
+        const at = t.end + fromGroup.index + fromGroup[0].indexOf(fromGroup[1]!);
+        parties.supplierNames = [fromGroup[1]!];
+        parties.supplierIds = [fromGroup[1]!];
+        evidence.supplier = ev(text, at, at + fromGroup[1]!.length, 'from X');
+      } else if (fromCountry) {
         // "from Iran and the DPRK": every country of the list.
         const more: CountryHit[] = [];
         let last = fromCountry;
@@ -380,6 +442,9 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     }
   }
   if (goodsHits.length === 0 && !parties.recipient) return [];
+  // A purchase is read as a claim when Russia buys: "Kyrgyz trading companies bought microchips from
+  // suppliers in Hong Kong and shipped them … to Russian buyers" claims the shipment, not the purchase.
+  if (t.kind === 'receive' && /^(?:bought|buy|purchas)/i.test(text.slice(t.start, t.end)) && parties.recipient !== 'russia') return [];
   // "supply Russia with civilian goods": civilian trade is no supply to the war industry.
   if (goodsHits.length === 0 && /^\s+(?:\S+\s+){0,3}?(?:civilian|consumer|household)\b/i.test(text.slice(t.end, clauseEnd))) return [];
   if (goodsHits.every((g) => g.id === 'crude-oil') && goodsHits.length > 0) return [];
@@ -409,7 +474,13 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const who = readClaimant(ctx, s, headStart);
   const claimant = who?.phrase ?? null;
   // A claim told by the body that sanctions or determines in the sentence or just before is its determination.
-  if (certainty === 'asserted' && who && (who.rule.startsWith('the actor of a sanction') || sanctionedBy(ctx, s, who.phrase))) {
+  // "We know that Iran has supplied …" after sanctions: the speaker's own knowledge, not a determination.
+  if (
+    certainty === 'asserted' &&
+    who &&
+    (who.rule.startsWith('the actor of a sanction') || sanctionedBy(ctx, s, who.phrase)) &&
+    !FIRST_PERSON.test(text.slice(span.start, headStart + 1))
+  ) {
     certainty = 'determined';
     evidence.certainty = ev(text, who.start, who.end, 'a claim of the body that sanctions or determines');
   }

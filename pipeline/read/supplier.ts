@@ -6,6 +6,9 @@
  */
 const AUX =
   /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|now|already|continued|continues|to|may|might|could|would|will|denies|denied|deny)$/i;
+/** An aside between a subject and its verb. */
+const ASIDE =
+  /^(?:for (?:its|their|his|her) part|in turn|meanwhile|too|also|however|in particular|for example|in addition|(?:all\s+|both\s+|each\s+|mostly\s+)?(?:located|registered|based|headquartered|incorporated|operating)\s+in\s+\p{Lu}.*)$/u;
 /** A finite auxiliary opens a verb group whose subject may close on a comma ("…, Limited, have"); "not to" does not. */
 const FINITE = /^(?:has|have|had|is|are|was|were|will|would|may|might|could|continue|continues|also|reportedly|allegedly)$/;
 /** An adverb of manner; a hypothetical one ("potentially transferring") makes no claim. */
@@ -14,7 +17,7 @@ const REPORTED = /^(?:believed|thought|said|alleged|suspected|known|understood|r
 const NP_WORD =
   /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|network|groups|group|individuals|factories|factory|house|houses|distributors|distributor|based|registered|headquartered|vendors|vendor|contractors|contractor|state-owned|private|shell|defense|defence|producers|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
 const GROUP_NOUN =
-  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|producers|groups|factories|house)$/i;
+  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|producers|groups|factories|house|houses)$/i;
 const DETERMINERS = /^(?:the|a|an|some|many|several|two|three|other|certain)\s+/i;
 
 export interface SupplierPhrase {
@@ -79,6 +82,17 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     let k = i + 1;
     while (k <= i + 6 && word(k) && /^(?:\p{Lu}[\p{L}.’'-]*|the|of)$/u.test(word(k)!.w)) k++;
     if (k > i + 1 && /^(?:that|which|who)$/i.test(word(k)?.w ?? '')) i = k;
+  }
+  // "North Korea, for its part, has delivered", "these entities, located in China …, have been
+  // involved": an aside between commas before the verb group belongs to neither.
+  if (word(i)?.w === ',') {
+    for (let k = i + 1; k <= i + 16 && word(k); k++) {
+      if (word(k)!.w !== ',') continue;
+      if (ASIDE.test(text.slice(word(k)!.end, word(i)!.start).trim())) {
+        i = k + 1;
+        break;
+      }
+    }
   }
   // "…, Sinno Electronics Co., Limited, have exported": the comma closing a name before the verb group.
   if (FINITE.test(word(i - 1)?.w ?? '') && word(i)?.w === ',' && /^\p{Lu}/u.test(word(i + 1)?.w ?? '')) i++;
@@ -157,7 +171,8 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     phrase = phrase.slice(lead[0].length);
   }
   const det = DETERMINERS.exec(phrase);
-  if (det && !/^the\s+(?:DPRK|PRC|UAE|U\.S\.|United|European|Kremlin)/.test(phrase)) {
+  // "Three of the entities": a number before "of" is the phrase's head, not a determiner.
+  if (det && !/^\S+\s+of\s/i.test(phrase) && !/^the\s+(?:DPRK|PRC|UAE|U\.S\.|United|European|Kremlin)/.test(phrase)) {
     start += det[0].length;
     phrase = phrase.slice(det[0].length);
   }
