@@ -30,10 +30,14 @@ const NOT_A_SPEAKER_BEFORE =
 function verbOfSaying(sentence: string): RegExpExecArray | null {
   VERB.lastIndex = 0;
   for (let m = VERB.exec(sentence); m !== null; m = VERB.exec(sentence)) {
+    // "added 16 entities … to the Entity List": a listing, not a saying.
+    if (/^\s?add/.test(m[0]) && ADDED_TO.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
     if (!NOT_A_SPEAKER_BEFORE.test(sentence.slice(Math.max(0, m.index - 10), m.index))) return m;
   }
   return null;
 }
+
+const ADDED_TO = /^[^.;:]*?\bto\s+(?:the|its)\s+(?:\[?Entity List|[\p{L} ]*\blist)\b/iu;
 
 /** Auxiliaries and adverbs between a speaker and the verb: "China has repeatedly said". */
 const TRAILING =
@@ -57,6 +61,9 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   for (let m = TRAILING.exec(text.slice(s, e)); m !== null; m = TRAILING.exec(text.slice(s, e))) e -= m[0].length;
   const released = RELEASED.exec(text.slice(s, e));
   if (released) e -= released[0].length;
+  // "the Bureau of Industry and Security (BIS)": the acronym after the name is no part of it.
+  const acronym = /\s+\([A-Z]{2,}\)$/.exec(text.slice(s, e));
+  if (acronym) e -= acronym[0].length;
   if (e - s < 2 || e - s > 120) return undefined;
   return { start: s, end: e };
 }
@@ -133,7 +140,8 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
     return p ? { ...p, cue } : undefined;
   }
   // A speaker is a noun phrase, not a clause: a figure or a verb in it means we cut wrongly.
-  if (/\d|%|\b(?:rose|fell|grew|jumped|reached|were|was|is|are|hit)\b/i.test(phrase)) return undefined;
+  // A digit after a capital is a name's ("The G7").
+  if (/(?<!\p{Lu})\d|%|\b(?:rose|fell|grew|jumped|reached|were|was|is|are|hit)\b/iu.test(phrase)) return undefined;
   return { phrase, ...span, cue };
 }
 

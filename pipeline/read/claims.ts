@@ -37,6 +37,13 @@ const REPORTED_BY =
 const MADE_BY =
   /\b(?:manufactured|made|produced|built|supplied|sold|developed)\s+by\s+((?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities)?\s*[\p{Lu}][^;.]*?)(?=[,;.]|\s+(?:and that|for|in|to)\s|$)/u;
 
+/** "U.S. accusations that", "Western reports that": who accuses (group 1, when named). */
+const ACCUSATION = /(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)(?:[’']s)?\s+)?(?:accusations|allegations|charges)\s+that\s+$/u;
+const STOPPED =
+  /^[^.;]*?\b(?:have|has|had)\s+(?:almost\s+|nearly\s+|all\s+but\s+|largely\s+|virtually\s+)?(?:stopped|halted|ceased|dried up)\b|^[^.;]*?\b(?:are|is)\s+subject\s+to\b/;
+/** "We do not sell", "we have never supplied": "we" before a negated supply verb. */
+const WE_DENY =
+  /(?:^|\s)we\s+(?:(?:do|does|did|have|has|will|would|can)\s+)?(?:not|never)\s+(?:\p{Ll}+ly\s+)?$|(?:^|\s)we\s+(?:don|didn|haven|won)[’']t\s+$/iu;
 const FIRST_PERSON = /^\s*(?:We|I)\s+(?:\w+\s+)?(?:know|see|are aware|note|have seen|are concerned|remain concerned|believe)\b/;
 
 /** "from suppliers in Türkiye", "from Chinese chemical companies": a group the goods come from. */
@@ -177,6 +184,8 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
       : undefined;
   if (t.kind === 'trade' && !owner && !tradeOwner) return [];
   if (t.kind === 'trade' && mentions.some((x) => FIGURE_KINDS.has(x.kind) && x.start >= t.end && x.start < clauseEnd)) return [];
+  // "sales of ball bearings to Russia have almost stopped", "exports of dual-use items … are subject to strict controls".
+  if (t.kind === 'trade' && STOPPED.test(text.slice(t.end, span.end))) return [];
   // Political, diplomatic or indirect support names no supply.
   if (
     t.kind === 'support' &&
@@ -279,7 +288,8 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     !agent &&
     !tradeOwner &&
     !subject &&
-    !/\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.test(text.slice(headStart, t.start))
+    !/\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.test(text.slice(headStart, t.start)) &&
+    !WE_DENY.test(text.slice(headStart, t.start))
   )
     return [];
   const fromCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i));
@@ -413,6 +423,18 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
           parties.supplierIds = [speaker.entity];
           parties.supplierNames = [attribution.phrase];
           evidence.supplier = ev(text, attribution.start, attribution.end, 'a pronoun for the speaker');
+        } else if (!pron && WE_DENY.test(text.slice(headStart, t.start))) {
+          // "We do not sell drones to Russia": a speaker's denial for its own side, in its words.
+          // The speaker's country where its words name one ("the Chinese ambassador to the EU").
+          const we = WE_DENY.exec(text.slice(headStart, t.start))!;
+          const at = headStart + we.index + we[0].search(/we/i);
+          const said = ctx.attribution(s);
+          const side = said
+            ? ctx.lexicon.countries(said.phrase).find((h) => h.start === 0 || /^(?:the\s+)?$/i.test(said.phrase.slice(0, h.start)))
+            : undefined;
+          parties.supplierIds = [side ? side.entity : text.slice(at, at + 2)];
+          parties.supplierNames = [text.slice(at, at + 2)];
+          evidence.supplier = ev(text, at, at + 2, side ? 'a pronoun for the speaker’s country' : 'a speaker’s denial for its side');
         } else if (pron && lastSupplier) {
           parties.supplierIds = lastSupplier.ids;
           parties.supplierNames = lastSupplier.names;
@@ -454,10 +476,14 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // support") is negated only inside its noun phrase.
   const attribution = ctx.attribution(s);
   const clauseComma = subject ? text.lastIndexOf(',', subject.start) : -1;
-  const negFrom = owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
+  // "rejected U.S. accusations that Kyrgyz companies have been supplying": the rejection is the
+  // reporting clause's, the accusation the accuser's claim.
+  const accusedBy = subject ? ACCUSATION.exec(text.slice(Math.max(span.start, subject.start - 60), subject.start)) : null;
+  const negFrom = accusedBy ? subject!.start : owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
   const read = readCertainty(text, span.start, headStart, negFrom, t);
   // A negation no one is said to state is the text's narrative, not a denial; in a statement, its speaker states it.
   if (read.certainty === 'denied' && !attribution && !ctx.memo('documentSpeaker', 0, () => documentSpeaker(text))) return [];
+  if (accusedBy && read.certainty === 'denied') return [];
   let certainty = read.certainty;
   if (read.evidence) evidence.certainty = read.evidence;
 
@@ -471,7 +497,10 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     evidence,
   );
 
-  const who = readClaimant(ctx, s, headStart);
+  const accuser = accusedBy?.[1]
+    ? { phrase: accusedBy[1], start: subject!.start - accusedBy[0].length + accusedBy.index, rule: 'the accuser' }
+    : undefined;
+  const who = accuser ? { ...accuser, end: accuser.start + accuser.phrase.length } : readClaimant(ctx, s, headStart);
   const claimant = who?.phrase ?? null;
   // A claim told by the body that sanctions or determines in the sentence or just before is its determination.
   // "We know that Iran has supplied …" after sanctions: the speaker's own knowledge, not a determination.
@@ -479,7 +508,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     certainty === 'asserted' &&
     who &&
     (who.rule.startsWith('the actor of a sanction') || sanctionedBy(ctx, s, who.phrase)) &&
-    !FIRST_PERSON.test(text.slice(span.start, headStart + 1))
+    !FIRST_PERSON.test(text.slice(span.start, t.start))
   ) {
     certainty = 'determined';
     evidence.certainty = ev(text, who.start, who.end, 'a claim of the body that sanctions or determines');

@@ -134,8 +134,14 @@ export function readPeriod(
   const ownPeriod =
     doc && m.period !== null && (inSentence.find((p) => p.start === doc.start)?.period ?? null) === m.period ? null : m.period;
   if (ownPeriod === null) {
-    if (relative) return fromRelative(relative);
-    const month = MONTH_ALONE.exec(body);
+    const month = nearestMonth(body, sentence.start, m);
+    // The nearer of a relative period and a month alone: "$31 million last month from $45 million in February".
+    if (
+      relative &&
+      (!month ||
+        distance(relative, m) <= distance({ start: sentence.start + month.index, end: sentence.start + month.index + month[0].length }, m))
+    )
+      return fromRelative(relative);
     if (month && (contextYear !== null || doc)) {
       const at = sentence.start + month.index;
       const mo = MONTHS.indexOf(month[1]!.toLowerCase()) + 1;
@@ -157,7 +163,14 @@ export function readPeriod(
   let pm = periodMentionFor(m, inSentence, doc);
   // "this year" read by the extractor against another year of its sentence, or a relative period
   // nearer the figure than a dated one ("400 drones to Russia this year, on top of those sent in 2022").
-  if (relative && (!pm || (relative.start < pm.end && pm.start < relative.end) || distance(relative, m) < distance(pm, m)))
+  // Not a relative period before the figure against a dated one after it: "$240 million so far this
+  // year, from $610 million in the same months of 2023".
+  if (
+    relative &&
+    (!pm ||
+      (relative.start < pm.end && pm.start < relative.end) ||
+      (distance(relative, m) < distance(pm, m) && !(relative.end <= m.start && pm.start >= m.end)))
+  )
     return fromRelative(relative);
   // A change's base is not its period: "up 4% on 2023", "1,100% in 2023 compared with 2021".
   // A year that qualifies a base ("their 2021 value") dates no figure of its sentence.
@@ -206,5 +219,17 @@ export function readPeriod(
 function nearestRelative(text: string, m: Mention, sentence: { start: number; end: number }, doc: DocumentDate): RelativeHit | undefined {
   let best: RelativeHit | undefined;
   for (const r of relativePeriods(text, sentence.start, sentence.end, doc)) if (!best || distance(r, m) < distance(best, m)) best = r;
+  return best;
+}
+
+const MONTH_ALONE_ALL = new RegExp(MONTH_ALONE.source, 'gi');
+/** The month without a year nearest the figure in its sentence `body` (starting at `from`). */
+function nearestMonth(body: string, from: number, m: Mention): RegExpExecArray | undefined {
+  let best: RegExpExecArray | undefined;
+  MONTH_ALONE_ALL.lastIndex = 0;
+  for (let x = MONTH_ALONE_ALL.exec(body); x !== null; x = MONTH_ALONE_ALL.exec(body)) {
+    const d = distance({ start: from + x.index, end: from + x.index + x[0].length }, m);
+    if (!best || d < distance({ start: from + best.index, end: from + best.index + best[0].length }, m)) best = x;
+  }
   return best;
 }

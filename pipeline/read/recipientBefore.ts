@@ -24,6 +24,7 @@ export function carryRecipient(ctx: TextContext, s: number, claim: ReadClaim, pr
         (h) =>
           claim.supplier.includes(h.entity) ||
           h.entity === prev.recipient ||
+          prev.supplier.includes(h.entity) ||
           claim.supplier_names.some((n) => n.includes(h.text)) ||
           /\b(?:through|via)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, h.start - 40), h.start)),
       )
