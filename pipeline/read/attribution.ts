@@ -53,6 +53,8 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   while (s < e && /[\s,“”"‘’—–-]/.test(text[s]!)) s++;
   while (e > s && /[\s,;:“”"‘’—–-]/.test(text[e - 1]!)) e--;
   if (text[e - 1] === '.' && !/(?:^|[\s(])(?:[A-Za-z]\.)+$/.test(text.slice(s, e))) e--;
+  // Blanked Markdown before the full stop ("[… Economics](https://…).").
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
   // A transcript's "Q:", "A:" or "AFP:", a label at the start of its line, is no part of the speaker.
   const qa = /^(?:[QA]|Question|Answer|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?:\s*\([^)]{1,60}\))?:\s+/u.exec(text.slice(s, e));
   if (qa) s += qa[0].length;

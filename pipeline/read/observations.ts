@@ -262,7 +262,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const sentenceGoods = ctx.goods(s);
   const asides = sentenceGoods.length === 0 ? [] : ctx.memo('composition', s, () => compositionAsides(text, span));
   const goods = sentenceGoods.filter((g) => !within(g, attribution) && !asides.some((a) => within(g, a) && !within(m, a)));
-  const g = nearestGoods(goods, m, clause);
+  const g = nearestGoods(goods, m, clause, text);
   let product: string | null = g?.id ?? null;
   let productLabel: string | null = g?.text ?? null;
   // A count of things the vocabulary lacks ("15,000 navigation modules") is of no goods named elsewhere.
