@@ -8,7 +8,9 @@ import type { CountryHit } from './countries.js';
 import type { GoodsHit } from './goods.js';
 
 /** An aside that lists what a total is made of: "Imports from Russia, mostly oil and gas, edged up 1.4%". */
-const COMPOSITION = /,\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|including|such as)\s+[^,;]{1,60},/gi;
+// ", with cars and machinery among the fastest-growing goods." closes the sentence.
+const COMPOSITION =
+  /,\s+(?:(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|including|such as)\s+[^,;]{1,60},|with\s+[^,;.]{1,80}?\s+(?:among|leading|topping)\b[^,;.]*)/gi;
 
 /** Count nouns that hold goods named after them ("containers of munitions"), not goods themselves. */
 export const GENERIC_UNIT =

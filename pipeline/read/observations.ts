@@ -12,6 +12,7 @@ import { readPeriod } from './period.js';
 import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import type { Evidence, ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
+import { documentSpeaker } from './speaker.js';
 import {
   compositionAsides,
   GENERIC_UNIT,
@@ -338,7 +339,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     measure.evidence.end,
     `${measure.measure} of ${flow}${productShare ? ' (product share)' : ''}`,
   );
-  if (attribution) evidence.attributed_to = attributionEvidence(attribution);
+  // A figure no sentence attributes is the statement's speaker's ("Remarks by Ambassador Robert Wood …").
+  const source = attribution ?? ctx.memo('documentSpeaker', 0, () => documentSpeaker(text));
+  if (source) evidence.attributed_to = attributionEvidence(source);
 
   // Value: a fall is a negative change.
   let { value, value_low: low, value_high: high } = m;
@@ -374,7 +377,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     product_label: productLabel,
     hs_codes: product ? [...(ctx.lexicon.hsCodes.get(product) ?? [])] : [],
     period,
-    attributed_to: attribution?.phrase ?? null,
+    attributed_to: source?.phrase ?? null,
     confidence: Math.max(0.05, Math.round(confidence * 100) / 100),
     evidence,
   };
