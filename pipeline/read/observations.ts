@@ -40,6 +40,16 @@ const ANAPHORA =
 /** Anaphora that name the goods of the statistic before: "such goods", "the imports", "That put …". */
 const SAME_PRODUCT = /such|same|shipments|imports|exports|total|market|^th(?:at|is)\b|(?:these|those) \w/i;
 const SAME_GOODS = /\b(?:such|the same|these|those)\s+(?:goods|items|products|machines|parts)\b/i;
+/** ", a category Washington watches closely,": a country in an appositive aside is no side of the figure. */
+const APPOSITIVE = /,\s+(?:a|an)\s+[^,;\d%$€£]{3,60},/g;
+function inAppositive(text: string, span: { start: number; end: number }, h: { start: number; end: number }): boolean {
+  const body = text.slice(span.start, span.end);
+  if (!body.includes(', a')) return false;
+  APPOSITIVE.lastIndex = 0;
+  for (let a = APPOSITIVE.exec(body); a !== null; a = APPOSITIVE.exec(body))
+    if (span.start + a.index < h.start && h.end < span.start + a.index + a[0].length) return true;
+  return false;
+}
 const paragraphBreak = (text: string, from: number, to: number) => from < to && /\n\s*\n/.test(text.slice(from, to));
 const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
@@ -112,7 +122,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const body = text.slice(span.start, span.end);
   const countries = mergeHongKong(
     text,
-    ctx.countries(s).filter((h) => !within(h, attribution)),
+    ctx.countries(s).filter((h) => !within(h, attribution) && !inAppositive(text, span, h)),
   );
   const evidence: ReadObservation['evidence'] = {
     value: ev(text, m.start, m.end, 'the extractor'),

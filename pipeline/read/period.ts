@@ -17,6 +17,8 @@ export interface PeriodReading {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ALONE = new RegExp(`\\b(?:in|during|for)\\s+(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
+const PART_ALONE = /\b(?:in|during|for|over)\s+the\s+(?:(first|second)\s+half|(first|second|third|fourth)\s+quarter)\b(?!\s+of\b|\s+\d)/i;
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const SEASONS: Record<string, string> = { spring: '03', summer: '06', autumn: '09', fall: '09', winter: '12' };
 
 const YEAR_BEFORE = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
@@ -154,6 +156,27 @@ export function readPeriod(
           at,
           at + month[0].length,
           contextYear !== null ? 'a month; the year from the sentences before' : 'a month; the year from the text’s date',
+        ),
+      };
+    }
+    // "rose 6% in the first half": a half or quarter without a year takes the year of the figures before.
+    // Without such a year, the last one that ended by the text's date.
+    const part = PART_ALONE.exec(body);
+    if (part && (contextYear !== null || doc)) {
+      const at = sentence.start + part.index;
+      const n = ORDINAL[(part[1] ?? part[2]!).toLowerCase()]!;
+      const endMonth = part[1] ? 6 * n : 3 * n;
+      const year = contextYear ?? (endMonth <= doc!.month ? doc!.year : doc!.year - 1);
+      const period = part[1] ? `${year}-H${n}` : `${year}-Q${n}`;
+      return {
+        period,
+        evidence: ev(
+          text,
+          at,
+          at + part[0].length,
+          contextYear !== null
+            ? 'a half or quarter; the year from the sentences before'
+            : 'a half or quarter; the year from the text’s date',
         ),
       };
     }

@@ -50,6 +50,25 @@ describe('periods relative to the text’s own date', () => {
   });
 });
 
+describe('observations', () => {
+  it('reads a source in brackets closing the sentence as its attribution', () => {
+    const [o] = observations('Russia’s imports of machine tools from China rose 40% in 2023 (Russian customs data).');
+    expect(o?.attributed_to).toBe('Russian customs data');
+  });
+
+  it('gives a country in an appositive aside no side of the figure', () => {
+    const text =
+      'Türkiye’s exports to Russia fell to $4.2 billion in 2023. Exports of machinery, a category Washington watches closely, dropped to $310 million.';
+    expect(observations(text).find((o) => o.quote === '$310 million')).toMatchObject({ reporter: 'TUR', partner: 'RUS' });
+  });
+
+  it('dates a half without a year by the text’s date, and a figure no sentence attributes by the statement’s speaker', () => {
+    const text =
+      'Remarks by Ambassador Robert Wood at the Security Council\n\nJuly 4, 2024\n\nImports from Russia rose 6% in the first half.';
+    expect(observations(text)[0]).toMatchObject({ period: '2024-H1', attributed_to: 'Robert Wood' });
+  });
+});
+
 describe('Markdown', () => {
   it('reads a link’s words as the attribution and keeps the text’s own quote', () => {
     const text =
