@@ -169,7 +169,17 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // "bearings supplied by Chinese companies": the agent supplies, the goods come before the verb.
   const agent = t.kind === 'supply' ? passiveAgent(text, headStart, t, clauseEnd, countries) : undefined;
   const goodsBefore = agent ? coordinated(text, goodsIn(ctx, s, headStart, t.start)) : [];
-  if (!backward && t.kind !== 'receive' && goodsAfter.length === 0 && goodsBefore.length === 0 && !recipient) return [];
+  // With neither goods nor a recipient after it, the country the supplies help ("the components that
+  // allow Russia to build its own weapons", "the components Russia needs").
+  const helped =
+    !backward && t.kind === 'supply' && goodsAfter.length === 0 && !recipient
+      ? recipientInSentence(
+          text,
+          countries.filter((h) => h.start > t.end && h.end <= span.end),
+          [],
+        )
+      : undefined;
+  if (!backward && t.kind !== 'receive' && goodsAfter.length === 0 && goodsBefore.length === 0 && !recipient && !helped) return [];
   // "China’s (ongoing, military …) support": the owner is the supplier; a bare noun has none.
   const owner = t.kind === 'support' || t.kind === 'trade' ? SUPPORT_OWNER.exec(text.slice(headStart, t.start)) : null;
   if (t.kind === 'support' && !owner && /^support$/i.test(text.slice(t.start, t.end))) return [];
@@ -441,10 +451,10 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
           evidence.supplier = ev(text, headStart, t.start, 'a pronoun for the supplier before');
         }
       }
-      const r = recipient?.hit;
+      const r = recipient?.hit ?? helped?.hit;
       if (r) {
         parties.recipient = r.entity;
-        evidence.recipient = ev(text, r.start, r.end, recipient!.rule);
+        evidence.recipient = ev(text, r.start, r.end, (recipient ?? helped)!.rule);
       }
     }
   }
