@@ -22,9 +22,10 @@ const TRAILING_CLAUSE = new RegExp(
 // Case-sensitive: "The United States" holds no verb "states".
 // "an estimated 1,200", "its claims of neutrality": after an article or a possessive the word is no verb.
 const VERB = new RegExp(`\\s(?:${SAY})\\b`, 'gu');
-// "Some reports say", "dismissed reports that": a quantifier or a verb before the word makes it a noun.
+// "Some reports say", "dismissed reports that": a quantifier or a verb before the word makes it a noun;
+// "have been found", "was reported": a passive has no speaker before it.
 const NOT_A_SPEAKER_BEFORE =
-  /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|dismissed|rejected|denied|cited)$/i;
+  /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|dismissed|rejected|denied|cited|been|being|were|was)$/i;
 
 /** The first verb of saying in a sentence, read as a verb (checked by hand: a lookbehind in VERB slowed every sentence). */
 function verbOfSaying(sentence: string): RegExpExecArray | null {
@@ -138,7 +139,9 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
     return span ? { phrase: text.slice(span.start, span.end), ...span, cue } : undefined;
   }
   // A relative clause between the speaker and the verb belongs to the speaker: "X, who …, said".
-  const speaker = head
+  // "Experts … examined the wreckage and found": the subject of the first of two coordinated verbs.
+  const coordinated = /\sand\s*$/.test(head) ? /^(.*?\S)\s+\p{Ll}+ed\s/u.exec(head) : null;
+  const speaker = (coordinated ? coordinated[1]! : head)
     .replace(/,\s+(?:who|which|citing|using|speaking)\b[^]*$/u, '')
     .replace(/,\s+(?:for (?:its|their|his|her) part|in turn|in response|however|meanwhile),?\s*$/u, '');
   const lastBreak = Math.max(speaker.lastIndexOf(', '), speaker.lastIndexOf('” '), speaker.lastIndexOf('," '), speaker.lastIndexOf(' — '));

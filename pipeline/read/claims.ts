@@ -44,6 +44,8 @@ const STOPPED =
 /** "We do not sell", "we have never supplied": "we" before a negated supply verb. */
 const WE_DENY =
   /(?:^|\s)we\s+(?:(?:do|does|did|have|has|will|would|can)\s+)?(?:not|never)\s+(?:\p{Ll}+ly\s+)?$|(?:^|\s)we\s+(?:don|didn|haven|won)[’']t\s+$/iu;
+const MADE_BY_GROUP =
+  /\b(?:made|manufactured|produced)\s+by\s+((?:\p{Lu}[\p{L}-]*\s+)(?:companies|firms|manufacturers|suppliers|factories))\b/u;
 const FIRST_PERSON = /^\s*(?:We|I)\s+(?:\w+\s+)?(?:know|see|are aware|note|have seen|are concerned|remain concerned|believe)\b/;
 
 /** "from suppliers in Türkiye", "from Chinese chemical companies": a group the goods come from. */
@@ -308,9 +310,18 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   if (t.kind === 'found') {
     const found = foundIn(text, countries, headStart, t, (n) => ctx.lexicon.countries.lookup(n));
     if (!found) return [];
-    parties.supplierIds = [found.origin.entity];
-    parties.supplierNames = [found.origin.text];
-    evidence.supplier = ev(text, found.origin.start, found.origin.end, 'the origin of the goods found');
+    // "Components made by Chinese companies have been found in …": the makers named supply.
+    const maker = MADE_BY_GROUP.exec(text.slice(headStart, t.start));
+    if (maker) {
+      const at = headStart + maker.index + maker[0].indexOf(maker[1]!);
+      parties.supplierIds = [maker[1]!];
+      parties.supplierNames = [maker[1]!];
+      evidence.supplier = ev(text, at, at + maker[1]!.length, 'the makers of the goods found');
+    } else {
+      parties.supplierIds = [found.origin.entity];
+      parties.supplierNames = [found.origin.text];
+      evidence.supplier = ev(text, found.origin.start, found.origin.end, 'the origin of the goods found');
+    }
     parties.recipient = found.user.entity;
     evidence.recipient = ev(text, found.user.start, found.user.end, 'the country whose weapons hold them');
     goodsHits = coordinated(
