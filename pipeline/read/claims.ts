@@ -23,6 +23,7 @@ import { documentSpeaker } from './speaker.js';
 import { claimOf, coordinated, ELIDED, INVOLVED, isHeadline, lastBreak, LISTED, SUPPORT_OWNER, type ClaimBase } from './claimClause.js';
 import { goodsIn } from './claimGoods.js';
 import { carryRecipient } from './recipientBefore.js';
+import { ACCUSATION, FIGURE_KINDS, FIRST_PERSON, FROM_GROUP, MADE_BY_GROUP, ownLine, STOPPED, WE_DENY } from './claimCues.js';
 
 const AUX_ONLY =
   /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
@@ -36,21 +37,6 @@ const REPORTED_BY =
   /\s+(?:determined|found|assessed|judged|believed|thought|known|reported|alleged)\s+by\s+[^,;]{1,80}?\s+to\s+(?:have\s+)?$/;
 const MADE_BY =
   /\b(?:manufactured|made|produced|built|supplied|sold|developed)\s+by\s+((?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities)?\s*[\p{Lu}][^;.]*?)(?=[,;.]|\s+(?:and that|for|in|to)\s|$)/u;
-
-/** "U.S. accusations that", "Western reports that": who accuses (group 1, when named). */
-const ACCUSATION = /(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)(?:[’']s)?\s+)?(?:accusations|allegations|charges)\s+that\s+$/u;
-const STOPPED =
-  /^[^.;]*?\b(?:have|has|had)\s+(?:almost\s+|nearly\s+|all\s+but\s+|largely\s+|virtually\s+)?(?:stopped|halted|ceased|dried up)\b|^[^.;]*?\b(?:are|is)\s+subject\s+to\b/;
-/** "We do not sell", "we have never supplied": "we" before a negated supply verb. */
-const WE_DENY =
-  /(?:^|\s)we\s+(?:(?:do|does|did|have|has|will|would|can)\s+)?(?:not|never)\s+(?:\p{Ll}+ly\s+)?$|(?:^|\s)we\s+(?:don|didn|haven|won)[’']t\s+$/iu;
-const MADE_BY_GROUP =
-  /\b(?:made|manufactured|produced)\s+by\s+((?:\p{Lu}[\p{L}-]*\s+)(?:companies|firms|manufacturers|suppliers|factories))\b/u;
-const FIRST_PERSON = /^\s*(?:We|I)\s+(?:\w+\s+)?(?:know|see|are aware|note|have seen|are concerned|remain concerned|believe)\b/;
-
-/** "from suppliers in Türkiye", "from Chinese chemical companies": a group the goods come from. */
-const FROM_GROUP =
-  /\bfrom\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?(?:companies|company|firms|firm|suppliers|supplier|manufacturers|manufacturer|entities|entity|traders|distributors|producers|factories|vendors|exporters|intermediaries)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)/u;
 
 /** "Russia would struggle … without China’s support": Russia, the subject of the clause, is supported. */
 function supportedSubject(text: string, countries: readonly CountryHit[], headStart: number): RecipientHit | undefined {
@@ -82,14 +68,6 @@ function clauseEndAfter(ctx: TextContext, s: number, from: number): number {
 }
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
-
-/** A sentence that is a whole line before a blank line (or the text's end). */
-function ownLine(text: string, span: { start: number; end: number }): boolean {
-  return (span.start === 0 || text[span.start - 1] === '\n') && /^[ \t]*(?:\n[ \t]*\n|$)/.test(text.slice(span.end, span.end + 8));
-}
-
-/** A figure the trade noun's clause states: "Hong Kong's exports of chips to Russia reached $1.1 billion" is a statistic. */
-const FIGURE_KINDS = new Set(['money', 'percent', 'ratio', 'count', 'quantity']);
 
 export function readClaims(ctx: TextContext): ReadClaim[] {
   const { text } = ctx;
