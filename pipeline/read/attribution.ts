@@ -14,7 +14,7 @@ export interface Attribution {
 }
 
 const SAY =
-  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|assesses|accused|accuses|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied';
+  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|assesses|accused|accuses|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces';
 const TRAILING_CLAUSE = new RegExp(
   `,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;“”"]{2,100}?)\\s+(?:has\\s+|have\\s+)?(${SAY})(?:\\s+(?:on|in|at|this|last|earlier|today|reporters|Reuters|a|an|the|its|his|her|their|from|after)\\b[^,;]*)?[.!]?\\s*$`,
   'u',
@@ -22,18 +22,26 @@ const TRAILING_CLAUSE = new RegExp(
 // Case-sensitive: "The United States" holds no verb "states".
 // "an estimated 1,200", "its claims of neutrality": after an article or a possessive the word is no verb.
 const VERB = new RegExp(`\\s(?:${SAY})\\b`, 'gu');
-// "Some reports say", "dismissed reports that": a quantifier or a verb before the word makes it a noun.
+// "Some reports say", "dismissed reports that": a quantifier or a verb before the word makes it a noun;
+// "have been found", "was reported": a passive has no speaker before it.
 const NOT_A_SPEAKER_BEFORE =
-  /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|dismissed|rejected|denied|cited)$/i;
+  /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|dismissed|rejected|denied|cited|been|being|were|was)$/i;
 
 /** The first verb of saying in a sentence, read as a verb (checked by hand: a lookbehind in VERB slowed every sentence). */
 function verbOfSaying(sentence: string): RegExpExecArray | null {
   VERB.lastIndex = 0;
   for (let m = VERB.exec(sentence); m !== null; m = VERB.exec(sentence)) {
+    // "added 16 entities … to the Entity List": a listing, not a saying.
+    if (/^\s?add/.test(m[0]) && ADDED_TO.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
     if (!NOT_A_SPEAKER_BEFORE.test(sentence.slice(Math.max(0, m.index - 10), m.index))) return m;
   }
   return null;
 }
+
+const ADDED_TO = /^[^.;:]*?\bto\s+(?:the|its)\s+(?:\[?Entity List|[\p{L} ]*\blist)\b/iu;
+
+const SOURCE_IN_BRACKETS =
+  /\(((?:[^()]*?\s)?(?:data|statistics|figures|customs|report|survey|estimates?|calculations|analysis|database|Comtrade)\b[^()]{0,60}?)\s*\)\.?$/i;
 
 /** Auxiliaries and adverbs between a speaker and the verb: "China has repeatedly said". */
 const TRAILING =
@@ -49,14 +57,19 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   while (s < e && /[\s,“”"‘’—–-]/.test(text[s]!)) s++;
   while (e > s && /[\s,;:“”"‘’—–-]/.test(text[e - 1]!)) e--;
   if (text[e - 1] === '.' && !/(?:^|[\s(])(?:[A-Za-z]\.)+$/.test(text.slice(s, e))) e--;
-  // A transcript's "Q:" or "A:" is no part of the speaker.
-  const qa = /^(?:[QA]|Question|Answer)(?:\s*\([^)]{1,60}\))?:\s*/.exec(text.slice(s, e));
+  // Blanked Markdown before the full stop ("[… Economics](https://…).").
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  // A transcript's "Q:", "A:" or "AFP:", a label at the start of its line, is no part of the speaker.
+  const qa = /^(?:[QA]|Question|Answer|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?:\s*\([^)]{1,60}\))?:\s+/u.exec(text.slice(s, e));
   if (qa) s += qa[0].length;
   const lead = /^(?:and|but|that|while|as|so)\s+/i.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
   for (let m = TRAILING.exec(text.slice(s, e)); m !== null; m = TRAILING.exec(text.slice(s, e))) e -= m[0].length;
   const released = RELEASED.exec(text.slice(s, e));
   if (released) e -= released[0].length;
+  // "the Bureau of Industry and Security (BIS)": the acronym after the name is no part of it.
+  const acronym = /\s+\([A-Z]{2,}\)$/.exec(text.slice(s, e));
+  if (acronym) e -= acronym[0].length;
   if (e - s < 2 || e - s > 120) return undefined;
   return { start: s, end: e };
 }
@@ -86,6 +99,14 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
     const stop = /(?<!\d),|,(?!\d{3}\b)|[;—–]|\s(?:and(?!\s+[A-Z])|while|as)\s/.exec(text.slice(s, to));
     const span = trimPhrase(text, s, stop ? s + stop.index : to);
     return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'according to' } : undefined;
+  }
+  // A source in brackets closing the sentence: "… rose 40% in 2023, to $1.4 billion (Russian customs data)."
+  if (sentence.charCodeAt(sentence.length - 1) === 41 || sentence.endsWith(').')) {
+    const bracket = SOURCE_IN_BRACKETS.exec(sentence);
+    if (bracket) {
+      const span = trimPhrase(text, from + bracket.index + 1, from + bracket.index + 1 + bracket[1]!.length);
+      if (span) return { phrase: text.slice(span.start, span.end), ...span, cue: 'a source in brackets' };
+    }
   }
   // Both readings below need a verb of saying (the closing clause's verb is one too).
   const verb = verbOfSaying(sentence);
@@ -118,7 +139,9 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
     return span ? { phrase: text.slice(span.start, span.end), ...span, cue } : undefined;
   }
   // A relative clause between the speaker and the verb belongs to the speaker: "X, who …, said".
-  const speaker = head
+  // "Experts … examined the wreckage and found": the subject of the first of two coordinated verbs.
+  const coordinated = /\sand\s*$/.test(head) ? /^(.*?\S)\s+\p{Ll}+ed\s/u.exec(head) : null;
+  const speaker = (coordinated ? coordinated[1]! : head)
     .replace(/,\s+(?:who|which|citing|using|speaking)\b[^]*$/u, '')
     .replace(/,\s+(?:for (?:its|their|his|her) part|in turn|in response|however|meanwhile),?\s*$/u, '');
   const lastBreak = Math.max(speaker.lastIndexOf(', '), speaker.lastIndexOf('” '), speaker.lastIndexOf('," '), speaker.lastIndexOf(' — '));
@@ -133,7 +156,8 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
     return p ? { ...p, cue } : undefined;
   }
   // A speaker is a noun phrase, not a clause: a figure or a verb in it means we cut wrongly.
-  if (/\d|%|\b(?:rose|fell|grew|jumped|reached|were|was|is|are|hit)\b/i.test(phrase)) return undefined;
+  // A digit after a capital is a name's ("The G7").
+  if (/(?<!\p{Lu})\d|%|\b(?:rose|fell|grew|jumped|reached|were|was|is|are|hit)\b/iu.test(phrase)) return undefined;
   return { phrase, ...span, cue };
 }
 
@@ -145,6 +169,10 @@ const DOCUMENT_KIND =
   /^(?:FACT SHEET|FACTSHEET|READOUT|PRESS RELEASE|PRESS STATEMENT|STATEMENT|JOINT STATEMENT|MEDIA NOTE|NOTICE|NOTE|UPDATE|BREAKING|SUMMARY|EXECUTIVE SUMMARY|BACKGROUND|FOR IMMEDIATE RELEASE|EMBARGOED|ANNEX|APPENDIX|Q&A|FAQ|TRANSCRIPT|REMARKS|TESTIMONY)$/;
 
 const noLabel = (): Attribution | undefined => undefined;
+
+/** Words before a colon that head a line without naming a speaker. */
+const NOT_A_LABEL =
+  /^(?:Note|Notes|Source|Sources|Published|Updated|From|To|Subject|Date|Photo|Editor|Read|See|Key findings|Summary|Background|Transcript|Update|Correction|Press release|Press statement|Statement|Question|Answer|Q|A|Topic|Topics|Location|Tags|Related|Contact|Media|Document|Excerpt|Title|Warning|Disclaimer)$/i;
 
 /**
  * In a transcript, the speaker labels ("SECRETARY BLINKEN: …", capitalized words before a colon
@@ -167,6 +195,17 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
       at: m.index,
     });
   }
+  // A label in ordinary case: "Lin Jian:", "Kanaani:", "Bloomberg:" (one to four capitalized words
+  // opening a line and followed by text), not a heading word ("Note:", "Press release:").
+  // Read only in a transcript: two such lines at least ("Briefing: …" heading a text is a title).
+  const mixed = /^(\p{Lu}[\p{Ll}.’'-]+(?:\s+\p{Lu}[\p{Ll}.’'-]+){0,3}):[ \t]+\S/gmu;
+  const ordinary: { label: Attribution; at: number }[] = [];
+  for (let m = mixed.exec(text); m !== null; m = mixed.exec(text)) {
+    const full = m[1]!;
+    if (DOCUMENT_KIND.test(full.toUpperCase()) || NOT_A_LABEL.test(full)) continue;
+    ordinary.push({ label: { phrase: full, start: m.index, end: m.index + full.length, cue: 'speaker label' }, at: m.index });
+  }
+  if (ordinary.length >= 2) labels.push(...ordinary);
   // A written answer's "Answer (Minister of State):" names who answers.
   const answer = /^Answer\s*\(([^)\n]{2,60})\):/gmu;
   for (let m = answer.exec(text); m !== null; m = answer.exec(text)) {

@@ -8,7 +8,7 @@ import type { Trigger } from './triggers.js';
 
 const NEGATION = /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b)/i;
 const LIKELY =
-  /\b(?:likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|believed to|is thought to|alleged to|assess(?:es|ed)?\s+that|judges?\s+that|assessed\s+to)\b/i;
+  /\b(?:likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|believed to|is thought to|alleged to|assess(?:es|ed)?\s+that|judges?\s+that|assessed\s+to|reportedly|allegedly|(?:is|are|was|were)\s+reported\s+to|we\s+believe|believes?\s+that)\b/i;
 const DETERMINED =
   /\b(?:has|have|had)\s+determined\b|\bdetermined that\b|\bdetermined\s+(?:by\s+[^,;.]{1,60}?\s+)?to\b|\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|listing|listed|blacklist(?:ed)?|added\s+\S+\s+to the entity list)\b/i;
 

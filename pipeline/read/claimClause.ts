@@ -51,16 +51,23 @@ export function coordinated(text: string, hits: readonly GoodsHit[]): GoodsHit[]
 
 /**
  * A title ("Commerce Targets Illicit Procurement Networks Supplying Russia’s Military"): no
- * closing punctuation and most longer words capitalized. Titles name actions, not claims.
+ * closing punctuation and most longer words capitalized, or a line of its own with no closing
+ * punctuation before a blank line ("Chinese firm may have shipped drone engines to Russia, documents
+ * suggest"). Titles name actions, not claims.
  */
-export function isHeadline(sentence: string): boolean {
+export function isHeadline(sentence: string, ownLine = false): boolean {
   if (/[.!?:;"”’)…]\s*$/.test(sentence)) return false;
+  // A line of its own before a blank line, with no closing punctuation: a headline in sentence case.
+  if (ownLine) return true;
   const words = sentence.match(/\p{L}{4,}/gu) ?? [];
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
 }
 
 /** A possessive owner and up to three adjectives before "support": "Iran’s military", "China’s ongoing". */
 export const SUPPORT_OWNER = /(\p{Lu}[\p{L}.-]*[’']s)\s+(?:[“”"]?[\p{Ll}-]+[“”"]?\s+){0,3}$/u;
+
+/** Words whose full stop is an abbreviation's: a legal form, an initial, a title. */
+export const ABBREVIATION_END = /(?:\b(?:[A-Za-z]\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|Bhd|Pte|Pvt|Jr|Sr)\.)$/;
 
 const LIST_BEFORE = /(?:^|[\s,])(?:the\s+)?\p{Lu}[\p{L}.’'-]*,\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*$/u;
 
@@ -71,6 +78,8 @@ export function lastBreak(text: string, from: number, at: number): number {
   const re =
     /(?:,\s+(?:and|but|while|although|as|who)\s+(?:that\s+)?|[;:]\s+|\bsaid\s+(?:on\s+\w+\s+)?that\s+|\b(?:determined|found|concluded|insists|insisted|believes|said|says|warned|showed)\s+that\s+|\bsaid\s+(?=[A-Z]|russia|china)|[“"]\s*|\.\s+)/g;
   for (let m = re.exec(head); m !== null; m = re.exec(head)) {
+    // The full stop of a company's legal form or an initial ("Co., Ltd. has", "L.L.C. shipped") ends nothing.
+    if (m[0][0] === '.' && ABBREVIATION_END.test(head.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
     // ", and" closing a list of names ("Iran, the DPRK, and China are providing") is no clause break.
     if (
       /^,\s+and\s/.test(m[0]) &&

@@ -12,13 +12,15 @@ export interface ClaimantHit {
   start: number;
   end: number;
   rule: string;
+  /** The body's acronym in brackets after its name ("(BIS)"), by which the text may name it later. */
+  acronym?: string;
 }
 
 /** A body named by its office: "the ministry", "the Commerce Department", "the U.S. government". */
 const OFFICE = String.raw`(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,4}(?:ministry|department|government|council|commission|administration|agency|office|bureau|committee|authorities)`;
-const NAME = String.raw`(?:the\s+)?[A-Z][\p{L}.’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\p{L}.’'-]*)*`;
+const NAME = String.raw`(?:the\s+)?[A-Z][\p{L}.’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\p{L}.’'-]*)*`;
 const ACTOR = new RegExp(
-  String.raw`^(?:[A-Z][\p{L}]{2,}(?:,\s+[A-Z][\w.]*)*(?:\s+\([^)]{1,20}\))?\s+[—–-]+\s+)?(?:(?:Today|On \w+(?: \d+)?|In [^,]{1,40}|While|Last \w+|This \w+),?\s+)?(${OFFICE}|${NAME})(?:\s+\([A-Z]{2,}\))?\s+(?:(?:today|previously|also|has|have|had|is|are|was|were|formally|recently|now|again|further|concurrently|simultaneously|separately|jointly|on \w+)\s+)*(?:sanctioned|sanctioning|designated|designating|adopted|imposed|imposing|determined|listed|listing|announced|added|adding)\b`,
+  String.raw`^\s*(?:[A-Z][\p{L}]{2,}(?:,\s+[A-Z][\w.]*)*(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))?(?:\s+\([^)]{1,20}\))?\s+[—–-]+\s+)?(?:(?:Today|On \w+(?: \d+)?|In [^,]{1,40}|While|Last \w+|This \w+),?\s+)?(${OFFICE}|${NAME})(?:\s+\(([A-Z]{2,})\))?\s+(?:(?:today|previously|also|has|have|had|is|are|was|were|formally|recently|now|again|further|concurrently|simultaneously|separately|jointly|on \w+)\s+)*(?:sanctioned|sanctioning|designated|designating|adopted|imposed|imposing|determined|listed|listing|announced|added|adding)\b`,
   'u',
 );
 
@@ -36,7 +38,7 @@ function actorIn(ctx: TextContext, s: number, from?: number): ClaimantHit | unde
   const actor = ACTOR.exec(sentence) ?? (sentence.includes('by') ? BY_BODY.exec(sentence) : null);
   if (!actor || /^(?:the|a|an)$/i.test(actor[1]!)) return undefined;
   const start = span.start + actor[0].indexOf(actor[1]!);
-  return { phrase: actor[1]!, start, end: start + actor[1]!.length, rule: 'the actor of a sanction or determination' };
+  return { phrase: actor[1]!, start, end: start + actor[1]!.length, rule: 'the actor of a sanction or determination', acronym: actor[2] };
 }
 
 const bare = (p: string) => p.toLowerCase().replace(/^the\s+/, '');
@@ -46,7 +48,7 @@ export function sanctionedBy(ctx: TextContext, s: number, phrase: string): boole
   const name = bare(phrase);
   for (let k = s; k >= Math.max(0, s - 3); k--) {
     const actor = actorIn(ctx, k);
-    if (actor && bare(actor.phrase).startsWith(name)) return true;
+    if (actor && (bare(actor.phrase).startsWith(name) || actor.acronym?.toLowerCase() === name)) return true;
   }
   return false;
 }

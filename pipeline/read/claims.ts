@@ -23,6 +23,7 @@ import { documentSpeaker } from './speaker.js';
 import { claimOf, coordinated, ELIDED, INVOLVED, isHeadline, lastBreak, LISTED, SUPPORT_OWNER, type ClaimBase } from './claimClause.js';
 import { goodsIn } from './claimGoods.js';
 import { carryRecipient } from './recipientBefore.js';
+import { ACCUSATION, FIGURE_KINDS, FIRST_PERSON, FROM_GROUP, MADE_BY_GROUP, ownLine, STOPPED, WE_DENY } from './claimCues.js';
 
 const AUX_ONLY =
   /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
@@ -78,7 +79,7 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
     const s = ctx.sentenceOf(t.start);
     for (const claim of readClaim(ctx, t, s, lastSupplier)) {
       const prev = claims.length > 0 ? claims[claims.length - 1]! : undefined;
-      if (prev && sentences[sentences.length - 1] === s - 1) carryRecipient(ctx, s, claim, prev);
+      if (prev && sentences[sentences.length - 1]! >= s - 1) carryRecipient(ctx, s, claim, prev);
       // One claim per supplier and goods in a sentence (the sentence of each claim is its trigger's).
       if (claims.some((c, k) => sentences[k] === s && c.goods === claim.goods && c.supplier.join() === claim.supplier.join())) continue;
       claims.push(claim);
@@ -115,7 +116,11 @@ function idsOf(ctx: TextContext, names: readonly string[]): string[] {
 function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids: string[]; names: string[] } | undefined): ReadClaim[] {
   const { text } = ctx;
   const span = ctx.spans[s]!;
-  if (ctx.memo('headline', s, () => isHeadline(text.slice(span.start, span.end)))) return [];
+  if (ctx.memo('headline', s, () => isHeadline(text.slice(span.start, span.end), ownLine(text, span)))) return [];
+  // A question asks, it claims nothing: "Is the Chinese government itself supplying weapons?"
+  if (text.charCodeAt(span.end - 1) === 63) return [];
+  // "DPRK-supplied missiles": a verb in a compound adjective has no clause of its own to read.
+  if (text.charCodeAt(t.start - 1) === 45) return [];
   const evidence: ReadClaim['evidence'] = {};
   const clauseEnd = clauseEndAfter(ctx, s, t.end);
   const headStart = Math.max(span.start, lastBreak(text, span.start, t.start));
@@ -125,6 +130,13 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // A share of a whole is a statistic: a percent or fraction in the object (or, for "come from", before it).
   const figureZone = backward ? [headStart, t.start] : [t.end, clauseEnd];
   if (mentions.some((x) => (x.kind === 'percent' || x.kind === 'ratio') && x.start >= figureZone[0]! && x.start < figureZone[1]!))
+    return [];
+  // So is a purchase with its amount: "In April alone the country bought 2,300 CNC machines from China".
+  if (
+    t.kind === 'receive' &&
+    /^(?:bought|buy|purchas)/i.test(text.slice(t.start, t.end)) &&
+    mentions.some((x) => FIGURE_KINDS.has(x.kind) && x.start >= t.end && x.start < clauseEnd)
+  )
     return [];
   const countries = ctx.countries(s).filter((h) => !(h.metonym && /\bin\s+$/.test(text.slice(Math.max(0, h.start - 4), h.start))));
   // Cheap exits before the supplier phrase and the attribution are read: a supply verb needs
@@ -148,7 +160,17 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // "bearings supplied by Chinese companies": the agent supplies, the goods come before the verb.
   const agent = t.kind === 'supply' ? passiveAgent(text, headStart, t, clauseEnd, countries) : undefined;
   const goodsBefore = agent ? coordinated(text, goodsIn(ctx, s, headStart, t.start)) : [];
-  if (!backward && t.kind !== 'receive' && goodsAfter.length === 0 && goodsBefore.length === 0 && !recipient) return [];
+  // With neither goods nor a recipient after it, the country the supplies help ("the components that
+  // allow Russia to build its own weapons", "the components Russia needs").
+  const helped =
+    !backward && t.kind === 'supply' && goodsAfter.length === 0 && !recipient
+      ? recipientInSentence(
+          text,
+          countries.filter((h) => h.start > t.end && h.end <= span.end),
+          [],
+        )
+      : undefined;
+  if (!backward && t.kind !== 'receive' && goodsAfter.length === 0 && goodsBefore.length === 0 && !recipient && !helped) return [];
   // "China’s (ongoing, military …) support": the owner is the supplier; a bare noun has none.
   const owner = t.kind === 'support' || t.kind === 'trade' ? SUPPORT_OWNER.exec(text.slice(headStart, t.start)) : null;
   if (t.kind === 'support' && !owner && /^support$/i.test(text.slice(t.start, t.end))) return [];
@@ -162,6 +184,9 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
         countries.find((h) => !h.demonym && afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i)))
       : undefined;
   if (t.kind === 'trade' && !owner && !tradeOwner) return [];
+  if (t.kind === 'trade' && mentions.some((x) => FIGURE_KINDS.has(x.kind) && x.start >= t.end && x.start < clauseEnd)) return [];
+  // "sales of ball bearings to Russia have almost stopped", "exports of dual-use items … are subject to strict controls".
+  if (t.kind === 'trade' && STOPPED.test(text.slice(t.end, span.end))) return [];
   // Political, diplomatic or indirect support names no supply.
   if (
     t.kind === 'support' &&
@@ -174,7 +199,9 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // "accused Hong Kong intermediaries of re-exporting …": the phrase before "of" after a verb of accusing.
   const forIng =
     (/ing$/i.test(text.slice(t.start, t.end))
-      ? (/\s+for\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start)) ??
+      ? (/\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?$/.exec(
+          text.slice(Math.max(headStart, t.start - 36), t.start),
+        ) ??
         (/\b(?:accus|suspect|charg|convict)\w*\s/i.test(text.slice(headStart, t.start))
           ? /\s+of\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start))
           : null))
@@ -197,7 +224,12 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
         : byBody
           ? headStart + byBody.index
           : t.start;
-  const np = tradeOwner ? undefined : supplierBefore(text, headStart, npEnd);
+  let np = tradeOwner ? undefined : supplierBefore(text, headStart, npEnd);
+  // "added 16 entities in China … to the Entity List for supplying": the object listed supplies, not the list.
+  if (np && /^(?:the\s+)?(?:Entity List|[\p{L} ]*\blist)$/iu.test(np.text)) {
+    const to = /\s+to\s+(?:the\s+)?$/.exec(text.slice(headStart, np.start));
+    np = to ? supplierBefore(text, headStart, headStart + to.index) : undefined;
+  }
   const countrySubject = countries.find(
     (h) => !h.demonym && h.end <= t.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, t.start)),
   );
@@ -227,8 +259,18 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   if (/\b(?:if|unless|whether)\s+$/i.test(text.slice(Math.max(span.start, subjectAt - 10), subjectAt))) return [];
   // Nor is a negative finding: "no public evidence that Beijing has supplied".
   if (
-    /\bno\s+(?:\p{Ll}+\s+)?(?:evidence|sign|signs|indication|proof)\s+that\s+$/u.test(
+    /\b(?:no\s+(?:\p{Ll}+\s+)?(?:evidence|sign|signs|indication|proof)\s+that|(?:have|has|had)\s+not\s+seen|(?:haven|hasn|hadn)[’']t\s+seen|see\s+no\s+(?:evidence|sign)\s+that)\s+$/u.test(
       text.slice(Math.max(span.start, subjectAt - 40), subjectAt),
+    )
+  )
+    return [];
+  // Nor are reports the sentence calls false: "Western reports that North Korea has supplied … are another fabrication".
+  if (
+    /\b(?:reports|claims|allegations|accusations|rumou?rs|suggestions|assertions)\s+that\s+$/i.test(
+      text.slice(Math.max(span.start, subjectAt - 30), subjectAt),
+    ) &&
+    /\b(?:fabrications?|fabricated|false|baseless|groundless|lies|untrue|nonsense|absurd|smears?|unfounded)\b/i.test(
+      text.slice(t.end, span.end),
     )
   )
     return [];
@@ -247,7 +289,8 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     !agent &&
     !tradeOwner &&
     !subject &&
-    !/\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.test(text.slice(headStart, t.start))
+    !/\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.test(text.slice(headStart, t.start)) &&
+    !WE_DENY.test(text.slice(headStart, t.start))
   )
     return [];
   const fromCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i));
@@ -256,9 +299,18 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   if (t.kind === 'found') {
     const found = foundIn(text, countries, headStart, t, (n) => ctx.lexicon.countries.lookup(n));
     if (!found) return [];
-    parties.supplierIds = [found.origin.entity];
-    parties.supplierNames = [found.origin.text];
-    evidence.supplier = ev(text, found.origin.start, found.origin.end, 'the origin of the goods found');
+    // "Components made by Chinese companies have been found in …": the makers named supply.
+    const maker = MADE_BY_GROUP.exec(text.slice(headStart, t.start));
+    if (maker) {
+      const at = headStart + maker.index + maker[0].indexOf(maker[1]!);
+      parties.supplierIds = [maker[1]!];
+      parties.supplierNames = [maker[1]!];
+      evidence.supplier = ev(text, at, at + maker[1]!.length, 'the makers of the goods found');
+    } else {
+      parties.supplierIds = [found.origin.entity];
+      parties.supplierNames = [found.origin.text];
+      evidence.supplier = ev(text, found.origin.start, found.origin.end, 'the origin of the goods found');
+    }
     parties.recipient = found.user.entity;
     evidence.recipient = ev(text, found.user.start, found.user.end, 'the country whose weapons hold them');
     goodsHits = coordinated(
@@ -285,11 +337,32 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     goodsHits = goodsAfter;
     if (t.kind === 'receive') {
       if (subject) {
-        parties.recipient = nameToId(ctx, subject.text);
+        // "Russian factories bought": the country of the subject's words receives.
+        const own = countries.find((h) => h.start >= subject.start && h.end <= subject.end);
+        parties.recipient = own ? own.entity : nameToId(ctx, subject.text);
         evidence.recipient = ev(text, subject.start, subject.end, 'the subject of a receiving verb');
       }
       const by = MADE_BY.exec(text.slice(t.end, span.end));
-      if (fromCountry) {
+      const fromGroup = FROM_GROUP.exec(text.slice(t.end, clauseEnd));
+      // "procured drone engines for Russian factories": who procures for a country supplies it.
+      // Read for Russia only: procurement for another country's programme is no supply to Russia's war.
+      const forWhom = subject
+        ? countries.find((h) => h.entity === 'russia' && afterVerb(text, h, t, clauseEnd, /\b(?:for|on behalf of)\s+(?:the\s+)?$/i))
+        : undefined;
+      if (forWhom && subject && !fromCountry && !fromGroup) {
+        const names = splitSuppliers(subject.text.replace(/[’']s$/, ''));
+        parties.supplierNames = names;
+        parties.supplierIds = names.map((n) => nameToId(ctx, n));
+        evidence.supplier = ev(text, subject.start, subject.end, 'who procures for another');
+        parties.recipient = forWhom.entity;
+        evidence.recipient = ev(text, forWhom.start, forWhom.end, 'for X');
+      } else if (fromGroup) {
+        // "bought ball bearings from suppliers in Türkiye": the group the goods come from.
+        const at = t.end + fromGroup.index + fromGroup[0].indexOf(fromGroup[1]!);
+        parties.supplierNames = [fromGroup[1]!];
+        parties.supplierIds = [fromGroup[1]!];
+        evidence.supplier = ev(text, at, at + fromGroup[1]!.length, 'from X');
+      } else if (fromCountry) {
         // "from Iran and the DPRK": every country of the list.
         const more: CountryHit[] = [];
         let last = fromCountry;
@@ -360,16 +433,28 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
           parties.supplierIds = [speaker.entity];
           parties.supplierNames = [attribution.phrase];
           evidence.supplier = ev(text, attribution.start, attribution.end, 'a pronoun for the speaker');
+        } else if (!pron && WE_DENY.test(text.slice(headStart, t.start))) {
+          // "We do not sell drones to Russia": a speaker's denial for its own side, in its words.
+          // The speaker's country where its words name one ("the Chinese ambassador to the EU").
+          const we = WE_DENY.exec(text.slice(headStart, t.start))!;
+          const at = headStart + we.index + we[0].search(/we/i);
+          const said = ctx.attribution(s);
+          const side = said
+            ? ctx.lexicon.countries(said.phrase).find((h) => h.start === 0 || /^(?:the\s+)?$/i.test(said.phrase.slice(0, h.start)))
+            : undefined;
+          parties.supplierIds = [side ? side.entity : text.slice(at, at + 2)];
+          parties.supplierNames = [text.slice(at, at + 2)];
+          evidence.supplier = ev(text, at, at + 2, side ? 'a pronoun for the speaker’s country' : 'a speaker’s denial for its side');
         } else if (pron && lastSupplier) {
           parties.supplierIds = lastSupplier.ids;
           parties.supplierNames = lastSupplier.names;
           evidence.supplier = ev(text, headStart, t.start, 'a pronoun for the supplier before');
         }
       }
-      const r = recipient?.hit;
+      const r = recipient?.hit ?? helped?.hit;
       if (r) {
         parties.recipient = r.entity;
-        evidence.recipient = ev(text, r.start, r.end, recipient!.rule);
+        evidence.recipient = ev(text, r.start, r.end, (recipient ?? helped)!.rule);
       }
     }
   }
@@ -389,6 +474,9 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     }
   }
   if (goodsHits.length === 0 && !parties.recipient) return [];
+  // A purchase is read as a claim when Russia buys: "Kyrgyz trading companies bought microchips from
+  // suppliers in Hong Kong and shipped them … to Russian buyers" claims the shipment, not the purchase.
+  if (t.kind === 'receive' && /^(?:bought|buy|purchas)/i.test(text.slice(t.start, t.end)) && parties.recipient !== 'russia') return [];
   // "supply Russia with civilian goods": civilian trade is no supply to the war industry.
   if (goodsHits.length === 0 && /^\s+(?:\S+\s+){0,3}?(?:civilian|consumer|household)\b/i.test(text.slice(t.end, clauseEnd))) return [];
   if (goodsHits.every((g) => g.id === 'crude-oil') && goodsHits.length > 0) return [];
@@ -398,10 +486,14 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // support") is negated only inside its noun phrase.
   const attribution = ctx.attribution(s);
   const clauseComma = subject ? text.lastIndexOf(',', subject.start) : -1;
-  const negFrom = owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
+  // "rejected U.S. accusations that Kyrgyz companies have been supplying": the rejection is the
+  // reporting clause's, the accusation the accuser's claim.
+  const accusedBy = subject ? ACCUSATION.exec(text.slice(Math.max(span.start, subject.start - 60), subject.start)) : null;
+  const negFrom = accusedBy ? subject!.start : owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
   const read = readCertainty(text, span.start, headStart, negFrom, t);
   // A negation no one is said to state is the text's narrative, not a denial; in a statement, its speaker states it.
   if (read.certainty === 'denied' && !attribution && !ctx.memo('documentSpeaker', 0, () => documentSpeaker(text))) return [];
+  if (accusedBy && read.certainty === 'denied') return [];
   let certainty = read.certainty;
   if (read.evidence) evidence.certainty = read.evidence;
 
@@ -415,10 +507,19 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     evidence,
   );
 
-  const who = readClaimant(ctx, s, headStart);
+  const accuser = accusedBy?.[1]
+    ? { phrase: accusedBy[1], start: subject!.start - accusedBy[0].length + accusedBy.index, rule: 'the accuser' }
+    : undefined;
+  const who = accuser ? { ...accuser, end: accuser.start + accuser.phrase.length } : readClaimant(ctx, s, headStart);
   const claimant = who?.phrase ?? null;
   // A claim told by the body that sanctions or determines in the sentence or just before is its determination.
-  if (certainty === 'asserted' && who && (who.rule.startsWith('the actor of a sanction') || sanctionedBy(ctx, s, who.phrase))) {
+  // "We know that Iran has supplied …" after sanctions: the speaker's own knowledge, not a determination.
+  if (
+    certainty === 'asserted' &&
+    who &&
+    (who.rule.startsWith('the actor of a sanction') || sanctionedBy(ctx, s, who.phrase)) &&
+    !FIRST_PERSON.test(text.slice(span.start, t.start))
+  ) {
     certainty = 'determined';
     evidence.certainty = ev(text, who.start, who.end, 'a claim of the body that sanctions or determines');
   }

@@ -5,6 +5,7 @@
 import type { Mention } from '../extract/index.js';
 import { findAttribution, speakerLabels, type Attribution } from './attribution.js';
 import { countryMatcher, type CountryHit, type CountryMatcher } from './countries.js';
+import { documentDate, type DocumentDate } from './documentDate.js';
 import { goodsMatcher, type GoodsHit, type GoodsMatcher } from './goods.js';
 import { sentenceSpans, spanIndex, type Span } from './sentences.js';
 import type { ReaderVocab } from './vocab.js';
@@ -31,6 +32,8 @@ export interface TextContext {
   mentions: readonly Mention[];
   spans: readonly Span[];
   lexicon: Lexicon;
+  /** The date the text gives itself in its opening lines, if any (documentDate.ts). */
+  documentDate: DocumentDate | undefined;
   sentenceOf(at: number): number;
   /** The sentence's own attribution. */
   ownAttribution(sentence: number): Attribution | undefined;
@@ -70,6 +73,7 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
     mentions,
     spans,
     lexicon,
+    documentDate: documentDate(text, mentions),
     // Methods, not arrow properties: the TypeScript loader names each arrow it creates, per text.
     sentenceOf(at) {
       return spanIndex(spans, at);

@@ -65,7 +65,7 @@ const ENTRIES: Entry[] = [
     demonyms: ['North Korean', 'North Koreans'],
   },
   { code: 'KOR', entity: 'south-korea', names: ['South Korea', 'Republic of Korea'], capitals: ['Seoul'], demonyms: ['South Korean'] },
-  { code: 'IRN', entity: 'iran', names: ['Iran'], capitals: ['Tehran'], demonyms: ['Iranian'] },
+  { code: 'IRN', entity: 'iran', names: ['Iran', 'Islamic Republic of Iran'], capitals: ['Tehran'], demonyms: ['Iranian'] },
   { code: 'IND', entity: 'india', names: ['India'], capitals: ['New Delhi'], demonyms: ['Indian'] },
   { code: 'BLR', entity: 'belarus', names: ['Belarus'], capitals: ['Minsk'], demonyms: ['Belarusian'] },
   { code: 'KAZ', entity: 'kazakhstan', names: ['Kazakhstan'], capitals: ['Astana'], demonyms: ['Kazakh', 'Kazakhstani'] },

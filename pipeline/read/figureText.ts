@@ -8,7 +8,9 @@ import type { CountryHit } from './countries.js';
 import type { GoodsHit } from './goods.js';
 
 /** An aside that lists what a total is made of: "Imports from Russia, mostly oil and gas, edged up 1.4%". */
-const COMPOSITION = /,\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|including|such as)\s+[^,;]{1,60},/gi;
+// ", with cars and machinery among the fastest-growing goods." closes the sentence.
+const COMPOSITION =
+  /,\s+(?:(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|including|such as)\s+[^,;]{1,60},|with\s+[^,;.]{1,80}?\s+(?:among|leading|topping)\b[^,;.]*)/gi;
 
 /** Count nouns that hold goods named after them ("containers of munitions"), not goods themselves. */
 export const GENERIC_UNIT =
@@ -71,13 +73,22 @@ export function mergeHongKong(text: string, hits: CountryHit[]): CountryHit[] {
   });
 }
 
-export function nearestGoods(hits: readonly GoodsHit[], m: Mention, clause: { start: number; end: number }): GoodsHit | undefined {
+export function nearestGoods(
+  hits: readonly GoodsHit[],
+  m: Mention,
+  clause: { start: number; end: number },
+  text?: string,
+): GoodsHit | undefined {
   let best: GoodsHit | undefined;
   let bestScore = Infinity;
   for (const h of hits) {
     const d = h.start >= m.end ? h.start - m.end : h.end <= m.start ? m.start - h.end : 0;
-    const score = d + (h.start >= clause.start && h.end <= clause.end ? 0 : 1000);
+    // The figure's own "of" phrase wins: "missiles and over 11,000 containers of munitions".
+    const own = text !== undefined && h.start >= m.end && h.start - m.end <= 30 && OWN_OF.test(text.slice(m.end, h.start));
+    const score = own ? -1 : d + (h.start >= clause.start && h.end <= clause.end ? 0 : 1000);
     if (score < bestScore) [best, bestScore] = [h, score];
   }
   return best;
 }
+
+const OWN_OF = /^\s+(?:[\p{L}-]+\s+){1,2}of\s+(?:the\s+)?$/u;

@@ -8,7 +8,7 @@ import { countryHit, type CountryHit, type CountryWord } from './countries.js';
 import type { Trigger } from './triggers.js';
 
 const WEAPONS =
-  /^(?:[’']s)?\s+(?:(?:military|army|armed|defen[cs]e|[\p{Ll}-]+)\s+)?(?:weapons|weaponry|drones|missiles|tanks|equipment|arms|munitions|systems|vehicles|aircraft|helicopters|ammunition|artillery|forces|military)\b/u;
+  /^(?:[’']s)?\s+(?:(?:military|army|armed|defen[cs]e|[\p{Ll}-]+|[\p{Lu}][\p{L}\p{N}]*-?\p{N}+[\p{L}\p{N}-]*)\s+)?(?:weapons|weaponry|drones|missiles|tanks|equipment|arms|munitions|systems|vehicles|aircraft|helicopters|ammunition|artillery|forces|military)\b/u;
 
 const MADE = /(\p{Lu}[\p{L}.]*)-(?:made|manufactured|produced|origin|sourced)\b/u;
 

@@ -38,7 +38,7 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
   imagery: ['imagery', 'satellite imagery', 'satellite images'],
   arms: ['arms', 'weapons', 'weaponry', 'lethal weapons', 'lethal aid', 'military equipment', 'lethal military support', 'military goods'],
   'ball-bearings': ['ball bearings', 'bearings'],
-  'dual-use-goods': ['dual-use goods', 'dual-use items', 'dual-use components', 'dual-use products'],
+  'dual-use-goods': ['dual-use goods', 'dual-use items', 'dual-use components', 'dual-use products', 'dual-use materials'],
   // raw/vocab/goods.yaml: dual-use technologies, sanctioned dual-use items and parts with dual use capability.
   'dual-use-items': ['dual-use technology', 'dual-use technologies', 'sanctioned dual-use items', 'dual use capability'],
   'high-priority-items': [
@@ -55,6 +55,27 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
   ammunition: ['ammunition', 'munitions', 'artillery shells', 'shells', 'artillery rounds', 'artillery ammunition'],
   machinery: ['machinery', 'machinery and electrical equipment', 'machinery and equipment'],
   'crude-oil': ['crude', 'crude oil', 'oil'],
+  missiles: ['missiles', 'ballistic missiles', 'cruise missiles', 'short-range missiles', 'close-range ballistic missiles'],
+  'thermal-imagers': [
+    'thermal imagers',
+    'thermal imaging cameras',
+    'thermal cameras',
+    'thermal imaging devices',
+    'thermal imaging equipment',
+    'thermal sights',
+  ],
+  engines: ['engines', 'aircraft engines', 'diesel engines', 'jet engines'],
+  'navigation-equipment': [
+    'navigation modules',
+    'navigation module',
+    'navigation equipment',
+    'navigation components',
+    'navigation systems',
+    'satellite navigation modules',
+    'GNSS modules',
+    'GPS modules',
+  ],
+  'propellant-powders': ['gunpowder', 'smokeless powder', 'propellant powders', 'propellent powders', 'propellants'],
 };
 
 /** Flow nouns a singular goods word may modify: "bearing imports". */

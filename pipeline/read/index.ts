@@ -8,6 +8,7 @@
  */
 import { extractMentions, type Mention } from '../extract/index.js';
 import { readClaims } from './claims.js';
+import { maskMarkdown } from './markdown.js';
 import { buildLexicon, textContext, type Lexicon } from './context.js';
 import type { Frame } from './frame.js';
 import { readObservation } from './observations.js';
@@ -18,7 +19,21 @@ export type { ReaderVocab } from './vocab.js';
 export type * from './types.js';
 
 /** Read a normalized text; `mentions` may be passed when the caller has extracted them already. */
-export function readText(text: string, lexicon: Lexicon, mentions: readonly Mention[] = extractMentions(text)): Reading {
+export function readText(text: string, lexicon: Lexicon, given?: readonly Mention[]): Reading {
+  // Markdown is read as its words (markdown.ts): the rules read the blanked text, quotes are the text's own.
+  const masked = maskMarkdown(text);
+  const read = masked ?? text;
+  const mentions = given
+    ? masked
+      ? given.filter((m) => masked.slice(m.start, m.end) === text.slice(m.start, m.end))
+      : given
+    : extractMentions(read);
+  const reading = readMasked(read, lexicon, mentions);
+  if (masked) for (const c of reading.claims) c.quote = text.slice(c.start, c.end);
+  return reading;
+}
+
+function readMasked(text: string, lexicon: Lexicon, mentions: readonly Mention[]): Reading {
   const ctx = textContext(text, mentions, lexicon);
   const observations: ReadObservation[] = [];
   const ignored: ReadIgnored[] = [];

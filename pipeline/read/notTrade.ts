@@ -3,7 +3,8 @@
  * rate ("inflation stood at 9.1%", "the rupee fell 0.3%"), aid and payments ("$50 billion in
  * security assistance", "90% of our settlements"), losses and use of weapons ("lost at least
  * 3,000 tanks"), limits ("a cap of 500,000 barrels"), and a share of goods by the country that made them ("a third of the chips were
- * made in the United States"). A curator deletes such drafts; the reader leaves them aside.
+ * made in the United States") or that were found in weapons ("95% of the foreign components it
+ * found came from China …"). A curator deletes such drafts; the reader leaves them aside.
  */
 import type { Mention } from '../extract/index.js';
 import type { FlowCue } from './measure.js';
@@ -24,6 +25,10 @@ const PASSED_ON =
   /^\s+of\s+(?:these|those|such|the)\s+(?:goods|items|imports|products)\s+(?:were|was|are|is|have been|had been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:re-exported|resold|re-sold|passed on)\b/i;
 /** Goods by their maker's country: "made in the United States". */
 const MAKER = /\b(?:made|manufactured|produced|designed|built|assembled)\s+(?:originally\s+)?in\b/i;
+
+/** A share of what was found in weapons: "95% of the foreign components it found came from China …". */
+const FOUND =
+  /^\s+of\s+(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}(?:components|parts|items|chips)\s+(?:(?:it|they|we|investigators|experts)\s+)?(?:found|recovered|identified|discovered)\b/iu;
 
 /** Why the figure measures no supply or trade, or undefined. */
 export function notTradeReason(
@@ -51,5 +56,6 @@ export function notTradeReason(
     return 'a count of weapons lost or used, not supplied';
   if (measure === 'share' && clauseCues === 0 && MAKER.test(text.slice(m.end, clause.end)))
     return 'a share of goods by the country that made them';
+  if (measure === 'share' && FOUND.test(after)) return 'a share of goods found in weapons, by their origin';
   return undefined;
 }

@@ -12,6 +12,7 @@ import { readPeriod } from './period.js';
 import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import type { Evidence, ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
+import { documentSpeaker } from './speaker.js';
 import {
   compositionAsides,
   GENERIC_UNIT,
@@ -39,6 +40,17 @@ const ANAPHORA =
 /** Anaphora that name the goods of the statistic before: "such goods", "the imports", "That put …". */
 const SAME_PRODUCT = /such|same|shipments|imports|exports|total|market|^th(?:at|is)\b|(?:these|those) \w/i;
 const SAME_GOODS = /\b(?:such|the same|these|those)\s+(?:goods|items|products|machines|parts)\b/i;
+/** ", a category Washington watches closely,": a country in an appositive aside is no side of the figure. */
+const APPOSITIVE = /,\s+(?:a|an)\s+[^,;\d%$€£]{3,60},/g;
+function inAppositive(text: string, span: { start: number; end: number }, h: { start: number; end: number }): boolean {
+  const body = text.slice(span.start, span.end);
+  if (!body.includes(', a')) return false;
+  APPOSITIVE.lastIndex = 0;
+  for (let a = APPOSITIVE.exec(body); a !== null; a = APPOSITIVE.exec(body))
+    if (span.start + a.index < h.start && h.end < span.start + a.index + a[0].length) return true;
+  return false;
+}
+const paragraphBreak = (text: string, from: number, to: number) => from < to && /\n\s*\n/.test(text.slice(from, to));
 const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|overall|worldwide)\b/i;
@@ -110,7 +122,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const body = text.slice(span.start, span.end);
   const countries = mergeHongKong(
     text,
-    ctx.countries(s).filter((h) => !within(h, attribution)),
+    ctx.countries(s).filter((h) => !within(h, attribution) && !inAppositive(text, span, h)),
   );
   const evidence: ReadObservation['evidence'] = {
     value: ev(text, m.start, m.end, 'the extractor'),
@@ -266,7 +278,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const sentenceGoods = ctx.goods(s);
   const asides = sentenceGoods.length === 0 ? [] : ctx.memo('composition', s, () => compositionAsides(text, span));
   const goods = sentenceGoods.filter((g) => !within(g, attribution) && !asides.some((a) => within(g, a) && !within(m, a)));
-  const g = nearestGoods(goods, m, clause);
+  const g = nearestGoods(goods, m, clause, text);
   let product: string | null = g?.id ?? null;
   let productLabel: string | null = g?.text ?? null;
   // A count of things the vocabulary lacks ("15,000 navigation modules") is of no goods named elsewhere.
@@ -292,8 +304,12 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   }
 
   // Period.
-  const contextYear = frame?.period && /^\d{4}/.test(frame.period) ? Number(frame.period.slice(0, 4)) : null;
-  const periodReading = readPeriod(text, m, mentionsHere, span, contextYear, measure.measure);
+  // A month alone in a new paragraph is read against the text's date, not the year of the figures before.
+  const contextYear =
+    frame?.period && /^\d{4}/.test(frame.period) && !(ctx.documentDate && paragraphBreak(text, ctx.spans[frame.sentence]!.end, span.start))
+      ? Number(frame.period.slice(0, 4))
+      : null;
+  const periodReading = readPeriod(text, m, mentionsHere, span, contextYear, measure.measure, ctx.documentDate);
   let period = periodReading.period;
   if (periodReading.evidence) evidence.period = periodReading.evidence;
   const segment = ownSegment(text, m, mentionsHere, span);
@@ -338,7 +354,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     measure.evidence.end,
     `${measure.measure} of ${flow}${productShare ? ' (product share)' : ''}`,
   );
-  if (attribution) evidence.attributed_to = attributionEvidence(attribution);
+  // A figure no sentence attributes is the statement's speaker's ("Remarks by Ambassador Robert Wood …").
+  const source = attribution ?? ctx.memo('documentSpeaker', 0, () => documentSpeaker(text));
+  if (source) evidence.attributed_to = attributionEvidence(source);
 
   // Value: a fall is a negative change.
   let { value, value_low: low, value_high: high } = m;
@@ -374,7 +392,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     product_label: productLabel,
     hs_codes: product ? [...(ctx.lexicon.hsCodes.get(product) ?? [])] : [],
     period,
-    attributed_to: attribution?.phrase ?? null,
+    attributed_to: source?.phrase ?? null,
     confidence: Math.max(0.05, Math.round(confidence * 100) / 100),
     evidence,
   };

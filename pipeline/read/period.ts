@@ -7,6 +7,8 @@
 import type { Mention } from '../extract/index.js';
 import { parsePeriod, shortPeriod } from '../model/period.js';
 import type { Evidence } from './types.js';
+import type { DocumentDate } from './documentDate.js';
+import { relativePeriods, type RelativeHit } from './relativePeriod.js';
 
 export interface PeriodReading {
   period: string | null;
@@ -15,6 +17,8 @@ export interface PeriodReading {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ALONE = new RegExp(`\\b(?:in|during|for)\\s+(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
+const PART_ALONE = /\b(?:in|during|for|over)\s+the\s+(?:(first|second)\s+half|(first|second|third|fourth)\s+quarter)\b(?!\s+of\b|\s+\d)/i;
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const SEASONS: Record<string, string> = { spring: '03', summer: '06', autumn: '09', fall: '09', winter: '12' };
 
 const YEAR_BEFORE = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
@@ -23,11 +27,11 @@ const PRE_WAR = /^[^.;\d]{0,25}?\b(?:before the (?:war|invasion)|pre-war|prewar)
 const SINCE = /\b(?:since|from)\s+(?:the\s+)?$/i;
 
 /** The period mention (year or period kind) of the sentence the extractor chose for `m`. */
-function periodMentionFor(m: Mention, inSentence: readonly Mention[]): Mention | undefined {
+function periodMentionFor(m: Mention, inSentence: readonly Mention[], doc: DocumentDate | undefined): Mention | undefined {
   let best: Mention | undefined;
   let bestDistance = Infinity;
   for (const p of inSentence) {
-    if ((p.kind !== 'year' && p.kind !== 'period') || p.period !== m.period) continue;
+    if ((p.kind !== 'year' && p.kind !== 'period') || p.period !== m.period || p.start === doc?.start) continue;
     const d = p.start >= m.end ? p.start - m.end : m.start - p.end;
     if (d < bestDistance) [best, bestDistance] = [p, d];
   }
@@ -44,7 +48,7 @@ const isBase = (text: string, p: Mention, from: number) =>
 function baseOf(text: string, p: Mention, from: number, measure: string): boolean {
   return measure === 'growth' ? isBase(text, p, from) : BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
 }
-const distance = (a: Mention, m: Mention) => (a.start >= m.end ? a.start - m.end : m.start - a.end);
+const distance = (a: { start: number; end: number }, m: Mention) => (a.start >= m.end ? a.start - m.end : m.start - a.end);
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
@@ -98,6 +102,8 @@ export function readPeriod(
   /** The year the text was last speaking of, for a month or season without one. */
   contextYear: number | null,
   measure: string,
+  /** The text's own date, for periods relative to it ("last year", "to date"). */
+  doc?: DocumentDate,
 ): PeriodReading {
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
   // A change's base is never its period: "about 2.5 times the pre-war level" is dated by its sentence.
@@ -121,20 +127,74 @@ export function readPeriod(
       evidence: ev(text, at, at + season[0].length, open ? 'since a season: open end' : 'season'),
     };
   }
-  if (m.period === null) {
-    const month = MONTH_ALONE.exec(body);
-    if (month && contextYear !== null) {
+  const relative = doc ? nearestRelative(text, m, sentence, doc) : undefined;
+  const fromRelative = (r: RelativeHit): PeriodReading => ({
+    period: r.period,
+    evidence: ev(text, r.start, r.end, 'relative to the text’s date'),
+  });
+  // The text's own date dates no figure: the extractor gives it to the figures of its sentence.
+  const ownPeriod =
+    doc && m.period !== null && (inSentence.find((p) => p.start === doc.start)?.period ?? null) === m.period ? null : m.period;
+  if (ownPeriod === null) {
+    const month = nearestMonth(body, sentence.start, m);
+    // The nearer of a relative period and a month alone: "$31 million last month from $45 million in February".
+    if (
+      relative &&
+      (!month ||
+        distance(relative, m) <= distance({ start: sentence.start + month.index, end: sentence.start + month.index + month[0].length }, m))
+    )
+      return fromRelative(relative);
+    if (month && (contextYear !== null || doc)) {
       const at = sentence.start + month.index;
-      const mm = String(MONTHS.indexOf(month[1]!.toLowerCase()) + 1).padStart(2, '0');
+      const mo = MONTHS.indexOf(month[1]!.toLowerCase()) + 1;
+      // Without a year the sentences before give, the last such month up to the text's date.
+      const year = contextYear ?? (mo <= doc!.month ? doc!.year : doc!.year - 1);
       return {
-        period: `${contextYear}-${mm}`,
-        evidence: ev(text, at, at + month[0].length, 'a month; the year from the sentences before'),
+        period: `${year}-${String(mo).padStart(2, '0')}`,
+        evidence: ev(
+          text,
+          at,
+          at + month[0].length,
+          contextYear !== null ? 'a month; the year from the sentences before' : 'a month; the year from the text’s date',
+        ),
+      };
+    }
+    // "rose 6% in the first half": a half or quarter without a year takes the year of the figures before.
+    // Without such a year, the last one that ended by the text's date.
+    const part = PART_ALONE.exec(body);
+    if (part && (contextYear !== null || doc)) {
+      const at = sentence.start + part.index;
+      const n = ORDINAL[(part[1] ?? part[2]!).toLowerCase()]!;
+      const endMonth = part[1] ? 6 * n : 3 * n;
+      const year = contextYear ?? (endMonth <= doc!.month ? doc!.year : doc!.year - 1);
+      const period = part[1] ? `${year}-H${n}` : `${year}-Q${n}`;
+      return {
+        period,
+        evidence: ev(
+          text,
+          at,
+          at + part[0].length,
+          contextYear !== null
+            ? 'a half or quarter; the year from the sentences before'
+            : 'a half or quarter; the year from the text’s date',
+        ),
       };
     }
     return { period: null };
   }
-  let short = shortPeriod(m.period);
-  let pm = periodMentionFor(m, inSentence);
+  let short = shortPeriod(ownPeriod);
+  let pm = periodMentionFor(m, inSentence, doc);
+  // "this year" read by the extractor against another year of its sentence, or a relative period
+  // nearer the figure than a dated one ("400 drones to Russia this year, on top of those sent in 2022").
+  // Not a relative period before the figure against a dated one after it: "$240 million so far this
+  // year, from $610 million in the same months of 2023".
+  if (
+    relative &&
+    (!pm ||
+      (relative.start < pm.end && pm.start < relative.end) ||
+      (distance(relative, m) < distance(pm, m) && !(relative.end <= m.start && pm.start >= m.end)))
+  )
+    return fromRelative(relative);
   // A change's base is not its period: "up 4% on 2023", "1,100% in 2023 compared with 2021".
   // A year that qualifies a base ("their 2021 value") dates no figure of its sentence.
   if (pm && baseOf(text, pm, sentence.start, measure)) {
@@ -176,4 +236,23 @@ export function readPeriod(
     return { period: short, evidence: ev(text, pm.start, pm.end, 'nearest period in the sentence') };
   }
   return { period: short, evidence: ev(text, m.start, m.end, 'the mention’s own period') };
+}
+
+/** The relative period of the sentence nearest the figure. */
+function nearestRelative(text: string, m: Mention, sentence: { start: number; end: number }, doc: DocumentDate): RelativeHit | undefined {
+  let best: RelativeHit | undefined;
+  for (const r of relativePeriods(text, sentence.start, sentence.end, doc)) if (!best || distance(r, m) < distance(best, m)) best = r;
+  return best;
+}
+
+const MONTH_ALONE_ALL = new RegExp(MONTH_ALONE.source, 'gi');
+/** The month without a year nearest the figure in its sentence `body` (starting at `from`). */
+function nearestMonth(body: string, from: number, m: Mention): RegExpExecArray | undefined {
+  let best: RegExpExecArray | undefined;
+  MONTH_ALONE_ALL.lastIndex = 0;
+  for (let x = MONTH_ALONE_ALL.exec(body); x !== null; x = MONTH_ALONE_ALL.exec(body)) {
+    const d = distance({ start: from + x.index, end: from + x.index + x[0].length }, m);
+    if (!best || d < distance({ start: from + best.index, end: from + best.index + best[0].length }, m)) best = x;
+  }
+  return best;
 }

@@ -15,6 +15,8 @@ export interface RecipientHit {
 const BUYER =
   /^\s+(?:[a-z-]+\s+)?(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed|units|factory|factories|plants?|manufacturers?|makers?|producers?|distributors?|airlines|enterprises|industry)\b/;
 
+const ARMS = /^\s+(?:[\p{L}\p{N}-]+\s+)?(?:missiles|drones|weapons|tanks|aircraft|artillery|armou?red vehicles|warplanes|helicopters)\b/u;
+
 /** A country after the verb, in its clause, with `re` matching the words right before it. */
 export const afterVerb = (text: string, h: CountryHit, t: Trigger, clauseEnd: number, re: RegExp): boolean =>
   h.start > t.end && h.end <= clauseEnd && re.test(text.slice(Math.max(0, h.start - 8), h.start));
@@ -33,6 +35,14 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
   if (to) return { hit: to, rule: 'to X' };
   const buyers = countries.find((h) => h.demonym && h.start > t.end && h.end <= clauseEnd && BUYER.test(text.slice(h.end, h.end + 30)));
   if (buyers) return { hit: buyers, rule: 'buyers of that country' };
+  // "components for Russian missiles", "used in Russian drones": the country whose weapons take them.
+  const weapons = countries.find(
+    (h) =>
+      h.demonym &&
+      afterVerb(text, h, t, clauseEnd, /\b(?:for|used\s+in|installed\s+in|fitted\s+to)\s+(?:the\s+)?$/i) &&
+      ARMS.test(text.slice(h.end, h.end + 30)),
+  );
+  if (weapons) return { hit: weapons, rule: 'the country whose weapons take them' };
   if (t.kind === 'support') {
     const forCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\b(?:for|of)\s+(?:the\s+)?$/i));
     return forCountry && { hit: forCountry, rule: 'X’s' };

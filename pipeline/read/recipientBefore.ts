@@ -1,5 +1,5 @@
 /**
- * A claim that names no recipient continues the claim of the sentence before ("We see Chinese
+ * A claim that names no recipient continues the claim of its sentence or the sentence before ("We see Chinese
  * companies provide Russia with … . PRC-based firms have supplied machine tools"): not a denial
  * ("to any party"), nor a sentence naming another country than its supplier's, but a transit one
  * ("through Hong Kong"; "used against Ukraine" keeps it apart).
@@ -7,7 +7,11 @@
 import type { TextContext } from './context.js';
 import type { ReadClaim } from './types.js';
 
-/** Gives `claim`, read in sentence `s`, the recipient of `prev`, read in the sentence before, where it applies. */
+/**
+ * Gives `claim`, read in sentence `s`, the recipient of `prev`, read in the same sentence ("Iran
+ * continues to provide drones to Russia, and … Iran has transferred ballistic missiles as well") or
+ * the one before, where it applies.
+ */
 export function carryRecipient(ctx: TextContext, s: number, claim: ReadClaim, prev: ReadClaim): void {
   const { text } = ctx;
   if (
@@ -19,6 +23,8 @@ export function carryRecipient(ctx: TextContext, s: number, claim: ReadClaim, pr
       .every(
         (h) =>
           claim.supplier.includes(h.entity) ||
+          h.entity === prev.recipient ||
+          prev.supplier.includes(h.entity) ||
           claim.supplier_names.some((n) => n.includes(h.text)) ||
           /\b(?:through|via)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, h.start - 40), h.start)),
       )

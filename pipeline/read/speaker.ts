@@ -1,7 +1,7 @@
 /**
  * The speaker of a whole statement, from its opening lines: "Remarks by Ambassador Robert Wood,
  * …", "Chairman Michael McCaul issued the following statement", "… delivered the following
- * opening statement". A claim no sentence attributes is the statement's speaker's
+ * opening statement", "We, the Leaders of …", a byline ("By Temur Umarov"). A claim no sentence attributes is the statement's speaker's
  * (docs/curation.md: the claimant of an official statement is who issued it). Titles before
  * the name are left out, as speaker labels' are.
  */
@@ -34,8 +34,18 @@ const PRESS_CONFERENCE = /^((?:[A-Z][\p{L}]*\s+){0,4}Spokes(?:person|man|woman))
 const SPOKESPERSON =
   /^(?:Press\s+)?(?:Statement|Remarks)\s+by\s+the\s+(Spokes(?:person|man|woman)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n]*?)?)(?=\s+on\s|\s*\n|\s*$)/mu;
 
+/** "We, the Leaders of the Group of Seven, reaffirm": a joint statement's "we" names its authors. */
+const WE_THE = /(?:^|\n)We,\s+(the\s+[^,\n]{3,80}?),/u;
+/** A commentary's byline: "By Temur Umarov" on a line of its own. */
+const BYLINE = /^By\s+((?:[A-Z][\p{L}.’'-]*\s+){1,3}[A-Z][\p{L}’'-]*)\s*$/mu;
+
 export function documentSpeaker(text: string): Attribution | undefined {
   const head = text.slice(0, OPENING);
+  const own = WE_THE.exec(head) ?? BYLINE.exec(head);
+  if (own) {
+    const start = own.index + own[0].indexOf(own[1]!);
+    return { phrase: own[1]!, start, end: start + own[1]!.length, cue: 'the speaker of the statement' };
+  }
   const press = PRESS_CONFERENCE.exec(head) ?? SPOKESPERSON.exec(head);
   if (press) return { phrase: press[1]!, start: press.index, end: press.index + press[1]!.length, cue: 'the speaker of the statement' };
   const m = BY_LINE.exec(head) ?? ISSUED.exec(head) ?? RELEASED_BY.exec(head);

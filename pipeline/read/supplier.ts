@@ -6,13 +6,18 @@
  */
 const AUX =
   /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|now|already|continued|continues|to|may|might|could|would|will|denies|denied|deny)$/i;
+/** An aside between a subject and its verb. */
+const ASIDE =
+  /^(?:for (?:its|their|his|her) part|in turn|meanwhile|too|also|however|in particular|for example|in addition|(?:several|many|most|some|all|two|three|one|both)\s+of\s+them\s+[^,]{1,40}|(?:all\s+|both\s+|each\s+|mostly\s+)?(?:located|registered|based|headquartered|incorporated|operating)\s+in\s+\p{Lu}.*)$/u;
+/** A finite auxiliary opens a verb group whose subject may close on a comma ("…, Limited, have"); "not to" does not. */
+const FINITE = /^(?:has|have|had|is|are|was|were|will|would|may|might|could|continue|continues|also|reportedly|allegedly)$/;
 /** An adverb of manner; a hypothetical one ("potentially transferring") makes no claim. */
 const ADVERB = /^(?!potentially$|hypothetically$|eventually$)\p{Ll}{2,}ly$/u;
 const REPORTED = /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)$/i;
 const NP_WORD =
-  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|network|groups|group|individuals|factories|factory|house|houses|distributors|distributor|based|registered|headquartered|vendors|vendor|contractors|contractor|state-owned|private|shell|defense|defence|producers|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
+  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|network|groups|group|individuals|factories|factory|house|houses|distributors|distributor|based|registered|headquartered|vendors|vendor|contractors|contractor|state-owned|private|shell|defense|defence|producers|enterprises|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
 const GROUP_NOUN =
-  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|producers|groups|factories|house)$/i;
+  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|producers|groups|factories|house|houses|enterprises)$/i;
 const DETERMINERS = /^(?:the|a|an|some|many|several|two|three|other|certain)\s+/i;
 
 export interface SupplierPhrase {
@@ -72,12 +77,33 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   // "is believed to have supplied": a verb of reporting before "to" belongs to the verb group.
   // An adverb ("quietly", "primarily") too: a lower-case word in -ly.
   while (word(i) && (AUX.test(word(i)!.w) || ADVERB.test(word(i)!.w) || (REPORTED.test(word(i)!.w) && word(i - 1)?.w === 'to'))) i++;
+  // "X, which the Department determined has shipped": a speaker's clause inside the relative clause.
+  if (/^(?:determined|found|said|says|assessed|assesses|believes|concluded|established)$/.test(word(i)?.w ?? '')) {
+    let k = i + 1;
+    while (k <= i + 6 && word(k) && /^(?:\p{Lu}[\p{L}.’'-]*|the|of)$/u.test(word(k)!.w)) k++;
+    if (k > i + 1 && /^(?:that|which|who)$/i.test(word(k)?.w ?? '')) i = k;
+  }
+  // "North Korea, for its part, has delivered", "these entities, located in China …, have been
+  // involved": an aside between commas before the verb group belongs to neither.
+  if (word(i)?.w === ',') {
+    for (let k = i + 1; k <= i + 16 && word(k); k++) {
+      if (word(k)!.w !== ',') continue;
+      if (ASIDE.test(text.slice(word(k)!.end, word(i)!.start).trim())) {
+        i = k + 1;
+        break;
+      }
+    }
+  }
+  // "…, Sinno Electronics Co., Limited, have exported": the comma closing a name before the verb group.
+  if (FINITE.test(word(i - 1)?.w ?? '') && word(i)?.w === ',' && /^\p{Lu}/u.test(word(i + 1)?.w ?? '')) i++;
   // "entities that produced and delivered": a verb coordinated before the supply verb.
   if (word(i)?.w === 'and' && /^\p{Ll}+ed$/u.test(word(i + 1)?.w ?? '') && /^(?:that|which|who)$/i.test(word(i + 2)?.w ?? '')) i += 2;
   let relative = false;
   if (word(i) && /^(?:that|which|who)$/i.test(word(i)!.w)) {
     relative = true;
     i++;
+    // "Derin Makina Sanayi, which sold": the comma before a non-restrictive relative.
+    if (word(i)?.w === ',' && /^\p{Lu}/u.test(word(i + 1)?.w ?? '')) i++;
   }
   const end = word(i) ? word(i)!.end : verbStart;
   let j = i;
@@ -145,7 +171,8 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     phrase = phrase.slice(lead[0].length);
   }
   const det = DETERMINERS.exec(phrase);
-  if (det && !/^the\s+(?:DPRK|PRC|UAE|U\.S\.|United|European|Kremlin)/.test(phrase)) {
+  // "Three of the entities": a number before "of" is the phrase's head, not a determiner.
+  if (det && !/^\S+\s+of\s/i.test(phrase) && !/^the\s+(?:DPRK|PRC|UAE|U\.S\.|United|European|Kremlin)/.test(phrase)) {
     start += det[0].length;
     phrase = phrase.slice(det[0].length);
   }
@@ -162,6 +189,8 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   return { start, end, text: phrase, relative };
 }
 
+const LEGAL_FORM = /\s*,\s*(?=(?:Ltd|Limited|Inc|LLC|L\.L\.C|LLP|GmbH|JSC|PLC|Pte|S\.A|Co)\b)/g;
+
 const ONE_NAME = /^\p{Lu}[\p{L}.’'-]*$/u;
 
 /** "China-based companies A, B and C" → ["A", "B", "C"]; "entities in China and Hong Kong" stays whole. */
@@ -169,10 +198,13 @@ export function splitSuppliers(phrase: string): string[] {
   // One name word ("Beijing", "China") is the whole list: the commonest case, read without the splits below.
   if (ONE_NAME.test(phrase) || /^\p{Ll}/u.test(phrase)) return [phrase];
   const stripped = phrase.replace(/^(?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities|suppliers)\s+(?=\p{L})/u, '');
+  // A company's legal form after a comma is no list item: "Shenzhen Rongda Optics Co., Ltd.".
   const parts = stripped
+    .replace(LEGAL_FORM, '\u0000')
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
     .map((p) => p.replace(/^the\s+(?=\p{Lu})/u, ''))
-    .filter((p) => p.length > 0);
+    .filter((p) => p.length > 0)
+    .map((p) => p.replace(/\u0000/g, ', '));
   // Every part a name: a capital in its first word ("iRay Technology" too).
   if (parts.every((p) => /^\p{L}*\p{Lu}/u.test(p))) return parts;
   return [phrase];

@@ -20,12 +20,12 @@ const NOT_A_CHAIN = String.raw`\b(?!\s+(?:chain|chains|routes?|lines?|side|contr
 export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: string }[] = [
   {
     kind: 'supply',
-    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|export(?:ed|ing)?|sharing|funnel(?:s|ed|ing|led|ling)|transfer(?:s|red|ring)|re-export(?:ed|ing)?`,
+    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|export(?:ed|ing)?|sharing|funnel(?:s|ed|ing|led|ling)|transfer(?:s|red|ring|(?!\s+of\b))|re-export(?:ed|ing)?`,
     tail: NOT_A_CHAIN,
   },
   {
     kind: 'receive',
-    words: String.raw`receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)`,
+    words: String.raw`receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|bought|buys|buying|purchased|purchasing`,
     tail: String.raw`\b`,
   },
   {

@@ -232,7 +232,8 @@ describe('the fourth batch', () => {
   });
 
   it('reads "Statement by the Spokesperson" and "Answer (Minister of State):" as speakers', () => {
-    const eeas = 'Statement by the Spokesperson on Iran\n\nThe EU condemns Iran’s supply of drones to Russia.';
+    // Session 6: "The EU condemns …" names its own speaker now (as the dev gold reads it); a sentence with none is the heading's.
+    const eeas = 'Statement by the Spokesperson on Iran\n\nIran continues to supply drones to Russia.';
     expect(claims(eeas)[0]?.claimant).toBe('Spokesperson');
     const answer = 'Answer (Minister of State): Belarus has supplied Russian forces with vehicles.';
     expect(claims(answer)[0]?.claimant).toBe('Minister of State');

@@ -15,15 +15,15 @@ const rate = (a: number, b: number) => a / b;
 
 describe('the development set (tuned on)', () => {
   const s = scoreSet(loadCases(join(import.meta.dirname, 'devset', 'dev')));
-  it('drafts at least 90% of statistics with every field right', () =>
-    expect(rate(s.statisticsAllRight, s.statistics)).toBeGreaterThanOrEqual(0.9));
-  // 65%: the observation round's new texts (session 5) hold statistics that are claims too ("a
-  // quarter of Russia's imports … came from China"), which the claim rules do not draft yet, and
-  // the second claim round's 30 texts (docs/reading.md) were written with forms the rules still
-  // miss; with them the set reads 68.6% of claims and 5.1% of drafts to delete. The floors follow the data.
-  it('drafts at least 65% of claims with supplier, recipient, goods, certainty and claimant right', () =>
-    expect(rate(s.claimsAllRight, s.claims)).toBeGreaterThanOrEqual(0.65));
-  it('drafts at most 6 in 100 that a curator would delete', () => expect(rate(s.draftsToDelete, s.drafts)).toBeLessThanOrEqual(0.06));
+  // Session 6 (the third round's 27 texts, claims3-* and obs3-*, docs/reading.md): the set reads
+  // 95.3% of statistics, 79.2% of claims and 3.4% of drafts to delete; the floors sit a little under.
+  it('drafts at least 93% of statistics with every field right', () =>
+    expect(rate(s.statisticsAllRight, s.statistics)).toBeGreaterThanOrEqual(0.93));
+  // Statistics that are claims too ("a quarter of Russia's imports … came from China") are still not
+  // drafted as claims (the gold is not consistent about them), nor are some forms of the second round.
+  it('drafts at least 75% of claims with supplier, recipient, goods, certainty and claimant right', () =>
+    expect(rate(s.claimsAllRight, s.claims)).toBeGreaterThanOrEqual(0.75));
+  it('drafts at most 5 in 100 that a curator would delete', () => expect(rate(s.draftsToDelete, s.drafts)).toBeLessThanOrEqual(0.05));
   it('leaves aside every mention the gold ignores', () => expect(s.ignoredRight).toBe(s.ignoredGold));
 });
 

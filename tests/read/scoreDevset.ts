@@ -1,7 +1,9 @@
 /**
  * Prints the reader's agreement with the gold readings: `npx tsx tests/read/scoreDevset.ts dev`
  * (or `heldout`, `heldout2`, `fresh`; `curated` for all the annotations in raw/, `curated-tune`
- * and `curated-heldout` for its two parts; add --misses to list every disagreement). `heldout`,
+ * and `curated-heldout` for its two parts; add --misses to list every disagreement, --only PREFIX
+ * to score only the texts whose names start with PREFIX, such as one batch; several prefixes
+ * separated by commas). `heldout`,
  * `heldout2`, `fresh` and `curated-heldout` are test sets: report them, never tune on them.
  */
 import { join } from 'node:path';
@@ -20,7 +22,10 @@ function casesOf(which: string): Case[] | null {
 }
 
 const which = process.argv[2] ?? 'dev';
-const cases = casesOf(which);
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1]?.split(',') : undefined;
+const all = casesOf(which);
+const cases = all && only !== undefined ? all.filter((c) => only.some((p) => c.name.startsWith(p))) : all;
 if (cases === null) {
   process.stderr.write(`unknown set "${which}": use one of ${[...DEVSETS, 'curated', 'curated-tune', 'curated-heldout'].join(', ')}\n`);
   process.exit(2);

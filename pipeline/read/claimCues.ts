@@ -1,0 +1,31 @@
+/**
+ * Cues of the claim rules added in session 6 (docs/reading.md): who accuses, sales that stopped,
+ * "we" denying, makers and groups the goods come from, a first-person statement, a headline line,
+ * the figure kinds that make a trade noun a statistic. Patterns only; claims.ts applies them.
+ */
+
+/** "U.S. accusations that", "Western reports that": who accuses (group 1, when named). */
+export const ACCUSATION = /(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)(?:[’']s)?\s+)?(?:accusations|allegations|charges)\s+that\s+$/u;
+/** "sales of ball bearings to Russia have almost stopped", "exports of dual-use items … are subject to controls". */
+export const STOPPED =
+  /^[^.;]*?\b(?:have|has|had)\s+(?:almost\s+|nearly\s+|all\s+but\s+|largely\s+|virtually\s+)?(?:stopped|halted|ceased|dried up)\b|^[^.;]*?\b(?:are|is)\s+subject\s+to\b/;
+/** "We do not sell", "we have never supplied": "we" before a negated supply verb. */
+export const WE_DENY =
+  /(?:^|\s)we\s+(?:(?:do|does|did|have|has|will|would|can)\s+)?(?:not|never)\s+(?:\p{Ll}+ly\s+)?$|(?:^|\s)we\s+(?:don|didn|haven|won)[’']t\s+$/iu;
+/** "Components made by Chinese companies have been found in …": the makers named. */
+export const MADE_BY_GROUP =
+  /\b(?:made|manufactured|produced)\s+by\s+((?:\p{Lu}[\p{L}-]*\s+)(?:companies|firms|manufacturers|suppliers|factories))\b/u;
+/** "We know that …": the speaker's own knowledge, not a determination of the body that sanctions. */
+export const FIRST_PERSON = /^\s*(?:We|I)\s+(?:\w+\s+)?(?:know|see|are aware|note|have seen|are concerned|remain concerned|believe)\b/;
+
+/** "from suppliers in Türkiye", "from Chinese chemical companies": a group the goods come from. */
+export const FROM_GROUP =
+  /\bfrom\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?(?:companies|company|firms|firm|suppliers|supplier|manufacturers|manufacturer|entities|entity|traders|distributors|producers|factories|vendors|exporters|intermediaries)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)/u;
+
+/** A sentence that is a whole line before a blank line (or the text's end). */
+export function ownLine(text: string, span: { start: number; end: number }): boolean {
+  return (span.start === 0 || text[span.start - 1] === '\n') && /^[ \t]*(?:\n[ \t]*\n|$)/.test(text.slice(span.end, span.end + 8));
+}
+
+/** A figure the trade noun's clause states: "Hong Kong's exports of chips to Russia reached $1.1 billion" is a statistic. */
+export const FIGURE_KINDS = new Set(['money', 'percent', 'ratio', 'count', 'quantity']);

@@ -1,0 +1,41 @@
+/**
+ * The date a text was issued, read from its own opening lines: a dateline ("BEIJING, April 15,
+ * 2024 (Wire) —", "Moscow, 14 February 2025."), a date on a line of its own ("March 12, 2024",
+ * "Published 9 May 2024", "Updated December 23, 2024") or closing a heading ("… Press Conference
+ * on June 14, 2024", "Press release, 24 June 2024"). Relative periods ("last year", "so far this
+ * year", "to date") are read against it (relativePeriod.ts). A date inside running text ("On 24
+ * February 2022, Russia invaded") is no issue date.
+ */
+import type { Mention } from '../extract/index.js';
+
+export interface DocumentDate {
+  year: number;
+  month: number;
+  /** The date's mention in the text: it dates the text, no figure. */
+  start: number;
+  end: number;
+}
+
+/** How far into a text its issue date may stand. */
+const HEAD = 400;
+/** What may follow the date on its line: nothing, a dash, a bracket, a full stop, a closing "**". */
+const AFTER = /^\s*(?:\*\*)?\s*(?:$|[—–]|-\s|\(|\.(?:\s|$))/;
+/** A full stop ending a sentence before the date on its line: the date is in running text. */
+const SENTENCE_BEFORE = /\p{Ll}[.!?]\s/u;
+
+export function documentDate(text: string, mentions: readonly Mention[]): DocumentDate | undefined {
+  for (const m of mentions) {
+    if (m.start > HEAD) break;
+    if (m.kind !== 'period' || m.period === null) continue;
+    const day = /^(\d{4})-(\d{2})-\d{2}$/.exec(m.period);
+    if (!day) continue;
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    const newline = text.indexOf('\n', m.end);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (lineEnd - lineStart > 160 && m.start - lineStart > 60) continue;
+    if (SENTENCE_BEFORE.test(text.slice(lineStart, m.start))) continue;
+    if (!AFTER.test(text.slice(m.end, lineEnd))) continue;
+    return { year: Number(day[1]), month: Number(day[2]), start: m.start, end: m.end };
+  }
+  return undefined;
+}

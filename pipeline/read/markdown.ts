@@ -1,0 +1,18 @@
+/**
+ * Markdown in a text (pages saved as Markdown, a think tank's summary): a link is read as its
+ * words ("[data compiled by the Kyiv School of Economics](https://…)"), never its address, and
+ * bold marks and heading hashes are no words. They are replaced by spaces of the same length,
+ * so every offset the reader gives is still the text's own.
+ */
+
+/** A link with its address; the address may hold one level of brackets (Wikipedia-style pages). */
+const LINK = /\[([^\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
+
+/** The text with its Markdown blanked, or undefined when it has none (the common case, not copied). */
+export function maskMarkdown(text: string): string | undefined {
+  if (!text.includes('](') && !text.includes('**') && !/^#{1,6} /m.test(text)) return undefined;
+  return text
+    .replace(LINK, (all: string, words: string) => ` ${words}${' '.repeat(all.length - words.length - 1)}`)
+    .replace(/\*\*/g, '  ')
+    .replace(/^#{1,6}(?= )/gm, (h) => ' '.repeat(h.length));
+}

@@ -1,0 +1,70 @@
+/**
+ * Periods a text gives relative to its own date (documentDate.ts): "last year", "this year" and
+ * "so far this year" (January to the text's month, as the curated texts read "in 2023 alone" in a
+ * September release), "the first quarter of this year", "the first half of last year", "the first
+ * two months of this year", "last month", and "to date" / "so far" (from the full-scale invasion,
+ * February 2022, to the text's month, as the curated UN statements read their counts). A phrase
+ * that is a change's base ("down 9% from the same period of last year") dates nothing.
+ */
+import type { DocumentDate } from './documentDate.js';
+
+export interface RelativeHit {
+  period: string;
+  start: number;
+  end: number;
+}
+
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+const COUNT: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+};
+
+const RELATIVE =
+  /\b(?:(so far this year|this year so far|year[ -]to[ -]date|the year so far)|(?:the\s+)?(first|second|third|fourth)\s+quarter\s+of\s+(this|last)\s+year|(?:the\s+)?(first|second)\s+half\s+of\s+(this|last)\s+year|(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(this|last)\s+year|(last|this)\s+year|(last)\s+month|(to\s+date|so\s+far|thus\s+far))\b/gi;
+/** A change's base before the phrase: "from the same period of last year", "compared with last year". */
+const BASE_BEFORE =
+  /\b(?:from|than|compared\s+(?:with|to)|on|over|versus|against)\s+(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|quarter|time)\s+(?:of|in)\s+)?$/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const month = (y: number, m: number) => `${y}-${pad(m)}`;
+/** January to the text's month; in January, the month itself. */
+const yearSoFar = (d: DocumentDate) => (d.month === 1 ? month(d.year, 1) : `${month(d.year, 1)}/${month(d.year, d.month)}`);
+
+function periodOf(g: RegExpExecArray, d: DocumentDate): string | undefined {
+  if (g[1]) return yearSoFar(d);
+  if (g[2]) return `${g[3]!.toLowerCase() === 'last' ? d.year - 1 : d.year}-Q${ORDINAL[g[2].toLowerCase()]}`;
+  if (g[4]) return `${g[5]!.toLowerCase() === 'last' ? d.year - 1 : d.year}-H${ORDINAL[g[4].toLowerCase()]}`;
+  if (g[6]) {
+    const n = COUNT[g[6].toLowerCase()] ?? Number(g[6]);
+    if (!(n >= 2 && n <= 11)) return undefined;
+    const y = g[7]!.toLowerCase() === 'last' ? d.year - 1 : d.year;
+    return `${month(y, 1)}/${month(y, n)}`;
+  }
+  if (g[8]) return g[8].toLowerCase() === 'last' ? String(d.year - 1) : yearSoFar(d);
+  if (g[9]) return d.month === 1 ? month(d.year - 1, 12) : month(d.year, d.month - 1);
+  // The war's counts: from the full-scale invasion to the text.
+  if (g[10] && (d.year > 2022 || (d.year === 2022 && d.month > 2))) return `2022-02/${month(d.year, d.month)}`;
+  return undefined;
+}
+
+/** Every relative period in `text[from, to)`, read against the text's date; bases left out. */
+export function relativePeriods(text: string, from: number, to: number, d: DocumentDate): RelativeHit[] {
+  const hits: RelativeHit[] = [];
+  const body = text.slice(from, to);
+  RELATIVE.lastIndex = 0;
+  for (let g = RELATIVE.exec(body); g !== null; g = RELATIVE.exec(body)) {
+    if (BASE_BEFORE.test(body.slice(Math.max(0, g.index - 60), g.index))) continue;
+    const period = periodOf(g, d);
+    if (period) hits.push({ period, start: from + g.index, end: from + g.index + g[0].length });
+  }
+  return hits;
+}
