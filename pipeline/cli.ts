@@ -15,6 +15,14 @@ type Register = (program: CommandType) => void;
 // TypeScript sources instead. Only modules loaded from here on are mapped: the commands.
 if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
 
+// A reader that closes the pipe early (`figures extract FILE | head`) has all it wanted: stop
+// quietly, as Unix tools do, instead of an unhandled EPIPE with a stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT.ok);
+    throw e;
+  });
+
 // Each command module is loaded only when its command runs (or for --help): the build, the
 // site and the corpus tool pull in heavy libraries that `extract FILE` should not pay for.
 const COMMANDS: Record<string, () => Promise<Register>> = {
