@@ -7,6 +7,7 @@ import type { Bump } from './semver.js';
 import type { Cell, PackageDiff, Row } from './diff/types.js';
 import { keyText, rowKey } from './diff/format.js';
 import { HISTORY_COLUMNS } from './history.js';
+import { metadataLine } from './metadataLine.js';
 
 export const CHANGELOG = 'CHANGELOG.md';
 
@@ -105,7 +106,7 @@ export function changelogEntry(input: ChangelogInput): string {
   ]);
   if (schema.length > 0) out.push('### Schema changes', '', ...schema, '');
   if (d.metadata.length > 0) {
-    out.push('### Metadata', '', ...d.metadata.map((m) => `- \`${m.path}\`: ${JSON.stringify(m.before)} → ${JSON.stringify(m.after)}`), '');
+    out.push('### Metadata', '', ...d.metadata.map((m) => metadataLine(m.path, m.before, m.after)), '');
   }
   return out.join('\n');
 }
