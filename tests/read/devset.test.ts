@@ -47,38 +47,51 @@ describe('the held-out set (never tuned on)', () => {
 // heldout2/ was written after the reader's second round, by someone who never ran the reader on
 // it, and is scored once (docs/reading.md). No threshold: only that its gold is well-formed, so
 // that a score printed from it measures the reader and not a typo.
-describe('the second held-out set (heldout2: never tuned on, no threshold)', () => {
-  const cases = loadCases(join(import.meta.dirname, 'devset', 'heldout2'));
-  const vocab = loadVocab();
-  const ids = (xs: readonly { id: string }[]) => new Set(xs.map((x) => x.id));
-  const indicators = new Map(vocab.indicators.map((i) => [i.id, i.measure]));
-  const goods = ids(vocab.goods);
-  const countries = new Set(vocab.countries.map((c) => c.code));
-  const observations = cases.flatMap((c) => c.gold.observations.map((o) => ({ name: c.name, o })));
-  const claims = cases.flatMap((c) => c.gold.claims.map((g) => ({ name: c.name, g })));
+function wellFormedSet(title: string, folder: string, min: { texts: number; statistics: number; claims: number }): void {
+  describe(title, () => {
+    const cases = loadCases(join(import.meta.dirname, 'devset', folder));
+    const vocab = loadVocab();
+    const ids = (xs: readonly { id: string }[]) => new Set(xs.map((x) => x.id));
+    const indicators = new Map(vocab.indicators.map((i) => [i.id, i.measure]));
+    const goods = ids(vocab.goods);
+    const countries = new Set(vocab.countries.map((c) => c.code));
+    const observations = cases.flatMap((c) => c.gold.observations.map((o) => ({ name: c.name, o })));
+    const claims = cases.flatMap((c) => c.gold.claims.map((g) => ({ name: c.name, g })));
 
-  it('holds at least 16 texts, 45 statistics and 30 claims', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(16);
-    expect(observations.length).toBeGreaterThanOrEqual(45);
-    expect(claims.length).toBeGreaterThanOrEqual(30);
+    it(`holds at least ${min.texts} texts, ${min.statistics} statistics and ${min.claims} claims`, () => {
+      expect(cases.length).toBeGreaterThanOrEqual(min.texts);
+      expect(observations.length).toBeGreaterThanOrEqual(min.statistics);
+      expect(claims.length).toBeGreaterThanOrEqual(min.claims);
+    });
+    it('finds every gold quote in its text', () => expect(() => scoreSet(cases)).not.toThrow());
+    it('reads every statistic with ids of the vocabularies and the measure of its indicator', () => {
+      const bad = observations.filter(
+        ({ o }) =>
+          indicators.get(o.indicator ?? '') !== o.measure ||
+          !countries.has(o.reporter ?? '') ||
+          !countries.has(o.partner ?? '') ||
+          (o.product !== null && !goods.has(o.product)) ||
+          !HEDGES.includes(o.hedge) ||
+          (o.period !== null && typeof o.period !== 'string'),
+      );
+      expect(bad).toEqual([]);
+    });
+    it('reads every claim with goods of the vocabulary and a known certainty', () => {
+      const bad = claims.filter(({ g }) => (g.goods !== null && !goods.has(g.goods)) || !CERTAINTIES.includes(g.certainty));
+      expect(bad).toEqual([]);
+    });
   });
-  it('finds every gold quote in its text', () => expect(() => scoreSet(cases)).not.toThrow());
-  it('reads every statistic with ids of the vocabularies and the measure of its indicator', () => {
-    const bad = observations.filter(
-      ({ o }) =>
-        indicators.get(o.indicator ?? '') !== o.measure ||
-        !countries.has(o.reporter ?? '') ||
-        !countries.has(o.partner ?? '') ||
-        (o.product !== null && !goods.has(o.product)) ||
-        !HEDGES.includes(o.hedge) ||
-        (o.period !== null && typeof o.period !== 'string'),
-    );
-    expect(bad).toEqual([]);
-  });
-  it('reads every claim with goods of the vocabulary and a known certainty', () => {
-    const bad = claims.filter(({ g }) => (g.goods !== null && !goods.has(g.goods)) || !CERTAINTIES.includes(g.certainty));
-    expect(bad).toEqual([]);
-  });
+}
+
+wellFormedSet('the second held-out set (heldout2: never tuned on, no threshold)', 'heldout2', { texts: 16, statistics: 45, claims: 30 });
+
+// heldout3/ holds the 17 texts of a fourth reader round (session 6), gold written before the reader
+// ran on them. The round's rules were not merged (they lowered heldout2's statistics), so the
+// reader on main was never tuned on these texts: they are kept apart as a third test set.
+wellFormedSet('the third held-out set (heldout3: texts of a round not merged, no threshold)', 'heldout3', {
+  texts: 17,
+  statistics: 19,
+  claims: 48,
 });
 
 // The three sources curated by hand before the reader existed, read against it while tuning.
