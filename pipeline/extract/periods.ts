@@ -10,7 +10,7 @@ import { halfSpec, quarterSpec, yearSpec, type PeriodHit, type PeriodSpec } from
 import { RELATIVE_YEAR, shortYearAt, yearAfter, yearAt } from './years.js';
 
 /** A Map: the ordinal is any word before "quarter", and in an object "constructor" would find Object's own. */
-const ORDINAL = new Map(Object.entries({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }));
+export const ORDINAL = new Map(Object.entries({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }));
 
 /**
  * "the last quarter of 2023", "the first half of 2024", "fourth-quarter 2023", "the second

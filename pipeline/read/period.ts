@@ -5,6 +5,7 @@
  * or season whose year an earlier sentence gave, and no period for "before the war".
  */
 import type { Mention } from '../extract/index.js';
+import { ORDINAL } from '../extract/periods.js';
 import { parsePeriod, shortPeriod } from '../model/period.js';
 import type { Evidence } from './types.js';
 import type { DocumentDate } from './documentDate.js';
@@ -18,7 +19,6 @@ export interface PeriodReading {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ALONE = new RegExp(`\\b(?:in|during|for)\\s+(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
 const PART_ALONE = /\b(?:in|during|for|over)\s+the\s+(?:(first|second)\s+half|(first|second|third|fourth)\s+quarter)\b(?!\s+of\b|\s+\d)/i;
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const SEASONS: Record<string, string> = { spring: '03', summer: '06', autumn: '09', fall: '09', winter: '12' };
 
 const YEAR_BEFORE = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
@@ -164,7 +164,7 @@ export function readPeriod(
     const part = PART_ALONE.exec(body);
     if (part && (contextYear !== null || doc)) {
       const at = sentence.start + part.index;
-      const n = ORDINAL[(part[1] ?? part[2]!).toLowerCase()]!;
+      const n = ORDINAL.get((part[1] ?? part[2]!).toLowerCase())!;
       const endMonth = part[1] ? 6 * n : 3 * n;
       const year = contextYear ?? (endMonth <= doc!.month ? doc!.year : doc!.year - 1);
       const period = part[1] ? `${year}-H${n}` : `${year}-Q${n}`;

@@ -6,6 +6,8 @@
  * February 2022, to the text's month, as the curated UN statements read their counts). A phrase
  * that is a change's base ("down 9% from the same period of last year") dates nothing.
  */
+import { UNITS } from '../extract/numberWords.js';
+import { ORDINAL } from '../extract/periods.js';
 import type { DocumentDate } from './documentDate.js';
 
 export interface RelativeHit {
@@ -13,20 +15,6 @@ export interface RelativeHit {
   start: number;
   end: number;
 }
-
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
-const COUNT: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-};
 
 const RELATIVE =
   /\b(?:(so far this year|this year so far|year[ -]to[ -]date|the year so far)|(?:the\s+)?(first|second|third|fourth)\s+quarter\s+of\s+(this|last)\s+year|(?:the\s+)?(first|second)\s+half\s+of\s+(this|last)\s+year|(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(this|last)\s+year|(last|this)\s+year|(last)\s+month|(to\s+date|so\s+far|thus\s+far))\b/gi;
@@ -41,10 +29,10 @@ const yearSoFar = (d: DocumentDate) => (d.month === 1 ? month(d.year, 1) : `${mo
 
 function periodOf(g: RegExpExecArray, d: DocumentDate): string | undefined {
   if (g[1]) return yearSoFar(d);
-  if (g[2]) return `${g[3]!.toLowerCase() === 'last' ? d.year - 1 : d.year}-Q${ORDINAL[g[2].toLowerCase()]}`;
-  if (g[4]) return `${g[5]!.toLowerCase() === 'last' ? d.year - 1 : d.year}-H${ORDINAL[g[4].toLowerCase()]}`;
+  if (g[2]) return `${g[3]!.toLowerCase() === 'last' ? d.year - 1 : d.year}-Q${ORDINAL.get(g[2].toLowerCase())}`;
+  if (g[4]) return `${g[5]!.toLowerCase() === 'last' ? d.year - 1 : d.year}-H${ORDINAL.get(g[4].toLowerCase())}`;
   if (g[6]) {
-    const n = COUNT[g[6].toLowerCase()] ?? Number(g[6]);
+    const n = UNITS.get(g[6].toLowerCase()) ?? Number(g[6]);
     if (!(n >= 2 && n <= 11)) return undefined;
     const y = g[7]!.toLowerCase() === 'last' ? d.year - 1 : d.year;
     return `${month(y, 1)}/${month(y, n)}`;

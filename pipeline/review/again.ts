@@ -9,18 +9,11 @@
  */
 import { EXIT, FiguresError, type Problem } from '../core/errors.js';
 import { messages } from '../core/messages.js';
-import { editedFields, itemLabel, readingFingerprint } from '../model/review.js';
-import type { ReviewState } from '../types/tables.js';
-import type { ReviewItem, SourceReview } from './items.js';
+import { itemLabel } from '../model/review.js';
+import { noSuchDraft } from './decide.js';
+import type { SourceReview } from './items.js';
 import { applyBlocks, type BlockEdit } from './rewrite.js';
-
-/** The block a second review of the item records: the reader's current reading, the decision it gives. */
-export function againBlock(item: ReviewItem, digest: string): ReviewState {
-  const base = { text: digest, fingerprint: readingFingerprint(digest, item.quote, item.proposal), proposal: item.proposal };
-  if (item.proposal === null) return { decision: 'added', ...base };
-  const edited = editedFields(item.kind, item.proposal, item.value);
-  return edited.length === 0 ? { decision: 'accepted', ...base } : { decision: 'edited', edited: edited as [string, ...string[]], ...base };
-}
+import { comparedBlock } from './stamp.js';
 
 export function reviewAgain(file: string, yaml: string, review: SourceReview, numbers: readonly number[]): string {
   const problems: Problem[] = [];
@@ -28,17 +21,9 @@ export function reviewAgain(file: string, yaml: string, review: SourceReview, nu
   for (const n of numbers) {
     const item = review.order[n - 1];
     if (!item) {
-      problems.push(
-        messages.reviewDecision(
-          file,
-          n,
-          `there is no draft ${n} (the review lists ${review.order.length})`,
-          `Run 'npm run figures -- review ${review.source} --all' for the numbers.`,
-        ),
-      );
+      problems.push(noSuchDraft(file, n, review));
       continue;
     }
-    const decision = item.block?.decision;
     if (item.section !== 'observations' && item.section !== 'claims') {
       problems.push(
         messages.reviewDecision(
@@ -50,7 +35,7 @@ export function reviewAgain(file: string, yaml: string, review: SourceReview, nu
       );
       continue;
     }
-    if (decision === 'unreviewed') {
+    if (item.block?.decision === 'unreviewed') {
       problems.push(
         messages.reviewDecision(
           file,
@@ -61,7 +46,7 @@ export function reviewAgain(file: string, yaml: string, review: SourceReview, nu
       );
       continue;
     }
-    edits.push({ section: item.section, index: item.index, block: againBlock(item, review.digest) });
+    edits.push({ section: item.section, index: item.index, block: comparedBlock(item, review.digest) });
   }
   if (problems.length > 0) throw new FiguresError(problems, EXIT.usage);
   return applyBlocks(yaml, edits);

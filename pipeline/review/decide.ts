@@ -51,6 +51,15 @@ function setField(doc: Document, item: YAMLMap, key: string, value: string | nul
   } else item.set(key, value);
 }
 
+/** Draft N is not in the review's numbering (`figures review ID --all` lists it). */
+export const noSuchDraft = (file: string, n: number, review: SourceReview): Problem =>
+  messages.reviewDecision(
+    file,
+    n,
+    `there is no draft ${n} (the review lists ${review.order.length})`,
+    `Run 'npm run figures -- review ${review.source} --all' for the numbers.`,
+  );
+
 export function decide(file: string, yaml: string, review: SourceReview, d: Decisions): string {
   const doc = parseDocument(yaml);
   const order = review.order;
@@ -64,14 +73,7 @@ export function decide(file: string, yaml: string, review: SourceReview, d: Deci
   for (const { n, how } of wanted) {
     const item = order[n - 1];
     if (!item) {
-      problems.push(
-        messages.reviewDecision(
-          file,
-          n,
-          `there is no draft ${n} (the review lists ${order.length})`,
-          `Run 'npm run figures -- review ${review.source} --all' for the numbers.`,
-        ),
-      );
+      problems.push(noSuchDraft(file, n, review));
       continue;
     }
     const block = item.block;

@@ -18,6 +18,12 @@ export function isStale(item: ReviewItem, digest: string): boolean {
   return readingFingerprint(digest, item.quote, item.proposal) !== block.fingerprint;
 }
 
+/** The fields whose reviewed proposal is not the reader's proposal now. */
+export function movedFields(item: ReviewItem): string[] {
+  const was = item.block?.proposal ?? null;
+  return fieldsOf(item.kind).filter((f) => JSON.stringify(was?.[f] ?? null) !== JSON.stringify(item.proposal?.[f] ?? null));
+}
+
 export function staleReviews(review: SourceReview, locate: (path: (string | number)[]) => Location): Problem[] {
   const problems: Problem[] = [];
   for (const item of review.items) {

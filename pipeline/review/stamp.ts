@@ -11,21 +11,31 @@ import { editedFields, readingFingerprint } from '../model/review.js';
 import type { ReviewItem, SourceReview } from './items.js';
 import { applyBlocks } from './rewrite.js';
 
-/** The block `--stamp` derives for an item; undefined where there is nothing to record (an ignore entry the reader also ignores). */
-export function derivedBlock(item: ReviewItem, digest: string): ReviewState | undefined {
-  const base = (decision: ReviewState['decision']) => ({
-    decision,
-    text: digest,
-    fingerprint: readingFingerprint(digest, item.quote, item.proposal),
-    proposal: item.proposal,
-  });
-  if (item.section === 'ignore') return item.proposal ? { ...base('rejected'), stamped: true } : undefined;
-  if (item.section === 'rejected') return undefined; // only a curator rejects a claim
-  if (item.proposal === null) return { ...base('added'), stamped: true };
+const base = (item: ReviewItem, digest: string, decision: ReviewState['decision']) => ({
+  decision,
+  text: digest,
+  fingerprint: readingFingerprint(digest, item.quote, item.proposal),
+  proposal: item.proposal,
+});
+
+/**
+ * A published item (observation or claim) compared with the reader's current proposal: added
+ * where it proposes nothing, accepted where every field is as proposed, else edited with the
+ * fields that differ. `--stamp` marks the block as derived; `--again` records it as the curator's.
+ */
+export function comparedBlock(item: ReviewItem, digest: string): ReviewState {
+  if (item.proposal === null) return base(item, digest, 'added');
   const edited = editedFields(item.kind, item.proposal, item.value);
   return edited.length === 0
-    ? { ...base('accepted'), stamped: true }
-    : { ...base('edited'), edited: edited as [string, ...string[]], stamped: true };
+    ? base(item, digest, 'accepted')
+    : { ...base(item, digest, 'edited'), edited: edited as [string, ...string[]] };
+}
+
+/** The block `--stamp` derives for an item; undefined where there is nothing to record (an ignore entry the reader also ignores). */
+export function derivedBlock(item: ReviewItem, digest: string): ReviewState | undefined {
+  if (item.section === 'ignore') return item.proposal ? { ...base(item, digest, 'rejected'), stamped: true } : undefined;
+  if (item.section === 'rejected') return undefined; // only a curator rejects a claim
+  return { ...comparedBlock(item, digest), stamped: true };
 }
 
 export interface StampEdit {

@@ -9,7 +9,7 @@ import type { Evidence, ReadClaim, ReadObservation } from '../read/index.js';
 import type { Proposal } from '../model/review.js';
 import type { ReviewItem, SourceReview } from './items.js';
 import type { Span } from './match.js';
-import { isStale } from './stale.js';
+import { isStale, movedFields } from './stale.js';
 
 const show = (v: unknown): string =>
   v === undefined ? '(none)' : v === null ? 'null' : Array.isArray(v) ? `[${v.join(', ')}]` : String(v);
@@ -61,12 +61,6 @@ export const leftToReview = (review: SourceReview): ReviewItem[] => review.items
 
 /** Items reviewed for another reading than the reader's now: to review again. */
 export const staleItems = (review: SourceReview): ReviewItem[] => review.items.filter((i) => isStale(i, review.digest));
-
-/** The fields whose reviewed proposal is not the current one, for a stale item. */
-function movedFields(item: ReviewItem): string[] {
-  const was = item.block?.proposal ?? null;
-  return fieldsOf(item.kind).filter((f) => JSON.stringify(was?.[f] ?? null) !== JSON.stringify(item.proposal?.[f] ?? null));
-}
 
 export interface ViewOptions {
   /** Every item, not only those left to review. */
