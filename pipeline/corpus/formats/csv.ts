@@ -6,10 +6,18 @@
  * `doc_id` of `=HYPERLINK(…)` is as possible as a mention `-3%`.
  */
 import type { Table } from 'apache-arrow';
-import Papa from 'papaparse';
+import { createRequire } from 'node:module';
 import { csvSafeCell } from '../../model/csvSafety.js';
 import type { ColumnSpec } from '../tableSchema.js';
 import { columnsOf } from './rowValues.js';
+
+/**
+ * Loaded with `require`, like Arrow and parquet-wasm (../arrow.ts, parquet.ts): papaparse is
+ * CommonJS, and an ES `import` of it has Node's cjs-module-lexer scan its 52 KB for export
+ * names in every corpus run (this module loads with the other formats whichever is chosen),
+ * long enough that V8 optimizes the lexer on the cores the workers need (docs/performance.md).
+ */
+const Papa = createRequire(import.meta.url)('papaparse') as typeof import('papaparse');
 
 const utf8 = new TextEncoder();
 
