@@ -23,7 +23,7 @@ function importedPackages(): string[] {
       ...code.matchAll(/^import\s[^;]*?from\s*"([^"]+)"/gm), // import … from "x" (esbuild writes one per line start)
       ...code.matchAll(/^import\s*"([^"]+)"/gm), // import "x"
       ...code.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g), // import("x")
-      ...code.matchAll(/\bcreateRequire\([^)]*\)\(\s*"([^"]+)"\s*\)/g), // createRequire(import.meta.url)("x"): CommonJS packages
+      ...code.matchAll(/\bcreateRequire\d*\([^)]*\)\(\s*"([^"]+)"\s*\)/g), // createRequire(import.meta.url)("x"), createRequire2 where esbuild renamed a second import of it: CommonJS packages
     ].map((m) => m[1]!);
     for (const spec of specs) {
       if (spec.startsWith('.') || spec.startsWith('node:')) continue;
