@@ -55,6 +55,37 @@ const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|overall|worldwide)\b/i;
 
+/** A participle of sending right before "from X": "goods shipped from Hong Kong to Russia". */
+const SENT = /^(?:shipped|sent|delivered|transferred|transported)$/i;
+function sentFrom(text: string, cueEnd: number, hits: readonly { start: number; demonym?: boolean }[]): boolean {
+  if (!SENT.test(text.slice(text.lastIndexOf(' ', cueEnd - 1) + 1, cueEnd))) return false;
+  return hits.some((h) => !h.demonym && h.start > cueEnd && /^\s+from\s+(?:the\s+)?(?:mainland\s+)?$/i.test(text.slice(cueEnd, h.start)));
+}
+/** "40 percent of goods shipped … to Russia were items on the list": the part is a product named after a copula. */
+const PART_NAMED_AFTER =
+  /^\s+of\s+(?:all\s+|the\s+)?(?:goods|products|items|exports|imports|shipments|deliveries)\b[^.;%]*?\b(?:were|was|are|is|consisted\s+of|consist\s+of)\s+(?:[a-z-]+\s+){0,3}$/i;
+
+/** The role hits a figure may take a side from: not those of a later clause holding a figure of its own. */
+function laterFigureSides(
+  text: string,
+  hits: RoleHit[],
+  clause: { start: number; end: number },
+  mentions: readonly Mention[],
+  span: { start: number; end: number },
+): RoleHit[] {
+  if (!hits.some((r) => r.hit.start >= clause.end)) return hits;
+  const out: RoleHit[] = [];
+  for (const r of hits) {
+    if (r.hit.start >= clause.end) {
+      const c = clauseOf(text, r.hit.start, span.start, span.end);
+      if (mentions.some((x) => x.kind !== 'year' && x.kind !== 'period' && x.kind !== 'duration' && x.start >= c.start && x.end <= c.end))
+        continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
 /** "such goods", "they", "the country": read only where a statistic before could be continued. */
 const anaphoraIn = (ctx: TextContext, s: number): RegExpExecArray | null =>
   ctx.memo('anaphora', s, (k) => ANAPHORA.exec(ctx.text.slice(ctx.spans[k]!.start, ctx.spans[k]!.end)));
@@ -163,6 +194,11 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   }
   if (!flow) return ignore(m, 'no-trade-context', 'no supply or trade word in its sentence');
   if (measure.shipments && flow !== 'import') flow = 'export';
+  // "goods shipped from Hong Kong to Russia": the sender's exports, not the receiver's supply.
+  if (flow === 'supply' && evidence.flow && !elliptic && sentFrom(text, evidence.flow.end, ctx.countries(s))) {
+    flow = 'export';
+    evidence.flow = { ...evidence.flow, rule: 'shipped from X: the exports of X' };
+  }
 
   // Reporter and partner.
   // A country outside the figure's clause plays the role it has in its own part of the sentence
@@ -184,7 +220,10 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const inClause: RoleHit[] = [];
   for (const r of roleHits) if (r.hit.start >= clause.start && r.hit.end <= clause.end) inClause.push(r);
   const first = assignRoles(inClause, flow);
-  const all = assignRoles(roleHits, flow);
+  // A country in a later clause with a figure of its own is that figure's side, not this one's
+  // ("Exports to Russia fell 30%, while shipments from Taiwan to Russia dropped by half").
+  const sideHits = laterFigureSides(text, roleHits, clause, mentionsHere, span);
+  const all = assignRoles(sideHits, flow);
   const reporter: RoleHit | undefined = first.reporter ?? (all.reporter?.code !== first.partner?.code ? all.reporter : undefined);
   const partner: RoleHit | undefined = first.partner ?? (all.partner?.code !== reporter?.code ? all.partner : undefined);
   let reporterCode = reporter?.code ?? null;
@@ -223,7 +262,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     evidence.partner = companies.evidence;
   }
   // The other country the sentence names fills a missing side.
-  const named = roleHits.filter((r) => r.role !== 'none' || !r.hit.demonym);
+  const named = sideHits.filter((r) => r.role !== 'none' || !r.hit.demonym);
   if (!reporterCode) {
     const other = named.find((r) => r.code !== partnerCode && r.role !== 'origin');
     if (other && !(continuation && frame.reporter)) {
@@ -258,6 +297,21 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
       partnerCode = frame.partner;
       evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
     }
+  }
+  // "Kazakh exports to Kyrgyzstan rose 9%. Exports to Russia fell 12%": an import or export whose
+  // sentence names no reporter is the reporter's of the trade statistic before (its subject).
+  if (
+    frame &&
+    near &&
+    !reporterCode &&
+    partnerCode &&
+    frame.reporter &&
+    frame.reporter !== partnerCode &&
+    (flow === 'import' || flow === 'export') &&
+    (frame.flow === 'import' || frame.flow === 'export' || frame.flow === 'trade')
+  ) {
+    reporterCode = frame.reporter;
+    evidence.reporter = ev(text, span.start, span.start, 'the reporter of the trade statistic before');
   }
   if (!reporterCode && !partnerCode) return ignore(m, 'no-trade-context', 'no country it measures');
   const notTrade = notTradeReason(text, m, clause, measure.measure, sentenceCues);
@@ -299,7 +353,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     const goodsBefore = goods.some((x) => x.start >= clause.start && x.end <= m.start);
     const countryBefore = countries.some((c) => !c.demonym && c.start >= clause.start && c.end <= m.start);
     productShare =
-      goodsBefore && !countryBefore && (flow === 'export' || flow === 'import') && PART_OF_FLOW.test(text.slice(m.end, m.end + 40));
+      (flow === 'export' || flow === 'import') &&
+      ((goodsBefore && !countryBefore && PART_OF_FLOW.test(text.slice(m.end, m.end + 40))) ||
+        goods.some((x) => x.start > m.end && x.end <= clause.end && PART_NAMED_AFTER.test(text.slice(m.end, x.start))));
     if (!productShare && continuation && frame.productShare && g) productShare = true;
   }
 
