@@ -29,7 +29,7 @@ import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
 import { notTradeReason } from './notTrade.js';
-import { originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
+import { extraCompounds, originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
 
 const FORECAST =
   /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach)\b/i;
@@ -212,7 +212,13 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     roleHits.push(refineRole(text, inside ? roleOf(text, h, clause.start, clause.end) : roleOf(text, h, span.start, span.end)));
   }
   for (const o of ctx.memo('compounds', s, () =>
-    hasDash(text, span) ? [...originCompounds(text, span, ctx.lexicon.countries), ...pairCompounds(text, span, ctx.lexicon.countries)] : [],
+    hasDash(text, span)
+      ? [
+          ...originCompounds(text, span, ctx.lexicon.countries),
+          ...pairCompounds(text, span, ctx.lexicon.countries),
+          ...extraCompounds(text, span, ctx.lexicon.countries),
+        ]
+      : [],
   ))
     if (!roleHits.some((r) => r.hit.start === o.hit.start)) roleHits.push(o);
   // "followed by Taiwan with 12%": the country the figure is given with is its partner.
@@ -307,7 +313,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     partnerCode &&
     frame.reporter &&
     frame.reporter !== partnerCode &&
-    (flow === 'import' || flow === 'export') &&
+    (flow === 'import' || flow === 'export' || flow === 'trade') &&
     (frame.flow === 'import' || frame.flow === 'export' || frame.flow === 'trade')
   ) {
     reporterCode = frame.reporter;
