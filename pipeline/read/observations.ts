@@ -30,6 +30,7 @@ import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
 import { notTradeReason } from './notTrade.js';
 import { extraCompounds, originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
+import { laterFigureSides, missingReporter, PART_NAMED_AFTER, sentFrom, textReporterAfter } from './direction.js';
 
 const FORECAST =
   /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach)\b/i;
@@ -54,37 +55,6 @@ const paragraphBreak = (text: string, from: number, to: number) => from < to && 
 const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|overall|worldwide)\b/i;
-
-/** A participle of sending right before "from X": "goods shipped from Hong Kong to Russia". */
-const SENT = /^(?:shipped|sent|delivered|transferred|transported)$/i;
-function sentFrom(text: string, cueEnd: number, hits: readonly { start: number; demonym?: boolean }[]): boolean {
-  if (!SENT.test(text.slice(text.lastIndexOf(' ', cueEnd - 1) + 1, cueEnd))) return false;
-  return hits.some((h) => !h.demonym && h.start > cueEnd && /^\s+from\s+(?:the\s+)?(?:mainland\s+)?$/i.test(text.slice(cueEnd, h.start)));
-}
-/** "40 percent of goods shipped … to Russia were items on the list": the part is a product named after a copula. */
-const PART_NAMED_AFTER =
-  /^\s+of\s+(?:all\s+|the\s+)?(?:goods|products|items|exports|imports|shipments|deliveries)\b[^.;%]*?\b(?:were|was|are|is|consisted\s+of|consist\s+of)\s+(?:[a-z-]+\s+){0,3}$/i;
-
-/** The role hits a figure may take a side from: not those of a later clause holding a figure of its own. */
-function laterFigureSides(
-  text: string,
-  hits: RoleHit[],
-  clause: { start: number; end: number },
-  mentions: readonly Mention[],
-  span: { start: number; end: number },
-): RoleHit[] {
-  if (!hits.some((r) => r.hit.start >= clause.end)) return hits;
-  const out: RoleHit[] = [];
-  for (const r of hits) {
-    if (r.hit.start >= clause.end) {
-      const c = clauseOf(text, r.hit.start, span.start, span.end);
-      if (mentions.some((x) => x.kind !== 'year' && x.kind !== 'period' && x.kind !== 'duration' && x.start >= c.start && x.end <= c.end))
-        continue;
-    }
-    out.push(r);
-  }
-  return out;
-}
 
 /** "such goods", "they", "the country": read only where a statistic before could be continued. */
 const anaphoraIn = (ctx: TextContext, s: number): RegExpExecArray | null =>
@@ -304,20 +274,20 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
       evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
     }
   }
-  // "Kazakh exports to Kyrgyzstan rose 9%. Exports to Russia fell 12%": an import or export whose
-  // sentence names no reporter is the reporter's of the trade statistic before (its subject).
-  if (
-    frame &&
-    near &&
-    !reporterCode &&
-    partnerCode &&
-    frame.reporter &&
-    frame.reporter !== partnerCode &&
-    (flow === 'import' || flow === 'export' || flow === 'trade') &&
-    (frame.flow === 'import' || frame.flow === 'export' || frame.flow === 'trade')
-  ) {
-    reporterCode = frame.reporter;
-    evidence.reporter = ev(text, span.start, span.start, 'the reporter of the trade statistic before');
+  // An import, export or trade figure whose sentence names no reporter (direction.ts).
+  if (!reporterCode && partnerCode && (flow === 'import' || flow === 'export' || flow === 'trade')) {
+    const filled = missingReporter(
+      ctx,
+      attribution ?? ctx.memo('documentSpeaker', 0, () => documentSpeaker(text)),
+      partnerCode,
+      near ? frame : undefined,
+      before,
+      span.start,
+    );
+    if (filled) {
+      reporterCode = filled.code;
+      evidence.reporter = filled.evidence;
+    }
   }
   if (!reporterCode && !partnerCode) return ignore(m, 'no-trade-context', 'no country it measures');
   const notTrade = notTradeReason(text, m, clause, measure.measure, sentenceCues);
@@ -470,6 +440,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     measure: measure.measure,
     sentence: s,
     end: m.end,
+    textReporter: textReporterAfter(before?.textReporter, flow, reporterCode),
   };
   // A forecast is no observation, but the sentences after it may continue its reading.
   // A base ("from $76 billion", "up from 48%") is read, but what follows continues the statistic it is the base of.

@@ -1,0 +1,107 @@
+/**
+ * Which way a trade statistic runs, where the country's own words (roles.ts) do not say: goods
+ * "shipped from X to Y" are X's exports; a product share whose part is named after a copula;
+ * the sides a later clause with its own figure keeps to itself; and the reporter of an import,
+ * export or trade figure whose sentence names none ("Exports to Russia fell 12%"): the country
+ * whose customs or statistics office gives it, else the reporter of the trade statistic just
+ * before, else the text's one reporter. With none of these the reporter stays null: a guess
+ * would be wrong as often as right.
+ */
+import type { Mention } from '../extract/index.js';
+import type { Attribution } from './attribution.js';
+import type { TextContext } from './context.js';
+import type { Frame } from './frame.js';
+import { clauseOf } from './measure.js';
+import type { RoleHit } from './roles.js';
+import type { Evidence, Flow } from './types.js';
+
+/** A participle of sending right before "from X": "goods shipped from Hong Kong to Russia". */
+const SENT = /^(?:shipped|sent|delivered|transferred|transported)$/i;
+
+/** Whether the flow word ending at `cueEnd` is a participle of sending followed by "from X". */
+export function sentFrom(text: string, cueEnd: number, hits: readonly { start: number; demonym: boolean }[]): boolean {
+  if (!SENT.test(text.slice(text.lastIndexOf(' ', cueEnd - 1) + 1, cueEnd))) return false;
+  return hits.some((h) => !h.demonym && h.start > cueEnd && /^\s+from\s+(?:the\s+)?(?:mainland\s+)?$/i.test(text.slice(cueEnd, h.start)));
+}
+
+/** "40 percent of goods shipped … to Russia were items on the list": the part is a product named after a copula. */
+export const PART_NAMED_AFTER =
+  /^\s+of\s+(?:all\s+|the\s+)?(?:goods|products|items|exports|imports|shipments|deliveries)\b[^.;%]*?\b(?:were|was|are|is|consisted\s+of|consist\s+of)\s+(?:[a-z-]+\s+){0,3}$/i;
+
+/** The role hits a figure may take a side from: not those of a later clause holding a figure of its own. */
+export function laterFigureSides(
+  text: string,
+  hits: RoleHit[],
+  clause: { start: number; end: number },
+  mentions: readonly Mention[],
+  span: { start: number; end: number },
+): RoleHit[] {
+  if (!hits.some((r) => r.hit.start >= clause.end)) return hits;
+  const out: RoleHit[] = [];
+  for (const r of hits) {
+    if (r.hit.start >= clause.end) {
+      const c = clauseOf(text, r.hit.start, span.start, span.end);
+      if (mentions.some((x) => x.kind !== 'year' && x.kind !== 'period' && x.kind !== 'duration' && x.start >= c.start && x.end <= c.end))
+        continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+/** A source that reports its own country's trade: "Chinese customs data", "Kazakhstan's statistics bureau". */
+const OWN_TRADE_SOURCE = /\b(?:customs|statistics|statistical|census|trade data|trade figures)\b/i;
+/** Statistics offices whose name holds no country: the country whose trade each reports. */
+const OFFICES: readonly [RegExp, string][] = [
+  [/\bEurostat\b/, 'European Union'],
+  [/\bGeneral Administration of Customs\b/i, 'China'],
+  [/\b(?:HMRC|HM Revenue (?:and|&) Customs|Office for National Statistics|ONS)\b/, 'United Kingdom'],
+  [/\bDestatis\b/, 'Germany'],
+  [/\bCensus and Statistics Department\b/, 'Hong Kong'],
+];
+
+/** The country whose own trade the source reports, if it names one. */
+function sourceCountry(ctx: TextContext, source: Attribution): { code: string; evidence: Evidence } | undefined {
+  const evidence = (rule: string): Evidence => ({ text: source.phrase, start: source.start, end: source.end, rule });
+  for (const [re, name] of OFFICES) {
+    if (!re.test(source.phrase)) continue;
+    const c = ctx.lexicon.countries.lookup(name);
+    if (c) return { code: c.code, evidence: evidence('the statistics office of that country') };
+  }
+  if (!OWN_TRADE_SOURCE.test(source.phrase)) return undefined;
+  const hits = ctx.lexicon.countries(ctx.text, source.start, source.end);
+  const codes = new Set(hits.map((h) => h.code));
+  if (codes.size !== 1) return undefined;
+  return { code: hits[0]!.code, evidence: evidence('the customs or statistics of that country') };
+}
+
+/**
+ * The reporter of an import, export or trade figure whose sentence names none: from its source
+ * ("according to Chinese customs data"), the trade statistic just before ("Kazakh exports to
+ * Kyrgyzstan rose 9%. Exports to Russia fell 12%"), or the text's one reporter so far.
+ */
+export function missingReporter(
+  ctx: TextContext,
+  source: Attribution | undefined,
+  partner: string,
+  near: Frame | undefined,
+  before: Frame | undefined,
+  at: number,
+): { code: string; evidence: Evidence } | undefined {
+  const own = source ? sourceCountry(ctx, source) : undefined;
+  if (own && own.code !== partner) return own;
+  const here = (rule: string): Evidence => ({ text: '', start: at, end: at, rule });
+  const trade = (f: Flow) => f === 'import' || f === 'export' || f === 'trade';
+  if (near?.reporter && near.reporter !== partner && trade(near.flow))
+    return { code: near.reporter, evidence: here('the reporter of the trade statistic before') };
+  if (before?.textReporter && before.textReporter !== partner)
+    return { code: before.textReporter, evidence: here('the text’s one reporter') };
+  return undefined;
+}
+
+/** The text's one reporter after a statistic (see Frame.textReporter). */
+export function textReporterAfter(prior: string | null | undefined, flow: Flow, reporter: string | null): string | null | undefined {
+  if (!reporter || !(flow === 'import' || flow === 'export' || flow === 'trade')) return prior;
+  if (prior === undefined) return reporter;
+  return prior === reporter ? prior : null;
+}
