@@ -11,6 +11,7 @@ import type { Mention } from '../extract/index.js';
 import type { Attribution } from './attribution.js';
 import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
+import { leadFrame } from './leadFrame.js';
 import { clauseOf } from './measure.js';
 import type { RoleHit } from './roles.js';
 import type { Evidence, Flow } from './types.js';
@@ -96,6 +97,17 @@ export function missingReporter(
     return { code: near.reporter, evidence: here('the reporter of the trade statistic before') };
   if (before?.textReporter && before.textReporter !== partner)
     return { code: before.textReporter, evidence: here('the text’s one reporter') };
+  // Before any statistic: the reporter of the text's lead ("EU trade with Russia – latest developments").
+  if (before?.textReporter === undefined && ctx.spans.length > 0) {
+    const lead = ctx.memo('leadReporter', 0, () => leadFrame(ctx, 0) ?? null);
+    if (lead?.reporter && lead.reporter !== partner && trade(lead.flow)) {
+      const s0 = ctx.spans[0]!;
+      return {
+        code: lead.reporter,
+        evidence: { text: ctx.text.slice(s0.start, s0.end), start: s0.start, end: s0.end, rule: 'the reporter of the text’s lead' },
+      };
+    }
+  }
   return undefined;
 }
 

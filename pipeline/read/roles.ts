@@ -74,6 +74,8 @@ export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseE
     }
     return roleHit(text, h, 'none', h.start, h.end, 'adjective');
   }
+  // "EU trade with Russia": the name before "trade with" is the first of the pair.
+  if (/^\s+(?:trade|turnover)\s+with\b/i.test(after)) return roleHit(text, h, 'pair-first', h.start, h.end + 6, 'X trade with');
   if (/^[’']s\s+share\b/.test(after)) return roleHit(text, h, 'share-owner', h.start, h.end + 8, 'X’s share of');
   if (/^[’']s\b/.test(after)) return roleHit(text, h, 'owner', h.start, h.end + 2, 'X’s');
   if (prep) {

@@ -119,3 +119,17 @@ describe('a sale with its value', () => {
     expect(r.observations[0]).toMatchObject({ flow: 'export', reporter: 'EUU', partner: 'RUS' });
   });
 });
+
+describe('the text’s lead', () => {
+  it('gives the reporter of a first statistic that names none', () => {
+    const text =
+      'EU trade with Russia - latest developments\n\nThe value of exports to Russia fell by 61 % between February 2022 and September 2023.';
+    expect(obs(text, '61 %')).toMatchObject({ flow: 'export', reporter: 'EUU', partner: 'RUS', value: -61 });
+  });
+
+  it('gives none when it names no flow', () => {
+    expect(
+      obs('Kyrgyzstan: a corridor for goods\n\nExports to Russia rose 30% in 2023, according to the report.', '30%')?.reporter,
+    ).toBeNull();
+  });
+});
