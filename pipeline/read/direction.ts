@@ -19,15 +19,28 @@ import type { Evidence, Flow } from './types.js';
 /** A participle of sending right before "from X": "goods shipped from Hong Kong to Russia". */
 const SENT = /^(?:shipped|sent|delivered|transferred|transported)$/i;
 
+/** "from X", or "to Y from X", right after the participle. */
+const FROM_AFTER = /^\s+(?:to\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*)?\s+)?from\s+(?:the\s+)?(?:mainland\s+)?$/u;
+
 /** Whether the flow word ending at `cueEnd` is a participle of sending followed by "from X". */
 export function sentFrom(text: string, cueEnd: number, hits: readonly { start: number; demonym: boolean }[]): boolean {
   if (!SENT.test(text.slice(text.lastIndexOf(' ', cueEnd - 1) + 1, cueEnd))) return false;
-  return hits.some((h) => !h.demonym && h.start > cueEnd && /^\s+from\s+(?:the\s+)?(?:mainland\s+)?$/i.test(text.slice(cueEnd, h.start)));
+  return hits.some((h) => !h.demonym && h.start > cueEnd && FROM_AFTER.test(text.slice(cueEnd, h.start)));
 }
 
 /** "40 percent of goods shipped … to Russia were items on the list": the part is a product named after a copula. */
-export const PART_NAMED_AFTER =
+const PART_NAMED_AFTER =
   /^\s+of\s+(?:all\s+|the\s+)?(?:goods|products|items|exports|imports|shipments|deliveries)\b[^.;%]*?\b(?:were|was|are|is|consisted\s+of|consist\s+of)\s+(?:[a-z-]+\s+){0,3}$/i;
+
+/** "Of the goods sent from China to Russia, 30% were machinery": the whole named before the figure. */
+const WHOLE_BEFORE = /^\s*Of\s+(?:all\s+|the\s+)?(?:goods|products|items|exports|imports|shipments|deliveries)\b[^.;%]*,\s*$/i;
+const COPULA_AFTER = /^\s+(?:were|was|are|is)\s+(?:[a-z-]+\s+){0,3}$/i;
+
+/** Whether a share's part is a product named after a copula: "40 percent of goods shipped … were items on the list". */
+export function partNamedAfter(text: string, m: { start: number; end: number }, sentenceStart: number, goodsStart: number): boolean {
+  const after = text.slice(m.end, goodsStart);
+  return PART_NAMED_AFTER.test(after) || (COPULA_AFTER.test(after) && WHOLE_BEFORE.test(text.slice(sentenceStart, m.start)));
+}
 
 /** The role hits a figure may take a side from: not those of a later clause holding a figure of its own. */
 export function laterFigureSides(

@@ -30,7 +30,7 @@ import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
 import { notTradeReason } from './notTrade.js';
 import { extraCompounds, originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
-import { laterFigureSides, missingReporter, PART_NAMED_AFTER, sentFrom, textReporterAfter } from './direction.js';
+import { laterFigureSides, missingReporter, partNamedAfter, sentFrom, textReporterAfter } from './direction.js';
 
 const FORECAST =
   /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach)\b/i;
@@ -331,7 +331,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     productShare =
       (flow === 'export' || flow === 'import') &&
       ((goodsBefore && !countryBefore && PART_OF_FLOW.test(text.slice(m.end, m.end + 40))) ||
-        goods.some((x) => x.start > m.end && x.end <= clause.end && PART_NAMED_AFTER.test(text.slice(m.end, x.start))));
+        goods.some((x) => x.start > m.end && x.end <= clause.end && partNamedAfter(text, m, span.start, x.start)));
     if (!productShare && continuation && frame.productShare && g) productShare = true;
   }
 

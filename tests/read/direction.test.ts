@@ -60,6 +60,16 @@ describe('goods shipped from a country', () => {
   });
 });
 
+describe('goods shipped from a country, in other orders', () => {
+  it.each([
+    ['About 40% of goods shipped to Russia from Hong Kong in 2023 were semiconductors.', 'About 40%', 'HKG'],
+    ['Of the goods sent from China to Russia in 2023, 30% were machinery.', '30%', 'CHN'],
+    ['Semiconductors made up 40% of goods shipped from Hong Kong to Russia in 2023.', '40%', 'HKG'],
+  ])('reads %j as a product share of the sender’s exports', (text, quote, reporter) => {
+    expect(obs(text, quote)).toMatchObject({ indicator: 'export-product-share', flow: 'export', reporter, partner: 'RUS' });
+  });
+});
+
 describe('a reporter the sentence does not name', () => {
   it('takes the reporter of the trade statistic before', () => {
     const text = 'Kazakh exports to Kyrgyzstan rose 9% in 2023. Exports to Russia, however, fell 12% in 2023.';
