@@ -124,6 +124,15 @@ export function missingReporter(
   return undefined;
 }
 
+/** A region on the other side of a flow ("sales of Russian gas to Europe"): a partner, though no country, so not all partners. */
+const REGION_SIDE =
+  /\b(?:to|from|into)\s+(?:the\s+)?(?:Europe|Asia|Africa|Latin America|South America|North America|the Middle East|Middle East|Central Asia|South Asia|Southeast Asia|East Asia|the Gulf|Gulf states|the West|Western Europe|Eastern Europe)\b/;
+
+/** Whether the clause sends or takes the flow to or from a region. */
+export function namesRegion(text: string, clause: { start: number; end: number }): boolean {
+  return REGION_SIDE.test(text.slice(clause.start, clause.end));
+}
+
 /** The text's one reporter after a statistic (see Frame.textReporter). */
 export function textReporterAfter(prior: string | null | undefined, flow: Flow, reporter: string | null): string | null | undefined {
   if (!reporter || !(flow === 'import' || flow === 'export' || flow === 'trade')) return prior;

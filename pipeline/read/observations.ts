@@ -30,7 +30,7 @@ import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
 import { notTradeReason } from './notTrade.js';
 import { extraCompounds, originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
-import { laterFigureSides, missingReporter, partNamedAfter, sentFrom, textReporterAfter } from './direction.js';
+import { laterFigureSides, missingReporter, namesRegion, partNamedAfter, sentFrom, textReporterAfter } from './direction.js';
 
 const FORECAST =
   /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach)\b/i;
@@ -298,7 +298,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     !partnerCode &&
     (flow === 'import' || flow === 'export') &&
     (measure.measure === 'level' || measure.measure === 'growth') &&
-    !roleHits.some((r) => r.code !== reporterCode)
+    !roleHits.some((r) => r.code !== reporterCode) &&
+    !namesRegion(text, clause)
   ) {
     partnerCode = 'WLD';
     evidence.partner = ev(text, span.start, span.start, 'no partner named: all partners');

@@ -103,6 +103,16 @@ describe('a reporter the sentence does not name', () => {
   });
 });
 
+describe('a region as the other side', () => {
+  it('is no "all partners"', () => {
+    expect(obs('Sales of Russian gas to Europe collapsed by 80% in 2023.', '80%')).toMatchObject({
+      reporter: 'RUS',
+      partner: null,
+      value: -80,
+    });
+  });
+});
+
 describe('falls with their sign', () => {
   it.each([
     ["Germany's exports to Russia saw a decline of 40% in 2023.", '40%', -40],
