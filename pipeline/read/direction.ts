@@ -102,7 +102,8 @@ export function missingReporter(
   before: Frame | undefined,
   at: number,
 ): { code: string; evidence: Evidence } | undefined {
-  const own = source ? sourceCountry(ctx, source) : undefined;
+  // Keyed by the source's offset: one reading per attribution, however many figures it covers.
+  const own = source ? ctx.memo('sourceCountry', source.start, () => sourceCountry(ctx, source) ?? null) : null;
   if (own && own.code !== partner) return own;
   const here = (rule: string): Evidence => ({ text: '', start: at, end: at, rule });
   const trade = (f: Flow) => f === 'import' || f === 'export' || f === 'trade';

@@ -192,13 +192,19 @@ export function flowCues(text: string, from: number, to: number): FlowCue[] {
 }
 
 /** The clause around an offset: bounded by ; — and by commas that open "while", "up", "and"… clauses. */
+const BREAK =
+  /;|\s[—–]\s|,\s+(?=(?:while|whereas|but|up|down|and|as|after|before|although|compared|according|the|a|an|data|which|with)\b)|,\s+(?=[A-Z])/g;
+/** The same, and "while" or "whereas" without a comma ("EU exports … dropped by 58% while imports … decreased"). */
+const BREAK_WHILE = new RegExp(`${BREAK.source}|\\s(?=(?:while|whereas)\\s)`, 'g');
+
 export function clauseOf(text: string, at: number, from: number, to: number): { start: number; end: number } {
-  const BREAK =
-    /;|\s[—–]\s|,\s+(?=(?:while|whereas|but|up|down|and|as|after|before|although|compared|according|the|a|an|data|which|with)\b)|,\s+(?=[A-Z])|\s(?=(?:while|whereas)\s)/g;
   let start = from;
   let end = to;
   const body = text.slice(from, to);
-  for (let m = BREAK.exec(body); m !== null; m = BREAK.exec(body)) {
+  // Only a sentence holding " wh" pays for the extra alternative, tried at every space.
+  const BREAK_RE = body.includes(' wh') ? BREAK_WHILE : BREAK;
+  BREAK_RE.lastIndex = 0;
+  for (let m = BREAK_RE.exec(body); m !== null; m = BREAK_RE.exec(body)) {
     const s = from + m.index;
     if (s + m[0].length <= at) start = s + m[0].length;
     else if (s >= at) {
