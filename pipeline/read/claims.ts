@@ -138,6 +138,12 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     mentions.some((x) => FIGURE_KINDS.has(x.kind) && x.start >= t.end && x.start < clauseEnd)
   )
     return [];
+  // And a sale or export with its value: "The EU sold goods worth €7.6 billion to Russia" is trade.
+  if (
+    /^(?:sold|sell|export)/i.test(text.slice(t.start, t.end)) &&
+    mentions.some((x) => x.kind === 'money' && x.start >= t.end && x.start < clauseEnd)
+  )
+    return [];
   const countries = ctx.countries(s).filter((h) => !(h.metonym && /\bin\s+$/.test(text.slice(Math.max(0, h.start - 4), h.start))));
   // Cheap exits before the supplier phrase and the attribution are read: a supply verb needs
   // goods or a recipient after it, "comes from" a country right after it.

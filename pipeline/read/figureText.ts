@@ -18,7 +18,7 @@ export const GENERIC_UNIT =
 
 /** The part a product share is of: "of China’s exports", "of the total", "of all imports". */
 export const PART_OF_FLOW =
-  /^\s+of\s+(?:(?:the\s+)?\S+[’']s\s+(?:total\s+)?(?:exports|imports)|the\s+total|(?:all|total)\s+(?:exports|imports))\b/;
+  /^\s+of\s+(?:(?:the\s+)?\S+[’']s\s+(?:total\s+)?(?:exports|imports)|the\s+total|(?:all|total)\s+(?:exports|imports)|(?:the\s+)?[A-Z][A-Za-z.]*\s+(?:exports|imports)|(?:the\s+)?(?:goods|products|items)\s+(?:shipped|sent|exported|re-exported|delivered))\b/;
 
 /** "that year", "over the same period": the period of the statistic before. */
 export const SAME_PERIOD = /\b(?:that|the same) (?:year|quarter|month|half)\b|\bover the same period\b/i;

@@ -16,4 +16,9 @@ export interface Frame {
   measure: string;
   sentence: number;
   end: number;
+  /**
+   * The one reporter of the text's import, export and trade statistics so far: undefined before
+   * the first, null once two differ (direction.ts).
+   */
+  textReporter: string | null | undefined;
 }

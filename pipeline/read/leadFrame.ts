@@ -49,5 +49,6 @@ export function leadFrame(ctx: TextContext, k: number): Frame | undefined {
     measure: 'lead',
     sentence: k,
     end: span.end,
+    textReporter: undefined,
   };
 }

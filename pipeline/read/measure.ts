@@ -9,11 +9,12 @@ import type { Evidence, Flow, Measure } from './types.js';
 
 /** A growth verb or "up"/"down" right before the figure (the extractor's text holds its hedge). */
 const GROWTH_BEFORE =
-  /\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|(?<!made\s|make\s|makes\s)up|down|jumped|jump|jumps|surged|surge|surges|increased|increase|increases|increasing|decreased|decreases|decreasing|climbed|climb|fell|fall|falls|declined|decline|declines|dropped|drop|drops|soared|plunged|plummeted|tumbled|slipped|sank|slumped|expanded|contracted|gained|shrank|rebounded|increase of|decrease of|rise of|drop of|fall of|jump of)\s+(?:by\s+)?(?:an?\s+)?(?:annual\s+|annualized\s+)?$/i;
+  /\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|(?<!made\s|make\s|makes\s)up|down|jumped|jump|jumps|surged|surge|surges|increased|increase|increases|increasing|decreased|decreases|decreasing|climbed|climb|fell|fall|falls|declined|decline|declines|dropped|drop|drops|soared|plunged|plummeted|tumbled|slipped|slid|slide|slides|dipped|dip|dips|eased|sank|slumped|collapsed|crashed|dived|retreated|expanded|contracted|gained|shrank|shrunk|rebounded|advanced|leapt|leaped|spiked|rocketed|skyrocketed|ballooned|(?:increase|decrease|rise|drop|fall|jump|decline|dip|plunge|slump|contraction|reduction|gain|growth|surge)\s+of)\s+(?:by\s+)?(?:an?\s+)?(?:annual\s+|annualized\s+)?$/i;
 const GROWTH_AFTER =
-  /^\s*(?:more|less|higher|lower|below|above|increase|decrease|rise|drop|jump|growth|year[- ]on[- ]year|y\/y|yoy|on the year|from a year (?:earlier|ago|before)|from the (?:previous|prior|same) (?:year|period|quarter))\b/i;
+  /^\s*(?:more|less|higher|lower|below|above|increase|decrease|rise|drop|jump|growth|decline|fall|reduction|contraction|slump|plunge|dip|gain|surge|year[- ]on[- ]year|y\/y|yoy|on the year|from a year (?:earlier|ago|before)|from the (?:previous|prior|same) (?:year|period|quarter))\b/i;
+/** The words of a fall, which make the change negative ("a decline of 40%", "slid 8%", "were down 15 percent"). */
 const FALL =
-  /\b(?:fell|fall|falls|declined|decline|declines|dropped|drop|drops|plunged|plummeted|tumbled|slipped|sank|slumped|down|contracted|shrank|decrease|decreased|decreases|decreasing)\b/i;
+  /\b(?:fell|fall|falls|declined|decline|declines|dropped|drop|drops|plunged|plunge|plummeted|tumbled|slipped|slid|slide|slides|dipped|dip|dips|eased|sank|slumped|slump|collapsed|crashed|dived|retreated|down|contracted|contraction|reduction|shrank|shrunk|decrease|decreased|decreases|decreasing)\b/i;
 
 /** Unit nouns after a count: a physical quantity, or shipments. */
 const QUANTITY = /^\s+(?:metric\s+)?(tonnes|tons|tonne|ton|barrels|barrel|kilograms|kg|cubic metres|cubic meters)\b/i;
@@ -67,7 +68,7 @@ export function readMeasure(text: string, m: Mention, sentenceStart: number): Me
     }
     const a = GROWTH_AFTER.exec(after);
     if (a) {
-      const falling = /less|lower|below|decrease|drop/i.test(a[0]);
+      const falling = /less|lower|below|decrease|drop|decline|fall|reduction|contraction|slump|plunge|dip/i.test(a[0]);
       return {
         measure: 'growth',
         noun: null,
@@ -142,7 +143,7 @@ const CUES: { flow: Flow; re: RegExp }[] = [
   },
   {
     flow: 'supply',
-    re: /\b(?:supplied|supplies|supply|supplying|suppliers?|provided|providing|delivered|shipped|sent|transferred|transfers|procured|procures|procuring|came from|come from|comes from|coming from|received|market|originated)\b/gi,
+    re: /\b(?:supplied|supplies|supply|supplying|suppliers?|provided|providing|delivered|deliveries|shipped|sent|transferred|transfers|procured|procures|procuring|came from|come from|comes from|coming from|received|market|originated)\b/gi,
   },
 ];
 
@@ -191,13 +192,19 @@ export function flowCues(text: string, from: number, to: number): FlowCue[] {
 }
 
 /** The clause around an offset: bounded by ; — and by commas that open "while", "up", "and"… clauses. */
+const BREAK =
+  /;|\s[—–]\s|,\s+(?=(?:while|whereas|but|up|down|and|as|after|before|although|compared|according|the|a|an|data|which|with)\b)|,\s+(?=[A-Z])/g;
+/** The same, and "while" or "whereas" without a comma ("EU exports … dropped by 58% while imports … decreased"). */
+const BREAK_WHILE = new RegExp(`${BREAK.source}|\\s(?=(?:while|whereas)\\s)`, 'g');
+
 export function clauseOf(text: string, at: number, from: number, to: number): { start: number; end: number } {
-  const BREAK =
-    /;|\s[—–]\s|,\s+(?=(?:while|whereas|but|up|down|and|as|after|before|although|compared|according|the|a|an|data|which|with)\b)|,\s+(?=[A-Z])/g;
   let start = from;
   let end = to;
   const body = text.slice(from, to);
-  for (let m = BREAK.exec(body); m !== null; m = BREAK.exec(body)) {
+  // Only a sentence holding " wh" pays for the extra alternative, tried at every space.
+  const BREAK_RE = body.includes(' wh') ? BREAK_WHILE : BREAK;
+  BREAK_RE.lastIndex = 0;
+  for (let m = BREAK_RE.exec(body); m !== null; m = BREAK_RE.exec(body)) {
     const s = from + m.index;
     if (s + m[0].length <= at) start = s + m[0].length;
     else if (s >= at) {

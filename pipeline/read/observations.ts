@@ -29,7 +29,8 @@ import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
 import { notTradeReason } from './notTrade.js';
-import { originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
+import { extraCompounds, originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
+import { laterFigureSides, missingReporter, namesRegion, partNamedAfter, sentFrom, textReporterAfter } from './direction.js';
 
 const FORECAST =
   /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach)\b/i;
@@ -163,6 +164,11 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   }
   if (!flow) return ignore(m, 'no-trade-context', 'no supply or trade word in its sentence');
   if (measure.shipments && flow !== 'import') flow = 'export';
+  // "goods shipped from Hong Kong to Russia": the sender's exports, not the receiver's supply.
+  if (flow === 'supply' && evidence.flow && !elliptic && sentFrom(text, evidence.flow.end, ctx.countries(s))) {
+    flow = 'export';
+    evidence.flow = { ...evidence.flow, rule: 'shipped from X: the exports of X' };
+  }
 
   // Reporter and partner.
   // A country outside the figure's clause plays the role it has in its own part of the sentence
@@ -176,7 +182,13 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     roleHits.push(refineRole(text, inside ? roleOf(text, h, clause.start, clause.end) : roleOf(text, h, span.start, span.end)));
   }
   for (const o of ctx.memo('compounds', s, () =>
-    hasDash(text, span) ? [...originCompounds(text, span, ctx.lexicon.countries), ...pairCompounds(text, span, ctx.lexicon.countries)] : [],
+    hasDash(text, span)
+      ? [
+          ...originCompounds(text, span, ctx.lexicon.countries),
+          ...pairCompounds(text, span, ctx.lexicon.countries),
+          ...extraCompounds(text, span, ctx.lexicon.countries),
+        ]
+      : [],
   ))
     if (!roleHits.some((r) => r.hit.start === o.hit.start)) roleHits.push(o);
   // "followed by Taiwan with 12%": the country the figure is given with is its partner.
@@ -184,7 +196,10 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const inClause: RoleHit[] = [];
   for (const r of roleHits) if (r.hit.start >= clause.start && r.hit.end <= clause.end) inClause.push(r);
   const first = assignRoles(inClause, flow);
-  const all = assignRoles(roleHits, flow);
+  // A country in a later clause with a figure of its own is that figure's side, not this one's
+  // ("Exports to Russia fell 30%, while shipments from Taiwan to Russia dropped by half").
+  const sideHits = laterFigureSides(text, roleHits, clause, mentionsHere, span);
+  const all = assignRoles(sideHits, flow);
   const reporter: RoleHit | undefined = first.reporter ?? (all.reporter?.code !== first.partner?.code ? all.reporter : undefined);
   const partner: RoleHit | undefined = first.partner ?? (all.partner?.code !== reporter?.code ? all.partner : undefined);
   let reporterCode = reporter?.code ?? null;
@@ -223,7 +238,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     evidence.partner = companies.evidence;
   }
   // The other country the sentence names fills a missing side.
-  const named = roleHits.filter((r) => r.role !== 'none' || !r.hit.demonym);
+  const named = sideHits.filter((r) => r.role !== 'none' || !r.hit.demonym);
   if (!reporterCode) {
     const other = named.find((r) => r.code !== partnerCode && r.role !== 'origin');
     if (other && !(continuation && frame.reporter)) {
@@ -259,6 +274,21 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
       evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
     }
   }
+  // An import, export or trade figure whose sentence names no reporter (direction.ts).
+  if (!reporterCode && partnerCode && (flow === 'import' || flow === 'export' || flow === 'trade')) {
+    const filled = missingReporter(
+      ctx,
+      attribution ?? ctx.memo('documentSpeaker', 0, () => documentSpeaker(text)),
+      partnerCode,
+      near ? frame : undefined,
+      before,
+      span.start,
+    );
+    if (filled) {
+      reporterCode = filled.code;
+      evidence.reporter = filled.evidence;
+    }
+  }
   if (!reporterCode && !partnerCode) return ignore(m, 'no-trade-context', 'no country it measures');
   const notTrade = notTradeReason(text, m, clause, measure.measure, sentenceCues);
   if (notTrade) return ignore(m, 'no-trade-context', notTrade);
@@ -268,7 +298,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     !partnerCode &&
     (flow === 'import' || flow === 'export') &&
     (measure.measure === 'level' || measure.measure === 'growth') &&
-    !roleHits.some((r) => r.code !== reporterCode)
+    !roleHits.some((r) => r.code !== reporterCode) &&
+    !namesRegion(text, clause)
   ) {
     partnerCode = 'WLD';
     evidence.partner = ev(text, span.start, span.start, 'no partner named: all partners');
@@ -299,7 +330,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     const goodsBefore = goods.some((x) => x.start >= clause.start && x.end <= m.start);
     const countryBefore = countries.some((c) => !c.demonym && c.start >= clause.start && c.end <= m.start);
     productShare =
-      goodsBefore && !countryBefore && (flow === 'export' || flow === 'import') && PART_OF_FLOW.test(text.slice(m.end, m.end + 40));
+      (flow === 'export' || flow === 'import') &&
+      ((goodsBefore && !countryBefore && PART_OF_FLOW.test(text.slice(m.end, m.end + 40))) ||
+        goods.some((x) => x.start > m.end && x.end <= clause.end && partNamedAfter(text, m, span.start, x.start)));
     if (!productShare && continuation && frame.productShare && g) productShare = true;
   }
 
@@ -408,6 +441,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     measure: measure.measure,
     sentence: s,
     end: m.end,
+    textReporter: textReporterAfter(before?.textReporter, flow, reporterCode),
   };
   // A forecast is no observation, but the sentences after it may continue its reading.
   // A base ("from $76 billion", "up from 48%") is read, but what follows continues the statistic it is the base of.

@@ -53,6 +53,32 @@ export function originCompounds(text: string, span: { start: number; end: number
   return out;
 }
 
+/** "extra-EU imports": the European Union's imports from outside it (Eurostat's usage). */
+const EXTRA = /(?<![\p{L}-])extra-(EU|EU-?27|EU-?28)\s+(?:trade|imports|exports)\b/giu;
+
+/** The owner of "extra-EU imports" (the matcher leaves a name joined by a hyphen aside). */
+export function extraCompounds(text: string, span: { start: number; end: number }, countries: CountryMatcher): RoleHit[] {
+  const out: RoleHit[] = [];
+  const body = text.slice(span.start, span.end);
+  EXTRA.lastIndex = 0;
+  for (let m = EXTRA.exec(body); m !== null; m = EXTRA.exec(body)) {
+    const word = countries.lookup('EU');
+    if (!word) continue;
+    const start = span.start + m.index + 6;
+    const end = start + m[1]!.length;
+    const hit = countryHit(word, start, end, m[1]!);
+    out.push(
+      roleHitOf(hit, word.code, 'owner', {
+        text: m[0],
+        start: span.start + m.index,
+        end: span.start + m.index + m[0].length,
+        rule: 'extra-EU imports: the EU’s',
+      }),
+    );
+  }
+  return out;
+}
+
 /** "China-Russia trade", "Russia–China turnover": a pair written as one compound before a trade noun. */
 const PAIR_COMPOUND =
   /(?<![\p{L}.’'-])([A-Z][\p{L}]*(?:\s[A-Z][\p{L}]*)?)[-–]([A-Z][\p{L}]*(?:\s[A-Z][\p{L}]*)?)\s+(?:bilateral\s+)?(?:trade|turnover|commerce)\b/gu;

@@ -21,7 +21,7 @@ export interface RoleHit {
 const SUPPLIER_NOUNS =
   /^(?:\s+(?:state-owned|private|shell|defense|defence|technology|tech|trading))?\s+(?:carmakers|automakers|suppliers|companies|firms|entities|manufacturers|makers|exporters|sellers|vendors|producers|traders|shell companies)\b/i;
 const BUYER_NOUNS = /^\s+(?:buyers|importers|customers|end users|end-users|clients|defense plants|arms makers)\b/i;
-const FLOW_NOUN_AFTER = /^\s+(?:(?:[a-z-]+)\s+)?(exports?|imports?|purchases|sales|shipments|trade)\b/i;
+const FLOW_NOUN_AFTER = /^\s+(?:(?:[a-z-]+)\s+)?(exports?|imports?|purchases|sales|shipments|deliveries|supplies|trade)\b/i;
 const IMPORT_VERB =
   /^(?:imported|imports|import|bought|buys|buy|purchased|received|receives|is importing|are importing|has imported|have imported|took|takes)$/i;
 const SUPPLY_VERB =
@@ -74,6 +74,8 @@ export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseE
     }
     return roleHit(text, h, 'none', h.start, h.end, 'adjective');
   }
+  // "EU trade with Russia": the name before "trade with" is the first of the pair.
+  if (/^\s+(?:trade|turnover)\s+with\b/i.test(after)) return roleHit(text, h, 'pair-first', h.start, h.end + 6, 'X trade with');
   if (/^[’']s\s+share\b/.test(after)) return roleHit(text, h, 'share-owner', h.start, h.end + 8, 'X’s share of');
   if (/^[’']s\b/.test(after)) return roleHit(text, h, 'owner', h.start, h.end + 2, 'X’s');
   if (prep) {

@@ -32,6 +32,8 @@ export interface GoldObservation {
   period: string | null;
   hedge: string;
   attributed_to: Alternatives;
+  /** The value with its sign (a fall is negative), checked only where the gold gives it. */
+  value?: number;
 }
 
 export interface GoldClaim {
@@ -128,6 +130,8 @@ export interface Score {
   statisticsAllRight: number;
   indicatorRight: number;
   statField: Record<string, number>;
+  /** Statistics whose gold gives a value (with its sign) and the reader's differs. */
+  valueWrong: number;
   claims: number;
   claimsFound: number;
   claimsAllRight: number;
@@ -146,6 +150,7 @@ export function emptyScore(): Score {
     statisticsAllRight: 0,
     indicatorRight: 0,
     statField: Object.fromEntries(STAT_FIELDS.map((f) => [f, 0])),
+    valueWrong: 0,
     claims: 0,
     claimsFound: 0,
     claimsAllRight: 0,
@@ -188,6 +193,11 @@ export function scoreCase(c: Case, reading: Reading, into: Score = emptyScore())
         all = false;
         into.misses.push(`${c.name}: "${g.quote}" ${f} ${JSON.stringify(o[f])} ≠ ${JSON.stringify(g[f])}`);
       }
+    }
+    if (g.value !== undefined && (o.value === null || Math.abs(o.value - g.value) >= 0.05)) {
+      all = false;
+      into.valueWrong++;
+      into.misses.push(`${c.name}: "${g.quote}" value ${JSON.stringify(o.value)} ≠ ${g.value}`);
     }
     if (all) into.statisticsAllRight++;
   }
@@ -254,7 +264,7 @@ export function formatScore(label: string, s: Score): string {
   const lines = [
     `${label}`,
     `  statistics with every field right: ${s.statisticsAllRight}/${s.statistics} = ${pct(s.statisticsAllRight, s.statistics)} (drafted ${s.statisticsFound}; indicator right ${pct(s.indicatorRight, s.statistics)})`,
-    `    per field: ${STAT_FIELDS.map((f) => `${f} ${pct(s.statField[f]!, s.statistics)}`).join(', ')}`,
+    `    per field: ${STAT_FIELDS.map((f) => `${f} ${pct(s.statField[f]!, s.statistics)}`).join(', ')}${s.valueWrong > 0 ? `; value (sign) wrong ${s.valueWrong}` : ''}`,
     `  claims with every field right: ${s.claimsAllRight}/${s.claims} = ${pct(s.claimsAllRight, s.claims)} (drafted ${s.claimsFound})`,
     `    per field: ${CLAIM_FIELDS.map((f) => `${f} ${pct(s.claimField[f]!, s.claims)}`).join(', ')}`,
     `  drafts a curator would delete: ${s.draftsToDelete}/${s.drafts} = ${pct(s.draftsToDelete, s.drafts)}`,
