@@ -89,6 +89,15 @@ export function entries<S extends Section>(ctx: SourceContext, section: S): [Ent
   return ((ctx.annotation.value[section] ?? []) as Entry<S>[]).map((e, i) => [e, i] as [Entry<S>, number]).filter(([, i]) => !bad.has(i));
 }
 
+/** The ids of a section's entries that failed the schema (their errors are already reported). */
+export function failedIds(ctx: SourceContext, section: Section): string[] {
+  const bad = new Set(ctx.annotation.errorPaths.filter((p) => p[0] === section).map((p) => p[1]));
+  return rawEntries(ctx, section).flatMap((e, i) => {
+    const id = bad.has(i) ? (e as { id?: unknown } | null)?.id : undefined;
+    return typeof id === 'string' ? [id] : [];
+  });
+}
+
 /** Every entry of a section as written, those that failed the schema too (possibly null or a scalar). */
 export function rawEntries(ctx: SourceContext, section: Section): unknown[] {
   return (ctx.annotation.value[section] ?? []) as unknown[];
