@@ -119,6 +119,17 @@ describe('suggest: the draft', () => {
     expect(Array.isArray(claims)).toBe(true);
   });
 
+  it('counts what it drafted as the annotation holds it, for the summary the command prints', () => {
+    const p = plan();
+    const draft = parse(annotationOf(p));
+    expect([p.observations, p.claims, p.ignored, p.entities]).toEqual([
+      draft.observations.length,
+      draft.claims.length,
+      draft.ignore.length,
+      draft.entities.length,
+    ]);
+  });
+
   it('pre-fills reporter, partner, product, indicator, period and attribution as guesses to confirm', () => {
     const [money, share] = parse(annotationOf(plan())).observations;
     expect(money).toMatchObject({
