@@ -21,6 +21,12 @@ describe('an entity that fails its schema', () => {
     });
     expect(codes(fs)).toEqual(['draft-value']);
   });
+  it('whose id is still TODO(x) is one error too, when the claims already name it x', () => {
+    const fs = secondSource((f) => {
+      f[ANNOTATION] = f[ANNOTATION]!.replace('  - id: freedonia\n', '  - id: TODO(freedonia)\n');
+    });
+    expect(codes(fs)).toEqual(['draft-value']);
+  });
   it('still leaves a reference to an id that no entity has a foreign-key error', () => {
     const fs = secondSource((f) => {
       f[ANNOTATION] = f[ANNOTATION]!.replace('    type: country\n    country: QFR', '    type: TODO(country)\n    country: QFR').replace(
