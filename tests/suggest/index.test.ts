@@ -162,6 +162,19 @@ describe('suggest: the draft', () => {
     });
   });
 
+  it('does not copy an entity another annotation has left unfinished (a TODO in it): it drafts it anew', () => {
+    const files = {
+      ...VOCAB,
+      'raw/annotations/news-2024-01-01-other.yaml': VOCAB['raw/annotations/news-2024-01-01-other.yaml'].replace(
+        'type: person',
+        'type: TODO(person)',
+      ),
+    };
+    const yellen = parse(annotationOf(plan(files))).entities.find((e: { name: string }) => e.name === 'Janet Yellen');
+    expect(yellen).toMatchObject({ id: 'janet-yellen', type: 'TODO(person)' });
+    expect(annotationOf(plan(files))).not.toContain('as in news-2024-01-01-other');
+  });
+
   it('proposes a known entity whose name ends with a name the text uses, under a guessed id', () => {
     const institute = parse(annotationOf(plan())).entities.find((e: { name: string }) => e.name === 'Global Example Institute');
     expect(institute).toEqual({
