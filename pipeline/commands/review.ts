@@ -101,7 +101,11 @@ export function registerReview(program: Command): void {
         });
         writeFileSync(join(opts.root, s.path), next);
         const after = loadSource(fs, ids[0]!, lexicon);
-        process.stdout.write(`recorded ${opts.accept.length} accepted, ${opts.reject.length} rejected in ${s.path}\n`);
+        // An accepted draft is recorded as edited where a value is not the reader's proposal.
+        const edited = (r: typeof s.review) => r.order.filter((i) => i.block?.decision === 'edited').length;
+        const asEdited = edited(after.review) - edited(s.review);
+        const accepted = `${opts.accept.length} accepted${asEdited > 0 ? ` (${asEdited} recorded as edited: values not the reader's proposal)` : ''}`;
+        process.stdout.write(`recorded ${accepted}, ${opts.reject.length} rejected in ${s.path}\n`);
         process.stdout.write(formatReview(after.review, { all: Boolean(opts.all) }));
         return;
       }

@@ -31,8 +31,9 @@ export function registerSuggest(program: Command): void {
       const lines = [
         ...plan.writes.map((w) => `wrote ${w.path}`),
         ...plan.kept.map((k) => `kept  ${k} (already there)`),
-        `${plan.observations} draft observation(s), ${plan.ignored} ignore entr${plan.ignored === 1 ? 'y' : 'ies'}, ${plan.entities} draft entit${plan.entities === 1 ? 'y' : 'ies'}; ${plan.todos} TODO(s) to review in the annotation.`,
+        `${plan.observations} draft observation(s), ${plan.claims} draft claim(s), ${plan.ignored} ignore entr${plan.ignored === 1 ? 'y' : 'ies'}, ${plan.entities} draft entit${plan.entities === 1 ? 'y' : 'ies'}; ${plan.todos} TODO(s) to review in the annotation.`,
         `Next: review raw/annotations/${plan.id}.yaml and the sidecar (docs/adding-a-source.md), then npm run build.`,
+        `  Decide the drafts with 'npm run figures -- review ${plan.id}' (--accept N / --reject N), replace the TODOs left by hand, and run 'npm run figures -- validate' until it says "valid: no problems."`,
       ];
       process.stdout.write(lines.join('\n') + '\n');
     });

@@ -205,13 +205,16 @@ export const messages = {
       undefined,
       "Run 'npm run figures -- release --record' after committing a release.",
     ),
-  packageNotFound: (spec: string) =>
+  /** `zipVersion`: the version in the name of a release zip that is not there (not made yet). */
+  packageNotFound: (spec: string, zipVersion?: string) =>
     err(
       'package-not-found',
       `${q(spec)} is neither a package folder, a release zip nor a git ref.`,
       {},
       spec,
-      'Give a version (1.0.0), a dist/ folder, a release/<name>-<version>.zip, or a git ref whose commit has dist/ (e.g. HEAD).',
+      zipVersion !== undefined
+        ? `No such zip here yet: 'npm run figures -- zip ${zipVersion}' makes it again from its release commit; or give the version (${zipVersion}) instead of the file.`
+        : 'Give a version (1.0.0), a dist/ folder, a release/<name>-<version>.zip, or a git ref whose commit has dist/ (e.g. HEAD).',
     ),
   packageNoDescriptor: (spec: string) =>
     err(

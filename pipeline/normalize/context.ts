@@ -7,6 +7,7 @@ import type { SnapshotSource } from '../snapshot/readSources.js';
 import type { YamlFile } from '../snapshot/readYaml.js';
 import type { AnnotationFile } from '../types/tables.js';
 import { at, type Path } from '../model/origins.js';
+import { guessOf, isTodo } from '../model/todo.js';
 import { resolveQuote, type QuoteSelector } from './resolveQuote.js';
 import { sentenceText, type Span } from './sentences.js';
 
@@ -87,6 +88,20 @@ type Entry<S extends Section> = NonNullable<AnnotationFile[S]>[number];
 export function entries<S extends Section>(ctx: SourceContext, section: S): [Entry<S>, number][] {
   const bad = new Set(ctx.annotation.errorPaths.filter((p) => p[0] === section).map((p) => p[1]));
   return ((ctx.annotation.value[section] ?? []) as Entry<S>[]).map((e, i) => [e, i] as [Entry<S>, number]).filter(([, i]) => !bad.has(i));
+}
+
+/**
+ * The ids of a section's entries that failed the schema (their errors are already reported); for
+ * an id still TODO(x), x as well, the id it will have.
+ */
+export function failedIds(ctx: SourceContext, section: Section): string[] {
+  const bad = new Set(ctx.annotation.errorPaths.filter((p) => p[0] === section).map((p) => p[1]));
+  return rawEntries(ctx, section).flatMap((e, i) => {
+    const id = bad.has(i) ? (e as { id?: unknown } | null)?.id : undefined;
+    if (typeof id !== 'string') return [];
+    const guess = isTodo(id) ? guessOf(id) : undefined;
+    return guess === undefined ? [id] : [id, guess];
+  });
 }
 
 /** Every entry of a section as written, those that failed the schema too (possibly null or a scalar). */

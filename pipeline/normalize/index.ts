@@ -12,7 +12,7 @@ import { TABLES } from '../model/schemas.js';
 import { claimRows } from './claims.js';
 import { cleanNumbers } from './cleanNumbers.js';
 import { corroborate } from './corroborate.js';
-import { entries, usable, type SourceContext } from './context.js';
+import { entries, failedIds, usable, type SourceContext } from './context.js';
 import { checkCoverage } from './coverage.js';
 import { derivedObservations } from './derived.js';
 import { entityMentions } from './entityMentions.js';
@@ -29,7 +29,7 @@ export interface Normalized {
   origins: Origins;
   /** Normalized text by source id (for quote checks; never published). */
   texts: Map<string, string>;
-  /** Vocabulary entries that failed their schema: references to them are not reported again. */
+  /** Vocabulary entries and entities that failed their schema: references to them are not reported again. */
   brokenReferences: BrokenReferences;
 }
 
@@ -38,7 +38,7 @@ export function normalize(snap: Snapshot, mentionsBySource: ReadonlyMap<string, 
   const sources = snap.sources.filter((s) => s.sidecarValid).map((s) => sourceRow(s, origins));
   const { broken, ...vocab } = vocabularyRows(snap.vocab, origins);
   const unreadSidecars = new Set(snap.sources.filter((s) => !s.sidecarValid).map((s) => s.id));
-  const brokenReferences: BrokenReferences = unreadSidecars.size ? { ...broken, sources: unreadSidecars } : broken;
+  const brokenVocab: BrokenReferences = unreadSidecars.size ? { ...broken, sources: unreadSidecars } : broken;
   const spans = new Map(snap.sources.map((s) => [s.id, sentenceSpans(s.text)] as const));
 
   // Before the first release, or with a broken dataset.yaml (reported by snapshot), 0.0.0.
@@ -66,6 +66,9 @@ export function normalize(snap: Snapshot, mentionsBySource: ReadonlyMap<string, 
   }
   const derived = derivedObservations(contexts, curated, origins);
   const entities = entityRows(contexts, origins);
+  // A draft entity still holding a TODO is one error; the claims naming it are not more.
+  const failedEntities = new Set(contexts.flatMap((ctx) => failedIds(ctx, 'entities')));
+  const brokenReferences: BrokenReferences = failedEntities.size ? { ...brokenVocab, entities: failedEntities } : brokenVocab;
   const claims = contexts.flatMap((ctx) => claimRows(ctx, origins));
   for (const ctx of contexts) checkCoverage(ctx, used.get(ctx)!);
   for (const ctx of contexts) checkNotes(ctx);

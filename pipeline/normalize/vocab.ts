@@ -9,12 +9,12 @@ import type { Origins } from '../model/origins.js';
 import type { YamlFile } from '../snapshot/readYaml.js';
 
 /**
- * Ids whose curated entry failed its schema (a vocabulary entry, a source's sidecar), by table,
- * or 'all' when the whole file could not be read: the root error is already reported, so a
- * reference to such an id is not reported again (one bad entry once cascaded into an error per
- * reference).
+ * Ids whose curated entry failed its schema (a vocabulary entry, a source's sidecar, an
+ * annotation's entity), by table, or 'all' when the whole file could not be read: the root error
+ * is already reported, so a reference to such an id is not reported again (one bad entry once
+ * cascaded into an error per reference).
  */
-export type BrokenReferences = Partial<Record<'goods' | 'indicators' | 'countries' | 'sources', ReadonlySet<string> | 'all'>>;
+export type BrokenReferences = Partial<Record<'goods' | 'indicators' | 'countries' | 'sources' | 'entities', ReadonlySet<string> | 'all'>>;
 
 /** The entries of a vocabulary file that passed their schema, and the ids of those that did not. */
 function entries<T>(

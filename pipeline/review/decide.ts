@@ -1,7 +1,8 @@
 /**
  * `figures review ID --accept N / --reject N`: recording a curator's decision on a draft of
- * `suggest`. Accepting takes the reader's proposal for every field still TODO and records
- * accepted, or edited with the fields the curator already changed; rejecting moves an
+ * `suggest`. Accepting takes the draft's guess x for every field still TODO(x) (the reader's
+ * proposal where a bare TODO is left) and records accepted, or edited with the fields that then
+ * differ from the proposal (changed by the curator, or mapped by suggest); rejecting moves an
  * observation draft to `ignore` (with the reason given) and a claim draft to `rejected`, so the
  * reader's proposal is not drafted again. Only unreviewed drafts are decided here: the file was
  * written by suggest with the yaml library, and is written back the same way.
@@ -10,7 +11,7 @@ import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, type Pai
 import { EXIT, FiguresError, type Problem } from '../core/errors.js';
 import { messages } from '../core/messages.js';
 import { editedFields, fieldsOf, itemLabel, type Proposal } from '../model/review.js';
-import { isTodo } from '../model/todo.js';
+import { guessOf, isTodo } from '../model/todo.js';
 import type { ReviewState } from '../types/tables.js';
 import type { SourceReview } from './items.js';
 
@@ -25,6 +26,14 @@ export interface Decisions {
 const NULLABLE = new Set(['attributed_to', 'end_use', 'goods', 'share']);
 
 const hasTodo = (v: unknown): boolean => isTodo(v) || (Array.isArray(v) && v.some(isTodo));
+
+/** The value a draft shows: TODO(x) → x, item by item in a list; undefined where a bare TODO is left. */
+function guessed(v: unknown): string | string[] | undefined {
+  const one = (x: unknown): string | undefined => (isTodo(x) ? guessOf(x) : typeof x === 'string' ? x : undefined);
+  if (!Array.isArray(v)) return one(v);
+  const items = v.map(one);
+  return items.every((x) => x !== undefined) ? (items as string[]) : undefined;
+}
 
 function blockNode(doc: Document, block: ReviewState): YAMLMap {
   const order = ['decision', 'edited', 'text', 'fingerprint', 'proposal', 'stamped'] as const;
@@ -93,9 +102,14 @@ export function decide(file: string, yaml: string, review: SourceReview, d: Deci
     if (how === 'accept') {
       const proposal: Proposal | null = block.proposal ?? null;
       const next = { ...item.value };
-      for (const f of fieldsOf(item.kind)) {
+      // The reader's fields, and any other the draft left as TODO(x) (an observation's unit).
+      const fields = new Set([...fieldsOf(item.kind), ...Object.keys(item.value).filter((k) => k !== 'review')]);
+      for (const f of fields) {
         if (!hasTodo(item.value[f])) continue;
-        const p = proposal?.[f];
+        // TODO(x) is accepted as x, the value the draft shows; it differs from the reader's proposal
+        // where suggest mapped a name to the id of an entity it drafted ("the Caspian Trade
+        // Observatory" → caspian-trade-observatory, not the proposal's the-caspian-trade-observatory).
+        const p = guessed(item.value[f]) ?? proposal?.[f];
         if (p === undefined || (p === null && !NULLABLE.has(f))) {
           problems.push(
             messages.reviewDecision(

@@ -7,6 +7,7 @@
 import { readText, type ReadFS } from '../core/fs.js';
 import { normalizeText } from '../core/text.js';
 import { parseYaml } from '../core/yaml.js';
+import { findTodos } from '../model/todo.js';
 import { RAW, annotationPath, vocabPath } from '../snapshot/layout.js';
 import type { AnnotationEntity } from '../types/tables.js';
 import type { CountryName } from './countries.js';
@@ -69,6 +70,9 @@ export function readContext(fs: ReadFS, exceptSource: string): SuggestContext {
     if (!Array.isArray(entities)) continue;
     for (const e of entities as AnnotationEntity[]) {
       if (!e || typeof e.id !== 'string' || typeof e.name !== 'string' || seen.has(e.id)) continue;
+      // Another draft's unfinished entity is no model to copy "identically": it would bring its
+      // TODOs along under "keep these fields identical".
+      if (findTodos(e).length > 0) continue;
       seen.add(e.id);
       known.push({ entity: e, source });
     }

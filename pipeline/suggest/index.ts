@@ -37,6 +37,7 @@ export interface SuggestPlan {
   /** Files left as they were (an existing sidecar, the text already in place). */
   kept: string[];
   observations: number;
+  claims: number;
   entities: number;
   ignored: number;
   /** TODO values left for a person in the annotation draft. */
@@ -87,6 +88,7 @@ export function planSuggest(fs: ReadFS, req: SuggestRequest, extract: (text: str
     writes,
     kept,
     observations: draft.observations.length,
+    claims: draft.claims.length,
     entities: draft.entities.length,
     ignored: draft.ignore.length,
     todos: findTodos(parse(yaml)).length,

@@ -83,7 +83,7 @@ export function renderAnnotation(draft: DraftAnnotation, header: string): string
       doc,
       'claims',
       draft.claims,
-      'Claims: not drafted. One per statement that something is (likely, determinedly) supplied or denied:\n- id, quote, supplier: [entity ids], recipient: entity id, goods: goods id or null, end_use, certainty\n  (asserted | likely | determined | denied), share (only for words like "the overwhelming majority"), claimant: entity id',
+      'Claims: the reader’s drafts, if it found any; add those it missed. One per statement that something is (likely, determinedly) supplied or denied:\n- id, quote, supplier: [entity ids], recipient: entity id, goods: goods id or null, end_use, certainty\n  (asserted | likely | determined | denied), share (only for words like "the overwhelming majority"), claimant: entity id',
     ),
   );
   root.items.push(section(doc, 'ignore', draft.ignore, 'Mentions that are not observations, each with the reason.'));

@@ -1,6 +1,7 @@
 /**
  * docs/using-the-data.md is run, not only read: its DuckDB statements run against a package built
- * from raw/, and the README's description of the Arrow and Parquet files names the list columns.
+ * from raw/; it and the README's description of the Arrow and Parquet files name exactly the list
+ * columns the schemas define, and the README's table of tables lists every published table.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,8 +10,19 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../pipeline/build.js';
 import { diskFS } from '../../pipeline/core/fs.js';
+import { columnType } from '../../pipeline/model/columnTypes.js';
+import { TABLES } from '../../pipeline/model/schemas.js';
 
 const doc = readFileSync('docs/using-the-data.md', 'utf8');
+
+/** `table.column` of every list column, as the schemas define them. */
+const LIST_COLUMNS = TABLES.flatMap((t) =>
+  Object.entries(t.schema.properties ?? {})
+    .filter(([, s]) => columnType(s).kind === 'list')
+    .map(([c]) => `${t.name}.${c}`),
+).sort();
+/** The `table.column` names a piece of text gives in backquotes. */
+const namedColumns = (text: string) => [...new Set([...text.matchAll(/`([a-z_]+\.[a-z_]+)`/g)].map((m) => m[1]!))].sort();
 const dir = mkdtempSync(join(tmpdir(), 'using-the-data-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -39,6 +51,10 @@ describe('docs/using-the-data.md', () => {
     expect(figures.length).toBeGreaterThan(0);
     expect(figures.every((r) => typeof r[6] === 'string' && (r[6] as string).length > 0)).toBe(true);
   }, 120_000);
+  it('names every list column the schemas define, and no other', () => {
+    const para = doc.split('\n\n').find((p) => p.startsWith('**List columns.**'));
+    expect(namedColumns(para ?? '')).toEqual(LIST_COLUMNS);
+  });
   it('shows pandas and R splitting the list columns, and reading codes as text', () => {
     expect(doc).toContain('.str.split("|")');
     expect(doc).toContain('strsplit(ent$aliases, "|", fixed = TRUE)');
@@ -51,6 +67,12 @@ describe('README', () => {
   it('describes the Arrow and Parquet list columns and links the loading examples', () => {
     const arrowRow = readme.split('\n').find((l) => l.startsWith('| `dist/data/<table>.arrow`'));
     expect(arrowRow).toContain('List<Utf8>');
+    expect(namedColumns(arrowRow ?? '')).toEqual(LIST_COLUMNS);
     expect(readme).toContain('(docs/using-the-data.md)');
+  });
+  it('lists every published table, in the order of the schemas', () => {
+    const table = readme.split('| table | one row is |')[1]!.split('\n\n')[0]!;
+    const rows = table.split('\n').filter((l) => /^\| `[a-z_]+` \| /.test(l));
+    expect(rows.map((l) => /^\| `([a-z_]+)`/.exec(l)![1])).toEqual(TABLES.map((t) => t.name));
   });
 });

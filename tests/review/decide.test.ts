@@ -25,6 +25,21 @@ describe('--accept', () => {
     expect(parse(out).observations[0].review).toMatchObject({ decision: 'edited', edited: ['partner'] });
   });
 
+  it('accepts TODO(x) as the x the draft shows, where suggest mapped a name to a drafted entity id, and records it as edited', () => {
+    const out = run(draftYaml().replace('claimant: TODO(u-s-officials)', 'claimant: TODO(us-officials)'), { accept: [2] });
+    const c = parse(out).claims[0];
+    expect(c.claimant).toBe('us-officials');
+    expect(c.review).toMatchObject({ decision: 'edited', edited: ['claimant'] });
+  });
+
+  it('accepts a TODO(x) the reader does not propose, such as the noun a count counts', () => {
+    const yaml = draftYaml().replace('    quote: $300 million\n', '    quote: $300 million\n    unit: TODO(engines) # the noun\n');
+    const o = parse(run(yaml, { accept: [1] })).observations[0];
+    expect(o.unit).toBe('engines');
+    expect(findTodos(o)).toEqual([]);
+    expect(o.review).toMatchObject({ decision: 'accepted' });
+  });
+
   it('writes null where the reader proposed none and the field allows it', () => {
     const c = parse(run(draftYaml(), { accept: [2] })).claims[0];
     expect(c).toMatchObject({ supplier: ['chinese-companies'], end_use: null, claimant: 'u-s-officials' });

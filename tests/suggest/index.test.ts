@@ -119,6 +119,17 @@ describe('suggest: the draft', () => {
     expect(Array.isArray(claims)).toBe(true);
   });
 
+  it('counts what it drafted as the annotation holds it, for the summary the command prints', () => {
+    const p = plan();
+    const draft = parse(annotationOf(p));
+    expect([p.observations, p.claims, p.ignored, p.entities]).toEqual([
+      draft.observations.length,
+      draft.claims.length,
+      draft.ignore.length,
+      draft.entities.length,
+    ]);
+  });
+
   it('pre-fills reporter, partner, product, indicator, period and attribution as guesses to confirm', () => {
     const [money, share] = parse(annotationOf(plan())).observations;
     expect(money).toMatchObject({
@@ -149,6 +160,19 @@ describe('suggest: the draft', () => {
       role: 'U.S. Treasury Secretary',
       aliases: ['Yellen'],
     });
+  });
+
+  it('does not copy an entity another annotation has left unfinished (a TODO in it): it drafts it anew', () => {
+    const files = {
+      ...VOCAB,
+      'raw/annotations/news-2024-01-01-other.yaml': VOCAB['raw/annotations/news-2024-01-01-other.yaml'].replace(
+        'type: person',
+        'type: TODO(person)',
+      ),
+    };
+    const yellen = parse(annotationOf(plan(files))).entities.find((e: { name: string }) => e.name === 'Janet Yellen');
+    expect(yellen).toMatchObject({ id: 'janet-yellen', type: 'TODO(person)' });
+    expect(annotationOf(plan(files))).not.toContain('as in news-2024-01-01-other');
   });
 
   it('proposes a known entity whose name ends with a name the text uses, under a guessed id', () => {

@@ -91,5 +91,5 @@ export function loadPackage(spec: string, cwd = process.cwd()): DataPackage {
     if (!tree.has(DESCRIPTOR)) throw new UsageError(messages.gitNoDist(spec, 'its dist/ has no datapackage.json'));
     return packageFromTree(spec, tree);
   }
-  throw new UsageError(messages.packageNotFound(spec));
+  throw new UsageError(messages.packageNotFound(spec, /-(\d+\.\d+\.\d+)\.zip$/.exec(spec)?.[1]));
 }

@@ -100,6 +100,16 @@ describe('loadPackage', () => {
     expect(codeOf(() => loadPackage('no-such-thing', fixturesDir))).toBe('package-not-found exit 2');
   });
 
+  it('says how to make a release zip that is not there yet, with the version in its name', () => {
+    let hint: string | undefined;
+    try {
+      loadPackage('release/some-dataset-1.0.0.zip', fixturesDir);
+    } catch (e) {
+      hint = e instanceof FiguresError ? e.problems[0]!.hint : String(e);
+    }
+    expect(hint).toContain("'npm run figures -- zip 1.0.0'");
+  });
+
   it('refuses a folder without datapackage.json', () => {
     expect(codeOf(() => loadPackage('.', join(fixturesDir, 'pkg-1.0.0', 'data')))).toBe('package-no-descriptor exit 2');
   });
