@@ -9,11 +9,11 @@ import type { Evidence, Flow, Measure } from './types.js';
 
 /** A growth verb or "up"/"down" right before the figure (the extractor's text holds its hedge). */
 const GROWTH_BEFORE =
-  /\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|(?<!made\s|make\s|makes\s)up|down|jumped|jump|jumps|surged|surge|surges|increased|increase|increases|increasing|decreased|decreases|decreasing|climbed|climb|fell|fall|falls|declined|decline|declines|dropped|drop|drops|soared|plunged|plummeted|tumbled|slipped|sank|slumped|expanded|contracted|gained|shrank|rebounded|increase of|decrease of|rise of|drop of|fall of|jump of)\s+(?:by\s+)?(?:an?\s+)?(?:annual\s+|annualized\s+)?$/i;
+  /\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|(?<!made\s|make\s|makes\s)up|down|jumped|jump|jumps|surged|surge|surges|increased|increase|increases|increasing|decreased|decreases|decreasing|climbed|climb|fell|fall|falls|declined|decline|declines|dropped|drop|drops|soared|plunged|plummeted|tumbled|slipped|sank|slumped|expanded|contracted|gained|shrank|rebounded|falling|dropping|declining|climbing|jumping|surging|sliding|slid|plunging|soaring|shrinking|slumping|increase of|decrease of|rise of|drop of|fall of|jump of)\s+(?:by\s+)?(?:an?\s+)?(?:annual\s+|annualized\s+)?$/i;
 const GROWTH_AFTER =
-  /^\s*(?:more|less|higher|lower|below|above|increase|decrease|rise|drop|jump|growth|year[- ]on[- ]year|y\/y|yoy|on the year|from a year (?:earlier|ago|before)|from the (?:previous|prior|same) (?:year|period|quarter))\b/i;
+  /^\s*(?:more|less|higher|lower|below|above|increase|decrease|rise|drop|jump|growth|decline|fall|gain|slump|plunge|contraction|expansion|surge|year[- ]on[- ]year|y\/y|yoy|on the year|from a year (?:earlier|ago|before)|from the (?:previous|prior|same) (?:year|period|quarter))\b/i;
 const FALL =
-  /\b(?:fell|fall|falls|declined|decline|declines|dropped|drop|drops|plunged|plummeted|tumbled|slipped|sank|slumped|down|contracted|shrank|decrease|decreased|decreases|decreasing)\b/i;
+  /\b(?:fell|fall|falls|falling|declined|decline|declines|declining|dropped|drop|drops|dropping|plunged|plunging|plummeted|tumbled|slipped|sliding|slid|sank|slumped|slumping|slump|plunge|down|contracted|contraction|shrank|shrinking|decrease|decreased|decreases|decreasing)\b/i;
 
 /** Unit nouns after a count: a physical quantity, or shipments. */
 const QUANTITY = /^\s+(?:metric\s+)?(tonnes|tons|tonne|ton|barrels|barrel|kilograms|kg|cubic metres|cubic meters)\b/i;
@@ -65,9 +65,20 @@ export function readMeasure(text: string, m: Mention, sentenceStart: number): Me
         evidence: ev(text, at, m.end, 'a change verb before a percent'),
       };
     }
+    // A signed percent is a change ("$480 million (+310%)", "(−12%)": the extractor keeps a minus in the value).
+    if (/(?:^|[\s(])\+$/.test(before) || /^[−-]/.test(m.text)) {
+      return {
+        measure: 'growth',
+        noun: null,
+        quantity: false,
+        shipments: false,
+        falling: false,
+        evidence: ev(text, m.start - (/\+$/.test(before) ? 1 : 0), m.end, 'a signed percent: a change'),
+      };
+    }
     const a = GROWTH_AFTER.exec(after);
     if (a) {
-      const falling = /less|lower|below|decrease|drop/i.test(a[0]);
+      const falling = FALL.test(a[0]) || /less|lower|below/i.test(a[0]);
       return {
         measure: 'growth',
         noun: null,
