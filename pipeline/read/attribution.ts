@@ -157,7 +157,9 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   }
   // A speaker is a noun phrase, not a clause: a figure or a verb in it means we cut wrongly.
   // A digit after a capital is a name's ("The G7").
-  if (/(?<!\p{Lu})\d|%|\b(?:rose|fell|grew|jumped|reached|were|was|is|are|hit)\b/iu.test(phrase)) return undefined;
+  // A year names the source's scope ("Our analysis of customs records for 2023").
+  if (/(?<!\p{Lu})\d|%|\b(?:rose|fell|grew|jumped|reached|were|was|is|are|hit)\b/iu.test(phrase.replace(/\b(?:19|20)\d\d\b/g, '')))
+    return undefined;
   return { phrase, ...span, cue };
 }
 

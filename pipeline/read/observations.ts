@@ -28,6 +28,8 @@ import {
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
+import { listIntroOf } from './listIntro.js';
+import { shortPeriod } from '../model/period.js';
 import { notTradeReason } from './notTrade.js';
 import { originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
 
@@ -331,6 +333,21 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   ) {
     period = frame.period;
     evidence.period = ev(text, span.start, span.start, 'continues the statistic before');
+  }
+
+  // A list item that names no period has its list's ("Our analysis of … records for 2023 finds:").
+  if (period === null && evidence.period?.rule !== 'before the war: no period') {
+    const intro = listIntroOf(text, ctx.spans, s);
+    const p =
+      intro === undefined
+        ? undefined
+        : ctx
+            .mentionsIn(intro)
+            .find((x) => (x.kind === 'year' || x.kind === 'period') && x.period !== null && x.start !== ctx.documentDate?.start);
+    if (p) {
+      period = shortPeriod(p.period!);
+      evidence.period = ev(text, p.start, p.end, 'the period of the line introducing the list');
+    }
   }
 
   // Indicator.
