@@ -19,6 +19,8 @@ import {
   hasDash,
   mergeHongKong,
   nearestGoods,
+  OF_WHICH,
+  otherEntry,
   ownSegment,
   PART_OF_FLOW,
   PRESENT,
@@ -122,9 +124,12 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const fc = FORECAST.exec(lead);
   const attribution = ctx.attribution(s);
   const body = text.slice(span.start, span.end);
+  const elsewhere = ctx.memo('hasSemicolon', s, () => text.slice(span.start, span.end).includes(';'))
+    ? otherEntry(text, span, m)
+    : undefined;
   const countries = mergeHongKong(
     text,
-    ctx.countries(s).filter((h) => !within(h, attribution) && !inAppositive(text, span, h)),
+    ctx.countries(s).filter((h) => !within(h, attribution) && !inAppositive(text, span, h) && !elsewhere?.(h)),
   );
   const evidence: ReadObservation['evidence'] = {
     value: ev(text, m.start, m.end, 'the extractor'),
@@ -301,7 +306,10 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     const goodsBefore = goods.some((x) => x.start >= clause.start && x.end <= m.start);
     const countryBefore = countries.some((c) => !c.demonym && c.start >= clause.start && c.end <= m.start);
     productShare =
-      goodsBefore && !countryBefore && (flow === 'export' || flow === 'import') && PART_OF_FLOW.test(text.slice(m.end, m.end + 40));
+      goodsBefore &&
+      (flow === 'export' || flow === 'import') &&
+      ((!countryBefore && PART_OF_FLOW.test(text.slice(m.end, m.end + 40))) ||
+        OF_WHICH.test(text.slice(Math.max(span.start, m.start - 80), m.start)));
     if (!productShare && continuation && frame.productShare && g) productShare = true;
   }
 
@@ -319,7 +327,10 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // A statement in the present tense ("The UAE accounts for roughly 7%") speaks of now, not of the figures before.
   const present = PRESENT.test(text.slice(Math.max(span.start, m.start - 40), m.start));
   // "that year" after the figure, or before it when it is the sentence's first figure.
-  const samePeriod = SAME_PERIOD.exec(prevFigure ? segment.slice(segment.indexOf(m.text)) : segment);
+  // In a sentence that names no period, "over the same period" after a later figure dates them all.
+  const samePeriod =
+    SAME_PERIOD.exec(prevFigure ? segment.slice(segment.indexOf(m.text)) : segment) ??
+    (mentionsHere.some((x) => x.kind === 'year' || x.kind === 'period') ? null : SAME_PERIOD.exec(text.slice(m.end, span.end)));
   if (near && frame.period && samePeriod) {
     period = frame.period;
     const at = text.indexOf(samePeriod[0], Math.max(span.start, m.start - segment.length));
