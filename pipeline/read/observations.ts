@@ -8,7 +8,7 @@ import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import { indicatorId, type IndicatorKey } from './indicator.js';
 import { chooseFlow, clauseOf, flowCues, PARTY_NOUN, readMeasure } from './measure.js';
-import { readPeriod } from './period.js';
+import { readPeriod, yearEarlier } from './period.js';
 import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import type { Evidence, ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
@@ -57,6 +57,8 @@ function inAppositive(text: string, span: { start: number; end: number }, h: { s
 const paragraphBreak = (text: string, from: number, to: number) => from < to && /\n\s*\n/.test(text.slice(from, to));
 const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
+/** "… 45% a year earlier": the figure is the same months a year before. */
+const YEAR_BEFORE_AFTER = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|overall|worldwide)\b/i;
 
 /** "such goods", "they", "the country": read only where a statistic before could be continued. */
@@ -344,6 +346,12 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   ) {
     period = frame.period;
     evidence.period = ev(text, span.start, span.start, 'continues the statistic before');
+    // "That was down from 45% a year earlier": the same months a year before.
+    const yearBefore = measure.measure === 'growth' ? null : YEAR_BEFORE_AFTER.exec(text.slice(m.end, Math.min(span.end, m.end + 40)));
+    if (yearBefore) {
+      period = yearEarlier(period);
+      evidence.period = ev(text, m.end + yearBefore.index, m.end + yearBefore[0].length, 'a year before the statistic before');
+    }
   }
 
   // A list item that names no period has its list's ("Our analysis of … records for 2023 finds:").

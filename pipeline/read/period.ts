@@ -45,7 +45,7 @@ const CHANGE_BASE = /\bchanges?\s+(?:on|from|since|over|against|vs\.?)\s+$/i;
 /** A year that qualifies a base: "4.5 times their 2021 value", "12% below the 2021 level". */
 const BASE_ADJECTIVE = /^\s+(?:levels?|values?|figures?|totals?|volumes?|average)\b/i;
 const isBase = (text: string, p: Mention, from: number) =>
-  BASE.test(text.slice(Math.max(from, p.start - 24), p.start)) || BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
+  BASE.test(text.slice(Math.max(from, p.start - 40), p.start)) || BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
 /** A change's base ("compared with 2021"), or for any figure a year that qualifies a base ("their 2021 value"). */
 function baseOf(text: string, p: Mention, from: number, measure: string): boolean {
   if (CHANGE_BASE.test(text.slice(Math.max(from, p.start - 16), p.start))) return true;
