@@ -8,7 +8,7 @@ import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import { indicatorId, type IndicatorKey } from './indicator.js';
 import { chooseFlow, clauseOf, flowCues, PARTY_NOUN, readMeasure } from './measure.js';
-import { readPeriod, yearEarlier } from './period.js';
+import { inRelativeAside, readPeriod, yearEarlier } from './period.js';
 import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import type { Evidence, ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
@@ -325,7 +325,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   let period = periodReading.period;
   if (periodReading.evidence) evidence.period = periodReading.evidence;
   const segment = ownSegment(text, m, mentionsHere, span);
-  const ownPeriod = mentionsHere.some((x) => x.kind === 'year' || x.kind === 'period') || RELATIVE_TIME.test(segment);
+  const ownPeriod =
+    mentionsHere.some((x) => (x.kind === 'year' || x.kind === 'period') && !inRelativeAside(text, span, x, m)) ||
+    RELATIVE_TIME.test(segment);
   // A statement in the present tense ("The UAE accounts for roughly 7%") speaks of now, not of the figures before.
   const present = PRESENT.test(text.slice(Math.max(span.start, m.start - 40), m.start));
   // "that year" after the figure, or before it when it is the sentence's first figure.

@@ -68,7 +68,7 @@ function ofLaterBase(text: string, m: Mention, p: Mention, inSentence: readonly 
 }
 
 /** Whether `p` lies in a relative clause set off by a comma that does not hold `m`: ", which had soared after 2022,". */
-function inRelativeAside(text: string, sentence: { start: number; end: number }, p: Mention, m: Mention): boolean {
+export function inRelativeAside(text: string, sentence: { start: number; end: number }, p: Mention, m: Mention): boolean {
   const open = text.lastIndexOf(',', p.start);
   if (open < sentence.start || !/^,\s+(?:which|who|whose)\b/.test(text.slice(open, open + 10))) return false;
   const next = text.indexOf(',', p.end);
