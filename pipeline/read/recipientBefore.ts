@@ -14,6 +14,12 @@ import type { ReadClaim } from './types.js';
  */
 export function carryRecipient(ctx: TextContext, s: number, claim: ReadClaim, prev: ReadClaim): void {
   const { text } = ctx;
+  // One claim per goods of the same words: they share the recipient the first was given.
+  if (!claim.recipient && prev.recipient && prev.start === claim.start && prev.end === claim.end && prev.evidence.recipient) {
+    claim.recipient = prev.recipient;
+    claim.evidence.recipient = prev.evidence.recipient;
+    return;
+  }
   if (
     !claim.recipient &&
     prev.recipient &&
