@@ -77,6 +77,8 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
   const sentences: number[] = [];
   for (const found1 of found) {
     const t = supplyNoun(text, found1);
+    // "Hong Kong Global Supply", "Beijing Delivery Co.": a capitalized word inside a name is no verb.
+    if (/\p{Lu}/u.test(text[t.start]!) && /\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
     const s = ctx.sentenceOf(t.start);
     for (const claim of readClaim(ctx, t, s, lastSupplier)) {
       // Supplies to Ukraine are no part of Russia's war industry ("continues to supply Kyiv with missiles").
