@@ -110,7 +110,7 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   }
   // Both readings below need a verb of saying (the closing clause's verb is one too).
   const verb = verbOfSaying(sentence);
-  if (!verb) return undefined;
+  if (!verb) return publicationSubject(text, from, sentence);
   // A speaker clause closing the sentence: "…, the Council said." / "…, data from the UN Comtrade database show."
   // It holds no comma, so it can only start at the last one.
   const comma = sentence.lastIndexOf(',');
@@ -161,6 +161,20 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   if (/(?<!\p{Lu})\d|%|\b(?:rose|fell|grew|jumped|reached|were|was|is|are|hit)\b/iu.test(phrase.replace(/\b(?:19|20)\d\d\b/g, '')))
     return undefined;
   return { phrase, ...span, cue };
+}
+
+/**
+ * A publication that is the sentence's subject speaks even with a verb that is not one of saying:
+ * "A new paper by the Peterson Institute for International Economics breaks down China's exports …".
+ */
+const PUBLICATION =
+  /^(?:(?:A|An|The)\s+)?(?:(?:new|latest|recent|annual|joint|forthcoming)\s+)*(?:paper|report|study|brief|analysis|survey|review|assessment|investigation)\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*)*/u;
+
+function publicationSubject(text: string, from: number, sentence: string): Attribution | undefined {
+  const p = PUBLICATION.exec(sentence);
+  if (!p) return undefined;
+  const span = trimPhrase(text, from, from + p[0].length);
+  return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'a publication as the subject' } : undefined;
 }
 
 /** Titles before a name in a transcript's speaker label: "SECRETARY BLINKEN" speaks as Blinken. */

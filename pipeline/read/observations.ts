@@ -110,8 +110,10 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // No statistic in the sentence before: a lead without figures in the same paragraph may set the
   // scene for a sentence with a flow word and no country of its own (read only then: it costs a
   // sentence's countries).
+  // "Vehicles made up 21% of the total in 2024": a share of a total the lead names.
+  const ofTotal = sentenceCues.length === 0 && measure.measure === 'share' && /^\s+of\s+the\s+total\b/.test(text.slice(m.end, m.end + 16));
   const frame =
-    sentenceCues.length > 0 &&
+    (sentenceCues.length > 0 || ofTotal) &&
     s > 0 &&
     !ctx.countries(s).some((h) => !h.demonym && !within(h, ctx.attribution(s))) &&
     (before === undefined || before.sentence < s - 1) &&
