@@ -110,7 +110,7 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   }
   // Both readings below need a verb of saying (the closing clause's verb is one too).
   const verb = verbOfSaying(sentence);
-  if (!verb) return publicationSubject(text, from, sentence);
+  if (!verb) return publicationSubject(text, from, sentence) ?? sayingParticiple(text, from, sentence);
   // A speaker clause closing the sentence: "…, the Council said." / "…, data from the UN Comtrade database show."
   // It holds no comma, so it can only start at the last one.
   const comma = sentence.lastIndexOf(',');
@@ -175,6 +175,23 @@ function publicationSubject(text: string, from: number, sentence: string): Attri
   if (!p) return undefined;
   const span = trimPhrase(text, from, from + p[0].length);
   return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'a publication as the subject' } : undefined;
+}
+
+/**
+ * "Iran's Foreign Ministry has rejected the reports, stating that Tehran has not sent …": a participle
+ * of saying after the main clause; its subject (a name of capitalized words) speaks.
+ */
+const SAYING_PARTICIPLE = /,\s+(?:saying|stating|adding|noting|insisting|arguing|claiming|asserting)\s/;
+const NAMED_SUBJECT =
+  /^(?:(?:The|the)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*)*(?=\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}+(?:ed|s)\b)/u;
+
+function sayingParticiple(text: string, from: number, sentence: string): Attribution | undefined {
+  const p = SAYING_PARTICIPLE.exec(sentence);
+  if (!p) return undefined;
+  const subject = NAMED_SUBJECT.exec(sentence.slice(0, p.index));
+  if (!subject) return undefined;
+  const span = trimPhrase(text, from, from + subject[0].length);
+  return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'a participle of saying' } : undefined;
 }
 
 /** Titles before a name in a transcript's speaker label: "SECRETARY BLINKEN" speaks as Blinken. */
