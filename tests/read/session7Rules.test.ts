@@ -202,3 +202,10 @@ describe('claims', () => {
     expect(brief(claims(text)[0])).toMatchObject({ supplier: ['china'], recipient: 'russia', goods: 'semiconductors' });
   });
 });
+
+describe('components in weapons', () => {
+  it('reads "components in Russian missiles" as the end use and the country whose weapons take them', () => {
+    const text = 'The study says Iranian suppliers provide many of the components in Russian attack drones.';
+    expect(brief(claims(text)[0])).toMatchObject({ supplier: ['Iranian suppliers'], recipient: 'russia', goods: null });
+  });
+});
