@@ -47,6 +47,13 @@ const BODY_WORD =
   /\b(?:Department|Ministry|Office|Council|Commission|Intelligence|Agency|Bureau|Service|Committee|Embassy|Mission|Government|Directorate|Administration|Treasury|Parliament)\b/u;
 
 /**
+ * A first line whose subject is the body that acts: "Russia's war of aggression against Ukraine:
+ * Council adopts 15th package of sanctions", "Treasury Sanctions Network …" (a press release's heading).
+ */
+const BODY_ACTS =
+  /^(?:[^\n:]{1,80}:\s+)?((?:The\s+)?(?:[A-Z][\p{L}-]*\s+)?(?:Council|Commission|Treasury|Commerce|Department of [A-Z][\p{L}]+|Ministry of [A-Z][\p{L} ]+?))\s+(?:[Aa]dopts|[Ii]mposes|[Ss]anctions|[Dd]esignates|[Aa]dds|[Ll]ists|[Ee]xtends|[Aa]grees|[Tt]argets|[Aa]nnounces)\b/u;
+
+/**
  * Remarks whose speaker is named on a line under the heading: "Remarks at a UN Security Council
  * Briefing …" then "Ambassador Linda Thomas-Greenfield"; "Department Press Briefing" then
  * "Matthew Miller, Spokesperson". The name line holds a name (a title before it, an office after
@@ -71,6 +78,11 @@ export function documentSpeaker(text: string): Attribution | undefined {
   if (press) return { phrase: press[1]!, start: press.index, end: press.index + press[1]!.length, cue: 'the speaker of the statement' };
   const body = BODY_HEADING.exec(head);
   if (body && BODY_WORD.test(body[1]!)) return { phrase: body[1]!, start: 0, end: body[1]!.length, cue: 'the speaker of the statement' };
+  const acts = BODY_ACTS.exec(head);
+  if (acts) {
+    const start = acts.index + acts[0].indexOf(acts[1]!);
+    return { phrase: acts[1]!, start, end: start + acts[1]!.length, cue: 'the speaker of the statement' };
+  }
   const m = BY_LINE.exec(head) ?? ISSUED.exec(head) ?? RELEASED_BY.exec(head) ?? NAME_UNDER_HEADING.exec(head);
   if (!m) return undefined;
   // A full stop after a word ("… the European Union.") ends the sentence; after an initial ("U.S.") it is the name's.

@@ -130,6 +130,12 @@ describe('the speaker of a statement from its heading', () => {
     expect(obs(text, '9%')?.attributed_to).toBe('Ministry of Economy');
   });
 
+  it('reads the body that acts in a press release’s heading as the speaker', () => {
+    const text =
+      'Sanctions against Russia: Council adopts new listings\n\nThe EU’s exports of machine tools to Russia fell 70% between 2021 and 2024.';
+    expect(obs(text, '70%')?.attributed_to).toBe('Council');
+  });
+
   it('reads a name on the line under a remarks heading as the speaker, without its title', () => {
     const text =
       'Remarks at a Security Council Briefing\n\nAmbassador Jane Doe\nU.S. Deputy Representative\n\nIran has delivered ballistic missiles to Russia.';
