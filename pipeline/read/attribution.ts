@@ -14,7 +14,7 @@ export interface Attribution {
 }
 
 const SAY =
-  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|assesses|accused|accuses|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces';
+  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|assesses|judges|judged|accused|accuses|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces';
 const TRAILING_CLAUSE = new RegExp(
   `,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;“”"]{2,100}?)\\s+(?:has\\s+|have\\s+)?(${SAY})(?:\\s+(?:on|in|at|this|last|earlier|today|reporters|Reuters|a|an|the|its|his|her|their|from|after)\\b[^,;]*)?[.!]?\\s*$`,
   'u',
@@ -110,7 +110,7 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   }
   // Both readings below need a verb of saying (the closing clause's verb is one too).
   const verb = verbOfSaying(sentence);
-  if (!verb) return undefined;
+  if (!verb) return publicationSubject(text, from, sentence) ?? sayingParticiple(text, from, sentence);
   // A speaker clause closing the sentence: "…, the Council said." / "…, data from the UN Comtrade database show."
   // It holds no comma, so it can only start at the last one.
   const comma = sentence.lastIndexOf(',');
@@ -142,7 +142,7 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   // "Experts … examined the wreckage and found": the subject of the first of two coordinated verbs.
   const coordinated = /\sand\s*$/.test(head) ? /^(.*?\S)\s+\p{Ll}+ed\s/u.exec(head) : null;
   const speaker = (coordinated ? coordinated[1]! : head)
-    .replace(/,\s+(?:who|which|citing|using|speaking)\b[^]*$/u, '')
+    .replace(/,\s+(?:who|which|citing|using|speaking|published|released|written|prepared|compiled|commissioned|issued|funded)\b[^]*$/u, '')
     .replace(/,\s+(?:for (?:its|their|his|her) part|in turn|in response|however|meanwhile),?\s*$/u, '');
   const lastBreak = Math.max(speaker.lastIndexOf(', '), speaker.lastIndexOf('” '), speaker.lastIndexOf('," '), speaker.lastIndexOf(' — '));
   const span = trimPhrase(text, from + (lastBreak >= 0 ? lastBreak + 2 : 0), from + speaker.length);
@@ -157,8 +157,41 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   }
   // A speaker is a noun phrase, not a clause: a figure or a verb in it means we cut wrongly.
   // A digit after a capital is a name's ("The G7").
-  if (/(?<!\p{Lu})\d|%|\b(?:rose|fell|grew|jumped|reached|were|was|is|are|hit)\b/iu.test(phrase)) return undefined;
+  // A year names the source's scope ("Our analysis of customs records for 2023").
+  if (/(?<!\p{Lu})\d|%|\b(?:rose|fell|grew|jumped|reached|were|was|is|are|hit)\b/iu.test(phrase.replace(/\b(?:19|20)\d\d\b/g, '')))
+    return undefined;
   return { phrase, ...span, cue };
+}
+
+/**
+ * A publication that is the sentence's subject speaks even with a verb that is not one of saying:
+ * "A new paper by the Peterson Institute for International Economics breaks down China's exports …".
+ */
+const PUBLICATION =
+  /^(?:(?:A|An|The)\s+)?(?:(?:new|latest|recent|annual|joint|forthcoming)\s+)*(?:paper|report|study|brief|analysis|survey|review|assessment|investigation)\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*)*/u;
+
+function publicationSubject(text: string, from: number, sentence: string): Attribution | undefined {
+  const p = PUBLICATION.exec(sentence);
+  if (!p) return undefined;
+  const span = trimPhrase(text, from, from + p[0].length);
+  return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'a publication as the subject' } : undefined;
+}
+
+/**
+ * "Iran's Foreign Ministry has rejected the reports, stating that Tehran has not sent …": a participle
+ * of saying after the main clause; its subject (a name of capitalized words) speaks.
+ */
+const SAYING_PARTICIPLE = /,\s+(?:saying|stating|adding|noting|insisting|arguing|claiming|asserting)\s/;
+const NAMED_SUBJECT =
+  /^(?:(?:The|the)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*)*(?=\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}+(?:ed|s)\b)/u;
+
+function sayingParticiple(text: string, from: number, sentence: string): Attribution | undefined {
+  const p = SAYING_PARTICIPLE.exec(sentence);
+  if (!p) return undefined;
+  const subject = NAMED_SUBJECT.exec(sentence.slice(0, p.index));
+  if (!subject) return undefined;
+  const span = trimPhrase(text, from, from + subject[0].length);
+  return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'a participle of saying' } : undefined;
 }
 
 /** Titles before a name in a transcript's speaker label: "SECRETARY BLINKEN" speaks as Blinken. */

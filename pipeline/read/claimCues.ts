@@ -5,7 +5,8 @@
  */
 
 /** "U.S. accusations that", "Western reports that": who accuses (group 1, when named). */
-export const ACCUSATION = /(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)(?:[’']s)?\s+)?(?:accusations|allegations|charges)\s+that\s+$/u;
+export const ACCUSATION =
+  /(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)(?:[’']s)?\s+)?(?:accusations|allegations|charges|(?<=\p{Lu}[\p{L}.]*\s+)(?:claims|assertions))\s+that\s+$/u;
 /** "sales of ball bearings to Russia have almost stopped", "exports of dual-use items … are subject to controls". */
 export const STOPPED =
   /^[^.;]*?\b(?:have|has|had)\s+(?:almost\s+|nearly\s+|all\s+but\s+|largely\s+|virtually\s+)?(?:stopped|halted|ceased|dried up)\b|^[^.;]*?\b(?:are|is)\s+subject\s+to\b/;

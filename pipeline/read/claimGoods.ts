@@ -14,9 +14,9 @@ export const goodsIn = (ctx: TextContext, s: number, from: number, to: number): 
       g.start >= from &&
       g.end <= to &&
       !MODIFIES.test(ctx.text.slice(g.end, g.end + 16)) &&
-      // "components … used in Russian drones": the drones are the end use.
+      // "components … used in Russian drones", "components in Russian missiles": the weapons are the end use.
       // "components for Russian weapons", "to build its own weapons": the goods' end use.
-      !/\b(?:used\s+in\s+(?:\S+\s+)?|for\s+(?:(?:its|their|the|[A-Z]\S*)\s+)?|to\s+(?:build|make|produce|manufacture)\s+(?:(?:its|their)\s+)?(?:own\s+)?)$/.test(
+      !/\b(?:used\s+in\s+(?:\S+\s+)?|(?:components|parts)\s+in\s+(?:\S+\s+){0,2}|for\s+(?:(?:its|their|the|[A-Z]\S*)\s+)?|to\s+(?:build|make|produce|manufacture)\s+(?:(?:its|their)\s+)?(?:own\s+)?)$/.test(
         ctx.text.slice(Math.max(0, g.start - 34), g.start),
       ),
   );

@@ -46,9 +46,11 @@ const bare = (p: string) => p.toLowerCase().replace(/^the\s+/, '');
 /** Whether `phrase` ("the Department") names the body that sanctioned in sentence `s` or the three before it ("The Department of State"). */
 export function sanctionedBy(ctx: TextContext, s: number, phrase: string): boolean {
   const name = bare(phrase);
+  // "the government", "the authorities": whichever government sanctioned.
+  const anyGovernment = /^(?:government|authorities)$/.test(name);
   for (let k = s; k >= Math.max(0, s - 3); k--) {
     const actor = actorIn(ctx, k);
-    if (actor && (bare(actor.phrase).startsWith(name) || actor.acronym?.toLowerCase() === name)) return true;
+    if (actor && (anyGovernment || bare(actor.phrase).startsWith(name) || actor.acronym?.toLowerCase() === name)) return true;
   }
   return false;
 }

@@ -75,9 +75,14 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
   const claims: ReadClaim[] = [];
   let lastSupplier: { ids: string[]; names: string[] } | undefined;
   const sentences: number[] = [];
-  for (const t of found) {
+  for (const found1 of found) {
+    const t = supplyNoun(text, found1);
+    // "Hong Kong Global Supply", "Beijing Delivery Co.": a capitalized word inside a name is no verb.
+    if (/\p{Lu}/u.test(text[t.start]!) && /\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
     const s = ctx.sentenceOf(t.start);
     for (const claim of readClaim(ctx, t, s, lastSupplier)) {
+      // Supplies to Ukraine are no part of Russia's war industry ("continues to supply Kyiv with missiles").
+      if (claim.recipient === 'ukraine') continue;
       const prev = claims.length > 0 ? claims[claims.length - 1]! : undefined;
       if (prev && sentences[sentences.length - 1]! >= s - 1) carryRecipient(ctx, s, claim, prev);
       // One claim per supplier and goods in a sentence (the sentence of each claim is its trigger's).
@@ -88,6 +93,21 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
     }
   }
   return claims;
+}
+
+/** "the continued supply of Iranian drones", "Iran's supply of missiles": the noun, read as a trade noun. */
+function supplyNoun(text: string, t: Trigger): Trigger {
+  if (t.kind !== 'supply' || !/^suppl(?:y|ies)$/i.test(text.slice(t.start, t.end))) return t;
+  const of = /^\s+of\b/.exec(text.slice(t.end, t.end + 6));
+  const before = text.slice(Math.max(0, t.start - 24), t.start);
+  // "involved in the supply of", "for the supply of": the verb reading knows these.
+  if (
+    !of ||
+    /\b(?:in|for|to)\s+the\s+$/i.test(before) ||
+    !/\b(?:the|a|its|their|his|her|continued|ongoing|further|steady|growing|[\p{L}]+['’]s)\s+$/iu.test(before)
+  )
+    return t;
+  return { start: t.start, end: t.end + of[0].length, kind: 'trade' };
 }
 
 interface Parties {

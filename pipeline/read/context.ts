@@ -7,6 +7,7 @@ import { findAttribution, speakerLabels, type Attribution } from './attribution.
 import { countryMatcher, type CountryHit, type CountryMatcher } from './countries.js';
 import { documentDate, type DocumentDate } from './documentDate.js';
 import { goodsMatcher, type GoodsHit, type GoodsMatcher } from './goods.js';
+import { listIntroOf, sourceLineAfter } from './listIntro.js';
 import { sentenceSpans, spanIndex, type Span } from './sentences.js';
 import type { ReaderVocab } from './vocab.js';
 
@@ -102,6 +103,16 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
           found = { ...before, cue: `${before.cue} (a sentence before)` };
           break;
         }
+      }
+      // A list item speaks with the line that introduces its list; a figure right above a "Source:" line, with it.
+      if (!found) {
+        const intro = listIntroOf(text, spans, s);
+        const introSaid = intro === undefined ? undefined : ctx.ownAttribution(intro);
+        if (introSaid) found = { ...introSaid, cue: `${introSaid.cue} (the line introducing the list)` };
+      }
+      if (!found) {
+        const source = sourceLineAfter(text, spans, s);
+        if (source) found = { ...source, cue: 'a source line below' };
       }
       attributionCache.set(s, found);
       return found;

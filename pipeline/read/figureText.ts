@@ -7,10 +7,13 @@ import type { Mention } from '../extract/index.js';
 import type { CountryHit } from './countries.js';
 import type { GoodsHit } from './goods.js';
 
-/** An aside that lists what a total is made of: "Imports from Russia, mostly oil and gas, edged up 1.4%". */
+/**
+ * An aside that lists what a total is made of: "Imports from Russia, mostly oil and gas, edged up 1.4%";
+ * "$129.3 billion, of which crude oil accounted for 47%".
+ */
 // ", with cars and machinery among the fastest-growing goods." closes the sentence.
 const COMPOSITION =
-  /,\s+(?:(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|including|such as)\s+[^,;]{1,60},|with\s+[^,;.]{1,80}?\s+(?:among|leading|topping)\b[^,;.]*)/gi;
+  /,\s+(?:(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|including|such as)\s+[^,;]{1,60},|of which\s+[^;.]{1,80}|with\s+[^,;.]{1,80}?\s+(?:among|leading|topping)\b[^,;.]*)/gi;
 
 /** Count nouns that hold goods named after them ("containers of munitions"), not goods themselves. */
 export const GENERIC_UNIT =
@@ -92,3 +95,22 @@ export function nearestGoods(
 }
 
 const OWN_OF = /^\s+(?:[\p{L}-]+\s+){1,2}of\s+(?:the\s+)?$/u;
+
+/** "$129.3 billion, of which crude oil accounted for 47%": the figure is a part of the total before it. */
+export const OF_WHICH = /,\s+of which\s+[^,;.]{1,60}$/;
+
+/**
+ * A table written as prose: "Exports … to Russia, 2024: Kazakhstan, $480 million (+310%); Kyrgyzstan,
+ * $250 million …". A figure's entry runs between the semicolons after the colon; the countries of
+ * the other entries are not its own (the heading before the colon speaks for every entry).
+ */
+export function otherEntry(text: string, span: { start: number; end: number }, m: Mention): (h: { start: number; end: number }) => boolean {
+  const colon = text.lastIndexOf(':', m.start);
+  if (colon < span.start) return () => false;
+  const semi = text.indexOf(';', colon);
+  if (semi < 0 || semi >= span.end) return () => false;
+  const start = Math.max(colon, text.lastIndexOf(';', m.start));
+  const next = text.indexOf(';', m.end);
+  const end = next < 0 || next > span.end ? span.end : next;
+  return (h) => h.start > colon && (h.end <= start || h.start >= end);
+}

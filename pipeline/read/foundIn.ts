@@ -1,6 +1,7 @@
 /**
  * Goods of one country found in another's weapons: "Chinese-made components were found in
- * Russian drones", "parts made in China have been recovered inside Russia’s missiles". The
+ * Russian drones", "parts made in China have been recovered inside Russia’s missiles", "… in Russian Kh-101 cruise
+ * missiles" (a model and a kind before the weapon). The
  * origin supplies, the country whose weapons hold the goods receives them; a place ("found in
  * Ukraine") names no recipient.
  */
@@ -8,7 +9,7 @@ import { countryHit, type CountryHit, type CountryWord } from './countries.js';
 import type { Trigger } from './triggers.js';
 
 const WEAPONS =
-  /^(?:[’']s)?\s+(?:(?:military|army|armed|defen[cs]e|[\p{Ll}-]+|[\p{Lu}][\p{L}\p{N}]*-?\p{N}+[\p{L}\p{N}-]*)\s+)?(?:weapons|weaponry|drones|missiles|tanks|equipment|arms|munitions|systems|vehicles|aircraft|helicopters|ammunition|artillery|forces|military)\b/u;
+  /^(?:[’']s)?\s+(?:(?:military|army|armed|defen[cs]e|[\p{Ll}-]+|[\p{Lu}][\p{L}\p{N}]*-?\p{N}+[\p{L}\p{N}-]*)\s+){0,2}(?:weapons|weaponry|drones|missiles|tanks|equipment|arms|munitions|systems|vehicles|aircraft|helicopters|ammunition|artillery|forces|military)\b/u;
 
 const MADE = /(\p{Lu}[\p{L}.]*)-(?:made|manufactured|produced|origin|sourced)\b/u;
 

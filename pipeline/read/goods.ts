@@ -50,6 +50,8 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'high priority battlefield items',
     'high priority goods',
     'battlefield items',
+    'CHPL goods',
+    'CHPL items',
   ],
   vehicles: ['vehicles', 'cars', 'passenger cars', 'trucks', 'lorries', 'car market'],
   ammunition: ['ammunition', 'munitions', 'artillery shells', 'shells', 'artillery rounds', 'artillery ammunition'],

@@ -9,12 +9,12 @@ import type { Evidence, Flow, Measure } from './types.js';
 
 /** A growth verb or "up"/"down" right before the figure (the extractor's text holds its hedge). */
 const GROWTH_BEFORE =
-  /\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|(?<!made\s|make\s|makes\s)up|down|jumped|jump|jumps|surged|surge|surges|increased|increase|increases|increasing|decreased|decreases|decreasing|climbed|climb|fell|fall|falls|declined|decline|declines|dropped|drop|drops|soared|plunged|plummeted|tumbled|slipped|slid|slide|slides|dipped|dip|dips|eased|sank|slumped|collapsed|crashed|dived|retreated|expanded|contracted|gained|shrank|shrunk|rebounded|advanced|leapt|leaped|spiked|rocketed|skyrocketed|ballooned|(?:increase|decrease|rise|drop|fall|jump|decline|dip|plunge|slump|contraction|reduction|gain|growth|surge)\s+of)\s+(?:by\s+)?(?:an?\s+)?(?:annual\s+|annualized\s+)?$/i;
+  /\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|(?<!made\s|make\s|makes\s)up|down|jumped|jump|jumps|surged|surge|surges|increased|increase|increases|increasing|decreased|decreases|decreasing|climbed|climb|fell|fall|falls|declined|decline|declines|dropped|drop|drops|soared|plunged|plummeted|tumbled|slipped|slid|slide|slides|dipped|dip|dips|eased|sank|slumped|collapsed|crashed|dived|retreated|expanded|contracted|gained|shrank|shrunk|rebounded|advanced|leapt|leaped|spiked|rocketed|skyrocketed|ballooned|falling|dropping|declining|climbing|jumping|surging|sliding|plunging|soaring|shrinking|slumping|(?:increase|decrease|rise|drop|fall|jump|decline|dip|plunge|slump|contraction|reduction|gain|growth|surge)\s+of)\s+(?:by\s+)?(?:an?\s+)?(?:annual\s+|annualized\s+)?$/i;
 const GROWTH_AFTER =
-  /^\s*(?:more|less|higher|lower|below|above|increase|decrease|rise|drop|jump|growth|decline|fall|reduction|contraction|slump|plunge|dip|gain|surge|year[- ]on[- ]year|y\/y|yoy|on the year|from a year (?:earlier|ago|before)|from the (?:previous|prior|same) (?:year|period|quarter))\b/i;
+  /^\s*(?:more|less|higher|lower|below|above|increase|decrease|rise|drop|jump|growth|decline|fall|reduction|contraction|expansion|slump|plunge|dip|gain|surge|year[- ]on[- ]year|y\/y|yoy|on the year|from a year (?:earlier|ago|before)|from the (?:previous|prior|same) (?:year|period|quarter))\b/i;
 /** The words of a fall, which make the change negative ("a decline of 40%", "slid 8%", "were down 15 percent"). */
 const FALL =
-  /\b(?:fell|fall|falls|declined|decline|declines|dropped|drop|drops|plunged|plunge|plummeted|tumbled|slipped|slid|slide|slides|dipped|dip|dips|eased|sank|slumped|slump|collapsed|crashed|dived|retreated|down|contracted|contraction|reduction|shrank|shrunk|decrease|decreased|decreases|decreasing)\b/i;
+  /\b(?:fell|fall|falls|falling|declined|decline|declines|declining|dropped|drop|drops|dropping|plunged|plunge|plunging|plummeted|tumbled|slipped|slid|slide|slides|sliding|dipped|dip|dips|eased|sank|slumped|slump|slumping|collapsed|crashed|dived|retreated|down|contracted|contraction|reduction|shrank|shrunk|shrinking|decrease|decreased|decreases|decreasing)\b/i;
 
 /** Unit nouns after a count: a physical quantity, or shipments. */
 const QUANTITY = /^\s+(?:metric\s+)?(tonnes|tons|tonne|ton|barrels|barrel|kilograms|kg|cubic metres|cubic meters)\b/i;
@@ -66,9 +66,20 @@ export function readMeasure(text: string, m: Mention, sentenceStart: number): Me
         evidence: ev(text, at, m.end, 'a change verb before a percent'),
       };
     }
+    // A signed percent is a change ("$480 million (+310%)", "(−12%)": the extractor keeps a minus in the value).
+    if (/(?:^|[\s(])\+$/.test(before) || /^[−-]/.test(m.text)) {
+      return {
+        measure: 'growth',
+        noun: null,
+        quantity: false,
+        shipments: false,
+        falling: false,
+        evidence: ev(text, m.start - (/\+$/.test(before) ? 1 : 0), m.end, 'a signed percent: a change'),
+      };
+    }
     const a = GROWTH_AFTER.exec(after);
     if (a) {
-      const falling = /less|lower|below|decrease|drop|decline|fall|reduction|contraction|slump|plunge|dip/i.test(a[0]);
+      const falling = FALL.test(a[0]) || /less|lower|below/i.test(a[0]);
       return {
         measure: 'growth',
         noun: null,

@@ -27,6 +27,12 @@ const PASSED_ON =
   /^\s+of\s+(?:these|those|such|the)\s+(?:goods|items|imports|products)\s+(?:were|was|are|is|have been|had been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:re-exported|resold|re-sold|passed on)\b/i;
 /** Goods by their maker's country: "made in the United States". */
 const MAKER = /\b(?:made|manufactured|produced|designed|built|assembled)\s+(?:originally\s+)?in\b/i;
+/** A share of goods passed on, by their origin: "About a quarter of these goods originated in China". */
+const ORIGIN_OF_THESE =
+  /^\s+of\s+(?:these|those|such|the)\s+(?:[\p{L}-]+\s+){0,2}(?:goods|items|products|components|parts|re-exports)\s+(?:originated|originate|were\s+made|were\s+produced|were\s+manufactured)\s+in\b/iu;
+/** A share of shipments by who handled them: "three-quarters of those shipments were handled by firms …". */
+const HANDLED =
+  /^\s+of\s+(?:the|these|those|such)\s+(?:[\p{L}-]+\s+){0,2}(?:shipments|goods|items|imports|exports|deliveries|consignments|transactions|payments)\s+(?:were|was|are|is|had been|have been)\s+(?:handled|processed|carried|financed|paid for|insured|cleared|arranged)\s+(?:by|through)\b/iu;
 
 /** A share of what was found in weapons: "95% of the foreign components it found came from China …". */
 const FOUND =
@@ -59,6 +65,8 @@ export function notTradeReason(
     return 'a count of weapons lost or used, not supplied';
   if (measure === 'share' && clauseCues === 0 && MAKER.test(text.slice(m.end, clause.end)))
     return 'a share of goods by the country that made them';
+  if (measure === 'share' && ORIGIN_OF_THESE.test(after)) return 'a share of goods by the country that made them';
+  if (measure === 'share' && HANDLED.test(after)) return 'a share of shipments by who handled them, which no indicator measures';
   if (measure === 'share' && FOUND.test(after)) return 'a share of goods found in weapons, by their origin';
   return undefined;
 }

@@ -8,7 +8,7 @@ import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import { indicatorId, type IndicatorKey } from './indicator.js';
 import { chooseFlow, clauseOf, flowCues, PARTY_NOUN, readMeasure } from './measure.js';
-import { readPeriod } from './period.js';
+import { inRelativeAside, readPeriod, yearEarlier } from './period.js';
 import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import type { Evidence, ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
@@ -19,6 +19,8 @@ import {
   hasDash,
   mergeHongKong,
   nearestGoods,
+  OF_WHICH,
+  otherEntry,
   ownSegment,
   PART_OF_FLOW,
   PRESENT,
@@ -28,6 +30,8 @@ import {
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
+import { listIntroOf } from './listIntro.js';
+import { shortPeriod } from '../model/period.js';
 import { notTradeReason } from './notTrade.js';
 import { extraCompounds, originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
 import { laterFigureSides, missingReporter, namesRegion, partNamedAfter, sentFrom, textReporterAfter } from './direction.js';
@@ -54,6 +58,8 @@ function inAppositive(text: string, span: { start: number; end: number }, h: { s
 const paragraphBreak = (text: string, from: number, to: number) => from < to && /\n\s*\n/.test(text.slice(from, to));
 const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
+/** "… 45% a year earlier": the figure is the same months a year before. */
+const YEAR_BEFORE_AFTER = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|overall|worldwide)\b/i;
 
 /** "such goods", "they", "the country": read only where a statistic before could be continued. */
@@ -105,8 +111,10 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // No statistic in the sentence before: a lead without figures in the same paragraph may set the
   // scene for a sentence with a flow word and no country of its own (read only then: it costs a
   // sentence's countries).
+  // "Vehicles made up 21% of the total in 2024": a share of a total the lead names.
+  const ofTotal = sentenceCues.length === 0 && measure.measure === 'share' && /^\s+of\s+the\s+total\b/.test(text.slice(m.end, m.end + 16));
   const frame =
-    sentenceCues.length > 0 &&
+    (sentenceCues.length > 0 || ofTotal) &&
     s > 0 &&
     !ctx.countries(s).some((h) => !h.demonym && !within(h, ctx.attribution(s))) &&
     (before === undefined || before.sentence < s - 1) &&
@@ -121,9 +129,12 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const fc = FORECAST.exec(lead);
   const attribution = ctx.attribution(s);
   const body = text.slice(span.start, span.end);
+  const elsewhere = ctx.memo('hasSemicolon', s, () => text.slice(span.start, span.end).includes(';'))
+    ? otherEntry(text, span, m)
+    : undefined;
   const countries = mergeHongKong(
     text,
-    ctx.countries(s).filter((h) => !within(h, attribution) && !inAppositive(text, span, h)),
+    ctx.countries(s).filter((h) => !within(h, attribution) && !inAppositive(text, span, h) && !elsewhere?.(h)),
   );
   const evidence: ReadObservation['evidence'] = {
     value: ev(text, m.start, m.end, 'the extractor'),
@@ -332,6 +343,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     productShare =
       (flow === 'export' || flow === 'import') &&
       ((goodsBefore && !countryBefore && PART_OF_FLOW.test(text.slice(m.end, m.end + 40))) ||
+        (goodsBefore && OF_WHICH.test(text.slice(Math.max(span.start, m.start - 80), m.start))) ||
         goods.some((x) => x.start > m.end && x.end <= clause.end && partNamedAfter(text, m, span.start, x.start)));
     if (!productShare && continuation && frame.productShare && g) productShare = true;
   }
@@ -346,11 +358,16 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   let period = periodReading.period;
   if (periodReading.evidence) evidence.period = periodReading.evidence;
   const segment = ownSegment(text, m, mentionsHere, span);
-  const ownPeriod = mentionsHere.some((x) => x.kind === 'year' || x.kind === 'period') || RELATIVE_TIME.test(segment);
+  const ownPeriod =
+    mentionsHere.some((x) => (x.kind === 'year' || x.kind === 'period') && !inRelativeAside(text, span, x, m)) ||
+    RELATIVE_TIME.test(segment);
   // A statement in the present tense ("The UAE accounts for roughly 7%") speaks of now, not of the figures before.
   const present = PRESENT.test(text.slice(Math.max(span.start, m.start - 40), m.start));
   // "that year" after the figure, or before it when it is the sentence's first figure.
-  const samePeriod = SAME_PERIOD.exec(prevFigure ? segment.slice(segment.indexOf(m.text)) : segment);
+  // In a sentence that names no period, "over the same period" after a later figure dates them all.
+  const samePeriod =
+    SAME_PERIOD.exec(prevFigure ? segment.slice(segment.indexOf(m.text)) : segment) ??
+    (mentionsHere.some((x) => x.kind === 'year' || x.kind === 'period') ? null : SAME_PERIOD.exec(text.slice(m.end, span.end)));
   if (near && frame.period && samePeriod) {
     period = frame.period;
     const at = text.indexOf(samePeriod[0], Math.max(span.start, m.start - segment.length));
@@ -364,6 +381,27 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   ) {
     period = frame.period;
     evidence.period = ev(text, span.start, span.start, 'continues the statistic before');
+    // "That was down from 45% a year earlier": the same months a year before.
+    const yearBefore = measure.measure === 'growth' ? null : YEAR_BEFORE_AFTER.exec(text.slice(m.end, Math.min(span.end, m.end + 40)));
+    if (yearBefore) {
+      period = yearEarlier(period);
+      evidence.period = ev(text, m.end + yearBefore.index, m.end + yearBefore[0].length, 'a year before the statistic before');
+    }
+  }
+
+  // A list item that names no period has its list's ("Our analysis of … records for 2023 finds:").
+  if (period === null && evidence.period?.rule !== 'before the war: no period') {
+    const intro = listIntroOf(text, ctx.spans, s);
+    const p =
+      intro === undefined
+        ? undefined
+        : ctx
+            .mentionsIn(intro)
+            .find((x) => (x.kind === 'year' || x.kind === 'period') && x.period !== null && x.start !== ctx.documentDate?.start);
+    if (p) {
+      period = shortPeriod(p.period!);
+      evidence.period = ev(text, p.start, p.end, 'the period of the line introducing the list');
+    }
   }
 
   // Indicator.

@@ -39,14 +39,59 @@ function periodMentionFor(m: Mention, inSentence: readonly Mention[], doc: Docum
 }
 
 const BASE =
-  /\b(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|the\s+level\s+of|levels\s+of|that\s+of)\s+(?:the\s+)?$/i;
+  /\b(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|the\s+level\s+of|levels\s+of|that\s+of)\s+(?:the\s+)?(?:same\s+(?:period|months|quarter|half|month)\s+(?:of|in)\s+)?$/i;
+/** "(change on 2021)", "change from 2021": the base of a table's changes, for its levels too. */
+const CHANGE_BASE = /\bchanges?\s+(?:on|from|since|over|against|vs\.?)\s+$/i;
 /** A year that qualifies a base: "4.5 times their 2021 value", "12% below the 2021 level". */
 const BASE_ADJECTIVE = /^\s+(?:levels?|values?|figures?|totals?|volumes?|average)\b/i;
 const isBase = (text: string, p: Mention, from: number) =>
-  BASE.test(text.slice(Math.max(from, p.start - 24), p.start)) || BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
+  BASE.test(text.slice(Math.max(from, p.start - 40), p.start)) || BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
 /** A change's base ("compared with 2021"), or for any figure a year that qualifies a base ("their 2021 value"). */
 function baseOf(text: string, p: Mention, from: number, measure: string): boolean {
+  if (CHANGE_BASE.test(text.slice(Math.max(from, p.start - 16), p.start))) return true;
   return measure === 'growth' ? isBase(text, p, from) : BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
+}
+
+const BASE_FIGURE_BEFORE = /\b(?:from|compared (?:with|to)|against|versus|vs\.?)\s+$/i;
+/** Whether period `p`, after `m`, follows a later figure of the sentence that is a base ("…, up from 41% in 2021"). */
+function ofLaterBase(text: string, m: Mention, p: Mention, inSentence: readonly Mention[]): boolean {
+  if (p.start < m.end) return false;
+  return inSentence.some(
+    (x) =>
+      x !== m &&
+      x.kind !== 'year' &&
+      x.kind !== 'period' &&
+      x.start >= m.end &&
+      x.end <= p.start &&
+      BASE_FIGURE_BEFORE.test(text.slice(Math.max(m.end, x.start - 24), x.start)),
+  );
+}
+
+/** Whether `p` lies in a relative clause set off by a comma that does not hold `m`: ", which had soared after 2022,". */
+export function inRelativeAside(text: string, sentence: { start: number; end: number }, p: Mention, m: Mention): boolean {
+  const open = text.lastIndexOf(',', p.start);
+  if (open < sentence.start || !/^,\s+(?:which|who|whose)\b/.test(text.slice(open, open + 10))) return false;
+  const next = text.indexOf(',', p.end);
+  const close = next < 0 || next > sentence.end ? sentence.end : next;
+  return !(m.start > open && m.end <= close);
+}
+
+/** "$96 million a year earlier" after a month or a relative period: the same months a year before. */
+function withYearBefore(
+  text: string,
+  m: Mention,
+  sentence: { start: number; end: number },
+  measure: string,
+  reading: PeriodReading,
+): PeriodReading {
+  if (reading.period === null || measure === 'growth') return reading;
+  const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
+  const y = YEAR_BEFORE.exec(after);
+  if (!y) return reading;
+  return {
+    period: yearEarlier(reading.period),
+    evidence: ev(text, m.end + y.index, m.end + y[0].length, 'a year before the sentence’s year'),
+  };
 }
 const distance = (a: { start: number; end: number }, m: Mention) => (a.start >= m.end ? a.start - m.end : m.start - a.end);
 
@@ -135,7 +180,7 @@ export function readPeriod(
   // The text's own date dates no figure: the extractor gives it to the figures of its sentence.
   const ownPeriod =
     doc && m.period !== null && (inSentence.find((p) => p.start === doc.start)?.period ?? null) === m.period ? null : m.period;
-  if (ownPeriod === null) {
+  const noOwnPeriod = (): PeriodReading => {
     const month = nearestMonth(body, sentence.start, m);
     // The nearer of a relative period and a month alone: "$31 million last month from $45 million in February".
     if (
@@ -149,7 +194,7 @@ export function readPeriod(
       const mo = MONTHS.indexOf(month[1]!.toLowerCase()) + 1;
       // Without a year the sentences before give, the last such month up to the text's date.
       const year = contextYear ?? (mo <= doc!.month ? doc!.year : doc!.year - 1);
-      return {
+      return withYearBefore(text, m, sentence, measure, {
         period: `${year}-${String(mo).padStart(2, '0')}`,
         evidence: ev(
           text,
@@ -157,7 +202,7 @@ export function readPeriod(
           at + month[0].length,
           contextYear !== null ? 'a month; the year from the sentences before' : 'a month; the year from the text’s date',
         ),
-      };
+      });
     }
     // "rose 6% in the first half": a half or quarter without a year takes the year of the figures before.
     // Without such a year, the last one that ended by the text's date.
@@ -181,9 +226,27 @@ export function readPeriod(
       };
     }
     return { period: null };
-  }
+  };
+  if (ownPeriod === null) return noOwnPeriod();
   let short = shortPeriod(ownPeriod);
   let pm = periodMentionFor(m, inSentence, doc);
+  // A period that belongs to another figure or to an aside dates nothing of this one: "89%, up from
+  // 41% in 2021" (the base's year), "machinery, which had soared after 2022, dropped 35%".
+  const foreign = (p: Mention) => ofLaterBase(text, m, p, inSentence) || inRelativeAside(text, sentence, p, m);
+  if (pm && foreign(pm)) {
+    const others = inSentence.filter(
+      (p) =>
+        (p.kind === 'year' || p.kind === 'period') &&
+        p.period !== null &&
+        p.start !== doc?.start &&
+        !foreign(p) &&
+        !baseOf(text, p, sentence.start, measure),
+    );
+    others.sort((a, b) => distance(a, m) - distance(b, m));
+    if (!others[0]) return relative ? fromRelative(relative) : withYearBefore(text, m, sentence, measure, noOwnPeriod());
+    pm = others[0];
+    short = shortPeriod(pm.period!);
+  }
   // "this year" read by the extractor against another year of its sentence, or a relative period
   // nearer the figure than a dated one ("400 drones to Russia this year, on top of those sent in 2022").
   // Not a relative period before the figure against a dated one after it: "$240 million so far this
@@ -203,6 +266,9 @@ export function readPeriod(
     );
     others.sort((a, b) => distance(a, m) - distance(b, m));
     const o = others[0];
+    // "38% more than in the same period of 2023" after "in the first eight months of this year".
+    // The extractor reads "this year" against the base's year: the relative period is the text's.
+    if (relative && (!o || (o.start < relative.end && relative.start < o.end))) return fromRelative(relative);
     if (!o) return { period: null, evidence: ev(text, pm.start, pm.end, 'the base of a change, not its period') };
     pm = o;
     short = shortPeriod(o.period!);

@@ -35,11 +35,15 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
   if (to) return { hit: to, rule: 'to X' };
   const buyers = countries.find((h) => h.demonym && h.start > t.end && h.end <= clauseEnd && BUYER.test(text.slice(h.end, h.end + 30)));
   if (buyers) return { hit: buyers, rule: 'buyers of that country' };
-  // "components for Russian missiles", "used in Russian drones": the country whose weapons take them.
+  // "components for Russian missiles", "used in Russian drones", "the foreign components in Russian
+  // cruise missiles": the country whose weapons take them.
   const weapons = countries.find(
     (h) =>
       h.demonym &&
-      afterVerb(text, h, t, clauseEnd, /\b(?:for|used\s+in|installed\s+in|fitted\s+to)\s+(?:the\s+)?$/i) &&
+      (afterVerb(text, h, t, clauseEnd, /\b(?:for|used\s+in|installed\s+in|fitted\s+to)\s+(?:the\s+)?$/i) ||
+        (h.start > t.end &&
+          h.end <= clauseEnd &&
+          /\b(?:components|parts|electronics|chips)\s+in\s+$/i.test(text.slice(Math.max(0, h.start - 20), h.start)))) &&
       ARMS.test(text.slice(h.end, h.end + 30)),
   );
   if (weapons) return { hit: weapons, rule: 'the country whose weapons take them' };

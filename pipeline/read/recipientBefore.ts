@@ -14,20 +14,27 @@ import type { ReadClaim } from './types.js';
  */
 export function carryRecipient(ctx: TextContext, s: number, claim: ReadClaim, prev: ReadClaim): void {
   const { text } = ctx;
+  // One claim per goods of the same words: they share the recipient the first was given.
+  if (!claim.recipient && prev.recipient && prev.start === claim.start && prev.end === claim.end && prev.evidence.recipient) {
+    claim.recipient = prev.recipient;
+    claim.evidence.recipient = prev.evidence.recipient;
+    return;
+  }
   if (
     !claim.recipient &&
     prev.recipient &&
     claim.certainty !== 'denied' &&
-    ctx
-      .countries(s)
-      .every(
-        (h) =>
-          claim.supplier.includes(h.entity) ||
-          h.entity === prev.recipient ||
-          prev.supplier.includes(h.entity) ||
-          claim.supplier_names.some((n) => n.includes(h.text)) ||
-          /\b(?:through|via)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, h.start - 40), h.start)),
-      )
+    ctx.countries(s).every(
+      (h) =>
+        claim.supplier.includes(h.entity) ||
+        h.entity === prev.recipient ||
+        prev.supplier.includes(h.entity) ||
+        claim.supplier_names.some((n) => n.includes(h.text)) ||
+        /\b(?:through|via)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, h.start - 40), h.start)) ||
+        // "… to Russia, and the DPRK continues to send shells that are used against Ukrainian cities":
+        // in a clause coordinated with the claim before, the target is no recipient.
+        (prev.start >= ctx.spans[s]!.start && /\bagainst\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 12), h.start))),
+    )
   ) {
     claim.recipient = prev.recipient;
     claim.evidence.recipient = { ...prev.evidence.recipient!, rule: 'the recipient of the claim before' };

@@ -30,9 +30,37 @@ const TITLE =
 /** "Foreign Ministry Spokesperson's Regular Press Conference": the spokesperson answers. */
 const PRESS_CONFERENCE = /^((?:[A-Z][\p{L}]*\s+){0,4}Spokes(?:person|man|woman))(?:[’']s)?\s+(?:[A-Z][\p{L}]*\s+){0,3}Press Conference\b/mu;
 
-/** "Statement by the Spokesperson on …", "Statement by the Spokesman of the Ministry of Foreign Affairs of Iran". */
+/**
+ * "Statement by the Spokesperson on …", "Statement by the Spokesman of the Ministry of Foreign Affairs of Iran",
+ * "Statement by the Press Secretary of the President of the Russian Federation", "Iran: Statement by the
+ * High Representative on behalf of the EU": an office speaks (a topic before a colon may open the line).
+ */
 const SPOKESPERSON =
-  /^(?:Press\s+)?(?:Statement|Remarks)\s+by\s+the\s+(Spokes(?:person|man|woman)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n]*?)?)(?=\s+on\s|\s*\n|\s*$)/mu;
+  /^(?:[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,3}:\s+)?(?:Press\s+)?(?:Statement|Remarks|Declaration)\s+by\s+the\s+((?:[A-Z][\p{L}-]*\s+){0,3}(?:Spokes(?:person|man|woman)|Secretary|Representative|Minister|Ministry|Commissioner|Council|Commission|Government|Office|Department|Presidency)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n]*?)?)(?=\s+on\s|\s*\n|\s*$)/mu;
+
+/**
+ * A heading that names the body speaking before a colon: "Department of State: Countering …",
+ * "Defence Intelligence of Ukraine: foreign components in …" (the text's first line only).
+ */
+const BODY_HEADING = /^((?:[A-Z][\p{L}.’'-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-Z][\p{L}.’'-]*):\s+\S/u;
+const BODY_WORD =
+  /\b(?:Department|Ministry|Office|Council|Commission|Intelligence|Agency|Bureau|Service|Committee|Embassy|Mission|Government|Directorate|Administration|Treasury|Parliament)\b/u;
+
+/**
+ * A first line whose subject is the body that acts: "Russia's war of aggression against Ukraine:
+ * Council adopts 15th package of sanctions", "Treasury Sanctions Network …" (a press release's heading).
+ */
+const BODY_ACTS =
+  /^(?:[^\n:]{1,80}:\s+)?((?:The\s+)?(?:[A-Z][\p{L}-]*\s+)?(?:Council|Commission|Treasury|Commerce|Department of [A-Z][\p{L}]+|Ministry of [A-Z][\p{L} ]+?))\s+(?:[Aa]dopts|[Ii]mposes|[Ss]anctions|[Dd]esignates|[Aa]dds|[Ll]ists|[Ee]xtends|[Aa]grees|[Tt]argets|[Aa]nnounces)\b/u;
+
+/**
+ * Remarks whose speaker is named on a line under the heading: "Remarks at a UN Security Council
+ * Briefing …" then "Ambassador Linda Thomas-Greenfield"; "Department Press Briefing" then
+ * "Matthew Miller, Spokesperson". The name line holds a name (a title before it, an office after
+ * a comma) and nothing else.
+ */
+const NAME_UNDER_HEADING =
+  /^[^\n]*\b(?:Remarks|Statement|Speech|Testimony|Briefing|Address)\b[^\n]*\n(?:[ \t]*\n)*[ \t]*((?:[A-Z][\p{L}.’'-]*\s+){0,3}[A-Z][\p{L}.’'-]*\s+[A-Z][\p{L}’'-]+)[ \t]*(?:,[^\n]{0,80})?[ \t]*\n/u;
 
 /** "We, the Leaders of the Group of Seven, reaffirm": a joint statement's "we" names its authors. */
 const WE_THE = /(?:^|\n)We,\s+(the\s+[^,\n]{3,80}?),/u;
@@ -48,7 +76,14 @@ export function documentSpeaker(text: string): Attribution | undefined {
   }
   const press = PRESS_CONFERENCE.exec(head) ?? SPOKESPERSON.exec(head);
   if (press) return { phrase: press[1]!, start: press.index, end: press.index + press[1]!.length, cue: 'the speaker of the statement' };
-  const m = BY_LINE.exec(head) ?? ISSUED.exec(head) ?? RELEASED_BY.exec(head);
+  const body = BODY_HEADING.exec(head);
+  if (body && BODY_WORD.test(body[1]!)) return { phrase: body[1]!, start: 0, end: body[1]!.length, cue: 'the speaker of the statement' };
+  const acts = BODY_ACTS.exec(head);
+  if (acts) {
+    const start = acts.index + acts[0].indexOf(acts[1]!);
+    return { phrase: acts[1]!, start, end: start + acts[1]!.length, cue: 'the speaker of the statement' };
+  }
+  const m = BY_LINE.exec(head) ?? ISSUED.exec(head) ?? RELEASED_BY.exec(head) ?? NAME_UNDER_HEADING.exec(head);
   if (!m) return undefined;
   // A full stop after a word ("… the European Union.") ends the sentence; after an initial ("U.S.") it is the name's.
   const full = m[1]!.replace(/(?<=\p{Ll}{2})\.$/u, '');

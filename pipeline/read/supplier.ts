@@ -77,6 +77,16 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   // "is believed to have supplied": a verb of reporting before "to" belongs to the verb group.
   // An adverb ("quietly", "primarily") too: a lower-case word in -ly.
   while (word(i) && (AUX.test(word(i)!.w) || ADVERB.test(word(i)!.w) || (REPORTED.test(word(i)!.w) && word(i - 1)?.w === 'to'))) i++;
+  // "Xinjiang Lianhe Aerospace, the government said, has provided": a speaker of a few words set off
+  // by commas between the subject and its verb group.
+  if (word(i)?.w === ',' && /^(?:said|says|added|noted|stated|claimed|alleged|believes|assessed)$/.test(word(i + 1)?.w ?? '')) {
+    for (let k = i + 3; k <= i + 7 && word(k); k++) {
+      if (word(k)!.w === ',') {
+        i = k + 1;
+        break;
+      }
+    }
+  }
   // "X, which the Department determined has shipped": a speaker's clause inside the relative clause.
   if (/^(?:determined|found|said|says|assessed|assesses|believes|concluded|established)$/.test(word(i)?.w ?? '')) {
     let k = i + 1;
