@@ -52,8 +52,9 @@ export interface TextContext {
 /** A dateline ("WASHINGTON —") names a place, not an actor. */
 const DATELINE = /^[A-Z][A-Z .’'-]+\s[—–-]\s/;
 
-export function textContext(text: string, mentions: readonly Mention[], lexicon: Lexicon): TextContext {
-  const spans = sentenceSpans(text);
+/** `starts`: the extractor's sentence starts, when the caller has them (else computed here). */
+export function textContext(text: string, mentions: readonly Mention[], lexicon: Lexicon, starts?: readonly number[]): TextContext {
+  const spans = sentenceSpans(text, starts);
   const attributions = new Map<number, Attribution | undefined>();
   const attributionCache = new Map<number, Attribution | undefined>();
   let labels: ((at: number) => Attribution | undefined) | undefined;
