@@ -7,6 +7,7 @@ import { findAttribution, speakerLabels, type Attribution } from './attribution.
 import { countryMatcher, type CountryHit, type CountryMatcher } from './countries.js';
 import { documentDate, type DocumentDate } from './documentDate.js';
 import { goodsMatcher, type GoodsHit, type GoodsMatcher } from './goods.js';
+import { matchPhrasesOfBoth } from './phrases.js';
 import { sentenceSpans, spanIndex, type Span } from './sentences.js';
 import type { ReaderVocab } from './vocab.js';
 
@@ -69,6 +70,33 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
     if (!list) bySentence.set(s, (list = []));
     list.push(m);
   }
+  /**
+   * A sentence's countries and goods, both at once: most sentences read for one are read for the
+   * other, and one walk over its words serves both vocabularies. Countries are read after a
+   * dateline ("WASHINGTON —"), goods from the sentence's start: two walks there.
+   */
+  const vocabOf = (s: number): void => {
+    const span = spans[s]!;
+    const dateline = s === 0 || text[span.start - 1] === '\n' ? DATELINE.exec(text.slice(span.start, span.start + 40)) : null;
+    let countries: CountryHit[];
+    let goods: GoodsHit[];
+    if (dateline) {
+      countries = lexicon.countries(text, span.start + dateline[0].length, span.end);
+      goods = lexicon.goods(text, span.start, span.end);
+    } else {
+      const both = matchPhrasesOfBoth(lexicon.countries.table, lexicon.goods.table, text, span.start, span.end);
+      countries = lexicon.countries.fromPhrases(text, both.a);
+      goods = lexicon.goods.fromPhrases(both.b);
+    }
+    countryCache.set(
+      s,
+      countries.filter((h) => h.end <= span.end),
+    );
+    goodsCache.set(
+      s,
+      goods.filter((h) => h.end <= span.end),
+    );
+  };
   const ctx: TextContext = {
     text,
     mentions,
@@ -110,20 +138,16 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
     countries(s) {
       let hits = countryCache.get(s);
       if (!hits) {
-        const span = spans[s]!;
-        const dateline = s === 0 || text[span.start - 1] === '\n' ? DATELINE.exec(text.slice(span.start, span.start + 40)) : null;
-        const from = dateline ? span.start + dateline[0].length : span.start;
-        hits = lexicon.countries(text, from, span.end).filter((h) => h.end <= span.end);
-        countryCache.set(s, hits);
+        vocabOf(s);
+        hits = countryCache.get(s)!;
       }
       return hits;
     },
     goods(s) {
       let hits = goodsCache.get(s);
       if (!hits) {
-        const span = spans[s]!;
-        hits = lexicon.goods(text, span.start, span.end).filter((h) => h.end <= span.end);
-        goodsCache.set(s, hits);
+        vocabOf(s);
+        hits = goodsCache.get(s)!;
       }
       return hits;
     },
