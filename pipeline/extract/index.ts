@@ -14,14 +14,28 @@ export type { Mention, MentionKind, Hedge } from './mention.js';
 
 /** All mentions in `text` (already normalized: LF, NFC), ordered by start, non-overlapping. */
 export function extractMentions(original: string): Mention[] {
+  return extract(original, false).mentions;
+}
+
+/**
+ * The mentions and the start offsets of every sentence of the text (`sentenceStarts`, all of
+ * them, not only up to the last mention's): the reader needs both, and the boundaries are the
+ * same walk the extractor does for the mentions' sentences.
+ */
+export function extractMentionsAndSentences(original: string): { mentions: Mention[]; starts: number[] } {
+  return extract(original, true);
+}
+
+function extract(original: string, allStarts: boolean): { mentions: Mention[]; starts: number[] } {
   // Matched on a copy with every space separator as U+0020 (same offsets), so a thin or narrow
   // no-break space is a space everywhere one is accepted; the mention's text is the original's.
+  // (Sentence starts are the same on either: a space separator is a gap for sentenceStarts.)
   const text = foldSpaces(original);
   const { mentions, own } = scan(text);
-  if (mentions.length === 0) return mentions;
+  if (mentions.length === 0) return { mentions, starts: allStarts ? sentenceStarts(text) : [0] };
   // sentences: one walk over the boundaries alongside the (ordered) mentions
   // none needed past the last mention's sentence (and the start after it, which ends that sentence)
-  const starts = sentenceStarts(text, mentions[mentions.length - 1]!.start);
+  const starts = sentenceStarts(text, allStarts ? Infinity : mentions[mentions.length - 1]!.start);
   let s = 0;
   for (let i = 0; i < mentions.length; i++) {
     // an index loop: for-of allocated an iterator result per mention here (measured)
@@ -32,5 +46,5 @@ export function extractMentions(original: string): Mention[] {
   }
   assignPeriods(text, mentions, own);
   if (text !== original) for (const m of mentions) m.text = original.slice(m.start, m.end);
-  return mentions;
+  return { mentions, starts };
 }

@@ -8,6 +8,7 @@ import { countryMatcher, type CountryHit, type CountryMatcher } from './countrie
 import { documentDate, type DocumentDate } from './documentDate.js';
 import { goodsMatcher, type GoodsHit, type GoodsMatcher } from './goods.js';
 import { listIntroOf, sourceLineAfter } from './listIntro.js';
+import { matchPhrasesOfBoth } from './phrases.js';
 import { sentenceSpans, spanIndex, type Span } from './sentences.js';
 import type { ReaderVocab } from './vocab.js';
 
@@ -50,25 +51,53 @@ export interface TextContext {
   memo<T>(key: string, sentence: number, read: (sentence: number) => T): T;
 }
 
+/** A sentence's entry not read yet (any value, undefined and null too, may be read). */
+const UNREAD: unique symbol = Symbol('unread');
+
 /** A dateline ("WASHINGTON —") names a place, not an actor. */
 const DATELINE = /^[A-Z][A-Z .’'-]+\s[—–-]\s/;
 
-export function textContext(text: string, mentions: readonly Mention[], lexicon: Lexicon): TextContext {
-  const spans = sentenceSpans(text);
-  const attributions = new Map<number, Attribution | undefined>();
-  const attributionCache = new Map<number, Attribution | undefined>();
+/** `starts`: the extractor's sentence starts, when the caller has them (else computed here). */
+export function textContext(text: string, mentions: readonly Mention[], lexicon: Lexicon, starts?: readonly number[]): TextContext {
+  const spans = sentenceSpans(text, starts);
+  // What is read once per sentence, in arrays indexed by sentence (UNREAD where not read yet):
+  // sentences are numbered from 0, and an index costs less than a map's lookup.
+  const n = spans.length;
+  const attributions: unknown[] = new Array(n).fill(UNREAD);
+  const attributionCache: unknown[] = new Array(n).fill(UNREAD);
   let labels: ((at: number) => Attribution | undefined) | undefined;
-  const countryCache = new Map<number, CountryHit[]>();
-  const goodsCache = new Map<number, GoodsHit[]>();
+  const countryCache: (CountryHit[] | undefined)[] = new Array(n).fill(undefined);
+  const goodsCache: (GoodsHit[] | undefined)[] = new Array(n).fill(undefined);
 
-  const memos = new Map<string, Map<number, unknown>>();
-  const bySentence = new Map<number, Mention[]>();
+  const memos = new Map<string, unknown[]>();
+  const bySentence: (Mention[] | undefined)[] = new Array(n).fill(undefined);
   for (const m of mentions) {
     const s = spanIndex(spans, m.start);
-    let list = bySentence.get(s);
-    if (!list) bySentence.set(s, (list = []));
+    let list = bySentence[s];
+    if (!list) bySentence[s] = list = [];
     list.push(m);
   }
+  /**
+   * A sentence's countries and goods, both at once: most sentences read for one are read for the
+   * other, and one walk over its words serves both vocabularies. Countries are read after a
+   * dateline ("WASHINGTON —"), goods from the sentence's start: two walks there.
+   */
+  const vocabOf = (s: number): void => {
+    const span = spans[s]!;
+    const dateline = s === 0 || text[span.start - 1] === '\n' ? DATELINE.exec(text.slice(span.start, span.start + 40)) : null;
+    let countries: CountryHit[];
+    let goods: GoodsHit[];
+    if (dateline) {
+      countries = lexicon.countries(text, span.start + dateline[0].length, span.end);
+      goods = lexicon.goods(text, span.start, span.end);
+    } else {
+      const both = matchPhrasesOfBoth(lexicon.countries.table, lexicon.goods.table, text, span.start, span.end);
+      countries = lexicon.countries.fromPhrases(text, both.a);
+      goods = lexicon.goods.fromPhrases(both.b);
+    }
+    countryCache[s] = countries.filter((h) => h.end <= span.end);
+    goodsCache[s] = goods.filter((h) => h.end <= span.end);
+  };
   const ctx: TextContext = {
     text,
     mentions,
@@ -80,19 +109,16 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
       return spanIndex(spans, at);
     },
     ownAttribution(s) {
-      if (!attributions.has(s)) {
+      if (attributions[s] === UNREAD) {
         const span = spans[s]!;
         const previous = s > 0 ? () => ctx.ownAttribution(s - 1) : undefined;
-        attributions.set(
-          s,
-          findAttribution(text, span.start, span.end, previous, (at) => (labels ??= speakerLabels(text))(at)),
-        );
+        attributions[s] = findAttribution(text, span.start, span.end, previous, (at) => (labels ??= speakerLabels(text))(at));
       }
-      return attributions.get(s);
+      return attributions[s] as Attribution | undefined;
     },
     attribution(s) {
       // Asked for by every figure and claim of the sentence: read once.
-      if (attributionCache.has(s)) return attributionCache.get(s);
+      if (attributionCache[s] !== UNREAD) return attributionCache[s] as Attribution | undefined;
       const own = ctx.ownAttribution(s);
       let found = own;
       // Up to two sentences back, never across a blank line.
@@ -114,40 +140,35 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
         const source = sourceLineAfter(text, spans, s);
         if (source) found = { ...source, cue: 'a source line below' };
       }
-      attributionCache.set(s, found);
+      attributionCache[s] = found;
       return found;
     },
     countries(s) {
-      let hits = countryCache.get(s);
+      let hits = countryCache[s];
       if (!hits) {
-        const span = spans[s]!;
-        const dateline = s === 0 || text[span.start - 1] === '\n' ? DATELINE.exec(text.slice(span.start, span.start + 40)) : null;
-        const from = dateline ? span.start + dateline[0].length : span.start;
-        hits = lexicon.countries(text, from, span.end).filter((h) => h.end <= span.end);
-        countryCache.set(s, hits);
+        vocabOf(s);
+        hits = countryCache[s]!;
       }
       return hits;
     },
     goods(s) {
-      let hits = goodsCache.get(s);
+      let hits = goodsCache[s];
       if (!hits) {
-        const span = spans[s]!;
-        hits = lexicon.goods(text, span.start, span.end).filter((h) => h.end <= span.end);
-        goodsCache.set(s, hits);
+        vocabOf(s);
+        hits = goodsCache[s]!;
       }
       return hits;
     },
     mentionsIn(s) {
-      return bySentence.get(s) ?? [];
+      return bySentence[s] ?? [];
     },
     memo<T>(key: string, s: number, read: (sentence: number) => T): T {
       let byKey = memos.get(key);
-      if (!byKey) memos.set(key, (byKey = new Map()));
-      // One lookup when the value is there (most calls); `has` only for a stored undefined.
-      const v = byKey.get(s);
-      if (v !== undefined || byKey.has(s)) return v as T;
+      if (!byKey) memos.set(key, (byKey = new Array(n).fill(UNREAD)));
+      const v = byKey[s];
+      if (v !== UNREAD && s < n) return v as T;
       const value = read(s);
-      byKey.set(s, value);
+      byKey[s] = value;
       return value;
     },
   };

@@ -7,7 +7,7 @@
  * usage, so China stays case-free) match as written only. "U.S." followed by a currency noun
  * ("U.S. dollars") names a currency, not the country.
  */
-import { phraseMatcher, type PhraseEntry } from './phrases.js';
+import { matchPhrases, phraseTable, type PhraseEntry, type PhraseHit, type PhraseTable } from './phrases.js';
 
 export interface CountryWord {
   code: string;
@@ -139,6 +139,10 @@ export interface CountryMatcher {
   codeOfEntity(id: string): string | undefined;
   /** The country a name stands for, in any of its forms. */
   lookup(name: string): CountryWord | undefined;
+  /** The compiled vocabulary, for a walk that matches other tables too (`matchPhrasesOfBoth`). */
+  table: PhraseTable<CountryWord>;
+  /** The hits of such a walk, as this matcher gives them. */
+  fromPhrases(text: string, found: readonly PhraseHit<CountryWord>[]): CountryHit[];
 }
 
 export function countryMatcher(vocab: readonly { code: string; name: string }[] = []): CountryMatcher {
@@ -164,22 +168,26 @@ export function countryMatcher(vocab: readonly { code: string; name: string }[] 
     ...[...folded].map(([phrase, value]) => ({ phrase, value })),
     ...[...exact].map(([phrase, value]) => ({ phrase, value, caseSensitive: true })),
   ];
-  const find = phraseMatcher(entries, {
+  const table = phraseTable(entries, {
     // "U.S.-China" names no China; "China-based" does.
     notAfter: (c) => c === 46 || c === 0x2019 || c === 39 || c === 45,
     rejectFollowing: (text, end) => text.charCodeAt(end) === 45 && !text.startsWith('based', end + 1),
   });
   const codes = new Map(ENTRIES.map((e) => [e.entity, e.code] as const));
-  const match = ((text: string, from = 0, to = text.length): CountryHit[] => {
+  const fromPhrases = (text: string, found: readonly PhraseHit<CountryWord>[]): CountryHit[] => {
     const hits: CountryHit[] = [];
-    for (const h of find(text, from, to)) {
+    for (const h of found) {
       const w = h.value;
       if (w.code === 'USA' && CURRENCY_AFTER.test(text.slice(h.end, h.end + 12))) continue;
       // Fields written out: an object spread here cost more than the phrase walk.
       hits.push(countryHit(w, h.start, h.end, h.text));
     }
     return hits;
-  }) as CountryMatcher;
+  };
+  const match = ((text: string, from = 0, to = text.length): CountryHit[] =>
+    fromPhrases(text, matchPhrases(table, text, from, to))) as CountryMatcher;
+  match.table = table;
+  match.fromPhrases = fromPhrases;
   match.codeOfEntity = (id) => codes.get(id);
   match.lookup = (name) => exact.get(name) ?? folded.get(name.toLowerCase());
   return match;

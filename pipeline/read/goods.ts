@@ -4,7 +4,7 @@
  * ("chips" for semiconductors, "lathes" for machine tools). A word whose id is missing from the
  * vocabulary still gives a product_label, with product null.
  */
-import { phraseMatcher, type PhraseEntry } from './phrases.js';
+import { matchPhrases, phraseTable, type PhraseEntry, type PhraseHit, type PhraseTable } from './phrases.js';
 import type { ReaderGoods } from './vocab.js';
 
 export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -91,7 +91,20 @@ export interface GoodsHit {
   text: string;
 }
 
-export type GoodsMatcher = (text: string, from?: number, to?: number) => GoodsHit[];
+/** What a goods phrase of the vocabulary stands for. */
+export interface GoodsWord {
+  id: string;
+  /** A singular that names the goods only before a flow noun ("bearing imports"). */
+  modifier: boolean;
+}
+
+export interface GoodsMatcher {
+  (text: string, from?: number, to?: number): GoodsHit[];
+  /** The compiled vocabulary, for a walk that matches other tables too (`matchPhrasesOfBoth`). */
+  table: PhraseTable<GoodsWord>;
+  /** The hits of such a walk, as this matcher gives them. */
+  fromPhrases(found: readonly PhraseHit<GoodsWord>[]): GoodsHit[];
+}
 
 export function goodsMatcher(vocab: readonly ReaderGoods[]): GoodsMatcher {
   const known = new Set(vocab.map((g) => g.id));
@@ -109,7 +122,7 @@ export function goodsMatcher(vocab: readonly ReaderGoods[]): GoodsMatcher {
   }
   // A singular phrase also matches its plural; a plural one only itself ("shells" is not "shell
   // companies"), except as the modifier of a flow noun ("bearing imports", "chip exports").
-  const entries: PhraseEntry<{ id: string; modifier: boolean }>[] = [];
+  const entries: PhraseEntry<GoodsWord>[] = [];
   for (const [phrase, id] of byPhrase) {
     entries.push({ phrase, value: { id, modifier: false } });
     if (!/s$/.test(phrase)) entries.push({ phrase: `${phrase}s`, value: { id, modifier: false } });
@@ -118,14 +131,19 @@ export function goodsMatcher(vocab: readonly ReaderGoods[]): GoodsMatcher {
   }
   // "dual-use imports": the adjective alone names the goods before a flow noun.
   for (const phrase of ['dual-use', 'dual use']) entries.push({ phrase, value: { id: 'dual-use-goods', modifier: true } });
-  const find = phraseMatcher(entries, {
+  const table = phraseTable(entries, {
     rejectFollowing: (text, end, value) => value.modifier && !FLOW_NOUN.test(text.slice(end, end + 14)),
   });
-  return (text, from = 0, to = text.length) => {
+  const fromPhrases = (found: readonly PhraseHit<GoodsWord>[]): GoodsHit[] => {
     const hits: GoodsHit[] = [];
-    for (const h of find(text, from, to)) {
+    for (const h of found) {
       hits.push({ id: known.has(h.value.id) ? h.value.id : null, start: h.start, end: h.end, text: h.text });
     }
     return hits;
   };
+  const match = ((text: string, from = 0, to = text.length): GoodsHit[] =>
+    fromPhrases(matchPhrases(table, text, from, to))) as GoodsMatcher;
+  match.table = table;
+  match.fromPhrases = fromPhrases;
+  return match;
 }

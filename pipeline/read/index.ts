@@ -6,7 +6,7 @@
  *   const lexicon = buildLexicon(vocab);       // once per vocabulary
  *   const reading = readText(text, lexicon);   // text normalized (LF, NFC), as extract wants it
  */
-import { extractMentions, type Mention } from '../extract/index.js';
+import { extractMentionsAndSentences, type Mention } from '../extract/index.js';
 import { readClaims } from './claims.js';
 import { maskMarkdown } from './markdown.js';
 import { buildLexicon, textContext, type Lexicon } from './context.js';
@@ -23,18 +23,20 @@ export function readText(text: string, lexicon: Lexicon, given?: readonly Mentio
   // Markdown is read as its words (markdown.ts): the rules read the blanked text, quotes are the text's own.
   const masked = maskMarkdown(text);
   const read = masked ?? text;
-  const mentions = given
-    ? masked
-      ? given.filter((m) => masked.slice(m.start, m.end) === text.slice(m.start, m.end))
-      : given
-    : extractMentions(read);
-  const reading = readMasked(read, lexicon, mentions);
+  // Extracting here gives the sentence starts too, which the reader's sentences build on.
+  const extracted = given ? undefined : extractMentionsAndSentences(read);
+  const mentions = extracted
+    ? extracted.mentions
+    : masked
+      ? given!.filter((m) => masked.slice(m.start, m.end) === text.slice(m.start, m.end))
+      : given!;
+  const reading = readMasked(read, lexicon, mentions, extracted?.starts);
   if (masked) for (const c of reading.claims) c.quote = text.slice(c.start, c.end);
   return reading;
 }
 
-function readMasked(text: string, lexicon: Lexicon, mentions: readonly Mention[]): Reading {
-  const ctx = textContext(text, mentions, lexicon);
+function readMasked(text: string, lexicon: Lexicon, mentions: readonly Mention[], starts: readonly number[] | undefined): Reading {
+  const ctx = textContext(text, mentions, lexicon, starts);
   const observations: ReadObservation[] = [];
   const ignored: ReadIgnored[] = [];
   let frame: Frame | undefined;

@@ -93,10 +93,18 @@ export interface MatchOptions<T = unknown> {
   rejectFollowing?: (text: string, end: number, value: T) => boolean;
 }
 
-export function phraseMatcher<T>(
-  entries: readonly PhraseEntry<T>[],
-  options: MatchOptions<T> = {},
-): (text: string, from?: number, to?: number) => PhraseHit<T>[] {
+/** A vocabulary compiled for the walk: phrases by the hash of their first word. */
+export interface PhraseTable<T> {
+  byFirst: Map<number, { longest: number; list: Compiled<T>[] }>;
+  /**
+   * The low bits of every first word's hash: most words of a text are no first word, and this
+   * table says so without a map lookup (checked before `matchAt` is called).
+   */
+  firstBits: Uint8Array;
+  options: MatchOptions<T>;
+}
+
+export function phraseTable<T>(entries: readonly PhraseEntry<T>[], options: MatchOptions<T> = {}): PhraseTable<T> {
   // Phrases by the hash of their first word in lower case; a collision only costs a check.
   const byFirst = new Map<number, { longest: number; list: Compiled<T>[] }>();
   for (const e of entries) {
@@ -118,66 +126,134 @@ export function phraseMatcher<T>(
     byFirst.set(key, group);
   }
   for (const g of byFirst.values()) g.list.sort((a, b) => b.words - a.words || b.folded.length - a.folded.length);
-  // The low bits of every first word's hash: most words of a text are no first word, and this
-  // table says so without a map lookup.
   const firstBits = new Uint8Array(FIRST_BITS + 1);
   for (const key of byFirst.keys()) firstBits[key & FIRST_BITS] = 1;
-  const { notAfter, rejectFollowing } = options;
-  return (text, from = 0, to = text.length) => {
-    const hits: PhraseHit<T>[] = [];
-    const n = text.length;
-    let i = from;
-    while (i < n) {
-      if (!isWord(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      if (i >= to) break;
-      const start = i;
-      let h = 0;
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        if (!isWord(c)) break;
-        h = (Math.imul(h, 31) + LOWER[c]!) | 0;
-        i++;
-      }
-      if (firstBits[h & FIRST_BITS] === 0) continue;
-      const group = byFirst.get(h);
-      if (!group) continue;
-      if (notAfter && start > 0 && notAfter(text.charCodeAt(start - 1))) continue;
-      // The ends of the next words, as far as the longest phrase needs.
-      const ends = [i];
-      let at = i;
-      while (ends.length < group.longest) {
-        let gap = at;
-        while (gap < n && gap - at < 3 && isGap(text.charCodeAt(gap))) gap++;
-        if (gap === at || gap >= n || !isWord(text.charCodeAt(gap))) break;
-        at = gap + 1;
-        while (at < n && isWord(text.charCodeAt(at))) at++;
-        ends.push(at);
-      }
-      for (const c of group.list) {
-        if (c.words > ends.length) continue;
-        let end = ends[c.words - 1]!;
-        if (c.words === 1 && c.exact === null) {
-          // One word: compared in place, letter by letter in lower case.
-          if (!sameWord(text, start, end, c.folded)) continue;
-        } else {
-          if (c.exact !== null ? text.slice(start, end) !== c.exact : !foldsTo(text, start, end, c.folded)) continue;
-        }
-        if (c.dotted) {
-          if (text[end] !== '.') continue;
-          end++;
-        }
-        // A letter or digit right after means a longer word.
-        if (end < n && isWord(text.charCodeAt(end))) continue;
-        if (rejectFollowing?.(text, end, c.value)) continue;
-        hits.push({ start, end, text: text.slice(start, end), value: c.value });
-        // Skip the words the match covered.
-        i = end;
-        break;
-      }
+  return { byFirst, firstBits, options };
+}
+
+/**
+ * The phrase of `table` that starts with the word `text[start, wordEnd)` (its lower-case hash
+ * `h`), longest first: pushed to `hits`, and its end returned; -1 when there is none.
+ */
+function matchAt<T>(table: PhraseTable<T>, text: string, start: number, wordEnd: number, h: number, hits: PhraseHit<T>[]): number {
+  const group = table.byFirst.get(h);
+  if (!group) return -1;
+  const { notAfter, rejectFollowing } = table.options;
+  if (notAfter && start > 0 && notAfter(text.charCodeAt(start - 1))) return -1;
+  const n = text.length;
+  // The ends of the next words, as far as the longest phrase needs.
+  const ends = [wordEnd];
+  let at = wordEnd;
+  while (ends.length < group.longest) {
+    let gap = at;
+    while (gap < n && gap - at < 3 && isGap(text.charCodeAt(gap))) gap++;
+    if (gap === at || gap >= n || !isWord(text.charCodeAt(gap))) break;
+    at = gap + 1;
+    while (at < n && isWord(text.charCodeAt(at))) at++;
+    ends.push(at);
+  }
+  for (const c of group.list) {
+    if (c.words > ends.length) continue;
+    let end = ends[c.words - 1]!;
+    if (c.words === 1 && c.exact === null) {
+      // One word: compared in place, letter by letter in lower case.
+      if (!sameWord(text, start, end, c.folded)) continue;
+    } else {
+      if (c.exact !== null ? text.slice(start, end) !== c.exact : !foldsTo(text, start, end, c.folded)) continue;
     }
-    return hits;
-  };
+    if (c.dotted) {
+      if (text[end] !== '.') continue;
+      end++;
+    }
+    // A letter or digit right after means a longer word.
+    if (end < n && isWord(text.charCodeAt(end))) continue;
+    if (rejectFollowing?.(text, end, c.value)) continue;
+    hits.push({ start, end, text: text.slice(start, end), value: c.value });
+    return end;
+  }
+  return -1;
+}
+
+/** The phrases of `table` in the words of `text` that start in `[from, to)`. */
+export function matchPhrases<T>(table: PhraseTable<T>, text: string, from = 0, to = text.length): PhraseHit<T>[] {
+  const hits: PhraseHit<T>[] = [];
+  const { firstBits } = table;
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    if (!isWord(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    if (i >= to) break;
+    const start = i;
+    let h = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isWord(c)) break;
+      h = (Math.imul(h, 31) + LOWER[c]!) | 0;
+      i++;
+    }
+    if (firstBits[h & FIRST_BITS] === 0) continue;
+    const end = matchAt(table, text, start, i, h, hits);
+    // Skip the words the match covered.
+    if (end >= 0) i = end;
+  }
+  return hits;
+}
+
+/**
+ * `matchPhrases` of two tables in one walk over the words (each word hashed once): the hits of
+ * each are those of its own walk. A match ends where no word does (the letter check above), so
+ * the words after it are the same whether a walk jumps to its end or goes on word by word
+ * skipping the words it covered.
+ */
+export function matchPhrasesOfBoth<A, B>(
+  a: PhraseTable<A>,
+  b: PhraseTable<B>,
+  text: string,
+  from: number,
+  to: number,
+): { a: PhraseHit<A>[]; b: PhraseHit<B>[] } {
+  const hitsA: PhraseHit<A>[] = [];
+  const hitsB: PhraseHit<B>[] = [];
+  const bitsA = a.firstBits;
+  const bitsB = b.firstBits;
+  const n = text.length;
+  let coveredA = from;
+  let coveredB = from;
+  let i = from;
+  while (i < n) {
+    if (!isWord(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    if (i >= to) break;
+    const start = i;
+    let h = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isWord(c)) break;
+      h = (Math.imul(h, 31) + LOWER[c]!) | 0;
+      i++;
+    }
+    const bits = h & FIRST_BITS;
+    if (bitsA[bits] !== 0 && start >= coveredA) {
+      const end = matchAt(a, text, start, i, h, hitsA);
+      if (end >= 0) coveredA = end;
+    }
+    if (bitsB[bits] !== 0 && start >= coveredB) {
+      const end = matchAt(b, text, start, i, h, hitsB);
+      if (end >= 0) coveredB = end;
+    }
+  }
+  return { a: hitsA, b: hitsB };
+}
+
+export function phraseMatcher<T>(
+  entries: readonly PhraseEntry<T>[],
+  options: MatchOptions<T> = {},
+): (text: string, from?: number, to?: number) => PhraseHit<T>[] {
+  const table = phraseTable(entries, options);
+  return (text, from = 0, to = text.length) => matchPhrases(table, text, from, to);
 }

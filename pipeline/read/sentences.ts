@@ -31,8 +31,8 @@ function isSpace(c: number): boolean {
   );
 }
 
-export function sentenceSpans(text: string): Span[] {
-  const starts = sentenceStarts(text);
+/** `starts`: the extractor's sentence starts of `text`, when the caller has them (extractMentionsAndSentences). */
+export function sentenceSpans(text: string, starts: readonly number[] = sentenceStarts(text)): Span[] {
   const all: number[] = [];
   // One pass over the text for the lower-case boundaries, each kept within its extractor sentence.
   const re = /[.!?]["”’)]*[ \t]+(?=[a-z])/g;

@@ -84,28 +84,29 @@ export const kindPattern = (kind: TriggerKind): RegExp => {
   return new RegExp(String.raw`\b(?:${k.words})${k.tail}`, 'gi');
 };
 
-/** All branches in one regex, grouped by first letter; capture group i + 1 is branch i, of kind KINDS[i]. */
-function compile(): { re: RegExp; kinds: TriggerKind[] } {
-  const byLetter = new Map<string, { kind: TriggerKind; rest: string; tail: string }[]>();
-  for (const { kind, words, tail } of TRIGGER_KINDS) {
+/**
+ * All branches in one regex, grouped by first letter, without capture groups: a match array of
+ * some eighty groups per hit cost more than the scan. The kind of a hit is the first kind whose
+ * own pattern matches at its offset (`kinds`, sticky): the joined regex tries the kinds'
+ * branches in the same order, so it is the kind of the branch that matched, and the same end.
+ */
+function compile(): { re: RegExp; kinds: { kind: TriggerKind; re: RegExp }[] } {
+  const byLetter = new Map<string, string[]>();
+  for (const { words, tail } of TRIGGER_KINDS) {
     for (const b of branches(words)) {
       const letter = b[0]!.toLowerCase();
       if (!/[a-z]/.test(letter)) throw new Error(`trigger branch ${b} must start with a letter`);
       const list = byLetter.get(letter) ?? [];
-      list.push({ kind, rest: b.slice(1), tail });
+      list.push(`${b.slice(1)}${tail}`);
       byLetter.set(letter, list);
     }
   }
-  const kinds: TriggerKind[] = [];
   const groups: string[] = [];
-  for (const [letter, list] of byLetter) {
-    const alts = list.map((x) => {
-      kinds.push(x.kind);
-      return `(${x.rest}${x.tail})`;
-    });
-    groups.push(`${letter}(?:${alts.join('|')})`);
-  }
-  return { re: new RegExp(String.raw`\b(?:${groups.join('|')})`, 'gi'), kinds };
+  for (const [letter, list] of byLetter) groups.push(`${letter}(?:${list.join('|')})`);
+  return {
+    re: new RegExp(String.raw`\b(?:${groups.join('|')})`, 'gi'),
+    kinds: TRIGGER_KINDS.map((k) => ({ kind: k.kind, re: new RegExp(String.raw`(?:${k.words})${k.tail}`, 'iy') })),
+  };
 }
 
 const FINDER = compile();
@@ -116,9 +117,13 @@ export function findTriggers(text: string): Trigger[] {
   const found: Trigger[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    let g = 1;
-    while (m[g] === undefined) g++;
-    found.push({ start: m.index, end: m.index + m[0].length, kind: kinds[g - 1]! });
+    for (const k of kinds) {
+      k.re.lastIndex = m.index;
+      if (k.re.test(text)) {
+        found.push({ start: m.index, end: k.re.lastIndex, kind: k.kind });
+        break;
+      }
+    }
   }
   return found;
 }

@@ -1,0 +1,86 @@
+/**
+ * The reader of this tree against the reader of another commit, in one process, on the same
+ * news-like documents (bench/genCorpus.ts, as bench/read.ts makes them). The documents are read
+ * in chunks of 50, each chunk by both readers in alternating order (A B, B A, …), so that the
+ * machine's other work falls on both alike, which whole processes on a shared machine cannot
+ * promise. Time is the process's CPU time. Prints each reader's median pass (the first two
+ * passes, which compile, left out), the median of the per-pass ratios, and whether the two
+ * readings are the same.
+ *
+ *   git archive REV pipeline | tar -x -C .tmp/base        # the other commit's pipeline/
+ *   npx tsx bench/readAB.ts .tmp/base [SIZE_MB=4] [--passes 8]
+ *
+ * The folder must sit inside the repository (.tmp/ is ignored by git) so that its imports find
+ * node_modules. Both readers use this tree's raw/vocab.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import * as here from '../pipeline/read/index.js';
+import { generateCorpus } from './genCorpus.js';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { passes: { type: 'string', default: '8' } } });
+const [baseDir, size] = positionals;
+if (!baseDir) throw new Error('usage: npx tsx bench/readAB.ts BASE_DIR [SIZE_MB=4] [--passes 8]');
+const base = (await import(pathToFileURL(resolve(baseDir, 'pipeline/read/index.ts')).href)) as typeof here;
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-read-ab-'));
+const file = join(dir, 'news.jsonl');
+generateCorpus(file, Number(size ?? 4) * 1e6, 7, 'news');
+const docs = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => (JSON.parse(l) as { text: string }).text);
+rmSync(dir, { recursive: true, force: true });
+const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0);
+
+const root = new URL('../raw/vocab/', import.meta.url);
+const y = (f: string) => parse(readFileSync(new URL(f, root), 'utf8'));
+const vocab: here.ReaderVocab = { indicators: y('indicators.yaml'), goods: y('goods.yaml'), countries: y('countries.yaml') };
+const readers = {
+  base: (
+    (lexicon) => (t: string) =>
+      base.readText(t, lexicon)
+  )(base.buildLexicon(vocab)),
+  'this tree': (
+    (lexicon) => (t: string) =>
+      here.readText(t, lexicon)
+  )(here.buildLexicon(vocab)),
+};
+const same = docs.every((d) => JSON.stringify(readers.base(d)) === JSON.stringify(readers['this tree'](d)));
+
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const CHUNK = 50;
+const passes = Math.max(4, Number(values.passes));
+const times: Record<keyof typeof readers, number[]> = { base: [], 'this tree': [] };
+for (let p = 0; p < passes; p++) {
+  const pass = { base: 0, 'this tree': 0 };
+  for (let c = 0; c < docs.length; c += CHUNK) {
+    const chunk = docs.slice(c, c + CHUNK);
+    const order = (c / CHUNK + p) % 2 === 0 ? (['this tree', 'base'] as const) : (['base', 'this tree'] as const);
+    for (const name of order) {
+      const t0 = cpuMs();
+      for (const d of chunk) readers[name](d);
+      pass[name] += cpuMs() - t0;
+    }
+  }
+  times.base.push(pass.base);
+  times['this tree'].push(pass['this tree']);
+}
+const median = (a: number[]): number => [...a].sort((x, y) => x - y)[a.length >> 1]!;
+const [b, t] = [times.base.slice(2), times['this tree'].slice(2)];
+const mbs = (ms: number): string => (bytes / 1e6 / (ms / 1000)).toFixed(2);
+process.stdout.write(
+  `news-like documents: ${docs.length}, ${(bytes / 1e6).toFixed(2)} MB; ${passes} passes (the first two left out); ` +
+    `readings ${same ? 'the same' : 'DIFFERENT'}\n` +
+    `| reader | median pass, CPU ms | MB/s |\n|---|---|---|\n` +
+    `| base (${baseDir}) | ${median(b).toFixed(0)} | ${mbs(median(b))} |\n` +
+    `| this tree | ${median(t).toFixed(0)} | ${mbs(median(t))} |\n` +
+    `| this tree ÷ base, median of the passes' ratios | ${median(t.map((x, i) => x / b[i]!)).toFixed(3)} | |\n`,
+);
