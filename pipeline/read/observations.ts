@@ -33,7 +33,7 @@ import { leadFrame } from './leadFrame.js';
 import { listIntroOf } from './listIntro.js';
 import { shortPeriod } from '../model/period.js';
 import { notTradeReason } from './notTrade.js';
-import { extraCompounds, originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
+import { extraCompounds, isWarObject, originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
 import { laterFigureSides, missingReporter, namesRegion, partNamedAfter, sentFrom, textReporterAfter } from './direction.js';
 
 const FORECAST =
@@ -249,7 +249,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     evidence.partner = companies.evidence;
   }
   // The other country the sentence names fills a missing side.
-  const named = sideHits.filter((r) => r.role !== 'none' || !r.hit.demonym);
+  const named = sideHits.filter((r) => (r.role !== 'none' || !r.hit.demonym) && !(r.role === 'none' && isWarObject(text, r.hit.start)));
   if (!reporterCode) {
     const other = named.find((r) => r.code !== partnerCode && r.role !== 'origin');
     if (other && !(continuation && frame.reporter)) {

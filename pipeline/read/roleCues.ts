@@ -118,3 +118,15 @@ export function shareWith(text: string, m: { start: number }, hits: readonly Rol
   }
   return undefined;
 }
+
+/**
+ * A country named as the object of a war ("the Russian invasion of Ukraine", "Russia's war
+ * against Ukraine", "aggression on Ukraine"): the setting of the sentence, never a side of a
+ * trade flow in it, so it does not fill a side the sentence leaves open.
+ */
+const WAR_OBJECT =
+  /\b(?:invasion|invaded|invading|war|aggression|attack|attacks|assault|offensive)\s+(?:(?:of|on|in|against|upon)\s+)?(?:the\s+)?$/i;
+
+export function isWarObject(text: string, start: number): boolean {
+  return WAR_OBJECT.test(text.slice(Math.max(0, start - 40), start));
+}

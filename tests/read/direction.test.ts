@@ -153,3 +153,27 @@ describe('the text’s lead', () => {
     ).toBeNull();
   });
 });
+
+describe('the country a war is waged against', () => {
+  it('fills no open side of a flow ("the Russian invasion of Ukraine" is the setting, not a reporter)', () => {
+    const o = obs(
+      'Following the Russian invasion of Ukraine, imports of goods from Russia decreased to £33 million in June 2022.',
+      '£33 million',
+    );
+    expect(o).toMatchObject({ flow: 'import', partner: 'RUS' });
+    expect(o?.reporter).toBeNull();
+  });
+
+  it('is carried to no later figure as the text’s one reporter', () => {
+    const text =
+      'Since Russia’s war against Ukraine began, imports from Russia fell to £33 million in June 2022.\n\nExports to Russia were £168 million lower.';
+    expect(obs(text, '£168 million')?.reporter).toBeNull();
+  });
+
+  it('still lets a country after "invasion of" be a side when a flow names it ("exports to Ukraine")', () => {
+    expect(obs('After the invasion of Ukraine, China’s exports to Ukraine fell 20% in 2022.', '20%')).toMatchObject({
+      partner: 'UKR',
+      reporter: 'CHN',
+    });
+  });
+});
