@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { readFileSync, existsSync } from 'node:fs';
 import { UsageError } from '../core/errors.js';
+import { count } from '../core/count.js';
 import { messages } from '../core/messages.js';
 import { decodeUtf8, normalizeText } from '../core/text.js';
 import { FORMAT_NAMES, type FormatName } from '../corpus/formatNames.js';
@@ -92,7 +93,9 @@ async function extractCorpus(file: string | undefined, flags: ExtractFlags): Pro
       : '';
     const rejected = manifest.rejected ? `, ${manifest.rejected} rejected (see ${opts.out}/rejects.jsonl)` : '';
     const { draft_observations: obs, draft_claims: claims } = manifest.tables;
-    const drafts = obs && claims ? `, ${obs.rows} draft observations, ${claims.rows} draft claims` : '';
-    process.stdout.write(`${manifest.documents} documents${shard}, ${manifest.mentions} mentions${drafts}${rejected} → ${opts.out}\n`);
+    const drafts = obs && claims ? `, ${count(obs.rows, 'draft observation')}, ${count(claims.rows, 'draft claim')}` : '';
+    process.stdout.write(
+      `${count(manifest.documents, 'document')}${shard}, ${count(manifest.mentions, 'mention')}${drafts}${rejected} → ${opts.out}\n`,
+    );
   }
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { count } from '../core/count.js';
 import { messages } from '../core/messages.js';
 import { MANIFEST_FILE } from '../corpus/manifest.js';
 import { MERGE_GENERATOR, mergeShards, serializeMerged, shardFolderIndex, type ShardFolder } from '../corpus/mergeShards.js';
@@ -40,7 +41,7 @@ export function registerMergeShards(program: Command): void {
           const n = merged.shards.count;
           const rejected = merged.rejected ? `, ${merged.rejected} rejected` : '';
           process.stdout.write(
-            `${n} shard${n === 1 ? '' : 's'}, ${merged.documents} documents, ${merged.mentions} mentions${rejected} → ${join(dir, MANIFEST_FILE)}\n`,
+            `${count(n, 'shard')}, ${count(merged.documents, 'document')}, ${count(merged.mentions, 'mention')}${rejected} → ${join(dir, MANIFEST_FILE)}\n`,
           );
         }
       } catch (e) {

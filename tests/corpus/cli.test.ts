@@ -94,3 +94,13 @@ describe('figures extract --corpus', () => {
     );
   });
 });
+
+describe('figures extract --corpus, its summary line', () => {
+  it('counts one document and one mention in the singular', () => {
+    const one = join(dir, 'one.jsonl');
+    writeFileSync(one, JSON.stringify({ id: 'one', text: 'Exports rose by 18%.' }) + '\n');
+    const r = figures('extract', '--corpus', one, '--out', join(dir, 'one'), '--workers', '0', '--format', 'jsonl');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^1 document, 1 mention → /);
+  });
+});
