@@ -804,19 +804,28 @@ export const messages = {
       detail,
       'Run that shard again (extract --corpus … --shard K/N); a manifest is written by the run, never by hand.',
     ),
-  mergeShardMissing: (dir: string, missing: { index: number; folder: boolean }[], count: number | null, corpus: string | null) => {
+  mergeShardMissing: (
+    dir: string,
+    missing: { index: number; folder: boolean }[],
+    count: number | null,
+    corpus: string | null,
+    read: boolean | null,
+  ) => {
     const list = missing.map((m) => m.index).join(',');
     const why = missing
       .map((m) => `${m.index} (${m.folder ? 'no manifest.json: the task did not finish' : 'no folder: the task did not run'})`)
       .join(', ');
     const one = missing.length === 1;
     const n = count ?? 'N';
+    const k = one ? String(missing[0]!.index) : 'K';
+    // The other shards' options, as far as their manifests tell: a shard run without --read has no draft tables.
+    const options = read === null ? ' (and --read if the other shards have draft tables)' : read ? ' --read' : '';
     return err(
       'merge-shard-missing',
       `${dir}: ${one ? 'shard' : 'shards'} ${why}${count === null ? '' : ` of ${count}`} ${one ? 'is' : 'are'} missing.`,
       { file: dir },
       missing.map((m) => m.index),
-      `Rerun ${one ? 'that array index' : 'those array indexes'} alone, with the corpus of the first submission${corpus === null ? '' : ` (${corpus})`}: sbatch --array=${list} scale/slurm/extract.sbatch CORPUS ${dir} ${n} — or, without Slurm, extract --corpus CORPUS --out ${dir}/source_shard=K --shard K/${n} for each; then merge again.`,
+      `Rerun ${one ? 'that array index' : 'those array indexes'} alone, with the corpus of the first submission${corpus === null ? '' : ` (${corpus})`}: sbatch --array=${list} scale/slurm/extract.sbatch CORPUS ${dir} ${n} — or, without Slurm, extract --corpus CORPUS --out ${dir}/source_shard=${k} --shard ${k}/${n}${options}${one ? '' : ' for each'}; then merge again.`,
     );
   },
   mergeShardDuplicate: (index: number, folders: string[]) =>

@@ -226,6 +226,7 @@ export function mergeShards({ dir, folders, size }: MergeInput): MergedManifest 
           [...unfinished].map((index) => ({ index, folder: true })),
           null,
           null,
+          null,
         ),
       );
     throw new FiguresError(problems);
@@ -257,7 +258,8 @@ export function mergeShards({ dir, folders, size }: MergeInput): MergedManifest 
   const missing: { index: number; folder: boolean }[] = [];
   for (let k = 0; k < count; k++)
     if (!holders.has(k) && !byFolder.has(k) && !unreadable.has(k)) missing.push({ index: k, folder: unfinished.has(k) });
-  if (missing.length > 0) problems.push(messages.mergeShardMissing(dir, missing, count, refShard.input.name));
+  if (missing.length > 0)
+    problems.push(messages.mergeShardMissing(dir, missing, count, refShard.input.name, 'draft_observations' in refShard.tables));
   if (problems.length > 0) throw new FiguresError(problems);
 
   const totals = checkTotals(dir, consistent);

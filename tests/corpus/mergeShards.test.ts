@@ -137,6 +137,26 @@ describe('mergeShards', () => {
     expect(p!.message).toContain('shard 1 (no manifest.json: the task did not finish) of 3 is missing');
     expect(p!.hint).toContain('sbatch --array=1 scale/slurm/extract.sbatch CORPUS out 3');
     expect(p!.hint).toContain('corpus.jsonl');
+    // without Slurm: the very command, with the index filled in and the other shards' options
+    expect(p!.hint).toContain('extract --corpus CORPUS --out out/source_shard=1 --shard 1/3;');
+  });
+
+  it('asks for --read in the rerun command when the other shards have draft tables', () => {
+    const files = new Map(shardFiles);
+    const manifests: Record<number, unknown> = { 1: null };
+    for (const k of [0, 2]) {
+      const m = manifestOf(k) as Manifest & { tables: Record<string, unknown> };
+      files.set(`${shardFolder(k)}/draft_observations/part-00000.jsonl`, new Uint8Array(10));
+      m.tables.draft_observations = {
+        rows: 1,
+        columns: [{ name: 'doc_id', type: 'utf8', nullable: false, description: '' }],
+        parts: [{ path: 'draft_observations/part-00000.jsonl', rows: 1, bytes: 10, sha256: 'x' }],
+      };
+      manifests[k] = m;
+    }
+    const [p] = problemsOf(input({ manifests, files }));
+    expect(p!.code).toBe('merge-shard-missing');
+    expect(p!.hint).toContain('--shard 1/3 --read;');
   });
 
   it('names every missing index in one problem, with one rerun command for all', () => {
