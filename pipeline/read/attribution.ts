@@ -51,6 +51,21 @@ const PRONOUN = /^(?:I|we|he|she|they|it|you)$/i;
 const RELEASED =
   /\s+(?:(?:released|published|issued|made public)(?:\s+(?:on|last|this|earlier this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))?|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/;
 
+const QA_LABEL = /^(?:[QA]|Question|Answer|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?:\s*\([^)]{1,60}\))?:\s+/u;
+
+/**
+ * A figure or a verb in a speaker means the phrase was cut wrongly. A digit after a capital is a
+ * name's ("The G7"); a year names the source's scope ("Our analysis of customs records for 2023").
+ * The years are taken out, and the digit looked for, only in a phrase with a digit (most have none).
+ */
+const DIGIT_NOT_IN_NAME = /(?<!\p{Lu})\d/iu;
+const CLAUSE_VERB = /\b(?:rose|fell|grew|jumped|reached|were|was|is|are|hit)\b/iu;
+function notANounPhrase(phrase: string): boolean {
+  const digit = /\d/.test(phrase);
+  const bare = digit ? phrase.replace(/\b(?:19|20)\d\d\b/g, '') : phrase;
+  return (digit && DIGIT_NOT_IN_NAME.test(bare)) || bare.includes('%') || CLAUSE_VERB.test(bare);
+}
+
 function trimPhrase(text: string, start: number, end: number): { start: number; end: number } | undefined {
   let s = start;
   let e = end;
@@ -60,7 +75,8 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   // Blanked Markdown before the full stop ("[… Economics](https://…).").
   while (e > s && /\s/.test(text[e - 1]!)) e--;
   // A transcript's "Q:", "A:" or "AFP:", a label at the start of its line, is no part of the speaker.
-  const qa = /^(?:[QA]|Question|Answer|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?:\s*\([^)]{1,60}\))?:\s+/u.exec(text.slice(s, e));
+  const colon = text.indexOf(':', s);
+  const qa = colon >= 0 && colon < e ? QA_LABEL.exec(text.slice(s, e)) : null;
   if (qa) s += qa[0].length;
   const lead = /^(?:and|but|that|while|as|so)\s+/i.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
@@ -155,11 +171,8 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
     const p = previous?.();
     return p ? { ...p, cue } : undefined;
   }
-  // A speaker is a noun phrase, not a clause: a figure or a verb in it means we cut wrongly.
-  // A digit after a capital is a name's ("The G7").
-  // A year names the source's scope ("Our analysis of customs records for 2023").
-  if (/(?<!\p{Lu})\d|%|\b(?:rose|fell|grew|jumped|reached|were|was|is|are|hit)\b/iu.test(phrase.replace(/\b(?:19|20)\d\d\b/g, '')))
-    return undefined;
+  // A speaker is a noun phrase, not a clause.
+  if (notANounPhrase(phrase)) return undefined;
   return { phrase, ...span, cue };
 }
 

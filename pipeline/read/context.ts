@@ -57,6 +57,36 @@ const UNREAD: unique symbol = Symbol('unread');
 /** A dateline ("WASHINGTON —") names a place, not an actor. */
 const DATELINE = /^[A-Z][A-Z .’'-]+\s[—–-]\s/;
 
+/**
+ * A sentence's countries and goods, both at once: most sentences read for one are read for the
+ * other, and one walk over its words serves both vocabularies. Countries are read after a
+ * dateline ("WASHINGTON —"), goods from the sentence's start: two walks there. A function of the
+ * module, not a closure made per text: the TypeScript loader names every closure it creates.
+ */
+function readVocab(
+  text: string,
+  lexicon: Lexicon,
+  spans: readonly Span[],
+  s: number,
+  countryCache: (CountryHit[] | undefined)[],
+  goodsCache: (GoodsHit[] | undefined)[],
+): void {
+  const span = spans[s]!;
+  const dateline = s === 0 || text[span.start - 1] === '\n' ? DATELINE.exec(text.slice(span.start, span.start + 40)) : null;
+  let countries: CountryHit[];
+  let goods: GoodsHit[];
+  if (dateline) {
+    countries = lexicon.countries(text, span.start + dateline[0].length, span.end);
+    goods = lexicon.goods(text, span.start, span.end);
+  } else {
+    const both = matchPhrasesOfBoth(lexicon.countries.table, lexicon.goods.table, text, span.start, span.end);
+    countries = lexicon.countries.fromPhrases(text, both.a);
+    goods = lexicon.goods.fromPhrases(both.b);
+  }
+  countryCache[s] = countries.filter((h) => h.end <= span.end);
+  goodsCache[s] = goods.filter((h) => h.end <= span.end);
+}
+
 /** `starts`: the extractor's sentence starts, when the caller has them (else computed here). */
 export function textContext(text: string, mentions: readonly Mention[], lexicon: Lexicon, starts?: readonly number[]): TextContext {
   const spans = sentenceSpans(text, starts);
@@ -77,27 +107,6 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
     if (!list) bySentence[s] = list = [];
     list.push(m);
   }
-  /**
-   * A sentence's countries and goods, both at once: most sentences read for one are read for the
-   * other, and one walk over its words serves both vocabularies. Countries are read after a
-   * dateline ("WASHINGTON —"), goods from the sentence's start: two walks there.
-   */
-  const vocabOf = (s: number): void => {
-    const span = spans[s]!;
-    const dateline = s === 0 || text[span.start - 1] === '\n' ? DATELINE.exec(text.slice(span.start, span.start + 40)) : null;
-    let countries: CountryHit[];
-    let goods: GoodsHit[];
-    if (dateline) {
-      countries = lexicon.countries(text, span.start + dateline[0].length, span.end);
-      goods = lexicon.goods(text, span.start, span.end);
-    } else {
-      const both = matchPhrasesOfBoth(lexicon.countries.table, lexicon.goods.table, text, span.start, span.end);
-      countries = lexicon.countries.fromPhrases(text, both.a);
-      goods = lexicon.goods.fromPhrases(both.b);
-    }
-    countryCache[s] = countries.filter((h) => h.end <= span.end);
-    goodsCache[s] = goods.filter((h) => h.end <= span.end);
-  };
   const ctx: TextContext = {
     text,
     mentions,
@@ -146,7 +155,7 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
     countries(s) {
       let hits = countryCache[s];
       if (!hits) {
-        vocabOf(s);
+        readVocab(text, lexicon, spans, s, countryCache, goodsCache);
         hits = countryCache[s]!;
       }
       return hits;
@@ -154,7 +163,7 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
     goods(s) {
       let hits = goodsCache[s];
       if (!hits) {
-        vocabOf(s);
+        readVocab(text, lexicon, spans, s, countryCache, goodsCache);
         hits = goodsCache[s]!;
       }
       return hits;

@@ -139,6 +139,82 @@ function openFrom(short: string): string {
   return 'error' in p ? `${short}/..` : `${p.start.slice(0, 7)}/..`;
 }
 
+/** A period that belongs to another figure or to an aside. */
+function isForeign(
+  text: string,
+  m: Mention,
+  p: Mention,
+  inSentence: readonly Mention[],
+  sentence: { start: number; end: number },
+): boolean {
+  return ofLaterBase(text, m, p, inSentence) || inRelativeAside(text, sentence, p, m);
+}
+
+/** A reading relative to the text's date. */
+function fromRelative(text: string, r: RelativeHit): PeriodReading {
+  return { period: r.period, evidence: ev(text, r.start, r.end, 'relative to the text’s date') };
+}
+
+/**
+ * The period of a figure the extractor gave none: a relative period, a month or a half or quarter
+ * of its sentence. Functions of the module, not closures made per figure: the TypeScript loader
+ * names every closure it creates.
+ */
+function noOwnPeriod(
+  text: string,
+  m: Mention,
+  sentence: { start: number; end: number },
+  contextYear: number | null,
+  measure: string,
+  doc: DocumentDate | undefined,
+  body: string,
+  relative: RelativeHit | undefined,
+): PeriodReading {
+  const month = nearestMonth(body, sentence.start, m);
+  // The nearer of a relative period and a month alone: "$31 million last month from $45 million in February".
+  if (
+    relative &&
+    (!month ||
+      distance(relative, m) <= distance({ start: sentence.start + month.index, end: sentence.start + month.index + month[0].length }, m))
+  )
+    return fromRelative(text, relative);
+  if (month && (contextYear !== null || doc)) {
+    const at = sentence.start + month.index;
+    const mo = MONTHS.indexOf(month[1]!.toLowerCase()) + 1;
+    // Without a year the sentences before give, the last such month up to the text's date.
+    const year = contextYear ?? (mo <= doc!.month ? doc!.year : doc!.year - 1);
+    return withYearBefore(text, m, sentence, measure, {
+      period: `${year}-${String(mo).padStart(2, '0')}`,
+      evidence: ev(
+        text,
+        at,
+        at + month[0].length,
+        contextYear !== null ? 'a month; the year from the sentences before' : 'a month; the year from the text’s date',
+      ),
+    });
+  }
+  // "rose 6% in the first half": a half or quarter without a year takes the year of the figures before.
+  // Without such a year, the last one that ended by the text's date.
+  const part = PART_ALONE.exec(body);
+  if (part && (contextYear !== null || doc)) {
+    const at = sentence.start + part.index;
+    const n = ORDINAL.get((part[1] ?? part[2]!).toLowerCase())!;
+    const endMonth = part[1] ? 6 * n : 3 * n;
+    const year = contextYear ?? (endMonth <= doc!.month ? doc!.year : doc!.year - 1);
+    const period = part[1] ? `${year}-H${n}` : `${year}-Q${n}`;
+    return {
+      period,
+      evidence: ev(
+        text,
+        at,
+        at + part[0].length,
+        contextYear !== null ? 'a half or quarter; the year from the sentences before' : 'a half or quarter; the year from the text’s date',
+      ),
+    };
+  }
+  return { period: null };
+}
+
 export function readPeriod(
   text: string,
   m: Mention,
@@ -173,77 +249,28 @@ export function readPeriod(
     };
   }
   const relative = doc ? nearestRelative(text, m, sentence, doc) : undefined;
-  const fromRelative = (r: RelativeHit): PeriodReading => ({
-    period: r.period,
-    evidence: ev(text, r.start, r.end, 'relative to the text’s date'),
-  });
   // The text's own date dates no figure: the extractor gives it to the figures of its sentence.
   const ownPeriod =
     doc && m.period !== null && (inSentence.find((p) => p.start === doc.start)?.period ?? null) === m.period ? null : m.period;
-  const noOwnPeriod = (): PeriodReading => {
-    const month = nearestMonth(body, sentence.start, m);
-    // The nearer of a relative period and a month alone: "$31 million last month from $45 million in February".
-    if (
-      relative &&
-      (!month ||
-        distance(relative, m) <= distance({ start: sentence.start + month.index, end: sentence.start + month.index + month[0].length }, m))
-    )
-      return fromRelative(relative);
-    if (month && (contextYear !== null || doc)) {
-      const at = sentence.start + month.index;
-      const mo = MONTHS.indexOf(month[1]!.toLowerCase()) + 1;
-      // Without a year the sentences before give, the last such month up to the text's date.
-      const year = contextYear ?? (mo <= doc!.month ? doc!.year : doc!.year - 1);
-      return withYearBefore(text, m, sentence, measure, {
-        period: `${year}-${String(mo).padStart(2, '0')}`,
-        evidence: ev(
-          text,
-          at,
-          at + month[0].length,
-          contextYear !== null ? 'a month; the year from the sentences before' : 'a month; the year from the text’s date',
-        ),
-      });
-    }
-    // "rose 6% in the first half": a half or quarter without a year takes the year of the figures before.
-    // Without such a year, the last one that ended by the text's date.
-    const part = PART_ALONE.exec(body);
-    if (part && (contextYear !== null || doc)) {
-      const at = sentence.start + part.index;
-      const n = ORDINAL.get((part[1] ?? part[2]!).toLowerCase())!;
-      const endMonth = part[1] ? 6 * n : 3 * n;
-      const year = contextYear ?? (endMonth <= doc!.month ? doc!.year : doc!.year - 1);
-      const period = part[1] ? `${year}-H${n}` : `${year}-Q${n}`;
-      return {
-        period,
-        evidence: ev(
-          text,
-          at,
-          at + part[0].length,
-          contextYear !== null
-            ? 'a half or quarter; the year from the sentences before'
-            : 'a half or quarter; the year from the text’s date',
-        ),
-      };
-    }
-    return { period: null };
-  };
-  if (ownPeriod === null) return noOwnPeriod();
+  if (ownPeriod === null) return noOwnPeriod(text, m, sentence, contextYear, measure, doc, body, relative);
   let short = shortPeriod(ownPeriod);
   let pm = periodMentionFor(m, inSentence, doc);
   // A period that belongs to another figure or to an aside dates nothing of this one: "89%, up from
   // 41% in 2021" (the base's year), "machinery, which had soared after 2022, dropped 35%".
-  const foreign = (p: Mention) => ofLaterBase(text, m, p, inSentence) || inRelativeAside(text, sentence, p, m);
-  if (pm && foreign(pm)) {
+  if (pm && isForeign(text, m, pm, inSentence, sentence)) {
     const others = inSentence.filter(
       (p) =>
         (p.kind === 'year' || p.kind === 'period') &&
         p.period !== null &&
         p.start !== doc?.start &&
-        !foreign(p) &&
+        !isForeign(text, m, p, inSentence, sentence) &&
         !baseOf(text, p, sentence.start, measure),
     );
     others.sort((a, b) => distance(a, m) - distance(b, m));
-    if (!others[0]) return relative ? fromRelative(relative) : withYearBefore(text, m, sentence, measure, noOwnPeriod());
+    if (!others[0])
+      return relative
+        ? fromRelative(text, relative)
+        : withYearBefore(text, m, sentence, measure, noOwnPeriod(text, m, sentence, contextYear, measure, doc, body, relative));
     pm = others[0];
     short = shortPeriod(pm.period!);
   }
@@ -257,7 +284,7 @@ export function readPeriod(
       (relative.start < pm.end && pm.start < relative.end) ||
       (distance(relative, m) < distance(pm, m) && !(relative.end <= m.start && pm.start >= m.end)))
   )
-    return fromRelative(relative);
+    return fromRelative(text, relative);
   // A change's base is not its period: "up 4% on 2023", "1,100% in 2023 compared with 2021".
   // A year that qualifies a base ("their 2021 value") dates no figure of its sentence.
   if (pm && baseOf(text, pm, sentence.start, measure)) {
@@ -268,7 +295,7 @@ export function readPeriod(
     const o = others[0];
     // "38% more than in the same period of 2023" after "in the first eight months of this year".
     // The extractor reads "this year" against the base's year: the relative period is the text's.
-    if (relative && (!o || (o.start < relative.end && relative.start < o.end))) return fromRelative(relative);
+    if (relative && (!o || (o.start < relative.end && relative.start < o.end))) return fromRelative(text, relative);
     if (!o) return { period: null, evidence: ev(text, pm.start, pm.end, 'the base of a change, not its period') };
     pm = o;
     short = shortPeriod(o.period!);

@@ -67,23 +67,41 @@ const WE_THE = /(?:^|\n)We,\s+(the\s+[^,\n]{3,80}?),/u;
 /** A commentary's byline: "By Temur Umarov" on a line of its own. */
 const BYLINE = /^By\s+((?:[A-Z][\p{L}.’'-]*\s+){1,3}[A-Z][\p{L}’'-]*)\s*$/mu;
 
+/**
+ * Whether `head` holds one of `words`: each opening pattern needs one of its literal words, and
+ * most texts hold none, so the regexes (unanchored, some with long name repeats) are run only
+ * where they can match.
+ */
+const holds = (head: string, words: readonly string[]): boolean => words.some((w) => head.includes(w));
+const HEADING_WORDS = ['Remarks', 'Statement', 'Speech', 'Testimony', 'Briefing', 'Address'];
+const BY_LINE_WORDS = ['Remarks', 'Statement', 'Testimony', 'Keynote Address', 'Speech'];
+const SPOKESPERSON_WORDS = ['Statement', 'Remarks', 'Declaration'];
+const BODY_ACTS_WORDS = ['Council', 'Commission', 'Treasury', 'Commerce', 'Department of', 'Ministry of'];
+
 export function documentSpeaker(text: string): Attribution | undefined {
   const head = text.slice(0, OPENING);
-  const own = WE_THE.exec(head) ?? BYLINE.exec(head);
+  const own = (head.includes('We,') ? WE_THE.exec(head) : null) ?? (head.includes('By') ? BYLINE.exec(head) : null);
   if (own) {
     const start = own.index + own[0].indexOf(own[1]!);
     return { phrase: own[1]!, start, end: start + own[1]!.length, cue: 'the speaker of the statement' };
   }
-  const press = PRESS_CONFERENCE.exec(head) ?? SPOKESPERSON.exec(head);
+  const press =
+    (head.includes('Press Conference') ? PRESS_CONFERENCE.exec(head) : null) ??
+    (head.includes('by') && holds(head, SPOKESPERSON_WORDS) ? SPOKESPERSON.exec(head) : null);
   if (press) return { phrase: press[1]!, start: press.index, end: press.index + press[1]!.length, cue: 'the speaker of the statement' };
-  const body = BODY_HEADING.exec(head);
+  const body = head.includes(':') ? BODY_HEADING.exec(head) : null;
   if (body && BODY_WORD.test(body[1]!)) return { phrase: body[1]!, start: 0, end: body[1]!.length, cue: 'the speaker of the statement' };
-  const acts = BODY_ACTS.exec(head);
+  const acts = holds(head, BODY_ACTS_WORDS) ? BODY_ACTS.exec(head) : null;
   if (acts) {
     const start = acts.index + acts[0].indexOf(acts[1]!);
     return { phrase: acts[1]!, start, end: start + acts[1]!.length, cue: 'the speaker of the statement' };
   }
-  const m = BY_LINE.exec(head) ?? ISSUED.exec(head) ?? RELEASED_BY.exec(head) ?? NAME_UNDER_HEADING.exec(head);
+  const following = head.includes('following');
+  const newline = head.indexOf('\n');
+  const m =
+    (holds(head, BY_LINE_WORDS) ? BY_LINE.exec(head) : null) ??
+    (following ? (ISSUED.exec(head) ?? RELEASED_BY.exec(head)) : null) ??
+    (newline >= 0 && holds(head.slice(0, newline), HEADING_WORDS) ? NAME_UNDER_HEADING.exec(head) : null);
   if (!m) return undefined;
   // A full stop after a word ("… the European Union.") ends the sentence; after an initial ("U.S.") it is the name's.
   const full = m[1]!.replace(/(?<=\p{Ll}{2})\.$/u, '');
