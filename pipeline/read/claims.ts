@@ -85,8 +85,17 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
       if (claim.recipient === 'ukraine') continue;
       const prev = claims.length > 0 ? claims[claims.length - 1]! : undefined;
       if (prev && sentences[sentences.length - 1]! >= s - 1) carryRecipient(ctx, s, claim, prev);
-      // One claim per supplier and goods in a sentence (the sentence of each claim is its trigger's).
-      if (claims.some((c, k) => sentences[k] === s && c.goods === claim.goods && c.supplier.join() === claim.supplier.join())) continue;
+      // One claim per supplier and goods in a sentence (the sentence of each claim is its trigger's);
+      // one that names no goods says less than one of the same supplier that does
+      // ("the navigation modules Russia buys abroad now come from Chinese suppliers").
+      const same = (c: ReadClaim, k: number) => sentences[k] === s && c.supplier.join() === claim.supplier.join();
+      if (claims.some((c, k) => same(c, k) && (c.goods === claim.goods || claim.goods === null))) continue;
+      for (let k = claims.length - 1; k >= 0 && claim.goods !== null; k--) {
+        if (same(claims[k]!, k) && claims[k]!.goods === null) {
+          claims.splice(k, 1);
+          sentences.splice(k, 1);
+        }
+      }
       claims.push(claim);
       sentences.push(s);
       lastSupplier = { ids: claim.supplier, names: claim.supplier_names };
@@ -167,8 +176,11 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const countries = ctx.countries(s).filter((h) => !(h.metonym && /\bin\s+$/.test(text.slice(Math.max(0, h.start - 4), h.start))));
   // Cheap exits before the supplier phrase and the attribution are read: a supply verb needs
   // goods or a recipient after it, "comes from" a country right after it.
+  // "come from Chinese manufacturers", "came from a firm in Türkiye": a group after "from" supplies too.
+  const fromGroupAt = t.kind === 'from' ? FROM_GROUP.exec(text.slice(t.end - 4, clauseEnd)) : null;
+  const fromGroup = fromGroupAt && fromGroupAt.index === 0 ? fromGroupAt : null;
   if (t.kind === 'from') {
-    if (!countries.some((h) => !h.demonym && h.start >= t.end && h.start <= t.end + 8)) return [];
+    if (!fromGroup && !countries.some((h) => !h.demonym && h.start >= t.end && h.start <= t.end + 8)) return [];
   } else if (t.kind === 'found') {
     if (!countries.some((h) => h.start >= t.end && h.start <= t.end + 4)) return [];
   } else if (t.kind !== 'receive' && t.kind !== 'support') {
@@ -186,6 +198,8 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // "bearings supplied by Chinese companies": the agent supplies, the goods come before the verb.
   const agent = t.kind === 'supply' ? passiveAgent(text, headStart, t, clauseEnd, countries) : undefined;
   const goodsBefore = agent ? coordinated(text, goodsIn(ctx, s, headStart, t.start)) : [];
+  // A share of goods before a passive verb is a statistic: "38% of the chips … were shipped from Hong Kong".
+  if (agent && mentions.some((x) => (x.kind === 'percent' || x.kind === 'ratio') && x.start >= headStart && x.start < t.start)) return [];
   // With neither goods nor a recipient after it, the country the supplies help ("the components that
   // allow Russia to build its own weapons", "the components Russia needs").
   const helped =
@@ -345,12 +359,19 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     );
   } else if (t.kind === 'from') {
     const origin = countries.find((h) => !h.demonym && h.start >= t.end && h.start <= t.end + 8);
-    if (!origin) return [];
-    parties.supplierIds = [origin.entity];
-    parties.supplierNames = [origin.text];
-    evidence.supplier = ev(text, origin.start, origin.end, 'comes from X');
-    const before = countries.filter((h) => !h.demonym && h.start >= headStart && h.end <= t.start && h.code !== origin.code);
-    const r = before[0];
+    if (origin) {
+      parties.supplierIds = [origin.entity];
+      parties.supplierNames = [origin.text];
+      evidence.supplier = ev(text, origin.start, origin.end, 'comes from X');
+    } else if (fromGroup) {
+      const at = t.end - 4 + fromGroup[0].indexOf(fromGroup[1]!);
+      parties.supplierIds = [fromGroup[1]!];
+      parties.supplierNames = [fromGroup[1]!];
+      evidence.supplier = ev(text, at, at + fromGroup[1]!.length, 'comes from a group');
+    } else return [];
+    // The country the goods reach: a name, else a people's ("the drones Russian units fly").
+    const before = countries.filter((h) => h.start >= headStart && h.end <= t.start && h.code !== origin?.code);
+    const r = before.find((h) => !h.demonym) ?? before[0];
     if (r) {
       parties.recipient = r.entity;
       evidence.recipient = ev(text, r.start, r.end, 'the country the goods reach');
@@ -500,6 +521,8 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     }
   }
   if (goodsHits.length === 0 && !parties.recipient) return [];
+  // "accounted for most of Russia's imports of such items": a share of no goods named is no claim of its own.
+  if (goodsHits.length === 0 && /^account/i.test(text.slice(t.start, t.end))) return [];
   // A purchase is read as a claim when Russia buys: "Kyrgyz trading companies bought microchips from
   // suppliers in Hong Kong and shipped them … to Russian buyers" claims the shipment, not the purchase.
   if (t.kind === 'receive' && /^(?:bought|buy|purchas)/i.test(text.slice(t.start, t.end)) && parties.recipient !== 'russia') return [];
@@ -524,10 +547,12 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   if (read.evidence) evidence.certainty = read.evidence;
 
   // Qualitative share and end use.
+  // The share stands with the goods: before the verb when they do ("the vast majority of … are supplied by").
+  const goodsFirst = backward || (goodsHits.length > 0 && goodsHits[0]!.end <= t.start);
   const { share, endUse } = readShareAndEndUse(
     text,
-    backward ? headStart : t.end,
-    backward ? t.start : clauseEnd,
+    goodsFirst ? headStart : t.end,
+    goodsFirst ? t.start : clauseEnd,
     t.end,
     clauseEnd,
     evidence,
@@ -551,7 +576,9 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   }
   if (who) evidence.claimant = ev(text, who.start, who.end, who.rule);
 
+  // The quote holds the share before its goods: "the vast majority of the navigation modules …".
   const quoteStart = Math.min(
+    evidence.share && evidence.share.start >= headStart && evidence.share.start < t.start ? evidence.share.start : t.start,
     goodsHits.length > 0 && goodsHits[0]!.start >= headStart ? goodsHits[0]!.start : t.start,
     evidence.supplier && evidence.supplier.start >= headStart ? evidence.supplier.start : t.start,
     subject?.start ?? t.start,

@@ -64,12 +64,15 @@ const NAME_UNDER_HEADING =
 
 /** "We, the Leaders of the Group of Seven, reaffirm": a joint statement's "we" names its authors. */
 const WE_THE = /(?:^|\n)We,\s+(the\s+[^,\n]{3,80}?),/u;
-/** A commentary's byline: "By Temur Umarov" on a line of its own. */
-const BYLINE = /^By\s+((?:[A-Z][\p{L}.’'-]*\s+){1,3}[A-Z][\p{L}’'-]*)\s*$/mu;
+/** A commentary's byline: "By Temur Umarov" on a line of its own, its affiliation after a comma left out. */
+const BYLINE = /^By\s+((?:[A-Z][\p{L}.’'-]*\s+){1,3}[A-Z][\p{L}’'-]*)(?:,[ \t]+[A-Z][^\n]{1,80})?[ \t]*$/mu;
+/** "Joint Statement of the Foreign Ministers of Estonia, Latvia and Lithuania": the heading names its authors. */
+const JOINT =
+  /^(?:Joint\s+)?(?:Statement|Declaration|Communiqu[eé])\s+(?:by|of)\s+(the\s+(?:[A-Z][\p{L}-]*\s+){1,4}(?:of|for)\s+[A-Z][^\n]{2,100}?)[ \t]*$/mu;
 
 export function documentSpeaker(text: string): Attribution | undefined {
   const head = text.slice(0, OPENING);
-  const own = WE_THE.exec(head) ?? BYLINE.exec(head);
+  const own = WE_THE.exec(head) ?? BYLINE.exec(head) ?? JOINT.exec(head);
   if (own) {
     const start = own.index + own[0].indexOf(own[1]!);
     return { phrase: own[1]!, start, end: start + own[1]!.length, cue: 'the speaker of the statement' };
