@@ -41,7 +41,13 @@ export function coordinated(text: string, hits: readonly GoodsHit[]): GoodsHit[]
     end = hits[i]!.end;
     // A list may step over an aside between dashes: "nitrocellulose – which … is a flammable compound – machine tools".
     // "semiconductors, other dual-use items": the list may close on "other".
-    if (!/^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+as well as\s+)(?:other\s+)?|\s*[–—]\s[^–—;.]*\s[–—]\s*)$/.test(between))
+    // "ammunition and military vehicles": one adjective may open the next goods; "the microelectronics
+    // that Russia imports, along with optics": a short relative clause may close the one before.
+    if (
+      !/^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+as well as\s+)(?:other\s+|(?!(?:to|for|from|in|of|with|by|that|which|the|a|an|its|their|such|notably|mainly|mostly|especially|particularly)\s|\p{Ll}+ing\s)\p{Ll}[\p{Ll}-]+\s+)?|\s*[–—]\s[^–—;.]*\s[–—]\s*|(?:\s+(?:that|which)\s+[^,;.]{1,40})?,?\s+(?:along|together)\s+with\s+)$/u.test(
+        between,
+      )
+    )
       break;
     out.push(hits[i]!);
   }

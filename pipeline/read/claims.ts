@@ -184,7 +184,13 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   } else if (t.kind === 'found') {
     if (!countries.some((h) => h.start >= t.end && h.start <= t.end + 4)) return [];
   } else if (t.kind !== 'receive' && t.kind !== 'support') {
-    if (!countries.some((h) => h.start >= t.end) && !ctx.goods(s).some((g) => g.start >= t.end && g.end <= clauseEnd)) return [];
+    if (
+      !countries.some((h) => h.start >= t.end) &&
+      !ctx.goods(s).some((g) => g.start >= t.end && g.end <= clauseEnd) &&
+      // "Drone engines … were supplied by Xiamen Lianhe": a passive names its goods before the verb.
+      !/^\s+(?:\S+\s+){0,3}?by\s+\p{Lu}/u.test(text.slice(t.end, clauseEnd))
+    )
+      return [];
   }
   // A supply verb's recipient and goods come after it: with neither, the supplier is not worth reading.
   const goodsAfter = backward ? [] : coordinated(text, goodsIn(ctx, s, t.end, clauseEnd));
@@ -394,7 +400,13 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
       // "procured drone engines for Russian factories": who procures for a country supplies it.
       // Read for Russia only: procurement for another country's programme is no supply to Russia's war.
       const forWhom = subject
-        ? countries.find((h) => h.entity === 'russia' && afterVerb(text, h, t, clauseEnd, /\b(?:for|on behalf of)\s+(?:the\s+)?$/i))
+        ? countries.find(
+            (h) =>
+              h.entity === 'russia' &&
+              h.start > t.end &&
+              h.end <= clauseEnd &&
+              /\b(?:for|on behalf of)\s+(?:the\s+|an?\s+)?$/i.test(text.slice(Math.max(0, h.start - 16), h.start)),
+          )
         : undefined;
       if (forWhom && subject && !fromCountry && !fromGroup) {
         const names = splitSuppliers(subject.text.replace(/[’']s$/, ''));

@@ -5,7 +5,7 @@
  * … that have supplied") is read back past its "that".
  */
 const AUX =
-  /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|now|already|continued|continues|keep|keeps|kept|to|may|might|could|would|will|denies|denied|deny)$/i;
+  /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|almost|now|already|continued|continues|keep|keeps|kept|to|may|might|could|would|will|denies|denied|deny)$/i;
 /** An aside between a subject and its verb. */
 const ASIDE =
   /^(?:for (?:its|their|his|her) part|in turn|meanwhile|too|also|however|in particular|for example|in addition|(?:several|many|most|some|all|two|three|one|both)\s+of\s+them\s+[^,]{1,40}|(?:all\s+|both\s+|each\s+|mostly\s+)?(?:located|registered|based|headquartered|incorporated|operating)\s+in\s+\p{Lu}.*)$/u;
@@ -185,7 +185,11 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     j++;
   }
   // "its companies", "their suppliers": the possessive stays with the group noun.
-  if (j === i + 1 && GROUP_NOUN.test(word(i)!.w) && /^(?:its|their|our)$/i.test(word(j)?.w ?? '')) j++;
+  // "Some of these firms": a demonstrative too, and a quantifier with "of" before it.
+  if (j === i + 1 && GROUP_NOUN.test(word(i)!.w) && /^(?:its|their|our|these|those)$/i.test(word(j)?.w ?? '')) {
+    j++;
+    if (word(j)?.w === 'of' && /^(?:some|many|several|most|all|two|three|four|five)$/i.test(word(j + 1)?.w ?? '')) j += 2;
+  }
   if (j === i) return undefined;
   let start = word(j - 1)!.start;
   let phrase = text.slice(start, end);
@@ -230,6 +234,8 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
 const LEGAL_FORM = /\s*,\s*(?=(?:Ltd|Limited|Inc|LLC|L\.L\.C|LLP|GmbH|JSC|PLC|Pte|S\.A|Co)\b)/g;
 
 const ONE_NAME = /^\p{Lu}[\p{L}.’'-]*$/u;
+const GROUP_TAIL =
+  /^\p{Lu}[\p{L}-]*\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|factories|intermediaries)$/u;
 
 /** "China-based companies A, B and C" → ["A", "B", "C"]; "entities in China and Hong Kong" stays whole. */
 export function splitSuppliers(phrase: string): string[] {
@@ -243,6 +249,8 @@ export function splitSuppliers(phrase: string): string[] {
     .map((p) => p.replace(/^the\s+(?=\p{Lu})/u, ''))
     .filter((p) => p.length > 0)
     .map((p) => p.replace(/\u0000/g, ', '));
+  // "Kyrgyz and Kazakh companies": peoples' adjectives before one group noun are one group.
+  if (parts.length > 1 && parts.slice(0, -1).every((p) => ONE_NAME.test(p)) && GROUP_TAIL.test(parts[parts.length - 1]!)) return [phrase];
   // Every part a name: a capital in its first word ("iRay Technology" too).
   if (parts.every((p) => /^\p{L}*\p{Lu}/u.test(p))) return parts;
   return [phrase];
