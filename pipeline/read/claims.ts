@@ -23,7 +23,17 @@ import { documentSpeaker } from './speaker.js';
 import { claimOf, coordinated, ELIDED, INVOLVED, isHeadline, lastBreak, LISTED, SUPPORT_OWNER, type ClaimBase } from './claimClause.js';
 import { goodsIn } from './claimGoods.js';
 import { carryRecipient } from './recipientBefore.js';
-import { ACCUSATION, FIGURE_KINDS, FIRST_PERSON, FROM_GROUP, MADE_BY_GROUP, ownLine, STOPPED, WE_DENY } from './claimCues.js';
+import {
+  ACCUSATION,
+  FIGURE_KINDS,
+  FIRST_PERSON,
+  FROM_GROUP,
+  MADE_BY_GROUP,
+  ownLine,
+  RELATIVE_SPEAKER,
+  STOPPED,
+  WE_DENY,
+} from './claimCues.js';
 
 const AUX_ONLY =
   /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
@@ -573,7 +583,13 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const accuser = accusedBy?.[1]
     ? { phrase: accusedBy[1], start: subject!.start - accusedBy[0].length + accusedBy.index, rule: 'the accuser' }
     : undefined;
-  const who = accuser ? { ...accuser, end: accuser.start + accuser.phrase.length } : readClaimant(ctx, s, headStart);
+  const relSpeaker = RELATIVE_SPEAKER.exec(text.slice(headStart, t.start));
+  const relAt = relSpeaker ? headStart + relSpeaker.index + relSpeaker[0].indexOf(relSpeaker[1]!) : 0;
+  const who = accuser
+    ? { ...accuser, end: accuser.start + accuser.phrase.length }
+    : relSpeaker
+      ? { phrase: relSpeaker[1]!, start: relAt, end: relAt + relSpeaker[1]!.length, rule: 'the speaker of a relative clause' }
+      : readClaimant(ctx, s, headStart);
   const claimant = who?.phrase ?? null;
   // A claim told by the body that sanctions or determines in the sentence or just before is its determination.
   // "We know that Iran has supplied …" after sanctions: the speaker's own knowledge, not a determination.

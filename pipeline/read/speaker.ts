@@ -27,8 +27,9 @@ const RELEASED_BY = new RegExp(
 const TITLE =
   /^(?:.*\s)?(?:Ambassador|Secretary|Chairman|Chairwoman|Chair|Member|Republican|Democrat|Representative|Rep\.|Senator|Sen\.|Minister|Spokesperson|Spokesman|Spokeswoman|President|Director|Commissioner|Administrator|Leader|Whip)\s+/u;
 
-/** "Foreign Ministry Spokesperson's Regular Press Conference": the spokesperson answers. */
-const PRESS_CONFERENCE = /^((?:[A-Z][\p{L}]*\s+){0,4}Spokes(?:person|man|woman))(?:[’']s)?\s+(?:[A-Z][\p{L}]*\s+){0,3}Press Conference\b/mu;
+/** "Foreign Ministry Spokesperson's Regular Press Conference", "… Spokesperson Mao Ning's Regular Press Conference": the spokesperson answers. */
+const PRESS_CONFERENCE =
+  /^((?:[A-Z][\p{L}]*\s+){0,4}Spokes(?:person|man|woman)(?:\s+[A-Z][\p{L}-]*){0,3}?)(?:[’']s)?\s+(?:[A-Z][\p{L}]*\s+){0,3}Press Conference\b/mu;
 
 /**
  * "Statement by the Spokesperson on …", "Statement by the Spokesman of the Ministry of Foreign Affairs of Iran",
