@@ -2,7 +2,9 @@
  * The clause-level pieces of reading a claim: where its clause starts, which goods are named
  * together, whether a sentence is a title, and the claim record in the output's field order.
  */
+import type { TextContext } from './context.js';
 import type { GoodsHit } from './goods.js';
+import type { Trigger } from './triggers.js';
 import type { ReadClaim } from './types.js';
 
 export type ClaimBase = Omit<ReadClaim, 'goods' | 'goods_label' | 'evidence'>;
@@ -106,3 +108,42 @@ export const ELIDED = /\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|also|n
 
 /** "entities involved in supplying", "involved in the supply of": the phrase before supplies. */
 export const INVOLVED = /,?\s+(?:(?:were|was|is|are)\s+)?(?:involved|engaged|complicit)\s+in\s+(?:the\s+)?$/i;
+
+const CLAUSE_STOP =
+  /[;]|,\s+(?:the|a|an|according|these|those|it|they|we|he|she|this|[A-Z][a-z]+\s+(?:said|told))\b|,\s+(?:and|but|while|as|which|although)\s|\.\s*$|[“”"]/;
+
+/**
+ * Where the clause after a verb ends: at a clause break, but not at the ", and" closing a list
+ * of goods ("ammunition, munitions, satellite imagery, and semiconductors to Russia").
+ */
+export function clauseEndAfter(ctx: TextContext, s: number, from: number): number {
+  const { text } = ctx;
+  const end = ctx.spans[s]!.end;
+  let at = from;
+  for (;;) {
+    const stop = CLAUSE_STOP.exec(text.slice(at, end));
+    if (!stop) return end;
+    const stopAt = at + stop.index;
+    const after = stopAt + stop[0].length;
+    if (/^,\s+(?:and|or)\s$/.test(stop[0]) && ctx.goods(s).some((g) => g.start === after)) {
+      at = after;
+      continue;
+    }
+    return stopAt;
+  }
+}
+
+/** "the continued supply of Iranian drones", "Iran's supply of missiles": the noun, read as a trade noun. */
+export function supplyNoun(text: string, t: Trigger): Trigger {
+  if (t.kind !== 'supply' || !/^suppl(?:y|ies)$/i.test(text.slice(t.start, t.end))) return t;
+  const of = /^\s+of\b/.exec(text.slice(t.end, t.end + 6));
+  const before = text.slice(Math.max(0, t.start - 24), t.start);
+  // "involved in the supply of", "for the supply of": the verb reading knows these.
+  if (
+    !of ||
+    /\b(?:in|for|to)\s+the\s+$/i.test(before) ||
+    !/\b(?:the|a|its|their|his|her|continued|ongoing|further|steady|growing|[\p{L}]+['’]s)\s+$/iu.test(before)
+  )
+    return t;
+  return { start: t.start, end: t.end + of[0].length, kind: 'trade' };
+}

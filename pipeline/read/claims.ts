@@ -20,8 +20,21 @@ import { readClaimant, sanctionedBy } from './claimant.js';
 import { readShareAndEndUse } from './qualifiers.js';
 import { readCertainty } from './certainty.js';
 import { documentSpeaker } from './speaker.js';
-import { claimOf, coordinated, ELIDED, INVOLVED, isHeadline, lastBreak, LISTED, SUPPORT_OWNER, type ClaimBase } from './claimClause.js';
+import {
+  claimOf,
+  clauseEndAfter,
+  coordinated,
+  ELIDED,
+  INVOLVED,
+  isHeadline,
+  lastBreak,
+  LISTED,
+  supplyNoun,
+  SUPPORT_OWNER,
+  type ClaimBase,
+} from './claimClause.js';
 import { goodsIn } from './claimGoods.js';
+import { comesFromGroup, readComesFrom } from './comesFrom.js';
 import { carryRecipient } from './recipientBefore.js';
 import {
   ACCUSATION,
@@ -37,8 +50,6 @@ import {
 
 const AUX_ONLY =
   /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
-const CLAUSE_STOP =
-  /[;]|,\s+(?:the|a|an|according|these|those|it|they|we|he|she|this|[A-Z][a-z]+\s+(?:said|told))\b|,\s+(?:and|but|while|as|which|although)\s|\.\s*$|[“”"]/;
 /** "helped Russia acquire", "is helping Moscow obtain": group 1 ends where the helper does. */
 const HELPER =
   /^(.*?\S)\s+(?:(?:has|have|had|is|are|was|were|also|reportedly|allegedly)\s+)*(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?)\s+(?:the\s+)?$/s;
@@ -54,27 +65,6 @@ function supportedSubject(text: string, countries: readonly CountryHit[], headSt
     (x) => !x.demonym && x.entity === 'russia' && x.start >= headStart && /^\s*(?:the\s+)?$/.test(text.slice(headStart, x.start)),
   );
   return h && { hit: h, rule: 'the subject of the clause, supported' };
-}
-
-/**
- * Where the clause after a verb ends: at a clause break, but not at the ", and" closing a list
- * of goods ("ammunition, munitions, satellite imagery, and semiconductors to Russia").
- */
-function clauseEndAfter(ctx: TextContext, s: number, from: number): number {
-  const { text } = ctx;
-  const end = ctx.spans[s]!.end;
-  let at = from;
-  for (;;) {
-    const stop = CLAUSE_STOP.exec(text.slice(at, end));
-    if (!stop) return end;
-    const stopAt = at + stop.index;
-    const after = stopAt + stop[0].length;
-    if (/^,\s+(?:and|or)\s$/.test(stop[0]) && ctx.goods(s).some((g) => g.start === after)) {
-      at = after;
-      continue;
-    }
-    return stopAt;
-  }
 }
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
@@ -112,21 +102,6 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
     }
   }
   return claims;
-}
-
-/** "the continued supply of Iranian drones", "Iran's supply of missiles": the noun, read as a trade noun. */
-function supplyNoun(text: string, t: Trigger): Trigger {
-  if (t.kind !== 'supply' || !/^suppl(?:y|ies)$/i.test(text.slice(t.start, t.end))) return t;
-  const of = /^\s+of\b/.exec(text.slice(t.end, t.end + 6));
-  const before = text.slice(Math.max(0, t.start - 24), t.start);
-  // "involved in the supply of", "for the supply of": the verb reading knows these.
-  if (
-    !of ||
-    /\b(?:in|for|to)\s+the\s+$/i.test(before) ||
-    !/\b(?:the|a|its|their|his|her|continued|ongoing|further|steady|growing|[\p{L}]+['’]s)\s+$/iu.test(before)
-  )
-    return t;
-  return { start: t.start, end: t.end + of[0].length, kind: 'trade' };
 }
 
 interface Parties {
@@ -187,8 +162,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // Cheap exits before the supplier phrase and the attribution are read: a supply verb needs
   // goods or a recipient after it, "comes from" a country right after it.
   // "come from Chinese manufacturers", "came from a firm in Türkiye": a group after "from" supplies too.
-  const fromGroupAt = t.kind === 'from' ? FROM_GROUP.exec(text.slice(t.end - 4, clauseEnd)) : null;
-  const fromGroup = fromGroupAt && fromGroupAt.index === 0 ? fromGroupAt : null;
+  const fromGroup = t.kind === 'from' ? comesFromGroup(text, t, clauseEnd) : null;
   if (t.kind === 'from') {
     if (!fromGroup && !countries.some((h) => !h.demonym && h.start >= t.end && h.start <= t.end + 8)) return [];
   } else if (t.kind === 'found') {
@@ -310,6 +284,9 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
         ? { start: subjectCountry.start, end: subjectCountry.end, text: subjectCountry.text, relative: false }
         : undefined;
 
+  // "the chips Russia bought in 2024 were shipped from …": a receiving verb right after goods describes them.
+  if (t.kind === 'receive' && subject && ctx.goods(s).some((g) => /^\s+$/.test(text.slice(g.end, subject.start)) && g.end < subject.start))
+    return [];
   // A condition is no claim: "there would be consequences if China provided … support".
   const subjectAt = subject?.start ?? t.start;
   if (/\b(?:if|unless|whether)\s+$/i.test(text.slice(Math.max(span.start, subjectAt - 10), subjectAt))) return [];
@@ -374,23 +351,14 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
       ctx.goods(s).filter((g) => g.start >= headStart && g.end <= t.start),
     );
   } else if (t.kind === 'from') {
-    const origin = countries.find((h) => !h.demonym && h.start >= t.end && h.start <= t.end + 8);
-    if (origin) {
-      parties.supplierIds = [origin.entity];
-      parties.supplierNames = [origin.text];
-      evidence.supplier = ev(text, origin.start, origin.end, 'comes from X');
-    } else if (fromGroup) {
-      const at = t.end - 4 + fromGroup[0].indexOf(fromGroup[1]!);
-      parties.supplierIds = [fromGroup[1]!];
-      parties.supplierNames = [fromGroup[1]!];
-      evidence.supplier = ev(text, at, at + fromGroup[1]!.length, 'comes from a group');
-    } else return [];
-    // The country the goods reach: a name, else a people's ("the drones Russian units fly").
-    const before = countries.filter((h) => h.start >= headStart && h.end <= t.start && h.code !== origin?.code);
-    const r = before.find((h) => !h.demonym) ?? before[0];
-    if (r) {
-      parties.recipient = r.entity;
-      evidence.recipient = ev(text, r.start, r.end, 'the country the goods reach');
+    const read = readComesFrom(text, countries, headStart, t, fromGroup);
+    if (!read) return [];
+    parties.supplierIds = read.supplierIds;
+    parties.supplierNames = read.supplierNames;
+    evidence.supplier = read.supplier;
+    if (read.recipient) {
+      parties.recipient = read.recipient.entity;
+      evidence.recipient = read.recipientEvidence;
     }
     goodsHits = coordinated(
       text,
