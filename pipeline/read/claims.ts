@@ -14,7 +14,7 @@ import type { ClaimField, Evidence, ReadClaim } from './types.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { afterVerb, recipientAfter, recipientInSentence, type RecipientHit } from './recipient.js';
 import type { CountryHit } from './countries.js';
-import { passiveAgent } from './passive.js';
+import { originOfGoods, passiveAgent, passiveBe } from './passive.js';
 import { foundIn } from './foundIn.js';
 import { readClaimant, sanctionedBy } from './claimant.js';
 import { readShareAndEndUse } from './qualifiers.js';
@@ -186,8 +186,15 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // Support is read as a claim only for Russia: "support for Ukraine" is no supply to the war industry.
   if (t.kind === 'support' && recipient?.hit.entity !== 'russia') return [];
   // "bearings supplied by Chinese companies": the agent supplies, the goods come before the verb.
-  const agent = t.kind === 'supply' ? passiveAgent(text, headStart, t, clauseEnd, countries) : undefined;
-  const goodsBefore = agent ? coordinated(text, goodsIn(ctx, s, headStart, t.start)) : [];
+  let agent = t.kind === 'supply' ? passiveAgent(text, headStart, t, clauseEnd, countries) : undefined;
+  let goodsBefore = agent ? coordinated(text, goodsIn(ctx, s, headStart, t.start)) : [];
+  // "North Korean artillery shells have been delivered to Russian forces": with no agent, the goods' origin supplies.
+  const beAt = !agent && t.kind === 'supply' ? passiveBe(text, headStart, t) : -1;
+  if (beAt >= 0) {
+    goodsBefore = coordinated(text, goodsIn(ctx, s, headStart, beAt));
+    agent = originOfGoods(text, beAt, countries, goodsBefore);
+    if (!agent) goodsBefore = [];
+  }
   // A share of goods before a passive verb is a statistic: "38% of the chips … were shipped from Hong Kong".
   if (agent && mentions.some((x) => (x.kind === 'percent' || x.kind === 'ratio') && x.start >= headStart && x.start < t.start)) return [];
   // With neither goods nor a recipient after it, the country the supplies help ("the components that
@@ -326,7 +333,12 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     !WE_DENY.test(text.slice(headStart, t.start))
   )
     return [];
-  const fromCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i));
+  // "relies on China for": the country right after the verb supplies.
+  const fromCountry =
+    countries.find((h) => afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i)) ??
+    (t.kind === 'receive' && /^(?:rel|dep)/i.test(text.slice(t.start, t.start + 3))
+      ? countries.find((h) => !h.demonym && h.start >= t.end && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)))
+      : undefined);
   const parties: Parties = { supplierIds: [], supplierNames: [], recipient: null, subject };
   let goodsHits: GoodsHit[];
   if (t.kind === 'found') {

@@ -3,6 +3,7 @@
  * supplied to Russia by Iran". The agent after "by" supplies; the goods are the verb's subject.
  */
 import type { CountryHit } from './countries.js';
+import type { GoodsHit } from './goods.js';
 import type { Trigger } from './triggers.js';
 
 export interface Agent {
@@ -72,4 +73,25 @@ export function passiveAgent(
   const article = /(?:^|\s)(an?\s+)$/.exec(by[0]);
   const from = article ? start - article[1]!.length : start;
   return { start: from, end, text: text.slice(from, end) };
+}
+
+/** The be-auxiliary of a passive right before the verb: "have been delivered", "were shipped". */
+const BE_GROUP = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** Where the be-auxiliary of a passive supply verb starts, or -1. */
+export function passiveBe(text: string, headStart: number, t: Trigger): number {
+  const from = Math.max(headStart, t.start - 30);
+  const m = BE_GROUP.exec(text.slice(from, t.start));
+  return m ? from + m.index : -1;
+}
+
+/**
+ * A passive with no agent, whose goods name their origin right before them ("North Korean
+ * artillery shells have been delivered to Russian forces"): that country supplies them.
+ */
+export function originOfGoods(text: string, beAt: number, countries: readonly CountryHit[], goods: readonly GoodsHit[]): Agent | undefined {
+  const g = goods.length > 0 && /^\s+$/.test(text.slice(goods[goods.length - 1]!.end, beAt)) ? goods[0]! : undefined;
+  if (!g) return undefined;
+  const h = countries.find((c) => c.demonym && c.end <= g.start && /^\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(c.end, g.start)));
+  return h && { start: h.start, end: h.end, text: h.text, country: h };
 }

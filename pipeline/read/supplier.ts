@@ -136,6 +136,8 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   if (FINITE.test(word(i - 1)?.w ?? '') && word(i)?.w === ',' && /^\p{Lu}/u.test(word(i + 1)?.w ?? '')) i++;
   // "entities that produced and delivered": a verb coordinated before the supply verb.
   if (word(i)?.w === 'and' && /^\p{Ll}+ed$/u.test(word(i + 1)?.w ?? '') && /^(?:that|which|who)$/i.test(word(i + 2)?.w ?? '')) i += 2;
+  // "were made in China and shipped to Russia": a verb after "and" has no subject of its own here.
+  if (/^(?:and|or|but)$/.test(word(i)?.w ?? '')) return undefined;
   let relative = false;
   if (word(i) && /^(?:that|which|who)$/i.test(word(i)!.w)) {
     relative = true;

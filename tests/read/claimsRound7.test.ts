@@ -95,6 +95,31 @@ describe('suppliers', () => {
   });
 });
 
+describe('more supply forms', () => {
+  it('reads "relies on X for" as X supplying the subject, a figure there as a statistic', () => {
+    expect(brief(claims('Moscow relies on Beijing for most of its drone engines, the report says.')[0])).toMatchObject({
+      supplier: ['china'],
+      recipient: 'russia',
+      goods: 'uav-engines',
+    });
+    expect(claims('Russia relies on China for 80% of its chips, the report says.')).toEqual([]);
+  });
+
+  it('reads the origin of the goods as the supplier of a passive with no agent', () => {
+    expect(claims('Belarusian shells have been delivered to Russian units, the ministry said.')[0]?.supplier).toEqual(['belarus']);
+  });
+
+  it('reads no supplier for a verb after "and" whose subject is goods', () => {
+    expect(claims('Many of the chips, the study found, were made in Taiwan and shipped to Russia via Armenia.')).toEqual([]);
+  });
+
+  it('reads "funnel" without an ending', () => {
+    expect(claims('Shell companies in Hong Kong funnel chips to Russia, Treasury said.')[0]?.supplier_names).toEqual([
+      'Shell companies in Hong Kong',
+    ]);
+  });
+});
+
 describe('goods', () => {
   it('reads goods coordinated with an adjective or after "along with", not after "including"', () => {
     const goods = (t: string) => claims(t).map((c) => c.goods);
