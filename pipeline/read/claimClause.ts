@@ -106,8 +106,8 @@ export const LISTED =
 /** "… and has supplied": a verb after "and" with no subject of its own. */
 export const ELIDED = /\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|also|never|not|still|\p{Ll}+ly)\s+)*$/u;
 
-/** "entities involved in supplying", "involved in the supply of": the phrase before supplies. */
-export const INVOLVED = /,?\s+(?:(?:were|was|is|are)\s+)?(?:involved|engaged|complicit)\s+in\s+(?:the\s+)?$/i;
+/** "entities involved in supplying", "involved in the supply of", "responsible for shipping": the phrase before supplies. */
+export const INVOLVED = /,?\s+(?:(?:were|was|is|are)\s+)?(?:(?:involved|engaged|complicit)\s+in|responsible\s+for)\s+(?:the\s+)?$/i;
 
 const CLAUSE_STOP =
   /[;]|,\s+(?:the|a|an|according|these|those|it|they|we|he|she|this|[A-Z][a-z]+\s+(?:said|told))\b|,\s+(?:and|but|while|as|which|although)\s|\.\s*$|[“”"]/;

@@ -148,7 +148,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // So is a purchase with its amount: "In April alone the country bought 2,300 CNC machines from China".
   if (
     t.kind === 'receive' &&
-    /^(?:bought|buy|purchas)/i.test(text.slice(t.start, t.end)) &&
+    /^(?:bought|buy|purchas|imported)/i.test(text.slice(t.start, t.end)) &&
     mentions.some((x) => FIGURE_KINDS.has(x.kind) && x.start >= t.end && x.start < clauseEnd)
   )
     return [];
@@ -235,9 +235,10 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // "designates Chinese companies for providing …": the phrase before "for" supplies.
   // "accused Hong Kong intermediaries of re-exporting …": the phrase before "of" after a verb of accusing.
   const forIng =
-    (/ing$/i.test(text.slice(t.start, t.end))
-      ? (/\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?$/.exec(
-          text.slice(Math.max(headStart, t.start - 36), t.start),
+    // "designating X for having supplied": the perfect gerund too.
+    (/ing$/i.test(text.slice(t.start, t.end)) || /\bhaving\s+$/.test(text.slice(Math.max(0, t.start - 8), t.start))
+      ? (/(?:\s+(?:(?:is|are|was|were)\s+)?responsible)?\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?(?:having\s+)?$/.exec(
+          text.slice(Math.max(headStart, t.start - 56), t.start),
         ) ??
         (/\b(?:accus|suspect|charg|convict)\w*\s/i.test(text.slice(headStart, t.start))
           ? /\s+of\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start))
@@ -292,7 +293,13 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
         : undefined;
 
   // "the chips Russia bought in 2024 were shipped from …": a receiving verb right after goods describes them.
-  if (t.kind === 'receive' && subject && ctx.goods(s).some((g) => /^\s+$/.test(text.slice(g.end, subject.start)) && g.end < subject.start))
+  // Read so only when the sentence's own verb follows ("The drones Russia imported from Iran were used" is a claim).
+  if (
+    t.kind === 'receive' &&
+    subject &&
+    ctx.goods(s).some((g) => g.end < subject.start && /^\s+(?:that\s+|which\s+)?$/.test(text.slice(g.end, subject.start))) &&
+    /\b(?:come|comes|came|shipped|supplied|sold|delivered|sent|provided|exported|originated)\b/.test(text.slice(t.end, span.end))
+  )
     return [];
   // A condition is no claim: "there would be consequences if China provided … support".
   const subjectAt = subject?.start ?? t.start;
@@ -508,9 +515,9 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     }
   }
   if (t.kind === 'support') goodsHits = [];
-  // "the Shahed drones that Iran has been transferring to Russia": goods right before the relative clause.
+  // "the Shahed drones that Iran has been transferring to Russia", "the drones Russia imported from Iran": goods right before the relative clause.
   if (goodsHits.length === 0 && subject && !subject.relative && !backward && t.kind !== 'support') {
-    const rel = /\s+(?:that|which)\s+$/.exec(text.slice(Math.max(headStart, subject.start - 8), subject.start));
+    const rel = /(?:\s+(?:that|which))?\s+$/.exec(text.slice(Math.max(headStart, subject.start - 8), subject.start));
     const antecedent = rel ? ctx.goods(s).find((g) => g.end === subject.start - rel[0].length) : undefined;
     if (antecedent) goodsHits = [antecedent];
   }
@@ -527,7 +534,8 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   if (goodsHits.length === 0 && /^account/i.test(text.slice(t.start, t.end))) return [];
   // A purchase is read as a claim when Russia buys: "Kyrgyz trading companies bought microchips from
   // suppliers in Hong Kong and shipped them … to Russian buyers" claims the shipment, not the purchase.
-  if (t.kind === 'receive' && /^(?:bought|buy|purchas)/i.test(text.slice(t.start, t.end)) && parties.recipient !== 'russia') return [];
+  if (t.kind === 'receive' && /^(?:bought|buy|purchas|imported)/i.test(text.slice(t.start, t.end)) && parties.recipient !== 'russia')
+    return [];
   // "supply Russia with civilian goods": civilian trade is no supply to the war industry.
   if (goodsHits.length === 0 && /^\s+(?:\S+\s+){0,3}?(?:civilian|consumer|household)\b/i.test(text.slice(t.end, clauseEnd))) return [];
   if (goodsHits.every((g) => g.id === 'crude-oil') && goodsHits.length > 0) return [];

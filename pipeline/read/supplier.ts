@@ -67,7 +67,7 @@ function wordsBackwards(text: string, from: number, to: number): (k: number) => 
 
 /** An apposition set off by commas: "a Turkish distributor", "Russia's top trading partner", "one of its suppliers". */
 const APPOSITIVE =
-  /^(?:a|an|another|one\s+of\s+(?:the|its|their)|\p{Lu}[\p{L}.-]*[’']s)\s+(?![^,]*\b(?:said|says|told|added|noted|reported|according)\b)[^,;()]{2,70}$/u;
+  /^(?:a|an|another|one\s+of\s+(?:the|its|their)|\p{Lu}[\p{L}.-]*[’']s|(?:which|who)\s+(?:is|are|was|were|has|have|had)(?:\s+(?:long|also|now))?)\s+(?![^,]*\b(?:said|says|told|added|noted|reported|according)\b)[^,;()]{2,70}$/u;
 /** The last word of a name or group before an apposition. */
 const NAME_END =
   /^(?:\p{Lu}[\p{L}\p{N}.’'&-]*|companies|company|firms|firm|entities|suppliers|supplier|manufacturers|manufacturer|traders|trader|distributors|distributor|plants?|factories|factory)$/u;

@@ -63,7 +63,7 @@ describe('suppliers', () => {
   });
 
   it('reads no claim from a share of goods before a passive verb', () => {
-    expect(claims('Some 42% of the chips Russia bought in 2024 were shipped from Hong Kong, the analysis found.')).toEqual([]);
+    expect(claims('Some 55% of the lathes Russia bought in 2023 were shipped from China, the study found.')).toEqual([]);
   });
 
   it('steps over an apposition or a parenthesis between a supplier and its verb', () => {
@@ -111,6 +111,32 @@ describe('more supply forms', () => {
 
   it('reads no supplier for a verb after "and" whose subject is goods', () => {
     expect(claims('Many of the chips, the study found, were made in Taiwan and shipped to Russia via Armenia.')).toEqual([]);
+  });
+
+  it('reads "for having supplied", "responsible for shipping", and "imported … from" when no amount is given', () => {
+    expect(claims('The Council is listing Orbit Parts Ltd for having supplied drones to Russia.')[0]?.supplier_names).toEqual([
+      'Orbit Parts Ltd',
+    ]);
+    expect(claims('Firms in Armenia are responsible for shipping lathes to Russia, the report says.')[0]?.supplier_names).toEqual([
+      'Firms in Armenia',
+    ]);
+    expect(brief(claims('Russia has imported shells from North Korea, the agency said.')[0])).toMatchObject({
+      supplier: ['north-korea'],
+      recipient: 'russia',
+      goods: 'ammunition',
+    });
+    expect(claims('Russia imported €3 billion of chips from China in 2023, the data show.')).toEqual([]);
+  });
+
+  it('reads goods a reduced relative clause describes, unless the sentence’s own verb supplies them', () => {
+    expect(claims('The missiles Russia obtained from Iran were fired at Odesa, officials said.')[0]?.goods).toBe('missiles');
+    expect(claims('Some 42% of the chips Russia bought in 2024 were shipped from Hong Kong, the analysis found.')).toEqual([]);
+  });
+
+  it('steps over a "which is …" clause between a supplier and its verb', () => {
+    expect(claims('Belarus, which is Moscow’s closest ally, has sent shells to Russia, the minister said.')[0]?.supplier).toEqual([
+      'belarus',
+    ]);
   });
 
   it('reads "funnel" without an ending', () => {
