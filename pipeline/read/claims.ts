@@ -35,6 +35,7 @@ import {
 } from './claimClause.js';
 import { goodsIn } from './claimGoods.js';
 import { comesFromGroup, readComesFrom } from './comesFrom.js';
+import { statesNoClaim } from './noClaim.js';
 import { carryRecipient } from './recipientBefore.js';
 import {
   ACCUSATION,
@@ -292,43 +293,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
         ? { start: subjectCountry.start, end: subjectCountry.end, text: subjectCountry.text, relative: false }
         : undefined;
 
-  // "the chips Russia bought in 2024 were shipped from …": a receiving verb right after goods describes them.
-  // Read so only when the sentence's own verb follows ("The drones Russia imported from Iran were used" is a claim).
-  if (
-    t.kind === 'receive' &&
-    subject &&
-    ctx.goods(s).some((g) => g.end < subject.start && /^\s+(?:that\s+|which\s+)?$/.test(text.slice(g.end, subject.start))) &&
-    /\b(?:come|comes|came|shipped|supplied|sold|delivered|sent|provided|exported|originated)\b/.test(text.slice(t.end, span.end))
-  )
-    return [];
-  // A condition is no claim: "there would be consequences if China provided … support".
-  const subjectAt = subject?.start ?? t.start;
-  if (/\b(?:if|unless|whether)\s+$/i.test(text.slice(Math.max(span.start, subjectAt - 10), subjectAt))) return [];
-  // Nor is a negative finding: "no public evidence that Beijing has supplied".
-  if (
-    /\b(?:no\s+(?:\p{Ll}+\s+)?(?:evidence|sign|signs|indication|proof)\s+that|(?:have|has|had)\s+not\s+seen|(?:haven|hasn|hadn)[’']t\s+seen|see\s+no\s+(?:evidence|sign)\s+that)\s+$/u.test(
-      text.slice(Math.max(span.start, subjectAt - 40), subjectAt),
-    )
-  )
-    return [];
-  // Nor are reports the sentence calls false: "Western reports that North Korea has supplied … are another fabrication".
-  if (
-    /\b(?:reports|claims|allegations|accusations|rumou?rs|suggestions|assertions)\s+that\s+$/i.test(
-      text.slice(Math.max(span.start, subjectAt - 30), subjectAt),
-    ) &&
-    /\b(?:fabrications?|fabricated|false|baseless|groundless|lies|untrue|nonsense|absurd|smears?|unfounded)\b/i.test(
-      text.slice(t.end, span.end),
-    )
-  )
-    return [];
-  // Nor is a topic: "it's not about China providing weapons", "concerned about Iran transferring".
-  if (
-    /ing$/i.test(text.slice(t.start, t.end)) &&
-    /\b(?:about|regarding|concerning|the (?:risk|prospect|possibility|consequences) of)\s+$/i.test(
-      text.slice(Math.max(span.start, subjectAt - 30), subjectAt),
-    )
-  )
-    return [];
+  if (statesNoClaim(text, span, t, subject, ctx.goods(s))) return [];
   // A supply verb with no subject and no pronoun before it has no supplier: nothing to read.
   if (
     !backward &&
