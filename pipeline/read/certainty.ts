@@ -8,9 +8,13 @@ import type { Trigger } from './triggers.js';
 
 const NEGATION = /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b)/i;
 const LIKELY =
-  /\b(?:likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|believed to|is thought to|alleged to|assess(?:es|ed)?\s+that|judges?\s+that|assessed\s+to|reportedly|allegedly|(?:is|are|was|were)\s+reported\s+to|we\s+believe|believes?\s+that)\b/i;
-const DETERMINED =
-  /\b(?:has|have|had)\s+determined\b|\bdetermined that\b|\bdetermined\s+(?:by\s+[^,;.]{1,60}?\s+)?to\b|\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|listing|listed|blacklist(?:ed)?|added\s+\S+\s+to the entity list)\b/i;
+  /\b(?:almost certainly|likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|believed to|is thought to|alleged to|assess(?:es|ed)?\s+that|judges?\s+that|assessed\s+to|reportedly|allegedly|(?:is|are|was|were)\s+reported\s+to|we\s+believe|believes?\s+that)\b/i;
+/** A determination: of the claim's own clause, or the "determined that" the clause opens after. */
+const DETERMINED = /\b(?:has|have|had)\s+determined\b|\bdetermined that\b|\bdetermined\s+(?:by\s+[^,;.]{1,60}?\s+)?to\b/i;
+/** A sanction or designation anywhere in the sentence. */
+const SANCTIONED = /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|listing|listed|blacklist(?:ed)?|added\s+\S+\s+to the entity list)\b/i;
+/** "we assess that A, while B …": a hedging verb of the sentence governs the clauses coordinated after it. */
+const HEDGING_VERB = /\b(?:assess(?:es)?|judges?|believes?)\s+that\b/i;
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
@@ -36,10 +40,20 @@ export function readCertainty(
     const at = headStart + likely.index;
     return { certainty: 'likely', evidence: ev(text, at, at + likely[0].length, 'a hedge') };
   }
-  const determined = DETERMINED.exec(text.slice(spanStart, t.start));
-  if (determined) {
-    const at = spanStart + determined.index;
-    return { certainty: 'determined', evidence: ev(text, at, at + determined[0].length, 'a determination or sanction') };
+  const hedging = headStart > spanStart ? HEDGING_VERB.exec(text.slice(spanStart, headStart)) : null;
+  if (hedging) {
+    const at = spanStart + hedging.index;
+    return { certainty: 'likely', evidence: ev(text, at, at + hedging[0].length, 'a hedging verb of the sentence') };
+  }
+  // "North Korea has been determined to have transferred …, and Iran continues to send": a
+  // determination in another clause is not this one's; a sanction in the sentence is.
+  const zone = /\bdetermined\s+that\s+$/i.test(text.slice(spanStart, headStart)) ? spanStart : headStart;
+  const determined = DETERMINED.exec(text.slice(zone, t.start));
+  const sanctioned = determined ? null : SANCTIONED.exec(text.slice(spanStart, t.start));
+  const found = determined ?? sanctioned;
+  if (found) {
+    const at = (determined ? zone : spanStart) + found.index;
+    return { certainty: 'determined', evidence: ev(text, at, at + found[0].length, 'a determination or sanction') };
   }
   return { certainty: 'asserted' };
 }

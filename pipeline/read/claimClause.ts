@@ -2,7 +2,9 @@
  * The clause-level pieces of reading a claim: where its clause starts, which goods are named
  * together, whether a sentence is a title, and the claim record in the output's field order.
  */
+import type { TextContext } from './context.js';
 import type { GoodsHit } from './goods.js';
+import type { Trigger } from './triggers.js';
 import type { ReadClaim } from './types.js';
 
 export type ClaimBase = Omit<ReadClaim, 'goods' | 'goods_label' | 'evidence'>;
@@ -41,7 +43,13 @@ export function coordinated(text: string, hits: readonly GoodsHit[]): GoodsHit[]
     end = hits[i]!.end;
     // A list may step over an aside between dashes: "nitrocellulose – which … is a flammable compound – machine tools".
     // "semiconductors, other dual-use items": the list may close on "other".
-    if (!/^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+as well as\s+)(?:other\s+)?|\s*[–—]\s[^–—;.]*\s[–—]\s*)$/.test(between))
+    // "ammunition and military vehicles": one adjective may open the next goods; "the microelectronics
+    // that Russia imports, along with optics": a short relative clause may close the one before.
+    if (
+      !/^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+as well as\s+)(?:other\s+|(?!(?:to|for|from|in|of|with|by|that|which|the|a|an|its|their|such|notably|mainly|mostly|especially|particularly)\s|\p{Ll}+ing\s)\p{Ll}[\p{Ll}-]+\s+)?|\s*[–—]\s[^–—;.]*\s[–—]\s*|(?:\s+(?:that|which)\s+[^,;.]{1,40})?,?\s+(?:along|together)\s+with\s+)$/u.test(
+        between,
+      )
+    )
       break;
     out.push(hits[i]!);
   }
@@ -98,5 +106,44 @@ export const LISTED =
 /** "… and has supplied": a verb after "and" with no subject of its own. */
 export const ELIDED = /\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|also|never|not|still|\p{Ll}+ly)\s+)*$/u;
 
-/** "entities involved in supplying", "involved in the supply of": the phrase before supplies. */
-export const INVOLVED = /,?\s+(?:(?:were|was|is|are)\s+)?(?:involved|engaged|complicit)\s+in\s+(?:the\s+)?$/i;
+/** "entities involved in supplying", "involved in the supply of", "responsible for shipping": the phrase before supplies. */
+export const INVOLVED = /,?\s+(?:(?:were|was|is|are)\s+)?(?:(?:involved|engaged|complicit)\s+in|responsible\s+for)\s+(?:the\s+)?$/i;
+
+const CLAUSE_STOP =
+  /[;]|,\s+(?:the|a|an|according|these|those|it|they|we|he|she|this|[A-Z][a-z]+\s+(?:said|told))\b|,\s+(?:and|but|while|as|which|although)\s|\.\s*$|[“”"]/;
+
+/**
+ * Where the clause after a verb ends: at a clause break, but not at the ", and" closing a list
+ * of goods ("ammunition, munitions, satellite imagery, and semiconductors to Russia").
+ */
+export function clauseEndAfter(ctx: TextContext, s: number, from: number): number {
+  const { text } = ctx;
+  const end = ctx.spans[s]!.end;
+  let at = from;
+  for (;;) {
+    const stop = CLAUSE_STOP.exec(text.slice(at, end));
+    if (!stop) return end;
+    const stopAt = at + stop.index;
+    const after = stopAt + stop[0].length;
+    if (/^,\s+(?:and|or)\s$/.test(stop[0]) && ctx.goods(s).some((g) => g.start === after)) {
+      at = after;
+      continue;
+    }
+    return stopAt;
+  }
+}
+
+/** "the continued supply of Iranian drones", "Iran's supply of missiles": the noun, read as a trade noun. */
+export function supplyNoun(text: string, t: Trigger): Trigger {
+  if (t.kind !== 'supply' || !/^suppl(?:y|ies)$/i.test(text.slice(t.start, t.end))) return t;
+  const of = /^\s+of\b/.exec(text.slice(t.end, t.end + 6));
+  const before = text.slice(Math.max(0, t.start - 24), t.start);
+  // "involved in the supply of", "for the supply of": the verb reading knows these.
+  if (
+    !of ||
+    /\b(?:in|for|to)\s+the\s+$/i.test(before) ||
+    !/\b(?:the|a|its|their|his|her|continued|ongoing|further|steady|growing|[\p{L}]+['’]s)\s+$/iu.test(before)
+  )
+    return t;
+  return { start: t.start, end: t.end + of[0].length, kind: 'trade' };
+}

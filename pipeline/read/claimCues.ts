@@ -23,6 +23,10 @@ export const FIRST_PERSON = /^\s*(?:We|I)\s+(?:\w+\s+)?(?:know|see|are aware|not
 export const FROM_GROUP =
   /\bfrom\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?(?:companies|company|firms|firm|suppliers|supplier|manufacturers|manufacturer|entities|entity|traders|distributors|producers|factories|vendors|exporters|intermediaries)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)/u;
 
+/** "X, which the UK says has sold …": the speaker inside the relative clause (group 1). */
+export const RELATIVE_SPEAKER =
+  /\b(?:which|who|that)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*){0,5})\s+(?:says|said|believes|alleges|states|stated|claims)\s+(?:\S+\s+){0,3}$/u;
+
 /** A sentence that is a whole line before a blank line (or the text's end). */
 export function ownLine(text: string, span: { start: number; end: number }): boolean {
   return (span.start === 0 || text[span.start - 1] === '\n') && /^[ \t]*(?:\n[ \t]*\n|$)/.test(text.slice(span.end, span.end + 8));

@@ -14,21 +14,43 @@ import type { ClaimField, Evidence, ReadClaim } from './types.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { afterVerb, recipientAfter, recipientInSentence, type RecipientHit } from './recipient.js';
 import type { CountryHit } from './countries.js';
-import { passiveAgent } from './passive.js';
+import { originOfGoods, passiveAgent, passiveBe } from './passive.js';
 import { foundIn } from './foundIn.js';
 import { readClaimant, sanctionedBy } from './claimant.js';
 import { readShareAndEndUse } from './qualifiers.js';
 import { readCertainty } from './certainty.js';
 import { documentSpeaker } from './speaker.js';
-import { claimOf, coordinated, ELIDED, INVOLVED, isHeadline, lastBreak, LISTED, SUPPORT_OWNER, type ClaimBase } from './claimClause.js';
+import {
+  claimOf,
+  clauseEndAfter,
+  coordinated,
+  ELIDED,
+  INVOLVED,
+  isHeadline,
+  lastBreak,
+  LISTED,
+  supplyNoun,
+  SUPPORT_OWNER,
+  type ClaimBase,
+} from './claimClause.js';
 import { goodsIn } from './claimGoods.js';
+import { comesFromGroup, readComesFrom } from './comesFrom.js';
+import { statesNoClaim } from './noClaim.js';
 import { carryRecipient } from './recipientBefore.js';
-import { ACCUSATION, FIGURE_KINDS, FIRST_PERSON, FROM_GROUP, MADE_BY_GROUP, ownLine, STOPPED, WE_DENY } from './claimCues.js';
+import {
+  ACCUSATION,
+  FIGURE_KINDS,
+  FIRST_PERSON,
+  FROM_GROUP,
+  MADE_BY_GROUP,
+  ownLine,
+  RELATIVE_SPEAKER,
+  STOPPED,
+  WE_DENY,
+} from './claimCues.js';
 
 const AUX_ONLY =
   /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
-const CLAUSE_STOP =
-  /[;]|,\s+(?:the|a|an|according|these|those|it|they|we|he|she|this|[A-Z][a-z]+\s+(?:said|told))\b|,\s+(?:and|but|while|as|which|although)\s|\.\s*$|[“”"]/;
 /** "helped Russia acquire", "is helping Moscow obtain": group 1 ends where the helper does. */
 const HELPER =
   /^(.*?\S)\s+(?:(?:has|have|had|is|are|was|were|also|reportedly|allegedly)\s+)*(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?)\s+(?:the\s+)?$/s;
@@ -44,27 +66,6 @@ function supportedSubject(text: string, countries: readonly CountryHit[], headSt
     (x) => !x.demonym && x.entity === 'russia' && x.start >= headStart && /^\s*(?:the\s+)?$/.test(text.slice(headStart, x.start)),
   );
   return h && { hit: h, rule: 'the subject of the clause, supported' };
-}
-
-/**
- * Where the clause after a verb ends: at a clause break, but not at the ", and" closing a list
- * of goods ("ammunition, munitions, satellite imagery, and semiconductors to Russia").
- */
-function clauseEndAfter(ctx: TextContext, s: number, from: number): number {
-  const { text } = ctx;
-  const end = ctx.spans[s]!.end;
-  let at = from;
-  for (;;) {
-    const stop = CLAUSE_STOP.exec(text.slice(at, end));
-    if (!stop) return end;
-    const stopAt = at + stop.index;
-    const after = stopAt + stop[0].length;
-    if (/^,\s+(?:and|or)\s$/.test(stop[0]) && ctx.goods(s).some((g) => g.start === after)) {
-      at = after;
-      continue;
-    }
-    return stopAt;
-  }
 }
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
@@ -85,29 +86,23 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
       if (claim.recipient === 'ukraine') continue;
       const prev = claims.length > 0 ? claims[claims.length - 1]! : undefined;
       if (prev && sentences[sentences.length - 1]! >= s - 1) carryRecipient(ctx, s, claim, prev);
-      // One claim per supplier and goods in a sentence (the sentence of each claim is its trigger's).
-      if (claims.some((c, k) => sentences[k] === s && c.goods === claim.goods && c.supplier.join() === claim.supplier.join())) continue;
+      // One claim per supplier and goods in a sentence (the sentence of each claim is its trigger's);
+      // one that names no goods says less than one of the same supplier that does
+      // ("the navigation modules Russia buys abroad now come from Chinese suppliers").
+      const same = (c: ReadClaim, k: number) => sentences[k] === s && c.supplier.join() === claim.supplier.join();
+      if (claims.some((c, k) => same(c, k) && (c.goods === claim.goods || claim.goods === null))) continue;
+      for (let k = claims.length - 1; k >= 0 && claim.goods !== null; k--) {
+        if (same(claims[k]!, k) && claims[k]!.goods === null) {
+          claims.splice(k, 1);
+          sentences.splice(k, 1);
+        }
+      }
       claims.push(claim);
       sentences.push(s);
       lastSupplier = { ids: claim.supplier, names: claim.supplier_names };
     }
   }
   return claims;
-}
-
-/** "the continued supply of Iranian drones", "Iran's supply of missiles": the noun, read as a trade noun. */
-function supplyNoun(text: string, t: Trigger): Trigger {
-  if (t.kind !== 'supply' || !/^suppl(?:y|ies)$/i.test(text.slice(t.start, t.end))) return t;
-  const of = /^\s+of\b/.exec(text.slice(t.end, t.end + 6));
-  const before = text.slice(Math.max(0, t.start - 24), t.start);
-  // "involved in the supply of", "for the supply of": the verb reading knows these.
-  if (
-    !of ||
-    /\b(?:in|for|to)\s+the\s+$/i.test(before) ||
-    !/\b(?:the|a|its|their|his|her|continued|ongoing|further|steady|growing|[\p{L}]+['’]s)\s+$/iu.test(before)
-  )
-    return t;
-  return { start: t.start, end: t.end + of[0].length, kind: 'trade' };
 }
 
 interface Parties {
@@ -154,7 +149,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // So is a purchase with its amount: "In April alone the country bought 2,300 CNC machines from China".
   if (
     t.kind === 'receive' &&
-    /^(?:bought|buy|purchas)/i.test(text.slice(t.start, t.end)) &&
+    /^(?:bought|buy|purchas|imported)/i.test(text.slice(t.start, t.end)) &&
     mentions.some((x) => FIGURE_KINDS.has(x.kind) && x.start >= t.end && x.start < clauseEnd)
   )
     return [];
@@ -167,12 +162,20 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const countries = ctx.countries(s).filter((h) => !(h.metonym && /\bin\s+$/.test(text.slice(Math.max(0, h.start - 4), h.start))));
   // Cheap exits before the supplier phrase and the attribution are read: a supply verb needs
   // goods or a recipient after it, "comes from" a country right after it.
+  // "come from Chinese manufacturers", "came from a firm in Türkiye": a group after "from" supplies too.
+  const fromGroup = t.kind === 'from' ? comesFromGroup(text, t, clauseEnd) : null;
   if (t.kind === 'from') {
-    if (!countries.some((h) => !h.demonym && h.start >= t.end && h.start <= t.end + 8)) return [];
+    if (!fromGroup && !countries.some((h) => !h.demonym && h.start >= t.end && h.start <= t.end + 8)) return [];
   } else if (t.kind === 'found') {
     if (!countries.some((h) => h.start >= t.end && h.start <= t.end + 4)) return [];
   } else if (t.kind !== 'receive' && t.kind !== 'support') {
-    if (!countries.some((h) => h.start >= t.end) && !ctx.goods(s).some((g) => g.start >= t.end && g.end <= clauseEnd)) return [];
+    if (
+      !countries.some((h) => h.start >= t.end) &&
+      !ctx.goods(s).some((g) => g.start >= t.end && g.end <= clauseEnd) &&
+      // "Drone engines … were supplied by Xiamen Lianhe": a passive names its goods before the verb.
+      !/^\s+(?:\S+\s+){0,3}?by\s+\p{Lu}/u.test(text.slice(t.end, clauseEnd))
+    )
+      return [];
   }
   // A supply verb's recipient and goods come after it: with neither, the supplier is not worth reading.
   const goodsAfter = backward ? [] : coordinated(text, goodsIn(ctx, s, t.end, clauseEnd));
@@ -184,8 +187,17 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // Support is read as a claim only for Russia: "support for Ukraine" is no supply to the war industry.
   if (t.kind === 'support' && recipient?.hit.entity !== 'russia') return [];
   // "bearings supplied by Chinese companies": the agent supplies, the goods come before the verb.
-  const agent = t.kind === 'supply' ? passiveAgent(text, headStart, t, clauseEnd, countries) : undefined;
-  const goodsBefore = agent ? coordinated(text, goodsIn(ctx, s, headStart, t.start)) : [];
+  let agent = t.kind === 'supply' ? passiveAgent(text, headStart, t, clauseEnd, countries) : undefined;
+  let goodsBefore = agent ? coordinated(text, goodsIn(ctx, s, headStart, t.start)) : [];
+  // "North Korean artillery shells have been delivered to Russian forces": with no agent, the goods' origin supplies.
+  const beAt = !agent && t.kind === 'supply' ? passiveBe(text, headStart, t) : -1;
+  if (beAt >= 0) {
+    goodsBefore = coordinated(text, goodsIn(ctx, s, headStart, beAt));
+    agent = originOfGoods(text, beAt, countries, goodsBefore);
+    if (!agent) goodsBefore = [];
+  }
+  // A share of goods before a passive verb is a statistic: "38% of the chips … were shipped from Hong Kong".
+  if (agent && mentions.some((x) => (x.kind === 'percent' || x.kind === 'ratio') && x.start >= headStart && x.start < t.start)) return [];
   // With neither goods nor a recipient after it, the country the supplies help ("the components that
   // allow Russia to build its own weapons", "the components Russia needs").
   const helped =
@@ -224,9 +236,10 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   // "designates Chinese companies for providing …": the phrase before "for" supplies.
   // "accused Hong Kong intermediaries of re-exporting …": the phrase before "of" after a verb of accusing.
   const forIng =
-    (/ing$/i.test(text.slice(t.start, t.end))
-      ? (/\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?$/.exec(
-          text.slice(Math.max(headStart, t.start - 36), t.start),
+    // "designating X for having supplied": the perfect gerund too.
+    (/ing$/i.test(text.slice(t.start, t.end)) || /\bhaving\s+$/.test(text.slice(Math.max(0, t.start - 8), t.start))
+      ? (/(?:\s+(?:(?:is|are|was|were)\s+)?responsible)?\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?(?:having\s+)?$/.exec(
+          text.slice(Math.max(headStart, t.start - 56), t.start),
         ) ??
         (/\b(?:accus|suspect|charg|convict)\w*\s/i.test(text.slice(headStart, t.start))
           ? /\s+of\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start))
@@ -280,34 +293,7 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
         ? { start: subjectCountry.start, end: subjectCountry.end, text: subjectCountry.text, relative: false }
         : undefined;
 
-  // A condition is no claim: "there would be consequences if China provided … support".
-  const subjectAt = subject?.start ?? t.start;
-  if (/\b(?:if|unless|whether)\s+$/i.test(text.slice(Math.max(span.start, subjectAt - 10), subjectAt))) return [];
-  // Nor is a negative finding: "no public evidence that Beijing has supplied".
-  if (
-    /\b(?:no\s+(?:\p{Ll}+\s+)?(?:evidence|sign|signs|indication|proof)\s+that|(?:have|has|had)\s+not\s+seen|(?:haven|hasn|hadn)[’']t\s+seen|see\s+no\s+(?:evidence|sign)\s+that)\s+$/u.test(
-      text.slice(Math.max(span.start, subjectAt - 40), subjectAt),
-    )
-  )
-    return [];
-  // Nor are reports the sentence calls false: "Western reports that North Korea has supplied … are another fabrication".
-  if (
-    /\b(?:reports|claims|allegations|accusations|rumou?rs|suggestions|assertions)\s+that\s+$/i.test(
-      text.slice(Math.max(span.start, subjectAt - 30), subjectAt),
-    ) &&
-    /\b(?:fabrications?|fabricated|false|baseless|groundless|lies|untrue|nonsense|absurd|smears?|unfounded)\b/i.test(
-      text.slice(t.end, span.end),
-    )
-  )
-    return [];
-  // Nor is a topic: "it's not about China providing weapons", "concerned about Iran transferring".
-  if (
-    /ing$/i.test(text.slice(t.start, t.end)) &&
-    /\b(?:about|regarding|concerning|the (?:risk|prospect|possibility|consequences) of)\s+$/i.test(
-      text.slice(Math.max(span.start, subjectAt - 30), subjectAt),
-    )
-  )
-    return [];
+  if (statesNoClaim(text, span, t, subject, ctx.goods(s))) return [];
   // A supply verb with no subject and no pronoun before it has no supplier: nothing to read.
   if (
     !backward &&
@@ -319,7 +305,12 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     !WE_DENY.test(text.slice(headStart, t.start))
   )
     return [];
-  const fromCountry = countries.find((h) => afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i));
+  // "relies on China for": the country right after the verb supplies.
+  const fromCountry =
+    countries.find((h) => afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i)) ??
+    (t.kind === 'receive' && /^(?:rel|dep)/i.test(text.slice(t.start, t.start + 3))
+      ? countries.find((h) => !h.demonym && h.start >= t.end && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)))
+      : undefined);
   const parties: Parties = { supplierIds: [], supplierNames: [], recipient: null, subject };
   let goodsHits: GoodsHit[];
   if (t.kind === 'found') {
@@ -344,16 +335,14 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
       ctx.goods(s).filter((g) => g.start >= headStart && g.end <= t.start),
     );
   } else if (t.kind === 'from') {
-    const origin = countries.find((h) => !h.demonym && h.start >= t.end && h.start <= t.end + 8);
-    if (!origin) return [];
-    parties.supplierIds = [origin.entity];
-    parties.supplierNames = [origin.text];
-    evidence.supplier = ev(text, origin.start, origin.end, 'comes from X');
-    const before = countries.filter((h) => !h.demonym && h.start >= headStart && h.end <= t.start && h.code !== origin.code);
-    const r = before[0];
-    if (r) {
-      parties.recipient = r.entity;
-      evidence.recipient = ev(text, r.start, r.end, 'the country the goods reach');
+    const read = readComesFrom(text, countries, headStart, t, fromGroup);
+    if (!read) return [];
+    parties.supplierIds = read.supplierIds;
+    parties.supplierNames = read.supplierNames;
+    evidence.supplier = read.supplier;
+    if (read.recipient) {
+      parties.recipient = read.recipient.entity;
+      evidence.recipient = read.recipientEvidence;
     }
     goodsHits = coordinated(
       text,
@@ -373,7 +362,13 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
       // "procured drone engines for Russian factories": who procures for a country supplies it.
       // Read for Russia only: procurement for another country's programme is no supply to Russia's war.
       const forWhom = subject
-        ? countries.find((h) => h.entity === 'russia' && afterVerb(text, h, t, clauseEnd, /\b(?:for|on behalf of)\s+(?:the\s+)?$/i))
+        ? countries.find(
+            (h) =>
+              h.entity === 'russia' &&
+              h.start > t.end &&
+              h.end <= clauseEnd &&
+              /\b(?:for|on behalf of)\s+(?:the\s+|an?\s+)?$/i.test(text.slice(Math.max(0, h.start - 16), h.start)),
+          )
         : undefined;
       if (forWhom && subject && !fromCountry && !fromGroup) {
         const names = splitSuppliers(subject.text.replace(/[’']s$/, ''));
@@ -485,9 +480,9 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     }
   }
   if (t.kind === 'support') goodsHits = [];
-  // "the Shahed drones that Iran has been transferring to Russia": goods right before the relative clause.
+  // "the Shahed drones that Iran has been transferring to Russia", "the drones Russia imported from Iran": goods right before the relative clause.
   if (goodsHits.length === 0 && subject && !subject.relative && !backward && t.kind !== 'support') {
-    const rel = /\s+(?:that|which)\s+$/.exec(text.slice(Math.max(headStart, subject.start - 8), subject.start));
+    const rel = /(?:\s+(?:that|which))?\s+$/.exec(text.slice(Math.max(headStart, subject.start - 8), subject.start));
     const antecedent = rel ? ctx.goods(s).find((g) => g.end === subject.start - rel[0].length) : undefined;
     if (antecedent) goodsHits = [antecedent];
   }
@@ -500,9 +495,12 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
     }
   }
   if (goodsHits.length === 0 && !parties.recipient) return [];
+  // "accounted for most of Russia's imports of such items": a share of no goods named is no claim of its own.
+  if (goodsHits.length === 0 && /^account/i.test(text.slice(t.start, t.end))) return [];
   // A purchase is read as a claim when Russia buys: "Kyrgyz trading companies bought microchips from
   // suppliers in Hong Kong and shipped them … to Russian buyers" claims the shipment, not the purchase.
-  if (t.kind === 'receive' && /^(?:bought|buy|purchas)/i.test(text.slice(t.start, t.end)) && parties.recipient !== 'russia') return [];
+  if (t.kind === 'receive' && /^(?:bought|buy|purchas|imported)/i.test(text.slice(t.start, t.end)) && parties.recipient !== 'russia')
+    return [];
   // "supply Russia with civilian goods": civilian trade is no supply to the war industry.
   if (goodsHits.length === 0 && /^\s+(?:\S+\s+){0,3}?(?:civilian|consumer|household)\b/i.test(text.slice(t.end, clauseEnd))) return [];
   if (goodsHits.every((g) => g.id === 'crude-oil') && goodsHits.length > 0) return [];
@@ -524,10 +522,12 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   if (read.evidence) evidence.certainty = read.evidence;
 
   // Qualitative share and end use.
+  // The share stands with the goods: before the verb when they do ("the vast majority of … are supplied by").
+  const goodsFirst = backward || (goodsHits.length > 0 && goodsHits[0]!.end <= t.start);
   const { share, endUse } = readShareAndEndUse(
     text,
-    backward ? headStart : t.end,
-    backward ? t.start : clauseEnd,
+    goodsFirst ? headStart : t.end,
+    goodsFirst ? t.start : clauseEnd,
     t.end,
     clauseEnd,
     evidence,
@@ -536,7 +536,13 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   const accuser = accusedBy?.[1]
     ? { phrase: accusedBy[1], start: subject!.start - accusedBy[0].length + accusedBy.index, rule: 'the accuser' }
     : undefined;
-  const who = accuser ? { ...accuser, end: accuser.start + accuser.phrase.length } : readClaimant(ctx, s, headStart);
+  const relSpeaker = RELATIVE_SPEAKER.exec(text.slice(headStart, t.start));
+  const relAt = relSpeaker ? headStart + relSpeaker.index + relSpeaker[0].indexOf(relSpeaker[1]!) : 0;
+  const who = accuser
+    ? { ...accuser, end: accuser.start + accuser.phrase.length }
+    : relSpeaker
+      ? { phrase: relSpeaker[1]!, start: relAt, end: relAt + relSpeaker[1]!.length, rule: 'the speaker of a relative clause' }
+      : readClaimant(ctx, s, headStart);
   const claimant = who?.phrase ?? null;
   // A claim told by the body that sanctions or determines in the sentence or just before is its determination.
   // "We know that Iran has supplied …" after sanctions: the speaker's own knowledge, not a determination.
@@ -551,7 +557,9 @@ function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: { ids:
   }
   if (who) evidence.claimant = ev(text, who.start, who.end, who.rule);
 
+  // The quote holds the share before its goods: "the vast majority of the navigation modules …".
   const quoteStart = Math.min(
+    evidence.share && evidence.share.start >= headStart && evidence.share.start < t.start ? evidence.share.start : t.start,
     goodsHits.length > 0 && goodsHits[0]!.start >= headStart ? goodsHits[0]!.start : t.start,
     evidence.supplier && evidence.supplier.start >= headStart ? evidence.supplier.start : t.start,
     subject?.start ?? t.start,

@@ -3,6 +3,7 @@
  * supplied to Russia by Iran". The agent after "by" supplies; the goods are the verb's subject.
  */
 import type { CountryHit } from './countries.js';
+import type { GoodsHit } from './goods.js';
 import type { Trigger } from './triggers.js';
 
 export interface Agent {
@@ -16,12 +17,18 @@ export interface Agent {
 /** A be-auxiliary right before the verb ("were supplied", "have been shipped", "is reportedly sold"). */
 const BE_BEFORE =
   /\b(?:is|are|was|were|been|being|be)\s+(?:(?:reportedly|allegedly|also|still|mainly|largely|directly|illegally|secretly)\s+)?$/i;
-/** "by" and the agent's first words, after the verb and, at most, its destination. */
+/**
+ * "by" and the agent's first words, after the verb and, at most, its destination; "from" names
+ * the agent too when a country follows it ("is shipped from China").
+ */
 const BY =
-  /^\s+(?:(?:directly|mainly|largely|primarily|also)\s+)?(?:(?:to|into)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)?\s+)?by\s+(?:the\s+)?/u;
+  /^\s+(?:(?:directly|mainly|largely|primarily|also)\s+)?(?:(?:to|into)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)?\s+)?(by|from)\s+(?:the\s+|an?\s+(?=\p{Ll}))?/u;
 /** The agent's words: names, "-based", the group nouns and the glue between names. */
 const AGENT_WORD =
-  /^(?:[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based|companies|firms|entities|suppliers|manufacturers|producers|exporters|traders|networks|of|and|the|in)$/u;
+  /^(?:[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based|companies|company|firms|firm|entities|suppliers|manufacturers|producers|exporters|traders|trader|distributors|distributor|intermediaries|networks|of|and|the|in)$/u;
+/** A group named by what it is and where ("companies in China and Hong Kong", "a company in Shenzhen"). */
+const GROUP_AGENT =
+  /^(?:companies|company|firms|firm|entities|suppliers|manufacturers|producers|exporters|traders|trader|distributors|distributor|intermediaries|networks)\s+in\s+\p{Lu}/u;
 const GLUE = /^(?:of|and|the|in)$/;
 
 /** The agent of a passive supply verb, or undefined when the verb is not passive or names none. */
@@ -34,7 +41,8 @@ export function passiveAgent(
 ): Agent | undefined {
   // Most supply verbs have no "by" after them: that is the cheap test.
   const byAt = text.indexOf('by', t.end);
-  if (byAt < 0 || byAt >= clauseEnd) return undefined;
+  const fromAt = text.indexOf('from', t.end);
+  if ((byAt < 0 || byAt >= clauseEnd) && (fromAt < 0 || fromAt >= clauseEnd)) return undefined;
   const head = text.slice(Math.max(headStart, t.start - 40), t.start);
   // A participle right after its noun ("bearings supplied by") or a be-auxiliary before it.
   if (!BE_BEFORE.test(head) && !/[\p{Ll}\p{Lu}]\s+$/u.test(head)) return undefined;
@@ -43,6 +51,9 @@ export function passiveAgent(
   const start = t.end + by[0].length;
   const country = countries.find((h) => h.start === start);
   if (country && !country.demonym) return { start, end: country.end, text: country.text, country };
+  // "from" names a country only: "shipped from Chinese ports" is a route, not an agent.
+  if (by[1] === 'from') return undefined;
+  const group = GROUP_AGENT.test(text.slice(start, start + 40));
   const words = /^[^,;.()]*/.exec(text.slice(start, clauseEnd))![0].split(/(\s+)/);
   let end = start;
   let kept = 0;
@@ -57,6 +68,30 @@ export function passiveAgent(
     }
     at += (words[i + 1] ?? '').length;
   }
-  if (kept === 0 || !/^\p{Lu}/u.test(text.slice(start, end))) return undefined;
-  return { start, end, text: text.slice(start, end) };
+  if (kept === 0 || !(group || /^\p{Lu}/u.test(text.slice(start, end)))) return undefined;
+  // "a company in Shenzhen": the article belongs to the agent's words.
+  const article = /(?:^|\s)(an?\s+)$/.exec(by[0]);
+  const from = article ? start - article[1]!.length : start;
+  return { start: from, end, text: text.slice(from, end) };
+}
+
+/** The be-auxiliary of a passive right before the verb: "have been delivered", "were shipped". */
+const BE_GROUP = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** Where the be-auxiliary of a passive supply verb starts, or -1. */
+export function passiveBe(text: string, headStart: number, t: Trigger): number {
+  const from = Math.max(headStart, t.start - 30);
+  const m = BE_GROUP.exec(text.slice(from, t.start));
+  return m ? from + m.index : -1;
+}
+
+/**
+ * A passive with no agent, whose goods name their origin right before them ("North Korean
+ * artillery shells have been delivered to Russian forces"): that country supplies them.
+ */
+export function originOfGoods(text: string, beAt: number, countries: readonly CountryHit[], goods: readonly GoodsHit[]): Agent | undefined {
+  const g = goods.length > 0 && /^\s+$/.test(text.slice(goods[goods.length - 1]!.end, beAt)) ? goods[0]! : undefined;
+  if (!g) return undefined;
+  const h = countries.find((c) => c.demonym && c.end <= g.start && /^\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(c.end, g.start)));
+  return h && { start: h.start, end: h.end, text: h.text, country: h };
 }

@@ -32,15 +32,19 @@ export function readShareAndEndUse(
 ): { share: QualitativeShare | null; endUse: string | null } {
   let share: QualitativeShare | null = null;
   const zone = text.slice(zoneStart, zoneEnd);
-  // One test for the words every share phrase holds before the five phrases are tried.
+  // One test for the words every share phrase holds before the five phrases are tried; the
+  // phrase that starts first wins ("Nearly all of" is nearly-all, not the "all of" inside it).
+  let best: RegExpExecArray | null = null;
   for (const [re, level] of SHARE_CUE.test(zone) ? SHARES : []) {
     const m = re.exec(zone);
-    if (m) {
+    if (m && (!best || m.index < best.index)) {
+      best = m;
       share = level;
-      const at = zoneStart + m.index;
-      evidence.share = ev(text, at, at + m[0].length, 'a qualitative share');
-      break;
     }
+  }
+  if (best) {
+    const at = zoneStart + best.index;
+    evidence.share = ev(text, at, at + best[0].length, 'a qualitative share');
   }
   const object = text.slice(objectStart, objectEnd);
   const eu = END_USE_CUE.test(object) ? END_USE.exec(object) : null;

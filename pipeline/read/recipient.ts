@@ -65,10 +65,10 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
 
 const HELPED =
   /\b(?:help(?:s|ed|ing)?|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|used by|sustain(?:s|ed|ing)?|fuel(?:s|ed|ing|led|ling)?|equip(?:s|ped|ping)?)\s+(?:the\s+)?$/i;
-/** "inputs that Russia uses", "the components Russia needs". */
-const USES = /^\s+(?:uses|used|needs|needed|relies on|depends on|requires)\b/;
+/** "inputs that Russia uses", "the components Russia needs", "the machine tools Russia imports". */
+const USES = /^\s+(?:uses|used|needs|needed|relies on|depends on|requires|imports|imported|buys|bought|purchases)\b/;
 const WAR_OF =
-  /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:war|wars|military|aggression|army|armed forces|forces|troops|defen[cs]e|invasion|battlefield|arsenal|industrial base|assault)\b/iu;
+  /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:war|wars|military|aggression|army|armed forces|forces|troops|defen[cs]e|invasion|battlefield|arsenal|industrial base|assault|imports|purchases)\b/iu;
 
 /**
  * A recipient named elsewhere in the sentence of a claim whose verb names none: the country the

@@ -7,6 +7,8 @@
 import type { TextContext } from './context.js';
 import type { ReadClaim } from './types.js';
 
+const SUPPLIES_AFTER = /^\s+(?:\S+\s+){0,2}?(?:suppl|provid|send|sent|ship|deliver|transfer|sell|sold|export)/i;
+
 /**
  * Gives `claim`, read in sentence `s`, the recipient of `prev`, read in the same sentence ("Iran
  * continues to provide drones to Russia, and … Iran has transferred ballistic missiles as well") or
@@ -30,6 +32,8 @@ export function carryRecipient(ctx: TextContext, s: number, claim: ReadClaim, pr
         h.entity === prev.recipient ||
         prev.supplier.includes(h.entity) ||
         claim.supplier_names.some((n) => n.includes(h.text)) ||
+        // "Iran supplies drones and the DPRK sends shells": a country that supplies in its own clause.
+        SUPPLIES_AFTER.test(text.slice(h.end, h.end + 40)) ||
         /\b(?:through|via)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, h.start - 40), h.start)) ||
         // "… to Russia, and the DPRK continues to send shells that are used against Ukrainian cities":
         // in a clause coordinated with the claim before, the target is no recipient.

@@ -27,8 +27,9 @@ const RELEASED_BY = new RegExp(
 const TITLE =
   /^(?:.*\s)?(?:Ambassador|Secretary|Chairman|Chairwoman|Chair|Member|Republican|Democrat|Representative|Rep\.|Senator|Sen\.|Minister|Spokesperson|Spokesman|Spokeswoman|President|Director|Commissioner|Administrator|Leader|Whip)\s+/u;
 
-/** "Foreign Ministry Spokesperson's Regular Press Conference": the spokesperson answers. */
-const PRESS_CONFERENCE = /^((?:[A-Z][\p{L}]*\s+){0,4}Spokes(?:person|man|woman))(?:[’']s)?\s+(?:[A-Z][\p{L}]*\s+){0,3}Press Conference\b/mu;
+/** "Foreign Ministry Spokesperson's Regular Press Conference", "… Spokesperson Mao Ning's Regular Press Conference": the spokesperson answers. */
+const PRESS_CONFERENCE =
+  /^((?:[A-Z][\p{L}]*\s+){0,4}Spokes(?:person|man|woman)(?:\s+[A-Z][\p{L}-]*){0,3}?)(?:[’']s)?\s+(?:[A-Z][\p{L}]*\s+){0,3}Press Conference\b/mu;
 
 /**
  * "Statement by the Spokesperson on …", "Statement by the Spokesman of the Ministry of Foreign Affairs of Iran",
@@ -64,8 +65,11 @@ const NAME_UNDER_HEADING =
 
 /** "We, the Leaders of the Group of Seven, reaffirm": a joint statement's "we" names its authors. */
 const WE_THE = /(?:^|\n)We,\s+(the\s+[^,\n]{3,80}?),/u;
-/** A commentary's byline: "By Temur Umarov" on a line of its own. */
-const BYLINE = /^By\s+((?:[A-Z][\p{L}.’'-]*\s+){1,3}[A-Z][\p{L}’'-]*)\s*$/mu;
+/** A commentary's byline: "By Temur Umarov" on a line of its own, its affiliation after a comma left out. */
+const BYLINE = /^By\s+((?:[A-Z][\p{L}.’'-]*\s+){1,3}[A-Z][\p{L}’'-]*)(?:,[ \t]+[A-Z][^\n]{1,80})?[ \t]*$/mu;
+/** "Joint Statement of the Foreign Ministers of Estonia, Latvia and Lithuania": the heading names its authors. */
+const JOINT =
+  /^(?:Joint\s+)?(?:Statement|Declaration|Communiqu[eé])\s+(?:by|of)\s+(the\s+(?:[A-Z][\p{L}-]*\s+){1,4}(?:of|for)\s+[A-Z][^\n]{2,100}?)[ \t]*$/mu;
 
 /**
  * Whether `head` holds one of `words`: each opening pattern needs one of its literal words, and
@@ -76,11 +80,15 @@ const holds = (head: string, words: readonly string[]): boolean => words.some((w
 const HEADING_WORDS = ['Remarks', 'Statement', 'Speech', 'Testimony', 'Briefing', 'Address'];
 const BY_LINE_WORDS = ['Remarks', 'Statement', 'Testimony', 'Keynote Address', 'Speech'];
 const SPOKESPERSON_WORDS = ['Statement', 'Remarks', 'Declaration'];
+const JOINT_WORDS = ['Statement', 'Declaration', 'Communiqu'];
 const BODY_ACTS_WORDS = ['Council', 'Commission', 'Treasury', 'Commerce', 'Department of', 'Ministry of'];
 
 export function documentSpeaker(text: string): Attribution | undefined {
   const head = text.slice(0, OPENING);
-  const own = (head.includes('We,') ? WE_THE.exec(head) : null) ?? (head.includes('By') ? BYLINE.exec(head) : null);
+  const own =
+    (head.includes('We,') ? WE_THE.exec(head) : null) ??
+    (head.includes('By') ? BYLINE.exec(head) : null) ??
+    (holds(head, JOINT_WORDS) ? JOINT.exec(head) : null);
   if (own) {
     const start = own.index + own[0].indexOf(own[1]!);
     return { phrase: own[1]!, start, end: start + own[1]!.length, cue: 'the speaker of the statement' };

@@ -5,7 +5,7 @@
  * … that have supplied") is read back past its "that".
  */
 const AUX =
-  /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|now|already|continued|continues|to|may|might|could|would|will|denies|denied|deny)$/i;
+  /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|almost|now|already|continued|continues|keep|keeps|kept|to|may|might|could|would|will|denies|denied|deny)$/i;
 /** An aside between a subject and its verb. */
 const ASIDE =
   /^(?:for (?:its|their|his|her) part|in turn|meanwhile|too|also|however|in particular|for example|in addition|(?:several|many|most|some|all|two|three|one|both)\s+of\s+them\s+[^,]{1,40}|(?:all\s+|both\s+|each\s+|mostly\s+)?(?:located|registered|based|headquartered|incorporated|operating)\s+in\s+\p{Lu}.*)$/u;
@@ -13,11 +13,11 @@ const ASIDE =
 const FINITE = /^(?:has|have|had|is|are|was|were|will|would|may|might|could|continue|continues|also|reportedly|allegedly)$/;
 /** An adverb of manner; a hypothetical one ("potentially transferring") makes no claim. */
 const ADVERB = /^(?!potentially$|hypothetically$|eventually$)\p{Ll}{2,}ly$/u;
-const REPORTED = /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)$/i;
+const REPORTED = /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|used)$/i;
 const NP_WORD =
-  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|network|groups|group|individuals|factories|factory|house|houses|distributors|distributor|based|registered|headquartered|vendors|vendor|contractors|contractor|state-owned|private|shell|defense|defence|producers|enterprises|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
+  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|network|groups|group|individuals|factories|factory|plant|plants|works|house|houses|distributors|distributor|based|registered|headquartered|vendors|vendor|contractors|contractor|state-owned|private|shell|defense|defence|producers|enterprises|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
 const GROUP_NOUN =
-  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|producers|groups|factories|house|houses|enterprises)$/i;
+  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|producers|groups|factories|plant|plants|works|house|houses|enterprises)$/i;
 const DETERMINERS = /^(?:the|a|an|some|many|several|two|three|other|certain)\s+/i;
 
 export interface SupplierPhrase {
@@ -65,11 +65,39 @@ function wordsBackwards(text: string, from: number, to: number): (k: number) => 
   };
 }
 
+/** An apposition set off by commas: "a Turkish distributor", "Russia's top trading partner", "one of its suppliers". */
+const APPOSITIVE =
+  /^(?:a|an|another|one\s+of\s+(?:the|its|their)|\p{Lu}[\p{L}.-]*[’']s|(?:which|who)\s+(?:is|are|was|were|has|have|had)(?:\s+(?:long|also|now))?)\s+(?![^,]*\b(?:said|says|told|added|noted|reported|according)\b)[^,;()]{2,70}$/u;
+/** The last word of a name or group before an apposition. */
+const NAME_END =
+  /^(?:\p{Lu}[\p{L}\p{N}.’'&-]*|companies|company|firms|firm|entities|suppliers|supplier|manufacturers|manufacturer|traders|trader|distributors|distributor|plants?|factories|factory)$/u;
+
+/** The index of the first word before the verb that is no auxiliary, adverb or reporting verb. */
+function skipAux(word: (k: number) => Word | undefined, i: number): number {
+  while (word(i) && (AUX.test(word(i)!.w) || ADVERB.test(word(i)!.w) || (REPORTED.test(word(i)!.w) && word(i - 1)?.w === 'to'))) i++;
+  return i;
+}
+
 /** The supplier phrase ending before `verbStart` in `text[from, verbStart)`. */
 export function supplierBefore(text: string, from: number, verbStart: number): SupplierPhrase | undefined {
   // Word k counts back from the verb: 0 is the last word before it.
   const word = wordsBackwards(text, from, verbStart);
   let i = 0;
+  // "The DPRK (which the Panel of Experts once monitored) has transferred": a parenthesis before the
+  // verb group belongs to neither; the subject is read before it.
+  const close = /^\s*\)/.test(text.slice(word(skipAux(word, 0))?.end ?? verbStart, verbStart)) ? text.lastIndexOf('(', verbStart) : -1;
+  if (close > from) return supplierBefore(text, from, close);
+  // "Gulf Horizon FZE, a trading company registered in Sharjah, facilitated", "Iran, Russia's main
+  // partner in the Middle East, has delivered": an apposition between the name and its verb.
+  const appositionEnd = skipAux(word, 0);
+  if (word(appositionEnd)?.w === ',') {
+    for (let k = appositionEnd + 2; k <= appositionEnd + 14 && word(k); k++) {
+      if (word(k)!.w !== ',') continue;
+      const aside = text.slice(word(k)!.end, word(appositionEnd)!.start).trim();
+      if ((APPOSITIVE.test(aside) || ASIDE.test(aside)) && NAME_END.test(word(k + 1)?.w ?? ''))
+        return supplierBefore(text, from, word(k)!.start);
+    }
+  }
   // "Hong Kong firms, it said, remained": a parenthetical speaker before the verb.
   if (word(0)?.w === ',' && /^(?:said|says|added|noted)$/.test(word(1)?.w ?? '') && word(3)?.w === ',') i = 4;
   // "one Hong Kong company, Vector Components Limited, shipped": the name in apposition before the verb.
@@ -108,6 +136,8 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   if (FINITE.test(word(i - 1)?.w ?? '') && word(i)?.w === ',' && /^\p{Lu}/u.test(word(i + 1)?.w ?? '')) i++;
   // "entities that produced and delivered": a verb coordinated before the supply verb.
   if (word(i)?.w === 'and' && /^\p{Ll}+ed$/u.test(word(i + 1)?.w ?? '') && /^(?:that|which|who)$/i.test(word(i + 2)?.w ?? '')) i += 2;
+  // "were made in China and shipped to Russia": a verb after "and" has no subject of its own here.
+  if (/^(?:and|or|but)$/.test(word(i)?.w ?? '')) return undefined;
   let relative = false;
   if (word(i) && /^(?:that|which|who)$/i.test(word(i)!.w)) {
     relative = true;
@@ -157,7 +187,11 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     j++;
   }
   // "its companies", "their suppliers": the possessive stays with the group noun.
-  if (j === i + 1 && GROUP_NOUN.test(word(i)!.w) && /^(?:its|their|our)$/i.test(word(j)?.w ?? '')) j++;
+  // "Some of these firms": a demonstrative too, and a quantifier with "of" before it.
+  if (j === i + 1 && GROUP_NOUN.test(word(i)!.w) && /^(?:its|their|our|these|those)$/i.test(word(j)?.w ?? '')) {
+    j++;
+    if (word(j)?.w === 'of' && /^(?:some|many|several|most|all|two|three|four|five)$/i.test(word(j + 1)?.w ?? '')) j += 2;
+  }
   if (j === i) return undefined;
   let start = word(j - 1)!.start;
   let phrase = text.slice(start, end);
@@ -202,6 +236,8 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
 const LEGAL_FORM = /\s*,\s*(?=(?:Ltd|Limited|Inc|LLC|L\.L\.C|LLP|GmbH|JSC|PLC|Pte|S\.A|Co)\b)/g;
 
 const ONE_NAME = /^\p{Lu}[\p{L}.’'-]*$/u;
+const GROUP_TAIL =
+  /^\p{Lu}[\p{L}-]*\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|factories|intermediaries)$/u;
 
 /** "China-based companies A, B and C" → ["A", "B", "C"]; "entities in China and Hong Kong" stays whole. */
 export function splitSuppliers(phrase: string): string[] {
@@ -215,6 +251,8 @@ export function splitSuppliers(phrase: string): string[] {
     .map((p) => p.replace(/^the\s+(?=\p{Lu})/u, ''))
     .filter((p) => p.length > 0)
     .map((p) => p.replace(/\u0000/g, ', '));
+  // "Kyrgyz and Kazakh companies": peoples' adjectives before one group noun are one group.
+  if (parts.length > 1 && parts.slice(0, -1).every((p) => ONE_NAME.test(p)) && GROUP_TAIL.test(parts[parts.length - 1]!)) return [phrase];
   // Every part a name: a capital in its first word ("iRay Technology" too).
   if (parts.every((p) => /^\p{L}*\p{Lu}/u.test(p))) return parts;
   return [phrase];

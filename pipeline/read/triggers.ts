@@ -18,14 +18,16 @@ const NOT_A_CHAIN = String.raw`\b(?!\s+(?:chain|chains|routes?|lines?|side|contr
 
 /** Kinds in precedence order: first words, then what follows them. No two kinds share a first word. */
 export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: string }[] = [
+  // "facilitated the transfer of" supplies; "account for the bulk of" is a supply with its share.
   {
     kind: 'supply',
-    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|export(?:ed|ing)?|sharing|funnel(?:s|ed|ing|led|ling)|transfer(?:s|red|ring|(?!\s+of\b))|re-export(?:ed|ing)?`,
+    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|export(?:ed|ing)?|sharing|funnel(?:s|ed|ing|led|ling)?|transfer(?:s|red|ring|(?!\s+of\b))|re-export(?:ed|ing)?|facilitat(?:e|es|ed|ing)(?=\s+the\s+(?:transfer|sale|shipment|supply|export|delivery)s?\s+of\b)|account(?:s|ed|ing)?\s+for(?=\s+(?:the\s+)?(?:bulk|vast\s+majority|overwhelming\s+majority|majority|most|nearly\s+all|almost\s+all|virtually\s+all|lion[’']s\s+share)\b)`,
     tail: NOT_A_CHAIN,
   },
   {
     kind: 'receive',
-    words: String.raw`receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|bought|buys|buying|purchased|purchasing`,
+    // "Russia relies on China for machine tools": who relies on a country for goods receives them.
+    words: String.raw`receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|bought|buys|buying|purchased|purchasing|imported|rel(?:y|ies|ied|ying)\s+(?:heavily\s+|largely\s+|mostly\s+|chiefly\s+)?on|depend(?:s|ed|ing)?\s+(?:heavily\s+|largely\s+|mostly\s+|chiefly\s+)?on`,
     tail: String.raw`\b`,
   },
   {
