@@ -70,6 +70,9 @@ function supportedSubject(text: string, countries: readonly CountryHit[], headSt
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
+/** Whether claim `c`, of sentence `cs`, is of sentence `s` and of the suppliers `who` (joined ids). */
+const sameSupplier = (c: ReadClaim, cs: number, who: string, s: number): boolean => cs === s && c.supplier.join() === who;
+
 export function readClaims(ctx: TextContext): ReadClaim[] {
   const { text } = ctx;
   const found = findTriggers(text);
@@ -89,10 +92,10 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
       // One claim per supplier and goods in a sentence (the sentence of each claim is its trigger's);
       // one that names no goods says less than one of the same supplier that does
       // ("the navigation modules Russia buys abroad now come from Chinese suppliers").
-      const same = (c: ReadClaim, k: number) => sentences[k] === s && c.supplier.join() === claim.supplier.join();
-      if (claims.some((c, k) => same(c, k) && (c.goods === claim.goods || claim.goods === null))) continue;
+      const who = claim.supplier.join();
+      if (claims.some((c, k) => sameSupplier(c, sentences[k]!, who, s) && (c.goods === claim.goods || claim.goods === null))) continue;
       for (let k = claims.length - 1; k >= 0 && claim.goods !== null; k--) {
-        if (same(claims[k]!, k) && claims[k]!.goods === null) {
+        if (sameSupplier(claims[k]!, sentences[k]!, who, s) && claims[k]!.goods === null) {
           claims.splice(k, 1);
           sentences.splice(k, 1);
         }
