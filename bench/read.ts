@@ -10,29 +10,14 @@
  * process's CPU time (process.cpuUsage), best of 3 after a warm-up for ours; the peer runs on
  * documents until it has had 2 seconds. MB = 10^6 bytes of UTF-8. Target: >= 10 MB/s.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { NumberRecognizer, Culture } from '@microsoft/recognizers-text-number';
 import { extractMentions } from '../pipeline/extract/index.js';
-import { buildLexicon, readText, type ReaderVocab } from '../pipeline/read/index.js';
-import { generateCorpus } from './genCorpus.js';
+import { buildLexicon, readText } from '../pipeline/read/index.js';
+import { benchVocab, newsDocuments } from './readerInput.js';
 
 const sizeMb = Number(process.argv[2] ?? 8);
-const dir = mkdtempSync(join(tmpdir(), 'bench-read-'));
-const file = join(dir, 'news.jsonl');
-generateCorpus(file, sizeMb * 1e6, 7, 'news');
-const docs = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => (JSON.parse(l) as { text: string }).text);
-rmSync(dir, { recursive: true, force: true });
-const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0);
-
-const root = new URL('../raw/vocab/', import.meta.url);
-const y = (f: string) => parse(readFileSync(new URL(f, root), 'utf8'));
-const vocab: ReaderVocab = { indicators: y('indicators.yaml'), goods: y('goods.yaml'), countries: y('countries.yaml') };
+const { docs, bytes } = newsDocuments(sizeMb);
+const vocab = benchVocab();
 const lexicon = buildLexicon(vocab);
 
 const cpuMs = (since: NodeJS.CpuUsage): number => {

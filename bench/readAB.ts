@@ -13,33 +13,19 @@
  * The folder must sit inside the repository (.tmp/ is ignored by git) so that its imports find
  * node_modules. Both readers use this tree's raw/vocab.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import * as here from '../pipeline/read/index.js';
-import { generateCorpus } from './genCorpus.js';
+import { benchVocab, newsDocuments } from './readerInput.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { passes: { type: 'string', default: '8' } } });
 const [baseDir, size] = positionals;
 if (!baseDir) throw new Error('usage: npx tsx bench/readAB.ts BASE_DIR [SIZE_MB=4] [--passes 8]');
 const base = (await import(pathToFileURL(resolve(baseDir, 'pipeline/read/index.ts')).href)) as typeof here;
 
-const dir = mkdtempSync(join(tmpdir(), 'bench-read-ab-'));
-const file = join(dir, 'news.jsonl');
-generateCorpus(file, Number(size ?? 4) * 1e6, 7, 'news');
-const docs = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => (JSON.parse(l) as { text: string }).text);
-rmSync(dir, { recursive: true, force: true });
-const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0);
-
-const root = new URL('../raw/vocab/', import.meta.url);
-const y = (f: string) => parse(readFileSync(new URL(f, root), 'utf8'));
-const vocab: here.ReaderVocab = { indicators: y('indicators.yaml'), goods: y('goods.yaml'), countries: y('countries.yaml') };
+const { docs, bytes } = newsDocuments(Number(size ?? 4));
+const vocab = benchVocab();
 const readers = {
   base: (
     (lexicon) => (t: string) =>

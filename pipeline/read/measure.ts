@@ -37,57 +37,38 @@ export interface MeasureReading {
 }
 
 const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
+/** A change: its sign and the words that make it one (one shape for every growth reading). */
+const growth = (falling: boolean, evidence: Evidence): MeasureReading => ({
+  measure: 'growth',
+  noun: null,
+  quantity: false,
+  shipments: false,
+  falling,
+  evidence,
+});
 
 /** The measure of a money, percent, ratio or count mention; undefined when it measures no supply. */
 export function readMeasure(text: string, m: Mention, sentenceStart: number): MeasureReading | undefined {
   const before = text.slice(Math.max(sentenceStart, m.start - 40), m.start);
   const after = text.slice(m.end, m.end + 50);
   if (m.kind === 'ratio') {
-    return {
-      measure: 'growth',
-      noun: null,
-      quantity: false,
-      shipments: false,
-      falling: false,
-      evidence: ev(text, m.start, m.end, 'a multiple'),
-    };
+    return growth(false, ev(text, m.start, m.end, 'a multiple'));
   }
   if (m.kind === 'percent') {
     if (m.unit === 'percentage_points') return undefined;
     const g = GROWTH_BEFORE.exec(before);
     if (g) {
       const at = m.start - (before.length - g.index);
-      return {
-        measure: 'growth',
-        noun: null,
-        quantity: false,
-        shipments: false,
-        falling: FALL.test(g[0]),
-        evidence: ev(text, at, m.end, 'a change verb before a percent'),
-      };
+      return growth(FALL.test(g[0]), ev(text, at, m.end, 'a change verb before a percent'));
     }
     // A signed percent is a change ("$480 million (+310%)", "(−12%)": the extractor keeps a minus in the value).
     if (/(?:^|[\s(])\+$/.test(before) || /^[−-]/.test(m.text)) {
-      return {
-        measure: 'growth',
-        noun: null,
-        quantity: false,
-        shipments: false,
-        falling: false,
-        evidence: ev(text, m.start - (/\+$/.test(before) ? 1 : 0), m.end, 'a signed percent: a change'),
-      };
+      return growth(false, ev(text, m.start - (/\+$/.test(before) ? 1 : 0), m.end, 'a signed percent: a change'));
     }
     const a = GROWTH_AFTER.exec(after);
     if (a) {
       const falling = FALL.test(a[0]) || /less|lower|below/i.test(a[0]);
-      return {
-        measure: 'growth',
-        noun: null,
-        quantity: false,
-        shipments: false,
-        falling,
-        evidence: ev(text, m.start, m.end + a[0].length, 'a percent change'),
-      };
+      return growth(falling, ev(text, m.start, m.end + a[0].length, 'a percent change'));
     }
     return {
       measure: 'share',
