@@ -34,6 +34,7 @@ const SCREENSHOTS = join(REPO, 'screenshots');
 // The tests that visit every page (and screenshot it) grow with the number of sources; the
 // default per-test limit would fail them on a busy machine though nothing is wrong.
 const PAGE_WALK_TIMEOUT = 300_000;
+const SCREENSHOT_TIMEOUT = 120_000;
 
 interface Curated {
   observation_id: string;
@@ -128,7 +129,13 @@ function siteSuite(name: string, prepare: () => { root: string; curated: Curated
           expect(v.consoleErrors, path).toEqual([]);
           expect(v.failed, path).toEqual([]);
           expect(v.external, path).toEqual([]);
-          await page.screenshot({ path: join(shots, `${path.replace(/^site\//, '').replace(/\//g, '__')}.png`), fullPage: true });
+          // A full-page screenshot of the longest tables took over Playwright's default 30 s on a busy
+          // machine; it is a record for review, not an assertion, so it gets the walk's own limit.
+          await page.screenshot({
+            path: join(shots, `${path.replace(/^site\//, '').replace(/\//g, '__')}.png`),
+            fullPage: true,
+            timeout: SCREENSHOT_TIMEOUT,
+          });
         }
         await page.close();
         expect(visits.size).toBeGreaterThan(5);
@@ -250,7 +257,7 @@ function siteSuite(name: string, prepare: () => { root: string; curated: Curated
         // A long file name may take two lines at 390 px; the row once took 195 px.
         expect(row).toBeLessThan(130);
       }
-      await page.screenshot({ path: join(shots, 'phone-fit-index.png'), fullPage: true });
+      await page.screenshot({ path: join(shots, 'phone-fit-index.png'), fullPage: true, timeout: SCREENSHOT_TIMEOUT });
       await page.close();
     });
 
@@ -264,7 +271,11 @@ function siteSuite(name: string, prepare: () => { root: string; curated: Curated
           const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
           if (scroll > client) wide.push(`${path}: ${scroll} > ${client}`);
           if (path === 'site/index.html' || path.startsWith('site/sources/')) {
-            await page.screenshot({ path: join(shots, `phone-${path.replace(/^site\//, '').replace(/\//g, '__')}.png`), fullPage: true });
+            await page.screenshot({
+              path: join(shots, `phone-${path.replace(/^site\//, '').replace(/\//g, '__')}.png`),
+              fullPage: true,
+              timeout: SCREENSHOT_TIMEOUT,
+            });
           }
         }
         expect(wide).toEqual([]);
