@@ -8,8 +8,8 @@ export function nameToId(ctx: TextContext, name: string): string {
 
 /**
  * The ids of names, in an array built by push: an array that optimized code builds with map has
- * another hidden class than the interpreter's, and the optimized readClaim that met it was thrown
- * away and compiled again (node --trace-deopt).
+ * another hidden class than the interpreter's, and the optimized reading of a claim that met it
+ * was thrown away and compiled again (node --trace-deopt).
  */
 export function idsOf(ctx: TextContext, names: readonly string[]): string[] {
   const ids: string[] = [];

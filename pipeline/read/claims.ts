@@ -22,6 +22,10 @@ import type { ReadClaim } from './types.js';
 /** Whether claim `c`, of sentence `cs`, is of sentence `s` and of the suppliers `who` (joined ids). */
 const sameSupplier = (c: ReadClaim, cs: number, who: string, s: number): boolean => cs === s && c.supplier.join() === who;
 
+/**
+ * The claims of a text, verb by verb (readClaim), kept one per supplier and goods in a sentence;
+ * a pronoun's supplier is the one of the claim read before.
+ */
 export function readClaims(ctx: TextContext): ReadClaim[] {
   const { text } = ctx;
   const found = findTriggers(text);
