@@ -1,0 +1,18 @@
+/** The ids of the parties a claim names: a country's entity id, else the name as written. */
+import type { TextContext } from './context.js';
+
+export function nameToId(ctx: TextContext, name: string): string {
+  const c = ctx.lexicon.countries.lookup(name.replace(/^the\s+/i, '').replace(/[’']s$/, ''));
+  return c && !c.demonym ? c.entity : name.replace(/[’']s$/, '');
+}
+
+/**
+ * The ids of names, in an array built by push: an array that optimized code builds with map has
+ * another hidden class than the interpreter's, and the optimized reading of a claim that met it
+ * was thrown away and compiled again (node --trace-deopt).
+ */
+export function idsOf(ctx: TextContext, names: readonly string[]): string[] {
+  const ids: string[] = [];
+  for (const n of names) ids.push(nameToId(ctx, n));
+  return ids;
+}

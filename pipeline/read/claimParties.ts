@@ -1,0 +1,213 @@
+/**
+ * The fourth phase of reading a claim: its parties and goods, read as the kind of verb asks —
+ * goods "found in" a country's weapons, goods that "come from" somewhere, a receiving verb
+ * (claimReceive.ts), or a verb or noun of supply, whose supplier is the passive's agent, the
+ * trade's owner, the subject, or a pronoun for the speaker or for the supplier before. A claim
+ * needs a supplier, and goods or a recipient.
+ */
+import { coordinated } from './claimClause.js';
+import { MADE_BY_GROUP, WE_DENY } from './claimCues.js';
+import { ev } from './claimEvidence.js';
+import type { ClaimFrame } from './claimFrame.js';
+import { idsOf } from './claimIds.js';
+import type { ClaimObject } from './claimObject.js';
+import { receiveParties } from './claimReceive.js';
+import { readComesFrom } from './comesFrom.js';
+import type { TextContext } from './context.js';
+import { foundIn } from './foundIn.js';
+import type { GoodsHit } from './goods.js';
+import { recipientInSentence } from './recipient.js';
+import { splitSuppliers, type SupplierPhrase } from './supplier.js';
+import type { ReadClaim } from './types.js';
+
+/** The supplier of the claim read last in the text, for a pronoun ("it has not sent"). */
+export interface LastSupplier {
+  ids: string[];
+  names: string[];
+}
+
+/** A claim's parties and goods (one claim each), with the evidence read so far. */
+export interface Parties {
+  supplierIds: string[];
+  supplierNames: string[];
+  recipient: string | null;
+  goods: GoodsHit[];
+  evidence: ReadClaim['evidence'];
+}
+
+/** The goods named before the verb, in its clause ("drone engines … come from China"). */
+const goodsBefore = (ctx: TextContext, f: ClaimFrame): GoodsHit[] =>
+  coordinated(
+    ctx.text,
+    ctx.goods(f.s).filter((g) => g.start >= f.headStart && g.end <= f.t.start),
+  );
+
+/** "Chinese components have been found in Russian drones": the goods' origin supplies their user. */
+function foundParties(ctx: TextContext, f: ClaimFrame, p: Parties): boolean {
+  const { text } = ctx;
+  const { t, headStart } = f;
+  const found = foundIn(text, f.countries, headStart, t, (n) => ctx.lexicon.countries.lookup(n));
+  if (!found) return false;
+  // "Components made by Chinese companies have been found in …": the makers named supply.
+  const maker = MADE_BY_GROUP.exec(text.slice(headStart, t.start));
+  if (maker) {
+    const at = headStart + maker.index + maker[0].indexOf(maker[1]!);
+    p.supplierIds = [maker[1]!];
+    p.supplierNames = [maker[1]!];
+    p.evidence.supplier = ev(text, at, at + maker[1]!.length, 'the makers of the goods found');
+  } else {
+    p.supplierIds = [found.origin.entity];
+    p.supplierNames = [found.origin.text];
+    p.evidence.supplier = ev(text, found.origin.start, found.origin.end, 'the origin of the goods found');
+  }
+  p.recipient = found.user.entity;
+  p.evidence.recipient = ev(text, found.user.start, found.user.end, 'the country whose weapons hold them');
+  p.goods = goodsBefore(ctx, f);
+  return true;
+}
+
+/** "most of the drone engines come from China": the place or group they come from supplies. */
+function comesFromParties(ctx: TextContext, f: ClaimFrame, p: Parties): boolean {
+  const read = readComesFrom(ctx.text, f.countries, f.headStart, f.t, f.fromGroup);
+  if (!read) return false;
+  p.supplierIds = read.supplierIds;
+  p.supplierNames = read.supplierNames;
+  p.evidence.supplier = read.supplier;
+  if (read.recipient) {
+    p.recipient = read.recipient.entity;
+    p.evidence.recipient = read.recipientEvidence;
+  }
+  p.goods = goodsBefore(ctx, f);
+  return true;
+}
+
+/** "it has not sent", "We do not sell drones to Russia": the speaker, its country, or the supplier before. */
+function pronounSupplier(ctx: TextContext, f: ClaimFrame, lastSupplier: LastSupplier | undefined, p: Parties): void {
+  const { text } = ctx;
+  const { t, s, headStart } = f;
+  const pron = /\b(it|they)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(headStart, t.start));
+  const attribution = pron ? ctx.attribution(s) : undefined;
+  const speaker = attribution ? ctx.lexicon.countries.lookup(attribution.phrase.replace(/^the\s+/i, '')) : undefined;
+  if (pron && speaker && !speaker.demonym && attribution) {
+    p.supplierIds = [speaker.entity];
+    p.supplierNames = [attribution.phrase];
+    p.evidence.supplier = ev(text, attribution.start, attribution.end, 'a pronoun for the speaker');
+  } else if (!pron && WE_DENY.test(text.slice(headStart, t.start))) {
+    // "We do not sell drones to Russia": a speaker's denial for its own side, in its words.
+    // The speaker's country where its words name one ("the Chinese ambassador to the EU").
+    const we = WE_DENY.exec(text.slice(headStart, t.start))!;
+    const at = headStart + we.index + we[0].search(/we/i);
+    const said = ctx.attribution(s);
+    const side = said
+      ? ctx.lexicon.countries(said.phrase).find((h) => h.start === 0 || /^(?:the\s+)?$/i.test(said.phrase.slice(0, h.start)))
+      : undefined;
+    p.supplierIds = [side ? side.entity : text.slice(at, at + 2)];
+    p.supplierNames = [text.slice(at, at + 2)];
+    p.evidence.supplier = ev(text, at, at + 2, side ? 'a pronoun for the speaker’s country' : 'a speaker’s denial for its side');
+  } else if (pron && lastSupplier) {
+    p.supplierIds = lastSupplier.ids;
+    p.supplierNames = lastSupplier.names;
+    p.evidence.supplier = ev(text, headStart, t.start, 'a pronoun for the supplier before');
+  }
+}
+
+/** A verb or noun of supply: false when its subject is a bare pronoun that stands for no one. */
+function supplyParties(
+  ctx: TextContext,
+  f: ClaimFrame,
+  o: ClaimObject,
+  subject: SupplierPhrase | undefined,
+  lastSupplier: LastSupplier | undefined,
+  p: Parties,
+): boolean {
+  const { text } = ctx;
+  const { t } = f;
+  const { agent, tradeOwner } = o;
+  const { evidence } = p;
+  if (agent) {
+    const names = agent.country ? [agent.text] : splitSuppliers(agent.text);
+    p.supplierNames = names;
+    p.supplierIds = agent.country ? [agent.country.entity] : idsOf(ctx, names);
+    evidence.supplier = ev(text, agent.start, agent.end, 'the agent of a passive supply verb');
+    if (o.goodsBefore.length > 0) p.goods = o.goodsBefore;
+    else p.goods = o.goodsAfter.filter((g) => g.end <= agent.start || g.start >= agent.end);
+  } else if (tradeOwner && tradeOwner.start > t.start && lastSupplier?.names.some((n) => n.startsWith(`${tradeOwner.text} `))) {
+    p.supplierIds = lastSupplier.ids;
+    p.supplierNames = lastSupplier.names;
+    evidence.supplier = ev(text, tradeOwner.start, tradeOwner.end, 'the group of that country named before');
+  } else if (tradeOwner) {
+    p.supplierIds = [tradeOwner.entity];
+    p.supplierNames = [tradeOwner.text];
+    evidence.supplier = ev(
+      text,
+      tradeOwner.start,
+      tradeOwner.end,
+      tradeOwner.start > t.start ? 'the origin of the goods traded' : 'the country whose trade it is',
+    );
+  } else if (subject) {
+    if (/^(?:it|they)$/i.test(subject.text)) return false;
+    const names = splitSuppliers(subject.text.replace(/[’']s$/, ''));
+    p.supplierNames = names;
+    p.supplierIds = idsOf(ctx, names);
+    evidence.supplier = ev(
+      text,
+      subject.start,
+      subject.end,
+      subject.relative ? 'the phrase a relative clause describes' : 'the subject of a supply verb',
+    );
+  } else {
+    pronounSupplier(ctx, f, lastSupplier, p);
+  }
+  const r = o.recipient?.hit ?? o.helped?.hit;
+  if (r) {
+    p.recipient = r.entity;
+    evidence.recipient = ev(text, r.start, r.end, (o.recipient ?? o.helped)!.rule);
+  }
+  return true;
+}
+
+/** The parties and goods of the verb of frame `f`, or undefined when they make no claim. */
+export function readParties(
+  ctx: TextContext,
+  f: ClaimFrame,
+  o: ClaimObject,
+  subject: SupplierPhrase | undefined,
+  lastSupplier: LastSupplier | undefined,
+): Parties | undefined {
+  const { text } = ctx;
+  const { t, s, clauseEnd, headStart, backward } = f;
+  const p: Parties = { supplierIds: [], supplierNames: [], recipient: null, goods: o.goodsAfter, evidence: {} };
+  if (t.kind === 'found') {
+    if (!foundParties(ctx, f, p)) return undefined;
+  } else if (t.kind === 'from') {
+    if (!comesFromParties(ctx, f, p)) return undefined;
+  } else if (t.kind === 'receive') {
+    receiveParties(ctx, f, subject, p);
+  } else if (!supplyParties(ctx, f, o, subject, lastSupplier, p)) return undefined;
+  if (t.kind === 'support') p.goods = [];
+  // "the Shahed drones that Iran has been transferring to Russia", "the drones Russia imported from Iran": goods right before the relative clause.
+  if (p.goods.length === 0 && subject && !subject.relative && !backward && t.kind !== 'support') {
+    const rel = /(?:\s+(?:that|which))?\s+$/.exec(text.slice(Math.max(headStart, subject.start - 8), subject.start));
+    const antecedent = rel ? ctx.goods(s).find((g) => g.end === subject.start - rel[0].length) : undefined;
+    if (antecedent) p.goods = [antecedent];
+  }
+  if (p.supplierIds.length === 0) return undefined;
+  if (!p.recipient && p.goods.length > 0 && !backward && t.kind !== 'receive') {
+    const r = recipientInSentence(text, f.countries, p.supplierIds);
+    if (r) {
+      p.recipient = r.hit.entity;
+      p.evidence.recipient = ev(text, r.hit.start, r.hit.end, r.rule);
+    }
+  }
+  if (p.goods.length === 0 && !p.recipient) return undefined;
+  // "accounted for most of Russia's imports of such items": a share of no goods named is no claim of its own.
+  if (p.goods.length === 0 && /^account/i.test(text.slice(t.start, t.end))) return undefined;
+  // A purchase is read as a claim when Russia buys: "Kyrgyz trading companies bought microchips from
+  // suppliers in Hong Kong and shipped them … to Russian buyers" claims the shipment, not the purchase.
+  if (t.kind === 'receive' && /^(?:bought|buy|purchas|imported)/i.test(text.slice(t.start, t.end)) && p.recipient !== 'russia')
+    return undefined;
+  // "supply Russia with civilian goods": civilian trade is no supply to the war industry.
+  if (p.goods.length === 0 && /^\s+(?:\S+\s+){0,3}?(?:civilian|consumer|household)\b/i.test(text.slice(t.end, clauseEnd))) return undefined;
+  if (p.goods.every((g) => g.id === 'crude-oil') && p.goods.length > 0) return undefined;
+  return p;
+}

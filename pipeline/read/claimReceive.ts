@@ -1,0 +1,99 @@
+/**
+ * The parties of a receiving verb ("Russian factories bought chips from …", "relies on China
+ * for …"): its subject receives; the supplier is who procures for Russia, the group or the
+ * countries the goods come from, their maker, or who helps the recipient obtain them.
+ */
+import { FROM_GROUP } from './claimCues.js';
+import { ev } from './claimEvidence.js';
+import type { ClaimFrame } from './claimFrame.js';
+import { idsOf, nameToId } from './claimIds.js';
+import type { Parties } from './claimParties.js';
+import type { TextContext } from './context.js';
+import type { CountryHit } from './countries.js';
+import { afterVerb } from './recipient.js';
+import { splitSuppliers, supplierBefore, type SupplierPhrase } from './supplier.js';
+
+/** "helped Russia acquire", "is helping Moscow obtain": group 1 ends where the helper does. */
+const HELPER =
+  /^(.*?\S)\s+(?:(?:has|have|had|is|are|was|were|also|reportedly|allegedly)\s+)*(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?)\s+(?:the\s+)?$/s;
+const MADE_BY =
+  /\b(?:manufactured|made|produced|built|supplied|sold|developed)\s+by\s+((?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities)?\s*[\p{Lu}][^;.]*?)(?=[,;.]|\s+(?:and that|for|in|to)\s|$)/u;
+
+/** "from Iran and the DPRK": the country right after "from" and every country listed with it. */
+function fromCountries(text: string, f: ClaimFrame, first: CountryHit, p: Parties): void {
+  const more: CountryHit[] = [];
+  let last = first;
+  for (const h of f.countries) {
+    if (h.start <= last.end || h.end > f.clauseEnd || h.demonym) continue;
+    if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(last.end, h.start))) break;
+    more.push(h);
+    last = h;
+  }
+  p.supplierIds = [first.entity, ...more.map((h) => h.entity)];
+  p.supplierNames = [first.text, ...more.map((h) => h.text)];
+  p.evidence.supplier = ev(text, first.start, first.end, 'from X');
+}
+
+/** Fills `p` with the parties of the receiving verb of frame `f`, whose subject is `subject`. */
+export function receiveParties(ctx: TextContext, f: ClaimFrame, subject: SupplierPhrase | undefined, p: Parties): void {
+  const { text } = ctx;
+  const { t, span, clauseEnd, headStart, countries } = f;
+  const { evidence } = p;
+  // "relies on China for": the country right after the verb supplies.
+  const fromCountry =
+    countries.find((h) => afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i)) ??
+    (/^(?:rel|dep)/i.test(text.slice(t.start, t.start + 3))
+      ? countries.find((h) => !h.demonym && h.start >= t.end && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)))
+      : undefined);
+  if (subject) {
+    // "Russian factories bought": the country of the subject's words receives.
+    const own = countries.find((h) => h.start >= subject.start && h.end <= subject.end);
+    p.recipient = own ? own.entity : nameToId(ctx, subject.text);
+    evidence.recipient = ev(text, subject.start, subject.end, 'the subject of a receiving verb');
+  }
+  const by = MADE_BY.exec(text.slice(t.end, span.end));
+  const fromGroup = FROM_GROUP.exec(text.slice(t.end, clauseEnd));
+  // "procured drone engines for Russian factories": who procures for a country supplies it.
+  // Read for Russia only: procurement for another country's programme is no supply to Russia's war.
+  const forWhom = subject
+    ? countries.find(
+        (h) =>
+          h.entity === 'russia' &&
+          h.start > t.end &&
+          h.end <= clauseEnd &&
+          /\b(?:for|on behalf of)\s+(?:the\s+|an?\s+)?$/i.test(text.slice(Math.max(0, h.start - 16), h.start)),
+      )
+    : undefined;
+  if (forWhom && subject && !fromCountry && !fromGroup) {
+    const names = splitSuppliers(subject.text.replace(/[’']s$/, ''));
+    p.supplierNames = names;
+    p.supplierIds = idsOf(ctx, names);
+    evidence.supplier = ev(text, subject.start, subject.end, 'who procures for another');
+    p.recipient = forWhom.entity;
+    evidence.recipient = ev(text, forWhom.start, forWhom.end, 'for X');
+  } else if (fromGroup) {
+    // "bought ball bearings from suppliers in Türkiye": the group the goods come from.
+    const at = t.end + fromGroup.index + fromGroup[0].indexOf(fromGroup[1]!);
+    p.supplierNames = [fromGroup[1]!];
+    p.supplierIds = [fromGroup[1]!];
+    evidence.supplier = ev(text, at, at + fromGroup[1]!.length, 'from X');
+  } else if (fromCountry) {
+    fromCountries(text, f, fromCountry, p);
+  } else if (by) {
+    const names = splitSuppliers(by[1]!.trim());
+    p.supplierNames = names;
+    p.supplierIds = idsOf(ctx, names);
+    const at = t.end + by.index + by[0].indexOf(by[1]!);
+    evidence.supplier = ev(text, at, at + by[1]!.trim().length, 'made by X');
+  } else if (subject) {
+    // "Chinese firms helped Russia acquire chips": who helps supplies.
+    const help = HELPER.exec(text.slice(headStart, subject.start));
+    const helper = help ? supplierBefore(text, headStart, headStart + help.index + help[1]!.length) : undefined;
+    if (helper) {
+      const names = splitSuppliers(helper.text.replace(/[’']s$/, ''));
+      p.supplierNames = names;
+      p.supplierIds = idsOf(ctx, names);
+      evidence.supplier = ev(text, helper.start, helper.end, 'who helps the recipient obtain it');
+    }
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The third phase of reading a claim: the subject before the verb — the phrase that supplies
+ * ("Chinese companies have shipped"), the name an apposition describes ("Shenzhen Blue Hat, a
+ * China-based supplier of …"), the object of a listing ("designates Chinese companies for
+ * providing …"), or the country of the clause when a participle or an elided verb has none of
+ * its own.
+ */
+import { ELIDED, INVOLVED, LISTED } from './claimClause.js';
+import { WE_DENY } from './claimCues.js';
+import type { ClaimFrame } from './claimFrame.js';
+import type { ClaimObject } from './claimObject.js';
+import type { TextContext } from './context.js';
+import { statesNoClaim } from './noClaim.js';
+import { supplierBefore, type SupplierPhrase } from './supplier.js';
+
+const AUX_ONLY =
+  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
+const APPOSITION = /,\s+(?:a|an|the|one of the|another)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const REPORTED_BY =
+  /\s+(?:determined|found|assessed|judged|believed|thought|known|reported|alleged)\s+by\s+[^,;]{1,80}?\s+to\s+(?:have\s+)?$/;
+
+/**
+ * "designates Chinese companies for providing …", "accused Hong Kong intermediaries of
+ * re-exporting …", "involved in supplying": the words between the supplier and the verb.
+ */
+function forGerund(text: string, f: ClaimFrame): RegExpExecArray | null {
+  const { t, headStart } = f;
+  return (
+    // "designating X for having supplied": the perfect gerund too.
+    (/ing$/i.test(text.slice(t.start, t.end)) || /\bhaving\s+$/.test(text.slice(Math.max(0, t.start - 8), t.start))
+      ? (/(?:\s+(?:(?:is|are|was|were)\s+)?responsible)?\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?(?:having\s+)?$/.exec(
+          text.slice(Math.max(headStart, t.start - 56), t.start),
+        ) ??
+        (/\b(?:accus|suspect|charg|convict)\w*\s/i.test(text.slice(headStart, t.start))
+          ? /\s+of\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start))
+          : null))
+      : null) ?? (t.kind === 'supply' ? INVOLVED.exec(text.slice(Math.max(headStart, t.start - 40), t.start)) : null)
+  );
+}
+
+/**
+ * The subject of the verb of frame `f` (undefined when it has none), or null when the clause
+ * makes no claim: an apposition that names no recipient, a clause that states none
+ * (noClaim.ts), a verb with no subject, no pronoun and no other supplier before it.
+ */
+export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): SupplierPhrase | undefined | null {
+  const { text } = ctx;
+  const { t, s, span, headStart, backward, countries } = f;
+  const { owner, tradeOwner } = o;
+  const forIng = forGerund(text, f);
+  // "have been determined by the Commerce Department to have supplied": the body determines, the subject supplies.
+  const headText = text.slice(headStart, t.start);
+  const byBody = headText.includes('by') ? REPORTED_BY.exec(headText) : null;
+  // "Shenzhen Blue Hat, a China-based supplier of … to Russian buyers": the name before the comma supplies,
+  // when the apposition names a recipient ("Acme, a leading supplier of machine tools, said" makes no claim).
+  const apposition = t.kind === 'appositive' ? APPOSITION.exec(text.slice(headStart, t.start)) : null;
+  if (t.kind === 'appositive' && (!apposition || !o.recipient)) return null;
+  // "Two Chinese companies were listed for delivering": the passive of listing belongs to the verb group.
+  const listed = forIng ? LISTED.exec(text.slice(headStart, t.start - forIng[0].length)) : null;
+  const npEnd = owner
+    ? headStart + owner.index + owner[1]!.length
+    : apposition
+      ? headStart + apposition.index
+      : forIng
+        ? t.start - forIng[0].length - (listed ? listed[0].length : 0)
+        : byBody
+          ? headStart + byBody.index
+          : t.start;
+  let np = tradeOwner ? undefined : supplierBefore(text, headStart, npEnd);
+  // "added 16 entities in China … to the Entity List for supplying": the object listed supplies, not the list.
+  if (np && /^(?:the\s+)?(?:Entity List|[\p{L} ]*\blist)$/iu.test(np.text)) {
+    const to = /\s+to\s+(?:the\s+)?$/.exec(text.slice(headStart, np.start));
+    np = to ? supplierBefore(text, headStart, headStart + to.index) : undefined;
+  }
+  const countrySubject = countries.find(
+    (h) => !h.demonym && h.end <= t.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, t.start)),
+  );
+  // "Iran is fueling Russia’s aggression …, providing lethal weapons": a participle after a comma
+  // has the clause's subject.
+  const participleSubject =
+    !np && !countrySubject && /ing$/i.test(text.slice(t.start, t.end)) && /,\s+$/.test(text.slice(headStart, t.start))
+      ? countries.find((h) => !h.demonym && h.start >= headStart && /^\s*(?:the\s+)?$/.test(text.slice(headStart, h.start)))
+      : undefined;
+  // "Belarus … continues to allow … and has supplied": a verb after "and" with no subject has the clause's.
+  const elidedSubject =
+    !np && !countrySubject && !participleSubject && ELIDED.test(text.slice(Math.max(headStart, t.start - 40), t.start))
+      ? countries.find(
+          (h) => !h.demonym && h.start >= headStart && /(?:^|\b(?:said|says|that)\s+|^\s*)$/.test(text.slice(headStart, h.start)),
+        )
+      : undefined;
+  const subjectCountry = countrySubject ?? participleSubject ?? elidedSubject;
+  const subject: SupplierPhrase | undefined =
+    np && (!countrySubject || (np.start <= countrySubject.start && np.end >= countrySubject.end))
+      ? np
+      : subjectCountry
+        ? { start: subjectCountry.start, end: subjectCountry.end, text: subjectCountry.text, relative: false }
+        : undefined;
+
+  if (statesNoClaim(text, span, t, subject, ctx.goods(s))) return null;
+  // A supply verb with no subject and no pronoun before it has no supplier: nothing to read.
+  if (
+    !backward &&
+    t.kind !== 'receive' &&
+    !o.agent &&
+    !tradeOwner &&
+    !subject &&
+    !/\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.test(text.slice(headStart, t.start)) &&
+    !WE_DENY.test(text.slice(headStart, t.start))
+  )
+    return null;
+  return subject;
+}
