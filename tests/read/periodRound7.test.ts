@@ -1,0 +1,34 @@
+/**
+ * Rules of session 7's periods round (docs/reading.md "Session 7: periods round"): each read on a
+ * small text written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, readText, type ReadObservation } from '../../pipeline/read/index.js';
+import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
+import { diskFS } from '../../pipeline/core/fs.js';
+import { ROOT } from './score.js';
+
+const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
+const observations = (text: string): ReadObservation[] => readText(text, lexicon).observations;
+const periodOf = (text: string, quote: string) => observations(text).find((o) => o.quote === quote)?.period;
+
+describe('periods relative to the text’s date (session 7)', () => {
+  it('reads "the 12 months to June" with no year as the twelve months up to the last June before the text', () => {
+    const text =
+      'OSLO, 22 July 2024 (Wire) — In the 12 months to June, Russia’s imports from Norway totalled $5.2 billion, Russian customs data show.';
+    expect(periodOf(text, '$5.2 billion')).toBe('2023-07/2024-06');
+  });
+
+  it('reads "the year to September" in October as the year ending that September, and in August as the one before', () => {
+    const text = (date: string) =>
+      `TASHKENT, ${date} (Wire) — In the year to September, Uzbekistan sold $1.2 billion of machinery to Russia, the agency said.`;
+    expect(periodOf(text('28 October 2024'), '$1.2 billion')).toBe('2023-10/2024-09');
+    expect(periodOf(text('28 August 2024'), '$1.2 billion')).toBe('2022-10/2023-09');
+  });
+
+  it('reads "over the past two years" as the 24 months up to the text’s month, not as a change’s base', () => {
+    const text =
+      'ALMATY, 5 August 2024 (Wire) — Exports of machinery from Kazakhstan to Russia rose 18% in March. Over the past two years, Kazakhstan exported $3.1 billion of machinery to Russia, the bureau said.';
+    expect(periodOf(text, '$3.1 billion')).toBe('2022-09/2024-08');
+  });
+});
