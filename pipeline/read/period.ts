@@ -25,6 +25,9 @@ const YEAR_BEFORE = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:prev
 // Not past another figure: in "75%, against some 30% before the war" the war dates the 30%.
 const PRE_WAR = /^[^.;\d]{0,25}?\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i;
 const SINCE = /\b(?:since|from)\s+(?:the\s+)?$/i;
+/** "since the invasion", "since the start of the full-scale war": from February 2022, an open end. */
+const SINCE_INVASION =
+  /\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?)?(?:full[- ]scale\s+|russian\s+|russia['’]s\s+)?(?:invasion|war)(?:\s+(?:of|in|on)\s+ukraine)?\b/i;
 
 /** The period mention (year or period kind) of the sentence the extractor chose for `m`. */
 function periodMentionFor(m: Mention, inSentence: readonly Mention[], doc: DocumentDate | undefined): Mention | undefined {
@@ -178,6 +181,14 @@ function noOwnPeriod(
       distance(relative, m) <= distance({ start: sentence.start + month.index, end: sentence.start + month.index + month[0].length }, m))
   )
     return fromRelative(text, relative);
+  const invasion = SINCE_INVASION.exec(body);
+  if (invasion) {
+    const at = sentence.start + invasion.index;
+    // A change since the invasion has the invasion as its base and no end said ("up 40% since the invasion").
+    if (measure === 'growth')
+      return { period: null, evidence: ev(text, at, at + invasion[0].length, 'since: the base of a change, not its period') };
+    return { period: '2022-02/..', evidence: ev(text, at, at + invasion[0].length, 'since the invasion: open end') };
+  }
   if (month && (contextYear !== null || doc)) {
     const at = sentence.start + month.index;
     const mo = MONTHS.indexOf(month[1]!.toLowerCase()) + 1;

@@ -32,3 +32,12 @@ describe('periods relative to the text’s date (session 7)', () => {
     expect(periodOf(text, '$3.1 billion')).toBe('2022-09/2024-08');
   });
 });
+
+describe('open periods (session 7)', () => {
+  it('reads a share "since the invasion" as from February 2022 with an open end, and a change since it as undated', () => {
+    const text =
+      'Since the invasion, China has supplied about 90% of the microelectronics Russia imports, our analysis finds. Since the start of the full-scale war, Russia’s imports of machine tools from China have increased by 64%.';
+    expect(periodOf(text, 'about 90%')).toBe('2022-02/..');
+    expect(periodOf(text, '64%')).toBeNull();
+  });
+});
