@@ -311,6 +311,12 @@ export function readPeriod(
     pm = o;
     short = shortPeriod(o.period!);
   }
+  // "€470 million in January–June, more than five times their 2021 level": a period written without
+  // a year takes none from a base; the year is the figures' before, or the last one ended by the text's date.
+  if (pm && !/\d/.test(pm.text) && (contextYear !== null || doc)) {
+    const redated = yearOutsideBase(text, pm, inSentence, sentence, measure, contextYear, doc);
+    if (redated) return redated;
+  }
   const yearBefore = YEAR_BEFORE.exec(after);
   if (yearBefore && measure !== 'growth') {
     return {
@@ -340,6 +346,39 @@ export function readPeriod(
     return { period: short, evidence: ev(text, pm.start, pm.end, 'nearest period in the sentence') };
   }
   return { period: short, evidence: ev(text, m.start, m.end, 'the mention’s own period') };
+}
+
+/** The period `pm`, written without a year, re-dated when every year of its sentence is a base. */
+function yearOutsideBase(
+  text: string,
+  pm: Mention,
+  inSentence: readonly Mention[],
+  sentence: { start: number; end: number },
+  measure: string,
+  contextYear: number | null,
+  doc: DocumentDate | undefined,
+): PeriodReading | undefined {
+  const years = inSentence.filter((p) => p.kind === 'year' && p.start !== doc?.start);
+  if (years.length === 0 || !years.every((p) => baseOf(text, p, sentence.start, measure) || isBase(text, p, sentence.start)))
+    return undefined;
+  const parsed = parsePeriod(shortPeriod(pm.period!));
+  if ('error' in parsed) return undefined;
+  const [y0, m0] = parsed.start.split('-').map(Number) as [number, number];
+  const [y1, m1] = parsed.end.split('-').map(Number) as [number, number];
+  if (y0 !== y1) return undefined;
+  const year = contextYear ?? (m1 <= doc!.month ? doc!.year : doc!.year - 1);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    period: shortPeriod(`${year}-${pad(m0)}/${year}-${pad(m1)}`),
+    evidence: ev(
+      text,
+      pm.start,
+      pm.end,
+      contextYear !== null
+        ? 'a period without a year; the year from the sentences before'
+        : 'a period without a year; the year from the text’s date',
+    ),
+  };
 }
 
 /** The relative period of the sentence nearest the figure. */

@@ -41,3 +41,18 @@ describe('open periods (session 7)', () => {
     expect(periodOf(text, '64%')).toBeNull();
   });
 });
+
+describe('periods written without a year (session 7)', () => {
+  it('does not give "January–June" the year of a base ("their 2021 level"), but the last such months before the text’s date', () => {
+    const text =
+      'BRUSSELS, 18 September 2024 — EU exports of machinery to Kyrgyzstan totalled €470 million in January–June, Eurostat data show, more than five times their 2021 level.';
+    expect(periodOf(text, '€470 million')).toBe('2024-H1');
+    expect(periodOf(text, 'more than five times')).toBe('2024-H1');
+  });
+
+  it('still gives "January–June" the year of its sentence when that year is no base', () => {
+    const text =
+      'BRUSSELS, 18 September 2024 — EU exports of machinery to Kyrgyzstan totalled €470 million in January–June 2023, Eurostat data show.';
+    expect(periodOf(text, '€470 million')).toBe('2023-H1');
+  });
+});
