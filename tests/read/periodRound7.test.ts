@@ -56,3 +56,19 @@ describe('periods written without a year (session 7)', () => {
     expect(periodOf(text, '€470 million')).toBe('2023-H1');
   });
 });
+
+describe('months without a year and the same months of another year (session 7)', () => {
+  it('reads "in January and February" as the two months, and "the same months of 2024" as those months in 2024', () => {
+    const text =
+      'YEREVAN, 12 March 2025 (Wire) — Armenia’s exports to Russia made up about 40% of its exports in January and February, up from 35% in the same months of 2024.';
+    expect(periodOf(text, 'about 40%')).toBe('2025-01/2025-02');
+    expect(periodOf(text, '35%')).toBe('2024-01/2024-02');
+  });
+
+  it('reads "the same months of 2023" after "so far this year" as January to the text’s month of 2023', () => {
+    const text =
+      'HONG KONG, 30 August 2024 — Hong Kong’s exports of integrated circuits to Russia have fallen to $240 million so far this year, from $610 million in the same months of 2023, official figures show.';
+    expect(periodOf(text, '$240 million')).toBe('2024-01/2024-08');
+    expect(periodOf(text, '$610 million')).toBe('2023-01/2023-08');
+  });
+});
