@@ -30,6 +30,7 @@ import {
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
+import { headingPeriod } from './headingPeriod.js';
 import { listIntroOf } from './listIntro.js';
 import { shortPeriod } from '../model/period.js';
 import { notTradeReason } from './notTrade.js';
@@ -401,6 +402,15 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     if (p) {
       period = shortPeriod(p.period!);
       evidence.period = ev(text, p.start, p.end, 'the period of the line introducing the list');
+    }
+  }
+
+  // A text with no date whose headline alone gives the period: "China-Russia trade hits record in 2023".
+  if (period === null && !evidence.period && !ctx.documentDate) {
+    const h = ctx.memo('headingPeriod', 0, () => headingPeriod(text, ctx.mentions));
+    if (h) {
+      period = h.period;
+      evidence.period = ev(text, h.start, h.end, 'the period of the headline');
     }
   }
 

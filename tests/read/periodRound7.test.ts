@@ -72,3 +72,21 @@ describe('months without a year and the same months of another year (session 7)'
     expect(periodOf(text, '$610 million')).toBe('2023-01/2023-08');
   });
 });
+
+describe('a period in the headline only (session 7)', () => {
+  it('gives the headline’s year to the figures of an undated text that name no period', () => {
+    const text =
+      'China-Russia trade hits record in 2023\n\nTrade between China and Russia reached $240 billion, according to Chinese customs. Russia’s exports of crude oil to China climbed to $60.6 billion.';
+    expect(periodOf(text, '$240 billion')).toBe('2023');
+    expect(periodOf(text, '$60.6 billion')).toBe('2023');
+  });
+
+  it('leaves the figures undated when the headline is a sentence or the year is a start ("since 2022")', () => {
+    const sentence =
+      'China-Russia trade hit a record in 2023.\n\nTrade between China and Russia reached $240 billion, according to Chinese customs.';
+    const since =
+      'China-Russia trade has grown since 2022\n\nTrade between China and Russia reached $240 billion, according to Chinese customs.';
+    expect(periodOf(sentence, '$240 billion')).toBeNull();
+    expect(periodOf(since, '$240 billion')).toBeNull();
+  });
+});
