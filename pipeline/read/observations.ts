@@ -61,6 +61,9 @@ const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
 /** "… 45% a year earlier": the figure is the same months a year before. */
 const YEAR_BEFORE_AFTER = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
+/** A country that names a list, not a side of the flow: "goods on the EU's common high priority list". */
+const LIST_OWNER =
+  /^['’]s\s+(?:(?:common|consolidated|sanctions|high[- ]priority|priority|items|export[- ]control|control)\s+){0,4}list\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|overall|worldwide)\b/i;
 
 /** "such goods", "they", "the country": read only where a statistic before could be continued. */
@@ -135,7 +138,12 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     : undefined;
   const countries = mergeHongKong(
     text,
-    ctx.countries(s).filter((h) => !within(h, attribution) && !inAppositive(text, span, h) && !elsewhere?.(h)),
+    ctx
+      .countries(s)
+      .filter(
+        (h) =>
+          !within(h, attribution) && !inAppositive(text, span, h) && !elsewhere?.(h) && !LIST_OWNER.test(text.slice(h.end, h.end + 60)),
+      ),
   );
   const evidence: ReadObservation['evidence'] = {
     value: ev(text, m.start, m.end, 'the extractor'),

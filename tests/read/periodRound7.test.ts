@@ -11,6 +11,10 @@ import { ROOT } from './score.js';
 const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
 const observations = (text: string): ReadObservation[] => readText(text, lexicon).observations;
 const periodOf = (text: string, quote: string) => observations(text).find((o) => o.quote === quote)?.period;
+const sidesOf = (text: string, quote: string) => {
+  const o = observations(text).find((x) => x.quote === quote);
+  return o && { reporter: o.reporter, partner: o.partner };
+};
 
 describe('periods relative to the text’s date (session 7)', () => {
   it('reads "the 12 months to June" with no year as the twelve months up to the last June before the text', () => {
@@ -88,5 +92,12 @@ describe('a period in the headline only (session 7)', () => {
       'China-Russia trade has grown since 2022\n\nTrade between China and Russia reached $240 billion, according to Chinese customs.';
     expect(periodOf(sentence, '$240 billion')).toBeNull();
     expect(periodOf(since, '$240 billion')).toBeNull();
+  });
+});
+
+describe('countries that name a list (session 7)', () => {
+  it('gives no side of the flow to the country whose list names the goods ("the EU’s common high priority list")', () => {
+    const text = 'Kazakhstan exported $3.1 billion of goods on the EU’s common high priority list to Russia in 2023, analysts estimate.';
+    expect(sidesOf(text, '$3.1 billion')).toEqual({ reporter: 'KAZ', partner: 'RUS' });
   });
 });
