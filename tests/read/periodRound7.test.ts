@@ -101,3 +101,11 @@ describe('countries that name a list (session 7)', () => {
     expect(sidesOf(text, '$3.1 billion')).toEqual({ reporter: 'KAZ', partner: 'RUS' });
   });
 });
+
+describe('a share’s base names its flow (session 7)', () => {
+  it('reads "Russia bought 40% of Armenia’s exports" as a share of Armenia’s exports, and "of Russia’s imports" as an import share', () => {
+    const flowOf = (text: string, quote: string) => observations(text).find((o) => o.quote === quote)?.flow;
+    expect(flowOf('Russia bought about 40% of Armenia’s exports in 2024, the committee said.', 'about 40%')).toBe('export');
+    expect(flowOf('China sold 45% of Russia’s imports of machine tools in 2024, the institute said.', '45%')).toBe('import');
+  });
+});
