@@ -109,3 +109,13 @@ describe('a share’s base names its flow (session 7)', () => {
     expect(flowOf('China sold 45% of Russia’s imports of machine tools in 2024, the institute said.', '45%')).toBe('import');
   });
 });
+
+describe('"over the same period" carries a period, not goods (session 7)', () => {
+  it('gives the period of the statistic before but not its product to a figure with other countries', () => {
+    const text =
+      'EU exports of machine tools to Kyrgyzstan totalled €470 million in 2024, Eurostat data show. Kyrgyzstan’s imports from China rose 30% over the same period, the statistics committee said.';
+    const o = observations(text).find((x) => x.quote === '30%');
+    expect(o?.period).toBe('2024');
+    expect(o?.product).toBeNull();
+  });
+});
