@@ -121,7 +121,7 @@ describe('"over the same period" carries a period, not goods (session 7)', () =>
 });
 
 describe('"over the period" (session 7)', () => {
-  it('gives a share "over the period" the period of the statistic before, but not "over the period of 2022"', () => {
+  it('gives a share "over the period" the period of the statistic before, and its base figure its own year', () => {
     const text =
       'HELSINKI, 20 November 2024 (Wire) — Russia’s imports from China fell 4% year on year in January–October, BOFIT estimates. China’s share of Russia’s imports stood at 54% over the period, up from 51% in 2023.';
     expect(periodOf(text, '54%')).toBe('2024-01/2024-10');
