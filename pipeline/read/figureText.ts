@@ -24,7 +24,9 @@ export const PART_OF_FLOW =
   /^\s+of\s+(?:(?:the\s+)?\S+[’']s\s+(?:total\s+)?(?:exports|imports)|the\s+total|(?:all|total)\s+(?:exports|imports)|(?:the\s+)?[A-Z][A-Za-z.]*\s+(?:exports|imports)|(?:the\s+)?(?:goods|products|items)\s+(?:shipped|sent|exported|re-exported|delivered))\b/;
 
 /** "that year", "over the same period": the period of the statistic before. */
-export const SAME_PERIOD = /\b(?:that|the same) (?:year|quarter|month|half)\b|\bover the same period\b/i;
+// "over the period", "during that period" (session 7): the period just named, when nothing dates it further.
+export const SAME_PERIOD =
+  /\b(?:that|the same) (?:year|quarter|month|half)\b|\bover the same period\b|\b(?:over|in|during|for) (?:the|that) period\b(?!\s+(?:of|from|between|since|to|until|through|\d))/i;
 export const PRESENT = /\b(?:accounts|supplies|provides|makes up|holds|represents|remains)\s+(?:for\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** The asides of a sentence that list what a total is made of. */

@@ -212,6 +212,9 @@ export function clauseOf(text: string, at: number, from: number, to: number): { 
  * machine tools Russia is importing come from China"); otherwise the cue nearest before the
  * figure in its clause, then after it, then anywhere in the sentence.
  */
+/** How far after a share its base ("of Armenia's total exports") may name the flow. */
+const SHARE_BASE_REACH = 32;
+
 export function chooseFlow(
   cues: readonly FlowCue[],
   m: Mention,
@@ -220,6 +223,11 @@ export function chooseFlow(
 ): FlowCue | undefined {
   const inClause = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
   if (measure === 'share') {
+    // The share's base right after it names its flow: "Russia bought about 40% of Armenia's exports".
+    const base = inClause.find(
+      (c) => (c.flow === 'import' || c.flow === 'export') && c.start >= m.end && c.start - m.end <= SHARE_BASE_REACH,
+    );
+    if (base) return base;
     const imp = inClause.find((c) => c.flow === 'import');
     if (imp) return imp;
     const exp = inClause.find((c) => c.flow === 'export');

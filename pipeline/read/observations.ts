@@ -30,6 +30,7 @@ import {
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
+import { headingPeriod } from './headingPeriod.js';
 import { listIntroOf } from './listIntro.js';
 import { shortPeriod } from '../model/period.js';
 import { notTradeReason } from './notTrade.js';
@@ -43,7 +44,7 @@ const SANCTION =
 const ANAPHORA =
   /\b(?:such goods|such items|such products|(?:these|those) (?:goods|items|products|components|parts)|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic)|the (?:imports|exports|total|market)|^(?:that|this)\s+(?:put|puts|brought|brings|left|leaves|took|takes|pushed|pushes|lifted|lifts|raised|raises|gave|gives))\b/iu;
 /** Anaphora that name the goods of the statistic before: "such goods", "the imports", "That put …". */
-const SAME_PRODUCT = /such|same|shipments|imports|exports|total|market|^th(?:at|is)\b|(?:these|those) \w/i;
+const SAME_PRODUCT = /such|same(?!\s+period)|shipments|imports|exports|total|market|^th(?:at|is)\b|(?:these|those) \w/i;
 const SAME_GOODS = /\b(?:such|the same|these|those)\s+(?:goods|items|products|machines|parts)\b/i;
 /** ", a category Washington watches closely,": a country in an appositive aside is no side of the figure. */
 const APPOSITIVE = /,\s+(?:a|an)\s+[^,;\d%$€£]{3,60},/g;
@@ -60,6 +61,9 @@ const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
 /** "… 45% a year earlier": the figure is the same months a year before. */
 const YEAR_BEFORE_AFTER = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
+/** A country that names a list, not a side of the flow: "goods on the EU's common high priority list". */
+const LIST_OWNER =
+  /^['’]s\s+(?:(?:common|consolidated|sanctions|high[- ]priority|priority|items|export[- ]control|control)\s+){0,4}list\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|overall|worldwide)\b/i;
 
 /** "such goods", "they", "the country": read only where a statistic before could be continued. */
@@ -134,7 +138,12 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     : undefined;
   const countries = mergeHongKong(
     text,
-    ctx.countries(s).filter((h) => !within(h, attribution) && !inAppositive(text, span, h) && !elsewhere?.(h)),
+    ctx
+      .countries(s)
+      .filter(
+        (h) =>
+          !within(h, attribution) && !inAppositive(text, span, h) && !elsewhere?.(h) && !LIST_OWNER.test(text.slice(h.end, h.end + 60)),
+      ),
   );
   const evidence: ReadObservation['evidence'] = {
     value: ev(text, m.start, m.end, 'the extractor'),
@@ -401,6 +410,15 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     if (p) {
       period = shortPeriod(p.period!);
       evidence.period = ev(text, p.start, p.end, 'the period of the line introducing the list');
+    }
+  }
+
+  // A text with no date whose headline alone gives the period: "China-Russia trade hits record in 2023".
+  if (period === null && !evidence.period && !ctx.documentDate) {
+    const h = ctx.memo('headingPeriod', 0, () => headingPeriod(text, ctx.mentions));
+    if (h) {
+      period = h.period;
+      evidence.period = ev(text, h.start, h.end, 'the period of the headline');
     }
   }
 

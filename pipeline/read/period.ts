@@ -18,6 +18,7 @@ export interface PeriodReading {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ALONE = new RegExp(`\\b(?:in|during|for)\\s+(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
+const MONTH_PAIR = new RegExp(`^\\s*(?:and|to|through|-|–|—)\\s*(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
 const PART_ALONE = /\b(?:in|during|for|over)\s+the\s+(?:(first|second)\s+half|(first|second|third|fourth)\s+quarter)\b(?!\s+of\b|\s+\d)/i;
 const SEASONS: Record<string, string> = { spring: '03', summer: '06', autumn: '09', fall: '09', winter: '12' };
 
@@ -25,6 +26,9 @@ const YEAR_BEFORE = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:prev
 // Not past another figure: in "75%, against some 30% before the war" the war dates the 30%.
 const PRE_WAR = /^[^.;\d]{0,25}?\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i;
 const SINCE = /\b(?:since|from)\s+(?:the\s+)?$/i;
+/** "since the invasion", "since the start of the full-scale war": from February 2022, an open end. */
+const SINCE_INVASION =
+  /\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?)?(?:full[- ]scale\s+|russian\s+|russia['’]s\s+)?(?:invasion|war)(?:\s+(?:of|in|on)\s+ukraine)?\b/i;
 
 /** The period mention (year or period kind) of the sentence the extractor chose for `m`. */
 function periodMentionFor(m: Mention, inSentence: readonly Mention[], doc: DocumentDate | undefined): Mention | undefined {
@@ -178,17 +182,30 @@ function noOwnPeriod(
       distance(relative, m) <= distance({ start: sentence.start + month.index, end: sentence.start + month.index + month[0].length }, m))
   )
     return fromRelative(text, relative);
+  const invasion = SINCE_INVASION.exec(body);
+  if (invasion) {
+    const at = sentence.start + invasion.index;
+    // A change since the invasion has the invasion as its base and no end said ("up 40% since the invasion").
+    if (measure === 'growth')
+      return { period: null, evidence: ev(text, at, at + invasion[0].length, 'since: the base of a change, not its period') };
+    return { period: '2022-02/..', evidence: ev(text, at, at + invasion[0].length, 'since the invasion: open end') };
+  }
   if (month && (contextYear !== null || doc)) {
     const at = sentence.start + month.index;
     const mo = MONTHS.indexOf(month[1]!.toLowerCase()) + 1;
+    // "in January and February": the months from the first to the second.
+    const pair = MONTH_PAIR.exec(body.slice(month.index + month[0].length));
+    const last = pair ? MONTHS.indexOf(pair[1]!.toLowerCase()) + 1 : mo;
+    const span = pair && last > mo ? pair[0].length : 0;
     // Without a year the sentences before give, the last such month up to the text's date.
-    const year = contextYear ?? (mo <= doc!.month ? doc!.year : doc!.year - 1);
+    const year = contextYear ?? ((span ? last : mo) <= doc!.month ? doc!.year : doc!.year - 1);
+    const pad = (n: number) => String(n).padStart(2, '0');
     return withYearBefore(text, m, sentence, measure, {
-      period: `${year}-${String(mo).padStart(2, '0')}`,
+      period: span ? `${year}-${pad(mo)}/${year}-${pad(last)}` : `${year}-${pad(mo)}`,
       evidence: ev(
         text,
         at,
-        at + month[0].length,
+        at + month[0].length + span,
         contextYear !== null ? 'a month; the year from the sentences before' : 'a month; the year from the text’s date',
       ),
     });
@@ -300,6 +317,12 @@ export function readPeriod(
     pm = o;
     short = shortPeriod(o.period!);
   }
+  // "€470 million in January–June, more than five times their 2021 level": a period written without
+  // a year takes none from a base; the year is the figures' before, or the last one ended by the text's date.
+  if (pm && !/\d/.test(pm.text) && (contextYear !== null || doc)) {
+    const redated = yearOutsideBase(text, pm, inSentence, sentence, measure, contextYear, doc);
+    if (redated) return redated;
+  }
   const yearBefore = YEAR_BEFORE.exec(after);
   if (yearBefore && measure !== 'growth') {
     return {
@@ -323,12 +346,93 @@ export function readPeriod(
     if (span && spanWords) return { period: span[2]!, evidence: ev(text, pm.start, pm.end, 'a change over a span: its end') };
     const window = monthsTo(text, pm, sentence.start);
     if (window) return window;
+    // "up from 35% in the same months of 2024": the months of the sentence's own period, in that year.
+    const sameMonths = pm.kind === 'year' ? SAME_MONTHS_OF.exec(text.slice(Math.max(sentence.start, pm.start - 40), pm.start)) : null;
+    const months = sameMonths ? monthsOfSentence(text, pm, inSentence, sentence, doc) : undefined;
+    if (months) {
+      const at = pm.start - (Math.min(40, pm.start - sentence.start) - sameMonths!.index);
+      return {
+        period: shortPeriod(`${short}-${months[0]}/${short}-${months[1]}`),
+        evidence: ev(text, at, pm.end, 'the same months of another year'),
+      };
+    }
     // "the April–June quarter of 2024": the months, not the year that follows them.
     const finer = finerBefore(text, pm, inSentence);
     if (finer) return { period: shortPeriod(finer.period!), evidence: ev(text, finer.start, pm.end, 'months and their year') };
     return { period: short, evidence: ev(text, pm.start, pm.end, 'nearest period in the sentence') };
   }
   return { period: short, evidence: ev(text, m.start, m.end, 'the mention’s own period') };
+}
+
+/** The period `pm`, written without a year, re-dated when every year of its sentence is a base. */
+function yearOutsideBase(
+  text: string,
+  pm: Mention,
+  inSentence: readonly Mention[],
+  sentence: { start: number; end: number },
+  measure: string,
+  contextYear: number | null,
+  doc: DocumentDate | undefined,
+): PeriodReading | undefined {
+  const years = inSentence.filter((p) => p.kind === 'year' && p.start !== doc?.start);
+  if (years.length === 0 || !years.every((p) => baseOf(text, p, sentence.start, measure) || isBase(text, p, sentence.start)))
+    return undefined;
+  const parsed = parsePeriod(shortPeriod(pm.period!));
+  if ('error' in parsed) return undefined;
+  const [y0, m0] = parsed.start.split('-').map(Number) as [number, number];
+  const [y1, m1] = parsed.end.split('-').map(Number) as [number, number];
+  if (y0 !== y1) return undefined;
+  const year = contextYear ?? (m1 <= doc!.month ? doc!.year : doc!.year - 1);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    period: shortPeriod(`${year}-${pad(m0)}/${year}-${pad(m1)}`),
+    evidence: ev(
+      text,
+      pm.start,
+      pm.end,
+      contextYear !== null
+        ? 'a period without a year; the year from the sentences before'
+        : 'a period without a year; the year from the text’s date',
+    ),
+  };
+}
+
+const SAME_MONTHS_OF = /\b(?:the\s+)?same\s+(?:months?|period|quarter|half|weeks)\s+(?:of|in)\s+$/i;
+/** The first and last month (two digits each) of a period within one year, else undefined. */
+function monthsWithinYear(short: string): [string, string] | undefined {
+  const p = parsePeriod(short);
+  if ('error' in p || p.start.slice(0, 4) !== p.end.slice(0, 4)) return undefined;
+  const [a, b] = [p.start.slice(5, 7), p.end.slice(5, 7)];
+  return a === '01' && b === '12' ? undefined : [a, b];
+}
+
+/** The months the sentence speaks of besides the year `pm`: a relative period, a month alone, or another period. */
+function monthsOfSentence(
+  text: string,
+  pm: Mention,
+  inSentence: readonly Mention[],
+  sentence: { start: number; end: number },
+  doc: DocumentDate | undefined,
+): [string, string] | undefined {
+  if (doc)
+    for (const r of relativePeriods(text, sentence.start, sentence.end, doc)) {
+      const months = monthsWithinYear(r.period);
+      if (months) return months;
+    }
+  const body = text.slice(sentence.start, sentence.end);
+  const month = MONTH_ALONE.exec(body);
+  if (month) {
+    const first = MONTHS.indexOf(month[1]!.toLowerCase()) + 1;
+    const pair = MONTH_PAIR.exec(body.slice(month.index + month[0].length));
+    const last = pair ? Math.max(first, MONTHS.indexOf(pair[1]!.toLowerCase()) + 1) : first;
+    return [String(first).padStart(2, '0'), String(last).padStart(2, '0')];
+  }
+  for (const p of inSentence) {
+    if (p === pm || p.kind !== 'period' || p.period === null || p.start === doc?.start) continue;
+    const months = monthsWithinYear(shortPeriod(p.period));
+    if (months) return months;
+  }
+  return undefined;
 }
 
 /** The relative period of the sentence nearest the figure. */

@@ -1,0 +1,35 @@
+/**
+ * The period a text's headline gives when the body does not repeat it: "China-Russia trade hits
+ * record in 2023" over "Trade between China and Russia reached $240 billion, …". Only a headline
+ * line of its own (a blank line after it, no full stop), with one period and no figure, in a text
+ * with no date of its own (a dated text reads its periods against the date, documentDate.ts).
+ */
+import type { Mention } from '../extract/index.js';
+import { shortPeriod } from '../model/period.js';
+
+export interface HeadingPeriod {
+  period: string;
+  start: number;
+  end: number;
+}
+
+/** How long a headline may be. */
+const HEADLINE = 140;
+/** Words before the headline's period that make it the period of the story, not a base or a start. */
+const OF_THE_STORY = /(?:\b(?:in|for|during)\s+|,\s*|^)$/i;
+
+export function headingPeriod(text: string, mentions: readonly Mention[]): HeadingPeriod | undefined {
+  const lead = /^\s*/.exec(text)![0].length;
+  const newline = text.indexOf('\n', lead);
+  if (newline < 0 || newline - lead > HEADLINE || !/^\n[ \t]*\n/.test(text.slice(newline))) return undefined;
+  const line = text.slice(lead, newline).trimEnd();
+  if (line.length === 0 || /[.!?]$/.test(line)) return undefined;
+  const inLine = mentions.filter((m) => m.start >= lead && m.end <= newline);
+  if (inLine.length !== 1) return undefined;
+  const p = inLine[0]!;
+  if ((p.kind !== 'year' && p.kind !== 'period') || p.period === null) return undefined;
+  if (!OF_THE_STORY.test(text.slice(lead, p.start))) return undefined;
+  // The rest of the headline after the period: nothing, or a closing word or bracket.
+  if (!/^[\s)\]:]*$/.test(text.slice(p.end, newline)) && !/^\s*[:—–-]\s/.test(text.slice(p.end, newline))) return undefined;
+  return { period: shortPeriod(p.period), start: p.start, end: p.end };
+}
