@@ -5,6 +5,7 @@
  */
 import type { Certainty, Evidence } from './types.js';
 import type { Trigger } from './triggers.js';
+import { ev } from './evidence.js';
 
 const NEGATION = /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b)/i;
 const LIKELY =
@@ -15,8 +16,6 @@ const DETERMINED = /\b(?:has|have|had)\s+determined\b|\bdetermined that\b|\bdete
 const SANCTIONED = /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|listing|listed|blacklist(?:ed)?|added\s+\S+\s+to the entity list)\b/i;
 /** "we assess that A, while B …": a hedging verb of the sentence governs the clauses coordinated after it. */
 const HEDGING_VERB = /\b(?:assess(?:es)?|judges?|believes?)\s+that\b/i;
-
-const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
 /**
  * `spanStart`: the sentence's start; `headStart`: its clause's; `negFrom`: where a negation of

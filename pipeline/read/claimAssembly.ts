@@ -3,7 +3,7 @@
  * ("machine tools and microelectronics" are two claims, each with its own goods evidence).
  */
 import { claimOf, type ClaimBase } from './claimClause.js';
-import { ev } from './claimEvidence.js';
+import { ev } from './evidence.js';
 import type { ClaimFrame } from './claimFrame.js';
 import type { Parties } from './claimParties.js';
 import type { Stance } from './claimStance.js';

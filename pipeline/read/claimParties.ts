@@ -7,7 +7,7 @@
  */
 import { coordinated } from './claimClause.js';
 import { MADE_BY_GROUP, WE_DENY } from './claimCues.js';
-import { ev } from './claimEvidence.js';
+import { ev } from './evidence.js';
 import type { ClaimFrame } from './claimFrame.js';
 import { idsOf } from './claimIds.js';
 import type { ClaimObject } from './claimObject.js';

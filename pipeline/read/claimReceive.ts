@@ -4,7 +4,7 @@
  * countries the goods come from, their maker, or who helps the recipient obtain them.
  */
 import { FROM_GROUP } from './claimCues.js';
-import { ev } from './claimEvidence.js';
+import { ev } from './evidence.js';
 import type { ClaimFrame } from './claimFrame.js';
 import { idsOf, nameToId } from './claimIds.js';
 import type { Parties } from './claimParties.js';

@@ -5,14 +5,14 @@
  * claimant may turn an assertion into a determination.
  */
 import { ACCUSATION, FIRST_PERSON, RELATIVE_SPEAKER } from './claimCues.js';
-import { ev } from './claimEvidence.js';
+import { ev } from './evidence.js';
 import type { ClaimFrame } from './claimFrame.js';
 import type { Parties } from './claimParties.js';
 import { readCertainty } from './certainty.js';
 import { readClaimant, sanctionedBy, type ClaimantHit } from './claimant.js';
 import type { TextContext } from './context.js';
 import { readShareAndEndUse } from './qualifiers.js';
-import { documentSpeaker } from './speaker.js';
+import { statementSpeaker } from './speaker.js';
 import type { SupplierPhrase } from './supplier.js';
 import type { Certainty, QualitativeShare } from './types.js';
 
@@ -69,7 +69,7 @@ export function readStance(
   const negFrom = accusedBy ? subject!.start : owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
   const read = readCertainty(text, span.start, headStart, negFrom, t);
   // A negation no one is said to state is the text's narrative, not a denial; in a statement, its speaker states it.
-  if (read.certainty === 'denied' && !attribution && !ctx.memo('documentSpeaker', 0, () => documentSpeaker(text))) return undefined;
+  if (read.certainty === 'denied' && !attribution && !statementSpeaker(ctx)) return undefined;
   if (accusedBy && read.certainty === 'denied') return undefined;
   let certainty = read.certainty;
   if (read.evidence) evidence.certainty = read.evidence;

@@ -5,7 +5,7 @@
  * speaker of the whole statement (speaker.ts).
  */
 import type { TextContext } from './context.js';
-import { documentSpeaker } from './speaker.js';
+import { statementSpeaker } from './speaker.js';
 
 export interface ClaimantHit {
   phrase: string;
@@ -79,6 +79,6 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     const earlier = actorIn(ctx, k);
     if (earlier) return { ...earlier, rule: 'the actor of a sanction or determination before' };
   }
-  const speaker = ctx.memo('documentSpeaker', 0, () => documentSpeaker(ctx.text));
+  const speaker = statementSpeaker(ctx);
   return speaker && { phrase: speaker.phrase, start: speaker.start, end: speaker.end, rule: speaker.cue };
 }

@@ -8,8 +8,7 @@ import type { CountryHit } from './countries.js';
 import { FROM_GROUP } from './claimCues.js';
 import type { Trigger } from './triggers.js';
 import type { Evidence } from './types.js';
-
-const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
+import { ev } from './evidence.js';
 
 /** The group right after "from" (`t` ends with "from"), group 1 its words. */
 export function comesFromGroup(text: string, t: Trigger, clauseEnd: number): RegExpExecArray | null {

@@ -8,13 +8,17 @@
  * would be wrong as often as right.
  */
 import type { Mention } from '../extract/index.js';
-import type { Attribution } from './attribution.js';
+import { attributionEvidence, type Attribution } from './attribution.js';
 import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import { leadFrame } from './leadFrame.js';
 import { clauseOf } from './measure.js';
 import type { RoleHit } from './roles.js';
+import { ev } from './evidence.js';
 import type { Evidence, Flow } from './types.js';
+
+/** Import, export and trade: the flows a country reports of its own trade (not a supply). */
+export const isTradeFlow = (flow: Flow | null): boolean => flow === 'import' || flow === 'export' || flow === 'trade';
 
 /** A participle of sending right before "from X": "goods shipped from Hong Kong to Russia". */
 const SENT = /^(?:shipped|sent|delivered|transferred|transported)$/i;
@@ -76,17 +80,16 @@ const OFFICES: readonly [RegExp, string][] = [
 
 /** The country whose own trade the source reports, if it names one. */
 function sourceCountry(ctx: TextContext, source: Attribution): { code: string; evidence: Evidence } | undefined {
-  const evidence = (rule: string): Evidence => ({ text: source.phrase, start: source.start, end: source.end, rule });
   for (const [re, name] of OFFICES) {
     if (!re.test(source.phrase)) continue;
     const c = ctx.lexicon.countries.lookup(name);
-    if (c) return { code: c.code, evidence: evidence('the statistics office of that country') };
+    if (c) return { code: c.code, evidence: { ...attributionEvidence(source), rule: 'the statistics office of that country' } };
   }
   if (!OWN_TRADE_SOURCE.test(source.phrase)) return undefined;
   const hits = ctx.lexicon.countries(ctx.text, source.start, source.end);
   const codes = new Set(hits.map((h) => h.code));
   if (codes.size !== 1) return undefined;
-  return { code: hits[0]!.code, evidence: evidence('the customs or statistics of that country') };
+  return { code: hits[0]!.code, evidence: { ...attributionEvidence(source), rule: 'the customs or statistics of that country' } };
 }
 
 /**
@@ -105,21 +108,16 @@ export function missingReporter(
   // Keyed by the source's offset: one reading per attribution, however many figures it covers.
   const own = source ? ctx.memo('sourceCountry', source.start, () => sourceCountry(ctx, source) ?? null) : null;
   if (own && own.code !== partner) return own;
-  const here = (rule: string): Evidence => ({ text: '', start: at, end: at, rule });
-  const trade = (f: Flow) => f === 'import' || f === 'export' || f === 'trade';
-  if (near?.reporter && near.reporter !== partner && trade(near.flow))
-    return { code: near.reporter, evidence: here('the reporter of the trade statistic before') };
+  if (near?.reporter && near.reporter !== partner && isTradeFlow(near.flow))
+    return { code: near.reporter, evidence: ev(ctx.text, at, at, 'the reporter of the trade statistic before') };
   if (before?.textReporter && before.textReporter !== partner)
-    return { code: before.textReporter, evidence: here('the text’s one reporter') };
+    return { code: before.textReporter, evidence: ev(ctx.text, at, at, 'the text’s one reporter') };
   // Before any statistic: the reporter of the text's lead ("EU trade with Russia – latest developments").
   if (before?.textReporter === undefined && ctx.spans.length > 0) {
     const lead = ctx.memo('leadReporter', 0, () => leadFrame(ctx, 0) ?? null);
-    if (lead?.reporter && lead.reporter !== partner && trade(lead.flow)) {
+    if (lead?.reporter && lead.reporter !== partner && isTradeFlow(lead.flow)) {
       const s0 = ctx.spans[0]!;
-      return {
-        code: lead.reporter,
-        evidence: { text: ctx.text.slice(s0.start, s0.end), start: s0.start, end: s0.end, rule: 'the reporter of the text’s lead' },
-      };
+      return { code: lead.reporter, evidence: ev(ctx.text, s0.start, s0.end, 'the reporter of the text’s lead') };
     }
   }
   return undefined;
@@ -136,7 +134,7 @@ export function namesRegion(text: string, clause: { start: number; end: number }
 
 /** The text's one reporter after a statistic (see Frame.textReporter). */
 export function textReporterAfter(prior: string | null | undefined, flow: Flow, reporter: string | null): string | null | undefined {
-  if (!reporter || !(flow === 'import' || flow === 'export' || flow === 'trade')) return prior;
+  if (!reporter || !isTradeFlow(flow)) return prior;
   if (prior === undefined) return reporter;
   return prior === reporter ? prior : null;
 }

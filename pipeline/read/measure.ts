@@ -6,6 +6,7 @@
  */
 import type { Mention } from '../extract/index.js';
 import type { Evidence, Flow, Measure } from './types.js';
+import { ev } from './evidence.js';
 
 /** A growth verb or "up"/"down" right before the figure (the extractor's text holds its hedge). */
 const GROWTH_BEFORE =
@@ -36,7 +37,6 @@ export interface MeasureReading {
   evidence: Evidence;
 }
 
-const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 /** A change: its sign and the words that make it one (one shape for every growth reading). */
 const growth = (falling: boolean, evidence: Evidence): MeasureReading => ({
   measure: 'growth',

@@ -10,9 +10,9 @@ import { indicatorId, type IndicatorKey } from './indicator.js';
 import { chooseFlow, clauseOf, flowCues, PARTY_NOUN, readMeasure } from './measure.js';
 import { inRelativeAside, readPeriod, yearEarlier } from './period.js';
 import { assignRoles, roleOf, type RoleHit } from './roles.js';
-import type { Evidence, ReadIgnored, ReadObservation } from './types.js';
+import type { ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
-import { documentSpeaker } from './speaker.js';
+import { statementSpeaker } from './speaker.js';
 import {
   compositionAsides,
   GENERIC_UNIT,
@@ -35,7 +35,8 @@ import { listIntroOf } from './listIntro.js';
 import { shortPeriod } from '../model/period.js';
 import { notTradeReason } from './notTrade.js';
 import { extraCompounds, isWarObject, originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
-import { laterFigureSides, missingReporter, namesRegion, partNamedAfter, sentFrom, textReporterAfter } from './direction.js';
+import { isTradeFlow, laterFigureSides, missingReporter, namesRegion, partNamedAfter, sentFrom, textReporterAfter } from './direction.js';
+import { ev } from './evidence.js';
 
 const FORECAST =
   /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach)\b/i;
@@ -73,8 +74,6 @@ const anaphoraIn = (ctx: TextContext, s: number): RegExpExecArray | null =>
 /** Whether a span lies inside the sentence's attribution. */
 const within = (a: { start: number; end: number }, attribution: { start: number; end: number } | undefined): boolean =>
   attribution !== undefined && a.start >= attribution.start && a.end <= attribution.end;
-
-const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
 export interface ObservationResult {
   observation?: ReadObservation;
@@ -258,7 +257,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     evidence.partner = companies.evidence;
   }
   // The other country the sentence names fills a missing side.
-  const named = sideHits.filter((r) => (r.role !== 'none' || !r.hit.demonym) && !(r.role === 'none' && isWarObject(text, r.hit.start)));
+  // A country with no role of its own counts only by name (not a demonym), and not as the object of a war.
+  const named = sideHits.filter((r) => r.role !== 'none' || (!r.hit.demonym && !isWarObject(text, r.hit.start)));
   if (!reporterCode) {
     const other = named.find((r) => r.code !== partnerCode && r.role !== 'origin');
     if (other && !(continuation && frame.reporter)) {
@@ -295,15 +295,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     }
   }
   // An import, export or trade figure whose sentence names no reporter (direction.ts).
-  if (!reporterCode && partnerCode && (flow === 'import' || flow === 'export' || flow === 'trade')) {
-    const filled = missingReporter(
-      ctx,
-      attribution ?? ctx.memo('documentSpeaker', 0, () => documentSpeaker(text)),
-      partnerCode,
-      near ? frame : undefined,
-      before,
-      span.start,
-    );
+  if (!reporterCode && partnerCode && isTradeFlow(flow)) {
+    const filled = missingReporter(ctx, attribution ?? statementSpeaker(ctx), partnerCode, near ? frame : undefined, before, span.start);
     if (filled) {
       reporterCode = filled.code;
       evidence.reporter = filled.evidence;
@@ -444,7 +437,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     `${measure.measure} of ${flow}${productShare ? ' (product share)' : ''}`,
   );
   // A figure no sentence attributes is the statement's speaker's ("Remarks by Ambassador Robert Wood …").
-  const source = attribution ?? ctx.memo('documentSpeaker', 0, () => documentSpeaker(text));
+  const source = attribution ?? statementSpeaker(ctx);
   if (source) evidence.attributed_to = attributionEvidence(source);
 
   // Value: a fall is a negative change.

@@ -9,7 +9,8 @@ import { ORDINAL } from '../extract/periods.js';
 import { parsePeriod, shortPeriod } from '../model/period.js';
 import type { Evidence } from './types.js';
 import type { DocumentDate } from './documentDate.js';
-import { relativePeriods, type RelativeHit } from './relativePeriod.js';
+import { month as monthOf, MONTH_COUNT, monthWindow, pad2, relativePeriods, yearOfLast, type RelativeHit } from './relativePeriod.js';
+import { ev } from './evidence.js';
 
 export interface PeriodReading {
   period: string | null;
@@ -99,14 +100,11 @@ function withYearBefore(
 }
 const distance = (a: { start: number; end: number }, m: Mention) => (a.start >= m.end ? a.start - m.end : m.start - a.end);
 
-const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
-
 /** The same months a year earlier: 2024 → 2023, 2024-H1 → 2023-H1, 2024-01/2024-05 → 2023-01/2023-05. */
 export function yearEarlier(short: string): string {
   return short.replace(/\b(\d{4})\b/g, (y) => String(Number(y) - 1));
 }
 
-const NUMBER_WORDS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
 const MONTHS_TO = /\b(?:the\s+)?(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year))\s+(?:to|through|ending(?:\s+in)?|up\s+to)\s+$/i;
 
 /** "the twelve months to March 2024" → 2023-04/2024-03; "the year to June" likewise. */
@@ -117,12 +115,9 @@ function monthsTo(text: string, pm: Mention, from: number): PeriodReading | unde
   const lead = text.slice(Math.max(from, pm.start - 32), pm.start);
   const w = MONTHS_TO.exec(lead);
   if (!w) return undefined;
-  const n = w[2] ? 12 : NUMBER_WORDS[w[1]!.toLowerCase()]!;
-  const last = Number(end[1]) * 12 + Number(end[2]) - 1;
-  const first = last - (n - 1);
-  const start = `${Math.floor(first / 12)}-${String((first % 12) + 1).padStart(2, '0')}`;
+  const n = w[2] ? 12 : MONTH_COUNT[w[1]!.toLowerCase()]!;
   const at = pm.start - (lead.length - w.index);
-  return { period: `${start}/${short}`, evidence: ev(text, at, pm.end, 'months up to a month') };
+  return { period: monthWindow(Number(end[1]) * 12 + Number(end[2]) - 1, n), evidence: ev(text, at, pm.end, 'months up to a month') };
 }
 
 /** A period of months right before a bare year that holds it ("April–June quarter of 2024"). */
@@ -198,10 +193,9 @@ function noOwnPeriod(
     const last = pair ? MONTHS.indexOf(pair[1]!.toLowerCase()) + 1 : mo;
     const span = pair && last > mo ? pair[0].length : 0;
     // Without a year the sentences before give, the last such month up to the text's date.
-    const year = contextYear ?? ((span ? last : mo) <= doc!.month ? doc!.year : doc!.year - 1);
-    const pad = (n: number) => String(n).padStart(2, '0');
+    const year = contextYear ?? yearOfLast(span ? last : mo, doc!);
     return withYearBefore(text, m, sentence, measure, {
-      period: span ? `${year}-${pad(mo)}/${year}-${pad(last)}` : `${year}-${pad(mo)}`,
+      period: span ? `${monthOf(year, mo)}/${monthOf(year, last)}` : monthOf(year, mo),
       evidence: ev(
         text,
         at,
@@ -217,7 +211,7 @@ function noOwnPeriod(
     const at = sentence.start + part.index;
     const n = ORDINAL.get((part[1] ?? part[2]!).toLowerCase())!;
     const endMonth = part[1] ? 6 * n : 3 * n;
-    const year = contextYear ?? (endMonth <= doc!.month ? doc!.year : doc!.year - 1);
+    const year = contextYear ?? yearOfLast(endMonth, doc!);
     const period = part[1] ? `${year}-H${n}` : `${year}-Q${n}`;
     return {
       period,
@@ -382,10 +376,9 @@ function yearOutsideBase(
   const [y0, m0] = parsed.start.split('-').map(Number) as [number, number];
   const [y1, m1] = parsed.end.split('-').map(Number) as [number, number];
   if (y0 !== y1) return undefined;
-  const year = contextYear ?? (m1 <= doc!.month ? doc!.year : doc!.year - 1);
-  const pad = (n: number) => String(n).padStart(2, '0');
+  const year = contextYear ?? yearOfLast(m1, doc!);
   return {
-    period: shortPeriod(`${year}-${pad(m0)}/${year}-${pad(m1)}`),
+    period: shortPeriod(`${monthOf(year, m0)}/${monthOf(year, m1)}`),
     evidence: ev(
       text,
       pm.start,
@@ -425,7 +418,7 @@ function monthsOfSentence(
     const first = MONTHS.indexOf(month[1]!.toLowerCase()) + 1;
     const pair = MONTH_PAIR.exec(body.slice(month.index + month[0].length));
     const last = pair ? Math.max(first, MONTHS.indexOf(pair[1]!.toLowerCase()) + 1) : first;
-    return [String(first).padStart(2, '0'), String(last).padStart(2, '0')];
+    return [pad2(first), pad2(last)];
   }
   for (const p of inSentence) {
     if (p === pm || p.kind !== 'period' || p.period === null || p.start === doc?.start) continue;

@@ -2,7 +2,8 @@
  * A claim's qualitative share ("the overwhelming majority", "nearly all") and end use ("for use
  * in tanks", "used to make missiles"), each with the words that gave it.
  */
-import type { Evidence, QualitativeShare, ReadClaim } from './types.js';
+import type { QualitativeShare, ReadClaim } from './types.js';
+import { ev } from './evidence.js';
 
 const SHARES: [RegExp, QualitativeShare][] = [
   [/\b(?:all of|100% of)\b/i, 'all'],
@@ -15,8 +16,6 @@ const SHARE_CUE = /all|every|majorit|bulk|overwhelm|100%|most|half|minorit|some 
 const END_USE_CUE = /for|used|to\s/i;
 const END_USE =
   /\b(?:for use in|used in(?: the)?|used to (?:make|produce|build)|for|to (?:make|produce|build))\s+((?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|\s+(?:and that|the officials|according|since)\b|$)/i;
-
-const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
 /**
  * The share in `text[zoneStart, zoneEnd)` (the object, or before "comes from") and the end use in

@@ -10,6 +10,7 @@
  * the text's date).
  */
 import { UNITS } from '../extract/numberWords.js';
+import { MONTHS } from '../extract/months.js';
 import { ORDINAL } from '../extract/periods.js';
 import type { DocumentDate } from './documentDate.js';
 
@@ -21,32 +22,23 @@ export interface RelativeHit {
 
 const RELATIVE =
   /\b(?:(so far this year|this year so far|year[ -]to[ -]date|the year so far)|(?:the\s+)?(first|second|third|fourth)\s+quarter\s+of\s+(this|last)\s+year|(?:the\s+)?(first|second)\s+half\s+of\s+(this|last)\s+year|(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(this|last)\s+year|(last|this)\s+year|(last)\s+month|(to\s+date|so\s+far|thus\s+far)|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(two|three|four|five|2|3|4|5)\s+years|(?:the\s+)?(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year))\s+(?:to|through|ending(?:\s+in)?|up\s+to)\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d|\s+of\b))\b/gi;
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH_COUNT: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12 };
-/** The `n` months ending with month `last` (a count of months since year 0, January = 0). */
-const window = (last: number, n: number) => {
+/** How many months "three months", "the twelve months", "9 months" count. */
+export const MONTH_COUNT: Readonly<Record<string, number>> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
+/** "YYYY-MM" of the n months ending with month `last` (a count of months since year 0, January = 0): "2023-07/2024-06". */
+export const monthWindow = (last: number, n: number): string => {
   const first = last - (n - 1);
   return `${month(Math.floor(first / 12), (first % 12) + 1)}/${month(Math.floor(last / 12), (last % 12) + 1)}`;
 };
+/** The year of the last month `mo` (1–12) up to the text's date: "June" in a September text is this June, in March last June. */
+export const yearOfLast = (mo: number, d: DocumentDate): number => (mo <= d.month ? d.year : d.year - 1);
 /** A change's base before the phrase: "from the same period of last year", "compared with last year". */
 const BASE_BEFORE =
   /\b(?:from|than|compared\s+(?:with|to)|on|over|versus|against)\s+(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|quarter|time)\s+(?:of|in)\s+)?$/i;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const month = (y: number, m: number) => `${y}-${pad(m)}`;
+/** A month number as two digits: 3 → "03". */
+export const pad2 = (n: number): string => String(n).padStart(2, '0');
+/** "YYYY-MM". */
+export const month = (y: number, m: number): string => `${y}-${pad2(m)}`;
 /** January to the text's month; in January, the month itself. */
 const yearSoFar = (d: DocumentDate) => (d.month === 1 ? month(d.year, 1) : `${month(d.year, 1)}/${month(d.year, d.month)}`);
 
@@ -65,13 +57,12 @@ function periodOf(g: RegExpExecArray, d: DocumentDate): string | undefined {
   // The war's counts: from the full-scale invasion to the text.
   if (g[10] && (d.year > 2022 || (d.year === 2022 && d.month > 2))) return `2022-02/${month(d.year, d.month)}`;
   // "over the past two years": the years' months up to the text's month, as "so far this year".
-  if (g[11]) return window(d.year * 12 + d.month - 1, 12 * (UNITS.get(g[11].toLowerCase()) ?? Number(g[11])));
+  if (g[11]) return monthWindow(d.year * 12 + d.month - 1, 12 * (UNITS.get(g[11].toLowerCase()) ?? Number(g[11])));
   // "the 12 months to June": the last June up to the text's date.
   if (g[14]) {
-    const n = g[13] ? 12 : (MONTH_COUNT[g[12]!.toLowerCase()] ?? Number(g[12]));
-    const mo = MONTH_NAMES.indexOf(g[14].toLowerCase()) + 1;
-    const y = mo <= d.month ? d.year : d.year - 1;
-    return window(y * 12 + mo - 1, n);
+    const n = g[13] ? 12 : MONTH_COUNT[g[12]!.toLowerCase()]!;
+    const mo = MONTHS[g[14].toLowerCase()]!;
+    return monthWindow(yearOfLast(mo, d) * 12 + mo - 1, n);
   }
   return undefined;
 }

@@ -7,6 +7,7 @@
  */
 import type { CountryHit } from './countries.js';
 import type { Evidence, Flow } from './types.js';
+import { ev } from './evidence.js';
 
 export type Role = 'origin' | 'destination' | 'owner' | 'share-owner' | 'importer' | 'exporter' | 'pair-first' | 'pair-second' | 'none';
 
@@ -26,8 +27,6 @@ const IMPORT_VERB =
   /^(?:imported|imports|import|bought|buys|buy|purchased|received|receives|is importing|are importing|has imported|have imported|took|takes)$/i;
 const SUPPLY_VERB =
   /^(?:supplied|supplies|supply|sent|shipped|exported|exports|sold|sells|provided|provides|delivered|accounted|accounts|account|held|holds|handled|handles|made|make|makes|contributed|represented|represents|took)$/i;
-
-const ev = (text: string, start: number, end: number, rule: string): Evidence => ({ text: text.slice(start, end), start, end, rule });
 
 /** The verb after a subject: skips "’s", "and Hong Kong", "together", auxiliaries and adverbs. */
 function verbAfter(text: string, end: number, limit: number): { verb: string; end: number } | undefined {

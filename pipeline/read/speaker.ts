@@ -6,6 +6,7 @@
  * the name are left out, as speaker labels' are.
  */
 import type { Attribution } from './attribution.js';
+import type { TextContext } from './context.js';
 
 /** How far into a text the opening lines reach. */
 const OPENING = 600;
@@ -118,4 +119,9 @@ export function documentSpeaker(text: string): Attribution | undefined {
   if (!/\s/.test(name)) return undefined; // a person's name has two words at least; one is a title or an office
   const start = m.index + m[0].indexOf(full) + (full.length - name.length);
   return { phrase: name, start, end: start + name.length, cue: 'the speaker of the statement' };
+}
+
+/** The statement's speaker (`documentSpeaker`), read once per text and shared by every figure and claim. */
+export function statementSpeaker(ctx: TextContext): Attribution | undefined {
+  return ctx.memo('documentSpeaker', 0, () => documentSpeaker(ctx.text));
 }

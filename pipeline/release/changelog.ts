@@ -8,6 +8,7 @@ import type { Cell, PackageDiff, Row } from './diff/types.js';
 import { keyText, rowKey } from './diff/format.js';
 import { HISTORY_COLUMNS } from './history.js';
 import { metadataLine } from './metadataLine.js';
+import { count } from '../core/count.js';
 
 export const CHANGELOG = 'CHANGELOG.md';
 
@@ -54,7 +55,7 @@ export function changelogEntry(input: ChangelogInput): string {
   const d = input.diff;
   if (!d) {
     out.push('First release. Tables and rows:', '');
-    for (const t of input.tables ?? []) out.push(`- \`${t.name}\`: ${t.rows} row${t.rows === 1 ? '' : 's'}`);
+    for (const t of input.tables ?? []) out.push(`- \`${t.name}\`: ${count(t.rows, 'row')}`);
     out.push('');
     return out.join('\n');
   }

@@ -6,11 +6,10 @@
  */
 import { maxBump, type Bump } from '../semver.js';
 import type { MetadataChange, Reason, TableDiff } from './types.js';
-
-const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+import { count } from '../../core/count.js';
 
 export function tableReasons(name: string, t: TableDiff): Reason[] {
-  if (t.status === 'added') return [{ bump: 'minor', text: `table ${name} added (${n(t.rows.after, 'row')})` }];
+  if (t.status === 'added') return [{ bump: 'minor', text: `table ${name} added (${count(t.rows.after, 'row')})` }];
   if (t.status === 'removed') return [{ bump: 'major', text: `table ${name} removed` }];
   const out: Reason[] = [];
   const { before, after } = t.primaryKey;
@@ -21,11 +20,12 @@ export function tableReasons(name: string, t: TableDiff): Reason[] {
   for (const f of t.columns.retyped)
     out.push({ bump: 'major', text: `table ${name}: column ${f.name} retyped from ${f.before} to ${f.after}` });
   if (t.columns.reordered) out.push({ bump: 'major', text: `table ${name}: columns reordered` });
-  if (t.rows.removed.length > 0) out.push({ bump: 'major', text: `table ${name}: ${n(t.rows.removed.length, 'row')} removed` });
+  if (t.rows.removed.length > 0) out.push({ bump: 'major', text: `table ${name}: ${count(t.rows.removed.length, 'row')} removed` });
   for (const f of t.columns.added) out.push({ bump: 'minor', text: `table ${name}: column ${f.name} added` });
-  if (t.rows.added.length > 0) out.push({ bump: 'minor', text: `table ${name}: ${n(t.rows.added.length, 'row')} added` });
+  if (t.rows.added.length > 0) out.push({ bump: 'minor', text: `table ${name}: ${count(t.rows.added.length, 'row')} added` });
   const cells = t.rows.changed.reduce((s, r) => s + r.cells.length, 0);
-  if (cells > 0) out.push({ bump: 'patch', text: `table ${name}: ${n(cells, 'value')} corrected in ${n(t.rows.changed.length, 'row')}` });
+  if (cells > 0)
+    out.push({ bump: 'patch', text: `table ${name}: ${count(cells, 'value')} corrected in ${count(t.rows.changed.length, 'row')}` });
   return out;
 }
 

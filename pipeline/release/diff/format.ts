@@ -1,8 +1,8 @@
 /** Human-readable rendering of a package diff (the `--json` form is the PackageDiff itself). */
 import { formatProblem } from '../../core/messages.js';
 import type { Cell, PackageDiff, Row } from './types.js';
+import { count } from '../../core/count.js';
 
-const rows = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
 const show = (c: Cell): string => (c === null ? 'null' : JSON.stringify(c));
 
 /** A row's key as the reader knows it: the value itself, or a tuple for composite keys. */
@@ -27,7 +27,7 @@ export function formatDiff(diff: PackageDiff): string {
     const key = t.primaryKey.after ?? t.primaryKey.before;
     lines.push(
       '',
-      `${name}: ${t.status === 'changed' ? `${t.rows.before} → ${t.rows.after} rows` : `table ${t.status}, ${rows(t.status === 'added' ? t.rows.after : t.rows.before)}`}`,
+      `${name}: ${t.status === 'changed' ? `${t.rows.before} → ${t.rows.after} rows` : `table ${t.status}, ${count(t.status === 'added' ? t.rows.after : t.rows.before, 'row')}`}`,
     );
     if (t.status !== 'changed') continue;
     for (const f of t.columns.added) lines.push(`  + column ${f.name} (${f.type})`);
