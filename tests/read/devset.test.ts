@@ -96,6 +96,14 @@ wellFormedSet('the third held-out set (heldout3: texts of a round not merged, no
   claims: 48,
 });
 
+// heldout4/ holds 15 texts written in session 8 by someone who never ran the reader on them nor
+// read its rules (only docs/reading.md's output conventions); scored once, at the end of the session.
+wellFormedSet('the fourth held-out set (heldout4: never run while written, no threshold)', 'heldout4', {
+  texts: 15,
+  statistics: 64,
+  claims: 39,
+});
+
 // The three sources curated by hand before the reader existed, read against it while tuning.
 const FIRST_THREE = [
   'news-2024-04-12-china-surges-sales-to-russia',
