@@ -84,7 +84,7 @@ export function lastBreak(text: string, from: number, at: number): number {
   const head = text.slice(from, at);
   let best = 0;
   const re =
-    /(?:,\s+(?:and|but|while|although|as|who)\s+(?:that\s+)?|[;:]\s+|\bsaid\s+(?:on\s+\w+\s+)?that\s+|\b(?:determined|found|concluded|insists|insisted|believes|said|says|warned|showed)\s+that\s+|\bsaid\s+(?=[A-Z]|russia|china)|[“"]\s*|\.\s+)/g;
+    /(?:,\s+(?:and|but|while|although|as|who)\s+(?:that\s+)?|\b[Aa]ccording\s+to\s+[^,;]{1,80},\s+|[;:]\s+|\bsaid\s+(?:on\s+\w+\s+)?that\s+|\b(?:determined|found|concluded|insists|insisted|believes|said|says|warned|showed)\s+that\s+|\bsaid\s+(?=[A-Z]|russia|china)|[“"]\s*|\.\s+)/g;
   for (let m = re.exec(head); m !== null; m = re.exec(head)) {
     // The full stop of a company's legal form or an initial ("Co., Ltd. has", "L.L.C. shipped") ends nothing.
     if (m[0][0] === '.' && ABBREVIATION_END.test(head.slice(Math.max(0, m.index - 12), m.index + 1))) continue;

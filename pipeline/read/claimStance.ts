@@ -4,7 +4,7 @@
  * are read in this order because the evidence keeps the order its fields were read in, and the
  * claimant may turn an assertion into a determination.
  */
-import { ACCUSATION, FIRST_PERSON, RELATIVE_SPEAKER } from './claimCues.js';
+import { ACCUSATION, ACCUSATION_BY, FIRST_PERSON, RELATIVE_SPEAKER } from './claimCues.js';
 import { ev } from './evidence.js';
 import type { ClaimFrame } from './claimFrame.js';
 import type { Parties } from './claimParties.js';
@@ -12,6 +12,7 @@ import { readCertainty } from './certainty.js';
 import { readClaimant, sanctionedBy, type ClaimantHit } from './claimant.js';
 import type { TextContext } from './context.js';
 import { readShareAndEndUse } from './qualifiers.js';
+import { quoteSpeaker } from './quoteSpeaker.js';
 import { statementSpeaker } from './speaker.js';
 import type { SupplierPhrase } from './supplier.js';
 import type { Certainty, QualitativeShare } from './types.js';
@@ -23,6 +24,12 @@ export interface Stance {
   claimant: string | null;
 }
 
+/** Where a pronoun subject ("it", "they") of the verb starts, or -1. */
+function pronounAt(text: string, headStart: number, verbStart: number): number {
+  const m = /\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(headStart, verbStart));
+  return m ? headStart + m.index : -1;
+}
+
 /** "rejected U.S. accusations that …", a relative clause's speaker, or the sentence's claimant. */
 function claimantOf(
   ctx: TextContext,
@@ -32,8 +39,10 @@ function claimantOf(
 ): ClaimantHit | undefined {
   const { text } = ctx;
   const { t, s, headStart } = f;
+  // The accusation ends where its subject starts: the accuser's offset is counted back from there.
+  const subjAt = subject?.start ?? pronounAt(text, headStart, t.start);
   const accuser = accusedBy?.[1]
-    ? { phrase: accusedBy[1], start: subject!.start - accusedBy[0].length + accusedBy.index, rule: 'the accuser' }
+    ? { phrase: accusedBy[1], start: subjAt - accusedBy[0].length + accusedBy[0].indexOf(accusedBy[1]), rule: 'the accuser' }
     : undefined;
   const relSpeaker = RELATIVE_SPEAKER.exec(text.slice(headStart, t.start));
   const relAt = relSpeaker ? headStart + relSpeaker.index + relSpeaker[0].indexOf(relSpeaker[1]!) : 0;
@@ -65,11 +74,14 @@ export function readStance(
   const clauseComma = subject ? text.lastIndexOf(',', subject.start) : -1;
   // "rejected U.S. accusations that Kyrgyz companies have been supplying": the rejection is the
   // reporting clause's, the accusation the accuser's claim.
-  const accusedBy = subject ? ACCUSATION.exec(text.slice(Math.max(span.start, subject.start - 60), subject.start)) : null;
-  const negFrom = accusedBy ? subject!.start : owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
+  // A pronoun subject too: "North Korea rejected U.S. accusations that it has delivered".
+  const subjAt = subject?.start ?? pronounAt(text, headStart, t.start);
+  const beforeSubject = subjAt >= 0 ? text.slice(Math.max(span.start, subjAt - 80), subjAt) : '';
+  const accusedBy = subjAt >= 0 ? (ACCUSATION.exec(beforeSubject) ?? ACCUSATION_BY.exec(beforeSubject)) : null;
+  const negFrom = accusedBy ? subjAt : owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
   const read = readCertainty(text, span.start, headStart, negFrom, t);
   // A negation no one is said to state is the text's narrative, not a denial; in a statement, its speaker states it.
-  if (read.certainty === 'denied' && !attribution && !statementSpeaker(ctx)) return undefined;
+  if (read.certainty === 'denied' && !attribution && !statementSpeaker(ctx) && !quoteSpeaker(ctx, s)) return undefined;
   if (accusedBy && read.certainty === 'denied') return undefined;
   let certainty = read.certainty;
   if (read.evidence) evidence.certainty = read.evidence;

@@ -5,6 +5,7 @@
  * speaker of the whole statement (speaker.ts).
  */
 import type { TextContext } from './context.js';
+import { quoteSpeaker } from './quoteSpeaker.js';
 import { statementSpeaker } from './speaker.js';
 
 export interface ClaimantHit {
@@ -64,13 +65,27 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     /,\s+(?:and|but)\s(?!that\b)|;/.test(ctx.text.slice(own.end, clauseStart)) &&
     own.cue !== 'according to' &&
     own.cue !== 'speaker label';
-  if (own && !earlierClause) return { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue };
+  // "Chinese companies export …, and American officials say these goods have helped …": a speaker
+  // opening a later clause, with words of its own after the verb, speaks for that clause only.
+  const laterClause =
+    own !== undefined &&
+    own.start > clauseStart &&
+    /,\s+(?:and|but|while)\s+$/.test(ctx.text.slice(Math.max(clauseStart, own.start - 8), own.start)) &&
+    /^\s+\p{L}+\s+(?:that\s+)?\S+\s+\S+\s+\S/u.test(ctx.text.slice(own.end, ctx.spans[s]!.end));
+  if (own && !earlierClause && !laterClause) return { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue };
   // "…; however, the UK has sanctioned X for supplying": the actor of the claim's own clause after a semicolon.
   const semi = ctx.text.lastIndexOf(';', clauseStart);
   const afterSemi = semi >= ctx.spans[s]!.start ? /^;\s*(?:however,?\s+)?/i.exec(ctx.text.slice(semi, semi + 12)) : null;
   const actor = actorIn(ctx, s) ?? (afterSemi ? actorIn(ctx, s, semi + afterSemi[0].length) : undefined);
   if (actor) return actor;
-  const before = own ? undefined : ctx.attribution(s);
+  // "China says it is neutral. Yet Chinese entities remain …": a sentence opening on "Yet" answers
+  // the speaker before, it does not go on in their words.
+  const quoted = own ? undefined : quoteSpeaker(ctx, s);
+  if (quoted) return { phrase: quoted.phrase, start: quoted.start, end: quoted.end, rule: quoted.cue };
+  const before =
+    own || /^(?:Yet|In fact|In reality)\b/.test(ctx.text.slice(ctx.spans[s]!.start, ctx.spans[s]!.start + 10))
+      ? undefined
+      : ctx.attribution(s);
   if (before) return { phrase: before.phrase, start: before.start, end: before.end, rule: before.cue };
   // "OFAC designated … . Among those designated is X, a company that shipped …": the actor of the
   // sanction a sentence before goes on speaking (read only for claims with no speaker, so cheap).

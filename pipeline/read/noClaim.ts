@@ -35,9 +35,15 @@ export function statesNoClaim(
   )
     return true;
   // Nor are reports the sentence calls false: "Western reports that North Korea has supplied … are another fabrication".
+  // Reports someone rejects stay the accuser's claim, whatever the one rejecting calls them
+  // ("rejected U.S. accusations that it has delivered …, calling them a fabrication").
+  const reportsThat = /\b(?:reports|claims|allegations|accusations|rumou?rs|suggestions|assertions)\s+that\s+$/i.exec(
+    text.slice(Math.max(span.start, subjectAt - 30), subjectAt),
+  );
   if (
-    /\b(?:reports|claims|allegations|accusations|rumou?rs|suggestions|assertions)\s+that\s+$/i.test(
-      text.slice(Math.max(span.start, subjectAt - 30), subjectAt),
+    reportsThat &&
+    !/\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+(?:\S+\s+){0,4}$/i.test(
+      text.slice(Math.max(span.start, subjectAt - 30 - 60), subjectAt - reportsThat[0].length + reportsThat.index + 0),
     ) &&
     /\b(?:fabrications?|fabricated|false|baseless|groundless|lies|untrue|nonsense|absurd|smears?|unfounded)\b/i.test(
       text.slice(t.end, span.end),

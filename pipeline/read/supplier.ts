@@ -13,11 +13,15 @@ const ASIDE =
 const FINITE = /^(?:has|have|had|is|are|was|were|will|would|may|might|could|continue|continues|also|reportedly|allegedly)$/;
 /** An adverb of manner; a hypothetical one ("potentially transferring") makes no claim. */
 const ADVERB = /^(?!potentially$|hypothetically$|eventually$)\p{Ll}{2,}ly$/u;
-const REPORTED = /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|used)$/i;
+const REPORTED =
+  /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|used|appears?|appeared|seems?|seemed)$/i;
 const NP_WORD =
   /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|network|groups|group|individuals|factories|factory|plant|plants|works|house|houses|distributors|distributor|based|registered|headquartered|vendors|vendor|contractors|contractor|state-owned|private|shell|defense|defence|producers|enterprises|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
 const GROUP_NOUN =
   /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|producers|groups|factories|plant|plants|works|house|houses|enterprises)$/i;
+/** A gerund naming a group's trade ("trading houses"), not a verb before its object ("designating entities"). */
+const TRADE_GERUND =
+  /^(?:trading|shipping|engineering|manufacturing|holding|consulting|mining|processing|forwarding|freight-forwarding|logistics|sourcing|procurement)$/;
 const DETERMINERS = /^(?:the|a|an|some|many|several|two|three|other|certain)\s+/i;
 
 export interface SupplierPhrase {
@@ -167,6 +171,11 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
       }
       break;
     }
+    // "trading houses", "shipping companies": a gerund naming the trade of the group noun after it.
+    if (TRADE_GERUND.test(w) && GROUP_NOUN.test(word(j - 1)?.w ?? '')) {
+      j++;
+      continue;
+    }
     if (!NP_WORD.test(w) || /^\d/.test(w)) {
       // "Kazakh trading firms": an ordinary word between a name and the group noun it ends with.
       const head = word(i)?.w ?? '';
@@ -207,7 +216,7 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   // A capitalized preposition opening the sentence is no part of the name ("Without China's support"),
   // nor is a sentence adverb ("Instead, Chinese companies").
   const lead =
-    /^(?:Without|With|Despite|Given|Including|Unlike|Like|Through|Beyond|Amid)\s+|^(?:Instead|Moreover|However|Meanwhile|Separately|Similarly|Likewise|Indeed|Still|Yet|Also|Now|Today),\s+/.exec(
+    /^(?:Without|With|Despite|Given|Including|Unlike|Like|Through|Beyond|Amid|If|Unless|Whether|Although|Though|Because|Once|Yet|But|And|So)\s+|^(?:Instead|Moreover|However|Meanwhile|Separately|Similarly|Likewise|Indeed|Still|Yet|Also|Now|Today),\s+/.exec(
       phrase,
     );
   if (lead) {
@@ -235,9 +244,12 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
 
 const LEGAL_FORM = /\s*,\s*(?=(?:Ltd|Limited|Inc|LLC|L\.L\.C|LLP|GmbH|JSC|PLC|Pte|S\.A|Co)\b)/g;
 
+const GROUP_IN =
+  /^(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|intermediaries)\s+(?:in|based in|from)\s/i;
+
 const ONE_NAME = /^\p{Lu}[\p{L}.’'-]*$/u;
 const GROUP_TAIL =
-  /^\p{Lu}[\p{L}-]*\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|factories|intermediaries)$/u;
+  /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|factories|intermediaries)$/u;
 
 /** "China-based companies A, B and C" → ["A", "B", "C"]; "entities in China and Hong Kong" stays whole. */
 export function splitSuppliers(phrase: string): string[] {
@@ -251,7 +263,9 @@ export function splitSuppliers(phrase: string): string[] {
     .map((p) => p.replace(/^the\s+(?=\p{Lu})/u, ''))
     .filter((p) => p.length > 0)
     .map((p) => p.replace(/\u0000/g, ', '));
-  // "Kyrgyz and Kazakh companies": peoples' adjectives before one group noun are one group.
+  // "Firms in Türkiye and the United Arab Emirates": a group in several places is one group.
+  if (parts.length > 1 && GROUP_IN.test(parts[0]!)) return [phrase];
+  // "Kyrgyz and Kazakh companies", "Chinese and Hong Kong firms": peoples' and places' adjectives before one group noun are one group.
   if (parts.length > 1 && parts.slice(0, -1).every((p) => ONE_NAME.test(p)) && GROUP_TAIL.test(parts[parts.length - 1]!)) return [phrase];
   // Every part a name: a capital in its first word ("iRay Technology" too).
   if (parts.every((p) => /^\p{L}*\p{Lu}/u.test(p))) return parts;
