@@ -5,6 +5,7 @@
  * claimant may turn an assertion into a determination.
  */
 import { ACCUSATION, ACCUSATION_BY, FIRST_PERSON, RELATIVE_SPEAKER } from './claimCues.js';
+import { designatedNext } from './designatedNext.js';
 import { ev } from './evidence.js';
 import type { ClaimFrame } from './claimFrame.js';
 import type { Parties } from './claimParties.js';
@@ -109,6 +110,10 @@ export function readStance(
   ) {
     certainty = 'determined';
     evidence.certainty = ev(text, who.start, who.end, 'a claim of the body that sanctions or determines');
+  }
+  if (certainty === 'asserted' && designatedNext(ctx, s, p.supplierNames)) {
+    certainty = 'determined';
+    evidence.certainty = ev(text, ctx.spans[s + 1]!.start, ctx.spans[s + 1]!.end, 'a designation of the supplier in the next sentence');
   }
   if (who) evidence.claimant = ev(text, who.start, who.end, who.rule);
   return { certainty, share, endUse, claimant: who?.phrase ?? null };

@@ -36,7 +36,7 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
     // "is one of the largest suppliers of", "have been among the main sources of" too.
     tail: String.raw`\s+(?:(?:likely|probably|also|still|now)\s+)?(?:(?:one|among)\s+(?:of\s+)?)?(?:the|a|an|Russia['’]s)\s+(?:(?:single|principal|main|largest|biggest|top|key|leading|major|primary|chief|critical|important|significant|crucial|dominant|most|second-largest)\s+){0,2}(?:suppliers?|sources?|contributors?|providers?|exporters?)\s+(?:of|to|for)\b`,
   },
-  { kind: 'from', words: String.raw`com(?:e|es|ing)|came|originat(?:e|es|ed|ing)`, tail: String.raw`\s+from\b` },
+  { kind: 'from', words: String.raw`com(?:e|es|ing)|came|originat(?:e|es|ed|ing)|sourced`, tail: String.raw`\s+from\b` },
   {
     kind: 'sales',
     words: String.raw`surged|increased|boosted|expanded|stepped up|ramped up|raised`,
