@@ -105,7 +105,11 @@ export function readStance(
   if (
     certainty === 'asserted' &&
     who &&
-    (who.rule.startsWith('the actor of a sanction') || sanctionedBy(ctx, s, who.phrase)) &&
+    (who.rule.startsWith('the actor of a sanction') ||
+      sanctionedBy(ctx, s, who.phrase) ||
+      // "…, the bureau said", "According to Commerce officials, the companies shipped": the body that
+      // sanctioned, by its kind or its officials, tells of the parties it lists (named parties, not a country's supplies).
+      (p.supplierIds.some((id) => /\p{Lu}/u.test(id)) && sanctionedBy(ctx, s, who.phrase, true))) &&
     !FIRST_PERSON.test(text.slice(span.start, t.start))
   ) {
     certainty = 'determined';

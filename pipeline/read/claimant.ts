@@ -45,13 +45,21 @@ function actorIn(ctx: TextContext, s: number, from?: number): ClaimantHit | unde
 const bare = (p: string) => p.toLowerCase().replace(/^the\s+/, '');
 
 /** Whether `phrase` ("the Department") names the body that sanctioned in sentence `s` or the three before it ("The Department of State"). */
-export function sanctionedBy(ctx: TextContext, s: number, phrase: string): boolean {
+export function sanctionedBy(ctx: TextContext, s: number, phrase: string, byOffice = false): boolean {
   const name = bare(phrase);
   // "the government", "the authorities": whichever government sanctioned.
   const anyGovernment = /^(?:government|authorities)$/.test(name);
-  for (let k = s; k >= Math.max(0, s - 3); k--) {
+  // "the bureau", "the department": the body of that kind that sanctioned ("the Department of
+  // Commerce's Bureau of Industry and Security"); "Commerce officials": the officials of the body.
+  const office = byOffice && /^(?:bureau|department|ministry|council|commission|office|agency|treasury)$/.test(name) ? name : undefined;
+  const officials = byOffice ? /^(\p{Lu}[\p{L}.]*)\s+officials$/u.exec(phrase.replace(/^the\s+/i, ''))?.[1]?.toLowerCase() : undefined;
+  for (let k = s; k >= Math.max(0, s - (office ? 8 : 3)); k--) {
     const actor = actorIn(ctx, k);
-    if (actor && (anyGovernment || bare(actor.phrase).startsWith(name) || actor.acronym?.toLowerCase() === name)) return true;
+    if (!actor) continue;
+    const actorName = bare(actor.phrase);
+    if (anyGovernment || actorName.startsWith(name) || actor.acronym?.toLowerCase() === name) return true;
+    const words = actorName.split(/[\s’']+/);
+    if ((office && words.includes(office)) || (officials && words.includes(officials))) return true;
   }
   return false;
 }
@@ -90,7 +98,9 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
   // "OFAC designated … . Among those designated is X, a company that shipped …": the actor of the
   // sanction a sentence before goes on speaking (read only for claims with no speaker, so cheap).
   for (let k = s - 1; k >= Math.max(0, s - 3); k--) {
-    if (ctx.ownAttribution(k)) break;
+    // A sentence told by the body that sanctioned ("X, the government said, has provided …") does not end its account.
+    const said = ctx.ownAttribution(k);
+    if (said && !sanctionedBy(ctx, k, said.phrase, true)) break;
     const earlier = actorIn(ctx, k);
     if (earlier) return { ...earlier, rule: 'the actor of a sanction or determination before' };
   }
