@@ -93,6 +93,12 @@ export function passiveBe(text: string, headStart: number, t: Trigger): number {
 export function originOfGoods(text: string, beAt: number, countries: readonly CountryHit[], goods: readonly GoodsHit[]): Agent | undefined {
   const g = goods.length > 0 && /^\s+$/.test(text.slice(goods[goods.length - 1]!.end, beAt)) ? goods[0]! : undefined;
   if (!g) return undefined;
-  const h = countries.find((c) => c.demonym && c.end <= g.start && /^\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(c.end, g.start)));
+  // "Iranian-made drones": the people's adjective may carry "-made".
+  const h = countries.find(
+    (c) =>
+      c.demonym &&
+      c.end <= g.start &&
+      /^(?:-(?:made|built|produced|manufactured))?\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(c.end, g.start)),
+  );
   return h && { start: h.start, end: h.end, text: h.text, country: h };
 }

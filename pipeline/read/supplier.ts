@@ -16,9 +16,9 @@ const ADVERB = /^(?!potentially$|hypothetically$|eventually$)\p{Ll}{2,}ly$/u;
 const REPORTED =
   /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|used|appears?|appeared|seems?|seemed)$/i;
 const NP_WORD =
-  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|network|groups|group|individuals|factories|factory|plant|plants|works|house|houses|distributors|distributor|based|registered|headquartered|vendors|vendor|contractors|contractor|state-owned|private|shell|defense|defence|producers|enterprises|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
+  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|network|groups|group|individuals|factories|factory|plant|plants|works|house|houses|distributors|distributor|re-exporters|resellers|wholesalers|dealers|brokers|based|registered|headquartered|vendors|vendor|contractors|contractor|state-owned|private|shell|defense|defence|producers|enterprises|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
 const GROUP_NOUN =
-  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|producers|groups|factories|plant|plants|works|house|houses|enterprises)$/i;
+  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|producers|groups|factories|plant|plants|works|house|houses|enterprises|re-exporters|resellers|wholesalers|dealers|brokers|distributors)$/i;
 /** A gerund naming a group's trade ("trading houses"), not a verb before its object ("designating entities"). */
 const TRADE_GERUND =
   /^(?:trading|shipping|engineering|manufacturing|holding|consulting|mining|processing|forwarding|freight-forwarding|logistics|sourcing|procurement)$/;
@@ -74,7 +74,7 @@ const APPOSITIVE =
   /^(?:a|an|another|one\s+of\s+(?:the|its|their)|\p{Lu}[\p{L}.-]*[’']s|(?:which|who)\s+(?:is|are|was|were|has|have|had)(?:\s+(?:long|also|now))?)\s+(?![^,]*\b(?:said|says|told|added|noted|reported|according)\b)[^,;()]{2,70}$/u;
 /** The last word of a name or group before an apposition. */
 const NAME_END =
-  /^(?:\p{Lu}[\p{L}\p{N}.’'&-]*|companies|company|firms|firm|entities|suppliers|supplier|manufacturers|manufacturer|traders|trader|distributors|distributor|plants?|factories|factory)$/u;
+  /^(?:\p{Lu}[\p{L}\p{N}.’'&-]*|companies|company|firms|firm|entities|suppliers|supplier|manufacturers|manufacturer|traders|trader|distributors|distributor|re-exporters|resellers|wholesalers|dealers|brokers|plants?|factories|factory)$/u;
 
 /** The index of the first word before the verb that is no auxiliary, adverb or reporting verb. */
 function skipAux(word: (k: number) => Word | undefined, i: number): number {
@@ -201,7 +201,7 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     j++;
     if (word(j)?.w === 'of' && /^(?:some|many|several|most|all|two|three|four|five)$/i.test(word(j + 1)?.w ?? '')) j += 2;
   }
-  if (j === i) return undefined;
+  if (j === i) return relative ? describedName(text, from, word(i - 1)!.start) : undefined;
   let start = word(j - 1)!.start;
   let phrase = text.slice(start, end);
   // Leading glue words are no part of the name.
@@ -242,6 +242,17 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   return { start, end, text: phrase, relative };
 }
 
+/**
+ * "Grodno Optical, a maker of sights that supplies": with no supplier word before the relative
+ * pronoun at `relAt`, the name the apposition ("a maker of sights") describes.
+ */
+function describedName(text: string, from: number, relAt: number): SupplierPhrase | undefined {
+  const appos = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,5}$/u.exec(text.slice(Math.max(from, relAt - 70), relAt));
+  if (!appos) return undefined;
+  const name = supplierBefore(text, from, Math.max(from, relAt - 70) + appos.index);
+  return name && /^\p{Lu}/u.test(name.text) && !name.relative ? { ...name, relative: true } : undefined;
+}
+
 const LEGAL_FORM = /\s*,\s*(?=(?:Ltd|Limited|Inc|LLC|L\.L\.C|LLP|GmbH|JSC|PLC|Pte|S\.A|Co)\b)/g;
 
 const GROUP_IN =
@@ -249,7 +260,7 @@ const GROUP_IN =
 
 const ONE_NAME = /^\p{Lu}[\p{L}.’'-]*$/u;
 const GROUP_TAIL =
-  /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|factories|intermediaries)$/u;
+  /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|factories|intermediaries|re-exporters|resellers|wholesalers|dealers|brokers)$/u;
 
 /** "China-based companies A, B and C" → ["A", "B", "C"]; "entities in China and Hong Kong" stays whole. */
 export function splitSuppliers(phrase: string): string[] {
