@@ -86,6 +86,8 @@ export function lastBreak(text: string, from: number, at: number): number {
   const re =
     /(?:,\s+(?:and|but|while|although|as|who)\s+(?:that\s+)?|\b[Aa]ccording\s+to\s+[^,;]{1,80},\s+|[;:]\s+|\bsaid\s+(?:on\s+\w+\s+)?that\s+|\b(?:determined|found|concluded|insists|insisted|believes|said|says|warned|showed)\s+that\s+|\bsaid\s+(?=[A-Z]|russia|china)|[“"]\s*|\.\s+)/g;
   for (let m = re.exec(head); m !== null; m = re.exec(head)) {
+    // A semicolon between the items of a list set off by dashes ("— A, a wholesaler; B; and C —") ends nothing.
+    if (m[0][0] === ';' && (head.slice(0, m.index).match(/—/g) ?? []).length % 2 === 1) continue;
     // The full stop of a company's legal form or an initial ("Co., Ltd. has", "L.L.C. shipped") ends nothing.
     if (m[0][0] === '.' && ABBREVIATION_END.test(head.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
     // ", and" closing a list of names ("Iran, the DPRK, and China are providing") is no clause break.

@@ -84,6 +84,10 @@ function skipAux(word: (k: number) => Word | undefined, i: number): number {
 
 /** The supplier phrase ending before `verbStart` in `text[from, verbStart)`. */
 export function supplierBefore(text: string, from: number, verbStart: number): SupplierPhrase | undefined {
+  // "three companies — A, B and C — which delivered": names listed between dashes right before the verb.
+  const dashed =
+    text.charCodeAt(verbStart - 2) === 0x2014 || text.includes('—', verbStart - 40) ? namesBetweenDashes(text, from, verbStart) : undefined;
+  if (dashed) return dashed;
   // Word k counts back from the verb: 0 is the last word before it.
   const word = wordsBackwards(text, from, verbStart);
   let i = 0;
@@ -240,6 +244,29 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     if (name && /^\p{Lu}/u.test(name.text) && !name.relative) return { ...name, relative: true };
   }
   return { start, end, text: phrase, relative };
+}
+
+const DASH_CLOSE = /\s[—–]\s+(?:,\s*)?((?:which|that|who)\s+)?(?:(?:has|have|had|also|reportedly|allegedly|\p{Ll}+ly)\s+)*$/u;
+
+/**
+ * "three Kazakh distributors — Astana Electro, a wholesaler of electrical parts; Kaspi Trade House;
+ * and Nur Logistics, based in Shymkent — sold": the names of a list set off by dashes before the
+ * verb supply (each without its apposition), when every item is a name.
+ */
+function namesBetweenDashes(text: string, from: number, verbStart: number): SupplierPhrase | undefined {
+  const headFrom = Math.max(from, verbStart - 240);
+  const head = text.slice(headFrom, verbStart);
+  const close = DASH_CLOSE.exec(head);
+  if (!close) return undefined;
+  const open = Math.max(head.lastIndexOf('—', close.index - 1), head.lastIndexOf('–', close.index - 1));
+  if (open < 0 || /[.;:]\s/.test(head.slice(open, close.index).replace(/;\s+(?:and\s+)?(?=\p{Lu})/gu, '|'))) return undefined;
+  const inner = head.slice(open + 1, close.index);
+  const items = (inner.includes(';') ? inner.split(';').map((x) => x.split(',')[0]!) : inner.split(/,\s*(?:and\s+)?|\s+and\s+/))
+    .map((x) => x.trim().replace(/^and\s+/, ''))
+    .filter((x) => x.length > 0);
+  if (items.length < 2 || !items.every((x) => /^\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'&-]*)*$/u.test(x))) return undefined;
+  const start = headFrom + open + 1 + (inner.length - inner.trimStart().length);
+  return { start, end: headFrom + close.index, text: items.join(', '), relative: close[1] !== undefined };
 }
 
 /**
