@@ -21,7 +21,7 @@ const MADE_BY =
 
 /** "on Chinese suppliers for": a group right after "relies on", before the goods. */
 const ON_GROUP =
-  /^\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?(?:companies|firms|suppliers|manufacturers|producers|traders|distributors|vendors|exporters|intermediaries)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s+for\b/u;
+  /^\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?(?:companies|firms|suppliers|manufacturers|producers|factories|plants|traders|distributors|vendors|exporters|intermediaries)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s+for\b/u;
 
 /** "from Iran and the DPRK": the country right after "from" and every country listed with it. */
 function fromCountries(text: string, f: ClaimFrame, first: CountryHit, p: Parties): void {
