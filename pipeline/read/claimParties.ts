@@ -234,7 +234,7 @@ export function readParties(
   if (p.goods.length === 0 && /^account/i.test(text.slice(t.start, t.end))) return undefined;
   // A purchase is read as a claim when Russia buys: "Kyrgyz trading companies bought microchips from
   // suppliers in Hong Kong and shipped them … to Russian buyers" claims the shipment, not the purchase.
-  if (t.kind === 'receive' && /^(?:bought|buy|purchas|imported)/i.test(text.slice(t.start, t.end)) && p.recipient !== 'russia')
+  if (t.kind === 'receive' && /^(?:bought|buy|purchas|import)/i.test(text.slice(t.start, t.end)) && p.recipient !== 'russia')
     return undefined;
   // "supply Russia with civilian goods": civilian trade is no supply to the war industry.
   if (p.goods.length === 0 && /^\s+(?:\S+\s+){0,3}?(?:civilian|consumer|household)\b/i.test(text.slice(t.end, clauseEnd))) return undefined;

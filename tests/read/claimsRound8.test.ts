@@ -129,6 +129,19 @@ describe('receiving verbs', () => {
   });
 });
 
+describe('more verbs of supply and receipt', () => {
+  it('reads "imports … from" and "gets … from" as receiving verbs, not "imports of" or "imports from … rose"', () => {
+    expect(claims('Russia imports machine tools from Taiwan, the study found.')[0]?.supplier).toEqual(['taiwan']);
+    expect(claims('Russia’s navy gets most of its optics from China, analysts say.')[0]?.supplier).toEqual(['china']);
+    expect(claims('Imports from China rose sharply in 2024, the study found.')).toEqual([]);
+  });
+
+  it('reads "handed over" and "gave Russia" as supply verbs', () => {
+    expect(claims('Belarus has handed over tanks and trucks to Russia, Kyiv says.').map((c) => c.goods)).toContain('vehicles');
+    expect(claims('Iran gave Russia drones last year, officials said.')[0]?.goods).toBe('uavs');
+  });
+});
+
 describe('the passive', () => {
   it('reads "continue to be delivered" as a passive whose goods name their origin', () => {
     expect(claims('North Korean missiles continue to be delivered to Russia, officials said.')[0]?.supplier).toEqual(['north-korea']);
