@@ -25,6 +25,10 @@ export interface Stance {
   claimant: string | null;
 }
 
+/** A government or its office, not its officials or a study: "the Treasury", "the Department of State", "the United States". */
+const OFFICIAL_BODY =
+  /^(?:[Tt]he\s+)?(?:(?:U\.S\.|UK|EU|British|US)\s+)?(?:Treasury|Department(?:\s+of\s+[A-Z]\w+)?|Ministry(?:\s+of\s+[A-Z][\w ]+)?|Council|Commission|Government|Bureau[\w ]*|OFAC|BIS|United States|United Kingdom|UK|European Union|EU)$/;
+
 /** Where a pronoun subject ("it", "they") of the verb starts, or -1. */
 function pronounAt(text: string, headStart: number, verbStart: number): number {
   const m = /\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(headStart, verbStart));
@@ -114,6 +118,11 @@ export function readStance(
   ) {
     certainty = 'determined';
     evidence.certainty = ev(text, who.start, who.end, 'a claim of the body that sanctions or determines');
+  }
+  // "The Treasury found that …", "The United States has also found that …": a government's finding is its determination.
+  if (certainty === 'asserted' && who && /^(?:found|finds|concluded|concludes)$/.test(who.rule) && OFFICIAL_BODY.test(who.phrase)) {
+    certainty = 'determined';
+    evidence.certainty = ev(text, who.start, who.end, 'a finding of a government body');
   }
   if (certainty === 'asserted' && designatedNext(ctx, s, p.supplierNames)) {
     certainty = 'determined';

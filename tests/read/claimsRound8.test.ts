@@ -84,6 +84,12 @@ describe('the supplier', () => {
   });
 });
 
+describe('the supplier named by "the country"', () => {
+  it('takes "the country" for the country named before it', () => {
+    expect(claims("Georgia's foreign ministry said the country does not supply Russia with drones.")[0]?.supplier).toEqual(['georgia']);
+  });
+});
+
 describe('what is no supply verb', () => {
   it('reads "arms makers" and "armed forces" as nouns, not the verb "arm"', () => {
     expect(claims('Russian arms makers bought lathes from suppliers in Taiwan, the study said.')).toHaveLength(1);
@@ -187,6 +193,25 @@ describe('certainty', () => {
 
   it('reads "is being designated for having supplied" as a determination', () => {
     expect(claims('Ocean Star Ltd. is being designated for having supplied Russia with drone engines.')[0]?.certainty).toBe('determined');
+  });
+});
+
+describe('verbs of being accused and found', () => {
+  it('reads "is suspected of supplying" as likely and "are accused of shipping" as the subject\'s supply', () => {
+    expect(brief(claims('Belarus is suspected of supplying Russia with shells, the report said.')[0])).toEqual({
+      supplier: ['belarus'],
+      recipient: 'russia',
+      goods: 'ammunition',
+      certainty: 'likely',
+      claimant: 'the report',
+    });
+    expect(claims('Two Turkish firms are accused of shipping drones to Russia.')[0]?.supplier).toEqual(['Turkish firms']);
+  });
+
+  it('reads "were found to have supplied" and a government body\'s "found that" as determinations, not a study\'s', () => {
+    expect(claims('The firms were found to have supplied optics to Russia, the ministry said.')[0]?.certainty).toBe('determined');
+    expect(claims('The Treasury found that Dubai traders had shipped drones to Russia.')[0]?.certainty).toBe('determined');
+    expect(claims('The study found that Dubai traders had shipped drones to Russia.')[0]?.certainty).toBe('asserted');
   });
 });
 
