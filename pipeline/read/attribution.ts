@@ -166,7 +166,7 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
     .replace(/,\s+(?:for (?:its|their|his|her) part|in turn|in response|however|meanwhile),?\s*$/u, '');
   let lastBreak = Math.max(speaker.lastIndexOf(', '), speaker.lastIndexOf('” '), speaker.lastIndexOf('," '), speaker.lastIndexOf(' — '));
   // "Kyrylo Budanov, the head of the directorate, told": the name an apposition describes speaks.
-  const appositive = lastBreak > 0 ? NAME_BEFORE_APPOSITION.exec(speaker) : null;
+  const appositive = lastBreak > 0 && /,\s*$/.test(speaker) ? NAME_BEFORE_APPOSITION.exec(speaker) : null;
   if (appositive) lastBreak = appositive.index - 2;
   const span = trimPhrase(
     text,

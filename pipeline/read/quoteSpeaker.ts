@@ -21,7 +21,8 @@ function opensQuote(t: string): boolean {
 export function quoteSpeaker(ctx: TextContext, s: number): Attribution | undefined {
   const { text, spans } = ctx;
   const span = spans[s]!;
-  if (!opensQuote(text.slice(span.start, span.end))) return undefined;
+  const first = text.charCodeAt(span.start);
+  if ((first !== 0x201c && first !== 34) || !opensQuote(text.slice(span.start, span.end))) return undefined;
   for (let k = s + 1; k < spans.length && k <= s + QUOTE_SPAN; k++) {
     const t = text.slice(spans[k]!.start, spans[k]!.end);
     if (!/[”"]/.test(t)) continue;

@@ -85,8 +85,8 @@ function skipAux(word: (k: number) => Word | undefined, i: number): number {
 /** The supplier phrase ending before `verbStart` in `text[from, verbStart)`. */
 export function supplierBefore(text: string, from: number, verbStart: number): SupplierPhrase | undefined {
   // "three companies — A, B and C — which delivered": names listed between dashes right before the verb.
-  const dashed =
-    text.charCodeAt(verbStart - 2) === 0x2014 || text.includes('—', verbStart - 40) ? namesBetweenDashes(text, from, verbStart) : undefined;
+  // Only the characters just before the verb are looked at for the closing dash: most subjects have none.
+  const dashed = hasDashBefore(text, Math.max(from, verbStart - 40), verbStart) ? namesBetweenDashes(text, from, verbStart) : undefined;
   if (dashed) return dashed;
   // Word k counts back from the verb: 0 is the last word before it.
   const word = wordsBackwards(text, from, verbStart);
@@ -244,6 +244,15 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     if (name && /^\p{Lu}/u.test(name.text) && !name.relative) return { ...name, relative: true };
   }
   return { start, end, text: phrase, relative };
+}
+
+/** Whether an em or en dash stands in `text[from, to)`. */
+function hasDashBefore(text: string, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2014 || c === 0x2013) return true;
+  }
+  return false;
 }
 
 const DASH_CLOSE = /\s[—–]\s+(?:,\s*)?((?:which|that|who)\s+)?(?:(?:has|have|had|also|reportedly|allegedly|\p{Ll}+ly)\s+)*$/u;
