@@ -82,7 +82,9 @@ export function readStance(
   // A pronoun subject too: "North Korea rejected U.S. accusations that it has delivered".
   const subjAt = subject?.start ?? pronounAt(text, headStart, t.start);
   const beforeSubject = subjAt >= 0 ? text.slice(Math.max(span.start, subjAt - 80), subjAt) : '';
-  const accusedBy = subjAt >= 0 ? (ACCUSATION.exec(beforeSubject) ?? ACCUSATION_BY.exec(beforeSubject)) : null;
+  // Both end in "that": most clauses have none before their subject, and are not searched.
+  const accusedBy =
+    subjAt >= 0 && /\bthat\s+$/.test(beforeSubject) ? (ACCUSATION.exec(beforeSubject) ?? ACCUSATION_BY.exec(beforeSubject)) : null;
   const negFrom = accusedBy ? subjAt : owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
   const read = readCertainty(text, span.start, headStart, negFrom, t);
   // A negation no one is said to state is the text's narrative, not a denial; in a statement, its speaker states it.
