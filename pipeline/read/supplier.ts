@@ -175,12 +175,12 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
       }
       break;
     }
-    // "trading houses", "shipping companies": a gerund naming the trade of the group noun after it.
-    if (TRADE_GERUND.test(w) && GROUP_NOUN.test(word(j - 1)?.w ?? '')) {
-      j++;
-      continue;
-    }
     if (!NP_WORD.test(w) || /^\d/.test(w)) {
+      // "trading houses", "shipping companies": a gerund naming the trade of the group noun after it.
+      if (w.endsWith('ing') && TRADE_GERUND.test(w) && GROUP_NOUN.test(word(j - 1)?.w ?? '')) {
+        j++;
+        continue;
+      }
       // "Kazakh trading firms": an ordinary word between a name and the group noun it ends with.
       const head = word(i)?.w ?? '';
       const name = [j + 1].find((x) => /^\p{Lu}/u.test(word(x)?.w ?? ''));
