@@ -14,7 +14,7 @@ export interface Attribution {
 }
 
 const SAY =
-  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces';
+  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces|believes|identifies|alleges|allege|warned|warns|testified';
 const TRAILING_CLAUSE = new RegExp(
   `,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;“”"]{2,100}?)\\s+(?:has\\s+|have\\s+)?(${SAY})(?:\\s+(?:on|in|at|this|last|earlier|today|reporters|Reuters|a|an|the|its|his|her|their|from|after)\\b[^,;]*)?[.!]?\\s*$`,
   'u',
@@ -43,9 +43,13 @@ const ADDED_TO = /^[^.;:]*?\bto\s+(?:the|its)\s+(?:\[?Entity List|[\p{L} ]*\blis
 const SOURCE_IN_BRACKETS =
   /\(((?:[^()]*?\s)?(?:data|statistics|figures|customs|report|survey|estimates?|calculations|analysis|database|Comtrade)\b[^()]{0,60}?)\s*\)\.?$/i;
 
+/** A name (two to four capitalized words) and an apposition after it, closing a speaker phrase: "X Y, the head of Z,". */
+const NAME_BEFORE_APPOSITION =
+  /(?<=^|,\s|[”"]\s|\s—\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+(?:the|a|an)\s+[^,;“”"]{2,60},\s*$/u;
+
 /** Auxiliaries and adverbs between a speaker and the verb: "China has repeatedly said". */
 const TRAILING =
-  /\s+(?:has|have|had|also|repeatedly|publicly|consistently|firmly|flatly|previously|again|earlier|later|then|first|now|would|will|may|might|could)$/i;
+  /\s+(?:has|have|had|also|repeatedly|publicly|consistently|firmly|flatly|previously|again|earlier|later|then|first|now|would|will|may|might|could|categorically|strongly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/i;
 const PRONOUN = /^(?:I|we|he|she|they|it|you)$/i;
 /** When the source was released is no part of who it is: "Chinese customs data released on Friday". */
 const RELEASED =
@@ -160,8 +164,15 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   const speaker = (coordinated ? coordinated[1]! : head)
     .replace(/,\s+(?:who|which|citing|using|speaking|published|released|written|prepared|compiled|commissioned|issued|funded)\b[^]*$/u, '')
     .replace(/,\s+(?:for (?:its|their|his|her) part|in turn|in response|however|meanwhile),?\s*$/u, '');
-  const lastBreak = Math.max(speaker.lastIndexOf(', '), speaker.lastIndexOf('” '), speaker.lastIndexOf('," '), speaker.lastIndexOf(' — '));
-  const span = trimPhrase(text, from + (lastBreak >= 0 ? lastBreak + 2 : 0), from + speaker.length);
+  let lastBreak = Math.max(speaker.lastIndexOf(', '), speaker.lastIndexOf('” '), speaker.lastIndexOf('," '), speaker.lastIndexOf(' — '));
+  // "Kyrylo Budanov, the head of the directorate, told": the name an apposition describes speaks.
+  const appositive = lastBreak > 0 && /,\s*$/.test(speaker) ? NAME_BEFORE_APPOSITION.exec(speaker) : null;
+  if (appositive) lastBreak = appositive.index - 2;
+  const span = trimPhrase(
+    text,
+    from + (lastBreak >= 0 ? lastBreak + 2 : 0),
+    from + (appositive ? appositive.index + appositive[1]!.length : speaker.length),
+  );
   if (!span) return undefined;
   // "The remarks came after U.S. officials said": the speaker is the subject of the subordinate clause.
   const sub = / (?:after|when|before|because|since|although|though|once|until) (?=\S)/.exec(text.slice(span.start, span.end));

@@ -51,7 +51,7 @@ export function claimFrame(ctx: TextContext, t: Trigger, s: number): ClaimFrame 
   // So is a purchase with its amount: "In April alone the country bought 2,300 CNC machines from China".
   if (
     t.kind === 'receive' &&
-    /^(?:bought|buy|purchas|imported)/i.test(text.slice(t.start, t.end)) &&
+    /^(?:bought|buy|purchas|import)/i.test(text.slice(t.start, t.end)) &&
     mentions.some((x) => FIGURE_KINDS.has(x.kind) && x.start >= t.end && x.start < clauseEnd)
   )
     return undefined;

@@ -38,7 +38,7 @@ const PRESS_CONFERENCE =
  * High Representative on behalf of the EU": an office speaks (a topic before a colon may open the line).
  */
 const SPOKESPERSON =
-  /^(?:[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,3}:\s+)?(?:Press\s+)?(?:Statement|Remarks|Declaration)\s+by\s+the\s+((?:[A-Z][\p{L}-]*\s+){0,3}(?:Spokes(?:person|man|woman)|Secretary|Representative|Minister|Ministry|Commissioner|Council|Commission|Government|Office|Department|Presidency)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n]*?)?)(?=\s+on\s|\s*\n|\s*$)/mu;
+  /^(?:[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,3}:\s+)?(?:Press\s+)?(?:Statement|Remarks|Declaration)\s+by\s+the\s+((?:[A-Z][\p{L}-]*\s+){0,3}(?:Spokes(?:person|man|woman)|Secretary|Representative|Minister|Ministry|Commissioner|Council|Commission|Government|Office|Department|Presidency)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n]*?)?(?:,\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=\s+on\s|\s*\n|\s*$)/mu;
 
 /**
  * A heading that names the body speaking before a colon: "Department of State: Countering …",
