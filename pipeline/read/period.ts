@@ -44,7 +44,7 @@ function periodMentionFor(m: Mention, inSentence: readonly Mention[], doc: Docum
 }
 
 const BASE =
-  /\b(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|the\s+level\s+of|levels\s+of|that\s+of)\s+(?:the\s+)?(?:same\s+(?:period|months|quarter|half|month)\s+(?:of|in)\s+)?$/i;
+  /\b(?:than(?:\s+in)?|as\s+(?:much|many|high|large)\s+as(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|(?:the|their|its)\s+levels?\s+(?:of|in)|levels\s+of|that\s+of)\s+(?:the\s+)?(?:same\s+(?:period|months|quarter|half|month)\s+(?:of|in)\s+)?$/i;
 /** "(change on 2021)", "change from 2021": the base of a table's changes, for its levels too. */
 const CHANGE_BASE = /\bchanges?\s+(?:on|from|since|over|against|vs\.?)\s+$/i;
 /** A year that qualifies a base: "4.5 times their 2021 value", "12% below the 2021 level". */
@@ -300,7 +300,8 @@ export function readPeriod(
   // A year that qualifies a base ("their 2021 value") dates no figure of its sentence.
   if (pm && baseOf(text, pm, sentence.start, measure)) {
     const others = inSentence.filter(
-      (p) => (p.kind === 'year' || p.kind === 'period') && p.period !== null && !baseOf(text, p, sentence.start, measure),
+      (p) =>
+        (p.kind === 'year' || p.kind === 'period') && p.period !== null && p.start !== doc?.start && !baseOf(text, p, sentence.start, measure),
     );
     others.sort((a, b) => distance(a, m) - distance(b, m));
     const o = others[0];
