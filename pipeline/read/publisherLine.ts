@@ -1,0 +1,19 @@
+/**
+ * A line of its own in a text's opening lines that names who published it: "A briefing by the
+ * Carnegie Russia Eurasia Center", "A report by the Centre for Information Resilience, published
+ * 8 October 2024." The publisher speaks for every figure no sentence attributes, as a byline's
+ * author does (docs/reading.md, attributed_to).
+ */
+import type { Attribution } from './attribution.js';
+
+const PUBLISHER_LINE =
+  /^(?:A|An)\s+(?:(?:new|short|joint|policy|research|working)\s+)?(?:report|briefing|brief|paper|study|analysis|note|commentary|memo)\s+(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'&-]*)*)(?:,[^\n]{0,80})?\.?[ \t]*$/mu;
+
+/** The publisher a line in `head` (the text's opening) names, if any. */
+export function publisherLine(head: string): Attribution | undefined {
+  if (!head.includes(' by ') && !head.includes(' from ')) return undefined;
+  const m = PUBLISHER_LINE.exec(head);
+  if (!m) return undefined;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'the publisher of the text' };
+}
