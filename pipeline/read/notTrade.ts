@@ -39,6 +39,17 @@ const FOUND =
   /^\s+of\s+(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}(?:components|parts|items|chips)\s+(?:(?:it|they|we|investigators|experts)\s+)?(?:found|recovered|identified|discovered)\b/iu;
 
 /** Why the figure measures no supply or trade, or undefined. */
+/** Goods that had come from a third country before: "60% of the machinery Uzbekistan exported … had been imported from China". */
+const EARLIER_ORIGIN = /^\s+of\s+(?:the|these|those|such)\s+[^.;%]{0,80}?\b(?:had\s+been|were\s+originally|was\s+originally)\s+(?:imported|brought\s+in|sourced)\s+from\b/i;
+/** A price: "$640 per unit", "$60 a barrel", "$2,000 apiece". */
+const PER_UNIT = /^\s*(?:(?:per|a|an)\s+(?:unit|piece|item|tonne|ton|barrel|kilogram|kg|drone|vehicle|car|round|shell)\b|apiece\b|each\b)/i;
+/** A count of goods a rule restricts or a list holds: "restricts exports of 1,159 items to Russia". */
+const RESTRICTED_BEFORE =
+  /\b(?:restricts?|restricted|restricting|bans?|banned|banning|prohibits?|prohibited|prohibiting|controls?|controlled|lists?|listed)\s+(?:the\s+)?(?:(?:exports?|imports?|sales?|shipments?|transfers?)\s+of\s+)?$/i;
+/** "roughly level with the half before": a half-year, not a fraction. */
+const HALF_YEAR = /\b(?:the|that|this|previous|preceding)\s+$/i;
+const HALF_YEAR_AFTER = /^\s*(?:before|earlier|after|year|[.,;]|$)/i;
+
 export function notTradeReason(
   text: string,
   m: Mention,
@@ -68,5 +79,10 @@ export function notTradeReason(
   if (measure === 'share' && ORIGIN_OF_THESE.test(after)) return 'a share of goods by the country that made them';
   if (measure === 'share' && HANDLED.test(after)) return 'a share of shipments by who handled them, which no indicator measures';
   if (measure === 'share' && FOUND.test(after)) return 'a share of goods found in weapons, by their origin';
+  if (measure === 'share' && EARLIER_ORIGIN.test(after)) return 'a share of goods by where they had come from, which no indicator measures';
+  if (m.kind === 'money' && PER_UNIT.test(after)) return 'a price per unit, not a flow';
+  if ((m.kind === 'count' || m.kind === 'number') && RESTRICTED_BEFORE.test(before.slice(-48)))
+    return 'a count of goods restricted or listed, not supplied';
+  if (m.text === 'half' && HALF_YEAR.test(before.slice(-12)) && HALF_YEAR_AFTER.test(after)) return 'a half-year, a period';
   return undefined;
 }

@@ -65,7 +65,7 @@ const YEAR_BEFORE_AFTER = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (
 /** A country that names a list, not a side of the flow: "goods on the EU's common high priority list". */
 const LIST_OWNER =
   /^['’]s\s+(?:(?:common|consolidated|sanctions|high[- ]priority|priority|items|export[- ]control|control)\s+){0,4}list\b/i;
-const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|overall|worldwide)\b/i;
+const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|in all|overall|worldwide)\b/i;
 
 /** "such goods", "they", "the country": read only where a statistic before could be continued. */
 const anaphoraIn = (ctx: TextContext, s: number): RegExpExecArray | null =>
