@@ -34,14 +34,20 @@ export function leadFrame(ctx: TextContext, k: number): Frame | undefined {
     countries.map((h) => refineRole(text, roleOf(text, h, span.start, span.end))),
     cue.flow,
   );
-  if (!roles.reporter || !roles.partner) return undefined;
+  // "Russian goods imports recovered slightly in January–September 2024.": a total with no partner is from all partners.
+  const total =
+    roles.reporter !== undefined &&
+    roles.partner === undefined &&
+    (cue.flow === 'import' || cue.flow === 'export') &&
+    countries.every((h) => h.code === roles.reporter!.code);
+  if (!roles.reporter || (!roles.partner && !total)) return undefined;
   const dated = mentions.find((x) => x.period !== null);
   const goods = ctx.goods(k).find((g) => g.id !== null && outside(g, attribution));
   return {
     indicator: null,
     flow: cue.flow,
     reporter: roles.reporter.code,
-    partner: roles.partner.code,
+    partner: roles.partner?.code ?? 'WLD',
     product: goods?.id ?? null,
     product_label: goods?.text ?? null,
     period: dated ? shortPeriod(dated.period!) : null,

@@ -8,7 +8,7 @@ import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import { indicatorId, type IndicatorKey } from './indicator.js';
 import { chooseFlow, clauseOf, flowCues, PARTY_NOUN, readMeasure } from './measure.js';
-import { inRelativeAside, readPeriod, yearEarlier } from './period.js';
+import { inRelativeAside, ofLaterBase, readPeriod, yearEarlier } from './period.js';
 import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import type { ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
@@ -65,6 +65,8 @@ const YEAR_BEFORE_AFTER = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (
 /** A country that names a list, not a side of the flow: "goods on the EU's common high priority list". */
 const LIST_OWNER =
   /^['’]s\s+(?:(?:common|consolidated|sanctions|high[- ]priority|priority|items|export[- ]control|control)\s+){0,4}list\b/i;
+/** A country's trade with the world: "Russia's foreign trade turnover", "Kazakhstan's external trade". */
+const FOREIGN_TRADE = /\b(?:foreign|external|overall|total)\s+trade\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|in all|overall|worldwide)\b/i;
 
 /** "such goods", "they", "the country": read only where a statistic before could be continued. */
@@ -273,12 +275,20 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
       evidence.partner = { ...other.evidence, rule: 'the other country named' };
     }
   }
+  // "Imports from the EU stood at $25 billion. Russian exports of crude oil rose 8%": a sentence that
+  // names its own reporter and turns to the other flow does not keep the partner of the statistic before.
+  const otherFlow =
+    frame !== undefined &&
+    reporterCode !== null &&
+    (flow === 'import' || flow === 'export') &&
+    (frame.flow === 'import' || frame.flow === 'export') &&
+    flow !== frame.flow;
   if (frame && near && (continuation || anaphoraIn(ctx, s) || elliptic)) {
     if (!reporterCode && frame.reporter && frame.reporter !== partnerCode) {
       reporterCode = frame.reporter;
       evidence.reporter = ev(text, span.start, span.start, 'continues the statistic before');
     }
-    if (!partnerCode && frame.partner && frame.partner !== reporterCode) {
+    if (!partnerCode && frame.partner && frame.partner !== reporterCode && !otherFlow) {
       partnerCode = frame.partner;
       evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
     }
@@ -289,7 +299,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
       reporterCode = frame.reporter;
       evidence.reporter = ev(text, span.start, span.start, 'continues the statistic before');
     }
-    if (!partnerCode && reporterCode && frame.reporter === reporterCode && frame.partner) {
+    if (!partnerCode && reporterCode && frame.reporter === reporterCode && frame.partner && !otherFlow) {
       partnerCode = frame.partner;
       evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
     }
@@ -309,7 +319,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   if (
     reporterCode &&
     !partnerCode &&
-    (flow === 'import' || flow === 'export') &&
+    (flow === 'import' || flow === 'export' || (flow === 'trade' && FOREIGN_TRADE.test(text.slice(clause.start, m.start)))) &&
     (measure.measure === 'level' || measure.measure === 'growth') &&
     !roleHits.some((r) => r.code !== reporterCode) &&
     !namesRegion(text, clause)
@@ -361,7 +371,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   if (periodReading.evidence) evidence.period = periodReading.evidence;
   const segment = ownSegment(text, m, mentionsHere, span);
   const ownPeriod =
-    mentionsHere.some((x) => (x.kind === 'year' || x.kind === 'period') && !inRelativeAside(text, span, x, m)) ||
+    mentionsHere.some(
+      (x) => (x.kind === 'year' || x.kind === 'period') && !inRelativeAside(text, span, x, m) && !ofLaterBase(text, m, x, mentionsHere),
+    ) ||
     RELATIVE_TIME.test(segment);
   // A statement in the present tense ("The UAE accounts for roughly 7%") speaks of now, not of the figures before.
   const present = PRESENT.test(text.slice(Math.max(span.start, m.start - 40), m.start));

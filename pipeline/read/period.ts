@@ -59,7 +59,7 @@ function baseOf(text: string, p: Mention, from: number, measure: string): boolea
 
 const BASE_FIGURE_BEFORE = /\b(?:from|compared (?:with|to)|against|versus|vs\.?)\s+$/i;
 /** Whether period `p`, after `m`, follows a later figure of the sentence that is a base ("…, up from 41% in 2021"). */
-function ofLaterBase(text: string, m: Mention, p: Mention, inSentence: readonly Mention[]): boolean {
+export function ofLaterBase(text: string, m: Mention, p: Mention, inSentence: readonly Mention[]): boolean {
   if (p.start < m.end) return false;
   return inSentence.some(
     (x) =>
