@@ -11,6 +11,7 @@ import type { Evidence } from './types.js';
 import type { DocumentDate } from './documentDate.js';
 import { month as monthOf, MONTH_COUNT, monthWindow, pad2, relativePeriods, yearOfLast, type RelativeHit } from './relativePeriod.js';
 import { ev } from './evidence.js';
+import { splitFiscalYear, yearlessMonths } from './yearlessPeriod.js';
 
 export interface PeriodReading {
   period: string | null;
@@ -185,6 +186,21 @@ function noOwnPeriod(
       return { period: null, evidence: ev(text, at, at + invasion[0].length, 'since: the base of a change, not its period') };
     return { period: '2022-02/..', evidence: ev(text, at, at + invasion[0].length, 'since the invasion: open end') };
   }
+  // "in the first five months", "between January and May": the year the text speaks of, or the last such months.
+  const yearless = contextYear !== null || doc ? yearlessMonths(body) : undefined;
+  if (yearless) {
+    const year = contextYear ?? yearOfLast(yearless.last, doc!);
+    const at = sentence.start + yearless.index;
+    return withYearBefore(text, m, sentence, measure, {
+      period: shortPeriod(`${monthOf(year, yearless.first)}/${monthOf(year, yearless.last)}`),
+      evidence: ev(
+        text,
+        at,
+        at + yearless.length,
+        contextYear !== null ? 'months without a year; the year from the sentences before' : 'months without a year; the year from the text’s date',
+      ),
+    });
+  }
   if (month && (contextYear !== null || doc)) {
     const at = sentence.start + month.index;
     const mo = MONTHS.indexOf(month[1]!.toLowerCase()) + 1;
@@ -354,6 +370,8 @@ export function readPeriod(
     // "the April–June quarter of 2024": the months, not the year that follows them.
     const finer = finerBefore(text, pm, inSentence);
     if (finer) return { period: shortPeriod(finer.period!), evidence: ev(text, finer.start, pm.end, 'months and their year') };
+    const fiscal = pm.kind === 'period' ? splitFiscalYear(pm.text) : undefined;
+    if (fiscal) return { period: fiscal, evidence: ev(text, pm.start, pm.end, 'a split fiscal year: April to March') };
     return { period: short, evidence: ev(text, pm.start, pm.end, 'nearest period in the sentence') };
   }
   return { period: short, evidence: ev(text, m.start, m.end, 'the mention’s own period') };
