@@ -79,7 +79,7 @@ export function notTradeReason(
   if (measure === 'share' && ORIGIN_OF_THESE.test(after)) return 'a share of goods by the country that made them';
   if (measure === 'share' && HANDLED.test(after)) return 'a share of shipments by who handled them, which no indicator measures';
   if (measure === 'share' && FOUND.test(after)) return 'a share of goods found in weapons, by their origin';
-  if (measure === 'share' && EARLIER_ORIGIN.test(after)) return 'a share of goods by where they had come from, which no indicator measures';
+  if (measure === 'share' && EARLIER_ORIGIN.test(text.slice(m.end, Math.min(clause.end, m.end + 160)))) return 'a share of goods by where they had come from, which no indicator measures';
   if (m.kind === 'money' && PER_UNIT.test(after)) return 'a price per unit, not a flow';
   if ((m.kind === 'count' || m.kind === 'number') && RESTRICTED_BEFORE.test(before.slice(-48)))
     return 'a count of goods restricted or listed, not supplied';
