@@ -18,6 +18,8 @@ const NOT_GOODS_AFTER =
 /** A count of weapons lost, destroyed or fired. */
 const LOSS_BEFORE =
   /\b(?:lost|loses|lose|destroyed|captured|downed|shot down|killed|wounded|fired|launched|intercepted)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Payments as the subject: "Settlements in national currencies now account for more than 95% of our trade". */
+const PAYMENTS_BEFORE = /\b(?:settlements|payments|transactions|remittances)\b[^,;]{0,50}\b(?:account(?:ed|s)?\s+for|made\s+up|make\s+up|represent(?:ed|s)?|(?:is|are|was|were)\s+(?:now\s+)?(?:at|about))\s+$/i;
 /** A trade balance is a difference of two flows, not a flow: "the EU's trade deficit with Russia narrowed to €2.1 billion". */
 const BALANCE_BEFORE = /\b(?:(?:trade\s+)?(?:deficit|surplus)|(?:trade|current[- ]account)\s+balance)\b[^,;]{0,40}$/i;
 /** A limit set on a flow, not the flow: "a U.N. cap of 500,000 barrels a year". */
@@ -68,6 +70,7 @@ export function notTradeReason(
     if (c.end <= m.start) cueBefore = true;
   }
   if (!cueBefore && MACRO_BEFORE.test(before)) return 'a figure of the economy, a price, a rate or a currency';
+  if (PAYMENTS_BEFORE.test(before)) return 'a share of payments or settlements, not of goods';
   if (BALANCE_BEFORE.test(before)) return 'a trade balance, the difference of two flows, not a flow';
   if (NOT_GOODS_AFTER.test(after)) return 'a figure of aid, payments or the economy, not of goods';
   if (measure === 'share' && PASSED_ON.test(after)) return 'a share of goods passed on, which no indicator measures';

@@ -69,6 +69,11 @@ const LIST_OWNER =
 const FOREIGN_TRADE = /\b(?:foreign|external|overall|total)\s+trade\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|in all|overall|worldwide)\b/i;
 
+/** A pronoun subject of a change or level verb: "it rose by", "they reached". */
+const PRONOUN_SUBJECT =
+  /\b(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+)?(?:rose|risen|grew|grown|increased|fell|fallen|decreased|declined|dropped|jumped|climbed|reached|totalled|totaled|amounted|stood)\b/i;
+const body0 = (ctx: TextContext, s: number): string => ctx.text.slice(ctx.spans[s]!.start, ctx.spans[s]!.end);
+
 /** "such goods", "they", "the country": read only where a statistic before could be continued. */
 const anaphoraIn = (ctx: TextContext, s: number): RegExpExecArray | null =>
   ctx.memo('anaphora', s, (k) => ANAPHORA.exec(ctx.text.slice(ctx.spans[k]!.start, ctx.spans[k]!.end)));
@@ -118,8 +123,10 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // sentence's countries).
   // "Vehicles made up 21% of the total in 2024": a share of a total the lead names.
   const ofTotal = sentenceCues.length === 0 && measure.measure === 'share' && /^\s+of\s+the\s+total\b/.test(text.slice(m.end, m.end + 16));
+  // "Trade between Russia and China is growing. Last year it rose by more than a quarter": the pronoun is the lead's flow.
+  const pronounSubject = sentenceCues.length === 0 && !ofTotal && ctx.memo('pronounSubject', s, () => PRONOUN_SUBJECT.test(body0(ctx, s)));
   const frame =
-    (sentenceCues.length > 0 || ofTotal) &&
+    (sentenceCues.length > 0 || ofTotal || pronounSubject) &&
     s > 0 &&
     !ctx.countries(s).some((h) => !h.demonym && !within(h, ctx.attribution(s))) &&
     (before === undefined || before.sentence < s - 1) &&

@@ -450,9 +450,16 @@ function monthsOfSentence(
 /** The relative period of the sentence nearest the figure. */
 function nearestRelative(text: string, m: Mention, sentence: { start: number; end: number }, doc: DocumentDate): RelativeHit | undefined {
   let best: RelativeHit | undefined;
-  for (const r of relativePeriods(text, sentence.start, sentence.end, doc)) if (!best || distance(r, m) < distance(best, m)) best = r;
+  let bestApart = true;
+  for (const r of relativePeriods(text, sentence.start, sentence.end, doc)) {
+    // A relative period past ", and …" or ";" dates the other clause's figures: "Last year it reached $230 billion,
+    // and in the first seven months of this year it grew by 1.6%".
+    const apart = CLAUSE_BREAK.test(r.start >= m.end ? text.slice(m.end, r.start) : text.slice(r.end, m.start));
+    if (!best || (bestApart && !apart) || (bestApart === apart && distance(r, m) < distance(best, m))) [best, bestApart] = [r, apart];
+  }
   return best;
 }
+const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s|;/;
 
 const MONTH_ALONE_ALL = new RegExp(MONTH_ALONE.source, 'gi');
 /** The month without a year nearest the figure in its sentence `body` (starting at `from`). */
