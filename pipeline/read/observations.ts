@@ -30,6 +30,7 @@ import {
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
+import { possessiveCountry } from './possessive.js';
 import { headingPeriod } from './headingPeriod.js';
 import { listIntroOf } from './listIntro.js';
 import { shortPeriod } from '../model/period.js';
@@ -255,6 +256,15 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   if (owner && owner.code !== partnerCode) {
     reporterCode = owner.code;
     evidence.reporter = owner.evidence;
+  }
+  // "Mainland China picked up the slack. Its share of Russia's chip imports …": the subject before owns the share.
+  const its = reporterCode && partnerCode ? undefined : ctx.memo('possessive', s, () => possessiveCountry(ctx, s));
+  if (its && its.noun === 'share' && !partnerCode && its.code !== reporterCode) {
+    partnerCode = its.code;
+    evidence.partner = its.evidence;
+  } else if (its && its.noun !== 'share' && !reporterCode && its.code !== partnerCode) {
+    reporterCode = its.code;
+    evidence.reporter = its.evidence;
   }
   // "the companies shipped …": the companies of the sentence before are the origin.
   const companies = (flow === 'export' ? reporterCode : partnerCode) ? undefined : ctx.memo('companies', s, () => companiesCountry(ctx, s));
