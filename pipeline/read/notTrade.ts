@@ -19,7 +19,8 @@ const NOT_GOODS_AFTER =
 const LOSS_BEFORE =
   /\b(?:lost|loses|lose|destroyed|captured|downed|shot down|killed|wounded|fired|launched|intercepted)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Payments as the subject: "Settlements in national currencies now account for more than 95% of our trade". */
-const PAYMENTS_BEFORE = /\b(?:settlements|payments|transactions|remittances)\b[^,;]{0,50}\b(?:account(?:ed|s)?\s+for|made\s+up|make\s+up|represent(?:ed|s)?|(?:is|are|was|were)\s+(?:now\s+)?(?:at|about))\s+$/i;
+const PAYMENTS_BEFORE =
+  /\b(?:settlements|payments|transactions|remittances)\b[^,;]{0,50}\b(?:account(?:ed|s)?\s+for|made\s+up|make\s+up|represent(?:ed|s)?|(?:is|are|was|were)\s+(?:now\s+)?(?:at|about))\s+$/i;
 /** A trade balance is a difference of two flows, not a flow: "the EU's trade deficit with Russia narrowed to €2.1 billion". */
 const BALANCE_BEFORE = /\b(?:(?:trade\s+)?(?:deficit|surplus)|(?:trade|current[- ]account)\s+balance)\b[^,;]{0,40}$/i;
 /** A limit set on a flow, not the flow: "a U.N. cap of 500,000 barrels a year". */
@@ -42,7 +43,8 @@ const FOUND =
 
 /** Why the figure measures no supply or trade, or undefined. */
 /** Goods that had come from a third country before: "60% of the machinery Uzbekistan exported … had been imported from China". */
-const EARLIER_ORIGIN = /^\s+of\s+(?:the|these|those|such)\s+[^.;%]{0,80}?\b(?:had\s+been|were\s+originally|was\s+originally)\s+(?:imported|brought\s+in|sourced)\s+from\b/i;
+const EARLIER_ORIGIN =
+  /^\s+of\s+(?:the|these|those|such)\s+[^.;%]{0,80}?\b(?:had\s+been|were\s+originally|was\s+originally)\s+(?:imported|brought\s+in|sourced)\s+from\b/i;
 /** A price: "$640 per unit", "$60 a barrel", "$2,000 apiece". */
 const PER_UNIT = /^\s*(?:(?:per|a|an)\s+(?:unit|piece|item|tonne|ton|barrel|kilogram|kg|drone|vehicle|car|round|shell)\b|apiece\b|each\b)/i;
 /** A count of goods a rule restricts or a list holds: "restricts exports of 1,159 items to Russia". */
@@ -82,7 +84,8 @@ export function notTradeReason(
   if (measure === 'share' && ORIGIN_OF_THESE.test(after)) return 'a share of goods by the country that made them';
   if (measure === 'share' && HANDLED.test(after)) return 'a share of shipments by who handled them, which no indicator measures';
   if (measure === 'share' && FOUND.test(after)) return 'a share of goods found in weapons, by their origin';
-  if (measure === 'share' && EARLIER_ORIGIN.test(text.slice(m.end, Math.min(clause.end, m.end + 160)))) return 'a share of goods by where they had come from, which no indicator measures';
+  if (measure === 'share' && EARLIER_ORIGIN.test(text.slice(m.end, Math.min(clause.end, m.end + 160))))
+    return 'a share of goods by where they had come from, which no indicator measures';
   if (m.kind === 'money' && PER_UNIT.test(after)) return 'a price per unit, not a flow';
   if ((m.kind === 'count' || m.kind === 'number') && RESTRICTED_BEFORE.test(before.slice(-48)))
     return 'a count of goods restricted or listed, not supplied';

@@ -390,8 +390,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const ownPeriod =
     mentionsHere.some(
       (x) => (x.kind === 'year' || x.kind === 'period') && !inRelativeAside(text, span, x, m) && !ofLaterBase(text, m, x, mentionsHere),
-    ) ||
-    RELATIVE_TIME.test(segment);
+    ) || RELATIVE_TIME.test(segment);
   // A statement in the present tense ("The UAE accounts for roughly 7%") speaks of now, not of the figures before.
   const present = PRESENT.test(text.slice(Math.max(span.start, m.start - 40), m.start));
   // "that year" after the figure, or before it when it is the sentence's first figure.

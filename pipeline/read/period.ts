@@ -197,7 +197,9 @@ function noOwnPeriod(
         text,
         at,
         at + yearless.length,
-        contextYear !== null ? 'months without a year; the year from the sentences before' : 'months without a year; the year from the text’s date',
+        contextYear !== null
+          ? 'months without a year; the year from the sentences before'
+          : 'months without a year; the year from the text’s date',
       ),
     });
   }
@@ -317,7 +319,10 @@ export function readPeriod(
   if (pm && baseOf(text, pm, sentence.start, measure)) {
     const others = inSentence.filter(
       (p) =>
-        (p.kind === 'year' || p.kind === 'period') && p.period !== null && p.start !== doc?.start && !baseOf(text, p, sentence.start, measure),
+        (p.kind === 'year' || p.kind === 'period') &&
+        p.period !== null &&
+        p.start !== doc?.start &&
+        !baseOf(text, p, sentence.start, measure),
     );
     others.sort((a, b) => distance(a, m) - distance(b, m));
     const o = others[0];

@@ -19,7 +19,8 @@ const COUNT: Readonly<Record<string, number>> = {
   eleven: 11,
 };
 const MONTH = `(${MONTHS.join('|')})`;
-const FIRST_MONTHS = /\b(?:in|during|for|over)\s+the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\b(?!\s+of\b|\s+\d)/i;
+const FIRST_MONTHS =
+  /\b(?:in|during|for|over)\s+the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\b(?!\s+of\b|\s+\d)/i;
 const MONTH_SPAN = new RegExp(`\\b(?:between|from)\\s+${MONTH}\\s+(?:and|to|through|until)\\s+${MONTH}\\b(?!\\s+\\d)`, 'i');
 
 export interface YearlessMonths {
