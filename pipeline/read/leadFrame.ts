@@ -4,7 +4,9 @@
  * fell 38% …" — the second sentence's figure is China's exports to Russia in that quarter. The
  * lead's flow, countries (with their roles), goods and period make a frame the figure continues.
  */
+import type { Mention } from '../extract/index.js';
 import { shortPeriod } from '../model/period.js';
+import type { Flow } from './types.js';
 import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import { flowCues } from './measure.js';
@@ -40,21 +42,43 @@ export function leadFrame(ctx: TextContext, k: number): Frame | undefined {
     roles.partner === undefined &&
     (cue.flow === 'import' || cue.flow === 'export') &&
     countries.every((h) => h.code === roles.reporter!.code);
+  // "China and Russia conduct normal trade", "China-Russia trade had remained stable": the pair, first named first.
+  const pair = cue.flow === 'trade' && (!roles.reporter || !roles.partner) ? tradePair(countries) : undefined;
+  if (pair) return frameOf(ctx, k, attribution, mentions, cue.flow, pair[0], pair[1]);
   if (!roles.reporter || (!roles.partner && !total)) return undefined;
+  return frameOf(ctx, k, attribution, mentions, cue.flow, roles.reporter.code, roles.partner?.code ?? 'WLD');
+}
+
+/** Two countries, and only two, named in a trade lead: the first is the reporter. */
+function tradePair(countries: readonly { code: string; demonym: boolean }[]): [string, string] | undefined {
+  const codes: string[] = [];
+  for (const c of countries) if (!codes.includes(c.code)) codes.push(c.code);
+  return codes.length === 2 ? [codes[0]!, codes[1]!] : undefined;
+}
+
+function frameOf(
+  ctx: TextContext,
+  k: number,
+  attribution: { start: number; end: number } | undefined,
+  mentions: readonly Mention[],
+  flow: Flow,
+  reporter: string,
+  partner: string,
+): Frame {
   const dated = mentions.find((x) => x.period !== null);
   const goods = ctx.goods(k).find((g) => g.id !== null && outside(g, attribution));
   return {
     indicator: null,
-    flow: cue.flow,
-    reporter: roles.reporter.code,
-    partner: roles.partner?.code ?? 'WLD',
+    flow,
+    reporter,
+    partner,
     product: goods?.id ?? null,
     product_label: goods?.text ?? null,
     period: dated ? shortPeriod(dated.period!) : null,
     productShare: false,
     measure: 'lead',
     sentence: k,
-    end: span.end,
+    end: ctx.spans[k]!.end,
     textReporter: undefined,
   };
 }
