@@ -10,7 +10,8 @@ import type { Flow } from './types.js';
 import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import { flowCues } from './measure.js';
-import { refineRole } from './roleCues.js';
+import { pairCompounds, refineRole } from './roleCues.js';
+import { hasDash } from './figureText.js';
 import { assignRoles, roleOf } from './roles.js';
 
 const outside = (a: { start: number; end: number }, attribution: { start: number; end: number } | undefined): boolean =>
@@ -25,7 +26,15 @@ export function leadFrame(ctx: TextContext, k: number): Frame | undefined {
   const mentions = ctx.mentionsIn(k);
   if (mentions.some((x) => x.kind !== 'year' && x.kind !== 'period')) return undefined;
   const allCues = ctx.memo('flowCues', k, () => flowCues(text, span.start, span.end));
-  if (allCues.length === 0 || ctx.countries(k).length === 0) return undefined;
+  if (allCues.length === 0) return undefined;
+  if (ctx.countries(k).length === 0) {
+    // "China-Russia trade had remained stable this year": a pair written as a compound.
+    const compound = hasDash(text, span) ? pairCompounds(text, span, ctx.lexicon.countries) : [];
+    const attribution = ctx.attribution(k);
+    const cue = allCues.find((c) => outside(c, attribution));
+    if (compound.length < 2 || !cue) return undefined;
+    return frameOf(ctx, k, attribution, mentions, cue.flow, compound[0]!.code, compound[1]!.code);
+  }
   const attribution = ctx.attribution(k);
   const cues = allCues.filter((c) => outside(c, attribution));
   const countries = ctx.countries(k).filter((c) => outside(c, attribution));
