@@ -31,6 +31,7 @@ import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
 import { possessiveCountry } from './possessive.js';
+import { openingTotal } from './openingTotal.js';
 import { headingPeriod } from './headingPeriod.js';
 import { listIntroOf } from './listIntro.js';
 import { shortPeriod } from '../model/period.js';
@@ -145,13 +146,20 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const elsewhere = ctx.memo('hasSemicolon', s, () => text.slice(span.start, span.end).includes(';'))
     ? otherEntry(text, span, m)
     : undefined;
+  // "Of the $9 billion … Russia imported in 2023, …": the total is read from its own phrase.
+  const total = ctx.memo('openingTotal', s, () => openingTotal(text, span, mentionsHere));
+  const inTotal = total !== undefined && within(m, total);
   const countries = mergeHongKong(
     text,
     ctx
       .countries(s)
       .filter(
         (h) =>
-          !within(h, attribution) && !inAppositive(text, span, h) && !elsewhere?.(h) && !LIST_OWNER.test(text.slice(h.end, h.end + 60)),
+          !within(h, attribution) &&
+          !inAppositive(text, span, h) &&
+          !elsewhere?.(h) &&
+          !LIST_OWNER.test(text.slice(h.end, h.end + 60)) &&
+          (!inTotal || within(h, total)),
       ),
   );
   const evidence: ReadObservation['evidence'] = {
@@ -348,7 +356,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // Product.
   const sentenceGoods = ctx.goods(s);
   const asides = sentenceGoods.length === 0 ? [] : ctx.memo('composition', s, () => compositionAsides(text, span));
-  const goods = sentenceGoods.filter((g) => !within(g, attribution) && !asides.some((a) => within(g, a) && !within(m, a)));
+  const goods = sentenceGoods.filter(
+    (g) => !within(g, attribution) && !asides.some((a) => within(g, a) && !within(m, a)) && (!inTotal || within(g, total)),
+  );
   const g = nearestGoods(goods, m, clause, text);
   let product: string | null = g?.id ?? null;
   let productLabel: string | null = g?.text ?? null;
@@ -375,6 +385,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
         (goodsBefore && OF_WHICH.test(text.slice(Math.max(span.start, m.start - 80), m.start))) ||
         goods.some((x) => x.start > m.end && x.end <= clause.end && partNamedAfter(text, m, span.start, x.start)));
     if (!productShare && continuation && frame.productShare && g) productShare = true;
+    // "Of the $47.6 billion …, machinery and equipment made up about 38%": a part of the opening total named by goods.
+    if (!productShare && total && m.start > total.end && goods.some((x) => x.start > total.end && x.end <= m.start) && !countryBefore)
+      productShare = flow === 'export' || flow === 'import';
   }
 
   // Period.
