@@ -386,7 +386,13 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
         goods.some((x) => x.start > m.end && x.end <= clause.end && partNamedAfter(text, m, span.start, x.start)));
     if (!productShare && continuation && frame.productShare && g) productShare = true;
     // "Of the $47.6 billion …, machinery and equipment made up about 38%": a part of the opening total named by goods.
-    if (!productShare && total && m.start > total.end && goods.some((x) => x.start > total.end && x.end <= m.start) && !countryBefore)
+    if (
+      !productShare &&
+      total &&
+      m.start > total.end &&
+      goods.some((x) => x.start > total.end && x.end <= m.start) &&
+      !countries.some((c) => !c.demonym && c.start > total.end && c.end <= m.start)
+    )
       productShare = flow === 'export' || flow === 'import';
   }
 
