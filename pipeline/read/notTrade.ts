@@ -45,6 +45,8 @@ const FOUND =
 /** Goods that had come from a third country before: "60% of the machinery Uzbekistan exported … had been imported from China". */
 const EARLIER_ORIGIN =
   /^\s+of\s+(?:the|these|those|such)\s+[^.;%]{0,80}?\b(?:had\s+been|were\s+originally|was\s+originally)\s+(?:imported|brought\s+in|sourced)\s+from\b/i;
+/** "roughly 80% of their pre-war level", "60% of the 2021 value": a ratio to a base. */
+const OF_LEVEL = /^\s+of\s+(?:their|its|the)\s+(?:(?:pre-war|prewar|pre-invasion|peak|former|previous|earlier|\d{4})\s+)?(?:level|levels|value|volume|peak)\b/i;
 /** A price: "$640 per unit", "$60 a barrel", "$2,000 apiece". */
 const PER_UNIT = /^\s*(?:(?:per|a|an)\s+(?:unit|piece|item|tonne|ton|barrel|kilogram|kg|drone|vehicle|car|round|shell)\b|apiece\b|each\b)/i;
 /** A count of goods a rule restricts or a list holds: "restricts exports of 1,159 items to Russia". */
@@ -86,6 +88,7 @@ export function notTradeReason(
   if (measure === 'share' && FOUND.test(after)) return 'a share of goods found in weapons, by their origin';
   if (measure === 'share' && EARLIER_ORIGIN.test(text.slice(m.end, Math.min(clause.end, m.end + 160))))
     return 'a share of goods by where they had come from, which no indicator measures';
+  if (m.kind === 'percent' && OF_LEVEL.test(after)) return 'a ratio to a base level, not a share of a flow';
   if (m.kind === 'money' && PER_UNIT.test(after)) return 'a price per unit, not a flow';
   if ((m.kind === 'count' || m.kind === 'number') && RESTRICTED_BEFORE.test(before.slice(-48)))
     return 'a count of goods restricted or listed, not supplied';

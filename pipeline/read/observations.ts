@@ -45,7 +45,7 @@ const FORECAST =
 const SANCTION =
   /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|list(?:ed|ing)|blacklist(?:ed)?|added to the entity list|indict(?:ed|ment)|charged)\b/i;
 const ANAPHORA =
-  /\b(?:such goods|such items|such products|(?:these|those)(?: same)? (?:goods|items|products|components|parts)|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic)|the (?:imports|exports|total|market)|^(?:that|this)\s+(?:put|puts|brought|brings|left|leaves|took|takes|pushed|pushes|lifted|lifts|raised|raises|gave|gives))\b/iu;
+  /\b(?:such goods|such items|such products|(?:these|those)(?: same)? (?:goods|items|products|components|parts)|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic)|the (?:imports|exports|total|market)|(?:that|this) total|^(?:that|this)\s+(?:put|puts|brought|brings|left|leaves|took|takes|pushed|pushes|lifted|lifts|raised|raises|gave|gives))\b/iu;
 /** Anaphora that name the goods of the statistic before: "such goods", "the imports", "That put …". */
 const SAME_PRODUCT = /such|same(?!\s+period)|shipments|imports|exports|total|market|^th(?:at|is)\b|(?:these|those) \w/i;
 const SAME_GOODS = /\b(?:such|the same|these|those)\s+(?:same\s+)?(?:goods|items|products|machines|parts)\b/i;
@@ -69,6 +69,7 @@ const LIST_OWNER =
   /^['’]s\s+(?:(?:common|consolidated|sanctions|high[- ]priority|priority|items|export[- ]control|control)\s+){0,4}list\b/i;
 /** A country's trade with the world: "Russia's foreign trade turnover", "Kazakhstan's external trade". */
 const FOREIGN_TRADE = /\b(?:foreign|external|overall|total)\s+trade\b/i;
+const THAT_TOTAL = /^\s+of\s+(?:that|this|the)\s+total\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|in all|overall|worldwide)\b/i;
 
 /** A pronoun subject of a change or level verb: "it rose by", "they reached". */
@@ -194,6 +195,17 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
       frame.sentence !== s && anaphoraIn(ctx, s) ? span.start + anaphoraIn(ctx, s)!.index + anaphoraIn(ctx, s)![0].length : clause.start,
       'reads like the statistic before',
     );
+  }
+  // "Russia's chip imports were $2.4 billion. China supplied nearly 90% of that total": a share of the flow before.
+  if (
+    !elliptic &&
+    near &&
+    measure.measure === 'share' &&
+    (frame.flow === 'import' || frame.flow === 'export') &&
+    THAT_TOTAL.test(text.slice(m.end, m.end + 24))
+  ) {
+    flow = frame.flow;
+    evidence.flow = ev(text, m.end, m.end + THAT_TOTAL.exec(text.slice(m.end, m.end + 24))![0].length, 'a share of the total before');
   }
   if (continuation && (!flow || countries.length === 0)) {
     flow = flow ?? frame.flow;
