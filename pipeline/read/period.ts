@@ -19,7 +19,7 @@ export interface PeriodReading {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ALONE = new RegExp(`\\b(?:in|during|for)\\s+(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
+const MONTH_ALONE = new RegExp(`\\b(?:in|during|for|over)\\s+(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
 const MONTH_PAIR = new RegExp(`^\\s*(?:and|to|through|-|–|—)\\s*(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
 const PART_ALONE = /\b(?:in|during|for|over)\s+the\s+(?:(first|second)\s+half|(first|second|third|fourth)\s+quarter)\b(?!\s+of\b|\s+\d)/i;
 const SEASONS: Record<string, string> = { spring: '03', summer: '06', autumn: '09', fall: '09', winter: '12' };
@@ -45,7 +45,7 @@ function periodMentionFor(m: Mention, inSentence: readonly Mention[], doc: Docum
 }
 
 const BASE =
-  /\b(?:than(?:\s+in)?|as\s+(?:much|many|high|large)\s+as(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|(?:the|their|its)\s+levels?\s+(?:of|in)|levels\s+of|that\s+of)\s+(?:the\s+)?(?:same\s+(?:period|months|quarter|half|month)\s+(?:of|in)\s+)?$/i;
+  /\b(?:than(?:\s+in)?|as\s+(?:much|many|high|large)\s+as(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|(?:the|their|its)\s+levels?\s+(?:of|in)|levels\s+of|that\s+of)\s+(?:the\s+)?(?:same\s+(?:period|months|quarter|half|month)\s+(?:of|in)\s+|(?:(?:twelve|12|three|six|nine)\s+months|year)\s+(?:to|through|ending(?:\s+in)?)\s+)?$/i;
 /** "(change on 2021)", "change from 2021": the base of a table's changes, for its levels too. */
 const CHANGE_BASE = /\bchanges?\s+(?:on|from|since|over|against|vs\.?)\s+$/i;
 /** A year that qualifies a base: "4.5 times their 2021 value", "12% below the 2021 level". */
