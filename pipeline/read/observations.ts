@@ -414,7 +414,16 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     frame?.period && /^\d{4}/.test(frame.period) && !(ctx.documentDate && paragraphBreak(text, ctx.spans[frame.sentence]!.end, span.start))
       ? Number(frame.period.slice(0, 4))
       : null;
-  const periodReading = readPeriod(text, m, mentionsHere, span, contextYear, measure.measure, ctx.documentDate);
+  const periodReading = readPeriod(
+    text,
+    m,
+    mentionsHere,
+    span,
+    contextYear,
+    measure.measure,
+    ctx.documentDate,
+    near && contextYear !== null ? frame.period : null,
+  );
   let period = periodReading.period;
   if (periodReading.evidence) evidence.period = periodReading.evidence;
   const segment = ownSegment(text, m, mentionsHere, span);

@@ -254,6 +254,8 @@ export function readPeriod(
   measure: string,
   /** The text's own date, for periods relative to it ("last year", "to date"). */
   doc?: DocumentDate,
+  /** The period of the statistic before, for "the same period of 2023" in a sentence that names no months. */
+  framePeriod?: string | null,
 ): PeriodReading {
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
   // A change's base is never its period: "about 2.5 times the pre-war level" is dated by its sentence.
@@ -364,7 +366,9 @@ export function readPeriod(
     if (window) return window;
     // "up from 35% in the same months of 2024": the months of the sentence's own period, in that year.
     const sameMonths = pm.kind === 'year' ? SAME_MONTHS_OF.exec(text.slice(Math.max(sentence.start, pm.start - 40), pm.start)) : null;
-    const months = sameMonths ? monthsOfSentence(text, pm, inSentence, sentence, doc) : undefined;
+    const months = sameMonths
+      ? (monthsOfSentence(text, pm, inSentence, sentence, doc) ?? (framePeriod ? monthsWithinYear(framePeriod) : undefined))
+      : undefined;
     if (months) {
       const at = pm.start - (Math.min(40, pm.start - sentence.start) - sameMonths!.index);
       return {
