@@ -30,7 +30,7 @@ import {
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
-import { possessiveCountry } from './possessive.js';
+import { possessiveCountry, shareOfTheCountry } from './possessive.js';
 import { openingTotal } from './openingTotal.js';
 import { headingPeriod } from './headingPeriod.js';
 import { listIntroOf } from './listIntro.js';
@@ -285,6 +285,28 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   } else if (its && its.noun !== 'share' && !reporterCode && its.code !== partnerCode) {
     reporterCode = its.code;
     evidence.reporter = its.evidence;
+  }
+  // "…, and China for 38.1%": a second share of the same sentence, with its own partner, keeps the reporter before.
+  if (
+    elliptic &&
+    frame.sentence === s &&
+    frame.reporter &&
+    partnerCode &&
+    partnerCode !== frame.reporter &&
+    reporterCode !== frame.reporter
+  ) {
+    reporterCode = frame.reporter;
+    evidence.reporter = ev(text, clause.start, clause.start, 'reads like the statistic before');
+  }
+  // "X accounted for 22.5% of the country's foreign trade": the country the text speaks of reports, X is the partner.
+  const ofCountry = measure.measure === 'share' && near ? shareOfTheCountry(ctx, m, frame.reporter) : undefined;
+  if (ofCountry && ofCountry.code !== reporterCode) {
+    if (reporterCode && (!partnerCode || partnerCode === 'WLD' || partnerCode === ofCountry.code)) {
+      partnerCode = reporterCode;
+      evidence.partner = evidence.reporter;
+    }
+    reporterCode = ofCountry.code;
+    evidence.reporter = ofCountry.evidence;
   }
   // "the companies shipped …": the companies of the sentence before are the origin.
   const companies = (flow === 'export' ? reporterCode : partnerCode) ? undefined : ctx.memo('companies', s, () => companiesCountry(ctx, s));

@@ -32,3 +32,27 @@ export function possessiveCountry(ctx: TextContext, s: number): (BackReference &
     },
   };
 }
+
+const OF_THE_COUNTRYS = /^\s+of\s+the\s+(?:country|nation|republic)[’']s\b/i;
+
+/**
+ * "The Russian Federation accounted for 22.5% of the country's foreign trade": the country is the
+ * one the text was speaking of (the statistic before's reporter), and the subject is the share's partner.
+ */
+export function shareOfTheCountry(
+  ctx: TextContext,
+  m: { end: number },
+  frameReporter: string | null | undefined,
+): BackReference | undefined {
+  const r = OF_THE_COUNTRYS.exec(ctx.text.slice(m.end, m.end + 32));
+  if (!r || !frameReporter) return undefined;
+  return {
+    code: frameReporter,
+    evidence: {
+      text: r[0].trim(),
+      start: m.end + r[0].length - r[0].trimStart().length,
+      end: m.end + r[0].length,
+      rule: 'the country the text speaks of',
+    },
+  };
+}
