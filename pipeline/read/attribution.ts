@@ -53,7 +53,7 @@ const RELEASED =
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+';
 const SCOPE = new RegExp(
-  `\\s+(?:for|in|between|from|during|over|covering)\\s+(?:${MONTH})?(?:19|20)\\d\\d(?:\\s*(?:and|to|through|–|-)\\s*(?:${MONTH})?(?:19|20)\\d\\d)?$`,
+  `\\s+(?:between|from|covering)\\s+(?:${MONTH})?(?:19|20)\\d\\d\\s*(?:and|to|through|–|-)\\s*(?:${MONTH})?(?:19|20)\\d\\d$`,
 );
 
 const INVERTED_VERB = /^(?:said|says|added|noted|wrote)$/;
@@ -93,7 +93,8 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   for (let m = TRAILING.exec(text.slice(s, e)); m !== null; m = TRAILING.exec(text.slice(s, e))) e -= m[0].length;
   const released = RELEASED.exec(text.slice(s, e));
   if (released) e -= released[0].length;
-  // The period a source covers is its scope, not its name: "Our analysis of customs records between January 2023 and June 2024".
+  // The span of time a source covers is its scope, not its name: "Our analysis of customs records between January 2023
+  // and June 2024" (a single year, "records for 2023", is kept, as session 7 read it).
   const scope = /\d$/.test(text.slice(s, e)) ? SCOPE.exec(text.slice(s, e)) : null;
   if (scope) e -= scope[0].length;
   // "the Bureau of Industry and Security (BIS)": the acronym after the name is no part of it.
