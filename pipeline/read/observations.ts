@@ -575,7 +575,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     partner: partnerCode,
     product,
     product_label: productLabel,
-    period,
+    // "Cars now make up almost a third of Georgia's exports.": an aside in the present keeps the account's period.
+    period: period ?? (present && near && !ownPeriod ? frame.period : null),
     productShare,
     measure: measure.measure,
     sentence: s,

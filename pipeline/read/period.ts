@@ -22,6 +22,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_ALONE = new RegExp(`\\b(?:in|during|for|over)\\s+(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
 const MONTH_PAIR = new RegExp(`^\\s*(?:and|to|through|-|–|—)\\s*(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
 const PART_ALONE = /\b(?:in|during|for|over)\s+the\s+(?:(first|second)\s+half|(first|second|third|fourth)\s+quarter)\b(?!\s+of\b|\s+\d)/i;
+/** "…, from 51% in the first": an ordinal whose noun (quarter, half) the sentence gave before. */
+const ELLIPTIC_PART = /^\s+in\s+the\s+(first|second|third|fourth)\b(?=\s*(?:[,.;)]|$))/i;
 const SEASONS: Record<string, string> = { spring: '03', summer: '06', autumn: '09', fall: '09', winter: '12' };
 
 const YEAR_BEFORE = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
@@ -227,7 +229,11 @@ function noOwnPeriod(
   const part = PART_ALONE.exec(body);
   if (part && (contextYear !== null || doc)) {
     const at = sentence.start + part.index;
-    const n = ORDINAL.get((part[1] ?? part[2]!).toLowerCase())!;
+    // "rose to 64% in the second quarter, from 51% in the first": the ordinal after the figure names its own part.
+    const elliptic = ELLIPTIC_PART.exec(text.slice(m.end, Math.min(sentence.end, m.end + 24)));
+    const own = ORDINAL.get((part[1] ?? part[2]!).toLowerCase())!;
+    const said = elliptic ? ORDINAL.get(elliptic[1]!.toLowerCase())! : own;
+    const n = part[1] && said > 2 ? own : said;
     const endMonth = part[1] ? 6 * n : 3 * n;
     const year = contextYear ?? yearOfLast(endMonth, doc!);
     const period = part[1] ? `${year}-H${n}` : `${year}-Q${n}`;
