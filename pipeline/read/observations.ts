@@ -69,6 +69,10 @@ const LIST_OWNER =
   /^['’]s\s+(?:(?:common|consolidated|sanctions|high[- ]priority|priority|items|export[- ]control|control)\s+){0,4}list\b/i;
 /** A country's trade with the world: "Russia's foreign trade turnover", "Kazakhstan's external trade". */
 const FOREIGN_TRADE = /\b(?:foreign|external|overall|total)\s+trade\b/i;
+const PART_VERB = /\b(?:made up|make up|makes up|accounted for|account for|accounts for|represented|comprised)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** A subject that is no goods: a pronoun, firms or buyers. */
+const NO_GOODS_SUBJECT =
+  /^\s*(?:it|they|this|that|these|those|which|we|(?:the\s+)?(?:[\p{L}-]+\s+)?(?:firms|companies|suppliers|traders|buyers|importers|exporters|entities|partners|countries|banks))\b/iu;
 const THAT_TOTAL = /^\s+of\s+(?:that|this|the)\s+total\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|in all|overall|worldwide)\b/i;
 
@@ -419,6 +423,17 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
         (goodsBefore && OF_WHICH.test(text.slice(Math.max(span.start, m.start - 80), m.start))) ||
         goods.some((x) => x.start > m.end && x.end <= clause.end && partNamedAfter(text, m, span.start, x.start)));
     if (!productShare && continuation && frame.productShare && g) productShare = true;
+    // "Gold and diamonds, mostly of foreign origin, made up about 60% of Armenia's exports": a part of a flow
+    // whose subject names no country is a part by goods, even goods the vocabulary lacks.
+    if (
+      !productShare &&
+      (flow === 'export' || flow === 'import') &&
+      PART_VERB.test(text.slice(Math.max(span.start, m.start - 30), m.start)) &&
+      PART_OF_FLOW.test(text.slice(m.end, m.end + 40)) &&
+      !ctx.countries(s).some((c) => c.end <= m.start) &&
+      !NO_GOODS_SUBJECT.test(text.slice(span.start, m.start))
+    )
+      productShare = true;
     // "Of the $47.6 billion …, machinery and equipment made up about 38%": a part of the opening total named by goods.
     if (
       !productShare &&
