@@ -385,6 +385,17 @@ export function readPeriod(
     // "the April–June quarter of 2024": the months, not the year that follows them.
     const finer = finerBefore(text, pm, inSentence);
     if (finer) return { period: shortPeriod(finer.period!), evidence: ev(text, finer.start, pm.end, 'months and their year') };
+    // "rose to 70% in the second quarter of 2024, from 62% in the first": the same year's first quarter.
+    const part = /^(\d{4})-([QH])(\d)$/.exec(short);
+    const elliptic = part && pm.end <= m.start ? ELLIPTIC_PART.exec(text.slice(m.end, Math.min(sentence.end, m.end + 24))) : null;
+    if (elliptic) {
+      const n = ORDINAL.get(elliptic[1]!.toLowerCase())!;
+      if (part![2] === 'Q' || n <= 2)
+        return {
+          period: `${part![1]}-${part![2]}${n}`,
+          evidence: ev(text, m.end, m.end + elliptic[0].length, 'an ordinal whose part the sentence named'),
+        };
+    }
     const fiscal = pm.kind === 'period' ? splitFiscalYear(pm.text) : undefined;
     if (fiscal) return { period: fiscal, evidence: ev(text, pm.start, pm.end, 'a split fiscal year: April to March') };
     return { period: short, evidence: ev(text, pm.start, pm.end, 'nearest period in the sentence') };

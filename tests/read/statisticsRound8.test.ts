@@ -165,3 +165,76 @@ describe('figures that are no trade statistic (session 8)', () => {
     expect(obs(text, '80%')).toBeUndefined();
   });
 });
+
+describe('rules from the second batch (session 8)', () => {
+  it('reads "the foreign trade turnover of X" as X’s trade with all partners', () => {
+    const text = 'The foreign trade turnover of the Kyrgyz Republic amounted to $14 billion in 2024, the bureau said.';
+    const o = obs(text, '$14 billion');
+    expect([o?.reporter, o?.partner]).toEqual(['KGZ', 'WLD']);
+  });
+
+  it('frames a sentence with no country by a trade lead naming a pair ("China and Iran conduct trade", "Russia-India trade")', () => {
+    const a = 'Officials said China and Iran conduct normal trade. Bilateral trade grew by 4% in 2023, customs data show.';
+    const b = 'The minister said that Russia-India trade had grown fast. Bilateral trade reached $65 billion in 2023, customs data show.';
+    expect([obs(a, '4%')?.reporter, obs(a, '4%')?.partner]).toEqual(['CHN', 'IRN']);
+    expect([obs(b, '$65 billion')?.reporter, obs(b, '$65 billion')?.partner]).toEqual(['RUS', 'IND']);
+  });
+
+  it('reads "Of the $X … Russia imported in 2023, …" as a total from all partners, its parts by goods as product shares', () => {
+    const text =
+      'Of the $8 billion of goods Russia imported in 2023 through Central Asian routes, vehicles made up about 30%, the study found.';
+    expect(obs(text, '$8 billion')?.partner).toBe('WLD');
+    expect(obs(text, 'about 30%')?.indicator).toBe('import-product-share');
+    const byPartner = 'Of the roughly $5 billion in machine tools Russia imported in 2023, about 80% came from China, the study found.';
+    const share = obs(byPartner, 'about 80%');
+    expect([share?.reporter, share?.partner, share?.product]).toEqual(['RUS', 'CHN', 'machine-tools']);
+  });
+
+  it('reads a share "of that total" as a share of the flow before', () => {
+    const text = 'Russia’s imports of bearings reached $900 million in 2023. China supplied 70% of that total, the study found.';
+    const o = obs(text, '70%');
+    expect([o?.flow, o?.reporter, o?.partner, o?.product, o?.period]).toEqual(['import', 'RUS', 'CHN', 'ball-bearings', '2023']);
+  });
+
+  it('leaves aside "N% of their pre-war level"', () => {
+    const text = 'Russia’s imports of cars from Japan recovered to $2 billion in 2023, roughly 70% of their pre-war level.';
+    expect(obs(text, 'roughly 70%')).toBeUndefined();
+  });
+
+  it('reads "X accounted for N% of the country’s foreign trade" as the share of X in the trade of the country spoken of', () => {
+    const text =
+      'Uzbekistan’s foreign trade turnover reached $40 billion in 2023. Russia accounted for 16% of the country’s foreign trade, and China for 21%.';
+    const r = obs(text, '16%');
+    const c = obs(text, '21%');
+    expect([r?.reporter, r?.partner]).toEqual(['UZB', 'RUS']);
+    expect([c?.reporter, c?.partner]).toEqual(['UZB', 'CHN']);
+  });
+
+  it('reads "as much as in the year to June 2022" as a base, and the sentence’s own year to June as the period', () => {
+    const text =
+      'DUBAI, 15 September 2024 (Wire) — The UAE exported $300 million of chips to Russia in the year to June, three times as much as in the year to June 2022.';
+    expect(obs(text, 'three times')?.period).toBe('2023-07/2024-06');
+  });
+
+  it('gives "in the same period of 2023" the months of the statistic before when its sentence names none', () => {
+    const text =
+      'MUMBAI, 8 August 2024 (Wire) — India’s imports of Russian crude oil rose 5% in the first half of the year. Russia’s share of India’s crude imports slipped to 38% from 41% in the same period of 2023.';
+    expect(obs(text, '41%')?.period).toBe('2023-H1');
+  });
+
+  it('reads "from 62% in the first" after "in the second quarter of 2024" as the first quarter', () => {
+    const text = 'China’s share of Russia’s imports of machine tools rose to 70% in the second quarter of 2024, from 62% in the first.';
+    expect(obs(text, '62%')?.period).toBe('2024-Q1');
+  });
+
+  it('keeps the account’s period past a share in the present tense', () => {
+    const text =
+      'Georgia’s exports of cars to Russia reached $500 million in January–October 2024. Cars now make up a third of Georgia’s exports to Russia. Georgian imports of cars from the United States totalled $800 million over the ten months.';
+    expect(obs(text, '$800 million')?.period).toBe('2024-01/2024-10');
+  });
+
+  it('reads a part of a flow whose subject names no country as a product share, even of goods the vocabulary lacks', () => {
+    const text = 'Gold and jewellery made up about 40% of Armenia’s exports to Russia in 2024, the committee said.';
+    expect(obs(text, 'about 40%')?.indicator).toBe('export-product-share');
+  });
+});
