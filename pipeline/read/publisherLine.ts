@@ -7,7 +7,7 @@
 import type { Attribution } from './attribution.js';
 
 const PUBLISHER_LINE =
-  /^(?:A|An)\s+(?:(?:new|short|joint|policy|research|working)\s+)?(?:report|briefing|brief|paper|study|analysis|note|commentary|memo)\s+(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'&-]*)*)(?:,[^\n]{0,80})?\.?[ \t]*$/mu;
+  /^(?:A|An)\s+(?:[a-z-]+\s+){0,2}?(?:report|briefing|brief|paper|study|analysis|note|commentary|memo)\s+(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'&-]*)*)(?:,[^\n]{0,80})?\.?[ \t]*$/mu;
 
 /** The publisher a line in `head` (the text's opening) names, if any. */
 export function publisherLine(head: string): Attribution | undefined {
