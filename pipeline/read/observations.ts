@@ -73,6 +73,12 @@ const PART_VERB = /\b(?:made up|make up|makes up|accounted for|account for|accou
 /** A subject that is no goods: a pronoun, firms or buyers. */
 const NO_GOODS_SUBJECT =
   /^\s*(?:it|they|this|that|these|those|which|we|(?:the\s+)?(?:[\p{L}-]+\s+)?(?:firms|companies|suppliers|traders|buyers|importers|exporters|entities|partners|countries|banks))\b/iu;
+/** Rules that give a figure the reporter of the statistics before it. */
+const REPORTER_BEFORE = new Set([
+  'continues the statistic before',
+  'the reporter of the trade statistic before',
+  'the text’s one reporter',
+]);
 const THAT_TOTAL = /^\s+of\s+(?:that|this|the)\s+total\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|in all|overall|worldwide)\b/i;
 
@@ -406,7 +412,20 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     product = null;
     productLabel = null;
   } else if (g) evidence.product = ev(text, g.start, g.end, 'nearest goods word');
-  else if (frame && s - frame.sentence <= 2 && (continuation || SAME_PRODUCT.test(anaphoraIn(ctx, s)?.[0] ?? ''))) {
+  else if (
+    frame &&
+    s - frame.sentence <= 2 &&
+    (continuation ||
+      SAME_PRODUCT.test(anaphoraIn(ctx, s)?.[0] ?? '') ||
+      // "Imports from the EU fell to $3.2 billion": a sentence that leaves its reporter to the statistic before leaves it its goods too.
+      // Only where every statistic so far was of those goods (not after a total and a part of it).
+      (frame.sentence !== s &&
+        REPORTER_BEFORE.has(evidence.reporter?.rule ?? '') &&
+        !sentenceGoods.length &&
+        frame.textProduct !== undefined &&
+        frame.textProduct !== null &&
+        frame.textProduct === frame.product))
+  ) {
     product = frame.product;
     productLabel = frame.product_label;
     evidence.product = ev(text, span.start, span.start, 'continues the statistic before');
@@ -597,6 +616,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     sentence: s,
     end: m.end,
     textReporter: textReporterAfter(before?.textReporter, flow, reporterCode),
+    textProduct: before?.textProduct === undefined || before.textProduct === product ? product : null,
   };
   // A forecast is no observation, but the sentences after it may continue its reading.
   // A base ("from $76 billion", "up from 48%") is read, but what follows continues the statistic it is the base of.

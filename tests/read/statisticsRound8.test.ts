@@ -238,3 +238,25 @@ describe('rules from the second batch (session 8)', () => {
     expect(obs(text, 'about 40%')?.indicator).toBe('export-product-share');
   });
 });
+
+describe('rules from the third batch (session 8)', () => {
+  it('takes the publisher of "A data note by X" as the speaker', () => {
+    const text =
+      'Russia’s Car Imports\n\nA data note by the Caspian Trade Observatory\n\nRussia’s imports of cars from China reached $20 billion in 2023.';
+    expect(obs(text, '$20 billion')?.attributed_to).toBe('the Caspian Trade Observatory');
+  });
+
+  it('reads no speaker in "Commenting on reports …": the verb of saying after a preposition is a noun', () => {
+    const text = 'Commenting on reports in the press, Lavrov said that Russian imports from India rose 20% in 2024.';
+    expect(obs(text, '20%')?.attributed_to).toBe('Lavrov');
+  });
+
+  it('continues the goods of an account that was all of one product, but not after a total and a part of it', () => {
+    const oneProduct =
+      'Russia’s imports of machine tools reached $3 billion in 2023. China’s share was 70%. Imports from the EU fell to $0.3 billion in 2023.';
+    expect(obs(oneProduct, '$0.3 billion')?.product).toBe('machine-tools');
+    const totalThenPart =
+      'Türkiye’s exports to Russia fell 20% in 2024, to $8 billion. Exports of machinery dropped to $400 million. In June, shipments to Russia slumped 30% from a year earlier.';
+    expect(obs(totalThenPart, '30%')?.product).toBeNull();
+  });
+});
