@@ -381,6 +381,11 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
       evidence.reporter = filled.evidence;
     }
   }
+  // "Türkiye supplied machinery worth $1.1 billion" in a text whose statistics are all one country's imports: the recipient is that country.
+  if (!reporterCode && partnerCode && flow === 'supply' && before?.textReporter && before.textReporter !== partnerCode) {
+    reporterCode = before.textReporter;
+    evidence.reporter = ev(text, span.start, span.start, 'the text’s one reporter');
+  }
   if (!reporterCode && !partnerCode) return ignore(m, 'no-trade-context', 'no country it measures');
   const notTrade = notTradeReason(text, m, clause, measure.measure, sentenceCues);
   if (notTrade) return ignore(m, 'no-trade-context', notTrade);

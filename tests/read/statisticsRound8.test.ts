@@ -259,4 +259,10 @@ describe('rules from the third batch (session 8)', () => {
       'Türkiye’s exports to Russia fell 20% in 2024, to $8 billion. Exports of machinery dropped to $400 million. In June, shipments to Russia slumped 30% from a year earlier.';
     expect(obs(totalThenPart, '30%')?.product).toBeNull();
   });
+
+  it('gives a supply with no recipient named the text’s one reporter, as an import with none named', () => {
+    const text = 'Russia’s imports of machinery reached $30 billion in 2023. Türkiye supplied machinery worth $1.1 billion in 2023.';
+    const o = obs(text, '$1.1 billion');
+    expect([o?.flow, o?.reporter, o?.partner]).toEqual(['supply', 'RUS', 'TUR']);
+  });
 });
