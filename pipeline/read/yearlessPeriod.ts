@@ -39,7 +39,10 @@ export function yearlessMonths(body: string): YearlessMonths | undefined {
     const n = COUNT[f[1]!.toLowerCase()] ?? Number(f[1]);
     return { first: 1, last: n, index: f.index, length: f[0].length };
   }
-  const s = MONTH_SPAN.exec(body);
+  const s =
+    body.includes('between ') || body.includes('from ') || body.includes('From ') || body.includes('Between ')
+      ? MONTH_SPAN.exec(body)
+      : null;
   if (s) {
     const first = MONTHS.indexOf(s[1]!.toLowerCase()) + 1;
     const last = MONTHS.indexOf(s[2]!.toLowerCase()) + 1;
