@@ -29,10 +29,12 @@ export function leadFrame(ctx: TextContext, k: number): Frame | undefined {
   if (allCues.length === 0) return undefined;
   if (ctx.countries(k).length === 0) {
     // "China-Russia trade had remained stable this year": a pair written as a compound.
-    const compound = hasDash(text, span) ? pairCompounds(text, span, ctx.lexicon.countries) : [];
+    // Read only for a lead with a trade word and a dash (the attribution costs a sentence's reading).
+    const compound = allCues.some((c) => c.flow === 'trade') && hasDash(text, span) ? pairCompounds(text, span, ctx.lexicon.countries) : [];
+    if (compound.length < 2) return undefined;
     const attribution = ctx.attribution(k);
     const cue = allCues.find((c) => outside(c, attribution));
-    if (compound.length < 2 || !cue) return undefined;
+    if (!cue) return undefined;
     return frameOf(ctx, k, attribution, mentions, cue.flow, compound[0]!.code, compound[1]!.code);
   }
   const attribution = ctx.attribution(k);

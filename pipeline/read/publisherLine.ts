@@ -7,13 +7,23 @@
 import type { Attribution } from './attribution.js';
 
 const PUBLISHER_LINE =
-  /^(?:A|An)\s+(?:[a-z-]+\s+){0,2}?(?:report|briefing|brief|paper|study|analysis|note|commentary|memo)\s+(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'&-]*)*)(?:,[^\n]{0,80})?\.?[ \t]*$/mu;
+  /^(?:A|An)\s+(?:[a-z-]+\s+){0,2}?(?:report|briefing|brief|paper|study|analysis|note|commentary|memo)\s+(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'&-]*)*)(?:,[^\n]{0,80})?\.?[ \t]*$/u;
 
 /** The publisher a line in `head` (the text's opening) names, if any. */
 export function publisherLine(head: string): Attribution | undefined {
-  if (!head.includes(' by ') && !head.includes(' from ')) return undefined;
-  const m = PUBLISHER_LINE.exec(head);
-  if (!m) return undefined;
-  const start = m.index + m[0].indexOf(m[1]!);
-  return { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'the publisher of the text' };
+  // Only lines that open with "A " or "An " are read: a regex tried at every line start of every text cost more.
+  for (let at = 0; at >= 0 && at < head.length;) {
+    if (head.startsWith('A ', at) || head.startsWith('An ', at)) {
+      const nl = head.indexOf('\n', at);
+      const line = head.slice(at, nl < 0 ? head.length : nl);
+      const m = PUBLISHER_LINE.exec(line);
+      if (m) {
+        const start = at + m[0].indexOf(m[1]!);
+        return { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'the publisher of the text' };
+      }
+    }
+    const next = head.indexOf('\n', at);
+    at = next < 0 ? -1 : next + 1;
+  }
+  return undefined;
 }
