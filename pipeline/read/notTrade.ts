@@ -46,7 +46,8 @@ const FOUND =
 const EARLIER_ORIGIN =
   /^\s+of\s+(?:the|these|those|such)\s+[^.;%]{0,80}?\b(?:had\s+been|were\s+originally|was\s+originally)\s+(?:imported|brought\s+in|sourced)\s+from\b/i;
 /** "roughly 80% of their pre-war level", "60% of the 2021 value": a ratio to a base. */
-const OF_LEVEL = /^\s+of\s+(?:their|its|the)\s+(?:(?:pre-war|prewar|pre-invasion|peak|former|previous|earlier|\d{4})\s+)?(?:level|levels|value|volume|peak)\b/i;
+const OF_LEVEL =
+  /^\s+of\s+(?:their|its|the)\s+(?:(?:pre-war|prewar|pre-invasion|peak|former|previous|earlier|\d{4})\s+)?(?:level|levels|value|volume|peak)\b/i;
 /** A price: "$640 per unit", "$60 a barrel", "$2,000 apiece". */
 const PER_UNIT = /^\s*(?:(?:per|a|an)\s+(?:unit|piece|item|tonne|ton|barrel|kilogram|kg|drone|vehicle|car|round|shell)\b|apiece\b|each\b)/i;
 /** A count of goods a rule restricts or a list holds: "restricts exports of 1,159 items to Russia". */
