@@ -32,6 +32,7 @@ import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
 import { possessiveCountry, shareOfTheCountry } from './possessive.js';
 import { openingTotal } from './openingTotal.js';
+import { FOREIGN_TRADE, hasPronounSubject, ofThatTotal, partByGoods, REPORTER_BEFORE } from './statisticCues.js';
 import { headingPeriod } from './headingPeriod.js';
 import { listIntroOf } from './listIntro.js';
 import { shortPeriod } from '../model/period.js';
@@ -67,25 +68,7 @@ const YEAR_BEFORE_AFTER = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (
 /** A country that names a list, not a side of the flow: "goods on the EU's common high priority list". */
 const LIST_OWNER =
   /^['’]s\s+(?:(?:common|consolidated|sanctions|high[- ]priority|priority|items|export[- ]control|control)\s+){0,4}list\b/i;
-/** A country's trade with the world: "Russia's foreign trade turnover", "Kazakhstan's external trade". */
-const FOREIGN_TRADE = /\b(?:foreign|external|overall|total)\s+trade\b/i;
-const PART_VERB = /\b(?:made up|make up|makes up|accounted for|account for|accounts for|represented|comprised)\s+(?:[\p{L}-]+\s+){0,2}$/u;
-/** A subject that is no goods: a pronoun, firms or buyers. */
-const NO_GOODS_SUBJECT =
-  /^\s*(?:it|they|this|that|these|those|which|we|(?:the\s+)?(?:[\p{L}-]+\s+)?(?:firms|companies|suppliers|traders|buyers|importers|exporters|entities|partners|countries|banks))\b/iu;
-/** Rules that give a figure the reporter of the statistics before it. */
-const REPORTER_BEFORE = new Set([
-  'continues the statistic before',
-  'the reporter of the trade statistic before',
-  'the text’s one reporter',
-]);
-const THAT_TOTAL = /^\s+of\s+(?:that|this|the)\s+total\b/i;
 const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|in all|overall|worldwide)\b/i;
-
-/** A pronoun subject of a change or level verb: "it rose by", "they reached". */
-const PRONOUN_SUBJECT =
-  /\b(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+)?(?:rose|risen|grew|grown|increased|fell|fallen|decreased|declined|dropped|jumped|climbed|reached|totalled|totaled|amounted|stood)\b/i;
-const body0 = (ctx: TextContext, s: number): string => ctx.text.slice(ctx.spans[s]!.start, ctx.spans[s]!.end);
 
 /** "such goods", "they", "the country": read only where a statistic before could be continued. */
 const anaphoraIn = (ctx: TextContext, s: number): RegExpExecArray | null =>
@@ -137,7 +120,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // "Vehicles made up 21% of the total in 2024": a share of a total the lead names.
   const ofTotal = sentenceCues.length === 0 && measure.measure === 'share' && /^\s+of\s+the\s+total\b/.test(text.slice(m.end, m.end + 16));
   // "Trade between Russia and China is growing. Last year it rose by more than a quarter": the pronoun is the lead's flow.
-  const pronounSubject = sentenceCues.length === 0 && !ofTotal && ctx.memo('pronounSubject', s, () => PRONOUN_SUBJECT.test(body0(ctx, s)));
+  const pronounSubject =
+    sentenceCues.length === 0 && !ofTotal && ctx.memo('pronounSubject', s, () => hasPronounSubject(text.slice(span.start, span.end)));
   const frame =
     (sentenceCues.length > 0 || ofTotal || pronounSubject) &&
     s > 0 &&
@@ -207,15 +191,13 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     );
   }
   // "Russia's chip imports were $2.4 billion. China supplied nearly 90% of that total": a share of the flow before.
-  if (
-    !elliptic &&
-    near &&
-    measure.measure === 'share' &&
-    (frame.flow === 'import' || frame.flow === 'export') &&
-    THAT_TOTAL.test(text.slice(m.end, m.end + 24))
-  ) {
-    flow = frame.flow;
-    evidence.flow = ev(text, m.end, m.end + THAT_TOTAL.exec(text.slice(m.end, m.end + 24))![0].length, 'a share of the total before');
+  const thatTotal =
+    !elliptic && near && measure.measure === 'share' && (frame.flow === 'import' || frame.flow === 'export')
+      ? ofThatTotal(text, m)
+      : undefined;
+  if (thatTotal) {
+    flow = frame!.flow;
+    evidence.flow = ev(text, thatTotal.start, thatTotal.end, 'a share of the total before');
   }
   if (continuation && (!flow || countries.length === 0)) {
     flow = flow ?? frame.flow;
@@ -449,15 +431,14 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     if (!productShare && continuation && frame.productShare && g) productShare = true;
     // "Gold and diamonds, mostly of foreign origin, made up about 60% of Armenia's exports": a part of a flow
     // whose subject names no country is a part by goods, even goods the vocabulary lacks.
-    if (
-      !productShare &&
-      (flow === 'export' || flow === 'import') &&
-      PART_VERB.test(text.slice(Math.max(span.start, m.start - 30), m.start)) &&
-      PART_OF_FLOW.test(text.slice(m.end, m.end + 40)) &&
-      !ctx.countries(s).some((c) => c.end <= m.start) &&
-      !NO_GOODS_SUBJECT.test(text.slice(span.start, m.start))
-    )
-      productShare = true;
+    if (!productShare && (flow === 'export' || flow === 'import'))
+      productShare = partByGoods(
+        text,
+        span.start,
+        m,
+        PART_OF_FLOW,
+        ctx.countries(s).some((c) => c.end <= m.start),
+      );
     // "Of the $47.6 billion …, machinery and equipment made up about 38%": a part of the opening total named by goods.
     if (
       !productShare &&
