@@ -18,6 +18,8 @@ const NOT_GOODS_AFTER =
 /** A count of weapons lost, destroyed or fired. */
 const LOSS_BEFORE =
   /\b(?:lost|loses|lose|destroyed|captured|downed|shot down|killed|wounded|fired|launched|intercepted)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A cheap test before PAYMENTS_BEFORE, which most figures fail. */
+const PAYMENT_WORD = /ettlements|ayments|ransactions|emittances/;
 /** Payments as the subject: "Settlements in national currencies now account for more than 95% of our trade". */
 const PAYMENTS_BEFORE =
   /\b(?:settlements|payments|transactions|remittances)\b[^,;]{0,50}\b(?:account(?:ed|s)?\s+for|made\s+up|make\s+up|represent(?:ed|s)?|(?:is|are|was|were)\s+(?:now\s+)?(?:at|about))\s+$/i;
@@ -75,7 +77,7 @@ export function notTradeReason(
     if (c.end <= m.start) cueBefore = true;
   }
   if (!cueBefore && MACRO_BEFORE.test(before)) return 'a figure of the economy, a price, a rate or a currency';
-  if (PAYMENTS_BEFORE.test(before)) return 'a share of payments or settlements, not of goods';
+  if (PAYMENT_WORD.test(before) && PAYMENTS_BEFORE.test(before)) return 'a share of payments or settlements, not of goods';
   if (BALANCE_BEFORE.test(before)) return 'a trade balance, the difference of two flows, not a flow';
   if (NOT_GOODS_AFTER.test(after)) return 'a figure of aid, payments or the economy, not of goods';
   if (measure === 'share' && PASSED_ON.test(after)) return 'a share of goods passed on, which no indicator measures';
@@ -87,7 +89,7 @@ export function notTradeReason(
   if (measure === 'share' && ORIGIN_OF_THESE.test(after)) return 'a share of goods by the country that made them';
   if (measure === 'share' && HANDLED.test(after)) return 'a share of shipments by who handled them, which no indicator measures';
   if (measure === 'share' && FOUND.test(after)) return 'a share of goods found in weapons, by their origin';
-  if (measure === 'share' && EARLIER_ORIGIN.test(text.slice(m.end, Math.min(clause.end, m.end + 160))))
+  if (measure === 'share' && after.includes(' of ') && EARLIER_ORIGIN.test(text.slice(m.end, Math.min(clause.end, m.end + 160))))
     return 'a share of goods by where they had come from, which no indicator measures';
   if (m.kind === 'percent' && OF_LEVEL.test(after)) return 'a ratio to a base level, not a share of a flow';
   if (m.kind === 'money' && PER_UNIT.test(after)) return 'a price per unit, not a flow';
