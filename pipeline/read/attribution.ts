@@ -22,10 +22,10 @@ const TRAILING_CLAUSE = new RegExp(
 // Case-sensitive: "The United States" holds no verb "states".
 // "an estimated 1,200", "its claims of neutrality": after an article or a possessive the word is no verb.
 const VERB = new RegExp(`\\s(?:${SAY})\\b`, 'gu');
-// "Some reports say", "dismissed reports that": a quantifier or a verb before the word makes it a noun;
+// "Some reports say", "dismissed reports that", "Commenting on reports": a quantifier, a verb or a preposition before the word makes it a noun;
 // "have been found", "was reported": a passive has no speaker before it.
 const NOT_A_SPEAKER_BEFORE =
-  /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|dismissed|rejected|denied|cited|been|being|were|was)$/i;
+  /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|dismissed|rejected|denied|cited|been|being|were|was|on|about|of|to|by|with|for|from|despite|amid)$/i;
 
 /** The first verb of saying in a sentence, read as a verb (checked by hand: a lookbehind in VERB slowed every sentence). */
 function verbOfSaying(sentence: string): RegExpExecArray | null {
@@ -54,6 +54,16 @@ const PRONOUN = /^(?:I|we|he|she|they|it|you)$/i;
 /** When the source was released is no part of who it is: "Chinese customs data released on Friday". */
 const RELEASED =
   /\s+(?:(?:released|published|issued|made public)(?:\s+(?:on|last|this|earlier this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))?|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/;
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+';
+const SCOPE = new RegExp(
+  `\\s+(?:between|from|covering)\\s+(?:${MONTH})?(?:19|20)\\d\\d\\s*(?:and|to|through|–|-)\\s*(?:${MONTH})?(?:19|20)\\d\\d$`,
+);
+
+const INVERTED_VERB = /^(?:said|says|added|noted|wrote)$/;
+/** A name, or "the" and a few words, closing its clause after the verb: "said Maria Shagina, a …", "said the ministry." */
+const INVERTED_SPEAKER =
+  /^\s+((?:the\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})|(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}))(?=\s*[,;]|\.?\s*$)/u;
 
 const QA_LABEL = /^(?:[QA]|Question|Answer|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?:\s*\([^)]{1,60}\))?:\s+/u;
 
@@ -87,6 +97,10 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   for (let m = TRAILING.exec(text.slice(s, e)); m !== null; m = TRAILING.exec(text.slice(s, e))) e -= m[0].length;
   const released = RELEASED.exec(text.slice(s, e));
   if (released) e -= released[0].length;
+  // The span of time a source covers is its scope, not its name: "Our analysis of customs records between January 2023
+  // and June 2024" (a single year, "records for 2023", is kept, as session 7 read it).
+  const scope = /\d$/.test(text.slice(s, e)) ? SCOPE.exec(text.slice(s, e)) : null;
+  if (scope) e -= scope[0].length;
   // "the Bureau of Industry and Security (BIS)": the acronym after the name is no part of it.
   const acronym = /\s+\([A-Z]{2,}\)$/.exec(text.slice(s, e));
   if (acronym) e -= acronym[0].length;
@@ -151,6 +165,15 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   const verbAt = from + verb.index;
   const cue = verb[0].trim();
   const head = text.slice(from, verbAt);
+  // Wire English puts the speaker after the verb: "…, from 51% in the first, said Maria Shagina, a sanctions expert".
+  if (/,\s*$/.test(head) && INVERTED_VERB.test(cue)) {
+    const inverted = INVERTED_SPEAKER.exec(text.slice(verbAt + verb[0].length, to));
+    if (inverted) {
+      const s = verbAt + verb[0].length + inverted[0].length - inverted[1]!.length;
+      const span = trimPhrase(text, s, s + inverted[1]!.length);
+      if (span) return { phrase: text.slice(span.start, span.end), ...span, cue };
+    }
+  }
   if (/[”"]\s*,?\s*$/.test(head) || /[”"],?\s*$/.test(head)) {
     // After a quotation the speaker follows the verb: "“…,” said Liu Pengyu".
     const tail = /^\s*\S+\s+((?:[^,.;]|(?<=\s\p{Lu})\.)+)/u.exec(text.slice(verbAt, to));

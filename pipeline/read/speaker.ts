@@ -7,6 +7,7 @@
  */
 import type { Attribution } from './attribution.js';
 import type { TextContext } from './context.js';
+import { publisherLine } from './publisherLine.js';
 
 /** How far into a text the opening lines reach. */
 const OPENING = 600;
@@ -90,6 +91,10 @@ export function documentSpeaker(text: string): Attribution | undefined {
     (head.includes('We,') ? WE_THE.exec(head) : null) ??
     (head.includes('By') ? BYLINE.exec(head) : null) ??
     (holds(head, JOINT_WORDS) ? JOINT.exec(head) : null);
+  if (!own) {
+    const publisher = publisherLine(head);
+    if (publisher) return publisher;
+  }
   if (own) {
     const start = own.index + own[0].indexOf(own[1]!);
     return { phrase: own[1]!, start, end: start + own[1]!.length, cue: 'the speaker of the statement' };

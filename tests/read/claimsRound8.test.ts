@@ -1,5 +1,5 @@
 /**
- * Rules of session 8's claims round (docs/reading.md "Session 8: claims round"): each a rule about
+ * Rules of session 8's claims round (docs/reading-history.md "Session 8: claims round"): each a rule about
  * how a claim's supplier, recipient, goods, certainty or claimant is found, or why a sentence makes
  * none, read on a small text written for the test (not one of the dev texts).
  */
