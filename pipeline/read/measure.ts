@@ -40,6 +40,13 @@ export interface MeasureReading {
   evidence: Evidence;
 }
 
+/**
+ * The evidence rule of a value the reader signs: the extractor reads "fell by 61%" as 61, the
+ * reader as -61. Review proposals carry such a value (review/proposal.ts), so a curator who keeps
+ * it has not edited it.
+ */
+export const FALL_VALUE_RULE = 'a fall: the change is negative';
+
 /** A change: its sign and the words that make it one (one shape for every growth reading). */
 const growth = (falling: boolean, evidence: Evidence): MeasureReading => ({
   measure: 'growth',

@@ -7,7 +7,7 @@ import type { Mention } from '../extract/index.js';
 import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import { indicatorId, type IndicatorKey } from './indicator.js';
-import { chooseFlow, clauseOf, flowCues, PARTY_NOUN, readMeasure } from './measure.js';
+import { chooseFlow, clauseOf, flowCues, PARTY_NOUN, readMeasure, FALL_VALUE_RULE } from './measure.js';
 import { inRelativeAside, ofLaterBase, readPeriod, yearEarlier } from './period.js';
 import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import type { ReadIgnored, ReadObservation } from './types.js';
@@ -554,6 +554,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   let { value, value_low: low, value_high: high } = m;
   if (measure.falling && measure.measure === 'growth' && m.kind === 'percent') {
     [value, low, high] = [value === null ? null : -value, high === null ? null : -high, low === null ? null : -low];
+    evidence.value = ev(text, measure.evidence.start, measure.evidence.end, FALL_VALUE_RULE);
   }
   const unit = measure.noun ?? m.unit;
 
