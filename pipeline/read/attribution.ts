@@ -116,14 +116,19 @@ export function findAttribution(
   text: string,
   from: number,
   to: number,
-  previous?: () => Attribution | undefined,
+  previous?: (pronoun: string) => Attribution | undefined,
   label?: (at: number) => Attribution | undefined,
 ): Attribution | undefined {
   // In a transcript, a sentence with no speaker of its own ("As I said…") is its label's.
   return ownAttribution(text, from, to, previous) ?? label?.(from);
 }
 
-function ownAttribution(text: string, from: number, to: number, previous?: () => Attribution | undefined): Attribution | undefined {
+function ownAttribution(
+  text: string,
+  from: number,
+  to: number,
+  previous?: (pronoun: string) => Attribution | undefined,
+): Attribution | undefined {
   const sentence = text.slice(from, to);
   const acc = /\baccording to\s+/i.exec(sentence);
   if (acc) {
@@ -156,7 +161,7 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
     if (span) {
       const phrase = text.slice(span.start, span.end);
       if (PRONOUN.test(phrase)) {
-        const p = previous?.();
+        const p = previous?.(phrase);
         return p ? { ...p, cue: trailing[2]! } : undefined;
       }
       if (!/\d|%/.test(phrase)) return { phrase, ...span, cue: trailing[2]! };
@@ -202,7 +207,7 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   if (sub) span.start += sub.index + sub[0].length;
   const phrase = text.slice(span.start, span.end);
   if (PRONOUN.test(phrase)) {
-    const p = previous?.();
+    const p = previous?.(phrase);
     return p ? { ...p, cue } : undefined;
   }
   // A speaker is a noun phrase, not a clause.
@@ -212,10 +217,11 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
 
 /**
  * A publication that is the sentence's subject speaks even with a verb that is not one of saying:
- * "A new paper by the Peterson Institute for International Economics breaks down China's exports …".
+ * "A new paper by the Peterson Institute for International Economics breaks down China's exports …";
+ * also data a body compiled: "Figures compiled by the Kyiv School of Economics put Russia's imports … at".
  */
 const PUBLICATION =
-  /^(?:(?:A|An|The)\s+)?(?:(?:new|latest|recent|annual|joint|forthcoming)\s+)*(?:paper|report|study|brief|analysis|survey|review|assessment|investigation)\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*)*/u;
+  /^(?:(?:A|An|The|This)\s+)?(?:(?:new|latest|recent|annual|joint|forthcoming|working)\s+)*(?:paper|report|study|brief|analysis|survey|review|assessment|investigation|commentary|(?:[\p{L}’'-]+\s+){0,2}?(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Ee]stimates|[Rr]ecords)\s+(?:compiled|gathered|collected|analy[sz]ed))\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*)*/u;
 
 function publicationSubject(text: string, from: number, sentence: string): Attribution | undefined {
   const p = PUBLICATION.exec(sentence);
