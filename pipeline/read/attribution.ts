@@ -223,10 +223,18 @@ function ownAttribution(
 const PUBLICATION =
   /^(?:(?:A|An|The|This)\s+)?(?:(?:new|latest|recent|annual|joint|forthcoming|working)\s+)*(?:paper|report|study|brief|analysis|survey|review|assessment|investigation|commentary|(?:[\p{L}’'-]+\s+){0,2}?(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Ee]stimates|[Rr]ecords)\s+(?:compiled|gathered|collected|analy[sz]ed))\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*)*/u;
 
+/**
+ * The text's own publication with a verb of presenting, its publisher aside: "This working paper,
+ * published by X, follows shipments …", "The paper also documents deliveries …".
+ */
+const PUBLICATION_PRESENTS =
+  /^((?:The|This)\s+(?:(?:new|latest|recent|annual|joint|working)\s+)*(?:paper|report|study|brief|analysis|commentary|review|assessment|investigation))(?:,\s+[^,;]{3,80},)?\s+(?:also\s+)?(?:documents|identifies|follows|traces|details|describes|lists|shows|examines|tracks|records|counts)\b/u;
+
 function publicationSubject(text: string, from: number, sentence: string): Attribution | undefined {
-  const p = PUBLICATION.exec(sentence);
+  const presents = sentence.charCodeAt(0) === 84 ? PUBLICATION_PRESENTS.exec(sentence) : null;
+  const p = presents ? [presents[1]!] : PUBLICATION.exec(sentence);
   if (!p) return undefined;
-  const span = trimPhrase(text, from, from + p[0].length);
+  const span = trimPhrase(text, from, from + p[0]!.length);
   return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'a publication as the subject' } : undefined;
 }
 

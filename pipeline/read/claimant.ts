@@ -86,12 +86,12 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
   const afterSemi = semi >= ctx.spans[s]!.start ? /^;\s*(?:however,?\s+)?/i.exec(ctx.text.slice(semi, semi + 12)) : null;
   const actor = actorIn(ctx, s) ?? (afterSemi ? actorIn(ctx, s, semi + afterSemi[0].length) : undefined);
   if (actor) return actor;
-  // "China says it is neutral. Yet Chinese entities remain …": a sentence opening on "Yet" answers
+  // "China says it is neutral. Yet Chinese entities remain …": a sentence opening on "Yet" or "But" answers
   // the speaker before, it does not go on in their words.
   const quoted = own ? undefined : quoteSpeaker(ctx, s);
   if (quoted) return { phrase: quoted.phrase, start: quoted.start, end: quoted.end, rule: quoted.cue };
   const before =
-    own || /^(?:Yet|In fact|In reality)\b/.test(ctx.text.slice(ctx.spans[s]!.start, ctx.spans[s]!.start + 10))
+    own || /^(?:Yet|But|In fact|In reality)\b/.test(ctx.text.slice(ctx.spans[s]!.start, ctx.spans[s]!.start + 10))
       ? undefined
       : ctx.attribution(s);
   if (before) return { phrase: before.phrase, start: before.start, end: before.end, rule: before.cue };

@@ -1,0 +1,68 @@
+/**
+ * Rules of session 8's attribution round (docs/reading-history.md "Session 8: attribution round"):
+ * who a statistic is attributed to and who claims a supply, read on small texts written for the
+ * test (not the dev texts).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, readText } from '../../pipeline/read/index.js';
+import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
+import { diskFS } from '../../pipeline/core/fs.js';
+import { ROOT } from './score.js';
+
+const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
+const attributions = (text: string) => readText(text, lexicon).observations.map((o) => o.attributed_to);
+const claimants = (text: string) => readText(text, lexicon).claims.map((c) => c.claimant);
+
+describe('a pronoun speaker', () => {
+  it('stands for a name in apposition to the subject of the sentence before ("She said …")', () => {
+    const text =
+      "Britain's trade envoy, Sarah Malik, has visited Bishkek in May. She said on Monday that Russia's imports of machine tools from China reached $2 billion in 2023.";
+    expect(attributions(text)).toEqual(['Sarah Malik']);
+  });
+
+  it('stands for "The investigators" when the sentence before names them as its subject (", they found,")', () => {
+    const text =
+      'The investigators examined drones recovered in Ukraine. Russia buys engines and cameras from Chinese suppliers, they found, while chips came through Hong Kong.';
+    expect(claimants(text)[0]).toBe('The investigators');
+  });
+
+  it('is left unresolved when the subject before cannot speak', () => {
+    const text =
+      'Trade with Russia grew quickly last year. It said exports of machine tools from China to Russia reached $2 billion in 2023.';
+    expect(attributions(text)).toEqual([null]);
+  });
+
+  it('does not reach across a paragraph break to find its subject', () => {
+    const text =
+      "Britain's trade envoy, Sarah Malik, has visited Bishkek in May.\n\nShe said that Russia's imports of machine tools from China reached $2 billion in 2023.";
+    expect(attributions(text)).toEqual([null]);
+  });
+});
+
+describe('a source as the subject', () => {
+  it('reads "Figures compiled by X put … at" as X\'s figures', () => {
+    const text =
+      "Figures compiled by the Kyiv School of Economics put Russia's imports of semiconductors from China at $2.3 billion in 2023.";
+    expect(attributions(text)).toEqual(['Figures compiled by the Kyiv School of Economics']);
+  });
+
+  it('reads "This working paper, published by X, follows …" and "The paper also documents …" as the paper\'s claims', () => {
+    const text =
+      'This working paper, published by the Baltic Research Group, follows shipments of ball bearings from China to Russia.\n\nThe paper also documents deliveries of machine tools from China to Russian arms plants.';
+    expect(claimants(text)).toEqual(['This working paper', 'The paper']);
+  });
+});
+
+describe('the claimant', () => {
+  it('is the sanctioning body after a dateline without a year ("WASHINGTON, June 12 — The Treasury Department on Wednesday sanctioned")', () => {
+    const text =
+      'WASHINGTON, June 12 — The Treasury Department on Wednesday sanctioned nine companies in China for supplying Russia with machine tools.';
+    expect(claimants(text)).toEqual(['The Treasury Department']);
+  });
+
+  it('of a sentence opening on "But" after a denial is the author, not the denier', () => {
+    const text =
+      'By Anna Kowalski\n\nAstana insists that it has not supplied any weapons to Russia. But its traders ship ball bearings to Russian arms plants.';
+    expect(claimants(text).at(-1)).toBe('Anna Kowalski');
+  });
+});
