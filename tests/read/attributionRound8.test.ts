@@ -66,3 +66,16 @@ describe('the claimant', () => {
     expect(claimants(text).at(-1)).toBe('Anna Kowalski');
   });
 });
+
+describe('reports no one owns', () => {
+  it('claim what they report after a preposition or a verb of dismissal ("Asked about reports that …")', () => {
+    const text =
+      'Asked about reports that Belarus had delivered artillery shells to the Russian army, the minister said he would not comment on rumours.';
+    expect(claimants(text)).toEqual(['reports']);
+  });
+
+  it('are no claimant of a verb "reports" with a subject ("The agency reports that …")', () => {
+    const text = 'The agency reports that Belarus delivered artillery shells to the Russian army.';
+    expect(claimants(text)).toEqual(['The agency']);
+  });
+});
