@@ -10,6 +10,7 @@ import { ev } from './evidence.js';
 import type { ClaimFrame } from './claimFrame.js';
 import type { Parties } from './claimParties.js';
 import { readCertainty } from './certainty.js';
+import { innerSpeaker } from './innerSpeaker.js';
 import { readClaimant, sanctionedBy, type ClaimantHit } from './claimant.js';
 import type { TextContext } from './context.js';
 import { readShareAndEndUse } from './qualifiers.js';
@@ -55,7 +56,7 @@ function claimantOf(
     ? { ...accuser, end: accuser.start + accuser.phrase.length }
     : relSpeaker
       ? { phrase: relSpeaker[1]!, start: relAt, end: relAt + relSpeaker[1]!.length, rule: 'the speaker of a relative clause' }
-      : readClaimant(ctx, s, headStart);
+      : ((subjAt > 0 ? innerSpeaker(text, ctx.spans[s]!.start, subjAt) : undefined) ?? readClaimant(ctx, s, headStart));
 }
 
 /**

@@ -79,3 +79,21 @@ describe('reports no one owns', () => {
     expect(claimants(text)).toEqual(['The agency']);
   });
 });
+
+describe('a speaker reported by another', () => {
+  it('claims the clause it introduces ("The group notes that Chinese officials deny that …")', () => {
+    const text = 'The group notes that Chinese officials deny that any Chinese company supplies drones to Russia.';
+    expect(claimants(text)).toEqual(['Chinese officials']);
+  });
+
+  it('claims after "quoted X as saying that"', () => {
+    const text =
+      'Minsk has denied any arms trade. State media quoted a defence ministry official as saying that Belarus has never exported shells to Russia.';
+    expect(claimants(text).at(-1)).toBe('a defence ministry official');
+  });
+
+  it('is not read when the reported clause has no verb of saying before it', () => {
+    const text = 'The group notes that Chinese companies supply drones to Russia.';
+    expect(claimants(text)).toEqual(['The group']);
+  });
+});
