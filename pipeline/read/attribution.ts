@@ -3,6 +3,7 @@
  * before (or, after a quotation, behind) a verb of saying or finding. A pronoun speaker is
  * resolved to the speaker of the sentence before, where there is one.
  */
+import { putsAt, sourceCue } from './sourceCues.js';
 import type { Evidence } from './types.js';
 
 export interface Attribution {
@@ -139,6 +140,8 @@ function ownAttribution(
     const span = trimPhrase(text, s, stop ? s + stop.index : to);
     return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'according to' } : undefined;
   }
+  const cued = sourceCue(from, sentence);
+  if (cued) return cued;
   // A source in brackets closing the sentence: "… rose 40% in 2023, to $1.4 billion (Russian customs data)."
   if (sentence.charCodeAt(sentence.length - 1) === 41 || sentence.endsWith(').')) {
     const bracket = SOURCE_IN_BRACKETS.exec(sentence);
@@ -149,7 +152,7 @@ function ownAttribution(
   }
   // Both readings below need a verb of saying (the closing clause's verb is one too).
   const verb = verbOfSaying(sentence);
-  if (!verb) return publicationSubject(text, from, sentence) ?? sayingParticiple(text, from, sentence);
+  if (!verb) return publicationSubject(text, from, sentence) ?? sayingParticiple(text, from, sentence) ?? putsAt(from, sentence);
   // A speaker clause closing the sentence: "…, the Council said." / "…, data from the UN Comtrade database show."
   // It holds no comma, so it can only start at the last one.
   const comma = sentence.lastIndexOf(',');

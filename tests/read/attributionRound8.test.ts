@@ -97,3 +97,24 @@ describe('a speaker reported by another', () => {
     expect(claimants(text)).toEqual(['The group']);
   });
 });
+
+describe('less common source cues', () => {
+  const figure = "Russia's imports of machine tools from China reached $2 billion in 2023";
+
+  it('reads "as reported by X" as X, not "as"', () => {
+    expect(attributions(`${figure}, as reported by Kommersant.`)).toEqual(['Kommersant']);
+  });
+
+  it('reads "based on X data" and "per X data", before or after the figure', () => {
+    expect(attributions(`${figure}, based on Chinese customs data.`)).toEqual(['Chinese customs data']);
+    expect(attributions(`Based on Chinese customs data, ${figure[0]!.toLowerCase()}${figure.slice(1)}.`)).toEqual(['Chinese customs data']);
+    expect(attributions(`${figure}, per Chinese customs data.`)).toEqual(['Chinese customs data']);
+  });
+
+  it('reads the subject of "puts … at" a figure, but not a demonstrative ("That put …")', () => {
+    expect(
+      attributions("The Kyiv School of Economics' latest tracker puts Russia's imports of machine tools from China at $2 billion in 2023."),
+    ).toEqual(["The Kyiv School of Economics' latest tracker"]);
+    expect(attributions("That put China's share of Russia's machine tool imports at 75% in 2023.")).toEqual([null]);
+  });
+});
