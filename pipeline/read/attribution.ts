@@ -136,7 +136,8 @@ function ownAttribution(
     const s = from + acc.index + acc[0].length;
     // Up to the next clause: a comma, semicolon, dash or the end (an appositive is context).
     // A comma inside a number ("12,000 customs records") ends nothing; "and" before a capital continues a name ("HM Revenue and Customs"); before a clause it ends it.
-    const stop = /(?<!\d),|,(?!\d{3}\b)|[;—–]|\s(?:and(?!\s+[A-Z])|while|as)\s/.exec(text.slice(s, to));
+    // A relative clause describes the source ("a senior U.S. official who briefed reporters"): it ends the name too.
+    const stop = /(?<!\d),|,(?!\d{3}\b)|[;—–]|\s(?:and(?!\s+[A-Z])|while|as|who|whose)\s/.exec(text.slice(s, to));
     const span = trimPhrase(text, s, stop ? s + stop.index : to);
     return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'according to' } : undefined;
   }

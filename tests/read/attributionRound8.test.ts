@@ -117,4 +117,10 @@ describe('less common source cues', () => {
     ).toEqual(["The Kyiv School of Economics' latest tracker"]);
     expect(attributions("That put China's share of Russia's machine tool imports at 75% in 2023.")).toEqual([null]);
   });
+
+  it('ends "according to X" before a relative clause describing X', () => {
+    expect(
+      attributions(`According to a senior U.S. official who briefed reporters, ${figure[0]!.toLowerCase()}${figure.slice(1)}.`),
+    ).toEqual(['a senior U.S. official']);
+  });
 });
