@@ -3,7 +3,7 @@
  * before (or, after a quotation, behind) a verb of saying or finding. A pronoun speaker is
  * resolved to the speaker of the sentence before, where there is one.
  */
-import { putsAt, sourceCue } from './sourceCues.js';
+import { asReportedBy, basedOn, putsAt } from './sourceCues.js';
 import type { Evidence } from './types.js';
 
 export interface Attribution {
@@ -141,8 +141,6 @@ function ownAttribution(
     const span = trimPhrase(text, s, stop ? s + stop.index : to);
     return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'according to' } : undefined;
   }
-  const cued = sourceCue(from, sentence);
-  if (cued) return cued;
   // A source in brackets closing the sentence: "… rose 40% in 2023, to $1.4 billion (Russian customs data)."
   if (sentence.charCodeAt(sentence.length - 1) === 41 || sentence.endsWith(').')) {
     const bracket = SOURCE_IN_BRACKETS.exec(sentence);
@@ -153,7 +151,18 @@ function ownAttribution(
   }
   // Both readings below need a verb of saying (the closing clause's verb is one too).
   const verb = verbOfSaying(sentence);
-  if (!verb) return publicationSubject(text, from, sentence) ?? sayingParticiple(text, from, sentence) ?? putsAt(from, sentence);
+  if (!verb)
+    return (
+      publicationSubject(text, from, sentence) ??
+      sayingParticiple(text, from, sentence) ??
+      putsAt(from, sentence) ??
+      basedOn(from, sentence)
+    );
+  // "…, as reported by Kommersant": the source follows the verb.
+  if (/\bas(?:\s+first)?$/.test(sentence.slice(Math.max(0, verb.index - 10), verb.index))) {
+    const reported = asReportedBy(from, sentence);
+    if (reported) return reported;
+  }
   // A speaker clause closing the sentence: "…, the Council said." / "…, data from the UN Comtrade database show."
   // It holds no comma, so it can only start at the last one.
   const comma = sentence.lastIndexOf(',');
@@ -225,7 +234,10 @@ function ownAttribution(
  * also data a body compiled: "Figures compiled by the Kyiv School of Economics put Russia's imports … at".
  */
 const PUBLICATION =
-  /^(?:(?:A|An|The|This)\s+)?(?:(?:new|latest|recent|annual|joint|forthcoming|working)\s+)*(?:paper|report|study|brief|analysis|survey|review|assessment|investigation|commentary|(?:[\p{L}’'-]+\s+){0,2}?(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Ee]stimates|[Rr]ecords)\s+(?:compiled|gathered|collected|analy[sz]ed))\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*)*/u;
+  /^(?:(?:A|An|The|This)\s+)?(?:(?:new|latest|recent|annual|joint|forthcoming|working)\s+)*(?:paper|report|study|brief|analysis|survey|review|assessment|investigation|commentary)\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*)*/u;
+/** Data a body compiled, as the subject: "Figures compiled by the Kyiv School of Economics put …". */
+const DATA_BY =
+  /^(?:[\p{L}’'-]+\s+){0,2}?(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Ee]stimates|[Rr]ecords)\s+(?:compiled|gathered|collected|analy[sz]ed)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*)*/u;
 
 /**
  * The text's own publication with a verb of presenting, its publisher aside: "This working paper,
@@ -236,7 +248,8 @@ const PUBLICATION_PRESENTS =
 
 function publicationSubject(text: string, from: number, sentence: string): Attribution | undefined {
   const presents = sentence.charCodeAt(0) === 84 ? PUBLICATION_PRESENTS.exec(sentence) : null;
-  const p = presents ? [presents[1]!] : PUBLICATION.exec(sentence);
+  // "compiled by", "analysed by": every such verb ends in "d by ", looked for before the pattern is tried.
+  const p = presents ? [presents[1]!] : (PUBLICATION.exec(sentence) ?? (sentence.includes('d by ') ? DATA_BY.exec(sentence) : null));
   if (!p) return undefined;
   const span = trimPhrase(text, from, from + p[0]!.length);
   return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'a publication as the subject' } : undefined;

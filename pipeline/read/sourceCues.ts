@@ -21,18 +21,17 @@ const hit = (from: number, m: RegExpExecArray, cue: string): Attribution => {
   return { phrase, start, end: start + phrase.length, cue };
 };
 
-/** The source the sentence `text[from, from + sentence.length)` names by one of these cues, if any. */
-export function sourceCue(from: number, sentence: string): Attribution | undefined {
-  // Each cue holds a word looked for first: most sentences hold none and are not matched against.
-  if (sentence.includes(' by') || sentence.includes(' in ')) {
-    const m = AS_REPORTED.exec(sentence);
-    if (m) return hit(from, m, 'as reported by');
-  }
-  if (sentence.includes('ased on') || sentence.includes('er ')) {
-    const m = BASED_ON.exec(sentence);
-    if (m) return hit(from, m, 'based on');
-  }
-  return undefined;
+/** "as reported by X": read only where the verb of saying found is "reported" or "noted" after "as". */
+export function asReportedBy(from: number, sentence: string): Attribution | undefined {
+  const m = AS_REPORTED.exec(sentence);
+  return m ? hit(from, m, 'as reported by') : undefined;
+}
+
+/** "based on X data", "per X data": read only where the sentence has no verb of saying. */
+export function basedOn(from: number, sentence: string): Attribution | undefined {
+  if (!sentence.includes('ased on ') && !sentence.includes(' per ') && !sentence.startsWith('Per ')) return undefined;
+  const m = BASED_ON.exec(sentence);
+  return m ? hit(from, m, 'based on') : undefined;
 }
 
 /** "X puts Y at Z": read only where the sentence has no verb of saying. */
