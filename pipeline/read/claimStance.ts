@@ -13,6 +13,7 @@ import { readClaimant, sanctionedBy, type ClaimantHit } from './claimant.js';
 import type { TextContext } from './context.js';
 import { readShareAndEndUse } from './qualifiers.js';
 import { statementSpeaker } from './speaker.js';
+import { endsWithWordThenSpace } from './textEnds.js';
 import type { SupplierPhrase } from './supplier.js';
 import type { Certainty, QualitativeShare } from './types.js';
 
@@ -65,7 +66,9 @@ export function readStance(
   const clauseComma = subject ? text.lastIndexOf(',', subject.start) : -1;
   // "rejected U.S. accusations that Kyrgyz companies have been supplying": the rejection is the
   // reporting clause's, the accusation the accuser's claim.
-  const accusedBy = subject ? ACCUSATION.exec(text.slice(Math.max(span.start, subject.start - 60), subject.start)) : null;
+  // ACCUSATION ends in "that" and whitespace: asked only where the words before the subject do.
+  const beforeSubject = subject ? text.slice(Math.max(span.start, subject.start - 60), subject.start) : '';
+  const accusedBy = subject && endsWithWordThenSpace(beforeSubject, 'that') ? ACCUSATION.exec(beforeSubject) : null;
   const negFrom = accusedBy ? subject!.start : owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
   const read = readCertainty(text, span.start, headStart, negFrom, t);
   // A negation no one is said to state is the text's narrative, not a denial; in a statement, its speaker states it.

@@ -20,6 +20,12 @@ import { findTriggers, type Trigger } from './triggers.js';
 import type { ReadClaim } from './types.js';
 
 /** Whether claim `c`, of sentence `cs`, is of sentence `s` and of the suppliers `who` (joined ids). */
+/** `/\p{Lu}/u.test(text[at])`, with ASCII read without the regex. */
+function isUpperAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text[at]!);
+}
+
 const sameSupplier = (c: ReadClaim, cs: number, who: string, s: number): boolean => cs === s && c.supplier.join() === who;
 
 /**
@@ -35,7 +41,7 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
   for (const found1 of found) {
     const t = supplyNoun(text, found1);
     // "Hong Kong Global Supply", "Beijing Delivery Co.": a capitalized word inside a name is no verb.
-    if (/\p{Lu}/u.test(text[t.start]!) && /\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
+    if (isUpperAt(text, t.start) && /\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
     const s = ctx.sentenceOf(t.start);
     for (const claim of readClaim(ctx, t, s, lastSupplier)) {
       // Supplies to Ukraine are no part of Russia's war industry ("continues to supply Kyiv with missiles").

@@ -4,6 +4,8 @@
  * Hong Kong"), stopping at a figure, a verb or a clause break. A relative clause ("22 entities
  * … that have supplied") is read back past its "that".
  */
+import { isSpace } from './textEnds.js';
+
 const AUX =
   /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|almost|now|already|continued|continues|keep|keeps|kept|to|may|might|could|would|will|denies|denied|deny)$/i;
 /** An aside between a subject and its verb. */
@@ -96,7 +98,9 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   // "The DPRK (which the Panel of Experts once monitored) has transferred": a parenthesis before the
   // verb group belongs to neither; the subject is read before it.
   const appositionEnd = skipAux(word, 0);
-  const close = /^\s*\)/.test(text.slice(word(appositionEnd)?.end ?? verbStart, verbStart)) ? text.lastIndexOf('(', verbStart) : -1;
+  let afterWord = word(appositionEnd)?.end ?? verbStart;
+  while (afterWord < verbStart && isSpace(text.charCodeAt(afterWord))) afterWord++;
+  const close = afterWord < verbStart && text.charCodeAt(afterWord) === 41 ? text.lastIndexOf('(', verbStart) : -1;
   if (close > from) return supplierBefore(text, from, close);
   // "Gulf Horizon FZE, a trading company registered in Sharjah, facilitated", "Iran, Russia's main
   // partner in the Middle East, has delivered": an apposition between the name and its verb.
@@ -177,7 +181,7 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
       }
       break;
     }
-    if (!NP_WORD.test(w) || /^\d/.test(w)) {
+    if (!NP_WORD.test(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) {
       // "Kazakh trading firms": an ordinary word between a name and the group noun it ends with.
       const head = word(i)?.w ?? '';
       const name = [j + 1].find((x) => /^\p{Lu}/u.test(word(x)?.w ?? ''));

@@ -1,0 +1,107 @@
+/**
+ * The cheap tests on a text's end (pipeline/read/textEnds.ts) give the answers of the end-anchored
+ * patterns they stand in for, on made-up pieces that put letters, case variants (the long s, the
+ * dotted and dotless i), apostrophes and every kind of whitespace at the end.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  endsWithClosingMark,
+  endsWithIng,
+  endsWithWordThenSpace,
+  isSpace,
+  lastTokenBeforeSpace,
+  mayEndWithList,
+  trimmedEnd,
+} from '../../pipeline/read/textEnds.js';
+
+const SPACES = [
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\v',
+  '\f',
+  '\u00a0',
+  '\u1680',
+  '\u2003',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+];
+const PIECES = [
+  'the',
+  'The',
+  'a',
+  'its',
+  'China’s',
+  "Russia's",
+  'Beijing',
+  'supplying',
+  'SUPPLYING',
+  'Supplyıng',
+  'list',
+  'Entity List',
+  'LIST',
+  'liſt',
+  'lİst',
+  'blacklist',
+  'that',
+  'That',
+  'accusations that',
+  'x',
+  '',
+  '.',
+  '”',
+  '…',
+  ')',
+  ';',
+  'café’s',
+  'steady',
+  'growing',
+  '2024',
+  'of the',
+];
+/** Every piece, alone and after a few words, ending in nothing or in one or two kinds of whitespace. */
+const samples: string[] = [];
+for (const p of PIECES)
+  for (const lead of ['', 'Beijing has denied ', 'cut off the ', 'x'])
+    for (const end of ['', ...SPACES, '  ', ' \n', '\u00a0 ']) samples.push(lead + p + end);
+
+describe('tests on a text’s end', () => {
+  it('reads whitespace as \\s does', () => {
+    for (let c = 0; c < 0x3100; c++) expect(isSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
+    expect(isSpace(0xfeff)).toBe(true);
+  });
+
+  it('finds where the closing whitespace starts', () => {
+    for (const s of samples) expect(trimmedEnd(s)).toBe(s.replace(/\s+$/, '').length);
+  });
+
+  it('tries a word-then-space pattern on the last word only, with the same answer', () => {
+    const re = /\b(?:the|a|its|their|his|her|continued|ongoing|further|steady|growing|[\p{L}]+['’]s)\s+$/iu;
+    let matched = 0;
+    for (const s of samples) {
+      expect(re.test(lastTokenBeforeSpace(s)), JSON.stringify(s)).toBe(re.test(s));
+      if (re.test(s)) matched++;
+    }
+    expect(matched).toBeGreaterThan(50);
+  });
+
+  it('says when a piece ends in a word and whitespace', () => {
+    for (const s of samples) expect(endsWithWordThenSpace(s, 'that'), JSON.stringify(s)).toBe(/that\s+$/.test(s));
+  });
+
+  it('reads -ing, "list" and closing marks as the patterns do', () => {
+    for (const s of samples) {
+      expect(endsWithIng(s, 0, s.length), JSON.stringify(s)).toBe(/ing$/i.test(s));
+      // A necessary test: never false where the pattern matches.
+      if (/list$/iu.test(s)) expect(mayEndWithList(s), JSON.stringify(s)).toBe(true);
+      expect(endsWithClosingMark(s), JSON.stringify(s)).toBe(/[.!?:;"”’)…]\s*$/.test(s));
+    }
+    expect(mayEndWithList('Beijing')).toBe(false);
+    expect(mayEndWithList('the Entity List')).toBe(true);
+  });
+});
