@@ -4,6 +4,7 @@
  * resolved to the speaker of the sentence before, where there is one.
  */
 import type { Evidence } from './types.js';
+import { isSpace, lastToken, lastWordWithSpace } from './textEnds.js';
 
 export interface Attribution {
   phrase: string;
@@ -43,8 +44,13 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
   VERB.lastIndex = 0;
   for (let m = VERB.exec(sentence); m !== null; m = VERB.exec(sentence)) {
     // "added 16 entities … to the Entity List": a listing, not a saying.
-    if (/^\s?add/.test(m[0]) && ADDED_TO.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
-    if (!NOT_A_SPEAKER_BEFORE.test(sentence.slice(Math.max(0, m.index - 10), m.index))) return m;
+    if (
+      (m[0].startsWith('add') || m[0].startsWith('add', 1)) &&
+      ADDED_TO.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120))
+    )
+      continue;
+    // Tried on the last word before the verb only (textEnds.ts: the same answer).
+    if (!NOT_A_SPEAKER_BEFORE.test(lastToken(sentence.slice(Math.max(0, m.index - 10), m.index)))) return m;
   }
   return null;
 }
@@ -77,25 +83,45 @@ function notANounPhrase(phrase: string): boolean {
   return (digit && DIGIT_NOT_IN_NAME.test(bare)) || bare.includes('%') || CLAUSE_VERB.test(bare);
 }
 
+/** The characters `[\s,“”"‘’—–-]` trimmed off both ends of a speaker. */
+function isEdgeMark(c: number): boolean {
+  return (
+    isSpace(c) ||
+    c === 44 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 34 ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 45
+  );
+}
+
 function trimPhrase(text: string, start: number, end: number): { start: number; end: number } | undefined {
   let s = start;
   let e = end;
-  while (s < e && /[\s,“”"‘’—–-]/.test(text[s]!)) s++;
-  while (e > s && /[\s,;:“”"‘’—–-]/.test(text[e - 1]!)) e--;
+  while (s < e && isEdgeMark(text.charCodeAt(s))) s++;
+  while (e > s && (isEdgeMark(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 59 || text.charCodeAt(e - 1) === 58)) e--;
   if (text[e - 1] === '.' && !/(?:^|[\s(])(?:[A-Za-z]\.)+$/.test(text.slice(s, e))) e--;
   // Blanked Markdown before the full stop ("[… Economics](https://…).").
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   // A transcript's "Q:", "A:" or "AFP:", a label at the start of its line, is no part of the speaker.
   const colon = text.indexOf(':', s);
   const qa = colon >= 0 && colon < e ? QA_LABEL.exec(text.slice(s, e)) : null;
   if (qa) s += qa[0].length;
   const lead = /^(?:and|but|that|while|as|so)\s+/i.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
-  for (let m = TRAILING.exec(text.slice(s, e)); m !== null; m = TRAILING.exec(text.slice(s, e))) e -= m[0].length;
-  const released = RELEASED.exec(text.slice(s, e));
+  // TRAILING is tried on the last word and the whitespace before it (textEnds.ts: the same match).
+  for (let m = TRAILING.exec(lastWordWithSpace(text.slice(s, e))); m !== null; m = TRAILING.exec(lastWordWithSpace(text.slice(s, e))))
+    e -= m[0].length;
+  // RELEASED ends in one of these letters (released, public, Friday, week, month), the acronym in a bracket.
+  const last = text.charCodeAt(e - 1);
+  const released = last === 100 || last === 99 || last === 121 || last === 107 || last === 104 ? RELEASED.exec(text.slice(s, e)) : null;
   if (released) e -= released[0].length;
   // "the Bureau of Industry and Security (BIS)": the acronym after the name is no part of it.
-  const acronym = /\s+\([A-Z]{2,}\)$/.exec(text.slice(s, e));
+  const acronym = text.charCodeAt(e - 1) === 41 ? /\s+\([A-Z]{2,}\)$/.exec(text.slice(s, e)) : null;
   if (acronym) e -= acronym[0].length;
   if (e - s < 2 || e - s > 120) return undefined;
   return { start: s, end: e };
@@ -158,7 +184,7 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   const verbAt = from + verb.index;
   const cue = verb[0].trim();
   const head = text.slice(from, verbAt);
-  if (/[”"]\s*,?\s*$/.test(head) || /[”"],?\s*$/.test(head)) {
+  if ((head.includes('”') || head.includes('"')) && (/[”"]\s*,?\s*$/.test(head) || /[”"],?\s*$/.test(head))) {
     // After a quotation the speaker follows the verb: "“…,” said Liu Pengyu".
     const tail = /^\s*\S+\s+((?:[^,.;]|(?<=\s\p{Lu})\.)+)/u.exec(text.slice(verbAt, to));
     if (!tail) return undefined;
@@ -168,9 +194,16 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   // A relative clause between the speaker and the verb belongs to the speaker: "X, who …, said".
   // "Experts … examined the wreckage and found": the subject of the first of two coordinated verbs.
   const coordinated = /\sand\s*$/.test(head) ? /^(.*?\S)\s+\p{Ll}+ed\s/u.exec(head) : null;
-  const speaker = (coordinated ? coordinated[1]! : head)
-    .replace(/,\s+(?:who|which|citing|using|speaking|published|released|written|prepared|compiled|commissioned|issued|funded)\b[^]*$/u, '')
-    .replace(/,\s+(?:for (?:its|their|his|her) part|in turn|in response|however|meanwhile),?\s*$/u, '');
+  const subject = coordinated ? coordinated[1]! : head;
+  // Both asides open with a comma.
+  const speaker = !subject.includes(',')
+    ? subject
+    : subject
+        .replace(
+          /,\s+(?:who|which|citing|using|speaking|published|released|written|prepared|compiled|commissioned|issued|funded)\b[^]*$/u,
+          '',
+        )
+        .replace(/,\s+(?:for (?:its|their|his|her) part|in turn|in response|however|meanwhile),?\s*$/u, '');
   const lastBreak = Math.max(speaker.lastIndexOf(', '), speaker.lastIndexOf('” '), speaker.lastIndexOf('," '), speaker.lastIndexOf(' — '));
   const span = trimPhrase(text, from + (lastBreak >= 0 ? lastBreak + 2 : 0), from + speaker.length);
   if (!span) return undefined;

@@ -12,7 +12,7 @@ import type { ClaimObject } from './claimObject.js';
 import type { TextContext } from './context.js';
 import { statesNoClaim } from './noClaim.js';
 import { supplierBefore, type SupplierPhrase } from './supplier.js';
-import { endsWithIng, mayEndWithList } from './textEnds.js';
+import { endsWithIng, lastWordBeforeSpace, mayEndWithList } from './textEnds.js';
 
 const AUX_ONLY =
   /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
@@ -29,9 +29,11 @@ function forGerund(text: string, f: ClaimFrame): RegExpExecArray | null {
   return (
     // "designating X for having supplied": the perfect gerund too.
     (endsWithIng(text, t.start, t.end) || /\bhaving\s+$/.test(text.slice(Math.max(0, t.start - 8), t.start))
-      ? (/(?:\s+(?:(?:is|are|was|were)\s+)?responsible)?\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?(?:having\s+)?$/.exec(
-          text.slice(Math.max(headStart, t.start - 56), t.start),
-        ) ??
+      ? ((/^(?:for|in|having)$/.test(lastWordBeforeSpace(text.slice(Math.max(headStart, t.start - 56), t.start)))
+          ? /(?:\s+(?:(?:is|are|was|were)\s+)?responsible)?\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?(?:having\s+)?$/.exec(
+              text.slice(Math.max(headStart, t.start - 56), t.start),
+            )
+          : null) ??
         (/\b(?:accus|suspect|charg|convict)\w*\s/i.test(text.slice(headStart, t.start))
           ? /\s+of\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start))
           : null))

@@ -44,6 +44,37 @@ export function lastTokenBeforeSpace(s: string): string {
   return q <= 0 ? s : s.slice(q);
 }
 
+/**
+ * `s` from its last whitespace on (that character kept, for a `\b` after it), or all of `s`:
+ * what a pattern anchored at the end whose match holds no whitespace can match, it matches
+ * the same there.
+ */
+export function lastToken(s: string): string {
+  let q = s.length - 1;
+  while (q >= 0 && !isSpace(s.charCodeAt(q))) q--;
+  return q <= 0 ? s : s.slice(q);
+}
+
+/**
+ * `s` from the start of the whitespace before its last word (or all of `s`): a pattern
+ * `\s+WORD$` (WORD without whitespace) finds the same match there, whitespace run and all.
+ */
+export function lastWordWithSpace(s: string): string {
+  let q = s.length - 1;
+  while (q >= 0 && !isSpace(s.charCodeAt(q))) q--;
+  while (q > 0 && isSpace(s.charCodeAt(q - 1))) q--;
+  return q <= 0 ? s : s.slice(q);
+}
+
+/** The last word of `s` before the whitespace closing it ('' where `s` does not end in whitespace). */
+export function lastWordBeforeSpace(s: string): string {
+  const e = trimmedEnd(s);
+  if (e === s.length) return '';
+  let q = e - 1;
+  while (q >= 0 && !isSpace(s.charCodeAt(q))) q--;
+  return s.slice(q + 1, e);
+}
+
 /** Whether `s` ends in `word` (ASCII, as written) and then whitespace: what `word\s+$` needs. */
 export function endsWithWordThenSpace(s: string, word: string): boolean {
   const e = trimmedEnd(s);
@@ -82,4 +113,22 @@ export function endsWithClosingMark(s: string): boolean {
   if (e === 0) return false;
   const c = s.charCodeAt(e - 1);
   return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 0x2026;
+}
+
+/** `\w` without the u flag (what `\b` reads). */
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * `/\bWORD\s+$/` (with `ignoreCase`, `/\bWORD\s+$/i`) for a lower-case ASCII word: the word right
+ * before the whitespace closing `s`, not inside a longer word.
+ */
+export function isWordBeforeSpace(s: string, word: string, ignoreCase: boolean): boolean {
+  const e = trimmedEnd(s);
+  const at = e - word.length;
+  if (e === s.length || at < 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = s.charCodeAt(at + i);
+    if (c !== word.charCodeAt(i) && !(ignoreCase && c + 32 === word.charCodeAt(i) && c >= 65 && c <= 90)) return false;
+  }
+  return at === 0 || !isWordChar(s.charCodeAt(at - 1));
 }

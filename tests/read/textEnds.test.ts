@@ -9,7 +9,11 @@ import {
   endsWithIng,
   endsWithWordThenSpace,
   isSpace,
+  isWordBeforeSpace,
+  lastToken,
   lastTokenBeforeSpace,
+  lastWordBeforeSpace,
+  lastWordWithSpace,
   mayEndWithList,
   trimmedEnd,
 } from '../../pipeline/read/textEnds.js';
@@ -32,6 +36,15 @@ const SPACES = [
   '\ufeff',
 ];
 const PIECES = [
+  'in',
+  'IN',
+  '(in',
+  'xin',
+  'Beijing in',
+  'for having',
+  'responsible for',
+  'role in',
+  'the',
   'the',
   'The',
   'a',
@@ -103,5 +116,27 @@ describe('tests on a text’s end', () => {
     }
     expect(mayEndWithList('Beijing')).toBe(false);
     expect(mayEndWithList('the Entity List')).toBe(true);
+  });
+
+  it('tries patterns anchored at the end on the last word, with the same match', () => {
+    const speakerBefore =
+      /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|dismissed|rejected|denied|cited|been|being|were|was)$/i;
+    const trailing =
+      /\s+(?:has|have|had|also|repeatedly|publicly|consistently|firmly|flatly|previously|again|earlier|later|then|first|now|would|will|may|might|could)$/i;
+    for (const p of ['the', 'The media', 'China has', 'China HAS', 'it has', 'xhas', 'Beijing  \u00a0has', ' has', 'has', 'Beijing']) {
+      for (const s of [p, `a ${p}`, `(${p}`, `${p} `]) {
+        expect(speakerBefore.test(lastToken(s)), JSON.stringify(s)).toBe(speakerBefore.test(s));
+        expect(trailing.exec(lastWordWithSpace(s))?.[0], JSON.stringify(s)).toBe(trailing.exec(s)?.[0]);
+      }
+    }
+    for (const s of samples) {
+      expect(speakerBefore.test(lastToken(s)), JSON.stringify(s)).toBe(speakerBefore.test(s));
+      expect(trailing.exec(lastWordWithSpace(s))?.[0], JSON.stringify(s)).toBe(trailing.exec(s)?.[0]);
+      expect(isWordBeforeSpace(s, 'in', false), JSON.stringify(s)).toBe(/\bin\s+$/.test(s));
+      expect(isWordBeforeSpace(s, 'in', true), JSON.stringify(s)).toBe(/\bin\s+$/i.test(s));
+      const gerund =
+        /(?:\s+(?:(?:is|are|was|were)\s+)?responsible)?\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?(?:having\s+)?$/;
+      if (gerund.test(s)) expect(['for', 'in', 'having'], JSON.stringify(s)).toContain(lastWordBeforeSpace(s));
+    }
   });
 });
