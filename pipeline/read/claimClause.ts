@@ -3,7 +3,7 @@
  * together, whether a sentence is a title, and the claim record in the output's field order.
  */
 import type { TextContext } from './context.js';
-import { endsWithClosingMark, lastTokenBeforeSpace } from './textEnds.js';
+import { endsWithClosingMark, lastTokenBeforeSpace, lastWordBeforeSpace } from './textEnds.js';
 import type { GoodsHit } from './goods.js';
 import type { Trigger } from './triggers.js';
 import type { ReadClaim } from './types.js';
@@ -142,7 +142,7 @@ export function supplyNoun(text: string, t: Trigger): Trigger {
   // "involved in the supply of", "for the supply of": the verb reading knows these.
   if (
     !of ||
-    /\b(?:in|for|to)\s+the\s+$/i.test(before) ||
+    (/^the$/i.test(lastWordBeforeSpace(before)) && /\b(?:in|for|to)\s+the\s+$/i.test(before)) ||
     // Tried on the last word only (textEnds.ts: the same answer, without a try from every letter before it).
     !/\b(?:the|a|its|their|his|her|continued|ongoing|further|steady|growing|[\p{L}]+['’]s)\s+$/iu.test(lastTokenBeforeSpace(before))
   )

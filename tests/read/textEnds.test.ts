@@ -139,4 +139,16 @@ describe('tests on a text’s end', () => {
       if (gerund.test(s)) expect(['for', 'in', 'having'], JSON.stringify(s)).toContain(lastWordBeforeSpace(s));
     }
   });
+
+  it('leaves the patterns gated on the last word no match the gate refuses', () => {
+    const be = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?$/u;
+    const inThe = /\b(?:in|for|to)\s+the\s+$/i;
+    const words = ['is', '(is', 'has been', 'were quietly', 'was Quietly', 'in the', 'for THE', 'to the', 'into the', 'the'];
+    for (const w of words)
+      for (const s of [`${w} `, `Drones ${w}  `, `Drones ${w}`, `x${w} `]) {
+        const last = lastWordBeforeSpace(s);
+        if (be.test(s)) expect(/(?:is|are|was|were|been)$/.test(last) || last.endsWith('ly'), JSON.stringify(s)).toBe(true);
+        if (inThe.test(s)) expect(/^the$/i.test(last), JSON.stringify(s)).toBe(true);
+      }
+  });
 });
