@@ -26,7 +26,9 @@ function isUpperAt(text: string, at: number): boolean {
   return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text[at]!);
 }
 
-const sameSupplier = (c: ReadClaim, cs: number, who: string, s: number): boolean => cs === s && c.supplier.join() === who;
+/** `ids.join()`, without the builtin's call for the commonest case, one supplier. */
+const joined = (ids: readonly string[]): string => (ids.length === 1 ? ids[0]! : ids.join());
+const sameSupplier = (c: ReadClaim, cs: number, who: string, s: number): boolean => cs === s && joined(c.supplier) === who;
 
 /**
  * The claims of a text, verb by verb (readClaim), kept one per supplier and goods in a sentence;
@@ -51,7 +53,7 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
       // One claim per supplier and goods in a sentence (the sentence of each claim is its trigger's);
       // one that names no goods says less than one of the same supplier that does
       // ("the navigation modules Russia buys abroad now come from Chinese suppliers").
-      const who = claim.supplier.join();
+      const who = joined(claim.supplier);
       if (claims.some((c, k) => sameSupplier(c, sentences[k]!, who, s) && (c.goods === claim.goods || claim.goods === null))) continue;
       for (let k = claims.length - 1; k >= 0 && claim.goods !== null; k--) {
         if (sameSupplier(claims[k]!, sentences[k]!, who, s) && claims[k]!.goods === null) {

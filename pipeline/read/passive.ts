@@ -2,7 +2,7 @@
  * A supply verb in the passive: "ball bearings supplied by Chinese companies", "the drones were
  * supplied to Russia by Iran". The agent after "by" supplies; the goods are the verb's subject.
  */
-import { lastWordBeforeSpace } from './textEnds.js';
+import { lastWordBeforeSpace, startsBefore } from './textEnds.js';
 import type { CountryHit } from './countries.js';
 import type { GoodsHit } from './goods.js';
 import type { Trigger } from './triggers.js';
@@ -40,10 +40,8 @@ export function passiveAgent(
   clauseEnd: number,
   countries: readonly CountryHit[],
 ): Agent | undefined {
-  // Most supply verbs have no "by" after them: that is the cheap test.
-  const byAt = text.indexOf('by', t.end);
-  const fromAt = text.indexOf('from', t.end);
-  if ((byAt < 0 || byAt >= clauseEnd) && (fromAt < 0 || fromAt >= clauseEnd)) return undefined;
+  // Most supply verbs have no "by" after them: that is the cheap test (in the clause, not the rest of the text).
+  if (!startsBefore(text, 'by', t.end, clauseEnd) && !startsBefore(text, 'from', t.end, clauseEnd)) return undefined;
   const head = text.slice(Math.max(headStart, t.start - 40), t.start);
   // A participle right after its noun ("bearings supplied by") or a be-auxiliary before it.
   if (!BE_BEFORE.test(head) && !/[\p{Ll}\p{Lu}]\s+$/u.test(head)) return undefined;

@@ -132,3 +132,10 @@ export function isWordBeforeSpace(s: string, word: string, ignoreCase: boolean):
   }
   return at === 0 || !isWordChar(s.charCodeAt(at - 1));
 }
+
+/**
+ * Whether `needle` occurs starting at an index in [from, end): `text.indexOf(needle, from)` in that
+ * range, without searching the rest of the text where it does not.
+ */
+export const startsBefore = (text: string, needle: string, from: number, end: number): boolean =>
+  from < end && text.slice(from, end + needle.length - 1).includes(needle);

@@ -15,6 +15,7 @@ import {
   lastWordBeforeSpace,
   lastWordWithSpace,
   mayEndWithList,
+  startsBefore,
   trimmedEnd,
 } from '../../pipeline/read/textEnds.js';
 
@@ -150,5 +151,15 @@ describe('tests on a text’s end', () => {
         if (be.test(s)) expect(/(?:is|are|was|were|been)$/.test(last) || last.endsWith('ly'), JSON.stringify(s)).toBe(true);
         if (inThe.test(s)) expect(/^the$/i.test(last), JSON.stringify(s)).toBe(true);
       }
+  });
+
+  it('finds a word starting in a range as indexOf does', () => {
+    const text = 'bearings supplied by Chinese firms from Hong Kong, by sea';
+    for (const needle of ['by', 'from'])
+      for (let from = 0; from <= text.length; from += 3)
+        for (let end = 0; end <= text.length + 2; end += 2) {
+          const i = text.indexOf(needle, from);
+          expect(startsBefore(text, needle, from, end), `${needle} ${from} ${end}`).toBe(i >= 0 && i < end);
+        }
   });
 });
