@@ -108,8 +108,8 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   // Blanked Markdown before the full stop ("[… Economics](https://…).").
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   // A transcript's "Q:", "A:" or "AFP:", a label at the start of its line, is no part of the speaker.
-  const colon = text.indexOf(':', s);
-  const qa = colon >= 0 && colon < e ? QA_LABEL.exec(text.slice(s, e)) : null;
+  const phrase = text.slice(s, e);
+  const qa = phrase.includes(':') ? QA_LABEL.exec(phrase) : null;
   if (qa) s += qa[0].length;
   const lead = /^(?:and|but|that|while|as|so)\s+/i.exec(text.slice(s, e));
   if (lead) s += lead[0].length;

@@ -66,8 +66,11 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     own.cue !== 'speaker label';
   if (own && !earlierClause) return { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue };
   // "…; however, the UK has sanctioned X for supplying": the actor of the claim's own clause after a semicolon.
-  const semi = ctx.text.lastIndexOf(';', clauseStart);
-  const afterSemi = semi >= ctx.spans[s]!.start ? /^;\s*(?:however,?\s+)?/i.exec(ctx.text.slice(semi, semi + 12)) : null;
+  // Only a semicolon of the sentence counts: looked for there, not back through the text.
+  const sentenceStart = ctx.spans[s]!.start;
+  const semiAt = ctx.text.slice(sentenceStart, clauseStart + 1).lastIndexOf(';');
+  const semi = semiAt < 0 ? -1 : sentenceStart + semiAt;
+  const afterSemi = semi >= sentenceStart ? /^;\s*(?:however,?\s+)?/i.exec(ctx.text.slice(semi, semi + 12)) : null;
   const actor = actorIn(ctx, s) ?? (afterSemi ? actorIn(ctx, s, semi + afterSemi[0].length) : undefined);
   if (actor) return actor;
   const before = own ? undefined : ctx.attribution(s);
