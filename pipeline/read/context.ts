@@ -54,10 +54,7 @@ export interface TextContext {
 /** A sentence's entry not read yet (any value, undefined and null too, may be read). */
 const UNREAD: unique symbol = Symbol('unread');
 
-/**
- * `n` entries not read yet, in an array built by push: `new Array(n).fill(…)` is a builtin call
- * made for every memo key of every text, and its arrays are holey.
- */
+/** `n` entries not read yet, in an array built by push (`new Array(n).fill(…)` makes a holey one). */
 function unreadArray(n: number): unknown[] {
   const a: unknown[] = [];
   for (let i = 0; i < n; i++) a.push(UNREAD);
@@ -182,12 +179,17 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
       return bySentence[s] ?? [];
     },
     memo<T>(key: string, s: number, read: (sentence: number) => T): T {
+      // Each key's array grows to the last sentence read for it (most keys are read for a few
+      // sentences of a text); entries between are UNREAD. A sentence number past the text's is not kept.
       let byKey = memos.get(key);
-      if (!byKey) memos.set(key, (byKey = unreadArray(n)));
-      const v = byKey[s];
-      if (v !== UNREAD && s < n) return v as T;
+      if (!byKey) memos.set(key, (byKey = []));
+      if (s < byKey.length && byKey[s] !== UNREAD) return byKey[s] as T;
       const value = read(s);
-      byKey[s] = value;
+      if (s < n) {
+        while (byKey.length < s) byKey.push(UNREAD);
+        if (s === byKey.length) byKey.push(value);
+        else byKey[s] = value;
+      }
       return value;
     },
   };
