@@ -99,6 +99,25 @@ function isEdgeMark(c: number): boolean {
   );
 }
 
+/**
+ * `Math.max(s.lastIndexOf(', '), s.lastIndexOf('” '), s.lastIndexOf('," '), s.lastIndexOf(' — '))`
+ * in one backward pass.
+ */
+export function lastSpeakerBreak(s: string): number {
+  for (let i = s.length - 2; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (
+      c === 44
+        ? s.startsWith(' ', i + 1) || s.startsWith('" ', i + 1)
+        : c === 0x201d
+          ? s.startsWith(' ', i + 1)
+          : c === 32 && s.startsWith(' — ', i)
+    )
+      return i;
+  }
+  return -1;
+}
+
 function trimPhrase(text: string, start: number, end: number): { start: number; end: number } | undefined {
   let s = start;
   let e = end;
@@ -204,7 +223,7 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
           '',
         )
         .replace(/,\s+(?:for (?:its|their|his|her) part|in turn|in response|however|meanwhile),?\s*$/u, '');
-  const lastBreak = Math.max(speaker.lastIndexOf(', '), speaker.lastIndexOf('” '), speaker.lastIndexOf('," '), speaker.lastIndexOf(' — '));
+  const lastBreak = lastSpeakerBreak(speaker);
   const span = trimPhrase(text, from + (lastBreak >= 0 ? lastBreak + 2 : 0), from + speaker.length);
   if (!span) return undefined;
   // "The remarks came after U.S. officials said": the speaker is the subject of the subordinate clause.

@@ -18,6 +18,7 @@ import {
   startsBefore,
   trimmedEnd,
 } from '../../pipeline/read/textEnds.js';
+import { lastSpeakerBreak } from '../../pipeline/read/attribution.js';
 
 const SPACES = [
   ' ',
@@ -160,6 +161,18 @@ describe('tests on a text’s end', () => {
         for (let end = 0; end <= text.length + 2; end += 2) {
           const i = text.indexOf(needle, from);
           expect(startsBefore(text, needle, from, end), `${needle} ${from} ${end}`).toBe(i >= 0 && i < end);
+        }
+  });
+
+  it('finds a speaker’s last break as the four lastIndexOf calls do', () => {
+    const pieces = ['The ministry, ', 'a “quote” said ', 'x," he ', 'China — ', 'U.S. officials', ',', '”', ' —', ',"', ', " ', ''];
+    for (const a of pieces)
+      for (const b of pieces)
+        for (const c of pieces) {
+          const s = a + b + c;
+          expect(lastSpeakerBreak(s), JSON.stringify(s)).toBe(
+            Math.max(s.lastIndexOf(', '), s.lastIndexOf('” '), s.lastIndexOf('," '), s.lastIndexOf(' — ')),
+          );
         }
   });
 });
