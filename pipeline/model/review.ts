@@ -35,6 +35,14 @@ export type ItemKind = 'observation' | 'claim';
 
 export const fieldsOf = (kind: ItemKind): readonly string[] => (kind === 'observation' ? OBSERVATION_FIELDS : CLAIM_FIELDS);
 
+/** The fields to show for proposals of an item: its kind's, and `value` where one of them signs it. */
+export const proposalFields = (kind: ItemKind, ...proposals: (Proposal | null | undefined)[]): readonly string[] =>
+  proposals.some((p) => p?.value !== undefined) ? [...fieldsOf(kind), 'value'] : fieldsOf(kind);
+
+/** An item's value where a proposal can give one: an observation's overridden value. */
+export const itemField = (item: Record<string, unknown>, field: string): unknown =>
+  field === 'value' ? (item.override as Record<string, unknown> | undefined)?.value : item[field];
+
 /** A curated value in the proposal's shape: scalars as strings (an unquoted YAML year is a number), lists sorted. */
 function curated(v: unknown): string | null | string[] {
   if (v === undefined || v === null) return null;
@@ -52,13 +60,25 @@ function same(a: string | null | string[], b: string | null | string[]): boolean
 }
 
 /**
+ * Whether the item's value differs from the proposal's: a proposal gives a value only where the
+ * reader corrects the extractor's (a fall's sign), which the item keeps as `override.value`;
+ * without one, any overridden value is the curator's.
+ */
+function valueEdited(proposal: Proposal, override: Record<string, unknown> | undefined): boolean {
+  const kept = override?.value === undefined ? undefined : curated(override.value);
+  return proposal.value === undefined ? kept !== undefined : kept === undefined || !same(proposal.value, kept);
+}
+
+/**
  * The fields whose curated value differs from the proposal, in field order; for an observation
  * also the keys of its `override` (a corrected value, hedge or interval of the extractor's reading).
  */
 export function editedFields(kind: ItemKind, proposal: Proposal, item: Record<string, unknown>): string[] {
   const out = fieldsOf(kind).filter((f) => !same(proposal[f] ?? null, curated(item[f])));
+  if (kind !== 'observation') return out;
   const override = item.override as Record<string, unknown> | undefined;
-  if (kind === 'observation' && override) out.push(...Object.keys(override).filter((k) => k !== 'reason' && !out.includes(k)));
+  if (valueEdited(proposal, override)) out.push('value');
+  if (override) out.push(...Object.keys(override).filter((k) => k !== 'reason' && k !== 'value' && !out.includes(k)));
   return out;
 }
 

@@ -4,7 +4,7 @@
  * resolved to the speaker of the sentence before, where there is one.
  */
 import type { Evidence } from './types.js';
-import { isSpace, lastToken, lastWordWithSpace } from './textEnds.js';
+import { isSpace, lastToken, lastWordsWithSpace } from './textEnds.js';
 
 export interface Attribution {
   phrase: string;
@@ -26,7 +26,7 @@ const said = (phrase: string, at: { start: number; end: number }, cue: string): 
 });
 
 const SAY =
-  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces';
+  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces|believes|identifies|alleges|allege|warned|warns|testified';
 const TRAILING_CLAUSE = new RegExp(
   `,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;“”"]{2,100}?)\\s+(?:has\\s+|have\\s+)?(${SAY})(?:\\s+(?:on|in|at|this|last|earlier|today|reporters|Reuters|a|an|the|its|his|her|their|from|after)\\b[^,;]*)?[.!]?\\s*$`,
   'u',
@@ -34,10 +34,10 @@ const TRAILING_CLAUSE = new RegExp(
 // Case-sensitive: "The United States" holds no verb "states".
 // "an estimated 1,200", "its claims of neutrality": after an article or a possessive the word is no verb.
 const VERB = new RegExp(`\\s(?:${SAY})\\b`, 'gu');
-// "Some reports say", "dismissed reports that": a quantifier or a verb before the word makes it a noun;
+// "Some reports say", "dismissed reports that", "Commenting on reports": a quantifier, a verb or a preposition before the word makes it a noun;
 // "have been found", "was reported": a passive has no speaker before it.
 const NOT_A_SPEAKER_BEFORE =
-  /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|dismissed|rejected|denied|cited|been|being|were|was)$/i;
+  /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|dismissed|rejected|denied|cited|been|being|were|was|on|about|of|to|by|with|for|from|despite|amid)$/i;
 
 /** The first verb of saying in a sentence, read as a verb (checked by hand: a lookbehind in VERB slowed every sentence). */
 function verbOfSaying(sentence: string): RegExpExecArray | null {
@@ -60,13 +60,27 @@ const ADDED_TO = /^[^.;:]*?\bto\s+(?:the|its)\s+(?:\[?Entity List|[\p{L} ]*\blis
 const SOURCE_IN_BRACKETS =
   /\(((?:[^()]*?\s)?(?:data|statistics|figures|customs|report|survey|estimates?|calculations|analysis|database|Comtrade)\b[^()]{0,60}?)\s*\)\.?$/i;
 
+/** A name (two to four capitalized words) and an apposition after it, closing a speaker phrase: "X Y, the head of Z,". */
+const NAME_BEFORE_APPOSITION =
+  /(?<=^|,\s|[”"]\s|\s—\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+(?:the|a|an)\s+[^,;“”"]{2,60},\s*$/u;
+
 /** Auxiliaries and adverbs between a speaker and the verb: "China has repeatedly said". */
 const TRAILING =
-  /\s+(?:has|have|had|also|repeatedly|publicly|consistently|firmly|flatly|previously|again|earlier|later|then|first|now|would|will|may|might|could)$/i;
+  /\s+(?:has|have|had|also|repeatedly|publicly|consistently|firmly|flatly|previously|again|earlier|later|then|first|now|would|will|may|might|could|categorically|strongly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/i;
 const PRONOUN = /^(?:I|we|he|she|they|it|you)$/i;
 /** When the source was released is no part of who it is: "Chinese customs data released on Friday". */
 const RELEASED =
   /\s+(?:(?:released|published|issued|made public)(?:\s+(?:on|last|this|earlier this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))?|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/;
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+';
+const SCOPE = new RegExp(
+  `\\s+(?:between|from|covering)\\s+(?:${MONTH})?(?:19|20)\\d\\d\\s*(?:and|to|through|–|-)\\s*(?:${MONTH})?(?:19|20)\\d\\d$`,
+);
+
+const INVERTED_VERB = /^(?:said|says|added|noted|wrote)$/;
+/** A name, or "the" and a few words, closing its clause after the verb: "said Maria Shagina, a …", "said the ministry." */
+const INVERTED_SPEAKER =
+  /^\s+((?:the\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})|(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}))(?=\s*[,;]|\.?\s*$)/u;
 
 const QA_LABEL = /^(?:[QA]|Question|Answer|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?:\s*\([^)]{1,60}\))?:\s+/u;
 
@@ -132,13 +146,22 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   if (qa) s += qa[0].length;
   const lead = /^(?:and|but|that|while|as|so)\s+/i.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
-  // TRAILING is tried on the last word and the whitespace before it (textEnds.ts: the same match).
-  for (let m = TRAILING.exec(lastWordWithSpace(text.slice(s, e))); m !== null; m = TRAILING.exec(lastWordWithSpace(text.slice(s, e))))
+  // TRAILING (alternatives of one or two words) is tried on the last two words and the whitespace
+  // before them (textEnds.ts: the same match).
+  for (
+    let m = TRAILING.exec(lastWordsWithSpace(text.slice(s, e), 2));
+    m !== null;
+    m = TRAILING.exec(lastWordsWithSpace(text.slice(s, e), 2))
+  )
     e -= m[0].length;
   // RELEASED ends in one of these letters (released, public, Friday, week, month), the acronym in a bracket.
   const last = text.charCodeAt(e - 1);
   const released = last === 100 || last === 99 || last === 121 || last === 107 || last === 104 ? RELEASED.exec(text.slice(s, e)) : null;
   if (released) e -= released[0].length;
+  // The span of time a source covers is its scope, not its name: "Our analysis of customs records between January 2023
+  // and June 2024" (a single year, "records for 2023", is kept, as session 7 read it).
+  const scope = /\d$/.test(text.slice(s, e)) ? SCOPE.exec(text.slice(s, e)) : null;
+  if (scope) e -= scope[0].length;
   // "the Bureau of Industry and Security (BIS)": the acronym after the name is no part of it.
   const acronym = text.charCodeAt(e - 1) === 41 ? /\s+\([A-Z]{2,}\)$/.exec(text.slice(s, e)) : null;
   if (acronym) e -= acronym[0].length;
@@ -203,6 +226,15 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   const verbAt = from + verb.index;
   const cue = verb[0].trim();
   const head = text.slice(from, verbAt);
+  // Wire English puts the speaker after the verb: "…, from 51% in the first, said Maria Shagina, a sanctions expert".
+  if (/,\s*$/.test(head) && INVERTED_VERB.test(cue)) {
+    const inverted = INVERTED_SPEAKER.exec(text.slice(verbAt + verb[0].length, to));
+    if (inverted) {
+      const s = verbAt + verb[0].length + inverted[0].length - inverted[1]!.length;
+      const span = trimPhrase(text, s, s + inverted[1]!.length);
+      if (span) return said(text.slice(span.start, span.end), span, cue);
+    }
+  }
   if ((head.includes('”') || head.includes('"')) && (/[”"]\s*,?\s*$/.test(head) || /[”"],?\s*$/.test(head))) {
     // After a quotation the speaker follows the verb: "“…,” said Liu Pengyu".
     const tail = /^\s*\S+\s+((?:[^,.;]|(?<=\s\p{Lu})\.)+)/u.exec(text.slice(verbAt, to));
@@ -223,8 +255,15 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
           '',
         )
         .replace(/,\s+(?:for (?:its|their|his|her) part|in turn|in response|however|meanwhile),?\s*$/u, '');
-  const lastBreak = lastSpeakerBreak(speaker);
-  const span = trimPhrase(text, from + (lastBreak >= 0 ? lastBreak + 2 : 0), from + speaker.length);
+  let lastBreak = lastSpeakerBreak(speaker);
+  // "Kyrylo Budanov, the head of the directorate, told": the name an apposition describes speaks.
+  const appositive = lastBreak > 0 && /,\s*$/.test(speaker) ? NAME_BEFORE_APPOSITION.exec(speaker) : null;
+  if (appositive) lastBreak = appositive.index - 2;
+  const span = trimPhrase(
+    text,
+    from + (lastBreak >= 0 ? lastBreak + 2 : 0),
+    from + (appositive ? appositive.index + appositive[1]!.length : speaker.length),
+  );
   if (!span) return undefined;
   // "The remarks came after U.S. officials said": the speaker is the subject of the subordinate clause.
   const sub = / (?:after|when|before|because|since|although|though|once|until) (?=\S)/.exec(text.slice(span.start, span.end));

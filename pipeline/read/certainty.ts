@@ -11,7 +11,8 @@ const NEGATION = /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|re
 const LIKELY =
   /\b(?:almost certainly|likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|believed to|is thought to|alleged to|assess(?:es|ed)?\s+that|judges?\s+that|assessed\s+to|reportedly|allegedly|(?:is|are|was|were)\s+reported\s+to|we\s+believe|believes?\s+that)\b/i;
 /** A determination: of the claim's own clause, or the "determined that" the clause opens after. */
-const DETERMINED = /\b(?:has|have|had)\s+determined\b|\bdetermined that\b|\bdetermined\s+(?:by\s+[^,;.]{1,60}?\s+)?to\b/i;
+const DETERMINED =
+  /\b(?:has|have|had)\s+determined\b|\bdetermined that\b|\bdetermined\s+(?:by\s+[^,;.]{1,60}?\s+)?to\b|\b(?:was|were|is|are|has been|have been)\s+found\s+to\s+have\b/i;
 /** A sanction or designation anywhere in the sentence. */
 const SANCTIONED = /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|listing|listed|blacklist(?:ed)?|added\s+\S+\s+to the entity list)\b/i;
 /** "we assess that A, while B …": a hedging verb of the sentence governs the clauses coordinated after it. */

@@ -85,8 +85,10 @@ export function lastBreak(text: string, from: number, at: number): number {
   const head = text.slice(from, at);
   let best = 0;
   const re =
-    /(?:,\s+(?:and|but|while|although|as|who)\s+(?:that\s+)?|[;:]\s+|\bsaid\s+(?:on\s+\w+\s+)?that\s+|\b(?:determined|found|concluded|insists|insisted|believes|said|says|warned|showed)\s+that\s+|\bsaid\s+(?=[A-Z]|russia|china)|[“"]\s*|\.\s+)/g;
+    /(?:,\s+(?:and|but|while|although|as|who)\s+(?:that\s+)?|\b[Aa]ccording\s+to\s+[^,;]{1,80},\s+|[;:]\s+|\bsaid\s+(?:on\s+\w+\s+)?that\s+|\b(?:determined|found|concluded|insists|insisted|believes|said|says|warned|showed)\s+that\s+|\bsaid\s+(?=[A-Z]|russia|china)|[“"]\s*|\.\s+)/g;
   for (let m = re.exec(head); m !== null; m = re.exec(head)) {
+    // A semicolon between the items of a list set off by dashes ("— A, a wholesaler; B; and C —") ends nothing.
+    if (m[0][0] === ';' && (head.slice(0, m.index).match(/—/g) ?? []).length % 2 === 1) continue;
     // The full stop of a company's legal form or an initial ("Co., Ltd. has", "L.L.C. shipped") ends nothing.
     if (m[0][0] === '.' && ABBREVIATION_END.test(head.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
     // ", and" closing a list of names ("Iran, the DPRK, and China are providing") is no clause break.
@@ -103,7 +105,7 @@ export function lastBreak(text: string, from: number, at: number): number {
 
 /** "were listed for delivering": the passive of listing belongs to the verb group. */
 export const LISTED =
-  /\s+(?:were|was|are|is|have been|has been)\s+(?:\p{Ll}+ly\s+)?(?:listed|designated|sanctioned|targeted|named|added|penali[sz]ed)$/u;
+  /\s+(?:were|was|are|is|have been|has been)\s+(?:being\s+)?(?:\p{Ll}+ly\s+)?(?:listed|designated|sanctioned|targeted|named|added|penali[sz]ed|suspected|accused|alleged)$/u;
 /** "… and has supplied": a verb after "and" with no subject of its own. */
 export const ELIDED = /\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|also|never|not|still|\p{Ll}+ly)\s+)*$/u;
 

@@ -6,7 +6,10 @@
 
 /** "U.S. accusations that", "Western reports that": who accuses (group 1, when named). */
 export const ACCUSATION =
-  /(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)(?:[’']s)?\s+)?(?:accusations|allegations|charges|(?<=\p{Lu}[\p{L}.]*\s+)(?:claims|assertions))\s+that\s+$/u;
+  /(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)(?:[’']s)?\s+)?(?:accusations|allegations|charges|(?<=\p{Lu}[\p{L}.]*\s+)(?:claims|assertions|reports))\s+that\s+$/u;
+/** "claims by NATO officials that", "allegations from Kyiv that": who accuses (group 1) after "by" or "from". */
+export const ACCUSATION_BY =
+  /\b(?:accusations|allegations|charges|claims|assertions|reports|suggestions)\s+(?:made\s+)?(?:by|from)\s+((?:the\s+)?[^,;.“”"]{2,60}?)\s+that\s+$/u;
 /** "sales of ball bearings to Russia have almost stopped", "exports of dual-use items … are subject to controls". */
 export const STOPPED =
   /^[^.;]*?\b(?:have|has|had)\s+(?:almost\s+|nearly\s+|all\s+but\s+|largely\s+|virtually\s+)?(?:stopped|halted|ceased|dried up)\b|^[^.;]*?\b(?:are|is)\s+subject\s+to\b/;
@@ -21,7 +24,7 @@ export const FIRST_PERSON = /^\s*(?:We|I)\s+(?:\w+\s+)?(?:know|see|are aware|not
 
 /** "from suppliers in Türkiye", "from Chinese chemical companies": a group the goods come from. */
 export const FROM_GROUP =
-  /\bfrom\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?(?:companies|company|firms|firm|suppliers|supplier|manufacturers|manufacturer|entities|entity|traders|distributors|producers|factories|vendors|exporters|intermediaries)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)/u;
+  /\bfrom\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?(?:companies|company|firms|firm|suppliers|supplier|manufacturers|manufacturer|entities|entity|traders|distributors|producers|factories|vendors|exporters|intermediaries)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*(?:,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)?)/u;
 
 /** "X, which the UK says has sold …": the speaker inside the relative clause (group 1). */
 export const RELATIVE_SPEAKER =

@@ -53,7 +53,7 @@ export function claimFrame(ctx: TextContext, t: Trigger, s: number): ClaimFrame 
   if (
     t.kind === 'receive' &&
     mentions.some((x) => FIGURE_KINDS.has(x.kind) && x.start >= t.end && x.start < clauseEnd) &&
-    /^(?:bought|buy|purchas|imported)/i.test(text.slice(t.start, t.end))
+    /^(?:bought|buy|purchas|import)/i.test(text.slice(t.start, t.end))
   )
     return undefined;
   // And a sale or export with its value: "The EU sold goods worth €7.6 billion to Russia" is trade.

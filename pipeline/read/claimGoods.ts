@@ -8,6 +8,11 @@ import type { GoodsHit } from './goods.js';
 /** "weapons programs", "drone makers": a goods word that modifies a noun names no goods supplied. */
 const MODIFIES =
   /^[\s-]+(?:parts|programs?|programmes?|production|industry|industries|makers?|manufacturers?|factor(?:y|ies)|plants?|sector|complex)\b/i;
+const END_USE =
+  /\b(?:used\s+in\s+(?:\S+\s+)?|(?:components|parts)\s+in\s+(?:\S+\s+){0,2}|for\s+(?:(?:its|their|the|[A-Z]\S*)\s+)?|to\s+(?:build|make|produce|manufacture)\s+(?:(?:its|their)\s+)?(?:own\s+)?)$/;
+/** "relies on Chinese suppliers for engines": what one relies on someone for is the goods, not an end use. */
+const RELIES_FOR = /\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}?on\s+[^,;.]{1,60}?\s+for\s+(?:the\s+)?$/;
+
 export const goodsIn = (ctx: TextContext, s: number, from: number, to: number): GoodsHit[] =>
   ctx.goods(s).filter(
     (g) =>
@@ -16,7 +21,8 @@ export const goodsIn = (ctx: TextContext, s: number, from: number, to: number): 
       !MODIFIES.test(ctx.text.slice(g.end, g.end + 16)) &&
       // "components … used in Russian drones", "components in Russian missiles": the weapons are the end use.
       // "components for Russian weapons", "to build its own weapons": the goods' end use.
-      !/\b(?:used\s+in\s+(?:\S+\s+)?|(?:components|parts)\s+in\s+(?:\S+\s+){0,2}|for\s+(?:(?:its|their|the|[A-Z]\S*)\s+)?|to\s+(?:build|make|produce|manufacture)\s+(?:(?:its|their)\s+)?(?:own\s+)?)$/.test(
-        ctx.text.slice(Math.max(0, g.start - 34), g.start),
+      !(
+        END_USE.test(ctx.text.slice(Math.max(0, g.start - 34), g.start)) &&
+        !RELIES_FOR.test(ctx.text.slice(Math.max(0, g.start - 100), g.start))
       ),
   );

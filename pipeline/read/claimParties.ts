@@ -81,11 +81,37 @@ function comesFromParties(ctx: TextContext, f: ClaimFrame, p: Parties): boolean 
   return true;
 }
 
+/** A sentence's subject, then a verb of denying or rejecting whose "that" clause the pronoun opens. */
+const DENYING_MAIN =
+  /^(?:[^—\n]*—\s+)?((?:the\s+|a\s+|an\s+)?\p{Lu}[^,;:—]{1,80}?)\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+|(?:has|have|had|also|again)\s+|\p{Ll}+ly\s+)*(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:[^;!?]{0,60}?\s)?that\s+$/iu;
+
+/**
+ * "North Korea on Saturday rejected U.S. accusations that it has delivered", "A Chinese engine
+ * maker denied that it had shipped": the pronoun is the subject that denies (its country where it
+ * names one).
+ */
+function denyingSubject(
+  ctx: TextContext,
+  f: ClaimFrame,
+  pronStart: number,
+): { ids: string[]; text: string; start: number; end: number } | undefined {
+  const { text } = ctx;
+  const m = DENYING_MAIN.exec(text.slice(f.span.start, pronStart));
+  if (!m) return undefined;
+  const start = f.span.start + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  const country = f.countries.find((h) => !h.demonym && h.start >= start && h.end <= end);
+  if (country) return { ids: [country.entity], text: country.text, start: country.start, end: country.end };
+  const phrase = m[1]!.replace(/^(?:the|a|an)\s+/i, '');
+  return { ids: [phrase], text: phrase, start: end - phrase.length, end };
+}
+
 /** "it has not sent", "We do not sell drones to Russia": the speaker, its country, or the supplier before. */
 function pronounSupplier(ctx: TextContext, f: ClaimFrame, lastSupplier: LastSupplier | undefined, p: Parties): void {
   const { text } = ctx;
   const { t, s, headStart } = f;
   const pron = /\b(it|they)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(headStart, t.start));
+  let main: ReturnType<typeof denyingSubject>;
   const attribution = pron ? ctx.attribution(s) : undefined;
   const speaker = attribution ? ctx.lexicon.countries.lookup(attribution.phrase.replace(/^the\s+/i, '')) : undefined;
   if (pron && speaker && !speaker.demonym && attribution) {
@@ -104,6 +130,10 @@ function pronounSupplier(ctx: TextContext, f: ClaimFrame, lastSupplier: LastSupp
     p.supplierIds = [side ? side.entity : text.slice(at, at + 2)];
     p.supplierNames = [text.slice(at, at + 2)];
     p.evidence.supplier = ev(text, at, at + 2, side ? 'a pronoun for the speaker’s country' : 'a speaker’s denial for its side');
+  } else if (pron && (main = denyingSubject(ctx, f, headStart + pron.index))) {
+    p.supplierIds = main.ids;
+    p.supplierNames = [main.text];
+    p.evidence.supplier = ev(text, main.start, main.end, 'a pronoun for the subject that denies or rejects');
   } else if (pron && lastSupplier) {
     p.supplierIds = lastSupplier.ids;
     p.supplierNames = lastSupplier.names;
@@ -204,7 +234,7 @@ export function readParties(
   if (p.goods.length === 0 && /^account/i.test(text.slice(t.start, t.end))) return undefined;
   // A purchase is read as a claim when Russia buys: "Kyrgyz trading companies bought microchips from
   // suppliers in Hong Kong and shipped them … to Russian buyers" claims the shipment, not the purchase.
-  if (t.kind === 'receive' && /^(?:bought|buy|purchas|imported)/i.test(text.slice(t.start, t.end)) && p.recipient !== 'russia')
+  if (t.kind === 'receive' && /^(?:bought|buy|purchas|import)/i.test(text.slice(t.start, t.end)) && p.recipient !== 'russia')
     return undefined;
   // "supply Russia with civilian goods": civilian trade is no supply to the war industry.
   if (p.goods.length === 0 && /^\s+(?:\S+\s+){0,3}?(?:civilian|consumer|household)\b/i.test(text.slice(t.end, clauseEnd))) return undefined;

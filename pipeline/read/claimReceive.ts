@@ -19,6 +19,10 @@ const HELPER =
 const MADE_BY =
   /\b(?:manufactured|made|produced|built|supplied|sold|developed)\s+by\s+((?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities)?\s*[\p{Lu}][^;.]*?)(?=[,;.]|\s+(?:and that|for|in|to)\s|$)/u;
 
+/** "on Chinese suppliers for": a group right after "relies on", before the goods. */
+const ON_GROUP =
+  /^\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?(?:companies|firms|suppliers|manufacturers|producers|factories|plants|traders|distributors|vendors|exporters|intermediaries)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s+for\b/u;
+
 /** "from Iran and the DPRK": the country right after "from" and every country listed with it. */
 function fromCountries(text: string, f: ClaimFrame, first: CountryHit, p: Parties): void {
   const more: CountryHit[] = [];
@@ -51,8 +55,22 @@ export function receiveParties(ctx: TextContext, f: ClaimFrame, subject: Supplie
     p.recipient = own ? own.entity : nameToId(ctx, subject.text);
     evidence.recipient = ev(text, subject.start, subject.end, 'the subject of a receiving verb');
   }
+  // "Russia's drone programme relies on … for engines": with no subject read, the country owning the
+  // subject receives the goods named (with none, "depends on China for the components it cannot make", no claim).
+  if (!subject && p.goods.length > 0) {
+    const owner = countries.find(
+      (h) => !h.demonym && h.start >= headStart && h.end <= t.start && /^[’']s\s/.test(text.slice(h.end, h.end + 3)),
+    );
+    if (owner) {
+      p.recipient = owner.entity;
+      evidence.recipient = ev(text, owner.start, owner.end, 'the owner of the subject of a receiving verb');
+    }
+  }
   const by = MADE_BY.exec(text.slice(t.end, span.end));
-  const fromGroup = FROM_GROUP.exec(text.slice(t.end, clauseEnd));
+  // "relies on Chinese suppliers for engines": the group relied on, like the group goods come from.
+  const fromGroup =
+    FROM_GROUP.exec(text.slice(t.end, clauseEnd)) ??
+    (/^(?:rel|dep)/i.test(text.slice(t.start, t.start + 3)) ? ON_GROUP.exec(text.slice(t.end, clauseEnd)) : null);
   // "procured drone engines for Russian factories": who procures for a country supplies it.
   // Read for Russia only: procurement for another country's programme is no supply to Russia's war.
   const forWhom = subject

@@ -4,7 +4,8 @@
  * are read in this order because the evidence keeps the order its fields were read in, and the
  * claimant may turn an assertion into a determination.
  */
-import { ACCUSATION, FIRST_PERSON, RELATIVE_SPEAKER } from './claimCues.js';
+import { ACCUSATION, ACCUSATION_BY, FIRST_PERSON, RELATIVE_SPEAKER } from './claimCues.js';
+import { designatedNext } from './designatedNext.js';
 import { ev } from './evidence.js';
 import type { ClaimFrame } from './claimFrame.js';
 import type { Parties } from './claimParties.js';
@@ -12,8 +13,8 @@ import { readCertainty } from './certainty.js';
 import { readClaimant, sanctionedBy, type ClaimantHit } from './claimant.js';
 import type { TextContext } from './context.js';
 import { readShareAndEndUse } from './qualifiers.js';
+import { quoteSpeaker } from './quoteSpeaker.js';
 import { statementSpeaker } from './speaker.js';
-import { endsWithWordThenSpace } from './textEnds.js';
 import type { SupplierPhrase } from './supplier.js';
 import type { Certainty, QualitativeShare } from './types.js';
 
@@ -22,6 +23,16 @@ export interface Stance {
   share: QualitativeShare | null;
   endUse: string | null;
   claimant: string | null;
+}
+
+/** A government or its office, not its officials or a study: "the Treasury", "the Department of State", "the United States". */
+const OFFICIAL_BODY =
+  /^(?:[Tt]he\s+)?(?:(?:U\.S\.|UK|EU|British|US)\s+)?(?:Treasury|Department(?:\s+of\s+[A-Z]\w+)?|Ministry(?:\s+of\s+[A-Z][\w ]+)?|Council|Commission|Government|Bureau[\w ]*|OFAC|BIS|United States|United Kingdom|UK|European Union|EU)$/;
+
+/** Where a pronoun subject ("it", "they") of the verb starts, or -1. */
+function pronounAt(text: string, headStart: number, verbStart: number): number {
+  const m = /\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(headStart, verbStart));
+  return m ? headStart + m.index : -1;
 }
 
 /** "rejected U.S. accusations that …", a relative clause's speaker, or the sentence's claimant. */
@@ -33,8 +44,10 @@ function claimantOf(
 ): ClaimantHit | undefined {
   const { text } = ctx;
   const { t, s, headStart } = f;
+  // The accusation ends where its subject starts: the accuser's offset is counted back from there.
+  const subjAt = subject?.start ?? pronounAt(text, headStart, t.start);
   const accuser = accusedBy?.[1]
-    ? { phrase: accusedBy[1], start: subject!.start - accusedBy[0].length + accusedBy.index, rule: 'the accuser' }
+    ? { phrase: accusedBy[1], start: subjAt - accusedBy[0].length + accusedBy[0].indexOf(accusedBy[1]), rule: 'the accuser' }
     : undefined;
   const relSpeaker = RELATIVE_SPEAKER.exec(text.slice(headStart, t.start));
   const relAt = relSpeaker ? headStart + relSpeaker.index + relSpeaker[0].indexOf(relSpeaker[1]!) : 0;
@@ -67,13 +80,16 @@ export function readStance(
   const clauseComma = subject ? text.slice(headStart, subject.start + 1).lastIndexOf(',') + headStart : -1;
   // "rejected U.S. accusations that Kyrgyz companies have been supplying": the rejection is the
   // reporting clause's, the accusation the accuser's claim.
-  // ACCUSATION ends in "that" and whitespace: asked only where the words before the subject do.
-  const beforeSubject = subject ? text.slice(Math.max(span.start, subject.start - 60), subject.start) : '';
-  const accusedBy = subject && endsWithWordThenSpace(beforeSubject, 'that') ? ACCUSATION.exec(beforeSubject) : null;
-  const negFrom = accusedBy ? subject!.start : owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
+  // A pronoun subject too: "North Korea rejected U.S. accusations that it has delivered".
+  const subjAt = subject?.start ?? pronounAt(text, headStart, t.start);
+  const beforeSubject = subjAt >= 0 ? text.slice(Math.max(span.start, subjAt - 80), subjAt) : '';
+  // Both end in "that": most clauses have none before their subject, and are not searched.
+  const accusedBy =
+    subjAt >= 0 && /\bthat\s+$/.test(beforeSubject) ? (ACCUSATION.exec(beforeSubject) ?? ACCUSATION_BY.exec(beforeSubject)) : null;
+  const negFrom = accusedBy ? subjAt : owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
   const read = readCertainty(text, span.start, headStart, negFrom, t);
   // A negation no one is said to state is the text's narrative, not a denial; in a statement, its speaker states it.
-  if (read.certainty === 'denied' && !attribution && !statementSpeaker(ctx)) return undefined;
+  if (read.certainty === 'denied' && !attribution && !statementSpeaker(ctx) && !quoteSpeaker(ctx, s)) return undefined;
   if (accusedBy && read.certainty === 'denied') return undefined;
   let certainty = read.certainty;
   if (read.evidence) evidence.certainty = read.evidence;
@@ -96,11 +112,24 @@ export function readStance(
   if (
     certainty === 'asserted' &&
     who &&
-    (who.rule.startsWith('the actor of a sanction') || sanctionedBy(ctx, s, who.phrase)) &&
+    (who.rule.startsWith('the actor of a sanction') ||
+      sanctionedBy(ctx, s, who.phrase) ||
+      // "…, the bureau said", "According to Commerce officials, the companies shipped": the body that
+      // sanctioned, by its kind or its officials, tells of the parties it lists (named parties, not a country's supplies).
+      (p.supplierIds.some((id) => /\p{Lu}/u.test(id)) && sanctionedBy(ctx, s, who.phrase, true))) &&
     !FIRST_PERSON.test(text.slice(span.start, t.start))
   ) {
     certainty = 'determined';
     evidence.certainty = ev(text, who.start, who.end, 'a claim of the body that sanctions or determines');
+  }
+  // "The Treasury found that …", "The United States has also found that …": a government's finding is its determination.
+  if (certainty === 'asserted' && who && /^(?:found|finds|concluded|concludes)$/.test(who.rule) && OFFICIAL_BODY.test(who.phrase)) {
+    certainty = 'determined';
+    evidence.certainty = ev(text, who.start, who.end, 'a finding of a government body');
+  }
+  if (certainty === 'asserted' && designatedNext(ctx, s, p.supplierNames)) {
+    certainty = 'determined';
+    evidence.certainty = ev(text, ctx.spans[s + 1]!.start, ctx.spans[s + 1]!.end, 'a designation of the supplier in the next sentence');
   }
   if (who) evidence.claimant = ev(text, who.start, who.end, who.rule);
   return { certainty, share, endUse, claimant: who?.phrase ?? null };

@@ -10,12 +10,15 @@ import { WE_DENY } from './claimCues.js';
 import type { ClaimFrame } from './claimFrame.js';
 import type { ClaimObject } from './claimObject.js';
 import type { TextContext } from './context.js';
+import type { CountryHit } from './countries.js';
 import { statesNoClaim } from './noClaim.js';
 import { supplierBefore, type SupplierPhrase } from './supplier.js';
 import { endsWithIng, lastWordBeforeSpace, mayEndWithList } from './textEnds.js';
 
 const AUX_ONLY =
-  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
+  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|appears?|appeared|seems?|seemed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
+/** "the country" as a verb's subject, before its auxiliaries. */
+const THE_COUNTRY = /\bthe\s+country\s+(?:(?:has|have|had|is|are|was|were|does|do|did|not|never|also|still|n[’']t)\s+)*$/i;
 const APPOSITION = /,\s+(?:a|an|the|one of the|another)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 const REPORTED_BY =
   /\s+(?:determined|found|assessed|judged|believed|thought|known|reported|alleged)\s+by\s+[^,;]{1,80}?\s+to\s+(?:have\s+)?$/;
@@ -91,13 +94,23 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
           (h) => !h.demonym && h.start >= headStart && /(?:^|\b(?:said|says|that)\s+|^\s*)$/.test(text.slice(headStart, h.start)),
         )
       : undefined;
+  // "Kazakhstan's foreign ministry said the country does not supply …": "the country" is the one named before it.
+  const theCountry =
+    !np && !countrySubject && !participleSubject && !elidedSubject && THE_COUNTRY.test(text.slice(headStart, t.start))
+      ? [...countries, ...(s > 0 ? ctx.countries(s - 1) : [])]
+          .filter((h) => !h.demonym && h.end <= t.start - 12 && h.entity !== 'russia')
+          .reduce<CountryHit | undefined>((best, h) => (!best || h.start > best.start ? h : best), undefined)
+      : undefined;
   const subjectCountry = countrySubject ?? participleSubject ?? elidedSubject;
+  const theAt = theCountry ? headStart + THE_COUNTRY.exec(text.slice(headStart, t.start))!.index : -1;
   const subject: SupplierPhrase | undefined =
     np && (!countrySubject || (np.start <= countrySubject.start && np.end >= countrySubject.end))
       ? np
       : subjectCountry
         ? { start: subjectCountry.start, end: subjectCountry.end, text: subjectCountry.text, relative: false }
-        : undefined;
+        : theCountry
+          ? { start: theAt, end: theAt + 'the country'.length, text: theCountry.text, relative: false }
+          : undefined;
 
   if (statesNoClaim(text, span, t, subject, ctx.goods(s))) return null;
   // A supply verb with no subject and no pronoun before it has no supplier: nothing to read.

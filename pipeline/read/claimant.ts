@@ -5,6 +5,7 @@
  * speaker of the whole statement (speaker.ts).
  */
 import type { TextContext } from './context.js';
+import { quoteSpeaker } from './quoteSpeaker.js';
 import { statementSpeaker } from './speaker.js';
 
 export interface ClaimantHit {
@@ -20,7 +21,7 @@ export interface ClaimantHit {
 const OFFICE = String.raw`(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,4}(?:ministry|department|government|council|commission|administration|agency|office|bureau|committee|authorities)`;
 const NAME = String.raw`(?:the\s+)?[A-Z][\p{L}.’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\p{L}.’'-]*)*`;
 const ACTOR = new RegExp(
-  String.raw`^\s*(?:[A-Z][\p{L}]{2,}(?:,\s+[A-Z][\w.]*)*(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))?(?:\s+\([^)]{1,20}\))?\s+[—–-]+\s+)?(?:(?:Today|On \w+(?: \d+)?|In [^,]{1,40}|While|Last \w+|This \w+),?\s+)?(${OFFICE}|${NAME})(?:\s+\(([A-Z]{2,})\))?\s+(?:(?:today|previously|also|has|have|had|is|are|was|were|formally|recently|now|again|further|concurrently|simultaneously|separately|jointly|on \w+)\s+)*(?:sanctioned|sanctioning|designated|designating|adopted|imposed|imposing|determined|listed|listing|announced|added|adding)\b`,
+  String.raw`^\s*(?:[A-Z][\p{L}]{2,}(?:,\s+[A-Z][\w.]*)*(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))?(?:\s+\([^)]{1,20}\))?\s+[—–-]+\s+)?(?:(?:Today|On \w+(?: \d+)?|In [^,]{1,40}|While|Last \w+|This \w+),?\s+)?(${OFFICE}|${NAME})(?:\s+\(([A-Z]{2,})\))?\s+(?:(?:today|previously|also|has|have|had|is|are|was|were|formally|recently|now|again|further|concurrently|simultaneously|separately|jointly|on \w+)\s+)*(?:decided\s+to\s+(?=impose|sanction|list|designate))?(?:sanctioned|sanctioning|designated|designating|adopted|imposed|imposing|impose|determined|listed|listing|announced|added|adding)\b`,
   'u',
 );
 
@@ -44,13 +45,21 @@ function actorIn(ctx: TextContext, s: number, from?: number): ClaimantHit | unde
 const bare = (p: string) => p.toLowerCase().replace(/^the\s+/, '');
 
 /** Whether `phrase` ("the Department") names the body that sanctioned in sentence `s` or the three before it ("The Department of State"). */
-export function sanctionedBy(ctx: TextContext, s: number, phrase: string): boolean {
+export function sanctionedBy(ctx: TextContext, s: number, phrase: string, byOffice = false): boolean {
   const name = bare(phrase);
   // "the government", "the authorities": whichever government sanctioned.
   const anyGovernment = /^(?:government|authorities)$/.test(name);
-  for (let k = s; k >= Math.max(0, s - 3); k--) {
+  // "the bureau", "the department": the body of that kind that sanctioned ("the Department of
+  // Commerce's Bureau of Industry and Security"); "Commerce officials": the officials of the body.
+  const office = byOffice && /^(?:bureau|department|ministry|council|commission|office|agency|treasury)$/.test(name) ? name : undefined;
+  const officials = byOffice ? /^(\p{Lu}[\p{L}.]*)\s+officials$/u.exec(phrase.replace(/^the\s+/i, ''))?.[1]?.toLowerCase() : undefined;
+  for (let k = s; k >= Math.max(0, s - (office ? 8 : 3)); k--) {
     const actor = actorIn(ctx, k);
-    if (actor && (anyGovernment || bare(actor.phrase).startsWith(name) || actor.acronym?.toLowerCase() === name)) return true;
+    if (!actor) continue;
+    const actorName = bare(actor.phrase);
+    if (anyGovernment || actorName.startsWith(name) || actor.acronym?.toLowerCase() === name) return true;
+    const words = actorName.split(/[\s’']+/);
+    if ((office && words.includes(office)) || (officials && words.includes(officials))) return true;
   }
   return false;
 }
@@ -64,7 +73,14 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     /,\s+(?:and|but)\s(?!that\b)|;/.test(ctx.text.slice(own.end, clauseStart)) &&
     own.cue !== 'according to' &&
     own.cue !== 'speaker label';
-  if (own && !earlierClause) return { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue };
+  // "Chinese companies export …, and American officials say these goods have helped …": a speaker
+  // opening a later clause, with words of its own after the verb, speaks for that clause only.
+  const laterClause =
+    own !== undefined &&
+    own.start > clauseStart &&
+    /,\s+(?:and|but|while)\s+$/.test(ctx.text.slice(Math.max(clauseStart, own.start - 8), own.start)) &&
+    /^\s+\p{L}+\s+(?:that\s+)?\S+\s+\S+\s+\S/u.test(ctx.text.slice(own.end, ctx.spans[s]!.end));
+  if (own && !earlierClause && !laterClause) return { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue };
   // "…; however, the UK has sanctioned X for supplying": the actor of the claim's own clause after a semicolon.
   // Only a semicolon of the sentence counts: looked for there, not back through the text.
   const sentenceStart = ctx.spans[s]!.start;
@@ -73,12 +89,21 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
   const afterSemi = semi >= sentenceStart ? /^;\s*(?:however,?\s+)?/i.exec(ctx.text.slice(semi, semi + 12)) : null;
   const actor = actorIn(ctx, s) ?? (afterSemi ? actorIn(ctx, s, semi + afterSemi[0].length) : undefined);
   if (actor) return actor;
-  const before = own ? undefined : ctx.attribution(s);
+  // "China says it is neutral. Yet Chinese entities remain …": a sentence opening on "Yet" answers
+  // the speaker before, it does not go on in their words.
+  const quoted = own ? undefined : quoteSpeaker(ctx, s);
+  if (quoted) return { phrase: quoted.phrase, start: quoted.start, end: quoted.end, rule: quoted.cue };
+  const before =
+    own || /^(?:Yet|In fact|In reality)\b/.test(ctx.text.slice(ctx.spans[s]!.start, ctx.spans[s]!.start + 10))
+      ? undefined
+      : ctx.attribution(s);
   if (before) return { phrase: before.phrase, start: before.start, end: before.end, rule: before.cue };
   // "OFAC designated … . Among those designated is X, a company that shipped …": the actor of the
   // sanction a sentence before goes on speaking (read only for claims with no speaker, so cheap).
   for (let k = s - 1; k >= Math.max(0, s - 3); k--) {
-    if (ctx.ownAttribution(k)) break;
+    // A sentence told by the body that sanctioned ("X, the government said, has provided …") does not end its account.
+    const said = ctx.ownAttribution(k);
+    if (said && !sanctionedBy(ctx, k, said.phrase, true)) break;
     const earlier = actorIn(ctx, k);
     if (earlier) return { ...earlier, rule: 'the actor of a sanction or determination before' };
   }

@@ -39,7 +39,10 @@ export function readComesFrom(
     const at = t.end - 4 + group[0].indexOf(group[1]!);
     out = { supplierIds: [group[1]!], supplierNames: [group[1]!], supplier: ev(text, at, at + group[1]!.length, 'comes from a group') };
   } else return undefined;
-  const before = countries.filter((h) => h.start >= headStart && h.end <= t.start && h.code !== origin?.code);
+  // A dateline's city in capitals ("LONDON (Wire) —") is where the text was written, not where goods go.
+  const before = countries.filter(
+    (h) => h.start >= headStart && h.end <= t.start && h.code !== origin?.code && !(h.metonym && h.text === h.text.toUpperCase()),
+  );
   const r = before.find((h) => !h.demonym) ?? before[0];
   if (r) {
     out.recipient = r;

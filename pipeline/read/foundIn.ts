@@ -11,6 +11,8 @@ import type { Trigger } from './triggers.js';
 const WEAPONS =
   /^(?:[’']s)?\s+(?:(?:military|army|armed|defen[cs]e|[\p{Ll}-]+|[\p{Lu}][\p{L}\p{N}]*-?\p{N}+[\p{L}\p{N}-]*)\s+){0,2}(?:weapons|weaponry|drones|missiles|tanks|equipment|arms|munitions|systems|vehicles|aircraft|helicopters|ammunition|artillery|forces|military)\b/u;
 
+const SUPPLY_VERB = /\b(?:supplied|shipped|sold|provided|delivered|exported|sent|transferred)\b/;
+
 const MADE = /(\p{Lu}[\p{L}.]*)-(?:made|manufactured|produced|origin|sourced)\b/u;
 
 export function foundIn(
@@ -28,6 +30,9 @@ export function foundIn(
       h.start >= headStart &&
       h.end <= t.start &&
       h.entity !== user.entity &&
+      // "trading houses in Hong Kong supplied the chips found in Russian missiles": a country before
+      // another supply verb is that verb's subject, not the origin in the goods' phrase.
+      !SUPPLY_VERB.test(text.slice(h.end, t.start)) &&
       (h.demonym ||
         /\b(?:made in|manufactured in|produced in|from|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 16), h.start))),
   );

@@ -21,4 +21,6 @@ export interface Frame {
    * the first, null once two differ (direction.ts).
    */
   textReporter: string | null | undefined;
+  /** The one product of the text's statistics so far (null for all goods or once two differ); undefined before the first. */
+  textProduct?: string | null;
 }

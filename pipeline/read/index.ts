@@ -16,6 +16,7 @@ import type { Reading, ReadIgnored, ReadObservation } from './types.js';
 
 export { buildLexicon, type Lexicon } from './context.js';
 export type { ReaderVocab } from './vocab.js';
+export { FALL_VALUE_RULE } from './measure.js';
 export type * from './types.js';
 
 /** Read a normalized text; `mentions` may be passed when the caller has extracted them already. */

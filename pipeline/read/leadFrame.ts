@@ -4,11 +4,14 @@
  * fell 38% …" — the second sentence's figure is China's exports to Russia in that quarter. The
  * lead's flow, countries (with their roles), goods and period make a frame the figure continues.
  */
+import type { Mention } from '../extract/index.js';
 import { shortPeriod } from '../model/period.js';
+import type { Flow } from './types.js';
 import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import { flowCues } from './measure.js';
-import { refineRole } from './roleCues.js';
+import { pairCompounds, refineRole } from './roleCues.js';
+import { hasDash } from './figureText.js';
 import { assignRoles, roleOf } from './roles.js';
 
 const outside = (a: { start: number; end: number }, attribution: { start: number; end: number } | undefined): boolean =>
@@ -23,7 +26,17 @@ export function leadFrame(ctx: TextContext, k: number): Frame | undefined {
   const mentions = ctx.mentionsIn(k);
   if (mentions.some((x) => x.kind !== 'year' && x.kind !== 'period')) return undefined;
   const allCues = ctx.memo('flowCues', k, () => flowCues(text, span.start, span.end));
-  if (allCues.length === 0 || ctx.countries(k).length === 0) return undefined;
+  if (allCues.length === 0) return undefined;
+  if (ctx.countries(k).length === 0) {
+    // "China-Russia trade had remained stable this year": a pair written as a compound.
+    // Read only for a lead with a trade word and a dash (the attribution costs a sentence's reading).
+    const compound = allCues.some((c) => c.flow === 'trade') && hasDash(text, span) ? pairCompounds(text, span, ctx.lexicon.countries) : [];
+    if (compound.length < 2) return undefined;
+    const attribution = ctx.attribution(k);
+    const cue = allCues.find((c) => outside(c, attribution));
+    if (!cue) return undefined;
+    return frameOf(ctx, k, attribution, mentions, cue.flow, compound[0]!.code, compound[1]!.code);
+  }
   const attribution = ctx.attribution(k);
   const cues = allCues.filter((c) => outside(c, attribution));
   const countries = ctx.countries(k).filter((c) => outside(c, attribution));
@@ -34,21 +47,49 @@ export function leadFrame(ctx: TextContext, k: number): Frame | undefined {
     countries.map((h) => refineRole(text, roleOf(text, h, span.start, span.end))),
     cue.flow,
   );
-  if (!roles.reporter || !roles.partner) return undefined;
+  // "Russian goods imports recovered slightly in January–September 2024.": a total with no partner is from all partners.
+  const total =
+    roles.reporter !== undefined &&
+    roles.partner === undefined &&
+    (cue.flow === 'import' || cue.flow === 'export') &&
+    countries.every((h) => h.code === roles.reporter!.code);
+  // "China and Russia conduct normal trade", "China-Russia trade had remained stable": the pair, first named first.
+  const pair = cue.flow === 'trade' && (!roles.reporter || !roles.partner) ? tradePair(countries) : undefined;
+  if (pair) return frameOf(ctx, k, attribution, mentions, cue.flow, pair[0], pair[1]);
+  if (!roles.reporter || (!roles.partner && !total)) return undefined;
+  return frameOf(ctx, k, attribution, mentions, cue.flow, roles.reporter.code, roles.partner?.code ?? 'WLD');
+}
+
+/** Two countries, and only two, named in a trade lead: the first is the reporter. */
+function tradePair(countries: readonly { code: string; demonym: boolean }[]): [string, string] | undefined {
+  const codes: string[] = [];
+  for (const c of countries) if (!codes.includes(c.code)) codes.push(c.code);
+  return codes.length === 2 ? [codes[0]!, codes[1]!] : undefined;
+}
+
+function frameOf(
+  ctx: TextContext,
+  k: number,
+  attribution: { start: number; end: number } | undefined,
+  mentions: readonly Mention[],
+  flow: Flow,
+  reporter: string,
+  partner: string,
+): Frame {
   const dated = mentions.find((x) => x.period !== null);
   const goods = ctx.goods(k).find((g) => g.id !== null && outside(g, attribution));
   return {
     indicator: null,
-    flow: cue.flow,
-    reporter: roles.reporter.code,
-    partner: roles.partner.code,
+    flow,
+    reporter,
+    partner,
     product: goods?.id ?? null,
     product_label: goods?.text ?? null,
     period: dated ? shortPeriod(dated.period!) : null,
     productShare: false,
     measure: 'lead',
     sentence: k,
-    end: span.end,
+    end: ctx.spans[k]!.end,
     textReporter: undefined,
   };
 }

@@ -10,12 +10,15 @@ import { ev } from './evidence.js';
 
 /** A growth verb or "up"/"down" right before the figure (the extractor's text holds its hedge). */
 const GROWTH_BEFORE =
-  /\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|(?<!made\s|make\s|makes\s)up|down|jumped|jump|jumps|surged|surge|surges|increased|increase|increases|increasing|decreased|decreases|decreasing|climbed|climb|fell|fall|falls|declined|decline|declines|dropped|drop|drops|soared|plunged|plummeted|tumbled|slipped|slid|slide|slides|dipped|dip|dips|eased|sank|slumped|collapsed|crashed|dived|retreated|expanded|contracted|gained|shrank|shrunk|rebounded|advanced|leapt|leaped|spiked|rocketed|skyrocketed|ballooned|falling|dropping|declining|climbing|jumping|surging|sliding|plunging|soaring|shrinking|slumping|(?:increase|decrease|rise|drop|fall|jump|decline|dip|plunge|slump|contraction|reduction|gain|growth|surge)\s+of)\s+(?:by\s+)?(?:an?\s+)?(?:annual\s+|annualized\s+)?$/i;
+  /\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|(?<!made\s|make\s|makes\s)up|down|jumped|jump|jumps|surged|surge|surges|increased|increase|increases|increasing|decreased|decreases|decreasing|climbed|climb|fell|fall|falls|declined|decline|declines|dropped|drop|drops|soared|plunged|plummeted|tumbled|slipped|slid|slide|slides|dipped|dip|dips|eased|sank|slumped|collapsed|crashed|dived|retreated|expanded|contracted|gained|shrank|shrunk|fallen|risen|grown|rebounded|advanced|leapt|leaped|spiked|rocketed|skyrocketed|ballooned|falling|dropping|declining|climbing|jumping|surging|sliding|plunging|soaring|shrinking|slumping|(?:increase|decrease|rise|drop|fall|jump|decline|dip|plunge|slump|contraction|reduction|gain|growth|surge)\s+of)\s+(?:by\s+)?(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+)?(?:annual\s+|annualized\s+)?$/i;
 const GROWTH_AFTER =
   /^\s*(?:more|less|higher|lower|below|above|increase|decrease|rise|drop|jump|growth|decline|fall|reduction|contraction|expansion|slump|plunge|dip|gain|surge|year[- ]on[- ]year|y\/y|yoy|on the year|from a year (?:earlier|ago|before)|from the (?:previous|prior|same) (?:year|period|quarter))\b/i;
+/** A change verb with words between it and "by": "dropped even faster, by 41%", "rose sharply in March, by 12%". */
+const GROWTH_VERB_BY =
+  /\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|fell|fallen|dropped|declined|decreased|slipped|plunged|slumped|shrank|sank|tumbled)(?:\s+[\p{L}-]+){1,4},?\s+by\s+$/iu;
 /** The words of a fall, which make the change negative ("a decline of 40%", "slid 8%", "were down 15 percent"). */
 const FALL =
-  /\b(?:fell|fall|falls|falling|declined|decline|declines|declining|dropped|drop|drops|dropping|plunged|plunge|plunging|plummeted|tumbled|slipped|slid|slide|slides|sliding|dipped|dip|dips|eased|sank|slumped|slump|slumping|collapsed|crashed|dived|retreated|down|contracted|contraction|reduction|shrank|shrunk|shrinking|decrease|decreased|decreases|decreasing)\b/i;
+  /\b(?:fell|fall|falls|falling|declined|decline|declines|declining|dropped|drop|drops|dropping|plunged|plunge|plunging|plummeted|tumbled|slipped|slid|slide|slides|sliding|dipped|dip|dips|eased|sank|slumped|slump|slumping|collapsed|crashed|dived|retreated|down|contracted|contraction|reduction|shrank|shrunk|shrinking|fallen|decrease|decreased|decreases|decreasing)\b/i;
 
 /** Unit nouns after a count: a physical quantity, or shipments. */
 const QUANTITY = /^\s+(?:metric\s+)?(tonnes|tons|tonne|ton|barrels|barrel|kilograms|kg|cubic metres|cubic meters)\b/i;
@@ -36,6 +39,13 @@ export interface MeasureReading {
   falling: boolean;
   evidence: Evidence;
 }
+
+/**
+ * The evidence rule of a value the reader signs: the extractor reads "fell by 61%" as 61, the
+ * reader as -61. Review proposals carry such a value (review/proposal.ts), so a curator who keeps
+ * it has not edited it.
+ */
+export const FALL_VALUE_RULE = 'a fall: the change is negative';
 
 /** A change: its sign and the words that make it one (one shape for every growth reading). */
 const growth = (falling: boolean, evidence: Evidence): MeasureReading => ({
@@ -60,6 +70,11 @@ export function readMeasure(text: string, m: Mention, sentenceStart: number): Me
     if (g) {
       const at = m.start - (before.length - g.index);
       return growth(FALL.test(g[0]), ev(text, at, m.end, 'a change verb before a percent'));
+    }
+    const v = /\sby\s+$/.test(before) ? GROWTH_VERB_BY.exec(before) : null;
+    if (v) {
+      const at = m.start - (before.length - v.index);
+      return growth(FALL.test(v[0]), ev(text, at, m.end, 'a change verb before a percent'));
     }
     // A signed percent is a change ("$480 million (+310%)", "(−12%)": the extractor keeps a minus in the value).
     if (/(?:^|[\s(])\+$/.test(before) || /^[−-]/.test(m.text)) {

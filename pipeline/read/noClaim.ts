@@ -9,6 +9,9 @@ import type { SupplierPhrase } from './supplier.js';
 import type { Trigger } from './triggers.js';
 import { endsWithIng } from './textEnds.js';
 
+/** A group noun with no name, country or determiner of its own. */
+const GENERIC_GROUP = /^(?:companies|firms|entities|suppliers|traders|exporters|manufacturers|businesses|those|anyone|anybody|whoever)$/i;
+
 export function statesNoClaim(
   text: string,
   span: { start: number; end: number },
@@ -28,17 +31,34 @@ export function statesNoClaim(
   // A condition is no claim: "there would be consequences if China provided … support".
   const subjectAt = subject?.start ?? t.start;
   if (/\b(?:if|unless|whether)\s+$/i.test(text.slice(Math.max(span.start, subjectAt - 10), subjectAt))) return true;
-  // Nor is a negative finding: "no public evidence that Beijing has supplied".
+  // A bare group noun with a relative clause is anyone who does it, no one named: "Companies that
+  // supply Russia's war machine will face consequences", "Firms that ship drones … should expect".
   if (
-    /\b(?:no\s+(?:\p{Ll}+\s+)?(?:evidence|sign|signs|indication|proof)\s+that|(?:have|has|had)\s+not\s+seen|(?:haven|hasn|hadn)[’']t\s+seen|see\s+no\s+(?:evidence|sign)\s+that)\s+$/u.test(
+    subject?.relative &&
+    GENERIC_GROUP.test(subject.text) &&
+    /^(?:[“"]\s*)?$/.test(text.slice(span.start, subject.start)) &&
+    /\b(?:will|would|must|should|can|could|may|risk|face)\b/.test(text.slice(t.end, span.end))
+  )
+    return true;
+  // Nor is a call to end it: "China's support for Russia's war machine must end".
+  if (/^[^,;.]*?\b(?:must|should|has to|needs? to)\s+(?:end|stop|cease|halt)\b/.test(text.slice(t.end, span.end))) return true;
+  // Nor is a negative finding: "no public evidence that Beijing has supplied", "no evidence has emerged that".
+  if (
+    /\b(?:no\s+(?:\p{Ll}+\s+)?(?:evidence|sign|signs|indication|proof)\s+(?:(?:has|have)\s+(?:emerged|surfaced|been\s+found)\s+)?that|(?:have|has|had)\s+not\s+seen|(?:haven|hasn|hadn)[’']t\s+seen|see\s+no\s+(?:evidence|sign)\s+that)\s+$/u.test(
       text.slice(Math.max(span.start, subjectAt - 40), subjectAt),
     )
   )
     return true;
   // Nor are reports the sentence calls false: "Western reports that North Korea has supplied … are another fabrication".
+  // Reports someone rejects stay the accuser's claim, whatever the one rejecting calls them
+  // ("rejected U.S. accusations that it has delivered …, calling them a fabrication").
+  const reportsThat = /\b(?:reports|claims|allegations|accusations|rumou?rs|suggestions|assertions)\s+that\s+$/i.exec(
+    text.slice(Math.max(span.start, subjectAt - 30), subjectAt),
+  );
   if (
-    /\b(?:reports|claims|allegations|accusations|rumou?rs|suggestions|assertions)\s+that\s+$/i.test(
-      text.slice(Math.max(span.start, subjectAt - 30), subjectAt),
+    reportsThat &&
+    !/\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+(?:\S+\s+){0,4}$/i.test(
+      text.slice(Math.max(span.start, subjectAt - 30 - 60), subjectAt - reportsThat[0].length + reportsThat.index + 0),
     ) &&
     /\b(?:fabrications?|fabricated|false|baseless|groundless|lies|untrue|nonsense|absurd|smears?|unfounded)\b/i.test(
       text.slice(t.end, span.end),

@@ -18,6 +18,11 @@ const NOT_GOODS_AFTER =
 /** A count of weapons lost, destroyed or fired. */
 const LOSS_BEFORE =
   /\b(?:lost|loses|lose|destroyed|captured|downed|shot down|killed|wounded|fired|launched|intercepted)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A cheap test before PAYMENTS_BEFORE, which most figures fail. */
+const PAYMENT_WORD = /ettlements|ayments|ransactions|emittances/;
+/** Payments as the subject: "Settlements in national currencies now account for more than 95% of our trade". */
+const PAYMENTS_BEFORE =
+  /\b(?:settlements|payments|transactions|remittances)\b[^,;]{0,50}\b(?:account(?:ed|s)?\s+for|made\s+up|make\s+up|represent(?:ed|s)?|(?:is|are|was|were)\s+(?:now\s+)?(?:at|about))\s+$/i;
 /** A trade balance is a difference of two flows, not a flow: "the EU's trade deficit with Russia narrowed to €2.1 billion". */
 const BALANCE_BEFORE = /\b(?:(?:trade\s+)?(?:deficit|surplus)|(?:trade|current[- ]account)\s+balance)\b[^,;]{0,40}$/i;
 /** A limit set on a flow, not the flow: "a U.N. cap of 500,000 barrels a year". */
@@ -39,6 +44,21 @@ const FOUND =
   /^\s+of\s+(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}(?:components|parts|items|chips)\s+(?:(?:it|they|we|investigators|experts)\s+)?(?:found|recovered|identified|discovered)\b/iu;
 
 /** Why the figure measures no supply or trade, or undefined. */
+/** Goods that had come from a third country before: "60% of the machinery Uzbekistan exported … had been imported from China". */
+const EARLIER_ORIGIN =
+  /^\s+of\s+(?:the|these|those|such)\s+[^.;%]{0,80}?\b(?:had\s+been|were\s+originally|was\s+originally)\s+(?:imported|brought\s+in|sourced)\s+from\b/i;
+/** "roughly 80% of their pre-war level", "60% of the 2021 value": a ratio to a base. */
+const OF_LEVEL =
+  /^\s+of\s+(?:their|its|the)\s+(?:(?:pre-war|prewar|pre-invasion|peak|former|previous|earlier|\d{4})\s+)?(?:level|levels|value|volume|peak)\b/i;
+/** A price: "$640 per unit", "$60 a barrel", "$2,000 apiece". */
+const PER_UNIT = /^\s*(?:(?:per|a|an)\s+(?:unit|piece|item|tonne|ton|barrel|kilogram|kg|drone|vehicle|car|round|shell)\b|apiece\b|each\b)/i;
+/** A count of goods a rule restricts or a list holds: "restricts exports of 1,159 items to Russia". */
+const RESTRICTED_BEFORE =
+  /\b(?:restricts?|restricted|restricting|bans?|banned|banning|prohibits?|prohibited|prohibiting|controls?|controlled|lists?|listed)\s+(?:the\s+)?(?:(?:exports?|imports?|sales?|shipments?|transfers?)\s+of\s+)?$/i;
+/** "roughly level with the half before": a half-year, not a fraction. */
+const HALF_YEAR = /\b(?:the|that|this|previous|preceding)\s+$/i;
+const HALF_YEAR_AFTER = /^\s*(?:before|earlier|after|year|[.,;]|$)/i;
+
 export function notTradeReason(
   text: string,
   m: Mention,
@@ -57,6 +77,7 @@ export function notTradeReason(
     if (c.end <= m.start) cueBefore = true;
   }
   if (!cueBefore && MACRO_BEFORE.test(before)) return 'a figure of the economy, a price, a rate or a currency';
+  if (PAYMENT_WORD.test(before) && PAYMENTS_BEFORE.test(before)) return 'a share of payments or settlements, not of goods';
   if (BALANCE_BEFORE.test(before)) return 'a trade balance, the difference of two flows, not a flow';
   if (NOT_GOODS_AFTER.test(after)) return 'a figure of aid, payments or the economy, not of goods';
   if (measure === 'share' && PASSED_ON.test(after)) return 'a share of goods passed on, which no indicator measures';
@@ -68,5 +89,12 @@ export function notTradeReason(
   if (measure === 'share' && ORIGIN_OF_THESE.test(after)) return 'a share of goods by the country that made them';
   if (measure === 'share' && HANDLED.test(after)) return 'a share of shipments by who handled them, which no indicator measures';
   if (measure === 'share' && FOUND.test(after)) return 'a share of goods found in weapons, by their origin';
+  if (measure === 'share' && after.includes(' of ') && EARLIER_ORIGIN.test(text.slice(m.end, Math.min(clause.end, m.end + 160))))
+    return 'a share of goods by where they had come from, which no indicator measures';
+  if (m.kind === 'percent' && OF_LEVEL.test(after)) return 'a ratio to a base level, not a share of a flow';
+  if (m.kind === 'money' && PER_UNIT.test(after)) return 'a price per unit, not a flow';
+  if ((m.kind === 'count' || m.kind === 'number') && RESTRICTED_BEFORE.test(before.slice(-48)))
+    return 'a count of goods restricted or listed, not supplied';
+  if (m.text === 'half' && HALF_YEAR.test(before.slice(-12)) && HALF_YEAR_AFTER.test(after)) return 'a half-year, a period';
   return undefined;
 }

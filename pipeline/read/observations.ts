@@ -7,8 +7,8 @@ import type { Mention } from '../extract/index.js';
 import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import { indicatorId, type IndicatorKey } from './indicator.js';
-import { chooseFlow, clauseOf, flowCues, PARTY_NOUN, readMeasure } from './measure.js';
-import { inRelativeAside, readPeriod, yearEarlier } from './period.js';
+import { chooseFlow, clauseOf, flowCues, PARTY_NOUN, readMeasure, FALL_VALUE_RULE } from './measure.js';
+import { inRelativeAside, ofLaterBase, readPeriod, yearEarlier } from './period.js';
 import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import type { ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
@@ -30,6 +30,9 @@ import {
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
+import { possessiveCountry, shareOfTheCountry } from './possessive.js';
+import { openingTotal } from './openingTotal.js';
+import { FOREIGN_TRADE, hasPronounSubject, ofThatTotal, partByGoods, REPORTER_BEFORE } from './statisticCues.js';
 import { headingPeriod } from './headingPeriod.js';
 import { listIntroOf } from './listIntro.js';
 import { shortPeriod } from '../model/period.js';
@@ -43,10 +46,10 @@ const FORECAST =
 const SANCTION =
   /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|list(?:ed|ing)|blacklist(?:ed)?|added to the entity list|indict(?:ed|ment)|charged)\b/i;
 const ANAPHORA =
-  /\b(?:such goods|such items|such products|(?:these|those) (?:goods|items|products|components|parts)|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic)|the (?:imports|exports|total|market)|^(?:that|this)\s+(?:put|puts|brought|brings|left|leaves|took|takes|pushed|pushes|lifted|lifts|raised|raises|gave|gives))\b/iu;
+  /\b(?:such goods|such items|such products|(?:these|those)(?: same)? (?:goods|items|products|components|parts)|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic)|the (?:imports|exports|total|market)|(?:that|this) total|^(?:that|this)\s+(?:put|puts|brought|brings|left|leaves|took|takes|pushed|pushes|lifted|lifts|raised|raises|gave|gives))\b/iu;
 /** Anaphora that name the goods of the statistic before: "such goods", "the imports", "That put …". */
 const SAME_PRODUCT = /such|same(?!\s+period)|shipments|imports|exports|total|market|^th(?:at|is)\b|(?:these|those) \w/i;
-const SAME_GOODS = /\b(?:such|the same|these|those)\s+(?:goods|items|products|machines|parts)\b/i;
+const SAME_GOODS = /\b(?:such|the same|these|those)\s+(?:same\s+)?(?:goods|items|products|machines|parts)\b/i;
 /** ", a category Washington watches closely,": a country in an appositive aside is no side of the figure. */
 const APPOSITIVE = /,\s+(?:a|an)\s+[^,;\d%$€£]{3,60},/g;
 function inAppositive(text: string, span: { start: number; end: number }, h: { start: number; end: number }): boolean {
@@ -65,7 +68,7 @@ const YEAR_BEFORE_AFTER = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (
 /** A country that names a list, not a side of the flow: "goods on the EU's common high priority list". */
 const LIST_OWNER =
   /^['’]s\s+(?:(?:common|consolidated|sanctions|high[- ]priority|priority|items|export[- ]control|control)\s+){0,4}list\b/i;
-const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|overall|worldwide)\b/i;
+const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|in all|overall|worldwide)\b/i;
 
 /** "such goods", "they", "the country": read only where a statistic before could be continued. */
 const anaphoraIn = (ctx: TextContext, s: number): RegExpExecArray | null =>
@@ -119,8 +122,11 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // sentence's countries).
   // "Vehicles made up 21% of the total in 2024": a share of a total the lead names.
   const ofTotal = sentenceCues.length === 0 && measure.measure === 'share' && /^\s+of\s+the\s+total\b/.test(text.slice(m.end, m.end + 16));
+  // "Trade between Russia and China is growing. Last year it rose by more than a quarter": the pronoun is the lead's flow.
+  const pronounSubject =
+    sentenceCues.length === 0 && !ofTotal && ctx.memo('pronounSubject', s, () => hasPronounSubject(text.slice(span.start, span.end)));
   const frame =
-    (sentenceCues.length > 0 || ofTotal) &&
+    (sentenceCues.length > 0 || ofTotal || pronounSubject) &&
     s > 0 &&
     !ctx.countries(s).some((h) => !h.demonym && !within(h, ctx.attribution(s))) &&
     (before === undefined || before.sentence < s - 1) &&
@@ -138,13 +144,20 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const elsewhere = ctx.memo('hasSemicolon', s, () => text.slice(span.start, span.end).includes(';'))
     ? otherEntry(text, span, m)
     : undefined;
+  // "Of the $9 billion … Russia imported in 2023, …": the total is read from its own phrase.
+  const total = ctx.memo('openingTotal', s, () => openingTotal(text, span, mentionsHere));
+  const inTotal = total !== undefined && within(m, total);
   const countries = mergeHongKong(
     text,
     ctx
       .countries(s)
       .filter(
         (h) =>
-          !within(h, attribution) && !inAppositive(text, span, h) && !elsewhere?.(h) && !LIST_OWNER.test(text.slice(h.end, h.end + 60)),
+          !within(h, attribution) &&
+          !inAppositive(text, span, h) &&
+          !elsewhere?.(h) &&
+          !LIST_OWNER.test(text.slice(h.end, h.end + 60)) &&
+          (!inTotal || within(h, total)),
       ),
   );
   const evidence: ReadObservation['evidence'] = {
@@ -179,6 +192,15 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
       frame.sentence !== s && anaphoraIn(ctx, s) ? span.start + anaphoraIn(ctx, s)!.index + anaphoraIn(ctx, s)![0].length : clause.start,
       'reads like the statistic before',
     );
+  }
+  // "Russia's chip imports were $2.4 billion. China supplied nearly 90% of that total": a share of the flow before.
+  const thatTotal =
+    !elliptic && near && measure.measure === 'share' && (frame.flow === 'import' || frame.flow === 'export')
+      ? ofThatTotal(text, m)
+      : undefined;
+  if (thatTotal) {
+    flow = frame!.flow;
+    evidence.flow = ev(text, thatTotal.start, thatTotal.end, 'a share of the total before');
   }
   if (continuation && (!flow || countries.length === 0)) {
     flow = flow ?? frame.flow;
@@ -250,6 +272,37 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     reporterCode = owner.code;
     evidence.reporter = owner.evidence;
   }
+  // "Mainland China picked up the slack. Its share of Russia's chip imports …": the subject before owns the share.
+  const its = reporterCode && partnerCode ? undefined : ctx.memo('possessive', s, () => possessiveCountry(ctx, s));
+  if (its && its.noun === 'share' && !partnerCode && its.code !== reporterCode) {
+    partnerCode = its.code;
+    evidence.partner = its.evidence;
+  } else if (its && its.noun !== 'share' && !reporterCode && its.code !== partnerCode) {
+    reporterCode = its.code;
+    evidence.reporter = its.evidence;
+  }
+  // "…, and China for 38.1%": a second share of the same sentence, with its own partner, keeps the reporter before.
+  if (
+    elliptic &&
+    frame.sentence === s &&
+    frame.reporter &&
+    partnerCode &&
+    partnerCode !== frame.reporter &&
+    reporterCode !== frame.reporter
+  ) {
+    reporterCode = frame.reporter;
+    evidence.reporter = ev(text, clause.start, clause.start, 'reads like the statistic before');
+  }
+  // "X accounted for 22.5% of the country's foreign trade": the country the text speaks of reports, X is the partner.
+  const ofCountry = measure.measure === 'share' && near ? shareOfTheCountry(ctx, m, frame.reporter) : undefined;
+  if (ofCountry && ofCountry.code !== reporterCode) {
+    if (reporterCode && (!partnerCode || partnerCode === 'WLD' || partnerCode === ofCountry.code)) {
+      partnerCode = reporterCode;
+      evidence.partner = evidence.reporter;
+    }
+    reporterCode = ofCountry.code;
+    evidence.reporter = ofCountry.evidence;
+  }
   // "the companies shipped …": the companies of the sentence before are the origin.
   const companies = (flow === 'export' ? reporterCode : partnerCode) ? undefined : ctx.memo('companies', s, () => companiesCountry(ctx, s));
   if (companies && flow === 'export' && companies.code !== partnerCode) {
@@ -276,12 +329,20 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
       evidence.partner = { ...other.evidence, rule: 'the other country named' };
     }
   }
+  // "Imports from the EU stood at $25 billion. Russian exports of crude oil rose 8%": a sentence that
+  // names its own reporter and turns to the other flow does not keep the partner of the statistic before.
+  const otherFlow =
+    frame !== undefined &&
+    reporterCode !== null &&
+    (flow === 'import' || flow === 'export') &&
+    (frame.flow === 'import' || frame.flow === 'export') &&
+    flow !== frame.flow;
   if (frame && near && (continuation || anaphoraIn(ctx, s) || elliptic)) {
     if (!reporterCode && frame.reporter && frame.reporter !== partnerCode) {
       reporterCode = frame.reporter;
       evidence.reporter = ev(text, span.start, span.start, 'continues the statistic before');
     }
-    if (!partnerCode && frame.partner && frame.partner !== reporterCode) {
+    if (!partnerCode && frame.partner && frame.partner !== reporterCode && !otherFlow) {
       partnerCode = frame.partner;
       evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
     }
@@ -292,7 +353,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
       reporterCode = frame.reporter;
       evidence.reporter = ev(text, span.start, span.start, 'continues the statistic before');
     }
-    if (!partnerCode && reporterCode && frame.reporter === reporterCode && frame.partner) {
+    if (!partnerCode && reporterCode && frame.reporter === reporterCode && frame.partner && !otherFlow) {
       partnerCode = frame.partner;
       evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
     }
@@ -305,6 +366,11 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
       evidence.reporter = filled.evidence;
     }
   }
+  // "Türkiye supplied machinery worth $1.1 billion" in a text whose statistics are all one country's imports: the recipient is that country.
+  if (!reporterCode && partnerCode && flow === 'supply' && before?.textReporter && before.textReporter !== partnerCode) {
+    reporterCode = before.textReporter;
+    evidence.reporter = ev(text, span.start, span.start, 'the text’s one reporter');
+  }
   if (!reporterCode && !partnerCode) return ignore(m, 'no-trade-context', 'no country it measures');
   const notTrade = notTradeReason(text, m, clause, measure.measure, sentenceCues);
   if (notTrade) return ignore(m, 'no-trade-context', notTrade);
@@ -312,7 +378,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   if (
     reporterCode &&
     !partnerCode &&
-    (flow === 'import' || flow === 'export') &&
+    (flow === 'import' || flow === 'export' || (flow === 'trade' && FOREIGN_TRADE.test(text.slice(clause.start, m.start)))) &&
     (measure.measure === 'level' || measure.measure === 'growth') &&
     !roleHits.some((r) => r.code !== reporterCode) &&
     !namesRegion(text, clause)
@@ -324,7 +390,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // Product.
   const sentenceGoods = ctx.goods(s);
   const asides = sentenceGoods.length === 0 ? [] : ctx.memo('composition', s, () => compositionAsides(text, span));
-  const goods = sentenceGoods.filter((g) => !within(g, attribution) && !asides.some((a) => within(g, a) && !within(m, a)));
+  const goods = sentenceGoods.filter(
+    (g) => !within(g, attribution) && !asides.some((a) => within(g, a) && !within(m, a)) && (!inTotal || within(g, total)),
+  );
   const g = nearestGoods(goods, m, clause, text);
   let product: string | null = g?.id ?? null;
   let productLabel: string | null = g?.text ?? null;
@@ -334,7 +402,20 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     product = null;
     productLabel = null;
   } else if (g) evidence.product = ev(text, g.start, g.end, 'nearest goods word');
-  else if (frame && s - frame.sentence <= 2 && (continuation || SAME_PRODUCT.test(anaphoraIn(ctx, s)?.[0] ?? ''))) {
+  else if (
+    frame &&
+    s - frame.sentence <= 2 &&
+    (continuation ||
+      SAME_PRODUCT.test(anaphoraIn(ctx, s)?.[0] ?? '') ||
+      // "Imports from the EU fell to $3.2 billion": a sentence that leaves its reporter to the statistic before leaves it its goods too.
+      // Only where every statistic so far was of those goods (not after a total and a part of it).
+      (frame.sentence !== s &&
+        REPORTER_BEFORE.has(evidence.reporter?.rule ?? '') &&
+        !sentenceGoods.length &&
+        frame.textProduct !== undefined &&
+        frame.textProduct !== null &&
+        frame.textProduct === frame.product))
+  ) {
     product = frame.product;
     productLabel = frame.product_label;
     evidence.product = ev(text, span.start, span.start, 'continues the statistic before');
@@ -351,6 +432,25 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
         (goodsBefore && OF_WHICH.test(text.slice(Math.max(span.start, m.start - 80), m.start))) ||
         goods.some((x) => x.start > m.end && x.end <= clause.end && partNamedAfter(text, m, span.start, x.start)));
     if (!productShare && continuation && frame.productShare && g) productShare = true;
+    // "Gold and diamonds, mostly of foreign origin, made up about 60% of Armenia's exports": a part of a flow
+    // whose subject names no country is a part by goods, even goods the vocabulary lacks.
+    if (!productShare && (flow === 'export' || flow === 'import'))
+      productShare = partByGoods(
+        text,
+        span.start,
+        m,
+        PART_OF_FLOW,
+        ctx.countries(s).some((c) => c.end <= m.start),
+      );
+    // "Of the $47.6 billion …, machinery and equipment made up about 38%": a part of the opening total named by goods.
+    if (
+      !productShare &&
+      total &&
+      m.start > total.end &&
+      goods.some((x) => x.start > total.end && x.end <= m.start) &&
+      !countries.some((c) => !c.demonym && c.start > total.end && c.end <= m.start)
+    )
+      productShare = flow === 'export' || flow === 'import';
   }
 
   // Period.
@@ -359,13 +459,23 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     frame?.period && /^\d{4}/.test(frame.period) && !(ctx.documentDate && paragraphBreak(text, ctx.spans[frame.sentence]!.end, span.start))
       ? Number(frame.period.slice(0, 4))
       : null;
-  const periodReading = readPeriod(text, m, mentionsHere, span, contextYear, measure.measure, ctx.documentDate);
+  const periodReading = readPeriod(
+    text,
+    m,
+    mentionsHere,
+    span,
+    contextYear,
+    measure.measure,
+    ctx.documentDate,
+    near && contextYear !== null ? frame.period : null,
+  );
   let period = periodReading.period;
   if (periodReading.evidence) evidence.period = periodReading.evidence;
   const segment = ownSegment(text, m, mentionsHere, span);
   const ownPeriod =
-    mentionsHere.some((x) => (x.kind === 'year' || x.kind === 'period') && !inRelativeAside(text, span, x, m)) ||
-    RELATIVE_TIME.test(segment);
+    mentionsHere.some(
+      (x) => (x.kind === 'year' || x.kind === 'period') && !inRelativeAside(text, span, x, m) && !ofLaterBase(text, m, x, mentionsHere),
+    ) || RELATIVE_TIME.test(segment);
   // A statement in the present tense ("The UAE accounts for roughly 7%") speaks of now, not of the figures before.
   const present = PRESENT.test(text.slice(Math.max(span.start, m.start - 40), m.start));
   // "that year" after the figure, or before it when it is the sentence's first figure.
@@ -447,6 +557,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   let { value, value_low: low, value_high: high } = m;
   if (measure.falling && measure.measure === 'growth' && m.kind === 'percent') {
     [value, low, high] = [value === null ? null : -value, high === null ? null : -high, low === null ? null : -low];
+    evidence.value = ev(text, measure.evidence.start, measure.evidence.end, FALL_VALUE_RULE);
   }
   const unit = measure.noun ?? m.unit;
 
@@ -488,12 +599,14 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     partner: partnerCode,
     product,
     product_label: productLabel,
-    period,
+    // "Cars now make up almost a third of Georgia's exports.": an aside in the present keeps the account's period.
+    period: period ?? (present && near && !ownPeriod ? frame.period : null),
     productShare,
     measure: measure.measure,
     sentence: s,
     end: m.end,
     textReporter: textReporterAfter(before?.textReporter, flow, reporterCode),
+    textProduct: before?.textProduct === undefined || before.textProduct === product ? product : null,
   };
   // A forecast is no observation, but the sentences after it may continue its reading.
   // A base ("from $76 billion", "up from 48%") is read, but what follows continues the statistic it is the base of.

@@ -75,8 +75,9 @@ export function passiveAgent(
 }
 
 /** The be-auxiliary of a passive right before the verb: "have been delivered", "were shipped". */
-const BE_GROUP = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?$/u;
-const BE_WORD = /(?:is|are|was|were|been)$/;
+const BE_GROUP =
+  /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|(?:continues?|continued|began|begin|begins|started|starts?)\s+to\s+be)\s+(?:\p{Ll}+ly\s+)?$/u;
+const BE_WORD = /(?:is|are|was|were|been|be)$/;
 
 /** Where the be-auxiliary of a passive supply verb starts, or -1. */
 export function passiveBe(text: string, headStart: number, t: Trigger): number {
@@ -95,6 +96,12 @@ export function passiveBe(text: string, headStart: number, t: Trigger): number {
 export function originOfGoods(text: string, beAt: number, countries: readonly CountryHit[], goods: readonly GoodsHit[]): Agent | undefined {
   const g = goods.length > 0 && /^\s+$/.test(text.slice(goods[goods.length - 1]!.end, beAt)) ? goods[0]! : undefined;
   if (!g) return undefined;
-  const h = countries.find((c) => c.demonym && c.end <= g.start && /^\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(c.end, g.start)));
+  // "Iranian-made drones": the people's adjective may carry "-made".
+  const h = countries.find(
+    (c) =>
+      c.demonym &&
+      c.end <= g.start &&
+      /^(?:-(?:made|built|produced|manufactured))?\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(c.end, g.start)),
+  );
   return h && { start: h.start, end: h.end, text: h.text, country: h };
 }

@@ -11,6 +11,7 @@ import type { Evidence } from './types.js';
 import type { DocumentDate } from './documentDate.js';
 import { month as monthOf, MONTH_COUNT, monthWindow, pad2, relativePeriods, yearOfLast, type RelativeHit } from './relativePeriod.js';
 import { ev } from './evidence.js';
+import { splitFiscalYear, yearlessMonths } from './yearlessPeriod.js';
 
 export interface PeriodReading {
   period: string | null;
@@ -18,9 +19,11 @@ export interface PeriodReading {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ALONE = new RegExp(`\\b(?:in|during|for)\\s+(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
+const MONTH_ALONE = new RegExp(`\\b(?:in|during|for|over)\\s+(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
 const MONTH_PAIR = new RegExp(`^\\s*(?:and|to|through|-|–|—)\\s*(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
 const PART_ALONE = /\b(?:in|during|for|over)\s+the\s+(?:(first|second)\s+half|(first|second|third|fourth)\s+quarter)\b(?!\s+of\b|\s+\d)/i;
+/** "…, from 51% in the first": an ordinal whose noun (quarter, half) the sentence gave before. */
+const ELLIPTIC_PART = /^\s+in\s+the\s+(first|second|third|fourth)\b(?=\s*(?:[,.;)]|$))/i;
 const SEASONS: Record<string, string> = { spring: '03', summer: '06', autumn: '09', fall: '09', winter: '12' };
 
 const YEAR_BEFORE = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
@@ -44,7 +47,7 @@ function periodMentionFor(m: Mention, inSentence: readonly Mention[], doc: Docum
 }
 
 const BASE =
-  /\b(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|the\s+level\s+of|levels\s+of|that\s+of)\s+(?:the\s+)?(?:same\s+(?:period|months|quarter|half|month)\s+(?:of|in)\s+)?$/i;
+  /\b(?:than(?:\s+in)?|as\s+(?:much|many|high|large)\s+as(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|(?:the|their|its)\s+levels?\s+(?:of|in)|levels\s+of|that\s+of)\s+(?:the\s+)?(?:same\s+(?:period|months|quarter|half|month)\s+(?:of|in)\s+|(?:(?:twelve|12|three|six|nine)\s+months|year)\s+(?:to|through|ending(?:\s+in)?)\s+)?$/i;
 /** "(change on 2021)", "change from 2021": the base of a table's changes, for its levels too. */
 const CHANGE_BASE = /\bchanges?\s+(?:on|from|since|over|against|vs\.?)\s+$/i;
 /** A year that qualifies a base: "4.5 times their 2021 value", "12% below the 2021 level". */
@@ -59,7 +62,7 @@ function baseOf(text: string, p: Mention, from: number, measure: string): boolea
 
 const BASE_FIGURE_BEFORE = /\b(?:from|compared (?:with|to)|against|versus|vs\.?)\s+$/i;
 /** Whether period `p`, after `m`, follows a later figure of the sentence that is a base ("…, up from 41% in 2021"). */
-function ofLaterBase(text: string, m: Mention, p: Mention, inSentence: readonly Mention[]): boolean {
+export function ofLaterBase(text: string, m: Mention, p: Mention, inSentence: readonly Mention[]): boolean {
   if (p.start < m.end) return false;
   return inSentence.some(
     (x) =>
@@ -185,6 +188,23 @@ function noOwnPeriod(
       return { period: null, evidence: ev(text, at, at + invasion[0].length, 'since: the base of a change, not its period') };
     return { period: '2022-02/..', evidence: ev(text, at, at + invasion[0].length, 'since the invasion: open end') };
   }
+  // "in the first five months", "between January and May": the year the text speaks of, or the last such months.
+  const yearless = contextYear !== null || doc ? yearlessMonths(body) : undefined;
+  if (yearless) {
+    const year = contextYear ?? yearOfLast(yearless.last, doc!);
+    const at = sentence.start + yearless.index;
+    return withYearBefore(text, m, sentence, measure, {
+      period: shortPeriod(`${monthOf(year, yearless.first)}/${monthOf(year, yearless.last)}`),
+      evidence: ev(
+        text,
+        at,
+        at + yearless.length,
+        contextYear !== null
+          ? 'months without a year; the year from the sentences before'
+          : 'months without a year; the year from the text’s date',
+      ),
+    });
+  }
   if (month && (contextYear !== null || doc)) {
     const at = sentence.start + month.index;
     const mo = MONTHS.indexOf(month[1]!.toLowerCase()) + 1;
@@ -209,7 +229,11 @@ function noOwnPeriod(
   const part = PART_ALONE.exec(body);
   if (part && (contextYear !== null || doc)) {
     const at = sentence.start + part.index;
-    const n = ORDINAL.get((part[1] ?? part[2]!).toLowerCase())!;
+    // "rose to 64% in the second quarter, from 51% in the first": the ordinal after the figure names its own part.
+    const elliptic = ELLIPTIC_PART.exec(text.slice(m.end, Math.min(sentence.end, m.end + 24)));
+    const own = ORDINAL.get((part[1] ?? part[2]!).toLowerCase())!;
+    const said = elliptic ? ORDINAL.get(elliptic[1]!.toLowerCase())! : own;
+    const n = part[1] && said > 2 ? own : said;
     const endMonth = part[1] ? 6 * n : 3 * n;
     const year = contextYear ?? yearOfLast(endMonth, doc!);
     const period = part[1] ? `${year}-H${n}` : `${year}-Q${n}`;
@@ -236,6 +260,8 @@ export function readPeriod(
   measure: string,
   /** The text's own date, for periods relative to it ("last year", "to date"). */
   doc?: DocumentDate,
+  /** The period of the statistic before, for "the same period of 2023" in a sentence that names no months. */
+  framePeriod?: string | null,
 ): PeriodReading {
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
   // A change's base is never its period: "about 2.5 times the pre-war level" is dated by its sentence.
@@ -300,7 +326,11 @@ export function readPeriod(
   // A year that qualifies a base ("their 2021 value") dates no figure of its sentence.
   if (pm && baseOf(text, pm, sentence.start, measure)) {
     const others = inSentence.filter(
-      (p) => (p.kind === 'year' || p.kind === 'period') && p.period !== null && !baseOf(text, p, sentence.start, measure),
+      (p) =>
+        (p.kind === 'year' || p.kind === 'period') &&
+        p.period !== null &&
+        p.start !== doc?.start &&
+        !baseOf(text, p, sentence.start, measure),
     );
     others.sort((a, b) => distance(a, m) - distance(b, m));
     const o = others[0];
@@ -342,7 +372,9 @@ export function readPeriod(
     if (window) return window;
     // "up from 35% in the same months of 2024": the months of the sentence's own period, in that year.
     const sameMonths = pm.kind === 'year' ? SAME_MONTHS_OF.exec(text.slice(Math.max(sentence.start, pm.start - 40), pm.start)) : null;
-    const months = sameMonths ? monthsOfSentence(text, pm, inSentence, sentence, doc) : undefined;
+    const months = sameMonths
+      ? (monthsOfSentence(text, pm, inSentence, sentence, doc) ?? (framePeriod ? monthsWithinYear(framePeriod) : undefined))
+      : undefined;
     if (months) {
       const at = pm.start - (Math.min(40, pm.start - sentence.start) - sameMonths!.index);
       return {
@@ -353,6 +385,19 @@ export function readPeriod(
     // "the April–June quarter of 2024": the months, not the year that follows them.
     const finer = finerBefore(text, pm, inSentence);
     if (finer) return { period: shortPeriod(finer.period!), evidence: ev(text, finer.start, pm.end, 'months and their year') };
+    // "rose to 70% in the second quarter of 2024, from 62% in the first": the same year's first quarter.
+    const part = /^(\d{4})-([QH])(\d)$/.exec(short);
+    const elliptic = part && pm.end <= m.start ? ELLIPTIC_PART.exec(text.slice(m.end, Math.min(sentence.end, m.end + 24))) : null;
+    if (elliptic) {
+      const n = ORDINAL.get(elliptic[1]!.toLowerCase())!;
+      if (part![2] === 'Q' || n <= 2)
+        return {
+          period: `${part![1]}-${part![2]}${n}`,
+          evidence: ev(text, m.end, m.end + elliptic[0].length, 'an ordinal whose part the sentence named'),
+        };
+    }
+    const fiscal = pm.kind === 'period' ? splitFiscalYear(pm.text) : undefined;
+    if (fiscal) return { period: fiscal, evidence: ev(text, pm.start, pm.end, 'a split fiscal year: April to March') };
     return { period: short, evidence: ev(text, pm.start, pm.end, 'nearest period in the sentence') };
   }
   return { period: short, evidence: ev(text, m.start, m.end, 'the mention’s own period') };
@@ -431,9 +476,16 @@ function monthsOfSentence(
 /** The relative period of the sentence nearest the figure. */
 function nearestRelative(text: string, m: Mention, sentence: { start: number; end: number }, doc: DocumentDate): RelativeHit | undefined {
   let best: RelativeHit | undefined;
-  for (const r of relativePeriods(text, sentence.start, sentence.end, doc)) if (!best || distance(r, m) < distance(best, m)) best = r;
+  let bestApart = true;
+  for (const r of relativePeriods(text, sentence.start, sentence.end, doc)) {
+    // A relative period past ", and …" or ";" dates the other clause's figures: "Last year it reached $230 billion,
+    // and in the first seven months of this year it grew by 1.6%".
+    const apart = CLAUSE_BREAK.test(r.start >= m.end ? text.slice(m.end, r.start) : text.slice(r.end, m.start));
+    if (!best || (bestApart && !apart) || (bestApart === apart && distance(r, m) < distance(best, m))) [best, bestApart] = [r, apart];
+  }
   return best;
 }
+const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s|;/;
 
 const MONTH_ALONE_ALL = new RegExp(MONTH_ALONE.source, 'gi');
 /** The month without a year nearest the figure in its sentence `body` (starting at `from`). */

@@ -102,9 +102,9 @@ export function pairCompounds(text: string, span: { start: number; end: number }
   return out;
 }
 
-const WITH_FIGURE = /^,?\s+with\s+(?:a\s+(?:market\s+)?share\s+of\s+)?$/i;
+const WITH_FIGURE = /^,?\s+(?:with\s+(?:a\s+(?:market\s+)?share\s+of\s+)?|at\s+)$/i;
 
-/** The country a share is given with: "followed by Taiwan with 12%", "China, with a share of about 58%". */
+/** The country a share is given with: "followed by Taiwan with 12%", "China, with a share of about 58%", "ahead of Malaysia at 11%". */
 export function shareWith(text: string, m: { start: number }, hits: readonly RoleHit[]): RoleHit | undefined {
   for (const r of hits) {
     if (r.hit.end > m.start || m.start - r.hit.end > 30) continue;

@@ -46,6 +46,9 @@ export const roleHitOf = (hit: CountryHit, code: string, role: Role, evidence: E
 const roleHit = (text: string, h: CountryHit, role: Role, s: number, e: number, rule: string): RoleHit =>
   roleHitOf(h, h.code, role, ev(text, s, e, rule));
 
+/** A flow noun before "of X": "turnover of", "exports of". */
+const FLOW_OF = /\b(?:trade(?:\s+turnover)?|turnover|exports|imports|re-exports)\s+$/i;
+
 /** The role each country hit plays in its sentence. */
 export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseEnd: number): RoleHit {
   const before = text.slice(Math.max(0, h.start - 24), h.start);
@@ -83,6 +86,9 @@ export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseE
     if (p === 'from') return roleHit(text, h, 'origin', prepStart, h.end, 'from X');
     if (p === 'to' || p === 'into') return roleHit(text, h, 'destination', prepStart, h.end, 'to X');
     if (p === 'between') return roleHit(text, h, 'pair-first', prepStart, h.end, 'between X');
+    // "the foreign trade turnover of the Kyrgyz Republic", "exports of Kazakhstan": the country whose flow it is.
+    if (p === 'of' && FLOW_OF.test(text.slice(Math.max(0, h.start - 40), prepStart)))
+      return roleHit(text, h, 'owner', prepStart, h.end, 'the flow of X');
     if (p === 'and' && /\bbetween\s+(?:the\s+)?\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 40), h.start))) {
       return roleHit(text, h, 'pair-second', prepStart, h.end, 'between … and X');
     }

@@ -7,6 +7,7 @@
  */
 import type { Attribution } from './attribution.js';
 import type { TextContext } from './context.js';
+import { publisherLine } from './publisherLine.js';
 
 /** How far into a text the opening lines reach. */
 const OPENING = 600;
@@ -38,7 +39,7 @@ const PRESS_CONFERENCE =
  * High Representative on behalf of the EU": an office speaks (a topic before a colon may open the line).
  */
 const SPOKESPERSON =
-  /^(?:[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,3}:\s+)?(?:Press\s+)?(?:Statement|Remarks|Declaration)\s+by\s+the\s+((?:[A-Z][\p{L}-]*\s+){0,3}(?:Spokes(?:person|man|woman)|Secretary|Representative|Minister|Ministry|Commissioner|Council|Commission|Government|Office|Department|Presidency)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n]*?)?)(?=\s+on\s|\s*\n|\s*$)/mu;
+  /^(?:[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,3}:\s+)?(?:Press\s+)?(?:Statement|Remarks|Declaration)\s+by\s+the\s+((?:[A-Z][\p{L}-]*\s+){0,3}(?:Spokes(?:person|man|woman)|Secretary|Representative|Minister|Ministry|Commissioner|Council|Commission|Government|Office|Department|Presidency)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n]*?)?(?:,\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=\s+on\s|\s*\n|\s*$)/mu;
 
 /**
  * A heading that names the body speaking before a colon: "Department of State: Countering …",
@@ -90,6 +91,10 @@ export function documentSpeaker(text: string): Attribution | undefined {
     (head.includes('We,') ? WE_THE.exec(head) : null) ??
     (head.includes('By') ? BYLINE.exec(head) : null) ??
     (holds(head, JOINT_WORDS) ? JOINT.exec(head) : null);
+  if (!own) {
+    const publisher = publisherLine(head);
+    if (publisher) return publisher;
+  }
   if (own) {
     const start = own.index + own[0].indexOf(own[1]!);
     return { phrase: own[1]!, start, end: start + own[1]!.length, cue: 'the speaker of the statement' };

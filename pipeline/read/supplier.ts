@@ -15,11 +15,15 @@ const ASIDE =
 const FINITE = /^(?:has|have|had|is|are|was|were|will|would|may|might|could|continue|continues|also|reportedly|allegedly)$/;
 /** An adverb of manner; a hypothetical one ("potentially transferring") makes no claim. */
 const ADVERB = /^(?!potentially$|hypothetically$|eventually$)\p{Ll}{2,}ly$/u;
-const REPORTED = /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|used)$/i;
+const REPORTED =
+  /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|used|appears?|appeared|seems?|seemed)$/i;
 const NP_WORD =
-  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|network|groups|group|individuals|factories|factory|plant|plants|works|house|houses|distributors|distributor|based|registered|headquartered|vendors|vendor|contractors|contractor|state-owned|private|shell|defense|defence|producers|enterprises|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
+  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|network|groups|group|individuals|factories|factory|plant|plants|works|house|houses|distributors|distributor|re-exporters|resellers|wholesalers|dealers|brokers|based|registered|headquartered|vendors|vendor|contractors|contractor|state-owned|private|shell|defense|defence|producers|enterprises|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
 const GROUP_NOUN =
-  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|producers|groups|factories|plant|plants|works|house|houses|enterprises)$/i;
+  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|producers|groups|factories|plant|plants|works|house|houses|enterprises|re-exporters|resellers|wholesalers|dealers|brokers|distributors)$/i;
+/** A gerund naming a group's trade ("trading houses"), not a verb before its object ("designating entities"). */
+const TRADE_GERUND =
+  /^(?:trading|shipping|engineering|manufacturing|holding|consulting|mining|processing|forwarding|freight-forwarding|logistics|sourcing|procurement)$/;
 const DETERMINERS = /^(?:the|a|an|some|many|several|two|three|other|certain)\s+/i;
 
 export interface SupplierPhrase {
@@ -75,7 +79,7 @@ const APPOSITIVE =
   /^(?:a|an|another|one\s+of\s+(?:the|its|their)|\p{Lu}[\p{L}.-]*[’']s|(?:which|who)\s+(?:is|are|was|were|has|have|had)(?:\s+(?:long|also|now))?)\s+(?![^,]*\b(?:said|says|told|added|noted|reported|according)\b)[^,;()]{2,70}$/u;
 /** The last word of a name or group before an apposition. */
 const NAME_END =
-  /^(?:\p{Lu}[\p{L}\p{N}.’'&-]*|companies|company|firms|firm|entities|suppliers|supplier|manufacturers|manufacturer|traders|trader|distributors|distributor|plants?|factories|factory)$/u;
+  /^(?:\p{Lu}[\p{L}\p{N}.’'&-]*|companies|company|firms|firm|entities|suppliers|supplier|manufacturers|manufacturer|traders|trader|distributors|distributor|re-exporters|resellers|wholesalers|dealers|brokers|plants?|factories|factory)$/u;
 
 /** The index of the first word before the verb that is no auxiliary, adverb or reporting verb. */
 function skipAux(word: (k: number) => Word | undefined, i: number): number {
@@ -92,6 +96,10 @@ function skipAux(word: (k: number) => Word | undefined, i: number): number {
 
 /** The supplier phrase ending before `verbStart` in `text[from, verbStart)`. */
 export function supplierBefore(text: string, from: number, verbStart: number): SupplierPhrase | undefined {
+  // "three companies — A, B and C — which delivered": names listed between dashes right before the verb.
+  // Only the characters just before the verb are looked at for the closing dash: most subjects have none.
+  const dashed = hasDashBefore(text, Math.max(from, verbStart - 40), verbStart) ? namesBetweenDashes(text, from, verbStart) : undefined;
+  if (dashed) return dashed;
   // Word k counts back from the verb: 0 is the last word before it.
   const word = wordsBackwards(text, from, verbStart);
   let i = 0;
@@ -182,6 +190,11 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
       break;
     }
     if (!NP_WORD.test(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) {
+      // "trading houses", "shipping companies": a gerund naming the trade of the group noun after it.
+      if (w.endsWith('ing') && TRADE_GERUND.test(w) && GROUP_NOUN.test(word(j - 1)?.w ?? '')) {
+        j++;
+        continue;
+      }
       // "Kazakh trading firms": an ordinary word between a name and the group noun it ends with.
       const head = word(i)?.w ?? '';
       const name = [j + 1].find((x) => /^\p{Lu}/u.test(word(x)?.w ?? ''));
@@ -206,7 +219,7 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     j++;
     if (word(j)?.w === 'of' && /^(?:some|many|several|most|all|two|three|four|five)$/i.test(word(j + 1)?.w ?? '')) j += 2;
   }
-  if (j === i) return undefined;
+  if (j === i) return relative ? describedName(text, from, word(i - 1)!.start) : undefined;
   let start = word(j - 1)!.start;
   let phrase = text.slice(start, end);
   // Leading glue words are no part of the name.
@@ -221,7 +234,7 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   // A capitalized preposition opening the sentence is no part of the name ("Without China's support"),
   // nor is a sentence adverb ("Instead, Chinese companies").
   const lead =
-    /^(?:Without|With|Despite|Given|Including|Unlike|Like|Through|Beyond|Amid)\s+|^(?:Instead|Moreover|However|Meanwhile|Separately|Similarly|Likewise|Indeed|Still|Yet|Also|Now|Today),\s+/.exec(
+    /^(?:Without|With|Despite|Given|Including|Unlike|Like|Through|Beyond|Amid|If|Unless|Whether|Although|Though|Because|Once|Yet|But|And|So)\s+|^(?:Instead|Moreover|However|Meanwhile|Separately|Similarly|Likewise|Indeed|Still|Yet|Also|Now|Today),\s+/.exec(
       phrase,
     );
   if (lead) {
@@ -247,11 +260,57 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   return { start, end, text: phrase, relative };
 }
 
+/** Whether an em or en dash stands in `text[from, to)`. */
+function hasDashBefore(text: string, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2014 || c === 0x2013) return true;
+  }
+  return false;
+}
+
+const DASH_CLOSE = /\s[—–]\s+(?:,\s*)?((?:which|that|who)\s+)?(?:(?:has|have|had|also|reportedly|allegedly|\p{Ll}+ly)\s+)*$/u;
+
+/**
+ * "three Kazakh distributors — Astana Electro, a wholesaler of electrical parts; Kaspi Trade House;
+ * and Nur Logistics, based in Shymkent — sold": the names of a list set off by dashes before the
+ * verb supply (each without its apposition), when every item is a name.
+ */
+function namesBetweenDashes(text: string, from: number, verbStart: number): SupplierPhrase | undefined {
+  const headFrom = Math.max(from, verbStart - 240);
+  const head = text.slice(headFrom, verbStart);
+  const close = DASH_CLOSE.exec(head);
+  if (!close) return undefined;
+  const open = Math.max(head.lastIndexOf('—', close.index - 1), head.lastIndexOf('–', close.index - 1));
+  if (open < 0 || /[.;:]\s/.test(head.slice(open, close.index).replace(/;\s+(?:and\s+)?(?=\p{Lu})/gu, '|'))) return undefined;
+  const inner = head.slice(open + 1, close.index);
+  const items = (inner.includes(';') ? inner.split(';').map((x) => x.split(',')[0]!) : inner.split(/,\s*(?:and\s+)?|\s+and\s+/))
+    .map((x) => x.trim().replace(/^and\s+/, ''))
+    .filter((x) => x.length > 0);
+  if (items.length < 2 || !items.every((x) => /^\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'&-]*)*$/u.test(x))) return undefined;
+  const start = headFrom + open + 1 + (inner.length - inner.trimStart().length);
+  return { start, end: headFrom + close.index, text: items.join(', '), relative: close[1] !== undefined };
+}
+
+/**
+ * "Grodno Optical, a maker of sights that supplies": with no supplier word before the relative
+ * pronoun at `relAt`, the name the apposition ("a maker of sights") describes.
+ */
+function describedName(text: string, from: number, relAt: number): SupplierPhrase | undefined {
+  const appos = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,5}$/u.exec(text.slice(Math.max(from, relAt - 70), relAt));
+  if (!appos) return undefined;
+  const name = supplierBefore(text, from, Math.max(from, relAt - 70) + appos.index);
+  return name && /^\p{Lu}/u.test(name.text) && !name.relative ? { ...name, relative: true } : undefined;
+}
+
 const LEGAL_FORM = /\s*,\s*(?=(?:Ltd|Limited|Inc|LLC|L\.L\.C|LLP|GmbH|JSC|PLC|Pte|S\.A|Co)\b)/g;
+
+const GROUP_IN =
+  /^(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|intermediaries)\s+(?:in|based in|from)\s/i;
 
 const ONE_NAME = /^\p{Lu}[\p{L}.’'-]*$/u;
 const GROUP_TAIL =
-  /^\p{Lu}[\p{L}-]*\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|factories|intermediaries)$/u;
+  /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|factories|intermediaries|re-exporters|resellers|wholesalers|dealers|brokers)$/u;
 
 /** "China-based companies A, B and C" → ["A", "B", "C"]; "entities in China and Hong Kong" stays whole. */
 export function splitSuppliers(phrase: string): string[] {
@@ -265,7 +324,9 @@ export function splitSuppliers(phrase: string): string[] {
     .map((p) => p.replace(/^the\s+(?=\p{Lu})/u, ''))
     .filter((p) => p.length > 0)
     .map((p) => p.replace(/\u0000/g, ', '));
-  // "Kyrgyz and Kazakh companies": peoples' adjectives before one group noun are one group.
+  // "Firms in Türkiye and the United Arab Emirates": a group in several places is one group.
+  if (parts.length > 1 && GROUP_IN.test(parts[0]!)) return [phrase];
+  // "Kyrgyz and Kazakh companies", "Chinese and Hong Kong firms": peoples' and places' adjectives before one group noun are one group.
   if (parts.length > 1 && parts.slice(0, -1).every((p) => ONE_NAME.test(p)) && GROUP_TAIL.test(parts[parts.length - 1]!)) return [phrase];
   // Every part a name: a capital in its first word ("iRay Technology" too).
   if (parts.every((p) => /^\p{L}*\p{Lu}/u.test(p))) return parts;

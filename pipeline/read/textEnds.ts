@@ -56,13 +56,17 @@ export function lastToken(s: string): string {
 }
 
 /**
- * `s` from the start of the whitespace before its last word (or all of `s`): a pattern
- * `\s+WORD$` (WORD without whitespace) finds the same match there, whitespace run and all.
+ * `s` from the start of the whitespace before its last `words` words (or all of `s`): a pattern
+ * `\s+WORDS$` whose alternatives hold at most that many words finds the same match there,
+ * whitespace run and all (its leftmost match cannot start earlier).
  */
-export function lastWordWithSpace(s: string): string {
-  let q = s.length - 1;
-  while (q >= 0 && !isSpace(s.charCodeAt(q))) q--;
-  while (q > 0 && isSpace(s.charCodeAt(q - 1))) q--;
+export function lastWordsWithSpace(s: string, words: number): string {
+  let q = s.length;
+  for (let k = 0; k < words && q > 0; k++) {
+    q--;
+    while (q >= 0 && !isSpace(s.charCodeAt(q))) q--;
+    while (q > 0 && isSpace(s.charCodeAt(q - 1))) q--;
+  }
   return q <= 0 ? s : s.slice(q);
 }
 

@@ -14,20 +14,22 @@ export interface Trigger {
 }
 
 /** Not "supply chains", "the side of the war", "delivered the following remarks". */
-const NOT_A_CHAIN = String.raw`\b(?!\s+(?:chain|chains|routes?|lines?|side|controls?|licen[cs]es?|bans?|restrictions?|regimes?|volumes?|data|figures|markets?|earnings|revenues?|credits?|dut(?:y|ies)|quotas?|prices?|growth|sector|industry|of\s+(?:the|a)\s+(?:war|conflict)|(?:\w+\s+){0,3}(?:remarks|statement|speech|address|testimony|briefing|message)\b))`;
+const NOT_A_CHAIN = String.raw`\b(?!\s+(?:chain|chains|routes?|lines?|side|forces|makers|manufacturers|producers|factories|plants|industry|industries|dealers|embargo|race|controls?|licen[cs]es?|bans?|restrictions?|regimes?|volumes?|data|figures|markets?|earnings|revenues?|credits?|dut(?:y|ies)|quotas?|prices?|growth|sector|industry|of\s+(?:the|a)\s+(?:war|conflict)|(?:\w+\s+){0,3}(?:remarks|statement|speech|address|testimony|briefing|message)\b))`;
 
 /** Kinds in precedence order: first words, then what follows them. No two kinds share a first word. */
 export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: string }[] = [
   // "facilitated the transfer of" supplies; "account for the bulk of" is a supply with its share.
   {
     kind: 'supply',
-    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|export(?:ed|ing)?|sharing|funnel(?:s|ed|ing|led|ling)?|transfer(?:s|red|ring|(?!\s+of\b))|re-export(?:ed|ing)?|facilitat(?:e|es|ed|ing)(?=\s+the\s+(?:transfer|sale|shipment|supply|export|delivery)s?\s+of\b)|account(?:s|ed|ing)?\s+for(?=\s+(?:the\s+)?(?:bulk|vast\s+majority|overwhelming\s+majority|majority|most|nearly\s+all|almost\s+all|virtually\s+all|lion[’']s\s+share)\b)`,
+    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|gave(?=\s+(?:Russia|Moscow|the\s+Kremlin|Russian)\b)|giv(?:e|es|ing)(?=\s+(?:Russia|Moscow|the\s+Kremlin|Russian)\b)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|export(?:ed|ing)?|sharing|funnel(?:s|ed|ing|led|ling)?|transfer(?:s|red|ring|(?!\s+of\b))|re-export(?:ed|ing)?|facilitat(?:e|es|ed|ing)(?=\s+the\s+(?:transfer|sale|shipment|supply|export|delivery)s?\s+of\b)|account(?:s|ed|ing)?\s+for(?=\s+(?:the\s+)?(?:bulk|vast\s+majority|overwhelming\s+majority|majority|most|nearly\s+all|almost\s+all|virtually\s+all|lion[’']s\s+share)\b)`,
     tail: NOT_A_CHAIN,
   },
   {
     kind: 'receive',
     // "Russia relies on China for machine tools": who relies on a country for goods receives them.
-    words: String.raw`receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|bought|buys|buying|purchased|purchasing|imported|rel(?:y|ies|ied|ying)\s+(?:heavily\s+|largely\s+|mostly\s+|chiefly\s+)?on|depend(?:s|ed|ing)?\s+(?:heavily\s+|largely\s+|mostly\s+|chiefly\s+)?on`,
+    // "Russia imports drones from Iran", "gets most of its drones from China": import and get as verbs, with the
+    // goods before "from" (not "imports of", "imports from China rose").
+    words: String.raw`import(?:s|ing)?(?=\s+(?!of\b|from\b|to\b|into\b|in\b|by\b|and\b|rose\b|fell\b|were\b|was\b|are\b|is\b|have\b|has\b|had\b|grew\b|jumped\b|increased\b|decreased\b|declined\b|dropped\b|reached\b|totalled\b|totaled\b|account)(?:[a-z-]+,?\s+){1,6}?from\s)|get(?:s|ting)(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|got(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|bought|buys|buying|purchased|purchasing|imported|rel(?:y|ies|ied|ying)\s+(?:heavily\s+|largely\s+|mostly\s+|chiefly\s+)?on|depend(?:s|ed|ing)?\s+(?:heavily\s+|largely\s+|mostly\s+|chiefly\s+)?on`,
     tail: String.raw`\b`,
   },
   {
@@ -36,7 +38,7 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
     // "is one of the largest suppliers of", "have been among the main sources of" too.
     tail: String.raw`\s+(?:(?:likely|probably|also|still|now)\s+)?(?:(?:one|among)\s+(?:of\s+)?)?(?:the|a|an|Russia['’]s)\s+(?:(?:single|principal|main|largest|biggest|top|key|leading|major|primary|chief|critical|important|significant|crucial|dominant|most|second-largest)\s+){0,2}(?:suppliers?|sources?|contributors?|providers?|exporters?)\s+(?:of|to|for)\b`,
   },
-  { kind: 'from', words: String.raw`com(?:e|es|ing)|came|originat(?:e|es|ed|ing)`, tail: String.raw`\s+from\b` },
+  { kind: 'from', words: String.raw`com(?:e|es|ing)|came|originat(?:e|es|ed|ing)|sourced`, tail: String.raw`\s+from\b` },
   {
     kind: 'sales',
     words: String.raw`surged|increased|boosted|expanded|stepped up|ramped up|raised`,

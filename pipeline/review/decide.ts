@@ -60,6 +60,37 @@ function setField(doc: Document, item: YAMLMap, key: string, value: string | nul
   } else item.set(key, value);
 }
 
+const isPlainMapping = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** A field left TODO with nothing to accept in its place. */
+const stillTodo = (file: string, n: number, label: string, f: string, why: string): Problem =>
+  messages.reviewDecision(
+    file,
+    n,
+    `${label}: ${f} is still TODO and ${why}`,
+    `Write the value the text gives for ${f}, then run --accept ${n} again.`,
+  );
+
+/** Accepts the TODO(x) guesses inside a mapping field in place; reports a bare TODO through `missing`. */
+function acceptInner(
+  doc: Document,
+  node: unknown,
+  value: Record<string, unknown>,
+  missing: (key: string) => void,
+): Record<string, unknown> {
+  const out = { ...value };
+  for (const [k, v] of Object.entries(value)) {
+    if (!isTodo(v)) continue;
+    const x = guessOf(v);
+    if (x === undefined || !isMap(node)) missing(k);
+    else {
+      setField(doc, node, k, x);
+      out[k] = x;
+    }
+  }
+  return out;
+}
+
 /** Draft N is not in the review's numbering (`figures review ID --all` lists it). */
 export const noSuchDraft = (file: string, n: number, review: SourceReview): Problem =>
   messages.reviewDecision(
@@ -105,20 +136,21 @@ export function decide(file: string, yaml: string, review: SourceReview, d: Deci
       // The reader's fields, and any other the draft left as TODO(x) (an observation's unit).
       const fields = new Set([...fieldsOf(item.kind), ...Object.keys(item.value).filter((k) => k !== 'review')]);
       for (const f of fields) {
-        if (!hasTodo(item.value[f])) continue;
+        const inner = item.value[f];
+        // A drafted override ({value: -61, reason: TODO(A fall: …)}): its guesses are accepted key by key.
+        if (isPlainMapping(inner)) {
+          next[f] = acceptInner(doc, node.get(f, true), inner, (k) =>
+            problems.push(stillTodo(file, n, label, `${f}.${k}`, 'the draft gives no guess for it')),
+          );
+          continue;
+        }
+        if (!hasTodo(inner)) continue;
         // TODO(x) is accepted as x, the value the draft shows; it differs from the reader's proposal
         // where suggest mapped a name to the id of an entity it drafted ("the Caspian Trade
         // Observatory" → caspian-trade-observatory, not the proposal's the-caspian-trade-observatory).
         const p = guessed(item.value[f]) ?? proposal?.[f];
         if (p === undefined || (p === null && !NULLABLE.has(f))) {
-          problems.push(
-            messages.reviewDecision(
-              file,
-              n,
-              `${label}: ${f} is still TODO and the reader proposed no value for it`,
-              `Write the value the text gives for ${f}, then run --accept ${n} again.`,
-            ),
-          );
+          problems.push(stillTodo(file, n, label, f, 'the reader proposed no value for it'));
           continue;
         }
         setField(doc, node, f, p);

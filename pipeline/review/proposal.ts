@@ -3,9 +3,13 @@
  * TODO(guess) values, and what a review block records.
  */
 import { slugify } from '../core/slug.js';
-import type { ReadClaim, ReadObservation } from '../read/index.js';
+import { FALL_VALUE_RULE, type ReadClaim, type ReadObservation } from '../read/index.js';
 import type { Proposal } from '../model/review.js';
 
+/**
+ * The value is proposed only where the reader corrects the extractor's (a fall's sign): the
+ * override suggest drafts for it. Other proposals keep their old shape, and so their fingerprints.
+ */
 export function observationProposal(r: ReadObservation): Proposal {
   return {
     indicator: r.indicator,
@@ -14,6 +18,7 @@ export function observationProposal(r: ReadObservation): Proposal {
     product: r.product,
     period: r.period,
     attributed_to: r.attributed_to,
+    ...(r.value !== null && r.evidence.value?.rule === FALL_VALUE_RULE ? { value: String(r.value) } : {}),
   };
 }
 

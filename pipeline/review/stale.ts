@@ -7,7 +7,7 @@
  */
 import type { Location, Problem } from '../core/errors.js';
 import { messages } from '../core/messages.js';
-import { fieldsOf, itemLabel, readingFingerprint } from '../model/review.js';
+import { itemLabel, proposalFields, readingFingerprint } from '../model/review.js';
 import type { ReviewItem, SourceReview } from './items.js';
 
 /** An accepted or edited item of this text whose reviewed reading (quote and proposal) is not the reader's now. */
@@ -21,7 +21,9 @@ export function isStale(item: ReviewItem, digest: string): boolean {
 /** The fields whose reviewed proposal is not the reader's proposal now. */
 export function movedFields(item: ReviewItem): string[] {
   const was = item.block?.proposal ?? null;
-  return fieldsOf(item.kind).filter((f) => JSON.stringify(was?.[f] ?? null) !== JSON.stringify(item.proposal?.[f] ?? null));
+  return proposalFields(item.kind, was, item.proposal).filter(
+    (f) => JSON.stringify(was?.[f] ?? null) !== JSON.stringify(item.proposal?.[f] ?? null),
+  );
 }
 
 export function staleReviews(review: SourceReview, locate: (path: (string | number)[]) => Location): Problem[] {
@@ -31,7 +33,7 @@ export function staleReviews(review: SourceReview, locate: (path: (string | numb
     if (!block || !isStale(item, review.digest)) continue;
     const { section, index } = item;
     const quoteMoved = readingFingerprint(block.text, item.quote, block.proposal ?? null) !== block.fingerprint;
-    const fields = fieldsOf(item.kind);
+    const fields = proposalFields(item.kind, block.proposal, item.proposal);
     const rows = fields.map((field) => ({
       field,
       reviewed: block.proposal?.[field] ?? null,

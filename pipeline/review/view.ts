@@ -4,7 +4,7 @@
  * each, the decision recorded so far — and what is left to review. Pure: a review in, text out.
  */
 import { sentenceSpans } from '../normalize/sentences.js';
-import { fieldsOf, itemLabel } from '../model/review.js';
+import { itemField, itemLabel, proposalFields } from '../model/review.js';
 import type { Evidence, ReadClaim, ReadObservation } from '../read/index.js';
 import type { Proposal } from '../model/review.js';
 import type { ReviewItem, SourceReview } from './items.js';
@@ -35,7 +35,7 @@ function fieldLines(
   const w = Math.max(...fields.map((f) => f.length));
   const rows = fields.map((f) => {
     const proposed = proposal ? show(proposal[f]) : '(none)';
-    const value = curated?.[f];
+    const value = curated && itemField(curated, f);
     const cur = curated === undefined ? '' : value === undefined ? '(not set)' : show(value);
     const e = (draft?.evidence as Record<string, Evidence | undefined> | undefined)?.[f];
     return { f, proposed, cur, why: e ? `"${e.text}" (${e.rule})` : '' };
@@ -87,7 +87,7 @@ export function formatReview(review: SourceReview, opts: ViewOptions = {}): stri
     else out.push(`  (its quote ${JSON.stringify(item.quote)} is not in the text: validate says why)`);
     const curated = section === 'observations' || section === 'claims' ? item.value : undefined;
     const proposal = item.block?.decision === 'unreviewed' ? (item.block.proposal ?? null) : item.proposal;
-    out.push(...fieldLines(fieldsOf(item.kind), proposal, curated, item.draft));
+    out.push(...fieldLines(proposalFields(item.kind, proposal), proposal, curated, item.draft));
   });
   if (review.open.length > 0) {
     out.push(
@@ -100,7 +100,7 @@ export function formatReview(review: SourceReview, opts: ViewOptions = {}): stri
         `(open ${k + 1}) ${kind} "${draft.quote.length > 60 ? `${draft.quote.slice(0, 59)}…` : draft.quote}", confidence ${draft.confidence}`,
       );
       out.push(`  ${markedSentence(review.text, draft, spans)}`);
-      out.push(...fieldLines(fieldsOf(kind), proposal, undefined, draft));
+      out.push(...fieldLines(proposalFields(kind, proposal), proposal, undefined, draft));
     });
   }
   const numbers = (items: Iterable<ReviewItem>) => [...items].map((i) => `[${order.indexOf(i) + 1}]`).join(' ');

@@ -45,6 +45,18 @@ describe('editedFields', () => {
     expect(editedFields('observation', proposal, item)).toEqual(['indicator', 'partner', 'hedge']);
   });
 
+  it('counts an overridden value as edited when the reader proposed none', () => {
+    const item = { ...proposal, override: { value: -61, reason: 'a fall' } };
+    expect(editedFields('observation', proposal, item)).toEqual(['value']);
+  });
+
+  it('takes a kept signed value the reader proposed as not edited, and a changed or dropped one as edited', () => {
+    const signed: Proposal = { ...proposal, value: '-61' };
+    expect(editedFields('observation', signed, { ...proposal, override: { value: -61, reason: 'a fall' } })).toEqual([]);
+    expect(editedFields('observation', signed, { ...proposal, override: { value: -16, reason: 'a fall' } })).toEqual(['value']);
+    expect(editedFields('observation', signed, { ...proposal })).toEqual(['value']);
+  });
+
   it('compares a claim’s suppliers as a set, and a missing share as null', () => {
     const claim: Proposal = {
       supplier: ['a', 'b'],

@@ -1,5 +1,5 @@
 /**
- * Claim rules of the second claim round (docs/reading.md, "Session 5: the second claim round"):
+ * Claim rules of the second claim round (docs/reading-history.md, "Session 5: the second claim round"):
  * each read on a small text written for the test.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Rules of session 7's claims round (docs/reading.md "Session 7: claims round"): each a rule about
+ * Rules of session 7's claims round (docs/reading-history.md "Session 7: claims round"): each a rule about
  * how a claim's supplier, recipient, goods, certainty, share or claimant is found, read on a small
  * text written for the test (not one of the dev texts).
  */

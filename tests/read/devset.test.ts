@@ -18,13 +18,14 @@ describe('the development set (tuned on)', () => {
   // Session 7 (21 more texts, s7-*, docs/reading.md): the set of 148 texts reads 96.4% of statistics,
   // 79.9% of claims and 2.8% of drafts to delete; the floors sit a little under (session 6: 93%, 75%, 5%).
   // Session 7's claims round (15 more texts, c7-*): 173 texts, 97.2% of statistics, 82.7% of claims,
-  // 2.3% of drafts to delete; the claim floor rose from 77% to 80%.
+  // 2.3% of drafts to delete; the claim floor rose from 77% to 80%. Session 8's claims round (18 more
+  // texts, c8-*): 206 texts, 85.5% of claims, 2.4% of drafts to delete; the claim floor rose to 83%.
   it('drafts at least 95% of statistics with every field right', () =>
     expect(rate(s.statisticsAllRight, s.statistics)).toBeGreaterThanOrEqual(0.95));
   // Statistics that are claims too ("a quarter of Russia's imports … came from China") are still not
   // drafted as claims (the gold is not consistent about them), nor are some forms of the second round.
-  it('drafts at least 80% of claims with supplier, recipient, goods, certainty and claimant right', () =>
-    expect(rate(s.claimsAllRight, s.claims)).toBeGreaterThanOrEqual(0.8));
+  it('drafts at least 83% of claims with supplier, recipient, goods, certainty and claimant right', () =>
+    expect(rate(s.claimsAllRight, s.claims)).toBeGreaterThanOrEqual(0.83));
   it('drafts at most 4 in 100 that a curator would delete', () => expect(rate(s.draftsToDelete, s.drafts)).toBeLessThanOrEqual(0.04));
   it('leaves aside every mention the gold ignores', () => expect(s.ignoredRight).toBe(s.ignoredGold));
 });
@@ -94,6 +95,14 @@ wellFormedSet('the third held-out set (heldout3: texts of a round not merged, no
   texts: 17,
   statistics: 19,
   claims: 48,
+});
+
+// heldout4/ holds 15 texts written in session 8 by someone who never ran the reader on them nor
+// read its rules (only docs/reading.md's output conventions); scored once, at the end of the session.
+wellFormedSet('the fourth held-out set (heldout4: never run while written, no threshold)', 'heldout4', {
+  texts: 15,
+  statistics: 64,
+  claims: 39,
 });
 
 // The three sources curated by hand before the reader existed, read against it while tuning.

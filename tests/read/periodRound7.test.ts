@@ -1,5 +1,5 @@
 /**
- * Rules of session 7's periods round (docs/reading.md "Session 7: periods round"): each read on a
+ * Rules of session 7's periods round (docs/reading-history.md "Session 7: periods round"): each read on a
  * small text written for the test.
  */
 import { describe, expect, it } from 'vitest';

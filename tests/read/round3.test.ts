@@ -1,5 +1,5 @@
 /**
- * Rules of the third round (session 6, docs/reading.md "Session 6: a round that generalizes"):
+ * Rules of the third round (session 6, docs/reading-history.md "Session 6: a round that generalizes"):
  * each read on a small text written for the test.
  */
 import { describe, expect, it } from 'vitest';

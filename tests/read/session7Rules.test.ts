@@ -1,5 +1,5 @@
 /**
- * Rules of session 7's round (docs/reading.md "Session 7: a round by category"): each a rule about
+ * Rules of session 7's round (docs/reading-history.md "Session 7: a round by category"): each a rule about
  * how a field is decided, read on a small text written for the test (not one of the dev texts).
  */
 import { describe, expect, it } from 'vitest';

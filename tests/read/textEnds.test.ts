@@ -13,7 +13,7 @@ import {
   lastToken,
   lastTokenBeforeSpace,
   lastWordBeforeSpace,
-  lastWordWithSpace,
+  lastWordsWithSpace,
   mayEndWithList,
   startsBefore,
   trimmedEnd,
@@ -125,15 +125,30 @@ describe('tests on a text’s end', () => {
       /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|dismissed|rejected|denied|cited|been|being|were|was)$/i;
     const trailing =
       /\s+(?:has|have|had|also|repeatedly|publicly|consistently|firmly|flatly|previously|again|earlier|later|then|first|now|would|will|may|might|could)$/i;
-    for (const p of ['the', 'The media', 'China has', 'China HAS', 'it has', 'xhas', 'Beijing  \u00a0has', ' has', 'has', 'Beijing']) {
+    for (const p of [
+      'the',
+      'The media',
+      'China has',
+      'China HAS',
+      'it has',
+      'xhas',
+      'Beijing  \u00a0has',
+      ' has',
+      'has',
+      'Beijing',
+      'China on Monday',
+      'China  on \u00a0Friday',
+      'on Monday',
+      'has on Monday',
+    ]) {
       for (const s of [p, `a ${p}`, `(${p}`, `${p} `]) {
         expect(speakerBefore.test(lastToken(s)), JSON.stringify(s)).toBe(speakerBefore.test(s));
-        expect(trailing.exec(lastWordWithSpace(s))?.[0], JSON.stringify(s)).toBe(trailing.exec(s)?.[0]);
+        expect(trailing.exec(lastWordsWithSpace(s, 2))?.[0], JSON.stringify(s)).toBe(trailing.exec(s)?.[0]);
       }
     }
     for (const s of samples) {
       expect(speakerBefore.test(lastToken(s)), JSON.stringify(s)).toBe(speakerBefore.test(s));
-      expect(trailing.exec(lastWordWithSpace(s))?.[0], JSON.stringify(s)).toBe(trailing.exec(s)?.[0]);
+      expect(trailing.exec(lastWordsWithSpace(s, 2))?.[0], JSON.stringify(s)).toBe(trailing.exec(s)?.[0]);
       expect(isWordBeforeSpace(s, 'in', false), JSON.stringify(s)).toBe(/\bin\s+$/.test(s));
       expect(isWordBeforeSpace(s, 'in', true), JSON.stringify(s)).toBe(/\bin\s+$/i.test(s));
       const gerund =

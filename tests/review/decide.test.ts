@@ -4,7 +4,10 @@ import { parse } from 'yaml';
 import { FiguresError } from '../../pipeline/core/errors.js';
 import { findTodos } from '../../pipeline/model/todo.js';
 import { decide } from '../../pipeline/review/decide.js';
-import { SOURCE, draftYaml, review } from './helpers.js';
+import { FALL_VALUE_RULE } from '../../pipeline/read/index.js';
+import { textDigest, unreviewedBlock } from '../../pipeline/model/review.js';
+import { observationProposal } from '../../pipeline/review/proposal.js';
+import { SOURCE, TEXT, draftYaml, observationDraft, reading, review } from './helpers.js';
 
 const FILE = `raw/annotations/${SOURCE}.yaml`;
 const run = (yaml: string, d: Parameters<typeof decide>[3]) => decide(FILE, yaml, review(yaml), d);
@@ -44,6 +47,39 @@ describe('--accept', () => {
     const c = parse(run(draftYaml(), { accept: [2] })).claims[0];
     expect(c).toMatchObject({ supplier: ['chinese-companies'], end_use: null, claimant: 'u-s-officials' });
     expect(c.review.decision).toBe('accepted');
+  });
+});
+
+describe('--accept on a drafted override (a fall the reader signs)', () => {
+  const fall = observationDraft({
+    value: -300_000_000,
+    evidence: { value: { text: '$300 million', start: 16, end: 28, rule: FALL_VALUE_RULE } },
+  });
+  const fallYaml = (override: string) => {
+    const b = unreviewedBlock(textDigest(TEXT), fall.quote, observationProposal(fall));
+    return (
+      `source: ${SOURCE}\nobservations:\n  - id: test-review-fall\n    quote: $300 million\n` +
+      '    indicator: TODO(import-value)\n    reporter: TODO(RUS)\n    partner: TODO(CHN)\n    product: TODO(machine-tools)\n' +
+      `    period: TODO(2023)\n    attributed_to: TODO(customs data)\n    override:\n${override}` +
+      `    review:\n      decision: unreviewed\n      text: ${b.text}\n      fingerprint: ${b.fingerprint}\n      proposal: ${JSON.stringify(b.proposal)}\n`
+    );
+  };
+  const accept = (yaml: string) => decide(FILE, yaml, review(yaml, reading({ observations: [fall], claims: [] })), { accept: [1] });
+
+  it('takes the reason’s guess and records the kept signed value as accepted', () => {
+    const o = parse(accept(fallYaml('      value: -300000000\n      reason: TODO(A fall)\n'))).observations[0];
+    expect(o.override).toEqual({ value: -300_000_000, reason: 'A fall' });
+    expect(o.review).toMatchObject({ decision: 'accepted' });
+    expect(findTodos(o)).toEqual([]);
+  });
+
+  it('records a changed value as an edit of value', () => {
+    const o = parse(accept(fallYaml('      value: -30000000\n      reason: TODO(A fall)\n'))).observations[0];
+    expect(o.review).toMatchObject({ decision: 'edited', edited: ['value'] });
+  });
+
+  it('refuses a bare TODO reason, naming the key', () => {
+    expect(() => accept(fallYaml('      value: -300000000\n      reason: TODO\n'))).toThrow(/override\.reason is still TODO/);
   });
 });
 

@@ -1,0 +1,58 @@
+/**
+ * A possessive pronoun that opens a sentence names the subject of the sentence before: "Mainland
+ * China picked up the slack. Its share of Russia's chip imports rose to 64%" — China's share.
+ * Read only for a sentence that opens with "Its" or "Their" and a share or flow noun, and only
+ * where the sentence before opens with a country (its subject).
+ */
+import type { TextContext } from './context.js';
+import type { BackReference } from './backReference.js';
+
+const OPENING_POSSESSIVE = /^(?:[“"‘(]\s*)?(?:Its|Their)\s+(?:(?:[\p{L}-]+\s+){0,2})(share|exports|imports|sales|shipments|purchases)\b/u;
+/** A country opening its sentence, as its subject: "Mainland China picked up", "China's customs". */
+const SUBJECT_WINDOW = 24;
+
+/** The country "Its share" or "Its exports" in sentence `s` stands for, with the noun that follows it. */
+export function possessiveCountry(ctx: TextContext, s: number): (BackReference & { noun: string }) | undefined {
+  if (s === 0) return undefined;
+  const { text } = ctx;
+  const span = ctx.spans[s]!;
+  const p = OPENING_POSSESSIVE.exec(text.slice(span.start, Math.min(span.end, span.start + 60)));
+  if (!p) return undefined;
+  const prev = ctx.spans[s - 1]!;
+  const first = ctx.countries(s - 1).find((h) => !h.demonym);
+  if (!first || first.start - prev.start > SUBJECT_WINDOW) return undefined;
+  return {
+    code: first.code,
+    noun: p[1]!.toLowerCase(),
+    evidence: {
+      text: text.slice(span.start, span.start + p[0].length),
+      start: span.start,
+      end: span.start + p[0].length,
+      rule: `a possessive for the subject of the sentence before (${first.text})`,
+    },
+  };
+}
+
+const OF_THE_COUNTRYS = /^\s+of\s+the\s+(?:country|nation|republic)[’']s\b/i;
+
+/**
+ * "The Russian Federation accounted for 22.5% of the country's foreign trade": the country is the
+ * one the text was speaking of (the statistic before's reporter), and the subject is the share's partner.
+ */
+export function shareOfTheCountry(
+  ctx: TextContext,
+  m: { end: number },
+  frameReporter: string | null | undefined,
+): BackReference | undefined {
+  const r = OF_THE_COUNTRYS.exec(ctx.text.slice(m.end, m.end + 32));
+  if (!r || !frameReporter) return undefined;
+  return {
+    code: frameReporter,
+    evidence: {
+      text: r[0].trim(),
+      start: m.end + r[0].length - r[0].trimStart().length,
+      end: m.end + r[0].length,
+      rule: 'the country the text speaks of',
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * Periods written without a year, which the extractor leaves undated: "in the first five months",
+ * "between January and May", "from January to April". Their year is the year the text was
+ * speaking of, or else the last such months ended by the text's date (period.ts decides which).
+ * Also a split fiscal year, "fiscal 2023-24", "FY2023/24", "financial year 2023-24": April to
+ * March, as India, Japan, the United Kingdom and Canada count them.
+ */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const COUNT: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+};
+const MONTH = `(${MONTHS.join('|')})`;
+const FIRST_MONTHS =
+  /\b(?:in|during|for|over)\s+the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\b(?!\s+of\b|\s+\d)/i;
+const MONTH_SPAN = new RegExp(`\\b(?:between|from)\\s+${MONTH}\\s+(?:and|to|through|until)\\s+${MONTH}\\b(?!\\s+\\d)`, 'i');
+
+export interface YearlessMonths {
+  /** First and last month, 1–12. */
+  first: number;
+  last: number;
+  /** Where the words are in the body searched. */
+  index: number;
+  length: number;
+}
+
+/** The months of a period without a year in `body`, if it names one. */
+export function yearlessMonths(body: string): YearlessMonths | undefined {
+  const f = body.includes('first') ? FIRST_MONTHS.exec(body) : null;
+  if (f) {
+    const n = COUNT[f[1]!.toLowerCase()] ?? Number(f[1]);
+    return { first: 1, last: n, index: f.index, length: f[0].length };
+  }
+  const s =
+    body.includes('between ') || body.includes('from ') || body.includes('From ') || body.includes('Between ')
+      ? MONTH_SPAN.exec(body)
+      : null;
+  if (s) {
+    const first = MONTHS.indexOf(s[1]!.toLowerCase()) + 1;
+    const last = MONTHS.indexOf(s[2]!.toLowerCase()) + 1;
+    if (last > first) return { first, last, index: s.index, length: s[0].length };
+  }
+  return undefined;
+}
+
+const FISCAL_SPLIT = /^(?:fiscal(?:\s+year)?|financial\s+year|FY)\s*(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$/i;
+
+/** "fiscal 2023-24" → "2023-04/2024-03"; undefined for any other period's words. */
+export function splitFiscalYear(words: string): string | undefined {
+  const m = FISCAL_SPLIT.exec(words);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const next = m[2]!.length === 2 ? Math.floor(y / 100) * 100 + Number(m[2]) : Number(m[2]);
+  return next === y + 1 ? `${y}-04/${next}-03` : undefined;
+}
