@@ -96,7 +96,10 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const s = ctx.sentenceOf(m.start);
   const span = ctx.spans[s]!;
   const mentionsHere = ctx.mentionsIn(s);
-  const prevMention = mentionsHere[mentionsHere.indexOf(m) - 1];
+  // mentionsHere.indexOf(m), as a loop over the sentence's few mentions.
+  let at = 0;
+  while (at < mentionsHere.length && mentionsHere[at] !== m) at++;
+  const prevMention = mentionsHere[at < mentionsHere.length ? at - 1 : -2];
   const prevFigure = previousFigure(mentionsHere, m);
   // "23,000 units …, up from 9,400 a year earlier": the bare number repeats the count's noun.
   const measure =
