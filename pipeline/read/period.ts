@@ -11,6 +11,7 @@ import type { Evidence } from './types.js';
 import type { DocumentDate } from './documentDate.js';
 import { month as monthOf, MONTH_COUNT, monthWindow, pad2, relativePeriods, yearOfLast, type RelativeHit } from './relativePeriod.js';
 import { ev } from './evidence.js';
+import { UNITS } from '../extract/numberWords.js';
 import { splitFiscalYear, yearlessMonths } from './yearlessPeriod.js';
 import { cumulativeMonth } from './cumulativeMonths.js';
 
@@ -26,6 +27,7 @@ const PART_ALONE =
   /\b(?:in|during|for|over)\s+the\s+(?:(first|second)\s+half|(first|second|third|fourth)\s+quarter)\b(?:\s+of\s+the\s+year\b)?(?!\s+of\b|\s+\d)/i;
 /** "…, from 51% in the first": an ordinal whose noun (quarter, half) the sentence gave before. */
 const ELLIPTIC_PART = /^\s+in\s+the\s+(first|second|third|fourth)\b(?=\s*(?:[,.;)]|$))/i;
+const THOSE_YEARS = /\b(?:across|over|in|during|for|throughout)\s+(?:those|these)\s+(two|three|four|five|2|3|4|5)\s+years\b/i;
 const FULL_YEAR = /\b(?:over|for|in|during|across)\s+the\s+(?:full|whole|entire)\s+year\b(?!\s+(?:of|to|through|ending|ended|\d))/i;
 const SEASONS: Record<string, string> = { spring: '03', summer: '06', autumn: '09', fall: '09', winter: '12' };
 
@@ -184,6 +186,8 @@ function noOwnPeriod(
   doc: DocumentDate | undefined,
   body: string,
   relative: RelativeHit | undefined,
+  /** The period of the statistic before. */
+  framePeriod?: string | null,
 ): PeriodReading {
   // "through September", "as of June … this year": January to that month, of the year a "this year" or the text gives.
   const cumulative = cumulativeMonth(body);
@@ -271,6 +275,17 @@ function noOwnPeriod(
       ),
     };
   }
+  // "Across those three years, such imports totalled $1.2 billion" after "from 2021 to 2023": the years up to the figures' end.
+  const those = contextYear !== null ? THOSE_YEARS.exec(body) : null;
+  if (those) {
+    const end = Number(/(\d{4})(?:-\d{2})?$/.exec(framePeriod ?? '')?.[1] ?? contextYear);
+    const n = UNITS.get(those[1]!.toLowerCase()) ?? Number(those[1]);
+    const at = sentence.start + those.index;
+    return {
+      period: `${end - n + 1}-01/${end}-12`,
+      evidence: ev(text, at, at + those[0].length, 'those years: the years up to the figures before'),
+    };
+  }
   // "41% over the full year" after figures of that year's halves: the year of the figures before.
   const whole = contextYear !== null ? FULL_YEAR.exec(body) : null;
   if (whole) {
@@ -322,7 +337,7 @@ export function readPeriod(
   // The text's own date dates no figure: the extractor gives it to the figures of its sentence.
   const ownPeriod =
     doc && m.period !== null && (inSentence.find((p) => p.start === doc.start)?.period ?? null) === m.period ? null : m.period;
-  if (ownPeriod === null) return noOwnPeriod(text, m, sentence, contextYear, measure, doc, body, relative);
+  if (ownPeriod === null) return noOwnPeriod(text, m, sentence, contextYear, measure, doc, body, relative, framePeriod);
   let short = shortPeriod(ownPeriod);
   let pm = periodMentionFor(m, inSentence, doc);
   // A period that belongs to another figure or to an aside dates nothing of this one: "89%, up from
@@ -340,7 +355,13 @@ export function readPeriod(
     if (!others[0])
       return relative
         ? fromRelative(text, relative)
-        : withYearBefore(text, m, sentence, measure, noOwnPeriod(text, m, sentence, contextYear, measure, doc, body, relative));
+        : withYearBefore(
+            text,
+            m,
+            sentence,
+            measure,
+            noOwnPeriod(text, m, sentence, contextYear, measure, doc, body, relative, framePeriod),
+          );
     pm = others[0];
     short = shortPeriod(pm.period!);
   }
@@ -372,7 +393,7 @@ export function readPeriod(
     if (relative && (!o || (o.start < relative.end && relative.start < o.end))) return fromRelative(text, relative);
     if (!o) {
       // "down 27% from the same months of 2023" after "through September": the sentence's months without a year.
-      const own = noOwnPeriod(text, m, sentence, contextYear, measure, doc, body, relative);
+      const own = noOwnPeriod(text, m, sentence, contextYear, measure, doc, body, relative, framePeriod);
       if (own.period !== null && own.evidence && /without a year|running total/.test(own.evidence.rule)) return own;
       return { period: null, evidence: ev(text, pm.start, pm.end, 'the base of a change, not its period') };
     }

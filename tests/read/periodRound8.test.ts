@@ -79,6 +79,12 @@ describe('months without a year (session 8)', () => {
     expect(periodOf(text, '$290 million')).toBe('2023-Q1');
   });
 
+  it('reads "over those two years" after a change between two years as both years', () => {
+    const text =
+      'Between 2022 and 2023, Armenia’s imports of chips from China rose 90%, the data show. Over those two years, such imports came to $310 million, the data show.';
+    expect(periodOf(text, '$310 million')).toBe('2022-01/2023-12');
+  });
+
   it('reads "over the whole year" after figures of one year’s halves as that year', () => {
     const text =
       'China’s exports of bearings to Russia were $300 million in the first half of 2023, our tracker shows. Over the whole year, Russia took 35% of China’s bearing exports, our tracker shows.';
