@@ -454,8 +454,12 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
 
   // Period.
   // A month alone in a new paragraph is read against the text's date, not the year of the figures before.
+  // Nor is a figure of an aside ("Cars, which had made up half of the total in 2022, were down 25% in the first half").
   const contextYear =
-    frame?.period && /^\d{4}/.test(frame.period) && !(ctx.documentDate && paragraphBreak(text, ctx.spans[frame.sentence]!.end, span.start))
+    frame?.period &&
+    /^\d{4}/.test(frame.period) &&
+    !(ctx.documentDate && paragraphBreak(text, ctx.spans[frame.sentence]!.end, span.start)) &&
+    !(frame.sentence === s && inRelativeAside(text, span, { start: frame.end - 1, end: frame.end }, m))
       ? Number(frame.period.slice(0, 4))
       : null;
   const periodReading = readPeriod(

@@ -83,7 +83,12 @@ export function ofLaterBase(text: string, m: Mention, p: Mention, inSentence: re
 }
 
 /** Whether `p` lies in a relative clause set off by a comma that does not hold `m`: ", which had soared after 2022,". */
-export function inRelativeAside(text: string, sentence: { start: number; end: number }, p: Mention, m: Mention): boolean {
+export function inRelativeAside(
+  text: string,
+  sentence: { start: number; end: number },
+  p: { start: number; end: number },
+  m: Mention,
+): boolean {
   const open = text.lastIndexOf(',', p.start);
   if (open < sentence.start || !/^,\s+(?:which|who|whose)\b/.test(text.slice(open, open + 10))) return false;
   const next = text.indexOf(',', p.end);

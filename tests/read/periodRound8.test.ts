@@ -99,6 +99,12 @@ describe('periods of bases (session 8)', () => {
     expect(periodOf(text, '$48 million')).toBe('2024');
   });
 
+  it('takes no year for a half without one from a figure in an aside of its sentence', () => {
+    const text =
+      'TOKYO, 5 September 2024 (Wire) — Japan’s exports of machinery to Russia, which had made up 40% of the total in 2021, fell 30% in the first half, the ministry said.';
+    expect(periodOf(text, '30%')).toBe('2024-H1');
+  });
+
   it('still gives no period to a level said to be before the war', () => {
     const text = 'Russia imported lathes worth $20 million before the war, our review shows.';
     expect(periodOf(text, '$20 million')).toBeNull();
