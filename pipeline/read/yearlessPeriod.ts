@@ -23,6 +23,7 @@ const MONTH = `(${MONTHS.join('|')})`;
 const FIRST_MONTHS =
   /\b(?:in|during|for|over)\s+the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\b(?:\s+of\s+the\s+year\b)?(?!\s+of\b|\s+\d)/i;
 const MONTH_SPAN = new RegExp(`\\b(?:between|from)\\s+${MONTH}\\s+(?:and|to|through|until)\\s+${MONTH}\\b(?!\\s+\\d)`, 'i');
+const DASH_CAPITAL = /[a-y]\s?[-–—]\s?[A-S]/;
 /** "the July-September period", "in July–September": two months joined by a dash. */
 const MONTH_DASH = new RegExp(`\\b${MONTH}\\s?[-–—]\\s?${MONTH}\\b(?!\\s+\\d|\\s+of\\b)`, 'i');
 
@@ -51,7 +52,8 @@ export function yearlessMonths(body: string): YearlessMonths | undefined {
     const last = MONTHS.indexOf(s[2]!.toLowerCase()) + 1;
     if (last > first) return { first, last, index: s.index, length: s[0].length };
   }
-  const d = body.includes('-') || body.includes('–') || body.includes('—') ? MONTH_DASH.exec(body) : null;
+  // Month names are capitalised: a dash between a small and a capital letter, before the slower pattern.
+  const d = DASH_CAPITAL.test(body) ? MONTH_DASH.exec(body) : null;
   if (d) {
     const first = MONTHS.indexOf(d[1]!.toLowerCase()) + 1;
     const last = MONTHS.indexOf(d[2]!.toLowerCase()) + 1;
