@@ -5,6 +5,7 @@
  */
 import { asReportedBy, basedOn, putsAt } from './sourceCues.js';
 import type { Evidence } from './types.js';
+import { isSpace, lastToken, lastWordsWithSpace } from './textEnds.js';
 
 export interface Attribution {
   phrase: string;
@@ -13,6 +14,17 @@ export interface Attribution {
   /** The verb or preposition that introduced it. */
   cue: string;
 }
+
+/**
+ * An attribution built in one shape (the fields in this order), not by spreading a span: a spread
+ * is slower, and its objects have other hidden classes than literals'.
+ */
+const said = (phrase: string, at: { start: number; end: number }, cue: string): Attribution => ({
+  phrase,
+  start: at.start,
+  end: at.end,
+  cue,
+});
 
 const SAY =
   'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces|believes|identifies|alleges|allege|warned|warns|testified';
@@ -33,8 +45,13 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
   VERB.lastIndex = 0;
   for (let m = VERB.exec(sentence); m !== null; m = VERB.exec(sentence)) {
     // "added 16 entities … to the Entity List": a listing, not a saying.
-    if (/^\s?add/.test(m[0]) && ADDED_TO.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
-    if (!NOT_A_SPEAKER_BEFORE.test(sentence.slice(Math.max(0, m.index - 10), m.index))) return m;
+    if (
+      (m[0].startsWith('add') || m[0].startsWith('add', 1)) &&
+      ADDED_TO.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120))
+    )
+      continue;
+    // Tried on the last word before the verb only (textEnds.ts: the same answer).
+    if (!NOT_A_SPEAKER_BEFORE.test(lastToken(sentence.slice(Math.max(0, m.index - 10), m.index)))) return m;
   }
   return null;
 }
@@ -81,29 +98,73 @@ function notANounPhrase(phrase: string): boolean {
   return (digit && DIGIT_NOT_IN_NAME.test(bare)) || bare.includes('%') || CLAUSE_VERB.test(bare);
 }
 
+/** The characters `[\s,“”"‘’—–-]` trimmed off both ends of a speaker. */
+function isEdgeMark(c: number): boolean {
+  return (
+    isSpace(c) ||
+    c === 44 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 34 ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 45
+  );
+}
+
+/**
+ * `Math.max(s.lastIndexOf(', '), s.lastIndexOf('” '), s.lastIndexOf('," '), s.lastIndexOf(' — '))`
+ * in one backward pass.
+ */
+export function lastSpeakerBreak(s: string): number {
+  for (let i = s.length - 2; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (
+      c === 44
+        ? s.startsWith(' ', i + 1) || s.startsWith('" ', i + 1)
+        : c === 0x201d
+          ? s.startsWith(' ', i + 1)
+          : c === 32 && s.startsWith(' — ', i)
+    )
+      return i;
+  }
+  return -1;
+}
+
 function trimPhrase(text: string, start: number, end: number): { start: number; end: number } | undefined {
   let s = start;
   let e = end;
-  while (s < e && /[\s,“”"‘’—–-]/.test(text[s]!)) s++;
-  while (e > s && /[\s,;:“”"‘’—–-]/.test(text[e - 1]!)) e--;
+  while (s < e && isEdgeMark(text.charCodeAt(s))) s++;
+  while (e > s && (isEdgeMark(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 59 || text.charCodeAt(e - 1) === 58)) e--;
   if (text[e - 1] === '.' && !/(?:^|[\s(])(?:[A-Za-z]\.)+$/.test(text.slice(s, e))) e--;
   // Blanked Markdown before the full stop ("[… Economics](https://…).").
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   // A transcript's "Q:", "A:" or "AFP:", a label at the start of its line, is no part of the speaker.
-  const colon = text.indexOf(':', s);
-  const qa = colon >= 0 && colon < e ? QA_LABEL.exec(text.slice(s, e)) : null;
+  const phrase = text.slice(s, e);
+  const qa = phrase.includes(':') ? QA_LABEL.exec(phrase) : null;
   if (qa) s += qa[0].length;
   const lead = /^(?:and|but|that|while|as|so)\s+/i.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
-  for (let m = TRAILING.exec(text.slice(s, e)); m !== null; m = TRAILING.exec(text.slice(s, e))) e -= m[0].length;
-  const released = RELEASED.exec(text.slice(s, e));
+  // TRAILING (alternatives of one or two words) is tried on the last two words and the whitespace
+  // before them (textEnds.ts: the same match).
+  for (
+    let m = TRAILING.exec(lastWordsWithSpace(text.slice(s, e), 2));
+    m !== null;
+    m = TRAILING.exec(lastWordsWithSpace(text.slice(s, e), 2))
+  )
+    e -= m[0].length;
+  // RELEASED ends in one of these letters (released, public, Friday, week, month), the acronym in a bracket.
+  const last = text.charCodeAt(e - 1);
+  const released = last === 100 || last === 99 || last === 121 || last === 107 || last === 104 ? RELEASED.exec(text.slice(s, e)) : null;
   if (released) e -= released[0].length;
   // The span of time a source covers is its scope, not its name: "Our analysis of customs records between January 2023
   // and June 2024" (a single year, "records for 2023", is kept, as session 7 read it).
   const scope = /\d$/.test(text.slice(s, e)) ? SCOPE.exec(text.slice(s, e)) : null;
   if (scope) e -= scope[0].length;
   // "the Bureau of Industry and Security (BIS)": the acronym after the name is no part of it.
-  const acronym = /\s+\([A-Z]{2,}\)$/.exec(text.slice(s, e));
+  const acronym = text.charCodeAt(e - 1) === 41 ? /\s+\([A-Z]{2,}\)$/.exec(text.slice(s, e)) : null;
   if (acronym) e -= acronym[0].length;
   if (e - s < 2 || e - s > 120) return undefined;
   return { start: s, end: e };
@@ -139,14 +200,14 @@ function ownAttribution(
     // A relative clause describes the source ("a senior U.S. official who briefed reporters"): it ends the name too.
     const stop = /(?<!\d),|,(?!\d{3}\b)|[;—–]|\s(?:and(?!\s+[A-Z])|while|as|who|whose)\s/.exec(text.slice(s, to));
     const span = trimPhrase(text, s, stop ? s + stop.index : to);
-    return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'according to' } : undefined;
+    return span ? said(text.slice(span.start, span.end), span, 'according to') : undefined;
   }
   // A source in brackets closing the sentence: "… rose 40% in 2023, to $1.4 billion (Russian customs data)."
   if (sentence.charCodeAt(sentence.length - 1) === 41 || sentence.endsWith(').')) {
     const bracket = SOURCE_IN_BRACKETS.exec(sentence);
     if (bracket) {
       const span = trimPhrase(text, from + bracket.index + 1, from + bracket.index + 1 + bracket[1]!.length);
-      if (span) return { phrase: text.slice(span.start, span.end), ...span, cue: 'a source in brackets' };
+      if (span) return said(text.slice(span.start, span.end), span, 'a source in brackets');
     }
   }
   // Both readings below need a verb of saying (the closing clause's verb is one too).
@@ -175,9 +236,9 @@ function ownAttribution(
       const phrase = text.slice(span.start, span.end);
       if (PRONOUN.test(phrase)) {
         const p = previous?.(phrase);
-        return p ? { ...p, cue: trailing[2]! } : undefined;
+        return p ? said(p.phrase, p, trailing[2]!) : undefined;
       }
-      if (!/\d|%/.test(phrase)) return { phrase, ...span, cue: trailing[2]! };
+      if (!/\d|%/.test(phrase)) return said(phrase, span, trailing[2]!);
     }
   }
   const verbAt = from + verb.index;
@@ -189,23 +250,30 @@ function ownAttribution(
     if (inverted) {
       const s = verbAt + verb[0].length + inverted[0].length - inverted[1]!.length;
       const span = trimPhrase(text, s, s + inverted[1]!.length);
-      if (span) return { phrase: text.slice(span.start, span.end), ...span, cue };
+      if (span) return said(text.slice(span.start, span.end), span, cue);
     }
   }
-  if (/[”"]\s*,?\s*$/.test(head) || /[”"],?\s*$/.test(head)) {
+  if ((head.includes('”') || head.includes('"')) && (/[”"]\s*,?\s*$/.test(head) || /[”"],?\s*$/.test(head))) {
     // After a quotation the speaker follows the verb: "“…,” said Liu Pengyu".
     const tail = /^\s*\S+\s+((?:[^,.;]|(?<=\s\p{Lu})\.)+)/u.exec(text.slice(verbAt, to));
     if (!tail) return undefined;
     const span = trimPhrase(text, verbAt + tail[0].length - tail[1]!.length, verbAt + tail[0].length);
-    return span ? { phrase: text.slice(span.start, span.end), ...span, cue } : undefined;
+    return span ? said(text.slice(span.start, span.end), span, cue) : undefined;
   }
   // A relative clause between the speaker and the verb belongs to the speaker: "X, who …, said".
   // "Experts … examined the wreckage and found": the subject of the first of two coordinated verbs.
   const coordinated = /\sand\s*$/.test(head) ? /^(.*?\S)\s+\p{Ll}+ed\s/u.exec(head) : null;
-  const speaker = (coordinated ? coordinated[1]! : head)
-    .replace(/,\s+(?:who|which|citing|using|speaking|published|released|written|prepared|compiled|commissioned|issued|funded)\b[^]*$/u, '')
-    .replace(/,\s+(?:for (?:its|their|his|her) part|in turn|in response|however|meanwhile),?\s*$/u, '');
-  let lastBreak = Math.max(speaker.lastIndexOf(', '), speaker.lastIndexOf('” '), speaker.lastIndexOf('," '), speaker.lastIndexOf(' — '));
+  const subject = coordinated ? coordinated[1]! : head;
+  // Both asides open with a comma.
+  const speaker = !subject.includes(',')
+    ? subject
+    : subject
+        .replace(
+          /,\s+(?:who|which|citing|using|speaking|published|released|written|prepared|compiled|commissioned|issued|funded)\b[^]*$/u,
+          '',
+        )
+        .replace(/,\s+(?:for (?:its|their|his|her) part|in turn|in response|however|meanwhile),?\s*$/u, '');
+  let lastBreak = lastSpeakerBreak(speaker);
   // "Kyrylo Budanov, the head of the directorate, told": the name an apposition describes speaks.
   const appositive = lastBreak > 0 && /,\s*$/.test(speaker) ? NAME_BEFORE_APPOSITION.exec(speaker) : null;
   if (appositive) lastBreak = appositive.index - 2;
@@ -221,11 +289,11 @@ function ownAttribution(
   const phrase = text.slice(span.start, span.end);
   if (PRONOUN.test(phrase)) {
     const p = previous?.(phrase);
-    return p ? { ...p, cue } : undefined;
+    return p ? said(p.phrase, p, cue) : undefined;
   }
   // A speaker is a noun phrase, not a clause.
   if (notANounPhrase(phrase)) return undefined;
-  return { phrase, ...span, cue };
+  return said(phrase, span, cue);
 }
 
 /**
@@ -252,7 +320,7 @@ function publicationSubject(text: string, from: number, sentence: string): Attri
   const p = presents ? [presents[1]!] : (PUBLICATION.exec(sentence) ?? (sentence.includes('d by ') ? DATA_BY.exec(sentence) : null));
   if (!p) return undefined;
   const span = trimPhrase(text, from, from + p[0]!.length);
-  return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'a publication as the subject' } : undefined;
+  return span ? said(text.slice(span.start, span.end), span, 'a publication as the subject') : undefined;
 }
 
 /**
@@ -269,7 +337,7 @@ function sayingParticiple(text: string, from: number, sentence: string): Attribu
   const subject = NAMED_SUBJECT.exec(sentence.slice(0, p.index));
   if (!subject) return undefined;
   const span = trimPhrase(text, from, from + subject[0].length);
-  return span ? { phrase: text.slice(span.start, span.end), ...span, cue: 'a participle of saying' } : undefined;
+  return span ? said(text.slice(span.start, span.end), span, 'a participle of saying') : undefined;
 }
 
 /** Titles before a name in a transcript's speaker label: "SECRETARY BLINKEN" speaks as Blinken. */

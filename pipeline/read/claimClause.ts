@@ -3,6 +3,7 @@
  * together, whether a sentence is a title, and the claim record in the output's field order.
  */
 import type { TextContext } from './context.js';
+import { endsWithClosingMark, lastTokenBeforeSpace, lastWordBeforeSpace } from './textEnds.js';
 import type { GoodsHit } from './goods.js';
 import type { Trigger } from './triggers.js';
 import type { ReadClaim } from './types.js';
@@ -64,7 +65,7 @@ export function coordinated(text: string, hits: readonly GoodsHit[]): GoodsHit[]
  * suggest"). Titles name actions, not claims.
  */
 export function isHeadline(sentence: string, ownLine = false): boolean {
-  if (/[.!?:;"”’)…]\s*$/.test(sentence)) return false;
+  if (endsWithClosingMark(sentence)) return false;
   // A line of its own before a blank line, with no closing punctuation: a headline in sentence case.
   if (ownLine) return true;
   const words = sentence.match(/\p{L}{4,}/gu) ?? [];
@@ -143,8 +144,9 @@ export function supplyNoun(text: string, t: Trigger): Trigger {
   // "involved in the supply of", "for the supply of": the verb reading knows these.
   if (
     !of ||
-    /\b(?:in|for|to)\s+the\s+$/i.test(before) ||
-    !/\b(?:the|a|its|their|his|her|continued|ongoing|further|steady|growing|[\p{L}]+['’]s)\s+$/iu.test(before)
+    (/^the$/i.test(lastWordBeforeSpace(before)) && /\b(?:in|for|to)\s+the\s+$/i.test(before)) ||
+    // Tried on the last word only (textEnds.ts: the same answer, without a try from every letter before it).
+    !/\b(?:the|a|its|their|his|her|continued|ongoing|further|steady|growing|[\p{L}]+['’]s)\s+$/iu.test(lastTokenBeforeSpace(before))
   )
     return t;
   return { start: t.start, end: t.end + of[0].length, kind: 'trade' };

@@ -12,6 +12,7 @@ import type { TextContext } from './context.js';
 import type { CountryHit } from './countries.js';
 import type { Span } from './sentences.js';
 import type { Trigger } from './triggers.js';
+import { isWordBeforeSpace } from './textEnds.js';
 
 /** Where a supply verb stands: what every later phase of reading its claim reads around. */
 export interface ClaimFrame {
@@ -51,17 +52,19 @@ export function claimFrame(ctx: TextContext, t: Trigger, s: number): ClaimFrame 
   // So is a purchase with its amount: "In April alone the country bought 2,300 CNC machines from China".
   if (
     t.kind === 'receive' &&
-    /^(?:bought|buy|purchas|import)/i.test(text.slice(t.start, t.end)) &&
-    mentions.some((x) => FIGURE_KINDS.has(x.kind) && x.start >= t.end && x.start < clauseEnd)
+    mentions.some((x) => FIGURE_KINDS.has(x.kind) && x.start >= t.end && x.start < clauseEnd) &&
+    /^(?:bought|buy|purchas|import)/i.test(text.slice(t.start, t.end))
   )
     return undefined;
   // And a sale or export with its value: "The EU sold goods worth €7.6 billion to Russia" is trade.
   if (
-    /^(?:sold|sell|export)/i.test(text.slice(t.start, t.end)) &&
-    mentions.some((x) => x.kind === 'money' && x.start >= t.end && x.start < clauseEnd)
+    mentions.some((x) => x.kind === 'money' && x.start >= t.end && x.start < clauseEnd) &&
+    /^(?:sold|sell|export)/i.test(text.slice(t.start, t.end))
   )
     return undefined;
-  const countries = ctx.countries(s).filter((h) => !(h.metonym && /\bin\s+$/.test(text.slice(Math.max(0, h.start - 4), h.start))));
+  const countries = ctx
+    .countries(s)
+    .filter((h) => !(h.metonym && isWordBeforeSpace(text.slice(Math.max(0, h.start - 4), h.start), 'in', false)));
   // Cheap exits before the supplier phrase and the attribution are read: a supply verb needs
   // goods or a recipient after it, "comes from" a country right after it.
   // "come from Chinese manufacturers", "came from a firm in Türkiye": a group after "from" supplies too.

@@ -77,7 +77,8 @@ export function readStance(
   // prolong the conflict, China is exporting"; a possessive's support ("would not … without China's
   // support") is negated only inside its noun phrase.
   const attribution = ctx.attribution(s);
-  const clauseComma = subject ? text.lastIndexOf(',', subject.start) : -1;
+  // Only a comma from the clause's start on counts (below): looked for there, not back through the text.
+  const clauseComma = subject ? text.slice(headStart, subject.start + 1).lastIndexOf(',') + headStart : -1;
   // "rejected U.S. accusations that Kyrgyz companies have been supplying": the rejection is the
   // reporting clause's, the accusation the accuser's claim.
   // A pronoun subject too: "North Korea rejected U.S. accusations that it has delivered".

@@ -13,6 +13,7 @@ import type { TextContext } from './context.js';
 import type { CountryHit } from './countries.js';
 import { statesNoClaim } from './noClaim.js';
 import { supplierBefore, type SupplierPhrase } from './supplier.js';
+import { endsWithIng, lastWordBeforeSpace, mayEndWithList } from './textEnds.js';
 
 const AUX_ONLY =
   /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|appears?|appeared|seems?|seemed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
@@ -30,10 +31,12 @@ function forGerund(text: string, f: ClaimFrame): RegExpExecArray | null {
   const { t, headStart } = f;
   return (
     // "designating X for having supplied": the perfect gerund too.
-    (/ing$/i.test(text.slice(t.start, t.end)) || /\bhaving\s+$/.test(text.slice(Math.max(0, t.start - 8), t.start))
-      ? (/(?:\s+(?:(?:is|are|was|were)\s+)?responsible)?\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?(?:having\s+)?$/.exec(
-          text.slice(Math.max(headStart, t.start - 56), t.start),
-        ) ??
+    (endsWithIng(text, t.start, t.end) || /\bhaving\s+$/.test(text.slice(Math.max(0, t.start - 8), t.start))
+      ? ((/^(?:for|in|having)$/.test(lastWordBeforeSpace(text.slice(Math.max(headStart, t.start - 56), t.start)))
+          ? /(?:\s+(?:(?:is|are|was|were)\s+)?responsible)?\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?(?:having\s+)?$/.exec(
+              text.slice(Math.max(headStart, t.start - 56), t.start),
+            )
+          : null) ??
         (/\b(?:accus|suspect|charg|convict)\w*\s/i.test(text.slice(headStart, t.start))
           ? /\s+of\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start))
           : null))
@@ -71,7 +74,7 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
           : t.start;
   let np = tradeOwner ? undefined : supplierBefore(text, headStart, npEnd);
   // "added 16 entities in China … to the Entity List for supplying": the object listed supplies, not the list.
-  if (np && /^(?:the\s+)?(?:Entity List|[\p{L} ]*\blist)$/iu.test(np.text)) {
+  if (np && mayEndWithList(np.text) && /^(?:the\s+)?(?:Entity List|[\p{L} ]*\blist)$/iu.test(np.text)) {
     const to = /\s+to\s+(?:the\s+)?$/.exec(text.slice(headStart, np.start));
     np = to ? supplierBefore(text, headStart, headStart + to.index) : undefined;
   }
@@ -81,7 +84,7 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
   // "Iran is fueling Russia’s aggression …, providing lethal weapons": a participle after a comma
   // has the clause's subject.
   const participleSubject =
-    !np && !countrySubject && /ing$/i.test(text.slice(t.start, t.end)) && /,\s+$/.test(text.slice(headStart, t.start))
+    !np && !countrySubject && endsWithIng(text, t.start, t.end) && /,\s+$/.test(text.slice(headStart, t.start))
       ? countries.find((h) => !h.demonym && h.start >= headStart && /^\s*(?:the\s+)?$/.test(text.slice(headStart, h.start)))
       : undefined;
   // "Belarus … continues to allow … and has supplied": a verb after "and" with no subject has the clause's.

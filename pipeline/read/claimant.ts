@@ -82,8 +82,11 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     /^\s+\p{L}+\s+(?:that\s+)?\S+\s+\S+\s+\S/u.test(ctx.text.slice(own.end, ctx.spans[s]!.end));
   if (own && !earlierClause && !laterClause) return { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue };
   // "…; however, the UK has sanctioned X for supplying": the actor of the claim's own clause after a semicolon.
-  const semi = ctx.text.lastIndexOf(';', clauseStart);
-  const afterSemi = semi >= ctx.spans[s]!.start ? /^;\s*(?:however,?\s+)?/i.exec(ctx.text.slice(semi, semi + 12)) : null;
+  // Only a semicolon of the sentence counts: looked for there, not back through the text.
+  const sentenceStart = ctx.spans[s]!.start;
+  const semiAt = ctx.text.slice(sentenceStart, clauseStart + 1).lastIndexOf(';');
+  const semi = semiAt < 0 ? -1 : sentenceStart + semiAt;
+  const afterSemi = semi >= sentenceStart ? /^;\s*(?:however,?\s+)?/i.exec(ctx.text.slice(semi, semi + 12)) : null;
   const actor = actorIn(ctx, s) ?? (afterSemi ? actorIn(ctx, s, semi + afterSemi[0].length) : undefined);
   if (actor) return actor;
   // "China says it is neutral. Yet Chinese entities remain …": a sentence opening on "Yet" or "But" answers

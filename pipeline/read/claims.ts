@@ -20,7 +20,15 @@ import { findTriggers, type Trigger } from './triggers.js';
 import type { ReadClaim } from './types.js';
 
 /** Whether claim `c`, of sentence `cs`, is of sentence `s` and of the suppliers `who` (joined ids). */
-const sameSupplier = (c: ReadClaim, cs: number, who: string, s: number): boolean => cs === s && c.supplier.join() === who;
+/** `/\p{Lu}/u.test(text[at])`, with ASCII read without the regex. */
+function isUpperAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text[at]!);
+}
+
+/** `ids.join()`, without the builtin's call for the commonest case, one supplier. */
+const joined = (ids: readonly string[]): string => (ids.length === 1 ? ids[0]! : ids.join());
+const sameSupplier = (c: ReadClaim, cs: number, who: string, s: number): boolean => cs === s && joined(c.supplier) === who;
 
 /**
  * The claims of a text, verb by verb (readClaim), kept one per supplier and goods in a sentence;
@@ -35,7 +43,7 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
   for (const found1 of found) {
     const t = supplyNoun(text, found1);
     // "Hong Kong Global Supply", "Beijing Delivery Co.": a capitalized word inside a name is no verb.
-    if (/\p{Lu}/u.test(text[t.start]!) && /\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
+    if (isUpperAt(text, t.start) && /\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
     const s = ctx.sentenceOf(t.start);
     for (const claim of readClaim(ctx, t, s, lastSupplier)) {
       // Supplies to Ukraine are no part of Russia's war industry ("continues to supply Kyiv with missiles").
@@ -45,7 +53,7 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
       // One claim per supplier and goods in a sentence (the sentence of each claim is its trigger's);
       // one that names no goods says less than one of the same supplier that does
       // ("the navigation modules Russia buys abroad now come from Chinese suppliers").
-      const who = claim.supplier.join();
+      const who = joined(claim.supplier);
       if (claims.some((c, k) => sameSupplier(c, sentences[k]!, who, s) && (c.goods === claim.goods || claim.goods === null))) continue;
       for (let k = claims.length - 1; k >= 0 && claim.goods !== null; k--) {
         if (sameSupplier(claims[k]!, sentences[k]!, who, s) && claims[k]!.goods === null) {

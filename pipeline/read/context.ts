@@ -55,6 +55,13 @@ export interface TextContext {
 /** A sentence's entry not read yet (any value, undefined and null too, may be read). */
 const UNREAD: unique symbol = Symbol('unread');
 
+/** `n` entries not read yet, in an array built by push (`new Array(n).fill(…)` makes a holey one). */
+function unreadArray(n: number): unknown[] {
+  const a: unknown[] = [];
+  for (let i = 0; i < n; i++) a.push(UNREAD);
+  return a;
+}
+
 /** A dateline ("WASHINGTON —") names a place, not an actor. */
 const DATELINE = /^[A-Z][A-Z .’'-]+\s[—–-]\s/;
 
@@ -94,8 +101,8 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
   // What is read once per sentence, in arrays indexed by sentence (UNREAD where not read yet):
   // sentences are numbered from 0, and an index costs less than a map's lookup.
   const n = spans.length;
-  const attributions: unknown[] = new Array(n).fill(UNREAD);
-  const attributionCache: unknown[] = new Array(n).fill(UNREAD);
+  const attributions: unknown[] = unreadArray(n);
+  const attributionCache: unknown[] = unreadArray(n);
   let labels: ((at: number) => Attribution | undefined) | undefined;
   const countryCache: (CountryHit[] | undefined)[] = new Array(n).fill(undefined);
   const goodsCache: (GoodsHit[] | undefined)[] = new Array(n).fill(undefined);
@@ -181,12 +188,17 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
       return bySentence[s] ?? [];
     },
     memo<T>(key: string, s: number, read: (sentence: number) => T): T {
+      // Each key's array grows to the last sentence read for it (most keys are read for a few
+      // sentences of a text); entries between are UNREAD. A sentence number past the text's is not kept.
       let byKey = memos.get(key);
-      if (!byKey) memos.set(key, (byKey = new Array(n).fill(UNREAD)));
-      const v = byKey[s];
-      if (v !== UNREAD && s < n) return v as T;
+      if (!byKey) memos.set(key, (byKey = []));
+      if (s < byKey.length && byKey[s] !== UNREAD) return byKey[s] as T;
       const value = read(s);
-      byKey[s] = value;
+      if (s < n) {
+        while (byKey.length < s) byKey.push(UNREAD);
+        if (s === byKey.length) byKey.push(value);
+        else byKey[s] = value;
+      }
       return value;
     },
   };

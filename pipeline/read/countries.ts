@@ -189,6 +189,16 @@ export function countryMatcher(vocab: readonly { code: string; name: string }[] 
   match.table = table;
   match.fromPhrases = fromPhrases;
   match.codeOfEntity = (id) => codes.get(id);
-  match.lookup = (name) => exact.get(name) ?? folded.get(name.toLowerCase());
+  // Names looked up again are answered from a cache (bounded): lower-casing a piece of a text with
+  // characters beyond Latin-1 takes the slow path of toLowerCase.
+  const known = new Map<string, CountryWord | null>();
+  match.lookup = (name) => {
+    const seen = known.get(name);
+    if (seen !== undefined) return seen ?? undefined;
+    const word = exact.get(name) ?? folded.get(name.toLowerCase());
+    if (known.size >= 4096) known.clear();
+    known.set(name, word ?? null);
+    return word;
+  };
   return match;
 }

@@ -7,6 +7,7 @@
 import type { GoodsHit } from './goods.js';
 import type { SupplierPhrase } from './supplier.js';
 import type { Trigger } from './triggers.js';
+import { endsWithIng } from './textEnds.js';
 
 /** A group noun with no name, country or determiner of its own. */
 const GENERIC_GROUP = /^(?:companies|firms|entities|suppliers|traders|exporters|manufacturers|businesses|those|anyone|anybody|whoever)$/i;
@@ -66,7 +67,7 @@ export function statesNoClaim(
     return true;
   // Nor is a topic: "it's not about China providing weapons", "concerned about Iran transferring".
   if (
-    /ing$/i.test(text.slice(t.start, t.end)) &&
+    endsWithIng(text, t.start, t.end) &&
     /\b(?:about|regarding|concerning|the (?:risk|prospect|possibility|consequences) of)\s+$/i.test(
       text.slice(Math.max(span.start, subjectAt - 30), subjectAt),
     )

@@ -63,6 +63,8 @@ function inAppositive(text: string, span: { start: number; end: number }, h: { s
 const paragraphBreak = (text: string, from: number, to: number) => from < to && /\n\s*\n/.test(text.slice(from, to));
 const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
+/** "the same span a year earlier": right after the words of the same period. */
+const A_YEAR_EARLIER = /^\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\b/i;
 /** "… 45% a year earlier": the figure is the same months a year before. */
 const YEAR_BEFORE_AFTER = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
 /** A country that names a list, not a side of the flow: "goods on the EU's common high priority list". */
@@ -96,7 +98,10 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const s = ctx.sentenceOf(m.start);
   const span = ctx.spans[s]!;
   const mentionsHere = ctx.mentionsIn(s);
-  const prevMention = mentionsHere[mentionsHere.indexOf(m) - 1];
+  // mentionsHere.indexOf(m), as a loop over the sentence's few mentions.
+  let at = 0;
+  while (at < mentionsHere.length && mentionsHere[at] !== m) at++;
+  const prevMention = mentionsHere[at < mentionsHere.length ? at - 1 : -2];
   const prevFigure = previousFigure(mentionsHere, m);
   // "23,000 units …, up from 9,400 a year earlier": the bare number repeats the count's noun.
   const measure =
@@ -452,8 +457,12 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
 
   // Period.
   // A month alone in a new paragraph is read against the text's date, not the year of the figures before.
+  // Nor is a figure of an aside ("Cars, which had made up half of the total in 2022, were down 25% in the first half").
   const contextYear =
-    frame?.period && /^\d{4}/.test(frame.period) && !(ctx.documentDate && paragraphBreak(text, ctx.spans[frame.sentence]!.end, span.start))
+    frame?.period &&
+    /^\d{4}/.test(frame.period) &&
+    !(ctx.documentDate && paragraphBreak(text, ctx.spans[frame.sentence]!.end, span.start)) &&
+    !(frame.sentence === s && inRelativeAside(text, span, { start: frame.end - 1, end: frame.end }, m))
       ? Number(frame.period.slice(0, 4))
       : null;
   const periodReading = readPeriod(
@@ -484,6 +493,17 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     period = frame.period;
     const at = text.indexOf(samePeriod[0], Math.max(span.start, m.start - segment.length));
     evidence.period = ev(text, at, at + samePeriod[0].length, 'the period of the statistic before');
+    // "Over the same span a year earlier they had reached $17.1 billion": those months a year before.
+    const yearBefore = A_YEAR_EARLIER.exec(text.slice(at + samePeriod[0].length, span.end));
+    if (yearBefore) {
+      period = yearEarlier(period);
+      evidence.period = ev(
+        text,
+        at,
+        at + samePeriod[0].length + yearBefore[0].length,
+        'the period of the statistic before, a year earlier',
+      );
+    }
   } else if (
     period === null &&
     !periodReading.evidence &&

@@ -2,6 +2,7 @@
  * A supply verb in the passive: "ball bearings supplied by Chinese companies", "the drones were
  * supplied to Russia by Iran". The agent after "by" supplies; the goods are the verb's subject.
  */
+import { lastWordBeforeSpace, startsBefore } from './textEnds.js';
 import type { CountryHit } from './countries.js';
 import type { GoodsHit } from './goods.js';
 import type { Trigger } from './triggers.js';
@@ -39,10 +40,8 @@ export function passiveAgent(
   clauseEnd: number,
   countries: readonly CountryHit[],
 ): Agent | undefined {
-  // Most supply verbs have no "by" after them: that is the cheap test.
-  const byAt = text.indexOf('by', t.end);
-  const fromAt = text.indexOf('from', t.end);
-  if ((byAt < 0 || byAt >= clauseEnd) && (fromAt < 0 || fromAt >= clauseEnd)) return undefined;
+  // Most supply verbs have no "by" after them: that is the cheap test (in the clause, not the rest of the text).
+  if (!startsBefore(text, 'by', t.end, clauseEnd) && !startsBefore(text, 'from', t.end, clauseEnd)) return undefined;
   const head = text.slice(Math.max(headStart, t.start - 40), t.start);
   // A participle right after its noun ("bearings supplied by") or a be-auxiliary before it.
   if (!BE_BEFORE.test(head) && !/[\p{Ll}\p{Lu}]\s+$/u.test(head)) return undefined;
@@ -78,11 +77,15 @@ export function passiveAgent(
 /** The be-auxiliary of a passive right before the verb: "have been delivered", "were shipped". */
 const BE_GROUP =
   /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|(?:continues?|continued|began|begin|begins|started|starts?)\s+to\s+be)\s+(?:\p{Ll}+ly\s+)?$/u;
+const BE_WORD = /(?:is|are|was|were|been|be)$/;
 
 /** Where the be-auxiliary of a passive supply verb starts, or -1. */
 export function passiveBe(text: string, headStart: number, t: Trigger): number {
   const from = Math.max(headStart, t.start - 30);
-  const m = BE_GROUP.exec(text.slice(from, t.start));
+  const head = text.slice(from, t.start);
+  // BE_GROUP ends in a be-word or an adverb in -ly before the verb: asked only then.
+  const last = lastWordBeforeSpace(head);
+  const m = BE_WORD.test(last) || last.endsWith('ly') ? BE_GROUP.exec(head) : null;
   return m ? from + m.index : -1;
 }
 

@@ -11,7 +11,9 @@ import type { Evidence } from './types.js';
 import type { DocumentDate } from './documentDate.js';
 import { month as monthOf, MONTH_COUNT, monthWindow, pad2, relativePeriods, yearOfLast, type RelativeHit } from './relativePeriod.js';
 import { ev } from './evidence.js';
+import { UNITS } from '../extract/numberWords.js';
 import { splitFiscalYear, yearlessMonths } from './yearlessPeriod.js';
+import { cumulativeMonth } from './cumulativeMonths.js';
 
 export interface PeriodReading {
   period: string | null;
@@ -21,14 +23,19 @@ export interface PeriodReading {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ALONE = new RegExp(`\\b(?:in|during|for|over)\\s+(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
 const MONTH_PAIR = new RegExp(`^\\s*(?:and|to|through|-|–|—)\\s*(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
-const PART_ALONE = /\b(?:in|during|for|over)\s+the\s+(?:(first|second)\s+half|(first|second|third|fourth)\s+quarter)\b(?!\s+of\b|\s+\d)/i;
+const PART_ALONE =
+  /\b(?:in|during|for|over)\s+the\s+(?:(first|second)\s+half|(first|second|third|fourth)\s+quarter)\b(?:\s+of\s+the\s+year\b)?(?!\s+of\b|\s+\d)/i;
 /** "…, from 51% in the first": an ordinal whose noun (quarter, half) the sentence gave before. */
 const ELLIPTIC_PART = /^\s+in\s+the\s+(first|second|third|fourth)\b(?=\s*(?:[,.;)]|$))/i;
+const THOSE_YEARS = /\b(?:across|over|in|during|for|throughout)\s+(?:those|these)\s+(two|three|four|five|2|3|4|5)\s+years\b/i;
+const FULL_YEAR = /\b(?:over|for|in|during|across)\s+the\s+(?:full|whole|entire)\s+year\b(?!\s+(?:of|to|through|ending|ended|\d))/i;
 const SEASONS: Record<string, string> = { spring: '03', summer: '06', autumn: '09', fall: '09', winter: '12' };
 
 const YEAR_BEFORE = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
 // Not past another figure: in "75%, against some 30% before the war" the war dates the 30%.
 const PRE_WAR = /^[^.;\d]{0,25}?\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i;
+/** "rose 70% last year over the pre-war level, to $95 million": the pre-war words are the change's base. */
+const PRE_WAR_BASE = /\b(?:over|from|than|compared\s+(?:with|to)|versus|against|on|above|below)\s+(?:the\s+|its\s+|their\s+)?$/i;
 const SINCE = /\b(?:since|from)\s+(?:the\s+)?$/i;
 /** "since the invasion", "since the start of the full-scale war": from February 2022, an open end. */
 const SINCE_INVASION =
@@ -76,7 +83,12 @@ export function ofLaterBase(text: string, m: Mention, p: Mention, inSentence: re
 }
 
 /** Whether `p` lies in a relative clause set off by a comma that does not hold `m`: ", which had soared after 2022,". */
-export function inRelativeAside(text: string, sentence: { start: number; end: number }, p: Mention, m: Mention): boolean {
+export function inRelativeAside(
+  text: string,
+  sentence: { start: number; end: number },
+  p: { start: number; end: number },
+  m: Mention,
+): boolean {
   const open = text.lastIndexOf(',', p.start);
   if (open < sentence.start || !/^,\s+(?:which|who|whose)\b/.test(text.slice(open, open + 10))) return false;
   const next = text.indexOf(',', p.end);
@@ -108,12 +120,14 @@ export function yearEarlier(short: string): string {
   return short.replace(/\b(\d{4})\b/g, (y) => String(Number(y) - 1));
 }
 
-const MONTHS_TO = /\b(?:the\s+)?(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year))\s+(?:to|through|ending(?:\s+in)?|up\s+to)\s+$/i;
+const MONTHS_TO =
+  /\b(?:the\s+)?(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year))\s+(?:to|through|ending(?:\s+in)?|ended(?:\s+in)?|up\s+to)\s+$/i;
 
 /** "the twelve months to March 2024" → 2023-04/2024-03; "the year to June" likewise. */
 function monthsTo(text: string, pm: Mention, from: number): PeriodReading | undefined {
   const short = shortPeriod(pm.period!);
-  const end = /^(\d{4})-(\d{2})$/.exec(short);
+  // "the year ended March 31, 2024": a day closes the window as its month does.
+  const end = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(short);
   if (!end) return undefined;
   const lead = text.slice(Math.max(from, pm.start - 32), pm.start);
   const w = MONTHS_TO.exec(lead);
@@ -149,7 +163,13 @@ function isForeign(
   inSentence: readonly Mention[],
   sentence: { start: number; end: number },
 ): boolean {
-  return ofLaterBase(text, m, p, inSentence) || inRelativeAside(text, sentence, p, m);
+  return ofLaterBase(text, m, p, inSentence) || inRelativeAside(text, sentence, p, m) || ofLaterChangeBase(text, m, p, inSentence);
+}
+
+/** A base after a later figure: in "$6.4 billion through September, down 27% from the same months of 2023" 2023 is the change's. */
+function ofLaterChangeBase(text: string, m: Mention, p: Mention, inSentence: readonly Mention[]): boolean {
+  if (p.start < m.end || !BASE.test(text.slice(Math.max(m.end, p.start - 40), p.start))) return false;
+  return inSentence.some((x) => x !== m && x.kind !== 'year' && x.kind !== 'period' && x.start >= m.end && x.end <= p.start);
 }
 
 /** A reading relative to the text's date. */
@@ -171,7 +191,20 @@ function noOwnPeriod(
   doc: DocumentDate | undefined,
   body: string,
   relative: RelativeHit | undefined,
+  /** The period of the statistic before. */
+  framePeriod?: string | null,
 ): PeriodReading {
+  // "through September", "as of June … this year": January to that month, of the year a "this year" or the text gives.
+  const cumulative = cumulativeMonth(body);
+  const relativeYear = relative && /^\d{4}-01\b/.test(relative.period) ? Number(relative.period.slice(0, 4)) : null;
+  if (cumulative && (!relative || relativeYear !== null) && (relativeYear !== null || contextYear !== null || doc)) {
+    const year = relativeYear ?? contextYear ?? yearOfLast(cumulative.last, doc!);
+    const at = sentence.start + cumulative.index;
+    return withYearBefore(text, m, sentence, measure, {
+      period: cumulative.last === 1 ? monthOf(year, 1) : shortPeriod(`${monthOf(year, 1)}/${monthOf(year, cumulative.last)}`),
+      evidence: ev(text, at, at + cumulative.length, 'a running total up to a month: January to that month'),
+    });
+  }
   const month = nearestMonth(body, sentence.start, m);
   // The nearer of a relative period and a month alone: "$31 million last month from $45 million in February".
   if (
@@ -247,6 +280,23 @@ function noOwnPeriod(
       ),
     };
   }
+  // "Across those three years, such imports totalled $1.2 billion" after "from 2021 to 2023": the years up to the figures' end.
+  const those = contextYear !== null ? THOSE_YEARS.exec(body) : null;
+  if (those) {
+    const end = Number(/(\d{4})(?:-\d{2})?$/.exec(framePeriod ?? '')?.[1] ?? contextYear);
+    const n = UNITS.get(those[1]!.toLowerCase()) ?? Number(those[1]);
+    const at = sentence.start + those.index;
+    return {
+      period: `${end - n + 1}-01/${end}-12`,
+      evidence: ev(text, at, at + those[0].length, 'those years: the years up to the figures before'),
+    };
+  }
+  // "41% over the full year" after figures of that year's halves: the year of the figures before.
+  const whole = contextYear !== null ? FULL_YEAR.exec(body) : null;
+  if (whole) {
+    const at = sentence.start + whole.index;
+    return { period: String(contextYear), evidence: ev(text, at, at + whole[0].length, 'the whole year of the sentences before') };
+  }
   return { period: null };
 }
 
@@ -269,7 +319,10 @@ export function readPeriod(
   if (pre) return { period: null, evidence: ev(text, m.end + pre.index, m.end + pre[0].length, 'before the war: no period') };
   const preLead =
     measure === 'growth' ? null : /\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i.exec(text.slice(sentence.start, m.start));
-  if (preLead) {
+  if (
+    preLead &&
+    !PRE_WAR_BASE.test(text.slice(Math.max(sentence.start, sentence.start + preLead.index - 24), sentence.start + preLead.index))
+  ) {
     const at = sentence.start + preLead.index;
     return { period: null, evidence: ev(text, at, at + preLead[0].length, 'before the war: no period') };
   }
@@ -289,7 +342,7 @@ export function readPeriod(
   // The text's own date dates no figure: the extractor gives it to the figures of its sentence.
   const ownPeriod =
     doc && m.period !== null && (inSentence.find((p) => p.start === doc.start)?.period ?? null) === m.period ? null : m.period;
-  if (ownPeriod === null) return noOwnPeriod(text, m, sentence, contextYear, measure, doc, body, relative);
+  if (ownPeriod === null) return noOwnPeriod(text, m, sentence, contextYear, measure, doc, body, relative, framePeriod);
   let short = shortPeriod(ownPeriod);
   let pm = periodMentionFor(m, inSentence, doc);
   // A period that belongs to another figure or to an aside dates nothing of this one: "89%, up from
@@ -307,7 +360,13 @@ export function readPeriod(
     if (!others[0])
       return relative
         ? fromRelative(text, relative)
-        : withYearBefore(text, m, sentence, measure, noOwnPeriod(text, m, sentence, contextYear, measure, doc, body, relative));
+        : withYearBefore(
+            text,
+            m,
+            sentence,
+            measure,
+            noOwnPeriod(text, m, sentence, contextYear, measure, doc, body, relative, framePeriod),
+          );
     pm = others[0];
     short = shortPeriod(pm.period!);
   }
@@ -337,14 +396,19 @@ export function readPeriod(
     // "38% more than in the same period of 2023" after "in the first eight months of this year".
     // The extractor reads "this year" against the base's year: the relative period is the text's.
     if (relative && (!o || (o.start < relative.end && relative.start < o.end))) return fromRelative(text, relative);
-    if (!o) return { period: null, evidence: ev(text, pm.start, pm.end, 'the base of a change, not its period') };
+    if (!o) {
+      // "down 27% from the same months of 2023" after "through September": the sentence's months without a year.
+      const own = noOwnPeriod(text, m, sentence, contextYear, measure, doc, body, relative, framePeriod);
+      if (own.period !== null && own.evidence && /without a year|running total/.test(own.evidence.rule)) return own;
+      return { period: null, evidence: ev(text, pm.start, pm.end, 'the base of a change, not its period') };
+    }
     pm = o;
     short = shortPeriod(o.period!);
   }
   // "€470 million in January–June, more than five times their 2021 level": a period written without
   // a year takes none from a base; the year is the figures' before, or the last one ended by the text's date.
   if (pm && !/\d/.test(pm.text) && (contextYear !== null || doc)) {
-    const redated = yearOutsideBase(text, pm, inSentence, sentence, measure, contextYear, doc);
+    const redated = yearOutsideBase(text, m, pm, inSentence, sentence, measure, contextYear, doc);
     if (redated) return redated;
   }
   const yearBefore = YEAR_BEFORE.exec(after);
@@ -367,7 +431,8 @@ export function readPeriod(
     const span = measure === 'growth' ? /^(\d{4}(?:-\d{2})?)\/(\d{4}(?:-\d{2})?)$/.exec(short) : null;
     const spanWords =
       /^(?:between|from)\b/i.test(pm.text) || /\b(?:between|from)\s+$/i.test(text.slice(Math.max(sentence.start, pm.start - 9), pm.start));
-    if (span && spanWords) return { period: span[2]!, evidence: ev(text, pm.start, pm.end, 'a change over a span: its end') };
+    if (span && spanWords && !(span[1]!.length === 7 && span[1]!.slice(0, 4) === span[2]!.slice(0, 4) && YEAR_ON_YEAR.test(body)))
+      return { period: span[2]!, evidence: ev(text, pm.start, pm.end, 'a change over a span: its end') };
     const window = monthsTo(text, pm, sentence.start);
     if (window) return window;
     // "up from 35% in the same months of 2024": the months of the sentence's own period, in that year.
@@ -406,6 +471,7 @@ export function readPeriod(
 /** The period `pm`, written without a year, re-dated when every year of its sentence is a base. */
 function yearOutsideBase(
   text: string,
+  m: Mention,
   pm: Mention,
   inSentence: readonly Mention[],
   sentence: { start: number; end: number },
@@ -414,7 +480,12 @@ function yearOutsideBase(
   doc: DocumentDate | undefined,
 ): PeriodReading | undefined {
   const years = inSentence.filter((p) => p.kind === 'year' && p.start !== doc?.start);
-  if (years.length === 0 || !years.every((p) => baseOf(text, p, sentence.start, measure) || isBase(text, p, sentence.start)))
+  if (
+    years.length === 0 ||
+    !years.every(
+      (p) => baseOf(text, p, sentence.start, measure) || isBase(text, p, sentence.start) || inRelativeAside(text, sentence, p, m),
+    )
+  )
     return undefined;
   const parsed = parsePeriod(shortPeriod(pm.period!));
   if ('error' in parsed) return undefined;
@@ -435,6 +506,9 @@ function yearOutsideBase(
   };
 }
 
+/** A change against the same months a year before: a span of months is then the change's period, not two points. */
+const YEAR_ON_YEAR =
+  /\b(?:a year (?:earlier|before|ago)|(?:the\s+)?same (?:period|months|time|span)|year[- ]on[- ]year|(?:the\s+)?(?:previous|prior|preceding) year|last year)\b/i;
 const SAME_MONTHS_OF = /\b(?:the\s+)?same\s+(?:months?|period|quarter|half|weeks)\s+(?:of|in)\s+$/i;
 /** The first and last month (two digits each) of a period within one year, else undefined. */
 function monthsWithinYear(short: string): [string, string] | undefined {

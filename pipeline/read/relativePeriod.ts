@@ -8,6 +8,7 @@
  * Session 7 (periods round): "the past two years" (the months up to the text's month) and "the 12
  * months to June", "the year to September" with a month but no year (the last such month up to
  * the text's date).
+ * Session 8 (periods round): "the past 12 months" (the months up to the text's month).
  */
 import { UNITS } from '../extract/numberWords.js';
 import { MONTHS } from '../extract/months.js';
@@ -21,9 +22,10 @@ export interface RelativeHit {
 }
 
 const RELATIVE =
-  /\b(?:(so far this year|this year so far|year[ -]to[ -]date|the year so far)|(?:the\s+)?(first|second|third|fourth)\s+quarter\s+of\s+(this|last)\s+year|(?:the\s+)?(first|second)\s+half\s+of\s+(this|last)\s+year|(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(this|last)\s+year|(last|this)\s+year|(last)\s+month|(to\s+date|so\s+far|thus\s+far)|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(two|three|four|five|2|3|4|5)\s+years|(?:the\s+)?(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year))\s+(?:to|through|ending(?:\s+in)?|up\s+to)\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d|\s+of\b))\b/gi;
+  /\b(?:(so far this year|this year so far|year[ -]to[ -]date|the year so far)|(?:the\s+)?(first|second|third|fourth)\s+quarter\s+of\s+(this|last)\s+year|(?:the\s+)?(first|second)\s+half\s+of\s+(this|last)\s+year|(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(this|last)\s+year|(last|this)\s+year|(last)\s+month|(to\s+date|so\s+far|thus\s+far)|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(two|three|four|five|2|3|4|5)\s+years|(three|six|nine|twelve|eighteen|3|6|9|12|18|24)\s+months)|(?:the\s+)?(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year))\s+(?:to|through|ending(?:\s+in)?|up\s+to)\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d|\s+of\b))\b/gi;
 /** How many months "three months", "the twelve months", "9 months" count. */
 export const MONTH_COUNT: Readonly<Record<string, number>> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
+const PAST_MONTHS: Readonly<Record<string, number>> = { ...MONTH_COUNT, eighteen: 18, '18': 18, '24': 24 };
 /** "YYYY-MM" of the n months ending with month `last` (a count of months since year 0, January = 0): "2023-07/2024-06". */
 export const monthWindow = (last: number, n: number): string => {
   const first = last - (n - 1);
@@ -58,10 +60,12 @@ function periodOf(g: RegExpExecArray, d: DocumentDate): string | undefined {
   if (g[10] && (d.year > 2022 || (d.year === 2022 && d.month > 2))) return `2022-02/${month(d.year, d.month)}`;
   // "over the past two years": the years' months up to the text's month, as "so far this year".
   if (g[11]) return monthWindow(d.year * 12 + d.month - 1, 12 * (UNITS.get(g[11].toLowerCase()) ?? Number(g[11])));
+  // "over the past 12 months": the months up to the text's month, as "the past two years".
+  if (g[12]) return monthWindow(d.year * 12 + d.month - 1, PAST_MONTHS[g[12].toLowerCase()]!);
   // "the 12 months to June": the last June up to the text's date.
-  if (g[14]) {
-    const n = g[13] ? 12 : MONTH_COUNT[g[12]!.toLowerCase()]!;
-    const mo = MONTHS[g[14].toLowerCase()]!;
+  if (g[15]) {
+    const n = g[14] ? 12 : MONTH_COUNT[g[13]!.toLowerCase()]!;
+    const mo = MONTHS[g[15].toLowerCase()]!;
     return monthWindow(yearOfLast(mo, d) * 12 + mo - 1, n);
   }
   return undefined;

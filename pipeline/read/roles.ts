@@ -8,6 +8,7 @@
 import type { CountryHit } from './countries.js';
 import type { Evidence, Flow } from './types.js';
 import { ev } from './evidence.js';
+import { isWordBeforeSpace } from './textEnds.js';
 
 export type Role = 'origin' | 'destination' | 'owner' | 'share-owner' | 'importer' | 'exporter' | 'pair-first' | 'pair-second' | 'none';
 
@@ -108,7 +109,7 @@ export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseE
       return roleHit(text, h, 'importer', h.start, v.end, 'the subject of an import verb');
     if (SUPPLY_VERB.test(v.verb)) return roleHit(text, h, 'exporter', h.start, v.end, 'the subject of a supply verb');
   }
-  if (h.metonym && /\bin\s+$/i.test(before)) return roleHit(text, h, 'none', h.start, h.end, 'a place');
+  if (h.metonym && isWordBeforeSpace(before, 'in', true)) return roleHit(text, h, 'none', h.start, h.end, 'a place');
   return roleHit(text, h, 'none', h.start, h.end, 'named');
 }
 

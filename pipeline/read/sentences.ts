@@ -5,6 +5,7 @@
  * kremlin rejected …") would otherwise read two sentences as one.
  */
 import { sentenceStarts } from '../extract/sentences.js';
+import { isSpace } from './textEnds.js';
 
 export interface Span {
   start: number;
@@ -13,23 +14,6 @@ export interface Span {
 
 const ABBREVIATION =
   /(?:\b(?:[A-Za-z]\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/;
-
-/** \s of a regular expression, by char code. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** `starts`: the extractor's sentence starts of `text`, when the caller has them (extractMentionsAndSentences). */
 export function sentenceSpans(text: string, starts: readonly number[] = sentenceStarts(text)): Span[] {

@@ -4,6 +4,8 @@
  * Hong Kong"), stopping at a figure, a verb or a clause break. A relative clause ("22 entities
  * … that have supplied") is read back past its "that".
  */
+import { isSpace } from './textEnds.js';
+
 const AUX =
   /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|almost|now|already|continued|continues|keep|keeps|kept|to|may|might|could|would|will|denies|denied|deny)$/i;
 /** An aside between a subject and its verb. */
@@ -35,6 +37,9 @@ interface Word {
   w: string;
   start: number;
   end: number;
+  /** Whether it is an auxiliary or adverb (AUX, ADVERB), and a reporting verb (REPORTED): 0 no, 1 yes, -1 not read yet. */
+  aux: number;
+  reported: number;
 }
 
 const NP_CHAR = /[\p{L}\p{N}]/u;
@@ -63,7 +68,7 @@ function wordsBackwards(text: string, from: number, to: number): (k: number) => 
       const end = pos;
       if (isStop(c)) pos--;
       else while (pos > from && isNameChar(text.charCodeAt(pos - 1), text, pos - 1)) pos--;
-      rev.push({ w: text.slice(pos, end), start: pos, end });
+      rev.push({ w: text.slice(pos, end), start: pos, end, aux: -1, reported: -1 });
     }
     return k >= 0 ? rev[k] : undefined;
   };
@@ -78,7 +83,14 @@ const NAME_END =
 
 /** The index of the first word before the verb that is no auxiliary, adverb or reporting verb. */
 function skipAux(word: (k: number) => Word | undefined, i: number): number {
-  while (word(i) && (AUX.test(word(i)!.w) || ADVERB.test(word(i)!.w) || (REPORTED.test(word(i)!.w) && word(i - 1)?.w === 'to'))) i++;
+  // Each word's tests are read once: the words before a verb are walked over several times.
+  for (let w = word(i); w; w = word(++i)) {
+    if (w.aux < 0) w.aux = AUX.test(w.w) || ADVERB.test(w.w) ? 1 : 0;
+    if (w.aux === 1) continue;
+    if (w.reported < 0) w.reported = REPORTED.test(w.w) ? 1 : 0;
+    if (w.reported === 1 && word(i - 1)?.w === 'to') continue;
+    break;
+  }
   return i;
 }
 
@@ -93,11 +105,13 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   let i = 0;
   // "The DPRK (which the Panel of Experts once monitored) has transferred": a parenthesis before the
   // verb group belongs to neither; the subject is read before it.
-  const close = /^\s*\)/.test(text.slice(word(skipAux(word, 0))?.end ?? verbStart, verbStart)) ? text.lastIndexOf('(', verbStart) : -1;
+  const appositionEnd = skipAux(word, 0);
+  let afterWord = word(appositionEnd)?.end ?? verbStart;
+  while (afterWord < verbStart && isSpace(text.charCodeAt(afterWord))) afterWord++;
+  const close = afterWord < verbStart && text.charCodeAt(afterWord) === 41 ? text.lastIndexOf('(', verbStart) : -1;
   if (close > from) return supplierBefore(text, from, close);
   // "Gulf Horizon FZE, a trading company registered in Sharjah, facilitated", "Iran, Russia's main
   // partner in the Middle East, has delivered": an apposition between the name and its verb.
-  const appositionEnd = skipAux(word, 0);
   if (word(appositionEnd)?.w === ',') {
     for (let k = appositionEnd + 2; k <= appositionEnd + 14 && word(k); k++) {
       if (word(k)!.w !== ',') continue;
@@ -112,7 +126,7 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   else if (word(0)?.w === ',' && /^\p{Lu}/u.test(word(1)?.w ?? '')) i = 1;
   // "is believed to have supplied": a verb of reporting before "to" belongs to the verb group.
   // An adverb ("quietly", "primarily") too: a lower-case word in -ly.
-  while (word(i) && (AUX.test(word(i)!.w) || ADVERB.test(word(i)!.w) || (REPORTED.test(word(i)!.w) && word(i - 1)?.w === 'to'))) i++;
+  i = skipAux(word, i);
   // "Xinjiang Lianhe Aerospace, the government said, has provided": a speaker of a few words set off
   // by commas between the subject and its verb group.
   if (word(i)?.w === ',' && /^(?:said|says|added|noted|stated|claimed|alleged|believes|assessed)$/.test(word(i + 1)?.w ?? '')) {
@@ -175,7 +189,7 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
       }
       break;
     }
-    if (!NP_WORD.test(w) || /^\d/.test(w)) {
+    if (!NP_WORD.test(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) {
       // "trading houses", "shipping companies": a gerund naming the trade of the group noun after it.
       if (w.endsWith('ing') && TRADE_GERUND.test(w) && GROUP_NOUN.test(word(j - 1)?.w ?? '')) {
         j++;

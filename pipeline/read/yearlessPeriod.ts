@@ -1,27 +1,22 @@
 /**
  * Periods written without a year, which the extractor leaves undated: "in the first five months",
- * "between January and May", "from January to April". Their year is the year the text was
+ * "between January and May", "from January to April", "the July-September period", "the first two
+ * months of the year". Their year is the year the text was
  * speaking of, or else the last such months ended by the text's date (period.ts decides which).
  * Also a split fiscal year, "fiscal 2023-24", "FY2023/24", "financial year 2023-24": April to
  * March, as India, Japan, the United Kingdom and Canada count them.
  */
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const COUNT: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-};
-const MONTH = `(${MONTHS.join('|')})`;
+import { MONTHS } from '../extract/months.js';
+import { UNITS } from '../extract/numberWords.js';
+// The extractor's month table lists the twelve full names first, then abbreviations these patterns do not take.
+const MONTH_NAMES = Object.keys(MONTHS).slice(0, 12);
+const MONTH = `(${MONTH_NAMES.join('|')})`;
 const FIRST_MONTHS =
-  /\b(?:in|during|for|over)\s+the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\b(?!\s+of\b|\s+\d)/i;
+  /\b(?:in|during|for|over)\s+the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\b(?:\s+of\s+the\s+year\b)?(?!\s+of\b|\s+\d)/i;
 const MONTH_SPAN = new RegExp(`\\b(?:between|from)\\s+${MONTH}\\s+(?:and|to|through|until)\\s+${MONTH}\\b(?!\\s+\\d)`, 'i');
+const DASH_CAPITAL = /[a-y]\s?[-–—]\s?[A-S]/;
+/** "the July-September period", "in July–September": two months joined by a dash. */
+const MONTH_DASH = new RegExp(`\\b${MONTH}\\s?[-–—]\\s?${MONTH}\\b(?!\\s+\\d|\\s+of\\b)`, 'i');
 
 export interface YearlessMonths {
   /** First and last month, 1–12. */
@@ -36,7 +31,7 @@ export interface YearlessMonths {
 export function yearlessMonths(body: string): YearlessMonths | undefined {
   const f = body.includes('first') ? FIRST_MONTHS.exec(body) : null;
   if (f) {
-    const n = COUNT[f[1]!.toLowerCase()] ?? Number(f[1]);
+    const n = UNITS.get(f[1]!.toLowerCase()) ?? Number(f[1]);
     return { first: 1, last: n, index: f.index, length: f[0].length };
   }
   const s =
@@ -44,9 +39,16 @@ export function yearlessMonths(body: string): YearlessMonths | undefined {
       ? MONTH_SPAN.exec(body)
       : null;
   if (s) {
-    const first = MONTHS.indexOf(s[1]!.toLowerCase()) + 1;
-    const last = MONTHS.indexOf(s[2]!.toLowerCase()) + 1;
+    const first = MONTHS[s[1]!.toLowerCase()]!;
+    const last = MONTHS[s[2]!.toLowerCase()]!;
     if (last > first) return { first, last, index: s.index, length: s[0].length };
+  }
+  // Month names are capitalised: a dash between a small and a capital letter, before the slower pattern.
+  const d = DASH_CAPITAL.test(body) ? MONTH_DASH.exec(body) : null;
+  if (d) {
+    const first = MONTHS[d[1]!.toLowerCase()]!;
+    const last = MONTHS[d[2]!.toLowerCase()]!;
+    if (last > first) return { first, last, index: d.index, length: d[0].length };
   }
   return undefined;
 }
