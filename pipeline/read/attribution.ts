@@ -3,6 +3,7 @@
  * before (or, after a quotation, behind) a verb of saying or finding. A pronoun speaker is
  * resolved to the speaker of the sentence before, where there is one.
  */
+import { asReportedBy, basedOn, putsAt } from './sourceCues.js';
 import type { Evidence } from './types.js';
 import { isSpace, lastToken, lastWordsWithSpace } from './textEnds.js';
 
@@ -177,21 +178,27 @@ export function findAttribution(
   text: string,
   from: number,
   to: number,
-  previous?: () => Attribution | undefined,
+  previous?: (pronoun: string) => Attribution | undefined,
   label?: (at: number) => Attribution | undefined,
 ): Attribution | undefined {
   // In a transcript, a sentence with no speaker of its own ("As I said…") is its label's.
   return ownAttribution(text, from, to, previous) ?? label?.(from);
 }
 
-function ownAttribution(text: string, from: number, to: number, previous?: () => Attribution | undefined): Attribution | undefined {
+function ownAttribution(
+  text: string,
+  from: number,
+  to: number,
+  previous?: (pronoun: string) => Attribution | undefined,
+): Attribution | undefined {
   const sentence = text.slice(from, to);
   const acc = /\baccording to\s+/i.exec(sentence);
   if (acc) {
     const s = from + acc.index + acc[0].length;
     // Up to the next clause: a comma, semicolon, dash or the end (an appositive is context).
     // A comma inside a number ("12,000 customs records") ends nothing; "and" before a capital continues a name ("HM Revenue and Customs"); before a clause it ends it.
-    const stop = /(?<!\d),|,(?!\d{3}\b)|[;—–]|\s(?:and(?!\s+[A-Z])|while|as)\s/.exec(text.slice(s, to));
+    // A relative clause describes the source ("a senior U.S. official who briefed reporters"): it ends the name too.
+    const stop = /(?<!\d),|,(?!\d{3}\b)|[;—–]|\s(?:and(?!\s+[A-Z])|while|as|who|whose)\s/.exec(text.slice(s, to));
     const span = trimPhrase(text, s, stop ? s + stop.index : to);
     return span ? said(text.slice(span.start, span.end), span, 'according to') : undefined;
   }
@@ -205,7 +212,18 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   }
   // Both readings below need a verb of saying (the closing clause's verb is one too).
   const verb = verbOfSaying(sentence);
-  if (!verb) return publicationSubject(text, from, sentence) ?? sayingParticiple(text, from, sentence);
+  if (!verb)
+    return (
+      publicationSubject(text, from, sentence) ??
+      sayingParticiple(text, from, sentence) ??
+      putsAt(from, sentence) ??
+      basedOn(from, sentence)
+    );
+  // "…, as reported by Kommersant": the source follows the verb.
+  if (/\bas(?:\s+first)?$/.test(sentence.slice(Math.max(0, verb.index - 10), verb.index))) {
+    const reported = asReportedBy(from, sentence);
+    if (reported) return reported;
+  }
   // A speaker clause closing the sentence: "…, the Council said." / "…, data from the UN Comtrade database show."
   // It holds no comma, so it can only start at the last one.
   const comma = sentence.lastIndexOf(',');
@@ -217,7 +235,7 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
     if (span) {
       const phrase = text.slice(span.start, span.end);
       if (PRONOUN.test(phrase)) {
-        const p = previous?.();
+        const p = previous?.(phrase);
         return p ? said(p.phrase, p, trailing[2]!) : undefined;
       }
       if (!/\d|%/.test(phrase)) return said(phrase, span, trailing[2]!);
@@ -270,7 +288,7 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
   if (sub) span.start += sub.index + sub[0].length;
   const phrase = text.slice(span.start, span.end);
   if (PRONOUN.test(phrase)) {
-    const p = previous?.();
+    const p = previous?.(phrase);
     return p ? said(p.phrase, p, cue) : undefined;
   }
   // A speaker is a noun phrase, not a clause.
@@ -280,15 +298,28 @@ function ownAttribution(text: string, from: number, to: number, previous?: () =>
 
 /**
  * A publication that is the sentence's subject speaks even with a verb that is not one of saying:
- * "A new paper by the Peterson Institute for International Economics breaks down China's exports …".
+ * "A new paper by the Peterson Institute for International Economics breaks down China's exports …";
+ * also data a body compiled: "Figures compiled by the Kyiv School of Economics put Russia's imports … at".
  */
 const PUBLICATION =
-  /^(?:(?:A|An|The)\s+)?(?:(?:new|latest|recent|annual|joint|forthcoming)\s+)*(?:paper|report|study|brief|analysis|survey|review|assessment|investigation)\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*)*/u;
+  /^(?:(?:A|An|The|This)\s+)?(?:(?:new|latest|recent|annual|joint|forthcoming|working)\s+)*(?:paper|report|study|brief|analysis|survey|review|assessment|investigation|commentary)\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*)*/u;
+/** Data a body compiled, as the subject: "Figures compiled by the Kyiv School of Economics put …". */
+const DATA_BY =
+  /^(?:[\p{L}’'-]+\s+){0,2}?(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Ee]stimates|[Rr]ecords)\s+(?:compiled|gathered|collected|analy[sz]ed)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*)*/u;
+
+/**
+ * The text's own publication with a verb of presenting, its publisher aside: "This working paper,
+ * published by X, follows shipments …", "The paper also documents deliveries …".
+ */
+const PUBLICATION_PRESENTS =
+  /^((?:The|This)\s+(?:(?:new|latest|recent|annual|joint|working)\s+)*(?:paper|report|study|brief|analysis|commentary|review|assessment|investigation))(?:,\s+[^,;]{3,80},)?\s+(?:also\s+)?(?:documents|identifies|follows|traces|details|describes|lists|shows|examines|tracks|records|counts)\b/u;
 
 function publicationSubject(text: string, from: number, sentence: string): Attribution | undefined {
-  const p = PUBLICATION.exec(sentence);
+  const presents = sentence.charCodeAt(0) === 84 ? PUBLICATION_PRESENTS.exec(sentence) : null;
+  // "compiled by", "analysed by": every such verb ends in "d by ", looked for before the pattern is tried.
+  const p = presents ? [presents[1]!] : (PUBLICATION.exec(sentence) ?? (sentence.includes('d by ') ? DATA_BY.exec(sentence) : null));
   if (!p) return undefined;
-  const span = trimPhrase(text, from, from + p[0].length);
+  const span = trimPhrase(text, from, from + p[0]!.length);
   return span ? said(text.slice(span.start, span.end), span, 'a publication as the subject') : undefined;
 }
 

@@ -7,6 +7,12 @@
 /** "U.S. accusations that", "Western reports that": who accuses (group 1, when named). */
 export const ACCUSATION =
   /(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)(?:[’']s)?\s+)?(?:accusations|allegations|charges|(?<=\p{Lu}[\p{L}.]*\s+)(?:claims|assertions|reports))\s+that\s+$/u;
+/**
+ * Reports no one is said to own, as a noun after a preposition or a verb of dismissal: "Asked about
+ * reports that North Korea had transferred …", "concerned by reports that": the reports claim (group 1).
+ */
+export const UNOWNED_REPORTS =
+  /\b(?:about|by|of|on|over|amid|despite|following|after|dismissed|rejected|denied|dismisses|rejects|denies)\s+((?:media\s+|news\s+|press\s+)?reports)\s+that\s+$/u;
 /** "claims by NATO officials that", "allegations from Kyiv that": who accuses (group 1) after "by" or "from". */
 export const ACCUSATION_BY =
   /\b(?:accusations|allegations|charges|claims|assertions|reports|suggestions)\s+(?:made\s+)?(?:by|from)\s+((?:the\s+)?[^,;.“”"]{2,60}?)\s+that\s+$/u;

@@ -4,12 +4,13 @@
  * are read in this order because the evidence keeps the order its fields were read in, and the
  * claimant may turn an assertion into a determination.
  */
-import { ACCUSATION, ACCUSATION_BY, FIRST_PERSON, RELATIVE_SPEAKER } from './claimCues.js';
+import { ACCUSATION, ACCUSATION_BY, FIRST_PERSON, RELATIVE_SPEAKER, UNOWNED_REPORTS } from './claimCues.js';
 import { designatedNext } from './designatedNext.js';
 import { ev } from './evidence.js';
 import type { ClaimFrame } from './claimFrame.js';
 import type { Parties } from './claimParties.js';
 import { readCertainty } from './certainty.js';
+import { innerSpeaker } from './innerSpeaker.js';
 import { readClaimant, sanctionedBy, type ClaimantHit } from './claimant.js';
 import type { TextContext } from './context.js';
 import { readShareAndEndUse } from './qualifiers.js';
@@ -55,7 +56,7 @@ function claimantOf(
     ? { ...accuser, end: accuser.start + accuser.phrase.length }
     : relSpeaker
       ? { phrase: relSpeaker[1]!, start: relAt, end: relAt + relSpeaker[1]!.length, rule: 'the speaker of a relative clause' }
-      : readClaimant(ctx, s, headStart);
+      : ((subjAt > 0 ? innerSpeaker(text, ctx.spans[s]!.start, subjAt) : undefined) ?? readClaimant(ctx, s, headStart));
 }
 
 /**
@@ -85,7 +86,9 @@ export function readStance(
   const beforeSubject = subjAt >= 0 ? text.slice(Math.max(span.start, subjAt - 80), subjAt) : '';
   // Both end in "that": most clauses have none before their subject, and are not searched.
   const accusedBy =
-    subjAt >= 0 && /\bthat\s+$/.test(beforeSubject) ? (ACCUSATION.exec(beforeSubject) ?? ACCUSATION_BY.exec(beforeSubject)) : null;
+    subjAt >= 0 && /\bthat\s+$/.test(beforeSubject)
+      ? (ACCUSATION.exec(beforeSubject) ?? ACCUSATION_BY.exec(beforeSubject) ?? UNOWNED_REPORTS.exec(beforeSubject))
+      : null;
   const negFrom = accusedBy ? subjAt : owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
   const read = readCertainty(text, span.start, headStart, negFrom, t);
   // A negation no one is said to state is the text's narrative, not a denial; in a statement, its speaker states it.

@@ -21,7 +21,7 @@ export interface ClaimantHit {
 const OFFICE = String.raw`(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,4}(?:ministry|department|government|council|commission|administration|agency|office|bureau|committee|authorities)`;
 const NAME = String.raw`(?:the\s+)?[A-Z][\p{L}.’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\p{L}.’'-]*)*`;
 const ACTOR = new RegExp(
-  String.raw`^\s*(?:[A-Z][\p{L}]{2,}(?:,\s+[A-Z][\w.]*)*(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))?(?:\s+\([^)]{1,20}\))?\s+[—–-]+\s+)?(?:(?:Today|On \w+(?: \d+)?|In [^,]{1,40}|While|Last \w+|This \w+),?\s+)?(${OFFICE}|${NAME})(?:\s+\(([A-Z]{2,})\))?\s+(?:(?:today|previously|also|has|have|had|is|are|was|were|formally|recently|now|again|further|concurrently|simultaneously|separately|jointly|on \w+)\s+)*(?:decided\s+to\s+(?=impose|sanction|list|designate))?(?:sanctioned|sanctioning|designated|designating|adopted|imposed|imposing|impose|determined|listed|listing|announced|added|adding)\b`,
+  String.raw`^\s*(?:[A-Z][\p{L}]{2,}(?:,\s+[A-Z][\w.]*)*(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?(?:\s+\([^)]{1,20}\))?\s+[—–-]+\s+)?(?:(?:Today|On \w+(?: \d+)?|In [^,]{1,40}|While|Last \w+|This \w+),?\s+)?(${OFFICE}|${NAME})(?:\s+\(([A-Z]{2,})\))?\s+(?:(?:today|previously|also|has|have|had|is|are|was|were|formally|recently|now|again|further|concurrently|simultaneously|separately|jointly|on \w+)\s+)*(?:decided\s+to\s+(?=impose|sanction|list|designate))?(?:sanctioned|sanctioning|designated|designating|adopted|imposed|imposing|impose|determined|listed|listing|announced|added|adding)\b`,
   'u',
 );
 
@@ -89,12 +89,12 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
   const afterSemi = semi >= sentenceStart ? /^;\s*(?:however,?\s+)?/i.exec(ctx.text.slice(semi, semi + 12)) : null;
   const actor = actorIn(ctx, s) ?? (afterSemi ? actorIn(ctx, s, semi + afterSemi[0].length) : undefined);
   if (actor) return actor;
-  // "China says it is neutral. Yet Chinese entities remain …": a sentence opening on "Yet" answers
+  // "China says it is neutral. Yet Chinese entities remain …": a sentence opening on "Yet" or "But" answers
   // the speaker before, it does not go on in their words.
   const quoted = own ? undefined : quoteSpeaker(ctx, s);
   if (quoted) return { phrase: quoted.phrase, start: quoted.start, end: quoted.end, rule: quoted.cue };
   const before =
-    own || /^(?:Yet|In fact|In reality)\b/.test(ctx.text.slice(ctx.spans[s]!.start, ctx.spans[s]!.start + 10))
+    own || /^(?:Yet|But|In fact|In reality)\b/.test(ctx.text.slice(ctx.spans[s]!.start, ctx.spans[s]!.start + 10))
       ? undefined
       : ctx.attribution(s);
   if (before) return { phrase: before.phrase, start: before.start, end: before.end, rule: before.cue };

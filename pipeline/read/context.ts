@@ -4,6 +4,7 @@
  */
 import type { Mention } from '../extract/index.js';
 import { findAttribution, speakerLabels, type Attribution } from './attribution.js';
+import { pronounAntecedent } from './pronounAntecedent.js';
 import { countryMatcher, type CountryHit, type CountryMatcher } from './countries.js';
 import { documentDate, type DocumentDate } from './documentDate.js';
 import { goodsMatcher, type GoodsHit, type GoodsMatcher } from './goods.js';
@@ -127,7 +128,15 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
     ownAttribution(s) {
       if (attributions[s] === UNREAD) {
         const span = spans[s]!;
-        const previous = s > 0 ? () => ctx.ownAttribution(s - 1) : undefined;
+        // A pronoun stands for the speaker of the sentence before, else for its subject in the same paragraph.
+        const previous =
+          s > 0
+            ? (pronoun: string) =>
+                ctx.ownAttribution(s - 1) ??
+                (/\n\s*\n/.test(text.slice(spans[s - 1]!.end, span.start))
+                  ? undefined
+                  : pronounAntecedent(text, spans[s - 1]!.start, spans[s - 1]!.end, pronoun))
+            : undefined;
         attributions[s] = findAttribution(text, span.start, span.end, previous, (at) => (labels ??= speakerLabels(text))(at));
       }
       return attributions[s] as Attribution | undefined;

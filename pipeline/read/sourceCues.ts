@@ -1,0 +1,42 @@
+/**
+ * Less common ways a sentence names the source of its figures (docs/reading.md, attributed_to):
+ * "as reported by Kommersant", "based on Chinese customs data", "per Chinese customs data", and a
+ * source that "puts" a figure "at" a value ("The Kyiv School of Economics' tracker puts … at $2 billion").
+ */
+import type { Attribution } from './attribution.js';
+
+/** A data source: a phrase of up to six words ending in a noun of data. */
+const DATA = String.raw`((?:[\p{L}’'.-]+\s+){0,5}?(?:data|figures|statistics|estimates|calculations|records|numbers))`;
+const AS_REPORTED =
+  /\bas\s+(?:reported|first reported|noted)\s+(?:by|in)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*)*)/u;
+const BASED_ON = new RegExp(String.raw`(?:^|,\s+)(?:[Bb]ased\s+on|[Pp]er)\s+${DATA}\b(?=\s*[,.;]|\s*$)`, 'u');
+/** "X puts Y at $2 billion": a subject with a capital, before "puts" or "put", and "at" before a figure after it. */
+const PUTS =
+  /^(?!(?:That|This|It|These|Those|Which|They|He|She)\s)((?:(?:The|A|An)\s+)?\p{Lu}[^,;:“”"]{1,80}?)\s+(?:puts|put|estimates\s+put)\s+[^.;]{3,120}?\bat\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?[$€£¥\d]/u;
+
+const hit = (from: number, m: RegExpExecArray, cue: string): Attribution => {
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  // The full stop closing the sentence is no part of a name ("as reported by Kommersant."), an initial's is ("U.S.").
+  const phrase = /[^.\s]\p{Ll}\.$/u.test(m[1]!) ? m[1]!.slice(0, -1) : m[1]!;
+  return { phrase, start, end: start + phrase.length, cue };
+};
+
+/** "as reported by X": read only where the verb of saying found is "reported" or "noted" after "as". */
+export function asReportedBy(from: number, sentence: string): Attribution | undefined {
+  const m = AS_REPORTED.exec(sentence);
+  return m ? hit(from, m, 'as reported by') : undefined;
+}
+
+/** "based on X data", "per X data": read only where the sentence has no verb of saying. */
+export function basedOn(from: number, sentence: string): Attribution | undefined {
+  if (!sentence.includes('ased on ') && !sentence.includes(' per ') && !sentence.startsWith('Per ')) return undefined;
+  const m = BASED_ON.exec(sentence);
+  return m ? hit(from, m, 'based on') : undefined;
+}
+
+/** "X puts Y at Z": read only where the sentence has no verb of saying. */
+export function putsAt(from: number, sentence: string): Attribution | undefined {
+  if (!sentence.includes(' put')) return undefined;
+  const m = PUTS.exec(sentence);
+  return m ? hit(from, m, 'puts … at') : undefined;
+}
