@@ -9,20 +9,18 @@ import { ORDINAL } from '../extract/periods.js';
 import { parsePeriod, shortPeriod } from '../model/period.js';
 import type { Evidence } from './types.js';
 import type { DocumentDate } from './documentDate.js';
-import { month as monthOf, MONTH_COUNT, monthWindow, pad2, relativePeriods, yearOfLast, type RelativeHit } from './relativePeriod.js';
+import { month as monthOf, MONTH_COUNT, monthWindow, relativePeriods, yearOfLast, type RelativeHit } from './relativePeriod.js';
 import { ev } from './evidence.js';
 import { UNITS } from '../extract/numberWords.js';
 import { splitFiscalYear, yearlessMonths } from './yearlessPeriod.js';
 import { cumulativeMonth } from './cumulativeMonths.js';
+import { distance, MONTH_PAIR, monthNumber, monthsOfSentence, monthsWithinYear, nearestMonth } from './periodMonths.js';
 
 export interface PeriodReading {
   period: string | null;
   evidence?: Evidence;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ALONE = new RegExp(`\\b(?:in|during|for|over)\\s+(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
-const MONTH_PAIR = new RegExp(`^\\s*(?:and|to|through|-|–|—)\\s*(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'i');
 const PART_ALONE =
   /\b(?:in|during|for|over)\s+the\s+(?:(first|second)\s+half|(first|second|third|fourth)\s+quarter)\b(?:\s+of\s+the\s+year\b)?(?!\s+of\b|\s+\d)/i;
 /** "…, from 51% in the first": an ordinal whose noun (quarter, half) the sentence gave before. */
@@ -113,7 +111,6 @@ function withYearBefore(
     evidence: ev(text, m.end + y.index, m.end + y[0].length, 'a year before the sentence’s year'),
   };
 }
-const distance = (a: { start: number; end: number }, m: Mention) => (a.start >= m.end ? a.start - m.end : m.start - a.end);
 
 /** The same months a year earlier: 2024 → 2023, 2024-H1 → 2023-H1, 2024-01/2024-05 → 2023-01/2023-05. */
 export function yearEarlier(short: string): string {
@@ -240,10 +237,10 @@ function noOwnPeriod(
   }
   if (month && (contextYear !== null || doc)) {
     const at = sentence.start + month.index;
-    const mo = MONTHS.indexOf(month[1]!.toLowerCase()) + 1;
+    const mo = monthNumber(month[1]!);
     // "in January and February": the months from the first to the second.
     const pair = MONTH_PAIR.exec(body.slice(month.index + month[0].length));
-    const last = pair ? MONTHS.indexOf(pair[1]!.toLowerCase()) + 1 : mo;
+    const last = pair ? monthNumber(pair[1]!) : mo;
     const span = pair && last > mo ? pair[0].length : 0;
     // Without a year the sentences before give, the last such month up to the text's date.
     const year = contextYear ?? yearOfLast(span ? last : mo, doc!);
@@ -510,42 +507,6 @@ function yearOutsideBase(
 const YEAR_ON_YEAR =
   /\b(?:a year (?:earlier|before|ago)|(?:the\s+)?same (?:period|months|time|span)|year[- ]on[- ]year|(?:the\s+)?(?:previous|prior|preceding) year|last year)\b/i;
 const SAME_MONTHS_OF = /\b(?:the\s+)?same\s+(?:months?|period|quarter|half|weeks)\s+(?:of|in)\s+$/i;
-/** The first and last month (two digits each) of a period within one year, else undefined. */
-function monthsWithinYear(short: string): [string, string] | undefined {
-  const p = parsePeriod(short);
-  if ('error' in p || p.start.slice(0, 4) !== p.end.slice(0, 4)) return undefined;
-  const [a, b] = [p.start.slice(5, 7), p.end.slice(5, 7)];
-  return a === '01' && b === '12' ? undefined : [a, b];
-}
-
-/** The months the sentence speaks of besides the year `pm`: a relative period, a month alone, or another period. */
-function monthsOfSentence(
-  text: string,
-  pm: Mention,
-  inSentence: readonly Mention[],
-  sentence: { start: number; end: number },
-  doc: DocumentDate | undefined,
-): [string, string] | undefined {
-  if (doc)
-    for (const r of relativePeriods(text, sentence.start, sentence.end, doc)) {
-      const months = monthsWithinYear(r.period);
-      if (months) return months;
-    }
-  const body = text.slice(sentence.start, sentence.end);
-  const month = MONTH_ALONE.exec(body);
-  if (month) {
-    const first = MONTHS.indexOf(month[1]!.toLowerCase()) + 1;
-    const pair = MONTH_PAIR.exec(body.slice(month.index + month[0].length));
-    const last = pair ? Math.max(first, MONTHS.indexOf(pair[1]!.toLowerCase()) + 1) : first;
-    return [pad2(first), pad2(last)];
-  }
-  for (const p of inSentence) {
-    if (p === pm || p.kind !== 'period' || p.period === null || p.start === doc?.start) continue;
-    const months = monthsWithinYear(shortPeriod(p.period));
-    if (months) return months;
-  }
-  return undefined;
-}
 
 /** The relative period of the sentence nearest the figure. */
 function nearestRelative(text: string, m: Mention, sentence: { start: number; end: number }, doc: DocumentDate): RelativeHit | undefined {
@@ -560,15 +521,3 @@ function nearestRelative(text: string, m: Mention, sentence: { start: number; en
   return best;
 }
 const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s|;/;
-
-const MONTH_ALONE_ALL = new RegExp(MONTH_ALONE.source, 'gi');
-/** The month without a year nearest the figure in its sentence `body` (starting at `from`). */
-function nearestMonth(body: string, from: number, m: Mention): RegExpExecArray | undefined {
-  let best: RegExpExecArray | undefined;
-  MONTH_ALONE_ALL.lastIndex = 0;
-  for (let x = MONTH_ALONE_ALL.exec(body); x !== null; x = MONTH_ALONE_ALL.exec(body)) {
-    const d = distance({ start: from + x.index, end: from + x.index + x[0].length }, m);
-    if (!best || d < distance({ start: from + best.index, end: from + best.index + best[0].length }, m)) best = x;
-  }
-  return best;
-}
