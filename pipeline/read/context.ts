@@ -3,7 +3,8 @@
  * matchers built from the vocabularies, and the attribution of each sentence (computed once).
  */
 import type { Mention } from '../extract/index.js';
-import { findAttribution, speakerLabels, type Attribution } from './attribution.js';
+import { findAttribution, type Attribution } from './attribution.js';
+import { speakerLabels } from './speakerLabels.js';
 import { pronounAntecedent } from './pronounAntecedent.js';
 import { countryMatcher, type CountryHit, type CountryMatcher } from './countries.js';
 import { documentDate, type DocumentDate } from './documentDate.js';

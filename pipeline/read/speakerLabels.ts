@@ -1,0 +1,67 @@
+/**
+ * A transcript's speaker labels ("SECRETARY BLINKEN: …", "Lin Jian: …", "Answer (Minister of
+ * State): …"), found once per text: the speaker of every sentence after a label, until the next.
+ */
+import type { Attribution } from './attribution.js';
+
+/** Titles before a name in a transcript's speaker label: "SECRETARY BLINKEN" speaks as Blinken. */
+const TITLE =
+  /^(?:(?:SECRETARY|MR|MRS|MS|DR|PRESIDENT|MINISTER|FOREIGN MINISTER|AMBASSADOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|DEPUTY|UNDER|ASSISTANT|GENERAL|ADMIRAL|SENATOR|DIRECTOR|SPEAKER)\.?\s+)+/;
+
+const DOCUMENT_KIND =
+  /^(?:FACT SHEET|FACTSHEET|READOUT|PRESS RELEASE|PRESS STATEMENT|STATEMENT|JOINT STATEMENT|MEDIA NOTE|NOTICE|NOTE|UPDATE|BREAKING|SUMMARY|EXECUTIVE SUMMARY|BACKGROUND|FOR IMMEDIATE RELEASE|EMBARGOED|ANNEX|APPENDIX|Q&A|FAQ|TRANSCRIPT|REMARKS|TESTIMONY)$/;
+
+const noLabel = (): Attribution | undefined => undefined;
+
+/** Words before a colon that head a line without naming a speaker. */
+const NOT_A_LABEL =
+  /^(?:Note|Notes|Source|Sources|Published|Updated|From|To|Subject|Date|Photo|Editor|Read|See|Key findings|Summary|Background|Transcript|Update|Correction|Press release|Press statement|Statement|Question|Answer|Q|A|Topic|Topics|Location|Tags|Related|Contact|Media|Document|Excerpt|Title|Warning|Disclaimer)$/i;
+
+/**
+ * In a transcript, the speaker labels ("SECRETARY BLINKEN: …", capitalized words before a colon
+ * at the start of a line), found once per text: a sentence's speaker is the last label before it.
+ */
+export function speakerLabels(text: string): (at: number) => Attribution | undefined {
+  // Every label ends in a colon: a text without one (most news) has none, and is not scanned twice.
+  if (!text.includes(':')) return noLabel;
+  // Each label with where its line starts: it speaks for the sentences from there on.
+  const labels: { label: Attribution; at: number }[] = [];
+  const re = /^([A-Z][A-Z.'’ -]{1,60}):/gmu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const full = m[1]!.trim();
+    // A heading ("FACT SHEET: Countering …", "READOUT: …") names a kind of document, not a speaker.
+    if (DOCUMENT_KIND.test(full)) continue;
+    const title = TITLE.exec(full);
+    const skip = title && title[0].length < full.length ? title[0].length : 0;
+    labels.push({
+      label: { phrase: full.slice(skip), start: m.index + skip, end: m.index + full.length, cue: 'speaker label' },
+      at: m.index,
+    });
+  }
+  // A label in ordinary case: "Lin Jian:", "Kanaani:", "Bloomberg:" (one to four capitalized words
+  // opening a line and followed by text), not a heading word ("Note:", "Press release:").
+  // Read only in a transcript: two such lines at least ("Briefing: …" heading a text is a title).
+  const mixed = /^(\p{Lu}[\p{Ll}.’'-]+(?:\s+\p{Lu}[\p{Ll}.’'-]+){0,3}):[ \t]+\S/gmu;
+  const ordinary: { label: Attribution; at: number }[] = [];
+  for (let m = mixed.exec(text); m !== null; m = mixed.exec(text)) {
+    const full = m[1]!;
+    if (DOCUMENT_KIND.test(full.toUpperCase()) || NOT_A_LABEL.test(full)) continue;
+    ordinary.push({ label: { phrase: full, start: m.index, end: m.index + full.length, cue: 'speaker label' }, at: m.index });
+  }
+  if (ordinary.length >= 2) labels.push(...ordinary);
+  // A written answer's "Answer (Minister of State):" names who answers.
+  const answer = /^Answer\s*\(([^)\n]{2,60})\):/gmu;
+  for (let m = answer.exec(text); m !== null; m = answer.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    labels.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
+  }
+  labels.sort((a, b) => a.at - b.at);
+  return (at) => {
+    let found: Attribution | undefined;
+    for (const l of labels) {
+      if (l.at > at) break;
+      found = l.label;
+    }
+    return found;
+  };
+}
