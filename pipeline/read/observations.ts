@@ -8,7 +8,7 @@ import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import { indicatorId, type IndicatorKey } from './indicator.js';
 import { chooseFlow, clauseOf, flowCues, PARTY_NOUN, readMeasure, FALL_VALUE_RULE } from './measure.js';
-import { inRelativeAside, ofLaterBase, readPeriod, yearEarlier } from './period.js';
+import { observationPeriod } from './observationPeriod.js';
 import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import type { ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
@@ -21,11 +21,8 @@ import {
   nearestGoods,
   OF_WHICH,
   otherEntry,
-  ownSegment,
   PART_OF_FLOW,
-  PRESENT,
   previousFigure,
-  SAME_PERIOD,
 } from './figureText.js';
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { companiesCountry, theCountry } from './backReference.js';
@@ -33,9 +30,6 @@ import { leadFrame } from './leadFrame.js';
 import { possessiveCountry, shareOfTheCountry } from './possessive.js';
 import { openingTotal } from './openingTotal.js';
 import { FOREIGN_TRADE, hasPronounSubject, ofThatTotal, partByGoods, REPORTER_BEFORE } from './statisticCues.js';
-import { headingPeriod } from './headingPeriod.js';
-import { listIntroOf } from './listIntro.js';
-import { shortPeriod } from '../model/period.js';
 import { notTradeReason } from './notTrade.js';
 import { extraCompounds, isWarObject, originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
 import { isTradeFlow, laterFigureSides, missingReporter, namesRegion, partNamedAfter, sentFrom, textReporterAfter } from './direction.js';
@@ -60,13 +54,6 @@ function inAppositive(text: string, span: { start: number; end: number }, h: { s
     if (span.start + a.index < h.start && h.end < span.start + a.index + a[0].length) return true;
   return false;
 }
-const paragraphBreak = (text: string, from: number, to: number) => from < to && /\n\s*\n/.test(text.slice(from, to));
-const RELATIVE_TIME =
-  /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
-/** "the same span a year earlier": right after the words of the same period. */
-const A_YEAR_EARLIER = /^\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\b/i;
-/** "… 45% a year earlier": the figure is the same months a year before. */
-const YEAR_BEFORE_AFTER = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
 /** A country that names a list, not a side of the flow: "goods on the EU's common high priority list". */
 const LIST_OWNER =
   /^['’]s\s+(?:(?:common|consolidated|sanctions|high[- ]priority|priority|items|export[- ]control|control)\s+){0,4}list\b/i;
@@ -455,95 +442,21 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
       productShare = flow === 'export' || flow === 'import';
   }
 
-  // Period.
-  // A month alone in a new paragraph is read against the text's date, not the year of the figures before.
-  // Nor is a figure of an aside ("Cars, which had made up half of the total in 2022, were down 25% in the first half").
-  const contextYear =
-    frame?.period &&
-    /^\d{4}/.test(frame.period) &&
-    !(ctx.documentDate && paragraphBreak(text, ctx.spans[frame.sentence]!.end, span.start)) &&
-    !(frame.sentence === s && inRelativeAside(text, span, { start: frame.end - 1, end: frame.end }, m))
-      ? Number(frame.period.slice(0, 4))
-      : null;
-  const periodReading = readPeriod(
-    text,
+  // Period (observationPeriod.ts).
+  const { period, present, ownPeriod } = observationPeriod({
+    ctx,
     m,
-    mentionsHere,
+    s,
     span,
-    contextYear,
-    measure.measure,
-    ctx.documentDate,
-    near && contextYear !== null ? frame.period : null,
-  );
-  let period = periodReading.period;
-  if (periodReading.evidence) evidence.period = periodReading.evidence;
-  const segment = ownSegment(text, m, mentionsHere, span);
-  const ownPeriod =
-    mentionsHere.some(
-      (x) => (x.kind === 'year' || x.kind === 'period') && !inRelativeAside(text, span, x, m) && !ofLaterBase(text, m, x, mentionsHere),
-    ) || RELATIVE_TIME.test(segment);
-  // A statement in the present tense ("The UAE accounts for roughly 7%") speaks of now, not of the figures before.
-  const present = PRESENT.test(text.slice(Math.max(span.start, m.start - 40), m.start));
-  // "that year" after the figure, or before it when it is the sentence's first figure.
-  // In a sentence that names no period, "over the same period" after a later figure dates them all.
-  const samePeriod =
-    SAME_PERIOD.exec(prevFigure ? segment.slice(segment.indexOf(m.text)) : segment) ??
-    (mentionsHere.some((x) => x.kind === 'year' || x.kind === 'period') ? null : SAME_PERIOD.exec(text.slice(m.end, span.end)));
-  if (near && frame.period && samePeriod) {
-    period = frame.period;
-    const at = text.indexOf(samePeriod[0], Math.max(span.start, m.start - segment.length));
-    evidence.period = ev(text, at, at + samePeriod[0].length, 'the period of the statistic before');
-    // "Over the same span a year earlier they had reached $17.1 billion": those months a year before.
-    const yearBefore = A_YEAR_EARLIER.exec(text.slice(at + samePeriod[0].length, span.end));
-    if (yearBefore) {
-      period = yearEarlier(period);
-      evidence.period = ev(
-        text,
-        at,
-        at + samePeriod[0].length + yearBefore[0].length,
-        'the period of the statistic before, a year earlier',
-      );
-    }
-  } else if (
-    period === null &&
-    !periodReading.evidence &&
-    near &&
-    frame.period &&
-    (continuation || elliptic || (!ownPeriod && !present && s - frame.sentence <= 1))
-  ) {
-    period = frame.period;
-    evidence.period = ev(text, span.start, span.start, 'continues the statistic before');
-    // "That was down from 45% a year earlier": the same months a year before.
-    const yearBefore = measure.measure === 'growth' ? null : YEAR_BEFORE_AFTER.exec(text.slice(m.end, Math.min(span.end, m.end + 40)));
-    if (yearBefore) {
-      period = yearEarlier(period);
-      evidence.period = ev(text, m.end + yearBefore.index, m.end + yearBefore[0].length, 'a year before the statistic before');
-    }
-  }
-
-  // A list item that names no period has its list's ("Our analysis of … records for 2023 finds:").
-  if (period === null && evidence.period?.rule !== 'before the war: no period') {
-    const intro = listIntroOf(text, ctx.spans, s);
-    const p =
-      intro === undefined
-        ? undefined
-        : ctx
-            .mentionsIn(intro)
-            .find((x) => (x.kind === 'year' || x.kind === 'period') && x.period !== null && x.start !== ctx.documentDate?.start);
-    if (p) {
-      period = shortPeriod(p.period!);
-      evidence.period = ev(text, p.start, p.end, 'the period of the line introducing the list');
-    }
-  }
-
-  // A text with no date whose headline alone gives the period: "China-Russia trade hits record in 2023".
-  if (period === null && !evidence.period && !ctx.documentDate) {
-    const h = ctx.memo('headingPeriod', 0, () => headingPeriod(text, ctx.mentions));
-    if (h) {
-      period = h.period;
-      evidence.period = ev(text, h.start, h.end, 'the period of the headline');
-    }
-  }
+    mentionsHere,
+    measure,
+    frame,
+    nearFrame: near ? frame : undefined,
+    prevFigure,
+    continuation,
+    elliptic,
+    evidence,
+  });
 
   // Indicator.
   const figure: IndicatorKey['figure'] =

@@ -1,0 +1,145 @@
+/**
+ * The period phase of reading a statistic (observations.ts): the period its own sentence gives
+ * (period.ts), else the one it continues from the statistic before ("over the same period", a
+ * sentence with no period of its own), its list's, or its headline's.
+ */
+import type { Mention } from '../extract/index.js';
+import { shortPeriod } from '../model/period.js';
+import type { TextContext } from './context.js';
+import { ev } from './evidence.js';
+import { ownSegment, PRESENT, SAME_PERIOD } from './figureText.js';
+import type { Frame } from './frame.js';
+import { headingPeriod } from './headingPeriod.js';
+import { listIntroOf } from './listIntro.js';
+import type { MeasureReading } from './measure.js';
+import { inRelativeAside, ofLaterBase, readPeriod, yearEarlier } from './period.js';
+import type { Span } from './sentences.js';
+import type { ReadObservation } from './types.js';
+
+const paragraphBreak = (text: string, from: number, to: number) => from < to && /\n\s*\n/.test(text.slice(from, to));
+const RELATIVE_TIME =
+  /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
+/** "the same span a year earlier": right after the words of the same period. */
+const A_YEAR_EARLIER = /^\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\b/i;
+/** "… 45% a year earlier": the figure is the same months a year before. */
+const YEAR_BEFORE_AFTER = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
+
+export interface PeriodInput {
+  ctx: TextContext;
+  m: Mention;
+  /** The figure's sentence: its index, span and mentions. */
+  s: number;
+  span: Span;
+  mentionsHere: readonly Mention[];
+  measure: MeasureReading;
+  /** The statistic read before, and the same when it is near enough to be continued. */
+  frame: Frame | undefined;
+  nearFrame: Frame | undefined;
+  prevFigure: Mention | undefined;
+  /** The figure continues the statistic before (no countries or flow words of its own), or repeats its kind elliptically. */
+  continuation: boolean;
+  elliptic: boolean;
+  /** Where the period's evidence is written. */
+  evidence: ReadObservation['evidence'];
+}
+
+export interface PeriodOutcome {
+  period: string | null;
+  /** The figure is said in the present tense ("accounts for"). */
+  present: boolean;
+  /** Its sentence names a period of its own for it. */
+  ownPeriod: boolean;
+}
+
+export function observationPeriod(input: PeriodInput): PeriodOutcome {
+  const { ctx, m, s, span, mentionsHere, measure, frame, nearFrame, prevFigure, continuation, elliptic, evidence } = input;
+  const { text } = ctx;
+  // A month alone in a new paragraph is read against the text's date, not the year of the figures before.
+  // Nor is a figure of an aside ("Cars, which had made up half of the total in 2022, were down 25% in the first half").
+  const contextYear =
+    frame?.period &&
+    /^\d{4}/.test(frame.period) &&
+    !(ctx.documentDate && paragraphBreak(text, ctx.spans[frame.sentence]!.end, span.start)) &&
+    !(frame.sentence === s && inRelativeAside(text, span, { start: frame.end - 1, end: frame.end }, m))
+      ? Number(frame.period.slice(0, 4))
+      : null;
+  const periodReading = readPeriod(
+    text,
+    m,
+    mentionsHere,
+    span,
+    contextYear,
+    measure.measure,
+    ctx.documentDate,
+    nearFrame && contextYear !== null ? nearFrame.period : null,
+  );
+  let period = periodReading.period;
+  if (periodReading.evidence) evidence.period = periodReading.evidence;
+  const segment = ownSegment(text, m, mentionsHere, span);
+  const ownPeriod =
+    mentionsHere.some(
+      (x) => (x.kind === 'year' || x.kind === 'period') && !inRelativeAside(text, span, x, m) && !ofLaterBase(text, m, x, mentionsHere),
+    ) || RELATIVE_TIME.test(segment);
+  // A statement in the present tense ("The UAE accounts for roughly 7%") speaks of now, not of the figures before.
+  const present = PRESENT.test(text.slice(Math.max(span.start, m.start - 40), m.start));
+  // "that year" after the figure, or before it when it is the sentence's first figure.
+  // In a sentence that names no period, "over the same period" after a later figure dates them all.
+  const samePeriod =
+    SAME_PERIOD.exec(prevFigure ? segment.slice(segment.indexOf(m.text)) : segment) ??
+    (mentionsHere.some((x) => x.kind === 'year' || x.kind === 'period') ? null : SAME_PERIOD.exec(text.slice(m.end, span.end)));
+  if (nearFrame?.period && samePeriod) {
+    period = nearFrame.period;
+    const at = text.indexOf(samePeriod[0], Math.max(span.start, m.start - segment.length));
+    evidence.period = ev(text, at, at + samePeriod[0].length, 'the period of the statistic before');
+    // "Over the same span a year earlier they had reached $17.1 billion": those months a year before.
+    const yearBefore = A_YEAR_EARLIER.exec(text.slice(at + samePeriod[0].length, span.end));
+    if (yearBefore) {
+      period = yearEarlier(period);
+      evidence.period = ev(
+        text,
+        at,
+        at + samePeriod[0].length + yearBefore[0].length,
+        'the period of the statistic before, a year earlier',
+      );
+    }
+  } else if (
+    period === null &&
+    !periodReading.evidence &&
+    nearFrame?.period &&
+    (continuation || elliptic || (!ownPeriod && !present && s - nearFrame.sentence <= 1))
+  ) {
+    period = nearFrame.period;
+    evidence.period = ev(text, span.start, span.start, 'continues the statistic before');
+    // "That was down from 45% a year earlier": the same months a year before.
+    const yearBefore = measure.measure === 'growth' ? null : YEAR_BEFORE_AFTER.exec(text.slice(m.end, Math.min(span.end, m.end + 40)));
+    if (yearBefore) {
+      period = yearEarlier(period);
+      evidence.period = ev(text, m.end + yearBefore.index, m.end + yearBefore[0].length, 'a year before the statistic before');
+    }
+  }
+
+  // A list item that names no period has its list's ("Our analysis of … records for 2023 finds:").
+  if (period === null && evidence.period?.rule !== 'before the war: no period') {
+    const intro = listIntroOf(text, ctx.spans, s);
+    const p =
+      intro === undefined
+        ? undefined
+        : ctx
+            .mentionsIn(intro)
+            .find((x) => (x.kind === 'year' || x.kind === 'period') && x.period !== null && x.start !== ctx.documentDate?.start);
+    if (p) {
+      period = shortPeriod(p.period!);
+      evidence.period = ev(text, p.start, p.end, 'the period of the line introducing the list');
+    }
+  }
+
+  // A text with no date whose headline alone gives the period: "China-Russia trade hits record in 2023".
+  if (period === null && !evidence.period && !ctx.documentDate) {
+    const h = ctx.memo('headingPeriod', 0, () => headingPeriod(text, ctx.mentions));
+    if (h) {
+      period = h.period;
+      evidence.period = ev(text, h.start, h.end, 'the period of the headline');
+    }
+  }
+  return { period, present, ownPeriod };
+}
