@@ -10,6 +10,9 @@ export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c 
 
 export const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
+/** [A-Za-z0-9_]: a regular expression's \w (and what its \b reads) without the u flag. */
+export const isWordCode = (c: number): boolean => isDigit(c) || isAsciiLetter(c) || c === 95;
+
 /** Any Unicode letter (non-ASCII checked with \p{L}; rare in English news, so cheap on average). */
 export const isLetter = (c: number): boolean =>
   isAsciiLetter(c) || (c > 127 && !Number.isNaN(c) && NON_ASCII_LETTER.test(String.fromCharCode(c)));

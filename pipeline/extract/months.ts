@@ -34,6 +34,8 @@ export const MONTHS: Readonly<Record<string, number>> = {
   nov: 11,
   dec: 12,
 };
+/** The twelve full month names, lower case, January first (the keys of MONTHS before its abbreviations). */
+export const MONTH_NAMES: readonly string[] = Object.keys(MONTHS).slice(0, 12);
 /** Capitalized month names the scanner triggers on. */
 export const MONTH_TRIGGER_WORDS = Object.keys(MONTHS).map((m) => m[0]!.toUpperCase() + m.slice(1));
 

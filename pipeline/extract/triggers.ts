@@ -13,7 +13,7 @@ import { MONTH_TRIGGER_WORDS } from './months.js';
 import { VAGUE_TRIGGER_WORDS } from './vague.js';
 import { ARTICLE_DURATION_WORDS } from './articleDuration.js';
 import { trieSource } from './wordTrie.js';
-import { foldedWordSignature } from './chars.js';
+import { foldedWordSignature, isWordCode } from './chars.js';
 
 const LOWER_WORDS = [
   ...NUMBER_TRIGGER_WORDS,
@@ -92,8 +92,6 @@ const SCAN = new RegExp(`[0-9${signs}]|(?:^|\\W)${TRIE}\\b`, 'gi');
 /** A trigger word right at lastIndex (sticky), for a resume point just after a currency sign. */
 const WORD_AT = new RegExp(`${TRIE}\\b`, 'iy');
 const SIGN_CODE_UNITS = new Set([...CURRENCY_SIGNS].map((c) => c.charCodeAt(0)));
-/** [A-Za-z0-9_]: the regex's \w (no /u flag, so ASCII only, with /i as without). */
-const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
  * Where the first trigger that `triggerRegex` would find from `from` (its lastIndex) ends, or

@@ -3,6 +3,7 @@
  * before (or, after a quotation, behind) a verb of saying or finding. A pronoun speaker is
  * resolved to the speaker of the sentence before, where there is one.
  */
+import { MONTH_NAMES } from '../extract/months.js';
 import { asReportedBy, basedOn, putsAt } from './sourceCues.js';
 import type { Evidence } from './types.js';
 import { isSpace, lastToken, lastWordsWithSpace } from './textEnds.js';
@@ -73,7 +74,7 @@ const PRONOUN = /^(?:I|we|he|she|they|it|you)$/i;
 const RELEASED =
   /\s+(?:(?:released|published|issued|made public)(?:\s+(?:on|last|this|earlier this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))?|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/;
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+';
+const MONTH = `(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\s+`;
 const SCOPE = new RegExp(
   `\\s+(?:between|from|covering)\\s+(?:${MONTH})?(?:19|20)\\d\\d\\s*(?:and|to|through|–|-)\\s*(?:${MONTH})?(?:19|20)\\d\\d$`,
 );

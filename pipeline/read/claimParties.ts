@@ -106,11 +106,18 @@ function denyingSubject(
   return { ids: [phrase], text: phrase, start: end - phrase.length, end };
 }
 
+/** Where a pronoun subject ("it", "they") of the verb at `verbStart` starts, or -1. */
+export function pronounAt(text: string, headStart: number, verbStart: number): number {
+  const m = /\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(headStart, verbStart));
+  return m ? headStart + m.index : -1;
+}
+
 /** "it has not sent", "We do not sell drones to Russia": the speaker, its country, or the supplier before. */
 function pronounSupplier(ctx: TextContext, f: ClaimFrame, lastSupplier: LastSupplier | undefined, p: Parties): void {
   const { text } = ctx;
   const { t, s, headStart } = f;
-  const pron = /\b(it|they)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(headStart, t.start));
+  const pronStart = pronounAt(text, headStart, t.start);
+  const pron = pronStart >= 0;
   let main: ReturnType<typeof denyingSubject>;
   const attribution = pron ? ctx.attribution(s) : undefined;
   const speaker = attribution ? ctx.lexicon.countries.lookup(attribution.phrase.replace(/^the\s+/i, '')) : undefined;
@@ -130,7 +137,7 @@ function pronounSupplier(ctx: TextContext, f: ClaimFrame, lastSupplier: LastSupp
     p.supplierIds = [side ? side.entity : text.slice(at, at + 2)];
     p.supplierNames = [text.slice(at, at + 2)];
     p.evidence.supplier = ev(text, at, at + 2, side ? 'a pronoun for the speaker’s country' : 'a speaker’s denial for its side');
-  } else if (pron && (main = denyingSubject(ctx, f, headStart + pron.index))) {
+  } else if (pron && (main = denyingSubject(ctx, f, pronStart))) {
     p.supplierIds = main.ids;
     p.supplierNames = [main.text];
     p.evidence.supplier = ev(text, main.start, main.end, 'a pronoun for the subject that denies or rejects');

@@ -8,7 +8,7 @@ import { ACCUSATION, ACCUSATION_BY, FIRST_PERSON, RELATIVE_SPEAKER, UNOWNED_REPO
 import { designatedNext } from './designatedNext.js';
 import { ev } from './evidence.js';
 import type { ClaimFrame } from './claimFrame.js';
-import type { Parties } from './claimParties.js';
+import { pronounAt, type Parties } from './claimParties.js';
 import { readCertainty } from './certainty.js';
 import { innerSpeaker } from './innerSpeaker.js';
 import { readClaimant, sanctionedBy, type ClaimantHit } from './claimant.js';
@@ -30,23 +30,17 @@ export interface Stance {
 const OFFICIAL_BODY =
   /^(?:[Tt]he\s+)?(?:(?:U\.S\.|UK|EU|British|US)\s+)?(?:Treasury|Department(?:\s+of\s+[A-Z]\w+)?|Ministry(?:\s+of\s+[A-Z][\w ]+)?|Council|Commission|Government|Bureau[\w ]*|OFAC|BIS|United States|United Kingdom|UK|European Union|EU)$/;
 
-/** Where a pronoun subject ("it", "they") of the verb starts, or -1. */
-function pronounAt(text: string, headStart: number, verbStart: number): number {
-  const m = /\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(headStart, verbStart));
-  return m ? headStart + m.index : -1;
-}
-
 /** "rejected U.S. accusations that …", a relative clause's speaker, or the sentence's claimant. */
 function claimantOf(
   ctx: TextContext,
   f: ClaimFrame,
-  subject: SupplierPhrase | undefined,
+  /** Where the claim's subject, or its pronoun, starts (-1 for none). */
+  subjAt: number,
   accusedBy: RegExpExecArray | null,
 ): ClaimantHit | undefined {
   const { text } = ctx;
   const { t, s, headStart } = f;
   // The accusation ends where its subject starts: the accuser's offset is counted back from there.
-  const subjAt = subject?.start ?? pronounAt(text, headStart, t.start);
   const accuser = accusedBy?.[1]
     ? { phrase: accusedBy[1], start: subjAt - accusedBy[0].length + accusedBy[0].indexOf(accusedBy[1]), rule: 'the accuser' }
     : undefined;
@@ -109,7 +103,7 @@ export function readStance(
     evidence,
   );
 
-  const who = claimantOf(ctx, f, subject, accusedBy);
+  const who = claimantOf(ctx, f, subjAt, accusedBy);
   // A claim told by the body that sanctions or determines in the sentence or just before is its determination.
   // "We know that Iran has supplied …" after sanctions: the speaker's own knowledge, not a determination.
   if (

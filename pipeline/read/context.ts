@@ -11,7 +11,7 @@ import { documentDate, type DocumentDate } from './documentDate.js';
 import { goodsMatcher, type GoodsHit, type GoodsMatcher } from './goods.js';
 import { listIntroOf, sourceLineAfter } from './listIntro.js';
 import { matchPhrasesOfBoth } from './phrases.js';
-import { sentenceSpans, spanIndex, type Span } from './sentences.js';
+import { opensParagraph, sentenceSpans, spanIndex, type Span } from './sentences.js';
 import type { ReaderVocab } from './vocab.js';
 
 /** The matchers and lookups built once per vocabulary (reuse it across texts). */
@@ -134,9 +134,7 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
           s > 0
             ? (pronoun: string) =>
                 ctx.ownAttribution(s - 1) ??
-                (/\n\s*\n/.test(text.slice(spans[s - 1]!.end, span.start))
-                  ? undefined
-                  : pronounAntecedent(text, spans[s - 1]!.start, spans[s - 1]!.end, pronoun))
+                (opensParagraph(text, spans, s) ? undefined : pronounAntecedent(text, spans[s - 1]!.start, spans[s - 1]!.end, pronoun))
             : undefined;
         attributions[s] = findAttribution(text, span.start, span.end, previous, (at) => (labels ??= speakerLabels(text))(at));
       }
@@ -149,7 +147,7 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
       let found = own;
       // Up to two sentences back, never across a blank line.
       for (let k = s - 1; !own && k >= 0 && k >= s - 2; k--) {
-        if (/\n\s*\n/.test(text.slice(spans[k]!.end, spans[k + 1]!.start))) break;
+        if (opensParagraph(text, spans, k + 1)) break;
         const before = ctx.ownAttribution(k);
         if (before) {
           found = { ...before, cue: `${before.cue} (a sentence before)` };

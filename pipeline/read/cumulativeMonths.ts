@@ -5,13 +5,15 @@
  * June" or "from January through April" (a window and a span, read elsewhere), nor a month with a
  * year ("through September 2024", which the extractor dates).
  */
-import { MONTHS } from '../extract/months.js';
+import { MONTH_NAMES, MONTHS } from '../extract/months.js';
 
-const CUMULATIVE =
-  /\b(?:through|thru|as\s+of|up\s+to|until|(?:by|to)\s+the\s+end\s+of)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d|\s+of\b)/gi;
+const MONTH = MONTH_NAMES.join('|');
+const CUMULATIVE = new RegExp(
+  String.raw`\b(?:through|thru|as\s+of|up\s+to|until|(?:by|to)\s+the\s+end\s+of)\s+(${MONTH})\b(?!\s+\d|\s+of\b)`,
+  'gi',
+);
 /** The words before that make the month the end of a window or a span instead. */
-const NOT_CUMULATIVE =
-  /(?:\b(?:months?|year|quarter|period|weeks?|january|february|march|april|may|june|july|august|september|october|november|december)|[-–])\s*$/i;
+const NOT_CUMULATIVE = new RegExp(String.raw`(?:\b(?:months?|year|quarter|period|weeks?|${MONTH})|[-–])\s*$`, 'i');
 
 export interface CumulativeMonth {
   /** The last month, 1–12. */

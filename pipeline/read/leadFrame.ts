@@ -13,6 +13,7 @@ import { flowCues } from './measure.js';
 import { pairCompounds, refineRole } from './roleCues.js';
 import { hasDash } from './figureText.js';
 import { assignRoles, roleOf } from './roles.js';
+import { opensParagraph } from './sentences.js';
 
 const outside = (a: { start: number; end: number }, attribution: { start: number; end: number } | undefined): boolean =>
   !attribution || a.start < attribution.start || a.end > attribution.end;
@@ -22,7 +23,7 @@ export function leadFrame(ctx: TextContext, k: number): Frame | undefined {
   const { text } = ctx;
   const span = ctx.spans[k]!;
   // A lede: the first sentence of its paragraph (after a blank line, or the text's first).
-  if (k > 0 && !/\n\s*\n/.test(text.slice(ctx.spans[k - 1]!.end, span.start))) return undefined;
+  if (k > 0 && !opensParagraph(text, ctx.spans, k)) return undefined;
   const mentions = ctx.mentionsIn(k);
   if (mentions.some((x) => x.kind !== 'year' && x.kind !== 'period')) return undefined;
   const allCues = ctx.memo('flowCues', k, () => flowCues(text, span.start, span.end));

@@ -9,6 +9,7 @@ import type { Frame } from './frame.js';
 import { indicatorId, type IndicatorKey } from './indicator.js';
 import { chooseFlow, clauseOf, flowCues, PARTY_NOUN, readMeasure, FALL_VALUE_RULE } from './measure.js';
 import { observationPeriod } from './observationPeriod.js';
+import { opensParagraph } from './sentences.js';
 import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import type { ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
@@ -119,7 +120,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     s > 0 &&
     !ctx.countries(s).some((h) => !h.demonym && !within(h, ctx.attribution(s))) &&
     (before === undefined || before.sentence < s - 1) &&
-    !/\n\s*\n/.test(text.slice(ctx.spans[s - 1]!.end, span.start))
+    !opensParagraph(text, ctx.spans, s)
       ? (ctx.memo('leadFrame', s - 1, (k) => leadFrame(ctx, k)) ?? before)
       : before;
   const near = frame !== undefined && s - frame.sentence <= 2;

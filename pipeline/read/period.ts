@@ -25,6 +25,12 @@ const PART_ALONE =
   /\b(?:in|during|for|over)\s+the\s+(?:(first|second)\s+half|(first|second|third|fourth)\s+quarter)\b(?:\s+of\s+the\s+year\b)?(?!\s+of\b|\s+\d)/i;
 /** "…, from 51% in the first": an ordinal whose noun (quarter, half) the sentence gave before. */
 const ELLIPTIC_PART = /^\s+in\s+the\s+(first|second|third|fourth)\b(?=\s*(?:[,.;)]|$))/i;
+/** The ordinal right after `m` that names its own quarter or half ("…, from 51% in the first"), if one fits the part. */
+function ellipticPart(text: string, m: Mention, sentenceEnd: number, half: boolean): { n: number; length: number } | undefined {
+  const e = ELLIPTIC_PART.exec(text.slice(m.end, Math.min(sentenceEnd, m.end + 24)));
+  const n = e ? ORDINAL.get(e[1]!.toLowerCase())! : 0;
+  return e && (!half || n <= 2) ? { n, length: e[0].length } : undefined;
+}
 const THOSE_YEARS = /\b(?:across|over|in|during|for|throughout)\s+(?:those|these)\s+(two|three|four|five|2|3|4|5)\s+years\b/i;
 const FULL_YEAR = /\b(?:over|for|in|during|across)\s+the\s+(?:full|whole|entire)\s+year\b(?!\s+(?:of|to|through|ending|ended|\d))/i;
 const SEASONS: Record<string, string> = { spring: '03', summer: '06', autumn: '09', fall: '09', winter: '12' };
@@ -260,10 +266,7 @@ function noOwnPeriod(
   if (part && (contextYear !== null || doc)) {
     const at = sentence.start + part.index;
     // "rose to 64% in the second quarter, from 51% in the first": the ordinal after the figure names its own part.
-    const elliptic = ELLIPTIC_PART.exec(text.slice(m.end, Math.min(sentence.end, m.end + 24)));
-    const own = ORDINAL.get((part[1] ?? part[2]!).toLowerCase())!;
-    const said = elliptic ? ORDINAL.get(elliptic[1]!.toLowerCase())! : own;
-    const n = part[1] && said > 2 ? own : said;
+    const n = ellipticPart(text, m, sentence.end, part[1] !== undefined)?.n ?? ORDINAL.get((part[1] ?? part[2]!).toLowerCase())!;
     const endMonth = part[1] ? 6 * n : 3 * n;
     const year = contextYear ?? yearOfLast(endMonth, doc!);
     const period = part[1] ? `${year}-H${n}` : `${year}-Q${n}`;
@@ -449,15 +452,12 @@ export function readPeriod(
     if (finer) return { period: shortPeriod(finer.period!), evidence: ev(text, finer.start, pm.end, 'months and their year') };
     // "rose to 70% in the second quarter of 2024, from 62% in the first": the same year's first quarter.
     const part = /^(\d{4})-([QH])(\d)$/.exec(short);
-    const elliptic = part && pm.end <= m.start ? ELLIPTIC_PART.exec(text.slice(m.end, Math.min(sentence.end, m.end + 24))) : null;
-    if (elliptic) {
-      const n = ORDINAL.get(elliptic[1]!.toLowerCase())!;
-      if (part![2] === 'Q' || n <= 2)
-        return {
-          period: `${part![1]}-${part![2]}${n}`,
-          evidence: ev(text, m.end, m.end + elliptic[0].length, 'an ordinal whose part the sentence named'),
-        };
-    }
+    const elliptic = part && pm.end <= m.start ? ellipticPart(text, m, sentence.end, part[2] === 'H') : undefined;
+    if (elliptic)
+      return {
+        period: `${part![1]}-${part![2]}${elliptic.n}`,
+        evidence: ev(text, m.end, m.end + elliptic.length, 'an ordinal whose part the sentence named'),
+      };
     const fiscal = pm.kind === 'period' ? splitFiscalYear(pm.text) : undefined;
     if (fiscal) return { period: fiscal, evidence: ev(text, pm.start, pm.end, 'a split fiscal year: April to March') };
     return { period: short, evidence: ev(text, pm.start, pm.end, 'nearest period in the sentence') };

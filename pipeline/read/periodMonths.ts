@@ -3,13 +3,11 @@
  * months of a period within one year: what period.ts reads a year's figures against.
  */
 import type { Mention } from '../extract/index.js';
-import { MONTHS } from '../extract/months.js';
+import { MONTH_NAMES, MONTHS } from '../extract/months.js';
 import { shortPeriod, parsePeriod } from '../model/period.js';
 import type { DocumentDate } from './documentDate.js';
 import { pad2, relativePeriods } from './relativePeriod.js';
 
-// The extractor's month table lists the twelve full names first, then abbreviations these patterns do not take.
-const MONTH_NAMES = Object.keys(MONTHS).slice(0, 12);
 /** The number (1–12) of a month's full name, in any case. */
 export const monthNumber = (name: string): number => MONTHS[name.toLowerCase()]!;
 const MONTH_ALONE = new RegExp(`\\b(?:in|during|for|over)\\s+(${MONTH_NAMES.join('|')})\\b(?!\\s+\\d)`, 'i');

@@ -12,6 +12,10 @@ export interface Span {
   end: number;
 }
 
+/** Whether sentence `s` opens a paragraph: a blank line stands between it and sentence `s - 1`. */
+export const opensParagraph = (text: string, spans: readonly Span[], s: number): boolean =>
+  /\n\s*\n/.test(text.slice(spans[s - 1]!.end, spans[s]!.start));
+
 const ABBREVIATION =
   /(?:\b(?:[A-Za-z]\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/;
 

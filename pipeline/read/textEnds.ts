@@ -4,6 +4,7 @@
  * letter or two at the end already rule a match out (or show where it must start) the rules ask
  * these first. Each helper says which pattern it stands in for and why the answer is the same.
  */
+import { isWordCode } from '../extract/chars.js';
 
 /** JavaScript's `\s` (WhiteSpace and LineTerminator), with or without the u flag. */
 export function isSpace(c: number): boolean {
@@ -79,12 +80,6 @@ export function lastWordBeforeSpace(s: string): string {
   return s.slice(q + 1, e);
 }
 
-/** Whether `s` ends in `word` (ASCII, as written) and then whitespace: what `word\s+$` needs. */
-export function endsWithWordThenSpace(s: string, word: string): boolean {
-  const e = trimmedEnd(s);
-  return e < s.length && e >= word.length && s.startsWith(word, e - word.length);
-}
-
 /** `/ing$/i.test(text.slice(start, end))` (under /i without u, only ASCII letters fold to ASCII). */
 export function endsWithIng(text: string, start: number, end: number): boolean {
   return (
@@ -119,9 +114,6 @@ export function endsWithClosingMark(s: string): boolean {
   return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 0x2026;
 }
 
-/** `\w` without the u flag (what `\b` reads). */
-const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-
 /**
  * `/\bWORD\s+$/` (with `ignoreCase`, `/\bWORD\s+$/i`) for a lower-case ASCII word: the word right
  * before the whitespace closing `s`, not inside a longer word.
@@ -134,7 +126,7 @@ export function isWordBeforeSpace(s: string, word: string, ignoreCase: boolean):
     const c = s.charCodeAt(at + i);
     if (c !== word.charCodeAt(i) && !(ignoreCase && c + 32 === word.charCodeAt(i) && c >= 65 && c <= 90)) return false;
   }
-  return at === 0 || !isWordChar(s.charCodeAt(at - 1));
+  return at === 0 || !isWordCode(s.charCodeAt(at - 1));
 }
 
 /**

@@ -6,10 +6,8 @@
  * Also a split fiscal year, "fiscal 2023-24", "FY2023/24", "financial year 2023-24": April to
  * March, as India, Japan, the United Kingdom and Canada count them.
  */
-import { MONTHS } from '../extract/months.js';
+import { MONTH_NAMES, MONTHS } from '../extract/months.js';
 import { UNITS } from '../extract/numberWords.js';
-// The extractor's month table lists the twelve full names first, then abbreviations these patterns do not take.
-const MONTH_NAMES = Object.keys(MONTHS).slice(0, 12);
 const MONTH = `(${MONTH_NAMES.join('|')})`;
 const FIRST_MONTHS =
   /\b(?:in|during|for|over)\s+the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\b(?:\s+of\s+the\s+year\b)?(?!\s+of\b|\s+\d)/i;

@@ -6,11 +6,17 @@ import { slugify } from '../core/slug.js';
 import { FALL_VALUE_RULE, type ReadClaim, type ReadObservation } from '../read/index.js';
 import type { Proposal } from '../model/review.js';
 
+/** The value the reader gives where it corrects the extractor's (a fall's sign: "fell by 61%" is -61), else undefined. */
+export function signedValue(r: ReadObservation): number | undefined {
+  return r.value !== null && r.evidence.value?.rule === FALL_VALUE_RULE ? r.value : undefined;
+}
+
 /**
- * The value is proposed only where the reader corrects the extractor's (a fall's sign): the
+ * The value is proposed only where the reader corrects the extractor's (signedValue): the
  * override suggest drafts for it. Other proposals keep their old shape, and so their fingerprints.
  */
 export function observationProposal(r: ReadObservation): Proposal {
+  const signed = signedValue(r);
   return {
     indicator: r.indicator,
     reporter: r.reporter,
@@ -18,7 +24,7 @@ export function observationProposal(r: ReadObservation): Proposal {
     product: r.product,
     period: r.period,
     attributed_to: r.attributed_to,
-    ...(r.value !== null && r.evidence.value?.rule === FALL_VALUE_RULE ? { value: String(r.value) } : {}),
+    ...(signed !== undefined ? { value: String(signed) } : {}),
   };
 }
 

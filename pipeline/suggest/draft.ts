@@ -17,9 +17,9 @@ import { annotationPeriod } from './periods.js';
 import { sentenceSpans, spanAt } from './sentences.js';
 import { slugify } from './slug.js';
 import { TODO, guess, guessOf, guessOrTodo } from '../model/todo.js';
-import { FALL_VALUE_RULE, type Evidence, type Reading, type ReadObservation } from '../read/index.js';
+import type { Evidence, Reading, ReadObservation } from '../read/index.js';
 import { textDigest, unreviewedBlock, type Proposal } from '../model/review.js';
-import { claimProposal, observationProposal } from '../review/proposal.js';
+import { claimProposal, observationProposal, signedValue } from '../review/proposal.js';
 
 export interface DraftAnnotation {
   source: string;
@@ -112,7 +112,7 @@ function readerFields(r: ReadObservation): DraftItem['fields'] {
         }
       : withWhy('period', r.period, r.evidence.period, 'YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM/YYYY-MM'),
     withWhy('attributed_to', r.attributed_to, r.evidence.attributed_to, 'in the text’s words, or null'),
-    ...signedValue(r),
+    ...fallOverride(r),
   ];
 }
 
@@ -120,11 +120,12 @@ function readerFields(r: ReadObservation): DraftItem['fields'] {
  * A fall the reader signs ("fell by 61%" is -61; the extractor reads 61) is drafted as the
  * override curators write for it, its reason a TODO(guess) to confirm.
  */
-function signedValue(r: ReadObservation): DraftItem['fields'] {
+function fallOverride(r: ReadObservation): DraftItem['fields'] {
+  const value = signedValue(r);
   const e = r.evidence.value;
-  if (r.value === null || e?.rule !== FALL_VALUE_RULE) return [];
+  if (value === undefined || !e) return [];
   const reason = `A fall: "${clip(e.text, 80)}", so the change is negative; the extractor reads the figure without its direction.`;
-  return [{ key: 'override', value: { value: r.value, reason: guess(reason) }, comment: `the reader's value: ${said(e)}` }];
+  return [{ key: 'override', value: { value, reason: guess(reason) }, comment: `the reader's value: ${said(e)}` }];
 }
 
 function draftObservations(source: string, text: string, mentions: readonly Mention[], ctx: SuggestContext, reading?: Reading) {
