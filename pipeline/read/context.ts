@@ -63,6 +63,25 @@ function unreadArray(n: number): unknown[] {
   return a;
 }
 
+/** `n` entries undefined, in an array built by push (`new Array(n).fill(…)` costs more, and makes a holey one). */
+function emptyArray<T>(n: number): (T | undefined)[] {
+  const a: (T | undefined)[] = [];
+  for (let i = 0; i < n; i++) a.push(undefined);
+  return a;
+}
+
+/**
+ * Each memo key's slot in a text's memo table: the keys are a few constants of the rule modules,
+ * numbered once per process, so that a text's table is an array (a map per text, filled key by
+ * key, cost more than the lookups it served).
+ */
+const MEMO_SLOTS = new Map<string, number>();
+function memoSlot(key: string): number {
+  let slot = MEMO_SLOTS.get(key);
+  if (slot === undefined) MEMO_SLOTS.set(key, (slot = MEMO_SLOTS.size));
+  return slot;
+}
+
 /** A dateline ("WASHINGTON —") names a place, not an actor. */
 const DATELINE = /^[A-Z][A-Z .’'-]+\s[—–-]\s/;
 
@@ -105,11 +124,12 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
   const attributions: unknown[] = unreadArray(n);
   const attributionCache: unknown[] = unreadArray(n);
   let labels: ((at: number) => Attribution | undefined) | undefined;
-  const countryCache: (CountryHit[] | undefined)[] = new Array(n).fill(undefined);
-  const goodsCache: (GoodsHit[] | undefined)[] = new Array(n).fill(undefined);
+  const countryCache = emptyArray<CountryHit[]>(n);
+  const goodsCache = emptyArray<GoodsHit[]>(n);
 
-  const memos = new Map<string, unknown[]>();
-  const bySentence: (Mention[] | undefined)[] = new Array(n).fill(undefined);
+  // One array per memo key (by its slot), made when the key is first asked for in this text.
+  const memos: (unknown[] | undefined)[] = [];
+  const bySentence = emptyArray<Mention[]>(n);
   for (const m of mentions) {
     const s = spanIndex(spans, m.start);
     let list = bySentence[s];
@@ -189,8 +209,10 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
     memo<T>(key: string, s: number, read: (sentence: number) => T): T {
       // Each key's array grows to the last sentence read for it (most keys are read for a few
       // sentences of a text); entries between are UNREAD. A sentence number past the text's is not kept.
-      let byKey = memos.get(key);
-      if (!byKey) memos.set(key, (byKey = []));
+      const slot = memoSlot(key);
+      while (memos.length <= slot) memos.push(undefined);
+      let byKey = memos[slot];
+      if (!byKey) memos[slot] = byKey = [];
       if (s < byKey.length && byKey[s] !== UNREAD) return byKey[s] as T;
       const value = read(s);
       if (s < n) {
