@@ -55,6 +55,8 @@ export interface TextContext {
 
 /** A sentence's entry not read yet (any value, undefined and null too, may be read). */
 const UNREAD: unique symbol = Symbol('unread');
+/** A memo's entry read as undefined (an entry not read yet is a hole). */
+const READ_UNDEFINED: unique symbol = Symbol('read as undefined');
 
 /** `n` entries not read yet, in an array built by push (`new Array(n).fill(…)` makes a holey one). */
 function unreadArray(n: number): unknown[] {
@@ -207,19 +209,18 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
       return bySentence[s] ?? [];
     },
     memo<T>(key: string, s: number, read: (sentence: number) => T): T {
-      // Each key's array grows to the last sentence read for it (most keys are read for a few
-      // sentences of a text); entries between are UNREAD. A sentence number past the text's is not kept.
+      // Each key's array has a hole for every sentence not read yet (made without filling it:
+      // most keys are read for a few sentences of a text); a value read as undefined is kept as
+      // READ_UNDEFINED. A sentence number outside the text's is read, not kept.
+      if (s >= n || s < 0) return read(s);
       const slot = memoSlot(key);
       while (memos.length <= slot) memos.push(undefined);
       let byKey = memos[slot];
-      if (!byKey) memos[slot] = byKey = [];
-      if (s < byKey.length && byKey[s] !== UNREAD) return byKey[s] as T;
+      if (byKey === undefined) memos[slot] = byKey = new Array<unknown>(n);
+      const kept = byKey[s];
+      if (kept !== undefined) return (kept === READ_UNDEFINED ? undefined : kept) as T;
       const value = read(s);
-      if (s < n) {
-        while (byKey.length < s) byKey.push(UNREAD);
-        if (s === byKey.length) byKey.push(value);
-        else byKey[s] = value;
-      }
+      byKey[s] = value === undefined ? READ_UNDEFINED : value;
       return value;
     },
   };
