@@ -55,12 +55,33 @@ export interface TextContext {
 
 /** A sentence's entry not read yet (any value, undefined and null too, may be read). */
 const UNREAD: unique symbol = Symbol('unread');
+/** A memo's entry read as undefined (an entry not read yet is a hole). */
+const READ_UNDEFINED: unique symbol = Symbol('read as undefined');
 
 /** `n` entries not read yet, in an array built by push (`new Array(n).fill(…)` makes a holey one). */
 function unreadArray(n: number): unknown[] {
   const a: unknown[] = [];
   for (let i = 0; i < n; i++) a.push(UNREAD);
   return a;
+}
+
+/** `n` entries undefined, in an array built by push (`new Array(n).fill(…)` costs more, and makes a holey one). */
+function emptyArray<T>(n: number): (T | undefined)[] {
+  const a: (T | undefined)[] = [];
+  for (let i = 0; i < n; i++) a.push(undefined);
+  return a;
+}
+
+/**
+ * Each memo key's slot in a text's memo table: the keys are a few constants of the rule modules,
+ * numbered once per process, so that a text's table is an array (a map per text, filled key by
+ * key, cost more than the lookups it served).
+ */
+const MEMO_SLOTS = new Map<string, number>();
+function memoSlot(key: string): number {
+  let slot = MEMO_SLOTS.get(key);
+  if (slot === undefined) MEMO_SLOTS.set(key, (slot = MEMO_SLOTS.size));
+  return slot;
 }
 
 /** A dateline ("WASHINGTON —") names a place, not an actor. */
@@ -105,11 +126,12 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
   const attributions: unknown[] = unreadArray(n);
   const attributionCache: unknown[] = unreadArray(n);
   let labels: ((at: number) => Attribution | undefined) | undefined;
-  const countryCache: (CountryHit[] | undefined)[] = new Array(n).fill(undefined);
-  const goodsCache: (GoodsHit[] | undefined)[] = new Array(n).fill(undefined);
+  const countryCache = emptyArray<CountryHit[]>(n);
+  const goodsCache = emptyArray<GoodsHit[]>(n);
 
-  const memos = new Map<string, unknown[]>();
-  const bySentence: (Mention[] | undefined)[] = new Array(n).fill(undefined);
+  // One array per memo key (by its slot), made when the key is first asked for in this text.
+  const memos: (unknown[] | undefined)[] = [];
+  const bySentence = emptyArray<Mention[]>(n);
   for (const m of mentions) {
     const s = spanIndex(spans, m.start);
     let list = bySentence[s];
@@ -187,17 +209,18 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
       return bySentence[s] ?? [];
     },
     memo<T>(key: string, s: number, read: (sentence: number) => T): T {
-      // Each key's array grows to the last sentence read for it (most keys are read for a few
-      // sentences of a text); entries between are UNREAD. A sentence number past the text's is not kept.
-      let byKey = memos.get(key);
-      if (!byKey) memos.set(key, (byKey = []));
-      if (s < byKey.length && byKey[s] !== UNREAD) return byKey[s] as T;
+      // Each key's array has a hole for every sentence not read yet (made without filling it:
+      // most keys are read for a few sentences of a text); a value read as undefined is kept as
+      // READ_UNDEFINED. A sentence number outside the text's is read, not kept.
+      if (s >= n || s < 0) return read(s);
+      const slot = memoSlot(key);
+      while (memos.length <= slot) memos.push(undefined);
+      let byKey = memos[slot];
+      if (byKey === undefined) memos[slot] = byKey = new Array<unknown>(n);
+      const kept = byKey[s];
+      if (kept !== undefined) return (kept === READ_UNDEFINED ? undefined : kept) as T;
       const value = read(s);
-      if (s < n) {
-        while (byKey.length < s) byKey.push(UNREAD);
-        if (s === byKey.length) byKey.push(value);
-        else byKey[s] = value;
-      }
+      byKey[s] = value === undefined ? READ_UNDEFINED : value;
       return value;
     },
   };

@@ -12,7 +12,7 @@ import type { Frame } from './frame.js';
 import { flowCues } from './measure.js';
 import { pairCompounds, refineRole } from './roleCues.js';
 import { hasDash } from './figureText.js';
-import { assignRoles, roleOf } from './roles.js';
+import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import { opensParagraph } from './sentences.js';
 
 const outside = (a: { start: number; end: number }, attribution: { start: number; end: number } | undefined): boolean =>
@@ -44,10 +44,11 @@ export function leadFrame(ctx: TextContext, k: number): Frame | undefined {
   if (cues.length === 0 || countries.length === 0) return undefined;
   // The lead's first flow word: "China's shipments of … to Russia slumped".
   const cue = cues[0]!;
-  const roles = assignRoles(
-    countries.map((h) => refineRole(text, roleOf(text, h, span.start, span.end))),
-    cue.flow,
-  );
+  // Built by push, as readObservation's role hits are: an array from map is of another hidden class
+  // once optimized, and assignRoles's optimized code that met one was thrown away (node --trace-deopt).
+  const hits: RoleHit[] = [];
+  for (const h of countries) hits.push(refineRole(text, roleOf(text, h, span.start, span.end)));
+  const roles = assignRoles(hits, cue.flow);
   // "Russian goods imports recovered slightly in January–September 2024.": a total with no partner is from all partners.
   const total =
     roles.reporter !== undefined &&
@@ -92,5 +93,7 @@ function frameOf(
     sentence: k,
     end: ctx.spans[k]!.end,
     textReporter: undefined,
+    // Every field, as readObservation's frames have: a frame of another hidden class made its optimized code be thrown away.
+    textProduct: undefined,
   };
 }

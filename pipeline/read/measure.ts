@@ -204,18 +204,39 @@ const BREAK =
 /** The same, and "while" or "whereas" without a comma ("EU exports … dropped by 58% while imports … decreased"). */
 const BREAK_WHILE = new RegExp(`${BREAK.source}|\\s(?=(?:while|whereas)\\s)`, 'g');
 
-export function clauseOf(text: string, at: number, from: number, to: number): { start: number; end: number } {
-  let start = from;
-  let end = to;
+/**
+ * The breaks of `text[from, to)`, each its start and end, flat: the clause of every figure of a
+ * sentence is asked for in turn, so the breaks of the last sentence asked about are kept.
+ */
+const lastBreaks: { text: string | undefined; from: number; to: number; breaks: number[] } = {
+  text: undefined,
+  from: -1,
+  to: -1,
+  breaks: [],
+};
+function breaksOf(text: string, from: number, to: number): number[] {
+  if (lastBreaks.from === from && lastBreaks.to === to && lastBreaks.text === text) return lastBreaks.breaks;
   const body = text.slice(from, to);
   // Only a sentence holding " wh" pays for the extra alternative, tried at every space.
   const BREAK_RE = body.includes(' wh') ? BREAK_WHILE : BREAK;
+  const breaks: number[] = [];
   BREAK_RE.lastIndex = 0;
-  for (let m = BREAK_RE.exec(body); m !== null; m = BREAK_RE.exec(body)) {
-    const s = from + m.index;
-    if (s + m[0].length <= at) start = s + m[0].length;
-    else if (s >= at) {
-      end = s;
+  for (let m = BREAK_RE.exec(body); m !== null; m = BREAK_RE.exec(body)) breaks.push(from + m.index, from + m.index + m[0].length);
+  lastBreaks.text = text;
+  lastBreaks.from = from;
+  lastBreaks.to = to;
+  lastBreaks.breaks = breaks;
+  return breaks;
+}
+
+export function clauseOf(text: string, at: number, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  let end = to;
+  const breaks = breaksOf(text, from, to);
+  for (let i = 0; i < breaks.length; i += 2) {
+    if (breaks[i + 1]! <= at) start = breaks[i + 1]!;
+    else if (breaks[i]! >= at) {
+      end = breaks[i]!;
       break;
     }
   }

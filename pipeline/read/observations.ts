@@ -89,7 +89,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // mentionsHere.indexOf(m), as a loop over the sentence's few mentions.
   let at = 0;
   while (at < mentionsHere.length && mentionsHere[at] !== m) at++;
-  const prevMention = mentionsHere[at < mentionsHere.length ? at - 1 : -2];
+  // (A negative index is a property lookup the optimized code takes a slow path for.)
+  const prevMention = at > 0 && at < mentionsHere.length ? mentionsHere[at - 1] : undefined;
   const prevFigure = previousFigure(mentionsHere, m);
   // "23,000 units …, up from 9,400 a year earlier": the bare number repeats the count's noun.
   const measure =

@@ -203,6 +203,20 @@ export function matchPhrases<T>(table: PhraseTable<T>, text: string, from = 0, t
 }
 
 /**
+ * The first-word bits of two tables in one table (1: a first word of `a`, 2: of `b`), so that a
+ * word of the walk below is looked up once; kept for the last pair asked for (the reader asks
+ * for one pair, its countries and goods).
+ */
+let lastPair: { a: unknown; b: unknown; bits: Uint8Array } | undefined;
+function bothBits<A, B>(a: PhraseTable<A>, b: PhraseTable<B>): Uint8Array {
+  if (lastPair?.a === a && lastPair.b === b) return lastPair.bits;
+  const bits = new Uint8Array(FIRST_BITS + 1);
+  for (let k = 0; k <= FIRST_BITS; k++) bits[k] = a.firstBits[k]! | (b.firstBits[k]! << 1);
+  lastPair = { a, b, bits };
+  return bits;
+}
+
+/**
  * `matchPhrases` of two tables in one walk over the words (each word hashed once): the hits of
  * each are those of its own walk. A match ends where no word does (the letter check above), so
  * the words after it are the same whether a walk jumps to its end or goes on word by word
@@ -217,8 +231,7 @@ export function matchPhrasesOfBoth<A, B>(
 ): { a: PhraseHit<A>[]; b: PhraseHit<B>[] } {
   const hitsA: PhraseHit<A>[] = [];
   const hitsB: PhraseHit<B>[] = [];
-  const bitsA = a.firstBits;
-  const bitsB = b.firstBits;
+  const bits2 = bothBits(a, b);
   const n = text.length;
   let coveredA = from;
   let coveredB = from;
@@ -237,12 +250,13 @@ export function matchPhrasesOfBoth<A, B>(
       h = (Math.imul(h, 31) + LOWER[c]!) | 0;
       i++;
     }
-    const bits = h & FIRST_BITS;
-    if (bitsA[bits] !== 0 && start >= coveredA) {
+    const bits = bits2[h & FIRST_BITS]!;
+    if (bits === 0) continue;
+    if ((bits & 1) !== 0 && start >= coveredA) {
       const end = matchAt(a, text, start, i, h, hitsA);
       if (end >= 0) coveredA = end;
     }
-    if (bitsB[bits] !== 0 && start >= coveredB) {
+    if ((bits & 2) !== 0 && start >= coveredB) {
       const end = matchAt(b, text, start, i, h, hitsB);
       if (end >= 0) coveredB = end;
     }

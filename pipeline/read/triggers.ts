@@ -94,34 +94,39 @@ export const kindPattern = (kind: TriggerKind): RegExp => {
  * own pattern matches at its offset (`kinds`, sticky): the joined regex tries the kinds'
  * branches in the same order, so it is the kind of the branch that matched, and the same end.
  */
-function compile(): { re: RegExp; kinds: { kind: TriggerKind; re: RegExp }[] } {
+function compile(): { re: RegExp; byLetter: { kind: TriggerKind; re: RegExp }[][] } {
   const byLetter = new Map<string, string[]>();
-  for (const { words, tail } of TRIGGER_KINDS) {
+  // The kinds with a branch starting with each letter (a to z), in precedence order: only those
+  // can match where a hit starts with that letter (in either case: the patterns are ASCII).
+  const kindsOf: { kind: TriggerKind; re: RegExp }[][] = [];
+  for (let c = 0; c < 26; c++) kindsOf.push([]);
+  for (const { kind, words, tail } of TRIGGER_KINDS) {
+    const re = new RegExp(String.raw`(?:${words})${tail}`, 'iy');
     for (const b of branches(words)) {
       const letter = b[0]!.toLowerCase();
       if (!/[a-z]/.test(letter)) throw new Error(`trigger branch ${b} must start with a letter`);
       const list = byLetter.get(letter) ?? [];
       list.push(`${b.slice(1)}${tail}`);
       byLetter.set(letter, list);
+      const kinds = kindsOf[letter.charCodeAt(0) - 97]!;
+      if (kinds[kinds.length - 1]?.kind !== kind) kinds.push({ kind, re });
     }
   }
   const groups: string[] = [];
   for (const [letter, list] of byLetter) groups.push(`${letter}(?:${list.join('|')})`);
-  return {
-    re: new RegExp(String.raw`\b(?:${groups.join('|')})`, 'gi'),
-    kinds: TRIGGER_KINDS.map((k) => ({ kind: k.kind, re: new RegExp(String.raw`(?:${k.words})${k.tail}`, 'iy') })),
-  };
+  return { re: new RegExp(String.raw`\b(?:${groups.join('|')})`, 'gi'), byLetter: kindsOf };
 }
 
 const FINDER = compile();
 
 /** Every trigger in the text, in order. */
 export function findTriggers(text: string): Trigger[] {
-  const { re, kinds } = FINDER;
+  const { re, byLetter } = FINDER;
   const found: Trigger[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    for (const k of kinds) {
+    // The hit's first letter, lower-cased (ASCII: the regex has no u flag, so only ASCII letters match its branches).
+    for (const k of byLetter[(text.charCodeAt(m.index) | 32) - 97]!) {
       k.re.lastIndex = m.index;
       if (k.re.test(text)) {
         found.push({ start: m.index, end: k.re.lastIndex, kind: k.kind });
