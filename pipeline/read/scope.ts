@@ -15,6 +15,9 @@ import type { ReadObservation } from './types.js';
 /** "In return, Pyongyang received …": what a supplier of Russia is paid with. */
 const IN_RETURN = /\bin (?:return|exchange)\b/i;
 
+/** Earnings that are a flow's value: "export revenues", "revenue from its exports". */
+const FLOW_EARNINGS = /\b(?:exports?|imports?|sales|shipments)\b/i;
+
 type Sides = Pick<ReadObservation, 'flow' | 'reporter' | 'partner'>;
 
 /** An amount earned or spent, not goods: the subject of the figure in its clause. */
@@ -39,6 +42,8 @@ export function scopeReason(o: Sides, lead: string, sentenceLead: string): strin
   if ((o.flow === 'supply' || o.flow === 'import') && o.reporter !== 'RUS' && IN_RETURN.test(sentenceLead))
     return 'out of scope: goods received in return for supplies to Russia, not supplies to it';
   const earnings = EARNINGS.exec(lead);
-  if (earnings) return `not a supply or trade figure: ${earnings[1]!.toLowerCase()} (money earned or spent, not goods)`;
+  // "export revenues", "revenue from exports to Russia": the value of a flow, read by its sides.
+  if (earnings && !FLOW_EARNINGS.test(lead.slice(Math.max(0, earnings.index - 8))))
+    return `not a supply or trade figure: ${earnings[1]!.toLowerCase()} (money earned or spent, not goods)`;
   return outOfScope(o);
 }
