@@ -129,3 +129,16 @@ describe('goods of a later clause', () => {
     expect(readText(text, lexicon).observations.find((o) => o.quote === '$870 million')?.product).toBe('vehicles');
   });
 });
+
+describe('China named with Hong Kong by its adjective', () => {
+  it('reads "Chinese and Hong Kong exports" as China’s exports', () => {
+    const text =
+      'Chinese and Hong Kong exports of common high priority items to Russia were worth $9.8 billion in 2024, according to an analysis of customs data by the Kyiv School of Economics.';
+    expect(readText(text, lexicon).observations[0]).toMatchObject({ reporter: 'CHN', partner: 'RUS', product: 'high-priority-items' });
+  });
+
+  it('keeps Hong Kong apart where the adjective names something else ("Chinese firms and Hong Kong")', () => {
+    const text = "Chinese firms moved chips through Hong Kong. Hong Kong's exports of chips to Russia rose 20% in 2024.";
+    expect(readText(text, lexicon).observations.find((o) => o.quote === '20%')?.reporter).toBe('HKG');
+  });
+});
