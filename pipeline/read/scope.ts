@@ -39,7 +39,14 @@ export function outOfScope(o: Sides): string | undefined {
  * its clause up to the figure, `sentenceLead` its sentence up to the figure.
  */
 export function scopeReason(o: Sides, lead: string, sentenceLead: string): string | undefined {
-  if ((o.flow === 'supply' || o.flow === 'import') && o.reporter !== 'RUS' && IN_RETURN.test(sentenceLead))
+  // Only a named receiver other than Russia: "In return, North Korea sent 5 million shells" (no receiver read) is a supply to Russia.
+  if (
+    (o.flow === 'supply' || o.flow === 'import') &&
+    o.reporter !== null &&
+    o.reporter !== 'RUS' &&
+    o.partner !== o.reporter &&
+    IN_RETURN.test(sentenceLead)
+  )
     return 'out of scope: goods received in return for supplies to Russia, not supplies to it';
   const earnings = EARNINGS.exec(lead);
   // "export revenues", "revenue from exports to Russia": the value of a flow, read by its sides.

@@ -47,6 +47,11 @@ describe('figures on goods from Russia', () => {
     expect(aside(text, 'around 1 million')?.note).toBe('out of scope: goods received in return for supplies to Russia, not supplies to it');
   });
 
+  it('keeps a supply sent "in return" when no receiver other than Russia is read', () => {
+    expect(drafted('In return, North Korea has sent 5 million artillery shells since August 2023, lawmakers said.')).toEqual(['5 million']);
+    expect(drafted('In exchange for oil, North Korea has shipped 6,700 containers of munitions to Russia.')).toEqual(['6,700']);
+  });
+
   it('leaves a part of an out-of-scope total aside with it', () => {
     const text = 'EU imports from Russia fell to €8.3 billion in the first quarter of 2025. Natural gas accounted for 41% of the total.';
     expect(aside(text, '41%')).toMatchObject({ reason: 'out-of-scope', reading: { reporter: 'EUU', partner: 'RUS' } });
