@@ -73,6 +73,12 @@ export function inLaterFigureClause(
   before = false,
 ): boolean {
   if (at < clause.end) return false;
+  // Cheap first: a figure between the clause and the offset, which `before` needs.
+  if (
+    before &&
+    !mentions.some((x) => x.start >= clause.end && x.end <= at && x.kind !== 'year' && x.kind !== 'period' && x.kind !== 'duration')
+  )
+    return false;
   const c = clauseOf(text, at, span.start, span.end);
   const to = before ? Math.min(at, c.end) : c.end;
   return mentions.some((x) => x.kind !== 'year' && x.kind !== 'period' && x.kind !== 'duration' && x.start >= c.start && x.end <= to);

@@ -85,7 +85,8 @@ export interface ObservationResult {
 }
 
 function ignore(m: Mention, reason: ReadIgnored['reason'], note: string): ObservationResult {
-  return { ignored: { quote: m.text, start: m.start, end: m.end, kind: m.kind, reason, note } };
+  // `reading` set on every aside (undefined but for the out-of-scope): one object shape for all (docs/performance.md).
+  return { ignored: { quote: m.text, start: m.start, end: m.end, kind: m.kind, reason, note, reading: undefined } };
 }
 
 /** Read one mention, given the frame of the statistic read before it (or undefined). */
@@ -560,7 +561,10 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   if (fc) return { ...ignore(m, 'forecast', `a forecast ("${fc[0]}")`), frame: keep ? frame : nextFrame };
   // Goods from Russia, or money earned or spent, are out of the dataset's scope (scope.ts); the statistics after may continue them.
   const outside = scopeReason(observation, lead, text.slice(span.start, m.start));
-  if (outside)
-    return { ignored: { ...ignore(m, 'out-of-scope', outside).ignored!, reading: observation }, frame: keep ? frame : nextFrame };
+  if (outside) {
+    const aside = ignore(m, 'out-of-scope', outside);
+    aside.ignored!.reading = observation;
+    return { ...aside, frame: keep ? frame : nextFrame };
+  }
   return { observation, frame: keep ? frame : nextFrame };
 }

@@ -15,6 +15,9 @@ import type { ReadObservation } from './types.js';
 /** "In return, Pyongyang received …": what a supplier of Russia is paid with. */
 const IN_RETURN = /\bin (?:return|exchange)\b/i;
 
+/** Stems of EARNINGS's nouns, in either case of their first letter. */
+const EARNING_STEMS = ['evenue', 'arnings', 'ncome', 'roceeds', 'rofit', 'pending', 'udget', 'xpenditure', 'utlays'];
+
 /** Earnings that are a flow's value: "export revenues", "revenue from its exports". */
 const FLOW_EARNINGS = /\b(?:exports?|imports?|sales|shipments)\b/i;
 
@@ -48,9 +51,12 @@ export function scopeReason(o: Sides, lead: string, sentenceLead: string): strin
     IN_RETURN.test(sentenceLead)
   )
     return 'out of scope: goods received in return for supplies to Russia, not supplies to it';
-  const earnings = EARNINGS.exec(lead);
+  // The noun sits within 40 characters of the figure: only the lead's end is searched, and only
+  // where one of the nouns' stems is there (a few string searches cost less than the regex).
+  const tail = lead.length > 80 ? lead.slice(-80) : lead;
+  const earnings = EARNING_STEMS.some((w) => tail.includes(w)) ? EARNINGS.exec(tail) : null;
   // "export revenues", "revenue from exports to Russia": the value of a flow, read by its sides.
-  if (earnings && !FLOW_EARNINGS.test(lead.slice(Math.max(0, earnings.index - 8))))
+  if (earnings && !FLOW_EARNINGS.test(tail.slice(Math.max(0, earnings.index - 8))))
     return `not a supply or trade figure: ${earnings[1]!.toLowerCase()} (money earned or spent, not goods)`;
   return outOfScope(o);
 }
