@@ -56,15 +56,32 @@ export function laterFigureSides(
 ): RoleHit[] {
   if (!hits.some((r) => r.hit.start >= clause.end)) return hits;
   const out: RoleHit[] = [];
-  for (const r of hits) {
-    if (r.hit.start >= clause.end) {
-      const c = clauseOf(text, r.hit.start, span.start, span.end);
-      if (mentions.some((x) => x.kind !== 'year' && x.kind !== 'period' && x.kind !== 'duration' && x.start >= c.start && x.end <= c.end))
-        continue;
-    }
-    out.push(r);
-  }
+  for (const r of hits) if (!inLaterFigureClause(text, r.hit.start, clause, mentions, span)) out.push(r);
   return out;
+}
+
+/**
+ * Whether an offset lies in a later clause than the figure's that holds a figure of its own
+ * (`before`: one before the offset, "…, while imports slipped 1.8% as Beijing paid less for Russian crude").
+ */
+export function inLaterFigureClause(
+  text: string,
+  at: number,
+  clause: { start: number; end: number },
+  mentions: readonly Mention[],
+  span: { start: number; end: number },
+  before = false,
+): boolean {
+  if (at < clause.end) return false;
+  // Cheap first: a figure between the clause and the offset, which `before` needs.
+  if (
+    before &&
+    !mentions.some((x) => x.start >= clause.end && x.end <= at && x.kind !== 'year' && x.kind !== 'period' && x.kind !== 'duration')
+  )
+    return false;
+  const c = clauseOf(text, at, span.start, span.end);
+  const to = before ? Math.min(at, c.end) : c.end;
+  return mentions.some((x) => x.kind !== 'year' && x.kind !== 'period' && x.kind !== 'duration' && x.start >= c.start && x.end <= to);
 }
 
 /** A source that reports its own country's trade: "Chinese customs data", "Kazakhstan's statistics bureau". */

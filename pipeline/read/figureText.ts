@@ -4,7 +4,7 @@
  * named together with Hong Kong, and the nouns and phrases the rules look for.
  */
 import type { Mention } from '../extract/index.js';
-import type { CountryHit } from './countries.js';
+import { countryHit, type CountryHit } from './countries.js';
 import type { GoodsHit } from './goods.js';
 
 /**
@@ -67,17 +67,37 @@ export function previousFigure(inSentence: readonly Mention[], m: Mention): Ment
   return undefined;
 }
 
-/** China named with Hong Kong ("China and Hong Kong", "China, including Hong Kong") is read as China. */
+/** China named with Hong Kong ("China and Hong Kong", "China, including Hong Kong", "Chinese and Hong Kong exports") is read as China. */
 export function mergeHongKong(text: string, hits: CountryHit[]): CountryHit[] {
-  return hits.filter((h) => {
-    if (h.code !== 'HKG') return true;
-    return !hits.some((c) => {
-      if (c.code !== 'CHN' || c.demonym) return false;
-      const between = c.end <= h.start ? text.slice(c.end, h.start) : text.slice(h.end, c.start);
-      return /^\s*(?:,\s*including|and|&|\+|plus|or)\s*$/i.test(between);
-    });
-  });
+  const out: CountryHit[] = [];
+  for (const h of hits) {
+    if (h.code === 'HKG') {
+      // "Chinese and Hong Kong exports": one side, China, named by both words.
+      const chinese = hits.find((c) => c.code === 'CHN' && c.demonym && c.end <= h.start && AND_ONLY.test(text.slice(c.end, h.start)));
+      if (chinese) {
+        out.push(countryHit({ ...chinese, demonym: false }, chinese.start, h.end, text.slice(chinese.start, h.end)));
+        continue;
+      }
+      if (
+        hits.some((c) => {
+          if (c.code !== 'CHN' || c.demonym) return false;
+          const between = c.end <= h.start ? text.slice(c.end, h.start) : text.slice(h.end, c.start);
+          return /^\s*(?:,\s*including|and|&|\+|plus|or)\s*$/i.test(between);
+        })
+      )
+        continue;
+    } else if (
+      h.code === 'CHN' &&
+      h.demonym &&
+      hits.some((k) => k.code === 'HKG' && h.end <= k.start && AND_ONLY.test(text.slice(h.end, k.start)))
+    )
+      continue;
+    out.push(h);
+  }
+  return out;
 }
+
+const AND_ONLY = /^\s+and\s+$/;
 
 export function nearestGoods(
   hits: readonly GoodsHit[],

@@ -33,8 +33,18 @@ import { openingTotal } from './openingTotal.js';
 import { FOREIGN_TRADE, hasPronounSubject, ofThatTotal, partByGoods, REPORTER_BEFORE } from './statisticCues.js';
 import { notTradeReason } from './notTrade.js';
 import { extraCompounds, isWarObject, originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
-import { isTradeFlow, laterFigureSides, missingReporter, namesRegion, partNamedAfter, sentFrom, textReporterAfter } from './direction.js';
+import {
+  inLaterFigureClause,
+  isTradeFlow,
+  laterFigureSides,
+  missingReporter,
+  namesRegion,
+  partNamedAfter,
+  sentFrom,
+  textReporterAfter,
+} from './direction.js';
 import { ev } from './evidence.js';
+import { scopeReason } from './scope.js';
 
 const FORECAST =
   /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach)\b/i;
@@ -75,7 +85,8 @@ export interface ObservationResult {
 }
 
 function ignore(m: Mention, reason: ReadIgnored['reason'], note: string): ObservationResult {
-  return { ignored: { quote: m.text, start: m.start, end: m.end, kind: m.kind, reason, note } };
+  // `reading` set on every aside (undefined but for the out-of-scope): one object shape for all (docs/performance.md).
+  return { ignored: { quote: m.text, start: m.start, end: m.end, kind: m.kind, reason, note, reading: undefined } };
 }
 
 /** Read one mention, given the frame of the statistic read before it (or undefined). */
@@ -381,8 +392,13 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // Product.
   const sentenceGoods = ctx.goods(s);
   const asides = sentenceGoods.length === 0 ? [] : ctx.memo('composition', s, () => compositionAsides(text, span));
+  // Goods after a later clause's own figure are that figure's ("…, while imports from Russia slipped 1.8% … for Russian crude").
   const goods = sentenceGoods.filter(
-    (g) => !within(g, attribution) && !asides.some((a) => within(g, a) && !within(m, a)) && (!inTotal || within(g, total)),
+    (g) =>
+      !within(g, attribution) &&
+      !asides.some((a) => within(g, a) && !within(m, a)) &&
+      (!inTotal || within(g, total)) &&
+      !inLaterFigureClause(text, g.start, clause, mentionsHere, span, true),
   );
   const g = nearestGoods(goods, m, clause, text);
   let product: string | null = g?.id ?? null;
@@ -544,5 +560,12 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // A base ("from $76 billion", "up from 48%") is read, but what follows continues the statistic it is the base of.
   const keep = frame !== undefined && frame.sentence === s && isBaseFigure(text, m, prevFigure);
   if (fc) return { ...ignore(m, 'forecast', `a forecast ("${fc[0]}")`), frame: keep ? frame : nextFrame };
+  // Goods from Russia, or money earned or spent, are out of the dataset's scope (scope.ts); the statistics after may continue them.
+  const outside = scopeReason(observation, lead, text.slice(span.start, m.start));
+  if (outside) {
+    const aside = ignore(m, 'out-of-scope', outside);
+    aside.ignored!.reading = observation;
+    return { ...aside, frame: keep ? frame : nextFrame };
+  }
   return { observation, frame: keep ? frame : nextFrame };
 }

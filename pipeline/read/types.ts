@@ -72,7 +72,15 @@ export interface ReadClaim {
 export type ClaimField = 'supplier' | 'recipient' | 'goods' | 'end_use' | 'certainty' | 'share' | 'claimant';
 
 export type IgnoreReason =
-  'date' | 'duration' | 'forecast' | 'count-of-listed-parties' | 'count-of-people-or-things' | 'no-trade-context' | 'ordinal' | 'narrative';
+  | 'date'
+  | 'duration'
+  | 'forecast'
+  | 'count-of-listed-parties'
+  | 'count-of-people-or-things'
+  | 'no-trade-context'
+  | 'ordinal'
+  | 'narrative'
+  | 'out-of-scope';
 
 export interface ReadIgnored {
   quote: string;
@@ -82,6 +90,8 @@ export interface ReadIgnored {
   reason: IgnoreReason;
   /** The reason in a few words, for a curator. */
   note: string;
+  /** For a statistic out of the dataset's scope (`out-of-scope`, scope.ts): how it was read. */
+  reading?: ReadObservation;
 }
 
 export interface Reading {

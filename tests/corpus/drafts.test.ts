@@ -25,7 +25,7 @@ const lexicon = buildLexicon(vocab);
 const TEXTS: Record<string, string> = {
   'news-1':
     "Nearly 70% of Russia's approximately $900 million in machine tool imports in the last quarter of 2023 came from China, two senior officials said.",
-  'news-2': "China's exports to Russia fell 2.3% in the first quarter of 2024,\r\nwhile imports tripled.",
+  'news-2': "China's exports to Russia fell 2.3% in the first quarter of 2024,\r\nwhile exports of chips tripled.",
   'news-3':
     'Officials said North Korea has shipped more than 6,700 containers of munitions to Russia since August 2023. China denies supplying weapons to Russia.',
   'news-4':

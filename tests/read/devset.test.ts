@@ -92,9 +92,11 @@ wellFormedSet('the second held-out set (heldout2: never tuned on, no threshold)'
 // heldout3/ holds the 17 texts of a fourth reader round (session 6), gold written before the reader
 // ran on them. The round's rules were not merged (they lowered heldout2's statistics), so the
 // reader on main was never tuned on these texts: they are kept apart as a third test set.
+// Session 9 moved the gold observations on goods from Russia of every set to `ignored`
+// (tests/read/scopeGold.ts, chosen on the gold's own fields): heldout3 19 → 18, heldout4 64 → 61.
 wellFormedSet('the third held-out set (heldout3: texts of a round not merged, no threshold)', 'heldout3', {
   texts: 17,
-  statistics: 19,
+  statistics: 18,
   claims: 48,
 });
 
@@ -102,7 +104,7 @@ wellFormedSet('the third held-out set (heldout3: texts of a round not merged, no
 // read its rules (only docs/reading.md's output conventions); scored once, at the end of the session.
 wellFormedSet('the fourth held-out set (heldout4: never run while written, no threshold)', 'heldout4', {
   texts: 15,
-  statistics: 64,
+  statistics: 61,
   claims: 39,
 });
 

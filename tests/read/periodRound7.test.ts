@@ -7,9 +7,11 @@ import { buildLexicon, readText, type ReadObservation } from '../../pipeline/rea
 import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
 import { diskFS } from '../../pipeline/core/fs.js';
 import { ROOT } from './score.js';
+import { statisticsAsRead } from './asRead.js';
 
 const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
-const observations = (text: string): ReadObservation[] => readText(text, lexicon).observations;
+/** Drafted, or left aside as out of scope (goods from Russia) with their reading. */
+const observations = (text: string): ReadObservation[] => statisticsAsRead(readText(text, lexicon));
 const periodOf = (text: string, quote: string) => observations(text).find((o) => o.quote === quote)?.period;
 const sidesOf = (text: string, quote: string) => {
   const o = observations(text).find((x) => x.quote === quote);

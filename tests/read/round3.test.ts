@@ -7,10 +7,12 @@ import { buildLexicon, readText, type ReadClaim, type ReadObservation } from '..
 import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
 import { diskFS } from '../../pipeline/core/fs.js';
 import { ROOT } from './score.js';
+import { statisticsAsRead } from './asRead.js';
 
 const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
 const claims = (text: string): ReadClaim[] => readText(text, lexicon).claims;
-const observations = (text: string): ReadObservation[] => readText(text, lexicon).observations;
+/** Drafted, or left aside as out of scope (goods from Russia) with their reading. */
+const observations = (text: string): ReadObservation[] => statisticsAsRead(readText(text, lexicon));
 const brief = (c: ReadClaim | undefined) =>
   c && { supplier: c.supplier, recipient: c.recipient, goods: c.goods, certainty: c.certainty, claimant: c.claimant };
 const periodOf = (text: string, quote: string) => observations(text).find((o) => o.quote === quote)?.period;

@@ -12,7 +12,7 @@ import { planSuggest } from '../../pipeline/suggest/index.js';
 import { VOCAB } from './helpers.js';
 
 const TEXT =
-  'The Department of State said on Monday that russia has sent nearly 11,000 containers of munitions to China since September 2023.\n';
+  'The Department of State said on Monday that china has sent nearly 11,000 containers of munitions to russia since September 2023.\n';
 const ID = 'usdos-2025-03-03-test';
 
 const files = {
