@@ -4,7 +4,7 @@
  * resolved to the speaker of the sentence before, where there is one.
  */
 import { MONTH_NAMES } from '../extract/months.js';
-import { asReportedBy, basedOn, putsAt } from './sourceCues.js';
+import { asReportedBy, basedOn, bracketSource, passiveAgent, putsAt } from './sourceCues.js';
 import type { Evidence } from './types.js';
 import { isSpace, lastToken, lastWordsWithSpace } from './textEnds.js';
 
@@ -28,7 +28,7 @@ const said = (phrase: string, at: { start: number; end: number }, cue: string): 
 });
 
 const SAY =
-  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces|believes|identifies|alleges|allege|warned|warns|testified';
+  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|confirmed|revealed|reveals|indicated|indicates|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces|believes|identifies|alleges|allege|warned|warns|testified';
 const TRAILING_CLAUSE = new RegExp(
   `,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;“”"]{2,100}?)\\s+(?:has\\s+|have\\s+)?(${SAY})(?:\\s+(?:on|in|at|this|last|earlier|today|reporters|Reuters|a|an|the|its|his|her|their|from|after)\\b[^,;]*)?[.!]?\\s*$`,
   'u',
@@ -213,12 +213,17 @@ function ownAttribution(
   }
   // Both readings below need a verb of saying (the closing clause's verb is one too).
   const verb = verbOfSaying(sentence);
+  // "A rise was also found by the Bank of Finland": the verb is a passive's, its agent after "by" the source.
+  const passive = verb && sentence.includes(' by ') ? passiveAgent(from, sentence) : undefined;
+  if (passive && passive.start - from > verb!.index) return passive;
   if (!verb)
     return (
       publicationSubject(text, from, sentence) ??
       sayingParticiple(text, from, sentence) ??
       putsAt(from, sentence) ??
-      basedOn(from, sentence)
+      basedOn(from, sentence) ??
+      bracketSource(from, sentence) ??
+      passiveAgent(from, sentence)
     );
   // "…, as reported by Kommersant": the source follows the verb.
   if (/\bas(?:\s+first)?$/.test(sentence.slice(Math.max(0, verb.index - 10), verb.index))) {

@@ -12,7 +12,7 @@ import type { Frame } from './frame.js';
 import { headingPeriod } from './headingPeriod.js';
 import { listIntroOf } from './listIntro.js';
 import type { MeasureReading } from './measure.js';
-import { inRelativeAside, ofLaterBase, readPeriod, yearEarlier } from './period.js';
+import { inRelativeAside, isBase, ofLaterBase, readPeriod, yearEarlier } from './period.js';
 import type { Span } from './sentences.js';
 import type { ReadObservation } from './types.js';
 
@@ -23,6 +23,12 @@ const RELATIVE_TIME =
 const A_YEAR_EARLIER = /^\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\b/i;
 /** "… 45% a year earlier": the figure is the same months a year before. */
 const YEAR_BEFORE_AFTER = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
+
+/**
+ * A sentence whose only period is a change's base ("UK exports to Russia were £1.4 billion, 75% lower
+ * than in 2021"; "rose by 7% on 2023") names none of its own: it continues the statistic before.
+ */
+const onlyBase = (rule: string): boolean => rule === 'the base of a change, not its period';
 
 export interface PeriodInput {
   ctx: TextContext;
@@ -78,7 +84,11 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
   const segment = ownSegment(text, m, mentionsHere, span);
   const ownPeriod =
     mentionsHere.some(
-      (x) => (x.kind === 'year' || x.kind === 'period') && !inRelativeAside(text, span, x, m) && !ofLaterBase(text, m, x, mentionsHere),
+      (x) =>
+        (x.kind === 'year' || x.kind === 'period') &&
+        !inRelativeAside(text, span, x, m) &&
+        !ofLaterBase(text, m, x, mentionsHere) &&
+        !isBase(text, x, span.start),
     ) || RELATIVE_TIME.test(segment);
   // A statement in the present tense ("The UAE accounts for roughly 7%") speaks of now, not of the figures before.
   const present = PRESENT.test(text.slice(Math.max(span.start, m.start - 40), m.start));
@@ -104,7 +114,7 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
     }
   } else if (
     period === null &&
-    !periodReading.evidence &&
+    (!periodReading.evidence || onlyBase(periodReading.evidence.rule)) &&
     nearFrame?.period &&
     (continuation || elliptic || (!ownPeriod && !present && s - nearFrame.sentence <= 1))
   ) {

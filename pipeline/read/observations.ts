@@ -35,6 +35,9 @@ import { notTradeReason } from './notTrade.js';
 import { extraCompounds, isWarObject, originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
 import { isTradeFlow, laterFigureSides, missingReporter, namesRegion, partNamedAfter, sentFrom, textReporterAfter } from './direction.js';
 import { ev } from './evidence.js';
+import { spanEnd } from './spanEnds.js';
+import { isQuarterWindow } from './quarterWindow.js';
+import { inShareAside } from './shareAside.js';
 
 const FORECAST =
   /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach)\b/i;
@@ -82,7 +85,7 @@ function ignore(m: Mention, reason: ReadIgnored['reason'], note: string): Observ
 export function readObservation(ctx: TextContext, m: Mention, before: Frame | undefined): ObservationResult {
   const { text } = ctx;
   if (m.kind === 'year' || m.kind === 'period') return ignore(m, 'date', 'a date or period: the when of the figures beside it');
-  if (m.kind === 'duration') return ignore(m, 'duration', 'a length of time');
+  if (m.kind === 'duration' || (m.kind === 'percent' && isQuarterWindow(text, m))) return ignore(m, 'duration', 'a length of time');
   const s = ctx.sentenceOf(m.start);
   const span = ctx.spans[s]!;
   const mentionsHere = ctx.mentionsIn(s);
@@ -147,7 +150,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
           !inAppositive(text, span, h) &&
           !elsewhere?.(h) &&
           !LIST_OWNER.test(text.slice(h.end, h.end + 60)) &&
-          (!inTotal || within(h, total)),
+          (!inTotal || within(h, total)) &&
+          !inShareAside(text, m, h, mentionsHere),
       ),
   );
   const evidence: ReadObservation['evidence'] = {
@@ -369,7 +373,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     reporterCode &&
     !partnerCode &&
     (flow === 'import' || flow === 'export' || (flow === 'trade' && FOREIGN_TRADE.test(text.slice(clause.start, m.start)))) &&
-    (measure.measure === 'level' || measure.measure === 'growth') &&
+    (measure.measure === 'level' || measure.measure === 'growth' || measure.measure === 'count') &&
     !roleHits.some((r) => r.code !== reporterCode) &&
     !namesRegion(text, clause)
   ) {
@@ -444,7 +448,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   }
 
   // Period (observationPeriod.ts).
-  const { period, present, ownPeriod } = observationPeriod({
+  const read = observationPeriod({
     ctx,
     m,
     s,
@@ -458,6 +462,12 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     elliptic,
     evidence,
   });
+  const { present, ownPeriod } = read;
+  // A level moved from or to over a span of years is dated by the span's start or end (spanEnds.ts);
+  // the statistics after it continue the span.
+  const moved = spanEnd(text, m, read.period, measure.measure);
+  if (moved) evidence.period = moved.evidence;
+  const period = moved?.period ?? read.period;
 
   // Indicator.
   const figure: IndicatorKey['figure'] =
@@ -531,7 +541,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     product,
     product_label: productLabel,
     // "Cars now make up almost a third of Georgia's exports.": an aside in the present keeps the account's period.
-    period: period ?? (present && near && !ownPeriod ? frame.period : null),
+    period: read.period ?? (present && near && !ownPeriod ? frame.period : null),
     productShare,
     measure: measure.measure,
     sentence: s,

@@ -1,0 +1,42 @@
+/**
+ * A level a flow moved from or to over a span of years is dated by that span's start or end, not by
+ * the whole span: "grew by 38% between 2021 and 2023, to $9.8 billion" (2023); "rose from $2.6
+ * billion to $4.9 billion over the same two years" (2021, then 2023). A total over the span ("worth
+ * $150 million in total from 2021 to 2023") keeps it.
+ */
+import type { Mention } from '../extract/index.js';
+import { ev } from './evidence.js';
+import type { Evidence } from './types.js';
+
+/** A span of whole years in the project's short syntax: "2021/2023", "2021-01/2023-12". */
+const YEAR_SPAN = /^(\d{4})(?:-01)?\/(\d{4})(?:-12)?$/;
+/** The word before the figure: "from $2.6 billion", "to $4.9 billion", ", reaching $9.8 billion". */
+const FROM_BEFORE = /\bfrom\s+$/i;
+/**
+ * "…, to $9.8 billion", "rose to", "from $2.6 billion to", ", reaching": the end a change reached. Not
+ * a total's verb ("came to", "amounted to"), which keeps the span.
+ */
+const TO_BEFORE =
+  /(?:,\s*|\b(?:rose|risen|rising|grew|grown|growing|climbed|increased|jumped|fell|fallen|falling|dropped|declined|decreased|slipped|surged|soared|up|down)\s+|\bfrom\s+[^\s,;]+(?:\s+(?:billion|million|trillion|bn|mn|tonnes))?\s+)to\s+$|,\s+(?:reaching|hitting)\s+$/i;
+
+export interface SpanEnd {
+  period: string;
+  evidence: Evidence;
+}
+
+/** The span's start or end for a level or share moved from or to, else undefined. */
+export function spanEnd(text: string, m: Mention, period: string | null, measure: string): SpanEnd | undefined {
+  if (period === null || measure === 'growth') return undefined;
+  const span = YEAR_SPAN.exec(period);
+  if (!span || span[1] === span[2]) return undefined;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const from = FROM_BEFORE.exec(before);
+  const to = from ? null : TO_BEFORE.exec(before);
+  const cue = from ?? to;
+  if (!cue) return undefined;
+  const at = m.start - before.length + cue.index;
+  return {
+    period: from ? span[1]! : span[2]!,
+    evidence: ev(text, at, m.end, from ? 'a level moved from: the span’s start' : 'a level moved to: the span’s end'),
+  };
+}
