@@ -51,12 +51,20 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
       ADDED_TO.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120))
     )
       continue;
+    // "Hong Kong added a further $600 million": an amount added, not a saying.
+    if (
+      (m[0].startsWith('add') || m[0].startsWith('add', 1)) &&
+      ADDED_AMOUNT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))
+    )
+      continue;
     // Tried on the last word before the verb only (textEnds.ts: the same answer).
     if (!NOT_A_SPEAKER_BEFORE.test(lastToken(sentence.slice(Math.max(0, m.index - 10), m.index)))) return m;
   }
   return null;
 }
 
+const ADDED_AMOUNT =
+  /^\s+(?:a\s+further|another|an\s+additional|a\s+(?:record|net)|some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)?\s*[$€£¥\d]/;
 const ADDED_TO = /^[^.;:]*?\bto\s+(?:the|its)\s+(?:\[?Entity List|[\p{L} ]*\blist)\b/iu;
 
 const SOURCE_IN_BRACKETS =
@@ -275,7 +283,7 @@ function ownAttribution(
     ? subject
     : subject
         .replace(
-          /,\s+(?:who|which|citing|using|speaking|published|released|written|prepared|compiled|commissioned|issued|funded)\b[^]*$/u,
+          /,\s+(?:who|which|citing|using|speaking|published|released|written|prepared|compiled|commissioned|issued|funded|based\s+on|drawing\s+on|relying\s+on)\b[^]*$/u,
           '',
         )
         .replace(/,\s+(?:for (?:its|their|his|her) part|in turn|in response|however|meanwhile),?\s*$/u, '');

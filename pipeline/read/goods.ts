@@ -148,6 +148,8 @@ export function goodsMatcher(vocab: readonly ReaderGoods[]): GoodsMatcher {
   // "dual-use imports": the adjective alone names the goods before a flow noun.
   for (const phrase of ['dual-use', 'dual use']) entries.push({ phrase, value: { id: 'dual-use-goods', modifier: true } });
   const table = phraseTable(entries, {
+    // "non-oil exports", "anti-drone systems", "counter-drone": a goods word after a hyphen is part of another word.
+    notAfter: (c) => c === 45,
     rejectFollowing: (text, end, value) => value.modifier && !FLOW_NOUN.test(text.slice(end, end + 14)),
   });
   const fromPhrases = (found: readonly PhraseHit<GoodsWord>[]): GoodsHit[] => {

@@ -30,12 +30,12 @@ import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
 import { possessiveCountry, shareOfTheCountry } from './possessive.js';
 import { openingTotal } from './openingTotal.js';
-import { FOREIGN_TRADE, hasPronounSubject, ofThatTotal, partByGoods, REPORTER_BEFORE } from './statisticCues.js';
+import { FOREIGN_TRADE, hasPronounSubject, ofThatTotal, partByGoods, REPORTER_BEFORE, WHOLE_OF_SHARE } from './statisticCues.js';
 import { notTradeReason } from './notTrade.js';
 import { extraCompounds, isWarObject, originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
 import { isTradeFlow, laterFigureSides, missingReporter, namesRegion, partNamedAfter, sentFrom, textReporterAfter } from './direction.js';
 import { ev } from './evidence.js';
-import { spanEnd } from './spanEnds.js';
+import { spanBefore, spanEnd } from './spanEnds.js';
 import { isQuarterWindow } from './quarterWindow.js';
 import { inShareAside } from './shareAside.js';
 
@@ -341,6 +341,19 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
       evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
     }
   }
+  // "… originated in China. The value of those imports was about $2 billion": the whole of the share before.
+  if (
+    near &&
+    evidence.partner?.rule === 'continues the statistic before' &&
+    frame.measure === 'share' &&
+    !frame.productShare &&
+    frame.sentence < s &&
+    measure.measure === 'level' &&
+    WHOLE_OF_SHARE.test(body)
+  ) {
+    partnerCode = 'WLD';
+    evidence.partner = ev(text, span.start, span.start, 'the whole of the share before: all partners');
+  }
   // The same pair again: "Shipments to Russia … totalled $158 million" after "Türkiye’s exports … to Russia".
   if (frame && near) {
     if (!reporterCode && partnerCode && frame.partner === partnerCode && frame.reporter) {
@@ -401,6 +414,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     s - frame.sentence <= 2 &&
     (continuation ||
       SAME_PRODUCT.test(anaphoraIn(ctx, s)?.[0] ?? '') ||
+      // "Over the same period, re-exports of the same items rose": the goods' anaphora after another one.
+      SAME_GOODS.test(body) ||
       // "Imports from the EU fell to $3.2 billion": a sentence that leaves its reporter to the statistic before leaves it its goods too.
       // Only where every statistic so far was of those goods (not after a total and a part of it).
       (frame.sentence !== s &&
@@ -465,7 +480,15 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const { present, ownPeriod } = read;
   // A level moved from or to over a span of years is dated by the span's start or end (spanEnds.ts);
   // the statistics after it continue the span.
-  const moved = spanEnd(text, m, read.period, measure.measure);
+  // Read once per sentence, by its first figure that continues an earlier sentence's period; its base
+  // after it ("rose to 68% from 29%") continues that figure, in the same sentence, and takes the same span.
+  const sameSpan =
+    near && (evidence.period?.rule === 'the period of the statistic before' || evidence.period?.rule === 'continues the statistic before')
+      ? ctx.memo('sameSpan', s, () =>
+          frame.sentence < s ? spanBefore(text, ctx.mentionsIn(frame.sentence), ctx.spans[frame.sentence]!.start, read.period) : undefined,
+        )
+      : undefined;
+  const moved = spanEnd(text, m, sameSpan ?? read.period, measure.measure);
   if (moved) evidence.period = moved.evidence;
   const period = moved?.period ?? read.period;
 

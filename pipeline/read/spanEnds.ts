@@ -6,6 +6,7 @@
  */
 import type { Mention } from '../extract/index.js';
 import { ev } from './evidence.js';
+import { isBase } from './period.js';
 import type { Evidence } from './types.js';
 
 /** A span of whole years in the project's short syntax: "2021/2023", "2021-01/2023-12". */
@@ -39,4 +40,24 @@ export function spanEnd(text: string, m: Mention, period: string | null, measure
     period: from ? span[1]! : span[2]!,
     evidence: ev(text, at, m.end, from ? 'a level moved from: the span’s start' : 'a level moved to: the span’s end'),
   };
+}
+
+/**
+ * The span of the statistic before, for a figure dated by "over the same period" after it: "went up
+ * fivefold between 2021 and 2023 … Over the same period, re-exports rose from about €10 million to
+ * €110 million" (2021/2023); "more than four times their 2021 level. Over the same period, China's share
+ * rose to 68% from 29%" (2021/2023). Undefined when that sentence names no span or base year before
+ * the period's year.
+ */
+export function spanBefore(text: string, mentions: readonly Mention[], sentenceStart: number, period: string | null): string | undefined {
+  if (period === null || !/^\d{4}$/.test(period)) return undefined;
+  const end = Number(period);
+  for (const p of mentions) {
+    if (p.kind !== 'year' && p.kind !== 'period') continue;
+    const span = p.period === null ? null : YEAR_SPAN.exec(p.period);
+    if (span && Number(span[2]) === end && Number(span[1]) < end) return `${span[1]}/${span[2]}`;
+    const year = p.kind === 'year' ? Number(p.text.slice(-4)) : NaN;
+    if (year < end && isBase(text, p, sentenceStart)) return `${year}/${end}`;
+  }
+  return undefined;
 }

@@ -56,3 +56,9 @@ export function partByGoods(
     !NO_GOODS_SUBJECT.test(text.slice(sentenceStart, m.start))
   );
 }
+
+/**
+ * A level after a share that names the share's whole: "Nearly 90 percent of Russia's imports of … originated in
+ * China. The value of those imports was about $2 billion" — those imports are from all partners (session 9).
+ */
+export const WHOLE_OF_SHARE = /\b(?:those|these|such|the)\s+(?:imports|exports|purchases)\b|\b(?:that|the)\s+total\b/i;
