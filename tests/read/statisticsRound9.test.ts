@@ -127,3 +127,40 @@ describe('who speaks (session 9)', () => {
     expect(obs(text, '12%')?.attributed_to).toBe('an analysis of customs data by Bruegel');
   });
 });
+
+describe('after the carry-over probe (session 9)', () => {
+  it('dates levels moved from and to "over the same period" by the span or base of the change before', () => {
+    const text =
+      'Armenia’s imports of chips from the EU went up sixfold between 2020 and 2022, the data show. Over the same period, Armenian exports of those goods to Russia rose from $5 million to $60 million.';
+    expect(obs(text, '$5 million')?.period).toBe('2020');
+    expect(obs(text, '$60 million')?.period).toBe('2022');
+    const base =
+      'Russia’s imports of lathes from China were three times their 2020 level in 2022. Over the same period, China’s share of Russia’s lathe imports rose to 60% from 25%.';
+    expect(obs(base, '25%')?.period).toBe('2020');
+    expect(obs(base, '60%')?.period).toBe('2022');
+  });
+
+  it('continues the goods for "the same items" after another anaphora of the sentence', () => {
+    const text =
+      'Armenia’s imports of drones from China doubled in 2023, the data show. Over the same period, Armenian exports of the same items to Russia reached $30 million.';
+    expect(obs(text, '$30 million')?.product).toBe('uavs');
+  });
+
+  it('gives a level that names the whole of the share before all partners', () => {
+    const text =
+      'About 80 percent of Russia’s imports of bearings in 2023 came from China, officials estimate. The value of those imports was about $1 billion, they said.';
+    expect(obs(text, 'about $1 billion')?.partner).toBe('WLD');
+  });
+
+  it('reads no goods in a word after a hyphen ("non-oil exports")', () => {
+    expect(obs('Azerbaijan’s non-oil exports to Russia rose 8% in 2023.', '8%')?.product).toBeNull();
+  });
+
+  it('reads "X added a further $600 million" as no saying, and "X, based on Y, suggest" as X speaking', () => {
+    const text =
+      'Our estimates, based on mirror statistics, suggest that Russia’s imports of chips from China reached $1.5 billion in 2023. Hong Kong added a further $500 million in 2023.';
+    expect(obs(text, '$1.5 billion')?.attributed_to).toBe('Our estimates');
+    expect(obs(text, '$500 million')?.attributed_to).not.toBe('Hong Kong');
+    expect(obs(text, '$500 million')?.partner).toBe('HKG');
+  });
+});
