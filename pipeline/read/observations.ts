@@ -38,6 +38,7 @@ import { ev } from './evidence.js';
 import { spanBefore, spanEnd } from './spanEnds.js';
 import { isQuarterWindow } from './quarterWindow.js';
 import { inShareAside } from './shareAside.js';
+import { measuresRecordGap } from './recordGap.js';
 
 const FORECAST =
   /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach)\b/i;
@@ -381,6 +382,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   if (!reporterCode && !partnerCode) return ignore(m, 'no-trade-context', 'no country it measures');
   const notTrade = notTradeReason(text, m, clause, measure.measure, sentenceCues);
   if (notTrade) return ignore(m, 'no-trade-context', notTrade);
+  if (measuresRecordGap(text, span.start, m.start)) return ignore(m, 'no-trade-context', 'a gap between two records of a flow, not a flow');
   // "Russia's imports reached €28 billion": a total with no partner named anywhere is from all partners.
   if (
     reporterCode &&

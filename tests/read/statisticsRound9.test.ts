@@ -163,4 +163,11 @@ describe('after the carry-over probe (session 9)', () => {
     expect(obs(text, '$500 million')?.attributed_to).not.toBe('Hong Kong');
     expect(obs(text, '$500 million')?.partner).toBe('HKG');
   });
+
+  it('leaves aside a gap between two records of a flow', () => {
+    const text =
+      'Russia’s imports of chips from China were $1.5 billion in 2023, customs data show. The discrepancy between what China reports and what Russia declares widened to 25% in 2023.';
+    expect(obs(text, '25%')).toBeUndefined();
+    expect(reading(text).ignored.some((i) => i.quote === '25%')).toBe(true);
+  });
 });
