@@ -170,4 +170,17 @@ describe('after the carry-over probe (session 9)', () => {
     expect(obs(text, '25%')).toBeUndefined();
     expect(reading(text).ignored.some((i) => i.quote === '25%')).toBe(true);
   });
+
+  it('gives a total the world as partner when the share after it is ", with X accounting for N%"', () => {
+    const text =
+      'Russia imported $3.1 billion worth of battlefield goods in the second quarter of 2024, with China and Hong Kong accounting for 80%.';
+    expect(obs(text, '$3.1 billion')?.partner).toBe('WLD');
+    expect(obs(text, '80%')?.partner).toBe('CHN');
+  });
+
+  it('reads "easing", "slipping", "contracting" and other verbs of change in -ing as changes', () => {
+    const text = 'Russia’s imports from Armenia soared in 2022, Armenian statistics show, before easing 14% in 2023.';
+    expect(obs(text, '14%')?.measure).toBe('growth');
+    expect(obs(text, '14%')?.value).toBe(-14);
+  });
 });
