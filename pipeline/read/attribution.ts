@@ -83,6 +83,10 @@ const RELEASED =
   /\s+(?:(?:released|published|issued|made public)(?:\s+(?:on|last|this|earlier this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))?|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/;
 
 const MONTH = `(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\s+`;
+const MONTH_WORD = `(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
+const PART_SCOPE = new RegExp(
+  `\\s+(?:for|covering|on)\\s+the\\s+(?:(?:first|second|third|fourth|last|past|latest)\\s+(?:quarter|half|(?:\\w+\\s+)?months)|${MONTH_WORD}\\s*[-–]\\s*${MONTH_WORD}\\s+(?:quarter|period))$`,
+);
 const SCOPE = new RegExp(
   `\\s+(?:between|from|covering)\\s+(?:${MONTH})?(?:19|20)\\d\\d\\s*(?:and|to|through|–|-)\\s*(?:${MONTH})?(?:19|20)\\d\\d$`,
 );
@@ -172,6 +176,9 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   // and June 2024" (a single year, "records for 2023", is kept, as session 7 read it).
   const scope = /\d$/.test(text.slice(s, e)) ? SCOPE.exec(text.slice(s, e)) : null;
   if (scope) e -= scope[0].length;
+  // "Turkish data for the July-September quarter", "figures for the first half": a part of a year is the scope too.
+  const part = /(?:quarter|half|months|period)$/.test(text.slice(s, e)) ? PART_SCOPE.exec(text.slice(s, e)) : null;
+  if (part) e -= part[0].length;
   // "the Bureau of Industry and Security (BIS)": the acronym after the name is no part of it.
   const acronym = text.charCodeAt(e - 1) === 41 ? /\s+\([A-Z]{2,}\)$/.exec(text.slice(s, e)) : null;
   if (acronym) e -= acronym[0].length;

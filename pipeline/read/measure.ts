@@ -141,7 +141,8 @@ export function readMeasure(text: string, m: Mention, sentenceStart: number): Me
 
 /** Flow cue words; "trade" as a source ("trade ministry", "trade records") is not a flow. */
 const CUES: { flow: Flow; re: RegExp }[] = [
-  { flow: 'import', re: /\b(?:imports?|imported|importing|purchases|purchased|bought|buys|buying|import)\b/gi },
+  // "Russian buyers spent a combined $6 billion on Chinese machine tools": spending on goods is buying them.
+  { flow: 'import', re: /\b(?:imports?|imported|importing|purchases|purchased|bought|buys|buying|import|spent|spends|spending)\b/gi },
   // "export controls" are a policy, not a flow.
   { flow: 'export', re: /\b(?:exports?|exported|exporting|re-exports?|re-exported|sales|sold|sells|shipments)\b(?!\s+control)/gi },
   {

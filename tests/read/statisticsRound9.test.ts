@@ -183,4 +183,16 @@ describe('after the carry-over probe (session 9)', () => {
     expect(obs(text, '14%')?.measure).toBe('growth');
     expect(obs(text, '14%')?.value).toBe(-14);
   });
+
+  it('reads spending on goods as buying them ("spent $6 billion on Chinese machine tools")', () => {
+    const text = 'Indian refiners spent $30 billion on Russian crude oil in 2023, the data show.';
+    const o = obs(text, '$30 billion');
+    expect(o?.flow).toBe('import');
+    expect([o?.reporter, o?.partner]).toEqual(['IND', 'RUS']);
+  });
+
+  it('cuts the part of a year a source covers from its name ("Turkish data for the July-September quarter")', () => {
+    const text = 'Georgian data for the April-June quarter show exports of cars to Russia down 12% on an annual basis in 2024.';
+    expect(obs(text, '12%')?.attributed_to).toBe('Georgian data');
+  });
 });
