@@ -35,7 +35,7 @@ import { notTradeReason } from './notTrade.js';
 import { extraCompounds, isWarObject, originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
 import { isTradeFlow, laterFigureSides, missingReporter, namesRegion, partNamedAfter, sentFrom, textReporterAfter } from './direction.js';
 import { ev } from './evidence.js';
-import { spanBefore, spanEnd } from './spanEnds.js';
+import { namedSpan, spanBefore, spanEnd } from './spanEnds.js';
 import { isQuarterWindow } from './quarterWindow.js';
 import { inShareAside } from './shareAside.js';
 import { measuresRecordGap } from './recordGap.js';
@@ -406,7 +406,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   let product: string | null = g?.id ?? null;
   let productLabel: string | null = g?.text ?? null;
   // A count of things the vocabulary lacks ("15,000 navigation modules") is of no goods named elsewhere.
-  const ownNoun = measure.noun !== null && !GENERIC_UNIT.test(measure.noun);
+  // A bare number that repeats the count before it ("9,500 cars …, up from 4,300") counts the same goods.
+  const ownNoun = measure.noun !== null && !GENERIC_UNIT.test(measure.noun) && measure.evidence.start >= m.start;
   if (g && ownNoun && !(g.start < measure.evidence.end + 4 && g.end > m.end)) {
     product = null;
     productLabel = null;
@@ -490,7 +491,11 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
           frame.sentence < s ? spanBefore(text, ctx.mentionsIn(frame.sentence), ctx.spans[frame.sentence]!.start, read.period) : undefined,
         )
       : undefined;
-  const moved = spanEnd(text, m, sameSpan ?? read.period, measure.measure);
+  const moved =
+    spanEnd(text, m, sameSpan ?? read.period, measure.measure) ??
+    (measure.measure === 'share' || measure.measure === 'level'
+      ? spanEnd(text, m, namedSpan(text, mentionsHere) ?? null, measure.measure)
+      : undefined);
   if (moved) evidence.period = moved.evidence;
   const period = moved?.period ?? read.period;
 

@@ -5,6 +5,7 @@
  * $150 million in total from 2021 to 2023") keeps it.
  */
 import type { Mention } from '../extract/index.js';
+import { shortPeriod } from '../model/period.js';
 import { ev } from './evidence.js';
 import { isBase } from './period.js';
 import type { Evidence } from './types.js';
@@ -20,6 +21,28 @@ const FROM_BEFORE = /\bfrom\s+$/i;
 const TO_BEFORE =
   /(?:,\s*|\b(?:rose|risen|rising|grew|grown|growing|climbed|increased|jumped|fell|fallen|falling|dropped|declined|decreased|slipped|surged|soared|up|down)\s+|\bfrom\s+[^\s,;]+(?:\s+(?:billion|million|trillion|bn|mn|tonnes))?\s+)to\s+$|,\s+(?:reaching|hitting)\s+$/i;
 
+/** A quarter, a half or a year: the ends of a span of two such periods. */
+const PART = /^\d{4}(?:-[QH]\d)?$/;
+
+/**
+ * "Between the first quarter of 2022 and the last quarter of 2023, China's share … climbed from 46% to
+ * 89%": two periods named as a span's ends in the sentence, as "2022-Q1/2023-Q4".
+ */
+export function namedSpan(text: string, mentions: readonly Mention[]): string | undefined {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.kind !== 'period' || b.kind !== 'period' || a.period === null || b.period === null) continue;
+    const from = shortPeriod(a.period);
+    const to = shortPeriod(b.period);
+    if (!PART.test(from) || !PART.test(to) || from >= to) continue;
+    if (!/^\s+(?:and|to|through)\s+$/.test(text.slice(a.end, b.start))) continue;
+    if (!/\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start)) && !/^(?:between|from)\b/i.test(a.text)) continue;
+    return `${from}/${to}`;
+  }
+  return undefined;
+}
+
 export interface SpanEnd {
   period: string;
   evidence: Evidence;
@@ -28,7 +51,7 @@ export interface SpanEnd {
 /** The span's start or end for a level or share moved from or to, else undefined. */
 export function spanEnd(text: string, m: Mention, period: string | null, measure: string): SpanEnd | undefined {
   if (period === null || measure === 'growth') return undefined;
-  const span = YEAR_SPAN.exec(period);
+  const span = YEAR_SPAN.exec(period) ?? /^(\d{4}(?:-[QH]\d)?)\/(\d{4}(?:-[QH]\d)?)$/.exec(period);
   if (!span || span[1] === span[2]) return undefined;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const from = FROM_BEFORE.exec(before);

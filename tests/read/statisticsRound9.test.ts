@@ -195,4 +195,16 @@ describe('after the carry-over probe (session 9)', () => {
     const text = 'Georgian data for the April-June quarter show exports of cars to Russia down 12% on an annual basis in 2024.';
     expect(obs(text, '12%')?.attributed_to).toBe('Georgian data');
   });
+
+  it('dates a share moved from and to between two named quarters by each end', () => {
+    const text =
+      'Between the first quarter of 2022 and the last quarter of 2023, China’s share of Russia’s imports of bearings climbed from 40% to 85%, the study finds.';
+    expect(obs(text, '40%')?.period).toBe('2022-Q1');
+    expect(obs(text, '85%')?.period).toBe('2023-Q4');
+  });
+
+  it('gives a bare number that repeats a count before it the count’s goods', () => {
+    const text = 'The bureau’s figures show that in 2023 Georgia re-exported 8,000 cars to Russia, up from 3,100 in 2022.';
+    expect(obs(text, '3,100')?.product).toBe('vehicles');
+  });
 });
