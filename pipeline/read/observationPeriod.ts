@@ -82,14 +82,17 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
   let period = periodReading.period;
   if (periodReading.evidence) evidence.period = periodReading.evidence;
   const segment = ownSegment(text, m, mentionsHere, span);
+  // Asked only of a figure its own sentence gave no period (the one case where it is used).
   const ownPeriod =
-    mentionsHere.some(
+    periodReading.period === null &&
+    (mentionsHere.some(
       (x) =>
         (x.kind === 'year' || x.kind === 'period') &&
         !inRelativeAside(text, span, x, m) &&
         !ofLaterBase(text, m, x, mentionsHere) &&
         !isBase(text, x, span.start),
-    ) || RELATIVE_TIME.test(segment);
+    ) ||
+      RELATIVE_TIME.test(segment));
   // A statement in the present tense ("The UAE accounts for roughly 7%") speaks of now, not of the figures before.
   const present = PRESENT.test(text.slice(Math.max(span.start, m.start - 40), m.start));
   // "that year" after the figure, or before it when it is the sentence's first figure.
