@@ -53,7 +53,7 @@ export interface PeriodOutcome {
   period: string | null;
   /** The figure is said in the present tense ("accounts for"). */
   present: boolean;
-  /** Its sentence names a period of its own for it. */
+  /** Its sentence names a period of its own for it (read only where readPeriod gave it none; false otherwise). */
   ownPeriod: boolean;
 }
 
