@@ -4,7 +4,7 @@
  * resolved to the speaker of the sentence before, where there is one.
  */
 import { MONTH_NAMES } from '../extract/months.js';
-import { asReportedBy, basedOn, putsAt } from './sourceCues.js';
+import { asReportedBy, basedOn, bracketSource, passiveAgent, putsAt } from './sourceCues.js';
 import type { Evidence } from './types.js';
 import { isSpace, lastToken, lastWordsWithSpace } from './textEnds.js';
 
@@ -28,7 +28,7 @@ const said = (phrase: string, at: { start: number; end: number }, cue: string): 
 });
 
 const SAY =
-  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces|believes|identifies|alleges|allege|warned|warns|testified';
+  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|confirmed|revealed|reveals|indicated|indicates|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces|believes|identifies|alleges|allege|warned|warns|testified';
 const TRAILING_CLAUSE = new RegExp(
   `,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;“”"]{2,100}?)\\s+(?:has\\s+|have\\s+)?(${SAY})(?:\\s+(?:on|in|at|this|last|earlier|today|reporters|Reuters|a|an|the|its|his|her|their|from|after)\\b[^,;]*)?[.!]?\\s*$`,
   'u',
@@ -51,12 +51,20 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
       ADDED_TO.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120))
     )
       continue;
+    // "Hong Kong added a further $600 million": an amount added, not a saying.
+    if (
+      (m[0].startsWith('add') || m[0].startsWith('add', 1)) &&
+      ADDED_AMOUNT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))
+    )
+      continue;
     // Tried on the last word before the verb only (textEnds.ts: the same answer).
     if (!NOT_A_SPEAKER_BEFORE.test(lastToken(sentence.slice(Math.max(0, m.index - 10), m.index)))) return m;
   }
   return null;
 }
 
+const ADDED_AMOUNT =
+  /^\s+(?:a\s+further|another|an\s+additional|a\s+(?:record|net)|some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)?\s*[$€£¥\d]/;
 const ADDED_TO = /^[^.;:]*?\bto\s+(?:the|its)\s+(?:\[?Entity List|[\p{L} ]*\blist)\b/iu;
 
 const SOURCE_IN_BRACKETS =
@@ -75,6 +83,10 @@ const RELEASED =
   /\s+(?:(?:released|published|issued|made public)(?:\s+(?:on|last|this|earlier this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))?|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/;
 
 const MONTH = `(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\s+`;
+const MONTH_WORD = `(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
+const PART_SCOPE = new RegExp(
+  `\\s+(?:for|covering|on)\\s+the\\s+(?:(?:first|second|third|fourth|last|past|latest)\\s+(?:quarter|half|(?:\\w+\\s+)?months)|${MONTH_WORD}\\s*[-–]\\s*${MONTH_WORD}\\s+(?:quarter|period))$`,
+);
 const SCOPE = new RegExp(
   `\\s+(?:between|from|covering)\\s+(?:${MONTH})?(?:19|20)\\d\\d\\s*(?:and|to|through|–|-)\\s*(?:${MONTH})?(?:19|20)\\d\\d$`,
 );
@@ -164,6 +176,9 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   // and June 2024" (a single year, "records for 2023", is kept, as session 7 read it).
   const scope = /\d$/.test(text.slice(s, e)) ? SCOPE.exec(text.slice(s, e)) : null;
   if (scope) e -= scope[0].length;
+  // "Turkish data for the July-September quarter", "figures for the first half": a part of a year is the scope too.
+  const part = /(?:quarter|half|months|period)$/.test(text.slice(s, e)) ? PART_SCOPE.exec(text.slice(s, e)) : null;
+  if (part) e -= part[0].length;
   // "the Bureau of Industry and Security (BIS)": the acronym after the name is no part of it.
   const acronym = text.charCodeAt(e - 1) === 41 ? /\s+\([A-Z]{2,}\)$/.exec(text.slice(s, e)) : null;
   if (acronym) e -= acronym[0].length;
@@ -213,12 +228,17 @@ function ownAttribution(
   }
   // Both readings below need a verb of saying (the closing clause's verb is one too).
   const verb = verbOfSaying(sentence);
+  // "A rise was also found by the Bank of Finland": the verb is a passive's, its agent after "by" the source.
+  const passive = verb && sentence.includes(' by ') ? passiveAgent(from, sentence) : undefined;
+  if (passive && passive.start - from > verb!.index) return passive;
   if (!verb)
     return (
       publicationSubject(text, from, sentence) ??
       sayingParticiple(text, from, sentence) ??
       putsAt(from, sentence) ??
-      basedOn(from, sentence)
+      basedOn(from, sentence) ??
+      bracketSource(from, sentence) ??
+      passiveAgent(from, sentence)
     );
   // "…, as reported by Kommersant": the source follows the verb.
   if (/\bas(?:\s+first)?$/.test(sentence.slice(Math.max(0, verb.index - 10), verb.index))) {
@@ -270,7 +290,7 @@ function ownAttribution(
     ? subject
     : subject
         .replace(
-          /,\s+(?:who|which|citing|using|speaking|published|released|written|prepared|compiled|commissioned|issued|funded)\b[^]*$/u,
+          /,\s+(?:who|which|citing|using|speaking|published|released|written|prepared|compiled|commissioned|issued|funded|based\s+on|drawing\s+on|relying\s+on)\b[^]*$/u,
           '',
         )
         .replace(/,\s+(?:for (?:its|their|his|her) part|in turn|in response|however|meanwhile),?\s*$/u, '');

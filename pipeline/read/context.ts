@@ -7,6 +7,7 @@ import { findAttribution, type Attribution } from './attribution.js';
 import { speakerLabels } from './speakerLabels.js';
 import { pronounAntecedent } from './pronounAntecedent.js';
 import { countryMatcher, type CountryHit, type CountryMatcher } from './countries.js';
+import { unionHits } from './unionAlias.js';
 import { documentDate, type DocumentDate } from './documentDate.js';
 import { goodsMatcher, type GoodsHit, type GoodsMatcher } from './goods.js';
 import { listIntroOf, sourceLineAfter } from './listIntro.js';
@@ -114,6 +115,9 @@ function readVocab(
     goods = lexicon.goods.fromPhrases(both.b);
   }
   countryCache[s] = countries.filter((h) => h.end <= span.end);
+  // "the Union" in a text that named the EU (unionAlias.ts).
+  const union = unionHits(text, span.start, span.end);
+  if (union.length > 0) countryCache[s] = [...countryCache[s], ...union].sort((a, b) => a.start - b.start);
   goodsCache[s] = goods.filter((h) => h.end <= span.end);
 }
 

@@ -15,6 +15,7 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'integrated circuits',
     'microcircuits',
     'microchips',
+    'microprocessors',
   ],
   semiconductors: ['semiconductors', 'semiconductor', 'chips', 'computer chips'],
   'machine-tools': [
@@ -28,10 +29,25 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'milling machines',
     'machining centers',
     'machining centres',
+    // session 9: the trade statistics' own words for the same goods
+    'metal-cutting machines',
+    'metalworking machines',
+    'metalworking machinery',
+    'metal-working machines',
   ],
   'optical-components': ['optical components', 'optics'],
   'military-optics': ['military optics'],
-  uavs: ['drones', 'drone', 'unmanned aerial vehicles', 'UAVs', 'UAV', 'drone parts', 'drone components'],
+  uavs: [
+    'drones',
+    'drone',
+    'unmanned aerial vehicles',
+    'UAVs',
+    'UAV',
+    'drone parts',
+    'drone components',
+    'unmanned aircraft',
+    'quadcopters',
+  ],
   'uav-engines': ['UAV engines', 'drone engines'],
   'turbojet-engines': ['turbojet engines'],
   nitrocellulose: ['nitrocellulose'],
@@ -53,10 +69,10 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'CHPL goods',
     'CHPL items',
   ],
-  vehicles: ['vehicles', 'cars', 'passenger cars', 'trucks', 'lorries', 'car market'],
+  vehicles: ['vehicles', 'cars', 'passenger cars', 'trucks', 'lorries', 'car market', 'automobiles', 'motor vehicles', 'autos'],
   ammunition: ['ammunition', 'munitions', 'artillery shells', 'shells', 'artillery rounds', 'artillery ammunition'],
   machinery: ['machinery', 'machinery and electrical equipment', 'machinery and equipment'],
-  'crude-oil': ['crude', 'crude oil', 'oil'],
+  'crude-oil': ['crude', 'crude oil', 'oil', 'crude petroleum'],
   missiles: ['missiles', 'ballistic missiles', 'cruise missiles', 'short-range missiles', 'close-range ballistic missiles'],
   'thermal-imagers': [
     'thermal imagers',
@@ -132,6 +148,8 @@ export function goodsMatcher(vocab: readonly ReaderGoods[]): GoodsMatcher {
   // "dual-use imports": the adjective alone names the goods before a flow noun.
   for (const phrase of ['dual-use', 'dual use']) entries.push({ phrase, value: { id: 'dual-use-goods', modifier: true } });
   const table = phraseTable(entries, {
+    // "non-oil exports", "anti-drone systems", "counter-drone": a goods word after a hyphen is part of another word.
+    notAfter: (c) => c === 45,
     rejectFollowing: (text, end, value) => value.modifier && !FLOW_NOUN.test(text.slice(end, end + 14)),
   });
   const fromPhrases = (found: readonly PhraseHit<GoodsWord>[]): GoodsHit[] => {

@@ -12,7 +12,7 @@ import type { Frame } from './frame.js';
 import { headingPeriod } from './headingPeriod.js';
 import { listIntroOf } from './listIntro.js';
 import type { MeasureReading } from './measure.js';
-import { inRelativeAside, ofLaterBase, readPeriod, yearEarlier } from './period.js';
+import { inRelativeAside, isBase, ofLaterBase, readPeriod, yearEarlier } from './period.js';
 import type { Span } from './sentences.js';
 import type { ReadObservation } from './types.js';
 
@@ -23,6 +23,12 @@ const RELATIVE_TIME =
 const A_YEAR_EARLIER = /^\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\b/i;
 /** "… 45% a year earlier": the figure is the same months a year before. */
 const YEAR_BEFORE_AFTER = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
+
+/**
+ * A sentence whose only period is a change's base ("UK exports to Russia were £1.4 billion, 75% lower
+ * than in 2021"; "rose by 7% on 2023") names none of its own: it continues the statistic before.
+ */
+const onlyBase = (rule: string): boolean => rule === 'the base of a change, not its period';
 
 export interface PeriodInput {
   ctx: TextContext;
@@ -47,7 +53,7 @@ export interface PeriodOutcome {
   period: string | null;
   /** The figure is said in the present tense ("accounts for"). */
   present: boolean;
-  /** Its sentence names a period of its own for it. */
+  /** Its sentence names a period of its own for it (read only where readPeriod gave it none; false otherwise). */
   ownPeriod: boolean;
 }
 
@@ -76,10 +82,17 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
   let period = periodReading.period;
   if (periodReading.evidence) evidence.period = periodReading.evidence;
   const segment = ownSegment(text, m, mentionsHere, span);
+  // Asked only of a figure its own sentence gave no period (the one case where it is used).
   const ownPeriod =
-    mentionsHere.some(
-      (x) => (x.kind === 'year' || x.kind === 'period') && !inRelativeAside(text, span, x, m) && !ofLaterBase(text, m, x, mentionsHere),
-    ) || RELATIVE_TIME.test(segment);
+    periodReading.period === null &&
+    (mentionsHere.some(
+      (x) =>
+        (x.kind === 'year' || x.kind === 'period') &&
+        !inRelativeAside(text, span, x, m) &&
+        !ofLaterBase(text, m, x, mentionsHere) &&
+        !isBase(text, x, span.start),
+    ) ||
+      RELATIVE_TIME.test(segment));
   // A statement in the present tense ("The UAE accounts for roughly 7%") speaks of now, not of the figures before.
   const present = PRESENT.test(text.slice(Math.max(span.start, m.start - 40), m.start));
   // "that year" after the figure, or before it when it is the sentence's first figure.
@@ -104,7 +117,7 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
     }
   } else if (
     period === null &&
-    !periodReading.evidence &&
+    (!periodReading.evidence || onlyBase(periodReading.evidence.rule)) &&
     nearFrame?.period &&
     (continuation || elliptic || (!ownPeriod && !present && s - nearFrame.sentence <= 1))
   ) {

@@ -30,7 +30,7 @@ import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
 import { possessiveCountry, shareOfTheCountry } from './possessive.js';
 import { openingTotal } from './openingTotal.js';
-import { FOREIGN_TRADE, hasPronounSubject, ofThatTotal, partByGoods, REPORTER_BEFORE } from './statisticCues.js';
+import { FOREIGN_TRADE, hasPronounSubject, ofThatTotal, partByGoods, REPORTER_BEFORE, WHOLE_OF_SHARE } from './statisticCues.js';
 import { notTradeReason } from './notTrade.js';
 import { extraCompounds, isWarObject, originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
 import {
@@ -45,6 +45,10 @@ import {
 } from './direction.js';
 import { ev } from './evidence.js';
 import { scopeReason } from './scope.js';
+import { namedSpan, spanBefore, spanEnd } from './spanEnds.js';
+import { isQuarterWindow } from './quarterWindow.js';
+import { inShareAside } from './shareAside.js';
+import { measuresRecordGap } from './recordGap.js';
 
 const FORECAST =
   /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach)\b/i;
@@ -93,7 +97,7 @@ function ignore(m: Mention, reason: ReadIgnored['reason'], note: string): Observ
 export function readObservation(ctx: TextContext, m: Mention, before: Frame | undefined): ObservationResult {
   const { text } = ctx;
   if (m.kind === 'year' || m.kind === 'period') return ignore(m, 'date', 'a date or period: the when of the figures beside it');
-  if (m.kind === 'duration') return ignore(m, 'duration', 'a length of time');
+  if (m.kind === 'duration' || (m.kind === 'percent' && isQuarterWindow(text, m))) return ignore(m, 'duration', 'a length of time');
   const s = ctx.sentenceOf(m.start);
   const span = ctx.spans[s]!;
   const mentionsHere = ctx.mentionsIn(s);
@@ -159,7 +163,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
           !inAppositive(text, span, h) &&
           !elsewhere?.(h) &&
           !LIST_OWNER.test(text.slice(h.end, h.end + 60)) &&
-          (!inTotal || within(h, total)),
+          (!inTotal || within(h, total)) &&
+          !inShareAside(text, m, h, mentionsHere),
       ),
   );
   const evidence: ReadObservation['evidence'] = {
@@ -349,6 +354,19 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
       evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
     }
   }
+  // "… originated in China. The value of those imports was about $2 billion": the whole of the share before.
+  if (
+    near &&
+    evidence.partner?.rule === 'continues the statistic before' &&
+    frame.measure === 'share' &&
+    !frame.productShare &&
+    frame.sentence < s &&
+    measure.measure === 'level' &&
+    WHOLE_OF_SHARE.test(body)
+  ) {
+    partnerCode = 'WLD';
+    evidence.partner = ev(text, span.start, span.start, 'the whole of the share before: all partners');
+  }
   // The same pair again: "Shipments to Russia … totalled $158 million" after "Türkiye’s exports … to Russia".
   if (frame && near) {
     if (!reporterCode && partnerCode && frame.partner === partnerCode && frame.reporter) {
@@ -376,12 +394,13 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   if (!reporterCode && !partnerCode) return ignore(m, 'no-trade-context', 'no country it measures');
   const notTrade = notTradeReason(text, m, clause, measure.measure, sentenceCues);
   if (notTrade) return ignore(m, 'no-trade-context', notTrade);
+  if (measuresRecordGap(text, span.start, m.start)) return ignore(m, 'no-trade-context', 'a gap between two records of a flow, not a flow');
   // "Russia's imports reached €28 billion": a total with no partner named anywhere is from all partners.
   if (
     reporterCode &&
     !partnerCode &&
     (flow === 'import' || flow === 'export' || (flow === 'trade' && FOREIGN_TRADE.test(text.slice(clause.start, m.start)))) &&
-    (measure.measure === 'level' || measure.measure === 'growth') &&
+    (measure.measure === 'level' || measure.measure === 'growth' || measure.measure === 'count') &&
     !roleHits.some((r) => r.code !== reporterCode) &&
     !namesRegion(text, clause)
   ) {
@@ -404,7 +423,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   let product: string | null = g?.id ?? null;
   let productLabel: string | null = g?.text ?? null;
   // A count of things the vocabulary lacks ("15,000 navigation modules") is of no goods named elsewhere.
-  const ownNoun = measure.noun !== null && !GENERIC_UNIT.test(measure.noun);
+  // A bare number that repeats the count before it ("9,500 cars …, up from 4,300") counts the same goods.
+  const ownNoun = measure.noun !== null && !GENERIC_UNIT.test(measure.noun) && measure.evidence.start >= m.start;
   if (g && ownNoun && !(g.start < measure.evidence.end + 4 && g.end > m.end)) {
     product = null;
     productLabel = null;
@@ -414,6 +434,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     s - frame.sentence <= 2 &&
     (continuation ||
       SAME_PRODUCT.test(anaphoraIn(ctx, s)?.[0] ?? '') ||
+      // "Over the same period, re-exports of the same items rose": the goods' anaphora after another one.
+      SAME_GOODS.test(body) ||
       // "Imports from the EU fell to $3.2 billion": a sentence that leaves its reporter to the statistic before leaves it its goods too.
       // Only where every statistic so far was of those goods (not after a total and a part of it).
       (frame.sentence !== s &&
@@ -461,7 +483,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   }
 
   // Period (observationPeriod.ts).
-  const { period, present, ownPeriod } = observationPeriod({
+  const read = observationPeriod({
     ctx,
     m,
     s,
@@ -475,6 +497,24 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     elliptic,
     evidence,
   });
+  const { present, ownPeriod } = read;
+  // A level moved from or to over a span of years is dated by the span's start or end (spanEnds.ts);
+  // the statistics after it continue the span.
+  // Read once per sentence, by its first figure that continues an earlier sentence's period; its base
+  // after it ("rose to 68% from 29%") continues that figure, in the same sentence, and takes the same span.
+  const sameSpan =
+    near && (evidence.period?.rule === 'the period of the statistic before' || evidence.period?.rule === 'continues the statistic before')
+      ? ctx.memo('sameSpan', s, () =>
+          frame.sentence < s ? spanBefore(text, ctx.mentionsIn(frame.sentence), ctx.spans[frame.sentence]!.start, read.period) : undefined,
+        )
+      : undefined;
+  const moved =
+    spanEnd(text, m, sameSpan ?? read.period, measure.measure) ??
+    (measure.measure === 'share' || measure.measure === 'level'
+      ? spanEnd(text, m, namedSpan(text, mentionsHere) ?? null, measure.measure)
+      : undefined);
+  if (moved) evidence.period = moved.evidence;
+  const period = moved?.period ?? read.period;
 
   // Indicator.
   const figure: IndicatorKey['figure'] =
@@ -548,7 +588,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     product,
     product_label: productLabel,
     // "Cars now make up almost a third of Georgia's exports.": an aside in the present keeps the account's period.
-    period: period ?? (present && near && !ownPeriod ? frame.period : null),
+    period: read.period ?? (present && near && !ownPeriod ? frame.period : null),
     productShare,
     measure: measure.measure,
     sentence: s,

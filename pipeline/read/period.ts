@@ -13,6 +13,7 @@ import { month as monthOf, MONTH_COUNT, monthWindow, relativePeriods, yearOfLast
 import { ev } from './evidence.js';
 import { UNITS } from '../extract/numberWords.js';
 import { splitFiscalYear, yearlessMonths } from './yearlessPeriod.js';
+import { quarterWindow } from './quarterWindow.js';
 import { cumulativeMonth } from './cumulativeMonths.js';
 import { distance, MONTH_PAIR, monthNumber, monthsOfSentence, monthsWithinYear, nearestMonth } from './periodMonths.js';
 
@@ -58,13 +59,13 @@ function periodMentionFor(m: Mention, inSentence: readonly Mention[], doc: Docum
 }
 
 const BASE =
-  /\b(?:than(?:\s+in)?|as\s+(?:much|many|high|large)\s+as(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|(?:the|their|its)\s+levels?\s+(?:of|in)|levels\s+of|that\s+of)\s+(?:the\s+)?(?:same\s+(?:period|months|quarter|half|month)\s+(?:of|in)\s+|(?:(?:twelve|12|three|six|nine)\s+months|year)\s+(?:to|through|ending(?:\s+in)?)\s+)?$/i;
+  /\b(?:than(?:\s+in)?|as\s+(?:much|many|high|large)\s+as(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|(?:the|their|its)\s+levels?\s+(?:of|in)|levels\s+of|that\s+of)\s+(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent)\s+(?:period|months|quarter|half|month)\s+(?:of|in)\s+|(?:(?:twelve|12|three|six|nine)\s+months|year)\s+(?:to|through|ending(?:\s+in)?)\s+)?$/i;
 /** "(change on 2021)", "change from 2021": the base of a table's changes, for its levels too. */
 const CHANGE_BASE = /\bchanges?\s+(?:on|from|since|over|against|vs\.?)\s+$/i;
 /** A year that qualifies a base: "4.5 times their 2021 value", "12% below the 2021 level". */
 const BASE_ADJECTIVE = /^\s+(?:levels?|values?|figures?|totals?|volumes?|average)\b/i;
-const isBase = (text: string, p: Mention, from: number) =>
-  BASE.test(text.slice(Math.max(from, p.start - 40), p.start)) || BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
+export const isBase = (text: string, p: Mention, from: number) =>
+  BASE.test(text.slice(Math.max(from, p.start - 48), p.start)) || BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
 /** A change's base ("compared with 2021"), or for any figure a year that qualifies a base ("their 2021 value"). */
 function baseOf(text: string, p: Mention, from: number, measure: string): boolean {
   if (CHANGE_BASE.test(text.slice(Math.max(from, p.start - 16), p.start))) return true;
@@ -171,7 +172,7 @@ function isForeign(
 
 /** A base after a later figure: in "$6.4 billion through September, down 27% from the same months of 2023" 2023 is the change's. */
 function ofLaterChangeBase(text: string, m: Mention, p: Mention, inSentence: readonly Mention[]): boolean {
-  if (p.start < m.end || !BASE.test(text.slice(Math.max(m.end, p.start - 40), p.start))) return false;
+  if (p.start < m.end || !BASE.test(text.slice(Math.max(m.end, p.start - 48), p.start))) return false;
   return inSentence.some((x) => x !== m && x.kind !== 'year' && x.kind !== 'period' && x.start >= m.end && x.end <= p.start);
 }
 
@@ -433,7 +434,7 @@ export function readPeriod(
       /^(?:between|from)\b/i.test(pm.text) || /\b(?:between|from)\s+$/i.test(text.slice(Math.max(sentence.start, pm.start - 9), pm.start));
     if (span && spanWords && !(span[1]!.length === 7 && span[1]!.slice(0, 4) === span[2]!.slice(0, 4) && YEAR_ON_YEAR.test(body)))
       return { period: span[2]!, evidence: ev(text, pm.start, pm.end, 'a change over a span: its end') };
-    const window = monthsTo(text, pm, sentence.start);
+    const window = monthsTo(text, pm, sentence.start) ?? quarterWindow(text, pm, sentence.start);
     if (window) return window;
     // "up from 35% in the same months of 2024": the months of the sentence's own period, in that year.
     const sameMonths = pm.kind === 'year' ? SAME_MONTHS_OF.exec(text.slice(Math.max(sentence.start, pm.start - 40), pm.start)) : null;
@@ -476,7 +477,10 @@ function yearOutsideBase(
   contextYear: number | null,
   doc: DocumentDate | undefined,
 ): PeriodReading | undefined {
-  const years = inSentence.filter((p) => p.kind === 'year' && p.start !== doc?.start);
+  // A dated period is a year too: "14% less than in January-March 2023" lends "the first quarter" no year.
+  const years = inSentence.filter(
+    (p) => p !== pm && p.start !== doc?.start && (p.kind === 'year' || (p.kind === 'period' && /\d{4}/.test(p.text))),
+  );
   if (
     years.length === 0 ||
     !years.every(
@@ -505,8 +509,8 @@ function yearOutsideBase(
 
 /** A change against the same months a year before: a span of months is then the change's period, not two points. */
 const YEAR_ON_YEAR =
-  /\b(?:a year (?:earlier|before|ago)|(?:the\s+)?same (?:period|months|time|span)|year[- ]on[- ]year|(?:the\s+)?(?:previous|prior|preceding) year|last year)\b/i;
-const SAME_MONTHS_OF = /\b(?:the\s+)?same\s+(?:months?|period|quarter|half|weeks)\s+(?:of|in)\s+$/i;
+  /\b(?:a year (?:earlier|before|ago)|(?:the\s+)?(?:same|corresponding|comparable) (?:period|months|time|span)|year[- ]on[- ]year|(?:the\s+)?(?:previous|prior|preceding) year|last year)\b/i;
+const SAME_MONTHS_OF = /\b(?:the\s+)?(?:same|corresponding|comparable)\s+(?:months?|period|quarter|half|weeks)\s+(?:of|in)\s+$/i;
 
 /** The relative period of the sentence nearest the figure. */
 function nearestRelative(text: string, m: Mention, sentence: { start: number; end: number }, doc: DocumentDate): RelativeHit | undefined {

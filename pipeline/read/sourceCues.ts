@@ -40,3 +40,31 @@ export function putsAt(from: number, sentence: string): Attribution | undefined 
   const m = PUTS.exec(sentence);
   return m ? hit(from, m, 'puts … at') : undefined;
 }
+
+/**
+ * A source in brackets inside the sentence, after its figures: "… $270 million in the first half of 2024
+ * (Russian customs records, our calculation), compared with …" (one closing the sentence is
+ * attribution.ts's). Read only where the sentence has no verb of saying.
+ */
+const BRACKET_SOURCE =
+  /\(((?:[^()\d]*?\s)?(?:data|statistics|figures|customs|records|estimates?|calculations?|analysis|database|Comtrade)\b[^()\d]{0,60}?)\s*\)(?=\s*[,;—–])/iu;
+
+export function bracketSource(from: number, sentence: string): Attribution | undefined {
+  if (!sentence.includes('(')) return undefined;
+  const m = BRACKET_SOURCE.exec(sentence);
+  return m ? hit(from, m, 'a source in brackets') : undefined;
+}
+
+/**
+ * The agent of a passive verb of finding: "A similar pattern was found by the Kyiv School of
+ * Economics", "figures were compiled by the Bank of Finland", "has been documented by RUSI". Read
+ * only where the sentence has no verb of saying (a passive has no speaker before its verb).
+ */
+const PASSIVE_AGENT =
+  /\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:found|reported|estimated|calculated|documented|recorded|identified|noted|shown|compiled|confirmed|observed|tracked)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*)*)/u;
+
+export function passiveAgent(from: number, sentence: string): Attribution | undefined {
+  if (!sentence.includes(' by ')) return undefined;
+  const m = PASSIVE_AGENT.exec(sentence);
+  return m ? hit(from, m, 'the agent of a passive verb of finding') : undefined;
+}

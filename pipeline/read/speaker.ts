@@ -7,6 +7,7 @@
  */
 import type { Attribution } from './attribution.js';
 import type { TextContext } from './context.js';
+import { datedPublisher } from './datedPublisher.js';
 import { publisherLine } from './publisherLine.js';
 
 /** How far into a text the opening lines reach. */
@@ -92,7 +93,7 @@ export function documentSpeaker(text: string): Attribution | undefined {
     (head.includes('By') ? BYLINE.exec(head) : null) ??
     (holds(head, JOINT_WORDS) ? JOINT.exec(head) : null);
   if (!own) {
-    const publisher = publisherLine(head);
+    const publisher = publisherLine(head) ?? datedPublisher(head);
     if (publisher) return publisher;
   }
   if (own) {

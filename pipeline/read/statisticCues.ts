@@ -14,9 +14,13 @@ export const REPORTER_BEFORE: ReadonlySet<string> = new Set([
   'the text’s one reporter',
 ]);
 
-/** A pronoun subject of a change or level verb: "Last year it rose by more than a quarter", "they reached". */
+/**
+ * A pronoun subject of a change or level verb: "Last year it rose by more than a quarter", "they reached",
+ * "they were worth $158 million", "it came to", "they were valued at" (session 9: the verbs of value and
+ * of sharp change too).
+ */
 const PRONOUN_SUBJECT =
-  /\b(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+)?(?:rose|risen|grew|grown|increased|fell|fallen|decreased|declined|dropped|jumped|climbed|reached|totalled|totaled|amounted|stood)\b/i;
+  /\b(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|still\s+)?(?:rose|risen|grew|grown|increased|fell|fallen|decreased|declined|dropped|jumped|climbed|reached|totalled|totaled|amounted|stood|(?:was|were|is|are|been)\s+(?:worth|valued|put)|came\s+to|hit|topped|surged|soared|plunged|slumped|slipped|shrank|contracted|expanded|doubled|tripled|edged)\b/i;
 
 export const hasPronounSubject = (sentence: string): boolean => PRONOUN_SUBJECT.test(sentence);
 
@@ -52,3 +56,9 @@ export function partByGoods(
     !NO_GOODS_SUBJECT.test(text.slice(sentenceStart, m.start))
   );
 }
+
+/**
+ * A level after a share that names the share's whole: "Nearly 90 percent of Russia's imports of … originated in
+ * China. The value of those imports was about $2 billion" — those imports are from all partners (session 9).
+ */
+export const WHOLE_OF_SHARE = /\b(?:those|these|such|the)\s+(?:imports|exports|purchases)\b|\b(?:that|the)\s+total\b/i;
