@@ -8,10 +8,12 @@ import { buildLexicon, readText, type ReadObservation } from '../../pipeline/rea
 import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
 import { diskFS } from '../../pipeline/core/fs.js';
 import { ROOT } from './score.js';
+import { statisticAsRead } from './asRead.js';
 
 const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
 const reading = (text: string) => readText(text, lexicon);
-const obs = (text: string, quote: string): ReadObservation | undefined => reading(text).observations.find((o) => o.quote === quote);
+// As read, out of scope or not: a rule on goods from Russia is tested by how it reads them (tests/read/asRead.ts).
+const obs = (text: string, quote: string): ReadObservation | undefined => statisticAsRead(reading(text), quote);
 
 describe('periods (session 9)', () => {
   it('dates a level a change reached over a span of years by its end, and one it started from by its start', () => {
