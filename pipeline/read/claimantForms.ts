@@ -1,0 +1,65 @@
+/**
+ * Claimants as official texts name them: the officials who "reiterated concern about" or
+ * "recognized" what a readout reports (and "They" for them in the sentences after), a person
+ * without the title before the name ("Secretary Blinken stated" → Blinken, as speaker labels are
+ * read), and a bureau by its acronym where the text names it under its department ("the Commerce
+ * Department’s Bureau of Industry and Security (BIS)" → BIS, the name the text then uses).
+ */
+import type { TextContext } from './context.js';
+import { opensParagraph } from './sentences.js';
+import type { ReadClaim } from './types.js';
+
+export interface ClaimantForm {
+  phrase: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/** A subject, then a verb with which a readout reports what its officials hold. */
+const STANCE =
+  /^\s*(?:(?:On|In)\s[^,]{1,40},\s+)?((?:[A-Z][\p{L}.’'-]*\s+(?:(?:of|and|the|for|on)\s+)*){0,10}[A-Z][\p{L}.’'-]*)\s+(?:also\s+|again\s+|further\s+)?(?:reiterated|expressed|voiced|shared|raised|underlined|underscored|stressed|reaffirmed|recogni[sz]ed|condemned|highlighted|acknowledged)\b/u;
+const PRONOUN = /^(?:They|We|Both|The two)$/;
+
+/** Titles before a person's name; "Secretary Blinken" speaks as Blinken. */
+const TITLED =
+  /^(?:(?:U\.S\.|UK|Deputy|Under|Assistant|Acting|Vice|Prime|Foreign|Defence|Defense|Treasury|Commerce|State)\s+)*(?:Secretary|Ambassador|President|Chairman|Chairwoman|Chair|Senator|Sen\.|Rep\.|Representative|Minister|Director|Spokesperson|Spokesman|Spokeswoman|General|Admiral)(?:\s+of\s+State)?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u;
+
+function stanceSubject(ctx: TextContext, s: number, until: number): ClaimantForm | undefined {
+  const start = ctx.spans[s]!.start;
+  const m = STANCE.exec(ctx.text.slice(start, until));
+  if (!m) return undefined;
+  const at = start + m.index + m[0].indexOf(m[1]!);
+  return { phrase: m[1]!, start: at, end: at + m[1]!.length, rule: 'the officials who hold it' };
+}
+
+/** A claimant the reader found in the form an official text means it, if it differs. */
+export function claimantForm(ctx: TextContext, c: ReadClaim, s: number): ClaimantForm | undefined {
+  const span = ctx.spans[s]!;
+  const said = c.evidence.claimant;
+  // Only a claimant from outside the sentence (the statement's speaker, a sentence before) gives way to the stance's subject.
+  if (!said || said.start < span.start || said.start >= span.end) {
+    const own = stanceSubject(ctx, s, c.start);
+    if (own && !PRONOUN.test(own.phrase)) return own;
+    if (own) {
+      for (let k = s - 1; k >= Math.max(0, s - 3) && !opensParagraph(ctx.text, ctx.spans, k + 1); k--) {
+        const before = stanceSubject(ctx, k, ctx.spans[k]!.end);
+        if (before && !PRONOUN.test(before.phrase)) return { ...before, rule: 'the officials who hold it (a sentence before)' };
+      }
+    }
+  }
+  if (!said || c.claimant === null) return undefined;
+  const titled = TITLED.exec(c.claimant);
+  if (titled) {
+    const at = said.end - titled[1]!.length;
+    return { phrase: titled[1]!, start: at, end: said.end, rule: `${said.rule} (without the title)` };
+  }
+  if (/[’']s\s/.test(c.claimant)) {
+    const acronym = /^\s*\((\p{Lu}{2,6})\)/u.exec(ctx.text.slice(said.end, said.end + 12));
+    if (acronym) {
+      const at = said.end + acronym[0].indexOf(acronym[1]!);
+      return { phrase: acronym[1]!, start: at, end: at + acronym[1]!.length, rule: `${said.rule} (by its acronym)` };
+    }
+  }
+  return undefined;
+}
