@@ -49,6 +49,14 @@ export function claimantForm(ctx: TextContext, c: ReadClaim, s: number): Claiman
     }
   }
   if (!said || c.claimant === null) return undefined;
+  // "said Rep. Joe Wilson": a title's full stop is no end of the speaker's name.
+  if (/^(?:Rep|Reps|Sen|Gov|Amb|Dr|Mr|Mrs|Ms)$/.test(c.claimant)) {
+    const name = /^\.\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u.exec(ctx.text.slice(said.end, said.end + 60));
+    if (name) {
+      const at = said.end + name[0].indexOf(name[1]!);
+      return { phrase: name[1]!, start: at, end: at + name[1]!.length, rule: `${said.rule} (the name after the title)` };
+    }
+  }
   const titled = TITLED.exec(c.claimant);
   if (titled) {
     const at = said.end - titled[1]!.length;

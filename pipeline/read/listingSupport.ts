@@ -22,7 +22,7 @@ const statementHit = (ctx: TextContext) => {
 const RUSSIA = String.raw`(?:the\s+)?(?:Russia[’']s|Russia\b|Russian\b|the\s+Kremlin[’']s|Kremlin[’']s|Moscow[’']s)`;
 /** The ground of a listing: support of Russia, or procuring goods on its behalf. */
 const GROUND = new RegExp(
-  String.raw`\b(?:for|in\s+connection\s+with|to\s+address|because\s+of)\s+(?:(?:their|its|the)\s+)?(?:(?:material\s+|military\s+|continued\s+|ongoing\s+)?support\s+(?:for|to|of)\s+${RUSSIA}|supporting\s+${RUSSIA}|contribut(?:ing|ions?)\s+to\s+${RUSSIA}|providing\s+(?:material\s+)?support\s+to\s+${RUSSIA}|(procurement|acquisition|purchases?)\s+of\s+([^.;]{3,120}?)\s+on\s+behalf\s+of\s+${RUSSIA})`,
+  String.raw`\b(?:for|in\s+connection\s+with|to\s+address|because\s+of)\s+(?:(?:their|its|the)\s+)?(?:(?:material\s+|military\s+|continued\s+|ongoing\s+)?support\s+(?:for|to|of)\s+${RUSSIA}|supporting\s+${RUSSIA}|contribut(?:ing|ions?)\s+to\s+${RUSSIA}|providing\s+(?:material\s+)?support\s+to\s+${RUSSIA}|(procurement|acquisition|purchases?)\s+of\s+((?:[^.;]|\.(?=\S)){3,120}?)\s+on\s+behalf\s+of\s+${RUSSIA})`,
   'giu',
 );
 /** A listing, sanction or finding earlier in the sentence. */

@@ -7,6 +7,7 @@
 import { claimantForm } from './claimantForms.js';
 import type { TextContext } from './context.js';
 import { federalRegisterAgency } from './federalRegister.js';
+import { helpVerbClaims } from './helpVerbs.js';
 import { listingSupportClaims } from './listingSupport.js';
 import { rankedSupplierClaims } from './rankedSupplier.js';
 import type { ReadClaim } from './types.js';
@@ -16,7 +17,7 @@ import { ev } from './evidence.js';
 const THIS_RULE = /\b(?:this|the)\s+(?:final\s+|interim\s+final\s+)?rule\b/i;
 
 export function officialClaims(ctx: TextContext, claims: ReadClaim[]): ReadClaim[] {
-  const added = [...listingSupportClaims(ctx, claims), ...rankedSupplierClaims(ctx, claims)];
+  const added = [...listingSupportClaims(ctx, claims), ...rankedSupplierClaims(ctx, claims), ...helpVerbClaims(ctx, claims)];
   const all = added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.start - b.start);
   const agency = ctx.text.includes('DEPARTMENT OF') ? federalRegisterAgency(ctx.text.slice(0, 600)) : undefined;
   for (const c of all) {

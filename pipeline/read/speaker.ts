@@ -9,6 +9,7 @@ import type { Attribution } from './attribution.js';
 import type { TextContext } from './context.js';
 import { federalRegisterAgency } from './federalRegister.js';
 import { acronymHeading, leadBureau } from './headingBody.js';
+import { publisherAddress } from './publisherAddress.js';
 import { publisherLine } from './publisherLine.js';
 
 /** How far into a text the opening lines reach. */
@@ -89,7 +90,7 @@ const BODY_ACTS_WORDS = ['Council', 'Commission', 'Treasury', 'Commerce', 'Depar
 
 export function documentSpeaker(text: string): Attribution | undefined {
   const head = text.slice(0, OPENING);
-  const agency = federalRegisterAgency(head);
+  const agency = federalRegisterAgency(head) ?? publisherAddress(head);
   if (agency) return agency;
   const own =
     (head.includes('We,') ? WE_THE.exec(head) : null) ??
