@@ -25,6 +25,13 @@ const PRONOUN = /^(?:They|We|Both|The two)$/;
 const TITLED =
   /^(?:(?:U\.S\.|UK|Deputy|Under|Assistant|Acting|Vice|Prime|Foreign|Defence|Defense|Treasury|Commerce|State)\s+)*(?:Secretary|Ambassador|President|Chairman|Chairwoman|Chair|Senator|Sen\.|Rep\.|Representative|Minister|Director|Spokesperson|Spokesman|Spokeswoman|General|Admiral)(?:\s+of\s+State)?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u;
 
+/** An office before the name: "Under Secretary of Commerce for Industry and Security Alan F. Estevez" speaks as Alan F. Estevez. */
+const OFFICE_TITLED =
+  /^(?:[\p{L}.-]+\s+)*?(?:Secretary|Director|Minister|Ambassador|Representative|Administrator|Commissioner|Spokes(?:person|man|woman)|Counsel|Attorney General)\s+(?:of|for)\s+(?:[\p{L}.,&-]+\s+)+?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$/u;
+
+const NOT_A_PERSON =
+  /\b(?:Federation|Republic|Kingdom|States|Union|Nations|Ministry|Department|Office|Council|Commission|Affairs|Security|Policy|Government|President)\b/;
+
 function stanceSubject(ctx: TextContext, s: number, until: number): ClaimantForm | undefined {
   const start = ctx.spans[s]!.start;
   const m = STANCE.exec(ctx.text.slice(start, until));
@@ -57,7 +64,10 @@ export function claimantForm(ctx: TextContext, c: ReadClaim, s: number): Claiman
       return { phrase: name[1]!, start: at, end: at + name[1]!.length, rule: `${said.rule} (the name after the title)` };
     }
   }
-  const titled = TITLED.exec(c.claimant);
+  const office = OFFICE_TITLED.exec(c.claimant);
+  // "the Press Secretary of the President of the Russian Federation": an office ends on a body, not a person.
+  const person = office && !/\bthe\s+\S+\s+\S+$/.test(c.claimant) && !NOT_A_PERSON.test(office[1]!) ? office : null;
+  const titled = TITLED.exec(c.claimant) ?? person;
   if (titled) {
     const at = said.end - titled[1]!.length;
     return { phrase: titled[1]!, start: at, end: said.end, rule: `${said.rule} (without the title)` };

@@ -10,6 +10,7 @@ import { federalRegisterAgency } from './federalRegister.js';
 import { helpVerbClaims } from './helpVerbs.js';
 import { listingSupportClaims } from './listingSupport.js';
 import { rankedSupplierClaims } from './rankedSupplier.js';
+import { topicGoods } from './topicGoods.js';
 import type { ReadClaim } from './types.js';
 import { ev } from './evidence.js';
 
@@ -37,6 +38,12 @@ export function officialClaims(ctx: TextContext, claims: ReadClaim[]): ReadClaim
         const m = THIS_RULE.exec(sentence)!;
         c.evidence.certainty = ev(ctx.text, span.start + m.index, span.start + m.index + m[0].length, 'a finding of the rule');
       }
+    }
+    const topic = topicGoods(ctx, c, s);
+    if (topic) {
+      c.goods = topic.id;
+      c.goods_label = topic.text;
+      c.evidence.goods = ev(ctx.text, topic.start, topic.end, 'the goods of the sentence’s topic');
     }
     const form = claimantForm(ctx, c, s);
     if (form) {

@@ -2,8 +2,8 @@
  * A supplier named after its rank, the ranking first: "when it comes to Russia’s defense
  * industrial base, the primary contributor in this moment to that is China", "the largest
  * source of such chips remains China" — the inverted form of "China is the largest supplier of"
- * (the nominal trigger, triggers.ts). The country after the verb supplies; Russia, named earlier
- * in the sentence, receives.
+ * (the nominal trigger, triggers.ts). The country after the verb supplies; Russia, named before
+ * it in the sentence, receives ("the primary source of Russia’s microelectronics is China").
  */
 import { readClaimant } from './claimant.js';
 import { claimOf, type ClaimBase } from './claimClause.js';
@@ -25,7 +25,7 @@ export function rankedSupplierClaims(ctx: TextContext, claims: readonly ReadClai
     const span = ctx.spans[s]!;
     const countries = ctx.countries(s);
     const supplier = countries.find((h) => h.start === after);
-    const russia = countries.find((h) => h.entity === 'russia' && h.start < m!.index);
+    const russia = countries.find((h) => h.entity === 'russia' && h.end <= after);
     if (!supplier || !russia || supplier.entity === 'russia') continue;
     if (claims.some((c) => c.start < supplier.end && m!.index < c.end)) continue;
     // "the largest source of microelectronics": the goods of the ranking.
