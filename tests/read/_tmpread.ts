@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { normalizeText } from '../../pipeline/core/text.js';
+import { buildLexicon, readText } from '../../pipeline/read/index.js';
+import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
+import { diskFS } from '../../pipeline/core/fs.js';
+const lex = buildLexicon(loadReaderVocab(diskFS('.')));
+const arg = process.argv[2]!;
+const text = arg.startsWith('@') ? arg.slice(1) : normalizeText(readFileSync(`raw/sources/${arg}.txt`, 'utf8'));
+const r = readText(text, lex);
+for (const c of r.claims) console.log('C', JSON.stringify(c.quote.slice(0, 100)), c.supplier.join('+'), '→', c.recipient, c.goods, c.certainty, 'by', c.claimant);
+for (const o of r.observations) console.log('O', o.quote, o.indicator, o.reporter, o.partner, o.product, o.period, o.attributed_to);
