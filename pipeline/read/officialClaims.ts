@@ -7,8 +7,10 @@
 import { claimantForm } from './claimantForms.js';
 import type { TextContext } from './context.js';
 import { federalRegisterAgency } from './federalRegister.js';
+import { helpFromClaims } from './helpFrom.js';
 import { helpVerbClaims } from './helpVerbs.js';
 import { listingSupportClaims } from './listingSupport.js';
+import { pronounSupportClaims } from './pronounSupport.js';
 import { rankedSupplierClaims } from './rankedSupplier.js';
 import { topicGoods } from './topicGoods.js';
 import type { ReadClaim } from './types.js';
@@ -18,7 +20,13 @@ import { ev } from './evidence.js';
 const THIS_RULE = /\b(?:this|the)\s+(?:final\s+|interim\s+final\s+)?rule\b/i;
 
 export function officialClaims(ctx: TextContext, claims: ReadClaim[]): ReadClaim[] {
-  const added = [...listingSupportClaims(ctx, claims), ...rankedSupplierClaims(ctx, claims), ...helpVerbClaims(ctx, claims)];
+  const added = [
+    ...listingSupportClaims(ctx, claims),
+    ...rankedSupplierClaims(ctx, claims),
+    ...helpVerbClaims(ctx, claims),
+    ...helpFromClaims(ctx, claims),
+    ...pronounSupportClaims(ctx, claims),
+  ];
   const all = added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.start - b.start);
   const agency = ctx.text.includes('DEPARTMENT OF') ? federalRegisterAgency(ctx.text.slice(0, 600)) : undefined;
   for (const c of all) {

@@ -174,6 +174,32 @@ describe('claims stated as a ranking or a verb of keeping a war going', () => {
   });
 });
 
+describe('claims of help and of support owned by a pronoun', () => {
+  it('reads goods Russia procures "thanks to its partnership with" a country as that country’s supply', () => {
+    expect(brief(claims('Russia procures these drones thanks to its partnership with Iran.')[0])).toMatchObject({
+      supplier: ['iran'],
+      recipient: 'russia',
+      goods: 'uavs',
+    });
+  });
+
+  it('reads "accessing … with help from China" as China’s supply to Russia', () => {
+    expect(claims('Russia keeps evading sanctions by accessing components with help from China.')[0]?.supplier).toEqual(['china']);
+  });
+
+  it('reads "hold China accountable for its support of Putin’s war" as China’s support of Russia', () => {
+    expect(brief(claims('Our allies must hold China accountable for its support of Putin’s war.')[0])).toMatchObject({
+      supplier: ['china'],
+      recipient: 'russia',
+      goods: null,
+    });
+  });
+
+  it('reads no claim from a pronoun’s political support', () => {
+    expect(claims('China is criticized for its political support for Russia.')).toEqual([]);
+  });
+});
+
 describe('claimants as official texts name them', () => {
   it('reads who "reiterated concern about" an export as its claimant, and "They" after as the same officials', () => {
     const text = [
