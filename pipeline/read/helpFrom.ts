@@ -8,26 +8,28 @@ import { readClaimant } from './claimant.js';
 import { claimOf, type ClaimBase } from './claimClause.js';
 import type { TextContext } from './context.js';
 import { ev } from './evidence.js';
+import { keyedMatches } from './keyedScan.js';
 import type { ReadClaim } from './types.js';
 
 const HELPED =
   /\b(?:procur(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|access(?:es|ed|ing)?|gets?|getting|got)\b([^.;]{0,80}?)\s+(?:with\s+(?:the\s+)?help\s+(?:from|of)|thanks\s+to\s+(?:its|their)\s+(?:partnership|cooperation|ties|alliance)\s+with|thanks\s+to\s+(?:help|support)\s+from)\s+/giu;
 
+/** The words of help every match holds. */
+const HELP_KEY = /\b(?:help\s+(?:from|of)|thanks\s+to)\b/gi;
+
 export function helpFromClaims(ctx: TextContext, claims: readonly ReadClaim[]): ReadClaim[] {
   const { text } = ctx;
-  if (!/\bhelp\s+(?:from|of)|thanks\s+to/i.test(text)) return [];
   const out: ReadClaim[] = [];
-  HELPED.lastIndex = 0;
-  for (let m = HELPED.exec(text); m !== null; m = HELPED.exec(text)) {
+  for (const m of keyedMatches(text, HELP_KEY, HELPED, 110, 40)) {
     const after = m.index + m[0].length;
     const s = ctx.sentenceOf(m.index);
     const span = ctx.spans[s]!;
     const countries = ctx.countries(s);
     const helper = countries.find((h) => h.start === after);
-    const russia = countries.find((h) => h.entity === 'russia' && h.end <= m!.index);
+    const russia = countries.find((h) => h.entity === 'russia' && h.end <= m.index);
     if (!helper || !russia || helper.entity === 'russia') continue;
     if (claims.some((c) => c.start < helper.end && russia.start < c.end)) continue;
-    const goods = ctx.goods(s).filter((g) => g.id && g.start >= m!.index && g.end <= after);
+    const goods = ctx.goods(s).filter((g) => g.id && g.start >= m.index && g.end <= after);
     const claimant = readClaimant(ctx, s, span.start);
     const quote = text.slice(russia.start, helper.end);
     const base: ClaimBase = {

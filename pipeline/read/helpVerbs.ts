@@ -9,6 +9,7 @@ import { readClaimant } from './claimant.js';
 import { claimOf, type ClaimBase } from './claimClause.js';
 import type { TextContext } from './context.js';
 import { ev } from './evidence.js';
+import { keyedMatches } from './keyedScan.js';
 import type { ReadClaim } from './types.js';
 
 /** The verb group and Russia's war, industry or forces as its object. */
@@ -16,6 +17,8 @@ const HELP = new RegExp(
   String.raw`\s+(?:is|are|was|were|has\s+been|have\s+been|continues?\s+(?:to\s+be\s+)?|keeps?)\s*(?:(?:actively|effectively|directly|now|still|also)\s+)?(?:propping\s+up|prop\s+up|fuel(?:l)?ing|sustaining|sustain|underpinning|bankrolling|bolstering)\s+(?:(?:the|war|criminal|dictator)\s+){0,3}(?:Russia[’']s|Russian|Putin[’']s|the\s+Kremlin[’']s|Kremlin[’']s|Moscow[’']s)\s`,
   'gu',
 );
+/** The verbs every match holds. */
+const HELP_KEY = /\b(?:propping|prop|fuel(?:l)?ing|sustaining|sustain|underpinning|bankrolling|bolstering)\b/g;
 /** "China’s … support" (a possessive owner, up to eight words before "support"). */
 const SUPPORT_NP = /(\p{Lu}[\p{L}.-]*)[’']s\s+(?:\S+\s+){0,8}?support$/u;
 /** A ruling party or government named as the subject: "the Chinese Communist Party". */
@@ -23,10 +26,8 @@ const PARTY = /((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:Party|Government|r
 
 export function helpVerbClaims(ctx: TextContext, claims: readonly ReadClaim[]): ReadClaim[] {
   const { text } = ctx;
-  if (!/prop|fuel|sustain|underpin|bankroll|bolster/.test(text)) return [];
   const out: ReadClaim[] = [];
-  HELP.lastIndex = 0;
-  for (let m = HELP.exec(text); m !== null; m = HELP.exec(text)) {
+  for (const m of keyedMatches(text, HELP_KEY, HELP, 50, 60)) {
     const s = ctx.sentenceOf(m.index);
     const span = ctx.spans[s]!;
     const head = text.slice(span.start, m.index);
@@ -38,7 +39,7 @@ export function helpVerbClaims(ctx: TextContext, claims: readonly ReadClaim[]): 
       const owner = countries.find((h) => h.start === at);
       if (owner) supplier = { id: owner.entity, name: owner.text, start: owner.start, end: owner.end };
     } else {
-      const subject = countries.find((h) => h.end === m!.index);
+      const subject = countries.find((h) => h.end === m.index);
       const party = subject ? undefined : PARTY.exec(head);
       if (subject) supplier = { id: subject.entity, name: subject.text, start: subject.start, end: subject.end };
       else if (party) {

@@ -9,6 +9,7 @@
 import { readClaimant } from './claimant.js';
 import { claimOf, type ClaimBase } from './claimClause.js';
 import { ev } from './evidence.js';
+import { keyedMatches } from './keyedScan.js';
 import type { TextContext } from './context.js';
 import { statementSpeaker } from './speaker.js';
 import type { ReadClaim } from './types.js';
@@ -25,6 +26,8 @@ const GROUND = new RegExp(
   String.raw`\b(?:for|in\s+connection\s+with|to\s+address|because\s+of)\s+(?:(?:their|its|the)\s+)?(?:(?:material\s+|military\s+|continued\s+|ongoing\s+)?support\s+(?:for|to|of)\s+${RUSSIA}|supporting\s+${RUSSIA}|contribut(?:ing|ions?)\s+to\s+${RUSSIA}|providing\s+(?:material\s+)?support\s+to\s+${RUSSIA}|(procurement|acquisition|purchases?)\s+of\s+((?:[^.;]|\.(?=\S)){3,120}?)\s+on\s+behalf\s+of\s+${RUSSIA})`,
   'giu',
 );
+/** The words every ground holds. */
+const GROUND_KEY = /\b(?:support(?:ing)?|contribut(?:ing|ions?)|procurement|acquisition|purchases?)\b/gi;
 /** A listing, sanction or finding earlier in the sentence. */
 const LISTING = /\b(?:add(?:s|ed|ing)?|designat(?:es|ed|ing)|sanction(?:s|ed|ing)|list(?:s|ed|ing)|determined|restrictions\s+on)\b/i;
 const GROUP = String.raw`(?:entities|companies|firms|individuals|persons|parties|organi[sz]ations|networks|suppliers|distributors|addresses)`;
@@ -47,8 +50,7 @@ export function listingSupportClaims(ctx: TextContext, claims: readonly ReadClai
   const { text } = ctx;
   if (!/support|contribut|on\s+behalf\s+of/i.test(text)) return [];
   const out: ReadClaim[] = [];
-  GROUND.lastIndex = 0;
-  for (let m = GROUND.exec(text); m !== null; m = GROUND.exec(text)) {
+  for (const m of keyedMatches(text, GROUND_KEY, GROUND, 60, 200)) {
     const s = ctx.sentenceOf(m.index);
     const span = ctx.spans[s]!;
     const before = text.slice(span.start, m.index);

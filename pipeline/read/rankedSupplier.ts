@@ -9,17 +9,20 @@ import { readClaimant } from './claimant.js';
 import { claimOf, type ClaimBase } from './claimClause.js';
 import type { TextContext } from './context.js';
 import { ev } from './evidence.js';
+import { keyedMatches } from './keyedScan.js';
 import type { ReadClaim } from './types.js';
 
 const RANKED =
   /\bthe\s+(?:single\s+)?(?:primary|main|largest|biggest|leading|principal|chief|top|dominant|key)\s+(?:contributor|supplier|source|provider|exporter)\b([^.;:!?]{0,60}?)\s+(?:is|was|remains|has\s+been)\s+(?:still\s+|now\s+)?/giu;
 
+/** The rank and its noun, which every match holds. */
+const RANKED_KEY =
+  /\b(?:primary|main|largest|biggest|leading|principal|chief|top|dominant|key)\s+(?:contributor|supplier|source|provider|exporter)\b/gi;
+
 export function rankedSupplierClaims(ctx: TextContext, claims: readonly ReadClaim[]): ReadClaim[] {
   const { text } = ctx;
-  if (!/\b(?:contributor|supplier|source|provider|exporter)\b/.test(text)) return [];
   const out: ReadClaim[] = [];
-  RANKED.lastIndex = 0;
-  for (let m = RANKED.exec(text); m !== null; m = RANKED.exec(text)) {
+  for (const m of keyedMatches(text, RANKED_KEY, RANKED, 16, 90)) {
     const after = m.index + m[0].length;
     const s = ctx.sentenceOf(m.index);
     const span = ctx.spans[s]!;
@@ -27,9 +30,9 @@ export function rankedSupplierClaims(ctx: TextContext, claims: readonly ReadClai
     const supplier = countries.find((h) => h.start === after);
     const russia = countries.find((h) => h.entity === 'russia' && h.end <= after);
     if (!supplier || !russia || supplier.entity === 'russia') continue;
-    if (claims.some((c) => c.start < supplier.end && m!.index < c.end)) continue;
+    if (claims.some((c) => c.start < supplier.end && m.index < c.end)) continue;
     // "the largest source of microelectronics": the goods of the ranking.
-    const goods = ctx.goods(s).filter((g) => g.id && g.start > m!.index && g.end <= after);
+    const goods = ctx.goods(s).filter((g) => g.id && g.start > m.index && g.end <= after);
     const claimant = readClaimant(ctx, s, span.start);
     const quote = text.slice(m.index, supplier.end);
     const base: ClaimBase = {

@@ -12,9 +12,9 @@ const VAGUE = /\b(?:provid\w*|suppl\w*|send\w*|sell\w*|deliver\w*|giv\w*|ship\w*
 
 /** The goods of the topic of claim `c`'s sentence `s`, when the claim's own object is a word that stands for them. */
 export function topicGoods(ctx: TextContext, c: ReadClaim, s: number): GoodsHit | undefined {
-  if (c.goods !== null || !VAGUE.test(c.quote)) return undefined;
+  if (c.goods !== null) return undefined;
   const start = ctx.spans[s]!.start;
   const topic = TOPIC.exec(ctx.text.slice(start, c.start));
-  if (!topic) return undefined;
+  if (!topic || !VAGUE.test(c.quote)) return undefined;
   return ctx.goods(s).find((g) => g.id !== null && g.start >= start + topic.index && g.end <= start + topic.index + topic[0].length);
 }
