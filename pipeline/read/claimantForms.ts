@@ -6,6 +6,7 @@
  * Department’s Bureau of Industry and Security (BIS)" → BIS, the name the text then uses).
  */
 import type { TextContext } from './context.js';
+import { holdsAny } from './keyedScan.js';
 import { opensParagraph } from './sentences.js';
 import type { ReadClaim } from './types.js';
 
@@ -19,6 +20,23 @@ export interface ClaimantForm {
 /** A subject, then a verb with which a readout reports what its officials hold. */
 const STANCE =
   /^\s*(?:(?:On|In)\s[^,]{1,40},\s+)?((?:[A-Z][\p{L}.’'-]*\s+(?:(?:of|and|the|for|on)\s+)*){0,10}[A-Z][\p{L}.’'-]*)\s+(?:also\s+|again\s+|further\s+)?(?:reiterated|expressed|voiced|shared|raised|underlined|underscored|stressed|reaffirmed|recogni[sz]ed|condemned|highlighted|acknowledged)\b/u;
+/** STANCE's verbs, looked for as plain words before the regex is tried. */
+const STANCE_VERBS = [
+  'reiterated',
+  'expressed',
+  'voiced',
+  'shared',
+  'raised',
+  'underlined',
+  'underscored',
+  'stressed',
+  'reaffirmed',
+  'recognized',
+  'recognised',
+  'condemned',
+  'highlighted',
+  'acknowledged',
+];
 const PRONOUN = /^(?:They|We|Both|The two)$/;
 
 /** Titles before a person's name; "Secretary Blinken" speaks as Blinken. */
@@ -34,7 +52,9 @@ const NOT_A_PERSON =
 
 function stanceSubject(ctx: TextContext, s: number, until: number): ClaimantForm | undefined {
   const start = ctx.spans[s]!.start;
-  const m = STANCE.exec(ctx.text.slice(start, until));
+  const prefix = ctx.text.slice(start, until);
+  if (!holdsAny(prefix, STANCE_VERBS)) return undefined;
+  const m = STANCE.exec(prefix);
   if (!m) return undefined;
   const at = start + m.index + m[0].indexOf(m[1]!);
   return { phrase: m[1]!, start: at, end: at + m[1]!.length, rule: 'the officials who hold it' };
@@ -64,7 +84,7 @@ export function claimantForm(ctx: TextContext, c: ReadClaim, s: number): Claiman
       return { phrase: name[1]!, start: at, end: at + name[1]!.length, rule: `${said.rule} (the name after the title)` };
     }
   }
-  const office = OFFICE_TITLED.exec(c.claimant);
+  const office = c.claimant.includes(' of ') || c.claimant.includes(' for ') ? OFFICE_TITLED.exec(c.claimant) : null;
   // "the Press Secretary of the President of the Russian Federation": an office ends on a body, not a person.
   const person = office && !/\bthe\s+\S+\s+\S+$/.test(c.claimant) && !NOT_A_PERSON.test(office[1]!) ? office : null;
   const titled = TITLED.exec(c.claimant) ?? person;

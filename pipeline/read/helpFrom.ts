@@ -15,7 +15,7 @@ const HELPED =
   /\b(?:procur(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|access(?:es|ed|ing)?|gets?|getting|got)\b([^.;]{0,80}?)\s+(?:with\s+(?:the\s+)?help\s+(?:from|of)|thanks\s+to\s+(?:its|their)\s+(?:partnership|cooperation|ties|alliance)\s+with|thanks\s+to\s+(?:help|support)\s+from)\s+/giu;
 
 /** The words of help every match holds. */
-const HELP_KEY = /\b(?:help\s+(?:from|of)|thanks\s+to)\b/gi;
+const HELP_KEY = /\b(?:help\s+(?:from|of)|thanks\s+to)\b/g;
 
 export function helpFromClaims(ctx: TextContext, claims: readonly ReadClaim[]): ReadClaim[] {
   const { text } = ctx;

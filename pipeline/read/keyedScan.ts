@@ -4,6 +4,9 @@
  * ("for", "the", a space) cost a scan of every text otherwise, most of which hold no key at all.
  */
 
+/** Whether `text` holds one of `words` (plain substring search, far cheaper than a regex scan of the text). */
+export const holdsAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.includes(w));
+
 /**
  * The matches of `pattern` (global) in `text` that cover a hit of `key` (global), looked for from
  * `back` characters before the hit to `ahead` after it; offsets are the text's.

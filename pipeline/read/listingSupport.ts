@@ -27,7 +27,7 @@ const GROUND = new RegExp(
   'giu',
 );
 /** The words every ground holds. */
-const GROUND_KEY = /\b(?:support(?:ing)?|contribut(?:ing|ions?)|procurement|acquisition|purchases?)\b/gi;
+const GROUND_KEY = /\b(?:support(?:ing)?|contribut(?:ing|ions?)|procurement|acquisition|purchases?)\b/g;
 /** A listing, sanction or finding earlier in the sentence. */
 const LISTING = /\b(?:add(?:s|ed|ing)?|designat(?:es|ed|ing)|sanction(?:s|ed|ing)|list(?:s|ed|ing)|determined|restrictions\s+on)\b/i;
 const GROUP = String.raw`(?:entities|companies|firms|individuals|persons|parties|organi[sz]ations|networks|suppliers|distributors|addresses)`;
@@ -48,7 +48,6 @@ const covered = (claims: readonly ReadClaim[], at: number, end: number) => claim
 /** The claims of listing grounds in `ctx`'s text that no claim read already covers. */
 export function listingSupportClaims(ctx: TextContext, claims: readonly ReadClaim[]): ReadClaim[] {
   const { text } = ctx;
-  if (!/support|contribut|on\s+behalf\s+of/i.test(text)) return [];
   const out: ReadClaim[] = [];
   for (const m of keyedMatches(text, GROUND_KEY, GROUND, 60, 200)) {
     const s = ctx.sentenceOf(m.index);

@@ -12,7 +12,7 @@ import type { ReadClaim } from './types.js';
 
 const ITS_SUPPORT =
   /\bits\s+(?:(?:continued|ongoing|military|material|growing|direct)\s+){0,2}support\s+(?:of|for|to)\s+(?:(?:the|war|criminal)\s+){0,2}(?:Russia[’']s|Russia\b|Russian\b|Putin[’']s|Putin\b|the\s+Kremlin|Kremlin[’']s|Moscow)/giu;
-const SUPPORT_KEY = /\bsupport\b/gi;
+const SUPPORT_KEY = /\bsupport\b/g;
 /** Support that is not supply (docs/reading.md: political, diplomatic or indirect support). */
 const NOT_SUPPLY = /\b(?:political|diplomatic|moral|indirect|rhetorical)\s+$/i;
 

@@ -17,7 +17,7 @@ const RANKED =
 
 /** The rank and its noun, which every match holds. */
 const RANKED_KEY =
-  /\b(?:primary|main|largest|biggest|leading|principal|chief|top|dominant|key)\s+(?:contributor|supplier|source|provider|exporter)\b/gi;
+  /\b(?:primary|main|largest|biggest|leading|principal|chief|top|dominant|key)\s+(?:contributor|supplier|source|provider|exporter)\b/g;
 
 export function rankedSupplierClaims(ctx: TextContext, claims: readonly ReadClaim[]): ReadClaim[] {
   const { text } = ctx;

@@ -14,7 +14,9 @@ const VAGUE = /\b(?:provid\w*|suppl\w*|send\w*|sell\w*|deliver\w*|giv\w*|ship\w*
 export function topicGoods(ctx: TextContext, c: ReadClaim, s: number): GoodsHit | undefined {
   if (c.goods !== null) return undefined;
   const start = ctx.spans[s]!.start;
-  const topic = TOPIC.exec(ctx.text.slice(start, c.start));
+  const head = ctx.text.slice(start, c.start);
+  if (!head.includes('comes to')) return undefined;
+  const topic = TOPIC.exec(head);
   if (!topic || !VAGUE.test(c.quote)) return undefined;
   return ctx.goods(s).find((g) => g.id !== null && g.start >= start + topic.index && g.end <= start + topic.index + topic[0].length);
 }
