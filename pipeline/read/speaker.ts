@@ -8,6 +8,9 @@
 import type { Attribution } from './attribution.js';
 import type { TextContext } from './context.js';
 import { datedPublisher } from './datedPublisher.js';
+import { federalRegisterAgency } from './federalRegister.js';
+import { acronymHeading, leadBureau } from './headingBody.js';
+import { publisherAddress } from './publisherAddress.js';
 import { publisherLine } from './publisherLine.js';
 
 /** How far into a text the opening lines reach. */
@@ -88,6 +91,8 @@ const BODY_ACTS_WORDS = ['Council', 'Commission', 'Treasury', 'Commerce', 'Depar
 
 export function documentSpeaker(text: string): Attribution | undefined {
   const head = text.slice(0, OPENING);
+  const agency = federalRegisterAgency(head) ?? publisherAddress(head);
+  if (agency) return agency;
   const own =
     (head.includes('We,') ? WE_THE.exec(head) : null) ??
     (head.includes('By') ? BYLINE.exec(head) : null) ??
@@ -109,8 +114,10 @@ export function documentSpeaker(text: string): Attribution | undefined {
   const acts = holds(head, BODY_ACTS_WORDS) ? BODY_ACTS.exec(head) : null;
   if (acts) {
     const start = acts.index + acts[0].indexOf(acts[1]!);
-    return { phrase: acts[1]!, start, end: start + acts[1]!.length, cue: 'the speaker of the statement' };
+    return leadBureau(head, acts[1]!) ?? { phrase: acts[1]!, start, end: start + acts[1]!.length, cue: 'the speaker of the statement' };
   }
+  const acronym = acronymHeading(head);
+  if (acronym) return acronym;
   const following = head.includes('following');
   const newline = head.indexOf('\n');
   const m =

@@ -178,7 +178,8 @@ describe('the third batch', () => {
 
   it('reads a speaker with an initial after a quotation whole', () => {
     const [c] = claims('“Iran’s provision of drones to Russia has enabled attacks,” said Under Secretary Brian E. Nelson.');
-    expect(c?.claimant).toBe('Under Secretary Brian E. Nelson');
+    // Session 9: the title before the name is left out, as the curated annotations name people (claimantForms.ts).
+    expect(c?.claimant).toBe('Brian E. Nelson');
   });
 
   it('reads an opening phrase of several words before a sanctioning body', () => {

@@ -1,0 +1,103 @@
+/**
+ * Claimants as official texts name them: the officials who "reiterated concern about" or
+ * "recognized" what a readout reports (and "They" for them in the sentences after), a person
+ * without the title before the name ("Secretary Blinken stated" → Blinken, as speaker labels are
+ * read), and a bureau by its acronym where the text names it under its department ("the Commerce
+ * Department’s Bureau of Industry and Security (BIS)" → BIS, the name the text then uses).
+ */
+import type { TextContext } from './context.js';
+import { holdsAny } from './keyedScan.js';
+import { opensParagraph } from './sentences.js';
+import type { ReadClaim } from './types.js';
+
+export interface ClaimantForm {
+  phrase: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/** A subject, then a verb with which a readout reports what its officials hold. */
+const STANCE =
+  /^\s*(?:(?:On|In)\s[^,]{1,40},\s+)?((?:[A-Z][\p{L}.’'-]*\s+(?:(?:of|and|the|for|on)\s+)*){0,10}[A-Z][\p{L}.’'-]*)\s+(?:also\s+|again\s+|further\s+)?(?:reiterated|expressed|voiced|shared|raised|underlined|underscored|stressed|reaffirmed|recogni[sz]ed|condemned|highlighted|acknowledged)\b/u;
+/** STANCE's verbs, looked for as plain words before the regex is tried. */
+const STANCE_VERBS = [
+  'reiterated',
+  'expressed',
+  'voiced',
+  'shared',
+  'raised',
+  'underlined',
+  'underscored',
+  'stressed',
+  'reaffirmed',
+  'recognized',
+  'recognised',
+  'condemned',
+  'highlighted',
+  'acknowledged',
+];
+const PRONOUN = /^(?:They|We|Both|The two)$/;
+
+/** Titles before a person's name; "Secretary Blinken" speaks as Blinken. */
+const TITLED =
+  /^(?:(?:U\.S\.|UK|Deputy|Under|Assistant|Acting|Vice|Prime|Foreign|Defence|Defense|Treasury|Commerce|State)\s+)*(?:Secretary|Ambassador|President|Chairman|Chairwoman|Chair|Senator|Sen\.|Rep\.|Representative|Minister|Director|Spokesperson|Spokesman|Spokeswoman|General|Admiral)(?:\s+of\s+State)?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u;
+
+/** An office before the name: "Under Secretary of Commerce for Industry and Security Alan F. Estevez" speaks as Alan F. Estevez. */
+const OFFICE_TITLED =
+  /^(?:[\p{L}.-]+\s+)*?(?:Secretary|Director|Minister|Ambassador|Representative|Administrator|Commissioner|Spokes(?:person|man|woman)|Counsel|Attorney General)\s+(?:of|for)\s+(?:[\p{L}.,&-]+\s+)+?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$/u;
+
+const NOT_A_PERSON =
+  /\b(?:Federation|Republic|Kingdom|States|Union|Nations|Ministry|Department|Office|Council|Commission|Affairs|Security|Policy|Government|President)\b/;
+
+function stanceSubject(ctx: TextContext, s: number, until: number): ClaimantForm | undefined {
+  const start = ctx.spans[s]!.start;
+  const prefix = ctx.text.slice(start, until);
+  if (!holdsAny(prefix, STANCE_VERBS)) return undefined;
+  const m = STANCE.exec(prefix);
+  if (!m) return undefined;
+  const at = start + m.index + m[0].indexOf(m[1]!);
+  return { phrase: m[1]!, start: at, end: at + m[1]!.length, rule: 'the officials who hold it' };
+}
+
+/** A claimant the reader found in the form an official text means it, if it differs. */
+export function claimantForm(ctx: TextContext, c: ReadClaim, s: number): ClaimantForm | undefined {
+  const span = ctx.spans[s]!;
+  const said = c.evidence.claimant;
+  // Only a claimant from outside the sentence (the statement's speaker, a sentence before) gives way to the stance's subject.
+  if (!said || said.start < span.start || said.start >= span.end) {
+    const own = stanceSubject(ctx, s, c.start);
+    if (own && !PRONOUN.test(own.phrase)) return own;
+    if (own) {
+      for (let k = s - 1; k >= Math.max(0, s - 3) && !opensParagraph(ctx.text, ctx.spans, k + 1); k--) {
+        const before = stanceSubject(ctx, k, ctx.spans[k]!.end);
+        if (before && !PRONOUN.test(before.phrase)) return { ...before, rule: 'the officials who hold it (a sentence before)' };
+      }
+    }
+  }
+  if (!said || c.claimant === null) return undefined;
+  // "said Rep. Joe Wilson": a title's full stop is no end of the speaker's name.
+  if (/^(?:Rep|Reps|Sen|Gov|Amb|Dr|Mr|Mrs|Ms)$/.test(c.claimant)) {
+    const name = /^\.\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u.exec(ctx.text.slice(said.end, said.end + 60));
+    if (name) {
+      const at = said.end + name[0].indexOf(name[1]!);
+      return { phrase: name[1]!, start: at, end: at + name[1]!.length, rule: `${said.rule} (the name after the title)` };
+    }
+  }
+  const office = c.claimant.includes(' of ') || c.claimant.includes(' for ') ? OFFICE_TITLED.exec(c.claimant) : null;
+  // "the Press Secretary of the President of the Russian Federation": an office ends on a body, not a person.
+  const person = office && !/\bthe\s+\S+\s+\S+$/.test(c.claimant) && !NOT_A_PERSON.test(office[1]!) ? office : null;
+  const titled = TITLED.exec(c.claimant) ?? person;
+  if (titled) {
+    const at = said.end - titled[1]!.length;
+    return { phrase: titled[1]!, start: at, end: said.end, rule: `${said.rule} (without the title)` };
+  }
+  if (/[’']s\s/.test(c.claimant)) {
+    const acronym = /^\s*\((\p{Lu}{2,6})\)/u.exec(ctx.text.slice(said.end, said.end + 12));
+    if (acronym) {
+      const at = said.end + acronym[0].indexOf(acronym[1]!);
+      return { phrase: acronym[1]!, start: at, end: at + acronym[1]!.length, rule: `${said.rule} (by its acronym)` };
+    }
+  }
+  return undefined;
+}

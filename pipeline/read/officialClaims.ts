@@ -1,0 +1,72 @@
+/**
+ * A pass over the claims of an official text (US, UK, EU and UN texts of the kinds in
+ * raw/sources): claims stated as the ground of a listing (listingSupport.ts) or as an inverted
+ * ranking (rankedSupplier.ts) are added where no verb gave one, and claimants and certainties
+ * are read as such texts mean them (claimantForms.ts, federalRegister.ts).
+ */
+import { claimantForm } from './claimantForms.js';
+import type { TextContext } from './context.js';
+import { federalRegisterAgency } from './federalRegister.js';
+import { helpFromClaims } from './helpFrom.js';
+import { helpVerbClaims } from './helpVerbs.js';
+import { listingSupportClaims } from './listingSupport.js';
+import { pronounSupportClaims } from './pronounSupport.js';
+import { rankedSupplierClaims } from './rankedSupplier.js';
+import { topicGoods } from './topicGoods.js';
+import type { ReadClaim } from './types.js';
+import { ev } from './evidence.js';
+
+/** A Federal Register rule speaks of itself: "this rule adds …", "In this rule, the Bureau …". */
+const THIS_RULE = /\b(?:this|the)\s+(?:final\s+|interim\s+final\s+)?rule\b/i;
+
+/** The key words of the patterns below, each as it opens a word. */
+const KEYS =
+  /\b(support|contribut|procurement|acquisition|purchase|supplier|source|provider|exporter|prop|fuel|sustain|underpin|bankroll|bolster|help|thanks)/g;
+
+export function officialClaims(ctx: TextContext, claims: ReadClaim[]): ReadClaim[] {
+  // One scan for the key words of every pattern; most texts hold none, and each pattern is looked for only where its words are.
+  const words = new Set<string>();
+  KEYS.lastIndex = 0;
+  for (let m = KEYS.exec(ctx.text); m !== null; m = KEYS.exec(ctx.text)) words.add(m[1]!);
+  const has = (list: readonly string[]) => list.some((w) => words.has(w));
+  const added = [
+    ...(has(['support', 'contribut', 'procurement', 'acquisition', 'purchase']) ? listingSupportClaims(ctx, claims) : []),
+    ...(has(['contribut', 'supplier', 'source', 'provider', 'exporter']) ? rankedSupplierClaims(ctx, claims) : []),
+    ...(has(['prop', 'fuel', 'sustain', 'underpin', 'bankroll', 'bolster']) ? helpVerbClaims(ctx, claims) : []),
+    ...(has(['help', 'thanks']) ? helpFromClaims(ctx, claims) : []),
+    ...(has(['support']) ? pronounSupportClaims(ctx, claims) : []),
+  ];
+  const all = added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.start - b.start);
+  const agency = ctx.text.includes('DEPARTMENT OF') ? federalRegisterAgency(ctx.text.slice(0, 600)) : undefined;
+  for (const c of all) {
+    const s = ctx.sentenceOf(c.start);
+    const span = ctx.spans[s]!;
+    if (agency) {
+      // A rule's findings on the parties it lists are the agency's determinations.
+      const sentence = ctx.text.slice(span.start, span.end);
+      // The rule is the agency's: a finding it publishes ("determined by the U.S. Government") is its claim, as is the rule's own voice.
+      const rule = c.evidence.claimant?.rule ?? '';
+      if (c.claimant === null || THIS_RULE.test(c.claimant) || /actor|speaker of the statement|speaker label/.test(rule)) {
+        c.claimant = agency.phrase;
+        c.evidence.claimant = ev(ctx.text, agency.start, agency.end, agency.cue);
+      }
+      if (c.certainty === 'asserted' && THIS_RULE.test(sentence)) {
+        c.certainty = 'determined';
+        const m = THIS_RULE.exec(sentence)!;
+        c.evidence.certainty = ev(ctx.text, span.start + m.index, span.start + m.index + m[0].length, 'a finding of the rule');
+      }
+    }
+    const topic = topicGoods(ctx, c, s);
+    if (topic) {
+      c.goods = topic.id;
+      c.goods_label = topic.text;
+      c.evidence.goods = ev(ctx.text, topic.start, topic.end, 'the goods of the sentence’s topic');
+    }
+    const form = claimantForm(ctx, c, s);
+    if (form) {
+      c.claimant = form.phrase;
+      c.evidence.claimant = ev(ctx.text, form.start, form.end, form.rule);
+    }
+  }
+  return all;
+}
