@@ -10,8 +10,12 @@ const MODIFIES =
   /^[\s-]+(?:parts|programs?|programmes?|production|industry|industries|makers?|manufacturers?|factor(?:y|ies)|plants?|sector|complex)\b/i;
 const END_USE =
   /\b(?:used\s+in\s+(?:\S+\s+)?|(?:components|parts)\s+in\s+(?:\S+\s+){0,2}|for\s+(?:(?:its|their|the|[A-Z]\S*)\s+)?|to\s+(?:build|make|produce|manufacture)\s+(?:(?:its|their)\s+)?(?:own\s+)?)$/;
-/** "relies on Chinese suppliers for engines": what one relies on someone for is the goods, not an end use. */
-const RELIES_FOR = /\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}?on\s+[^,;.]{1,60}?\s+for\s+(?:the\s+)?$/;
+/**
+ * "relies on Chinese suppliers for engines", "has turned to Iran, North Korea and Belarus for
+ * ammunition": what one relies on someone for is the goods, not an end use.
+ */
+const RELIES_FOR =
+  /\b(?:(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}?on|turn(?:s|ed|ing)?\s+to)\s+(?:[^,;.]|,(?=\s+\p{Lu}))(?:[^,;.]|,(?=\s+\p{Lu})){0,79}?\s+for\s+(?:the\s+)?$/u;
 
 export const goodsIn = (ctx: TextContext, s: number, from: number, to: number): GoodsHit[] =>
   ctx.goods(s).filter(

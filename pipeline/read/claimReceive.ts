@@ -19,6 +19,9 @@ const HELPER =
 const MADE_BY =
   /\b(?:manufactured|made|produced|built|supplied|sold|developed)\s+by\s+((?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities)?\s*[\p{Lu}][^;.]*?)(?=[,;.]|\s+(?:and that|for|in|to)\s|$)/u;
 
+/** "relies on", "depends on", "turned to": the one relied on is named right after the verb, before "for" and the goods. */
+const RELY_ON = /^(?:rel|dep|tur)/i;
+
 /** "on Chinese suppliers for": a group right after "relies on", before the goods. */
 const ON_GROUP =
   /^\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?(?:companies|firms|suppliers|manufacturers|producers|factories|plants|traders|distributors|vendors|exporters|intermediaries)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s+for\b/u;
@@ -46,7 +49,7 @@ export function receiveParties(ctx: TextContext, f: ClaimFrame, subject: Supplie
   // "relies on China for": the country right after the verb supplies.
   const fromCountry =
     countries.find((h) => afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i)) ??
-    (/^(?:rel|dep)/i.test(text.slice(t.start, t.start + 3))
+    (RELY_ON.test(text.slice(t.start, t.start + 3))
       ? countries.find((h) => !h.demonym && h.start >= t.end && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)))
       : undefined);
   if (subject) {
@@ -70,7 +73,7 @@ export function receiveParties(ctx: TextContext, f: ClaimFrame, subject: Supplie
   // "relies on Chinese suppliers for engines": the group relied on, like the group goods come from.
   const fromGroup =
     FROM_GROUP.exec(text.slice(t.end, clauseEnd)) ??
-    (/^(?:rel|dep)/i.test(text.slice(t.start, t.start + 3)) ? ON_GROUP.exec(text.slice(t.end, clauseEnd)) : null);
+    (RELY_ON.test(text.slice(t.start, t.start + 3)) ? ON_GROUP.exec(text.slice(t.end, clauseEnd)) : null);
   // "procured drone engines for Russian factories": who procures for a country supplies it.
   // Read for Russia only: procurement for another country's programme is no supply to Russia's war.
   const forWhom = subject

@@ -59,7 +59,8 @@ export function statesNoClaim(
   );
   if (
     reportsThat &&
-    !/\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+(?:\S+\s+){0,4}$/i.test(
+    // The accuser is named between the verb and the reports ("rejected the latest U.S. accusations"); "dismissed reports that" names none.
+    !/\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+(?:\S+\s+){0,3}(?!(?:the|these|those|such|all|any|new|recent|latest)\s)\S+\s+$/i.test(
       text.slice(Math.max(span.start, reportsFrom - 60), reportsFrom + reportsThat.index),
     ) &&
     /\b(?:fabrications?|fabricated|false|baseless|groundless|lies|untrue|nonsense|absurd|smears?|unfounded)\b/i.test(

@@ -19,10 +19,76 @@ describe('rejected reports', () => {
     const c = claims(
       'The foreign ministry in Pyongyang on Saturday firmly rejected the latest U.S. accusations that North Korea has delivered artillery shells to Russia, calling them a fabrication.',
     )[0];
-    expect(brief(c)).toEqual({ supplier: ['north-korea'], recipient: 'russia', goods: 'ammunition', certainty: 'asserted', claimant: 'U.S.' });
+    expect(brief(c)).toEqual({
+      supplier: ['north-korea'],
+      recipient: 'russia',
+      goods: 'ammunition',
+      certainty: 'asserted',
+      claimant: 'U.S.',
+    });
+  });
+
+  it('reads reports dismissed with no accuser named as no claim', () => {
+    expect(
+      claims(
+        'A government spokesman in Tehran on Friday dismissed reports that Iran has sent missiles and drones to Russia, calling them a fabrication.',
+      ),
+    ).toEqual([]);
   });
 
   it('still reads reports the sentence itself calls false as no claim', () => {
-    expect(claims('Western reports that North Korea has supplied artillery shells to Russia are another fabrication, the agency said.')).toEqual([]);
+    expect(
+      claims('Western reports that North Korea has supplied artillery shells to Russia are another fabrication, the agency said.'),
+    ).toEqual([]);
+  });
+});
+
+describe('the verbs of supply', () => {
+  it('reads "furnish X with" and "resold … to" as supply verbs', () => {
+    expect(brief(claims('Analysts say Kazakh traders have furnished Russia with ball bearings.')[0])).toMatchObject({
+      supplier: ['Kazakh traders'],
+      recipient: 'russia',
+      goods: 'ball-bearings',
+    });
+    expect(brief(claims('Two Armenian dealers resold drones to Russian buyers, the report says.')[0])).toMatchObject({
+      supplier: ['Armenian dealers'],
+      recipient: 'russia',
+      goods: 'uavs',
+    });
+  });
+
+  it('reads "buy X from" and "turned to X, Y and Z for" as receiving verbs, the suppliers after the verb', () => {
+    expect(brief(claims('Russian defence plants buy machine tools from suppliers in Taiwan, the auditors found.')[0])).toMatchObject({
+      supplier: ['suppliers in Taiwan'],
+      recipient: 'russia',
+      goods: 'machine-tools',
+    });
+    const turned = claims('Moscow has turned to Iran and Belarus for munitions and trucks, analysts say.');
+    expect(turned.map((c) => c.goods)).toEqual(['ammunition', 'vehicles']);
+    expect(turned[0]?.supplier).toEqual(['iran', 'belarus']);
+  });
+
+  it('reads a supplier noun after any adjectives, and after "has also become", "continues to be", "served as"', () => {
+    expect(brief(claims('Officials say China is now the largest foreign provider of machine tools to Russia.')[0])).toMatchObject({
+      supplier: ['china'],
+      recipient: 'russia',
+      goods: 'machine-tools',
+    });
+    expect(claims('Officials say Iran has also become a key supplier of drones to Russia.')[0]?.supplier).toEqual(['iran']);
+    expect(claims('Belarus continues to be the main source of ammunition for Russia, officials say.')[0]?.goods).toBe('ammunition');
+    expect(claims('Vostok Trade has served as a conduit for microchips to Russian arms makers, the ministry says.')[0]?.supplier).toEqual([
+      'Vostok Trade',
+    ]);
+  });
+});
+
+describe('group nouns', () => {
+  it('reads a people’s adjective with a group noun the list did not hold ("Chinese engineers", "procurement agents")', () => {
+    expect(claims('Officials say Chinese engineers have provided Russia with thermal cameras.')[0]?.supplier).toEqual([
+      'Chinese engineers',
+    ]);
+    expect(claims('Russian procurement agents buy navigation modules from suppliers in Shenzhen, the report says.')[0]?.recipient).toBe(
+      'russia',
+    );
   });
 });
