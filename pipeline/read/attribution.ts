@@ -79,10 +79,13 @@ const SCOPE = new RegExp(
   `\\s+(?:between|from|covering)\\s+(?:${MONTH})?(?:19|20)\\d\\d\\s*(?:and|to|through|–|-)\\s*(?:${MONTH})?(?:19|20)\\d\\d$`,
 );
 
-const INVERTED_VERB = /^(?:said|says|added|noted|wrote)$/;
-/** A name, or "the" and a few words, closing its clause after the verb: "said Maria Shagina, a …", "said the ministry." */
+const INVERTED_VERB = /^(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues)$/;
+/**
+ * A name, or "the" and a few words, closing its clause after the verb: "said Maria Shagina, a …", "said the ministry.";
+ * a name may be followed by where or when it wrote ("writes Maria Snegovaya in a new analysis for …").
+ */
 const INVERTED_SPEAKER =
-  /^\s+((?:the\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})|(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}))(?=\s*[,;]|\.?\s*$)/u;
+  /^\s+((?:the\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})|(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}))(?=\s*[,;]|\.?\s*$|(?<=\p{Lu}[\p{L}.’'-]*)\s+(?:in|on|at|for|last|this|earlier)\s)/u;
 
 const QA_LABEL = /^(?:[QA]|Question|Answer|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?:\s*\([^)]{1,60}\))?:\s+/u;
 

@@ -92,3 +92,12 @@ describe('group nouns', () => {
     );
   });
 });
+
+describe('the claimant', () => {
+  it('reads the speaker after "writes" or "argues" closing a sentence, before where they wrote it', () => {
+    expect(
+      claims('Russia now relies on China for most of its machine tools, writes Janis Kluge in a paper for the SWP.')[0]?.claimant,
+    ).toBe('Janis Kluge');
+    expect(claims('Iran has shipped drones to Russia, argues Hanna Notte.')[0]?.claimant).toBe('Hanna Notte');
+  });
+});
