@@ -68,7 +68,7 @@ const NAME_BEFORE_APPOSITION =
 
 /** Auxiliaries and adverbs between a speaker and the verb: "China has repeatedly said". */
 const TRAILING =
-  /\s+(?:has|have|had|also|repeatedly|publicly|consistently|firmly|flatly|previously|again|earlier|later|then|first|now|would|will|may|might|could|categorically|strongly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/i;
+  /\s+(?:has|have|had|also|repeatedly|publicly|consistently|firmly|flatly|previously|again|earlier|later|then|first|now|would|will|may|might|could|categorically|strongly|today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/i;
 const PRONOUN = /^(?:I|we|he|she|they|it|you)$/i;
 /** When the source was released is no part of who it is: "Chinese customs data released on Friday". */
 const RELEASED =

@@ -8,7 +8,7 @@ import { GROUP_NOUNS, GROUP_NOUN_WORD } from './groupNouns.js';
 import { isSpace } from './textEnds.js';
 
 const AUX =
-  /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|almost|now|already|continued|continues|keep|keeps|kept|to|may|might|could|would|will|denies|denied|deny)$/i;
+  /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|almost|now|already|continued|continues|keep|keeps|kept|to|may|might|could|would|will|denies|denied|deny|ever|once|even|just|further)$/i;
 /** An aside between a subject and its verb. */
 const ASIDE =
   /^(?:for (?:its|their|his|her) part|in turn|meanwhile|too|also|however|in particular|for example|in addition|(?:several|many|most|some|all|two|three|one|both)\s+of\s+them\s+[^,]{1,40}|(?:all\s+|both\s+|each\s+|mostly\s+)?(?:located|registered|based|headquartered|incorporated|operating)\s+in\s+\p{Lu}.*)$/u;
@@ -140,9 +140,11 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     }
   }
   // "X, which the Department determined has shipped": a speaker's clause inside the relative clause.
-  if (/^(?:determined|found|said|says|assessed|assesses|believes|concluded|established)$/.test(word(i)?.w ?? '')) {
+  // "X, which OFAC has determined sold", "which the UK assesses has delivered": the speaker's auxiliaries too.
+  if (/^(?:determined|found|said|says|assessed|assesses|judges|judged|believes|concluded|established)$/.test(word(i)?.w ?? '')) {
     let k = i + 1;
-    while (k <= i + 6 && word(k) && /^(?:\p{Lu}[\p{L}.’'-]*|the|of)$/u.test(word(k)!.w)) k++;
+    while (k <= i + 6 && word(k) && /^(?:has|have|had|also)$/.test(word(k)!.w)) k++;
+    while (k <= i + 7 && word(k) && /^(?:\p{Lu}[\p{L}.’'-]*|the|of)$/u.test(word(k)!.w)) k++;
     if (k > i + 1 && /^(?:that|which|who)$/i.test(word(k)?.w ?? '')) i = k;
   }
   // "North Korea, for its part, has delivered", "these entities, located in China …, have been
@@ -185,7 +187,8 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
       // After "the", only in a list that goes on to an "and" ("…, the Chinese Communist Party has" is no list).
       let list = !article;
       for (let x = j - 1; x >= i && !list; x--) list = word(x)?.w === 'and';
-      if (prev && next && list && /^\p{Lu}/u.test(prev.w) && /^\p{Lu}/u.test(next.w)) {
+      // "Another, Tianjin Hongyu Trade, has shipped": a pronoun before the name it stands for is no list item.
+      if (prev && next && list && /^\p{Lu}/u.test(prev.w) && /^\p{Lu}/u.test(next.w) && !/^(?:Another|One|Some|Both|Each)$/.test(prev.w)) {
         j++;
         continue;
       }

@@ -100,4 +100,36 @@ describe('the claimant', () => {
     ).toBe('Janis Kluge');
     expect(claims('Iran has shipped drones to Russia, argues Hanna Notte.')[0]?.claimant).toBe('Hanna Notte');
   });
+
+  it('reads the speaker inside a relative clause with its auxiliaries ("which OFAC has determined sold")', () => {
+    const c = claims('Treasury named Hebei Lianda Tools, which OFAC has determined sold lathes to a Russian tank plant.')[0];
+    expect(c?.supplier).toEqual(['Hebei Lianda Tools']);
+    expect(c?.claimant).toBe('OFAC');
+    expect(claims('The list names Orion Link, which the UK assesses has delivered drones to Russian forces.')[0]?.claimant).toBe('the UK');
+  });
+
+  it('leaves "today" out of a speaker who announces sanctions', () => {
+    expect(
+      claims('The Foreign Secretary has today announced sanctions on entities that supply Russia with machine tools.')[0]?.claimant,
+    ).toBe('The Foreign Secretary');
+  });
+});
+
+describe('the subject', () => {
+  it('reads "ever", "once", "even" as part of the verb group', () => {
+    expect(claims('The firm denied that the company had ever sold drones to Russian buyers.')[0]?.supplier).toEqual(['company']);
+  });
+
+  it('reads "Another, X, has shipped" as X alone, not a list of two', () => {
+    const c = claims('Treasury designated two firms today. Another, Harbin Tongda Trade, has shipped bearings to Russian plants.');
+    expect(c.find((x) => x.goods === 'ball-bearings')?.supplier).toEqual(['Harbin Tongda Trade']);
+  });
+});
+
+describe('the certainty', () => {
+  it('reads a negative object after the verb ("obtain nothing from", "sent no weapons") as a denial', () => {
+    expect(claims('"We obtain nothing from China in the way of weapons," the minister said.')[0]?.certainty).toBe('denied');
+    expect(claims('Tehran has sent no missiles to Russia, the foreign ministry said.')[0]?.certainty).toBe('denied');
+    expect(claims('North Korea has sent no fewer than a million shells to Russia, officials said.')[0]?.certainty).not.toBe('denied');
+  });
 });
