@@ -39,6 +39,12 @@ function supportedSubject(text: string, countries: readonly CountryHit[], headSt
   return h && { hit: h, rule: 'the subject of the clause, supported' };
 }
 
+/** Whether country hit `h` stands in the speaker of sentence `s` ("Ukraine's military intelligence said"): no recipient. */
+function inSpeaker(ctx: TextContext, s: number, h: CountryHit): boolean {
+  const said = ctx.ownAttribution(s);
+  return said !== undefined && h.start < said.end && h.end > said.start;
+}
+
 /** The object side of the verb of frame `f`, or undefined when what it names makes no claim. */
 export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undefined {
   const { text } = ctx;
@@ -71,7 +77,7 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
     !backward && t.kind === 'supply' && goodsAfter.length === 0 && !recipient
       ? recipientInSentence(
           text,
-          countries.filter((h) => h.start > t.end && h.end <= span.end),
+          countries.filter((h) => h.start > t.end && h.end <= span.end && !inSpeaker(ctx, s, h)),
           [],
         )
       : undefined;

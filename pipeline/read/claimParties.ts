@@ -230,7 +230,13 @@ export function readParties(
   }
   if (p.supplierIds.length === 0) return undefined;
   if (!p.recipient && p.goods.length > 0 && !backward && t.kind !== 'receive') {
-    const r = recipientInSentence(text, f.countries, p.supplierIds);
+    // A country in the sentence's speaker ("Ukraine's military intelligence said") is no recipient.
+    const said = ctx.ownAttribution(s);
+    const r = recipientInSentence(
+      text,
+      said ? f.countries.filter((h) => h.end <= said.start || h.start >= said.end) : f.countries,
+      p.supplierIds,
+    );
     if (r) {
       p.recipient = r.hit.entity;
       p.evidence.recipient = ev(text, r.hit.start, r.hit.end, r.rule);

@@ -2,6 +2,7 @@
  * A supply verb in the passive: "ball bearings supplied by Chinese companies", "the drones were
  * supplied to Russia by Iran". The agent after "by" supplies; the goods are the verb's subject.
  */
+import { GROUP_NOUNS } from './groupNouns.js';
 import { lastWordBeforeSpace, startsBefore } from './textEnds.js';
 import type { CountryHit } from './countries.js';
 import type { GoodsHit } from './goods.js';
@@ -25,11 +26,17 @@ const BE_BEFORE =
 const BY =
   /^\s+(?:(?:directly|mainly|largely|primarily|also)\s+)?(?:(?:to|into)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)?\s+)?(by|from)\s+(?:the\s+|an?\s+(?=\p{Ll}))?/u;
 /** The agent's words: names, "-based", the group nouns and the glue between names. */
-const AGENT_WORD =
-  /^(?:[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based|companies|company|firms|firm|entities|suppliers|manufacturers|producers|exporters|traders|trader|distributors|distributor|intermediaries|networks|of|and|the|in)$/u;
+const AGENT_WORD = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based|${GROUP_NOUNS}|of|and|the|in)$`, 'u');
 /** A group named by what it is and where ("companies in China and Hong Kong", "a company in Shenzhen"). */
-const GROUP_AGENT =
-  /^(?:companies|company|firms|firm|entities|suppliers|manufacturers|producers|exporters|traders|trader|distributors|distributor|intermediaries|networks)\s+in\s+\p{Lu}/u;
+const GROUP_AGENT = new RegExp(String.raw`^(?:${GROUP_NOUNS})\s+in\s+\p{Lu}`, 'u');
+/**
+ * A group named by ordinary words, and what it belongs to: "a subsidiary of a Chinese state-owned
+ * satellite company", "a state-owned defence conglomerate" (the article is read before it).
+ */
+const GROUP_PHRASE = new RegExp(
+  String.raw`^(?:[\p{L}-]+\s+){0,3}?(?:${GROUP_NOUNS})(?:\s+(?:of|in|based\s+in)\s+(?:an?\s+|the\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:${GROUP_NOUNS})|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*))?(?![\p{L}-])`,
+  'u',
+);
 const GLUE = /^(?:of|and|the|in)$/;
 
 /** The agent of a passive supply verb, or undefined when the verb is not passive or names none. */
@@ -67,7 +74,11 @@ export function passiveAgent(
     }
     at += (words[i + 1] ?? '').length;
   }
-  if (kept === 0 || !(group || /^\p{Lu}/u.test(text.slice(start, end)))) return undefined;
+  const phrase = by[0].endsWith(' ') && /\s(?:an?|the)\s+$/.test(by[0]) ? GROUP_PHRASE.exec(text.slice(start, clauseEnd)) : null;
+  if (phrase && start + phrase[0].length > end) {
+    end = start + phrase[0].length;
+    kept = 1;
+  } else if (kept === 0 || !(group || /^\p{Lu}/u.test(text.slice(start, end)))) return undefined;
   // "a company in Shenzhen": the article belongs to the agent's words.
   const article = /(?:^|\s)(an?\s+)$/.exec(by[0]);
   const from = article ? start - article[1]!.length : start;

@@ -68,7 +68,9 @@ const HELPED =
 /** "inputs that Russia uses", "the components Russia needs", "the machine tools Russia imports". */
 const USES = /^\s+(?:uses|used|needs|needed|relies on|depends on|requires|imports|imported|buys|bought|purchases)\b/;
 const WAR_OF =
-  /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:war|wars|military|aggression|army|armed forces|forces|troops|defen[cs]e|invasion|battlefield|arsenal|industrial base|assault|imports|purchases)\b/iu;
+  /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:war|wars|military|aggression|army|armed forces|forces|troops|defen[cs]e|invasion|battlefield|arsenal|industrial base|assault|imports|purchases|tanks|missiles|drones|weapons|fleet|artillery)\b/iu;
+/** "the shells fired by Russian troops": Russia's forces hold the goods (read for Russia only: the reader's recipients). */
+const FORCES = /^\s+(?:armed\s+)?(?:troops|forces|soldiers|army|military|units|gunners)\b/;
 
 /**
  * A recipient named elsewhere in the sentence of a claim whose verb names none: the country the
@@ -81,6 +83,8 @@ export function recipientInSentence(
   suppliers: readonly string[],
 ): RecipientHit | undefined {
   for (const h of countries) {
+    if (h.demonym && h.entity === 'russia' && FORCES.test(text.slice(h.end, h.end + 20)))
+      return { hit: h, rule: 'the country whose forces hold the goods' };
     if (h.demonym || suppliers.includes(h.entity)) continue;
     if (HELPED.test(text.slice(Math.max(0, h.start - 20), h.start))) return { hit: h, rule: 'the country the goods help' };
     if (WAR_OF.test(text.slice(h.end, h.end + 40))) return { hit: h, rule: 'the country whose war the goods serve' };

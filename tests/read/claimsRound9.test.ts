@@ -133,3 +133,35 @@ describe('the certainty', () => {
     expect(claims('North Korea has sent no fewer than a million shells to Russia, officials said.')[0]?.certainty).not.toBe('denied');
   });
 });
+
+describe('the passive', () => {
+  it('reads an agent named by ordinary words and what it belongs to ("by a subsidiary of a Chinese state-owned company")', () => {
+    const c = claims(
+      'The radar parts were supplied to Russia by a subsidiary of a Chinese state-owned defence company, officials said.',
+    )[0];
+    expect(c?.supplier).toEqual(['a subsidiary of a Chinese state-owned defence company']);
+  });
+
+  it('takes Russia as the recipient of goods its forces hold ("the shells fired by Russian troops … were supplied by")', () => {
+    expect(
+      brief(claims('Most of the shells fired by Russian troops near Bakhmut were supplied by North Korea, officials said.')[0]),
+    ).toMatchObject({
+      supplier: ['north-korea'],
+      recipient: 'russia',
+      goods: 'ammunition',
+    });
+  });
+});
+
+describe('the recipient', () => {
+  it('takes no recipient from the sentence’s speaker ("Ukraine’s military intelligence said")', () => {
+    const c = claims('The missiles were supplied by North Korea, Ukraine’s military intelligence said.');
+    expect(c.map((x) => [x.supplier, x.recipient])).toEqual([[['north-korea'], null]]);
+  });
+
+  it('reads the country whose tanks, missiles or drones the goods keep going', () => {
+    expect(claims('Chinese suppliers are providing the optics that keep Russia’s tanks in the fight, she said.')[0]?.recipient).toBe(
+      'russia',
+    );
+  });
+});
