@@ -27,7 +27,7 @@ const ON_GROUP =
   /^\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?(?:companies|firms|suppliers|manufacturers|producers|factories|plants|traders|distributors|vendors|exporters|intermediaries)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s+for\b/u;
 
 /** "from Iran and the DPRK": the country right after "from" and every country listed with it. */
-function fromCountries(text: string, f: ClaimFrame, first: CountryHit, p: Parties): void {
+export function fromCountries(text: string, f: ClaimFrame, first: CountryHit, p: Parties): void {
   const more: CountryHit[] = [];
   let last = first;
   for (const h of f.countries) {

@@ -82,6 +82,28 @@ describe('the verbs of supply', () => {
   });
 });
 
+describe('more verbs and nouns of supply', () => {
+  it('reads "channelled", "smuggled", "dispatched" as supply verbs', () => {
+    expect(claims('Kazakh firms channelled machine tools to Russian arms plants, the report says.')[0]?.goods).toBe('machine-tools');
+    expect(claims('Georgian traders smuggled drones to Russia, officials said.')[0]?.supplier).toEqual(['Georgian traders']);
+    expect(claims('Pyongyang has dispatched artillery shells to Russia, officials said.')[0]?.supplier).toEqual(['north-korea']);
+  });
+
+  it('reads "sourced X from", "purchases X from" as receiving verbs', () => {
+    expect(brief(claims('Russian arms makers sourced microchips from suppliers in Hong Kong, the study found.')[0])).toMatchObject({
+      supplier: ['suppliers in Hong Kong'],
+      recipient: 'russia',
+      goods: 'microelectronics',
+    });
+  });
+
+  it('reads "the transfers of X to Russia from A and B" with every country listed after "from"', () => {
+    const c = claims('The ministers condemned the transfers of missiles to Russia from Iran and the DPRK.')[0];
+    expect(c?.supplier).toEqual(['iran', 'north-korea']);
+    expect(c?.goods).toBe('missiles');
+  });
+});
+
 describe('group nouns', () => {
   it('reads a people’s adjective with a group noun the list did not hold ("Chinese engineers", "procurement agents")', () => {
     expect(claims('Officials say Chinese engineers have provided Russia with thermal cameras.')[0]?.supplier).toEqual([
