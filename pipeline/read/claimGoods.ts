@@ -17,6 +17,9 @@ const END_USE =
 const RELIES_FOR =
   /\b(?:(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}?on|turn(?:s|ed|ing)?\s+to)\s+(?:[^,;.]|,(?=\s+\p{Lu}))(?:[^,;.]|,(?=\s+\p{Lu})){0,79}?\s+for\s+(?:the\s+)?$/u;
 
+/** Nothing but an article between the start of the span read and the goods. */
+const OBJECT_AT = /^\s*(?:the\s+)?$/;
+
 export const goodsIn = (ctx: TextContext, s: number, from: number, to: number): GoodsHit[] =>
   ctx.goods(s).filter(
     (g) =>
@@ -24,9 +27,11 @@ export const goodsIn = (ctx: TextContext, s: number, from: number, to: number): 
       g.end <= to &&
       !MODIFIES.test(ctx.text.slice(g.end, g.end + 16)) &&
       // "components … used in Russian drones", "components in Russian missiles": the weapons are the end use.
-      // "components for Russian weapons", "to build its own weapons": the goods' end use.
-      !(
-        END_USE.test(ctx.text.slice(Math.max(0, g.start - 34), g.start)) &&
-        !RELIES_FOR.test(ctx.text.slice(Math.max(0, g.start - 100), g.start))
-      ),
+      // "components for Russian weapons", "to build its own weapons": the goods' end use; not goods right
+      // after the verb, whose object they are ("acted as a conduit for navigation systems").
+      (OBJECT_AT.test(ctx.text.slice(from, g.start)) ||
+        !(
+          END_USE.test(ctx.text.slice(Math.max(0, g.start - 34), g.start)) &&
+          !RELIES_FOR.test(ctx.text.slice(Math.max(0, g.start - 100), g.start))
+        )),
   );

@@ -28,8 +28,11 @@ const REPORTED_BY =
  * re-exporting …", "involved in supplying": the words between the supplier and the verb.
  */
 function forGerund(text: string, f: ClaimFrame): RegExpExecArray | null {
-  const { t, headStart } = f;
-  return (
+  const { headStart } = f;
+  // "for directly supporting": an adverb before the gerund belongs to it.
+  const adverb = /\s\p{Ll}+ly$/u.exec(text.slice(Math.max(headStart, f.t.start - 20), f.t.start - 1));
+  const t = adverb ? { ...f.t, start: f.t.start - adverb[0].length } : f.t;
+  const m =
     // "designating X for having supplied": the perfect gerund too.
     (endsWithIng(text, t.start, t.end) || /\bhaving\s+$/.test(text.slice(Math.max(0, t.start - 8), t.start))
       ? ((/^(?:for|in|having)$/.test(lastWordBeforeSpace(text.slice(Math.max(headStart, t.start - 56), t.start)))
@@ -40,8 +43,10 @@ function forGerund(text: string, f: ClaimFrame): RegExpExecArray | null {
         (/\b(?:accus|suspect|charg|convict)\w*\s/i.test(text.slice(headStart, t.start))
           ? /\s+of\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start))
           : null))
-      : null) ?? (t.kind === 'supply' ? INVOLVED.exec(text.slice(Math.max(headStart, t.start - 40), t.start)) : null)
-  );
+      : null) ?? (t.kind === 'supply' ? INVOLVED.exec(text.slice(Math.max(headStart, t.start - 40), t.start)) : null);
+  // The words found end before the adverb: the adverb is theirs too, up to the verb.
+  if (m && adverb) m[0] += text.slice(t.start, f.t.start);
+  return m;
 }
 
 /**

@@ -33,6 +33,24 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
       !(h.demonym && /^\s+(?:consumers|households|citizens|tourists|residents|shoppers|motorists)\b/.test(text.slice(h.end, h.end + 14))),
   );
   if (to) return { hit: to, rule: 'to X' };
+  // "destined for the Russian Ministry of Defense", "bound for Russia": where the goods go.
+  const bound = countries.find(
+    (h) =>
+      h.start > t.end &&
+      h.end <= clauseEnd &&
+      /\b(?:destined|bound|intended)\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 24), h.start)),
+  );
+  if (bound) return { hit: bound, rule: 'destined for X' };
+  // "resold … to Uralvagonzavod, Russia's main tank producer": the country of a recipient named in apposition.
+  const appos = countries.find(
+    (h) =>
+      !h.demonym &&
+      h.start > t.end &&
+      h.end <= clauseEnd &&
+      /^[’']s\s/.test(text.slice(h.end, h.end + 3)) &&
+      /\bto\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3},\s+$/u.test(text.slice(Math.max(0, h.start - 60), h.start)),
+  );
+  if (appos) return { hit: appos, rule: 'the country of a recipient named in apposition' };
   const buyers = countries.find((h) => h.demonym && h.start > t.end && h.end <= clauseEnd && BUYER.test(text.slice(h.end, h.end + 30)));
   if (buyers) return { hit: buyers, rule: 'buyers of that country' };
   // "components for Russian missiles", "used in Russian drones", "the foreign components in Russian

@@ -104,6 +104,29 @@ describe('more verbs and nouns of supply', () => {
   });
 });
 
+describe('goods and recipients after the verb', () => {
+  it('reads goods right after the verb as its object, not an end use ("a conduit for navigation systems")', () => {
+    expect(claims('Officials say Aster Trade acted as a conduit for navigation systems to Russian arms makers.')[0]?.goods).toBe(
+      'navigation-equipment',
+    );
+  });
+
+  it('reads "destined for" a Russian body and a recipient named in apposition ("to X, Russia’s main tank producer")', () => {
+    expect(claims('Officials say Aster Trade shipped drones destined for the Russian Ministry of Defense.')[0]?.recipient).toBe('russia');
+    expect(
+      claims('Two Chinese distributors sold thermal sights to Uralvagonzavod, Russia’s main tank producer, the group says.')[0]?.recipient,
+    ).toBe('russia');
+  });
+});
+
+describe('listings', () => {
+  it('reads "for directly supporting" and an aside "eight of them based in China" before it', () => {
+    const c = claims('The Council listed 19 entities, eight of them based in China, for directly supporting Russia’s military.')[0];
+    expect(c?.supplier).toEqual(['entities']);
+    expect(c?.recipient).toBe('russia');
+  });
+});
+
 describe('group nouns', () => {
   it('reads a people’s adjective with a group noun the list did not hold ("Chinese engineers", "procurement agents")', () => {
     expect(claims('Officials say Chinese engineers have provided Russia with thermal cameras.')[0]?.supplier).toEqual([
