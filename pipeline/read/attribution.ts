@@ -79,6 +79,10 @@ const SCOPE = new RegExp(
   `\\s+(?:between|from|covering)\\s+(?:${MONTH})?(?:19|20)\\d\\d\\s*(?:and|to|through|–|-)\\s*(?:${MONTH})?(?:19|20)\\d\\d$`,
 );
 
+/** A speaker's anonymity set off after the clause that names them. */
+const ANONYMOUS_ASIDE =
+  /,\s+(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)|who\s+(?:spoke|asked)\s+(?:on\s+condition\s+of\s+anonymity|not\s+to\s+be\s+named)|declining\s+to\s+be\s+named)[^,]*$/;
+
 const INVERTED_VERB = /^(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues)$/;
 /**
  * A name, or "the" and a few words, closing its clause after the verb: "said Maria Shagina, a …", "said the ministry.";
@@ -230,8 +234,11 @@ function ownAttribution(
   }
   // A speaker clause closing the sentence: "…, the Council said." / "…, data from the UN Comtrade database show."
   // It holds no comma, so it can only start at the last one.
-  const comma = sentence.lastIndexOf(',');
-  const trailing = comma < 0 ? null : TRAILING_CLAUSE.exec(sentence.slice(comma));
+  // "…, an official said, speaking on condition of anonymity.": the aside after the speaker clause is left out.
+  const aside = sentence.includes('anonym') || sentence.includes('not to be named') ? ANONYMOUS_ASIDE.exec(sentence) : null;
+  const body = aside ? sentence.slice(0, aside.index) : sentence;
+  const comma = body.lastIndexOf(',');
+  const trailing = comma < 0 ? null : TRAILING_CLAUSE.exec(body.slice(comma));
   const trailingAt = comma + (trailing?.index ?? 0);
   if (trailing && !/[”"]\s*$/.test(sentence.slice(0, trailingAt + 1))) {
     const s = from + trailingAt + trailing[0].indexOf(trailing[1]!);

@@ -210,3 +210,12 @@ describe('the recipient', () => {
     );
   });
 });
+
+describe('the speaker closing a sentence', () => {
+  it('reads the speaker clause before an aside on their anonymity, over a verb of showing earlier in the sentence', () => {
+    const c = claims(
+      'Intelligence shows that Chinese firms have sold drones to Russia, a senior European diplomat said, speaking on condition of anonymity.',
+    );
+    expect(c[0]?.claimant).toBe('a senior European diplomat');
+  });
+});
