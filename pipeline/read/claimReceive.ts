@@ -22,6 +22,10 @@ const MADE_BY =
 /** "relies on", "depends on", "turned to": the one relied on is named right after the verb, before "for" and the goods. */
 const RELY_ON = /^(?:rel|dep|tur)/i;
 
+/** "obtained … through intermediaries in China", "via traders in Hong Kong": the group the goods pass through supplies them. */
+const VIA_GROUP =
+  /\b(?:via|through)\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){0,2}?(?:intermediaries|intermediary|middlemen|traders|firms|companies|suppliers|distributors|dealers|brokers|front companies|shell companies)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)/u;
+
 /** "on Chinese suppliers for": a group right after "relies on", before the goods. */
 const ON_GROUP =
   /^\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?(?:companies|firms|suppliers|manufacturers|producers|factories|plants|traders|distributors|vendors|exporters|intermediaries)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s+for\b/u;
@@ -73,6 +77,7 @@ export function receiveParties(ctx: TextContext, f: ClaimFrame, subject: Supplie
   // "relies on Chinese suppliers for engines": the group relied on, like the group goods come from.
   const fromGroup =
     FROM_GROUP.exec(text.slice(t.end, clauseEnd)) ??
+    VIA_GROUP.exec(text.slice(t.end, clauseEnd)) ??
     (RELY_ON.test(text.slice(t.start, t.start + 3)) ? ON_GROUP.exec(text.slice(t.end, clauseEnd)) : null);
   // "procured drone engines for Russian factories": who procures for a country supplies it.
   // Read for Russia only: procurement for another country's programme is no supply to Russia's war.

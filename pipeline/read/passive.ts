@@ -87,8 +87,8 @@ export function passiveAgent(
 
 /** The be-auxiliary of a passive right before the verb: "have been delivered", "were shipped". */
 const BE_GROUP =
-  /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|(?:continues?|continued|began|begin|begins|started|starts?)\s+to\s+be)\s+(?:\p{Ll}+ly\s+)?$/u;
-const BE_WORD = /(?:is|are|was|were|been|be)$/;
+  /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|(?:is|are|was|were)\s+being|(?:continues?|continued|began|begin|begins|started|starts?)\s+to\s+be)\s+(?:\p{Ll}+ly\s+)?$/u;
+const BE_WORD = /(?:is|are|was|were|been|be|being)$/;
 
 /** Where the be-auxiliary of a passive supply verb starts, or -1. */
 export function passiveBe(text: string, headStart: number, t: Trigger): number {

@@ -219,3 +219,24 @@ describe('the speaker closing a sentence', () => {
     expect(c[0]?.claimant).toBe('a senior European diplomat');
   });
 });
+
+describe('more cues', () => {
+  it('reads "equipping Russia with" as supply, and "are being delivered" as a passive', () => {
+    expect(claims('Beijing has been quietly equipping Russia with drone engines, officials said.')[0]?.goods).toBe('uav-engines');
+    expect(claims('Chinese trucks are being delivered to the Russian army, the report says.')[0]?.supplier).toEqual(['china']);
+  });
+
+  it('reads "accuse X of" and "suspects X of" as their subject’s claims, "suspects" and "are thought to" as likely', () => {
+    expect(claims('U.S. officials accuse China of supplying Russia with satellite imagery.')[0]?.claimant).toBe('U.S. officials');
+    const c = claims('The EU suspects Turkish firms of re-exporting machine tools to Russia.')[0];
+    expect([c?.claimant, c?.certainty]).toEqual(['The EU', 'likely']);
+    expect(claims('Chinese firms are thought to be sending gunpowder to Russia, diplomats say.')[0]?.certainty).toBe('likely');
+    expect(claims('Officials believe Chinese companies are sending gunpowder to Russia.')[0]?.certainty).toBe('likely');
+  });
+
+  it('reads the group goods pass through as their supplier ("obtained … via intermediaries in Hong Kong")', () => {
+    expect(
+      claims('Russian defense firms obtained navigation modules via intermediaries in Hong Kong, the report found.')[0]?.supplier,
+    ).toEqual(['intermediaries in Hong Kong']);
+  });
+});
