@@ -28,7 +28,7 @@ const said = (phrase: string, at: { start: number; end: number }, cue: string): 
 });
 
 const SAY =
-  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|accuse|suspects|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces|believes|identifies|alleges|allege|warned|warns|testified';
+  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|accuse|suspects|alleged|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces|believes|identifies|alleges|allege|warned|warns|testified';
 const TRAILING_CLAUSE = new RegExp(
   `,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;“”"]{2,100}?)\\s+(?:has\\s+|have\\s+)?(${SAY})(?:\\s+(?:on|in|at|this|last|earlier|today|reporters|Reuters|a|an|the|its|his|her|their|from|after)\\b[^,;]*)?[.!]?\\s*$`,
   'u',
@@ -225,7 +225,8 @@ function ownAttribution(
       publicationSubject(text, from, sentence) ??
       sayingParticiple(text, from, sentence) ??
       putsAt(from, sentence) ??
-      basedOn(from, sentence)
+      basedOn(from, sentence) ??
+      possessiveView(text, from, sentence)
     );
   // "…, as reported by Kommersant": the source follows the verb.
   if (/\bas(?:\s+first)?$/.test(sentence.slice(Math.max(0, verb.index - 10), verb.index))) {
@@ -349,6 +350,17 @@ function sayingParticiple(text: string, from: number, sentence: string): Attribu
   if (!subject) return undefined;
   const span = trimPhrase(text, from, from + subject[0].length);
   return span ? said(text.slice(span.start, span.end), span, 'a participle of saying') : undefined;
+}
+
+/** "The Pentagon's assessment is that …", "Britain's view is that …": the owner of the view speaks. */
+const POSSESSIVE_VIEW =
+  /^(?:(?:The|the)\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*){0,4})[’']s?\s+(?:\p{Ll}+\s+)?(?:assessment|view|conclusion|finding|position|judg(?:e)?ment|understanding)\s+is\s+that\b/u;
+
+function possessiveView(text: string, from: number, sentence: string): Attribution | undefined {
+  const v = sentence.includes(' is that ') ? POSSESSIVE_VIEW.exec(sentence) : null;
+  if (!v) return undefined;
+  const at = from + v[0].indexOf(v[1]!);
+  return said(v[1]!, { start: at, end: at + v[1]!.length }, 'the owner of a view');
 }
 
 export const attributionEvidence = (a: Attribution): Evidence => ({ text: a.phrase, start: a.start, end: a.end, rule: a.cue });

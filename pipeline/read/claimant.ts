@@ -32,12 +32,17 @@ const BY_BODY = new RegExp(
   'u',
 );
 
+const PASSIVE_ACTION =
+  /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+\s+)?(?:sanctioned|designated|listed|determined|added|imposed|adopted|announced)$/u;
+
 /** The body that sanctions, lists or determines in sentence `s`; "The listed entities" names none. */
 function actorIn(ctx: TextContext, s: number, from?: number): ClaimantHit | undefined {
   const span = { start: from ?? ctx.spans[s]!.start, end: ctx.spans[s]!.end };
   const sentence = ctx.text.slice(span.start, span.end);
   const actor = ACTOR.exec(sentence) ?? (sentence.includes('by') ? BY_BODY.exec(sentence) : null);
   if (!actor || /^(?:the|a|an)$/i.test(actor[1]!)) return undefined;
+  // "Xiamen Limbach was designated for supplying": the subject of a passive is the one sanctioned, not who sanctions.
+  if (PASSIVE_ACTION.test(actor[0])) return undefined;
   const start = span.start + actor[0].indexOf(actor[1]!);
   return { phrase: actor[1]!, start, end: start + actor[1]!.length, rule: 'the actor of a sanction or determination', acronym: actor[2] };
 }

@@ -43,7 +43,14 @@ export function readComesFrom(
   const before = countries.filter(
     (h) => h.start >= headStart && h.end <= t.start && h.code !== origin?.code && !(h.metonym && h.text === h.text.toUpperCase()),
   );
-  const r = before.find((h) => !h.demonym) ?? before[0];
+  // "flow from China to Russia": the country after the origin, "to X", when none stands before the verb.
+  const to = origin
+    ? countries.find(
+        (h) =>
+          !h.demonym && h.start > origin.end && h.start <= origin.end + 12 && /^\s+to\s+(?:the\s+)?$/.test(text.slice(origin.end, h.start)),
+      )
+    : undefined;
+  const r = before.find((h) => !h.demonym) ?? before[0] ?? to;
   if (r) {
     out.recipient = r;
     out.recipientEvidence = ev(text, r.start, r.end, 'the country the goods reach');

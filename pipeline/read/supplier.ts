@@ -76,6 +76,10 @@ function wordsBackwards(text: string, from: number, to: number): (k: number) => 
   };
 }
 
+/** A verb of saying whose speaker is set off by commas inside a clause ("Chinese companies, the ministry alleges, have"). */
+const PARENTHETICAL_VERB =
+  /^(?:said|says|added|adds|noted|notes|stated|states|claimed|claims|alleged|alleges|believes|believe|assessed|assesses|argued|argues|insisted|insists|wrote|writes|told|found|finds|concluded|concludes|reported|reports|suspect|suspects|say)$/;
+
 /** An apposition set off by commas: "a Turkish distributor", "Russia's top trading partner", "one of its suppliers". */
 const APPOSITIVE =
   /^(?:a|an|another|one\s+of\s+(?:the|its|their)|\p{Lu}[\p{L}.-]*[’']s|(?:which|who)\s+(?:is|are|was|were|has|have|had)(?:\s+(?:long|also|now))?)\s+(?![^,]*\b(?:said|says|told|added|noted|reported|according)\b)[^,;()]{2,70}$/u;
@@ -123,7 +127,7 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     }
   }
   // "Hong Kong firms, it said, remained": a parenthetical speaker before the verb.
-  if (word(0)?.w === ',' && /^(?:said|says|added|noted)$/.test(word(1)?.w ?? '') && word(3)?.w === ',') i = 4;
+  if (word(0)?.w === ',' && PARENTHETICAL_VERB.test(word(1)?.w ?? '') && word(3)?.w === ',') i = 4;
   // "one Hong Kong company, Vector Components Limited, shipped": the name in apposition before the verb.
   else if (word(0)?.w === ',' && /^\p{Lu}/u.test(word(1)?.w ?? '')) i = 1;
   // "is believed to have supplied": a verb of reporting before "to" belongs to the verb group.
@@ -131,7 +135,7 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   i = skipAux(word, i);
   // "Xinjiang Lianhe Aerospace, the government said, has provided": a speaker of a few words set off
   // by commas between the subject and its verb group.
-  if (word(i)?.w === ',' && /^(?:said|says|added|noted|stated|claimed|alleged|believes|assessed)$/.test(word(i + 1)?.w ?? '')) {
+  if (word(i)?.w === ',' && PARENTHETICAL_VERB.test(word(i + 1)?.w ?? '')) {
     for (let k = i + 3; k <= i + 7 && word(k); k++) {
       if (word(k)!.w === ',') {
         i = k + 1;

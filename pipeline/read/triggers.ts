@@ -41,7 +41,8 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
     // ("the largest foreign provider of", "a key supplier of"); "a conduit for" goods.
     tail: String.raw`\s+(?:(?:likely|probably|also|still|now)\s+)?(?:(?:one|among)\s+(?:of\s+)?)?(?:the|a|an|[A-Z][a-z]+['’]s)\s+(?:(?!(?:of|for|to|and|or|in|on|with|that|which)\s)[a-z][a-z-]*\s+){0,3}(?:suppliers?|sources?|contributors?|providers?|exporters?|conduits?|channels?|vendors?|sellers?)\s+(?:of|to|for)\b`,
   },
-  { kind: 'from', words: String.raw`com(?:e|es|ing)|came|originat(?:e|es|ed|ing)|sourced`, tail: String.raw`\s+from\b` },
+  // "Dual-use goods continue to flow from China": goods that flow from a country come from it.
+  { kind: 'from', words: String.raw`com(?:e|es|ing)|came|originat(?:e|es|ed|ing)|sourced|flow(?:s|ed|ing)?`, tail: String.raw`\s+from\b` },
   {
     kind: 'sales',
     words: String.raw`surged|increased|boosted|expanded|stepped up|ramped up|raised`,

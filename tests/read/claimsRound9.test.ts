@@ -240,3 +240,26 @@ describe('more cues', () => {
     ).toEqual(['intermediaries in Hong Kong']);
   });
 });
+
+describe('more speakers and origins', () => {
+  it('reads a speaker set off by commas with any verb of saying ("Chinese companies, the ministry alleges, have shipped")', () => {
+    const c = claims('Chinese companies, the ministry alleges, have shipped nitrocellulose to Russian factories.')[0];
+    expect([c?.supplier, c?.claimant]).toEqual([['Chinese companies'], 'the ministry']);
+  });
+
+  it('reads the owner of a view as the claimant ("The Pentagon’s assessment is that …")', () => {
+    expect(claims('The Pentagon’s assessment is that China supplies Russia with machine tools.')[0]?.claimant).toBe('Pentagon');
+  });
+
+  it('takes no sanctioning body from the subject of a passive ("X was designated for supplying")', () => {
+    expect(claims('Xiamen Limbach was designated for supplying engines to Russian drone makers.')[0]?.claimant).not.toBe('Xiamen Limbach');
+  });
+
+  it('reads goods that "flow from China to Russia" as China’s supply to Russia', () => {
+    expect(brief(claims('Dual-use goods continue to flow from China to Russia, officials said.')[0])).toMatchObject({
+      supplier: ['china'],
+      recipient: 'russia',
+      goods: 'dual-use-goods',
+    });
+  });
+});
