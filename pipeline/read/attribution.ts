@@ -226,7 +226,7 @@ function ownAttribution(
       sayingParticiple(text, from, sentence) ??
       putsAt(from, sentence) ??
       basedOn(from, sentence) ??
-      possessiveView(text, from, sentence)
+      possessiveView(from, sentence)
     );
   // "…, as reported by Kommersant": the source follows the verb.
   if (/\bas(?:\s+first)?$/.test(sentence.slice(Math.max(0, verb.index - 10), verb.index))) {
@@ -356,7 +356,7 @@ function sayingParticiple(text: string, from: number, sentence: string): Attribu
 const POSSESSIVE_VIEW =
   /^(?:(?:The|the)\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*){0,4})[’']s?\s+(?:\p{Ll}+\s+)?(?:assessment|view|conclusion|finding|position|judg(?:e)?ment|understanding)\s+is\s+that\b/u;
 
-function possessiveView(text: string, from: number, sentence: string): Attribution | undefined {
+function possessiveView(from: number, sentence: string): Attribution | undefined {
   const v = sentence.includes(' is that ') ? POSSESSIVE_VIEW.exec(sentence) : null;
   if (!v) return undefined;
   const at = from + v[0].indexOf(v[1]!);
