@@ -12,7 +12,7 @@ import { goodsIn } from './claimGoods.js';
 import type { TextContext } from './context.js';
 import type { CountryHit } from './countries.js';
 import type { GoodsHit } from './goods.js';
-import { originOfGoods, passiveAgent, passiveBe, type Agent } from './passive.js';
+import { makerAnd, makerInAside, originOfGoods, passiveAgent, passiveBe, type Agent } from './passive.js';
 import { afterVerb, recipientAfter, recipientInSentence, type RecipientHit } from './recipient.js';
 
 /** The verb's object side. */
@@ -62,10 +62,19 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
   let agent = t.kind === 'supply' ? passiveAgent(text, headStart, t, clauseEnd, countries) : undefined;
   let goodsBefore = agent ? coordinated(text, goodsIn(ctx, s, headStart, t.start)) : [];
   // "North Korean artillery shells have been delivered to Russian forces": with no agent, the goods' origin supplies.
+  const made =
+    !agent && t.kind === 'supply' && /\sand\s+$/.test(text.slice(Math.max(headStart, t.start - 12), t.start))
+      ? makerAnd(text, headStart, t, countries)
+      : undefined;
+  if (made) {
+    agent = made.agent;
+    goodsBefore = coordinated(text, goodsIn(ctx, s, headStart, made.beAt));
+    if (goodsBefore.length === 0) agent = undefined;
+  }
   const beAt = !agent && t.kind === 'supply' ? passiveBe(text, headStart, t) : -1;
   if (beAt >= 0) {
     goodsBefore = coordinated(text, goodsIn(ctx, s, headStart, beAt));
-    agent = originOfGoods(text, beAt, countries, goodsBefore);
+    agent = originOfGoods(text, beAt, countries, goodsBefore) ?? makerInAside(text, beAt, countries, goodsBefore);
     if (!agent) goodsBefore = [];
   }
   // A share of goods before a passive verb is a statistic: "38% of the chips … were shipped from Hong Kong".

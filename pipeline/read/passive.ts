@@ -116,3 +116,45 @@ export function originOfGoods(text: string, beAt: number, countries: readonly Co
   );
   return h && { start: h.start, end: h.end, text: h.text, country: h };
 }
+
+/** ", made by a Chinese company," between the goods and a passive verb: the maker in the aside. */
+const MAKER_ASIDE =
+  /^,\s+(?:made|manufactured|produced|built|developed)\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?by\s+((?:an?\s+|the\s+)?[^,;]{2,80}?),\s+$/u;
+
+/**
+ * A passive with no agent whose goods name their maker in an aside ("The drone engines, made by a
+ * Chinese company, were delivered to Russia"): the maker supplies them.
+ */
+export function makerInAside(text: string, beAt: number, countries: readonly CountryHit[], goods: readonly GoodsHit[]): Agent | undefined {
+  const last = goods[goods.length - 1];
+  if (!last) return undefined;
+  const m = MAKER_ASIDE.exec(text.slice(last.end, beAt));
+  if (!m) return undefined;
+  const start = last.end + m[0].indexOf(m[1]!, 2);
+  const end = start + m[1]!.length;
+  const country = countries.find((h) => !h.demonym && h.start === start && h.end === end);
+  return country ? { start, end, text: country.text, country } : { start, end, text: m[1]! };
+}
+
+/** "are built by a firm in Xiamen and shipped": a passive of making coordinated before the supply verb. */
+const MADE_AND =
+  /\b(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?(?:made|built|produced|manufactured|assembled)\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?by\s+((?:an?\s+|the\s+)?[^,;]{2,60}?)\s+and\s+(?:then\s+|later\s+)?$/u;
+
+/**
+ * The maker of goods made and then shipped ("The drones are built by a firm in Xiamen and shipped
+ * to Russia"): it supplies them; `beAt` is where the passive's be-auxiliary starts.
+ */
+export function makerAnd(
+  text: string,
+  headStart: number,
+  t: Trigger,
+  countries: readonly CountryHit[],
+): { agent: Agent; beAt: number } | undefined {
+  const from = Math.max(headStart, t.start - 100);
+  const m = MADE_AND.exec(text.slice(from, t.start));
+  if (!m) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]!, m[0].indexOf(' by ') + 3);
+  const end = start + m[1]!.length;
+  const country = countries.find((h) => !h.demonym && h.start === start && h.end === end);
+  return { agent: country ? { start, end, text: country.text, country } : { start, end, text: m[1]! }, beAt: from + m.index };
+}

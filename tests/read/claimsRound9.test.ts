@@ -263,3 +263,25 @@ describe('more speakers and origins', () => {
     });
   });
 });
+
+describe('makers of goods shipped', () => {
+  it('reads the maker in an aside between the goods and a passive verb ("The engines, made by X, were delivered")', () => {
+    expect(claims('The shells, produced by North Korea, were shipped to Russia by rail.')[0]?.supplier).toEqual(['north-korea']);
+    expect(claims('The drone engines, made by a Chinese company, were delivered to Russia, investigators said.')[0]?.supplier).toEqual([
+      'a Chinese company',
+    ]);
+  });
+
+  it('reads the maker of goods "built by X and shipped to Russia" as their supplier', () => {
+    expect(brief(claims('The drones are built by a firm in Xiamen and shipped to Russia, the officials said.')[0])).toMatchObject({
+      supplier: ['a firm in Xiamen'],
+      recipient: 'russia',
+      goods: 'uavs',
+    });
+  });
+
+  it('reads "He added that" as a speaker, not a body adding to a list', () => {
+    const c = claims('He said China was providing Russia with machine tools. He added that Iran had sent drones.');
+    expect(c[1]?.certainty).toBe('asserted');
+  });
+});
