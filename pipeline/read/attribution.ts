@@ -79,6 +79,9 @@ const SCOPE = new RegExp(
   `\\s+(?:between|from|covering)\\s+(?:${MONTH})?(?:19|20)\\d\\d\\s*(?:and|to|through|–|-)\\s*(?:${MONTH})?(?:19|20)\\d\\d$`,
 );
 
+/** "a charge Tehran denies", "an accusation Beijing rejects": a clause on the claim, not its speaker. */
+const CHARGE = /^(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|report)s?\s/i;
+
 /** A speaker's anonymity set off after the clause that names them. */
 const ANONYMOUS_ASIDE =
   /,\s+(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)|who\s+(?:spoke|asked)\s+(?:on\s+condition\s+of\s+anonymity|not\s+to\s+be\s+named)|declining\s+to\s+be\s+named)[^,]*$/;
@@ -241,7 +244,8 @@ function ownAttribution(
   const comma = body.lastIndexOf(',');
   const trailing = comma < 0 ? null : TRAILING_CLAUSE.exec(body.slice(comma));
   const trailingAt = comma + (trailing?.index ?? 0);
-  if (trailing && !/[”"]\s*$/.test(sentence.slice(0, trailingAt + 1))) {
+  // "…, a charge Tehran denies": who denies the charge does not tell the claim.
+  if (trailing && !/[”"]\s*$/.test(sentence.slice(0, trailingAt + 1)) && !CHARGE.test(trailing[1]!)) {
     const s = from + trailingAt + trailing[0].indexOf(trailing[1]!);
     const span = trimPhrase(text, s, s + trailing[1]!.length);
     if (span) {

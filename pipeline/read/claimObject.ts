@@ -31,6 +31,10 @@ export interface ClaimObject {
   tradeOwner: CountryHit | undefined;
 }
 
+/** A verb that curbs a trade, before the trade noun in its clause. */
+const CURBED =
+  /\b(?:(?:slow|stop|stem|curb|halt|reduc|block|choke|disrupt|restrict|prevent)\w*|cut|cuts|cutting|end|ends|ended|ending)\b[^.;]*$/i;
+
 /** "Russia would struggle … without China’s support": Russia, the subject of the clause, is supported. */
 function supportedSubject(text: string, countries: readonly CountryHit[], headStart: number): RecipientHit | undefined {
   const h = countries.find(
@@ -105,6 +109,8 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
       : undefined;
   if (t.kind === 'trade' && !owner && !tradeOwner) return undefined;
   if (t.kind === 'trade' && mentions.some((x) => FIGURE_KINDS.has(x.kind) && x.start >= t.end && x.start < clauseEnd)) return undefined;
+  // "controls have slowed, but not stopped, the flow of …", "urges China to stop the supply of": a trade the clause curbs.
+  if (t.kind === 'trade' && CURBED.test(text.slice(headStart, t.start))) return undefined;
   // "sales of ball bearings to Russia have almost stopped", "exports of dual-use items … are subject to strict controls".
   if (t.kind === 'trade' && STOPPED.test(text.slice(t.end, span.end))) return undefined;
   // Political, diplomatic or indirect support names no supply.

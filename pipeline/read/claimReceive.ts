@@ -24,7 +24,7 @@ const RELY_ON = /^(?:rel|dep|tur)/i;
 
 /** "obtained … through intermediaries in China", "via traders in Hong Kong": the group the goods pass through supplies them. */
 const VIA_GROUP =
-  /\b(?:via|through)\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){0,2}?(?:intermediaries|intermediary|middlemen|traders|firms|companies|suppliers|distributors|dealers|brokers|front companies|shell companies)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)/u;
+  /\b(?:via|through)\s+(?:the\s+|a\s+|an\s+)?((?:(?:web|network|chain|string|series)\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:intermediaries|intermediary|middlemen|traders|firms|companies|suppliers|distributors|dealers|brokers|front companies|shell companies)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)*)?)/u;
 
 /** "on Chinese suppliers for": a group right after "relies on", before the goods. */
 const ON_GROUP =

@@ -16,9 +16,9 @@ import { supplierBefore, type SupplierPhrase } from './supplier.js';
 import { endsWithIng, lastWordBeforeSpace, mayEndWithList } from './textEnds.js';
 
 const AUX_ONLY =
-  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|appears?|appeared|seems?|seemed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
+  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|judged|considered|appears?|appeared|seems?|seemed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
 /** "the country" as a verb's subject, before its auxiliaries. */
-const THE_COUNTRY = /\bthe\s+country\s+(?:(?:has|have|had|is|are|was|were|does|do|did|not|never|also|still|n[’']t)\s+)*$/i;
+const THE_COUNTRY = /\bthe\s+(?:country|state|regime)\s+(?:(?:has|have|had|is|are|was|were|does|do|did|not|never|also|still|n[’']t)\s+)*$/i;
 const APPOSITION = /,\s+(?:a|an|the|one of the|another)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 const REPORTED_BY =
   /\s+(?:determined|found|assessed|judged|believed|thought|known|reported|alleged)\s+by\s+[^,;]{1,80}?\s+to\s+(?:have\s+)?$/;
@@ -90,7 +90,7 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
   // has the clause's subject.
   const participleSubject =
     !np && !countrySubject && endsWithIng(text, t.start, t.end) && /,\s+$/.test(text.slice(headStart, t.start))
-      ? countries.find((h) => !h.demonym && h.start >= headStart && /^\s*(?:the\s+)?$/.test(text.slice(headStart, h.start)))
+      ? countries.find((h) => !h.demonym && h.start >= headStart && /(?:^\s*|\bthat\s+)(?:the\s+)?$/.test(text.slice(headStart, h.start)))
       : undefined;
   // "Belarus … continues to allow … and has supplied": a verb after "and" with no subject has the clause's.
   const elidedSubject =
@@ -114,7 +114,7 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
       : subjectCountry
         ? { start: subjectCountry.start, end: subjectCountry.end, text: subjectCountry.text, relative: false }
         : theCountry
-          ? { start: theAt, end: theAt + 'the country'.length, text: theCountry.text, relative: false }
+          ? { start: theAt, end: theAt + /^the\s+\p{L}+/u.exec(text.slice(theAt))![0].length, text: theCountry.text, relative: false }
           : undefined;
 
   if (statesNoClaim(text, span, t, subject, ctx.goods(s))) return null;

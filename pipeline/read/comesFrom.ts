@@ -40,8 +40,9 @@ export function readComesFrom(
     out = { supplierIds: [group[1]!], supplierNames: [group[1]!], supplier: ev(text, at, at + group[1]!.length, 'comes from a group') };
   } else return undefined;
   // A dateline's city in capitals ("LONDON (Wire) —") is where the text was written, not where goods go.
+  // "reach Russia from China": the country inside the verb phrase is reached too.
   const before = countries.filter(
-    (h) => h.start >= headStart && h.end <= t.start && h.code !== origin?.code && !(h.metonym && h.text === h.text.toUpperCase()),
+    (h) => h.start >= headStart && h.end <= t.end && h.code !== origin?.code && !(h.metonym && h.text === h.text.toUpperCase()),
   );
   // "flow from China to Russia": the country after the origin, "to X", when none stands before the verb.
   const to = origin

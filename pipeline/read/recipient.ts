@@ -86,7 +86,7 @@ const HELPED =
 /** "inputs that Russia uses", "the components Russia needs", "the machine tools Russia imports". */
 const USES = /^\s+(?:uses|used|needs|needed|relies on|depends on|requires|imports|imported|buys|bought|purchases)\b/;
 const WAR_OF =
-  /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:war|wars|military|aggression|army|armed forces|forces|troops|defen[cs]e|invasion|battlefield|arsenal|industrial base|assault|imports|purchases|tanks|missiles|drones|weapons|fleet|artillery)\b/iu;
+  /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:war|wars|military|aggression|army|armed forces|forces|troops|defen[cs]e|invasion|battlefield|arsenal|industrial base|assault|imports|purchases|tanks|missiles|drones|weapons|fleet|artillery|guns|offensive)\b/iu;
 /** "the shells fired by Russian troops": Russia's forces hold the goods (read for Russia only: the reader's recipients). */
 const FORCES = /^\s+(?:armed\s+)?(?:troops|forces|soldiers|army|military|units|gunners)\b/;
 

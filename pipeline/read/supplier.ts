@@ -17,7 +17,7 @@ const FINITE = /^(?:has|have|had|is|are|was|were|will|would|may|might|could|cont
 /** An adverb of manner; a hypothetical one ("potentially transferring") makes no claim. */
 const ADVERB = /^(?!potentially$|hypothetically$|eventually$)\p{Ll}{2,}ly$/u;
 const REPORTED =
-  /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|used|appears?|appeared|seems?|seemed)$/i;
+  /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|judged|considered|estimated|used|appears?|appeared|seems?|seemed)$/i;
 const NP_WORD = new RegExp(
   String.raw`^(?:${GROUP_NOUNS}|based|registered|headquartered|state-owned|private|shell|defense|defence|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$`,
   'u',

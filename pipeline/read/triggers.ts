@@ -21,7 +21,7 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
   // "facilitated the transfer of" supplies; "account for the bulk of" is a supply with its share.
   {
     kind: 'supply',
-    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|gave(?=\s+(?:Russia|Moscow|the\s+Kremlin|Russian)\b)|giv(?:e|es|ing)(?=\s+(?:Russia|Moscow|the\s+Kremlin|Russian)\b)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|resell(?:s|ing)?|resold|furnish(?:es|ed|ing)?|export(?:ed|ing)?|sharing|funnel(?:s|ed|ing|led|ling)?|transfer(?:s(?!\s+of\b)|red|ring|(?!\s+of\b))|channel(?:s|ed|led|ing|ling)|equip(?:s|ped|ping)?(?=\s+(?:[\w’'-]+\s+){1,4}?with\s)|smuggl(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|re-export(?:ed|ing)?|facilitat(?:e|es|ed|ing)(?=\s+the\s+(?:transfer|sale|shipment|supply|export|delivery)s?\s+of\b)|account(?:s|ed|ing)?\s+for(?=\s+(?:the\s+)?(?:bulk|vast\s+majority|overwhelming\s+majority|majority|most|nearly\s+all|almost\s+all|virtually\s+all|lion[’']s\s+share)\b)`,
+    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|hand(?:s|ed|ing)?(?=\s+(?:Russia|Moscow|the\s+Kremlin|Russian)\b)|gave(?=\s+(?:Russia|Moscow|the\s+Kremlin|Russian)\b)|giv(?:e|es|ing)(?=\s+(?:Russia|Moscow|the\s+Kremlin|Russian)\b)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|resell(?:s|ing)?|resold|furnish(?:es|ed|ing)?|export(?:ed|ing)?|sharing|funnel(?:s|ed|ing|led|ling)?|transfer(?:s(?!\s+of\b)|red|ring|(?!\s+of\b))|channel(?:s|ed|led|ing|ling)|produc(?:e|es|ed|ing)(?=\s+(?:[\w’'-]+,?\s+){1,6}?for\s+(?:the\s+)?(?:Russia|Russian|Moscow)\b)|manufactur(?:e|es|ed|ing)(?=\s+(?:[\w’'-]+,?\s+){1,6}?for\s+(?:the\s+)?(?:Russia|Russian|Moscow)\b)|equip(?:s|ped|ping)?(?=\s+(?:[\w’'-]+\s+){1,4}?with\s)|smuggl(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|re-export(?:ed|ing)?|facilitat(?:e|es|ed|ing)(?=\s+the\s+(?:transfer|sale|shipment|supply|export|delivery)s?\s+of\b)|account(?:s|ed|ing)?\s+for(?=\s+(?:the\s+)?(?:bulk|vast\s+majority|overwhelming\s+majority|majority|most|nearly\s+all|almost\s+all|virtually\s+all|lion[’']s\s+share)\b)`,
     tail: NOT_A_CHAIN,
   },
   {
@@ -42,7 +42,11 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
     tail: String.raw`\s+(?:(?:likely|probably|also|still|now)\s+)?(?:(?:one|among)\s+(?:of\s+)?)?(?:the|a|an|[A-Z][a-z]+['’]s)\s+(?:(?!(?:of|for|to|and|or|in|on|with|that|which)\s)[a-z][a-z-]*\s+){0,3}(?:suppliers?|sources?|contributors?|providers?|exporters?|conduits?|channels?|vendors?|sellers?)\s+(?:of|to|for)\b`,
   },
   // "Dual-use goods continue to flow from China": goods that flow from a country come from it.
-  { kind: 'from', words: String.raw`com(?:e|es|ing)|came|originat(?:e|es|ed|ing)|sourced|flow(?:s|ed|ing)?`, tail: String.raw`\s+from\b` },
+  {
+    kind: 'from',
+    words: String.raw`com(?:e|es|ing)|came|originat(?:e|es|ed|ing)|sourced|flow(?:s|ed|ing)?|reach(?:es|ed|ing)?\s+(?:the\s+)?(?:Russia|Moscow|Russian\s+[a-z]+)(?:\s+[a-z]+ly)?`,
+    tail: String.raw`\s+from\b`,
+  },
   {
     kind: 'sales',
     words: String.raw`surged|increased|boosted|expanded|stepped up|ramped up|raised`,
@@ -51,7 +55,7 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
   // A supplier's trade named as a noun: "China’s exports of nitrocellulose", "Chinese sales of drones".
   {
     kind: 'trade',
-    words: String.raw`exports|sales|sale|shipments|deliveries|provision|transfers|transfer`,
+    words: String.raw`exports|sales|sale|shipments|deliveries|provision|transfers|transfer|flows?`,
     tail: String.raw`\s+of\b`,
   },
   // Goods of one country found in another's weapons: "Chinese components were found in Russian drones".

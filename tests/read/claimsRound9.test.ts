@@ -285,3 +285,45 @@ describe('makers of goods shipped', () => {
     expect(c[1]?.certainty).toBe('asserted');
   });
 });
+
+describe('rules from the carry-over probe (batch B)', () => {
+  it('reads "is judged to have supplied" as part of the verb group, and as likely', () => {
+    const c = claims('Officials say Baltic Trade House is judged to have supplied Russia with microchips.')[0];
+    expect([c?.supplier, c?.certainty]).toEqual([['Baltic Trade House'], 'likely']);
+  });
+
+  it('reads "handing Moscow X", "produce X for the Russian army" and "X reach Russia from China" as supply', () => {
+    expect(claims('He accused Iran of handing Moscow ballistic missiles.')[0]?.supplier).toEqual(['iran']);
+    expect(claims('Officials say Belarusian plants produce optics for the Russian army.')[0]?.recipient).toBe('russia');
+    expect(brief(claims('The chips reach Russia mainly from China, the report says.')[0])).toMatchObject({
+      supplier: ['china'],
+      recipient: 'russia',
+    });
+  });
+
+  it('reads a participle after "that X keeps …," with X as its subject', () => {
+    const c = claims('Budanov said that Pyongyang keeps Russia’s guns firing, shipping trainloads of shells every week.')[0];
+    expect(brief(c)).toMatchObject({ supplier: ['north-korea'], recipient: 'russia', goods: 'ammunition' });
+  });
+
+  it('reads "the flow of X from A and B into Russia", not a flow the clause curbs', () => {
+    expect(claims('The EU is concerned by the flow of drones from Iran and Belarus into Russia.')[0]?.supplier).toEqual([
+      'iran',
+      'belarus',
+    ]);
+    expect(claims('Controls have slowed the flow of Chinese drones into Russian units.')).toEqual([]);
+  });
+
+  it('reads a group goods pass through in several places ("through a web of distributors in A, B and C")', () => {
+    expect(
+      claims('Russian plants acquire chips through a web of distributors in Hong Kong, Türkiye and Armenia, the report says.')[0]?.supplier,
+    ).toEqual(['web of distributors in Hong Kong, Türkiye and Armenia']);
+  });
+
+  it('reads who sanctioned in a question after a speaker label, and no speaker in "a charge X denies"', () => {
+    const text =
+      'Mao Ning: China opposes unilateral sanctions.\n\nReuters: The U.S. Treasury yesterday designated a Chinese firm for shipping drone engines to Russia. Will you respond?\n\nMao Ning: We oppose sanctions.';
+    expect(claims(text)[0]?.claimant).toBe('The U.S. Treasury');
+    expect(claims('Kyiv accused Iran of sending drones to Russia, a charge Tehran denies.')[0]?.claimant).toBe('Kyiv');
+  });
+});
