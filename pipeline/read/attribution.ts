@@ -79,6 +79,9 @@ const SCOPE = new RegExp(
   `\\s+(?:between|from|covering)\\s+(?:${MONTH})?(?:19|20)\\d\\d\\s*(?:and|to|through|–|-)\\s*(?:${MONTH})?(?:19|20)\\d\\d$`,
 );
 
+const IN_WORDS =
+  /^In\s+(?:(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})[’']s?\s+(?:words|view|assessment|account|estimation)|the\s+(?:words|view|assessment)\s+of\s+((?:the\s+)?[^,;]{2,60}?)),\s/u;
+
 /** "a charge Tehran denies", "an accusation Beijing rejects": a clause on the claim, not its speaker. */
 const CHARGE = /^(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|report)s?\s/i;
 
@@ -203,6 +206,13 @@ function ownAttribution(
   previous?: (pronoun: string) => Attribution | undefined,
 ): Attribution | undefined {
   const sentence = text.slice(from, to);
+  // "In Budanov's words, …", "In the view of the ministry, …": the one whose words or view they are.
+  const inWords = sentence.startsWith('In ') ? IN_WORDS.exec(sentence) : null;
+  if (inWords) {
+    const name = inWords[1] ?? inWords[2]!;
+    const at = from + inWords[0].lastIndexOf(name);
+    return said(name, { start: at, end: at + name.length }, 'in the words of');
+  }
   const acc = /\baccording to\s+/i.exec(sentence);
   if (acc) {
     const s = from + acc.index + acc[0].length;

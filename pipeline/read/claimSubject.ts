@@ -13,10 +13,17 @@ import type { TextContext } from './context.js';
 import type { CountryHit } from './countries.js';
 import { statesNoClaim } from './noClaim.js';
 import { supplierBefore, type SupplierPhrase } from './supplier.js';
+import { GROUP_NOUNS } from './groupNouns.js';
 import { endsWithIng, lastWordBeforeSpace, mayEndWithList } from './textEnds.js';
 
 const AUX_ONLY =
   /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|judged|considered|appears?|appeared|seems?|seemed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
+/** The subject of a reported clause ("said the group …"): a group noun with its article, or a name. */
+const REPORTED_SUBJECT = new RegExp(
+  String.raw`\b(?:said|says|added|insisted|stated|maintained)\s+(?:that\s+)?((?:the|its|their)\s+(?:${GROUP_NOUNS})|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)(?=\s)`,
+  'u',
+);
+
 /** "the country" as a verb's subject, before its auxiliaries. */
 const THE_COUNTRY = /\bthe\s+(?:country|state|regime)\s+(?:(?:has|have|had|is|are|was|were|does|do|did|not|never|also|still|n[’']t)\s+)*$/i;
 const APPOSITION = /,\s+(?:a|an|the|one of the|another)\s+(?:[\p{L}-]+\s+){0,3}$/u;
@@ -99,6 +106,17 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
           (h) => !h.demonym && h.start >= headStart && /(?:^|\b(?:said|says|that)\s+|^\s*)$/.test(text.slice(headStart, h.start)),
         )
       : undefined;
+  // "A spokesperson said the group \"abides by the rules\" and had never sold": a verb after "and" with no
+  // subject has the subject of the clause reported before it.
+  const reportedSubject =
+    !np && !countrySubject && !participleSubject && !elidedSubject && ELIDED.test(text.slice(Math.max(span.start, t.start - 40), t.start))
+      ? REPORTED_SUBJECT.exec(text.slice(span.start, t.start))
+      : null;
+  if (reportedSubject) {
+    const phrase = reportedSubject[1]!.replace(/^(?:the|a|an)\s+/i, '');
+    const at = span.start + reportedSubject.index + reportedSubject[0].length - phrase.length;
+    np = { start: at, end: at + phrase.length, text: phrase, relative: false };
+  }
   // "Kazakhstan's foreign ministry said the country does not supply …": "the country" is the one named before it.
   const theCountry =
     !np && !countrySubject && !participleSubject && !elidedSubject && THE_COUNTRY.test(text.slice(headStart, t.start))

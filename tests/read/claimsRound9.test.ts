@@ -327,3 +327,15 @@ describe('rules from the carry-over probe (batch B)', () => {
     expect(claims('Kyiv accused Iran of sending drones to Russia, a charge Tehran denies.')[0]?.claimant).toBe('Kyiv');
   });
 });
+
+describe('reported clauses', () => {
+  it('gives a verb after "and" with no subject the subject of the clause reported before it', () => {
+    const c = claims('A Norinco spokesperson said the group "abides by the rules" and had never sold military goods to Russia.')[0];
+    expect([c?.supplier, c?.certainty, c?.claimant]).toEqual([['group'], 'denied', 'A Norinco spokesperson']);
+  });
+
+  it('reads "In X’s words," as X’s attribution, which a pronoun in the next sentence takes up', () => {
+    const c = claims('In Budanov’s words, Russia depends on Pyongyang. He also accused Iran of sending drones to Russia.')[0];
+    expect(c?.claimant).toBe('Budanov');
+  });
+});
