@@ -75,10 +75,8 @@ export function passiveAgent(
     at += (words[i + 1] ?? '').length;
   }
   const phrase = by[0].endsWith(' ') && /\s(?:an?|the)\s+$/.test(by[0]) ? GROUP_PHRASE.exec(text.slice(start, clauseEnd)) : null;
-  if (phrase && start + phrase[0].length > end) {
-    end = start + phrase[0].length;
-    kept = 1;
-  } else if (kept === 0 || !(group || /^\p{Lu}/u.test(text.slice(start, end)))) return undefined;
+  if (phrase && start + phrase[0].length > end) end = start + phrase[0].length;
+  else if (kept === 0 || !(group || /^\p{Lu}/u.test(text.slice(start, end)))) return undefined;
   // "a company in Shenzhen": the article belongs to the agent's words.
   const article = /(?:^|\s)(an?\s+)$/.exec(by[0]);
   const from = article ? start - article[1]!.length : start;
