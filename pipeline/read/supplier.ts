@@ -76,6 +76,10 @@ function wordsBackwards(text: string, from: number, to: number): (k: number) => 
   };
 }
 
+/** "a subsidiary of the … ", "an affiliate of": the part of the body the phrase names (its article in group 1). */
+const PART_OF =
+  /(?:^|[\s,—(])((?:an?|the|A|An|The)\s+)?(?:subsidiary|subsidiaries|affiliate|affiliates|unit|units|division|front\s+company|front\s+companies)\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
+
 /** A verb of saying whose speaker is set off by commas inside a clause ("Chinese companies, the ministry alleges, have"). */
 const PARENTHETICAL_VERB =
   /^(?:said|says|added|adds|noted|notes|stated|states|claimed|claims|alleged|alleges|believes|believe|assessed|assesses|argued|argues|insisted|insists|wrote|writes|told|found|finds|concluded|concludes|reported|reports|suspect|suspects|say)$/;
@@ -257,6 +261,12 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     phrase = phrase.slice(det[0].length);
   }
   if (phrase.length < 2 || /^(?:and|in|of|that|but|said|while|the|an)$/i.test(phrase)) return undefined;
+  // "A subsidiary of the Chinese state arms company Norinco": the part of a body named with it.
+  const partOf = PART_OF.exec(text.slice(Math.max(from, start - 80), start));
+  if (partOf) {
+    const at = Math.max(from, start - 80) + partOf.index + (partOf[1]?.length ?? 0);
+    return { start: at, end, text: text.slice(at, end), relative };
+  }
   // A sentence-initial capital on an ordinary word ("The", "Before") is no name.
   if (/^(?:Before|After|Since|Today|Meanwhile|However|Also|It|They|He|She|We|This|That|These|Those|In|On|At)$/.test(phrase))
     return undefined;

@@ -127,6 +127,14 @@ describe('listings', () => {
   });
 });
 
+describe('parts of a body', () => {
+  it('reads "a subsidiary of the … company X" whole, not the company alone', () => {
+    expect(claims('A subsidiary of the state defence group Rostek has sold drones to Russian units, sources said.')[0]?.supplier).toEqual([
+      'subsidiary of the state defence group Rostek',
+    ]);
+  });
+});
+
 describe('group nouns', () => {
   it('reads a people’s adjective with a group noun the list did not hold ("Chinese engineers", "procurement agents")', () => {
     expect(claims('Officials say Chinese engineers have provided Russia with thermal cameras.')[0]?.supplier).toEqual([
