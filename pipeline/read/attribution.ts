@@ -28,7 +28,7 @@ const said = (phrase: string, at: { start: number; end: number }, cue: string): 
 });
 
 const SAY =
-  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|accuse|suspects|alleged|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces|believes|identifies|alleges|allege|warned|warns|testified';
+  'said|says|say|assess|believe|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|accuse|suspects|alleged|confirmed|revealed|indicated|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces|believes|identifies|alleges|allege|warned|warns|testified';
 const TRAILING_CLAUSE = new RegExp(
   `,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;“”"]{2,100}?)\\s+(?:has\\s+|have\\s+)?(${SAY})(?:\\s+(?:on|in|at|this|last|earlier|today|reporters|Reuters|a|an|the|its|his|her|their|from|after)\\b[^,;]*)?[.!]?\\s*$`,
   'u',
@@ -313,6 +313,8 @@ function ownAttribution(
   const sub = / (?:after|when|before|because|since|although|though|once|until) (?=\S)/.exec(text.slice(span.start, span.end));
   if (sub) span.start += sub.index + sub[0].length;
   const phrase = text.slice(span.start, span.end);
+  // "we assess that", "we believe": the speaker's own side, read from who speaks (a label, a heading), not a pronoun before.
+  if ((cue === 'assess' || cue === 'believe') && /(?:^|[:\s])(?:we|I)$/i.test(phrase)) return undefined;
   if (PRONOUN.test(phrase)) {
     const p = previous?.(phrase);
     return p ? said(p.phrase, p, cue) : undefined;

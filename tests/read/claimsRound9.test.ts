@@ -347,3 +347,15 @@ describe('reported clauses', () => {
     expect(c?.claimant).toBe('Budanov');
   });
 });
+
+describe('verbs of assessing', () => {
+  it('reads "analysts assess that", "officials believe" as their subject’s claim, "we assess" as the speaker’s', () => {
+    expect(claims('The institute’s analysts assess that North Korean factories have shipped shells to Russia.')[0]?.claimant).toBe(
+      'The institute’s analysts',
+    );
+    expect(claims('Western officials believe Chinese firms are sending gunpowder to Russia.')[0]?.claimant).toBe('Western officials');
+    const transcript =
+      'SMITH: What about China?\n\nCAMPBELL: North Korea has sent Russia shells, and we believe it has also supplied missiles.\n\nSMITH: Thank you.';
+    expect(claims(transcript).map((c) => c.claimant)).toEqual(['CAMPBELL', 'CAMPBELL']);
+  });
+});
