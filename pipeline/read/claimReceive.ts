@@ -30,12 +30,17 @@ const VIA_GROUP =
 const ON_GROUP =
   /^\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?(?:companies|firms|suppliers|manufacturers|producers|factories|plants|traders|distributors|vendors|exporters|intermediaries)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s+for\b/u;
 
+/** What may follow the last country of a list that runs past its clause's end: punctuation or a preposition, not a verb. */
+const LIST_END = /^\s*(?:[.,;:!?)”"]|$|(?:for|to|in|into|since|through|via|over|during|last|this|as)\b)/;
+
 /** "from Iran and the DPRK": the country right after "from" and every country listed with it. */
 export function fromCountries(text: string, f: ClaimFrame, first: CountryHit, p: Parties): void {
   const more: CountryHit[] = [];
   let last = first;
   for (const h of f.countries) {
-    if (h.start <= last.end || h.end > f.clauseEnd || h.demonym) continue;
+    // Read to the sentence's end: a list closing on ", and" ("from China, North Korea, and Iran") ends no clause.
+    if (h.start <= last.end || h.end > f.span.end || h.demonym) continue;
+    if (h.end > f.clauseEnd && !LIST_END.test(text.slice(h.end, h.end + 12))) break;
     if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(last.end, h.start))) break;
     more.push(h);
     last = h;

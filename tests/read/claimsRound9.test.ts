@@ -89,6 +89,13 @@ describe('more verbs and nouns of supply', () => {
     expect(claims('Pyongyang has dispatched artillery shells to Russia, officials said.')[0]?.supplier).toEqual(['north-korea']);
   });
 
+  it('reads every country of a list after "from" that closes on ", and", but no country opening a new clause', () => {
+    expect(claims('Russia has received drones from China, North Korea, and Iran.')[0]?.supplier).toEqual(['china', 'north-korea', 'iran']);
+    expect(claims('"Russia has not received drones from China, and Beijing has not sent shells," the minister said.')[0]?.supplier).toEqual(
+      ['china'],
+    );
+  });
+
   it('reads "sourced X from", "purchases X from" as receiving verbs', () => {
     expect(brief(claims('Russian arms makers sourced microchips from suppliers in Hong Kong, the study found.')[0])).toMatchObject({
       supplier: ['suppliers in Hong Kong'],
