@@ -366,3 +366,20 @@ describe('verbs of assessing', () => {
     expect(claims(transcript).map((c) => c.claimant)).toEqual(['CAMPBELL', 'CAMPBELL']);
   });
 });
+
+describe('more subjects', () => {
+  it('reads plural supplier nouns with no article ("Chinese firms are major suppliers of")', () => {
+    expect(claims('Chinese firms are major suppliers of nitrocellulose to Russia, the report says.')[0]?.supplier).toEqual([
+      'Chinese firms',
+    ]);
+  });
+
+  it('reads "began", "started", "resumed" as part of the verb group', () => {
+    expect(claims('Iran began supplying Russia with drones in 2022, officials said.')[0]?.supplier).toEqual(['iran']);
+    expect(claims('Kazakh traders resumed shipping bearings to Russia, the report says.')[0]?.supplier).toEqual(['Kazakh traders']);
+  });
+
+  it('reads "the Chinese side" as China', () => {
+    expect(claims('The Chinese side has provided no weapons to Russia, the embassy said.')[0]?.supplier).toEqual(['china']);
+  });
+});
