@@ -9,7 +9,7 @@ import { ev } from './evidence.js';
 
 const NEGATION = /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b)/i;
 const LIKELY =
-  /\b(?:almost certainly|likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|suspects?|believed to|(?:is|are|was|were)\s+thought\s+to|(?:is|are|was|were)\s+said\s+to|alleged to|apparently|purportedly|presumably|assess(?:es|ed)?\s+that|judges?\s+that|assessed\s+to|judged\s+to|considered\s+to|reportedly|allegedly|(?:is|are|was|were)\s+reported\s+to|we\s+believe|believes?\s+that|(?:officials|analysts|experts|diplomats|investigators|intelligence\s+agencies)\s+believe)\b/i;
+  /\b(?:almost certainly|likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|suspects?|(?:it\s+)?is\s+alleged\s+that|believed to|(?:is|are|was|were)\s+thought\s+to|(?:is|are|was|were)\s+said\s+to|alleged to|apparently|purportedly|presumably|assess(?:es|ed)?\s+that|judges?\s+that|assessed\s+to|judged\s+to|considered\s+to|reportedly|allegedly|(?:is|are|was|were)\s+reported\s+to|we\s+believe|believes?\s+that|(?:officials|analysts|experts|diplomats|investigators|intelligence\s+agencies)\s+believe)\b/i;
 /** A negative object right after the verb (not "no fewer than", "no longer", "no doubt"). */
 const NO_OBJECT =
   /^\s+(?:(?:Russia|Moscow|the\s+Russian\s+\S+)\s+)?(?:nothing|none|not\s+a\s+single|no(?!\s+(?:fewer|less|more|longer|doubt|later|sooner)\b)(?=\s))\b/i;

@@ -247,6 +247,7 @@ describe('more cues', () => {
     expect([c?.claimant, c?.certainty]).toEqual(['The EU', 'likely']);
     expect(claims('Chinese firms are thought to be sending gunpowder to Russia, diplomats say.')[0]?.certainty).toBe('likely');
     expect(claims('Officials believe Chinese companies are sending gunpowder to Russia.')[0]?.certainty).toBe('likely');
+    expect(claims('It is alleged that Kyrgyz firms sold drones to Russia.')[0]?.certainty).toBe('likely');
   });
 
   it('reads the group goods pass through as their supplier ("obtained … via intermediaries in Hong Kong")', () => {
