@@ -32,7 +32,8 @@ export function readCertainty(
   negFrom: number,
   t: Trigger,
 ): { certainty: Certainty; evidence?: Evidence } {
-  const negZone = text.slice(negFrom, t.start);
+  // "Chinese firms, not the government, are selling": a negation set off between commas is an aside.
+  const negZone = text.slice(negFrom, t.start).replace(/,\s+not\s+[^,]{2,40},/g, (m) => ' '.repeat(m.length));
   // "obtain nothing from China", "has sent no weapons": a negative object denies the supply itself.
   const noObject = NO_OBJECT.exec(text.slice(t.end, t.end + 24));
   if (noObject) return { certainty: 'denied', evidence: ev(text, t.start, t.end + noObject[0].length, 'a negative object') };

@@ -110,7 +110,7 @@ export function originOfGoods(text: string, beAt: number, countries: readonly Co
     (c) =>
       c.demonym &&
       c.end <= g.start &&
-      /^(?:-(?:made|built|produced|manufactured))?\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(c.end, g.start)),
+      /^(?:-(?:made|built|produced|manufactured|origin|sourced))?\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(c.end, g.start)),
   );
   return h && { start: h.start, end: h.end, text: h.text, country: h };
 }

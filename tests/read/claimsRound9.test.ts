@@ -384,3 +384,16 @@ describe('more subjects', () => {
     expect(claims('The Chinese side has provided no weapons to Russia, the embassy said.')[0]?.supplier).toEqual(['china']);
   });
 });
+
+describe('asides and agents of trade nouns', () => {
+  it('reads "X, not the government, are selling" with X as supplier and no denial', () => {
+    const c = claims('Chinese firms, not the government, are selling drones to Russia, officials say.')[0];
+    expect([c?.supplier, c?.certainty]).toEqual([['Chinese firms'], 'asserted']);
+  });
+
+  it('reads the country after "by" as the supplier of a trade noun ("the provision of X to Russia by Iran")', () => {
+    expect(claims('The provision of ballistic missiles to Russia by Iran is an escalation, the ministers said.')[0]?.supplier).toEqual([
+      'iran',
+    ]);
+  });
+});
