@@ -39,7 +39,7 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
     words: String.raw`is|was|are|were|remains|remained|remain|ha(?:s|ve|d)(?:\s+(?:also|now|long|since|already|increasingly|effectively|quickly|reportedly|gradually))?\s+(?:become|been)|became|becomes|become|continu(?:e|es|ed|ing)\s+to\s+be|serv(?:e|es|ed|ing)\s+as|act(?:s|ed|ing)?\s+as`,
     // "is one of the largest suppliers of", "have been among the main sources of" too; any adjectives
     // ("the largest foreign provider of", "a key supplier of"); "a conduit for" goods.
-    tail: String.raw`\s+(?:(?:likely|probably|also|still|now)\s+)?(?:(?:one|among)\s+(?:of\s+)?)?(?:(?:the|a|an|[A-Z][a-z]+['’]s)\s+|(?=(?:[a-z][a-z-]*\s+){0,3}(?:suppliers|sources|providers|exporters|vendors|sellers)\s+of\b))(?:(?!(?:of|for|to|and|or|in|on|with|that|which)\s)[a-z][a-z-]*\s+){0,3}(?:suppliers?|sources?|contributors?|providers?|exporters?|conduits?|channels?|vendors?|sellers?)\s+(?:of|to|for)\b`,
+    tail: String.raw`\s+(?:(?:likely|probably|also|still|now)\s+)?(?:(?:one|among)\s+(?:of\s+)?)?(?:the|a|an|[A-Z][a-z]+['’]s)\s+(?:(?!(?:of|for|to|and|or|in|on|with|that|which)\s)[a-z][a-z-]*\s+){0,3}(?:suppliers?|sources?|contributors?|providers?|exporters?|conduits?|channels?|vendors?|sellers?)\s+(?:of|to|for)\b`,
   },
   // "Dual-use goods continue to flow from China": goods that flow from a country come from it.
   {
