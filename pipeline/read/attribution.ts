@@ -28,7 +28,7 @@ const said = (phrase: string, at: { start: number; end: number }, cue: string): 
 });
 
 const SAY =
-  'said|says|say|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|confirmed|revealed|reveals|indicated|indicates|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces|believes|identifies|alleges|allege|warned|warns|testified';
+  'said|says|say|assess|believe|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|accuse|suspects|alleged|confirmed|revealed|reveals|indicated|indicates|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces|believes|identifies|alleges|allege|warned|warns|testified';
 const TRAILING_CLAUSE = new RegExp(
   `,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;“”"]{2,100}?)\\s+(?:has\\s+|have\\s+)?(${SAY})(?:\\s+(?:on|in|at|this|last|earlier|today|reporters|Reuters|a|an|the|its|his|her|their|from|after)\\b[^,;]*)?[.!]?\\s*$`,
   'u',
@@ -76,7 +76,7 @@ const NAME_BEFORE_APPOSITION =
 
 /** Auxiliaries and adverbs between a speaker and the verb: "China has repeatedly said". */
 const TRAILING =
-  /\s+(?:has|have|had|also|repeatedly|publicly|consistently|firmly|flatly|previously|again|earlier|later|then|first|now|would|will|may|might|could|categorically|strongly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/i;
+  /\s+(?:has|have|had|also|repeatedly|publicly|consistently|firmly|flatly|previously|again|earlier|later|then|first|now|would|will|may|might|could|categorically|strongly|today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/i;
 const PRONOUN = /^(?:I|we|he|she|they|it|you)$/i;
 /** When the source was released is no part of who it is: "Chinese customs data released on Friday". */
 const RELEASED =
@@ -91,10 +91,23 @@ const SCOPE = new RegExp(
   `\\s+(?:between|from|covering)\\s+(?:${MONTH})?(?:19|20)\\d\\d\\s*(?:and|to|through|–|-)\\s*(?:${MONTH})?(?:19|20)\\d\\d$`,
 );
 
-const INVERTED_VERB = /^(?:said|says|added|noted|wrote)$/;
-/** A name, or "the" and a few words, closing its clause after the verb: "said Maria Shagina, a …", "said the ministry." */
+const IN_WORDS =
+  /^In\s+(?:(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})[’']s?\s+(?:words|view|assessment|account|estimation)|the\s+(?:words|view|assessment)\s+of\s+((?:the\s+)?[^,;]{2,60}?)),\s/u;
+
+/** "a charge Tehran denies", "an accusation Beijing rejects": a clause on the claim, not its speaker. */
+const CHARGE = /^(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|report)s?\s/i;
+
+/** A speaker's anonymity set off after the clause that names them. */
+const ANONYMOUS_ASIDE =
+  /,\s+(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)|who\s+(?:spoke|asked)\s+(?:on\s+condition\s+of\s+anonymity|not\s+to\s+be\s+named)|declining\s+to\s+be\s+named)[^,]*$/;
+
+const INVERTED_VERB = /^(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues)$/;
+/**
+ * A name, or "the" and a few words, closing its clause after the verb: "said Maria Shagina, a …", "said the ministry.";
+ * a name may be followed by where or when it wrote ("writes Maria Snegovaya in a new analysis for …").
+ */
 const INVERTED_SPEAKER =
-  /^\s+((?:the\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})|(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}))(?=\s*[,;]|\.?\s*$)/u;
+  /^\s+((?:the\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})|(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}))(?=\s*[,;]|\.?\s*$|(?<=\p{Lu}[\p{L}.’'-]*)\s+(?:in|on|at|for|last|this|earlier)\s)/u;
 
 const QA_LABEL = /^(?:[QA]|Question|Answer|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?:\s*\([^)]{1,60}\))?:\s+/u;
 
@@ -208,6 +221,13 @@ function ownAttribution(
   previous?: (pronoun: string) => Attribution | undefined,
 ): Attribution | undefined {
   const sentence = text.slice(from, to);
+  // "In Budanov's words, …", "In the view of the ministry, …": the one whose words or view they are.
+  const inWords = sentence.startsWith('In ') ? IN_WORDS.exec(sentence) : null;
+  if (inWords) {
+    const name = inWords[1] ?? inWords[2]!;
+    const at = from + inWords[0].lastIndexOf(name);
+    return said(name, { start: at, end: at + name.length }, 'in the words of');
+  }
   const acc = /\baccording to\s+/i.exec(sentence);
   if (acc) {
     const s = from + acc.index + acc[0].length;
@@ -238,7 +258,8 @@ function ownAttribution(
       putsAt(from, sentence) ??
       basedOn(from, sentence) ??
       bracketSource(from, sentence) ??
-      passiveAgent(from, sentence)
+      passiveAgent(from, sentence) ??
+      possessiveView(from, sentence)
     );
   // "…, as reported by Kommersant": the source follows the verb.
   if (/\bas(?:\s+first)?$/.test(sentence.slice(Math.max(0, verb.index - 10), verb.index))) {
@@ -247,10 +268,14 @@ function ownAttribution(
   }
   // A speaker clause closing the sentence: "…, the Council said." / "…, data from the UN Comtrade database show."
   // It holds no comma, so it can only start at the last one.
-  const comma = sentence.lastIndexOf(',');
-  const trailing = comma < 0 ? null : TRAILING_CLAUSE.exec(sentence.slice(comma));
+  // "…, an official said, speaking on condition of anonymity.": the aside after the speaker clause is left out.
+  const aside = sentence.includes('anonym') || sentence.includes('not to be named') ? ANONYMOUS_ASIDE.exec(sentence) : null;
+  const body = aside ? sentence.slice(0, aside.index) : sentence;
+  const comma = body.lastIndexOf(',');
+  const trailing = comma < 0 ? null : TRAILING_CLAUSE.exec(body.slice(comma));
   const trailingAt = comma + (trailing?.index ?? 0);
-  if (trailing && !/[”"]\s*$/.test(sentence.slice(0, trailingAt + 1))) {
+  // "…, a charge Tehran denies": who denies the charge does not tell the claim.
+  if (trailing && !/[”"]\s*$/.test(sentence.slice(0, trailingAt + 1)) && !CHARGE.test(trailing[1]!)) {
     const s = from + trailingAt + trailing[0].indexOf(trailing[1]!);
     const span = trimPhrase(text, s, s + trailing[1]!.length);
     if (span) {
@@ -308,6 +333,8 @@ function ownAttribution(
   const sub = / (?:after|when|before|because|since|although|though|once|until) (?=\S)/.exec(text.slice(span.start, span.end));
   if (sub) span.start += sub.index + sub[0].length;
   const phrase = text.slice(span.start, span.end);
+  // "we assess that", "we believe": the speaker's own side, read from who speaks (a label, a heading), not a pronoun before.
+  if ((cue === 'assess' || cue === 'believe') && /(?:^|[:\s])(?:we|I)$/i.test(phrase)) return undefined;
   if (PRONOUN.test(phrase)) {
     const p = previous?.(phrase);
     return p ? said(p.phrase, p, cue) : undefined;
@@ -359,6 +386,17 @@ function sayingParticiple(text: string, from: number, sentence: string): Attribu
   if (!subject) return undefined;
   const span = trimPhrase(text, from, from + subject[0].length);
   return span ? said(text.slice(span.start, span.end), span, 'a participle of saying') : undefined;
+}
+
+/** "The Pentagon's assessment is that …", "Britain's view is that …": the owner of the view speaks. */
+const POSSESSIVE_VIEW =
+  /^(?:(?:The|the)\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*){0,4})[’']s?\s+(?:\p{Ll}+\s+)?(?:assessment|view|conclusion|finding|position|judg(?:e)?ment|understanding)\s+is\s+that\b/u;
+
+function possessiveView(from: number, sentence: string): Attribution | undefined {
+  const v = sentence.includes(' is that ') ? POSSESSIVE_VIEW.exec(sentence) : null;
+  if (!v) return undefined;
+  const at = from + v[0].indexOf(v[1]!);
+  return said(v[1]!, { start: at, end: at + v[1]!.length }, 'the owner of a view');
 }
 
 export const attributionEvidence = (a: Attribution): Evidence => ({ text: a.phrase, start: a.start, end: a.end, rule: a.cue });

@@ -9,7 +9,10 @@ import { ev } from './evidence.js';
 
 const NEGATION = /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b)/i;
 const LIKELY =
-  /\b(?:almost certainly|likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|believed to|is thought to|alleged to|assess(?:es|ed)?\s+that|judges?\s+that|assessed\s+to|reportedly|allegedly|(?:is|are|was|were)\s+reported\s+to|we\s+believe|believes?\s+that)\b/i;
+  /\b(?:almost certainly|likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|suspects?|(?:it\s+)?is\s+alleged\s+that|believed to|(?:is|are|was|were)\s+thought\s+to|(?:is|are|was|were)\s+said\s+to|alleged to|apparently|purportedly|presumably|assess(?:es|ed)?\s+that|judges?\s+that|assessed\s+to|judged\s+to|considered\s+to|reportedly|allegedly|(?:is|are|was|were)\s+reported\s+to|we\s+believe|believes?\s+that|(?:officials|analysts|experts|diplomats|investigators|intelligence\s+agencies)\s+believe)\b/i;
+/** A negative object right after the verb (not "no fewer than", "no longer", "no doubt"). */
+const NO_OBJECT =
+  /^\s+(?:(?:Russia|Moscow|the\s+Russian\s+\S+)\s+)?(?:nothing|none|not\s+a\s+single|no(?!\s+(?:fewer|less|more|longer|doubt|later|sooner)\b)(?=\s))\b/i;
 /** A determination: of the claim's own clause, or the "determined that" the clause opens after. */
 const DETERMINED =
   /\b(?:has|have|had)\s+determined\b|\bdetermined that\b|\bdetermined\s+(?:by\s+[^,;.]{1,60}?\s+)?to\b|\b(?:was|were|is|are|has been|have been)\s+found\s+to\s+have\b/i;
@@ -29,7 +32,11 @@ export function readCertainty(
   negFrom: number,
   t: Trigger,
 ): { certainty: Certainty; evidence?: Evidence } {
-  const negZone = text.slice(negFrom, t.start);
+  // "Chinese firms, not the government, are selling": a negation set off between commas is an aside.
+  const negZone = text.slice(negFrom, t.start).replace(/,\s+not\s+[^,]{2,40},/g, (m) => ' '.repeat(m.length));
+  // "obtain nothing from China", "has sent no weapons": a negative object denies the supply itself.
+  const noObject = NO_OBJECT.exec(text.slice(t.end, t.end + 24));
+  if (noObject) return { certainty: 'denied', evidence: ev(text, t.start, t.end + noObject[0].length, 'a negative object') };
   const neg =
     NEGATION.exec(negZone) ??
     (/^\s+(?:no|any)\b/i.test(text.slice(t.end, t.end + 5)) ? NEGATION.exec(text.slice(spanStart, t.start)) : null);

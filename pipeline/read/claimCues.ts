@@ -34,7 +34,7 @@ export const FROM_GROUP =
 
 /** "X, which the UK says has sold …": the speaker inside the relative clause (group 1). */
 export const RELATIVE_SPEAKER =
-  /\b(?:which|who|that)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*){0,5})\s+(?:says|said|believes|alleges|states|stated|claims)\s+(?:\S+\s+){0,3}$/u;
+  /\b(?:which|who|that)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*){0,5})\s+(?:(?:has|have|had|also)\s+)*(?:says|said|believes|alleges|states|stated|claims|assesses|assessed|judges|judged|determined|found|concluded)\s+(?:\S+\s+){0,3}$/u;
 
 /** A sentence that is a whole line before a blank line (or the text's end). */
 export function ownLine(text: string, span: { start: number; end: number }): boolean {

@@ -10,8 +10,15 @@ const MODIFIES =
   /^[\s-]+(?:parts|programs?|programmes?|production|industry|industries|makers?|manufacturers?|factor(?:y|ies)|plants?|sector|complex)\b/i;
 const END_USE =
   /\b(?:used\s+in\s+(?:\S+\s+)?|(?:components|parts)\s+in\s+(?:\S+\s+){0,2}|for\s+(?:(?:its|their|the|[A-Z]\S*)\s+)?|to\s+(?:build|make|produce|manufacture)\s+(?:(?:its|their)\s+)?(?:own\s+)?)$/;
-/** "relies on Chinese suppliers for engines": what one relies on someone for is the goods, not an end use. */
-const RELIES_FOR = /\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}?on\s+[^,;.]{1,60}?\s+for\s+(?:the\s+)?$/;
+/**
+ * "relies on Chinese suppliers for engines", "has turned to Iran, North Korea and Belarus for
+ * ammunition": what one relies on someone for is the goods, not an end use.
+ */
+const RELIES_FOR =
+  /\b(?:(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}?on|turn(?:s|ed|ing)?\s+to)\s+(?:[^,;.]|,(?=\s+\p{Lu}))(?:[^,;.]|,(?=\s+\p{Lu})){0,79}?\s+for\s+(?:the\s+)?$/u;
+
+/** Nothing but an article between the start of the span read and the goods. */
+const OBJECT_AT = /^\s*(?:the\s+)?$/;
 
 export const goodsIn = (ctx: TextContext, s: number, from: number, to: number): GoodsHit[] =>
   ctx.goods(s).filter(
@@ -20,9 +27,11 @@ export const goodsIn = (ctx: TextContext, s: number, from: number, to: number): 
       g.end <= to &&
       !MODIFIES.test(ctx.text.slice(g.end, g.end + 16)) &&
       // "components … used in Russian drones", "components in Russian missiles": the weapons are the end use.
-      // "components for Russian weapons", "to build its own weapons": the goods' end use.
-      !(
-        END_USE.test(ctx.text.slice(Math.max(0, g.start - 34), g.start)) &&
-        !RELIES_FOR.test(ctx.text.slice(Math.max(0, g.start - 100), g.start))
-      ),
+      // "components for Russian weapons", "to build its own weapons": the goods' end use; not goods right
+      // after the verb, whose object they are ("acted as a conduit for navigation systems").
+      (OBJECT_AT.test(ctx.text.slice(from, g.start)) ||
+        !(
+          END_USE.test(ctx.text.slice(Math.max(0, g.start - 34), g.start)) &&
+          !RELIES_FOR.test(ctx.text.slice(Math.max(0, g.start - 100), g.start))
+        )),
   );

@@ -12,7 +12,7 @@ import { goodsIn } from './claimGoods.js';
 import type { TextContext } from './context.js';
 import type { CountryHit } from './countries.js';
 import type { GoodsHit } from './goods.js';
-import { originOfGoods, passiveAgent, passiveBe, type Agent } from './passive.js';
+import { makerAnd, makerInAside, originOfGoods, passiveAgent, passiveBe, type Agent } from './passive.js';
 import { afterVerb, recipientAfter, recipientInSentence, type RecipientHit } from './recipient.js';
 
 /** The verb's object side. */
@@ -31,12 +31,22 @@ export interface ClaimObject {
   tradeOwner: CountryHit | undefined;
 }
 
+/** A verb that curbs a trade, before the trade noun in its clause. */
+const CURBED =
+  /\b(?:(?:slow|stop|stem|curb|halt|reduc|block|choke|disrupt|restrict|prevent)\w*|cut|cuts|cutting|end|ends|ended|ending)\b[^.;]*$/i;
+
 /** "Russia would struggle … without China’s support": Russia, the subject of the clause, is supported. */
 function supportedSubject(text: string, countries: readonly CountryHit[], headStart: number): RecipientHit | undefined {
   const h = countries.find(
     (x) => !x.demonym && x.entity === 'russia' && x.start >= headStart && /^\s*(?:the\s+)?$/.test(text.slice(headStart, x.start)),
   );
   return h && { hit: h, rule: 'the subject of the clause, supported' };
+}
+
+/** Whether country hit `h` stands in the speaker of sentence `s` ("Ukraine's military intelligence said"): no recipient. */
+function inSpeaker(ctx: TextContext, s: number, h: CountryHit): boolean {
+  const said = ctx.ownAttribution(s);
+  return said !== undefined && h.start < said.end && h.end > said.start;
 }
 
 /** The object side of the verb of frame `f`, or undefined when what it names makes no claim. */
@@ -56,10 +66,19 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
   let agent = t.kind === 'supply' ? passiveAgent(text, headStart, t, clauseEnd, countries) : undefined;
   let goodsBefore = agent ? coordinated(text, goodsIn(ctx, s, headStart, t.start)) : [];
   // "North Korean artillery shells have been delivered to Russian forces": with no agent, the goods' origin supplies.
+  const made =
+    !agent && t.kind === 'supply' && /\sand\s+$/.test(text.slice(Math.max(headStart, t.start - 12), t.start))
+      ? makerAnd(text, headStart, t, countries)
+      : undefined;
+  if (made) {
+    agent = made.agent;
+    goodsBefore = coordinated(text, goodsIn(ctx, s, headStart, made.beAt));
+    if (goodsBefore.length === 0) agent = undefined;
+  }
   const beAt = !agent && t.kind === 'supply' ? passiveBe(text, headStart, t) : -1;
   if (beAt >= 0) {
     goodsBefore = coordinated(text, goodsIn(ctx, s, headStart, beAt));
-    agent = originOfGoods(text, beAt, countries, goodsBefore);
+    agent = originOfGoods(text, beAt, countries, goodsBefore) ?? makerInAside(text, beAt, countries, goodsBefore);
     if (!agent) goodsBefore = [];
   }
   // A share of goods before a passive verb is a statistic: "38% of the chips … were shipped from Hong Kong".
@@ -71,7 +90,7 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
     !backward && t.kind === 'supply' && goodsAfter.length === 0 && !recipient
       ? recipientInSentence(
           text,
-          countries.filter((h) => h.start > t.end && h.end <= span.end),
+          countries.filter((h) => h.start > t.end && h.end <= span.end && !inSpeaker(ctx, s, h)),
           [],
         )
       : undefined;
@@ -86,10 +105,12 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
     t.kind === 'trade' && !owner
       ? (countries.find((h) => h.demonym && h.end <= t.start && /^(?:\s+[\p{Ll}-]+){0,2}\s+$/u.test(text.slice(h.end, t.start))) ??
         countries.find((h) => h.demonym && h.start >= t.end && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start))) ??
-        countries.find((h) => !h.demonym && afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i)))
+        countries.find((h) => !h.demonym && afterVerb(text, h, t, clauseEnd, /\b(?:from|by)\s+(?:the\s+)?$/i)))
       : undefined;
   if (t.kind === 'trade' && !owner && !tradeOwner) return undefined;
   if (t.kind === 'trade' && mentions.some((x) => FIGURE_KINDS.has(x.kind) && x.start >= t.end && x.start < clauseEnd)) return undefined;
+  // "controls have slowed, but not stopped, the flow of …", "urges China to stop the supply of": a trade the clause curbs.
+  if (t.kind === 'trade' && CURBED.test(text.slice(headStart, t.start))) return undefined;
   // "sales of ball bearings to Russia have almost stopped", "exports of dual-use items … are subject to strict controls".
   if (t.kind === 'trade' && STOPPED.test(text.slice(t.end, span.end))) return undefined;
   // Political, diplomatic or indirect support names no supply.

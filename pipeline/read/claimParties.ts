@@ -11,7 +11,7 @@ import { ev } from './evidence.js';
 import type { ClaimFrame } from './claimFrame.js';
 import { idsOf } from './claimIds.js';
 import type { ClaimObject } from './claimObject.js';
-import { receiveParties } from './claimReceive.js';
+import { fromCountries, receiveParties } from './claimReceive.js';
 import { readComesFrom } from './comesFrom.js';
 import type { TextContext } from './context.js';
 import { foundIn } from './foundIn.js';
@@ -172,6 +172,9 @@ function supplyParties(
     p.supplierIds = lastSupplier.ids;
     p.supplierNames = lastSupplier.names;
     evidence.supplier = ev(text, tradeOwner.start, tradeOwner.end, 'the group of that country named before');
+  } else if (tradeOwner && tradeOwner.start > t.start && !tradeOwner.demonym) {
+    // "the transfers of weapons to Russia from the DPRK and Iran": every country listed after "from".
+    fromCountries(text, f, tradeOwner, p);
   } else if (tradeOwner) {
     p.supplierIds = [tradeOwner.entity];
     p.supplierNames = [tradeOwner.text];
@@ -230,7 +233,13 @@ export function readParties(
   }
   if (p.supplierIds.length === 0) return undefined;
   if (!p.recipient && p.goods.length > 0 && !backward && t.kind !== 'receive') {
-    const r = recipientInSentence(text, f.countries, p.supplierIds);
+    // A country in the sentence's speaker ("Ukraine's military intelligence said") is no recipient.
+    const said = ctx.ownAttribution(s);
+    const r = recipientInSentence(
+      text,
+      said ? f.countries.filter((h) => h.end <= said.start || h.start >= said.end) : f.countries,
+      p.supplierIds,
+    );
     if (r) {
       p.recipient = r.hit.entity;
       p.evidence.recipient = ev(text, r.hit.start, r.hit.end, r.rule);

@@ -19,16 +19,28 @@ const HELPER =
 const MADE_BY =
   /\b(?:manufactured|made|produced|built|supplied|sold|developed)\s+by\s+((?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities)?\s*[\p{Lu}][^;.]*?)(?=[,;.]|\s+(?:and that|for|in|to)\s|$)/u;
 
+/** "relies on", "depends on", "turned to": the one relied on is named right after the verb, before "for" and the goods. */
+const RELY_ON = /^(?:rel|dep|tur)/i;
+
+/** "obtained … through intermediaries in China", "via traders in Hong Kong": the group the goods pass through supplies them. */
+const VIA_GROUP =
+  /\b(?:via|through)\s+(?:the\s+|a\s+|an\s+)?((?:(?:web|network|chain|string|series)\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:intermediaries|intermediary|middlemen|traders|firms|companies|suppliers|distributors|dealers|brokers|front companies|shell companies)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)*)?)/u;
+
 /** "on Chinese suppliers for": a group right after "relies on", before the goods. */
 const ON_GROUP =
   /^\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?(?:companies|firms|suppliers|manufacturers|producers|factories|plants|traders|distributors|vendors|exporters|intermediaries)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s+for\b/u;
 
+/** What may follow the last country of a list that runs past its clause's end: punctuation or a preposition, not a verb. */
+const LIST_END = /^\s*(?:[.,;:!?)”"]|$|(?:for|to|in|into|since|through|via|over|during|last|this|as)\b)/;
+
 /** "from Iran and the DPRK": the country right after "from" and every country listed with it. */
-function fromCountries(text: string, f: ClaimFrame, first: CountryHit, p: Parties): void {
+export function fromCountries(text: string, f: ClaimFrame, first: CountryHit, p: Parties): void {
   const more: CountryHit[] = [];
   let last = first;
   for (const h of f.countries) {
-    if (h.start <= last.end || h.end > f.clauseEnd || h.demonym) continue;
+    // Read to the sentence's end: a list closing on ", and" ("from China, North Korea, and Iran") ends no clause.
+    if (h.start <= last.end || h.end > f.span.end || h.demonym) continue;
+    if (h.end > f.clauseEnd && !LIST_END.test(text.slice(h.end, h.end + 12))) break;
     if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(last.end, h.start))) break;
     more.push(h);
     last = h;
@@ -46,7 +58,7 @@ export function receiveParties(ctx: TextContext, f: ClaimFrame, subject: Supplie
   // "relies on China for": the country right after the verb supplies.
   const fromCountry =
     countries.find((h) => afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i)) ??
-    (/^(?:rel|dep)/i.test(text.slice(t.start, t.start + 3))
+    (RELY_ON.test(text.slice(t.start, t.start + 3))
       ? countries.find((h) => !h.demonym && h.start >= t.end && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)))
       : undefined);
   if (subject) {
@@ -70,7 +82,8 @@ export function receiveParties(ctx: TextContext, f: ClaimFrame, subject: Supplie
   // "relies on Chinese suppliers for engines": the group relied on, like the group goods come from.
   const fromGroup =
     FROM_GROUP.exec(text.slice(t.end, clauseEnd)) ??
-    (/^(?:rel|dep)/i.test(text.slice(t.start, t.start + 3)) ? ON_GROUP.exec(text.slice(t.end, clauseEnd)) : null);
+    VIA_GROUP.exec(text.slice(t.end, clauseEnd)) ??
+    (RELY_ON.test(text.slice(t.start, t.start + 3)) ? ON_GROUP.exec(text.slice(t.end, clauseEnd)) : null);
   // "procured drone engines for Russian factories": who procures for a country supplies it.
   // Read for Russia only: procurement for another country's programme is no supply to Russia's war.
   const forWhom = subject

@@ -13,12 +13,19 @@ import type { TextContext } from './context.js';
 import type { CountryHit } from './countries.js';
 import { statesNoClaim } from './noClaim.js';
 import { supplierBefore, type SupplierPhrase } from './supplier.js';
+import { GROUP_NOUNS } from './groupNouns.js';
 import { endsWithIng, lastWordBeforeSpace, mayEndWithList } from './textEnds.js';
 
 const AUX_ONLY =
-  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|appears?|appeared|seems?|seemed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
+  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|began|begun|started|starts|resumed|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|judged|considered|appears?|appeared|seems?|seemed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
+/** The subject of a reported clause ("said the group …"): a group noun with its article, or a name. */
+const REPORTED_SUBJECT = new RegExp(
+  String.raw`\b(?:said|says|added|insisted|stated|maintained)\s+(?:that\s+)?((?:the|its|their)\s+(?:${GROUP_NOUNS})|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)(?=\s)`,
+  'u',
+);
+
 /** "the country" as a verb's subject, before its auxiliaries. */
-const THE_COUNTRY = /\bthe\s+country\s+(?:(?:has|have|had|is|are|was|were|does|do|did|not|never|also|still|n[’']t)\s+)*$/i;
+const THE_COUNTRY = /\bthe\s+(?:country|state|regime)\s+(?:(?:has|have|had|is|are|was|were|does|do|did|not|never|also|still|n[’']t)\s+)*$/i;
 const APPOSITION = /,\s+(?:a|an|the|one of the|another)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 const REPORTED_BY =
   /\s+(?:determined|found|assessed|judged|believed|thought|known|reported|alleged)\s+by\s+[^,;]{1,80}?\s+to\s+(?:have\s+)?$/;
@@ -28,8 +35,11 @@ const REPORTED_BY =
  * re-exporting …", "involved in supplying": the words between the supplier and the verb.
  */
 function forGerund(text: string, f: ClaimFrame): RegExpExecArray | null {
-  const { t, headStart } = f;
-  return (
+  const { headStart } = f;
+  // "for directly supporting": an adverb before the gerund belongs to it.
+  const adverb = /\s\p{Ll}+ly$/u.exec(text.slice(Math.max(headStart, f.t.start - 20), f.t.start - 1));
+  const t = adverb ? { ...f.t, start: f.t.start - adverb[0].length } : f.t;
+  const m =
     // "designating X for having supplied": the perfect gerund too.
     (endsWithIng(text, t.start, t.end) || /\bhaving\s+$/.test(text.slice(Math.max(0, t.start - 8), t.start))
       ? ((/^(?:for|in|having)$/.test(lastWordBeforeSpace(text.slice(Math.max(headStart, t.start - 56), t.start)))
@@ -40,8 +50,10 @@ function forGerund(text: string, f: ClaimFrame): RegExpExecArray | null {
         (/\b(?:accus|suspect|charg|convict)\w*\s/i.test(text.slice(headStart, t.start))
           ? /\s+of\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start))
           : null))
-      : null) ?? (t.kind === 'supply' ? INVOLVED.exec(text.slice(Math.max(headStart, t.start - 40), t.start)) : null)
-  );
+      : null) ?? (t.kind === 'supply' ? INVOLVED.exec(text.slice(Math.max(headStart, t.start - 40), t.start)) : null);
+  // The words found end before the adverb: the adverb is theirs too, up to the verb.
+  if (m && adverb) m[0] += text.slice(t.start, f.t.start);
+  return m;
 }
 
 /**
@@ -85,7 +97,7 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
   // has the clause's subject.
   const participleSubject =
     !np && !countrySubject && endsWithIng(text, t.start, t.end) && /,\s+$/.test(text.slice(headStart, t.start))
-      ? countries.find((h) => !h.demonym && h.start >= headStart && /^\s*(?:the\s+)?$/.test(text.slice(headStart, h.start)))
+      ? countries.find((h) => !h.demonym && h.start >= headStart && /(?:^\s*|\bthat\s+)(?:the\s+)?$/.test(text.slice(headStart, h.start)))
       : undefined;
   // "Belarus … continues to allow … and has supplied": a verb after "and" with no subject has the clause's.
   const elidedSubject =
@@ -94,6 +106,17 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
           (h) => !h.demonym && h.start >= headStart && /(?:^|\b(?:said|says|that)\s+|^\s*)$/.test(text.slice(headStart, h.start)),
         )
       : undefined;
+  // "A spokesperson said the group \"abides by the rules\" and had never sold": a verb after "and" with no
+  // subject has the subject of the clause reported before it.
+  const reportedSubject =
+    !np && !countrySubject && !participleSubject && !elidedSubject && ELIDED.test(text.slice(Math.max(span.start, t.start - 40), t.start))
+      ? REPORTED_SUBJECT.exec(text.slice(span.start, t.start))
+      : null;
+  if (reportedSubject) {
+    const phrase = reportedSubject[1]!.replace(/^(?:the|a|an)\s+/i, '');
+    const at = span.start + reportedSubject.index + reportedSubject[0].length - phrase.length;
+    np = { start: at, end: at + phrase.length, text: phrase, relative: false };
+  }
   // "Kazakhstan's foreign ministry said the country does not supply …": "the country" is the one named before it.
   const theCountry =
     !np && !countrySubject && !participleSubject && !elidedSubject && THE_COUNTRY.test(text.slice(headStart, t.start))
@@ -109,7 +132,7 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
       : subjectCountry
         ? { start: subjectCountry.start, end: subjectCountry.end, text: subjectCountry.text, relative: false }
         : theCountry
-          ? { start: theAt, end: theAt + 'the country'.length, text: theCountry.text, relative: false }
+          ? { start: theAt, end: theAt + /^the\s+\p{L}+/u.exec(text.slice(theAt))![0].length, text: theCountry.text, relative: false }
           : undefined;
 
   if (statesNoClaim(text, span, t, subject, ctx.goods(s))) return null;

@@ -21,7 +21,7 @@ export interface ClaimantHit {
 const OFFICE = String.raw`(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,4}(?:ministry|department|government|council|commission|administration|agency|office|bureau|committee|authorities)`;
 const NAME = String.raw`(?:the\s+)?[A-Z][\p{L}.’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\p{L}.’'-]*)*`;
 const ACTOR = new RegExp(
-  String.raw`^\s*(?:[A-Z][\p{L}]{2,}(?:,\s+[A-Z][\w.]*)*(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?(?:\s+\([^)]{1,20}\))?\s+[—–-]+\s+)?(?:(?:Today|On \w+(?: \d+)?|In [^,]{1,40}|While|Last \w+|This \w+),?\s+)?(${OFFICE}|${NAME})(?:\s+\(([A-Z]{2,})\))?\s+(?:(?:today|previously|also|has|have|had|is|are|was|were|formally|recently|now|again|further|concurrently|simultaneously|separately|jointly|on \w+)\s+)*(?:decided\s+to\s+(?=impose|sanction|list|designate))?(?:sanctioned|sanctioning|designated|designating|adopted|imposed|imposing|impose|determined|listed|listing|announced|added|adding)\b`,
+  String.raw`^\s*(?:[A-Z][\p{L}]{2,}(?:,\s+[A-Z][\w.]*)*(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?(?:\s+\([^)]{1,20}\))?\s+[—–-]+\s+)?(?:(?:Today|On \w+(?: \d+)?|In [^,]{1,40}|While|Last \w+|This \w+),?\s+)?(${OFFICE}|${NAME})(?:\s+\(([A-Z]{2,})\))?\s+(?:(?:today|yesterday|previously|also|has|have|had|is|are|was|were|formally|recently|now|again|further|concurrently|simultaneously|separately|jointly|on \w+|last \w+)\s+)*(?:decided\s+to\s+(?=impose|sanction|list|designate))?(?:sanctioned|sanctioning|designated|designating|adopted|imposed|imposing|impose|determined|listed|listing|announced(?!\s+that\b)|added(?!\s+that\b)|adding(?!\s+that\b))\b`,
   'u',
 );
 
@@ -32,12 +32,17 @@ const BY_BODY = new RegExp(
   'u',
 );
 
+const PASSIVE_ACTION =
+  /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+\s+)?(?:sanctioned|designated|listed|determined|added|imposed|adopted|announced)$/u;
+
 /** The body that sanctions, lists or determines in sentence `s`; "The listed entities" names none. */
 function actorIn(ctx: TextContext, s: number, from?: number): ClaimantHit | undefined {
   const span = { start: from ?? ctx.spans[s]!.start, end: ctx.spans[s]!.end };
   const sentence = ctx.text.slice(span.start, span.end);
   const actor = ACTOR.exec(sentence) ?? (sentence.includes('by') ? BY_BODY.exec(sentence) : null);
-  if (!actor || /^(?:the|a|an)$/i.test(actor[1]!)) return undefined;
+  if (!actor || /^(?:the|a|an|he|she|it|they|we|i)$/i.test(actor[1]!)) return undefined;
+  // "Xiamen Limbach was designated for supplying": the subject of a passive is the one sanctioned, not who sanctions.
+  if (PASSIVE_ACTION.test(actor[0])) return undefined;
   const start = span.start + actor[0].indexOf(actor[1]!);
   return { phrase: actor[1]!, start, end: start + actor[1]!.length, rule: 'the actor of a sanction or determination', acronym: actor[2] };
 }
@@ -80,6 +85,10 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     own.start > clauseStart &&
     /,\s+(?:and|but|while)\s+$/.test(ctx.text.slice(Math.max(clauseStart, own.start - 8), own.start)) &&
     /^\s+\p{L}+\s+(?:that\s+)?\S+\s+\S+\s+\S/u.test(ctx.text.slice(own.end, ctx.spans[s]!.end));
+  // "Reuters: The U.S. Treasury yesterday designated a Chinese firm for …": a questioner reports who sanctioned.
+  const colon = own?.cue === 'speaker label' ? /^\s*(?:\([^)]{1,60}\))?:\s*/.exec(ctx.text.slice(own.end, own.end + 64)) : null;
+  const labelled = own && colon && own.end >= ctx.spans[s]!.start ? actorIn(ctx, s, own.end + colon[0].length) : undefined;
+  if (labelled) return labelled;
   if (own && !earlierClause && !laterClause) return { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue };
   // "…; however, the UK has sanctioned X for supplying": the actor of the claim's own clause after a semicolon.
   // Only a semicolon of the sentence counts: looked for there, not back through the text.

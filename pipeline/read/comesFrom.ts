@@ -40,10 +40,18 @@ export function readComesFrom(
     out = { supplierIds: [group[1]!], supplierNames: [group[1]!], supplier: ev(text, at, at + group[1]!.length, 'comes from a group') };
   } else return undefined;
   // A dateline's city in capitals ("LONDON (Wire) —") is where the text was written, not where goods go.
+  // "reach Russia from China": the country inside the verb phrase is reached too.
   const before = countries.filter(
-    (h) => h.start >= headStart && h.end <= t.start && h.code !== origin?.code && !(h.metonym && h.text === h.text.toUpperCase()),
+    (h) => h.start >= headStart && h.end <= t.end && h.code !== origin?.code && !(h.metonym && h.text === h.text.toUpperCase()),
   );
-  const r = before.find((h) => !h.demonym) ?? before[0];
+  // "flow from China to Russia": the country after the origin, "to X", when none stands before the verb.
+  const to = origin
+    ? countries.find(
+        (h) =>
+          !h.demonym && h.start > origin.end && h.start <= origin.end + 12 && /^\s+to\s+(?:the\s+)?$/.test(text.slice(origin.end, h.start)),
+      )
+    : undefined;
+  const r = before.find((h) => !h.demonym) ?? before[0] ?? to;
   if (r) {
     out.recipient = r;
     out.recipientEvidence = ev(text, r.start, r.end, 'the country the goods reach');

@@ -52,13 +52,16 @@ export function statesNoClaim(
   // Nor are reports the sentence calls false: "Western reports that North Korea has supplied … are another fabrication".
   // Reports someone rejects stay the accuser's claim, whatever the one rejecting calls them
   // ("rejected U.S. accusations that it has delivered …, calling them a fabrication").
+  // The look-back for the rejection ends where "reports that" starts: the match's index counts from its window's start.
+  const reportsFrom = Math.max(span.start, subjectAt - 30);
   const reportsThat = /\b(?:reports|claims|allegations|accusations|rumou?rs|suggestions|assertions)\s+that\s+$/i.exec(
-    text.slice(Math.max(span.start, subjectAt - 30), subjectAt),
+    text.slice(reportsFrom, subjectAt),
   );
   if (
     reportsThat &&
-    !/\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+(?:\S+\s+){0,4}$/i.test(
-      text.slice(Math.max(span.start, subjectAt - 30 - 60), subjectAt - reportsThat[0].length + reportsThat.index + 0),
+    // The accuser is named between the verb and the reports ("rejected the latest U.S. accusations"); "dismissed reports that" names none.
+    !/\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+(?:\S+\s+){0,3}(?!(?:the|these|those|such|all|any|new|recent|latest)\s)\S+\s+$/i.test(
+      text.slice(Math.max(span.start, reportsFrom - 60), reportsFrom + reportsThat.index),
     ) &&
     /\b(?:fabrications?|fabricated|false|baseless|groundless|lies|untrue|nonsense|absurd|smears?|unfounded)\b/i.test(
       text.slice(t.end, span.end),

@@ -2,6 +2,7 @@
  * A supply verb in the passive: "ball bearings supplied by Chinese companies", "the drones were
  * supplied to Russia by Iran". The agent after "by" supplies; the goods are the verb's subject.
  */
+import { GROUP_NOUNS } from './groupNouns.js';
 import { lastWordBeforeSpace, startsBefore } from './textEnds.js';
 import type { CountryHit } from './countries.js';
 import type { GoodsHit } from './goods.js';
@@ -25,11 +26,17 @@ const BE_BEFORE =
 const BY =
   /^\s+(?:(?:directly|mainly|largely|primarily|also)\s+)?(?:(?:to|into)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)?\s+)?(by|from)\s+(?:the\s+|an?\s+(?=\p{Ll}))?/u;
 /** The agent's words: names, "-based", the group nouns and the glue between names. */
-const AGENT_WORD =
-  /^(?:[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based|companies|company|firms|firm|entities|suppliers|manufacturers|producers|exporters|traders|trader|distributors|distributor|intermediaries|networks|of|and|the|in)$/u;
+const AGENT_WORD = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based|${GROUP_NOUNS}|of|and|the|in)$`, 'u');
 /** A group named by what it is and where ("companies in China and Hong Kong", "a company in Shenzhen"). */
-const GROUP_AGENT =
-  /^(?:companies|company|firms|firm|entities|suppliers|manufacturers|producers|exporters|traders|trader|distributors|distributor|intermediaries|networks)\s+in\s+\p{Lu}/u;
+const GROUP_AGENT = new RegExp(String.raw`^(?:${GROUP_NOUNS})\s+in\s+\p{Lu}`, 'u');
+/**
+ * A group named by ordinary words, and what it belongs to: "a subsidiary of a Chinese state-owned
+ * satellite company", "a state-owned defence conglomerate" (the article is read before it).
+ */
+const GROUP_PHRASE = new RegExp(
+  String.raw`^(?:[\p{L}-]+\s+){0,3}?(?:${GROUP_NOUNS})(?:\s+(?:of|in|based\s+in)\s+(?:an?\s+|the\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:${GROUP_NOUNS})|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*))?(?![\p{L}-])`,
+  'u',
+);
 const GLUE = /^(?:of|and|the|in)$/;
 
 /** The agent of a passive supply verb, or undefined when the verb is not passive or names none. */
@@ -67,7 +74,9 @@ export function passiveAgent(
     }
     at += (words[i + 1] ?? '').length;
   }
-  if (kept === 0 || !(group || /^\p{Lu}/u.test(text.slice(start, end)))) return undefined;
+  const phrase = by[0].endsWith(' ') && /\s(?:an?|the)\s+$/.test(by[0]) ? GROUP_PHRASE.exec(text.slice(start, clauseEnd)) : null;
+  if (phrase && start + phrase[0].length > end) end = start + phrase[0].length;
+  else if (kept === 0 || !(group || /^\p{Lu}/u.test(text.slice(start, end)))) return undefined;
   // "a company in Shenzhen": the article belongs to the agent's words.
   const article = /(?:^|\s)(an?\s+)$/.exec(by[0]);
   const from = article ? start - article[1]!.length : start;
@@ -76,8 +85,8 @@ export function passiveAgent(
 
 /** The be-auxiliary of a passive right before the verb: "have been delivered", "were shipped". */
 const BE_GROUP =
-  /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|(?:continues?|continued|began|begin|begins|started|starts?)\s+to\s+be)\s+(?:\p{Ll}+ly\s+)?$/u;
-const BE_WORD = /(?:is|are|was|were|been|be)$/;
+  /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|(?:is|are|was|were)\s+being|(?:continues?|continued|began|begin|begins|started|starts?)\s+to\s+be)\s+(?:\p{Ll}+ly\s+)?$/u;
+const BE_WORD = /(?:is|are|was|were|been|be|being)$/;
 
 /** Where the be-auxiliary of a passive supply verb starts, or -1. */
 export function passiveBe(text: string, headStart: number, t: Trigger): number {
@@ -101,7 +110,49 @@ export function originOfGoods(text: string, beAt: number, countries: readonly Co
     (c) =>
       c.demonym &&
       c.end <= g.start &&
-      /^(?:-(?:made|built|produced|manufactured))?\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(c.end, g.start)),
+      /^(?:-(?:made|built|produced|manufactured|origin|sourced))?\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(c.end, g.start)),
   );
   return h && { start: h.start, end: h.end, text: h.text, country: h };
+}
+
+/** ", made by a Chinese company," between the goods and a passive verb: the maker in the aside. */
+const MAKER_ASIDE =
+  /^,\s+(?:made|manufactured|produced|built|developed)\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?by\s+((?:an?\s+|the\s+)?[^,;]{2,80}?),\s+$/u;
+
+/**
+ * A passive with no agent whose goods name their maker in an aside ("The drone engines, made by a
+ * Chinese company, were delivered to Russia"): the maker supplies them.
+ */
+export function makerInAside(text: string, beAt: number, countries: readonly CountryHit[], goods: readonly GoodsHit[]): Agent | undefined {
+  const last = goods[goods.length - 1];
+  if (!last) return undefined;
+  const m = MAKER_ASIDE.exec(text.slice(last.end, beAt));
+  if (!m) return undefined;
+  const start = last.end + m[0].indexOf(m[1]!, 2);
+  const end = start + m[1]!.length;
+  const country = countries.find((h) => !h.demonym && h.start === start && h.end === end);
+  return country ? { start, end, text: country.text, country } : { start, end, text: m[1]! };
+}
+
+/** "are built by a firm in Xiamen and shipped": a passive of making coordinated before the supply verb. */
+const MADE_AND =
+  /\b(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?(?:made|built|produced|manufactured|assembled)\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?by\s+((?:an?\s+|the\s+)?[^,;]{2,60}?)\s+and\s+(?:then\s+|later\s+)?$/u;
+
+/**
+ * The maker of goods made and then shipped ("The drones are built by a firm in Xiamen and shipped
+ * to Russia"): it supplies them; `beAt` is where the passive's be-auxiliary starts.
+ */
+export function makerAnd(
+  text: string,
+  headStart: number,
+  t: Trigger,
+  countries: readonly CountryHit[],
+): { agent: Agent; beAt: number } | undefined {
+  const from = Math.max(headStart, t.start - 100);
+  const m = MADE_AND.exec(text.slice(from, t.start));
+  if (!m) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]!, m[0].indexOf(' by ') + 3);
+  const end = start + m[1]!.length;
+  const country = countries.find((h) => !h.demonym && h.start === start && h.end === end);
+  return { agent: country ? { start, end, text: country.text, country } : { start, end, text: m[1]! }, beAt: from + m.index };
 }

@@ -33,6 +33,24 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
       !(h.demonym && /^\s+(?:consumers|households|citizens|tourists|residents|shoppers|motorists)\b/.test(text.slice(h.end, h.end + 14))),
   );
   if (to) return { hit: to, rule: 'to X' };
+  // "destined for the Russian Ministry of Defense", "bound for Russia": where the goods go.
+  const bound = countries.find(
+    (h) =>
+      h.start > t.end &&
+      h.end <= clauseEnd &&
+      /\b(?:destined|bound|intended)\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 24), h.start)),
+  );
+  if (bound) return { hit: bound, rule: 'destined for X' };
+  // "resold … to Uralvagonzavod, Russia's main tank producer": the country of a recipient named in apposition.
+  const appos = countries.find(
+    (h) =>
+      !h.demonym &&
+      h.start > t.end &&
+      h.end <= clauseEnd &&
+      /^[’']s\s/.test(text.slice(h.end, h.end + 3)) &&
+      /\bto\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3},\s+$/u.test(text.slice(Math.max(0, h.start - 60), h.start)),
+  );
+  if (appos) return { hit: appos, rule: 'the country of a recipient named in apposition' };
   const buyers = countries.find((h) => h.demonym && h.start > t.end && h.end <= clauseEnd && BUYER.test(text.slice(h.end, h.end + 30)));
   if (buyers) return { hit: buyers, rule: 'buyers of that country' };
   // "components for Russian missiles", "used in Russian drones", "the foreign components in Russian
@@ -68,7 +86,9 @@ const HELPED =
 /** "inputs that Russia uses", "the components Russia needs", "the machine tools Russia imports". */
 const USES = /^\s+(?:uses|used|needs|needed|relies on|depends on|requires|imports|imported|buys|bought|purchases)\b/;
 const WAR_OF =
-  /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:war|wars|military|aggression|army|armed forces|forces|troops|defen[cs]e|invasion|battlefield|arsenal|industrial base|assault|imports|purchases)\b/iu;
+  /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:war|wars|military|aggression|army|armed forces|forces|troops|defen[cs]e|invasion|battlefield|arsenal|industrial base|assault|imports|purchases|tanks|missiles|drones|weapons|fleet|artillery|guns|offensive)\b/iu;
+/** "the shells fired by Russian troops": Russia's forces hold the goods (read for Russia only: the reader's recipients). */
+const FORCES = /^\s+(?:armed\s+)?(?:troops|forces|soldiers|army|military|units|gunners)\b/;
 
 /**
  * A recipient named elsewhere in the sentence of a claim whose verb names none: the country the
@@ -81,6 +101,8 @@ export function recipientInSentence(
   suppliers: readonly string[],
 ): RecipientHit | undefined {
   for (const h of countries) {
+    if (h.demonym && h.entity === 'russia' && FORCES.test(text.slice(h.end, h.end + 20)))
+      return { hit: h, rule: 'the country whose forces hold the goods' };
     if (h.demonym || suppliers.includes(h.entity)) continue;
     if (HELPED.test(text.slice(Math.max(0, h.start - 20), h.start))) return { hit: h, rule: 'the country the goods help' };
     if (WAR_OF.test(text.slice(h.end, h.end + 40))) return { hit: h, rule: 'the country whose war the goods serve' };

@@ -4,23 +4,25 @@
  * Hong Kong"), stopping at a figure, a verb or a clause break. A relative clause ("22 entities
  * … that have supplied") is read back past its "that".
  */
+import { GROUP_NOUNS, GROUP_NOUN_WORD } from './groupNouns.js';
 import { isSpace } from './textEnds.js';
 
 const AUX =
-  /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|almost|now|already|continued|continues|keep|keeps|kept|to|may|might|could|would|will|denies|denied|deny)$/i;
+  /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|almost|now|already|continued|continues|keep|keeps|kept|to|may|might|could|would|will|denies|denied|deny|ever|once|even|just|further|began|begun|begin|begins|started|start|starts|resumed|resume|resumes)$/i;
 /** An aside between a subject and its verb. */
 const ASIDE =
-  /^(?:for (?:its|their|his|her) part|in turn|meanwhile|too|also|however|in particular|for example|in addition|(?:several|many|most|some|all|two|three|one|both)\s+of\s+them\s+[^,]{1,40}|(?:all\s+|both\s+|each\s+|mostly\s+)?(?:located|registered|based|headquartered|incorporated|operating)\s+in\s+\p{Lu}.*)$/u;
+  /^(?:for (?:its|their|his|her) part|in turn|meanwhile|too|also|however|in particular|for example|in addition|not\s+(?:the|its|their)\s+[\p{L} ]{2,30}|(?:several|many|most|some|all|one|two|three|four|five|six|seven|eight|nine|ten|both|\d+)\s+of\s+them\s+[^,]{1,40}|(?:all\s+|both\s+|each\s+|mostly\s+)?(?:located|registered|based|headquartered|incorporated|operating)\s+in\s+\p{Lu}.*)$/u;
 /** A finite auxiliary opens a verb group whose subject may close on a comma ("…, Limited, have"); "not to" does not. */
 const FINITE = /^(?:has|have|had|is|are|was|were|will|would|may|might|could|continue|continues|also|reportedly|allegedly)$/;
 /** An adverb of manner; a hypothetical one ("potentially transferring") makes no claim. */
 const ADVERB = /^(?!potentially$|hypothetically$|eventually$)\p{Ll}{2,}ly$/u;
 const REPORTED =
-  /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|used|appears?|appeared|seems?|seemed)$/i;
-const NP_WORD =
-  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|carmakers|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|network|groups|group|individuals|factories|factory|plant|plants|works|house|houses|distributors|distributor|re-exporters|resellers|wholesalers|dealers|brokers|based|registered|headquartered|vendors|vendor|contractors|contractor|state-owned|private|shell|defense|defence|producers|enterprises|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$/u;
-const GROUP_NOUN =
-  /^(?:companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|exporters|exporter|traders|trader|intermediaries|intermediary|networks|producers|groups|factories|plant|plants|works|house|houses|enterprises|re-exporters|resellers|wholesalers|dealers|brokers|distributors)$/i;
+  /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|judged|considered|estimated|used|appears?|appeared|seems?|seemed)$/i;
+const NP_WORD = new RegExp(
+  String.raw`^(?:${GROUP_NOUNS}|based|registered|headquartered|state-owned|private|shell|defense|defence|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$`,
+  'u',
+);
+const GROUP_NOUN = GROUP_NOUN_WORD;
 /** A gerund naming a group's trade ("trading houses"), not a verb before its object ("designating entities"). */
 const TRADE_GERUND =
   /^(?:trading|shipping|engineering|manufacturing|holding|consulting|mining|processing|forwarding|freight-forwarding|logistics|sourcing|procurement)$/;
@@ -74,6 +76,14 @@ function wordsBackwards(text: string, from: number, to: number): (k: number) => 
   };
 }
 
+/** "a subsidiary of the … ", "an affiliate of": the part of the body the phrase names (its article in group 1). */
+const PART_OF =
+  /(?:^|[\s,—(])((?:an?|the|A|An|The)\s+)?(?:subsidiary|subsidiaries|affiliate|affiliates|unit|units|division|front\s+company|front\s+companies)\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
+
+/** A verb of saying whose speaker is set off by commas inside a clause ("Chinese companies, the ministry alleges, have"). */
+const PARENTHETICAL_VERB =
+  /^(?:said|says|added|adds|noted|notes|stated|states|claimed|claims|alleged|alleges|believes|believe|assessed|assesses|argued|argues|insisted|insists|wrote|writes|told|found|finds|concluded|concludes|reported|reports|suspect|suspects|say)$/;
+
 /** An apposition set off by commas: "a Turkish distributor", "Russia's top trading partner", "one of its suppliers". */
 const APPOSITIVE =
   /^(?:a|an|another|one\s+of\s+(?:the|its|their)|\p{Lu}[\p{L}.-]*[’']s|(?:which|who)\s+(?:is|are|was|were|has|have|had)(?:\s+(?:long|also|now))?)\s+(?![^,]*\b(?:said|says|told|added|noted|reported|according)\b)[^,;()]{2,70}$/u;
@@ -121,7 +131,7 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     }
   }
   // "Hong Kong firms, it said, remained": a parenthetical speaker before the verb.
-  if (word(0)?.w === ',' && /^(?:said|says|added|noted)$/.test(word(1)?.w ?? '') && word(3)?.w === ',') i = 4;
+  if (word(0)?.w === ',' && PARENTHETICAL_VERB.test(word(1)?.w ?? '') && word(3)?.w === ',') i = 4;
   // "one Hong Kong company, Vector Components Limited, shipped": the name in apposition before the verb.
   else if (word(0)?.w === ',' && /^\p{Lu}/u.test(word(1)?.w ?? '')) i = 1;
   // "is believed to have supplied": a verb of reporting before "to" belongs to the verb group.
@@ -129,7 +139,7 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   i = skipAux(word, i);
   // "Xinjiang Lianhe Aerospace, the government said, has provided": a speaker of a few words set off
   // by commas between the subject and its verb group.
-  if (word(i)?.w === ',' && /^(?:said|says|added|noted|stated|claimed|alleged|believes|assessed)$/.test(word(i + 1)?.w ?? '')) {
+  if (word(i)?.w === ',' && PARENTHETICAL_VERB.test(word(i + 1)?.w ?? '')) {
     for (let k = i + 3; k <= i + 7 && word(k); k++) {
       if (word(k)!.w === ',') {
         i = k + 1;
@@ -138,9 +148,11 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     }
   }
   // "X, which the Department determined has shipped": a speaker's clause inside the relative clause.
-  if (/^(?:determined|found|said|says|assessed|assesses|believes|concluded|established)$/.test(word(i)?.w ?? '')) {
+  // "X, which OFAC has determined sold", "which the UK assesses has delivered": the speaker's auxiliaries too.
+  if (/^(?:determined|found|said|says|assessed|assesses|judges|judged|believes|concluded|established)$/.test(word(i)?.w ?? '')) {
     let k = i + 1;
-    while (k <= i + 6 && word(k) && /^(?:\p{Lu}[\p{L}.’'-]*|the|of)$/u.test(word(k)!.w)) k++;
+    while (k <= i + 6 && word(k) && /^(?:has|have|had|also)$/.test(word(k)!.w)) k++;
+    while (k <= i + 7 && word(k) && /^(?:\p{Lu}[\p{L}.’'-]*|the|of)$/u.test(word(k)!.w)) k++;
     if (k > i + 1 && /^(?:that|which|who)$/i.test(word(k)?.w ?? '')) i = k;
   }
   // "North Korea, for its part, has delivered", "these entities, located in China …, have been
@@ -183,7 +195,8 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
       // After "the", only in a list that goes on to an "and" ("…, the Chinese Communist Party has" is no list).
       let list = !article;
       for (let x = j - 1; x >= i && !list; x--) list = word(x)?.w === 'and';
-      if (prev && next && list && /^\p{Lu}/u.test(prev.w) && /^\p{Lu}/u.test(next.w)) {
+      // "Another, Tianjin Hongyu Trade, has shipped": a pronoun before the name it stands for is no list item.
+      if (prev && next && list && /^\p{Lu}/u.test(prev.w) && /^\p{Lu}/u.test(next.w) && !/^(?:Another|One|Some|Both|Each)$/.test(prev.w)) {
         j++;
         continue;
       }
@@ -248,6 +261,12 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     phrase = phrase.slice(det[0].length);
   }
   if (phrase.length < 2 || /^(?:and|in|of|that|but|said|while|the|an)$/i.test(phrase)) return undefined;
+  // "A subsidiary of the Chinese state arms company Norinco": the part of a body named with it.
+  const partOf = PART_OF.exec(text.slice(Math.max(from, start - 80), start));
+  if (partOf) {
+    const at = Math.max(from, start - 80) + partOf.index + (partOf[1]?.length ?? 0);
+    return { start: at, end, text: text.slice(at, end), relative };
+  }
   // A sentence-initial capital on an ordinary word ("The", "Before") is no name.
   if (/^(?:Before|After|Since|Today|Meanwhile|However|Also|It|They|He|She|We|This|That|These|Those|In|On|At)$/.test(phrase))
     return undefined;

@@ -21,7 +21,7 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
   // "facilitated the transfer of" supplies; "account for the bulk of" is a supply with its share.
   {
     kind: 'supply',
-    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|gave(?=\s+(?:Russia|Moscow|the\s+Kremlin|Russian)\b)|giv(?:e|es|ing)(?=\s+(?:Russia|Moscow|the\s+Kremlin|Russian)\b)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|export(?:ed|ing)?|sharing|funnel(?:s|ed|ing|led|ling)?|transfer(?:s|red|ring|(?!\s+of\b))|re-export(?:ed|ing)?|facilitat(?:e|es|ed|ing)(?=\s+the\s+(?:transfer|sale|shipment|supply|export|delivery)s?\s+of\b)|account(?:s|ed|ing)?\s+for(?=\s+(?:the\s+)?(?:bulk|vast\s+majority|overwhelming\s+majority|majority|most|nearly\s+all|almost\s+all|virtually\s+all|lion[’']s\s+share)\b)`,
+    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|hand(?:s|ed|ing)?(?=\s+(?:Russia|Moscow|the\s+Kremlin|Russian)\b)|gave(?=\s+(?:Russia|Moscow|the\s+Kremlin|Russian)\b)|giv(?:e|es|ing)(?=\s+(?:Russia|Moscow|the\s+Kremlin|Russian)\b)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|resell(?:s|ing)?|resold|furnish(?:es|ed|ing)?|export(?:ed|ing)?|sharing|funnel(?:s|ed|ing|led|ling)?|transfer(?:s(?!\s+of\b)|red|ring|(?!\s+of\b))|channel(?:s|ed|led|ing|ling)|produc(?:e|es|ed|ing)(?=\s+(?:[\w’'-]+,?\s+){1,6}?for\s+(?:the\s+)?(?:Russia|Russian|Moscow)\b)|manufactur(?:e|es|ed|ing)(?=\s+(?:[\w’'-]+,?\s+){1,6}?for\s+(?:the\s+)?(?:Russia|Russian|Moscow)\b)|equip(?:s|ped|ping)?(?=\s+(?:[\w’'-]+\s+){1,4}?with\s)|smuggl(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|re-export(?:ed|ing)?|facilitat(?:e|es|ed|ing)(?=\s+the\s+(?:transfer|sale|shipment|supply|export|delivery)s?\s+of\b)|account(?:s|ed|ing)?\s+for(?=\s+(?:the\s+)?(?:bulk|vast\s+majority|overwhelming\s+majority|majority|most|nearly\s+all|almost\s+all|virtually\s+all|lion[’']s\s+share)\b)`,
     tail: NOT_A_CHAIN,
   },
   {
@@ -29,16 +29,24 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
     // "Russia relies on China for machine tools": who relies on a country for goods receives them.
     // "Russia imports drones from Iran", "gets most of its drones from China": import and get as verbs, with the
     // goods before "from" (not "imports of", "imports from China rose").
-    words: String.raw`import(?:s|ing)?(?=\s+(?!of\b|from\b|to\b|into\b|in\b|by\b|and\b|rose\b|fell\b|were\b|was\b|are\b|is\b|have\b|has\b|had\b|grew\b|jumped\b|increased\b|decreased\b|declined\b|dropped\b|reached\b|totalled\b|totaled\b|account)(?:[a-z-]+,?\s+){1,6}?from\s)|get(?:s|ting)(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|got(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|bought|buys|buying|purchased|purchasing|imported|rel(?:y|ies|ied|ying)\s+(?:heavily\s+|largely\s+|mostly\s+|chiefly\s+)?on|depend(?:s|ed|ing)?\s+(?:heavily\s+|largely\s+|mostly\s+|chiefly\s+)?on`,
+    words: String.raw`import(?:s|ing)?(?=\s+(?!of\b|from\b|to\b|into\b|in\b|by\b|and\b|rose\b|fell\b|were\b|was\b|are\b|is\b|have\b|has\b|had\b|grew\b|jumped\b|increased\b|decreased\b|declined\b|dropped\b|reached\b|totalled\b|totaled\b|account)(?:[a-z-]+,?\s+){1,6}?from\s)|get(?:s|ting)(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|got(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|bought|buys|buying|buy(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|purchase(?:s)?(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|sourc(?:e|es|ed|ing)(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|turn(?:s|ed|ing)?\s+to(?=\s+[^.;:]{2,80}?\s+for\s)|purchased|purchasing|imported|rel(?:y|ies|ied|ying)\s+(?:heavily\s+|largely\s+|mostly\s+|chiefly\s+)?on|depend(?:s|ed|ing)?\s+(?:heavily\s+|largely\s+|mostly\s+|chiefly\s+)?on`,
     tail: String.raw`\b`,
   },
   {
     kind: 'nominal',
-    words: String.raw`is|was|are|were|remains|remained|remain|has become|have become|had become|became|has been|have been|had been`,
-    // "is one of the largest suppliers of", "have been among the main sources of" too.
-    tail: String.raw`\s+(?:(?:likely|probably|also|still|now)\s+)?(?:(?:one|among)\s+(?:of\s+)?)?(?:the|a|an|Russia['’]s)\s+(?:(?:single|principal|main|largest|biggest|top|key|leading|major|primary|chief|critical|important|significant|crucial|dominant|most|second-largest)\s+){0,2}(?:suppliers?|sources?|contributors?|providers?|exporters?)\s+(?:of|to|for)\b`,
+    // The verbs that make a subject what it is: be, remain, become (an adverb may stand after "has": "has also
+    // become"), continue to be, serve or act as.
+    words: String.raw`is|was|are|were|remains|remained|remain|ha(?:s|ve|d)(?:\s+(?:also|now|long|since|already|increasingly|effectively|quickly|reportedly|gradually))?\s+(?:become|been)|became|becomes|become|continu(?:e|es|ed|ing)\s+to\s+be|serv(?:e|es|ed|ing)\s+as|act(?:s|ed|ing)?\s+as`,
+    // "is one of the largest suppliers of", "have been among the main sources of" too; any adjectives
+    // ("the largest foreign provider of", "a key supplier of"); "a conduit for" goods.
+    tail: String.raw`\s+(?:(?:likely|probably|also|still|now)\s+)?(?:(?:one|among)\s+(?:of\s+)?)?(?:the|a|an|[A-Z][a-z]+['’]s)\s+(?:(?!(?:of|for|to|and|or|in|on|with|that|which)\s)[a-z][a-z-]*\s+){0,3}(?:suppliers?|sources?|contributors?|providers?|exporters?|conduits?|channels?|vendors?|sellers?)\s+(?:of|to|for)\b`,
   },
-  { kind: 'from', words: String.raw`com(?:e|es|ing)|came|originat(?:e|es|ed|ing)|sourced`, tail: String.raw`\s+from\b` },
+  // "Dual-use goods continue to flow from China": goods that flow from a country come from it.
+  {
+    kind: 'from',
+    words: String.raw`com(?:e|es|ing)|came|originat(?:e|es|ed|ing)|sourced|flow(?:s|ed|ing)?|reach(?:es|ed|ing)?\s+(?:the\s+)?(?:Russia|Moscow|Russian\s+[a-z]+)(?:\s+[a-z]+ly)?`,
+    tail: String.raw`\s+from\b`,
+  },
   {
     kind: 'sales',
     words: String.raw`surged|increased|boosted|expanded|stepped up|ramped up|raised`,
@@ -47,7 +55,7 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
   // A supplier's trade named as a noun: "China’s exports of nitrocellulose", "Chinese sales of drones".
   {
     kind: 'trade',
-    words: String.raw`exports|sales|sale|shipments|deliveries|provision|transfer`,
+    words: String.raw`exports|sales|sale|shipments|deliveries|provision|transfers|transfer|flows?`,
     tail: String.raw`\s+of\b`,
   },
   // Goods of one country found in another's weapons: "Chinese components were found in Russian drones".

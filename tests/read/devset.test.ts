@@ -21,12 +21,14 @@ describe('the development set (tuned on)', () => {
   // 2.3% of drafts to delete; the claim floor rose from 77% to 80%. Session 8's claims round (18 more
   // texts, c8-*): 206 texts, 85.5% of claims, 2.4% of drafts to delete; the claim floor rose to 83%.
   // Session 8's periods round (12 more texts, p8-*): 250 texts, 95.3% of statistics, 2.8% of drafts to delete.
+  // Session 9's claims round (25 more texts, c9-* and c9b-*): 287 texts, 88.6% of claims, 2.5% of drafts
+  // to delete; the claim floor rose to 86%.
   it('drafts at least 95% of statistics with every field right', () =>
     expect(rate(s.statisticsAllRight, s.statistics)).toBeGreaterThanOrEqual(0.95));
   // Statistics that are claims too ("a quarter of Russia's imports … came from China") are still not
   // drafted as claims (the gold is not consistent about them), nor are some forms of the second round.
-  it('drafts at least 83% of claims with supplier, recipient, goods, certainty and claimant right', () =>
-    expect(rate(s.claimsAllRight, s.claims)).toBeGreaterThanOrEqual(0.83));
+  it('drafts at least 86% of claims with supplier, recipient, goods, certainty and claimant right', () =>
+    expect(rate(s.claimsAllRight, s.claims)).toBeGreaterThanOrEqual(0.86));
   it('drafts at most 4 in 100 that a curator would delete', () => expect(rate(s.draftsToDelete, s.drafts)).toBeLessThanOrEqual(0.04));
   it('leaves aside every mention the gold ignores', () => expect(s.ignoredRight).toBe(s.ignoredGold));
 });

@@ -1,0 +1,17 @@
+/**
+ * The nouns that name a group of suppliers or buyers by what they are ("companies", "engineers",
+ * "procurement agents", "a subsidiary of …"): one list, read by the subject before a supply verb
+ * (supplier.ts) and by the agent of a passive (passive.ts), which each spelled out their own and
+ * missed the other's words.
+ */
+export const GROUP_NOUNS = [
+  'companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|carmakers',
+  'exporters|exporter|importers|importer|traders|trader|intermediaries|intermediary|networks|network|groups|group',
+  'producers|factories|factory|plant|plants|works|house|houses|enterprises|individuals|re-exporters|resellers|wholesalers',
+  'dealers|brokers|distributors|distributor|vendors|vendor|contractors|contractor|subsidiaries|subsidiary',
+  'corporations|corporation|conglomerates|conglomerate|affiliates|affiliate|operators|middlemen|smugglers|shippers',
+  'forwarders|outfits|workshops|businesses|engineers|personnel|agents|buyers|purchasers|side',
+].join('|');
+
+/** A whole word that is one of GROUP_NOUNS. */
+export const GROUP_NOUN_WORD = new RegExp(`^(?:${GROUP_NOUNS})$`, 'i');
