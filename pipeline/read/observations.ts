@@ -45,6 +45,7 @@ import {
 } from './direction.js';
 import { ev } from './evidence.js';
 import { scopeReason } from './scope.js';
+import { flowToRussia } from './flowToRussia.js';
 import { namedSpan, spanBefore, spanEnd } from './spanEnds.js';
 import { isQuarterWindow } from './quarterWindow.js';
 import { inShareAside } from './shareAside.js';
@@ -406,6 +407,18 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   ) {
     partnerCode = 'WLD';
     evidence.partner = ev(text, span.start, span.start, 'no partner named: all partners');
+  }
+
+  // Russia read as the exporter of a figure whose own words send the goods to Russia: the sides were taken the wrong way round.
+  if (flow === 'export' && reporterCode === 'RUS') {
+    const to = flowToRussia(text, span.start, m.start, m.end);
+    if (to) {
+      reporterCode = partnerCode === 'RUS' ? null : partnerCode;
+      if (reporterCode && evidence.partner) evidence.reporter = evidence.partner;
+      else delete evidence.reporter;
+      partnerCode = 'RUS';
+      evidence.partner = to;
+    }
   }
 
   // Product.
