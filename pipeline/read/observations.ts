@@ -413,8 +413,10 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   if (flow === 'export' && reporterCode === 'RUS') {
     const to = flowToRussia(text, span.start, m.start, m.end);
     if (to) {
-      reporterCode = partnerCode === 'RUS' ? null : partnerCode;
-      if (reporterCode && evidence.partner) evidence.reporter = evidence.partner;
+      // A partner filled in by default ("all partners") said nothing of who exports.
+      const named = evidence.partner && evidence.partner.rule !== 'no partner named: all partners' ? evidence.partner : undefined;
+      reporterCode = named && partnerCode !== 'RUS' ? partnerCode : null;
+      if (reporterCode && named) evidence.reporter = named;
       else delete evidence.reporter;
       partnerCode = 'RUS';
       evidence.partner = to;
