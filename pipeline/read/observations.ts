@@ -192,11 +192,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     (frame.sentence === s
       ? clauseCues.length === 0
       : SAME_GOODS.test(body) && !clauseCues.some((c) => c.flow === 'import' || c.flow === 'export'));
-  let flow = chooseFlow(cues, m, measure.measure, clause)?.flow;
-  if (flow) {
-    const c = chooseFlow(cues, m, measure.measure, clause)!;
-    evidence.flow = ev(text, c.start, c.end, 'nearest flow word');
-  }
+  const chosen = chooseFlow(cues, m, measure.measure, clause);
+  let flow = chosen?.flow;
+  if (chosen) evidence.flow = ev(text, chosen.start, chosen.end, 'nearest flow word');
   if (measure.shipments && !flow) flow = 'export';
   if (elliptic) {
     flow = frame.flow;
