@@ -17,7 +17,6 @@ import { statementSpeaker } from './speaker.js';
 import {
   compositionAsides,
   GENERIC_UNIT,
-  hasDash,
   mergeHongKong,
   nearestGoods,
   OF_WHICH,
@@ -32,7 +31,7 @@ import { possessiveCountry, shareOfTheCountry } from './possessive.js';
 import { openingTotal } from './openingTotal.js';
 import { FOREIGN_TRADE, hasPronounSubject, ofThatTotal, partByGoods, REPORTER_BEFORE, WHOLE_OF_SHARE } from './statisticCues.js';
 import { notTradeReason } from './notTrade.js';
-import { extraCompounds, isWarObject, originCompounds, pairCompounds, refineRole, shareWith } from './roleCues.js';
+import { isWarObject, refineRole, shareWith } from './roleCues.js';
 import {
   inLaterFigureClause,
   isTradeFlow,
@@ -50,6 +49,7 @@ import { namedSpan, spanBefore, spanEnd } from './spanEnds.js';
 import { isQuarterWindow } from './quarterWindow.js';
 import { inShareAside } from './shareAside.js';
 import { measuresRecordGap } from './recordGap.js';
+import { allPartners, isBaseOfShare, sentenceCompounds, takesNoCountry } from './noCountry.js';
 
 const FORECAST =
   /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach)\b/i;
@@ -73,7 +73,6 @@ function inAppositive(text: string, span: { start: number; end: number }, h: { s
 /** A country that names a list, not a side of the flow: "goods on the EU's common high priority list". */
 const LIST_OWNER =
   /^['’]s\s+(?:(?:common|consolidated|sanctions|high[- ]priority|priority|items|export[- ]control|control)\s+){0,4}list\b/i;
-const ABROAD = /\b(?:from abroad|from all (?:countries|sources|partners)|in total|in all|overall|worldwide)\b/i;
 
 /** "such goods", "they", "the country": read only where a statistic before could be continued. */
 const anaphoraIn = (ctx: TextContext, s: number): RegExpExecArray | null =>
@@ -144,6 +143,14 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   if (!near && !measure.shipments && sentenceCues.length === 0)
     return ignore(m, 'no-trade-context', 'no supply or trade word in its sentence');
   const clause = clauseOf(text, m.start, span.start, span.end);
+  // A figure that can take no country (noCountry.ts) is left aside before its roles, goods and period
+  // are read, with the note the whole reading would give: a flow word outside the attribution, or none.
+  // Only the sentence's own attribution can hold a flow word of it (one taken from a sentence before,
+  // a list's introduction or a source line below lies outside it: context.ts).
+  if (!near && takesNoCountry(ctx, m, s, clause.start, prevMention))
+    return measure.shipments || sentenceCues.some((c) => !within(c, ctx.ownAttribution(s)))
+      ? ignore(m, 'no-trade-context', 'no country it measures')
+      : ignore(m, 'no-trade-context', 'no supply or trade word in its sentence');
   const lead = text.slice(clause.start, m.start);
   const fc = FORECAST.exec(lead);
   const attribution = ctx.attribution(s);
@@ -186,11 +193,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     (frame.sentence === s
       ? clauseCues.length === 0
       : SAME_GOODS.test(body) && !clauseCues.some((c) => c.flow === 'import' || c.flow === 'export'));
-  let flow = chooseFlow(cues, m, measure.measure, clause)?.flow;
-  if (flow) {
-    const c = chooseFlow(cues, m, measure.measure, clause)!;
-    evidence.flow = ev(text, c.start, c.end, 'nearest flow word');
-  }
+  const chosen = chooseFlow(cues, m, measure.measure, clause);
+  let flow = chosen?.flow;
+  if (chosen) evidence.flow = ev(text, chosen.start, chosen.end, 'nearest flow word');
   if (measure.shipments && !flow) flow = 'export';
   if (elliptic) {
     flow = frame.flow;
@@ -233,16 +238,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     const inside = h.start >= clause.start && h.end <= clause.end;
     roleHits.push(refineRole(text, inside ? roleOf(text, h, clause.start, clause.end) : roleOf(text, h, span.start, span.end)));
   }
-  for (const o of ctx.memo('compounds', s, () =>
-    hasDash(text, span)
-      ? [
-          ...originCompounds(text, span, ctx.lexicon.countries),
-          ...pairCompounds(text, span, ctx.lexicon.countries),
-          ...extraCompounds(text, span, ctx.lexicon.countries),
-        ]
-      : [],
-  ))
-    if (!roleHits.some((r) => r.hit.start === o.hit.start)) roleHits.push(o);
+  for (const o of sentenceCompounds(ctx, s)) if (!roleHits.some((r) => r.hit.start === o.hit.start)) roleHits.push(o);
   // "followed by Taiwan with 12%": the country the figure is given with is its partner.
   const withHit = shareWith(text, m, roleHits);
   const inClause: RoleHit[] = [];
@@ -262,12 +258,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     partnerCode = withHit.code;
     evidence.partner = withHit.evidence;
   }
-  // The base of a share is a total: "70% of Russia’s approximately $900 million in imports".
-  const baseOfShare =
-    m.kind === 'money' &&
-    prevMention?.kind === 'percent' &&
-    /^\s+of\s+(?:the\s+)?(?:[\p{L}.]+[’']s\s+)?$/u.test(text.slice(prevMention.end, m.start));
-  const abroad = baseOfShare || partnerCode ? null : ctx.memo('abroad', s, () => ABROAD.exec(body));
+  // The base of a share is a total (noCountry.ts).
+  const baseOfShare = isBaseOfShare(text, m, prevMention);
+  const abroad = baseOfShare || partnerCode ? null : allPartners(ctx, s);
   if (baseOfShare || abroad) {
     partnerCode = 'WLD';
     evidence.partner = baseOfShare
