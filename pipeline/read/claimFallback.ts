@@ -107,6 +107,45 @@ function origin(text: string, hits: readonly CountryHit[], from: number, to: num
   );
 }
 
+/** The clause's parts: its verb, Russian recipient, goods sent, and the country they come from. */
+interface Shape {
+  verb: Trigger;
+  found: Recipient;
+  goods: GoodsHit[];
+  from: CountryHit | undefined;
+}
+
+/** Goods as distinct ids, those of the recipient's own phrase left out. */
+function goodsSent(goodsAll: readonly GoodsHit[], from: number, to: number, found: Recipient): GoodsHit[] {
+  const goods: GoodsHit[] = [];
+  for (const g of goodsAll) {
+    if (g.start < from || g.end > to || (g.start >= found.hit.start && g.start < found.phraseEnd)) continue;
+    if (!goods.some((k) => k.id === g.id)) goods.push(g);
+  }
+  return goods;
+}
+
+/**
+ * "X rushed drone motors to Russian plants": the verb before the first goods or Russian recipient;
+ * else "drone parts still reach Russia from China": goods before the verb, the origin after Russia.
+ */
+function shapeOf(text: string, hits: readonly CountryHit[], goodsAll: readonly GoodsHit[], c: Clause): Shape | undefined {
+  const firstGoods = goodsAll[0]!;
+  const firstRussia = hits.find((h) => h.entity === 'russia' && h.start >= c.start && h.end <= c.end)!;
+  const verb = verbBefore(text, c.start, Math.min(firstGoods.start, firstRussia.start));
+  const found = verb && russianRecipient(text, hits, c, verb);
+  if (verb && found) {
+    const goods = goodsSent(goodsAll, verb.end, c.end, found);
+    if (goods.length > 0) return { verb, found, goods, from: origin(text, hits, verb.end, found.hit.start) };
+  }
+  if (firstGoods.end > firstRussia.start) return undefined;
+  const arrives = verbBefore(text, firstGoods.end, firstRussia.start);
+  const to = arrives && russianRecipient(text, hits, c, arrives);
+  const from = to && origin(text, hits, to.phraseEnd, c.end);
+  if (!arrives || !to || !from) return undefined;
+  return { verb: arrives, found: to, goods: goodsSent(goodsAll, c.start, arrives.start, to), from };
+}
+
 function fallbackOf(ctx: TextContext, s: number, c: Clause): ReadClaim[] {
   const { text } = ctx;
   const span = ctx.spans[s]!;
@@ -114,21 +153,10 @@ function fallbackOf(ctx: TextContext, s: number, c: Clause): ReadClaim[] {
   if (!hits.some((h) => h.entity === 'russia' && h.start >= c.start && h.end <= c.end)) return [];
   const goodsAll = ctx.goods(s).filter((g) => g.id !== null && g.start >= c.start && g.end <= c.end);
   if (goodsAll.length === 0) return [];
-  // The object: the first goods or Russian recipient after the subject; the verb is the word before it.
-  const firstGoods = goodsAll[0]!;
-  const firstRussia = hits.find((h) => h.entity === 'russia' && h.start >= c.start && h.end <= c.end)!;
-  const objectAt = Math.min(firstGoods.start, firstRussia.start);
-  const verb = verbBefore(text, c.start, objectAt);
-  if (!verb) return [];
-  const found = russianRecipient(text, hits, c, verb);
-  if (!found) return [];
-  const recipient = found.hit;
-  const goods: GoodsHit[] = [];
-  for (const g of goodsAll) {
-    if (g.start < verb.end || (g.start >= recipient.start && g.start < found.phraseEnd)) continue;
-    if (!goods.some((k) => k.id === g.id)) goods.push(g);
-  }
-  if (goods.length === 0) return [];
+  const shape = shapeOf(text, hits, goodsAll, c);
+  if (!shape || shape.goods.length === 0) return [];
+  const { verb, goods, from } = shape;
+  const recipient = shape.found.hit;
   // A noun is no verb: "China's exports of machine tools to Russia", "the transfer of missiles to".
   if (/^\s+of\b/.test(text.slice(verb.end, verb.end + 4))) return [];
   if (
@@ -139,8 +167,7 @@ function fallbackOf(ctx: TextContext, s: number, c: Clause): ReadClaim[] {
   if (ctx.mentionsIn(s).some((x) => FIGURE_KINDS.has(x.kind) && x.start >= c.start && x.start < c.end)) return [];
   const before = text.slice(c.start, verb.start);
   if (MODAL.test(before) || POLICY.test(text.slice(c.start, c.end))) return [];
-  const from = origin(text, hits, verb.end, recipient.start);
-  const subject = supplierBefore(text, c.start, verb.start);
+  const subject = from ? undefined : supplierBefore(text, c.start, verb.start);
   if (!subject && !from) return [];
   if (statesNoClaim(text, span, verb, subject, goods)) return [];
   let names: string[];
@@ -155,8 +182,8 @@ function fallbackOf(ctx: TextContext, s: number, c: Clause): ReadClaim[] {
   const ids = idsOf(ctx, names);
   // Russia supplies no one in its own war's claims; aid to Ukraine is no part of it.
   if (ids.length === 0 || ids.some((id) => id === 'russia' || id === 'ukraine' || /^(?:it|they|we|he|she)$/i.test(id))) return [];
-  const start = Math.min(subject?.start ?? verb.start, verb.start);
-  const end = Math.max(recipient.end, goods[goods.length - 1]!.end);
+  const start = Math.min(subject?.start ?? verb.start, goods[0]!.start);
+  const end = Math.max(recipient.end, goods[goods.length - 1]!.end, from?.end ?? 0);
   const certainty = readCertainty(text, span.start, c.start, c.start, verb);
   const claimant = readClaimant(ctx, s, c.start);
   const base: ClaimBase = {
@@ -178,7 +205,9 @@ function fallbackOf(ctx: TextContext, s: number, c: Clause): ReadClaim[] {
   };
   if (certainty.evidence) evidence.certainty = certainty.evidence;
   if (claimant) evidence.claimant = ev(text, claimant.start, claimant.end, claimant.rule);
-  return goods.map((g) => claimOf(base, g.id, g.text, { ...evidence, goods: ev(text, g.start, g.end, 'fallback: goods after the verb') }));
+  return goods.map((g) =>
+    claimOf(base, g.id, g.text, { ...evidence, goods: ev(text, g.start, g.end, 'fallback: the goods the verb sends') }),
+  );
 }
 
 /** Claims the clauses no claim covers state with a verb outside the lexicon, added to `claims`. */

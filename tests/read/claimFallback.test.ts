@@ -52,6 +52,16 @@ describe('claims with a verb outside the lexicon', () => {
       goods: 'ammunition',
     });
   });
+
+  it('reads goods that arrive in Russia from a country as that country’s supply ("trickle into Russia from Armenia")', () => {
+    expect(brief(claims('Western microchips still trickle into Russia from Armenia, investigators said.')[0])).toEqual({
+      supplier: ['armenia'],
+      recipient: 'russia',
+      goods: 'microelectronics',
+      certainty: 'asserted',
+      claimant: 'investigators',
+    });
+  });
 });
 
 describe('clauses the fallback leaves without a claim', () => {
