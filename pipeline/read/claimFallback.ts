@@ -48,6 +48,14 @@ interface Recipient {
   phraseEnd: number;
 }
 
+/**
+ * Russia, Moscow or a Russian after a lower-case word that may send goods its way: not "in", "of",
+ * "from", "with", nor a word after which Russia opens a clause of its own ("that Russia buys").
+ */
+const WORD_BEFORE =
+  /\b(?!(?:in|of|from|with|against|by|on|at|and|or|between|about|than|over|as|the|is|are|was|were|said|says|which|while|after|before|since|towards?|across|within|inside|outside|under|among|like|both|neither|nor|but|whether|if|that|through|via|what|when|where|how|because|so|then|also|not|has|have|had|do|does|did|will|would|can|could|may|might|should|must|told|whom|whose|who)\s)[a-z][a-z-]*\s+(?:the\s+)?$/;
+const RUSSIA_WORD = /\b(?:Russia|Russian|Moscow)\b/g;
+
 interface Clause {
   start: number;
   end: number;
@@ -170,6 +178,9 @@ function fallbackOf(ctx: TextContext, s: number, c: Clause): ReadClaim[] {
   const subject = from ? undefined : supplierBefore(text, c.start, verb.start);
   if (!subject && !from) return [];
   if (statesNoClaim(text, span, verb, subject, goods)) return [];
+  // The lexicon's verbs, looked for in this clause alone: a clause with one of them and no claim is
+  // one the rules read and set aside ("rejected claims that Iran had delivered …"), not one they missed.
+  if (findTriggers(text.slice(c.start, c.end)).length > 0) return [];
   let names: string[];
   let supplierEv;
   if (from) {
@@ -213,13 +224,16 @@ function fallbackOf(ctx: TextContext, s: number, c: Clause): ReadClaim[] {
 /** Claims the clauses no claim covers state with a verb outside the lexicon, added to `claims`. */
 export function fallbackClaims(ctx: TextContext, claims: readonly ReadClaim[]): ReadClaim[] {
   const { text } = ctx;
-  // Only a text that names Russia can hold one: most sentences are passed by over the text's hits.
   const added: ReadClaim[] = [];
-  // The lexicon's verbs, found again only where the fallback would draft: a clause with one of
-  // them and no claim is one the existing rules read and set aside ("rejected claims that Iran
-  // had delivered …"), not one they missed.
-  let triggers: Trigger[] | undefined;
-  for (let s = 0; s < ctx.spans.length; s++) {
+  // Only a sentence that names Russia after a lower-case word can hold one: one scan of the text
+  // finds them, and the vocabularies are matched in those alone (matching them in every sentence
+  // cost more than the rest of the fallback).
+  let last = -1;
+  RUSSIA_WORD.lastIndex = 0;
+  for (let m = RUSSIA_WORD.exec(text); m !== null; m = RUSSIA_WORD.exec(text)) {
+    const s = ctx.sentenceOf(m.index);
+    if (s === last || !WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    last = s;
     const span = ctx.spans[s]!;
     if (!ctx.countries(s).some((h) => h.entity === 'russia')) continue;
     const sentence = text.slice(span.start, span.end);
@@ -227,11 +241,7 @@ export function fallbackClaims(ctx: TextContext, claims: readonly ReadClaim[]): 
     if (isHeadline(sentence, ownLine(text, span)) || /\?["”’]?\s*$/.test(sentence)) continue;
     for (const c of clausesOf(text, span)) {
       if (claims.some((k) => k.start < c.end && c.start < k.end)) continue;
-      const found = fallbackOf(ctx, s, c);
-      if (found.length === 0) continue;
-      triggers ??= findTriggers(text);
-      if (triggers.some((t) => t.start >= c.start && t.start < c.end)) continue;
-      added.push(...found);
+      added.push(...fallbackOf(ctx, s, c));
     }
   }
   return added;
