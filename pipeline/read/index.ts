@@ -13,6 +13,7 @@ import { buildLexicon, textContext, type Lexicon } from './context.js';
 import type { Frame } from './frame.js';
 import { readObservation } from './observations.js';
 import { officialClaims } from './officialClaims.js';
+import { withFallbackClaims } from './claimFallback.js';
 import type { Reading, ReadIgnored, ReadObservation } from './types.js';
 
 export { buildLexicon, type Lexicon } from './context.js';
@@ -54,7 +55,7 @@ function readMasked(text: string, lexicon: Lexicon, mentions: readonly Mention[]
     const used = observations.find((o) => o.evidence.period && o.evidence.period.start <= i.start && o.evidence.period.end >= i.end);
     if (used) i.note = `the period of ${used.quote} (${used.period})`;
   }
-  return { observations, claims: officialClaims(ctx, readClaims(ctx)), ignored };
+  return { observations, claims: withFallbackClaims(ctx, officialClaims(ctx, readClaims(ctx))), ignored };
 }
 
 /** Convenience for one-off use: build the lexicon and read. */
