@@ -7,6 +7,8 @@ import { endsWithClosingMark, lastTokenBeforeSpace, lastWordBeforeSpace } from '
 import type { GoodsHit } from './goods.js';
 import type { Trigger } from './triggers.js';
 import type { ReadClaim } from './types.js';
+import type { ClaimantHit } from './claimant.js';
+import { ev } from './evidence.js';
 
 export type ClaimBase = Omit<ReadClaim, 'goods' | 'goods_label' | 'evidence'>;
 
@@ -27,6 +29,50 @@ export const claimOf = (b: ClaimBase, goods: string | null, label: string | null
   goods_label: label,
   evidence,
 });
+
+/** Where one party of a claim is named, and the rule that read it. */
+interface Named {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/**
+ * The claims that one supplier supplies Russia, as the patterns of official texts read them
+ * (officialClaims.ts: asserted, no end use or share): one claim for each of `goods`, or one
+ * without goods, each with the evidence of its supplier, recipient, claimant and goods.
+ */
+export function supplyToRussia(
+  text: string,
+  at: { quote: string; start: number; end: number },
+  supplier: Named & { id: string; name: string },
+  recipient: Named,
+  claimant: ClaimantHit | undefined,
+  confidence: number,
+  goods: readonly GoodsHit[],
+  goodsRule: string,
+): ReadClaim[] {
+  const base: ClaimBase = {
+    quote: at.quote,
+    start: at.start,
+    end: at.end,
+    supplier: [supplier.id],
+    supplier_names: [supplier.name],
+    recipient: 'russia',
+    end_use: null,
+    certainty: 'asserted',
+    share: null,
+    claimant: claimant?.phrase ?? null,
+    confidence,
+  };
+  const evidence: ReadClaim['evidence'] = {
+    supplier: ev(text, supplier.start, supplier.end, supplier.rule),
+    recipient: ev(text, recipient.start, recipient.end, recipient.rule),
+  };
+  if (claimant) evidence.claimant = ev(text, claimant.start, claimant.end, claimant.rule);
+  if (goods.length === 0) return [claimOf(base, null, null, evidence)];
+  return goods.map((g) => claimOf(base, g.id, g.text, { ...evidence, goods: ev(text, g.start, g.end, goodsRule) }));
+}
 
 /** The goods named together right after each other ("machine tools, microelectronics and …"). */
 export function coordinated(text: string, hits: readonly GoodsHit[]): GoodsHit[] {

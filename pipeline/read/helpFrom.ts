@@ -5,9 +5,8 @@
  * triggers read with "from" (triggers.ts, receive) are left to them.
  */
 import { readClaimant } from './claimant.js';
-import { claimOf, type ClaimBase } from './claimClause.js';
+import { supplyToRussia } from './claimClause.js';
 import type { TextContext } from './context.js';
-import { ev } from './evidence.js';
 import { keyedMatches } from './keyedScan.js';
 import type { ReadClaim } from './types.js';
 
@@ -31,31 +30,18 @@ export function helpFromClaims(ctx: TextContext, claims: readonly ReadClaim[]): 
     if (claims.some((c) => c.start < helper.end && russia.start < c.end)) continue;
     const goods = ctx.goods(s).filter((g) => g.id && g.start >= m.index && g.end <= after);
     const claimant = readClaimant(ctx, s, span.start);
-    const quote = text.slice(russia.start, helper.end);
-    const base: ClaimBase = {
-      quote,
-      start: russia.start,
-      end: helper.end,
-      supplier: [helper.entity],
-      supplier_names: [helper.text],
-      recipient: 'russia',
-      end_use: null,
-      certainty: 'asserted',
-      share: null,
-      claimant: claimant?.phrase ?? null,
-      confidence: goods.length > 0 ? 0.65 : 0.5,
-    };
-    const evidence: ReadClaim['evidence'] = {
-      supplier: ev(text, helper.start, helper.end, 'the country whose help Russia has'),
-      recipient: ev(text, russia.start, russia.end, 'who gets the goods with help'),
-    };
-    if (claimant) evidence.claimant = ev(text, claimant.start, claimant.end, claimant.rule);
-    const list = goods.length > 0 ? goods : [undefined];
-    for (const g of list) {
-      out.push(
-        claimOf(base, g ? g.id : null, g ? g.text : null, g ? { ...evidence, goods: ev(text, g.start, g.end, 'the goods got') } : evidence),
-      );
-    }
+    out.push(
+      ...supplyToRussia(
+        text,
+        { quote: text.slice(russia.start, helper.end), start: russia.start, end: helper.end },
+        { id: helper.entity, name: helper.text, start: helper.start, end: helper.end, rule: 'the country whose help Russia has' },
+        { start: russia.start, end: russia.end, rule: 'who gets the goods with help' },
+        claimant,
+        goods.length > 0 ? 0.65 : 0.5,
+        goods,
+        'the goods got',
+      ),
+    );
   }
   return out;
 }

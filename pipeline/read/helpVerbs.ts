@@ -6,9 +6,8 @@
  * (triggers.ts, support): the country (or its ruling party) supplies, Russia receives.
  */
 import { readClaimant } from './claimant.js';
-import { claimOf, type ClaimBase } from './claimClause.js';
+import { supplyToRussia } from './claimClause.js';
 import type { TextContext } from './context.js';
-import { ev } from './evidence.js';
 import { keyedMatches } from './keyedScan.js';
 import type { ReadClaim } from './types.js';
 
@@ -55,25 +54,18 @@ export function helpVerbClaims(ctx: TextContext, claims: readonly ReadClaim[]): 
     if (claims.some((c) => c.start < end && start < c.end)) continue;
     const quote = text.slice(start, end).replace(/[.\s]+$/, '');
     const claimant = readClaimant(ctx, s, start);
-    const base: ClaimBase = {
-      quote,
-      start,
-      end: start + quote.length,
-      supplier: [supplier.id],
-      supplier_names: [supplier.name],
-      recipient: 'russia',
-      end_use: null,
-      certainty: 'asserted',
-      share: null,
-      claimant: claimant?.phrase ?? null,
-      confidence: 0.5,
-    };
-    const evidence: ReadClaim['evidence'] = {
-      supplier: ev(text, supplier.start, supplier.end, 'who keeps Russia’s war going'),
-      recipient: ev(text, objectAt, objectAt + 6, 'the war or industry kept going'),
-    };
-    if (claimant) evidence.claimant = ev(text, claimant.start, claimant.end, claimant.rule);
-    out.push(claimOf(base, null, null, evidence));
+    out.push(
+      ...supplyToRussia(
+        text,
+        { quote, start, end: start + quote.length },
+        { id: supplier.id, name: supplier.name, start: supplier.start, end: supplier.end, rule: 'who keeps Russia’s war going' },
+        { start: objectAt, end: objectAt + 6, rule: 'the war or industry kept going' },
+        claimant,
+        0.5,
+        [],
+        '',
+      ),
+    );
   }
   return out;
 }

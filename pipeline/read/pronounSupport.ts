@@ -4,9 +4,8 @@
  * sentence; a claim with no goods, as "China’s support for Russia’s military" is (triggers.ts).
  */
 import { readClaimant } from './claimant.js';
-import { claimOf, type ClaimBase } from './claimClause.js';
+import { supplyToRussia } from './claimClause.js';
 import type { TextContext } from './context.js';
-import { ev } from './evidence.js';
 import { keyedMatches } from './keyedScan.js';
 import type { ReadClaim } from './types.js';
 
@@ -30,26 +29,18 @@ export function pronounSupportClaims(ctx: TextContext, claims: readonly ReadClai
     if (claims.some((c) => c.start < end && m.index < c.end)) continue;
     const recipientAt = m.index + m[0].search(/Russia|Putin|Kremlin|Moscow/);
     const claimant = readClaimant(ctx, s, span.start);
-    const quote = text.slice(owner.start, end);
-    const base: ClaimBase = {
-      quote,
-      start: owner.start,
-      end,
-      supplier: [owner.entity],
-      supplier_names: [owner.text],
-      recipient: 'russia',
-      end_use: null,
-      certainty: 'asserted',
-      share: null,
-      claimant: claimant?.phrase ?? null,
-      confidence: 0.45,
-    };
-    const evidence: ReadClaim['evidence'] = {
-      supplier: ev(text, owner.start, owner.end, 'the country “its” stands for'),
-      recipient: ev(text, recipientAt, recipientAt + 6, 'supported'),
-    };
-    if (claimant) evidence.claimant = ev(text, claimant.start, claimant.end, claimant.rule);
-    out.push(claimOf(base, null, null, evidence));
+    out.push(
+      ...supplyToRussia(
+        text,
+        { quote: text.slice(owner.start, end), start: owner.start, end },
+        { id: owner.entity, name: owner.text, start: owner.start, end: owner.end, rule: 'the country “its” stands for' },
+        { start: recipientAt, end: recipientAt + 6, rule: 'supported' },
+        claimant,
+        0.45,
+        [],
+        '',
+      ),
+    );
   }
   return out;
 }

@@ -6,9 +6,8 @@
  * it in the sentence, receives ("the primary source of Russia’s microelectronics is China").
  */
 import { readClaimant } from './claimant.js';
-import { claimOf, type ClaimBase } from './claimClause.js';
+import { supplyToRussia } from './claimClause.js';
 import type { TextContext } from './context.js';
-import { ev } from './evidence.js';
 import { keyedMatches } from './keyedScan.js';
 import type { ReadClaim } from './types.js';
 
@@ -34,28 +33,17 @@ export function rankedSupplierClaims(ctx: TextContext, claims: readonly ReadClai
     // "the largest source of microelectronics": the goods of the ranking.
     const goods = ctx.goods(s).filter((g) => g.id && g.start > m.index && g.end <= after);
     const claimant = readClaimant(ctx, s, span.start);
-    const quote = text.slice(m.index, supplier.end);
-    const base: ClaimBase = {
-      quote,
-      start: m.index,
-      end: supplier.end,
-      supplier: [supplier.entity],
-      supplier_names: [supplier.text],
-      recipient: 'russia',
-      end_use: null,
-      certainty: 'asserted',
-      share: null,
-      claimant: claimant?.phrase ?? null,
-      confidence: goods.length > 0 ? 0.7 : 0.55,
-    };
-    const evidence: ReadClaim['evidence'] = {
-      supplier: ev(text, supplier.start, supplier.end, 'the country a ranking names'),
-      recipient: ev(text, russia.start, russia.end, 'the country the ranking is of'),
-    };
-    if (claimant) evidence.claimant = ev(text, claimant.start, claimant.end, claimant.rule);
-    const g = goods[0];
     out.push(
-      claimOf(base, g ? g.id : null, g ? g.text : null, g ? { ...evidence, goods: ev(text, g.start, g.end, 'the goods named') } : evidence),
+      ...supplyToRussia(
+        text,
+        { quote: text.slice(m.index, supplier.end), start: m.index, end: supplier.end },
+        { id: supplier.entity, name: supplier.text, start: supplier.start, end: supplier.end, rule: 'the country a ranking names' },
+        { start: russia.start, end: russia.end, rule: 'the country the ranking is of' },
+        claimant,
+        goods.length > 0 ? 0.7 : 0.55,
+        goods.slice(0, 1),
+        'the goods named',
+      ),
     );
   }
   return out;
