@@ -12,7 +12,7 @@ import { readClaimant } from './claimant.js';
 import { claimOf, isHeadline, type ClaimBase } from './claimClause.js';
 import { FIGURE_KINDS, ownLine } from './claimCues.js';
 import { idsOf } from './claimIds.js';
-import type { CountryHit } from './countries.js';
+import { countryHit, type CountryHit } from './countries.js';
 import type { TextContext } from './context.js';
 import { ev } from './evidence.js';
 import type { GoodsHit } from './goods.js';
@@ -54,7 +54,24 @@ interface Recipient {
  */
 const WORD_BEFORE =
   /\b(?!(?:in|of|from|with|against|by|on|at|and|or|between|about|than|over|as|the|is|are|was|were|said|says|which|while|after|before|since|towards?|across|within|inside|outside|under|among|like|both|neither|nor|but|whether|if|that|through|via|what|when|where|how|because|so|then|also|not|has|have|had|do|does|did|will|would|can|could|may|might|should|must|told|whom|whose|who)\s)[a-z][a-z-]*\s+(?:the\s+)?$/;
-const RUSSIA_WORD = /\b(?:Russia|Russian|Moscow)\b/g;
+const RUSSIA_WORD = /\b(?:Russia|Russian|Moscow|Kremlin)\b/g;
+
+/**
+ * An origin written as a compound right before the goods ("Chinese-made microchips", "North
+ * Korean-origin artillery shells", "Iranian-designed loitering munitions"): the country matcher
+ * leaves a name joined by a hyphen aside, and the compound names the supplier whatever the verb.
+ */
+const ORIGIN_COMPOUND =
+  /(?<![\p{L}.’'-])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-(?:made|designed|origin|built|produced|manufactured|sourced|supplied)\s+(?:[\p{L}-]+\s+){0,2}?$/u;
+
+const MADE_WORD = /[\p{L}.]-(?:made|designed|origin|built|produced|manufactured|sourced|supplied)\s/u;
+
+/** Weapons a Russian body holds, in which goods of another's make are found or used ("Russian drones", "Russia's missiles"). */
+const RUSSIAN_WEAPONS =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:weapons|weaponry|drones|missiles|tanks|munitions|systems|vehicles|aircraft|helicopters|artillery|arsenal)\b/u;
+
+/** A Russian body after these words is the target, not the holder ("used against Russian forces"). */
+const TARGETED = /\b(?:against|at|on|over|near|targeting|toward|towards|hit|struck|downed|destroyed)\s+(?:the\s+)?$/;
 
 interface Clause {
   start: number;
@@ -149,9 +166,41 @@ function shapeOf(text: string, hits: readonly CountryHit[], goodsAll: readonly G
   if (firstGoods.end > firstRussia.start) return undefined;
   const arrives = verbBefore(text, firstGoods.end, firstRussia.start);
   const to = arrives && russianRecipient(text, hits, c, arrives);
-  const from = to && origin(text, hits, to.phraseEnd, c.end);
+  // The origin after Russia ("reach Russia from China") or named after the goods ("tools from China keep reaching").
+  const from = to && (origin(text, hits, to.phraseEnd, c.end) ?? origin(text, hits, firstGoods.end, arrives.start));
   if (!arrives || !to || !from) return undefined;
   return { verb: arrives, found: to, goods: goodsSent(goodsAll, c.start, arrives.start, to), from };
+}
+
+/**
+ * "Chinese-made microchips were found in Russian drones", "North Korean-origin shells were used by
+ * Russian forces": goods whose compound names their origin, then some verb, then a Russian body
+ * that holds or uses them (not one they are used against).
+ */
+function madeShape(ctx: TextContext, hits: readonly CountryHit[], goodsAll: readonly GoodsHit[], c: Clause): Shape | undefined {
+  const { text } = ctx;
+  for (const g of goodsAll) {
+    const made = ORIGIN_COMPOUND.exec(text.slice(Math.max(c.start, g.start - 60), g.start));
+    const word = made ? ctx.lexicon.countries.lookup(made[1]!) : undefined;
+    if (!made || !word || word.entity === 'russia') continue;
+    const recipient = hits.find((h) => h.entity === 'russia' && h.start >= g.end && h.end <= c.end);
+    if (!recipient || TARGETED.test(text.slice(Math.max(c.start, recipient.start - 16), recipient.start))) return undefined;
+    const after = text.slice(recipient.end, recipient.end + 40);
+    // "Russian forces", "Russia's army", "Russian drones", "Russia's missiles".
+    const owned = recipient.demonym ? null : /^[’']s(?=\s)/u.exec(after);
+    const head =
+      recipient.demonym || owned
+        ? (RUSSIAN_HEAD.exec(after.slice(owned ? 2 : 0)) ?? RUSSIAN_WEAPONS.exec(after.slice(owned ? 2 : 0)))
+        : null;
+    if (!head && !TOWARD.test(text.slice(Math.max(c.start, recipient.start - 24), recipient.start))) return undefined;
+    const verb = verbBefore(text, g.end, recipient.start);
+    if (!verb) return undefined;
+    const start = Math.max(c.start, g.start - 60) + made.index;
+    const from = countryHit(word, start, start + made[1]!.length, made[1]!);
+    const found = { hit: recipient, phraseEnd: recipient.end + (head ? head[0].length + (owned ? 2 : 0) : 0) };
+    return { verb, found, goods: goodsSent(goodsAll, g.start, verb.start, found), from };
+  }
+  return undefined;
 }
 
 function fallbackOf(ctx: TextContext, s: number, c: Clause): ReadClaim[] {
@@ -161,7 +210,7 @@ function fallbackOf(ctx: TextContext, s: number, c: Clause): ReadClaim[] {
   if (!hits.some((h) => h.entity === 'russia' && h.start >= c.start && h.end <= c.end)) return [];
   const goodsAll = ctx.goods(s).filter((g) => g.id !== null && g.start >= c.start && g.end <= c.end);
   if (goodsAll.length === 0) return [];
-  const shape = shapeOf(text, hits, goodsAll, c);
+  const shape = shapeOf(text, hits, goodsAll, c) ?? madeShape(ctx, hits, goodsAll, c);
   if (!shape || shape.goods.length === 0) return [];
   const { verb, goods, from } = shape;
   const recipient = shape.found.hit;
@@ -190,10 +239,11 @@ function fallbackOf(ctx: TextContext, s: number, c: Clause): ReadClaim[] {
     names = splitSuppliers(subject!.text);
     supplierEv = ev(text, subject!.start, subject!.end, 'fallback: the subject before the verb');
   }
-  const ids = idsOf(ctx, names);
+  // A compound's demonym ("Chinese-made") is no name the supplier ids know; its country is.
+  const ids = from?.demonym ? [from.entity] : idsOf(ctx, names);
   // Russia supplies no one in its own war's claims; aid to Ukraine is no part of it.
   if (ids.length === 0 || ids.some((id) => id === 'russia' || id === 'ukraine' || /^(?:it|they|we|he|she)$/i.test(id))) return [];
-  const start = Math.min(subject?.start ?? verb.start, goods[0]!.start);
+  const start = Math.min(subject?.start ?? verb.start, goods[0]!.start, from?.start ?? verb.start);
   const end = Math.max(recipient.end, goods[goods.length - 1]!.end, from?.end ?? 0);
   const certainty = readCertainty(text, span.start, c.start, c.start, verb);
   const claimant = readClaimant(ctx, s, c.start);
@@ -232,9 +282,11 @@ export function fallbackClaims(ctx: TextContext, claims: readonly ReadClaim[]): 
   RUSSIA_WORD.lastIndex = 0;
   for (let m = RUSSIA_WORD.exec(text); m !== null; m = RUSSIA_WORD.exec(text)) {
     const s = ctx.sentenceOf(m.index);
-    if (s === last || !WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    last = s;
+    if (s === last) continue;
     const span = ctx.spans[s]!;
+    // "Chinese-made chips found in Russian drones": an origin compound names the supplier, whatever word stands before Russia.
+    if (!WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !MADE_WORD.test(text.slice(span.start, span.end))) continue;
+    last = s;
     if (!ctx.countries(s).some((h) => h.entity === 'russia')) continue;
     const sentence = text.slice(span.start, span.end);
     // A title names an action; a question asks ("is China providing Russia with weapons?").

@@ -62,9 +62,48 @@ describe('claims with a verb outside the lexicon', () => {
       claimant: 'investigators',
     });
   });
+
+  it('takes the country of an origin compound as the supplier of goods a Russian body holds ("Iranian-designed … used by Russia’s army")', () => {
+    expect(brief(claims('Iranian-designed drones were used by Russia’s army near Kharkiv, officials said.')[0])).toEqual({
+      supplier: ['iran'],
+      recipient: 'russia',
+      goods: 'uavs',
+      certainty: 'asserted',
+      claimant: 'officials',
+    });
+    expect(claims('U.S.-origin microchips ended up in Russian missiles.').map((c) => c.supplier)).toEqual([['united-states']]);
+  });
+
+  it('takes the country named after the goods with "from" as the supplier ("tools from China keep reaching Russian plants")', () => {
+    expect(brief(claims('Machine tools from Turkey keep reaching Russian arms plants.')[0])).toMatchObject({
+      supplier: ['turkey'],
+      recipient: 'russia',
+      goods: 'machine-tools',
+    });
+  });
+
+  it('reads the Kremlin as Russia on the receiving side', () => {
+    expect(brief(claims('Belarusian middlemen ferried thermal imaging cameras to the Kremlin.')[0])).toMatchObject({
+      supplier: ['Belarusian middlemen'],
+      recipient: 'russia',
+      goods: 'thermal-imagers',
+    });
+  });
+
+  it('reads hauliers, like other plural nouns of trade, as a supplier', () => {
+    expect(claims('Kyrgyz hauliers moved ball bearings on to Russia’s defence industry.').map((c) => c.supplier)).toEqual([
+      ['Kyrgyz hauliers'],
+    ]);
+  });
 });
 
 describe('clauses the fallback leaves without a claim', () => {
+  it('drafts nothing for goods of an origin compound used against Russia, forecast, or sold to no Russian body', () => {
+    expect(claims('Chinese-made drones were used against Russian forces.')).toEqual([]);
+    expect(claims('Chinese-made machine tools could soon be sold to Russian plants.')).toEqual([]);
+    expect(claims('Chinese-made drones were used by Ukrainian forces in Kharkiv.')).toEqual([]);
+  });
+
   it('drafts nothing for goods sent to Ukraine or by Russia', () => {
     expect(claims('Poland airlifted ammunition into Ukraine last week.')).toEqual([]);
     expect(claims('Russia trucked fertiliser into Kazakhstan.')).toEqual([]);
