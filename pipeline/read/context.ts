@@ -7,7 +7,7 @@ import { findAttribution, type Attribution } from './attribution.js';
 import { speakerLabels } from './speakerLabels.js';
 import { pronounAntecedent } from './pronounAntecedent.js';
 import { countryMatcher, type CountryHit, type CountryMatcher } from './countries.js';
-import { unionHits } from './unionAlias.js';
+import { mayNameUnion, unionHits } from './unionAlias.js';
 import { documentDate, type DocumentDate } from './documentDate.js';
 import { goodsMatcher, type GoodsHit, type GoodsMatcher } from './goods.js';
 import { listIntroOf, sourceLineAfter } from './listIntro.js';
@@ -101,6 +101,8 @@ function readVocab(
   s: number,
   countryCache: (CountryHit[] | undefined)[],
   goodsCache: (GoodsHit[] | undefined)[],
+  /** Whether the text holds "the Union" (unionAlias.ts mayNameUnion), asked once per text. */
+  union: boolean,
 ): void {
   const span = spans[s]!;
   const dateline = s === 0 || text[span.start - 1] === '\n' ? DATELINE.exec(text.slice(span.start, span.start + 40)) : null;
@@ -116,14 +118,15 @@ function readVocab(
   }
   countryCache[s] = countries.filter((h) => h.end <= span.end);
   // "the Union" in a text that named the EU (unionAlias.ts).
-  const union = unionHits(text, span.start, span.end);
-  if (union.length > 0) countryCache[s] = [...countryCache[s], ...union].sort((a, b) => a.start - b.start);
+  const hits = union ? unionHits(text, span.start, span.end) : [];
+  if (hits.length > 0) countryCache[s] = [...countryCache[s], ...hits].sort((a, b) => a.start - b.start);
   goodsCache[s] = goods.filter((h) => h.end <= span.end);
 }
 
 /** `starts`: the extractor's sentence starts, when the caller has them (else computed here). */
 export function textContext(text: string, mentions: readonly Mention[], lexicon: Lexicon, starts?: readonly number[]): TextContext {
   const spans = sentenceSpans(text, starts);
+  const namesUnion = mayNameUnion(text);
   // What is read once per sentence, in arrays indexed by sentence (UNREAD where not read yet):
   // sentences are numbered from 0, and an index costs less than a map's lookup.
   const n = spans.length;
@@ -196,7 +199,7 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
     countries(s) {
       let hits = countryCache[s];
       if (!hits) {
-        readVocab(text, lexicon, spans, s, countryCache, goodsCache);
+        readVocab(text, lexicon, spans, s, countryCache, goodsCache, namesUnion);
         hits = countryCache[s]!;
       }
       return hits;
@@ -204,7 +207,7 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
     goods(s) {
       let hits = goodsCache[s];
       if (!hits) {
-        readVocab(text, lexicon, spans, s, countryCache, goodsCache);
+        readVocab(text, lexicon, spans, s, countryCache, goodsCache, namesUnion);
         hits = goodsCache[s]!;
       }
       return hits;

@@ -52,9 +52,9 @@ export function officialClaims(ctx: TextContext, claims: ReadClaim[]): ReadClaim
         c.claimant = agency.phrase;
         c.evidence.claimant = ev(ctx.text, agency.start, agency.end, agency.cue);
       }
-      if (c.certainty === 'asserted' && THIS_RULE.test(sentence)) {
+      const m = c.certainty === 'asserted' ? THIS_RULE.exec(sentence) : null;
+      if (m) {
         c.certainty = 'determined';
-        const m = THIS_RULE.exec(sentence)!;
         c.evidence.certainty = ev(ctx.text, span.start + m.index, span.start + m.index + m[0].length, 'a finding of the rule');
       }
     }

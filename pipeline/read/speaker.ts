@@ -12,6 +12,7 @@ import { federalRegisterAgency } from './federalRegister.js';
 import { acronymHeading, leadBureau } from './headingBody.js';
 import { publisherAddress } from './publisherAddress.js';
 import { publisherLine } from './publisherLine.js';
+import { holdsAny } from './keyedScan.js';
 
 /** How far into a text the opening lines reach. */
 const OPENING = 600;
@@ -77,12 +78,10 @@ const BYLINE = /^By\s+((?:[A-Z][\p{L}.’'-]*\s+){1,3}[A-Z][\p{L}’'-]*)(?:,[ \
 const JOINT =
   /^(?:Joint\s+)?(?:Statement|Declaration|Communiqu[eé])\s+(?:by|of)\s+(the\s+(?:[A-Z][\p{L}-]*\s+){1,4}(?:of|for)\s+[A-Z][^\n]{2,100}?)[ \t]*$/mu;
 
-/**
- * Whether `head` holds one of `words`: each opening pattern needs one of its literal words, and
- * most texts hold none, so the regexes (unanchored, some with long name repeats) are run only
- * where they can match.
+/*
+ * The literal words each opening pattern needs (tested with holdsAny): most texts hold none, so
+ * the regexes (unanchored, some with long name repeats) are run only where they can match.
  */
-const holds = (head: string, words: readonly string[]): boolean => words.some((w) => head.includes(w));
 const HEADING_WORDS = ['Remarks', 'Statement', 'Speech', 'Testimony', 'Briefing', 'Address'];
 const BY_LINE_WORDS = ['Remarks', 'Statement', 'Testimony', 'Keynote Address', 'Speech'];
 const SPOKESPERSON_WORDS = ['Statement', 'Remarks', 'Declaration'];
@@ -96,7 +95,7 @@ export function documentSpeaker(text: string): Attribution | undefined {
   const own =
     (head.includes('We,') ? WE_THE.exec(head) : null) ??
     (head.includes('By') ? BYLINE.exec(head) : null) ??
-    (holds(head, JOINT_WORDS) ? JOINT.exec(head) : null);
+    (holdsAny(head, JOINT_WORDS) ? JOINT.exec(head) : null);
   if (!own) {
     const publisher = publisherLine(head) ?? datedPublisher(head);
     if (publisher) return publisher;
@@ -107,11 +106,11 @@ export function documentSpeaker(text: string): Attribution | undefined {
   }
   const press =
     (head.includes('Press Conference') ? PRESS_CONFERENCE.exec(head) : null) ??
-    (head.includes('by') && holds(head, SPOKESPERSON_WORDS) ? SPOKESPERSON.exec(head) : null);
+    (head.includes('by') && holdsAny(head, SPOKESPERSON_WORDS) ? SPOKESPERSON.exec(head) : null);
   if (press) return { phrase: press[1]!, start: press.index, end: press.index + press[1]!.length, cue: 'the speaker of the statement' };
   const body = head.includes(':') ? BODY_HEADING.exec(head) : null;
   if (body && BODY_WORD.test(body[1]!)) return { phrase: body[1]!, start: 0, end: body[1]!.length, cue: 'the speaker of the statement' };
-  const acts = holds(head, BODY_ACTS_WORDS) ? BODY_ACTS.exec(head) : null;
+  const acts = holdsAny(head, BODY_ACTS_WORDS) ? BODY_ACTS.exec(head) : null;
   if (acts) {
     const start = acts.index + acts[0].indexOf(acts[1]!);
     return leadBureau(head, acts[1]!) ?? { phrase: acts[1]!, start, end: start + acts[1]!.length, cue: 'the speaker of the statement' };
@@ -121,9 +120,9 @@ export function documentSpeaker(text: string): Attribution | undefined {
   const following = head.includes('following');
   const newline = head.indexOf('\n');
   const m =
-    (holds(head, BY_LINE_WORDS) ? BY_LINE.exec(head) : null) ??
+    (holdsAny(head, BY_LINE_WORDS) ? BY_LINE.exec(head) : null) ??
     (following ? (ISSUED.exec(head) ?? RELEASED_BY.exec(head)) : null) ??
-    (newline >= 0 && holds(head.slice(0, newline), HEADING_WORDS) ? NAME_UNDER_HEADING.exec(head) : null);
+    (newline >= 0 && holdsAny(head.slice(0, newline), HEADING_WORDS) ? NAME_UNDER_HEADING.exec(head) : null);
   if (!m) return undefined;
   // A full stop after a word ("… the European Union.") ends the sentence; after an initial ("U.S.") it is the name's.
   const full = m[1]!.replace(/(?<=\p{Ll}{2})\.$/u, '');

@@ -8,14 +8,11 @@ import { countryHit, EUROPEAN_UNION, type CountryHit } from './countries.js';
 const NAMED_EU = /\b(?:EU|E\.U\.|European Union)\b/;
 const THE_UNION = /\b[Tt]he Union\b/g;
 
-let lastText = '';
-let lastHolds = false;
+/** Whether a text holds "the Union" at all: most hold none, and their sentences are not searched (read once per text). */
+export const mayNameUnion = (text: string): boolean => text.includes('he Union');
 
 /** The hits of "the Union" in `text[from, to)`, standing for the EU; empty where the text has not named it before. */
 export function unionHits(text: string, from: number, to: number): CountryHit[] {
-  // Most texts hold no "the Union": asked once per text, not searched again from every sentence.
-  if (text !== lastText) [lastText, lastHolds] = [text, text.includes('he Union')];
-  if (!lastHolds) return [];
   const at = text.indexOf('he Union', from);
   if (at < 0 || at >= to || !NAMED_EU.test(text.slice(0, at))) return [];
   const hits: CountryHit[] = [];
