@@ -65,6 +65,10 @@ const ORIGIN_COMPOUND =
   /(?<![\p{L}.’'-])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-(?:made|designed|origin|built|produced|manufactured|sourced|supplied)\s+(?:[\p{L}-]+\s+){0,2}?$/u;
 
 const MADE_WORD = /[\p{L}.]-(?:made|designed|origin|built|produced|manufactured|sourced|supplied)\s/u;
+const hasMadeWord = (text: string, span: { start: number; end: number }): boolean => {
+  const sentence = text.slice(span.start, span.end);
+  return sentence.includes('-') && MADE_WORD.test(sentence);
+};
 
 /** Weapons a Russian body holds, in which goods of another's make are found or used ("Russian drones", "Russia's missiles"). */
 const RUSSIAN_WEAPONS =
@@ -285,7 +289,8 @@ export function fallbackClaims(ctx: TextContext, claims: readonly ReadClaim[]): 
     if (s === last) continue;
     const span = ctx.spans[s]!;
     // "Chinese-made chips found in Russian drones": an origin compound names the supplier, whatever word stands before Russia.
-    if (!WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !MADE_WORD.test(text.slice(span.start, span.end))) continue;
+    // MADE_WORD needs a hyphen: a sentence without one is not searched.
+    if (!WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !hasMadeWord(text, span)) continue;
     last = s;
     if (!ctx.countries(s).some((h) => h.entity === 'russia')) continue;
     const sentence = text.slice(span.start, span.end);
