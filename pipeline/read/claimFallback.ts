@@ -214,6 +214,9 @@ function fallbackOf(ctx: TextContext, s: number, c: Clause): ReadClaim[] {
   if (!hits.some((h) => h.entity === 'russia' && h.start >= c.start && h.end <= c.end)) return [];
   const goodsAll = ctx.goods(s).filter((g) => g.id !== null && g.start >= c.start && g.end <= c.end);
   if (goodsAll.length === 0) return [];
+  // A figure in the clause makes it a statistic, the observations' to read ("shipped machine tools worth $150 million to Russia").
+  // (Asked before the clause's shape, which it does not depend on: most clauses with a figure end here.)
+  if (ctx.mentionsIn(s).some((x) => FIGURE_KINDS.has(x.kind) && x.start >= c.start && x.start < c.end)) return [];
   const shape = shapeOf(text, hits, goodsAll, c) ?? madeShape(ctx, hits, goodsAll, c);
   if (!shape || shape.goods.length === 0) return [];
   const { verb, goods, from } = shape;
@@ -224,8 +227,6 @@ function fallbackOf(ctx: TextContext, s: number, c: Clause): ReadClaim[] {
     /(?:[’']s|\b(?:the|a|an|this|these|those|its|their|our|his|her))\s+$/i.test(text.slice(Math.max(c.start, verb.start - 12), verb.start))
   )
     return [];
-  // A figure in the clause makes it a statistic, the observations' to read ("shipped machine tools worth $150 million to Russia").
-  if (ctx.mentionsIn(s).some((x) => FIGURE_KINDS.has(x.kind) && x.start >= c.start && x.start < c.end)) return [];
   const before = text.slice(c.start, verb.start);
   if (MODAL.test(before) || POLICY.test(text.slice(c.start, c.end))) return [];
   const subject = from ? undefined : supplierBefore(text, c.start, verb.start);
