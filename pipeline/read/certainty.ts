@@ -33,7 +33,9 @@ export function readCertainty(
   t: Trigger,
 ): { certainty: Certainty; evidence?: Evidence } {
   // "Chinese firms, not the government, are selling": a negation set off between commas is an aside.
-  const negZone = text.slice(negFrom, t.start).replace(/,\s+not\s+[^,]{2,40},/g, (m) => ' '.repeat(m.length));
+  // (Only a zone with a comma can hold such an aside: most have none, and are not searched.)
+  const beforeVerb = text.slice(negFrom, t.start);
+  const negZone = beforeVerb.includes(',') ? beforeVerb.replace(/,\s+not\s+[^,]{2,40},/g, (m) => ' '.repeat(m.length)) : beforeVerb;
   // "obtain nothing from China", "has sent no weapons": a negative object denies the supply itself.
   const noObject = NO_OBJECT.exec(text.slice(t.end, t.end + 24));
   if (noObject) return { certainty: 'denied', evidence: ev(text, t.start, t.end + noObject[0].length, 'a negative object') };

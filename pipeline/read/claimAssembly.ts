@@ -8,7 +8,7 @@ import type { ClaimFrame } from './claimFrame.js';
 import type { Parties } from './claimParties.js';
 import type { Stance } from './claimStance.js';
 import type { SupplierPhrase } from './supplier.js';
-import type { ClaimField, ReadClaim } from './types.js';
+import type { ReadClaim } from './types.js';
 
 /** The claims of frame `f`: one for each of its goods, or one with none. */
 export function claimsOf(text: string, f: ClaimFrame, subject: SupplierPhrase | undefined, p: Parties, stance: Stance): ReadClaim[] {
@@ -46,7 +46,7 @@ export function claimsOf(text: string, f: ClaimFrame, subject: SupplierPhrase | 
   const out: ReadClaim[] = [];
   for (const g of goods) {
     const own: ReadClaim['evidence'] = {};
-    for (const k in evidence) own[k as ClaimField] = evidence[k as ClaimField];
+    Object.assign(own, evidence);
     own.goods = ev(text, g.start, g.end, goods.length > 1 ? 'one of the goods named together' : 'the goods named');
     out.push(claimOf(base, g.id, g.text, own));
   }

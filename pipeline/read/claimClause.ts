@@ -130,8 +130,10 @@ const LIST_BEFORE = /(?:^|[\s,])(?:the\s+)?\p{Lu}[\p{L}.’'-]*,\s+(?:the\s+)?\p
 export function lastBreak(text: string, from: number, at: number): number {
   const head = text.slice(from, at);
   let best = 0;
+  // The breaks that open with a mark first, then those that open with a word, after one \b: no
+  // mark opens a word, so at any offset the same break matches as in their order of writing.
   const re =
-    /(?:,\s+(?:and|but|while|although|as|who)\s+(?:that\s+)?|\b[Aa]ccording\s+to\s+[^,;]{1,80},\s+|[;:]\s+|\bsaid\s+(?:on\s+\w+\s+)?that\s+|\b(?:determined|found|concluded|insists|insisted|believes|said|says|warned|showed)\s+that\s+|\bsaid\s+(?=[A-Z]|russia|china)|[“"]\s*|\.\s+)/g;
+    /(?:,\s+(?:and|but|while|although|as|who)\s+(?:that\s+)?|[;:]\s+|[“"]\s*|\.\s+|\b(?:[Aa]ccording\s+to\s+[^,;]{1,80},\s+|said\s+(?:on\s+\w+\s+)?that\s+|(?:determined|found|concluded|insists|insisted|believes|said|says|warned|showed)\s+that\s+|said\s+(?=[A-Z]|russia|china)))/g;
   for (let m = re.exec(head); m !== null; m = re.exec(head)) {
     // A semicolon between the items of a list set off by dashes ("— A, a wholesaler; B; and C —") ends nothing.
     if (m[0][0] === ';' && (head.slice(0, m.index).match(/—/g) ?? []).length % 2 === 1) continue;

@@ -65,6 +65,10 @@ const ORIGIN_COMPOUND =
   /(?<![\p{L}.’'-])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-(?:made|designed|origin|built|produced|manufactured|sourced|supplied)\s+(?:[\p{L}-]+\s+){0,2}?$/u;
 
 const MADE_WORD = /[\p{L}.]-(?:made|designed|origin|built|produced|manufactured|sourced|supplied)\s/u;
+const hasMadeWord = (text: string, span: { start: number; end: number }): boolean => {
+  const sentence = text.slice(span.start, span.end);
+  return sentence.includes('-') && MADE_WORD.test(sentence);
+};
 
 /** Weapons a Russian body holds, in which goods of another's make are found or used ("Russian drones", "Russia's missiles"). */
 const RUSSIAN_WEAPONS =
@@ -210,6 +214,9 @@ function fallbackOf(ctx: TextContext, s: number, c: Clause): ReadClaim[] {
   if (!hits.some((h) => h.entity === 'russia' && h.start >= c.start && h.end <= c.end)) return [];
   const goodsAll = ctx.goods(s).filter((g) => g.id !== null && g.start >= c.start && g.end <= c.end);
   if (goodsAll.length === 0) return [];
+  // A figure in the clause makes it a statistic, the observations' to read ("shipped machine tools worth $150 million to Russia").
+  // (Asked before the clause's shape, which it does not depend on: most clauses with a figure end here.)
+  if (ctx.mentionsIn(s).some((x) => FIGURE_KINDS.has(x.kind) && x.start >= c.start && x.start < c.end)) return [];
   const shape = shapeOf(text, hits, goodsAll, c) ?? madeShape(ctx, hits, goodsAll, c);
   if (!shape || shape.goods.length === 0) return [];
   const { verb, goods, from } = shape;
@@ -220,8 +227,6 @@ function fallbackOf(ctx: TextContext, s: number, c: Clause): ReadClaim[] {
     /(?:[’']s|\b(?:the|a|an|this|these|those|its|their|our|his|her))\s+$/i.test(text.slice(Math.max(c.start, verb.start - 12), verb.start))
   )
     return [];
-  // A figure in the clause makes it a statistic, the observations' to read ("shipped machine tools worth $150 million to Russia").
-  if (ctx.mentionsIn(s).some((x) => FIGURE_KINDS.has(x.kind) && x.start >= c.start && x.start < c.end)) return [];
   const before = text.slice(c.start, verb.start);
   if (MODAL.test(before) || POLICY.test(text.slice(c.start, c.end))) return [];
   const subject = from ? undefined : supplierBefore(text, c.start, verb.start);
@@ -285,7 +290,8 @@ export function fallbackClaims(ctx: TextContext, claims: readonly ReadClaim[]): 
     if (s === last) continue;
     const span = ctx.spans[s]!;
     // "Chinese-made chips found in Russian drones": an origin compound names the supplier, whatever word stands before Russia.
-    if (!WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !MADE_WORD.test(text.slice(span.start, span.end))) continue;
+    // MADE_WORD needs a hyphen: a sentence without one is not searched.
+    if (!WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !hasMadeWord(text, span)) continue;
     last = s;
     if (!ctx.countries(s).some((h) => h.entity === 'russia')) continue;
     const sentence = text.slice(span.start, span.end);

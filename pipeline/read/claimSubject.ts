@@ -30,6 +30,12 @@ const APPOSITION = /,\s+(?:a|an|the|one of the|another)\s+(?:[\p{L}-]+\s+){0,3}$
 const REPORTED_BY =
   /\s+(?:determined|found|assessed|judged|believed|thought|known|reported|alleged)\s+by\s+[^,;]{1,80}?\s+to\s+(?:have\s+)?$/;
 
+/** "accused X of supplying": " of " right before the verb (the short test, first), after a verb of accusing in its clause. */
+function ofBefore(text: string, headStart: number, verbStart: number): RegExpExecArray | null {
+  const of = /\s+of\s+$/.exec(text.slice(Math.max(headStart, verbStart - 8), verbStart));
+  return of && /\b(?:accus|suspect|charg|convict)\w*\s/i.test(text.slice(headStart, verbStart)) ? of : null;
+}
+
 /**
  * "designates Chinese companies for providing …", "accused Hong Kong intermediaries of
  * re-exporting …", "involved in supplying": the words between the supplier and the verb.
@@ -37,7 +43,9 @@ const REPORTED_BY =
 function forGerund(text: string, f: ClaimFrame): RegExpExecArray | null {
   const { headStart } = f;
   // "for directly supporting": an adverb before the gerund belongs to it.
-  const adverb = /\s\p{Ll}+ly$/u.exec(text.slice(Math.max(headStart, f.t.start - 20), f.t.start - 1));
+  // (Tried only on words before the verb that end in "ly": most do not.)
+  const before = text.slice(Math.max(headStart, f.t.start - 20), f.t.start - 1);
+  const adverb = before.endsWith('ly') ? /\s\p{Ll}+ly$/u.exec(before) : null;
   const t = adverb ? { ...f.t, start: f.t.start - adverb[0].length } : f.t;
   const m =
     // "designating X for having supplied": the perfect gerund too.
@@ -46,10 +54,7 @@ function forGerund(text: string, f: ClaimFrame): RegExpExecArray | null {
           ? /(?:\s+(?:(?:is|are|was|were)\s+)?responsible)?\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?(?:having\s+)?$/.exec(
               text.slice(Math.max(headStart, t.start - 56), t.start),
             )
-          : null) ??
-        (/\b(?:accus|suspect|charg|convict)\w*\s/i.test(text.slice(headStart, t.start))
-          ? /\s+of\s+$/.exec(text.slice(Math.max(headStart, t.start - 8), t.start))
-          : null))
+          : null) ?? ofBefore(text, headStart, t.start))
       : null) ?? (t.kind === 'supply' ? INVOLVED.exec(text.slice(Math.max(headStart, t.start - 40), t.start)) : null);
   // The words found end before the adverb: the adverb is theirs too, up to the verb.
   if (m && adverb) m[0] += text.slice(t.start, f.t.start);

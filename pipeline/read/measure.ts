@@ -178,7 +178,9 @@ export function flowCuesByKind(text: string, from: number, to: number): FlowCue[
 // two kinds share a word, so their matches never overlap and one scan finds what four do
 // (tests/read/flowCues.test.ts checks it on the dev texts and curated sources).
 if (CUES.some(({ re }) => re.flags !== 'gi')) throw new Error('flow cue regexes are joined into one: each must have the flags gi');
-const ALL_CUES = new RegExp(CUES.map(({ re }) => `(${re.source})`).join('|'), 'gi');
+// Every kind's regex opens with \b: tested once for all four, not in each group (the same matches, fewer steps).
+if (CUES.some(({ re }) => !re.source.startsWith('\\b'))) throw new Error('flow cue regexes are joined into one: each must open with \\b');
+const ALL_CUES = new RegExp(`\\b(?:${CUES.map(({ re }) => `(${re.source.slice(2)})`).join('|')})`, 'gi');
 /** The capture group of each kind in ALL_CUES (a kind's own groups, if any, come after its own). */
 const CUE_GROUPS: number[] = [];
 for (let g = 1, k = 0; k < CUES.length; k++) {

@@ -43,6 +43,13 @@ const HANDLED =
 const FOUND =
   /^\s+of\s+(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}(?:components|parts|items|chips)\s+(?:(?:it|they|we|investigators|experts)\s+)?(?:found|recovered|identified|discovered)\b/iu;
 
+/**
+ * What ORIGIN_OF_THESE, HANDLED and FOUND all need (their articles and nouns together): most
+ * shares "of the …" fail this one test, and the three are not tried.
+ */
+const SHARE_OF_THESE =
+  /^\s+of\s+(?:the|these|those|such)\s+(?:[\p{L}-]+\s+){0,2}(?:goods|items|products|components|parts|re-exports|shipments|imports|exports|deliveries|consignments|transactions|payments|chips)\s/iu;
+
 /** Why the figure measures no supply or trade, or undefined. */
 /** Goods that had come from a third country before: "60% of the machinery Uzbekistan exported … had been imported from China". */
 const EARLIER_ORIGIN =
@@ -86,9 +93,10 @@ export function notTradeReason(
     return 'a count of weapons lost or used, not supplied';
   if (measure === 'share' && clauseCues === 0 && MAKER.test(text.slice(m.end, clause.end)))
     return 'a share of goods by the country that made them';
-  if (measure === 'share' && ORIGIN_OF_THESE.test(after)) return 'a share of goods by the country that made them';
-  if (measure === 'share' && HANDLED.test(after)) return 'a share of shipments by who handled them, which no indicator measures';
-  if (measure === 'share' && FOUND.test(after)) return 'a share of goods found in weapons, by their origin';
+  const ofThese = measure === 'share' && SHARE_OF_THESE.test(after);
+  if (ofThese && ORIGIN_OF_THESE.test(after)) return 'a share of goods by the country that made them';
+  if (ofThese && HANDLED.test(after)) return 'a share of shipments by who handled them, which no indicator measures';
+  if (ofThese && FOUND.test(after)) return 'a share of goods found in weapons, by their origin';
   if (measure === 'share' && after.includes(' of ') && EARLIER_ORIGIN.test(text.slice(m.end, Math.min(clause.end, m.end + 160))))
     return 'a share of goods by where they had come from, which no indicator measures';
   if (m.kind === 'percent' && OF_LEVEL.test(after)) return 'a ratio to a base level, not a share of a flow';

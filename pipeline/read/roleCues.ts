@@ -41,6 +41,8 @@ export function refineRole(text: string, r: RoleHit): RoleHit {
 export function originCompounds(text: string, span: { start: number; end: number }, countries: CountryMatcher): RoleHit[] {
   const out: RoleHit[] = [];
   const body = text.slice(span.start, span.end);
+  // A compound has its hyphen: a sentence without one is not searched (most have none).
+  if (!body.includes('-')) return out;
   ORIGIN_COMPOUND.lastIndex = 0;
   for (let m = ORIGIN_COMPOUND.exec(body); m !== null; m = ORIGIN_COMPOUND.exec(body)) {
     const word = countries.lookup(m[1]!);
@@ -60,6 +62,7 @@ const EXTRA = /(?<![\p{L}-])extra-(EU|EU-?27|EU-?28)\s+(?:trade|imports|exports)
 export function extraCompounds(text: string, span: { start: number; end: number }, countries: CountryMatcher): RoleHit[] {
   const out: RoleHit[] = [];
   const body = text.slice(span.start, span.end);
+  if (!body.includes('-')) return out;
   EXTRA.lastIndex = 0;
   for (let m = EXTRA.exec(body); m !== null; m = EXTRA.exec(body)) {
     const word = countries.lookup('EU');
@@ -87,6 +90,7 @@ const PAIR_COMPOUND =
 export function pairCompounds(text: string, span: { start: number; end: number }, countries: CountryMatcher): RoleHit[] {
   const out: RoleHit[] = [];
   const body = text.slice(span.start, span.end);
+  if (!body.includes('-') && !body.includes('–')) return out;
   PAIR_COMPOUND.lastIndex = 0;
   for (let m = PAIR_COMPOUND.exec(body); m !== null; m = PAIR_COMPOUND.exec(body)) {
     const a = countries.lookup(m[1]!);

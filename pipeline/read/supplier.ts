@@ -22,6 +22,22 @@ const NP_WORD = new RegExp(
   String.raw`^(?:${GROUP_NOUNS}|based|registered|headquartered|state-owned|private|shell|defense|defence|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$`,
   'u',
 );
+/**
+ * `NP_WORD.test(w)`; a capitalized ASCII word ("Beijing", "U.S.", "AT&T") is one of its names
+ * without running it.
+ */
+function isNpWord(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 65 && c0 <= 90) {
+    let i = 1;
+    for (; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 38 || c === 45)) break;
+    }
+    if (i === w.length) return true;
+  }
+  return NP_WORD.test(w);
+}
 const GROUP_NOUN = GROUP_NOUN_WORD;
 /** A gerund naming a group's trade ("trading houses"), not a verb before its object ("designating entities"). */
 const TRADE_GERUND =
@@ -95,7 +111,8 @@ const NAME_END =
 function skipAux(word: (k: number) => Word | undefined, i: number): number {
   // Each word's tests are read once: the words before a verb are walked over several times.
   for (let w = word(i); w; w = word(++i)) {
-    if (w.aux < 0) w.aux = AUX.test(w.w) || ADVERB.test(w.w) ? 1 : 0;
+    // ADVERB ends in "ly": other words are not tried.
+    if (w.aux < 0) w.aux = AUX.test(w.w) || (w.w.endsWith('ly') && ADVERB.test(w.w)) ? 1 : 0;
     if (w.aux === 1) continue;
     if (w.reported < 0) w.reported = REPORTED.test(w.w) ? 1 : 0;
     if (w.reported === 1 && word(i - 1)?.w === 'to') continue;
@@ -202,7 +219,7 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
       }
       break;
     }
-    if (!NP_WORD.test(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) {
+    if (!isNpWord(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) {
       // "trading houses", "shipping companies": a gerund naming the trade of the group noun after it.
       if (w.endsWith('ing') && TRADE_GERUND.test(w) && GROUP_NOUN.test(word(j - 1)?.w ?? '')) {
         j++;

@@ -103,7 +103,13 @@ export const kindPattern = (kind: TriggerKind): RegExp => {
  * branches in the same order, so it is the kind of the branch that matched, and the same end.
  */
 function compile(): { re: RegExp; byLetter: { kind: TriggerKind; re: RegExp }[][] } {
-  const byLetter = new Map<string, string[]>();
+  // A letter's branches, the consecutive ones of a kind as one group before the kind's tail:
+  // `(?:a|b)tail` tries what `atail|btail` tries, in the same order, and the tails (the supply
+  // kind's is some 400 characters) are written once per letter, not once per branch. Irregexp
+  // compiles a pattern of more than 20 KB (V8's kRegExpTooLargeToOptimize) without its
+  // optimizations, and this one scans some eight times slower then (tests/read/triggers.test.ts
+  // holds it under the bound).
+  const byLetter = new Map<string, { kind: TriggerKind; tail: string; list: string[] }[]>();
   // The kinds with a branch starting with each letter (a to z), in precedence order: only those
   // can match where a hit starts with that letter (in either case: the patterns are ASCII).
   const kindsOf: { kind: TriggerKind; re: RegExp }[][] = [];
@@ -113,19 +119,27 @@ function compile(): { re: RegExp; byLetter: { kind: TriggerKind; re: RegExp }[][
     for (const b of branches(words)) {
       const letter = b[0]!.toLowerCase();
       if (!/[a-z]/.test(letter)) throw new Error(`trigger branch ${b} must start with a letter`);
-      const list = byLetter.get(letter) ?? [];
-      list.push(`${b.slice(1)}${tail}`);
-      byLetter.set(letter, list);
+      const groups = byLetter.get(letter) ?? [];
+      const last = groups[groups.length - 1];
+      if (last?.kind === kind) last.list.push(b.slice(1));
+      else groups.push({ kind, tail, list: [b.slice(1)] });
+      byLetter.set(letter, groups);
       const kinds = kindsOf[letter.charCodeAt(0) - 97]!;
       if (kinds[kinds.length - 1]?.kind !== kind) kinds.push({ kind, re });
     }
   }
-  const groups: string[] = [];
-  for (const [letter, list] of byLetter) groups.push(`${letter}(?:${list.join('|')})`);
-  return { re: new RegExp(String.raw`\b(?:${groups.join('|')})`, 'gi'), byLetter: kindsOf };
+  const letters: string[] = [];
+  for (const [letter, groups] of byLetter) {
+    const alternatives = groups.map((g) => (g.list.length === 1 ? `${g.list[0]}${g.tail}` : `(?:${g.list.join('|')})${g.tail}`));
+    letters.push(`${letter}(?:${alternatives.join('|')})`);
+  }
+  return { re: new RegExp(String.raw`\b(?:${letters.join('|')})`, 'gi'), byLetter: kindsOf };
 }
 
 const FINDER = compile();
+
+/** The length of the finder's pattern (tests/read/triggers.test.ts keeps it under irregexp's 20 KB bound). */
+export const FINDER_PATTERN_LENGTH = FINDER.re.source.length;
 
 /** Every trigger in the text, in order. */
 export function findTriggers(text: string): Trigger[] {

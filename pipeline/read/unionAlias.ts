@@ -9,7 +9,12 @@ const NAMED_EU = /\b(?:EU|E\.U\.|European Union)\b/;
 const THE_UNION = /\b[Tt]he Union\b/g;
 
 /** Whether a text holds "the Union" at all: most hold none, and their sentences are not searched (read once per text). */
-export const mayNameUnion = (text: string): boolean => text.includes('he Union');
+export function mayNameUnion(text: string): boolean {
+  // 'he Union' looked for by its rare capital: includes() stops at every "h" of a text.
+  for (let at = text.indexOf('Union'); at >= 0; at = text.indexOf('Union', at + 1))
+    if (at >= 3 && text.startsWith('he ', at - 3)) return true;
+  return false;
+}
 
 /** The hits of "the Union" in `text[from, to)`, standing for the EU; empty where the text has not named it before. */
 export function unionHits(text: string, from: number, to: number): CountryHit[] {

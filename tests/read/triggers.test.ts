@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findTriggers, kindPattern, TRIGGER_KINDS, type Trigger } from '../../pipeline/read/triggers.js';
+import { FINDER_PATTERN_LENGTH, findTriggers, kindPattern, TRIGGER_KINDS, type Trigger } from '../../pipeline/read/triggers.js';
 import { ROOT } from './score.js';
 
 function bySpec(text: string): Trigger[] {
@@ -37,6 +37,13 @@ describe('claim triggers', () => {
     const found = findTriggers(text);
     expect(found).toEqual(bySpec(text));
     expect(new Set(found.map((t) => t.kind))).toEqual(new Set(['supply', 'receive', 'nominal', 'from', 'sales']));
+  });
+
+  it('keeps the finder’s pattern under the 20 KB beyond which V8 compiles a regex without its optimizations', () => {
+    // V8's RegExp::kRegExpTooLargeToOptimize (20 * KB characters of pattern): past it the finder's
+    // scan of a text takes some eight times as long. Each kind's tail is written once per letter,
+    // so a new trigger word adds its own length, not its tail's.
+    expect(FINDER_PATTERN_LENGTH).toBeLessThanOrEqual(20 * 1024);
   });
 
   it('agrees with the kinds’ own patterns on the dev texts and curated sources', () => {
