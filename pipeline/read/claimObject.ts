@@ -112,7 +112,8 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
   // "controls have slowed, but not stopped, the flow of …", "urges China to stop the supply of": a trade the clause curbs.
   if (t.kind === 'trade' && CURBED.test(text.slice(headStart, t.start))) return undefined;
   // "sales of ball bearings to Russia have almost stopped", "exports of dual-use items … are subject to strict controls".
-  if (t.kind === 'trade' && STOPPED.test(text.slice(t.end, span.end))) return undefined;
+  // "China's export of dual-use items is strictly controlled": a noun read as a verb is curbed alike.
+  if ((t.kind === 'trade' || text.startsWith(' of ', t.end)) && STOPPED.test(text.slice(t.end, span.end))) return undefined;
   // Political, diplomatic or indirect support names no supply.
   if (
     t.kind === 'support' &&

@@ -2,11 +2,13 @@
  * The claimant of a claim: the sentence's own speaker ("…, officials said", "according to X");
  * else who sanctioned, listed or determined in it ("The Commerce Department has determined
  * that …"); else the speaker of the sentences before, whose account it continues; else the
- * speaker of the whole statement (speaker.ts).
+ * speaker of the whole statement (speaker.ts); else the body whose name heads the text
+ * (publisherHeading.ts).
  */
 import type { TextContext } from './context.js';
 import { quoteSpeaker } from './quoteSpeaker.js';
 import { statementSpeaker } from './speaker.js';
+import { textPublisher } from './publisherHeading.js';
 
 export interface ClaimantHit {
   phrase: string;
@@ -116,6 +118,7 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     const earlier = actorIn(ctx, k);
     if (earlier) return { ...earlier, rule: 'the actor of a sanction or determination before' };
   }
-  const speaker = statementSpeaker(ctx);
+  // Last, the body whose name alone heads the text ("House Foreign Affairs Committee"; publisherHeading.ts).
+  const speaker = statementSpeaker(ctx) ?? textPublisher(ctx);
   return speaker && { phrase: speaker.phrase, start: speaker.start, end: speaker.end, rule: speaker.cue };
 }

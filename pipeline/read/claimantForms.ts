@@ -47,6 +47,10 @@ const TITLED =
 const OFFICE_TITLED =
   /^(?:[\p{L}.-]+\s+)*?(?:Secretary|Director|Minister|Ambassador|Representative|Administrator|Commissioner|Spokes(?:person|man|woman)|Counsel|Attorney General)\s+(?:of|for)\s+(?:[\p{L}.,&-]+\s+)+?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$/u;
 
+/** A person's name, then an office after a comma: "Stephen Doughty, Minister of State". */
+const NAME_THEN_OFFICE =
+  /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:Minister|Secretary|Spokes(?:person|man|woman)|Ambassador|Director|Chair(?:man|woman)?|Commissioner|Representative|Senator|President|Envoy|Adviser|Advisor|Counsel)\b/u;
+
 const NOT_A_PERSON =
   /\b(?:Federation|Republic|Kingdom|States|Union|Nations|Ministry|Department|Office|Council|Commission|Affairs|Security|Policy|Government|President)\b/;
 
@@ -91,6 +95,11 @@ export function claimantForm(ctx: TextContext, c: ReadClaim, s: number): Claiman
   if (titled) {
     const at = said.end - titled[1]!.length;
     return { phrase: titled[1]!, start: at, end: said.end, rule: `${said.rule} (without the title)` };
+  }
+  // "Answer (Stephen Doughty, Minister of State):", "Matthew Miller, Spokesperson": the person, the office after the comma left out.
+  const named = c.claimant.includes(', ') ? NAME_THEN_OFFICE.exec(c.claimant) : null;
+  if (named && !NOT_A_PERSON.test(named[1]!)) {
+    return { phrase: named[1]!, start: said.start, end: said.start + named[1]!.length, rule: `${said.rule} (without the office)` };
   }
   if (/[’']s\s/.test(c.claimant)) {
     const acronym = /^\s*\((\p{Lu}{2,6})\)/u.exec(ctx.text.slice(said.end, said.end + 12));
