@@ -9,6 +9,7 @@ import type { TextContext } from './context.js';
 import { quoteSpeaker } from './quoteSpeaker.js';
 import { statementSpeaker } from './speaker.js';
 import { textPublisher } from './publisherHeading.js';
+import { speakerAround } from './speakerAround.js';
 
 export interface ClaimantHit {
   phrase: string;
@@ -118,7 +119,8 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     const earlier = actorIn(ctx, k);
     if (earlier) return { ...earlier, rule: 'the actor of a sanction or determination before' };
   }
-  // Last, the body whose name alone heads the text ("House Foreign Affairs Committee"; publisherHeading.ts).
-  const speaker = statementSpeaker(ctx) ?? textPublisher(ctx);
+  // Last, the body whose name alone heads the text ("House Foreign Affairs Committee"; publisherHeading.ts),
+  // else a speaker of the sentences around (the next of the paragraph, the text's one speaker before; speakerAround.ts).
+  const speaker = statementSpeaker(ctx) ?? textPublisher(ctx) ?? speakerAround(ctx, s);
   return speaker && { phrase: speaker.phrase, start: speaker.start, end: speaker.end, rule: speaker.cue };
 }
