@@ -9,6 +9,7 @@
  */
 import { readCertainty } from './certainty.js';
 import { readClaimant } from './claimant.js';
+import { claimantForm } from './claimantForms.js';
 import { claimOf, isHeadline, type ClaimBase } from './claimClause.js';
 import { FIGURE_KINDS, ownLine } from './claimCues.js';
 import { idsOf } from './claimIds.js';
@@ -305,5 +306,13 @@ export function fallbackClaims(ctx: TextContext, claims: readonly ReadClaim[]): 
 /** `claims` with the fallback's added, in the text's order. */
 export function withFallbackClaims(ctx: TextContext, claims: ReadClaim[]): ReadClaim[] {
   const added = fallbackClaims(ctx, claims);
+  // Their claimants in the form official texts mean them, as every other claim's (officialClaims.ts).
+  for (const c of added) {
+    const form = claimantForm(ctx, c, ctx.sentenceOf(c.start));
+    if (form) {
+      c.claimant = form.phrase;
+      c.evidence.claimant = ev(ctx.text, form.start, form.end, form.rule);
+    }
+  }
   return added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.start - b.start);
 }

@@ -47,6 +47,10 @@ const TITLED =
 const OFFICE_TITLED =
   /^(?:[\p{L}.-]+\s+)*?(?:Secretary|Director|Minister|Ambassador|Representative|Administrator|Commissioner|Spokes(?:person|man|woman)|Counsel|Attorney General)\s+(?:of|for)\s+(?:[\p{L}.,&-]+\s+)+?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$/u;
 
+/** "a report by X", "a new study from X": a publication named by its publisher (group 1, to the phrase's end). */
+const PUBLISHED_BY =
+  /^(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?(?:report|study|paper|analysis|investigation|review|briefing|note|assessment)\s+(?:by|from)\s+((?:the\s+)?\p{Lu}[^,;]*)$/iu;
+
 /** A person's name, then an office after a comma: "Stephen Doughty, Minister of State". */
 const NAME_THEN_OFFICE =
   /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:Minister|Secretary|Spokes(?:person|man|woman)|Ambassador|Director|Chair(?:man|woman)?|Commissioner|Representative|Senator|President|Envoy|Adviser|Advisor|Counsel)\b/u;
@@ -95,6 +99,12 @@ export function claimantForm(ctx: TextContext, c: ReadClaim, s: number): Claiman
   if (titled) {
     const at = said.end - titled[1]!.length;
     return { phrase: titled[1]!, start: at, end: said.end, rule: `${said.rule} (without the title)` };
+  }
+  // "according to a report by the Royal United Services Institute": the body that published it claims.
+  const by = c.claimant.includes(' by ') || c.claimant.includes(' from ') ? PUBLISHED_BY.exec(c.claimant) : null;
+  if (by) {
+    const at = said.start + by.index + by[0].length - by[1]!.length;
+    return { phrase: by[1]!, start: at, end: at + by[1]!.length, rule: `${said.rule} (the body that published it)` };
   }
   // "Answer (Stephen Doughty, Minister of State):", "Matthew Miller, Spokesperson": the person, the office after the comma left out.
   const named = c.claimant.includes(', ') ? NAME_THEN_OFFICE.exec(c.claimant) : null;
