@@ -40,17 +40,20 @@ function partsFor(ctx: TextContext, g: GoodsHit): GoodsHit | undefined {
 }
 
 export const goodsIn = (ctx: TextContext, s: number, from: number, to: number): GoodsHit[] =>
-  ctx.goods(s).map((g) => (g.start >= from && g.end <= to ? (partsFor(ctx, g) ?? g) : g)).filter(
-    (g) =>
-      g.start >= from &&
-      g.end <= to &&
-      !MODIFIES.test(ctx.text.slice(g.end, g.end + 16)) &&
-      // "components … used in Russian drones", "components in Russian missiles": the weapons are the end use.
-      // "components for Russian weapons", "to build its own weapons": the goods' end use; not goods right
-      // after the verb, whose object they are ("acted as a conduit for navigation systems").
-      (OBJECT_AT.test(ctx.text.slice(from, g.start)) ||
-        !(
-          END_USE.test(ctx.text.slice(Math.max(0, g.start - 34), g.start)) &&
-          !RELIES_FOR.test(ctx.text.slice(Math.max(0, g.start - 100), g.start))
-        )),
-  );
+  ctx
+    .goods(s)
+    .map((g) => (g.start >= from && g.end <= to ? (partsFor(ctx, g) ?? g) : g))
+    .filter(
+      (g) =>
+        g.start >= from &&
+        g.end <= to &&
+        !MODIFIES.test(ctx.text.slice(g.end, g.end + 16)) &&
+        // "components … used in Russian drones", "components in Russian missiles": the weapons are the end use.
+        // "components for Russian weapons", "to build its own weapons": the goods' end use; not goods right
+        // after the verb, whose object they are ("acted as a conduit for navigation systems").
+        (OBJECT_AT.test(ctx.text.slice(from, g.start)) ||
+          !(
+            END_USE.test(ctx.text.slice(Math.max(0, g.start - 34), g.start)) &&
+            !RELIES_FOR.test(ctx.text.slice(Math.max(0, g.start - 100), g.start))
+          )),
+    );

@@ -110,8 +110,8 @@ export function claimantForm(ctx: TextContext, c: ReadClaim, s: number): Claiman
   // "Last week the WSJ reported", "President Biden himself": a time before the speaker, a reflexive after it, are no part of it.
   const framed = TIME_BEFORE.exec(c.claimant) ?? REFLEXIVE_AFTER.exec(c.claimant);
   if (framed) {
-    // "President Biden himself": the title goes too.
-    const name = TITLED.exec(framed[1]!)?.[1] ?? framed[1]!;
+    // "President Biden himself": the title goes too; "Last week a report by X": the publication.
+    const name = TITLED.exec(framed[1]!)?.[1] ?? PUBLISHED_BY.exec(framed[1]!)?.[1] ?? framed[1]!;
     const at = said.start + c.claimant.indexOf(name);
     return { phrase: name, start: at, end: at + name.length, rule: `${said.rule} (the speaker alone)` };
   }

@@ -12,9 +12,13 @@ import type { TextContext } from './context.js';
 /** The head nouns that end a body's name. */
 const BODY = String.raw`(?:Committee|Commission|Council|Ministry|Department|Office|Agency|Bureau|Service|Institute|Institution|Center|Centre|Foundation|Research|Studies|Forum|Network|Project|Initiative|Group|Watch|Embassy|Mission|Parliament|Assembly|Senate|Congress|Government|Directorate|Administration|Secretariat|Authority|Board|Treasury|Library|Intelligence)`;
 const CAP = String.raw`\p{Lu}[\p{L}.’'&-]*`;
-/** A name ending on its head noun, with an "of" phrase after it ("Ministry of Foreign Affairs of Japan"). */
+/**
+ * A name ending on its head noun, with an "of" phrase after it ("Ministry of Foreign Affairs of Japan").
+ * Before the head noun only names and "and" ("Foreign, Commonwealth and Development Office"): a
+ * headline in title case ("Sanctions Evasion and the Role of the Committee") has articles and "of".
+ */
 const NAME_LINE = new RegExp(
-  String.raw`^(?:The\s+)?(?:${CAP}\s+(?:(?:and|for|of|on|&)\s+(?:the\s+)?)?){0,5}${BODY}(?:\s+(?:of|for|on)\s+(?:the\s+)?${CAP}(?:\s+(?:(?:and|of|the)\s+)*${CAP}){0,5})?$`,
+  String.raw`^(?:The\s+)?(?:${CAP},?\s+(?:(?:and|&)\s+)?){0,5}${BODY}(?:\s+(?:of|for|on)\s+(?:the\s+)?${CAP}(?:\s+(?:(?:and|of|the)\s+)*${CAP}){0,5})?$`,
   'u',
 );
 

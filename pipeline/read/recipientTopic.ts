@@ -15,7 +15,12 @@ function namesRussiaOnly(ctx: TextContext, k: number, claim: ReadClaim, own = fa
   for (const h of ctx.countries(k)) {
     // In the claim's own sentence, a country of another clause ("…, and Chinese distributors provide …") is that clause's;
     // one the goods go to ("to Kazakhstan") is a recipient all the same.
-    if (own && (h.end <= claim.start || h.start >= claim.end) && !/\b(?:to|into|for)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, h.start - 10), h.start))) continue;
+    if (
+      own &&
+      (h.end <= claim.start || h.start >= claim.end) &&
+      !/\b(?:to|into|for)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, h.start - 10), h.start))
+    )
+      continue;
     if (h.entity === 'russia') russia = true;
     else if (!claim.supplier.includes(h.entity) && !claim.supplier_names.some((n) => n.includes(h.text))) return false;
   }

@@ -132,7 +132,8 @@ export function documentSpeaker(text: string): Attribution | undefined {
   const name = title ? full.slice(title[0].length) : full;
   if (!/\s/.test(name)) return undefined; // a person's name has two words at least; one is a title or an office
   // "Mr Chair, colleagues,", "Madam President,": the salutation opening a speech names whom it addresses.
-  if (/^(?:Mr|Madam|Madame|Mister)\.?\s+(?:Chair|Chairman|Chairwoman|Chairperson|President|Speaker|Secretary-General)$/.test(name)) return undefined;
+  if (/^(?:Mr|Madam|Madame|Mister)\.?\s+(?:Chair|Chairman|Chairwoman|Chairperson|President|Speaker|Secretary-General)$/.test(name))
+    return undefined;
   const start = m.index + m[0].indexOf(full) + (full.length - name.length);
   return { phrase: name, start, end: start + name.length, cue: 'the speaker of the statement' };
 }
