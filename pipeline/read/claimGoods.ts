@@ -29,6 +29,7 @@ const PART_FOR = /\b((?:spare\s+)?(?:components|parts))\s+for\s+$/;
  * undefined, and the goods after "for" stay an end use ("components for Russian missiles").
  */
 function partsFor(ctx: TextContext, g: GoodsHit): GoodsHit | undefined {
+  if (g.start < 4 || !ctx.text.startsWith('for ', g.start - 4)) return undefined;
   const before = ctx.text.slice(Math.max(0, g.start - 24), g.start);
   const m = PART_FOR.exec(before);
   if (!m) return undefined;
@@ -39,21 +40,30 @@ function partsFor(ctx: TextContext, g: GoodsHit): GoodsHit | undefined {
   return { id: hit.id, start, end: g.end, text: ctx.text.slice(start, g.end) };
 }
 
+/** The goods of sentence `s`, a part noun's goods read with it (partsFor); the same array where none is. */
+function withParts(ctx: TextContext, s: number, from: number, to: number): GoodsHit[] {
+  const all = ctx.goods(s);
+  let out: GoodsHit[] | undefined;
+  for (let i = 0; i < all.length; i++) {
+    const g = all[i]!;
+    const part = g.start >= from && g.end <= to ? partsFor(ctx, g) : undefined;
+    if (part) (out ??= all.slice())[i] = part;
+  }
+  return out ?? all;
+}
+
 export const goodsIn = (ctx: TextContext, s: number, from: number, to: number): GoodsHit[] =>
-  ctx
-    .goods(s)
-    .map((g) => (g.start >= from && g.end <= to ? (partsFor(ctx, g) ?? g) : g))
-    .filter(
-      (g) =>
-        g.start >= from &&
-        g.end <= to &&
-        !MODIFIES.test(ctx.text.slice(g.end, g.end + 16)) &&
-        // "components … used in Russian drones", "components in Russian missiles": the weapons are the end use.
-        // "components for Russian weapons", "to build its own weapons": the goods' end use; not goods right
-        // after the verb, whose object they are ("acted as a conduit for navigation systems").
-        (OBJECT_AT.test(ctx.text.slice(from, g.start)) ||
-          !(
-            END_USE.test(ctx.text.slice(Math.max(0, g.start - 34), g.start)) &&
-            !RELIES_FOR.test(ctx.text.slice(Math.max(0, g.start - 100), g.start))
-          )),
-    );
+  withParts(ctx, s, from, to).filter(
+    (g) =>
+      g.start >= from &&
+      g.end <= to &&
+      !MODIFIES.test(ctx.text.slice(g.end, g.end + 16)) &&
+      // "components … used in Russian drones", "components in Russian missiles": the weapons are the end use.
+      // "components for Russian weapons", "to build its own weapons": the goods' end use; not goods right
+      // after the verb, whose object they are ("acted as a conduit for navigation systems").
+      (OBJECT_AT.test(ctx.text.slice(from, g.start)) ||
+        !(
+          END_USE.test(ctx.text.slice(Math.max(0, g.start - 34), g.start)) &&
+          !RELIES_FOR.test(ctx.text.slice(Math.max(0, g.start - 100), g.start))
+        )),
+  );

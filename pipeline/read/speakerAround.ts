@@ -3,7 +3,7 @@
  * speaker of the next sentence of its paragraph ("North Korea has provided Russia with artillery
  * ammunition. Russian forces have fired North Korean missiles at Ukrainian cities, the department
  * said.": a wire's paragraph told by one source, its attribution at the end), else the one speaker
- * the text has named before it, in any paragraph ("…, the Foreign Office said in a statement." then,
+ * the ten sentences before it name, in any paragraph ("…, the Foreign Office said in a statement." then,
  * a paragraph on, "Armenian traders passed ball bearings on to Russia's war machine."). Two
  * different speakers before leave it open. Read for claims only (claimant.ts), after the
  * statement's own speaker.
@@ -33,10 +33,11 @@ function nextInParagraph(ctx: TextContext, s: number): Attribution | undefined {
   return { ...next, cue: `${next.cue} (the sentence after)` };
 }
 
-/** The one speaker the sentences before `s` name, if they name exactly one. */
+/** The one speaker the ten sentences before `s` name, if they name exactly one. */
 function soleSpeakerBefore(ctx: TextContext, s: number): Attribution | undefined {
   let one: Attribution | undefined;
-  for (let k = 0; k < s; k++) {
+  // Ten sentences back at most: each sentence's speaker is read for this alone, and a speaker further back rarely still speaks.
+  for (let k = Math.max(0, s - 10); k < s; k++) {
     const a = ctx.ownAttribution(k);
     if (!a) continue;
     if (one && bare(one.phrase) !== bare(a.phrase)) return undefined;
