@@ -107,6 +107,16 @@ describe('goods', () => {
     expect(claims('Chinese firms sold components for Russian missiles, the Council said.')[0]?.goods).toBeNull();
   });
 
+  it('labels goods the vocabulary lacks with their words, the id left null', () => {
+    const c = claims('Armenian resellers supplied Russian buyers with spare parts for helicopters, officials said.')[0];
+    expect([c?.goods, c?.goods_label]).toEqual([null, 'spare parts for helicopters']);
+  });
+
+  it('gives no label where the object is Russia’s side itself', () => {
+    const c = claims('The Council listed entities supplying Russia’s war machine.')[0];
+    expect([c?.goods, c?.goods_label]).toEqual([null, null]);
+  });
+
   it('reads a goods word in the possessive as no goods of its own', () => {
     expect(
       claims('Hong Kong intermediaries deliver the drones’ navigation modules to Russia, the group said.').map((c) => c.goods),
