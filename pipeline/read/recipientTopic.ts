@@ -34,6 +34,9 @@ export function topicRecipient(ctx: TextContext, s: number, claim: ReadClaim): v
   if (namesRussiaOnly(ctx, s, claim, true) === false) return;
   let found: number | undefined;
   if (s === 0 || opensParagraph(ctx.text, ctx.spans, s)) return;
+  // Most claims have no Russia in the three sentences before: a plain search spares reading their countries.
+  const before = ctx.text.slice(ctx.spans[Math.max(0, s - 3)]!.start, ctx.spans[s]!.start);
+  if (!before.includes('Russia') && !before.includes('Moscow') && !before.includes('Kremlin')) return;
   for (let k = s - 1; k >= 0 && k >= s - 3; k--) {
     const names = namesRussiaOnly(ctx, k, claim);
     if (names === false) return;
