@@ -21,7 +21,7 @@ export const ACCUSATION_BY =
  * "China's export of dual-use items is strictly controlled": a trade the clause curbs is no supply.
  */
 export const STOPPED =
-  /^[^.;]*?\b(?:have|has|had)\s+(?:almost\s+|nearly\s+|all\s+but\s+|largely\s+|virtually\s+)?(?:stopped|halted|ceased|dried up)\b|^[^.;]*?\b(?:are|is)\s+subject\s+to\b|^[^.;]*?\b(?:are|is|remains?)\s+(?:\p{Ll}+ly\s+)?(?:controlled|regulated|restricted|prohibited|banned)\b/u;
+  /^[^.;]*?\b(?:have|has|had)\s+(?:almost\s+|nearly\s+|all\s+but\s+|largely\s+|virtually\s+)?(?:stopped|halted|ceased|dried up)\b|^[^.;]*?\b(?:are|is)\s+subject\s+to\b|^[^.;]*?\b(?:are|is|remains?)\s+(?:[a-z]+ly\s+)?(?:controlled|regulated|restricted|prohibited|banned)\b/;
 /** "We do not sell", "we have never supplied": "we" before a negated supply verb. */
 export const WE_DENY =
   /(?:^|\s)we\s+(?:(?:do|does|did|have|has|will|would|can)\s+)?(?:not|never)\s+(?:\p{Ll}+ly\s+)?$|(?:^|\s)we\s+(?:don|didn|haven|won)[’']t\s+$/iu;
