@@ -4,6 +4,7 @@
  */
 import { claimOf, type ClaimBase } from './claimClause.js';
 import { ev } from './evidence.js';
+import { genericGoods } from './genericGoods.js';
 import type { ClaimFrame } from './claimFrame.js';
 import type { Parties } from './claimParties.js';
 import type { Stance } from './claimStance.js';
@@ -42,7 +43,14 @@ export function claimsOf(text: string, f: ClaimFrame, subject: SupplierPhrase | 
     claimant: stance.claimant,
     confidence: Math.max(0.05, Math.round(confidence * 100) / 100),
   };
-  if (goods.length === 0) return [claimOf(base, null, null, evidence)];
+  if (goods.length === 0) {
+    // Goods the vocabulary does not know keep their words as the label (genericGoods.ts).
+    const generic = genericGoods(text, t, clauseEnd);
+    if (!generic) return [claimOf(base, null, null, evidence)];
+    return [
+      claimOf(base, null, generic.text, { ...evidence, goods: ev(text, generic.start, generic.end, 'goods the vocabulary does not know') }),
+    ];
+  }
   const out: ReadClaim[] = [];
   for (const g of goods) {
     const own: ReadClaim['evidence'] = {};

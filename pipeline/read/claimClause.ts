@@ -90,10 +90,12 @@ export function coordinated(text: string, hits: readonly GoodsHit[]): GoodsHit[]
     end = hits[i]!.end;
     // A list may step over an aside between dashes: "nitrocellulose – which … is a flammable compound – machine tools".
     // "semiconductors, other dual-use items": the list may close on "other".
-    // "ammunition and military vehicles": one adjective may open the next goods; "the microelectronics
+    // "ammunition and military vehicles": one adjective may open the next goods, and an article each of a
+    // list's items ("the lathes, the bearings and the chips"), and a vague amount ("shells and dozens of
+    // ballistic missiles"); "the microelectronics
     // that Russia imports, along with optics": a short relative clause may close the one before.
     if (
-      !/^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+as well as\s+)(?:other\s+|(?!(?:to|for|from|in|of|with|by|that|which|the|a|an|its|their|such|notably|mainly|mostly|especially|particularly)\s|\p{Ll}+ing\s)\p{Ll}[\p{Ll}-]+\s+)?|\s*[–—]\s[^–—;.]*\s[–—]\s*|(?:\s+(?:that|which)\s+[^,;.]{1,40})?,?\s+(?:along|together)\s+with\s+)$/u.test(
+      !/^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+as well as\s+)(?:the\s+)?(?:(?:\p{Ll}+\s+)?(?:dozens|hundreds|thousands|millions|scores|quantities|batches|consignments|shipments)\s+of\s+)?(?:other\s+|(?!(?:to|for|from|in|of|with|by|that|which|the|a|an|its|their|such|notably|mainly|mostly|especially|particularly)\s|\p{Ll}+ing\s)\p{Ll}[\p{Ll}-]+\s+)?|\s*[–—]\s[^–—;.]*\s[–—]\s*|(?:\s+(?:that|which)\s+[^,;.]{1,40})?,?\s+(?:along|together)\s+with\s+)$/u.test(
         between,
       )
     )
@@ -165,7 +167,8 @@ const CLAUSE_STOP =
 
 /**
  * Where the clause after a verb ends: at a clause break, but not at the ", and" closing a list
- * of goods ("ammunition, munitions, satellite imagery, and semiconductors to Russia").
+ * of goods ("ammunition, munitions, satellite imagery, and semiconductors to Russia") nor at the
+ * ", the" of a list's next item ("the lathes, the bearings and the chips").
  */
 export function clauseEndAfter(ctx: TextContext, s: number, from: number): number {
   const { text } = ctx;
@@ -176,7 +179,9 @@ export function clauseEndAfter(ctx: TextContext, s: number, from: number): numbe
     if (!stop) return end;
     const stopAt = at + stop.index;
     const after = stopAt + stop[0].length;
-    if (/^,\s+(?:and|or)\s$/.test(stop[0]) && ctx.goods(s).some((g) => g.start === after)) {
+    // A list's items may each have their article: "the lathes, the bearings and the chips".
+    const item = /^,\s+(?:(?:and|or)\s|the$)/.test(stop[0]) ? /^\s*(?:the\s+)?/.exec(text.slice(after, after + 8))![0].length : -1;
+    if (item >= 0 && ctx.goods(s).some((g) => g.start === after + item)) {
       at = after;
       continue;
     }

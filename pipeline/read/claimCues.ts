@@ -16,9 +16,12 @@ export const UNOWNED_REPORTS =
 /** "claims by NATO officials that", "allegations from Kyiv that": who accuses (group 1) after "by" or "from". */
 export const ACCUSATION_BY =
   /\b(?:accusations|allegations|charges|claims|assertions|reports|suggestions)\s+(?:made\s+)?(?:by|from)\s+((?:the\s+)?[^,;.“”"]{2,60}?)\s+that\s+$/u;
-/** "sales of ball bearings to Russia have almost stopped", "exports of dual-use items … are subject to controls". */
+/**
+ * "sales of ball bearings to Russia have almost stopped", "exports of dual-use items … are subject to controls",
+ * "China's export of dual-use items is strictly controlled": a trade the clause curbs is no supply.
+ */
 export const STOPPED =
-  /^[^.;]*?\b(?:have|has|had)\s+(?:almost\s+|nearly\s+|all\s+but\s+|largely\s+|virtually\s+)?(?:stopped|halted|ceased|dried up)\b|^[^.;]*?\b(?:are|is)\s+subject\s+to\b/;
+  /^[^.;]*?\b(?:have|has|had)\s+(?:almost\s+|nearly\s+|all\s+but\s+|largely\s+|virtually\s+)?(?:stopped|halted|ceased|dried up)\b|^[^.;]*?\b(?:are|is)\s+subject\s+to\b|^[^.;]*?\b(?:are|is|remains?)\s+(?:[a-z]+ly\s+)?(?:controlled|regulated|restricted|prohibited|banned)\b/;
 /** "We do not sell", "we have never supplied": "we" before a negated supply verb. */
 export const WE_DENY =
   /(?:^|\s)we\s+(?:(?:do|does|did|have|has|will|would|can)\s+)?(?:not|never)\s+(?:\p{Ll}+ly\s+)?$|(?:^|\s)we\s+(?:don|didn|haven|won)[’']t\s+$/iu;

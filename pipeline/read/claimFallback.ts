@@ -9,6 +9,7 @@
  */
 import { readCertainty } from './certainty.js';
 import { readClaimant } from './claimant.js';
+import { claimantForm } from './claimantForms.js';
 import { claimOf, isHeadline, type ClaimBase } from './claimClause.js';
 import { FIGURE_KINDS, ownLine } from './claimCues.js';
 import { idsOf } from './claimIds.js';
@@ -252,6 +253,8 @@ function fallbackOf(ctx: TextContext, s: number, c: Clause): ReadClaim[] {
   const end = Math.max(recipient.end, goods[goods.length - 1]!.end, from?.end ?? 0);
   const certainty = readCertainty(text, span.start, c.start, c.start, verb);
   const claimant = readClaimant(ctx, s, c.start);
+  // A claim told by the body that sanctions in the sentence or just before is its determination (as claimStance.ts reads).
+  const determined = certainty.certainty === 'asserted' && claimant?.rule.startsWith('the actor of a sanction') === true;
   const base: ClaimBase = {
     quote: text.slice(start, end),
     start,
@@ -260,7 +263,7 @@ function fallbackOf(ctx: TextContext, s: number, c: Clause): ReadClaim[] {
     supplier_names: names,
     recipient: 'russia',
     end_use: null,
-    certainty: certainty.certainty,
+    certainty: determined ? 'determined' : certainty.certainty,
     share: null,
     claimant: claimant?.phrase ?? null,
     confidence: 0.45,
@@ -270,6 +273,7 @@ function fallbackOf(ctx: TextContext, s: number, c: Clause): ReadClaim[] {
     recipient: ev(text, recipient.start, recipient.end, 'fallback: Russia on the receiving side of a verb not in the lexicon'),
   };
   if (certainty.evidence) evidence.certainty = certainty.evidence;
+  if (determined) evidence.certainty = ev(text, claimant!.start, claimant!.end, 'a claim of the body that sanctions or determines');
   if (claimant) evidence.claimant = ev(text, claimant.start, claimant.end, claimant.rule);
   return goods.map((g) =>
     claimOf(base, g.id, g.text, { ...evidence, goods: ev(text, g.start, g.end, 'fallback: the goods the verb sends') }),
@@ -308,5 +312,13 @@ export function fallbackClaims(ctx: TextContext, claims: readonly ReadClaim[]): 
 /** `claims` with the fallback's added, in the text's order. */
 export function withFallbackClaims(ctx: TextContext, claims: ReadClaim[]): ReadClaim[] {
   const added = fallbackClaims(ctx, claims);
+  // Their claimants in the form official texts mean them, as every other claim's (officialClaims.ts).
+  for (const c of added) {
+    const form = claimantForm(ctx, c, ctx.sentenceOf(c.start));
+    if (form) {
+      c.claimant = form.phrase;
+      c.evidence.claimant = ev(ctx.text, form.start, form.end, form.rule);
+    }
+  }
   return added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.start - b.start);
 }

@@ -5,9 +5,9 @@
 import type { TextContext } from './context.js';
 import type { GoodsHit } from './goods.js';
 
-/** "weapons programs", "drone makers": a goods word that modifies a noun names no goods supplied. */
+/** "weapons programs", "drone makers", "the drones' navigation modules": a goods word that modifies a noun names no goods supplied. */
 const MODIFIES =
-  /^[\s-]+(?:parts|programs?|programmes?|production|industry|industries|makers?|manufacturers?|factor(?:y|ies)|plants?|sector|complex)\b/i;
+  /^[\s-]+(?:parts|programs?|programmes?|production|industry|industries|makers?|manufacturers?|factor(?:y|ies)|plants?|sector|complex)\b|^[’']s?\s/i;
 const END_USE =
   /\b(?:used\s+in\s+(?:\S+\s+)?|(?:components|parts)\s+in\s+(?:\S+\s+){0,2}|for\s+(?:(?:its|their|the|[A-Z]\S*)\s+)?|to\s+(?:build|make|produce|manufacture)\s+(?:(?:its|their)\s+)?(?:own\s+)?)$/;
 /**
@@ -20,8 +20,40 @@ const RELIES_FOR =
 /** Nothing but an article between the start of the span read and the goods. */
 const OBJECT_AT = /^\s*(?:the\s+)?$/;
 
+/** "components for drones", "spare parts for UAVs": a part noun before "for" and the goods it is part of. */
+const PART_FOR = /\b((?:spare\s+)?(?:components|parts))\s+for\s+$/;
+
+/**
+ * "sold Russia components for drones": the part noun and its goods read as the vocabulary's
+ * "drone components" (the goods' singular, then the part noun) where it holds that phrase; else
+ * undefined, and the goods after "for" stay an end use ("components for Russian missiles").
+ */
+function partsFor(ctx: TextContext, g: GoodsHit): GoodsHit | undefined {
+  if (g.start < 4 || !ctx.text.startsWith('for ', g.start - 4)) return undefined;
+  const before = ctx.text.slice(Math.max(0, g.start - 24), g.start);
+  const m = PART_FOR.exec(before);
+  if (!m) return undefined;
+  const phrase = `${g.text.replace(/s$/, '')} ${m[1]!.replace(/^spare\s+/, '')}`;
+  const hit = ctx.lexicon.goods(phrase)[0];
+  if (!hit || hit.start !== 0 || hit.end !== phrase.length) return undefined;
+  const start = g.start - before.length + m.index;
+  return { id: hit.id, start, end: g.end, text: ctx.text.slice(start, g.end) };
+}
+
+/** The goods of sentence `s`, a part noun's goods read with it (partsFor); the same array where none is. */
+function withParts(ctx: TextContext, s: number, from: number, to: number): GoodsHit[] {
+  const all = ctx.goods(s);
+  let out: GoodsHit[] | undefined;
+  for (let i = 0; i < all.length; i++) {
+    const g = all[i]!;
+    const part = g.start >= from && g.end <= to ? partsFor(ctx, g) : undefined;
+    if (part) (out ??= all.slice())[i] = part;
+  }
+  return out ?? all;
+}
+
 export const goodsIn = (ctx: TextContext, s: number, from: number, to: number): GoodsHit[] =>
-  ctx.goods(s).filter(
+  withParts(ctx, s, from, to).filter(
     (g) =>
       g.start >= from &&
       g.end <= to &&

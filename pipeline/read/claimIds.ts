@@ -7,8 +7,18 @@ export function nameToId(ctx: TextContext, name: string): string {
   // "the Chinese side", "the Iranian side": diplomatic speech for the country itself.
   const side = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+side$/iu.exec(name);
   const of = side ? ctx.lexicon.countries.lookup(side[1]!) : undefined;
-  return of ? of.entity : name.replace(/[’']s$/, '');
+  return of ? of.entity : withoutCount(name.replace(/[’']s$/, ''));
 }
+
+/** A group's name without its count (COUNT, below). */
+export const withoutCount = (name: string): string => name.replace(COUNT, '');
+
+/**
+ * "40 foreign entities", "nine entities in China": a listed group is named without its count, as the
+ * curated annotations name it ("foreign entities"); "Three of the entities" keeps it (the count is the head).
+ */
+const COUNT =
+  /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?!of\b|percent\b)(?=\p{L})/iu;
 
 /**
  * The ids of names, in an array built by push: an array that optimized code builds with map has

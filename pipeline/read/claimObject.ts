@@ -13,7 +13,7 @@ import type { TextContext } from './context.js';
 import type { CountryHit } from './countries.js';
 import type { GoodsHit } from './goods.js';
 import { makerAnd, makerInAside, originOfGoods, passiveAgent, passiveBe, type Agent } from './passive.js';
-import { afterVerb, recipientAfter, recipientInSentence, type RecipientHit } from './recipient.js';
+import { afterVerb, recipientAfter, recipientInSentence, toPartyIn, type RecipientHit } from './recipient.js';
 
 /** The verb's object side. */
 export interface ClaimObject {
@@ -59,7 +59,7 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
     backward || t.kind === 'receive'
       ? undefined
       : (recipientAfter(text, countries, t, clauseEnd) ??
-        (t.kind === 'support' ? supportedSubject(text, countries, headStart) : undefined));
+        (t.kind === 'support' ? supportedSubject(text, countries, headStart) : toPartyIn(text, ctx.countries(s), t, clauseEnd)));
   // Support is read as a claim only for Russia: "support for Ukraine" is no supply to the war industry.
   if (t.kind === 'support' && recipient?.hit.entity !== 'russia') return undefined;
   // "bearings supplied by Chinese companies": the agent supplies, the goods come before the verb.
@@ -112,7 +112,8 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
   // "controls have slowed, but not stopped, the flow of …", "urges China to stop the supply of": a trade the clause curbs.
   if (t.kind === 'trade' && CURBED.test(text.slice(headStart, t.start))) return undefined;
   // "sales of ball bearings to Russia have almost stopped", "exports of dual-use items … are subject to strict controls".
-  if (t.kind === 'trade' && STOPPED.test(text.slice(t.end, span.end))) return undefined;
+  // "China's export of dual-use items is strictly controlled": a noun read as a verb is curbed alike.
+  if ((t.kind === 'trade' || text.startsWith(' of ', t.end)) && STOPPED.test(text.slice(t.end, span.end))) return undefined;
   // Political, diplomatic or indirect support names no supply.
   if (
     t.kind === 'support' &&

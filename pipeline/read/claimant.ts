@@ -2,11 +2,15 @@
  * The claimant of a claim: the sentence's own speaker ("…, officials said", "according to X");
  * else who sanctioned, listed or determined in it ("The Commerce Department has determined
  * that …"); else the speaker of the sentences before, whose account it continues; else the
- * speaker of the whole statement (speaker.ts).
+ * speaker of the whole statement (speaker.ts); else the body whose name heads the text
+ * (publisherHeading.ts).
  */
+import type { Attribution } from './attribution.js';
 import type { TextContext } from './context.js';
 import { quoteSpeaker } from './quoteSpeaker.js';
 import { statementSpeaker } from './speaker.js';
+import { textPublisher } from './publisherHeading.js';
+import { speakerAround } from './speakerAround.js';
 
 export interface ClaimantHit {
   phrase: string;
@@ -69,8 +73,12 @@ export function sanctionedBy(ctx: TextContext, s: number, phrase: string, byOffi
   return false;
 }
 
+/** "Evidence shows that …", "The evidence suggests": evidence no one is named as holding speaks for no one. */
+const EVIDENCE = /^(?:the\s+|this\s+|new\s+|available\s+)*evidence$/i;
+const speaking = (a: Attribution | undefined): Attribution | undefined => (a && EVIDENCE.test(a.phrase) ? undefined : a);
+
 export function readClaimant(ctx: TextContext, s: number, clauseStart: number): ClaimantHit | undefined {
-  const own = ctx.ownAttribution(s);
+  const own = speaking(ctx.ownAttribution(s));
   const earlierClause =
     own !== undefined &&
     own.start >= ctx.spans[s]!.start &&
@@ -105,7 +113,7 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
   const before =
     own || /^(?:Yet|But|In fact|In reality)\b/.test(ctx.text.slice(ctx.spans[s]!.start, ctx.spans[s]!.start + 10))
       ? undefined
-      : ctx.attribution(s);
+      : speaking(ctx.attribution(s));
   if (before) return { phrase: before.phrase, start: before.start, end: before.end, rule: before.cue };
   // "OFAC designated … . Among those designated is X, a company that shipped …": the actor of the
   // sanction a sentence before goes on speaking (read only for claims with no speaker, so cheap).
@@ -116,6 +124,8 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     const earlier = actorIn(ctx, k);
     if (earlier) return { ...earlier, rule: 'the actor of a sanction or determination before' };
   }
-  const speaker = statementSpeaker(ctx);
+  // Last, the body whose name alone heads the text ("House Foreign Affairs Committee"; publisherHeading.ts),
+  // else a speaker of the sentences around (the next of the paragraph, the text's one speaker before; speakerAround.ts).
+  const speaker = statementSpeaker(ctx) ?? textPublisher(ctx) ?? speakerAround(ctx, s);
   return speaker && { phrase: speaker.phrase, start: speaker.start, end: speaker.end, rule: speaker.cue };
 }

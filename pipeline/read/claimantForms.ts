@@ -47,6 +47,21 @@ const TITLED =
 const OFFICE_TITLED =
   /^(?:[\p{L}.-]+\s+)*?(?:Secretary|Director|Minister|Ambassador|Representative|Administrator|Commissioner|Spokes(?:person|man|woman)|Counsel|Attorney General)\s+(?:of|for)\s+(?:[\p{L}.,&-]+\s+)+?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$/u;
 
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const TIME_BEFORE = new RegExp(
+  String.raw`^(?:(?:Last|This|Earlier\s+this|Later\s+that|Earlier\s+that)\s+(?:week|month|year|spring|summer|autumn|fall|winter|${DAY})|On\s+${DAY}|Yesterday|Today|Earlier|Meanwhile|Separately)\s*,?\s+(\S.*)$`,
+  'u',
+);
+const REFLEXIVE_AFTER = /^(.*\S)\s+(?:himself|herself|themselves|itself)$/u;
+
+/** "a report by X", "a new study from X": a publication named by its publisher (group 1, to the phrase's end). */
+const PUBLISHED_BY =
+  /^(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?(?:report|study|paper|analysis|investigation|review|briefing|note|assessment)\s+(?:by|from)\s+((?:the\s+)?\p{Lu}[^,;]*)$/iu;
+
+/** A person's name, then an office after a comma: "Stephen Doughty, Minister of State". */
+const NAME_THEN_OFFICE =
+  /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:Minister|Secretary|Spokes(?:person|man|woman)|Ambassador|Director|Chair(?:man|woman)?|Commissioner|Representative|Senator|President|Envoy|Adviser|Advisor|Counsel)\b/u;
+
 const NOT_A_PERSON =
   /\b(?:Federation|Republic|Kingdom|States|Union|Nations|Ministry|Department|Office|Council|Commission|Affairs|Security|Policy|Government|President)\b/;
 
@@ -91,6 +106,25 @@ export function claimantForm(ctx: TextContext, c: ReadClaim, s: number): Claiman
   if (titled) {
     const at = said.end - titled[1]!.length;
     return { phrase: titled[1]!, start: at, end: said.end, rule: `${said.rule} (without the title)` };
+  }
+  // "Last week the WSJ reported", "President Biden himself": a time before the speaker, a reflexive after it, are no part of it.
+  const framed = TIME_BEFORE.exec(c.claimant) ?? REFLEXIVE_AFTER.exec(c.claimant);
+  if (framed) {
+    // "President Biden himself": the title goes too; "Last week a report by X": the publication.
+    const name = TITLED.exec(framed[1]!)?.[1] ?? PUBLISHED_BY.exec(framed[1]!)?.[1] ?? framed[1]!;
+    const at = said.start + c.claimant.indexOf(name);
+    return { phrase: name, start: at, end: at + name.length, rule: `${said.rule} (the speaker alone)` };
+  }
+  // "according to a report by the Royal United Services Institute": the body that published it claims.
+  const by = c.claimant.includes(' by ') || c.claimant.includes(' from ') ? PUBLISHED_BY.exec(c.claimant) : null;
+  if (by) {
+    const at = said.start + by.index + by[0].length - by[1]!.length;
+    return { phrase: by[1]!, start: at, end: at + by[1]!.length, rule: `${said.rule} (the body that published it)` };
+  }
+  // "Answer (Stephen Doughty, Minister of State):", "Matthew Miller, Spokesperson": the person, the office after the comma left out.
+  const named = c.claimant.includes(', ') ? NAME_THEN_OFFICE.exec(c.claimant) : null;
+  if (named && !NOT_A_PERSON.test(named[1]!)) {
+    return { phrase: named[1]!, start: said.start, end: said.start + named[1]!.length, rule: `${said.rule} (without the office)` };
   }
   if (/[’']s\s/.test(c.claimant)) {
     const acronym = /^\s*\((\p{Lu}{2,6})\)/u.exec(ctx.text.slice(said.end, said.end + 12));

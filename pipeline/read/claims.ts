@@ -16,6 +16,8 @@ import { readStance } from './claimStance.js';
 import { readSubject } from './claimSubject.js';
 import type { TextContext } from './context.js';
 import { carryRecipient } from './recipientBefore.js';
+import { suppliesElsewhere } from './claimScope.js';
+import { topicRecipient } from './recipientTopic.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { ReadClaim } from './types.js';
 
@@ -46,10 +48,11 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
     if (isUpperAt(text, t.start) && /\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
     const s = ctx.sentenceOf(t.start);
     for (const claim of readClaim(ctx, t, s, lastSupplier)) {
-      // Supplies to Ukraine are no part of Russia's war industry ("continues to supply Kyiv with missiles").
-      if (claim.recipient === 'ukraine') continue;
+      // Supplies to Ukraine or to a third country are no part of Russia's war industry (claimScope.ts).
+      if (claim.recipient !== null && claim.recipient !== 'russia' && suppliesElsewhere(ctx, claim)) continue;
       const prev = claims.length > 0 ? claims[claims.length - 1]! : undefined;
       if (prev && sentences[sentences.length - 1]! >= s - 1) carryRecipient(ctx, s, claim, prev);
+      if (claim.recipient === null) topicRecipient(ctx, s, claim);
       // One claim per supplier and goods in a sentence (the sentence of each claim is its trigger's);
       // one that names no goods says less than one of the same supplier that does
       // ("the navigation modules Russia buys abroad now come from Chinese suppliers").

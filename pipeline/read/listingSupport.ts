@@ -13,6 +13,7 @@ import { keyedMatches } from './keyedScan.js';
 import type { TextContext } from './context.js';
 import { statementSpeaker } from './speaker.js';
 import type { ReadClaim } from './types.js';
+import { withoutCount } from './claimIds.js';
 
 const statementHit = (ctx: TextContext) => {
   const sp = statementSpeaker(ctx);
@@ -76,7 +77,7 @@ export function listingSupportClaims(ctx: TextContext, claims: readonly ReadClai
       quote,
       start,
       end: start + quote.length,
-      supplier: [supplier],
+      supplier: [withoutCount(supplier)],
       supplier_names: [supplier],
       recipient: 'russia',
       end_use: null,

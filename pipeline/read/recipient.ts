@@ -15,11 +15,25 @@ export interface RecipientHit {
 const BUYER =
   /^\s+(?:[a-z-]+\s+)?(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed|units|factory|factories|plants?|manufacturers?|makers?|producers?|distributors?|airlines|enterprises|industry)\b/;
 
+const TO_PARTY_IN =
+  /\b(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}(?:buyers?|customers?|compan(?:y|ies)|firms?|clients?|recipients?|importers?|distributors?|end[ -]users?|consignees?|manufacturers?|plants?|factor(?:y|ies))\s+(?:(?:based|located|registered)\s+)?in\s+$/u;
+
 const ARMS = /^\s+(?:[\p{L}\p{N}-]+\s+)?(?:missiles|drones|weapons|tanks|aircraft|artillery|armou?red vehicles|warplanes|helicopters)\b/u;
 
 /** A country after the verb, in its clause, with `re` matching the words right before it. */
 export const afterVerb = (text: string, h: CountryHit, t: Trigger, clauseEnd: number, re: RegExp): boolean =>
   h.start > t.end && h.end <= clauseEnd && re.test(text.slice(Math.max(0, h.start - 16), h.start));
+
+/**
+ * "to a buyer in Moscow", "to a company based in Russia": the country of the party the goods go to.
+ * `countries` are all the sentence's, a capital after "in" too (a place, here where the buyer is).
+ */
+export function toPartyIn(text: string, countries: readonly CountryHit[], t: Trigger, clauseEnd: number): RecipientHit | undefined {
+  const h = countries.find(
+    (x) => !x.demonym && afterVerb(text, x, t, clauseEnd, /\bin\s+$/) && TO_PARTY_IN.test(text.slice(Math.max(0, x.start - 60), x.start)),
+  );
+  return h && { hit: h, rule: 'to a party in X' };
+}
 
 export function recipientAfter(text: string, countries: readonly CountryHit[], t: Trigger, clauseEnd: number): RecipientHit | undefined {
   const object = countries.find(
@@ -33,6 +47,7 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
       !(h.demonym && /^\s+(?:consumers|households|citizens|tourists|residents|shoppers|motorists)\b/.test(text.slice(h.end, h.end + 14))),
   );
   if (to) return { hit: to, rule: 'to X' };
+
   // "destined for the Russian Ministry of Defense", "bound for Russia": where the goods go.
   const bound = countries.find(
     (h) =>

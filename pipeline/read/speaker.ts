@@ -41,10 +41,12 @@ const PRESS_CONFERENCE =
 /**
  * "Statement by the Spokesperson on …", "Statement by the Spokesman of the Ministry of Foreign Affairs of Iran",
  * "Statement by the Press Secretary of the President of the Russian Federation", "Iran: Statement by the
- * High Representative on behalf of the EU": an office speaks (a topic before a colon may open the line).
+ * High Representative on behalf of the EU", "Remarks of the Spokesperson of the Chinese Embassy in the UK on …",
+ * "Speech by the Foreign Minister of Lithuania at the OSCE Permanent Council":
+ * an office speaks (a topic before a colon may open the line).
  */
 const SPOKESPERSON =
-  /^(?:[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,3}:\s+)?(?:Press\s+)?(?:Statement|Remarks|Declaration)\s+by\s+the\s+((?:[A-Z][\p{L}-]*\s+){0,3}(?:Spokes(?:person|man|woman)|Secretary|Representative|Minister|Ministry|Commissioner|Council|Commission|Government|Office|Department|Presidency)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n]*?)?(?:,\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=\s+on\s|\s*\n|\s*$)/mu;
+  /^(?:[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,3}:\s+)?(?:Press\s+)?(?:Statement|Remarks|Declaration|Speech|Address)\s+(?:by|of)\s+the\s+((?:[A-Z][\p{L}-]*\s+){0,3}(?:Spokes(?:person|man|woman)|Secretary|Representative|Minister|Ministry|Commissioner|Council|Commission|Government|Office|Department|Presidency)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n]*?)?(?:,\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=\s+(?:on|at|to|before)\s|\s*\n|\s*$)/mu;
 
 /**
  * A heading that names the body speaking before a colon: "Department of State: Countering …",
@@ -84,7 +86,7 @@ const JOINT =
  */
 const HEADING_WORDS = ['Remarks', 'Statement', 'Speech', 'Testimony', 'Briefing', 'Address'];
 const BY_LINE_WORDS = ['Remarks', 'Statement', 'Testimony', 'Keynote Address', 'Speech'];
-const SPOKESPERSON_WORDS = ['Statement', 'Remarks', 'Declaration'];
+const SPOKESPERSON_WORDS = ['Statement', 'Remarks', 'Declaration', 'Speech', 'Address'];
 const JOINT_WORDS = ['Statement', 'Declaration', 'Communiqu'];
 const BODY_ACTS_WORDS = ['Council', 'Commission', 'Treasury', 'Commerce', 'Department of', 'Ministry of'];
 
@@ -106,7 +108,7 @@ export function documentSpeaker(text: string): Attribution | undefined {
   }
   const press =
     (head.includes('Press Conference') ? PRESS_CONFERENCE.exec(head) : null) ??
-    (head.includes('by') && holdsAny(head, SPOKESPERSON_WORDS) ? SPOKESPERSON.exec(head) : null);
+    ((head.includes('by') || head.includes('of')) && holdsAny(head, SPOKESPERSON_WORDS) ? SPOKESPERSON.exec(head) : null);
   if (press) return { phrase: press[1]!, start: press.index, end: press.index + press[1]!.length, cue: 'the speaker of the statement' };
   const body = head.includes(':') ? BODY_HEADING.exec(head) : null;
   if (body && BODY_WORD.test(body[1]!)) return { phrase: body[1]!, start: 0, end: body[1]!.length, cue: 'the speaker of the statement' };
@@ -129,6 +131,9 @@ export function documentSpeaker(text: string): Attribution | undefined {
   const title = TITLE.exec(full);
   const name = title ? full.slice(title[0].length) : full;
   if (!/\s/.test(name)) return undefined; // a person's name has two words at least; one is a title or an office
+  // "Mr Chair, colleagues,", "Madam President,": the salutation opening a speech names whom it addresses.
+  if (/^(?:Mr|Madam|Madame|Mister)\.?\s+(?:Chair|Chairman|Chairwoman|Chairperson|President|Speaker|Secretary-General)$/.test(name))
+    return undefined;
   const start = m.index + m[0].indexOf(full) + (full.length - name.length);
   return { phrase: name, start, end: start + name.length, cue: 'the speaker of the statement' };
 }

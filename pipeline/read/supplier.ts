@@ -8,7 +8,7 @@ import { GROUP_NOUNS, GROUP_NOUN_WORD } from './groupNouns.js';
 import { isSpace } from './textEnds.js';
 
 const AUX =
-  /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|almost|now|already|continued|continues|keep|keeps|kept|to|may|might|could|would|will|denies|denied|deny|ever|once|even|just|further|began|begun|begin|begins|started|start|starts|resumed|resume|resumes)$/i;
+  /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|almost|now|already|continued|continues|keep|keeps|kept|to|may|might|could|would|will|denies|denied|deny|ever|once|even|just|further|began|begun|begin|begins|started|start|starts|resumed|resume|resumes|tried|tries|try|trying|attempted|attempts|attempting|managed|manages)$/i;
 /** An aside between a subject and its verb. */
 const ASIDE =
   /^(?:for (?:its|their|his|her) part|in turn|meanwhile|too|also|however|in particular|for example|in addition|not\s+(?:the|its|their)\s+[\p{L} ]{2,30}|(?:several|many|most|some|all|one|two|three|four|five|six|seven|eight|nine|ten|both|\d+)\s+of\s+them\s+[^,]{1,40}|(?:all\s+|both\s+|each\s+|mostly\s+)?(?:located|registered|based|headquartered|incorporated|operating)\s+in\s+\p{Lu}.*)$/u;
@@ -262,9 +262,9 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     phrase = phrase.slice(m[0].length);
   }
   // A capitalized preposition opening the sentence is no part of the name ("Without China's support"),
-  // nor is a sentence adverb ("Instead, Chinese companies").
+  // nor is a sentence adverb ("Instead, Chinese companies") or an ordinal of a list of findings ("Second, Turkish traders").
   const lead =
-    /^(?:Without|With|Despite|Given|Including|Unlike|Like|Through|Beyond|Amid|If|Unless|Whether|Although|Though|Because|Once|Yet|But|And|So)\s+|^(?:Instead|Moreover|However|Meanwhile|Separately|Similarly|Likewise|Indeed|Still|Yet|Also|Now|Today),\s+/.exec(
+    /^(?:Without|With|Despite|Given|Including|Unlike|Like|Through|Beyond|Amid|If|Unless|Whether|Although|Though|Because|Once|Yet|But|And|So)\s+|^(?:Instead|Moreover|However|Meanwhile|Separately|Similarly|Likewise|Indeed|Still|Yet|Also|Now|Today|First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally|Lastly|Furthermore|Additionally|In addition|Notably|Crucially|Importantly|Nevertheless|Nonetheless|Increasingly|Thus|Therefore|In turn|In particular|In short),\s+/.exec(
       phrase,
     );
   if (lead) {

@@ -1,0 +1,38 @@
+/**
+ * A text whose first line is the name of the body that publishes it, and nothing else: "House
+ * Foreign Affairs Committee", "Conflict Armament Research", "Ministry of Foreign Affairs of Japan"
+ * (a press page or an investigation as copied from its site, the heading under it). The body
+ * speaks for the claims no sentence attributes, as docs/curation.md has an official text's author
+ * claim what it states in its own voice. Read for claims only, after every other claimant
+ * (claimant.ts): a figure's attribution keeps to the text's words about it.
+ */
+import type { Attribution } from './attribution.js';
+import type { TextContext } from './context.js';
+
+/** The head nouns that end a body's name. */
+const BODY = String.raw`(?:Committee|Commission|Council|Ministry|Department|Office|Agency|Bureau|Service|Institute|Institution|Center|Centre|Foundation|Research|Studies|Forum|Network|Project|Initiative|Group|Watch|Embassy|Mission|Parliament|Assembly|Senate|Congress|Government|Directorate|Administration|Secretariat|Authority|Board|Treasury|Library|Intelligence)`;
+const CAP = String.raw`\p{Lu}[\p{L}.’'&-]*`;
+/**
+ * A name ending on its head noun, with an "of" phrase after it ("Ministry of Foreign Affairs of Japan").
+ * Before the head noun only names and "and" ("Foreign, Commonwealth and Development Office"): a
+ * headline in title case ("Sanctions Evasion and the Role of the Committee") has articles and "of".
+ */
+const NAME_LINE = new RegExp(
+  String.raw`^(?:The\s+)?(?:${CAP},?\s+(?:(?:and|&)\s+)?){0,5}${BODY}(?:\s+(?:of|for|on)\s+(?:the\s+)?${CAP}(?:\s+(?:(?:and|of|the)\s+)*${CAP}){0,5})?$`,
+  'u',
+);
+
+/** The body the first line of `text` names, when that line is a name alone and more lines follow. */
+export function publisherHeading(text: string): Attribution | undefined {
+  const lead = /^[ \t]*\n*/.exec(text)![0].length;
+  const nl = text.indexOf('\n', lead);
+  if (nl < 0 || nl - lead > 90) return undefined;
+  const line = text.slice(lead, nl).trim();
+  if (!NAME_LINE.test(line)) return undefined;
+  return { phrase: line, start: lead, end: lead + line.length, cue: 'the publisher named in the first line' };
+}
+
+/** `publisherHeading` of the context's text, read once per text. */
+export function textPublisher(ctx: TextContext): Attribution | undefined {
+  return ctx.memo('publisherHeading', 0, () => publisherHeading(ctx.text));
+}
