@@ -3,7 +3,11 @@
  * samples /proc/<pid>/task/<tid>/stat every 20 ms, keeping each thread's last CPU time (user +
  * system), so threads that end before the process are counted too. Linux only.
  *
- *   node --import tsx bench/corpusThreads.ts FILE.jsonl [extract options…]   → a Markdown table
+ *   node --import tsx bench/corpusThreads.ts FILE.jsonl [--cli OTHER/cli.js] [extract options…]   → a Markdown table
+ *
+ * --cli: the compiled CLI to run (default build/cli.js, compiled from the sources), e.g. a copy of
+ * build/ compiled at another commit and kept inside the repository (.tmp/build-base/cli.js), for
+ * an A/B of the split.
  *
  * CHILD_NODE_FLAGS (environment) are given to the extract process's Node, e.g. V8 flags to try
  * (`CHILD_NODE_FLAGS=--no-concurrent-recompilation` puts the optimizing compiler's work on the
@@ -21,18 +25,21 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { compile, isCurrent } from '../bin/compile.js';
 
-const [file, ...rest] = process.argv.slice(2);
+const [file, ...args] = process.argv.slice(2);
+const ci = args.indexOf('--cli');
+const cli = ci >= 0 ? args[ci + 1]! : 'build/cli.js';
+const rest = ci >= 0 ? [...args.slice(0, ci), ...args.slice(ci + 2)] : args;
 if (!file) {
   process.stderr.write('usage: node --import tsx bench/corpusThreads.ts FILE.jsonl [extract options…]\n');
   process.exit(2);
 }
-if (!isCurrent()) await compile();
+if (ci < 0 && !isCurrent()) await compile();
 const TICK = 100; // clock ticks per second (USER_HZ), as on every Linux Node supports
 const out = join(tmpdir(), `figures-threads-${process.pid}`);
 rmSync(out, { recursive: true, force: true });
 const root = new URL('..', import.meta.url).pathname;
 const flags = (process.env.CHILD_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-const child = spawn(process.execPath, [...flags, 'build/cli.js', 'extract', '--corpus', file, '--out', out, ...rest], {
+const child = spawn(process.execPath, [...flags, cli, 'extract', '--corpus', file, '--out', out, ...rest], {
   cwd: root,
   stdio: 'inherit',
 });

@@ -19,6 +19,21 @@ import { normalizeText } from '../core/text.js';
 /** Characters outside the ranges above, where only `normalize` can tell. */
 export const NEEDS_NFC_CHECK = /[^\u0000-\u02ff\u2010-\u205e\u20a0-\u20c0]/;
 
+/**
+ * Code units outside which a text needs none of normalizeText's work (no CR, no byte order
+ * mark, nothing NFC could change) and holds no space separator but U+0020, so the extractor
+ * need not fold any (foldSpaces in pipeline/extract/chars.ts): NEEDS_NFC_CHECK's ranges
+ * without CR and without the separators among them (U+00A0, U+202F, U+205F; the others lie
+ * outside them already). News text nearly always passes, and one test over the text then
+ * replaces three (the CR search, the NFC test and the extractor's own test for separators).
+ */
+export const NOT_PLAIN = /[^\u0000-\u000c\u000e-\u009f\u00a1-\u02ff\u2010-\u202e\u2030-\u205e\u20a0-\u20c0]/;
+
+/** Whether `text` is normalized already and holds no space separator but U+0020 (NOT_PLAIN). */
+export function isPlainText(text: string): boolean {
+  return !NOT_PLAIN.test(text);
+}
+
 export function normalizeFast(text: string): string {
   if (text.charCodeAt(0) === 0xfeff || text.indexOf('\r') >= 0) return normalizeText(text);
   return NEEDS_NFC_CHECK.test(text) ? text.normalize('NFC') : text;

@@ -3,17 +3,22 @@
  * extract, and lay the rows out as columns. Pure (no I/O), so it runs the same in a worker
  * thread, in the main thread (`--workers 0`) and in tests.
  */
+import type { ExtractOptions } from '../extract/index.js';
 import type { Mention } from '../extract/mention.js';
 import { firstInvalidUtf8Byte } from '../core/text.js';
 import type { Batch, BatchResult, RawReject } from './batch.js';
-import { normalizeFast } from './normalizeFast.js';
+import { isPlainText, normalizeFast } from './normalizeFast.js';
 import { shardOf } from './shardHash.js';
 import type { ColumnSet } from './columns.js';
 import { columnSetRowBytes } from './rowBytes.js';
 import { DocumentRows, MentionRows, SchemaRows } from './tableRows.js';
 import { DRAFT_CLAIM_COLUMNS, DRAFT_OBSERVATION_COLUMNS } from './tableSchema.js';
 
-export type Extractor = (text: string) => Mention[];
+/** A module's `extractMentions`; one of another module may ignore the options. */
+export type Extractor = (text: string, options?: ExtractOptions) => Mention[];
+
+/** For a text isPlainText passed: already normalized, and nothing for the extractor to fold. */
+const PLAIN: ExtractOptions = { noOtherSpaces: true };
 
 /** The reader (pipeline/read's readText with its lexicon bound): drafts from a text and its mentions. */
 export type Reader = (text: string, mentions: Mention[]) => { observations: readonly object[]; claims: readonly object[] };
@@ -69,10 +74,11 @@ class Rows {
       this.otherShard++;
       return undefined;
     }
-    const text = normalizeFast(rawText);
+    const plain = isPlainText(rawText);
+    const text = plain ? rawText : normalizeFast(rawText);
     let mentions: Mention[];
     try {
-      mentions = this.ctx.extract(text);
+      mentions = plain ? this.ctx.extract(text, PLAIN) : this.ctx.extract(text);
     } catch (e) {
       return { reason: 'extractor-error', detail: e instanceof Error ? e.message : String(e) };
     }

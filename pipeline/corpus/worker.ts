@@ -22,7 +22,21 @@ export function resultTransferList(result: BatchResult): ArrayBuffer[] {
   return sets.flatMap(transferList);
 }
 
+/**
+ * Detaches one empty ArrayBuffer. V8 compiles typed-array code without a check for a detached
+ * buffer until the isolate's first detach (its "array buffer detaching" protector), and the
+ * first result a worker transferred detached its column buffers: every function optimized
+ * until then that touches a typed array (the row builders, the sentence splitter's cursors)
+ * was thrown away and compiled again (`--trace-deopt`: "code dependencies", in each worker).
+ * Detached before the first batch, they are compiled once.
+ */
+export function detachOneBuffer(): void {
+  const b = new ArrayBuffer(0);
+  structuredClone(b, { transfer: [b] });
+}
+
 export function serve(extract: Extractor, loadReader: () => Promise<ReaderApi>): void {
+  detachOneBuffer();
   const { data } = workerData as { data: WorkerData };
   const port = parentPort!;
   // The reader is loaded only with --read; messages wait for it in order (then-callbacks on one

@@ -12,9 +12,18 @@ import { sentenceStarts } from './sentences.js';
 
 export type { Mention, MentionKind, Hedge } from './mention.js';
 
+export interface ExtractOptions {
+  /**
+   * The caller has already found that the text holds no space separator but U+0020, so the
+   * extractor skips its own test (foldSpaces): a corpus worker tests each document once for
+   * everything its normalization and this folding could change (pipeline/corpus/normalizeFast.ts).
+   */
+  noOtherSpaces?: boolean;
+}
+
 /** All mentions in `text` (already normalized: LF, NFC), ordered by start, non-overlapping. */
-export function extractMentions(original: string): Mention[] {
-  return extract(original, false).mentions;
+export function extractMentions(original: string, options?: ExtractOptions): Mention[] {
+  return extract(original, false, options?.noOtherSpaces === true).mentions;
 }
 
 /**
@@ -23,14 +32,14 @@ export function extractMentions(original: string): Mention[] {
  * same walk the extractor does for the mentions' sentences.
  */
 export function extractMentionsAndSentences(original: string): { mentions: Mention[]; starts: number[] } {
-  return extract(original, true);
+  return extract(original, true, false);
 }
 
-function extract(original: string, allStarts: boolean): { mentions: Mention[]; starts: number[] } {
+function extract(original: string, allStarts: boolean, noOtherSpaces: boolean): { mentions: Mention[]; starts: number[] } {
   // Matched on a copy with every space separator as U+0020 (same offsets), so a thin or narrow
   // no-break space is a space everywhere one is accepted; the mention's text is the original's.
   // (Sentence starts are the same on either: a space separator is a gap for sentenceStarts.)
-  const text = foldSpaces(original);
+  const text = noOtherSpaces ? original : foldSpaces(original);
   const { mentions, own } = scan(text);
   if (mentions.length === 0) return { mentions, starts: allStarts ? sentenceStarts(text) : [0] };
   // sentences: one walk over the boundaries alongside the (ordered) mentions

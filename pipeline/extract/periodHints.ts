@@ -38,10 +38,14 @@ const gap = (a: Mention, b: Mention): number => (b.start >= a.end ? b.start - a.
  * Scratch for assignSentence, reused across sentences and texts (it is synchronous and not
  * re-entered): fresh arrays per sentence were about a tenth of all the extractor allocated on
  * figure-dense text. Every slot it reads, it has written first for the current sentence.
+ * Made with room for a sentence of SCRATCH figures: grown from empty, their first growth past
+ * the largest sentence seen so far came after V8 had optimized assignSentence, which it then
+ * threw away and compiled again (`--trace-deopt`: insufficient type feedback, once a run).
  */
-const yearLeft: number[] = [];
-const yearRight: number[] = [];
-const nextPeriod: (string | null)[] = [];
+const SCRATCH = 64;
+const yearLeft: number[] = Array.from({ length: SCRATCH }, () => -1);
+const yearRight: number[] = Array.from({ length: SCRATCH }, () => -1);
+const nextPeriod: (string | null)[] = Array.from({ length: SCRATCH }, () => null);
 
 /**
  * One sentence, mentions [from, to). Linear: the nearest candidates on each side come from

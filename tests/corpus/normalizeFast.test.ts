@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NEEDS_NFC_CHECK, normalizeFast } from '../../pipeline/corpus/normalizeFast.js';
+import { isPlainText, NEEDS_NFC_CHECK, normalizeFast } from '../../pipeline/corpus/normalizeFast.js';
+import { foldSpaces } from '../../pipeline/extract/chars.js';
 import { normalizeText } from '../../pipeline/core/text.js';
 
 describe('normalizeFast', () => {
@@ -70,5 +71,47 @@ describe('normalizeFast', () => {
   it('returns plain ASCII and Latin-1 text unchanged', () => {
     const s = 'Exports rose 18% to €2.4bn — no, to £2.4bn (café).';
     expect(normalizeFast(s)).toBe(s);
+  });
+});
+
+describe('isPlainText', () => {
+  it('holds only for a text that normalizeText and foldSpaces both leave as it is', () => {
+    const chars = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.string({
+        unit: fc.constantFrom(
+          'a',
+          '5',
+          ' ',
+          '\n',
+          '\r',
+          '\uFEFF',
+          'e\u0301',
+          '\u00a0',
+          '\u1680',
+          '\u2009',
+          '\u202f',
+          '\u205f',
+          '\u3000',
+          '’',
+          '—',
+          '€',
+          '…',
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(chars, (s) => !isPlainText(s) || (normalizeText(s) === s && foldSpaces(s) === s)),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('is false for every space separator but U+0020, a carriage return and a byte order mark', () => {
+    for (const c of ['\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u202f', '\u205f', '\u3000', '\r', '\uFEFF'])
+      expect(isPlainText(`a${c}b`), `U+${c.charCodeAt(0).toString(16)}`).toBe(false);
+  });
+
+  it('is true for the curly quotes, dashes and currency signs of news text', () => {
+    expect(isPlainText('“About 90%” — of €1.2bn and ₽40bn… ’til 2024 • end (café)\n')).toBe(true);
   });
 });

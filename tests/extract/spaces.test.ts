@@ -74,3 +74,14 @@ describe('space separators', () => {
     );
   });
 });
+
+describe('extractMentions with noOtherSpaces', () => {
+  it('gives the same mentions as without, for a text that holds no other space separator', () => {
+    for (const p of PHRASES) expect(extractMentions(p, { noOtherSpaces: true })).toEqual(extractMentions(p));
+  });
+  it('skips the fold: a caller that promises wrongly gets "18\u2009percent" read as a bare 18', () => {
+    // why the option is a promise the caller must keep (the corpus tests each text with isPlainText)
+    expect(extractMentions('up 18\u2009percent', { noOtherSpaces: true }).map((m) => m.text)).toEqual(['18']);
+    expect(extractMentions('up 18\u2009percent').map((m) => m.text)).toEqual(['18\u2009percent']);
+  });
+});
