@@ -13,6 +13,8 @@ import { opensParagraph } from './sentences.js';
 import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import type { ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
+import { paragraphSource } from './paragraphSource.js';
+import { productTopic } from './productTopic.js';
 import { statementSpeaker } from './speaker.js';
 import {
   compositionAsides,
@@ -59,6 +61,8 @@ const ANAPHORA =
   /\b(?:such goods|such items|such products|(?:these|those)(?: same)? (?:goods|items|products|components|parts)|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic)|the (?:imports|exports|total|market)|(?:that|this) total|^(?:that|this)\s+(?:put|puts|brought|brings|left|leaves|took|takes|pushed|pushes|lifted|lifts|raised|raises|gave|gives))\b/iu;
 /** Anaphora that name the goods of the statistic before: "such goods", "the imports", "That put …". */
 const SAME_PRODUCT = /such|same(?!\s+period)|shipments|imports|exports|total|market|^th(?:at|is)\b|(?:these|those) \w/i;
+/** "another $9 million", "a further 12%": more of what the statistic before counted. */
+const FURTHER = /\b(?:another|a further|an additional|an extra)\s+$/i;
 const SAME_GOODS = /\b(?:such|the same|these|those)\s+(?:same\s+)?(?:goods|items|products|machines|parts)\b/i;
 /** ", a category Washington watches closely,": a country in an appositive aside is no side of the figure. */
 const APPOSITIVE = /,\s+(?:a|an)\s+[^,;\d%$€£]{3,60},/g;
@@ -451,11 +455,23 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
         !sentenceGoods.length &&
         frame.textProduct !== undefined &&
         frame.textProduct !== null &&
-        frame.textProduct === frame.product))
+        frame.textProduct === frame.product &&
+        // A sentence before naming other goods, with no figure of its own, has changed the topic.
+        !productTopic(ctx, s, flow)) ||
+      // "Imports from Belarus added another $9 million": more of the same goods.
+      FURTHER.test(text.slice(Math.max(span.start, m.start - 16), m.start)))
   ) {
     product = frame.product;
     productLabel = frame.product_label;
     evidence.product = ev(text, span.start, span.start, 'continues the statistic before');
+  } else if (!ownNoun && sentenceGoods.length === 0) {
+    // No goods in its sentence and no statistic to continue: the goods its paragraph is about (productTopic.ts).
+    const topic = productTopic(ctx, s, flow);
+    if (topic) {
+      product = topic.id;
+      productLabel = topic.text;
+      evidence.product = ev(text, topic.start, topic.end, 'the goods of its paragraph');
+    }
   }
 
   // A share whose part is a product: "Machinery … made up 52% of China’s exports".
@@ -545,8 +561,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     measure.evidence.end,
     `${measure.measure} of ${flow}${productShare ? ' (product share)' : ''}`,
   );
-  // A figure no sentence attributes is the statement's speaker's ("Remarks by Ambassador Robert Wood …").
-  const source = attribution ?? statementSpeaker(ctx);
+  // A figure no sentence attributes is said by the source earlier in its paragraph, else is the statement's
+  // speaker's ("Remarks by Ambassador Robert Wood …").
+  const source = attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx);
   if (source) evidence.attributed_to = attributionEvidence(source);
 
   // Value: a fall is a negative change.

@@ -1,0 +1,44 @@
+/**
+ * A line of its own in a text's opening lines that names who made its figures: "Prepared by
+ * Eastbridge Analytics", "Compiled by the Open Trade Project", "Source for all figures: Center for
+ * Strategic Trade Analysis." The author or the named source speaks for every figure no sentence
+ * attributes, as a byline does (docs/reading.md, attributed_to). Unlike "By X" (speaker.ts,
+ * datedPublisher.ts) the verb says the line is a credit, so the name needs no institution word.
+ */
+import type { Attribution } from './attribution.js';
+
+const NAME = String.raw`((?:the\s+)?\p{Lu}[\p{L}.’'&:-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'&:-]*){0,8})`;
+const CREDIT = new RegExp(
+  String.raw`^(?:Prepared|Compiled|Written|Produced|Researched|Published)\s+by\s+${NAME}(?:,[^\n]{0,80})?\.?[ \t]*$`,
+  'u',
+);
+const SOURCE_FOR_ALL = new RegExp(
+  String.raw`^(?:(?:Source|Sources)\s+(?:for|of)\s+(?:all\s+)?(?:the\s+)?(?:figures|data|numbers)|All\s+figures(?:\s+from)?|Data)\s*:\s+${NAME}(?:,[^\n]{0,80})?\.?[ \t]*$`,
+  'u',
+);
+
+/** The author or source an opening line of `head` credits, if any. */
+export function authorLine(head: string): Attribution | undefined {
+  let at = 0;
+  // The first few lines only: a credit further down belongs to a part of the text.
+  for (let line = 0; line < 6 && at < head.length; line++) {
+    const nl = head.indexOf('\n', at);
+    const text = head.slice(at, nl < 0 ? head.length : nl);
+    const c = text.charCodeAt(0);
+    // Only lines opening on the words above are tried.
+    const m =
+      c === 80 || c === 67 || c === 87 || c === 82
+        ? CREDIT.exec(text)
+        : c === 83 || c === 65 || c === 68
+          ? SOURCE_FOR_ALL.exec(text)
+          : null;
+    if (m) {
+      const phrase = m[1]!.replace(/[.:]$/, '');
+      const start = at + m[0].indexOf(m[1]!);
+      return { phrase, start, end: start + phrase.length, cue: 'the author of the text' };
+    }
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return undefined;
+}

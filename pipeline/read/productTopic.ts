@@ -1,0 +1,47 @@
+/**
+ * The goods a figure's paragraph is about, for a figure whose own sentence names none: the goods of
+ * a sentence before it in its paragraph that states no figure ("Bearings followed the same path.
+ * Sales to Russia climbed to $21 million"; "Chinese CNC lathes kept flowing to Russia during the
+ * quarter. Exports of the machines …"), else of the heading line right above the paragraph
+ * ("THERMAL SIGHTS" over "Russia's imports from China came to $62 million"). A figure of a trade
+ * as a whole ("total", "all", "goods", "turnover") takes no topic: its product is null
+ * (docs/reading.md, product). Only goods the vocabulary knows are taken; a topic naming goods it
+ * lacks gives none, so a figure is never given goods its text did not mean.
+ */
+import type { TextContext } from './context.js';
+import type { GoodsHit } from './goods.js';
+import { opensParagraph } from './sentences.js';
+
+/** Words of a figure on a whole trade, or on all of some goods. */
+const WHOLE = /\b(?:total|totals|totalled|totaled|overall|all|everything|aggregate|turnover|goods|merchandise|economy|non-\w+)\b/i;
+/** A heading: a short line of its own with no closing punctuation. */
+const HEADING_MAX = 80;
+const CLOSING = /[.!?:;,"”)]$/;
+
+function oneKnown(hits: readonly GoodsHit[]): GoodsHit | null | undefined {
+  if (hits.length === 0) return undefined;
+  const known = hits.filter((h) => h.id !== null);
+  // Goods the vocabulary lacks, or two kinds of goods: the topic names no one product.
+  if (known.length !== hits.length || known.some((h) => h.id !== known[0]!.id)) return null;
+  return known[known.length - 1]!;
+}
+
+export function productTopic(ctx: TextContext, s: number, flow: string): GoodsHit | undefined {
+  if (flow !== 'import' && flow !== 'export' && flow !== 'supply') return undefined;
+  const { text, spans } = ctx;
+  if (WHOLE.test(text.slice(spans[s]!.start, spans[s]!.end))) return undefined;
+  let k = s - 1;
+  for (; k >= 0 && k >= s - 2; k--) {
+    if (opensParagraph(text, spans, k + 1)) break;
+    // A statistic before is the frame's to continue (observations.ts), not a topic.
+    if (ctx.mentionsIn(k).length > 0) return undefined;
+    const topic = oneKnown(ctx.goods(k));
+    if (topic !== undefined) return topic ?? undefined;
+  }
+  if (k < 0 || k < s - 2) return undefined;
+  // At the paragraph's start: the heading above it, if the line before is one.
+  const heading = spans[k]!;
+  const line = text.slice(heading.start, heading.end);
+  if (line.length > HEADING_MAX || line.includes('\n') || CLOSING.test(line) || ctx.mentionsIn(k).length > 0) return undefined;
+  return oneKnown(ctx.goods(k)) ?? undefined;
+}
