@@ -15,6 +15,7 @@ import type { MeasureReading } from './measure.js';
 import { inRelativeAside, isBase, ofLaterBase, readPeriod, yearEarlier } from './period.js';
 import type { Span } from './sentences.js';
 import type { ReadObservation } from './types.js';
+import { shiftYears, yearStep } from './yearStep.js';
 
 const paragraphBreak = (text: string, from: number, to: number) => from < to && /\n\s*\n/.test(text.slice(from, to));
 const RELATIVE_TIME =
@@ -128,6 +129,20 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
     if (yearBefore) {
       period = yearEarlier(period);
       evidence.period = ev(text, m.end + yearBefore.index, m.end + yearBefore[0].length, 'a year before the statistic before');
+    }
+  }
+
+  // "The following year they reached £44 million": the period continued, moved by the years counted (yearStep.ts).
+  if (evidence.period?.rule === 'continues the statistic before' && period !== null) {
+    const step = yearStep(text.slice(span.start, m.start));
+    if (step) {
+      period = shiftYears(period, step.years);
+      evidence.period = ev(
+        text,
+        span.start + step.index,
+        span.start + step.index + step.length,
+        'a year counted from the statistic before',
+      );
     }
   }
 
