@@ -6,6 +6,7 @@
  * datedPublisher.ts) the verb says the line is a credit, so the name needs no institution word.
  */
 import type { Attribution } from './attribution.js';
+import { INSTITUTION } from './datedPublisher.js';
 
 const NAME = String.raw`((?:the\s+)?\p{Lu}[\p{L}.’'&:-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'&:-]*){0,8})`;
 const CREDIT = new RegExp(
@@ -14,6 +15,12 @@ const CREDIT = new RegExp(
 );
 const SOURCE_FOR_ALL = new RegExp(
   String.raw`^(?:(?:Source|Sources)\s+(?:for|of)\s+(?:all\s+)?(?:the\s+)?(?:figures|data|numbers)|All\s+figures(?:\s+from)?|Data)\s*:\s+${NAME}(?:,[^\n]{0,80})?\.?[ \t]*$`,
+  'u',
+);
+
+/** A heading naming a body's own publication: "Digest of the Federal Customs Service", "Bulletin of the Central Bank". */
+const BODY_PUBLICATION = new RegExp(
+  String.raw`^(?:Digest|Bulletin|Newsletter|Review|Report|Update|Brief|Note|Release|News release|Press release|Factsheet|Fact sheet|Data release)\s+(?:of|from|by)\s+${NAME}[ \t]*$`,
   'u',
 );
 
@@ -27,11 +34,11 @@ export function authorLine(head: string): Attribution | undefined {
     const c = text.charCodeAt(0);
     // Only lines opening on the words above are tried.
     const m =
-      c === 80 || c === 67 || c === 87 || c === 82
+      (c === 80 || c === 67 || c === 87 || c === 82
         ? CREDIT.exec(text)
         : c === 83 || c === 65 || c === 68
           ? SOURCE_FOR_ALL.exec(text)
-          : null;
+          : null) ?? publication(text);
     if (m) {
       const phrase = m[1]!.replace(/[.:]$/, '');
       const start = at + m[0].indexOf(m[1]!);
@@ -41,4 +48,9 @@ export function authorLine(head: string): Attribution | undefined {
     at = nl + 1;
   }
   return undefined;
+}
+
+function publication(line: string): RegExpExecArray | null {
+  const m = BODY_PUBLICATION.exec(line);
+  return m && INSTITUTION.test(m[1]!) ? m : null;
 }

@@ -63,7 +63,8 @@ const ANAPHORA =
 const SAME_PRODUCT = /such|same(?!\s+period)|shipments|imports|exports|total|market|^th(?:at|is)\b|(?:these|those) \w/i;
 /** "another $9 million", "a further 12%": more of what the statistic before counted. */
 const FURTHER = /\b(?:another|a further|an additional|an extra)\s+$/i;
-const SAME_GOODS = /\b(?:such|the same|these|those)\s+(?:same\s+)?(?:goods|items|products|machines|parts)\b/i;
+const SAME_GOODS =
+  /\b(?:such|the same|these|those)\s+(?:same\s+)?(?:goods|items|products|machines|parts)\b|\b(?:in|of|for)\s+(?:the|this|that)\s+(?:category|segment|product group)\b/i;
 /** ", a category Washington watches closely,": a country in an appositive aside is no side of the figure. */
 const APPOSITIVE = /,\s+(?:a|an)\s+[^,;\d%$€£]{3,60},/g;
 function inAppositive(text: string, span: { start: number; end: number }, h: { start: number; end: number }): boolean {
@@ -378,7 +379,14 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   }
   // An import, export or trade figure whose sentence names no reporter (direction.ts).
   if (!reporterCode && partnerCode && isTradeFlow(flow)) {
-    const filled = missingReporter(ctx, attribution ?? statementSpeaker(ctx), partnerCode, near ? frame : undefined, before, span.start);
+    const filled = missingReporter(
+      ctx,
+      attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx),
+      partnerCode,
+      near ? frame : undefined,
+      before,
+      span.start,
+    );
     if (filled) {
       reporterCode = filled.code;
       evidence.reporter = filled.evidence;
