@@ -10,7 +10,12 @@ import { INSTITUTION } from './datedPublisher.js';
 
 const NAME = String.raw`((?:the\s+)?\p{Lu}[\p{L}.’'&:-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'&:-]*){0,8})`;
 const CREDIT = new RegExp(
-  String.raw`^(?:Prepared|Compiled|Written|Produced|Researched|Published)\s+by\s+${NAME}(?:,[^\n]{0,80})?\.?[ \t]*$`,
+  String.raw`^(?:Prepared|Compiled|Written|Produced|Researched|Published)\s+by\s+(?:${NAME}|(the\s+[\p{Ll}\s-]{3,40}?\s+(?:of|at)\s+\p{Lu}[^\n,]{1,60}?))(?:,[^\n]{0,80})?\.?[ \t]*$`,
+  'u',
+);
+/** "Research team of the Tbilisi Trade Observatory": a team's line names the body that made the figures. */
+const TEAM = new RegExp(
+  String.raw`^(?:The\s+)?(?:Research|Analysis|Analytics|Economics|Data|Policy|Editorial|Statistics)\s+(?:team|desk|unit|staff|group)\s+(?:of|at)\s+${NAME}\.?[ \t]*$`,
   'u',
 );
 const SOURCE_FOR_ALL = new RegExp(
@@ -38,10 +43,13 @@ export function authorLine(head: string): Attribution | undefined {
         ? CREDIT.exec(text)
         : c === 83 || c === 65 || c === 68
           ? SOURCE_FOR_ALL.exec(text)
-          : null) ?? publication(text);
+          : null) ??
+      (c === 84 || c === 82 || c === 65 || c === 69 || c === 68 || c === 80 || c === 83 ? TEAM.exec(text) : null) ??
+      publication(text);
     if (m) {
-      const phrase = m[1]!.replace(/[.:]$/, '');
-      const start = at + m[0].indexOf(m[1]!);
+      const name = m[1] ?? m[2]!;
+      const phrase = name.replace(/[.:]$/, '');
+      const start = at + m[0].indexOf(name);
       return { phrase, start, end: start + phrase.length, cue: 'the author of the text' };
     }
     if (nl < 0) break;

@@ -16,7 +16,9 @@ export interface HeadingPeriod {
 /** How long a headline may be. */
 const HEADLINE = 140;
 /** Words before the headline's period that make it the period of the story, not a base or a start. */
-const OF_THE_STORY = /(?:\b(?:in|for|during)\s+|,\s*|^)$/i;
+const OF_THE_STORY = /(?:\b(?:in|for|during)\s+|[,:]\s*|^)$/i;
+/** "…: 2023 in review", "2024 in numbers": a review's year closing its headline. */
+const REVIEW_AFTER = /^\s+(?:in\s+(?:review|numbers|figures|brief|data)|review|overview|update|edition)[\s)\]]*$/i;
 
 export function headingPeriod(text: string, mentions: readonly Mention[]): HeadingPeriod | undefined {
   const lead = /^\s*/.exec(text)![0].length;
@@ -30,6 +32,7 @@ export function headingPeriod(text: string, mentions: readonly Mention[]): Headi
   if ((p.kind !== 'year' && p.kind !== 'period') || p.period === null) return undefined;
   if (!OF_THE_STORY.test(text.slice(lead, p.start))) return undefined;
   // The rest of the headline after the period: nothing, or a closing word or bracket.
-  if (!/^[\s)\]:]*$/.test(text.slice(p.end, newline)) && !/^\s*[:—–-]\s/.test(text.slice(p.end, newline))) return undefined;
+  const after = text.slice(p.end, newline);
+  if (!/^[\s)\]:]*$/.test(after) && !/^\s*[:—–-]\s/.test(after) && !REVIEW_AFTER.test(after)) return undefined;
   return { period: shortPeriod(p.period), start: p.start, end: p.end };
 }

@@ -162,7 +162,12 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
   }
 
   // A text with no date whose headline alone gives the period: "China-Russia trade hits record in 2023".
-  if (period === null && !evidence.period && !ctx.documentDate) {
+  // Its sentence may name a base only ("four times the 2021 level", "up from $1 million in 2022").
+  if (
+    period === null &&
+    (!evidence.period || (!ownPeriod && !present && evidence.period.rule !== 'before the war: no period')) &&
+    !ctx.documentDate
+  ) {
     const h = ctx.memo('headingPeriod', 0, () => headingPeriod(text, ctx.mentions));
     if (h) {
       period = h.period;

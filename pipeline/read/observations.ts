@@ -64,7 +64,7 @@ const SAME_PRODUCT = /such|same(?!\s+period)|shipments|imports|exports|total|mar
 /** "another $9 million", "a further 12%": more of what the statistic before counted. */
 const FURTHER = /\b(?:another|a further|an additional|an extra)\s+$/i;
 const SAME_GOODS =
-  /\b(?:such|the same|these|those)\s+(?:same\s+)?(?:goods|items|products|machines|parts)\b|\b(?:in|of|for)\s+(?:the|this|that)\s+(?:category|segment|product group)\b/i;
+  /\b(?:such|the same|these|those)\s+(?:same\s+)?(?:goods|items|products|machines|parts|components|devices|articles)\b|\b(?:in|of|for)\s+(?:the|this|that)\s+(?:category|segment|product group)\b/i;
 /** ", a category Washington watches closely,": a country in an appositive aside is no side of the figure. */
 const APPOSITIVE = /,\s+(?:a|an)\s+[^,;\d%$€£]{3,60},/g;
 function inAppositive(text: string, span: { start: number; end: number }, h: { start: number; end: number }): boolean {
@@ -472,8 +472,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     product = frame.product;
     productLabel = frame.product_label;
     evidence.product = ev(text, span.start, span.start, 'continues the statistic before');
-  } else if (!ownNoun && sentenceGoods.length === 0) {
-    // No goods in its sentence and no statistic to continue: the goods its paragraph is about (productTopic.ts).
+  }
+  // No goods in its sentence, nor in a statistic it continues: the goods its paragraph is about (productTopic.ts).
+  if (product === null && !g && !ownNoun && sentenceGoods.length === 0) {
     const topic = productTopic(ctx, s, flow);
     if (topic) {
       product = topic.id;

@@ -15,7 +15,7 @@ const noLabel = (): Attribution | undefined => undefined;
 
 /** Words before a colon that head a line without naming a speaker. */
 const NOT_A_LABEL =
-  /^(?:Note|Notes|Source|Sources|Published|Updated|From|To|Subject|Date|Photo|Editor|Read|See|Key findings|Summary|Background|Transcript|Update|Correction|Press release|Press statement|Statement|Question|Answer|Q|A|Topic|Topics|Location|Tags|Related|Contact|Media|Document|Excerpt|Title|Warning|Disclaimer)$/i;
+  /^(?:Note|Notes|Source|Sources|Published|Updated|From|To|Subject|Date|Photo|Editor|Read|See|Key findings|Summary|Background|Transcript|Update|Correction|Press release|Press statement|Statement|Question|Answer|Q|A|Topic|Topics|Location|Tags|Related|Contact|Media|Document|Excerpt|Title|Warning|Disclaimer|Verdict|Claim|Rating|Conclusion|Finding|Findings|Context|Analysis|Bottom line|Takeaway|Method|Methodology)$/i;
 
 /**
  * In a transcript, the speaker labels ("SECRETARY BLINKEN: …", capitalized words before a colon
