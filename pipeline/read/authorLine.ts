@@ -10,7 +10,7 @@ import { INSTITUTION } from './datedPublisher.js';
 
 const NAME = String.raw`((?:the\s+)?\p{Lu}[\p{L}.’'&:-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'&:-]*){0,8})`;
 const CREDIT = new RegExp(
-  String.raw`^(?:Prepared|Compiled|Written|Produced|Researched|Published)\s+by\s+(?:${NAME}|(the\s+[\p{Ll}\s-]{3,40}?\s+(?:of|at)\s+\p{Lu}[^\n,]{1,60}?))(?:,[^\n]{0,80})?\.?[ \t]*$`,
+  String.raw`^(?:Prepared|Compiled|Written|Produced|Researched|Published|(?:An\s+)?(?:Analysis|Research|Data|Reporting|Calculations)(?:\s+and\s+\w+)?)\s+by\s+(?:${NAME}|(the\s+[\p{Ll}\s-]{3,40}?\s+(?:of|at)\s+\p{Lu}[^\n,]{1,60}?))(?:,[^\n]{0,80})?\.?[ \t]*$`,
   'u',
 );
 /** "Research team of the Tbilisi Trade Observatory": a team's line names the body that made the figures. */
@@ -36,16 +36,8 @@ export function authorLine(head: string): Attribution | undefined {
   for (let line = 0; line < 6 && at < head.length; line++) {
     const nl = head.indexOf('\n', at);
     const text = head.slice(at, nl < 0 ? head.length : nl);
-    const c = text.charCodeAt(0);
-    // Only lines opening on the words above are tried.
-    const m =
-      (c === 80 || c === 67 || c === 87 || c === 82
-        ? CREDIT.exec(text)
-        : c === 83 || c === 65 || c === 68
-          ? SOURCE_FOR_ALL.exec(text)
-          : null) ??
-      (c === 84 || c === 82 || c === 65 || c === 69 || c === 68 || c === 80 || c === 83 ? TEAM.exec(text) : null) ??
-      publication(text);
+    // Anchored at the line's start, each fails at its first word on most lines; long lines are prose.
+    const m = text.length > 160 ? null : (CREDIT.exec(text) ?? SOURCE_FOR_ALL.exec(text) ?? TEAM.exec(text) ?? publication(text));
     if (m) {
       const name = m[1] ?? m[2]!;
       const phrase = name.replace(/[.:]$/, '');

@@ -61,6 +61,9 @@ const ANAPHORA =
   /\b(?:such goods|such items|such products|(?:these|those)(?: same)? (?:goods|items|products|components|parts)|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic)|the (?:imports|exports|total|market)|(?:that|this) total|^(?:that|this)\s+(?:put|puts|brought|brings|left|leaves|took|takes|pushed|pushes|lifted|lifts|raised|raises|gave|gives))\b/iu;
 /** Anaphora that name the goods of the statistic before: "such goods", "the imports", "That put …". */
 const SAME_PRODUCT = /such|same(?!\s+period)|shipments|imports|exports|total|market|^th(?:at|is)\b|(?:these|those) \w/i;
+/** "the parts", "these components": goods words the vocabulary lacks, read as the goods named before. */
+const anaphoricGoods = (text: string, h: { id: string | null; start: number }): boolean =>
+  h.id === null && /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, h.start - 7), h.start));
 /** "another $9 million", "a further 12%": more of what the statistic before counted. */
 const FURTHER = /\b(?:another|a further|an additional|an extra)\s+$/i;
 const SAME_GOODS =
@@ -474,7 +477,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     evidence.product = ev(text, span.start, span.start, 'continues the statistic before');
   }
   // No goods in its sentence, nor in a statistic it continues: the goods its paragraph is about (productTopic.ts).
-  if (product === null && !g && !ownNoun && sentenceGoods.length === 0) {
+  if (product === null && !g && !ownNoun && sentenceGoods.every((h) => anaphoricGoods(text, h))) {
     const topic = productTopic(ctx, s, flow);
     if (topic) {
       product = topic.id;

@@ -62,6 +62,8 @@ const BASE =
   /\b(?:than(?:\s+in)?|as\s+(?:much|many|high|large)\s+as(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|(?:the|their|its)\s+levels?\s+(?:of|in)|levels\s+of|that\s+of)\s+(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent)\s+(?:period|months|quarter|half|month)\s+(?:of|in)\s+|(?:(?:twelve|12|three|six|nine)\s+months|year)\s+(?:to|through|ending(?:\s+in)?)\s+)?$/i;
 /** "(change on 2021)", "change from 2021": the base of a table's changes, for its levels too. */
 const CHANGE_BASE = /\bchanges?\s+(?:on|from|since|over|against|vs\.?)\s+$/i;
+/** A base named by its year: "triple the figure for 2021" (not "the total in 2024", a whole and its year). */
+const QUALIFIED_BASE = /\b(?:the|their|its)\s+(?:figures?|levels?)\s+(?:of|for)\s+$/i;
 /** A year that qualifies a base: "4.5 times their 2021 value", "12% below the 2021 level". */
 const BASE_ADJECTIVE = /^\s+(?:levels?|values?|figures?|totals?|volumes?|average)\b/i;
 export const isBase = (text: string, p: Mention, from: number) =>
@@ -69,6 +71,8 @@ export const isBase = (text: string, p: Mention, from: number) =>
 /** A change's base ("compared with 2021"), or for any figure a year that qualifies a base ("their 2021 value"). */
 function baseOf(text: string, p: Mention, from: number, measure: string): boolean {
   if (CHANGE_BASE.test(text.slice(Math.max(from, p.start - 16), p.start))) return true;
+  // "triple the figure for 2021", "the level of 2021": a year that names a base dates no figure.
+  if (QUALIFIED_BASE.test(text.slice(Math.max(from, p.start - 32), p.start))) return true;
   return measure === 'growth' ? isBase(text, p, from) : BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
 }
 

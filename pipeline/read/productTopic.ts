@@ -18,12 +18,19 @@ const WHOLE = /\b(?:total|totals|totalled|totaled|overall|all|everything|aggrega
 const HEADING_MAX = 80;
 const CLOSING = /[.!?:;,"”)]$/;
 
-function oneKnown(hits: readonly GoodsHit[]): GoodsHit | null | undefined {
+/**
+ * The goods a sentence is about: its last goods word the vocabulary knows ("Trucks loaded with
+ * Chinese ball bearings queue": the bearings), unless that word closes a list of goods ("machine
+ * tools and bearings": no one product) or is a word the vocabulary lacks.
+ */
+function topicOf(text: string, hits: readonly GoodsHit[]): GoodsHit | null | undefined {
   if (hits.length === 0) return undefined;
-  const known = hits.filter((h) => h.id !== null);
-  // Goods the vocabulary lacks, or two kinds of goods: the topic names no one product.
-  if (known.length !== hits.length || known.some((h) => h.id !== known[0]!.id)) return null;
-  return known[known.length - 1]!;
+  const last = hits[hits.length - 1]!;
+  if (last.id === null) return null;
+  const before = hits[hits.length - 2];
+  if (before && before.id !== last.id && /^\s*(?:,|and|or|&|as well as)\s*(?:\w+\s+)?$/i.test(text.slice(before.end, last.start)))
+    return null;
+  return last;
 }
 
 export function productTopic(ctx: TextContext, s: number, flow: string): GoodsHit | undefined {
@@ -35,7 +42,7 @@ export function productTopic(ctx: TextContext, s: number, flow: string): GoodsHi
     if (opensParagraph(text, spans, k + 1)) break;
     // A statistic before is the frame's to continue (observations.ts), not a topic.
     if (ctx.mentionsIn(k).length > 0) return undefined;
-    const topic = oneKnown(ctx.goods(k));
+    const topic = topicOf(text, ctx.goods(k));
     if (topic !== undefined) return topic ?? undefined;
   }
   if (k < 0 || k < s - 2) return undefined;
@@ -43,5 +50,5 @@ export function productTopic(ctx: TextContext, s: number, flow: string): GoodsHi
   const heading = spans[k]!;
   const line = text.slice(heading.start, heading.end);
   if (line.length > HEADING_MAX || line.includes('\n') || CLOSING.test(line) || ctx.mentionsIn(k).length > 0) return undefined;
-  return oneKnown(ctx.goods(k)) ?? undefined;
+  return topicOf(text, ctx.goods(k)) ?? undefined;
 }
