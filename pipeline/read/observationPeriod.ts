@@ -15,6 +15,7 @@ import type { MeasureReading } from './measure.js';
 import { inRelativeAside, isBase, ofLaterBase, readPeriod, yearEarlier } from './period.js';
 import type { Span } from './sentences.js';
 import type { ReadObservation } from './types.js';
+import { scenePeriod } from './scenePeriod.js';
 import { shiftYears, yearStep } from './yearStep.js';
 
 const paragraphBreak = (text: string, from: number, to: number) => from < to && /\n\s*\n/.test(text.slice(from, to));
@@ -129,6 +130,16 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
     if (yearBefore) {
       period = yearEarlier(period);
       evidence.period = ev(text, m.end + yearBefore.index, m.end + yearBefore[0].length, 'a year before the statistic before');
+    }
+  }
+
+  // "German machine-tool makers sold almost nothing to Russia last year. Exports … slumped to €28 million":
+  // the period a figure-free sentence before sets (scenePeriod.ts), for a figure with none of its own.
+  if (period === null && !ownPeriod && !present && (!evidence.period || onlyBase(evidence.period.rule))) {
+    const scene = scenePeriod(ctx, s);
+    if (scene) {
+      period = scene.period;
+      evidence.period = ev(text, scene.start, scene.end, 'the period of the sentence before');
     }
   }
 
