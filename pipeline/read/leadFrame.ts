@@ -69,7 +69,7 @@ function tradePair(countries: readonly { code: string; demonym: boolean }[]): [s
   return codes.length === 2 ? [codes[0]!, codes[1]!] : undefined;
 }
 
-function frameOf(
+export function frameOf(
   ctx: TextContext,
   k: number,
   attribution: { start: number; end: number } | undefined,

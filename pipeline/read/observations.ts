@@ -15,6 +15,7 @@ import type { ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
 import { paragraphSource } from './paragraphSource.js';
 import { productTopic } from './productTopic.js';
+import { isLabelLine, tableFrame } from './tableFrame.js';
 import { statementSpeaker } from './speaker.js';
 import {
   compositionAsides,
@@ -67,7 +68,7 @@ const anaphoricGoods = (text: string, h: { id: string | null; start: number }): 
 /** "another $9 million", "a further 12%": more of what the statistic before counted. */
 const FURTHER = /\b(?:another|a further|an additional|an extra)\s+$/i;
 const SAME_GOODS =
-  /\b(?:such|the same|these|those)\s+(?:same\s+)?(?:goods|items|products|machines|parts|components|devices|articles)\b|\b(?:in|of|for)\s+(?:the|this|that)\s+(?:category|segment|product group)\b/i;
+  /\b(?:such|the same|these|those)\s+(?:same\s+)?(?!(?:countries|nations|firms|companies|states|figures|numbers|data|statistics|years|months|quarters|periods|sanctions|measures|rules|controls|routes|flows|buyers|sellers|suppliers|traders|importers|exporters|people|officials)\b)[a-z-]{3,}s\b|\b(?:in|of|for)\s+(?:the|this|that)\s+(?:category|segment|product group)\b/i;
 /** ", a category Washington watches closely,": a country in an appositive aside is no side of the figure. */
 const APPOSITIVE = /,\s+(?:a|an)\s+[^,;\d%$€£]{3,60},/g;
 function inAppositive(text: string, span: { start: number; end: number }, h: { start: number; end: number }): boolean {
@@ -146,7 +147,10 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     (before === undefined || before.sentence < s - 1) &&
     !opensParagraph(text, ctx.spans, s)
       ? (ctx.memo('leadFrame', s - 1, (k) => leadFrame(ctx, k)) ?? before)
-      : before;
+      : sentenceCues.length === 0 && (before === undefined || before.sentence < s - 2) && isLabelLine(text, span.start)
+        ? // A table's line under a heading that names the flow (tableFrame.ts).
+          (tableFrame(ctx, s) ?? before)
+        : before;
   const near = frame !== undefined && s - frame.sentence <= 2;
   if (!near && !measure.shipments && sentenceCues.length === 0)
     return ignore(m, 'no-trade-context', 'no supply or trade word in its sentence');
@@ -455,6 +459,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   else if (
     frame &&
     s - frame.sentence <= 2 &&
+    // A table's line names its own row ("Electronics: $12 million"): no goods of the row before.
+    !(sentenceCues.length === 0 && isLabelLine(text, span.start)) &&
     (continuation ||
       SAME_PRODUCT.test(anaphoraIn(ctx, s)?.[0] ?? '') ||
       // "Over the same period, re-exports of the same items rose": the goods' anaphora after another one.
