@@ -19,7 +19,7 @@ const TEAM = new RegExp(
   'u',
 );
 const SOURCE_FOR_ALL = new RegExp(
-  String.raw`^(?:(?:Source|Sources)\s+(?:for|of)\s+(?:all\s+)?(?:the\s+)?(?:figures|data|numbers)|All\s+figures(?:\s+from)?|Data)\s*:\s+${NAME}(?:,[^\n]{0,80})?\.?[ \t]*$`,
+  String.raw`^(?:(?:Source|Sources)\s+(?:for|of)\s+(?:all\s+)?(?:the\s+)?(?:figures|data|numbers)|All\s+figures(?:\s+from)?|Data)\s*:\s+(\S[^\n]{2,100}?)\.?[ \t]*$`,
   'u',
 );
 

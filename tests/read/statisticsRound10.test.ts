@@ -132,6 +132,29 @@ describe('attribution from the paragraph and the text (session 10)', () => {
   });
 });
 
+describe('tables written as lines (session 10)', () => {
+  it('reads label lines under a heading that names the flow, the sides and the period', () => {
+    const text = 'Tajikistan: exports to Russia, January–June 2025\n\nData: Tajik customs.\n\nMachinery: $5 million.\nCables: $2 million.';
+    const machinery = obs(text, '$5 million');
+    expect([machinery?.flow, machinery?.reporter, machinery?.partner, machinery?.product, machinery?.period]).toEqual([
+      'export',
+      'TJK',
+      'RUS',
+      'machinery',
+      '2025-H1',
+    ]);
+    expect(machinery?.attributed_to).toBe('Tajik customs');
+    // A row naming goods the vocabulary lacks takes none from the row before.
+    expect(obs(text, '$2 million')?.product).toBeNull();
+  });
+
+  it('continues the goods after "such" and a plural noun', () => {
+    const text =
+      'China supplied 80% of the machine tools Russia imported in 2024, officials said. Russia’s purchases of such tools from abroad came to $3 billion.';
+    expect(obs(text, '$3 billion')?.product).toBe('machine-tools');
+  });
+});
+
 describe('flows and reporters (session 10)', () => {
   it('reads a share "of that" before a verb of origin as a share of the total before', () => {
     const text = 'Russia imported $4 billion of machine tools in 2023, data show. Nearly 70% of that came from China.';
