@@ -30,7 +30,7 @@ import {
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
-import { possessiveCountry, shareOfTheCountry } from './possessive.js';
+import { possessiveCountry, possessivePair, shareOfTheCountry } from './possessive.js';
 import { openingTotal } from './openingTotal.js';
 import { FOREIGN_TRADE, hasPronounSubject, ofThatTotal, partByGoods, REPORTER_BEFORE, WHOLE_OF_SHARE } from './statisticCues.js';
 import { notTradeReason } from './notTrade.js';
@@ -294,6 +294,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     reporterCode = its.code;
     evidence.reporter = its.evidence;
   }
+  if (!reporterCode && flow !== 'trade' && ctx.memo('possessivePair', s, () => possessivePair(ctx, s)))
+    return ignore(m, 'narrative', 'a combined figure of two countries ("Their combined exports"): no one side');
   // "…, and China for 38.1%": a second share of the same sentence, with its own partner, keeps the reporter before.
   if (
     elliptic &&

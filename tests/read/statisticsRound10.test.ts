@@ -161,6 +161,12 @@ describe('flows and reporters (session 10)', () => {
     expect(obs(text, 'Nearly 70%')?.flow).toBe('import');
   });
 
+  it('leaves aside a combined figure of two countries named by "Their"', () => {
+    const text = 'Report\n\nSerbia and Vietnam play a smaller part. Their combined exports of chips to Russia were $90 million in 2023.';
+    const reading = readText(text, lexicon);
+    expect(reading.observations.some((o) => o.quote.includes('$90 million'))).toBe(false);
+  });
+
   it('gives the country of Russia’s customs service as the reporter of a figure it reports', () => {
     const text = 'The Federal Customs Service said trade turnover with China amounted to $240 billion in 2024.';
     expect(obs(text, '$240 billion')?.reporter).toBe('RUS');
