@@ -54,3 +54,33 @@ function publication(line: string): RegExpExecArray | null {
   const m = BODY_PUBLICATION.exec(line);
   return m && INSTITUTION.test(m[1]!) ? m : null;
 }
+
+/** How far from a text's end a signature may stand. */
+const TAIL = 300;
+
+/**
+ * A credit that signs a text at its end ("Prepared by the trade desk, Baltic Customs Watch"): the
+ * last three lines with words, read as the opening lines are.
+ */
+export function closingCredit(text: string): Attribution | undefined {
+  let end = text.length;
+  const from = Math.max(0, text.length - TAIL);
+  for (let line = 0; line < 3 && end > from;) {
+    const nl = text.lastIndexOf('\n', end - 1);
+    const start = nl < from ? from : nl + 1;
+    const raw = text.slice(start, end);
+    const body = raw.trim();
+    if (body.length > 0) {
+      line++;
+      const m = body.length > 160 ? null : (CREDIT.exec(body) ?? SOURCE_FOR_ALL.exec(body) ?? TEAM.exec(body));
+      if (m) {
+        const name = (m[1] ?? m[2]!).replace(/[.:]$/, '');
+        const at = start + raw.indexOf(body) + m[0].indexOf(m[1] ?? m[2]!);
+        return { phrase: name, start: at, end: at + name.length, cue: 'the author of the text' };
+      }
+    }
+    if (nl < from) break;
+    end = nl;
+  }
+  return undefined;
+}

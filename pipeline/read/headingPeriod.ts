@@ -1,11 +1,15 @@
 /**
  * The period a text's headline gives when the body does not repeat it: "China-Russia trade hits
  * record in 2023" over "Trade between China and Russia reached $240 billion, …". Only a headline
- * line of its own (a blank line after it, no full stop), with one period and no figure, in a text
- * with no date of its own (a dated text reads its periods against the date, documentDate.ts).
+ * line of its own (a blank line after it, no full stop), with one period and no figure; in a dated
+ * text only for a figure no period reached (its relative periods are read against the date,
+ * documentDate.ts). A section's heading does the same for the paragraph or list under it
+ * (`sectionPeriod`).
  */
 import type { Mention } from '../extract/index.js';
 import { shortPeriod } from '../model/period.js';
+import type { TextContext } from './context.js';
+import { opensParagraph } from './sentences.js';
 
 export interface HeadingPeriod {
   period: string;
@@ -35,4 +39,27 @@ export function headingPeriod(text: string, mentions: readonly Mention[]): Headi
   const after = text.slice(p.end, newline);
   if (!/^[\s)\]:]*$/.test(after) && !/^\s*[:—–-]\s/.test(after) && !REVIEW_AFTER.test(after)) return undefined;
   return { period: shortPeriod(p.period), start: p.start, end: p.end };
+}
+
+/** A heading: a short line of its own with no closing punctuation. */
+const SECTION_HEADING_MAX = 100;
+
+/**
+ * "January–September 2024" (or "Imports in 2023") heading the paragraph or list a figure stands in:
+ * the one period that heading line names, for a figure whose sentence names none.
+ */
+export function sectionPeriod(ctx: TextContext, s: number): HeadingPeriod | undefined {
+  const { text, spans } = ctx;
+  let k = s;
+  while (k > 0 && !opensParagraph(text, spans, k)) k--;
+  if (k === 0) return undefined;
+  const h = spans[k - 1]!;
+  const line = text.slice(h.start, h.end);
+  if (line.length > SECTION_HEADING_MAX || line.includes('\n') || /[.!?;,]$/.test(line)) return undefined;
+  const mentions = ctx.mentionsIn(k - 1);
+  if (mentions.some((x) => x.kind !== 'year' && x.kind !== 'period')) return undefined;
+  const dated = mentions.filter((x) => x.period !== null && !(ctx.documentDate && x.start === ctx.documentDate.start));
+  if (dated.length !== 1) return undefined;
+  const p = dated[0]!;
+  return { period: shortPeriod(p.period!), start: p.start, end: p.end };
 }

@@ -9,7 +9,7 @@ import type { TextContext } from './context.js';
 import { ev } from './evidence.js';
 import { ownSegment, PRESENT, SAME_PERIOD } from './figureText.js';
 import type { Frame } from './frame.js';
-import { headingPeriod } from './headingPeriod.js';
+import { headingPeriod, sectionPeriod } from './headingPeriod.js';
 import { listIntroOf } from './listIntro.js';
 import type { MeasureReading } from './measure.js';
 import { inRelativeAside, isBase, ofLaterBase, readPeriod, yearEarlier } from './period.js';
@@ -172,12 +172,22 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
     }
   }
 
+  // A figure under a section heading that names its period ("January–September 2024" over a list).
+  if (period === null && (!evidence.period || onlyBase(evidence.period.rule)) && !ownPeriod && !present) {
+    const h = sectionPeriod(ctx, s);
+    if (h) {
+      period = h.period;
+      evidence.period = ev(text, h.start, h.end, 'the period of its section’s heading');
+    }
+  }
+
   // A text with no date whose headline alone gives the period: "China-Russia trade hits record in 2023".
   // Its sentence may name a base only ("four times the 2021 level", "up from $1 million in 2022").
   if (
     period === null &&
     (!evidence.period || (!ownPeriod && !present && evidence.period.rule !== 'before the war: no period')) &&
-    !ctx.documentDate
+    // In a dated text, only a figure no period reached, nor a base (its relative periods are the date's).
+    (!ctx.documentDate || (!evidence.period && !ownPeriod && !present))
   ) {
     const h = ctx.memo('headingPeriod', 0, () => headingPeriod(text, ctx.mentions));
     if (h) {

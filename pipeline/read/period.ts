@@ -4,6 +4,7 @@
  * end ("since August 2023" → 2023-08/..), a year before ("570 tonnes a year earlier"), a month
  * or season whose year an earlier sentence gave, and no period for "before the war".
  */
+import { shiftYears } from './yearStep.js';
 import type { Mention } from '../extract/index.js';
 import { ORDINAL } from '../extract/periods.js';
 import { parsePeriod, shortPeriod } from '../model/period.js';
@@ -37,6 +38,8 @@ const FULL_YEAR = /\b(?:over|for|in|during|across)\s+the\s+(?:full|whole|entire)
 const SEASONS: Record<string, string> = { spring: '03', summer: '06', autumn: '09', fall: '09', winter: '12' };
 
 const YEAR_BEFORE = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
+const YEARS_BEFORE = /^[^.;\d]{0,12}?\b(two|three|four|five) years (?:earlier|before|ago)\b/i;
+const YEAR_COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 // Not past another figure: in "75%, against some 30% before the war" the war dates the 30%.
 const PRE_WAR = /^[^.;\d]{0,25}?\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i;
 /** "rose 70% last year over the pre-war level, to $95 million": the pre-war words are the change's base. */
@@ -421,6 +424,14 @@ export function readPeriod(
     return {
       period: yearEarlier(short),
       evidence: ev(text, m.end + yearBefore.index, m.end + yearBefore[0].length, 'a year before the sentence’s year'),
+    };
+  }
+  // "$4.1 billion two years earlier", after a level of the sentence's year: that many years before.
+  const yearsBefore = measure === 'growth' ? null : YEARS_BEFORE.exec(after);
+  if (yearsBefore) {
+    return {
+      period: shiftYears(short, -YEAR_COUNT[yearsBefore[1]!.toLowerCase()]!),
+      evidence: ev(text, m.end + yearsBefore.index, m.end + yearsBefore[0].length, 'years before the sentence’s year'),
     };
   }
   if (pm) {

@@ -91,6 +91,25 @@ describe('periods from the text around a figure (session 10)', () => {
   });
 });
 
+describe('periods from headings and datelines (session 10, second part)', () => {
+  it('dates a level "two years earlier" than its sentence’s year', () => {
+    const text =
+      'Kyrgyzstan imported $700 million of machine tools from China in 2023, up from $150 million two years earlier, the data show.';
+    expect(obs(text, '$150 million')?.period).toBe('2021');
+  });
+
+  it('gives a list under a section heading that names a period that period', () => {
+    const text =
+      'Bearings summary\n\nJanuary–September 2024\n\n- Russia imported $900 million of ball bearings from China.\n- Imports from India came to $40 million.';
+    expect(obs(text, '$40 million')?.period).toBe('2024-01/2024-09');
+  });
+
+  it('reads a dateline whose date is followed by a wire’s slashes', () => {
+    const text = 'Chips\n\nHONG KONG, 15 July 2024 /Wire/ -- Hong Kong’s exports of chips to Russia rose 12% last year.';
+    expect(obs(text, '12%')?.period).toBe('2023');
+  });
+});
+
 describe('attribution from the paragraph and the text (session 10)', () => {
   it('gives a figure the source named earlier in its paragraph, beyond two sentences back', () => {
     const text =
@@ -114,6 +133,13 @@ describe('attribution from the paragraph and the text (session 10)', () => {
       'the Open Customs Project',
     );
     expect(obs('Trade notes\n\nResearch team of the Baltic Trade Lab' + body, '$12 million')?.attributed_to).toBe('the Baltic Trade Lab');
+  });
+
+  it('credits a text’s figures to a "Prepared by" line that signs it at the end', () => {
+    // Past the opening lines: a signature, not a credit under the heading.
+    const filler = '\n\nThe border crossings stayed busy through the year, and freight rates rose.'.repeat(12);
+    const text = `Bearings summary\n\nRussia imported $900 million of ball bearings from China in 2024.${filler}\n\nPrepared by Anna Kovacs, trade analyst\n`;
+    expect(obs(text, '$900 million')?.attributed_to).toBe('Anna Kovacs');
   });
 
   it('credits figures to a "Source for all figures:" line and to a body’s publication heading', () => {
