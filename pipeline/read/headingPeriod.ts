@@ -61,5 +61,7 @@ export function sectionPeriod(ctx: TextContext, s: number): HeadingPeriod | unde
   const dated = mentions.filter((x) => x.period !== null && !(ctx.documentDate && x.start === ctx.documentDate.start));
   if (dated.length !== 1) return undefined;
   const p = dated[0]!;
+  // As for the headline: the period of the story, not a start or a base ("… has grown since 2022").
+  if (!OF_THE_STORY.test(text.slice(h.start, p.start))) return undefined;
   return { period: shortPeriod(p.period!), start: p.start, end: p.end };
 }
