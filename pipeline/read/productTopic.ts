@@ -14,6 +14,11 @@ import { opensParagraph } from './sentences.js';
 
 /** Words of a figure on a whole trade, or on all of some goods. */
 const WHOLE = /\b(?:total|totals|totalled|totaled|overall|all|everything|aggregate|turnover|goods|merchandise|economy|non-\w+)\b/i;
+/** A noun after a goods word that makes it a modifier: "weapons systems", "drone factories". */
+const MODIFIER_AFTER =
+  /^\s+(?:systems?|programs?|programmes?|platforms?|factories|factory|plants?|industry|industries|production|sector|projects?|capabilities|capability|components|parts)\b/i;
+/** Words before goods that name their end use or where they were found, not the goods traded. */
+const END_USE_BEFORE = /\b(?:critical to|used (?:in|by|for)|found in|for use in|to build|to make|to produce|against)\b[^.;]{0,40}$/i;
 /** A heading: a short line of its own with no closing punctuation. */
 const HEADING_MAX = 80;
 const CLOSING = /[.!?:;,"”)]$/;
@@ -23,8 +28,14 @@ const CLOSING = /[.!?:;,"”)]$/;
  * Chinese ball bearings queue": the bearings), unless that word closes a list of goods ("machine
  * tools and bearings": no one product) or is a word the vocabulary lacks.
  */
-function topicOf(text: string, hits: readonly GoodsHit[]): GoodsHit | null | undefined {
-  if (hits.length === 0) return undefined;
+function topicOf(text: string, all: readonly GoodsHit[]): GoodsHit | null | undefined {
+  // Goods that modify another noun or name an end use are not what the sentence speaks of
+  // ("critical to Russia's precision-guided weapons systems", "found in seized Russian weapons platforms").
+  const hits = all.filter(
+    (h) => !MODIFIER_AFTER.test(text.slice(h.end, h.end + 24)) && !END_USE_BEFORE.test(text.slice(Math.max(0, h.start - 48), h.start)),
+  );
+  // Goods words that are none of these stop the search: the sentence speaks of other things.
+  if (hits.length === 0) return all.length === 0 ? undefined : null;
   const last = hits[hits.length - 1]!;
   if (last.id === null) return null;
   const before = hits[hits.length - 2];

@@ -29,6 +29,12 @@ describe('product from the paragraph (session 10)', () => {
     expect(obs(text, '$1.2 billion')?.product).toBeNull();
   });
 
+  it('gives no topic goods from goods that modify a noun or name an end use', () => {
+    const text =
+      'Case notes\n\nSome of these parts were critical to Russia’s guided weapons systems. The firm made shipments valued at over $7 million to Russia in 2022.';
+    expect(obs(text, 'over $7 million')?.product ?? null).toBeNull();
+  });
+
   it('gives no topic goods when the sentence before lists several goods', () => {
     const text = 'Trade notes\n\nLathes and bearings led the way. Uzbekistan’s exports to Russia reached $12 million in 2024.';
     expect(obs(text, '$12 million')?.product).toBeNull();
@@ -115,6 +121,12 @@ describe('attribution from the paragraph and the text (session 10)', () => {
     const text =
       'Report\n\nAccording to the Caspian Trade Institute, Azerbaijan’s exports of machinery to Russia rose to $20 million in 2022. The following year they reached $31 million. Most went to one buyer. Most of it was paid in roubles. Azerbaijan’s exports of vehicles to Russia grew by 40% over the same period.';
     expect(obs(text, '40%')?.attributed_to).toBe('the Caspian Trade Institute');
+  });
+
+  it('does not carry a source further than two sentences back across a line break (list items)', () => {
+    const text =
+      'Assessment\n\n- Moscow is adapting. President Putin probably believes time is on his side.\n- Beijing matters most. Trade is large. Azerbaijan’s exports of machinery to Russia rose by 40% in 2023.';
+    expect(obs(text, '40%')?.attributed_to ?? null).toBeNull();
   });
 
   it('does not carry a source into the next paragraph', () => {
