@@ -14,7 +14,7 @@ const NAME = String.raw`((?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+(?:(?:of|for|and|
 const DATED_LINE = new RegExp(String.raw`^${NAME},\s+(?:\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{1,2},\s+\d{4})\.?[ \t]*$`, 'u');
 /** "By the Free Russia Foundation research team": a body, not a person (speaker.ts reads a person's byline). */
 const BODY_BYLINE = /^By\s+(the\s+\p{Lu}[^\n]{2,80}?)[ \t]*$/u;
-const INSTITUTION =
+export const INSTITUTION =
   /\b(?:Department|Office|Ministry|Commission|Council|Service|Bureau|Agency|Institute|Committee|Administration|Treasury|Eurostat|Bank|Centre|Center|Foundation|Parliament|Embassy|Mission|Spokesperson|Secretariat|Directorate|Authority|Board|Statistics|Customs|Government|Team|team)\b/u;
 
 /** The publishing body a line of `head` (the text's opening) names, if any. */

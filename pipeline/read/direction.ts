@@ -93,6 +93,8 @@ const OFFICES: readonly [RegExp, string][] = [
   [/\b(?:HMRC|HM Revenue (?:and|&) Customs|Office for National Statistics|ONS)\b/, 'United Kingdom'],
   [/\bDestatis\b/, 'Germany'],
   [/\bCensus and Statistics Department\b/, 'Hong Kong'],
+  [/\b(?:Federal Customs Service|Rosstat|Federal State Statistics Service)\b/, 'Russia'],
+  [/\b(?:GACC|General Administration of Customs)\b/, 'China'],
 ];
 
 /** The country whose own trade the source reports, if it names one. */

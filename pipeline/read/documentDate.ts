@@ -18,8 +18,11 @@ export interface DocumentDate {
 
 /** How far into a text its issue date may stand. */
 const HEAD = 400;
-/** What may follow the date on its line: nothing, a dash, a bracket, a full stop, a closing "**". */
-const AFTER = /^\s*(?:\*\*)?\s*(?:$|[—–]|-\s|\(|\.(?:\s|$))/;
+/**
+ * What may follow the date on its line: nothing, a dash, a bracket, a full stop, a closing "**", a
+ * wire's slashes or a bar ("15 July 2024 /Wire/ --", "14 October 2024 | Ankara"), a poster ("by Admin").
+ */
+const AFTER = /^\s*(?:\*\*)?\s*(?:$|[—–]|-\s|\(|\.(?:\s|$)|[/|]|by\s)/;
 /** A full stop ending a sentence before the date on its line: the date is in running text. */
 const SENTENCE_BEFORE = /\p{Ll}[.!?]\s/u;
 

@@ -216,7 +216,7 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Flow nouns a singular goods word may modify: "bearing imports". */
-const FLOW_NOUN = /^\s+(?:imports|exports|shipments|supplies|sales|purchases|deliveries|trade)\b/i;
+const FLOW_NOUN = /^\s+(?:imports|exports|re-exports|reexports|shipments|supplies|sales|purchases|deliveries|trade)\b/i;
 
 export interface GoodsHit {
   /** The vocabulary id, or null where the word's category is not in the vocabulary. */

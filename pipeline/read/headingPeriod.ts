@@ -1,11 +1,15 @@
 /**
  * The period a text's headline gives when the body does not repeat it: "China-Russia trade hits
  * record in 2023" over "Trade between China and Russia reached $240 billion, …". Only a headline
- * line of its own (a blank line after it, no full stop), with one period and no figure, in a text
- * with no date of its own (a dated text reads its periods against the date, documentDate.ts).
+ * line of its own (a blank line after it, no full stop), with one period and no figure; in a dated
+ * text only for a figure no period reached (its relative periods are read against the date,
+ * documentDate.ts). A section's heading does the same for the paragraph or list under it
+ * (`sectionPeriod`).
  */
 import type { Mention } from '../extract/index.js';
 import { shortPeriod } from '../model/period.js';
+import type { TextContext } from './context.js';
+import { opensParagraph } from './sentences.js';
 
 export interface HeadingPeriod {
   period: string;
@@ -16,7 +20,9 @@ export interface HeadingPeriod {
 /** How long a headline may be. */
 const HEADLINE = 140;
 /** Words before the headline's period that make it the period of the story, not a base or a start. */
-const OF_THE_STORY = /(?:\b(?:in|for|during)\s+|,\s*|^)$/i;
+const OF_THE_STORY = /(?:\b(?:in|for|during)\s+|[,:]\s*|^)$/i;
+/** "…: 2023 in review", "2024 in numbers": a review's year closing its headline. */
+const REVIEW_AFTER = /^\s+(?:in\s+(?:review|numbers|figures|brief|data)|review|overview|update|edition)[\s)\]]*$/i;
 
 export function headingPeriod(text: string, mentions: readonly Mention[]): HeadingPeriod | undefined {
   const lead = /^\s*/.exec(text)![0].length;
@@ -30,6 +36,32 @@ export function headingPeriod(text: string, mentions: readonly Mention[]): Headi
   if ((p.kind !== 'year' && p.kind !== 'period') || p.period === null) return undefined;
   if (!OF_THE_STORY.test(text.slice(lead, p.start))) return undefined;
   // The rest of the headline after the period: nothing, or a closing word or bracket.
-  if (!/^[\s)\]:]*$/.test(text.slice(p.end, newline)) && !/^\s*[:—–-]\s/.test(text.slice(p.end, newline))) return undefined;
+  const after = text.slice(p.end, newline);
+  if (!/^[\s)\]:]*$/.test(after) && !/^\s*[:—–-]\s/.test(after) && !REVIEW_AFTER.test(after)) return undefined;
   return { period: shortPeriod(p.period), start: p.start, end: p.end };
+}
+
+/** A heading: a short line of its own with no closing punctuation. */
+const SECTION_HEADING_MAX = 100;
+
+/**
+ * "January–September 2024" (or "Imports in 2023") heading the paragraph or list a figure stands in:
+ * the one period that heading line names, for a figure whose sentence names none.
+ */
+export function sectionPeriod(ctx: TextContext, s: number): HeadingPeriod | undefined {
+  const { text, spans } = ctx;
+  let k = s;
+  while (k > 0 && !opensParagraph(text, spans, k)) k--;
+  if (k === 0) return undefined;
+  const h = spans[k - 1]!;
+  const line = text.slice(h.start, h.end);
+  if (line.length > SECTION_HEADING_MAX || line.includes('\n') || /[.!?;,]$/.test(line)) return undefined;
+  const mentions = ctx.mentionsIn(k - 1);
+  if (mentions.some((x) => x.kind !== 'year' && x.kind !== 'period')) return undefined;
+  const dated = mentions.filter((x) => x.period !== null && !(ctx.documentDate && x.start === ctx.documentDate.start));
+  if (dated.length !== 1) return undefined;
+  const p = dated[0]!;
+  // As for the headline: the period of the story, not a start or a base ("… has grown since 2022").
+  if (!OF_THE_STORY.test(text.slice(h.start, p.start))) return undefined;
+  return { period: shortPeriod(p.period!), start: p.start, end: p.end };
 }

@@ -69,7 +69,7 @@ function tradePair(countries: readonly { code: string; demonym: boolean }[]): [s
   return codes.length === 2 ? [codes[0]!, codes[1]!] : undefined;
 }
 
-function frameOf(
+export function frameOf(
   ctx: TextContext,
   k: number,
   attribution: { start: number; end: number } | undefined,
@@ -78,7 +78,9 @@ function frameOf(
   reporter: string,
   partner: string,
 ): Frame {
-  const dated = mentions.find((x) => x.period !== null);
+  // The dateline's date ("ALMATY, 18 January 2024 (Wire) — …") dates the text, not the lead's flow.
+  const date = ctx.documentDate;
+  const dated = mentions.find((x) => x.period !== null && !(date !== undefined && x.start >= date.start && x.end <= date.end));
   const goods = ctx.goods(k).find((g) => g.id !== null && outside(g, attribution));
   return {
     indicator: null,

@@ -9,20 +9,22 @@ import type { TextContext } from './context.js';
 import { ev } from './evidence.js';
 import { ownSegment, PRESENT, SAME_PERIOD } from './figureText.js';
 import type { Frame } from './frame.js';
-import { headingPeriod } from './headingPeriod.js';
+import { headingPeriod, sectionPeriod } from './headingPeriod.js';
 import { listIntroOf } from './listIntro.js';
 import type { MeasureReading } from './measure.js';
 import { inRelativeAside, isBase, ofLaterBase, readPeriod, yearEarlier } from './period.js';
 import type { Span } from './sentences.js';
 import type { ReadObservation } from './types.js';
+import { scenePeriod } from './scenePeriod.js';
+import { shiftYears, yearStep } from './yearStep.js';
 
 const paragraphBreak = (text: string, from: number, to: number) => from < to && /\n\s*\n/.test(text.slice(from, to));
 const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
 /** "the same span a year earlier": right after the words of the same period. */
 const A_YEAR_EARLIER = /^\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\b/i;
-/** "… 45% a year earlier": the figure is the same months a year before. */
-const YEAR_BEFORE_AFTER = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
+/** "… 45% a year earlier": the figure is the same months a year before (not "$85 million, up 18% on a year earlier": the base of the change after it). */
+const YEAR_BEFORE_AFTER = /^[^.;\d]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
 
 /**
  * A sentence whose only period is a change's base ("UK exports to Russia were £1.4 billion, 75% lower
@@ -131,6 +133,30 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
     }
   }
 
+  // "German machine-tool makers sold almost nothing to Russia last year. Exports … slumped to €28 million":
+  // the period a figure-free sentence before sets (scenePeriod.ts), for a figure with none of its own.
+  if (period === null && !ownPeriod && !present && (!evidence.period || onlyBase(evidence.period.rule))) {
+    const scene = scenePeriod(ctx, s);
+    if (scene) {
+      period = scene.period;
+      evidence.period = ev(text, scene.start, scene.end, 'the period of the sentence before');
+    }
+  }
+
+  // "The following year they reached £44 million": the period continued, moved by the years counted (yearStep.ts).
+  if (evidence.period?.rule === 'continues the statistic before' && period !== null) {
+    const step = yearStep(text.slice(span.start, m.start));
+    if (step) {
+      period = shiftYears(period, step.years);
+      evidence.period = ev(
+        text,
+        span.start + step.index,
+        span.start + step.index + step.length,
+        'a year counted from the statistic before',
+      );
+    }
+  }
+
   // A list item that names no period has its list's ("Our analysis of … records for 2023 finds:").
   if (period === null && evidence.period?.rule !== 'before the war: no period') {
     const intro = listIntroOf(text, ctx.spans, s);
@@ -146,8 +172,23 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
     }
   }
 
+  // A figure under a section heading that names its period ("January–September 2024" over a list).
+  if (period === null && (!evidence.period || onlyBase(evidence.period.rule)) && !ownPeriod && !present) {
+    const h = sectionPeriod(ctx, s);
+    if (h) {
+      period = h.period;
+      evidence.period = ev(text, h.start, h.end, 'the period of its section’s heading');
+    }
+  }
+
   // A text with no date whose headline alone gives the period: "China-Russia trade hits record in 2023".
-  if (period === null && !evidence.period && !ctx.documentDate) {
+  // Its sentence may name a base only ("four times the 2021 level", "up from $1 million in 2022").
+  if (
+    period === null &&
+    (!evidence.period || (!ownPeriod && !present && evidence.period.rule !== 'before the war: no period')) &&
+    // In a dated text, only a figure no period reached, nor a base (its relative periods are the date's).
+    (!ctx.documentDate || (!evidence.period && !ownPeriod && !present))
+  ) {
     const h = ctx.memo('headingPeriod', 0, () => headingPeriod(text, ctx.mentions));
     if (h) {
       period = h.period;

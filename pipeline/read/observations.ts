@@ -13,6 +13,9 @@ import { opensParagraph } from './sentences.js';
 import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import type { ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
+import { paragraphSource } from './paragraphSource.js';
+import { productTopic } from './productTopic.js';
+import { isLabelLine, tableFrame } from './tableFrame.js';
 import { statementSpeaker } from './speaker.js';
 import {
   compositionAsides,
@@ -27,7 +30,7 @@ import {
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
-import { possessiveCountry, shareOfTheCountry } from './possessive.js';
+import { possessiveCountry, possessivePair, shareOfTheCountry } from './possessive.js';
 import { openingTotal } from './openingTotal.js';
 import { FOREIGN_TRADE, hasPronounSubject, ofThatTotal, partByGoods, REPORTER_BEFORE, WHOLE_OF_SHARE } from './statisticCues.js';
 import { notTradeReason } from './notTrade.js';
@@ -59,7 +62,13 @@ const ANAPHORA =
   /\b(?:such goods|such items|such products|(?:these|those)(?: same)? (?:goods|items|products|components|parts)|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic)|the (?:imports|exports|total|market)|(?:that|this) total|^(?:that|this)\s+(?:put|puts|brought|brings|left|leaves|took|takes|pushed|pushes|lifted|lifts|raised|raises|gave|gives))\b/iu;
 /** Anaphora that name the goods of the statistic before: "such goods", "the imports", "That put …". */
 const SAME_PRODUCT = /such|same(?!\s+period)|shipments|imports|exports|total|market|^th(?:at|is)\b|(?:these|those) \w/i;
-const SAME_GOODS = /\b(?:such|the same|these|those)\s+(?:same\s+)?(?:goods|items|products|machines|parts)\b/i;
+/** "the parts", "these components": goods words the vocabulary lacks, read as the goods named before. */
+const anaphoricGoods = (text: string, h: { id: string | null; start: number }): boolean =>
+  h.id === null && /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, h.start - 7), h.start));
+/** "another $9 million", "a further 12%": more of what the statistic before counted. */
+const FURTHER = /\b(?:another|a further|an additional|an extra)\s+$/i;
+const SAME_GOODS =
+  /\b(?:such|the same|these|those)\s+(?:same\s+)?(?!(?:countries|nations|firms|companies|states|figures|numbers|data|statistics|years|months|quarters|periods|sanctions|measures|rules|controls|routes|flows|buyers|sellers|suppliers|traders|importers|exporters|people|officials)\b)[a-z-]{3,}s\b|\b(?:in|of|for)\s+(?:the|this|that)\s+(?:category|segment|product group)\b/i;
 /** ", a category Washington watches closely,": a country in an appositive aside is no side of the figure. */
 const APPOSITIVE = /,\s+(?:a|an)\s+[^,;\d%$€£]{3,60},/g;
 function inAppositive(text: string, span: { start: number; end: number }, h: { start: number; end: number }): boolean {
@@ -138,7 +147,10 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     (before === undefined || before.sentence < s - 1) &&
     !opensParagraph(text, ctx.spans, s)
       ? (ctx.memo('leadFrame', s - 1, (k) => leadFrame(ctx, k)) ?? before)
-      : before;
+      : sentenceCues.length === 0 && (before === undefined || before.sentence < s - 2) && isLabelLine(text, span.start)
+        ? // A table's line under a heading that names the flow (tableFrame.ts).
+          (tableFrame(ctx, s) ?? before)
+        : before;
   const near = frame !== undefined && s - frame.sentence <= 2;
   if (!near && !measure.shipments && sentenceCues.length === 0)
     return ignore(m, 'no-trade-context', 'no supply or trade word in its sentence');
@@ -282,6 +294,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     reporterCode = its.code;
     evidence.reporter = its.evidence;
   }
+  if (!reporterCode && flow !== 'trade' && ctx.memo('possessivePair', s, () => possessivePair(ctx, s)))
+    return ignore(m, 'narrative', 'a combined figure of two countries ("Their combined exports"): no one side');
   // "…, and China for 38.1%": a second share of the same sentence, with its own partner, keeps the reporter before.
   if (
     elliptic &&
@@ -374,7 +388,14 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   }
   // An import, export or trade figure whose sentence names no reporter (direction.ts).
   if (!reporterCode && partnerCode && isTradeFlow(flow)) {
-    const filled = missingReporter(ctx, attribution ?? statementSpeaker(ctx), partnerCode, near ? frame : undefined, before, span.start);
+    const filled = missingReporter(
+      ctx,
+      attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx),
+      partnerCode,
+      near ? frame : undefined,
+      before,
+      span.start,
+    );
     if (filled) {
       reporterCode = filled.code;
       evidence.reporter = filled.evidence;
@@ -440,6 +461,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   else if (
     frame &&
     s - frame.sentence <= 2 &&
+    // A table's line names its own row ("Electronics: $12 million"): no goods of the row before.
+    !(sentenceCues.length === 0 && isLabelLine(text, span.start)) &&
     (continuation ||
       SAME_PRODUCT.test(anaphoraIn(ctx, s)?.[0] ?? '') ||
       // "Over the same period, re-exports of the same items rose": the goods' anaphora after another one.
@@ -451,11 +474,24 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
         !sentenceGoods.length &&
         frame.textProduct !== undefined &&
         frame.textProduct !== null &&
-        frame.textProduct === frame.product))
+        frame.textProduct === frame.product &&
+        // A sentence before naming other goods, with no figure of its own, has changed the topic.
+        !productTopic(ctx, s, flow)) ||
+      // "Imports from Belarus added another $9 million": more of the same goods.
+      FURTHER.test(text.slice(Math.max(span.start, m.start - 16), m.start)))
   ) {
     product = frame.product;
     productLabel = frame.product_label;
     evidence.product = ev(text, span.start, span.start, 'continues the statistic before');
+  }
+  // No goods in its sentence, nor in a statistic it continues: the goods its paragraph is about (productTopic.ts).
+  if (product === null && !g && !ownNoun && sentenceGoods.every((h) => anaphoricGoods(text, h))) {
+    const topic = productTopic(ctx, s, flow);
+    if (topic) {
+      product = topic.id;
+      productLabel = topic.text;
+      evidence.product = ev(text, topic.start, topic.end, 'the goods of its paragraph');
+    }
   }
 
   // A share whose part is a product: "Machinery … made up 52% of China’s exports".
@@ -545,8 +581,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     measure.evidence.end,
     `${measure.measure} of ${flow}${productShare ? ' (product share)' : ''}`,
   );
-  // A figure no sentence attributes is the statement's speaker's ("Remarks by Ambassador Robert Wood …").
-  const source = attribution ?? statementSpeaker(ctx);
+  // A figure no sentence attributes is said by the source earlier in its paragraph, else is the statement's
+  // speaker's ("Remarks by Ambassador Robert Wood …").
+  const source = attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx);
   if (source) evidence.attributed_to = attributionEvidence(source);
 
   // Value: a fall is a negative change.

@@ -4,6 +4,7 @@
  * end ("since August 2023" → 2023-08/..), a year before ("570 tonnes a year earlier"), a month
  * or season whose year an earlier sentence gave, and no period for "before the war".
  */
+import { shiftYears } from './yearStep.js';
 import type { Mention } from '../extract/index.js';
 import { ORDINAL } from '../extract/periods.js';
 import { parsePeriod, shortPeriod } from '../model/period.js';
@@ -37,6 +38,8 @@ const FULL_YEAR = /\b(?:over|for|in|during|across)\s+the\s+(?:full|whole|entire)
 const SEASONS: Record<string, string> = { spring: '03', summer: '06', autumn: '09', fall: '09', winter: '12' };
 
 const YEAR_BEFORE = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
+const YEARS_BEFORE = /^[^.;\d]{0,12}?\b(two|three|four|five) years (?:earlier|before|ago)\b/i;
+const YEAR_COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 // Not past another figure: in "75%, against some 30% before the war" the war dates the 30%.
 const PRE_WAR = /^[^.;\d]{0,25}?\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i;
 /** "rose 70% last year over the pre-war level, to $95 million": the pre-war words are the change's base. */
@@ -62,6 +65,8 @@ const BASE =
   /\b(?:than(?:\s+in)?|as\s+(?:much|many|high|large)\s+as(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|(?:the|their|its)\s+levels?\s+(?:of|in)|levels\s+of|that\s+of)\s+(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent)\s+(?:period|months|quarter|half|month)\s+(?:of|in)\s+|(?:(?:twelve|12|three|six|nine)\s+months|year)\s+(?:to|through|ending(?:\s+in)?)\s+)?$/i;
 /** "(change on 2021)", "change from 2021": the base of a table's changes, for its levels too. */
 const CHANGE_BASE = /\bchanges?\s+(?:on|from|since|over|against|vs\.?)\s+$/i;
+/** A base named by its year: "triple the figure for 2021" (not "the total in 2024", a whole and its year). */
+const QUALIFIED_BASE = /\b(?:the|their|its)\s+(?:figures?|levels?)\s+(?:of|for)\s+$/i;
 /** A year that qualifies a base: "4.5 times their 2021 value", "12% below the 2021 level". */
 const BASE_ADJECTIVE = /^\s+(?:levels?|values?|figures?|totals?|volumes?|average)\b/i;
 export const isBase = (text: string, p: Mention, from: number) =>
@@ -69,6 +74,8 @@ export const isBase = (text: string, p: Mention, from: number) =>
 /** A change's base ("compared with 2021"), or for any figure a year that qualifies a base ("their 2021 value"). */
 function baseOf(text: string, p: Mention, from: number, measure: string): boolean {
   if (CHANGE_BASE.test(text.slice(Math.max(from, p.start - 16), p.start))) return true;
+  // "triple the figure for 2021", "the level of 2021": a year that names a base dates no figure.
+  if (QUALIFIED_BASE.test(text.slice(Math.max(from, p.start - 32), p.start))) return true;
   return measure === 'growth' ? isBase(text, p, from) : BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
 }
 
@@ -417,6 +424,14 @@ export function readPeriod(
     return {
       period: yearEarlier(short),
       evidence: ev(text, m.end + yearBefore.index, m.end + yearBefore[0].length, 'a year before the sentence’s year'),
+    };
+  }
+  // "$4.1 billion two years earlier", after a level of the sentence's year: that many years before.
+  const yearsBefore = measure === 'growth' ? null : YEARS_BEFORE.exec(after);
+  if (yearsBefore) {
+    return {
+      period: shiftYears(short, -YEAR_COUNT[yearsBefore[1]!.toLowerCase()]!),
+      evidence: ev(text, m.end + yearsBefore.index, m.end + yearsBefore[0].length, 'years before the sentence’s year'),
     };
   }
   if (pm) {

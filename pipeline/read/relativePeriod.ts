@@ -71,15 +71,38 @@ function periodOf(g: RegExpExecArray, d: DocumentDate): string | undefined {
   return undefined;
 }
 
+const MONTH_NAME = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+/** "January–February of this year", "in March last year": named months of a year counted from the text's date. */
+const MONTHS_OF_YEAR = new RegExp(String.raw`\b${MONTH_NAME}(?:\s*[–-]\s*${MONTH_NAME})?\s+(?:of\s+)?(this|last)\s+year\b`, 'gi');
+
 /** Every relative period in `text[from, to)`, read against the text's date; bases left out. */
 export function relativePeriods(text: string, from: number, to: number, d: DocumentDate): RelativeHit[] {
   const hits: RelativeHit[] = [];
   const body = text.slice(from, to);
+  const named: RelativeHit[] = [];
+  if (body.includes(' year')) {
+    MONTHS_OF_YEAR.lastIndex = 0;
+    for (let g = MONTHS_OF_YEAR.exec(body); g !== null; g = MONTHS_OF_YEAR.exec(body)) {
+      if (BASE_BEFORE.test(body.slice(Math.max(0, g.index - 60), g.index))) continue;
+      const y = g[3]!.toLowerCase() === 'last' ? d.year - 1 : d.year;
+      const a = MONTHS[g[1]!.toLowerCase()]!;
+      const b = g[2] ? MONTHS[g[2].toLowerCase()]! : a;
+      if (b < a) continue;
+      named.push({
+        period: a === b ? month(y, a) : `${month(y, a)}/${month(y, b)}`,
+        start: from + g.index,
+        end: from + g.index + g[0].length,
+      });
+    }
+  }
+  hits.push(...named);
   RELATIVE.lastIndex = 0;
   for (let g = RELATIVE.exec(body); g !== null; g = RELATIVE.exec(body)) {
     if (BASE_BEFORE.test(body.slice(Math.max(0, g.index - 60), g.index))) continue;
+    const at = from + g.index;
+    if (named.some((h) => at >= h.start && at < h.end)) continue;
     const period = periodOf(g, d);
     if (period) hits.push({ period, start: from + g.index, end: from + g.index + g[0].length });
   }
-  return hits;
+  return named.length > 0 ? hits.sort((a, b) => a.start - b.start) : hits;
 }

@@ -69,7 +69,8 @@ export function spanEnd(text: string, m: Mention, period: string | null, measure
  * The span of the statistic before, for a figure dated by "over the same period" after it: "went up
  * fivefold between 2021 and 2023 … Over the same period, re-exports rose from about €10 million to
  * €110 million" (2021/2023); "more than four times their 2021 level. Over the same period, China's share
- * rose to 68% from 29%" (2021/2023). Undefined when that sentence names no span or base year before
+ * rose to 68% from 29%" (2021/2023), or a figure's own year in a comparison of two years ("from $200
+ * million in 2021 to $1.1 billion in 2023. Over the same two years, … climbed from 34% to 71%"). Undefined when that sentence names no span or base year before
  * the period's year.
  */
 export function spanBefore(text: string, mentions: readonly Mention[], sentenceStart: number, period: string | null): string | undefined {
@@ -80,7 +81,18 @@ export function spanBefore(text: string, mentions: readonly Mention[], sentenceS
     const span = p.period === null ? null : YEAR_SPAN.exec(p.period);
     if (span && Number(span[2]) === end && Number(span[1]) < end) return `${span[1]}/${span[2]}`;
     const year = p.kind === 'year' ? Number(p.text.slice(-4)) : NaN;
-    if (year < end && isBase(text, p, sentenceStart)) return `${year}/${end}`;
+    if (year < end && (isBase(text, p, sentenceStart) || datesAFigure(text, p, mentions))) return `${year}/${end}`;
   }
   return undefined;
+}
+
+/**
+ * "went from $200 million in 2021 to $1.1 billion in 2023", "were $3 million in 2021 but $48 million in
+ * 2023": a year right after an earlier figure of the sentence dates that figure, so the sentence
+ * compares two years and "over the same two years" after it is their span.
+ */
+function datesAFigure(text: string, year: Mention, mentions: readonly Mention[]): boolean {
+  return mentions.some(
+    (f) => f.end <= year.start && f.kind !== 'year' && f.kind !== 'period' && /^\s+in\s+$/.test(text.slice(f.end, year.start)),
+  );
 }

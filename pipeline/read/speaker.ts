@@ -7,6 +7,7 @@
  */
 import type { Attribution } from './attribution.js';
 import type { TextContext } from './context.js';
+import { authorLine, closingCredit } from './authorLine.js';
 import { datedPublisher } from './datedPublisher.js';
 import { federalRegisterAgency } from './federalRegister.js';
 import { acronymHeading, leadBureau } from './headingBody.js';
@@ -99,7 +100,7 @@ export function documentSpeaker(text: string): Attribution | undefined {
     (head.includes('By') ? BYLINE.exec(head) : null) ??
     (holdsAny(head, JOINT_WORDS) ? JOINT.exec(head) : null);
   if (!own) {
-    const publisher = publisherLine(head) ?? datedPublisher(head);
+    const publisher = publisherLine(head) ?? datedPublisher(head) ?? authorLine(head) ?? closingCredit(text);
     if (publisher) return publisher;
   }
   if (own) {

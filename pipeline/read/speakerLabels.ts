@@ -15,7 +15,7 @@ const noLabel = (): Attribution | undefined => undefined;
 
 /** Words before a colon that head a line without naming a speaker. */
 const NOT_A_LABEL =
-  /^(?:Note|Notes|Source|Sources|Published|Updated|From|To|Subject|Date|Photo|Editor|Read|See|Key findings|Summary|Background|Transcript|Update|Correction|Press release|Press statement|Statement|Question|Answer|Q|A|Topic|Topics|Location|Tags|Related|Contact|Media|Document|Excerpt|Title|Warning|Disclaimer)$/i;
+  /^(?:Note|Notes|Source|Sources|Published|Updated|From|To|Subject|Date|Photo|Editor|Read|See|Key findings|Summary|Background|Transcript|Update|Correction|Press release|Press statement|Statement|Question|Answer|Q|A|Topic|Topics|Location|Tags|Related|Contact|Media|Document|Excerpt|Title|Warning|Disclaimer|Data|Verdict|Claim|Rating|Conclusion|Finding|Findings|Context|Analysis|Bottom line|Takeaway|Method|Methodology)$/i;
 
 /**
  * In a transcript, the speaker labels ("SECRETARY BLINKEN: …", capitalized words before a colon
@@ -46,6 +46,13 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
   for (let m = mixed.exec(text); m !== null; m = mixed.exec(text)) {
     const full = m[1]!;
     if (DOCUMENT_KIND.test(full.toUpperCase()) || NOT_A_LABEL.test(full)) continue;
+    // "Machinery: $85 million": a table's line names its row, not a speaker.
+    if (
+      /^[ \t]*(?:about |around |some |nearly |almost |over |under )?[$€£¥\d]/.test(
+        text.slice(m.index + m[0].length - 1, m.index + m[0].length + 16),
+      )
+    )
+      continue;
     ordinary.push({ label: { phrase: full, start: m.index, end: m.index + full.length, cue: 'speaker label' }, at: m.index });
   }
   if (ordinary.length >= 2) labels.push(...ordinary);

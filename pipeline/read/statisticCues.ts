@@ -24,7 +24,9 @@ const PRONOUN_SUBJECT =
 
 export const hasPronounSubject = (sentence: string): boolean => PRONOUN_SUBJECT.test(sentence);
 
-const THAT_TOTAL = /^\s+of\s+(?:that|this|the)\s+total\b/i;
+/** "of that total", and "of that" or "of it" alone ("Nearly 90% of that came from China"): the total before. */
+const THAT_TOTAL =
+  /^\s+of\s+(?:(?:that|this|the)\s+(?:total|sum|amount|figure|value)\b|(?:that|it)(?=\s+(?:came|come|comes|was|were|is|went|originated)\b))/i;
 
 /** "China supplied nearly 90% of that total": the words after the figure that make it a share of the total before. */
 export function ofThatTotal(text: string, m: { end: number }): { start: number; end: number } | undefined {

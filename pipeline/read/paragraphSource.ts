@@ -1,0 +1,28 @@
+/**
+ * The source that governs a paragraph: a statistic whose sentence names no source, and whose two
+ * sentences before name none either (context.ts), is said by the nearest source named earlier in
+ * its paragraph ("According to written evidence from RUSI, … The following year they reached
+ * £44 million. Most of that trade … Kazakhstan's own imports … grew by 60%"). A blank line ends a
+ * source's reach, as does a line break (a list's items, a text that writes one paragraph a line):
+ * the next paragraph's figures are not its (docs/curation.md reads a paragraph that names no source
+ * as unattributed, or the text's author's).
+ */
+import type { Attribution } from './attribution.js';
+import type { TextContext } from './context.js';
+import { opensParagraph } from './sentences.js';
+
+/** How far back in a paragraph a source is looked for: paragraphs longer than this are lists or transcripts. */
+const REACH = 8;
+
+export function paragraphSource(ctx: TextContext, s: number): Attribution | undefined {
+  return ctx.memo('paragraphSource', s, () => {
+    for (let k = s - 1; k >= 0 && k >= s - REACH; k--) {
+      if (opensParagraph(ctx.text, ctx.spans, k + 1)) return undefined;
+      // Nor across a line break: list items and one-line paragraphs each speak for themselves.
+      if (ctx.text.lastIndexOf('\n', ctx.spans[k + 1]!.start) >= ctx.spans[k]!.end) return undefined;
+      const own = ctx.ownAttribution(k);
+      if (own) return { ...own, cue: `${own.cue} (earlier in the paragraph)` };
+    }
+    return undefined;
+  });
+}
