@@ -7,6 +7,7 @@
  * usage, so China stays case-free) match as written only. "U.S." followed by a currency noun
  * ("U.S. dollars") names a currency, not the country.
  */
+import { OTHER_COUNTRIES, type CountryEntry } from './otherCountries.js';
 import { matchPhrases, phraseTable, type PhraseEntry, type PhraseHit, type PhraseTable } from './phrases.js';
 
 export interface CountryWord {
@@ -21,17 +22,7 @@ export interface CountryWord {
 /** The European Union is no ISO 3166-1 country; EUU is the code UN Comtrade and WITS give it. */
 export const EUROPEAN_UNION = 'EUU';
 
-interface Entry {
-  code: string;
-  entity: string;
-  names: string[];
-  /** Forms that match only as written (acronyms, words that are ordinary in lower case). */
-  exact?: string[];
-  capitals?: string[];
-  demonyms?: string[];
-}
-
-const ENTRIES: Entry[] = [
+const FIRST_COUNTRIES: CountryEntry[] = [
   {
     code: 'CHN',
     entity: 'china',
@@ -108,6 +99,8 @@ const ENTRIES: Entry[] = [
   { code: 'EUU', entity: 'european-union', names: ['European Union'], exact: ['EU', 'E.U.'], capitals: ['Brussels'] },
 ];
 
+const ENTRIES: readonly CountryEntry[] = [...FIRST_COUNTRIES, ...OTHER_COUNTRIES];
+
 /** "Washington" and "Brussels" in a dateline or "in Brussels" are places; callers decide. Capitals are marked metonym. */
 export interface CountryHit extends CountryWord {
   start: number;
@@ -154,6 +147,7 @@ export function countryMatcher(vocab: readonly { code: string; name: string }[] 
     for (const n of e.capitals ?? []) folded.set(n.toLowerCase(), w(false, true));
     for (const n of e.demonyms ?? []) folded.set(n.toLowerCase(), w(true, false));
     for (const n of e.exact ?? []) exact.set(n, w(false, false));
+    for (const n of e.exactDemonyms ?? []) exact.set(n, w(true, false));
   }
   for (const c of vocab) {
     if (c.code === 'WLD' || !c.name || folded.has(c.name.toLowerCase())) continue;
