@@ -15,6 +15,8 @@ import { opensParagraph } from './sentences.js';
 const UNOWNED = /\b(?:reportedly|allegedly|(?:is|are|was|were)\s+(?:reported|said|alleged)\s+to)\b/;
 /** At most eight words, no possessive end, no clause word inside. */
 const SPEAKER_LIKE = /^(?!.*[’']s$)(?!.*\b(?:that|which|who)\b)\S+(?:\s+\S+){0,7}$/u;
+/** A demonstrative opening: the phrase stands for something its own sentence or the one before names. */
+const POINTS_BACK = /^(?:these|this|those|that|such)\s/i;
 const bare = (p: string) => p.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
 
 /** The speaker of the sentence after `s` in its paragraph, when that sentence names one. */
@@ -51,6 +53,7 @@ export function speakerAround(ctx: TextContext, s: number): Attribution | undefi
   // "Iran is reported to have sent", "Kupol reportedly also received": a report no one owns, claimed by no speaker near it.
   if (UNOWNED.test(ctx.text.slice(ctx.spans[s]!.start, ctx.spans[s]!.end))) return undefined;
   const found = nextInParagraph(ctx, s) ?? soleSpeakerBefore(ctx, s);
-  // A speaker phrase that is no name ("Russia’s", "Blinken last year spotlighted intelligence that") is not spread further.
-  return found && SPEAKER_LIKE.test(found.phrase) ? found : undefined;
+  // A speaker phrase that is no name ("Russia’s", "Blinken last year spotlighted intelligence that") is not spread further;
+  // nor one that points back ("These reports show …": the reports its own sentence speaks of).
+  return found && SPEAKER_LIKE.test(found.phrase) && !POINTS_BACK.test(found.phrase) ? found : undefined;
 }

@@ -50,6 +50,13 @@ describe('claimants no sentence names', () => {
     expect(read[1]).toBeNull();
   });
 
+  it('does not spread a speaker that points back (“These reports show …”) to later claims', () => {
+    const read = claimants(
+      'These reports show that Armenian traders sent drone engines to Russia.\n\nBelarusian firms passed ball bearings to Russian tank plants.',
+    );
+    expect(read[1]).toBeNull();
+  });
+
   it('gives a report no one owns no speaker from the sentences around it', () => {
     const read = claimants(
       'Armenian traders sent drone engines to Russia, the Foreign Office said.\n\nBelarusian firms reportedly passed ball bearings to Russian tank plants.',
