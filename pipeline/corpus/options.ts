@@ -32,6 +32,11 @@ export interface CorpusOptions {
   extractor: string;
   /** `--read`: the reader's vocabularies (raw/vocab/), and the drafts are written too; null: mentions only. */
   vocab: ReaderVocab | null;
+  /**
+   * `--worker-memory`: each worker thread's old-generation cap in MB; 0 for none; null for the
+   * default (workerMemory.ts: a cap with `--read`, none without).
+   */
+  workerMemory: number | null;
 }
 
 export const defaultOptions = (input: string, out: string): CorpusOptions => ({
@@ -46,6 +51,7 @@ export const defaultOptions = (input: string, out: string): CorpusOptions => ({
   batchBytes: DEFAULT_BATCH_BYTES,
   extractor: DEFAULT_EXTRACTOR,
   vocab: null,
+  workerMemory: null,
 });
 
 /** `K/N`, 0 ≤ K < N, both whole numbers. */
