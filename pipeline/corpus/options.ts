@@ -37,6 +37,8 @@ export interface CorpusOptions {
    * default (workerMemory.ts: a cap with `--read`, none without).
    */
   workerMemory: number | null;
+  /** The longest document processed, in bytes; null: what fits in the cap (workerMemory.ts). Benchmarks set it. */
+  maxDocumentBytes: number | null;
 }
 
 export const defaultOptions = (input: string, out: string): CorpusOptions => ({
@@ -52,6 +54,7 @@ export const defaultOptions = (input: string, out: string): CorpusOptions => ({
   extractor: DEFAULT_EXTRACTOR,
   vocab: null,
   workerMemory: null,
+  maxDocumentBytes: null,
 });
 
 /** `K/N`, 0 ≤ K < N, both whole numbers. */

@@ -48,7 +48,7 @@ async function processor(opts: CorpusOptions): Promise<Processor> {
   const read = opts.vocab !== null;
   const cap = workerMemoryMb(opts.workerMemory, read);
   // From the options alone, so that rejects do not depend on the number of workers.
-  const maxDocument = maxDocumentBytes(cap, read);
+  const maxDocument = opts.maxDocumentBytes ?? maxDocumentBytes(cap, read);
   if (opts.workers === 0) {
     const reader = opts.vocab ? bindReader(await import('../read/index.js'), opts.vocab) : undefined;
     const ctx = {

@@ -19,14 +19,16 @@ import { MAX_DOCUMENT_BYTES } from './processBatch.js';
 export const DEFAULT_READ_WORKER_MEMORY_MB = 256;
 
 /**
- * Old-generation bytes a worker needs per byte of its longest document, measured with the
- * largest document that still ran under a given cap (docs/performance.md, session 10), with
- * room to spare: the reader holds its per-sentence structures of the whole text at once.
+ * Old-generation bytes a worker may need per byte of its longest document. Measured with one
+ * worker on one long news-like document (bench/documentMemory.ts, docs/performance.md, session
+ * 10): with `--read` a document of 1/16 of the cap ran and one of 1/8 ran out (4 MB at 64, 8 MB at
+ * 128, 16 MB at 256); mentions only, 1/8 ran and 1/4 ran out. The reader's factor has room for
+ * text denser in figures than news (its structures are per sentence and per figure).
  */
-export const READ_HEAP_PER_DOCUMENT_BYTE = 32;
+export const READ_HEAP_PER_DOCUMENT_BYTE = 24;
 export const MENTIONS_HEAP_PER_DOCUMENT_BYTE = 8;
 
-/** The memory a worker holds whatever its document: the code, the reader's vocabularies, a batch. */
+/** What a worker holds whatever its document: the code, the reader's vocabularies, a batch and its rows. */
 export const BASE_HEAP_MB = 48;
 
 /** The smallest cap accepted: below it a worker cannot even load the reader. */
