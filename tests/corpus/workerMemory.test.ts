@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { UsageError } from '../../pipeline/core/errors.js';
 import { defaultOptions } from '../../pipeline/corpus/options.js';
 import { memoryOutputDir } from '../../pipeline/corpus/outputDir.js';
@@ -92,5 +93,12 @@ describe('a run under a memory cap', () => {
       expect(JSON.parse(rejects)).toMatchObject({ code: 'corpus-too-long', location: { line: 2 } });
     }
     expect(runs[1]!.rejects).toBe(runs[0]!.rejects);
+  });
+});
+
+describe('the --worker-memory help', () => {
+  it('gives the default that applies', () => {
+    const source = readFileSync(new URL('../../pipeline/commands/extract.ts', import.meta.url), 'utf8');
+    expect(source).toContain(`default with --read ${DEFAULT_READ_WORKER_MEMORY_MB},`);
   });
 });
