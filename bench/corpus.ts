@@ -194,6 +194,9 @@ const byWorkers = variants.map((v, i) => ({
   ...v,
   ...median(workerRuns[i]!),
   runs: workerRuns[i]!.map((r) => Number(r.seconds.toFixed(2))),
+  // Every run's CPU time and peak, for A/B comparisons of medians that fell on other runs.
+  cpuRuns: workerRuns[i]!.map((r) => r.cpuSeconds),
+  rssRuns: workerRuns[i]!.map((r) => (r.maxRssMb === null ? null : Number(r.maxRssMb.toFixed(1)))),
 }));
 const best = byWorkers.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 const rate = (s: number) => mainBytes / MB / s;

@@ -801,7 +801,7 @@ export const messages = {
       'corpus-worker-out-of-memory',
       `${where(at)}: a worker thread ran out of memory ${exact ? 'on this document' : 'on the batch of documents that starts here'} (${
         capMb === null ? "V8's default limit" : `--worker-memory ${capMb} MB`
-      }); the run stops without a manifest (its output is incomplete).`,
+      }); the run stops, and the parts it wrote are removed.`,
       at,
       capMb,
       `Split the document into several (a line per article or chapter), or raise the cap${
