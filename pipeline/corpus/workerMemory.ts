@@ -21,9 +21,10 @@ export const DEFAULT_READ_WORKER_MEMORY_MB = 256;
 /**
  * Old-generation bytes a worker may need per byte of its longest document. Measured with one
  * worker on one long news-like document (bench/documentMemory.ts, docs/performance.md, session
- * 10): with `--read` a document of 1/16 of the cap ran and one of 1/8 ran out (4 MB at 64, 8 MB at
- * 128, 16 MB at 256); mentions only, 1/8 ran and 1/4 ran out. The reader's factor has room for
- * text denser in figures than news (its structures are per sentence and per figure).
+ * 10): with `--read` a document of 1/16 of the cap ran (4 MB at 64, 8 MB at 128, 16 MB at 256)
+ * and one of 1/8 ran out (8 MB at 64, 16 MB at 128); mentions only, 1/8 ran and 1/4 ran out. The
+ * reader's factor has room for text denser in figures than news (its structures are per
+ * sentence and per figure).
  */
 export const READ_HEAP_PER_DOCUMENT_BYTE = 24;
 export const MENTIONS_HEAP_PER_DOCUMENT_BYTE = 8;
@@ -31,7 +32,10 @@ export const MENTIONS_HEAP_PER_DOCUMENT_BYTE = 8;
 /** What a worker holds whatever its document: the code, the reader's vocabularies, a batch and its rows. */
 export const BASE_HEAP_MB = 48;
 
-/** The smallest cap accepted: below it a worker cannot even load the reader. */
+/**
+ * The smallest cap accepted: 64 MB ran a 10 MB news corpus with `--read`; below it, little is left
+ * over the base for a document.
+ */
 export const MIN_WORKER_MEMORY_MB = 64;
 
 /**
