@@ -5,7 +5,7 @@
  *   npx tsx bench/corpus.ts [--dir /tmp/figures-bench] [--main 200] [--sizes 10,100,1000]
  *                           [--workers 1,2] [--sample-mb 1] [--format parquet]
  *                           [--profile news|dense] [--repeat 3] [--read] [--no-recognizers]
- *                           [--cli build/cli.js,OTHER/cli.js]
+ *                           [--cli build/cli.js,OTHER/cli.js] [--args='--worker-memory 0;--worker-memory 256']
  *
  * --profile: the figure density of the generated text (bench/genCorpus.ts PROFILES): news,
  * ~3.3 mentions per 1,000 characters (default), or dense, ~14 (a stress test). --repeat: each process
@@ -16,6 +16,9 @@
  * build/cli.js, compiled from the sources): name a copy of build/ compiled at another commit
  * (kept inside the repository, e.g. .tmp/build-base/, so it finds node_modules) and each is run
  * with each worker count, alternating in the same loop: an A/B comparison on a shared machine.
+ * --args: further options of the extract process, one set per variant, separated by `;`: each
+ * set runs as its own process in the same alternating loop (the main comparison and the size
+ * series), e.g. a memory cap against none.
  *
  * Measures, printing Markdown tables (and DIR/results.json):
  *  1. on the --main corpus: the ceiling (read + decode + JSON.parse, nothing else,
@@ -52,6 +55,7 @@ const { values: args } = parseArgs({
     read: { type: 'boolean', default: false },
     'no-recognizers': { type: 'boolean', default: false },
     cli: { type: 'string', default: 'build/cli.js' },
+    args: { type: 'string', default: '' },
   },
 });
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -119,8 +123,11 @@ const median = <T extends { seconds: number }>(runs: T[]): T => [...runs].sort((
 const READ = args.read === true;
 
 const CLIS = args.cli!.split(',');
+/** The --args sets: each a list of options ([] for none). */
+const EXTRA = args.args!.split(';').map((set) => set.trim().split(/\s+/).filter(Boolean));
+const extraLabel = (extra: string[]) => (EXTRA.length > 1 ? ` ${extra.join(' ') || '(no options)'}` : '');
 
-function extract(path: string, workers: number, cli = CLIS[0]!): ProcessRun & { mentions: number; drafts: number } {
+function extract(path: string, workers: number, cli = CLIS[0]!, extra = EXTRA[0]!): ProcessRun & { mentions: number; drafts: number } {
   const out = join(DIR, `out-${process.pid}`);
   rmSync(out, { recursive: true, force: true });
   try {
@@ -138,6 +145,7 @@ function extract(path: string, workers: number, cli = CLIS[0]!): ProcessRun & { 
         args.format!,
         '--json',
         ...(READ ? ['--read'] : []),
+        ...extra,
       ],
       { tsx: false },
     );
@@ -174,18 +182,21 @@ const mainMb = Number(args.main);
 const mainPath = corpus(mainMb);
 const mainBytes = statSync(mainPath).size;
 // Interleaved, so a burst of other work on the machine falls on all of them alike.
-const variants = CLIS.flatMap((cli) => args.workers!.split(',').map((w) => ({ cli, workers: Number(w) })));
+const variants = CLIS.flatMap((cli) => EXTRA.flatMap((extra) => args.workers!.split(',').map((w) => ({ cli, extra, workers: Number(w) }))));
 const ceilRuns: ReturnType<typeof ceiling>[] = [];
 const workerRuns: ReturnType<typeof extract>[][] = variants.map(() => []);
 for (let k = 0; k < REPEAT; k++) {
   ceilRuns.push(ceiling(mainPath));
-  variants.forEach((v, i) => workerRuns[i]!.push(extract(mainPath, v.workers, v.cli)));
+  variants.forEach((v, i) => workerRuns[i]!.push(extract(mainPath, v.workers, v.cli, v.extra)));
 }
 const ceil = median(ceilRuns);
 const byWorkers = variants.map((v, i) => ({
   ...v,
   ...median(workerRuns[i]!),
   runs: workerRuns[i]!.map((r) => Number(r.seconds.toFixed(2))),
+  // Every run's CPU time and peak, for A/B comparisons of medians that fell on other runs.
+  cpuRuns: workerRuns[i]!.map((r) => r.cpuSeconds),
+  rssRuns: workerRuns[i]!.map((r) => (r.maxRssMb === null ? null : Number(r.maxRssMb.toFixed(1)))),
 }));
 const best = byWorkers.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 const rate = (s: number) => mainBytes / MB / s;
@@ -207,7 +218,7 @@ process.stdout.write(
         ceilRuns.map((r) => f2(r.seconds)).join(', '),
       ],
       ...byWorkers.map((r) => [
-        `${CLIS.length > 1 ? `${r.cli}: ` : ''}extract --corpus${READ ? ' --read' : ''}, ${r.workers} worker(s)`,
+        `${CLIS.length > 1 ? `${r.cli}: ` : ''}extract --corpus${READ ? ' --read' : ''}${extraLabel(r.extra)}, ${r.workers} worker(s)`,
         f2(r.seconds),
         f1(rate(r.seconds)),
         f2(ceil.seconds / r.seconds),
@@ -270,24 +281,27 @@ const maxWorkers = Math.max(...byWorkers.map((r) => r.workers));
 // whether the cost of the data itself is linear.
 const emptyPath = join(DIR, 'corpus-empty.jsonl');
 writeFileSync(emptyPath, '');
-const fixed = median(Array.from({ length: REPEAT }, () => extract(emptyPath, maxWorkers)));
-const bySize = sizes.map((mb) => {
+// Each --args set has its own series; their runs alternate, size by size.
+const fixedRuns = EXTRA.map((): ReturnType<typeof extract>[] => []);
+for (let k = 0; k < REPEAT; k++) EXTRA.forEach((extra, j) => fixedRuns[j]!.push(extract(emptyPath, maxWorkers, CLIS[0], extra)));
+const fixedBy = fixedRuns.map((runs) => median(runs));
+type SizeRun = ReturnType<typeof extract> & { mb: number; bytes: number; ceilingSeconds: number };
+const bySizeBy = EXTRA.map((): SizeRun[] => []);
+for (const mb of sizes) {
   const path = corpus(mb);
   const bytes = statSync(path).size;
   const c = ceiling(path);
-  const r = extract(path, maxWorkers);
-  return { mb, bytes, ceilingSeconds: c.seconds, ...r };
-});
-function marginalCpu(i: number): string {
-  const r = bySize[i]!;
-  const before = i ? bySize[i - 1]! : { cpuSeconds: fixed.cpuSeconds, bytes: 0 };
-  return r.cpuSeconds === null || before.cpuSeconds === null
-    ? '—'
-    : f3((r.cpuSeconds - before.cpuSeconds) / ((r.bytes - before.bytes) / MB));
+  EXTRA.forEach((extra, j) => bySizeBy[j]!.push({ mb, bytes, ceilingSeconds: c.seconds, ...extract(path, maxWorkers, CLIS[0], extra) }));
 }
-process.stdout.write(`## Size: ${maxWorkers} worker(s)\n\n`);
-process.stdout.write(
-  table(
+function sizeTable(fixed: ReturnType<typeof extract>, bySize: SizeRun[]): string {
+  const marginalCpu = (i: number): string => {
+    const r = bySize[i]!;
+    const before = i ? bySize[i - 1]! : { cpuSeconds: fixed.cpuSeconds, bytes: 0 };
+    return r.cpuSeconds === null || before.cpuSeconds === null
+      ? '—'
+      : f3((r.cpuSeconds - before.cpuSeconds) / ((r.bytes - before.bytes) / MB));
+  };
+  return table(
     [
       'corpus',
       'mentions',
@@ -322,19 +336,25 @@ process.stdout.write(
         f1(r.maxRssMb),
       ]),
     ],
-  ) + '\n',
-);
+  );
+}
+EXTRA.forEach((extra, j) => {
+  process.stdout.write(`## Size: ${maxWorkers} worker(s)${extraLabel(extra)}\n\n`);
+  process.stdout.write(sizeTable(fixedBy[j]!, bySizeBy[j]!) + '\n\n');
+});
 
 Object.assign(results, {
   profile: PROFILE,
   repeat: REPEAT,
   main: { mb: mainMb, bytes: mainBytes, ceiling: ceil, ceilingRuns: ceilRuns.map((r) => r.seconds), byWorkers },
   recognizers: sample,
-  startup: fixed,
-  bySize,
+  startup: fixedBy[0],
+  bySize: bySizeBy[0],
+  ...(EXTRA.length > 1 ? { args: EXTRA, startupByArgs: fixedBy, bySizeByArgs: bySizeBy } : {}),
   loadavgAtEnd: loadavg(),
 });
-for (const r of [...ceilRuns, ...workerRuns.flat(), ...byWorkers, fixed, ...bySize] as { stdout?: string }[]) delete r.stdout;
+for (const r of [...ceilRuns, ...workerRuns.flat(), ...byWorkers, ...fixedRuns.flat(), ...bySizeBy.flat()] as { stdout?: string }[])
+  delete r.stdout;
 const resultsFile = join(DIR, `results-${PROFILE}.json`);
 writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
 process.stdout.write(

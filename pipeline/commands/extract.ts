@@ -18,6 +18,7 @@ interface ExtractFlags {
   onError: OnError;
   partRows?: string;
   read?: boolean;
+  workerMemory?: string;
 }
 
 /**
@@ -42,6 +43,10 @@ export function registerExtract(program: Command): void {
         .default('skip'),
     )
     .option('--read', "with --corpus: also write the reader's draft observations and claims (draft_observations/, draft_claims/)")
+    .option(
+      '--worker-memory <mb>',
+      'with --corpus: MB of heap (old generation) per worker thread; the longest document follows it (default with --read 256, without: no cap; 0: no cap)',
+    )
     .option('--part-rows <n>', 'with --corpus: rows per part file, at most (default 65536; a part also closes at 16 MB of Arrow data)')
     .action(async (file: string | undefined, opts: ExtractFlags) => {
       if (opts.corpus !== undefined) {
@@ -65,6 +70,7 @@ async function extractCorpus(file: string | undefined, flags: ExtractFlags): Pro
   // Loaded here, not at the top: Arrow and the Parquet writer cost every other command
   // ~0.5 s of start-up otherwise.
   const { defaultOptions, parseShard, parseWorkers } = await import('../corpus/options.js');
+  const { parseWorkerMemory } = await import('../corpus/workerMemory.js');
   const { diskOutputDir } = await import('../corpus/outputDir.js');
   const { runCorpus } = await import('../corpus/runCorpus.js');
   if (file !== undefined) throw new UsageError(messages.usage(`extract takes a FILE or --corpus, not both (got ${file}).`));
@@ -72,6 +78,7 @@ async function extractCorpus(file: string | undefined, flags: ExtractFlags): Pro
   const opts = defaultOptions(flags.corpus!, flags.out);
   if (flags.workers !== undefined) opts.workers = parseWorkers(flags.workers);
   if (flags.shard !== undefined) opts.shard = parseShard(flags.shard);
+  if (flags.workerMemory !== undefined) opts.workerMemory = parseWorkerMemory(flags.workerMemory);
   if (flags.partRows !== undefined) {
     const n = Number(flags.partRows);
     if (!Number.isInteger(n) || n < 1)

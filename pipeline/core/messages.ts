@@ -737,7 +737,7 @@ export const messages = {
       `${where(at)}: the document is too long to extract from (${detail}); it is rejected, the run goes on.`,
       at,
       detail,
-      'Split the document into several (a line per article or chapter); the cap keeps the memory of a run bounded (docs/scale.md).',
+      'Split the document into several (a line per article or chapter); the cap keeps the memory of a run bounded (docs/scale.md). Under a worker memory cap (--worker-memory, on by default with --read) the longest document follows the cap: a larger cap admits longer documents.',
     ),
   corpusDocumentFailed: (at: Location, detail: string, excerpt: string) =>
     err(
@@ -786,6 +786,27 @@ export const messages = {
       {},
       value,
       'Use the number of cores (the default), or 0 to run in the main thread.',
+    ),
+  corpusBadWorkerMemory: (value: string, min: number) =>
+    err(
+      'corpus-bad-worker-memory',
+      `--worker-memory ${q(value)} is not a whole number of MB, ${min} or more (or 0 for no cap).`,
+      {},
+      value,
+      'Leave it out for the default (a cap with --read, none without: docs/scale.md), or give MB per worker thread, e.g. --worker-memory 512.',
+    ),
+  /** `exact`: the document the worker was on is known; otherwise `at` is the start of its batch. */
+  corpusWorkerOutOfMemory: (at: Location, capMb: number | null, exact: boolean) =>
+    err(
+      'corpus-worker-out-of-memory',
+      `${where(at)}: a worker thread ran out of memory ${exact ? 'on this document' : 'on the batch of documents that starts here'} (${
+        capMb === null ? "V8's default limit" : `--worker-memory ${capMb} MB`
+      }); the run stops, and the parts it wrote are removed.`,
+      at,
+      capMb,
+      `Split the document into several (a line per article or chapter), or raise the cap${
+        capMb === null ? ' (--worker-memory MB)' : ` (e.g. --worker-memory ${capMb * 2})`
+      } if the machine has the memory for it: each worker thread may take that much, and the main thread ~150 MB (docs/scale.md).`,
     ),
   // ---- merging the shards of a corpus run (issue 17): merge-shards DIR ----
   mergeNoShards: (dir: string) =>

@@ -32,6 +32,13 @@ export interface CorpusOptions {
   extractor: string;
   /** `--read`: the reader's vocabularies (raw/vocab/), and the drafts are written too; null: mentions only. */
   vocab: ReaderVocab | null;
+  /**
+   * `--worker-memory`: each worker thread's old-generation cap in MB; 0 for none; null for the
+   * default (workerMemory.ts: a cap with `--read`, none without).
+   */
+  workerMemory: number | null;
+  /** The longest document processed, in bytes; null: what fits in the cap (workerMemory.ts). Benchmarks set it. */
+  maxDocumentBytes: number | null;
 }
 
 export const defaultOptions = (input: string, out: string): CorpusOptions => ({
@@ -46,6 +53,8 @@ export const defaultOptions = (input: string, out: string): CorpusOptions => ({
   batchBytes: DEFAULT_BATCH_BYTES,
   extractor: DEFAULT_EXTRACTOR,
   vocab: null,
+  workerMemory: null,
+  maxDocumentBytes: null,
 });
 
 /** `K/N`, 0 ≤ K < N, both whole numbers. */

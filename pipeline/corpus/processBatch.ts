@@ -36,6 +36,11 @@ export interface BatchContext {
   read?: Reader;
   /** Longest document (a JSONL line or a .txt file) processed, in bytes; default MAX_DOCUMENT_BYTES. */
   maxDocumentBytes?: number;
+  /**
+   * Called as each line or file is started (its 0-based index in the batch, and for JSONL its byte
+   * offset): a worker keeps where it is, to name the document if it runs out of memory.
+   */
+  onDocument?: (index: number, offset: number) => void;
 }
 
 /**
@@ -176,7 +181,7 @@ function isBlank(line: string): boolean {
  * docs/performance.md). It also finds an invalid line without a second pass. Lines are
  * counted as `split('\n')` counts them (an empty batch is one line).
  */
-function processJsonl(bytes: Uint8Array, rows: Rows): number {
+function processJsonl(bytes: Uint8Array, rows: Rows, onDocument: BatchContext['onDocument']): number {
   const n = bytes.length;
   const endsWithNewline = n > 0 && bytes[n - 1] === 10;
   let lines = 0;
@@ -186,6 +191,7 @@ function processJsonl(bytes: Uint8Array, rows: Rows): number {
       if (endsWithNewline) break; // nothing after the final newline
       end = n;
     }
+    onDocument?.(lines, start);
     processLine(bytes.subarray(start, end), start, lines++, rows);
     if (end === n) break;
     start = end + 1;
@@ -217,8 +223,10 @@ function processLine(lineBytes: Uint8Array, offset: number, i: number, rows: Row
   if (reject) rows.rejects.push({ ...reject, line: i, offset, excerpt: excerpt(line) });
 }
 
-function processFiles(files: { id: string; file: string; bytes: Uint8Array }[], rows: Rows): void {
-  for (const f of files) {
+function processFiles(files: { id: string; file: string; bytes: Uint8Array }[], rows: Rows, onDocument: BatchContext['onDocument']): void {
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i]!;
+    onDocument?.(i, 0);
     if (f.bytes.length > rows.maxDocumentBytes) {
       rows.rejects.push({ reason: 'too-long', file: f.file, detail: `${f.bytes.length} bytes, more than ${rows.maxDocumentBytes}` });
       continue;
@@ -241,10 +249,10 @@ function processFiles(files: { id: string; file: string; bytes: Uint8Array }[], 
 export function processBatch(batch: Batch, ctx: BatchContext): BatchResult {
   const rows = new Rows(ctx);
   if (batch.kind === 'jsonl') {
-    const lines = processJsonl(batch.bytes, rows);
+    const lines = processJsonl(batch.bytes, rows, ctx.onDocument);
     return rows.result(lines, batch.bytes.length);
   }
-  processFiles(batch.files, rows);
+  processFiles(batch.files, rows, ctx.onDocument);
   return rows.result(
     0,
     batch.files.reduce((n, f) => n + f.bytes.length, 0),

@@ -20,7 +20,9 @@ import { DOCUMENT_COLUMNS, DRAFT_CLAIM_COLUMNS, DRAFT_OBSERVATION_COLUMNS, MENTI
 import { compiledWorkerUrl } from './compiledWorker.js';
 import { DEFAULT_EXTRACTOR, loadExtractor } from './loadExtractor.js';
 import { bundleWorker, workerUrl } from './workerBundle.js';
-import { WorkerPool } from './workerPool.js';
+import { WorkerOutOfMemory, WorkerPool } from './workerPool.js';
+import { maxDocumentBytes, workerMemoryMb } from './workerMemory.js';
+import { BatchOutOfMemory, batchPlace, outOfMemoryProblem } from './outOfMemory.js';
 import { bindReader } from './readerApi.js';
 import type { WorkerData } from './worker.js';
 
@@ -43,15 +45,24 @@ interface Processor {
 }
 
 async function processor(opts: CorpusOptions): Promise<Processor> {
+  const read = opts.vocab !== null;
+  const cap = workerMemoryMb(opts.workerMemory, read);
+  // From the options alone, so that rejects do not depend on the number of workers.
+  const maxDocument = opts.maxDocumentBytes ?? maxDocumentBytes(cap, read);
   if (opts.workers === 0) {
-    const read = opts.vocab ? bindReader(await import('../read/index.js'), opts.vocab) : undefined;
-    const ctx = { extract: await loadExtractor(opts.extractor), shard: opts.shard, ...(read ? { read } : {}) };
+    const reader = opts.vocab ? bindReader(await import('../read/index.js'), opts.vocab) : undefined;
+    const ctx = {
+      extract: await loadExtractor(opts.extractor),
+      shard: opts.shard,
+      maxDocumentBytes: maxDocument,
+      ...(reader ? { read: reader } : {}),
+    };
     return { submit: async (b) => processBatch(b, ctx), close: async () => undefined };
   }
-  const data: WorkerData = { shard: opts.shard, vocab: opts.vocab };
+  const data: WorkerData = { shard: opts.shard, vocab: opts.vocab, maxDocumentBytes: maxDocument };
   const compiled = opts.extractor === DEFAULT_EXTRACTOR ? compiledWorkerUrl() : undefined;
   const entry = compiled ?? workerUrl(await bundleWorker(opts.extractor));
-  const pool = new WorkerPool<Batch, BatchResult>(entry, opts.workers, data);
+  const pool = new WorkerPool<Batch, BatchResult>(entry, opts.workers, data, { maxOldGenerationSizeMb: cap });
   return {
     // JSONL batches own their buffer (jsonlBatches allocates it), so it moves without a copy;
     // file bytes may sit in Node's shared buffer pool and are copied.
@@ -148,7 +159,14 @@ export async function runCorpus(opts: CorpusOptions, io: RunIO): Promise<Manifes
     opening.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
     const results = orderedMap(
       input.batches,
-      async (b) => ({ firstByte: b.kind === 'jsonl' ? b.firstByte : null, result: await proc!.submit(b) }),
+      async (b) => {
+        const place = batchPlace(b);
+        try {
+          return { firstByte: place.firstByte, result: await proc!.submit(b) };
+        } catch (e) {
+          throw e instanceof WorkerOutOfMemory ? new BatchOutOfMemory(e, place) : e;
+        }
+      },
       Math.max(2, opts.workers * IN_FLIGHT_PER_WORKER),
     );
     for await (const { firstByte, result } of results) {
@@ -197,6 +215,8 @@ export async function runCorpus(opts: CorpusOptions, io: RunIO): Promise<Manifes
   } catch (e) {
     rejects.abort();
     writers?.discard();
+    // Results come back in input order, so every line before this batch has been counted.
+    if (e instanceof BatchOutOfMemory) throw new FiguresError([outOfMemoryProblem(e, input.name, nextLine)]);
     throw e;
   } finally {
     progress.stop();

@@ -9,11 +9,14 @@ import type { Batch, BatchResult } from './batch.js';
 import { transferList } from './columns.js';
 import { processBatch, type Extractor, type Shard } from './processBatch.js';
 import { bindReader, type ReaderApi, type ReaderVocab } from './readerApi.js';
+import { PROGRESS_DOCUMENT, PROGRESS_OFFSET, PROGRESS_TASK } from './workerPool.js';
 
 export interface WorkerData {
   shard: Shard | null;
   /** With `--read`: the reader's vocabularies, loaded once by the main thread. */
   vocab: ReaderVocab | null;
+  /** The longest document processed, in bytes (workerMemory.ts). */
+  maxDocumentBytes: number;
 }
 
 /** The buffers of a result, to transfer rather than copy. */
@@ -37,8 +40,14 @@ export function detachOneBuffer(): void {
 
 export function serve(extract: Extractor, loadReader: () => Promise<ReaderApi>): void {
   detachOneBuffer();
-  const { data } = workerData as { data: WorkerData };
+  const { data, progress: shared } = workerData as { data: WorkerData; progress: SharedArrayBuffer };
   const port = parentPort!;
+  // Where this worker is (workerPool.ts reads it if V8 stops the worker for want of memory).
+  const progress = new Int32Array(shared);
+  const onDocument = (index: number, offset: number): void => {
+    progress[PROGRESS_DOCUMENT] = index;
+    progress[PROGRESS_OFFSET] = offset;
+  };
   // The reader is loaded only with --read; messages wait for it in order (then-callbacks on one
   // promise run in the order they were added).
   const ready = data.vocab ? loadReader().then((api) => bindReader(api, data.vocab!)) : Promise.resolve(undefined);
@@ -46,13 +55,22 @@ export function serve(extract: Extractor, loadReader: () => Promise<ReaderApi>):
     void ready.then(
       (read) => {
         let result: BatchResult;
+        progress[PROGRESS_DOCUMENT] = -1;
+        progress[PROGRESS_TASK] = id;
         try {
-          result = processBatch(task, { extract, shard: data.shard, ...(read ? { read } : {}) });
+          result = processBatch(task, {
+            extract,
+            shard: data.shard,
+            maxDocumentBytes: data.maxDocumentBytes,
+            onDocument,
+            ...(read ? { read } : {}),
+          });
         } catch (e) {
           // The message alone is what a user sees; the stack only with --debug (the CLI decides).
           port.postMessage({ id, error: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
           return;
         }
+        progress[PROGRESS_DOCUMENT] = -1;
         port.postMessage({ id, result }, resultTransferList(result));
       },
       (e: unknown) => port.postMessage({ id, error: `the reader could not be loaded: ${e instanceof Error ? e.message : String(e)}` }),

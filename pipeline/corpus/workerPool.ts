@@ -1,11 +1,15 @@
 /**
  * A fixed set of worker threads running one JavaScript module (a file: or data: URL; see
  * workerBundle.ts). `run` sends a task to the least busy worker and resolves with its
- * answer. A worker that dies fails its tasks and every later one: a corpus run stops rather
- * than produce output with a hole in it.
+ * answer. A worker that dies fails its own tasks and every later one: a corpus run stops
+ * rather than produce output with a hole in it. The other workers finish the tasks they hold,
+ * so the results before the failed task still come back in order, and the run reports the
+ * failure where it happened.
  *
- * The module receives `workerData.data`, answers `{ id, result }` or `{ id, error }` to each
- * `{ id, task }` message (see worker.ts).
+ * The module receives `workerData.data` and `workerData.progress` (see worker.ts), answers
+ * `{ id, result }` or `{ id, error }` to each `{ id, task }` message, and keeps in `progress`
+ * the task it is on and its place in it, so that a worker that runs out of memory can be
+ * reported with the document it was on.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -36,6 +40,33 @@ export function profileFlags(execArgv: readonly string[]): string[] {
   return out;
 }
 
+/** What a worker keeps in its shared `progress` array (Int32): the task and the document it is on. */
+export const PROGRESS_TASK = 0;
+export const PROGRESS_DOCUMENT = 1;
+export const PROGRESS_OFFSET = 2;
+const PROGRESS_SLOTS = 3;
+
+/**
+ * A worker went over its memory cap (V8 stopped it: ERR_WORKER_OUT_OF_MEMORY). Rejects the task
+ * the worker was on, with the document it had reached in that task's input (a 0-based line
+ * and its byte offset in a JSONL batch, or the index of a file) when the worker had started it,
+ * and every later task of that worker.
+ */
+export class WorkerOutOfMemory extends Error {
+  constructor(
+    readonly capMb: number | null,
+    readonly document: { index: number; offset: number } | null,
+  ) {
+    super(`a worker thread ran out of memory${capMb === null ? '' : ` (its cap: ${capMb} MB)`}`);
+    this.name = 'WorkerOutOfMemory';
+  }
+}
+
+export interface PoolOptions {
+  /** Each worker's old-generation cap (Worker resourceLimits.maxOldGenerationSizeMb); null: V8's default. */
+  maxOldGenerationSizeMb?: number | null;
+}
+
 interface Pending<Out> {
   resolve: (out: Out) => void;
   reject: (e: Error) => void;
@@ -43,7 +74,10 @@ interface Pending<Out> {
 
 interface Slot<Out> {
   worker: Worker;
+  /** In the order sent: a worker answers in that order, so the first is the one it is on. */
   pending: Map<number, Pending<Out>>;
+  progress: Int32Array;
+  failure?: Error;
 }
 
 export class WorkerPool<In, Out> {
@@ -52,12 +86,18 @@ export class WorkerPool<In, Out> {
   private failure: Error | undefined;
   private closing = false;
 
-  constructor(entry: URL, count: number, data: unknown) {
+  constructor(entry: URL, count: number, data: unknown, options: PoolOptions = {}) {
+    const cap = options.maxOldGenerationSizeMb ?? null;
     this.slots = Array.from({ length: count }, () => {
+      const progress = new Int32Array(new SharedArrayBuffer(PROGRESS_SLOTS * Int32Array.BYTES_PER_ELEMENT)).fill(-1);
       // Not the parent's execArgv: its loader flags are not for this plain JavaScript. Only its
       // CPU-profile flags, so `node --cpu-prof build/cli.js extract --corpus …` profiles every thread.
-      const worker = new Worker(entry, { workerData: { data }, execArgv: profileFlags(process.execArgv) });
-      const slot: Slot<Out> = { worker, pending: new Map() };
+      const worker = new Worker(entry, {
+        workerData: { data, progress: progress.buffer },
+        execArgv: profileFlags(process.execArgv),
+        ...(cap === null ? {} : { resourceLimits: { maxOldGenerationSizeMb: cap } }),
+      });
+      const slot: Slot<Out> = { worker, pending: new Map(), progress };
       worker.on('message', (msg: { id: number; result?: Out; error?: string; stack?: string }) => {
         const p = slot.pending.get(msg.id);
         if (!p) return;
@@ -65,9 +105,17 @@ export class WorkerPool<In, Out> {
         if (msg.error !== undefined) p.reject(workerError(msg.error, msg.stack));
         else p.resolve(msg.result as Out);
       });
-      worker.on('error', (e) => this.fail(e));
+      worker.on('error', (e: Error & { code?: string }) => {
+        if (e.code !== 'ERR_WORKER_OUT_OF_MEMORY') return this.fail(slot, e);
+        const [first] = slot.pending.keys();
+        const onIt = first !== undefined && progress[PROGRESS_TASK] === first && progress[PROGRESS_DOCUMENT]! >= 0;
+        this.fail(
+          slot,
+          new WorkerOutOfMemory(cap, onIt ? { index: progress[PROGRESS_DOCUMENT]!, offset: progress[PROGRESS_OFFSET]! } : null),
+        );
+      });
       worker.on('exit', (code) => {
-        if (!this.closing) this.fail(new Error(`a worker thread exited unexpectedly (code ${code})`));
+        if (!this.closing) this.fail(slot, new Error(`a worker thread exited unexpectedly (code ${code})`));
       });
       return slot;
     });
@@ -88,12 +136,13 @@ export class WorkerPool<In, Out> {
     });
   }
 
-  private fail(e: Error): void {
+  /** A worker died: its tasks fail with the error, and so does every task sent from now on. */
+  private fail(slot: Slot<Out>, e: Error): void {
+    if (slot.failure) return; // 'exit' follows 'error'
+    slot.failure = e;
     this.failure ??= e;
-    for (const s of this.slots) {
-      for (const p of s.pending.values()) p.reject(this.failure);
-      s.pending.clear();
-    }
+    for (const p of slot.pending.values()) p.reject(e);
+    slot.pending.clear();
   }
 
   async close(): Promise<void> {

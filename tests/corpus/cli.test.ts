@@ -86,6 +86,28 @@ describe('figures extract --corpus', () => {
     expect(bad.stderr).toMatch(/error\[corpus-bad-shard\]/);
   });
 
+  it('exits 2 on a bad --worker-memory', () => {
+    const bad = figures('extract', '--corpus', join(dir, 'corpus.jsonl'), '--out', join(dir, 'x'), '--worker-memory', '10');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/error\[corpus-bad-worker-memory\] --worker-memory "10" is not a whole number of MB, 64 or more/);
+  });
+
+  it('with --read and a small --worker-memory, rejects a document longer than the cap admits as corpus-too-long', () => {
+    const long = join(dir, 'long.jsonl');
+    // 64 MB admits 0.67 MiB with --read (pipeline/corpus/workerMemory.ts); the default 256 MB admits this document.
+    const text = 'Exports rose. '.repeat(60_000);
+    writeFileSync(long, JSON.stringify({ id: 'short', text: 'Up 18% in 2023.' }) + '\n' + JSON.stringify({ id: 'long', text }) + '\n');
+    const out = join(dir, 'long-out');
+    const r = figures('extract', '--corpus', long, '--out', out, '--workers', '1', '--read', '--worker-memory', '64', '--format', 'jsonl');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^1 document, 2 mentions, .*1 rejected/);
+    expect(JSON.parse(readFileSync(join(out, 'rejects.jsonl'), 'utf8'))).toMatchObject({ code: 'corpus-too-long', location: { line: 2 } });
+    const again = figures('extract', '--corpus', long, '--out', out, '--workers', '1', '--read', '--format', 'jsonl');
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/^2 documents, .* → /);
+    expect(again.stdout).not.toMatch(/rejected/);
+  });
+
   it('keeps the single-file mode: extract FILE --json prints the mentions as a JSON array', () => {
     const r = figures('extract', SOURCE, '--json');
     expect(r.status).toBe(0);
