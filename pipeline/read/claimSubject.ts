@@ -5,6 +5,8 @@
  * providing …"), or the country of the clause when a participle or an elided verb has none of
  * its own.
  */
+import { copulaName } from './copulaName.js';
+import { placedGroup } from './placedGroup.js';
 import { ELIDED, INVOLVED, LISTED } from './claimClause.js';
 import { WE_DENY } from './claimCues.js';
 import type { ClaimFrame } from './claimFrame.js';
@@ -152,5 +154,7 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
     !WE_DENY.test(text.slice(headStart, t.start))
   )
     return null;
-  return subject;
+  // "X (X) is a PRC-based company that has supplied …": the name the description stands for supplies.
+  // "Russian procurement networks operating in the PRC continue to acquire": the group placed there supplies.
+  return subject && placedGroup(text, span.start, copulaName(text, span.start, subject));
 }
