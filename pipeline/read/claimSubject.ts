@@ -84,13 +84,15 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
   const listed = forIng ? LISTED.exec(text.slice(headStart, t.start - forIng[0].length)) : null;
   const npEnd = owner
     ? headStart + owner.index + owner[1]!.length
-    : apposition
-      ? headStart + apposition.index
-      : forIng
-        ? t.start - forIng[0].length - (listed ? listed[0].length : 0)
-        : byBody
-          ? headStart + byBody.index
-          : t.start;
+    : o.lightVerbAt >= 0
+      ? o.lightVerbAt
+      : apposition
+        ? headStart + apposition.index
+        : forIng
+          ? t.start - forIng[0].length - (listed ? listed[0].length : 0)
+          : byBody
+            ? headStart + byBody.index
+            : t.start;
   let np = tradeOwner ? undefined : supplierBefore(text, headStart, npEnd);
   // "added 16 entities in China … to the Entity List for supplying": the object listed supplies, not the list.
   if (np && mayEndWithList(np.text) && /^(?:the\s+)?(?:Entity List|[\p{L} ]*\blist)$/iu.test(np.text)) {

@@ -8,6 +8,7 @@
  */
 import type { Attribution } from './attribution.js';
 import type { TextContext } from './context.js';
+import { publisherHeading } from './publisherHeading.js';
 
 /** The header ends at the first line of prose: this many words or more. */
 const PROSE_WORDS = 25;
@@ -77,6 +78,10 @@ export function publisherLines(text: string): Attribution | undefined {
         cue: 'the department whose spokesperson’s office issues the release',
       };
     }
+    // "Press release" then "Council of the European Union": a body's name alone on a header line
+    // (the first line is publisherHeading.ts's); not a press office ("Office of Public Affairs").
+    const named = k > 0 && !line.startsWith('Office of') ? publisherHeading(text.slice(start)) : undefined;
+    if (named) return { ...named, start: named.start + start, end: named.end + start, cue: 'the body named alone in the release’s header' };
     if (nl < 0) break;
     at = nl + 1;
   }
