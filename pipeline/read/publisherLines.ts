@@ -18,6 +18,10 @@ const HEADER_LINES = 12;
 /** The head nouns that end a body's name on a "From:" line. */
 const BODY_END =
   /(?:Office|Department|Ministry|Treasury|Committee|Commission|Council|Agency|Service|Cabinet|Mission|Embassy|Delegation|Government)$/;
+/** A body's name that opens on its head noun. */
+const BODY_START = /^(?:Department|Ministry|Office|Cabinet Office|HM Treasury|Home Office)\b/;
+/** The marks of a person on a "From:" line. */
+const PERSON = /\b(?:MP|Rt Hon|Dame|Sir|Lord|Baroness|DBE|CMG|OBE|KCMG|DCMG)\b/;
 /** A "From:" line: one or more bodies and people, joined by "and" or commas. */
 const FROM = /^From:\s+(.+)$/;
 /** The State Department's press office, which heads its statements, fact sheets and readouts. */
@@ -37,8 +41,12 @@ function fromBody(list: string): string | undefined {
     // A body's name may hold "and" ("Department for Energy Security and Net Zero"): grow it until it ends on a head noun.
     if (BODY_END.test(name.trim())) return name.trim();
   }
-  return undefined;
+  // A body whose name opens on its head noun ("Department for Energy Security and Net Zero"), with no person on the line.
+  return BODY_START.test(list) && !PERSON.test(list) ? list.trim() : undefined;
 }
+
+/** Whether a speaker read from the header is the State Department's press office, which speaks for its department. */
+export const isPressOffice = (phrase: string): boolean => SPOKESPERSON_OFFICE.test(phrase);
 
 /** The speaker or body the header lines of `text` name, if any. */
 export function publisherLines(text: string): Attribution | undefined {
@@ -80,7 +88,7 @@ export function publisherLines(text: string): Attribution | undefined {
     }
     // "Press release" then "Council of the European Union": a body's name alone on a header line
     // (the first line is publisherHeading.ts's); not a press office ("Office of Public Affairs").
-    const named = k > 0 && !line.startsWith('Office of') ? publisherHeading(text.slice(start)) : undefined;
+    const named = k > 0 && line !== '' && !line.startsWith('Office of') ? publisherHeading(text.slice(start)) : undefined;
     if (named) return { ...named, start: named.start + start, end: named.end + start, cue: 'the body named alone in the release’s header' };
     if (nl < 0) break;
     at = nl + 1;
