@@ -14,7 +14,8 @@ const NOT_OPENING = /^(?:that|which|who|and|or|but|of|to|for|with|by|from|contin
 
 /** The group placed in `subject`'s place, when the words before the subject place one there; else the subject. */
 export function placedGroup(text: string, sentenceStart: number, subject: SupplierPhrase): SupplierPhrase {
-  if (subject.relative) return subject;
+  // Most subjects follow no "in": looked at as plain text first.
+  if (subject.relative || !/\sin\s+$/.test(text.slice(Math.max(0, subject.start - 6), subject.start))) return subject;
   const before = text.slice(Math.max(sentenceStart, subject.start - 80), subject.start);
   const m = PLACED.exec(before);
   if (!m) return subject;
