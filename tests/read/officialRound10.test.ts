@@ -108,6 +108,18 @@ describe('a trade noun after a light verb', () => {
   });
 });
 
+describe('a supply in a scheme its subject took part in', () => {
+  it('reads who engaged in a scheme to ship as the supplier', () => {
+    const [c] = claims('The Treasury said the entities engaged in a conspiracy to ship microelectronics to Russian end users.');
+    expect([c?.supplier, c?.goods, c?.recipient]).toEqual([['entities'], 'microelectronics', 'russia']);
+  });
+
+  it('reads no scheme as a supplier', () => {
+    const names = claims('A scheme to ship microelectronics to Russian end users was uncovered.').flatMap((c) => c.supplier_names);
+    expect(names.filter((n) => /scheme/i.test(n))).toEqual([]);
+  });
+});
+
 describe('goods spelled out', () => {
   it('reads “unmanned aerial vehicle engines” as UAV engines', () => {
     expect(claims('Delta Ltd. continued to supply unmanned aerial vehicle engines to Russian end users.').map((c) => c.goods)).toEqual([
