@@ -5,6 +5,7 @@
  * ("China’s support", "Chinese exports of …"). A verb with none of them supplies nothing worth
  * reading, so the supplier before it is read only after this phase.
  */
+import { lightVerbBefore } from './lightVerbTrade.js';
 import { coordinated, SUPPORT_OWNER } from './claimClause.js';
 import { FIGURE_KINDS, STOPPED } from './claimCues.js';
 import type { ClaimFrame } from './claimFrame.js';
@@ -29,6 +30,8 @@ export interface ClaimObject {
   owner: RegExpExecArray | null;
   /** The country whose trade it is, or the goods' origin, for a trade noun with no owner. */
   tradeOwner: CountryHit | undefined;
+  /** Where a light verb before a trade noun starts ("has made over 100 shipments of"), or -1: its subject trades. */
+  lightVerbAt: number;
 }
 
 /** A verb that curbs a trade, before the trade noun in its clause. */
@@ -107,7 +110,8 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
         countries.find((h) => h.demonym && h.start >= t.end && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start))) ??
         countries.find((h) => !h.demonym && afterVerb(text, h, t, clauseEnd, /\b(?:from|by)\s+(?:the\s+)?$/i)))
       : undefined;
-  if (t.kind === 'trade' && !owner && !tradeOwner) return undefined;
+  const lightVerbAt = t.kind === 'trade' && !owner && !tradeOwner ? lightVerbBefore(text, headStart, t.start) : -1;
+  if (t.kind === 'trade' && !owner && !tradeOwner && lightVerbAt < 0) return undefined;
   if (t.kind === 'trade' && mentions.some((x) => FIGURE_KINDS.has(x.kind) && x.start >= t.end && x.start < clauseEnd)) return undefined;
   // "controls have slowed, but not stopped, the flow of …", "urges China to stop the supply of": a trade the clause curbs.
   if (t.kind === 'trade' && CURBED.test(text.slice(headStart, t.start))) return undefined;
@@ -122,5 +126,5 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
     )
   )
     return undefined;
-  return { goodsAfter, goodsBefore, recipient, agent, helped, owner, tradeOwner };
+  return { goodsAfter, goodsBefore, recipient, agent, helped, owner, tradeOwner, lightVerbAt };
 }

@@ -5,6 +5,9 @@
  * providing …"), or the country of the clause when a participle or an elided verb has none of
  * its own.
  */
+import { copulaName } from './copulaName.js';
+import { placedGroup } from './placedGroup.js';
+import { schemeSubjectEnd } from './schemeTo.js';
 import { ELIDED, INVOLVED, LISTED } from './claimClause.js';
 import { WE_DENY } from './claimCues.js';
 import type { ClaimFrame } from './claimFrame.js';
@@ -80,15 +83,22 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
   if (t.kind === 'appositive' && (!apposition || !o.recipient)) return null;
   // "Two Chinese companies were listed for delivering": the passive of listing belongs to the verb group.
   const listed = forIng ? LISTED.exec(text.slice(headStart, t.start - forIng[0].length)) : null;
-  const npEnd = owner
-    ? headStart + owner.index + owner[1]!.length
-    : apposition
-      ? headStart + apposition.index
-      : forIng
-        ? t.start - forIng[0].length - (listed ? listed[0].length : 0)
-        : byBody
-          ? headStart + byBody.index
-          : t.start;
+  // "Nine entities have been implicated in … a scheme to supply": who took part in the scheme supplies.
+  const schemeAt = t.kind === 'supply' ? schemeSubjectEnd(text, headStart, t.start) : -1;
+  const npEnd =
+    schemeAt >= 0
+      ? schemeAt
+      : owner
+        ? headStart + owner.index + owner[1]!.length
+        : o.lightVerbAt >= 0
+          ? o.lightVerbAt
+          : apposition
+            ? headStart + apposition.index
+            : forIng
+              ? t.start - forIng[0].length - (listed ? listed[0].length : 0)
+              : byBody
+                ? headStart + byBody.index
+                : t.start;
   let np = tradeOwner ? undefined : supplierBefore(text, headStart, npEnd);
   // "added 16 entities in China … to the Entity List for supplying": the object listed supplies, not the list.
   if (np && mayEndWithList(np.text) && /^(?:the\s+)?(?:Entity List|[\p{L} ]*\blist)$/iu.test(np.text)) {
@@ -152,5 +162,7 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
     !WE_DENY.test(text.slice(headStart, t.start))
   )
     return null;
-  return subject;
+  // "X (X) is a PRC-based company that has supplied …": the name the description stands for supplies.
+  // "Russian procurement networks operating in the PRC continue to acquire": the group placed there supplies.
+  return subject && placedGroup(text, span.start, copulaName(text, span.start, subject));
 }

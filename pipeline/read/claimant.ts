@@ -10,6 +10,7 @@ import type { TextContext } from './context.js';
 import { quoteSpeaker } from './quoteSpeaker.js';
 import { statementSpeaker } from './speaker.js';
 import { textPublisher } from './publisherHeading.js';
+import { isPressOffice, textPublisherLines } from './publisherLines.js';
 import { speakerAround } from './speakerAround.js';
 
 export interface ClaimantHit {
@@ -125,7 +126,15 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     if (earlier) return { ...earlier, rule: 'the actor of a sanction or determination before' };
   }
   // Last, the body whose name alone heads the text ("House Foreign Affairs Committee"; publisherHeading.ts),
+  // else the publisher lines of a release's header (publisherLines.ts),
   // else a speaker of the sentences around (the next of the paragraph, the text's one speaker before; speakerAround.ts).
-  const speaker = statementSpeaker(ctx) ?? textPublisher(ctx) ?? speakerAround(ctx, s);
+  // The State Department's "Office of the Spokesperson" read as the statement's speaker speaks for its department.
+  const statement = statementSpeaker(ctx);
+  const speaker =
+    (statement && !isPressOffice(statement.phrase) ? statement : undefined) ??
+    textPublisher(ctx) ??
+    textPublisherLines(ctx) ??
+    statement ??
+    speakerAround(ctx, s);
   return speaker && { phrase: speaker.phrase, start: speaker.start, end: speaker.end, rule: speaker.cue };
 }

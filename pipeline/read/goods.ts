@@ -85,7 +85,17 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     // Shahed- and Lancet-type "loitering munitions" are drones, not ammunition
     'loitering munitions',
   ],
-  'uav-engines': ['UAV engines', 'drone engines', 'UAV motors', 'drone motors', 'engines for drones', 'engines for UAVs'],
+  'uav-engines': [
+    'UAV engines',
+    'drone engines',
+    'UAV motors',
+    'drone motors',
+    'engines for drones',
+    'engines for UAVs',
+    // The vocabulary's own words spelled out, as official texts write them.
+    'unmanned aerial vehicle engines',
+    'engines for unmanned aerial vehicles',
+  ],
   'turbojet-engines': ['turbojet engines', 'turbojets'],
   // 3912.20: cellulose nitrates
   nitrocellulose: ['nitrocellulose', 'cellulose nitrate', 'nitrocotton', 'guncotton', 'gun cotton'],
