@@ -120,6 +120,18 @@ wellFormedSet('the fifth held-out set (heldout5: never run while written, no thr
   claims: 69,
 });
 
+// heldout6/ holds 12 texts written in session 10 in the styles of real official and analytical texts
+// (a Treasury designation release, a BIS rule, a State fact sheet, a Lords written answer, a
+// Eurostat-like release, a Kyrgyz statistics bulletin, a think-tank table, a wire report, an MFA
+// briefing, a G7 statement, a hearing's opening statement, an NGO customs analysis) by someone who
+// never ran the reader on them nor read its rules; where a convention had to be chosen, the gold
+// says so in a comment. Scored once, totals only.
+wellFormedSet('the sixth held-out set (heldout6: never run while written, no threshold)', 'heldout6', {
+  texts: 12,
+  statistics: 70,
+  claims: 41,
+});
+
 // The three sources curated by hand before the reader existed, read against it while tuning.
 const FIRST_THREE = [
   'news-2024-04-12-china-surges-sales-to-russia',
