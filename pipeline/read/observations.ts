@@ -10,7 +10,6 @@ import { indicatorId, type IndicatorKey } from './indicator.js';
 import { chooseFlow, clauseOf, flowCues, PARTY_NOUN, readMeasure, FALL_VALUE_RULE } from './measure.js';
 import { observationPeriod } from './observationPeriod.js';
 import { opensParagraph } from './sentences.js';
-import { assignRoles, roleOf, type RoleHit } from './roles.js';
 import type { ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
 import { paragraphSource } from './paragraphSource.js';
@@ -28,38 +27,25 @@ import {
   previousFigure,
 } from './figureText.js';
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
-import { companiesCountry, theCountry } from './backReference.js';
 import { leadFrame } from './leadFrame.js';
-import { possessiveCountry, possessivePair, shareOfTheCountry } from './possessive.js';
 import { openingTotal } from './openingTotal.js';
-import { FOREIGN_TRADE, hasPronounSubject, ofThatTotal, partByGoods, REPORTER_BEFORE, WHOLE_OF_SHARE } from './statisticCues.js';
+import { hasPronounSubject, ofThatTotal, partByGoods, REPORTER_BEFORE } from './statisticCues.js';
 import { notTradeReason } from './notTrade.js';
-import { isWarObject, refineRole, shareWith } from './roleCues.js';
-import {
-  inLaterFigureClause,
-  isTradeFlow,
-  laterFigureSides,
-  missingReporter,
-  namesRegion,
-  partNamedAfter,
-  sentFrom,
-  textReporterAfter,
-} from './direction.js';
+import { inLaterFigureClause, partNamedAfter, sentFrom, textReporterAfter } from './direction.js';
 import { ev } from './evidence.js';
+import { anaphoraIn } from './observationAnaphora.js';
+import { observationSides } from './observationSides.js';
 import { scopeReason } from './scope.js';
-import { flowToRussia } from './flowToRussia.js';
 import { namedSpan, spanBefore, spanEnd } from './spanEnds.js';
 import { isQuarterWindow } from './quarterWindow.js';
 import { inShareAside } from './shareAside.js';
 import { measuresRecordGap } from './recordGap.js';
-import { allPartners, isBaseOfShare, sentenceCompounds, takesNoCountry } from './noCountry.js';
+import { takesNoCountry } from './noCountry.js';
 
 const FORECAST =
   /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach)\b/i;
 const SANCTION =
   /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|list(?:ed|ing)|blacklist(?:ed)?|added to the entity list|indict(?:ed|ment)|charged)\b/i;
-const ANAPHORA =
-  /\b(?:such goods|such items|such products|(?:these|those)(?: same)? (?:goods|items|products|components|parts)|the same (?:goods|machines|items|products|period)|the shipments|these shipments|those shipments|they|these|those|its|their|the two|the (?:[A-Z][\p{L}-]*\s+)*(?:country|nation|republic)|the (?:imports|exports|total|market)|(?:that|this) total|^(?:that|this)\s+(?:put|puts|brought|brings|left|leaves|took|takes|pushed|pushes|lifted|lifts|raised|raises|gave|gives))\b/iu;
 /** Anaphora that name the goods of the statistic before: "such goods", "the imports", "That put …". */
 const SAME_PRODUCT = /such|same(?!\s+period)|shipments|imports|exports|total|market|^th(?:at|is)\b|(?:these|those) \w/i;
 /** "the parts", "these components": goods words the vocabulary lacks, read as the goods named before. */
@@ -83,10 +69,6 @@ function inAppositive(text: string, span: { start: number; end: number }, h: { s
 const LIST_OWNER =
   /^['’]s\s+(?:(?:common|consolidated|sanctions|high[- ]priority|priority|items|export[- ]control|control)\s+){0,4}list\b/i;
 
-/** "such goods", "they", "the country": read only where a statistic before could be continued. */
-const anaphoraIn = (ctx: TextContext, s: number): RegExpExecArray | null =>
-  ctx.memo('anaphora', s, (k) => ANAPHORA.exec(ctx.text.slice(ctx.spans[k]!.start, ctx.spans[k]!.end)));
-
 /** Whether a span lies inside the sentence's attribution. */
 const within = (a: { start: number; end: number }, attribution: { start: number; end: number } | undefined): boolean =>
   attribution !== undefined && a.start >= attribution.start && a.end <= attribution.end;
@@ -102,7 +84,12 @@ function ignore(m: Mention, reason: ReadIgnored['reason'], note: string): Observ
   return { ignored: { quote: m.text, start: m.start, end: m.end, kind: m.kind, reason, note, reading: undefined } };
 }
 
-/** Read one mention, given the frame of the statistic read before it (or undefined). */
+/**
+ * Read one mention, given the frame of the statistic read before it (or undefined). Its phases, in
+ * order: the measure (measure.ts), the flow, the reporter and partner (observationSides.ts), the
+ * product, the period (observationPeriod.ts), the indicator, attribution and value, and the
+ * confidence; each may leave the mention aside with its reason.
+ */
 export function readObservation(ctx: TextContext, m: Mention, before: Frame | undefined): ObservationResult {
   const { text } = ctx;
   if (m.kind === 'year' || m.kind === 'period') return ignore(m, 'date', 'a date or period: the when of the figures beside it');
@@ -239,203 +226,15 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     evidence.flow = { ...evidence.flow, rule: 'shipped from X: the exports of X' };
   }
 
-  // Reporter and partner.
-  // A country outside the figure's clause plays the role it has in its own part of the sentence
-  // ("China and Hong Kong supplied 89% …, up from 32% in 2021": China supplies the 32% too).
-  // Arrays built from a literal, not by map or filter: those builtins make arrays of other hidden
-  // classes (empty, or holey once optimized), and the optimized code that met one was thrown away
-  // and compiled again (node --trace-deopt; docs/performance.md, "The reader").
-  const roleHits: RoleHit[] = [];
-  for (const h of countries) {
-    const inside = h.start >= clause.start && h.end <= clause.end;
-    roleHits.push(refineRole(text, inside ? roleOf(text, h, clause.start, clause.end) : roleOf(text, h, span.start, span.end)));
-  }
-  for (const o of sentenceCompounds(ctx, s)) if (!roleHits.some((r) => r.hit.start === o.hit.start)) roleHits.push(o);
-  // "followed by Taiwan with 12%": the country the figure is given with is its partner.
-  const withHit = shareWith(text, m, roleHits);
-  const inClause: RoleHit[] = [];
-  for (const r of roleHits) if (r.hit.start >= clause.start && r.hit.end <= clause.end) inClause.push(r);
-  const first = assignRoles(inClause, flow);
-  // A country in a later clause with a figure of its own is that figure's side, not this one's
-  // ("Exports to Russia fell 30%, while shipments from Taiwan to Russia dropped by half").
-  const sideHits = laterFigureSides(text, roleHits, clause, mentionsHere, span);
-  const all = assignRoles(sideHits, flow);
-  const reporter: RoleHit | undefined = first.reporter ?? (all.reporter?.code !== first.partner?.code ? all.reporter : undefined);
-  const partner: RoleHit | undefined = first.partner ?? (all.partner?.code !== reporter?.code ? all.partner : undefined);
-  let reporterCode = reporter?.code ?? null;
-  let partnerCode = partner?.code ?? null;
-  if (reporter) evidence.reporter = reporter.evidence;
-  if (partner) evidence.partner = partner.evidence;
-  if (withHit && withHit.code !== reporterCode) {
-    partnerCode = withHit.code;
-    evidence.partner = withHit.evidence;
-  }
-  // The base of a share is a total (noCountry.ts).
-  const baseOfShare = isBaseOfShare(text, m, prevMention);
-  const abroad = baseOfShare || partnerCode ? null : allPartners(ctx, s);
-  if (baseOfShare || abroad) {
-    partnerCode = 'WLD';
-    evidence.partner = baseOfShare
-      ? ev(text, prevMention!.start, m.end, 'the base of a share: all partners')
-      : ev(text, span.start + abroad!.index, span.start + abroad!.index + abroad![0].length, 'all partners');
-  }
-  // "the country's imports": the country the text was speaking of owns the figure.
-  const owner = first.reporter ? undefined : theCountry(ctx, s, clause.start, m.start);
-  if (owner && owner.code !== partnerCode) {
-    reporterCode = owner.code;
-    evidence.reporter = owner.evidence;
-  }
-  // "Mainland China picked up the slack. Its share of Russia's chip imports …": the subject before owns the share.
-  const its = reporterCode && partnerCode ? undefined : ctx.memo('possessive', s, () => possessiveCountry(ctx, s));
-  if (its && its.noun === 'share' && !partnerCode && its.code !== reporterCode) {
-    partnerCode = its.code;
-    evidence.partner = its.evidence;
-  } else if (its && its.noun !== 'share' && !reporterCode && its.code !== partnerCode) {
-    reporterCode = its.code;
-    evidence.reporter = its.evidence;
-  }
-  if (!reporterCode && flow !== 'trade' && ctx.memo('possessivePair', s, () => possessivePair(ctx, s)))
-    return ignore(m, 'narrative', 'a combined figure of two countries ("Their combined exports"): no one side');
-  // "…, and China for 38.1%": a second share of the same sentence, with its own partner, keeps the reporter before.
-  if (
-    elliptic &&
-    frame.sentence === s &&
-    frame.reporter &&
-    partnerCode &&
-    partnerCode !== frame.reporter &&
-    reporterCode !== frame.reporter
-  ) {
-    reporterCode = frame.reporter;
-    evidence.reporter = ev(text, clause.start, clause.start, 'reads like the statistic before');
-  }
-  // "X accounted for 22.5% of the country's foreign trade": the country the text speaks of reports, X is the partner.
-  const ofCountry = measure.measure === 'share' && near ? shareOfTheCountry(ctx, m, frame.reporter) : undefined;
-  if (ofCountry && ofCountry.code !== reporterCode) {
-    if (reporterCode && (!partnerCode || partnerCode === 'WLD' || partnerCode === ofCountry.code)) {
-      partnerCode = reporterCode;
-      evidence.partner = evidence.reporter;
-    }
-    reporterCode = ofCountry.code;
-    evidence.reporter = ofCountry.evidence;
-  }
-  // "the companies shipped …": the companies of the sentence before are the origin.
-  const companies = (flow === 'export' ? reporterCode : partnerCode) ? undefined : ctx.memo('companies', s, () => companiesCountry(ctx, s));
-  if (companies && flow === 'export' && companies.code !== partnerCode) {
-    reporterCode = companies.code;
-    evidence.reporter = companies.evidence;
-  } else if (companies && flow !== 'export' && flow !== 'trade' && companies.code !== reporterCode) {
-    partnerCode = companies.code;
-    evidence.partner = companies.evidence;
-  }
-  // The other country the sentence names fills a missing side.
-  // A country with no role of its own counts only by name (not a demonym), and not as the object of a war.
-  const named = sideHits.filter((r) => r.role !== 'none' || (!r.hit.demonym && !isWarObject(text, r.hit.start)));
-  if (!reporterCode) {
-    const other = named.find((r) => r.code !== partnerCode && r.role !== 'origin');
-    if (other && !(continuation && frame.reporter)) {
-      reporterCode = other.code;
-      evidence.reporter = { ...other.evidence, rule: 'the other country named' };
-    }
-  }
-  if (!partnerCode) {
-    const other = named.find((r) => r.code !== reporterCode && r.role !== 'owner');
-    if (other) {
-      partnerCode = other.code;
-      evidence.partner = { ...other.evidence, rule: 'the other country named' };
-    }
-  }
-  // "Imports from the EU stood at $25 billion. Russian exports of crude oil rose 8%": a sentence that
-  // names its own reporter and turns to the other flow does not keep the partner of the statistic before.
-  const otherFlow =
-    frame !== undefined &&
-    reporterCode !== null &&
-    (flow === 'import' || flow === 'export') &&
-    (frame.flow === 'import' || frame.flow === 'export') &&
-    flow !== frame.flow;
-  if (frame && near && (continuation || anaphoraIn(ctx, s) || elliptic)) {
-    if (!reporterCode && frame.reporter && frame.reporter !== partnerCode) {
-      reporterCode = frame.reporter;
-      evidence.reporter = ev(text, span.start, span.start, 'continues the statistic before');
-    }
-    if (!partnerCode && frame.partner && frame.partner !== reporterCode && !otherFlow) {
-      partnerCode = frame.partner;
-      evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
-    }
-  }
-  // "… originated in China. The value of those imports was about $2 billion": the whole of the share before.
-  if (
-    near &&
-    evidence.partner?.rule === 'continues the statistic before' &&
-    frame.measure === 'share' &&
-    !frame.productShare &&
-    frame.sentence < s &&
-    measure.measure === 'level' &&
-    WHOLE_OF_SHARE.test(body)
-  ) {
-    partnerCode = 'WLD';
-    evidence.partner = ev(text, span.start, span.start, 'the whole of the share before: all partners');
-  }
-  // The same pair again: "Shipments to Russia … totalled $158 million" after "Türkiye’s exports … to Russia".
-  if (frame && near) {
-    if (!reporterCode && partnerCode && frame.partner === partnerCode && frame.reporter) {
-      reporterCode = frame.reporter;
-      evidence.reporter = ev(text, span.start, span.start, 'continues the statistic before');
-    }
-    if (!partnerCode && reporterCode && frame.reporter === reporterCode && frame.partner && !otherFlow) {
-      partnerCode = frame.partner;
-      evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
-    }
-  }
-  // An import, export or trade figure whose sentence names no reporter (direction.ts).
-  if (!reporterCode && partnerCode && isTradeFlow(flow)) {
-    const filled = missingReporter(
-      ctx,
-      attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx),
-      partnerCode,
-      near ? frame : undefined,
-      before,
-      span.start,
-    );
-    if (filled) {
-      reporterCode = filled.code;
-      evidence.reporter = filled.evidence;
-    }
-  }
-  // "Türkiye supplied machinery worth $1.1 billion" in a text whose statistics are all one country's imports: the recipient is that country.
-  if (!reporterCode && partnerCode && flow === 'supply' && before?.textReporter && before.textReporter !== partnerCode) {
-    reporterCode = before.textReporter;
-    evidence.reporter = ev(text, span.start, span.start, 'the text’s one reporter');
-  }
-  if (!reporterCode && !partnerCode) return ignore(m, 'no-trade-context', 'no country it measures');
+  // Reporter and partner (observationSides.ts).
+  const sides = observationSides(ctx, m, s, prevMention, clause, countries, measure, flow, frame, before, continuation, elliptic, evidence);
+  if (sides.reason !== null) return ignore(m, sides.reason, sides.note);
+  const reporterCode = sides.reporter;
+  const partnerCode = sides.partner;
+  // A figure with sides may still measure no trade (notTrade.ts, recordGap.ts).
   const notTrade = notTradeReason(text, m, clause, measure.measure, sentenceCues);
   if (notTrade) return ignore(m, 'no-trade-context', notTrade);
   if (measuresRecordGap(text, span.start, m.start)) return ignore(m, 'no-trade-context', 'a gap between two records of a flow, not a flow');
-  // "Russia's imports reached €28 billion": a total with no partner named anywhere is from all partners.
-  if (
-    reporterCode &&
-    !partnerCode &&
-    (flow === 'import' || flow === 'export' || (flow === 'trade' && FOREIGN_TRADE.test(text.slice(clause.start, m.start)))) &&
-    (measure.measure === 'level' || measure.measure === 'growth' || measure.measure === 'count') &&
-    !roleHits.some((r) => r.code !== reporterCode) &&
-    !namesRegion(text, clause)
-  ) {
-    partnerCode = 'WLD';
-    evidence.partner = ev(text, span.start, span.start, 'no partner named: all partners');
-  }
-
-  // Russia read as the exporter of a figure whose own words send the goods to Russia: the sides were taken the wrong way round.
-  if (flow === 'export' && reporterCode === 'RUS') {
-    const to = flowToRussia(text, span.start, m.start, m.end);
-    if (to) {
-      // A partner filled in by default ("all partners") said nothing of who exports.
-      const named = evidence.partner && evidence.partner.rule !== 'no partner named: all partners' ? evidence.partner : undefined;
-      reporterCode = named && partnerCode !== 'RUS' ? partnerCode : null;
-      if (reporterCode && named) evidence.reporter = named;
-      else delete evidence.reporter;
-      partnerCode = 'RUS';
-      evidence.partner = to;
-    }
-  }
 
   // Product.
   const sentenceGoods = ctx.goods(s);
