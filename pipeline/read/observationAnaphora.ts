@@ -10,3 +10,6 @@ const ANAPHORA =
 /** "such goods", "they", "the country": read only where a statistic before could be continued. */
 export const anaphoraIn = (ctx: TextContext, s: number): RegExpExecArray | null =>
   ctx.memo('anaphora', s, (k) => ANAPHORA.exec(ctx.text.slice(ctx.spans[k]!.start, ctx.spans[k]!.end)));
+/** "such goods", "the same items", "in this category": the goods of the statistic before. */
+export const SAME_GOODS =
+  /\b(?:such|the same|these|those)\s+(?:same\s+)?(?!(?:countries|nations|firms|companies|states|figures|numbers|data|statistics|years|months|quarters|periods|sanctions|measures|rules|controls|routes|flows|buyers|sellers|suppliers|traders|importers|exporters|people|officials)\b)[a-z-]{3,}s\b|\b(?:in|of|for)\s+(?:the|this|that)\s+(?:category|segment|product group)\b/i;

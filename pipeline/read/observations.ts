@@ -13,27 +13,19 @@ import { opensParagraph } from './sentences.js';
 import type { ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
 import { paragraphSource } from './paragraphSource.js';
-import { productTopic } from './productTopic.js';
 import { isLabelLine, tableFrame } from './tableFrame.js';
 import { statementSpeaker } from './speaker.js';
-import {
-  compositionAsides,
-  GENERIC_UNIT,
-  mergeHongKong,
-  nearestGoods,
-  OF_WHICH,
-  otherEntry,
-  PART_OF_FLOW,
-  previousFigure,
-} from './figureText.js';
+import { mergeHongKong, otherEntry, previousFigure } from './figureText.js';
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { leadFrame } from './leadFrame.js';
 import { openingTotal } from './openingTotal.js';
-import { hasPronounSubject, ofThatTotal, partByGoods, REPORTER_BEFORE } from './statisticCues.js';
+import { hasPronounSubject, ofThatTotal } from './statisticCues.js';
 import { notTradeReason } from './notTrade.js';
-import { inLaterFigureClause, partNamedAfter, sentFrom, textReporterAfter } from './direction.js';
+import { sentFrom, textReporterAfter } from './direction.js';
 import { ev } from './evidence.js';
-import { anaphoraIn } from './observationAnaphora.js';
+import { anaphoraIn, SAME_GOODS } from './observationAnaphora.js';
+import { observationProduct } from './observationProduct.js';
+import { within } from './within.js';
 import { observationSides } from './observationSides.js';
 import { scopeReason } from './scope.js';
 import { namedSpan, spanBefore, spanEnd } from './spanEnds.js';
@@ -46,15 +38,6 @@ const FORECAST =
   /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach)\b/i;
 const SANCTION =
   /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|list(?:ed|ing)|blacklist(?:ed)?|added to the entity list|indict(?:ed|ment)|charged)\b/i;
-/** Anaphora that name the goods of the statistic before: "such goods", "the imports", "That put …". */
-const SAME_PRODUCT = /such|same(?!\s+period)|shipments|imports|exports|total|market|^th(?:at|is)\b|(?:these|those) \w/i;
-/** "the parts", "these components": goods words the vocabulary lacks, read as the goods named before. */
-const anaphoricGoods = (text: string, h: { id: string | null; start: number }): boolean =>
-  h.id === null && /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, h.start - 7), h.start));
-/** "another $9 million", "a further 12%": more of what the statistic before counted. */
-const FURTHER = /\b(?:another|a further|an additional|an extra)\s+$/i;
-const SAME_GOODS =
-  /\b(?:such|the same|these|those)\s+(?:same\s+)?(?!(?:countries|nations|firms|companies|states|figures|numbers|data|statistics|years|months|quarters|periods|sanctions|measures|rules|controls|routes|flows|buyers|sellers|suppliers|traders|importers|exporters|people|officials)\b)[a-z-]{3,}s\b|\b(?:in|of|for)\s+(?:the|this|that)\s+(?:category|segment|product group)\b/i;
 /** ", a category Washington watches closely,": a country in an appositive aside is no side of the figure. */
 const APPOSITIVE = /,\s+(?:a|an)\s+[^,;\d%$€£]{3,60},/g;
 function inAppositive(text: string, span: { start: number; end: number }, h: { start: number; end: number }): boolean {
@@ -68,10 +51,6 @@ function inAppositive(text: string, span: { start: number; end: number }, h: { s
 /** A country that names a list, not a side of the flow: "goods on the EU's common high priority list". */
 const LIST_OWNER =
   /^['’]s\s+(?:(?:common|consolidated|sanctions|high[- ]priority|priority|items|export[- ]control|control)\s+){0,4}list\b/i;
-
-/** Whether a span lies inside the sentence's attribution. */
-const within = (a: { start: number; end: number }, attribution: { start: number; end: number } | undefined): boolean =>
-  attribution !== undefined && a.start >= attribution.start && a.end <= attribution.end;
 
 export interface ObservationResult {
   observation?: ReadObservation;
@@ -87,7 +66,7 @@ function ignore(m: Mention, reason: ReadIgnored['reason'], note: string): Observ
 /**
  * Read one mention, given the frame of the statistic read before it (or undefined). Its phases, in
  * order: the measure (measure.ts), the flow, the reporter and partner (observationSides.ts), the
- * product, the period (observationPeriod.ts), the indicator, attribution and value, and the
+ * product (observationProduct.ts), the period (observationPeriod.ts), the indicator, attribution and value, and the
  * confidence; each may leave the mention aside with its reason.
  */
 export function readObservation(ctx: TextContext, m: Mention, before: Frame | undefined): ObservationResult {
@@ -236,94 +215,22 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   if (notTrade) return ignore(m, 'no-trade-context', notTrade);
   if (measuresRecordGap(text, span.start, m.start)) return ignore(m, 'no-trade-context', 'a gap between two records of a flow, not a flow');
 
-  // Product.
-  const sentenceGoods = ctx.goods(s);
-  const asides = sentenceGoods.length === 0 ? [] : ctx.memo('composition', s, () => compositionAsides(text, span));
-  // Goods after a later clause's own figure are that figure's ("…, while imports from Russia slipped 1.8% … for Russian crude").
-  const goods = sentenceGoods.filter(
-    (g) =>
-      !within(g, attribution) &&
-      !asides.some((a) => within(g, a) && !within(m, a)) &&
-      (!inTotal || within(g, total)) &&
-      !inLaterFigureClause(text, g.start, clause, mentionsHere, span, true),
+  // Product (observationProduct.ts).
+  const productRead = observationProduct(
+    ctx,
+    m,
+    s,
+    clause,
+    total,
+    countries,
+    measure,
+    flow,
+    frame,
+    continuation,
+    sentenceCues.length,
+    evidence,
   );
-  const g = nearestGoods(goods, m, clause, text);
-  let product: string | null = g?.id ?? null;
-  let productLabel: string | null = g?.text ?? null;
-  // A count of things the vocabulary lacks ("15,000 navigation modules") is of no goods named elsewhere.
-  // A bare number that repeats the count before it ("9,500 cars …, up from 4,300") counts the same goods.
-  const ownNoun = measure.noun !== null && !GENERIC_UNIT.test(measure.noun) && measure.evidence.start >= m.start;
-  if (g && ownNoun && !(g.start < measure.evidence.end + 4 && g.end > m.end)) {
-    product = null;
-    productLabel = null;
-  } else if (g) evidence.product = ev(text, g.start, g.end, 'nearest goods word');
-  else if (
-    frame &&
-    s - frame.sentence <= 2 &&
-    // A table's line names its own row ("Electronics: $12 million"): no goods of the row before.
-    !(sentenceCues.length === 0 && isLabelLine(text, span.start)) &&
-    (continuation ||
-      SAME_PRODUCT.test(anaphoraIn(ctx, s)?.[0] ?? '') ||
-      // "Over the same period, re-exports of the same items rose": the goods' anaphora after another one.
-      SAME_GOODS.test(body) ||
-      // "Imports from the EU fell to $3.2 billion": a sentence that leaves its reporter to the statistic before leaves it its goods too.
-      // Only where every statistic so far was of those goods (not after a total and a part of it).
-      (frame.sentence !== s &&
-        REPORTER_BEFORE.has(evidence.reporter?.rule ?? '') &&
-        !sentenceGoods.length &&
-        frame.textProduct !== undefined &&
-        frame.textProduct !== null &&
-        frame.textProduct === frame.product &&
-        // A sentence before naming other goods, with no figure of its own, has changed the topic.
-        !productTopic(ctx, s, flow)) ||
-      // "Imports from Belarus added another $9 million": more of the same goods.
-      FURTHER.test(text.slice(Math.max(span.start, m.start - 16), m.start)))
-  ) {
-    product = frame.product;
-    productLabel = frame.product_label;
-    evidence.product = ev(text, span.start, span.start, 'continues the statistic before');
-  }
-  // No goods in its sentence, nor in a statistic it continues: the goods its paragraph is about (productTopic.ts).
-  if (product === null && !g && !ownNoun && sentenceGoods.every((h) => anaphoricGoods(text, h))) {
-    const topic = productTopic(ctx, s, flow);
-    if (topic) {
-      product = topic.id;
-      productLabel = topic.text;
-      evidence.product = ev(text, topic.start, topic.end, 'the goods of its paragraph');
-    }
-  }
-
-  // A share whose part is a product: "Machinery … made up 52% of China’s exports".
-  let productShare = false;
-  if (measure.measure === 'share') {
-    const goodsBefore = goods.some((x) => x.start >= clause.start && x.end <= m.start);
-    const countryBefore = countries.some((c) => !c.demonym && c.start >= clause.start && c.end <= m.start);
-    productShare =
-      (flow === 'export' || flow === 'import') &&
-      ((goodsBefore && !countryBefore && PART_OF_FLOW.test(text.slice(m.end, m.end + 40))) ||
-        (goodsBefore && OF_WHICH.test(text.slice(Math.max(span.start, m.start - 80), m.start))) ||
-        goods.some((x) => x.start > m.end && x.end <= clause.end && partNamedAfter(text, m, span.start, x.start)));
-    if (!productShare && continuation && frame.productShare && g) productShare = true;
-    // "Gold and diamonds, mostly of foreign origin, made up about 60% of Armenia's exports": a part of a flow
-    // whose subject names no country is a part by goods, even goods the vocabulary lacks.
-    if (!productShare && (flow === 'export' || flow === 'import'))
-      productShare = partByGoods(
-        text,
-        span.start,
-        m,
-        PART_OF_FLOW,
-        ctx.countries(s).some((c) => c.end <= m.start),
-      );
-    // "Of the $47.6 billion …, machinery and equipment made up about 38%": a part of the opening total named by goods.
-    if (
-      !productShare &&
-      total &&
-      m.start > total.end &&
-      goods.some((x) => x.start > total.end && x.end <= m.start) &&
-      !countries.some((c) => !c.demonym && c.start > total.end && c.end <= m.start)
-    )
-      productShare = flow === 'export' || flow === 'import';
-  }
+  const { product, label: productLabel, share: productShare } = productRead;
 
   // Period (observationPeriod.ts).
   const read = observationPeriod({
