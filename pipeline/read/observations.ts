@@ -7,7 +7,7 @@ import type { Mention } from '../extract/index.js';
 import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import { indicatorId, type IndicatorKey } from './indicator.js';
-import { chooseFlow, clauseOf, flowCues, PARTY_NOUN, readMeasure, FALL_VALUE_RULE } from './measure.js';
+import { clauseOf, flowCues, PARTY_NOUN, readMeasure, FALL_VALUE_RULE } from './measure.js';
 import { observationPeriod } from './observationPeriod.js';
 import { opensParagraph } from './sentences.js';
 import type { ReadIgnored, ReadObservation } from './types.js';
@@ -19,11 +19,12 @@ import { mergeHongKong, otherEntry, previousFigure } from './figureText.js';
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { leadFrame } from './leadFrame.js';
 import { openingTotal } from './openingTotal.js';
-import { hasPronounSubject, ofThatTotal } from './statisticCues.js';
+import { hasPronounSubject } from './statisticCues.js';
 import { notTradeReason } from './notTrade.js';
-import { sentFrom, textReporterAfter } from './direction.js';
+import { textReporterAfter } from './direction.js';
 import { ev } from './evidence.js';
-import { anaphoraIn, SAME_GOODS } from './observationAnaphora.js';
+import { SAME_GOODS } from './observationAnaphora.js';
+import { observationFlow } from './observationFlow.js';
 import { observationProduct } from './observationProduct.js';
 import { within } from './within.js';
 import { observationSides } from './observationSides.js';
@@ -158,7 +159,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     hedge: ev(text, m.start, m.end, 'the extractor'),
     measure: measure.evidence,
   };
-  // Flow.
+  // Flow: how the figure relates to the statistic before, then its flow (observationFlow.ts).
   const cues = sentenceCues.filter((c) => !within(c, attribution));
   const continuation = near && (countries.filter((c) => !c.demonym).length === 0 || cues.length === 0);
   // Read only where a statistic before could be continued.
@@ -171,39 +172,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     (frame.sentence === s
       ? clauseCues.length === 0
       : SAME_GOODS.test(body) && !clauseCues.some((c) => c.flow === 'import' || c.flow === 'export'));
-  const chosen = chooseFlow(cues, m, measure.measure, clause);
-  let flow = chosen?.flow;
-  if (chosen) evidence.flow = ev(text, chosen.start, chosen.end, 'nearest flow word');
-  if (measure.shipments && !flow) flow = 'export';
-  if (elliptic) {
-    flow = frame.flow;
-    evidence.flow = ev(
-      text,
-      frame.sentence !== s && anaphoraIn(ctx, s) ? span.start + anaphoraIn(ctx, s)!.index : clause.start,
-      frame.sentence !== s && anaphoraIn(ctx, s) ? span.start + anaphoraIn(ctx, s)!.index + anaphoraIn(ctx, s)![0].length : clause.start,
-      'reads like the statistic before',
-    );
-  }
-  // "Russia's chip imports were $2.4 billion. China supplied nearly 90% of that total": a share of the flow before.
-  const thatTotal =
-    !elliptic && near && measure.measure === 'share' && (frame.flow === 'import' || frame.flow === 'export')
-      ? ofThatTotal(text, m)
-      : undefined;
-  if (thatTotal) {
-    flow = frame!.flow;
-    evidence.flow = ev(text, thatTotal.start, thatTotal.end, 'a share of the total before');
-  }
-  if (continuation && (!flow || countries.length === 0)) {
-    flow = flow ?? frame.flow;
-    if (!evidence.flow) evidence.flow = ev(text, span.start, span.start, 'continues the statistic before');
-  }
+  const flow = observationFlow(ctx, m, s, clause, cues, countries, measure, frame, continuation, elliptic, evidence);
   if (!flow) return ignore(m, 'no-trade-context', 'no supply or trade word in its sentence');
-  if (measure.shipments && flow !== 'import') flow = 'export';
-  // "goods shipped from Hong Kong to Russia": the sender's exports, not the receiver's supply.
-  if (flow === 'supply' && evidence.flow && !elliptic && sentFrom(text, evidence.flow.end, ctx.countries(s))) {
-    flow = 'export';
-    evidence.flow = { ...evidence.flow, rule: 'shipped from X: the exports of X' };
-  }
 
   // Reporter and partner (observationSides.ts).
   const sides = observationSides(ctx, m, s, prevMention, clause, countries, measure, flow, frame, before, continuation, elliptic, evidence);
