@@ -66,9 +66,10 @@ function ignore(m: Mention, reason: ReadIgnored['reason'], note: string): Observ
 
 /**
  * Read one mention, given the frame of the statistic read before it (or undefined). Its phases, in
- * order: the measure (measure.ts), the flow, the reporter and partner (observationSides.ts), the
- * product (observationProduct.ts), the period (observationPeriod.ts), the indicator, attribution and value, and the
- * confidence; each may leave the mention aside with its reason.
+ * order: the measure (measure.ts), the flow (observationFlow.ts), the reporter and partner
+ * (observationSides.ts), the product (observationProduct.ts), the period (observationPeriod.ts),
+ * the indicator, attribution and value, and the confidence; each may leave the mention aside with
+ * its reason.
  */
 export function readObservation(ctx: TextContext, m: Mention, before: Frame | undefined): ObservationResult {
   const { text } = ctx;
