@@ -1,0 +1,72 @@
+/**
+ * The flow phase of reading a statistic (observations.ts): the flow word nearest the figure
+ * (measure.ts), else the flow of the statistic it reads like or continues, or of the total it is a
+ * share of; shipments are exports, and goods shipped from a country are its exports.
+ */
+import type { Mention } from '../extract/index.js';
+import type { CountryHit } from './countries.js';
+import type { TextContext } from './context.js';
+import { sentFrom } from './direction.js';
+import { ev } from './evidence.js';
+import type { Frame } from './frame.js';
+import { chooseFlow, type FlowCue, type MeasureReading } from './measure.js';
+import { anaphoraIn } from './observationAnaphora.js';
+import { ofThatTotal } from './statisticCues.js';
+import type { Flow, ReadObservation } from './types.js';
+
+/**
+ * The flow of figure `m` of sentence `s`, from the flow words `cues` of its sentence outside its
+ * attribution; `frame` is the statistic it may continue (`continuation`) or read like (`elliptic`).
+ * The evidence of the flow is written to `evidence`. Undefined where nothing gives it one.
+ */
+export function observationFlow(
+  ctx: TextContext,
+  m: Mention,
+  s: number,
+  clause: { start: number; end: number },
+  cues: FlowCue[],
+  countries: CountryHit[],
+  measure: MeasureReading,
+  frame: Frame | undefined,
+  continuation: boolean,
+  elliptic: boolean,
+  evidence: ReadObservation['evidence'],
+): Flow | undefined {
+  const { text } = ctx;
+  const span = ctx.spans[s]!;
+  const near = frame !== undefined && s - frame.sentence <= 2;
+  const chosen = chooseFlow(cues, m, measure.measure, clause);
+  let flow = chosen?.flow;
+  if (chosen) evidence.flow = ev(text, chosen.start, chosen.end, 'nearest flow word');
+  if (measure.shipments && !flow) flow = 'export';
+  if (elliptic) {
+    flow = frame!.flow;
+    evidence.flow = ev(
+      text,
+      frame!.sentence !== s && anaphoraIn(ctx, s) ? span.start + anaphoraIn(ctx, s)!.index : clause.start,
+      frame!.sentence !== s && anaphoraIn(ctx, s) ? span.start + anaphoraIn(ctx, s)!.index + anaphoraIn(ctx, s)![0].length : clause.start,
+      'reads like the statistic before',
+    );
+  }
+  // "Russia's chip imports were $2.4 billion. China supplied nearly 90% of that total": a share of the flow before.
+  const thatTotal =
+    !elliptic && near && measure.measure === 'share' && (frame.flow === 'import' || frame.flow === 'export')
+      ? ofThatTotal(text, m)
+      : undefined;
+  if (thatTotal) {
+    flow = frame!.flow;
+    evidence.flow = ev(text, thatTotal.start, thatTotal.end, 'a share of the total before');
+  }
+  if (continuation && (!flow || countries.length === 0)) {
+    flow = flow ?? frame!.flow;
+    if (!evidence.flow) evidence.flow = ev(text, span.start, span.start, 'continues the statistic before');
+  }
+  if (!flow) return undefined;
+  if (measure.shipments && flow !== 'import') flow = 'export';
+  // "goods shipped from Hong Kong to Russia": the sender's exports, not the receiver's supply.
+  if (flow === 'supply' && evidence.flow && !elliptic && sentFrom(text, evidence.flow.end, ctx.countries(s))) {
+    flow = 'export';
+    evidence.flow = { ...evidence.flow, rule: 'shipped from X: the exports of X' };
+  }
+  return flow;
+}

@@ -1,0 +1,150 @@
+/**
+ * The product phase of reading a statistic (observations.ts): the goods its clause names nearest
+ * the figure, else those of the statistic it continues or of its paragraph (productTopic.ts), and
+ * whether the figure is a share whose part is a product ("Machinery … made up 52% of China's exports").
+ */
+import type { Mention } from '../extract/index.js';
+import type { CountryHit } from './countries.js';
+import type { TextContext } from './context.js';
+import { partNamedAfter, inLaterFigureClause } from './direction.js';
+import { ev } from './evidence.js';
+import { compositionAsides, GENERIC_UNIT, nearestGoods, OF_WHICH, PART_OF_FLOW } from './figureText.js';
+import type { Frame } from './frame.js';
+import type { MeasureReading } from './measure.js';
+import { anaphoraIn, SAME_GOODS } from './observationAnaphora.js';
+import { productTopic } from './productTopic.js';
+import { partByGoods, REPORTER_BEFORE } from './statisticCues.js';
+import { isLabelLine } from './tableFrame.js';
+import type { Flow, ReadObservation } from './types.js';
+import { within } from './within.js';
+
+/** Anaphora that name the goods of the statistic before: "such goods", "the imports", "That put …". */
+const SAME_PRODUCT = /such|same(?!\s+period)|shipments|imports|exports|total|market|^th(?:at|is)\b|(?:these|those) \w/i;
+/** "the parts", "these components": goods words the vocabulary lacks, read as the goods named before. */
+const anaphoricGoods = (text: string, h: { id: string | null; start: number }): boolean =>
+  h.id === null && /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, h.start - 7), h.start));
+/** "another $9 million", "a further 12%": more of what the statistic before counted. */
+const FURTHER = /\b(?:another|a further|an additional|an extra)\s+$/i;
+
+/** The figure's goods: the vocabulary's id and the words read, and whether it is a product share. */
+export interface ProductReading {
+  product: string | null;
+  label: string | null;
+  share: boolean;
+}
+
+/**
+ * Read the goods of figure `m` of sentence `s`, whose measure, flow and sides are read; `total` is the
+ * sentence's opening total ("Of the $9 billion …,", openingTotal.ts), `countries` the countries that
+ * can be its sides, `frame` the statistic it may continue, `cueCount` the flow words of its sentence.
+ * The evidence of the product is written to `evidence`. (Arguments, not one object: this runs for
+ * every figure read.)
+ */
+export function observationProduct(
+  ctx: TextContext,
+  m: Mention,
+  s: number,
+  clause: { start: number; end: number },
+  total: { start: number; end: number } | undefined,
+  countries: CountryHit[],
+  measure: MeasureReading,
+  flow: Flow,
+  frame: Frame | undefined,
+  continuation: boolean,
+  cueCount: number,
+  evidence: ReadObservation['evidence'],
+): ProductReading {
+  const { text } = ctx;
+  const span = ctx.spans[s]!;
+  const mentionsHere = ctx.mentionsIn(s);
+  const attribution = ctx.attribution(s);
+  const inTotal = total !== undefined && within(m, total);
+  const sentenceGoods = ctx.goods(s);
+  const asides = sentenceGoods.length === 0 ? [] : ctx.memo('composition', s, () => compositionAsides(text, span));
+  // Goods after a later clause's own figure are that figure's ("…, while imports from Russia slipped 1.8% … for Russian crude").
+  const goods = sentenceGoods.filter(
+    (g) =>
+      !within(g, attribution) &&
+      !asides.some((a) => within(g, a) && !within(m, a)) &&
+      (!inTotal || within(g, total)) &&
+      !inLaterFigureClause(text, g.start, clause, mentionsHere, span, true),
+  );
+  const g = nearestGoods(goods, m, clause, text);
+  let product: string | null = g?.id ?? null;
+  let productLabel: string | null = g?.text ?? null;
+  // A count of things the vocabulary lacks ("15,000 navigation modules") is of no goods named elsewhere.
+  // A bare number that repeats the count before it ("9,500 cars …, up from 4,300") counts the same goods.
+  const ownNoun = measure.noun !== null && !GENERIC_UNIT.test(measure.noun) && measure.evidence.start >= m.start;
+  if (g && ownNoun && !(g.start < measure.evidence.end + 4 && g.end > m.end)) {
+    product = null;
+    productLabel = null;
+  } else if (g) evidence.product = ev(text, g.start, g.end, 'nearest goods word');
+  else if (
+    frame &&
+    s - frame.sentence <= 2 &&
+    // A table's line names its own row ("Electronics: $12 million"): no goods of the row before.
+    !(cueCount === 0 && isLabelLine(text, span.start)) &&
+    (continuation ||
+      SAME_PRODUCT.test(anaphoraIn(ctx, s)?.[0] ?? '') ||
+      // "Over the same period, re-exports of the same items rose": the goods' anaphora after another one.
+      SAME_GOODS.test(text.slice(span.start, span.end)) ||
+      // "Imports from the EU fell to $3.2 billion": a sentence that leaves its reporter to the statistic before leaves it its goods too.
+      // Only where every statistic so far was of those goods (not after a total and a part of it).
+      (frame.sentence !== s &&
+        REPORTER_BEFORE.has(evidence.reporter?.rule ?? '') &&
+        !sentenceGoods.length &&
+        frame.textProduct !== undefined &&
+        frame.textProduct !== null &&
+        frame.textProduct === frame.product &&
+        // A sentence before naming other goods, with no figure of its own, has changed the topic.
+        !productTopic(ctx, s, flow)) ||
+      // "Imports from Belarus added another $9 million": more of the same goods.
+      FURTHER.test(text.slice(Math.max(span.start, m.start - 16), m.start)))
+  ) {
+    product = frame.product;
+    productLabel = frame.product_label;
+    evidence.product = ev(text, span.start, span.start, 'continues the statistic before');
+  }
+  // No goods in its sentence, nor in a statistic it continues: the goods its paragraph is about (productTopic.ts).
+  if (product === null && !g && !ownNoun && sentenceGoods.every((h) => anaphoricGoods(text, h))) {
+    const topic = productTopic(ctx, s, flow);
+    if (topic) {
+      product = topic.id;
+      productLabel = topic.text;
+      evidence.product = ev(text, topic.start, topic.end, 'the goods of its paragraph');
+    }
+  }
+
+  // A share whose part is a product: "Machinery … made up 52% of China’s exports".
+  let productShare = false;
+  if (measure.measure === 'share') {
+    const goodsBefore = goods.some((x) => x.start >= clause.start && x.end <= m.start);
+    const countryBefore = countries.some((c) => !c.demonym && c.start >= clause.start && c.end <= m.start);
+    productShare =
+      (flow === 'export' || flow === 'import') &&
+      ((goodsBefore && !countryBefore && PART_OF_FLOW.test(text.slice(m.end, m.end + 40))) ||
+        (goodsBefore && OF_WHICH.test(text.slice(Math.max(span.start, m.start - 80), m.start))) ||
+        goods.some((x) => x.start > m.end && x.end <= clause.end && partNamedAfter(text, m, span.start, x.start)));
+    if (!productShare && continuation && frame!.productShare && g) productShare = true;
+    // "Gold and diamonds, mostly of foreign origin, made up about 60% of Armenia's exports": a part of a flow
+    // whose subject names no country is a part by goods, even goods the vocabulary lacks.
+    if (!productShare && (flow === 'export' || flow === 'import'))
+      productShare = partByGoods(
+        text,
+        span.start,
+        m,
+        PART_OF_FLOW,
+        ctx.countries(s).some((c) => c.end <= m.start),
+      );
+    // "Of the $47.6 billion …, machinery and equipment made up about 38%": a part of the opening total named by goods.
+    if (
+      !productShare &&
+      total &&
+      m.start > total.end &&
+      goods.some((x) => x.start > total.end && x.end <= m.start) &&
+      !countries.some((c) => !c.demonym && c.start > total.end && c.end <= m.start)
+    )
+      productShare = flow === 'export' || flow === 'import';
+  }
+  return { product, label: productLabel, share: productShare };
+}
