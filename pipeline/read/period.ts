@@ -79,6 +79,20 @@ function openFrom(short: string): string {
   return 'error' in p ? `${short}/..` : `${p.start.slice(0, 7)}/..`;
 }
 
+/**
+ * The period of figure `m`, in steps, the first that reads one wins:
+ * 1. before the war (after the figure, or before it and not a change's base): no period;
+ * 2. a season of a year ("since the summer of 2023");
+ * 3. no period of the figure's own, or only the text's date: noOwnPeriod.ts;
+ * 4. the extractor's period, or if it belongs to another figure or an aside the nearest other (periodBase.ts);
+ * 5. a relative period that overlaps it or lies nearer the figure;
+ * 6. a change's base: the nearest period that is no base, else the months of the sentence or none;
+ * 7. a period without a year whose sentence's years are all bases: the year of the figures before, or the text's date's;
+ * 8. "a year earlier", "two years earlier" after the figure: that many years before;
+ * 9. the period's own words: since (open end), a change's span, months to, quarter, the same months,
+ *    months before a year, an elliptic part, a split fiscal year, else the nearest period;
+ * 10. without a period mention, the figure's own period.
+ */
 export function readPeriod(
   text: string,
   m: Mention,
