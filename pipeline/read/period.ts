@@ -6,38 +6,24 @@
  */
 import { shiftYears } from './yearStep.js';
 import type { Mention } from '../extract/index.js';
-import { ORDINAL } from '../extract/periods.js';
 import { parsePeriod, shortPeriod } from '../model/period.js';
 import type { Evidence } from './types.js';
 import type { DocumentDate } from './documentDate.js';
-import { month as monthOf, MONTH_COUNT, monthWindow, relativePeriods, yearOfLast, type RelativeHit } from './relativePeriod.js';
+import { MONTH_COUNT, monthWindow, relativePeriods, type RelativeHit } from './relativePeriod.js';
 import { ev } from './evidence.js';
-import { UNITS } from '../extract/numberWords.js';
-import { splitFiscalYear, yearlessMonths } from './yearlessPeriod.js';
+import { splitFiscalYear } from './yearlessPeriod.js';
 import { quarterWindow } from './quarterWindow.js';
-import { cumulativeMonth } from './cumulativeMonths.js';
-import { distance, MONTH_PAIR, monthNumber, monthsOfSentence, monthsWithinYear, nearestMonth } from './periodMonths.js';
+import { ellipticPart, fromRelative, noOwnPeriod, withYearBefore, YEAR_BEFORE, yearEarlier } from './noOwnPeriod.js';
+import { baseOf, isForeign, yearOutsideBase } from './periodBase.js';
+import { distance, monthsOfSentence, monthsWithinYear } from './periodMonths.js';
 
 export interface PeriodReading {
   period: string | null;
   evidence?: Evidence;
 }
 
-const PART_ALONE =
-  /\b(?:in|during|for|over)\s+the\s+(?:(first|second)\s+half|(first|second|third|fourth)\s+quarter)\b(?:\s+of\s+the\s+year\b)?(?!\s+of\b|\s+\d)/i;
-/** "…, from 51% in the first": an ordinal whose noun (quarter, half) the sentence gave before. */
-const ELLIPTIC_PART = /^\s+in\s+the\s+(first|second|third|fourth)\b(?=\s*(?:[,.;)]|$))/i;
-/** The ordinal right after `m` that names its own quarter or half ("…, from 51% in the first"), if one fits the part. */
-function ellipticPart(text: string, m: Mention, sentenceEnd: number, half: boolean): { n: number; length: number } | undefined {
-  const e = ELLIPTIC_PART.exec(text.slice(m.end, Math.min(sentenceEnd, m.end + 24)));
-  const n = e ? ORDINAL.get(e[1]!.toLowerCase())! : 0;
-  return e && (!half || n <= 2) ? { n, length: e[0].length } : undefined;
-}
-const THOSE_YEARS = /\b(?:across|over|in|during|for|throughout)\s+(?:those|these)\s+(two|three|four|five|2|3|4|5)\s+years\b/i;
-const FULL_YEAR = /\b(?:over|for|in|during|across)\s+the\s+(?:full|whole|entire)\s+year\b(?!\s+(?:of|to|through|ending|ended|\d))/i;
 const SEASONS: Record<string, string> = { spring: '03', summer: '06', autumn: '09', fall: '09', winter: '12' };
 
-const YEAR_BEFORE = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
 const YEARS_BEFORE = /^[^.;\d]{0,12}?\b(two|three|four|five) years (?:earlier|before|ago)\b/i;
 const YEAR_COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 // Not past another figure: in "75%, against some 30% before the war" the war dates the 30%.
@@ -45,9 +31,6 @@ const PRE_WAR = /^[^.;\d]{0,25}?\b(?:before the (?:war|invasion)|pre-war|prewar)
 /** "rose 70% last year over the pre-war level, to $95 million": the pre-war words are the change's base. */
 const PRE_WAR_BASE = /\b(?:over|from|than|compared\s+(?:with|to)|versus|against|on|above|below)\s+(?:the\s+|its\s+|their\s+)?$/i;
 const SINCE = /\b(?:since|from)\s+(?:the\s+)?$/i;
-/** "since the invasion", "since the start of the full-scale war": from February 2022, an open end. */
-const SINCE_INVASION =
-  /\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?)?(?:full[- ]scale\s+|russian\s+|russia['’]s\s+)?(?:invasion|war)(?:\s+(?:of|in|on)\s+ukraine)?\b/i;
 
 /** The period mention (year or period kind) of the sentence the extractor chose for `m`. */
 function periodMentionFor(m: Mention, inSentence: readonly Mention[], doc: DocumentDate | undefined): Mention | undefined {
@@ -59,76 +42,6 @@ function periodMentionFor(m: Mention, inSentence: readonly Mention[], doc: Docum
     if (d < bestDistance) [best, bestDistance] = [p, d];
   }
   return best;
-}
-
-const BASE =
-  /\b(?:than(?:\s+in)?|as\s+(?:much|many|high|large)\s+as(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|(?:the|their|its)\s+levels?\s+(?:of|in)|levels\s+of|that\s+of)\s+(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent)\s+(?:period|months|quarter|half|month)\s+(?:of|in)\s+|(?:(?:twelve|12|three|six|nine)\s+months|year)\s+(?:to|through|ending(?:\s+in)?)\s+)?$/i;
-/** "(change on 2021)", "change from 2021": the base of a table's changes, for its levels too. */
-const CHANGE_BASE = /\bchanges?\s+(?:on|from|since|over|against|vs\.?)\s+$/i;
-/** A base named by its year: "triple the figure for 2021" (not "the total in 2024", a whole and its year). */
-const QUALIFIED_BASE = /\b(?:the|their|its)\s+(?:figures?|levels?)\s+(?:of|for)\s+$/i;
-/** A year that qualifies a base: "4.5 times their 2021 value", "12% below the 2021 level". */
-const BASE_ADJECTIVE = /^\s+(?:levels?|values?|figures?|totals?|volumes?|average)\b/i;
-export const isBase = (text: string, p: Mention, from: number) =>
-  BASE.test(text.slice(Math.max(from, p.start - 48), p.start)) || BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
-/** A change's base ("compared with 2021"), or for any figure a year that qualifies a base ("their 2021 value"). */
-function baseOf(text: string, p: Mention, from: number, measure: string): boolean {
-  if (CHANGE_BASE.test(text.slice(Math.max(from, p.start - 16), p.start))) return true;
-  // "triple the figure for 2021", "the level of 2021": a year that names a base dates no figure.
-  if (QUALIFIED_BASE.test(text.slice(Math.max(from, p.start - 32), p.start))) return true;
-  return measure === 'growth' ? isBase(text, p, from) : BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
-}
-
-const BASE_FIGURE_BEFORE = /\b(?:from|compared (?:with|to)|against|versus|vs\.?)\s+$/i;
-/** Whether period `p`, after `m`, follows a later figure of the sentence that is a base ("…, up from 41% in 2021"). */
-export function ofLaterBase(text: string, m: Mention, p: Mention, inSentence: readonly Mention[]): boolean {
-  if (p.start < m.end) return false;
-  return inSentence.some(
-    (x) =>
-      x !== m &&
-      x.kind !== 'year' &&
-      x.kind !== 'period' &&
-      x.start >= m.end &&
-      x.end <= p.start &&
-      BASE_FIGURE_BEFORE.test(text.slice(Math.max(m.end, x.start - 24), x.start)),
-  );
-}
-
-/** Whether `p` lies in a relative clause set off by a comma that does not hold `m`: ", which had soared after 2022,". */
-export function inRelativeAside(
-  text: string,
-  sentence: { start: number; end: number },
-  p: { start: number; end: number },
-  m: Mention,
-): boolean {
-  const open = text.lastIndexOf(',', p.start);
-  if (open < sentence.start || !/^,\s+(?:which|who|whose)\b/.test(text.slice(open, open + 10))) return false;
-  const next = text.indexOf(',', p.end);
-  const close = next < 0 || next > sentence.end ? sentence.end : next;
-  return !(m.start > open && m.end <= close);
-}
-
-/** "$96 million a year earlier" after a month or a relative period: the same months a year before. */
-function withYearBefore(
-  text: string,
-  m: Mention,
-  sentence: { start: number; end: number },
-  measure: string,
-  reading: PeriodReading,
-): PeriodReading {
-  if (reading.period === null || measure === 'growth') return reading;
-  const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
-  const y = YEAR_BEFORE.exec(after);
-  if (!y) return reading;
-  return {
-    period: yearEarlier(reading.period),
-    evidence: ev(text, m.end + y.index, m.end + y[0].length, 'a year before the sentence’s year'),
-  };
-}
-
-/** The same months a year earlier: 2024 → 2023, 2024-H1 → 2023-H1, 2024-01/2024-05 → 2023-01/2023-05. */
-export function yearEarlier(short: string): string {
-  return short.replace(/\b(\d{4})\b/g, (y) => String(Number(y) - 1));
 }
 
 const MONTHS_TO =
@@ -166,148 +79,20 @@ function openFrom(short: string): string {
   return 'error' in p ? `${short}/..` : `${p.start.slice(0, 7)}/..`;
 }
 
-/** A period that belongs to another figure or to an aside. */
-function isForeign(
-  text: string,
-  m: Mention,
-  p: Mention,
-  inSentence: readonly Mention[],
-  sentence: { start: number; end: number },
-): boolean {
-  return ofLaterBase(text, m, p, inSentence) || inRelativeAside(text, sentence, p, m) || ofLaterChangeBase(text, m, p, inSentence);
-}
-
-/** A base after a later figure: in "$6.4 billion through September, down 27% from the same months of 2023" 2023 is the change's. */
-function ofLaterChangeBase(text: string, m: Mention, p: Mention, inSentence: readonly Mention[]): boolean {
-  if (p.start < m.end || !BASE.test(text.slice(Math.max(m.end, p.start - 48), p.start))) return false;
-  return inSentence.some((x) => x !== m && x.kind !== 'year' && x.kind !== 'period' && x.start >= m.end && x.end <= p.start);
-}
-
-/** A reading relative to the text's date. */
-function fromRelative(text: string, r: RelativeHit): PeriodReading {
-  return { period: r.period, evidence: ev(text, r.start, r.end, 'relative to the text’s date') };
-}
-
 /**
- * The period of a figure the extractor gave none: a relative period, a month or a half or quarter
- * of its sentence. Functions of the module, not closures made per figure: the TypeScript loader
- * names every closure it creates.
+ * The period of figure `m`, in steps, the first that reads one wins:
+ * 1. before the war (after the figure, or before it and not a change's base): no period;
+ * 2. a season of a year ("since the summer of 2023");
+ * 3. no period of the figure's own, or only the text's date: noOwnPeriod.ts;
+ * 4. the extractor's period, or if it belongs to another figure or an aside the nearest other (periodBase.ts);
+ * 5. a relative period that overlaps it or lies nearer the figure;
+ * 6. a change's base: the nearest period that is no base, else the months of the sentence or none;
+ * 7. a period without a year whose sentence's years are all bases: the year of the figures before, or the text's date's;
+ * 8. "a year earlier", "two years earlier" after the figure: that many years before;
+ * 9. the period's own words: since (open end), a change's span, months to, quarter, the same months,
+ *    months before a year, an elliptic part, a split fiscal year, else the nearest period;
+ * 10. without a period mention, the figure's own period.
  */
-function noOwnPeriod(
-  text: string,
-  m: Mention,
-  sentence: { start: number; end: number },
-  contextYear: number | null,
-  measure: string,
-  doc: DocumentDate | undefined,
-  body: string,
-  relative: RelativeHit | undefined,
-  /** The period of the statistic before. */
-  framePeriod?: string | null,
-): PeriodReading {
-  // "through September", "as of June … this year": January to that month, of the year a "this year" or the text gives.
-  const cumulative = cumulativeMonth(body);
-  const relativeYear = relative && /^\d{4}-01\b/.test(relative.period) ? Number(relative.period.slice(0, 4)) : null;
-  if (cumulative && (!relative || relativeYear !== null) && (relativeYear !== null || contextYear !== null || doc)) {
-    const year = relativeYear ?? contextYear ?? yearOfLast(cumulative.last, doc!);
-    const at = sentence.start + cumulative.index;
-    return withYearBefore(text, m, sentence, measure, {
-      period: cumulative.last === 1 ? monthOf(year, 1) : shortPeriod(`${monthOf(year, 1)}/${monthOf(year, cumulative.last)}`),
-      evidence: ev(text, at, at + cumulative.length, 'a running total up to a month: January to that month'),
-    });
-  }
-  const month = nearestMonth(body, sentence.start, m);
-  // The nearer of a relative period and a month alone: "$31 million last month from $45 million in February".
-  if (
-    relative &&
-    (!month ||
-      distance(relative, m) <= distance({ start: sentence.start + month.index, end: sentence.start + month.index + month[0].length }, m))
-  )
-    return fromRelative(text, relative);
-  const invasion = SINCE_INVASION.exec(body);
-  if (invasion) {
-    const at = sentence.start + invasion.index;
-    // A change since the invasion has the invasion as its base and no end said ("up 40% since the invasion").
-    if (measure === 'growth')
-      return { period: null, evidence: ev(text, at, at + invasion[0].length, 'since: the base of a change, not its period') };
-    return { period: '2022-02/..', evidence: ev(text, at, at + invasion[0].length, 'since the invasion: open end') };
-  }
-  // "in the first five months", "between January and May": the year the text speaks of, or the last such months.
-  const yearless = contextYear !== null || doc ? yearlessMonths(body) : undefined;
-  if (yearless) {
-    const year = contextYear ?? yearOfLast(yearless.last, doc!);
-    const at = sentence.start + yearless.index;
-    return withYearBefore(text, m, sentence, measure, {
-      period: shortPeriod(`${monthOf(year, yearless.first)}/${monthOf(year, yearless.last)}`),
-      evidence: ev(
-        text,
-        at,
-        at + yearless.length,
-        contextYear !== null
-          ? 'months without a year; the year from the sentences before'
-          : 'months without a year; the year from the text’s date',
-      ),
-    });
-  }
-  if (month && (contextYear !== null || doc)) {
-    const at = sentence.start + month.index;
-    const mo = monthNumber(month[1]!);
-    // "in January and February": the months from the first to the second.
-    const pair = MONTH_PAIR.exec(body.slice(month.index + month[0].length));
-    const last = pair ? monthNumber(pair[1]!) : mo;
-    const span = pair && last > mo ? pair[0].length : 0;
-    // Without a year the sentences before give, the last such month up to the text's date.
-    const year = contextYear ?? yearOfLast(span ? last : mo, doc!);
-    return withYearBefore(text, m, sentence, measure, {
-      period: span ? `${monthOf(year, mo)}/${monthOf(year, last)}` : monthOf(year, mo),
-      evidence: ev(
-        text,
-        at,
-        at + month[0].length + span,
-        contextYear !== null ? 'a month; the year from the sentences before' : 'a month; the year from the text’s date',
-      ),
-    });
-  }
-  // "rose 6% in the first half": a half or quarter without a year takes the year of the figures before.
-  // Without such a year, the last one that ended by the text's date.
-  const part = PART_ALONE.exec(body);
-  if (part && (contextYear !== null || doc)) {
-    const at = sentence.start + part.index;
-    // "rose to 64% in the second quarter, from 51% in the first": the ordinal after the figure names its own part.
-    const n = ellipticPart(text, m, sentence.end, part[1] !== undefined)?.n ?? ORDINAL.get((part[1] ?? part[2]!).toLowerCase())!;
-    const endMonth = part[1] ? 6 * n : 3 * n;
-    const year = contextYear ?? yearOfLast(endMonth, doc!);
-    const period = part[1] ? `${year}-H${n}` : `${year}-Q${n}`;
-    return {
-      period,
-      evidence: ev(
-        text,
-        at,
-        at + part[0].length,
-        contextYear !== null ? 'a half or quarter; the year from the sentences before' : 'a half or quarter; the year from the text’s date',
-      ),
-    };
-  }
-  // "Across those three years, such imports totalled $1.2 billion" after "from 2021 to 2023": the years up to the figures' end.
-  const those = contextYear !== null ? THOSE_YEARS.exec(body) : null;
-  if (those) {
-    const end = Number(/(\d{4})(?:-\d{2})?$/.exec(framePeriod ?? '')?.[1] ?? contextYear);
-    const n = UNITS.get(those[1]!.toLowerCase()) ?? Number(those[1]);
-    const at = sentence.start + those.index;
-    return {
-      period: `${end - n + 1}-01/${end}-12`,
-      evidence: ev(text, at, at + those[0].length, 'those years: the years up to the figures before'),
-    };
-  }
-  // "41% over the full year" after figures of that year's halves: the year of the figures before.
-  const whole = contextYear !== null ? FULL_YEAR.exec(body) : null;
-  if (whole) {
-    const at = sentence.start + whole.index;
-    return { period: String(contextYear), evidence: ev(text, at, at + whole[0].length, 'the whole year of the sentences before') };
-  }
-  return { period: null };
-}
-
 export function readPeriod(
   text: string,
   m: Mention,
@@ -479,47 +264,6 @@ export function readPeriod(
     return { period: short, evidence: ev(text, pm.start, pm.end, 'nearest period in the sentence') };
   }
   return { period: short, evidence: ev(text, m.start, m.end, 'the mention’s own period') };
-}
-
-/** The period `pm`, written without a year, re-dated when every year of its sentence is a base. */
-function yearOutsideBase(
-  text: string,
-  m: Mention,
-  pm: Mention,
-  inSentence: readonly Mention[],
-  sentence: { start: number; end: number },
-  measure: string,
-  contextYear: number | null,
-  doc: DocumentDate | undefined,
-): PeriodReading | undefined {
-  // A dated period is a year too: "14% less than in January-March 2023" lends "the first quarter" no year.
-  const years = inSentence.filter(
-    (p) => p !== pm && p.start !== doc?.start && (p.kind === 'year' || (p.kind === 'period' && /\d{4}/.test(p.text))),
-  );
-  if (
-    years.length === 0 ||
-    !years.every(
-      (p) => baseOf(text, p, sentence.start, measure) || isBase(text, p, sentence.start) || inRelativeAside(text, sentence, p, m),
-    )
-  )
-    return undefined;
-  const parsed = parsePeriod(shortPeriod(pm.period!));
-  if ('error' in parsed) return undefined;
-  const [y0, m0] = parsed.start.split('-').map(Number) as [number, number];
-  const [y1, m1] = parsed.end.split('-').map(Number) as [number, number];
-  if (y0 !== y1) return undefined;
-  const year = contextYear ?? yearOfLast(m1, doc!);
-  return {
-    period: shortPeriod(`${monthOf(year, m0)}/${monthOf(year, m1)}`),
-    evidence: ev(
-      text,
-      pm.start,
-      pm.end,
-      contextYear !== null
-        ? 'a period without a year; the year from the sentences before'
-        : 'a period without a year; the year from the text’s date',
-    ),
-  };
 }
 
 /** A change against the same months a year before: a span of months is then the change's period, not two points. */

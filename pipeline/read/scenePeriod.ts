@@ -7,7 +7,7 @@
  */
 import { shortPeriod } from '../model/period.js';
 import type { TextContext } from './context.js';
-import { isBase } from './period.js';
+import { isBase } from './periodBase.js';
 import { relativePeriods } from './relativePeriod.js';
 import { opensParagraph } from './sentences.js';
 

@@ -7,7 +7,7 @@
 import type { Mention } from '../extract/index.js';
 import { shortPeriod } from '../model/period.js';
 import { ev } from './evidence.js';
-import { isBase } from './period.js';
+import { isBase } from './periodBase.js';
 import type { Evidence } from './types.js';
 
 /** A span of whole years in the project's short syntax: "2021/2023", "2021-01/2023-12". */

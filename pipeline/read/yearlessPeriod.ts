@@ -2,7 +2,7 @@
  * Periods written without a year, which the extractor leaves undated: "in the first five months",
  * "between January and May", "from January to April", "the July-September period", "the first two
  * months of the year". Their year is the year the text was
- * speaking of, or else the last such months ended by the text's date (period.ts decides which).
+ * speaking of, or else the last such months ended by the text's date (noOwnPeriod.ts decides which).
  * Also a split fiscal year, "fiscal 2023-24", "FY2023/24", "financial year 2023-24": April to
  * March, as India, Japan, the United Kingdom and Canada count them.
  */

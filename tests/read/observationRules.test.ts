@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLexicon, readText, type ReadObservation } from '../../pipeline/read/index.js';
 import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
 import { diskFS } from '../../pipeline/core/fs.js';
-import { yearEarlier } from '../../pipeline/read/period.js';
+import { yearEarlier } from '../../pipeline/read/noOwnPeriod.js';
 import { ROOT } from './score.js';
 import { statisticAsRead, statisticsAsRead } from './asRead.js';
 
