@@ -36,14 +36,8 @@ export function authorLine(head: string): Attribution | undefined {
   for (let line = 0; line < 6 && at < head.length; line++) {
     const nl = head.indexOf('\n', at);
     const text = head.slice(at, nl < 0 ? head.length : nl);
-    // Anchored at the line's start, each fails at its first word on most lines; long lines are prose.
-    const m = text.length > 160 ? null : (CREDIT.exec(text) ?? SOURCE_FOR_ALL.exec(text) ?? TEAM.exec(text) ?? publication(text));
-    if (m) {
-      const name = m[1] ?? m[2]!;
-      const phrase = name.replace(/[.:]$/, '');
-      const start = at + m[0].indexOf(name);
-      return { phrase, start, end: start + phrase.length, cue: 'the author of the text' };
-    }
+    const credit = creditIn(text, at, true);
+    if (credit) return credit;
     if (nl < 0) break;
     at = nl + 1;
   }
@@ -53,6 +47,21 @@ export function authorLine(head: string): Attribution | undefined {
 function publication(line: string): RegExpExecArray | null {
   const m = BODY_PUBLICATION.exec(line);
   return m && INSTITUTION.test(m[1]!) ? m : null;
+}
+
+/**
+ * The name a credit line credits, `line` standing at `at` in the text; a heading naming a body's
+ * publication counts only in the opening lines (`publications`).
+ */
+function creditIn(line: string, at: number, publications: boolean): Attribution | undefined {
+  // Anchored at the line's start, each fails at its first word on most lines; long lines are prose.
+  if (line.length > 160) return undefined;
+  const m = CREDIT.exec(line) ?? SOURCE_FOR_ALL.exec(line) ?? TEAM.exec(line) ?? (publications ? publication(line) : null);
+  if (!m) return undefined;
+  const name = m[1] ?? m[2]!;
+  const phrase = name.replace(/[.:]$/, '');
+  const start = at + m[0].indexOf(name);
+  return { phrase, start, end: start + phrase.length, cue: 'the author of the text' };
 }
 
 /** How far from a text's end a signature may stand. */
@@ -72,12 +81,8 @@ export function closingCredit(text: string): Attribution | undefined {
     const body = raw.trim();
     if (body.length > 0) {
       line++;
-      const m = body.length > 160 ? null : (CREDIT.exec(body) ?? SOURCE_FOR_ALL.exec(body) ?? TEAM.exec(body));
-      if (m) {
-        const name = (m[1] ?? m[2]!).replace(/[.:]$/, '');
-        const at = start + raw.indexOf(body) + m[0].indexOf(m[1] ?? m[2]!);
-        return { phrase: name, start: at, end: at + name.length, cue: 'the author of the text' };
-      }
+      const credit = creditIn(body, start + raw.indexOf(body), false);
+      if (credit) return credit;
     }
     if (nl < from) break;
     end = nl;

@@ -7,7 +7,7 @@
  * usage, so China stays case-free) match as written only. "U.S." followed by a currency noun
  * ("U.S. dollars") names a currency, not the country.
  */
-import { OTHER_COUNTRIES, type CountryEntry } from './otherCountries.js';
+import { countryEntityId, OTHER_COUNTRIES, type CountryEntry } from './otherCountries.js';
 import { matchPhrases, phraseTable, type PhraseEntry, type PhraseHit, type PhraseTable } from './phrases.js';
 
 export interface CountryWord {
@@ -153,7 +153,7 @@ export function countryMatcher(vocab: readonly { code: string; name: string }[] 
     if (c.code === 'WLD' || !c.name || folded.has(c.name.toLowerCase())) continue;
     folded.set(c.name.toLowerCase(), {
       code: c.code,
-      entity: c.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+      entity: countryEntityId(c.name),
       demonym: false,
       metonym: false,
     });

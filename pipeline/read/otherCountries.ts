@@ -20,9 +20,12 @@ export interface CountryEntry {
   exactDemonyms?: string[];
 }
 
+/** The entity id of a country named `name` ("New Zealand" → new-zealand), as the annotations write it. */
+export const countryEntityId = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
 const e = (code: string, names: string[], demonyms: string[] = [], more: Partial<CountryEntry> = {}): CountryEntry => ({
   code,
-  entity: names[0]!.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+  entity: countryEntityId(names[0]!),
   names,
   demonyms,
   ...more,

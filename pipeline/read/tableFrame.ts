@@ -13,6 +13,9 @@ import { flowCues } from './measure.js';
 /** "Machinery: $85 million", "- Vehicles: $40 million": a label of a few words, a colon, a figure. */
 const LABEL_LINE =
   /^[ \t]*(?:[-•*][ \t]+)?\p{Lu}[\p{L} ,&/'’-]{1,40}:[ \t]+(?:about |around |some |nearly |almost |over |under )?[$€£¥\d]/u;
+/** The word before the heading's partner: "from" of an import, "to" of an export. */
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
 /** How many lines above a label line its heading may stand. */
 const REACH = 4;
 
@@ -43,12 +46,8 @@ export function tableFrame(ctx: TextContext, s: number): Frame | undefined {
       ];
       if (codes.length !== 2) return undefined;
       const cue = cues[0]!;
-      const after = cue.flow === 'import' ? 'from' : 'to';
-      const partner = ctx
-        .countries(k)
-        .find(
-          (c) => !c.demonym && new RegExp(`\\b${after}\\s+(?:the\\s+)?$`, 'i').test(text.slice(Math.max(span.start, c.start - 9), c.start)),
-        );
+      const before = cue.flow === 'import' ? FROM_BEFORE : TO_BEFORE;
+      const partner = ctx.countries(k).find((c) => !c.demonym && before.test(text.slice(Math.max(span.start, c.start - 9), c.start)));
       if (!partner) return undefined;
       const reporter = codes.find((c) => c !== partner.code)!;
       return { ...frameOf(ctx, k, undefined, mentions, cue.flow, reporter, partner.code), sentence: s - 1 };
