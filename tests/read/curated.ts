@@ -46,6 +46,41 @@ const TUNED_ON: readonly string[] = [
   'voa-2024-09-taking-aim-at-russias-supply-chains',
 ];
 
+/**
+ * Session 11's move: the held-out part then held 55 sources with 54 statistics and the tuned-on
+ * part only 7, so real official texts' statistics had nothing to tune on. Of the 55, sorted by
+ * name, every second (indices 1, 3, 5, …) moved to the tuned-on part; the other 28 stay held out.
+ */
+const MOVED_IN_SESSION_11: readonly string[] = [
+  'crs-2026-09-18-russia-north-korea-relations',
+  'eu-eeas-2024-11-06-osce-fsc-pc-dprk-arms-transfers',
+  'eurostat-2023-02-07-russia-eu-trade-main-product-groups',
+  'eurostat-2024-05-28-eu-trade-russia-latest-developments',
+  'jpmofa-2023-12-11-unsc-iriya-dprk-arms-transfers',
+  'odni-2024-02-05-ata-russia-china-trade',
+  'ukfcdo-2022-12-09-cleverly-iran-russia-sordid-deals',
+  'ukfcdo-2024-04-11-unga-woodward-dprk-weapons-russia',
+  'ukfcdo-2024-09-13-kariuki-unsc-iran-dprk-missiles',
+  'ukfcdo-2025-09-25-osce-holland-putin-enablers',
+  'ukons-2023-sanctions-uk-trade-russia-november-2022',
+  'ukparl-2024-10-28-commons-china-human-rights-sanctions',
+  'uscommerce-2022-06-29-raimondo-bis-update-conference',
+  'usdod-2025-china-military-power-report-pp10-11-russia',
+  'usdoj-2025-01-08-goltsev-sentenced-export-scheme',
+  'usdos-2023-10-26-us-japan-rok-joint-statement-dprk-arms',
+  'usdos-2024-04-16-department-press-briefing-prc-russia',
+  'usdos-2024-10-17-garpiya-uav-sanctions',
+  'ushouse-2023-11-02-schneider-wilson-machine-tools-letter',
+  'ushouse-2025-04-14-hr2914-no-limits-act-findings',
+  'usoh-2023-house-resolution-310-china-support-russia',
+  'ussenate-2023-12-01-cotton-alabuga-iran-drones-letter',
+  'usun-2023-06-23-thomas-greenfield-unsc-ukraine-iranian-uavs',
+  'usun-2024-12-18-thomas-greenfield-unsc-dprk-munitions',
+  'usun-2025-05-07-shea-unsc-dprk-munitions-value',
+  'uswh-2024-09-12-kirby-gaggle-iran-missiles',
+  'voa-2024-07-prc-cooperation-with-russia-profound-concern',
+];
+
 /** Whether a source is in English, the one language the reader reads (its sidecar's `language`). */
 function isEnglish(root: string, id: string): boolean {
   const sidecar = parse(readFileSync(join(root, 'raw/sources', `${id}.source.yaml`), 'utf8')) as { language?: string };
@@ -55,7 +90,7 @@ function isEnglish(root: string, id: string): boolean {
 /**
  * The curated sources split into the part the reader was tuned on and everything else (docs/reading.md):
  * the 8 of the first 30 held out when the split was made, and every source added since, which
- * nobody tuned on. Sources in another language than English are left out of both.
+ * nobody tuned on, less the half of them moved in session 11. Sources in another language than English are left out of both.
  */
 export function curatedSplit(root = ROOT): { tune: string[]; heldout: string[] } {
   const names = readdirSync(join(root, 'raw/annotations'))
@@ -63,7 +98,8 @@ export function curatedSplit(root = ROOT): { tune: string[]; heldout: string[] }
     .map((f) => f.replace(/\.yaml$/, ''))
     .filter((id) => isEnglish(root, id))
     .sort();
-  return { tune: names.filter((n) => TUNED_ON.includes(n)), heldout: names.filter((n) => !TUNED_ON.includes(n)) };
+  const tuned = (n: string): boolean => TUNED_ON.includes(n) || MOVED_IN_SESSION_11.includes(n);
+  return { tune: names.filter(tuned), heldout: names.filter((n) => !tuned(n)) };
 }
 
 export function curatedCases(root = ROOT, only?: readonly string[]): Case[] {
