@@ -132,6 +132,17 @@ wellFormedSet('the sixth held-out set (heldout6: never run while written, no thr
   claims: 41,
 });
 
+// heldout7/ holds 15 texts written in session 11 (four wire reports, three think-tank summaries, a
+// Treasury designation release, a State briefing transcript, Security Council remarks, a
+// Eurostat-like release, a Lords oral question, an MFA press conference, an EU Council release and
+// a committee chairman's letter) by someone who never ran the reader on them nor read its rules;
+// the conventions it had to choose are in the gold's comments. Scored once, totals only.
+wellFormedSet('the seventh held-out set (heldout7: never run while written, no threshold)', 'heldout7', {
+  texts: 15,
+  statistics: 83,
+  claims: 53,
+});
+
 // The three sources curated by hand before the reader existed, read against it while tuning.
 const FIRST_THREE = [
   'news-2024-04-12-china-surges-sales-to-russia',
