@@ -32,7 +32,7 @@ export interface ColumnBuilder {
 
 const utf8 = new TextEncoder();
 
-function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, need: number, keep: number): T {
+export function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, need: number, keep: number): T {
   let n = Math.max(a.length * 2, 64);
   while (n < need) n *= 2;
   const b = new (a.constructor as new (n: number) => T)(n);
@@ -44,7 +44,7 @@ function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, need: num
  * Validity bitmap (a set bit is a non-null row), made only when the first null arrives:
  * most columns never have one, and then Arrow needs no bitmap at all.
  */
-class Validity {
+export class Validity {
   private bits: Uint8Array | undefined;
   nulls = 0;
   setNull(i: number): void {

@@ -6,6 +6,7 @@
  */
 import type { Mention } from '../extract/mention.js';
 import { columnBuilder, Float64Builder, Int32Builder, Utf8Builder, type ColumnBuilder, type ColumnSet } from './columns.js';
+import { Utf8Writer } from './utf8Writer.js';
 import type { ColumnSpec } from './tableSchema.js';
 
 export class MentionRows {
@@ -13,7 +14,7 @@ export class MentionRows {
   private readonly docId = new Utf8Builder();
   private readonly start = new Int32Builder();
   private readonly end = new Int32Builder();
-  private readonly text = new Utf8Builder();
+  private readonly text = new Utf8Writer();
   private readonly kind = new Utf8Builder();
   private readonly value = new Float64Builder();
   private readonly unit = new Utf8Builder();
@@ -21,7 +22,7 @@ export class MentionRows {
   private readonly hedge = new Utf8Builder();
   private readonly valueLow = new Float64Builder();
   private readonly valueHigh = new Float64Builder();
-  private readonly period = new Utf8Builder();
+  private readonly period = new Utf8Writer();
   private readonly sentence = new Int32Builder();
 
   /** The mentions of one document. */
