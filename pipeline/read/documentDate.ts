@@ -20,9 +20,10 @@ export interface DocumentDate {
 const HEAD = 400;
 /**
  * What may follow the date on its line: nothing, a dash, a bracket, a full stop, a closing "**", a
- * wire's slashes or a bar ("15 July 2024 /Wire/ --", "14 October 2024 | Ankara"), a poster ("by Admin").
+ * wire's slashes or a bar ("15 July 2024 /Wire/ --", "14 October 2024 | Ankara"), a poster ("by Admin"),
+ * or the bracket closing a heading's date ("MOFCOM Regular Press Conference (March 20, 2025)").
  */
-const AFTER = /^\s*(?:\*\*)?\s*(?:$|[—–]|-\s|\(|\.(?:\s|$)|[/|]|by\s)/;
+const AFTER = /^\s*(?:\*\*)?\s*(?:$|[—–]|-\s|\(|\.(?:\s|$)|[/|]|by\s|[)\]]\s*$)/;
 /** A full stop ending a sentence before the date on its line: the date is in running text. */
 const SENTENCE_BEFORE = /\p{Ll}[.!?]\s/u;
 

@@ -16,6 +16,9 @@ const GROWTH_AFTER =
 /** A change verb with words between it and "by": "dropped even faster, by 41%", "rose sharply in March, by 12%". */
 const GROWTH_VERB_BY =
   /\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|fell|fallen|dropped|declined|decreased|slipped|plunged|slumped|shrank|sank|tumbled)(?:\s+[\p{L}-]+){1,4},?\s+by\s+$/iu;
+/** Going past a level by a percent: "surpassing their record 2022 volume by 15 percent" (a rise over that level). */
+const PAST_BY =
+  /\b(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|outpac(?:ed|es|ing)|outstrip(?:ped|s|ping)?|topp(?:ed|ing))\b[^.;%]{0,60}?\s+by\s+$/i;
 /** The words of a fall, which make the change negative ("a decline of 40%", "slid 8%", "were down 15 percent"). */
 const FALL =
   /\b(?:fell|fall|falls|falling|declined|decline|declines|declining|dropped|drop|drops|dropping|plunged|plunge|plunging|plummeted|tumbled|slipped|slid|slide|slides|sliding|dipped|dip|dips|eased|sank|slumped|slump|slumping|collapsed|crashed|dived|retreated|down|contracted|contraction|reduction|shrank|shrunk|shrinking|fallen|decrease|decreased|decreases|decreasing|easing|eases|slipping|sinking|tumbling|plummeting|retreating|dipping|contracting)\b/i;
@@ -72,6 +75,10 @@ export function readMeasure(text: string, m: Mention, sentenceStart: number): Me
       return growth(FALL.test(g[0]), ev(text, at, m.end, 'a change verb before a percent'));
     }
     const v = /\sby\s+$/.test(before) ? GROWTH_VERB_BY.exec(before) : null;
+    // The words between "surpassing" and "by" may hold a year: a longer window, read only after "by".
+    const wide = v || !/\sby\s+$/.test(before) ? '' : text.slice(Math.max(sentenceStart, m.start - 80), m.start);
+    const past = wide ? PAST_BY.exec(wide) : null;
+    if (past) return growth(false, ev(text, m.start - (wide.length - past.index), m.end, 'a level passed by a percent'));
     if (v) {
       const at = m.start - (before.length - v.index);
       return growth(FALL.test(v[0]), ev(text, at, m.end, 'a change verb before a percent'));
@@ -142,12 +149,19 @@ export function readMeasure(text: string, m: Mention, sentenceStart: number): Me
 /** Flow cue words; "trade" as a source ("trade ministry", "trade records") is not a flow. */
 const CUES: { flow: Flow; re: RegExp }[] = [
   // "Russian buyers spent a combined $6 billion on Chinese machine tools": spending on goods is buying them.
-  { flow: 'import', re: /\b(?:imports?|imported|importing|purchases|purchased|bought|buys|buying|import|spent|spends|spending)\b/gi },
+  // "imports and exports" (either order) is trade, not the nearer of its two words.
+  {
+    flow: 'import',
+    re: /\b(?:(?<!\bexports\s+and\s+)imports?(?!\s+and\s+exports\b)|imported|importing|purchases|purchased|bought|buys|buying|import|spent|spends|spending)\b/gi,
+  },
   // "export controls" are a policy, not a flow.
-  { flow: 'export', re: /\b(?:exports?|exported|exporting|re-exports?|re-exported|sales|sold|sells|shipments)\b(?!\s+control)/gi },
+  {
+    flow: 'export',
+    re: /\b(?:(?<!\bimports\s+and\s+)exports?(?!\s+and\s+imports\b)|exported|exporting|re-exports?|re-exported|sales|sold|sells|shipments)\b(?!\s+control)/gi,
+  },
   {
     flow: 'trade',
-    re: /\b(?:trade|turnover|commerce)\b(?!\s+(?:ministry|data|records|figures|statistics|office|body|officials|agency|deals?|war|group|routes?|association))/gi,
+    re: /\b(?:imports\s+and\s+exports|exports\s+and\s+imports|trade|turnover|commerce)\b(?!\s+(?:ministry|data|records|figures|statistics|office|body|officials|agency|deals?|war|group|routes?|association))/gi,
   },
   {
     flow: 'supply',

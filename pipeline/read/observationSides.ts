@@ -10,7 +10,7 @@ import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import type { MeasureReading } from './measure.js';
 import { anaphoraIn } from './observationAnaphora.js';
-import { assignRoles, roleOf, type RoleHit } from './roles.js';
+import { assignRoles, PARTNER_SUBJECT, roleOf, type RoleHit } from './roles.js';
 import type { Flow, ReadIgnored, ReadObservation } from './types.js';
 import { paragraphSource } from './paragraphSource.js';
 import { statementSpeaker } from './speaker.js';
@@ -205,6 +205,12 @@ export function observationSides(
       evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
     }
   }
+  // "China remained Russia's main trading partner: mutual trade reached …" in a text whose statistics are all
+  // Russia's: the pair is read from Russia's side, as the text's reporter; with no such reporter, from the subject's.
+  if (evidence.reporter?.rule === PARTNER_SUBJECT && partnerCode && before?.textReporter === partnerCode) {
+    [reporterCode, partnerCode] = [partnerCode, reporterCode];
+    [evidence.reporter, evidence.partner] = [evidence.partner!, evidence.reporter];
+  }
   // An import, export or trade figure whose sentence names no reporter (direction.ts).
   if (!reporterCode && partnerCode && isTradeFlow(flow)) {
     const filled = missingReporter(
@@ -250,6 +256,21 @@ export function observationSides(
       else delete evidence.reporter;
       partnerCode = 'RUS';
       evidence.partner = to;
+      // With no exporter of its own, the sender is read as for any export to Russia that names none.
+      const filled = reporterCode
+        ? undefined
+        : missingReporter(
+            ctx,
+            attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx),
+            'RUS',
+            near ? frame : undefined,
+            before,
+            span.start,
+          );
+      if (filled) {
+        reporterCode = filled.code;
+        evidence.reporter = filled.evidence;
+      }
     }
   }
 

@@ -219,6 +219,10 @@ export function readPeriod(
       evidence: ev(text, m.end + yearsBefore.index, m.end + yearsBefore[0].length, 'years before the sentence’s year'),
     };
   }
+  // "fell by 55% between the first quarter of 2022 and the first quarter of 2024": a change is dated by the later of two periods.
+  const later = pm && measure === 'growth' ? laterOfTwo(text, pm, inSentence, sentence.start) : undefined;
+  if (later)
+    return { period: shortPeriod(later.period!), evidence: ev(text, pm!.start, later.end, 'a change between two periods: the later') };
   if (pm) {
     const lead = text.slice(Math.max(sentence.start, pm.start - 12), pm.start);
     const since = SINCE.exec(lead);
@@ -264,6 +268,18 @@ export function readPeriod(
     return { period: short, evidence: ev(text, pm.start, pm.end, 'nearest period in the sentence') };
   }
   return { period: short, evidence: ev(text, m.start, m.end, 'the mention’s own period') };
+}
+
+/** "between the first quarter of 2022 and the first quarter of 2024", "from 2021 to 2023" written as two periods: the second. */
+function laterOfTwo(text: string, pm: Mention, inSentence: readonly Mention[], from: number): Mention | undefined {
+  if (!/\b(?:between|from)\s+$/i.test(text.slice(Math.max(from, pm.start - 9), pm.start))) return undefined;
+  return inSentence.find(
+    (p) =>
+      (p.kind === 'year' || p.kind === 'period') &&
+      p.period !== null &&
+      p.start >= pm.end &&
+      /^\s+(?:and|to|until|through)\s+$/i.test(text.slice(pm.end, p.start)),
+  );
 }
 
 /** A change against the same months a year before: a span of months is then the change's period, not two points. */

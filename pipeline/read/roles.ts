@@ -25,7 +25,7 @@ const SUPPLIER_NOUNS =
 const BUYER_NOUNS = /^\s+(?:buyers|importers|customers|end users|end-users|clients|defense plants|arms makers|refiners|refineries)\b/i;
 const FLOW_NOUN_AFTER = /^\s+(?:(?:[a-z-]+)\s+)?(exports?|imports?|purchases|sales|shipments|deliveries|supplies|trade)\b/i;
 const IMPORT_VERB =
-  /^(?:imported|imports|import|bought|buys|buy|purchased|received|receives|is importing|are importing|has imported|have imported|took|takes)$/i;
+  /^(?:imported|imports|import|bought|buys|buy|purchased|received|receives|procured|procures|acquired|acquires|obtained|obtains|is importing|are importing|has imported|have imported|took|takes)$/i;
 const SUPPLY_VERB =
   /^(?:supplied|supplies|supply|sent|shipped|exported|exports|sold|sells|provided|provides|delivered|accounted|accounts|account|held|holds|handled|handles|made|make|makes|contributed|represented|represents|took)$/i;
 
@@ -45,6 +45,15 @@ export const roleHitOf = (hit: CountryHit, code: string, role: Role, evidence: E
 // Module-level helpers, not closures: the TypeScript loader names every named closure it creates.
 const roleHit = (text: string, h: CountryHit, role: Role, s: number, e: number, rule: string): RoleHit =>
   roleHitOf(h, h.code, role, ev(text, s, e, rule));
+
+/** A possessive naming what no flow measures: people, places, sovereignty (not "Russia’s military imports"). */
+const NOT_OF_A_FLOW =
+  /^[’']s\s+(?:own\s+)?(?:people|citizens|civilians|population|children|cities|towns|villages|infrastructure|territory|territorial|sovereignty|independence|invasion|aggression|soldiers|troops|energy\s+(?:grid|infrastructure)|power\s+grid|ports)\b/i;
+
+/** The rule of the first side read beside "X’s trading partner" (observationSides.ts may turn the pair round). */
+export const PARTNER_SUBJECT = 'the country named beside X’s trading partner';
+/** "X’s largest trading partner", "X’s main economic partner". */
+const TRADING_PARTNER = /^[’']s\s+(?:[\p{L}-]+\s+){0,4}?(?:trading|trade|economic|commercial)\s+partner\b/iu;
 
 /** A flow noun before "of X": "turnover of", "exports of". */
 const FLOW_OF = /\b(?:trade(?:\s+turnover)?|turnover|exports|imports|re-exports)\s+$/i;
@@ -80,6 +89,10 @@ export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseE
   // "EU trade with Russia": the name before "trade with" is the first of the pair.
   if (/^\s+(?:trade|turnover)\s+with\b/i.test(after)) return roleHit(text, h, 'pair-first', h.start, h.end + 6, 'X trade with');
   if (/^[’']s\s+share\b/.test(after)) return roleHit(text, h, 'share-owner', h.start, h.end + 8, 'X’s share of');
+  // "China is Russia’s most important trading partner": Russia is the pair's other side, China (the subject) its first.
+  if (TRADING_PARTNER.test(after)) return roleHit(text, h, 'pair-second', h.start, h.end + 2, 'X’s trading partner');
+  // "against Ukraine, Ukraine’s people and infrastructure": what a country has that no flow measures.
+  if (NOT_OF_A_FLOW.test(after)) return roleHit(text, h, 'none', h.start, h.end + 2, 'X’s, of no flow');
   if (/^[’']s\b/.test(after)) return roleHit(text, h, 'owner', h.start, h.end + 2, 'X’s');
   if (prep) {
     const p = prep[1]!.toLowerCase();
@@ -129,7 +142,12 @@ function firstWithRole(hits: readonly RoleHit[], roles: readonly Role[]): RoleHi
 /** Reporter and partner from the role hits of a sentence (the clause's hits first). */
 export function assignRoles(hits: readonly RoleHit[], flow: Flow): Roles {
   if (flow === 'trade') {
-    const first = firstWithRole(hits, ['pair-first', 'owner', 'importer', 'exporter']);
+    // Beside "X’s trading partner" a country named with no role of its own is the pair's first side.
+    const partnerOf = hits.find((x) => x.role === 'pair-second' && x.evidence.rule === 'X’s trading partner');
+    const subject = partnerOf ? hits.find((x) => x.role === 'none' && x.code !== partnerOf.code) : undefined;
+    const first =
+      firstWithRole(hits, ['pair-first', 'owner', 'importer', 'exporter']) ??
+      (subject ? roleHitOf(subject.hit, subject.code, 'pair-first', { ...subject.evidence, rule: PARTNER_SUBJECT }) : undefined);
     const second =
       hits.find((x) => x !== first && x.code !== first?.code && (x.role === 'pair-second' || x.role !== 'none')) ??
       hits.find((x) => x !== first && x.code !== first?.code);

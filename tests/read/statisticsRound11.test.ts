@@ -1,0 +1,171 @@
+/**
+ * Rules of session 11's statistics round (docs/reading-history.md "Session 11: statistics in
+ * official texts"), each read on a small text written for the test (not one of the dev texts or
+ * curated sources).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, readText, type ReadObservation } from '../../pipeline/read/index.js';
+import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
+import { diskFS } from '../../pipeline/core/fs.js';
+import { ROOT } from './score.js';
+
+const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
+const observations = (text: string): ReadObservation[] => readText(text, lexicon).observations;
+const field = <K extends keyof ReadObservation>(text: string, k: K) => observations(text).map((o) => o[k]);
+
+describe('a credit line naming what the figures were made from', () => {
+  it('credits the body before “from …”', () => {
+    expect(
+      field(
+        'Kyrgyz machine-tool imports: a note\nCompiled by the Bishkek Trade Desk from national customs declarations\n\nKyrgyzstan imported $40 million of machine tools from China in 2023.',
+        'attributed_to',
+      ),
+    ).toEqual(['the Bishkek Trade Desk']);
+  });
+
+  it('credits the body before “using …”', () => {
+    expect(
+      field(
+        'Prepared by Caspian Data Works using Kazakh customs records\n\nKazakhstan exported $12 million of ball bearings to Russia in 2024.',
+        'attributed_to',
+      ),
+    ).toEqual(['Caspian Data Works']);
+  });
+});
+
+describe('a headline’s period over a credit line', () => {
+  it('dates the figures of a text whose headline names the period and whose next line is a credit', () => {
+    expect(
+      field(
+        'Georgian car exports, January–June 2024: summary\nPrepared by Tbilisi Trade Monitor\n\nGeorgia exported $310 million of cars to Russia.',
+        'period',
+      ),
+    ).toEqual(['2024-H1']);
+  });
+
+  it('does not take the headline’s period when a line under it holds a figure (no byline)', () => {
+    expect(
+      field(
+        'Georgian car exports, January–June 2024: summary\nTable 4 of 12\n\nGeorgia exported $310 million of cars to Russia.',
+        'period',
+      ),
+    ).toEqual([null]);
+  });
+});
+
+describe('a level reached by a change against a year', () => {
+  it('dates the level by the change’s year, not the year it is compared with', () => {
+    const periods = field('UK exports to Georgia rose by 150% in 2023 compared with 2021, to £60 million.', 'period');
+    expect(periods).toEqual(['2023', '2023']);
+  });
+
+  it('still dates a level by a year after “in” when the comparison names a figure', () => {
+    const periods = field('UK exports to Georgia reached £60 million in 2023, compared with £24 million in 2021.', 'period');
+    expect(periods).toEqual(['2023', '2021']);
+  });
+});
+
+describe('a date in brackets closing a heading', () => {
+  it('dates the text, so months without a year are read against it', () => {
+    expect(
+      field(
+        'Ministry of Commerce Weekly Briefing (April 10, 2025)\n\nIn January and February, China’s exports to Russia reached $15 billion.',
+        'period',
+      ),
+    ).toEqual(['2025-01/2025-02']);
+  });
+});
+
+describe('imports and exports together', () => {
+  it('reads “imports and exports” as trade, not the nearer of its two words', () => {
+    const [o] = observations('In 2024, Kazakhstan’s total imports and exports of goods reached $140 billion.');
+    expect([o!.indicator, o!.reporter, o!.partner]).toEqual(['trade-value', 'KAZ', 'WLD']);
+  });
+
+  it('reads “exports and imports” with a partner as the trade of the pair', () => {
+    const [o] = observations('In 2024, Armenia’s exports and imports with Russia reached $7 billion.');
+    expect(o!.indicator).toBe('trade-value');
+  });
+
+  it('still reads exports alone as exports', () => {
+    const [o] = observations('In 2024, Armenia’s exports to Russia reached $3 billion.');
+    expect(o!.indicator).toBe('export-value');
+  });
+});
+
+describe('a country’s possessions no flow measures', () => {
+  it('does not read “X’s people” as the owner of a flow', () => {
+    const [o] = observations('Russia has procured thousands of drones from Iran for use against Ukraine and Ukraine’s people.');
+    expect([o!.reporter, o!.partner]).toEqual(['RUS', 'IRN']);
+  });
+
+  it('still reads “X’s imports” as the owner of the flow', () => {
+    const [o] = observations('Belarus’s imports of machine tools from China reached $90 million in 2023.');
+    expect([o!.reporter, o!.partner]).toEqual(['BLR', 'CHN']);
+  });
+});
+
+describe('“X is Y’s trading partner” with a trade figure', () => {
+  it('reads the pair from the subject’s side when no statistic came before', () => {
+    const [o] = observations('India is Russia’s second-largest trading partner, with bilateral trade reaching $65 billion in 2024.');
+    expect([o!.reporter, o!.partner]).toEqual(['IND', 'RUS']);
+  });
+
+  it('reads it from the side of the text’s reporter when all its statistics so far were that country’s', () => {
+    const read = observations(
+      'Russia’s foreign trade turnover reached $700 billion in 2024. India remained Russia’s second trading partner: mutual trade reached $65 billion.',
+    );
+    expect([read[1]!.reporter, read[1]!.partner]).toEqual(['RUS', 'IND']);
+  });
+});
+
+describe('a level passed by a percent', () => {
+  it('reads “surpassing their 2022 volume by 15 percent” as growth', () => {
+    const read = observations(
+      'Bilateral trade between India and Russia reached $65 billion in 2024, surpassing their record 2023 volume by 12 percent.',
+    );
+    expect(read.map((o) => o.measure)).toEqual(['level', 'growth']);
+  });
+});
+
+describe('an aside that places the subject in a flow', () => {
+  it('takes the flow of the subject’s own words, not of “part of the trade”', () => {
+    const [o] = observations(
+      'Sales of Turkish cars to Russia, once the fastest-growing part of the trade, fell by 40% in the second quarter of 2024.',
+    );
+    expect(o!.indicator).toBe('export-growth-percent');
+  });
+});
+
+describe('a change between two periods written apart', () => {
+  it('dates the change by the later period', () => {
+    const [o] = observations(
+      'The value of Finnish exports to Russia fell by 70 % between the second quarter of 2022 and the second quarter of 2024.',
+    );
+    expect(o!.period).toBe('2024-Q2');
+  });
+
+  it('dates it by the later period after “from … to …”', () => {
+    const [o] = observations('Finnish exports to Russia fell by 70% from 2021 to 2024.');
+    expect(o!.period).toBe('2024');
+  });
+});
+
+describe('a level beside a comparison', () => {
+  it('is not dated by the period a comparison names in an earlier clause', () => {
+    const read = observations(
+      'Imports of goods from Russia fell to £20 million in March 2023, a decrease of 95% compared with the monthly average of the 12 months to February 2022, and exports of goods to Russia fell to £60 million.',
+    );
+    expect(read.find((o) => o.quote === '£60 million')!.period).toBe('2023-03');
+  });
+});
+
+describe('the reporter of a text’s lead in a list of points', () => {
+  it('gives an export to Russia that names no exporter the reporter of the first point', () => {
+    const read = observations(
+      '1. Main points\n  • Since the invasion, Dutch trade with Russia has fallen sharply.\n  • Imports of goods from Russia fell to €20 million in May 2023, and exports of goods to Russia fell to €90 million, a fall of 60%.',
+    );
+    const exports = read.filter((o) => o.flow === 'export');
+    expect(exports.map((o) => o.reporter)).toEqual(['NLD', 'NLD']);
+  });
+});
