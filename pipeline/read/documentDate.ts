@@ -32,7 +32,8 @@ export function documentDate(text: string, mentions: readonly Mention[]): Docume
     if (m.start > HEAD) break;
     if (m.kind !== 'period' || m.period === null) continue;
     const day = /^(\d{4})-(\d{2})-\d{2}$/.exec(m.period);
-    if (!day) continue;
+    // "ISTANBUL, Feb 3 —": a dateline without its year dates nothing (the extractor's year is a guess).
+    if (!day || !/\d{4}/.test(m.text)) continue;
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
     const newline = text.indexOf('\n', m.end);
     const lineEnd = newline < 0 ? text.length : newline;

@@ -31,7 +31,7 @@ export const PARTY_NOUN =
   /^\s+(?:(?:new|more|other|additional|chinese|russian|kazakh|turkish|foreign|named|listed|sanctioned)\s+)?(entities|entity|individuals|companies|firms|people|persons|officials|intermediaries|suppliers|businesses|banks|vessels|ships|ministers|samples|weapons|countries|days|years|months|members|cases|sources)\b/i;
 /** Goods nouns a count of supplies may carry. */
 const ITEM_NOUN =
-  /^\s+(?:of\s+)?(?:(?!(?:the|these|those|its|their|all)\s)[a-z-]+\s+){0,2}?(containers|drones|units|vehicles|cars|trucks|lorries|shells|rounds|missiles|munitions|rockets|engines|chips|items|pieces|parcels|packages(?!\s+of\s+(?:sanctions|measures))|tanks|machines|bearings|rifles|guns|modules|components|parts|devices|transistors|microchips|circuits|receivers|batteries|motors)\b/i;
+  /^\s+(?:of\s+)?(?:(?!(?:the|these|those|its|their|all)\s)[a-z-]+\s+){0,2}?(containers|drones|uavs|uas|units|vehicles|cars|trucks|lorries|shells|rounds|missiles|munitions|rockets|engines|chips|items|pieces|parcels|packages(?!\s+of\s+(?:sanctions|measures))|tanks|machines|bearings|rifles|guns|modules|components|parts|devices|transistors|microchips|circuits|receivers|batteries|motors)\b/i;
 
 export interface MeasureReading {
   measure: Measure;
@@ -142,9 +142,25 @@ export function readMeasure(text: string, m: Mention, sentenceStart: number): Me
         falling: false,
         evidence: ev(text, m.start, m.end + i[0].length, 'a count of goods'),
       };
+    // "Shipments of drone parts from Kazakhstan to Russia numbered about 340": the subject is what is counted.
+    const lead = text.slice(sentenceStart, m.start);
+    const counted = lead.length < 160 ? SHIPMENTS_NUMBERED.exec(lead) : null;
+    if (counted)
+      return {
+        measure: 'count',
+        noun: counted[1]!.toLowerCase(),
+        quantity: false,
+        shipments: true,
+        falling: false,
+        evidence: ev(text, sentenceStart + counted.index, m.end, 'a count of shipments, its subject'),
+      };
   }
   return undefined;
 }
+
+/** A sentence opening on shipments whose verb gives their number: "Shipments of … numbered (totalled, reached) …". */
+const SHIPMENTS_NUMBERED =
+  /^\s*(?:the\s+)?(?:number\s+of\s+)?(shipments|consignments|deliveries|cargoes)\b[^.;\d]{0,100}?\b(?:numbered|totalled|totaled|came\s+to|reached|stood\s+at|(?:rose|fell|climbed|dropped|grew)\s+to|was|were)\s+$/i;
 
 /** Flow cue words; "trade" as a source ("trade ministry", "trade records") is not a flow. */
 const CUES: { flow: Flow; re: RegExp }[] = [
@@ -165,7 +181,7 @@ const CUES: { flow: Flow; re: RegExp }[] = [
   },
   {
     flow: 'supply',
-    re: /\b(?:supplied|supplies|supply|supplying|suppliers?|provided|providing|delivered|deliveries|shipped|sent|transferred|transfers|procured|procures|procuring|came from|come from|comes from|coming from|received|market|originated)\b/gi,
+    re: /\b(?:supplied|supplies|supply|supplying|suppliers?|provided|providing|delivered|deliveries|shipped|sent|send|sends|sending|transferred|transfers|procured|procures|procuring|came from|come from|comes from|coming from|received|market|originated)\b/gi,
   },
 ];
 

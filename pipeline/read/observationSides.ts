@@ -23,6 +23,8 @@ import { ev } from './evidence.js';
 import { flowToRussia } from './flowToRussia.js';
 import { allPartners, isBaseOfShare, sentenceCompounds } from './noCountry.js';
 
+/** "total exports", "overall imports": a flow to or from all partners. */
+const TOTAL_FLOW = /\b(?:total|overall|all\s+(?:its|their|of\s+its))\s+(?:goods\s+|merchandise\s+)?(?:exports|imports)\b/i;
 /** The figure's sides, or why it has none: one object shape either way (docs/performance.md). */
 export interface Sides {
   reporter: string | null;
@@ -171,12 +173,14 @@ export function observationSides(
     (flow === 'import' || flow === 'export') &&
     (frame.flow === 'import' || frame.flow === 'export') &&
     flow !== frame.flow;
+  // "Türkiye's total exports rose 9% in the quarter": a total to all partners, not the pair before.
+  const total = flow !== 'trade' && TOTAL_FLOW.test(text.slice(clause.start, m.start));
   if (frame && near && (continuation || anaphoraIn(ctx, s) || elliptic)) {
     if (!reporterCode && frame.reporter && frame.reporter !== partnerCode) {
       reporterCode = frame.reporter;
       evidence.reporter = ev(text, span.start, span.start, 'continues the statistic before');
     }
-    if (!partnerCode && frame.partner && frame.partner !== reporterCode && !otherFlow) {
+    if (!partnerCode && frame.partner && frame.partner !== reporterCode && !otherFlow && !total) {
       partnerCode = frame.partner;
       evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
     }
@@ -200,7 +204,7 @@ export function observationSides(
       reporterCode = frame.reporter;
       evidence.reporter = ev(text, span.start, span.start, 'continues the statistic before');
     }
-    if (!partnerCode && reporterCode && frame.reporter === reporterCode && frame.partner && !otherFlow) {
+    if (!partnerCode && reporterCode && frame.reporter === reporterCode && frame.partner && !otherFlow && !total) {
       partnerCode = frame.partner;
       evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
     }

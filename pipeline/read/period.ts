@@ -13,7 +13,7 @@ import { MONTH_COUNT, monthWindow, relativePeriods, type RelativeHit } from './r
 import { ev } from './evidence.js';
 import { splitFiscalYear } from './yearlessPeriod.js';
 import { quarterWindow } from './quarterWindow.js';
-import { ellipticPart, fromRelative, noOwnPeriod, withYearBefore, YEAR_BEFORE, yearEarlier } from './noOwnPeriod.js';
+import { ellipticPart, fromRelative, fromRelativeBefore, noOwnPeriod, withYearBefore, YEAR_BEFORE, yearEarlier } from './noOwnPeriod.js';
 import { baseOf, isForeign, yearOutsideBase } from './periodBase.js';
 import { distance, monthsOfSentence, monthsWithinYear } from './periodMonths.js';
 
@@ -173,7 +173,7 @@ export function readPeriod(
       (relative.start < pm.end && pm.start < relative.end) ||
       (distance(relative, m) < distance(pm, m) && !(relative.end <= m.start && pm.start >= m.end)))
   )
-    return fromRelative(text, relative);
+    return fromRelativeBefore(text, m, sentence, measure, relative);
   // A change's base is not its period: "up 4% on 2023", "1,100% in 2023 compared with 2021".
   // A year that qualifies a base ("their 2021 value") dates no figure of its sentence.
   if (pm && baseOf(text, pm, sentence.start, measure)) {

@@ -169,3 +169,77 @@ describe('the reporter of a text’s lead in a list of points', () => {
     expect(exports.map((o) => o.reporter)).toEqual(['NLD', 'NLD']);
   });
 });
+
+describe('counts of supplies in the present perfect', () => {
+  it('dates a count a dated statement says has been sent from the invasion to the text’s month', () => {
+    const [o] = observations(
+      'Remarks at the Security Council\nMarch 3, 2024\n\nThank you, Madam President. We know that Iran has sent hundreds of drones to Russia.',
+    );
+    expect(o!.period).toBe('2022-02/2024-03');
+  });
+
+  it('gives no such period to a text with no date', () => {
+    const [o] = observations('We know that Iran has sent hundreds of drones to Russia.');
+    expect(o!.period).toBeNull();
+  });
+
+  it('reads “UAVs” as the goods a count counts', () => {
+    const [o] = observations('Russia has procured hundreds of UAVs from Iran.');
+    expect([o!.measure, o!.product]).toEqual(['count', 'uavs']);
+  });
+
+  it('reads “send” as a supply verb', () => {
+    const [o] = observations('Their deals have seen the regime in Tehran send hundreds of drones to Moscow.');
+    expect(o!.flow).toBe('supply');
+  });
+});
+
+describe('a dateline without its year', () => {
+  it('does not date the text, so months take the year of the figures before', () => {
+    const read = observations(
+      'ANKARA, Feb 3 — Türkiye’s exports to Russia fell to $9 billion in 2024.\n\nShipments to Russia climbed to $900 million in December.',
+    );
+    expect(read.map((o) => o.period)).toEqual(['2024', '2024-12']);
+  });
+});
+
+describe('a change against the same period a year earlier', () => {
+  it('keeps the period of the level before, not the base’s', () => {
+    const read = observations(
+      'Exports of machinery from Georgia to Russia fell to $80 million in the third quarter of 2024, a 20% decline from the same quarter a year earlier.',
+    );
+    expect(read.map((o) => o.period)).toEqual(['2024-Q3', '2024-Q3']);
+  });
+});
+
+describe('a total flow after a pair', () => {
+  it('reads “total exports” as to all partners, not the pair before', () => {
+    const read = observations('Georgia’s exports to Russia fell to $80 million in 2024. Georgia’s total exports rose 5% in the year.');
+    expect(read[1]!.partner).toBe('WLD');
+  });
+});
+
+describe('“the year before” after a relative period', () => {
+  it('dates the second figure a year before “last year”', () => {
+    const read = observations(
+      'ASTANA, 10 March 2025 — Exports of bearings to Russia totalled $60 million last year, up from $35 million the year before.',
+    );
+    expect(read.map((o) => o.period)).toEqual(['2024', '2023']);
+  });
+});
+
+describe('since a month without a year', () => {
+  it('opens the period at the last such month before the text’s date', () => {
+    const [o] = observations(
+      'SEOUL, 10 March 2024 — North Korea has shipped about 5,000 containers of munitions to Russia since last September.',
+    );
+    expect(o!.period).toBe('2023-09/..');
+  });
+});
+
+describe('shipments counted by their verb', () => {
+  it('drafts “Shipments of … numbered about 300” as a count of shipments', () => {
+    const [o] = observations('Shipments of bearings from Armenia to Russia numbered about 300 in May 2024.');
+    expect([o!.indicator, o!.reporter, o!.partner]).toEqual(['shipment-count', 'ARM', 'RUS']);
+  });
+});
