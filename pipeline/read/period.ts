@@ -108,13 +108,17 @@ export function readPeriod(
 ): PeriodReading {
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
   // A change's base is never its period: "about 2.5 times the pre-war level" is dated by its sentence.
-  const pre = measure === 'growth' ? null : PRE_WAR.exec(after);
+  // Not "…, up from almost nothing before the war": the pre-war words are a base the figure rose from.
+  const preWar = measure === 'growth' ? null : PRE_WAR.exec(after);
+  const pre = preWar && !/\b(?:from|than|compared\s+(?:with|to)|against|versus)\b/i.test(preWar[0]) ? preWar : null;
   if (pre) return { period: null, evidence: ev(text, m.end + pre.index, m.end + pre[0].length, 'before the war: no period') };
   const preLead =
     measure === 'growth' ? null : /\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i.exec(text.slice(sentence.start, m.start));
   if (
     preLead &&
-    !PRE_WAR_BASE.test(text.slice(Math.max(sentence.start, sentence.start + preLead.index - 24), sentence.start + preLead.index))
+    !PRE_WAR_BASE.test(text.slice(Math.max(sentence.start, sentence.start + preLead.index - 24), sentence.start + preLead.index)) &&
+    // Not in an aside closed before the figure: "its exports to Russia, negligible before the war, reached $41 million in 2023".
+    !inClosedAside(text, sentence.start + preLead.index, sentence.start + preLead.index + preLead[0].length, m.start)
   ) {
     const at = sentence.start + preLead.index;
     return { period: null, evidence: ev(text, at, at + preLead[0].length, 'before the war: no period') };
@@ -268,6 +272,13 @@ export function readPeriod(
     return { period: short, evidence: ev(text, pm.start, pm.end, 'nearest period in the sentence') };
   }
   return { period: short, evidence: ev(text, m.start, m.end, 'the mention’s own period') };
+}
+
+/** Whether `[start, end)` lies in an aside set off by commas that closes before `figure`. */
+function inClosedAside(text: string, start: number, end: number, figure: number): boolean {
+  const open = text.lastIndexOf(',', start);
+  const close = text.indexOf(',', end);
+  return open >= 0 && close >= 0 && close < figure && !/[.;\n]/.test(text.slice(open, start));
 }
 
 /** "between the first quarter of 2022 and the first quarter of 2024", "from 2021 to 2023" written as two periods: the second. */

@@ -243,3 +243,38 @@ describe('shipments counted by their verb', () => {
     expect([o!.indicator, o!.reporter, o!.partner]).toEqual(['shipment-count', 'ARM', 'RUS']);
   });
 });
+
+describe('“the country’s” beside a flow’s other side', () => {
+  it('stands for the sentence’s own country, not the one after “from”', () => {
+    const read = observations(
+      'Georgia’s imports of chips from China rose to $90 million in 2023, while the country’s exports of chips to Russia reached $60 million.',
+    );
+    expect(read[1]!.reporter).toBe('GEO');
+  });
+});
+
+describe('a base before the war after the figure', () => {
+  it('dates a level “up from almost nothing before the war” by its sentence', () => {
+    const [o] = observations('In 2023 Georgia’s exports of chips to Russia reached $60 million, up from almost nothing before the war.');
+    expect(o!.period).toBe('2023');
+  });
+
+  it('still leaves a figure “before the war” undated', () => {
+    const [o] = observations('Georgia’s exports of chips to Russia were $5 million before the war.');
+    expect(o!.period).toBeNull();
+  });
+
+  it('does not take the pre-war words of an aside closed before the figure', () => {
+    const [o] = observations('Georgia’s chip exports to Russia, negligible before the war, reached $60 million in 2023.');
+    expect(o!.period).toBe('2023');
+  });
+});
+
+describe('“its” after a colon', () => {
+  it('stands for the country opening the sentence', () => {
+    const read = observations(
+      'Kazakhstan’s exports of bearings to Russia grew by 40% in 2023. Armenia showed a similar pattern: its purchases of Chinese chips doubled in 2024.',
+    );
+    expect(read[1]!.reporter).toBe('ARM');
+  });
+});
