@@ -137,11 +137,15 @@ export function readPeriod(
   }
   const relative = doc ? nearestRelative(text, m, sentence, doc) : undefined;
   // The text's own date dates no figure: the extractor gives it to the figures of its sentence.
-  const ownPeriod =
-    doc && m.period !== null && (inSentence.find((p) => p.start === doc.start)?.period ?? null) === m.period ? null : m.period;
+  const datedByText =
+    doc !== undefined && m.period !== null && (inSentence.find((p) => p.start === doc.start)?.period ?? null) === m.period;
+  // "ISTANBUL, October 21, 2024 — … fell 24% in the twelve months to September 2024": the extractor gave the
+  // figure the dateline's date; a period of the sentence's own is read instead, as for any figure.
+  const instead = datedByText ? periodInstead(text, m, inSentence, sentence, doc, measure) : undefined;
+  const ownPeriod = datedByText ? (instead?.period ?? null) : m.period;
   if (ownPeriod === null) return noOwnPeriod(text, m, sentence, contextYear, measure, doc, body, relative, framePeriod);
   let short = shortPeriod(ownPeriod);
-  let pm = periodMentionFor(m, inSentence, doc);
+  let pm = instead ?? periodMentionFor(m, inSentence, doc);
   // A period that belongs to another figure or to an aside dates nothing of this one: "89%, up from
   // 41% in 2021" (the base's year), "machinery, which had soared after 2022, dropped 35%".
   if (pm && isForeign(text, m, pm, inSentence, sentence)) {
@@ -279,6 +283,24 @@ function inClosedAside(text: string, start: number, end: number, figure: number)
   const open = text.lastIndexOf(',', start);
   const close = text.indexOf(',', end);
   return open >= 0 && close >= 0 && close < figure && !/[.;\n]/.test(text.slice(open, start));
+}
+
+/** The nearest period of the sentence that is neither the text's date nor another figure's or a base's. */
+function periodInstead(
+  text: string,
+  m: Mention,
+  inSentence: readonly Mention[],
+  sentence: { start: number; end: number },
+  doc: DocumentDate | undefined,
+  measure: string,
+): Mention | undefined {
+  let best: Mention | undefined;
+  for (const p of inSentence) {
+    if ((p.kind !== 'year' && p.kind !== 'period') || p.period === null || p.start === doc?.start) continue;
+    if (isForeign(text, m, p, inSentence, sentence) || baseOf(text, p, sentence.start, measure)) continue;
+    if (!best || distance(p, m) < distance(best, m)) best = p;
+  }
+  return best;
 }
 
 /** "between the first quarter of 2022 and the first quarter of 2024", "from 2021 to 2023" written as two periods: the second. */

@@ -33,7 +33,7 @@ const SUPPLY_VERB =
 function verbAfter(text: string, end: number, limit: number): { verb: string; end: number } | undefined {
   const rest = text.slice(end, Math.min(limit, end + 80));
   const m =
-    /^(?:\s+and\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?(?:\s+(?:together|combined|alone|shell companies|companies|firms|carmakers|suppliers|entities|has|have|had|is|are|was|were|been|also|likely|reportedly|still|just|then|not|never))*\s+([a-z]+(?:\s+(?:importing|imported))?)\b/u.exec(
+    /^(?:\s+and\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?(?:\s+(?:together|combined|alone|shell companies|companies|firms|carmakers|suppliers|entities|has|have|had|is|are|was|were|been|also|likely|reportedly|still|just|then|not|never|continues\s+to|continued\s+to|continue\s+to|keeps|kept))*\s+([a-z]+(?:\s+(?:importing|imported))?)\b/u.exec(
       rest,
     );
   return m ? { verb: m[1]!, end: end + m[0].length } : undefined;

@@ -278,3 +278,29 @@ describe('“its” after a colon', () => {
     expect(read[1]!.reporter).toBe('ARM');
   });
 });
+
+describe('“continues to import”', () => {
+  it('reads the subject of “continues to import” as the importer', () => {
+    const [o] = observations('We thank the monitors who counted the millions of shells that Russia continues to import from North Korea.');
+    expect([o!.reporter, o!.partner]).toEqual(['RUS', 'PRK']);
+  });
+});
+
+describe('a figure the extractor dated by the dateline', () => {
+  it('takes the period its own sentence names', () => {
+    const [o] = observations('ATHENS, November 2, 2024 (Wire) — Greek exports to Russia fell 18% in the twelve months to September 2024.');
+    expect(o!.period).toBe('2023-10/2024-09');
+  });
+});
+
+describe('“by X’s count”', () => {
+  it('credits the body whose count it is', () => {
+    const [o] = observations('Armenian imports of chips from China rose to $70 million in 2023, by the observatory’s count.');
+    expect(o!.attributed_to).toBe('the observatory’s count');
+  });
+
+  it('credits no one for the text’s own estimate', () => {
+    const [o] = observations('By our estimate, China supplied 80% of the chips Russia imported in 2023.');
+    expect(o!.attributed_to).toBeNull();
+  });
+});
