@@ -141,7 +141,8 @@ export function readPeriod(
     doc !== undefined && m.period !== null && (inSentence.find((p) => p.start === doc.start)?.period ?? null) === m.period;
   // "ISTANBUL, October 21, 2024 — … fell 24% in the twelve months to September 2024": the extractor gave the
   // figure the dateline's date; a period of the sentence's own is read instead, as for any figure.
-  const instead = datedByText ? periodInstead(text, m, inSentence, sentence, doc, measure) : undefined;
+  // Not where a relative period speaks ("Last year trade … reached $65 billion, and in the first half of this year …").
+  const instead = datedByText && !relative ? periodInstead(text, m, inSentence, sentence, doc, measure) : undefined;
   const ownPeriod = datedByText ? (instead?.period ?? null) : m.period;
   if (ownPeriod === null) return noOwnPeriod(text, m, sentence, contextYear, measure, doc, body, relative, framePeriod);
   let short = shortPeriod(ownPeriod);
@@ -298,6 +299,7 @@ function periodInstead(
   for (const p of inSentence) {
     if ((p.kind !== 'year' && p.kind !== 'period') || p.period === null || p.start === doc?.start) continue;
     if (isForeign(text, m, p, inSentence, sentence) || baseOf(text, p, sentence.start, measure)) continue;
+    if (CLAUSE_BREAK.test(p.start >= m.end ? text.slice(m.end, p.start) : text.slice(p.end, m.start))) continue;
     if (!best || distance(p, m) < distance(best, m)) best = p;
   }
   return best;

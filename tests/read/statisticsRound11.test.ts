@@ -281,7 +281,9 @@ describe('“its” after a colon', () => {
 
 describe('“continues to import”', () => {
   it('reads the subject of “continues to import” as the importer', () => {
-    const [o] = observations('We thank the monitors who counted the millions of shells that Russia continues to import from North Korea.');
+    const [o] = observations(
+      'The United States thanks the monitors who counted the millions of shells that Russia continues to import from North Korea.',
+    );
     expect([o!.reporter, o!.partner]).toEqual(['RUS', 'PRK']);
   });
 });
