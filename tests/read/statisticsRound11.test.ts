@@ -306,3 +306,29 @@ describe('“by X’s count”', () => {
     expect(o!.attributed_to).toBeNull();
   });
 });
+
+describe('product shares and a figure’s own goods', () => {
+  it('reads a part “of those exports” as a product share', () => {
+    const read = observations(
+      'Chinese exports to Russia fell 5% to $40 billion in January–May 2025. Machinery made up roughly 40% of those exports.',
+    );
+    expect(read[2]!.indicator).toBe('export-product-share');
+  });
+
+  it('reads “up from 29% a year earlier” after a product share as the same part', () => {
+    const read = observations('Machinery accounted for 34% of Russia’s imports from China in 2024, up from 29% a year earlier.');
+    expect(read.map((o) => o.indicator)).toEqual(['import-product-share', 'import-product-share']);
+  });
+
+  it('takes the goods right after the figure’s “of” over nearer goods before it', () => {
+    const read = observations(
+      'In 2024, China accounted for about 90% of Russia’s imports of microelectronics and 70% of its machine tool imports.',
+    );
+    expect(read.map((o) => o.product)).toEqual(['microelectronics', 'machine-tools']);
+  });
+
+  it('reads “CHPL imports” as the list’s goods', () => {
+    const [o] = observations('Türkiye’s share of Russia’s CHPL imports slipped to about 6% in the second half of 2024.');
+    expect(o!.product).toBe('high-priority-items');
+  });
+});
