@@ -12,7 +12,7 @@ import { ev } from './evidence.js';
 const GROWTH_BEFORE =
   /\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|(?<!made\s|make\s|makes\s)up|down|jumped|jump|jumps|surged|surge|surges|increased|increase|increases|increasing|decreased|decreases|decreasing|climbed|climb|fell|fall|falls|declined|decline|declines|dropped|drop|drops|soared|plunged|plummeted|tumbled|slipped|slid|slide|slides|dipped|dip|dips|eased|sank|slumped|collapsed|crashed|dived|retreated|expanded|contracted|gained|shrank|shrunk|fallen|risen|grown|rebounded|advanced|leapt|leaped|spiked|rocketed|skyrocketed|ballooned|falling|dropping|declining|climbing|jumping|surging|sliding|plunging|soaring|shrinking|slumping|easing|eases|slipping|sinking|tumbling|plummeting|retreating|dipping|contracting|expanding|gaining|advancing|rebounding|rocketing|(?:increase|decrease|rise|drop|fall|jump|decline|dip|plunge|slump|contraction|reduction|gain|growth|surge)\s+of)\s+(?:by\s+)?(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+)?(?:annual\s+|annualized\s+)?$/i;
 const GROWTH_AFTER =
-  /^\s*(?:more|less|higher|lower|below|above|increase|decrease|rise|drop|jump|growth|decline|fall|reduction|contraction|expansion|slump|plunge|dip|gain|surge|year[- ]on[- ]year|y\/y|yoy|on the year|from a year (?:earlier|ago|before)|from the (?:previous|prior|same) (?:year|period|quarter))\b/i;
+  /^\s*(?:more|less|fewer|higher|lower|below|above|increase|decrease|rise|drop|jump|growth|decline|fall|reduction|contraction|expansion|slump|plunge|dip|gain|surge|year[- ]on[- ]year|y\/y|yoy|on the year|from a year (?:earlier|ago|before)|from the (?:previous|prior|same) (?:year|period|quarter))\b/i;
 /** A change verb with words between it and "by": "dropped even faster, by 41%", "rose sharply in March, by 12%". */
 const GROWTH_VERB_BY =
   /\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|fell|fallen|dropped|declined|decreased|slipped|plunged|slumped|shrank|sank|tumbled)(?:\s+[\p{L}-]+){1,4},?\s+by\s+$/iu;
@@ -89,7 +89,7 @@ export function readMeasure(text: string, m: Mention, sentenceStart: number): Me
     }
     const a = GROWTH_AFTER.exec(after);
     if (a) {
-      const falling = FALL.test(a[0]) || /less|lower|below/i.test(a[0]);
+      const falling = FALL.test(a[0]) || /less|fewer|lower|below/i.test(a[0]);
       return growth(falling, ev(text, m.start, m.end + a[0].length, 'a percent change'));
     }
     return {

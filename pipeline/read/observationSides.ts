@@ -242,7 +242,7 @@ export function observationSides(
     !partnerCode &&
     (flow === 'import' || flow === 'export' || (flow === 'trade' && FOREIGN_TRADE.test(text.slice(clause.start, m.start)))) &&
     (measure.measure === 'level' || measure.measure === 'growth' || measure.measure === 'count') &&
-    !roleHits.some((r) => r.code !== reporterCode) &&
+    !sideHits.some((r) => r.code !== reporterCode) &&
     !namesRegion(text, clause)
   ) {
     partnerCode = 'WLD';

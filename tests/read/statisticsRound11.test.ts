@@ -332,3 +332,15 @@ describe('product shares and a figure’s own goods', () => {
     expect(o!.product).toBe('high-priority-items');
   });
 });
+
+describe('a total beside a later clause’s own figure', () => {
+  it('reads “N% fewer than a year earlier” as a fall, dated by its sentence', () => {
+    const read = observations('Russia imported 150,000 cars in 2024, about 6% fewer than a year earlier.');
+    expect([read[1]!.measure, read[1]!.value, read[1]!.period]).toEqual(['growth', -6, '2024']);
+  });
+
+  it('gives a total all partners though a later clause with its own figure names one', () => {
+    const read = observations('Russia imported 150,000 cars in 2024, and Chinese makers accounted for 80% of them.');
+    expect(read[0]!.partner).toBe('WLD');
+  });
+});
