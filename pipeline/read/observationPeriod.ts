@@ -25,6 +25,8 @@ const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
 /** "the same span a year earlier": right after the words of the same period. */
 const A_YEAR_EARLIER = /^\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\b/i;
+/** A time before the war or a date, which no list, heading or headline dates. */
+const BEFORE_RULES: ReadonlySet<string> = new Set(['before the war: no period', 'before a date: no period']);
 /** The words before a change's base: "from (than, compared with) the same quarter a year earlier". */
 const BASE_WORDS = /\b(?:from|than|compared\s+(?:with|to)|on|over|against|versus|vs\.?)\s+$/i;
 /** "… 45% a year earlier": the figure is the same months a year before (not "$85 million, up 18% on a year earlier": the base of the change after it). */
@@ -164,7 +166,7 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
   }
 
   // A list item that names no period has its list's ("Our analysis of … records for 2023 finds:").
-  if (period === null && evidence.period?.rule !== 'before the war: no period') {
+  if (period === null && !BEFORE_RULES.has(evidence.period?.rule ?? '')) {
     const intro = listIntroOf(text, ctx.spans, s);
     const p =
       intro === undefined
@@ -191,7 +193,7 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
   // Its sentence may name a base only ("four times the 2021 level", "up from $1 million in 2022").
   if (
     period === null &&
-    (!evidence.period || (!ownPeriod && !present && evidence.period.rule !== 'before the war: no period')) &&
+    (!evidence.period || (!ownPeriod && !present && !BEFORE_RULES.has(evidence.period.rule))) &&
     // In a dated text, only a figure no period reached, nor a base (its relative periods are the date's).
     (!ctx.documentDate || (!evidence.period && !ownPeriod && !present))
   ) {

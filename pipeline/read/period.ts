@@ -229,6 +229,12 @@ export function readPeriod(
     };
   }
   // "fell by 55% between the first quarter of 2022 and the first quarter of 2024": a change is dated by the later of two periods.
+  // "less than 5% before February 2022", "Before 2022, Chinese firms held less than a fifth": a time before a
+  // date is no period, as "before the war" (not a change's: "up 40% on before 2022" has none either way).
+  const beforeLead = pm && measure !== 'growth' ? text.slice(Math.max(sentence.start, pm.start - 8), pm.start) : '';
+  const before = beforeLead ? /\bbefore\s+$/i.exec(beforeLead) : null;
+  if (before)
+    return { period: null, evidence: ev(text, pm!.start - (beforeLead.length - before.index), pm!.end, 'before a date: no period') };
   const later = pm && measure === 'growth' ? laterOfTwo(text, pm, inSentence, sentence.start) : undefined;
   if (later)
     return { period: shortPeriod(later.period!), evidence: ev(text, pm!.start, later.end, 'a change between two periods: the later') };

@@ -23,6 +23,9 @@ export interface RoleHit {
 const SUPPLIER_NOUNS =
   /^(?:\s+(?:state-owned|private|shell|defense|defence|technology|tech|trading))?\s+(?:carmakers|automakers|suppliers|companies|firms|entities|manufacturers|makers|exporters|sellers|vendors|producers|traders|shell companies)\b/i;
 const BUYER_NOUNS = /^\s+(?:buyers|importers|customers|end users|end-users|clients|defense plants|arms makers|refiners|refineries)\b/i;
+/** Facilities and firms goods are sent to: "to Russian arms factories", "to Russian defense enterprises". */
+const FACILITY_AFTER =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:factories|plants|enterprises|firms|companies|manufacturers|makers|producers|buyers|customers|end users|importers|entities)\b/;
 const FLOW_NOUN_AFTER = /^\s+(?:(?:[a-z-]+)\s+)?(exports?|imports?|purchases|sales|shipments|deliveries|supplies|trade)\b/i;
 const IMPORT_VERB =
   /^(?:imported|imports|import|bought|buys|buy|purchased|received|receives|procured|procures|acquired|acquires|obtained|obtains|is importing|are importing|has imported|have imported|took|takes)$/i;
@@ -46,9 +49,9 @@ export const roleHitOf = (hit: CountryHit, code: string, role: Role, evidence: E
 const roleHit = (text: string, h: CountryHit, role: Role, s: number, e: number, rule: string): RoleHit =>
   roleHitOf(h, h.code, role, ev(text, s, e, rule));
 
-/** A possessive naming what no flow measures: people, places, sovereignty (not "Russia’s military imports"). */
+/** A possessive naming what no flow measures: people, places, sovereignty ("China’s Xinjiang region"; not "Russia’s military imports"). */
 const NOT_OF_A_FLOW =
-  /^[’']s\s+(?:own\s+)?(?:people|citizens|civilians|population|children|cities|towns|villages|infrastructure|territory|territorial|sovereignty|independence|invasion|aggression|soldiers|troops|energy\s+(?:grid|infrastructure)|power\s+grid|ports)\b/i;
+  /^[’']s\s+(?:own\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:people|citizens|civilians|population|children|cities|towns|villages|infrastructure|territory|territorial|sovereignty|independence|invasion|aggression|soldiers|troops|energy\s+(?:grid|infrastructure)|power\s+grid|ports|region|regions|province|provinces|capital|district|county|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|far\s+east)\b/u;
 
 /** The rule of the first side read beside "X’s trading partner" (observationSides.ts may turn the pair round). */
 export const PARTNER_SUBJECT = 'the country named beside X’s trading partner';
@@ -73,6 +76,9 @@ export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseE
     }
     if (SUPPLIER_NOUNS.test(after))
       return roleHit(text, h, 'exporter', h.start, h.end + SUPPLIER_NOUNS.exec(after)![0].length, 'suppliers of that country');
+    // "to Russian arms factories": the demonym of the buyers goods are sent to.
+    if (prep && (prep[1]!.toLowerCase() === 'to' || prep[1]!.toLowerCase() === 'into') && FACILITY_AFTER.test(after))
+      return roleHit(text, h, 'destination', prepStart, h.end + FACILITY_AFTER.exec(after)![0].length, 'to buyers of that country');
     if (BUYER_NOUNS.test(after))
       return roleHit(text, h, 'importer', h.start, h.end + BUYER_NOUNS.exec(after)![0].length, 'buyers of that country');
     // "Russian crude", "Chinese components": goods of that origin.

@@ -344,3 +344,24 @@ describe('a total beside a later clause’s own figure', () => {
     expect(read[0]!.partner).toBe('WLD');
   });
 });
+
+describe('places, buyers and times before a date', () => {
+  it('does not read “X’s Y region” as the owner of a flow', () => {
+    const [o] = observations('A factory in China’s Xinjiang region had shipped at least 30 drones to Russia in May 2024.');
+    expect([o!.reporter, o!.partner]).toEqual(['RUS', 'CHN']);
+  });
+
+  it('reads “to Russian arms factories” as the destination', () => {
+    const [o] = observations('Iranian firms have supplied more than 300 tonnes of propellant to Russian arms factories in 2024.');
+    expect(o!.reporter).toBe('RUS');
+  });
+
+  it('leaves a figure “before February 2022” undated', () => {
+    const read = observations('Hong Kong accounted for 25% of Russia’s chip imports in 2024, against less than 4% before February 2022.');
+    expect(read.map((o) => o.period)).toEqual(['2024', null]);
+  });
+
+  it('leaves a figure “before 2022” undated', () => {
+    expect(observations('Before 2022, Chinese firms held less than a tenth of Russia’s bearing market.')[0]!.period).toBeNull();
+  });
+});
