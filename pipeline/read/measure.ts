@@ -168,12 +168,12 @@ const CUES: { flow: Flow; re: RegExp }[] = [
   // "imports and exports" (either order) is trade, not the nearer of its two words.
   {
     flow: 'import',
-    re: /\b(?:(?<!\bexports\s+and\s+)imports?(?!\s+and\s+exports\b)|imported|importing|purchases|purchased|bought|buys|buying|import|spent|spends|spending)\b/gi,
+    re: /\b(?:imports?(?!\s+and\s+exports\b)(?<!\bexports\s+and\s+imports?)|imported|importing|purchases|purchased|bought|buys|buying|import|spent|spends|spending)\b/gi,
   },
   // "export controls" are a policy, not a flow.
   {
     flow: 'export',
-    re: /\b(?:(?<!\bimports\s+and\s+)exports?(?!\s+and\s+imports\b)|exported|exporting|re-exports?|re-exported|sales|sold|sells|shipments)\b(?!\s+control)/gi,
+    re: /\b(?:exports?(?!\s+and\s+imports\b)(?<!\bimports\s+and\s+exports?)|exported|exporting|re-exports?|re-exported|sales|sold|sells|shipments)\b(?!\s+control)/gi,
   },
   {
     flow: 'trade',

@@ -21,6 +21,7 @@ const PART_OF_FLOW_ASIDE =
 function partOfFlowAsides(text: string, span: { start: number; end: number }): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   const body = text.slice(span.start, span.end);
+  if (!body.includes(' of ')) return found;
   PART_OF_FLOW_ASIDE.lastIndex = 0;
   for (let a = PART_OF_FLOW_ASIDE.exec(body); a !== null; a = PART_OF_FLOW_ASIDE.exec(body))
     found.push({ start: span.start + a.index, end: span.start + a.index + a[0].length });

@@ -174,7 +174,7 @@ export function observationSides(
     (frame.flow === 'import' || frame.flow === 'export') &&
     flow !== frame.flow;
   // "Türkiye's total exports rose 9% in the quarter": a total to all partners, not the pair before.
-  const total = flow !== 'trade' && TOTAL_FLOW.test(text.slice(clause.start, m.start));
+  const total = frame !== undefined && near && !partnerCode && flow !== 'trade' && TOTAL_FLOW.test(text.slice(clause.start, m.start));
   if (frame && near && (continuation || anaphoraIn(ctx, s) || elliptic)) {
     if (!reporterCode && frame.reporter && frame.reporter !== partnerCode) {
       reporterCode = frame.reporter;

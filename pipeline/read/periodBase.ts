@@ -26,7 +26,10 @@ export function baseOf(text: string, p: Mention, from: number, measure: string):
   if (QUALIFIED_BASE.test(text.slice(Math.max(from, p.start - 32), p.start))) return true;
   if (measure === 'growth') return isBase(text, p, from);
   // "rose by 212% in 2023 compared with 2021, to £94 million": a year compared with dates no level either.
-  return BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12)) || COMPARED_YEAR.test(text.slice(Math.max(from, p.start - 72), p.start));
+  if (BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12))) return true;
+  // Asked of every period for every figure: the words looked for first, the regex only where one stands.
+  const lead = text.slice(Math.max(from, p.start - 72), p.start);
+  return (lead.includes('ompar') || lead.includes('han') || lead.includes('vs') || lead.includes('ersus')) && COMPARED_YEAR.test(lead);
 }
 /**
  * A period after the words of a comparison: the base, for a figure of any measure ("compared with

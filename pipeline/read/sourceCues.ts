@@ -35,10 +35,13 @@ export function asReportedBy(from: number, sentence: string): Attribution | unde
 const BY_COUNT =
   /(?:^|,\s+)[Bb]y\s+((?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+[’'](?:s\s+|(?<=s[’'])\s+)(?:own\s+)?(?:count|reckoning|tally|estimate|estimates|calculations?))\b(?=\s*[,.;]|\s*$)/u;
 
+/** Words one of which a sentence holding "by X's count" has (cheap tests before the regex). */
+const COUNT_WORDS = [' count', ' reckoning', ' tally', ' estimate', ' calculation'];
+
 /** "based on X data", "per X data", "by X's count": read only where the sentence has no verb of saying. */
 export function basedOn(from: number, sentence: string): Attribution | undefined {
   if (!sentence.includes('ased on ') && !sentence.includes(' per ') && !sentence.startsWith('Per ')) {
-    const c = sentence.includes('y ') ? BY_COUNT.exec(sentence) : null;
+    const c = COUNT_WORDS.some((w) => sentence.includes(w)) ? BY_COUNT.exec(sentence) : null;
     return c ? hit(from, c, 'by X’s count') : undefined;
   }
   const m = BASED_ON.exec(sentence);
