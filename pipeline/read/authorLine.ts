@@ -2,7 +2,8 @@
  * A line of its own in a text's opening lines that names who made its figures: "Prepared by
  * Eastbridge Analytics", "Compiled by the Open Trade Project", "Source for all figures: Center for
  * Strategic Trade Analysis." The author or the named source speaks for every figure no sentence
- * attributes, as a byline does (docs/reading.md, attributed_to). Unlike "By X" (speaker.ts,
+ * attributes, as a byline does (docs/reading.md, attributed_to); what the figures were made from may
+ * follow ("Prepared by X from Russian import declarations": X is credited). Unlike "By X" (speaker.ts,
  * datedPublisher.ts) the verb says the line is a credit, so the name needs no institution word.
  */
 import type { Attribution } from './attribution.js';
@@ -10,7 +11,7 @@ import { INSTITUTION } from './datedPublisher.js';
 
 const NAME = String.raw`((?:the\s+)?\p{Lu}[\p{L}.’'&:-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'&:-]*){0,8})`;
 const CREDIT = new RegExp(
-  String.raw`^(?:Prepared|Compiled|Written|Produced|Researched|Published|(?:An\s+)?(?:Analysis|Research|Data|Reporting|Calculations)(?:\s+and\s+\w+)?)\s+by\s+(?:${NAME}|(the\s+[\p{Ll}\s-]{3,40}?\s+(?:of|at)\s+\p{Lu}[^\n,]{1,60}?))(?:,[^\n]{0,80})?\.?[ \t]*$`,
+  String.raw`^(?:Prepared|Compiled|Written|Produced|Researched|Published|(?:An\s+)?(?:Analysis|Research|Data|Reporting|Calculations)(?:\s+and\s+\w+)?)\s+by\s+(?:${NAME}|(the\s+[\p{Ll}\s-]{3,40}?\s+(?:of|at)\s+\p{Lu}[^\n,]{1,60}?))(?:,[^\n]{0,80}|\s+(?:from|using|on\s+the\s+basis\s+of|based\s+on)\s+[^\n]{3,80})?\.?[ \t]*$`,
   'u',
 );
 /** "Research team of the Tbilisi Trade Observatory": a team's line names the body that made the figures. */

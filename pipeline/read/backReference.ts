@@ -8,6 +8,8 @@ import type { TextContext } from './context.js';
 import type { CountryHit } from './countries.js';
 import type { Evidence } from './types.js';
 
+/** The preposition of a flow's other side before a country. */
+const OTHER_SIDE = /\b(?:from|to|into|via|through)\s+(?:the\s+)?$/i;
 const THE_COUNTRYS = /\bthe (?:country|nation|republic)[’']s\b/i;
 const THE_COMPANIES = /\b(?:the|these|those) (?:companies|entities|firms|suppliers|traders|exporters|parties)\b/i;
 const PLACED_IN =
@@ -30,7 +32,10 @@ export function theCountry(ctx: TextContext, s: number, from: number, before: nu
   const r = THE_COUNTRYS.exec(text.slice(from, before));
   if (!r) return undefined;
   const at = { start: from + r.index, end: from + r.index + r[0].length, text: r[0] };
-  const here = ctx.countries(s).filter((h) => !h.demonym && h.end <= at.start);
+  // Not a country on the other side of a flow: "Armenia's imports from China …, while the country's exports" is Armenia.
+  const here = ctx
+    .countries(s)
+    .filter((h) => !h.demonym && h.end <= at.start && !OTHER_SIDE.test(text.slice(Math.max(0, h.start - 9), h.start)));
   if (here.length > 0) return found(here[here.length - 1]!, at, 'the country named before');
   if (s === 0) return undefined;
   const first = ctx.countries(s - 1).find((h) => !h.demonym);

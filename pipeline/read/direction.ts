@@ -131,13 +131,35 @@ export function missingReporter(
     return { code: near.reporter, evidence: ev(ctx.text, at, at, 'the reporter of the trade statistic before') };
   if (before?.textReporter && before.textReporter !== partner)
     return { code: before.textReporter, evidence: ev(ctx.text, at, at, 'the text’s one reporter') };
-  // Before any statistic: the reporter of the text's lead ("EU trade with Russia – latest developments").
-  if (before?.textReporter === undefined && ctx.spans.length > 0) {
-    const lead = ctx.memo('leadReporter', 0, () => leadFrame(ctx, 0) ?? null);
-    if (lead?.reporter && lead.reporter !== partner && isTradeFlow(lead.flow)) {
-      const s0 = ctx.spans[0]!;
+  // Before any statistic, or for the pair it names: the reporter of the text's lead ("EU trade with Russia –
+  // latest developments"; "UK trade with Russia has decreased" before "exports of goods to Russia …").
+  if (ctx.spans.length > 0) {
+    const lead = ctx.memo('leadReporter', 0, () => textLead(ctx) ?? null);
+    if (
+      lead?.reporter &&
+      lead.reporter !== partner &&
+      isTradeFlow(lead.flow) &&
+      (before?.textReporter === undefined || lead.partner === partner)
+    ) {
+      const s0 = ctx.spans[lead.sentence]!;
       return { code: lead.reporter, evidence: ev(ctx.text, s0.start, s0.end, 'the reporter of the text’s lead') };
     }
+  }
+  return undefined;
+}
+
+/** How many sentences may stand before a text's lead: a heading, a section number ("1. Main Points"). */
+const LEAD_REACH = 4;
+
+/**
+ * The text's lead: the first sentence that frames a trade flow ("EU trade with Russia – latest developments",
+ * "UK trade with Russia has decreased substantially"), among its first few and before any figure.
+ */
+function textLead(ctx: TextContext): Frame | undefined {
+  for (let k = 0; k < Math.min(LEAD_REACH, ctx.spans.length); k++) {
+    const lead = leadFrame(ctx, k, true);
+    if (lead?.reporter && isTradeFlow(lead.flow)) return lead;
+    if (ctx.mentionsIn(k).some((x) => x.kind !== 'year' && x.kind !== 'period')) return undefined;
   }
   return undefined;
 }

@@ -20,9 +20,10 @@ export interface DocumentDate {
 const HEAD = 400;
 /**
  * What may follow the date on its line: nothing, a dash, a bracket, a full stop, a closing "**", a
- * wire's slashes or a bar ("15 July 2024 /Wire/ --", "14 October 2024 | Ankara"), a poster ("by Admin").
+ * wire's slashes or a bar ("15 July 2024 /Wire/ --", "14 October 2024 | Ankara"), a poster ("by Admin"),
+ * or the bracket closing a heading's date ("MOFCOM Regular Press Conference (March 20, 2025)").
  */
-const AFTER = /^\s*(?:\*\*)?\s*(?:$|[—–]|-\s|\(|\.(?:\s|$)|[/|]|by\s)/;
+const AFTER = /^\s*(?:\*\*)?\s*(?:$|[—–]|-\s|\(|\.(?:\s|$)|[/|]|by\s|[)\]]\s*$)/;
 /** A full stop ending a sentence before the date on its line: the date is in running text. */
 const SENTENCE_BEFORE = /\p{Ll}[.!?]\s/u;
 
@@ -31,7 +32,8 @@ export function documentDate(text: string, mentions: readonly Mention[]): Docume
     if (m.start > HEAD) break;
     if (m.kind !== 'period' || m.period === null) continue;
     const day = /^(\d{4})-(\d{2})-\d{2}$/.exec(m.period);
-    if (!day) continue;
+    // "ISTANBUL, Feb 3 —": a dateline without its year dates nothing (the extractor's year is a guess).
+    if (!day || !/\d{4}/.test(m.text)) continue;
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
     const newline = text.indexOf('\n', m.end);
     const lineEnd = newline < 0 ? text.length : newline;

@@ -21,7 +21,7 @@ export const GENERIC_UNIT =
 
 /** The part a product share is of: "of China’s exports", "of the total", "of all imports". */
 export const PART_OF_FLOW =
-  /^\s+of\s+(?:(?:the\s+)?\S+[’']s\s+(?:total\s+)?(?:exports|imports)|the\s+total|(?:all|total)\s+(?:exports|imports)|(?:the\s+)?[A-Z][A-Za-z.]*\s+(?:exports|imports)|(?:the\s+)?(?:goods|products|items)\s+(?:shipped|sent|exported|re-exported|delivered))\b/;
+  /^\s+of\s+(?:(?:the\s+)?\S+[’']s\s+(?:total\s+)?(?:exports|imports)|the\s+total|(?:all|total)\s+(?:exports|imports)|(?:the\s+)?[A-Z][A-Za-z.]*\s+(?:exports|imports)|(?:the\s+)?(?:goods|products|items)\s+(?:shipped|sent|exported|re-exported|delivered)|(?:those|these|such)\s+(?:exports|imports))\b/;
 
 /** "that year", "over the same period": the period of the statistic before. */
 // "over the period", "during that period" (session 7): the period just named, when nothing dates it further.
@@ -110,7 +110,11 @@ export function nearestGoods(
   for (const h of hits) {
     const d = h.start >= m.end ? h.start - m.end : h.end <= m.start ? m.start - h.end : 0;
     // The figure's own "of" phrase wins: "missiles and over 11,000 containers of munitions".
-    const own = text !== undefined && h.start >= m.end && h.start - m.end <= 30 && OWN_OF.test(text.slice(m.end, h.start));
+    const own =
+      text !== undefined &&
+      h.start >= m.end &&
+      h.start - m.end <= 30 &&
+      (OWN_OF.test(text.slice(m.end, h.start)) || DIRECT_OF.test(text.slice(m.end, h.start)));
     const score = own ? -1 : d + (h.start >= clause.start && h.end <= clause.end ? 0 : 1000);
     if (score < bestScore) [best, bestScore] = [h, score];
   }
@@ -118,6 +122,8 @@ export function nearestGoods(
 }
 
 const OWN_OF = /^\s+(?:[\p{L}-]+\s+){1,2}of\s+(?:the\s+)?$/u;
+/** "… microelectronics and 70% of its machine tool imports": the goods right after the figure's "of". */
+const DIRECT_OF = /^\s+of\s+(?:the\s+|its\s+|their\s+|\p{Lu}[\p{L}-]*[’']s\s+)?$/u;
 
 /** "$129.3 billion, of which crude oil accounted for 47%": the figure is a part of the total before it. */
 export const OF_WHICH = /,\s+of which\s+[^,;.]{1,60}$/;

@@ -142,6 +142,8 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'battlefield items',
     'CHPL goods',
     'CHPL items',
+    // "Russia's CHPL imports": the list's abbreviation before a flow noun
+    'CHPL',
     'CHP items',
     'CHP list items',
     'high priority battlefield goods',

@@ -1,7 +1,8 @@
 /**
  * The period a text's headline gives when the body does not repeat it: "China-Russia trade hits
  * record in 2023" over "Trade between China and Russia reached $240 billion, …". Only a headline
- * line of its own (a blank line after it, no full stop), with one period and no figure; in a dated
+ * line of its own (a blank line after it, or after up to two short lines with no figure: a byline, a
+ * credit, a date), with no full stop, one period and no figure; in a dated
  * text only for a figure no period reached (its relative periods are read against the date,
  * documentDate.ts). A section's heading does the same for the paragraph or list under it
  * (`sectionPeriod`).
@@ -24,10 +25,21 @@ const OF_THE_STORY = /(?:\b(?:in|for|during)\s+|[,:]\s*|^)$/i;
 /** "…: 2023 in review", "2024 in numbers": a review's year closing its headline. */
 const REVIEW_AFTER = /^\s+(?:in\s+(?:review|numbers|figures|brief|data)|review|overview|update|edition)[\s)\]]*$/i;
 
+/** Up to two short lines under a headline that name no figure: a byline, a credit, a date ("Prepared by …"). */
+const UNDER_HEADLINE = /^\n(?:[ \t]*\S[^\n]{0,119}\n){0,2}[ \t]*\n/;
+
+/** Whether the headline ending at `newline` stands alone: a blank line after it, or after its byline lines. */
+function standsAlone(text: string, newline: number, mentions: readonly Mention[]): boolean {
+  const under = UNDER_HEADLINE.exec(text.slice(newline, newline + 300));
+  if (!under) return false;
+  const end = newline + under[0].length;
+  return !mentions.some((x) => x.start > newline && x.end <= end && x.kind !== 'year' && x.kind !== 'period');
+}
+
 export function headingPeriod(text: string, mentions: readonly Mention[]): HeadingPeriod | undefined {
   const lead = /^\s*/.exec(text)![0].length;
   const newline = text.indexOf('\n', lead);
-  if (newline < 0 || newline - lead > HEADLINE || !/^\n[ \t]*\n/.test(text.slice(newline))) return undefined;
+  if (newline < 0 || newline - lead > HEADLINE || !standsAlone(text, newline, mentions)) return undefined;
   const line = text.slice(lead, newline).trimEnd();
   if (line.length === 0 || /[.!?]$/.test(line)) return undefined;
   const inLine = mentions.filter((m) => m.start >= lead && m.end <= newline);

@@ -18,12 +18,16 @@ import { opensParagraph } from './sentences.js';
 const outside = (a: { start: number; end: number }, attribution: { start: number; end: number } | undefined): boolean =>
   !attribution || a.start < attribution.start || a.end > attribution.end;
 
-/** The frame sentence `k` sets, when it states no figure of its own; undefined otherwise. */
-export function leadFrame(ctx: TextContext, k: number): Frame | undefined {
+/**
+ * The frame sentence `k` sets, when it states no figure of its own; undefined otherwise. With
+ * `line`, a sentence opening a line (a list's first point under a heading) may lead too.
+ */
+export function leadFrame(ctx: TextContext, k: number, line = false): Frame | undefined {
   const { text } = ctx;
   const span = ctx.spans[k]!;
   // A lede: the first sentence of its paragraph (after a blank line, or the text's first).
-  if (k > 0 && !opensParagraph(text, ctx.spans, k)) return undefined;
+  if (k > 0 && !opensParagraph(text, ctx.spans, k) && !(line && text.lastIndexOf('\n', span.start) >= ctx.spans[k - 1]!.end))
+    return undefined;
   const mentions = ctx.mentionsIn(k);
   if (mentions.some((x) => x.kind !== 'year' && x.kind !== 'period')) return undefined;
   const allCues = ctx.memo('flowCues', k, () => flowCues(text, span.start, span.end));

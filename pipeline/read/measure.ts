@@ -12,10 +12,13 @@ import { ev } from './evidence.js';
 const GROWTH_BEFORE =
   /\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|(?<!made\s|make\s|makes\s)up|down|jumped|jump|jumps|surged|surge|surges|increased|increase|increases|increasing|decreased|decreases|decreasing|climbed|climb|fell|fall|falls|declined|decline|declines|dropped|drop|drops|soared|plunged|plummeted|tumbled|slipped|slid|slide|slides|dipped|dip|dips|eased|sank|slumped|collapsed|crashed|dived|retreated|expanded|contracted|gained|shrank|shrunk|fallen|risen|grown|rebounded|advanced|leapt|leaped|spiked|rocketed|skyrocketed|ballooned|falling|dropping|declining|climbing|jumping|surging|sliding|plunging|soaring|shrinking|slumping|easing|eases|slipping|sinking|tumbling|plummeting|retreating|dipping|contracting|expanding|gaining|advancing|rebounding|rocketing|(?:increase|decrease|rise|drop|fall|jump|decline|dip|plunge|slump|contraction|reduction|gain|growth|surge)\s+of)\s+(?:by\s+)?(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+)?(?:annual\s+|annualized\s+)?$/i;
 const GROWTH_AFTER =
-  /^\s*(?:more|less|higher|lower|below|above|increase|decrease|rise|drop|jump|growth|decline|fall|reduction|contraction|expansion|slump|plunge|dip|gain|surge|year[- ]on[- ]year|y\/y|yoy|on the year|from a year (?:earlier|ago|before)|from the (?:previous|prior|same) (?:year|period|quarter))\b/i;
+  /^\s*(?:more|less|fewer|higher|lower|below|above|increase|decrease|rise|drop|jump|growth|decline|fall|reduction|contraction|expansion|slump|plunge|dip|gain|surge|year[- ]on[- ]year|y\/y|yoy|on the year|from a year (?:earlier|ago|before)|from the (?:previous|prior|same) (?:year|period|quarter))\b/i;
 /** A change verb with words between it and "by": "dropped even faster, by 41%", "rose sharply in March, by 12%". */
 const GROWTH_VERB_BY =
   /\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|fell|fallen|dropped|declined|decreased|slipped|plunged|slumped|shrank|sank|tumbled)(?:\s+[\p{L}-]+){1,4},?\s+by\s+$/iu;
+/** Going past a level by a percent: "surpassing their record 2022 volume by 15 percent" (a rise over that level). */
+const PAST_BY =
+  /\b(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|outpac(?:ed|es|ing)|outstrip(?:ped|s|ping)?|topp(?:ed|ing))\b[^.;%]{0,60}?\s+by\s+$/i;
 /** The words of a fall, which make the change negative ("a decline of 40%", "slid 8%", "were down 15 percent"). */
 const FALL =
   /\b(?:fell|fall|falls|falling|declined|decline|declines|declining|dropped|drop|drops|dropping|plunged|plunge|plunging|plummeted|tumbled|slipped|slid|slide|slides|sliding|dipped|dip|dips|eased|sank|slumped|slump|slumping|collapsed|crashed|dived|retreated|down|contracted|contraction|reduction|shrank|shrunk|shrinking|fallen|decrease|decreased|decreases|decreasing|easing|eases|slipping|sinking|tumbling|plummeting|retreating|dipping|contracting)\b/i;
@@ -28,7 +31,7 @@ export const PARTY_NOUN =
   /^\s+(?:(?:new|more|other|additional|chinese|russian|kazakh|turkish|foreign|named|listed|sanctioned)\s+)?(entities|entity|individuals|companies|firms|people|persons|officials|intermediaries|suppliers|businesses|banks|vessels|ships|ministers|samples|weapons|countries|days|years|months|members|cases|sources)\b/i;
 /** Goods nouns a count of supplies may carry. */
 const ITEM_NOUN =
-  /^\s+(?:of\s+)?(?:(?!(?:the|these|those|its|their|all)\s)[a-z-]+\s+){0,2}?(containers|drones|units|vehicles|cars|trucks|lorries|shells|rounds|missiles|munitions|rockets|engines|chips|items|pieces|parcels|packages(?!\s+of\s+(?:sanctions|measures))|tanks|machines|bearings|rifles|guns|modules|components|parts|devices|transistors|microchips|circuits|receivers|batteries|motors)\b/i;
+  /^\s+(?:of\s+)?(?:(?!(?:the|these|those|its|their|all)\s)[a-z-]+\s+){0,2}?(containers|drones|uavs|uas|units|vehicles|cars|trucks|lorries|shells|rounds|missiles|munitions|rockets|engines|chips|items|pieces|parcels|packages(?!\s+of\s+(?:sanctions|measures))|tanks|machines|bearings|rifles|guns|modules|components|parts|devices|transistors|microchips|circuits|receivers|batteries|motors)\b/i;
 
 export interface MeasureReading {
   measure: Measure;
@@ -72,6 +75,10 @@ export function readMeasure(text: string, m: Mention, sentenceStart: number): Me
       return growth(FALL.test(g[0]), ev(text, at, m.end, 'a change verb before a percent'));
     }
     const v = /\sby\s+$/.test(before) ? GROWTH_VERB_BY.exec(before) : null;
+    // The words between "surpassing" and "by" may hold a year: a longer window, read only after "by".
+    const wide = v || !/\sby\s+$/.test(before) ? '' : text.slice(Math.max(sentenceStart, m.start - 80), m.start);
+    const past = wide ? PAST_BY.exec(wide) : null;
+    if (past) return growth(false, ev(text, m.start - (wide.length - past.index), m.end, 'a level passed by a percent'));
     if (v) {
       const at = m.start - (before.length - v.index);
       return growth(FALL.test(v[0]), ev(text, at, m.end, 'a change verb before a percent'));
@@ -82,7 +89,7 @@ export function readMeasure(text: string, m: Mention, sentenceStart: number): Me
     }
     const a = GROWTH_AFTER.exec(after);
     if (a) {
-      const falling = FALL.test(a[0]) || /less|lower|below/i.test(a[0]);
+      const falling = FALL.test(a[0]) || /less|fewer|lower|below/i.test(a[0]);
       return growth(falling, ev(text, m.start, m.end + a[0].length, 'a percent change'));
     }
     return {
@@ -135,23 +142,46 @@ export function readMeasure(text: string, m: Mention, sentenceStart: number): Me
         falling: false,
         evidence: ev(text, m.start, m.end + i[0].length, 'a count of goods'),
       };
+    // "Shipments of drone parts from Kazakhstan to Russia numbered about 340": the subject is what is counted.
+    const lead = text.slice(sentenceStart, m.start);
+    const counted = lead.length < 160 ? SHIPMENTS_NUMBERED.exec(lead) : null;
+    if (counted)
+      return {
+        measure: 'count',
+        noun: counted[1]!.toLowerCase(),
+        quantity: false,
+        shipments: true,
+        falling: false,
+        evidence: ev(text, sentenceStart + counted.index, m.end, 'a count of shipments, its subject'),
+      };
   }
   return undefined;
 }
 
+/** A sentence opening on shipments whose verb gives their number: "Shipments of … numbered (totalled, reached) …". */
+const SHIPMENTS_NUMBERED =
+  /^\s*(?:the\s+)?(?:number\s+of\s+)?(shipments|consignments|deliveries|cargoes)\b[^.;\d]{0,100}?\b(?:numbered|totalled|totaled|came\s+to|reached|stood\s+at|(?:rose|fell|climbed|dropped|grew)\s+to|was|were)\s+$/i;
+
 /** Flow cue words; "trade" as a source ("trade ministry", "trade records") is not a flow. */
 const CUES: { flow: Flow; re: RegExp }[] = [
   // "Russian buyers spent a combined $6 billion on Chinese machine tools": spending on goods is buying them.
-  { flow: 'import', re: /\b(?:imports?|imported|importing|purchases|purchased|bought|buys|buying|import|spent|spends|spending)\b/gi },
+  // "imports and exports" (either order) is trade, not the nearer of its two words.
+  {
+    flow: 'import',
+    re: /\b(?:imports?(?!\s+and\s+exports\b)(?<!\bexports\s+and\s+imports?)|imported|importing|purchases|purchased|bought|buys|buying|import|spent|spends|spending)\b/gi,
+  },
   // "export controls" are a policy, not a flow.
-  { flow: 'export', re: /\b(?:exports?|exported|exporting|re-exports?|re-exported|sales|sold|sells|shipments)\b(?!\s+control)/gi },
+  {
+    flow: 'export',
+    re: /\b(?:exports?(?!\s+and\s+imports\b)(?<!\bimports\s+and\s+exports?)|exported|exporting|re-exports?|re-exported|sales|sold|sells|shipments)\b(?!\s+control)/gi,
+  },
   {
     flow: 'trade',
-    re: /\b(?:trade|turnover|commerce)\b(?!\s+(?:ministry|data|records|figures|statistics|office|body|officials|agency|deals?|war|group|routes?|association))/gi,
+    re: /\b(?:imports\s+and\s+exports|exports\s+and\s+imports|trade|turnover|commerce)\b(?!\s+(?:ministry|data|records|figures|statistics|office|body|officials|agency|deals?|war|group|routes?|association))/gi,
   },
   {
     flow: 'supply',
-    re: /\b(?:supplied|supplies|supply|supplying|suppliers?|provided|providing|delivered|deliveries|shipped|sent|transferred|transfers|procured|procures|procuring|came from|come from|comes from|coming from|received|market|originated)\b/gi,
+    re: /\b(?:supplied|supplies|supply|supplying|suppliers?|provided|providing|delivered|deliveries|shipped|sent|send|sends|sending|transferred|transfers|procured|procures|procuring|came from|come from|comes from|coming from|received|market|originated)\b/gi,
   },
 ];
 

@@ -4,6 +4,7 @@
  * "the full year"; and "a year earlier" after such a period.
  */
 import type { Mention } from '../extract/index.js';
+import { MONTH_NAMES } from '../extract/months.js';
 import { ORDINAL } from '../extract/periods.js';
 import { UNITS } from '../extract/numberWords.js';
 import { shortPeriod } from '../model/period.js';
@@ -28,6 +29,8 @@ export function ellipticPart(text: string, m: Mention, sentenceEnd: number, half
 const THOSE_YEARS = /\b(?:across|over|in|during|for|throughout)\s+(?:those|these)\s+(two|three|four|five|2|3|4|5)\s+years\b/i;
 const FULL_YEAR = /\b(?:over|for|in|during|across)\s+the\s+(?:full|whole|entire)\s+year\b(?!\s+(?:of|to|through|ending|ended|\d))/i;
 export const YEAR_BEFORE = /^[^.;]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
+/** "since last August", "since March": a month without a year opening a span. */
+const SINCE_MONTH = new RegExp(`\\bsince\\s+(last\\s+)?(${MONTH_NAMES.join('|')})\\b(?!\\s+\\d)`, 'i');
 /** "since the invasion", "since the start of the full-scale war": from February 2022, an open end. */
 const SINCE_INVASION =
   /\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?)?(?:full[- ]scale\s+|russian\s+|russia['’]s\s+)?(?:invasion|war)(?:\s+(?:of|in|on)\s+ukraine)?\b/i;
@@ -53,6 +56,21 @@ export function withYearBefore(
 /** The same months a year earlier: 2024 → 2023, 2024-H1 → 2023-H1, 2024-01/2024-05 → 2023-01/2023-05. */
 export function yearEarlier(short: string): string {
   return short.replace(/\b(\d{4})\b/g, (y) => String(Number(y) - 1));
+}
+
+/**
+ * A relative period before the figure, and "the year before" after it: "$410 million last year, up
+ * from $290 million the year before" dates the second figure a year before the relative period.
+ */
+export function fromRelativeBefore(
+  text: string,
+  m: Mention,
+  sentence: { start: number; end: number },
+  measure: string,
+  r: RelativeHit,
+): PeriodReading {
+  const reading = fromRelative(text, r);
+  return r.end <= m.start ? withYearBefore(text, m, sentence, measure, reading) : reading;
 }
 
 /** A reading relative to the text's date. */
@@ -95,7 +113,21 @@ export function noOwnPeriod(
     (!month ||
       distance(relative, m) <= distance({ start: sentence.start + month.index, end: sentence.start + month.index + month[0].length }, m))
   )
-    return fromRelative(text, relative);
+    return fromRelativeBefore(text, m, sentence, measure, relative);
+  // "since last August" in a text dated February 2024: from the last August before the date, an open end.
+  const sinceMonth = doc || contextYear !== null ? SINCE_MONTH.exec(body) : null;
+  if (sinceMonth) {
+    const mo = monthNumber(sinceMonth[2]!);
+    const last = sinceMonth[1] !== undefined;
+    const year = doc ? (last && mo >= doc.month ? doc.year - 1 : yearOfLast(mo, doc)) : contextYear!;
+    const at = sentence.start + sinceMonth.index;
+    if (measure === 'growth')
+      return { period: null, evidence: ev(text, at, at + sinceMonth[0].length, 'since: the base of a change, not its period') };
+    return {
+      period: `${monthOf(year, mo)}/..`,
+      evidence: ev(text, at, at + sinceMonth[0].length, 'since a month without a year: open end'),
+    };
+  }
   const invasion = SINCE_INVASION.exec(body);
   if (invasion) {
     const at = sentence.start + invasion.index;

@@ -14,6 +14,20 @@ import { anaphoraIn } from './observationAnaphora.js';
 import { ofThatTotal } from './statisticCues.js';
 import type { Flow, ReadObservation } from './types.js';
 
+/** ", until recently the fastest-growing part of the trade,": an aside that places the subject in a flow is not its flow. */
+const PART_OF_FLOW_ASIDE =
+  /,\s+[^,;]{0,60}?\b(?:part|segment|component|category|mainstay|driver|bulk|engine|pillar)\s+of\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[\p{L}-]+\s+)?(?:trade|turnover|exports|imports|commerce)\s*,/giu;
+
+function partOfFlowAsides(text: string, span: { start: number; end: number }): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  const body = text.slice(span.start, span.end);
+  if (!body.includes(' of ')) return found;
+  PART_OF_FLOW_ASIDE.lastIndex = 0;
+  for (let a = PART_OF_FLOW_ASIDE.exec(body); a !== null; a = PART_OF_FLOW_ASIDE.exec(body))
+    found.push({ start: span.start + a.index, end: span.start + a.index + a[0].length });
+  return found;
+}
+
 /**
  * The flow of figure `m` of sentence `s`, from the flow words `cues` of its sentence outside its
  * attribution; `frame` is the statistic it may continue (`continuation`) or read like (`elliptic`).
@@ -35,7 +49,12 @@ export function observationFlow(
   const { text } = ctx;
   const span = ctx.spans[s]!;
   const near = frame !== undefined && s - frame.sentence <= 2;
-  const chosen = chooseFlow(cues, m, measure.measure, clause);
+  const asides = ctx.memo('partOfFlowAsides', s, () => partOfFlowAsides(text, span));
+  const own =
+    asides.length === 0
+      ? cues
+      : cues.filter((c) => !asides.some((a) => c.start >= a.start && c.end <= a.end && !(m.start >= a.start && m.end <= a.end)));
+  const chosen = chooseFlow(own.length > 0 ? own : cues, m, measure.measure, clause);
   let flow = chosen?.flow;
   if (chosen) evidence.flow = ev(text, chosen.start, chosen.end, 'nearest flow word');
   if (measure.shipments && !flow) flow = 'export';

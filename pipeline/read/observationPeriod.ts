@@ -25,6 +25,10 @@ const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
 /** "the same span a year earlier": right after the words of the same period. */
 const A_YEAR_EARLIER = /^\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\b/i;
+/** A time before the war or a date, which no list, heading or headline dates. */
+const BEFORE_RULES: ReadonlySet<string> = new Set(['before the war: no period', 'before a date: no period']);
+/** The words before a change's base: "from (than, compared with) the same quarter a year earlier". */
+const BASE_WORDS = /\b(?:from|than|compared\s+(?:with|to)|on|over|against|versus|vs\.?)\s+$/i;
 /** "… 45% a year earlier": the figure is the same months a year before (not "$85 million, up 18% on a year earlier": the base of the change after it). */
 const YEAR_BEFORE_AFTER = /^[^.;\d]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
 
@@ -109,7 +113,9 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
     const at = text.indexOf(samePeriod[0], Math.max(span.start, m.start - segment.length));
     evidence.period = ev(text, at, at + samePeriod[0].length, 'the period of the statistic before');
     // "Over the same span a year earlier they had reached $17.1 billion": those months a year before.
-    const yearBefore = A_YEAR_EARLIER.exec(text.slice(at + samePeriod[0].length, span.end));
+    // "a 31% decline from the same quarter a year earlier": the change's base, so the change keeps the period.
+    const base = measure.measure === 'growth' && BASE_WORDS.test(text.slice(Math.max(span.start, at - 16), at));
+    const yearBefore = base ? null : A_YEAR_EARLIER.exec(text.slice(at + samePeriod[0].length, span.end));
     if (yearBefore) {
       period = yearEarlier(period);
       evidence.period = ev(
@@ -160,7 +166,7 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
   }
 
   // A list item that names no period has its list's ("Our analysis of … records for 2023 finds:").
-  if (period === null && evidence.period?.rule !== 'before the war: no period') {
+  if (period === null && !BEFORE_RULES.has(evidence.period?.rule ?? '')) {
     const intro = listIntroOf(text, ctx.spans, s);
     const p =
       intro === undefined
@@ -187,7 +193,7 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
   // Its sentence may name a base only ("four times the 2021 level", "up from $1 million in 2022").
   if (
     period === null &&
-    (!evidence.period || (!ownPeriod && !present && evidence.period.rule !== 'before the war: no period')) &&
+    (!evidence.period || (!ownPeriod && !present && !BEFORE_RULES.has(evidence.period.rule))) &&
     // In a dated text, only a figure no period reached, nor a base (its relative periods are the date's).
     (!ctx.documentDate || (!evidence.period && !ownPeriod && !present))
   ) {
@@ -197,5 +203,24 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
       evidence.period = ev(text, h.start, h.end, 'the period of the headline');
     }
   }
+  // "Russia has procured hundreds of UAVs" in a dated statement: a count the war has run up, from the
+  // full-scale invasion to the text, as "to date" is read (relativePeriod.ts; the curated UN statements).
+  if (period === null && !evidence.period && !ownPeriod && measure.measure === 'count' && ctx.documentDate) {
+    const d = ctx.documentDate;
+    const perfect = d.year * 12 + d.month > 2022 * 12 + 2 ? HAS_SUPPLIED.exec(text.slice(span.start, m.start)) : null;
+    if (perfect) {
+      period = `2022-02/${d.year}-${String(d.month).padStart(2, '0')}`;
+      evidence.period = ev(
+        text,
+        span.start + perfect.index,
+        span.start + perfect.index + perfect[0].length,
+        'a count the war has run up: to the text’s date',
+      );
+    }
+  }
   return { period, present, ownPeriod };
 }
+
+/** A supply in the present perfect before a count: "has procured", "have sent", "has seen the regime send". */
+const HAS_SUPPLIED =
+  /\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|reportedly\s+)?(?:procured|sent|supplied|provided|delivered|transferred|shipped|received|acquired|obtained|bought|imported|seen\b[^.;,]{0,40}?\b(?:send|supply|deliver|provide|transfer|ship))\b/i;

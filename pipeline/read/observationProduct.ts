@@ -125,7 +125,10 @@ export function observationProduct(
       ((goodsBefore && !countryBefore && PART_OF_FLOW.test(text.slice(m.end, m.end + 40))) ||
         (goodsBefore && OF_WHICH.test(text.slice(Math.max(span.start, m.start - 80), m.start))) ||
         goods.some((x) => x.start > m.end && x.end <= clause.end && partNamedAfter(text, m, span.start, x.start)));
+    // "…, up from 29% a year earlier" after "Machinery accounted for 34% of Russia's imports": the same part, earlier.
     if (!productShare && continuation && frame!.productShare && g) productShare = true;
+    const likeBefore = continuation || evidence.flow?.rule === 'reads like the statistic before';
+    if (!productShare && likeBefore && frame?.productShare && frame.sentence === s && product === frame.product) productShare = true;
     // "Gold and diamonds, mostly of foreign origin, made up about 60% of Armenia's exports": a part of a flow
     // whose subject names no country is a part by goods, even goods the vocabulary lacks.
     if (!productShare && (flow === 'export' || flow === 'import'))

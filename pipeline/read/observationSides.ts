@@ -10,7 +10,7 @@ import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import type { MeasureReading } from './measure.js';
 import { anaphoraIn } from './observationAnaphora.js';
-import { assignRoles, roleOf, type RoleHit } from './roles.js';
+import { assignRoles, PARTNER_SUBJECT, roleOf, type RoleHit } from './roles.js';
 import type { Flow, ReadIgnored, ReadObservation } from './types.js';
 import { paragraphSource } from './paragraphSource.js';
 import { statementSpeaker } from './speaker.js';
@@ -23,6 +23,8 @@ import { ev } from './evidence.js';
 import { flowToRussia } from './flowToRussia.js';
 import { allPartners, isBaseOfShare, sentenceCompounds } from './noCountry.js';
 
+/** "total exports", "overall imports": a flow to or from all partners. */
+const TOTAL_FLOW = /\b(?:total|overall|all\s+(?:its|their|of\s+its))\s+(?:goods\s+|merchandise\s+)?(?:exports|imports)\b/i;
 /** The figure's sides, or why it has none: one object shape either way (docs/performance.md). */
 export interface Sides {
   reporter: string | null;
@@ -171,12 +173,14 @@ export function observationSides(
     (flow === 'import' || flow === 'export') &&
     (frame.flow === 'import' || frame.flow === 'export') &&
     flow !== frame.flow;
+  // "Türkiye's total exports rose 9% in the quarter": a total to all partners, not the pair before.
+  const total = frame !== undefined && near && !partnerCode && flow !== 'trade' && TOTAL_FLOW.test(text.slice(clause.start, m.start));
   if (frame && near && (continuation || anaphoraIn(ctx, s) || elliptic)) {
     if (!reporterCode && frame.reporter && frame.reporter !== partnerCode) {
       reporterCode = frame.reporter;
       evidence.reporter = ev(text, span.start, span.start, 'continues the statistic before');
     }
-    if (!partnerCode && frame.partner && frame.partner !== reporterCode && !otherFlow) {
+    if (!partnerCode && frame.partner && frame.partner !== reporterCode && !otherFlow && !total) {
       partnerCode = frame.partner;
       evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
     }
@@ -200,10 +204,16 @@ export function observationSides(
       reporterCode = frame.reporter;
       evidence.reporter = ev(text, span.start, span.start, 'continues the statistic before');
     }
-    if (!partnerCode && reporterCode && frame.reporter === reporterCode && frame.partner && !otherFlow) {
+    if (!partnerCode && reporterCode && frame.reporter === reporterCode && frame.partner && !otherFlow && !total) {
       partnerCode = frame.partner;
       evidence.partner = ev(text, span.start, span.start, 'continues the statistic before');
     }
+  }
+  // "China remained Russia's main trading partner: mutual trade reached …" in a text whose statistics are all
+  // Russia's: the pair is read from Russia's side, as the text's reporter; with no such reporter, from the subject's.
+  if (evidence.reporter?.rule === PARTNER_SUBJECT && partnerCode && before?.textReporter === partnerCode) {
+    [reporterCode, partnerCode] = [partnerCode, reporterCode];
+    [evidence.reporter, evidence.partner] = [evidence.partner!, evidence.reporter];
   }
   // An import, export or trade figure whose sentence names no reporter (direction.ts).
   if (!reporterCode && partnerCode && isTradeFlow(flow)) {
@@ -232,7 +242,7 @@ export function observationSides(
     !partnerCode &&
     (flow === 'import' || flow === 'export' || (flow === 'trade' && FOREIGN_TRADE.test(text.slice(clause.start, m.start)))) &&
     (measure.measure === 'level' || measure.measure === 'growth' || measure.measure === 'count') &&
-    !roleHits.some((r) => r.code !== reporterCode) &&
+    !sideHits.some((r) => r.code !== reporterCode) &&
     !namesRegion(text, clause)
   ) {
     partnerCode = 'WLD';
@@ -250,6 +260,21 @@ export function observationSides(
       else delete evidence.reporter;
       partnerCode = 'RUS';
       evidence.partner = to;
+      // With no exporter of its own, the sender is read as for any export to Russia that names none.
+      const filled = reporterCode
+        ? undefined
+        : missingReporter(
+            ctx,
+            attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx),
+            'RUS',
+            near ? frame : undefined,
+            before,
+            span.start,
+          );
+      if (filled) {
+        reporterCode = filled.code;
+        evidence.reporter = filled.evidence;
+      }
     }
   }
 

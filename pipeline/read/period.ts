@@ -13,7 +13,7 @@ import { MONTH_COUNT, monthWindow, relativePeriods, type RelativeHit } from './r
 import { ev } from './evidence.js';
 import { splitFiscalYear } from './yearlessPeriod.js';
 import { quarterWindow } from './quarterWindow.js';
-import { ellipticPart, fromRelative, noOwnPeriod, withYearBefore, YEAR_BEFORE, yearEarlier } from './noOwnPeriod.js';
+import { ellipticPart, fromRelative, fromRelativeBefore, noOwnPeriod, withYearBefore, YEAR_BEFORE, yearEarlier } from './noOwnPeriod.js';
 import { baseOf, isForeign, yearOutsideBase } from './periodBase.js';
 import { distance, monthsOfSentence, monthsWithinYear } from './periodMonths.js';
 
@@ -108,13 +108,17 @@ export function readPeriod(
 ): PeriodReading {
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
   // A change's base is never its period: "about 2.5 times the pre-war level" is dated by its sentence.
-  const pre = measure === 'growth' ? null : PRE_WAR.exec(after);
+  // Not "…, up from almost nothing before the war": the pre-war words are a base the figure rose from.
+  const preWar = measure === 'growth' ? null : PRE_WAR.exec(after);
+  const pre = preWar && !/\b(?:from|than|compared\s+(?:with|to)|against|versus)\b/i.test(preWar[0]) ? preWar : null;
   if (pre) return { period: null, evidence: ev(text, m.end + pre.index, m.end + pre[0].length, 'before the war: no period') };
   const preLead =
     measure === 'growth' ? null : /\b(?:before the (?:war|invasion)|pre-war|prewar)\b/i.exec(text.slice(sentence.start, m.start));
   if (
     preLead &&
-    !PRE_WAR_BASE.test(text.slice(Math.max(sentence.start, sentence.start + preLead.index - 24), sentence.start + preLead.index))
+    !PRE_WAR_BASE.test(text.slice(Math.max(sentence.start, sentence.start + preLead.index - 24), sentence.start + preLead.index)) &&
+    // Not in an aside closed before the figure: "its exports to Russia, negligible before the war, reached $41 million in 2023".
+    !inClosedAside(text, sentence.start + preLead.index, sentence.start + preLead.index + preLead[0].length, m.start)
   ) {
     const at = sentence.start + preLead.index;
     return { period: null, evidence: ev(text, at, at + preLead[0].length, 'before the war: no period') };
@@ -133,11 +137,16 @@ export function readPeriod(
   }
   const relative = doc ? nearestRelative(text, m, sentence, doc) : undefined;
   // The text's own date dates no figure: the extractor gives it to the figures of its sentence.
-  const ownPeriod =
-    doc && m.period !== null && (inSentence.find((p) => p.start === doc.start)?.period ?? null) === m.period ? null : m.period;
+  const datedByText =
+    doc !== undefined && m.period !== null && (inSentence.find((p) => p.start === doc.start)?.period ?? null) === m.period;
+  // "ISTANBUL, October 21, 2024 — … fell 24% in the twelve months to September 2024": the extractor gave the
+  // figure the dateline's date; a period of the sentence's own is read instead, as for any figure.
+  // Not where a relative period speaks ("Last year trade … reached $65 billion, and in the first half of this year …").
+  const instead = datedByText && !relative ? periodInstead(text, m, inSentence, sentence, doc, measure) : undefined;
+  const ownPeriod = datedByText ? (instead?.period ?? null) : m.period;
   if (ownPeriod === null) return noOwnPeriod(text, m, sentence, contextYear, measure, doc, body, relative, framePeriod);
   let short = shortPeriod(ownPeriod);
-  let pm = periodMentionFor(m, inSentence, doc);
+  let pm = instead ?? periodMentionFor(m, inSentence, doc);
   // A period that belongs to another figure or to an aside dates nothing of this one: "89%, up from
   // 41% in 2021" (the base's year), "machinery, which had soared after 2022, dropped 35%".
   if (pm && isForeign(text, m, pm, inSentence, sentence)) {
@@ -173,7 +182,7 @@ export function readPeriod(
       (relative.start < pm.end && pm.start < relative.end) ||
       (distance(relative, m) < distance(pm, m) && !(relative.end <= m.start && pm.start >= m.end)))
   )
-    return fromRelative(text, relative);
+    return fromRelativeBefore(text, m, sentence, measure, relative);
   // A change's base is not its period: "up 4% on 2023", "1,100% in 2023 compared with 2021".
   // A year that qualifies a base ("their 2021 value") dates no figure of its sentence.
   if (pm && baseOf(text, pm, sentence.start, measure)) {
@@ -219,6 +228,16 @@ export function readPeriod(
       evidence: ev(text, m.end + yearsBefore.index, m.end + yearsBefore[0].length, 'years before the sentence’s year'),
     };
   }
+  // "fell by 55% between the first quarter of 2022 and the first quarter of 2024": a change is dated by the later of two periods.
+  // "less than 5% before February 2022", "Before 2022, Chinese firms held less than a fifth": a time before a
+  // date is no period, as "before the war" (not a change's: "up 40% on before 2022" has none either way).
+  const beforeLead = pm && measure !== 'growth' ? text.slice(Math.max(sentence.start, pm.start - 8), pm.start) : '';
+  const before = beforeLead ? /\bbefore\s+$/i.exec(beforeLead) : null;
+  if (before)
+    return { period: null, evidence: ev(text, pm!.start - (beforeLead.length - before.index), pm!.end, 'before a date: no period') };
+  const later = pm && measure === 'growth' ? laterOfTwo(text, pm, inSentence, sentence.start) : undefined;
+  if (later)
+    return { period: shortPeriod(later.period!), evidence: ev(text, pm!.start, later.end, 'a change between two periods: the later') };
   if (pm) {
     const lead = text.slice(Math.max(sentence.start, pm.start - 12), pm.start);
     const since = SINCE.exec(lead);
@@ -264,6 +283,44 @@ export function readPeriod(
     return { period: short, evidence: ev(text, pm.start, pm.end, 'nearest period in the sentence') };
   }
   return { period: short, evidence: ev(text, m.start, m.end, 'the mention’s own period') };
+}
+
+/** Whether `[start, end)` lies in an aside set off by commas that closes before `figure`. */
+function inClosedAside(text: string, start: number, end: number, figure: number): boolean {
+  const open = text.lastIndexOf(',', start);
+  const close = text.indexOf(',', end);
+  return open >= 0 && close >= 0 && close < figure && !/[.;\n]/.test(text.slice(open, start));
+}
+
+/** The nearest period of the sentence that is neither the text's date nor another figure's or a base's. */
+function periodInstead(
+  text: string,
+  m: Mention,
+  inSentence: readonly Mention[],
+  sentence: { start: number; end: number },
+  doc: DocumentDate | undefined,
+  measure: string,
+): Mention | undefined {
+  let best: Mention | undefined;
+  for (const p of inSentence) {
+    if ((p.kind !== 'year' && p.kind !== 'period') || p.period === null || p.start === doc?.start) continue;
+    if (isForeign(text, m, p, inSentence, sentence) || baseOf(text, p, sentence.start, measure)) continue;
+    if (CLAUSE_BREAK.test(p.start >= m.end ? text.slice(m.end, p.start) : text.slice(p.end, m.start))) continue;
+    if (!best || distance(p, m) < distance(best, m)) best = p;
+  }
+  return best;
+}
+
+/** "between the first quarter of 2022 and the first quarter of 2024", "from 2021 to 2023" written as two periods: the second. */
+function laterOfTwo(text: string, pm: Mention, inSentence: readonly Mention[], from: number): Mention | undefined {
+  if (!/\b(?:between|from)\s+$/i.test(text.slice(Math.max(from, pm.start - 9), pm.start))) return undefined;
+  return inSentence.find(
+    (p) =>
+      (p.kind === 'year' || p.kind === 'period') &&
+      p.period !== null &&
+      p.start >= pm.end &&
+      /^\s+(?:and|to|until|through)\s+$/i.test(text.slice(pm.end, p.start)),
+  );
 }
 
 /** A change against the same months a year before: a span of months is then the change's period, not two points. */

@@ -24,8 +24,18 @@ export function baseOf(text: string, p: Mention, from: number, measure: string):
   if (CHANGE_BASE.test(text.slice(Math.max(from, p.start - 16), p.start))) return true;
   // "triple the figure for 2021", "the level of 2021": a year that names a base dates no figure.
   if (QUALIFIED_BASE.test(text.slice(Math.max(from, p.start - 32), p.start))) return true;
-  return measure === 'growth' ? isBase(text, p, from) : BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
+  if (measure === 'growth') return isBase(text, p, from);
+  // "rose by 212% in 2023 compared with 2021, to £94 million": a year compared with dates no level either.
+  if (BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12))) return true;
+  // Asked of every period for every figure: the words looked for first, the regex only where one stands.
+  const lead = text.slice(Math.max(from, p.start - 72), p.start);
+  return (lead.includes('ompar') || lead.includes('han') || lead.includes('vs') || lead.includes('ersus')) && COMPARED_YEAR.test(lead);
 }
+/**
+ * A period after the words of a comparison: the base, for a figure of any measure ("compared with
+ * 2021", "than in 2021", "compared with the monthly average of the 12 months to February 2022").
+ */
+const COMPARED_YEAR = /\b(?:(?:compared\s+(?:with|to)|versus|vs\.?)(?:\s+(?:[\p{Ll}-]+|\d{1,2}(?=\s+months))){0,8}?|than(?:\s+in)?)\s+$/iu;
 
 const BASE_FIGURE_BEFORE = /\b(?:from|compared (?:with|to)|against|versus|vs\.?)\s+$/i;
 /** Whether period `p`, after `m`, follows a later figure of the sentence that is a base ("…, up from 41% in 2021"). */

@@ -13,9 +13,11 @@ const SUBJECT_WINDOW = 24;
 
 /** The country "Its share" or "Its exports" in sentence `s` stands for, with the noun that follows it. */
 export function possessiveCountry(ctx: TextContext, s: number): (BackReference & { noun: string }) | undefined {
-  if (s === 0) return undefined;
   const { text } = ctx;
   const span = ctx.spans[s]!;
+  const own = possessiveAfterColon(ctx, s);
+  if (own) return own;
+  if (s === 0) return undefined;
   const p = OPENING_POSSESSIVE.exec(text.slice(span.start, Math.min(span.end, span.start + 60)));
   if (!p) return undefined;
   const prev = ctx.spans[s - 1]!;
@@ -30,6 +32,33 @@ export function possessiveCountry(ctx: TextContext, s: number): (BackReference &
       start: span.start,
       end: span.start + p[0].length,
       rule: `a possessive for the subject of the sentence before (${first.text})`,
+    },
+  };
+}
+
+/** "its purchases" opening the clause after a colon or semicolon. */
+const POSSESSIVE_AFTER_COLON = /[:;]\s+its\s+(?:(?:[\p{L}-]+\s+){0,2})(share|exports|imports|sales|shipments|purchases)\b/u;
+
+/**
+ * "Uzbekistan showed a similar pattern: its purchases of Chinese microelectronics more than tripled":
+ * "its" after a colon stands for the country that opens the sentence, its subject.
+ */
+function possessiveAfterColon(ctx: TextContext, s: number): (BackReference & { noun: string }) | undefined {
+  const { text } = ctx;
+  const span = ctx.spans[s]!;
+  const p = POSSESSIVE_AFTER_COLON.exec(text.slice(span.start, span.end));
+  if (!p) return undefined;
+  const first = ctx.countries(s).find((h) => !h.demonym);
+  if (!first || first.start - span.start > SUBJECT_WINDOW || first.end > span.start + p.index) return undefined;
+  const at = span.start + p.index + p[0].indexOf('its');
+  return {
+    code: first.code,
+    noun: p[1]!.toLowerCase(),
+    evidence: {
+      text: text.slice(at, span.start + p.index + p[0].length),
+      start: at,
+      end: span.start + p.index + p[0].length,
+      rule: `a possessive for the subject of its sentence (${first.text})`,
     },
   };
 }

@@ -23,9 +23,12 @@ export interface RoleHit {
 const SUPPLIER_NOUNS =
   /^(?:\s+(?:state-owned|private|shell|defense|defence|technology|tech|trading))?\s+(?:carmakers|automakers|suppliers|companies|firms|entities|manufacturers|makers|exporters|sellers|vendors|producers|traders|shell companies)\b/i;
 const BUYER_NOUNS = /^\s+(?:buyers|importers|customers|end users|end-users|clients|defense plants|arms makers|refiners|refineries)\b/i;
+/** Facilities and firms goods are sent to: "to Russian arms factories", "to Russian defense enterprises". */
+const FACILITY_AFTER =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:factories|plants|enterprises|firms|companies|manufacturers|makers|producers|buyers|customers|end users|importers|entities)\b/;
 const FLOW_NOUN_AFTER = /^\s+(?:(?:[a-z-]+)\s+)?(exports?|imports?|purchases|sales|shipments|deliveries|supplies|trade)\b/i;
 const IMPORT_VERB =
-  /^(?:imported|imports|import|bought|buys|buy|purchased|received|receives|is importing|are importing|has imported|have imported|took|takes)$/i;
+  /^(?:imported|imports|import|bought|buys|buy|purchased|received|receives|procured|procures|acquired|acquires|obtained|obtains|is importing|are importing|has imported|have imported|took|takes)$/i;
 const SUPPLY_VERB =
   /^(?:supplied|supplies|supply|sent|shipped|exported|exports|sold|sells|provided|provides|delivered|accounted|accounts|account|held|holds|handled|handles|made|make|makes|contributed|represented|represents|took)$/i;
 
@@ -33,7 +36,7 @@ const SUPPLY_VERB =
 function verbAfter(text: string, end: number, limit: number): { verb: string; end: number } | undefined {
   const rest = text.slice(end, Math.min(limit, end + 80));
   const m =
-    /^(?:\s+and\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?(?:\s+(?:together|combined|alone|shell companies|companies|firms|carmakers|suppliers|entities|has|have|had|is|are|was|were|been|also|likely|reportedly|still|just|then|not|never))*\s+([a-z]+(?:\s+(?:importing|imported))?)\b/u.exec(
+    /^(?:\s+and\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?(?:\s+(?:together|combined|alone|shell companies|companies|firms|carmakers|suppliers|entities|has|have|had|is|are|was|were|been|also|likely|reportedly|still|just|then|not|never|continues\s+to|continued\s+to|continue\s+to|keeps|kept))*\s+([a-z]+(?:\s+(?:importing|imported))?)\b/u.exec(
       rest,
     );
   return m ? { verb: m[1]!, end: end + m[0].length } : undefined;
@@ -45,6 +48,15 @@ export const roleHitOf = (hit: CountryHit, code: string, role: Role, evidence: E
 // Module-level helpers, not closures: the TypeScript loader names every named closure it creates.
 const roleHit = (text: string, h: CountryHit, role: Role, s: number, e: number, rule: string): RoleHit =>
   roleHitOf(h, h.code, role, ev(text, s, e, rule));
+
+/** A possessive naming what no flow measures: people, places, sovereignty ("China’s Xinjiang region"; not "Russia’s military imports"). */
+const NOT_OF_A_FLOW =
+  /^[’']s\s+(?:own\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:people|citizens|civilians|population|children|cities|towns|villages|infrastructure|territory|territorial|sovereignty|independence|invasion|aggression|soldiers|troops|energy\s+(?:grid|infrastructure)|power\s+grid|ports|region|regions|province|provinces|capital|district|county|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|far\s+east)\b/u;
+
+/** The rule of the first side read beside "X’s trading partner" (observationSides.ts may turn the pair round). */
+export const PARTNER_SUBJECT = 'the country named beside X’s trading partner';
+/** "X’s largest trading partner", "X’s main economic partner". */
+const TRADING_PARTNER = /^[’']s\s+(?:[\p{L}-]+\s+){0,4}?(?:trading|trade|economic|commercial)\s+partner\b/iu;
 
 /** A flow noun before "of X": "turnover of", "exports of". */
 const FLOW_OF = /\b(?:trade(?:\s+turnover)?|turnover|exports|imports|re-exports)\s+$/i;
@@ -64,6 +76,9 @@ export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseE
     }
     if (SUPPLIER_NOUNS.test(after))
       return roleHit(text, h, 'exporter', h.start, h.end + SUPPLIER_NOUNS.exec(after)![0].length, 'suppliers of that country');
+    // "to Russian arms factories": the demonym of the buyers goods are sent to.
+    if (prep && (prep[1]!.toLowerCase() === 'to' || prep[1]!.toLowerCase() === 'into') && FACILITY_AFTER.test(after))
+      return roleHit(text, h, 'destination', prepStart, h.end + FACILITY_AFTER.exec(after)![0].length, 'to buyers of that country');
     if (BUYER_NOUNS.test(after))
       return roleHit(text, h, 'importer', h.start, h.end + BUYER_NOUNS.exec(after)![0].length, 'buyers of that country');
     // "Russian crude", "Chinese components": goods of that origin.
@@ -80,6 +95,10 @@ export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseE
   // "EU trade with Russia": the name before "trade with" is the first of the pair.
   if (/^\s+(?:trade|turnover)\s+with\b/i.test(after)) return roleHit(text, h, 'pair-first', h.start, h.end + 6, 'X trade with');
   if (/^[’']s\s+share\b/.test(after)) return roleHit(text, h, 'share-owner', h.start, h.end + 8, 'X’s share of');
+  // "China is Russia’s most important trading partner": Russia is the pair's other side, China (the subject) its first.
+  if (TRADING_PARTNER.test(after)) return roleHit(text, h, 'pair-second', h.start, h.end + 2, 'X’s trading partner');
+  // "against Ukraine, Ukraine’s people and infrastructure": what a country has that no flow measures.
+  if (NOT_OF_A_FLOW.test(after)) return roleHit(text, h, 'none', h.start, h.end + 2, 'X’s, of no flow');
   if (/^[’']s\b/.test(after)) return roleHit(text, h, 'owner', h.start, h.end + 2, 'X’s');
   if (prep) {
     const p = prep[1]!.toLowerCase();
@@ -129,7 +148,12 @@ function firstWithRole(hits: readonly RoleHit[], roles: readonly Role[]): RoleHi
 /** Reporter and partner from the role hits of a sentence (the clause's hits first). */
 export function assignRoles(hits: readonly RoleHit[], flow: Flow): Roles {
   if (flow === 'trade') {
-    const first = firstWithRole(hits, ['pair-first', 'owner', 'importer', 'exporter']);
+    // Beside "X’s trading partner" a country named with no role of its own is the pair's first side.
+    const partnerOf = hits.find((x) => x.role === 'pair-second' && x.evidence.rule === 'X’s trading partner');
+    const subject = partnerOf ? hits.find((x) => x.role === 'none' && x.code !== partnerOf.code) : undefined;
+    const first =
+      firstWithRole(hits, ['pair-first', 'owner', 'importer', 'exporter']) ??
+      (subject ? roleHitOf(subject.hit, subject.code, 'pair-first', { ...subject.evidence, rule: PARTNER_SUBJECT }) : undefined);
     const second =
       hits.find((x) => x !== first && x.code !== first?.code && (x.role === 'pair-second' || x.role !== 'none')) ??
       hits.find((x) => x !== first && x.code !== first?.code);

@@ -1,6 +1,7 @@
 /**
  * Less common ways a sentence names the source of its figures (docs/reading.md, attributed_to):
- * "as reported by Kommersant", "based on Chinese customs data", "per Chinese customs data", and a
+ * "as reported by Kommersant", "based on Chinese customs data", "per Chinese customs data", "by the
+ * monitor's count", and a
  * source that "puts" a figure "at" a value ("The Kyiv School of Economics' tracker puts … at $2 billion").
  */
 import type { Attribution } from './attribution.js';
@@ -27,9 +28,22 @@ export function asReportedBy(from: number, sentence: string): Attribution | unde
   return m ? hit(from, m, 'as reported by') : undefined;
 }
 
-/** "based on X data", "per X data": read only where the sentence has no verb of saying. */
+/**
+ * "…, by the monitor's count", "by Kommersant's tally": whose count the figures are. Not "by our
+ * estimate": a text's own figures have no attribution (docs/curation.md).
+ */
+const BY_COUNT =
+  /(?:^|,\s+)[Bb]y\s+((?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+[’'](?:s\s+|(?<=s[’'])\s+)(?:own\s+)?(?:count|reckoning|tally|estimate|estimates|calculations?))\b(?=\s*[,.;]|\s*$)/u;
+
+/** Words one of which a sentence holding "by X's count" has (cheap tests before the regex). */
+const COUNT_WORDS = [' count', ' reckoning', ' tally', ' estimate', ' calculation'];
+
+/** "based on X data", "per X data", "by X's count": read only where the sentence has no verb of saying. */
 export function basedOn(from: number, sentence: string): Attribution | undefined {
-  if (!sentence.includes('ased on ') && !sentence.includes(' per ') && !sentence.startsWith('Per ')) return undefined;
+  if (!sentence.includes('ased on ') && !sentence.includes(' per ') && !sentence.startsWith('Per ')) {
+    const c = COUNT_WORDS.some((w) => sentence.includes(w)) ? BY_COUNT.exec(sentence) : null;
+    return c ? hit(from, c, 'by X’s count') : undefined;
+  }
   const m = BASED_ON.exec(sentence);
   return m ? hit(from, m, 'based on') : undefined;
 }

@@ -5,7 +5,7 @@
  */
 
 /** A country's trade with the world: "Russia's foreign trade turnover", "Kazakhstan's external trade". */
-export const FOREIGN_TRADE = /\b(?:foreign|external|overall|total)\s+trade\b/i;
+export const FOREIGN_TRADE = /\b(?:foreign|external|overall|total)\s+(?:trade|imports\s+and\s+exports|exports\s+and\s+imports)\b/i;
 
 /** Rules that give a figure the reporter of the statistics before it. */
 export const REPORTER_BEFORE: ReadonlySet<string> = new Set([
