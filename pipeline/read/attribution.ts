@@ -214,7 +214,8 @@ export function findAttribution(
   return ownAttribution(text, from, to, previous) ?? label?.(from);
 }
 
-function ownAttribution(
+/** The sentence's own attribution (findAttribution's first step); `previous` resolves a pronoun speaker. */
+export function ownAttribution(
   text: string,
   from: number,
   to: number,
