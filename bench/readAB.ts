@@ -12,16 +12,15 @@
  *   npx tsx bench/readAB.ts .tmp/base --real               # the real texts instead
  *
  * `--real` reads the texts of raw/sources and tests/read/devset (chunks of 10) instead of the
- * generated documents, each as if for the first time: the readings a reader keeps across texts
- * (pipeline/read/sentenceReadings.ts) are forgotten before each pass, so the real texts, which
- * repeat few sentences, show what the tables cost where they save nothing.
+ * generated documents: real texts repeat few sentences, where the generator repeats many, so a
+ * change that pays only where sentences repeat shows here.
  *
  * The folder must sit inside the repository (.tmp/ is ignored by git) so that its imports find
  * node_modules. Both readers use this tree's raw/vocab.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as here from '../pipeline/read/index.js';
 import { benchVocab, newsDocuments } from './readerInput.js';
@@ -34,13 +33,6 @@ const [baseDir, size] = positionals;
 if (!baseDir) throw new Error('usage: npx tsx bench/readAB.ts BASE_DIR [SIZE_MB=4] [--passes 8]');
 const base = (await import(pathToFileURL(resolve(baseDir, 'pipeline/read/index.ts')).href)) as typeof here;
 
-/** Each tree's `forgetSentenceReadings`, where it has one. */
-const forgetters: (() => void)[] = [];
-for (const dir of [baseDir, fileURLToPath(new URL('..', import.meta.url))]) {
-  const file = resolve(dir, 'pipeline/read/sentenceReadings.ts');
-  if (existsSync(file))
-    forgetters.push(((await import(pathToFileURL(file).href)) as { forgetSentenceReadings: () => void }).forgetSentenceReadings);
-}
 function realTexts(): { docs: string[]; bytes: number } {
   const docs: string[] = [];
   const walk = (d: string): void => {
@@ -77,7 +69,6 @@ const passes = Math.max(4, Number(values.passes));
 const times: Record<keyof typeof readers, number[]> = { base: [], 'this tree': [] };
 for (let p = 0; p < passes; p++) {
   const pass = { base: 0, 'this tree': 0 };
-  if (values.real) for (const forget of forgetters) forget();
   for (let c = 0; c < docs.length; c += CHUNK) {
     const chunk = docs.slice(c, c + CHUNK);
     const order = (c / CHUNK + p) % 2 === 0 ? (['this tree', 'base'] as const) : (['base', 'this tree'] as const);

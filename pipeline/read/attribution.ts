@@ -214,12 +214,7 @@ export function findAttribution(
   return ownAttribution(text, from, to, previous) ?? label?.(from);
 }
 
-/**
- * The sentence's own attribution (findAttribution's first step): a function of the sentence's
- * words, but for a pronoun speaker, which `previous` resolves and which is then returned as it
- * is (sentenceReadings.ts keeps the rest by the words and asks `previous` again in each text).
- */
-export function ownAttribution(
+function ownAttribution(
   text: string,
   from: number,
   to: number,

@@ -3,8 +3,7 @@
  * matchers built from the vocabularies, and the attribution of each sentence (computed once).
  */
 import type { Mention } from '../extract/index.js';
-import type { Attribution } from './attribution.js';
-import { findAttributionOnce } from './sentenceReadings.js';
+import { findAttribution, type Attribution } from './attribution.js';
 import { speakerLabels } from './speakerLabels.js';
 import { pronounAntecedent } from './pronounAntecedent.js';
 import { countryMatcher, type CountryHit, type CountryMatcher } from './countries.js';
@@ -166,7 +165,7 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
                 ctx.ownAttribution(s - 1) ??
                 (opensParagraph(text, spans, s) ? undefined : pronounAntecedent(text, spans[s - 1]!.start, spans[s - 1]!.end, pronoun))
             : undefined;
-        attributions[s] = findAttributionOnce(text, span.start, span.end, previous, (at) => (labels ??= speakerLabels(text))(at));
+        attributions[s] = findAttribution(text, span.start, span.end, previous, (at) => (labels ??= speakerLabels(text))(at));
       }
       return attributions[s] as Attribution | undefined;
     },
