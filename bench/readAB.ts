@@ -9,22 +9,44 @@
  *
  *   git archive REV pipeline | tar -x -C .tmp/base        # the other commit's pipeline/
  *   npx tsx bench/readAB.ts .tmp/base [SIZE_MB=4] [--passes 8]
+ *   npx tsx bench/readAB.ts .tmp/base --real               # the real texts instead
+ *
+ * `--real` reads the texts of raw/sources and tests/read/devset (chunks of 10) instead of the
+ * generated documents: real texts repeat few sentences, where the generator repeats many, so a
+ * change that pays only where sentences repeat shows here.
  *
  * The folder must sit inside the repository (.tmp/ is ignored by git) so that its imports find
  * node_modules. Both readers use this tree's raw/vocab.
  */
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as here from '../pipeline/read/index.js';
 import { benchVocab, newsDocuments } from './readerInput.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { passes: { type: 'string', default: '8' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { passes: { type: 'string', default: '8' }, real: { type: 'boolean', default: false } },
+});
 const [baseDir, size] = positionals;
 if (!baseDir) throw new Error('usage: npx tsx bench/readAB.ts BASE_DIR [SIZE_MB=4] [--passes 8]');
 const base = (await import(pathToFileURL(resolve(baseDir, 'pipeline/read/index.ts')).href)) as typeof here;
 
-const { docs, bytes } = newsDocuments(Number(size ?? 4));
+function realTexts(): { docs: string[]; bytes: number } {
+  const docs: string[] = [];
+  const walk = (d: string): void => {
+    for (const f of readdirSync(d).sort()) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (p.endsWith('.txt')) docs.push(readFileSync(p, 'utf8'));
+    }
+  };
+  walk('raw/sources');
+  walk('tests/read/devset');
+  return { docs, bytes: docs.reduce((n, d) => n + Buffer.byteLength(d), 0) };
+}
+const { docs, bytes } = values.real ? realTexts() : newsDocuments(Number(size ?? 4));
 const vocab = benchVocab();
 const readers = {
   base: (
@@ -42,7 +64,7 @@ const cpuMs = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-const CHUNK = 50;
+const CHUNK = values.real ? 10 : 50;
 const passes = Math.max(4, Number(values.passes));
 const times: Record<keyof typeof readers, number[]> = { base: [], 'this tree': [] };
 for (let p = 0; p < passes; p++) {
@@ -63,7 +85,7 @@ const median = (a: number[]): number => [...a].sort((x, y) => x - y)[a.length >>
 const [b, t] = [times.base.slice(2), times['this tree'].slice(2)];
 const mbs = (ms: number): string => (bytes / 1e6 / (ms / 1000)).toFixed(2);
 process.stdout.write(
-  `news-like documents: ${docs.length}, ${(bytes / 1e6).toFixed(2)} MB; ${passes} passes (the first two left out); ` +
+  `${values.real ? 'real texts' : 'news-like documents'}: ${docs.length}, ${(bytes / 1e6).toFixed(2)} MB; ${passes} passes (the first two left out); ` +
     `readings ${same ? 'the same' : 'DIFFERENT'}\n` +
     `| reader | median pass, CPU ms | MB/s |\n|---|---|---|\n` +
     `| base (${baseDir}) | ${median(b).toFixed(0)} | ${mbs(median(b))} |\n` +
