@@ -206,6 +206,10 @@ function supplyParties(
   return true;
 }
 
+/** A month, with its day or year: "October", "26 October", "March 2024". */
+const DATE_NAME =
+  /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?$/;
+
 /** The parties and goods of the verb of frame `f`, or undefined when they make no claim. */
 export function readParties(
   ctx: TextContext,
@@ -232,6 +236,8 @@ export function readParties(
     if (antecedent) p.goods = [antecedent];
   }
   if (p.supplierIds.length === 0) return undefined;
+  // "as we released on 26 October, arms transfers from …": a date before a comma is no supplier.
+  if (p.supplierNames.every((n) => DATE_NAME.test(n))) return undefined;
   if (!p.recipient && p.goods.length > 0 && !backward && t.kind !== 'receive') {
     // A country in the sentence's speaker ("Ukraine's military intelligence said") is no recipient.
     const said = ctx.ownAttribution(s);

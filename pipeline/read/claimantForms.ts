@@ -41,7 +41,7 @@ const PRONOUN = /^(?:They|We|Both|The two)$/;
 
 /** Titles before a person's name; "Secretary Blinken" speaks as Blinken. */
 const TITLED =
-  /^(?:(?:U\.S\.|UK|Deputy|Under|Assistant|Acting|Vice|Prime|Foreign|Defence|Defense|Treasury|Commerce|State)\s+)*(?:Secretary|Ambassador|President|Chairman|Chairwoman|Chair|Senator|Sen\.|Rep\.|Representative|Minister|Director|Spokesperson|Spokesman|Spokeswoman|General|Admiral)(?:\s+of\s+State)?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u;
+  /^(?:(?:U\.S\.|UK|Deputy|Under|Assistant|Acting|Vice|Prime|Foreign|Defence|Defense|Treasury|Commerce|State|National|Security)\s+)*(?:Secretary|Ambassador|President|Chairman|Chairwoman|Chair|Senator|Sen\.|Rep\.|Representative|Minister|Director|Spokesperson|Spokesman|Spokeswoman|General|Admiral|Adviser|Advisor)(?:\s+of\s+State)?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u;
 
 /** An office before the name: "Under Secretary of Commerce for Industry and Security Alan F. Estevez" speaks as Alan F. Estevez. */
 const OFFICE_TITLED =

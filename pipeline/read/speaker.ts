@@ -33,7 +33,7 @@ const RELEASED_BY = new RegExp(
 );
 /** Everything up to the last title word is the title ("House Foreign Affairs Committee Chairman"). */
 const TITLE =
-  /^(?:.*\s)?(?:Ambassador|Secretary|Chairman|Chairwoman|Chair|Member|Republican|Democrat|Representative|Rep\.|Senator|Sen\.|Minister|Spokesperson|Spokesman|Spokeswoman|President|Director|Commissioner|Administrator|Leader|Whip)\s+/u;
+  /^(?:.*\s)?(?:Ambassador|Secretary|Chairman|Chairwoman|Chair|Member|Republican|Democrat|Representative|Rep\.|Senator|Sen\.|Minister|Spokesperson|Spokesman|Spokeswoman|President|Director|Commissioner|Administrator|Leader|Whip)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}]+)?\s+/u;
 
 /** "Foreign Ministry Spokesperson's Regular Press Conference", "… Spokesperson Mao Ning's Regular Press Conference": the spokesperson answers. */
 const PRESS_CONFERENCE =
