@@ -64,6 +64,9 @@ function forGerund(text: string, f: ClaimFrame): RegExpExecArray | null {
   return m;
 }
 
+/** A preposition right before a noun phrase: "with Moscow", "to the Kremlin". */
+const PREPOSITION_BEFORE = /\b(?:with|to|for|from|of|in|on|against|into|at|toward|towards|since|after|before|during|until)\s+(?:the\s+)?$/;
+
 /**
  * The subject of the verb of frame `f` (undefined when it has none), or null when the clause
  * makes no claim: an apposition that names no recipient, a clause that states none
@@ -105,14 +108,22 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
     const to = /\s+to\s+(?:the\s+)?$/.exec(text.slice(headStart, np.start));
     np = to ? supplierBefore(text, headStart, headStart + to.index) : undefined;
   }
+  // "Tehran has deepened its relationship with Moscow, providing Russia with drones": before a participle
+  // after a comma, a noun phrase governed by a preposition is that preposition's object, not the subject.
+  const ingAfterComma = endsWithIng(text, t.start, t.end) && /,\s+$/.test(text.slice(headStart, t.start));
+  if (np && ingAfterComma && PREPOSITION_BEFORE.test(text.slice(Math.max(headStart, np.start - 12), np.start))) np = undefined;
   const countrySubject = countries.find(
     (h) => !h.demonym && h.end <= t.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, t.start)),
   );
   // "Iran is fueling Russia’s aggression …, providing lethal weapons": a participle after a comma
   // has the clause's subject.
   const participleSubject =
-    !np && !countrySubject && endsWithIng(text, t.start, t.end) && /,\s+$/.test(text.slice(headStart, t.start))
-      ? countries.find((h) => !h.demonym && h.start >= headStart && /(?:^\s*|\bthat\s+)(?:the\s+)?$/.test(text.slice(headStart, h.start)))
+    !np && !countrySubject && ingAfterComma
+      ? countries.find(
+          // "As you are aware, Tehran has …": a short opening phrase before its comma is not the clause's subject.
+          (h) =>
+            !h.demonym && h.start >= headStart && /(?:^\s*|\bthat\s+|^[^,]{1,40},\s+)(?:the\s+)?$/.test(text.slice(headStart, h.start)),
+        )
       : undefined;
   // "Belarus … continues to allow … and has supplied": a verb after "and" with no subject has the clause's.
   const elidedSubject =

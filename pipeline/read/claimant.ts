@@ -9,7 +9,7 @@ import type { Attribution } from './attribution.js';
 import type { TextContext } from './context.js';
 import { framedBy } from './claimFramer.js';
 import { quoteSpeaker } from './quoteSpeaker.js';
-import { statementSpeaker } from './speaker.js';
+import { letterSender, statementSpeaker } from './speaker.js';
 import { textPublisher } from './publisherHeading.js';
 import { isPressOffice, textPublisherLines } from './publisherLines.js';
 import { speakerAround } from './speakerAround.js';
@@ -138,6 +138,7 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     textPublisher(ctx) ??
     textPublisherLines(ctx) ??
     statement ??
+    letterSender(ctx) ??
     speakerAround(ctx, s);
   return speaker && { phrase: speaker.phrase, start: speaker.start, end: speaker.end, rule: speaker.cue };
 }

@@ -98,3 +98,68 @@ describe('a date is no supplier', () => {
     expect(c.every((x) => !x.supplier_names.some((n) => /March/.test(n)))).toBe(true);
   });
 });
+
+describe('a participle after a comma keeps its clause’s subject', () => {
+  it('does not take the object of a preposition before the comma as the supplier', () => {
+    expect(claims('Minsk has deepened its partnership with Moscow, supplying Russia with artillery shells.')[0]?.supplier).toEqual([
+      'belarus',
+    ]);
+  });
+
+  it('steps over a short opening phrase before the subject', () => {
+    expect(
+      claims('As you know, Tehran has tightened its ties with the Kremlin since 2022, sending Russia hundreds of drones.')[0]?.supplier,
+    ).toEqual(['iran']);
+  });
+});
+
+describe('support to a part of Russia', () => {
+  it('reads “to the defense industrial base of the Russian Federation” as Russia', () => {
+    const c = claims(
+      'Acme Trading was designated for providing material support to the military industrial base of the Russian Federation.',
+    )[0];
+    expect(c?.recipient).toBe('russia');
+    expect(c?.supplier).toEqual(['Acme Trading']);
+  });
+});
+
+describe('a designated party’s name', () => {
+  it('leaves out the description before the name', () => {
+    expect(claims('The ministry sanctioned PRC entity Red River Optics Co. Limited for supplying drones to Russia.')[0]?.supplier).toEqual([
+      'Red River Optics Co. Limited',
+    ]);
+  });
+
+  it('keeps an “and” inside a name that ends on its legal form', () => {
+    expect(claims('Harbin Science and Technology Institute Co. LTD sold drone engines to Russia.')[0]?.supplier).toEqual([
+      'Harbin Science and Technology Institute Co. LTD',
+    ]);
+  });
+});
+
+describe('a letter’s sender', () => {
+  it('claims what the letter reproduced below says', () => {
+    const text =
+      'Washington — Senator Jane Roe (D-Ohio) today sent a letter to the Secretary of State.\n\nFull text of the letter may be found below.\n\nDear Secretary,\n\nAs you know, Kazakh firms have shipped drones to Russia.';
+    expect(claims(text)[0]?.claimant).toBe('Jane Roe');
+  });
+});
+
+describe('“us” as the recipient', () => {
+  it('is the country named before the speaker where the text introduces them', () => {
+    const text =
+      'MOSCOW — Kremlin spokesman Oleg Smirnov spoke on Monday. Smirnov dismissed the reports. “China does not sell us any drones,” Smirnov said.';
+    expect(claims(text)[0]?.recipient).toBe('russia');
+  });
+
+  it('makes no claim of the dataset when the speaker’s side is not Russia', () => {
+    const text =
+      'TEHRAN — Iranian foreign ministry spokesman Ali Karimi spoke on Monday. Karimi dismissed the reports. “North Korea does not sell us any missiles,” Karimi said.';
+    expect(claims(text)).toEqual([]);
+  });
+
+  it('is left open when the speaker’s introduction names no country', () => {
+    const text = 'Spokesman Ali Karimi spoke on Monday. “North Korea does not send missiles to us,” Karimi said.';
+    expect(claims(text)[0]?.recipient).toBeNull();
+  });
+});
