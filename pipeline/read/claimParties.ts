@@ -199,7 +199,8 @@ function supplyParties(
     pronounSupplier(ctx, f, lastSupplier, p);
   }
   const r = o.recipient?.hit ?? o.helped?.hit;
-  if (r) {
+  // "supplied by Chinese manufacturers": a country inside the agent's words is the supplier's, not a recipient.
+  if (r && !(agent && r.start >= agent.start && r.end <= agent.end)) {
     p.recipient = r.entity;
     evidence.recipient = ev(text, r.start, r.end, (o.recipient ?? o.helped)!.rule);
   }

@@ -62,6 +62,9 @@ const PUBLISHED_BY =
 const NAME_THEN_OFFICE =
   /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:Minister|Secretary|Spokes(?:person|man|woman)|Ambassador|Director|Chair(?:man|woman)?|Commissioner|Representative|Senator|President|Envoy|Adviser|Advisor|Counsel)\b/u;
 
+/** A body named by its fields, "Commonwealth and Development Office", whose first field may stand before a comma. */
+const BODY_FIELDS = /^\p{Lu}\p{Ll}+\s+(?:and|&)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Office|Ministry|Department|Agency|Committee)$/u;
+
 const NOT_A_PERSON =
   /\b(?:Federation|Republic|Kingdom|States|Union|Nations|Ministry|Department|Office|Council|Commission|Affairs|Security|Policy|Government|President)\b/;
 
@@ -91,6 +94,14 @@ export function claimantForm(ctx: TextContext, c: ReadClaim, s: number): Claiman
     }
   }
   if (!said || c.claimant === null) return undefined;
+  // "the Foreign, Commonwealth and Development Office said": a body's name listing its fields holds a comma.
+  if (BODY_FIELDS.test(c.claimant)) {
+    const first = /(?:^|\s)(\p{Lu}\p{Ll}+),\s+$/u.exec(ctx.text.slice(Math.max(0, said.start - 24), said.start));
+    if (first) {
+      const at = said.start - first[0].length + first[0].indexOf(first[1]!);
+      return { phrase: ctx.text.slice(at, said.end), start: at, end: said.end, rule: `${said.rule} (a body's name with a comma)` };
+    }
+  }
   // "said Rep. Joe Wilson": a title's full stop is no end of the speaker's name.
   if (/^(?:Rep|Reps|Sen|Gov|Amb|Dr|Mr|Mrs|Ms)$/.test(c.claimant)) {
     const name = /^\.\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u.exec(ctx.text.slice(said.end, said.end + 60));

@@ -126,6 +126,9 @@ export function recipientInSentence(
   for (const h of countries) {
     if (h.demonym && h.entity === 'russia' && FORCES.test(text.slice(h.end, h.end + 20)))
       return { hit: h, rule: 'the country whose forces hold the goods' };
+    // "the ball bearings used by Russian railway and arms plants": Russia's plants use them.
+    if (h.demonym && h.entity === 'russia' && /\bused\s+by\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 12), h.start)))
+      return { hit: h, rule: 'the country whose plants or forces use the goods' };
     if (h.demonym || suppliers.includes(h.entity)) continue;
     if (HELPED.test(text.slice(Math.max(0, h.start - 20), h.start))) return { hit: h, rule: 'the country the goods help' };
     if (WAR_OF.test(text.slice(h.end, h.end + 40))) return { hit: h, rule: 'the country whose war the goods serve' };

@@ -163,3 +163,48 @@ describe('“us” as the recipient', () => {
     expect(claims(text)[0]?.recipient).toBeNull();
   });
 });
+
+describe('passive supplies and listed suppliers', () => {
+  it('reads no recipient in the agent’s own words (“by Chinese manufacturers”)', () => {
+    const c = claims('Nearly all of the ball bearings used by Russian tank plants are now supplied by Chinese manufacturers.')[0];
+    expect(c?.supplier).toEqual(['Chinese manufacturers']);
+    expect(c?.recipient).toBe('russia');
+  });
+
+  it('reads the party added to “its” Entity List, a time phrase before “for having supplied”', () => {
+    const c = claims(
+      'The bureau added five Armenian companies to its Entity List this year for having supplied Russia with microelectronics.',
+    )[0];
+    expect(c?.supplier).toEqual(['Armenian companies']);
+    expect(c?.certainty).toBe('determined');
+  });
+
+  it('gives a verb after “and” the subject of the clause reported before it', () => {
+    const c = claims(
+      'An official said last week that Georgian traders remained a route and were probably shipping Russia machine tools.',
+    )[0];
+    expect(c?.supplier).toEqual(['Georgian traders']);
+    expect(c?.certainty).toBe('likely');
+  });
+
+  it('reads “transshipped” as a supply verb', () => {
+    expect(claims('Officials said two Serbian firms transshipped ball bearings to Russia.')[0]?.goods).toBe('ball-bearings');
+  });
+});
+
+describe('goods named together', () => {
+  it('steps over two adjectives opening the next goods', () => {
+    expect(claims('Kazakh firms have sold Russia drone engines and complete kamikaze drones.').map((c) => c.goods)).toEqual([
+      'uav-engines',
+      'uavs',
+    ]);
+  });
+});
+
+describe('a body whose name holds a comma', () => {
+  it('keeps the first of its fields before the comma', () => {
+    expect(
+      claims('Two Belarusian firms have supplied Russia with drones, the Foreign, Commonwealth and Development Office said.')[0]?.claimant,
+    ).toBe('Foreign, Commonwealth and Development Office');
+  });
+});
