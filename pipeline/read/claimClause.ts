@@ -155,7 +155,7 @@ export function lastBreak(text: string, from: number, at: number): number {
 
 /** "were listed for delivering": the passive of listing belongs to the verb group. */
 export const LISTED =
-  /\s+(?:were|was|are|is|have been|has been)\s+(?:being\s+)?(?:\p{Ll}+ly\s+)?(?:listed|designated|sanctioned|targeted|named|added|penali[sz]ed|suspected|accused|alleged)$/u;
+  /\s+(?:were|was|are|is|have been|has been)\s+(?:being\s+)?(?:(?:also|further|separately|likewise|\p{Ll}+ly)\s+)?(?:listed|designated|sanctioned|targeted|named|added|penali[sz]ed|suspected|accused|alleged)$/u;
 /** "… and has supplied": a verb after "and" with no subject of its own. */
 export const ELIDED = /\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|also|never|not|still|\p{Ll}+ly)\s+)*$/u;
 

@@ -208,3 +208,21 @@ describe('a body whose name holds a comma', () => {
     ).toBe('Foreign, Commonwealth and Development Office');
   });
 });
+
+describe('designations and groups placed in a country', () => {
+  it('reads a party “also designated for providing”', () => {
+    expect(claims('Almaty Parts LLC was also designated for providing drones to a Russian drone maker.')[0]?.supplier).toEqual([
+      'Almaty Parts LLC',
+    ]);
+  });
+
+  it('reads the vocabulary’s “UAV components” spelled out', () => {
+    expect(claims('Minsk Optics supplied unmanned aerial vehicle components to Russian factories.')[0]?.goods).toBe('uav-components');
+  });
+
+  it('keeps a place with an apostrophe and “of” in a group the goods come from', () => {
+    expect(claims('Russia has received chips from traders in the Democratic People’s Republic of Korea.')[0]?.supplier_names).toEqual([
+      'traders in the Democratic People’s Republic of Korea',
+    ]);
+  });
+});
