@@ -110,7 +110,10 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
   }
   // "Tehran has deepened its relationship with Moscow, providing Russia with drones": before a participle
   // after a comma, a noun phrase governed by a preposition is that preposition's object, not the subject.
-  const ingAfterComma = endsWithIng(text, t.start, t.end) && /,\s+$/.test(text.slice(headStart, t.start));
+  // "…, as the main exporter of machine tools": an apposition after a comma has the clause's subject as a participle does.
+  const ingAfterComma =
+    (endsWithIng(text, t.start, t.end) || (t.kind === 'nominal' && /^as\s/i.test(text.slice(t.start, t.start + 3)))) &&
+    /,\s+$/.test(text.slice(headStart, t.start));
   if (np && ingAfterComma && PREPOSITION_BEFORE.test(text.slice(Math.max(headStart, np.start - 12), np.start))) np = undefined;
   const countrySubject = countries.find(
     (h) => !h.demonym && h.end <= t.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, t.start)),
@@ -122,7 +125,9 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
       ? countries.find(
           // "As you are aware, Tehran has …": a short opening phrase before its comma is not the clause's subject.
           (h) =>
-            !h.demonym && h.start >= headStart && /(?:^\s*|\bthat\s+|^[^,]{1,40},\s+)(?:the\s+)?$/.test(text.slice(headStart, h.start)),
+            !h.demonym &&
+            h.start >= headStart &&
+            /(?:^\s*|\b(?:that|say|says|said)\s+|^[^,]{1,40},\s+)(?:the\s+)?$/.test(text.slice(headStart, h.start)),
         )
       : undefined;
   // "Belarus … continues to allow … and has supplied": a verb after "and" with no subject has the clause's.

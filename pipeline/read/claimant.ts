@@ -7,7 +7,7 @@
  */
 import type { Attribution } from './attribution.js';
 import type { TextContext } from './context.js';
-import { framedBy } from './claimFramer.js';
+import { colonSpeaker, framedBy } from './claimFramer.js';
 import { quoteSpeaker } from './quoteSpeaker.js';
 import { letterSender, statementSpeaker } from './speaker.js';
 import { textPublisher } from './publisherHeading.js';
@@ -106,7 +106,7 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
   const semiAt = ctx.text.slice(sentenceStart, clauseStart + 1).lastIndexOf(';');
   const semi = semiAt < 0 ? -1 : sentenceStart + semiAt;
   const afterSemi = semi >= sentenceStart ? /^;\s*(?:however,?\s+)?/i.exec(ctx.text.slice(semi, semi + 12)) : null;
-  const framing = own ? undefined : framedBy(ctx, s, clauseStart);
+  const framing = own ? undefined : (framedBy(ctx, s, clauseStart) ?? colonSpeaker(ctx, s));
   if (framing) return framing;
   const actor = actorIn(ctx, s) ?? (afterSemi ? actorIn(ctx, s, semi + afterSemi[0].length) : undefined);
   if (actor) return actor;

@@ -35,11 +35,12 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
   {
     kind: 'nominal',
     // The verbs that make a subject what it is: be, remain, become (an adverb may stand after "has": "has also
-    // become"), continue to be, serve or act as.
-    words: String.raw`is|was|are|were|remains|remained|remain|ha(?:s|ve|d)(?:\s+(?:also|now|long|since|already|increasingly|effectively|quickly|reportedly|gradually))?\s+(?:become|been)|became|becomes|become|continu(?:e|es|ed|ing)\s+to\s+be|serv(?:e|es|ed|ing)\s+as|act(?:s|ed|ing)?\s+as`,
+    // become"), continue to be, serve or act as; "as" after a comma ("…, as the main exporter of machine tools").
+    words: String.raw`is|was|are|were|remains|remained|remain|ha(?:s|ve|d)(?:\s+(?:also|now|long|since|already|increasingly|effectively|quickly|reportedly|gradually))?\s+(?:become|been)|became|becomes|become|continu(?:e|es|ed|ing)\s+to\s+be|serv(?:e|es|ed|ing)\s+as|act(?:s|ed|ing)?\s+as|as(?<=,\s+as)`,
     // "is one of the largest suppliers of", "have been among the main sources of" too; any adjectives
-    // ("the largest foreign provider of", "a key supplier of"); "a conduit for" goods.
-    tail: String.raw`\s+(?:(?:likely|probably|also|still|now)\s+)?(?:(?:one|among)\s+(?:of\s+)?)?(?:the|a|an|[A-Z][a-z]+['’]s)\s+(?:(?!(?:of|for|to|and|or|in|on|with|that|which)\s)[a-z][a-z-]*\s+){0,3}(?:suppliers?|sources?|contributors?|providers?|exporters?|conduits?|channels?|vendors?|sellers?)\s+(?:of|to|for)\b`,
+    // ("the largest foreign provider of", "a key supplier of"); "a conduit for" goods; "the key enabler of
+    // Russia's war"; "one of Russia's top military backers" (a backer of a country named before it).
+    tail: String.raw`\s+(?:(?:likely|probably|also|still|now)\s+)?(?:(?:one|among)\s+(?:of\s+)?)?(?:the|a|an|[A-Z][a-z]+['’]s)\s+(?:(?!(?:of|for|to|and|or|in|on|with|that|which)\s)[a-z][a-z-]*\s+){0,3}(?:(?:suppliers?|sources?|contributors?|providers?|exporters?|conduits?|channels?|vendors?|sellers?|enablers?)\s+(?:of|to|for)\b|(?<=[A-Z][a-z]+['’]s\s+(?:[a-z][a-z-]*\s+){0,3})backers?\b)`,
   },
   // "Dual-use goods continue to flow from China": goods that flow from a country come from it.
   {

@@ -226,3 +226,35 @@ describe('designations and groups placed in a country', () => {
     ]);
   });
 });
+
+describe('a country’s regime, backers and enablers', () => {
+  it('reads “the Iranian regime” as Iran', () => {
+    expect(claims('Last year the Iranian regime shipped artillery shells to Moscow.')[0]?.supplier).toEqual(['iran']);
+  });
+
+  it('reads “one of Russia’s top backers” with Russia as recipient', () => {
+    const c = claims('Belarus has become one of Russia’s most important military backers.')[0];
+    expect(brief(c)).toMatchObject({ supplier: ['belarus'], recipient: 'russia', goods: null });
+  });
+
+  it('reads “the key enabler of Russia’s war”', () => {
+    expect(claims('Iran remains the main enabler of Russia’s war.')[0]?.supplier).toEqual(['iran']);
+  });
+});
+
+describe('a statement introduced by “X said:”', () => {
+  it('gives the paragraph after the line to its speaker', () => {
+    const text =
+      'Press release\n\nThe minister has warned about the trade.\n\nDefence Minister Jane Roe said:\n\nKazakh firms have shipped drones to Russia.';
+    expect(claims(text)[0]?.claimant).toBe('Jane Roe');
+  });
+});
+
+describe('an apposition with “as” after a comma', () => {
+  it('gives “as the main exporter of …” the clause’s subject, and its goods', () => {
+    const c = claims(
+      'Officials say Türkiye has become a key enabler of Russia’s war, as the main exporter of ball bearings that Russia needs.',
+    );
+    expect(c.map((x) => [x.supplier, x.goods])).toEqual([[['turkey'], 'ball-bearings']]);
+  });
+});
