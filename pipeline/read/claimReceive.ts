@@ -52,6 +52,9 @@ function goodsOrigin(text: string, f: ClaimFrame, p: Parties): CountryHit | unde
   return undefined;
 }
 
+/** "on behalf of a sanctioned ", before a demonym naming the buyer. */
+const ON_BEHALF_OF_BUYER = /\bon\s+behalf\s+of\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
 /** What may follow the last country of a list that runs past its clause's end: punctuation or a preposition, not a verb. */
 const LIST_END = /^\s*(?:[.,;:!?)”"]|$|(?:for|to|in|into|since|through|via|over|during|last|this|as)\b)/;
 
@@ -115,10 +118,15 @@ export function receiveParties(ctx: TextContext, f: ClaimFrame, subject: Supplie
           h.entity === 'russia' &&
           h.start > t.end &&
           h.end <= clauseEnd &&
-          /\b(?:for|on behalf of)\s+(?:the\s+|an?\s+)?$/i.test(text.slice(Math.max(0, h.start - 16), h.start)),
+          (/\b(?:for|on behalf of)\s+(?:the\s+|an?\s+)?$/i.test(text.slice(Math.max(0, h.start - 16), h.start)) ||
+            // "on behalf of a sanctioned Russian tank manufacturer": a Russian buyer, its description before it.
+            (h.demonym && ON_BEHALF_OF_BUYER.test(text.slice(Math.max(0, h.start - 48), h.start)))),
       )
     : undefined;
-  if (forWhom && subject && !fromCountry && !fromGroup) {
+  // "which procured machine tools from China on behalf of a … Russian tank manufacturer": who buys on
+  // a Russian buyer's behalf supplies it, wherever the goods came from.
+  const onBehalf = forWhom ? /on behalf of/i.test(text.slice(t.end, forWhom.start)) : false;
+  if (forWhom && subject && ((!fromCountry && !fromGroup) || onBehalf)) {
     const names = splitSuppliers(subject.text.replace(/[’']s$/, ''));
     p.supplierNames = names;
     p.supplierIds = idsOf(ctx, names);

@@ -17,9 +17,12 @@ export interface ClaimantForm {
   rule: string;
 }
 
-/** A subject, then a verb with which a readout reports what its officials hold. */
+/**
+ * A subject, then a verb with which a readout reports what its officials hold; "The EU and its
+ * Member States are deeply alarmed by": the body, its members left out.
+ */
 const STANCE =
-  /^\s*(?:(?:On|In)\s[^,]{1,40},\s+)?((?:[A-Z][\p{L}.’'-]*\s+(?:(?:of|and|the|for|on)\s+)*){0,10}[A-Z][\p{L}.’'-]*)\s+(?:also\s+|again\s+|further\s+)?(?:reiterated|expressed|voiced|shared|raised|underlined|underscored|stressed|reaffirmed|recogni[sz]ed|condemned|highlighted|acknowledged)\b/u;
+  /^\s*(?:\d{1,2}\.\s*)?(?:(?:On|In)\s[^,]{1,40},\s+)?((?:[A-Z][\p{L}.’'-]*\s+(?:(?:of|and|the|for|on)\s+)*){0,10}[A-Z][\p{L}.’'-]*)(?:\s+and\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:Member\s+States|member\s+states|partners|allies))?\s+(?:also\s+|again\s+|further\s+)?(?:reiterated|expressed|voiced|shared|raised|underlined|underscored|stressed|reaffirmed|recogni[sz]ed|condemned|highlighted|acknowledged|(?:are|is|were|was|remain|remains)\s+(?:(?:deeply|gravely|seriously|extremely|very|increasingly)\s+)?(?:alarmed|concerned|troubled)\s+(?:by|about|at|over))\b/u;
 /** STANCE's verbs, looked for as plain words before the regex is tried. */
 const STANCE_VERBS = [
   'reiterated',
@@ -36,6 +39,9 @@ const STANCE_VERBS = [
   'condemned',
   'highlighted',
   'acknowledged',
+  'alarmed',
+  'concerned',
+  'troubled',
 ];
 const PRONOUN = /^(?:They|We|Both|The two)$/;
 

@@ -342,7 +342,7 @@ function describedName(text: string, from: number, relAt: number): SupplierPhras
 const LEGAL_FORM = /\s*,\s*(?=(?:Ltd|Limited|Inc|LLC|L\.L\.C|LLP|GmbH|JSC|PLC|Pte|S\.A|Co)\b)/g;
 
 const GROUP_IN =
-  /^(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|intermediaries)\s+(?:in|based in|from)\s/i;
+  /^(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|intermediaries)\s+(?:in|based in|from|(?:established|located|registered|incorporated) in)\s/i;
 
 const ONE_NAME = /^\p{Lu}[\p{L}.’'-]*$/u;
 const GROUP_TAIL =

@@ -258,3 +258,31 @@ describe('an apposition with “as” after a comma', () => {
     expect(c.map((x) => [x.supplier, x.goods])).toEqual([[['turkey'], 'ball-bearings']]);
   });
 });
+
+describe('arms transfers and a body’s alarm', () => {
+  it('reads “arms” before a trade noun as the goods, not a verb', () => {
+    expect(brief(claims('Officials said Belarusian arms deliveries to Russia continued in May.')[0])).toMatchObject({
+      goods: 'arms',
+      recipient: 'russia',
+    });
+  });
+
+  it('gives what a body and its members are alarmed by to the body, after a paragraph number', () => {
+    const c = claims('3.The Council and its Member States are gravely concerned by the continuing Iranian arms transfers to Russia.')[0];
+    expect(c?.claimant).toBe('The Council');
+  });
+});
+
+describe('buyers who resell', () => {
+  it('gives “resold them” the goods named before and the group a finding reports', () => {
+    const c = claims('The ministry found that the firms in Armenia bought ball bearings and resold them to end users in Russia.');
+    expect(c.map((x) => [x.supplier_names, x.goods, x.recipient])).toEqual([[['firms in Armenia'], 'ball-bearings', 'russia']]);
+  });
+
+  it('reads who procures “on behalf of” a Russian buyer as the supplier, wherever the goods came from', () => {
+    const c = claims(
+      'Treasury designated Baku Trade LLC, which procured machine tools from Taiwan on behalf of a sanctioned Russian missile maker.',
+    )[0];
+    expect(brief(c)).toMatchObject({ supplier: ['Baku Trade LLC'], recipient: 'russia', goods: 'machine-tools' });
+  });
+});
