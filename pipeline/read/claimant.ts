@@ -9,6 +9,7 @@ import type { Attribution } from './attribution.js';
 import type { TextContext } from './context.js';
 import { colonSpeaker, framedBy } from './claimFramer.js';
 import { quoteSpeaker } from './quoteSpeaker.js';
+import { speakerLabels } from './speakerLabels.js';
 import { letterSender, statementSpeaker } from './speaker.js';
 import { textPublisher } from './publisherHeading.js';
 import { isPressOffice, textPublisherLines } from './publisherLines.js';
@@ -79,8 +80,17 @@ export function sanctionedBy(ctx: TextContext, s: number, phrase: string, byOffi
 const EVIDENCE = /^(?:the\s+|this\s+|new\s+|available\s+)*evidence$/i;
 const speaking = (a: Attribution | undefined): Attribution | undefined => (a && EVIDENCE.test(a.phrase) ? undefined : a);
 
+/** "We have seen reports that …": a first-person clause, not a speaker's name. */
+const FIRST_PERSON_CLAUSE = /^(?:we|I)\s+(?:have\s+|had\s+)?(?:also\s+)?\p{Ll}+$/iu;
+
+/** The transcript's speaker label over sentence `s` (speakerLabels.ts), read once per text. */
+const labelOver = (ctx: TextContext, s: number): Attribution | undefined =>
+  ctx.memo('claimSpeakerLabels', 0, () => speakerLabels(ctx.text))(ctx.spans[s]!.start);
+
 export function readClaimant(ctx: TextContext, s: number, clauseStart: number): ClaimantHit | undefined {
-  const own = speaking(ctx.ownAttribution(s));
+  const said = speaking(ctx.ownAttribution(s));
+  // "MR REYES: We have seen reports that …": the label names who "we" speak for.
+  const own = said && FIRST_PERSON_CLAUSE.test(said.phrase) ? labelOver(ctx, s) : said;
   const earlierClause =
     own !== undefined &&
     own.start >= ctx.spans[s]!.start &&

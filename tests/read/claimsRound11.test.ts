@@ -286,3 +286,11 @@ describe('buyers who resell', () => {
     expect(brief(c)).toMatchObject({ supplier: ['Baku Trade LLC'], recipient: 'russia', goods: 'machine-tools' });
   });
 });
+
+describe('a first-person clause is no speaker', () => {
+  it('gives “We have seen reports that …” to the transcript’s label', () => {
+    const text =
+      'QUESTION: Is the PRC helping Russia?\n\nMS NOVAK: We have seen reports that Chinese firms may be shipping drone engines to Russia. We are looking at them.\n\nQUESTION: Thank you.\n\nMS NOVAK: Thanks.';
+    expect(claims(text)[0]?.claimant).toBe('NOVAK');
+  });
+});
