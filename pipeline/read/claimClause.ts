@@ -90,12 +90,12 @@ export function coordinated(text: string, hits: readonly GoodsHit[]): GoodsHit[]
     end = hits[i]!.end;
     // A list may step over an aside between dashes: "nitrocellulose – which … is a flammable compound – machine tools".
     // "semiconductors, other dual-use items": the list may close on "other".
-    // "ammunition and military vehicles": one adjective may open the next goods, and an article each of a
+    // "ammunition and military vehicles", "engines and complete attack drones": one or two adjectives may open the next goods, and an article each of a
     // list's items ("the lathes, the bearings and the chips"), and a vague amount ("shells and dozens of
     // ballistic missiles"); "the microelectronics
     // that Russia imports, along with optics": a short relative clause may close the one before.
     if (
-      !/^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+as well as\s+)(?:the\s+)?(?:(?:\p{Ll}+\s+)?(?:dozens|hundreds|thousands|millions|scores|quantities|batches|consignments|shipments)\s+of\s+)?(?:other\s+|(?!(?:to|for|from|in|of|with|by|that|which|the|a|an|its|their|such|notably|mainly|mostly|especially|particularly)\s|\p{Ll}+ing\s)\p{Ll}[\p{Ll}-]+\s+)?|\s*[–—]\s[^–—;.]*\s[–—]\s*|(?:\s+(?:that|which)\s+[^,;.]{1,40})?,?\s+(?:along|together)\s+with\s+)$/u.test(
+      !/^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+as well as\s+)(?:the\s+)?(?:(?:\p{Ll}+\s+)?(?:dozens|hundreds|thousands|millions|scores|quantities|batches|consignments|shipments)\s+of\s+)?(?:other\s+|(?:(?!(?:to|for|from|in|of|with|by|that|which|the|a|an|its|their|such|notably|mainly|mostly|especially|particularly)\s|\p{Ll}+ing\s)\p{Ll}[\p{Ll}-]+\s+){1,2})?|\s*[–—]\s[^–—;.]*\s[–—]\s*|(?:\s+(?:that|which)\s+[^,;.]{1,40})?,?\s+(?:along|together)\s+with\s+)$/u.test(
         between,
       )
     )
@@ -155,7 +155,7 @@ export function lastBreak(text: string, from: number, at: number): number {
 
 /** "were listed for delivering": the passive of listing belongs to the verb group. */
 export const LISTED =
-  /\s+(?:were|was|are|is|have been|has been)\s+(?:being\s+)?(?:\p{Ll}+ly\s+)?(?:listed|designated|sanctioned|targeted|named|added|penali[sz]ed|suspected|accused|alleged)$/u;
+  /\s+(?:were|was|are|is|have been|has been)\s+(?:being\s+)?(?:(?:also|further|separately|likewise|\p{Ll}+ly)\s+)?(?:listed|designated|sanctioned|targeted|named|added|penali[sz]ed|suspected|accused|alleged)$/u;
 /** "… and has supplied": a verb after "and" with no subject of its own. */
 export const ELIDED = /\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|also|never|not|still|\p{Ll}+ly)\s+)*$/u;
 

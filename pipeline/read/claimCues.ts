@@ -32,8 +32,9 @@ export const MADE_BY_GROUP =
 export const FIRST_PERSON = /^\s*(?:We|I)\s+(?:\w+\s+)?(?:know|see|are aware|note|have seen|are concerned|remain concerned|believe)\b/;
 
 /** "from suppliers in Türkiye", "from Chinese chemical companies": a group the goods come from. */
+// A place may hold an apostrophe and "of": "suppliers in the People's Republic of China".
 export const FROM_GROUP =
-  /\bfrom\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?(?:companies|company|firms|firm|suppliers|supplier|manufacturers|manufacturer|entities|entity|traders|distributors|producers|factories|vendors|exporters|intermediaries)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*(?:,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)?)/u;
+  /\bfrom\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?(?:companies|company|firms|firm|suppliers|supplier|manufacturers|manufacturer|entities|entity|traders|distributors|producers|factories|vendors|exporters|intermediaries)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}’']*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’']*)*(?:,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’']*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’']*)*)?)?)/u;
 
 /** "X, which the UK says has sold …": the speaker inside the relative clause (group 1). */
 export const RELATIVE_SPEAKER =

@@ -75,7 +75,8 @@ export function claimFrame(ctx: TextContext, t: Trigger, s: number): ClaimFrame 
     if (!countries.some((h) => h.start >= t.end && h.start <= t.end + 4)) return undefined;
   } else if (t.kind !== 'receive' && t.kind !== 'support') {
     if (
-      !countries.some((h) => h.start >= t.end) &&
+      // "one of Russia’s top military backers": a nominal's recipient may stand inside it.
+      !countries.some((h) => h.start >= t.end || (t.kind === 'nominal' && h.start > t.start)) &&
       !ctx.goods(s).some((g) => g.start >= t.end && g.end <= clauseEnd) &&
       // "Drone engines … were supplied by Xiamen Lianhe": a passive names its goods before the verb.
       !/^\s+(?:\S+\s+){0,3}?by\s+\p{Lu}/u.test(text.slice(t.end, clauseEnd))

@@ -4,8 +4,8 @@ import type { TextContext } from './context.js';
 export function nameToId(ctx: TextContext, name: string): string {
   const c = ctx.lexicon.countries.lookup(name.replace(/^the\s+/i, '').replace(/[’']s$/, ''));
   if (c && !c.demonym) return c.entity;
-  // "the Chinese side", "the Iranian side": diplomatic speech for the country itself.
-  const side = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+side$/iu.exec(name);
+  // "the Chinese side", "the Iranian side": diplomatic speech for the country itself; "the Iranian regime" too.
+  const side = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+(?:side|regime)$/iu.exec(name);
   const of = side ? ctx.lexicon.countries.lookup(side[1]!) : undefined;
   return of ? of.entity : withoutCount(name.replace(/[’']s$/, ''));
 }

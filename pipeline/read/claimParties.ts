@@ -199,12 +199,23 @@ function supplyParties(
     pronounSupplier(ctx, f, lastSupplier, p);
   }
   const r = o.recipient?.hit ?? o.helped?.hit;
-  if (r) {
+  // "supplied by Chinese manufacturers": a country inside the agent's words is the supplier's, not a recipient.
+  if (r && !(agent && r.start >= agent.start && r.end <= agent.end)) {
     p.recipient = r.entity;
     evidence.recipient = ev(text, r.start, r.end, (o.recipient ?? o.helped)!.rule);
   }
   return true;
 }
+
+/** A pronoun object right after the verb. */
+const THEM = /^\s+(?:them|it)\b/;
+
+/** "arms transfers", "arms deliveries": the word "arms" naming what a trade noun carries. */
+const ARMS_TRADE = /^arms\s+(?:transfers?|deliveries|shipments?|sales|supplies|exports)\b/i;
+
+/** A month, with its day or year: "October", "26 October", "March 2024". */
+const DATE_NAME =
+  /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?$/;
 
 /** The parties and goods of the verb of frame `f`, or undefined when they make no claim. */
 export function readParties(
@@ -225,6 +236,14 @@ export function readParties(
     receiveParties(ctx, f, subject, p);
   } else if (!supplyParties(ctx, f, o, subject, lastSupplier, p)) return undefined;
   if (t.kind === 'support') p.goods = [];
+  // "procured integrated circuits and ball bearings and resold them to end users in Russia": "them" are the goods named before.
+  if (p.goods.length === 0 && !backward && THEM.test(text.slice(t.end, t.end + 6))) {
+    const before = ctx.goods(s).filter((g) => g.start >= f.span.start && g.end <= t.start);
+    if (before.length > 0) p.goods = coordinated(text, before);
+  }
+  // "continuing DPRK arms transfers to Russia": "arms" before a trade noun is the goods the trade is of, not a verb.
+  if (p.goods.length === 0 && ARMS_TRADE.test(text.slice(t.start, t.end + 14)))
+    p.goods = [{ id: 'arms', start: t.start, end: t.end, text: text.slice(t.start, t.end) }];
   // "the Shahed drones that Iran has been transferring to Russia", "the drones Russia imported from Iran": goods right before the relative clause.
   if (p.goods.length === 0 && subject && !subject.relative && !backward && t.kind !== 'support') {
     const rel = /(?:\s+(?:that|which))?\s+$/.exec(text.slice(Math.max(headStart, subject.start - 8), subject.start));
@@ -232,6 +251,8 @@ export function readParties(
     if (antecedent) p.goods = [antecedent];
   }
   if (p.supplierIds.length === 0) return undefined;
+  // "as we released on 26 October, arms transfers from …": a date before a comma is no supplier.
+  if (p.supplierNames.every((n) => DATE_NAME.test(n))) return undefined;
   if (!p.recipient && p.goods.length > 0 && !backward && t.kind !== 'receive') {
     // A country in the sentence's speaker ("Ukraine's military intelligence said") is no recipient.
     const said = ctx.ownAttribution(s);

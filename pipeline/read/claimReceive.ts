@@ -30,6 +30,31 @@ const VIA_GROUP =
 const ON_GROUP =
   /^\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?(?:companies|firms|suppliers|manufacturers|producers|factories|plants|traders|distributors|vendors|exporters|intermediaries)(?:\s+(?:in|based in)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?)\s+for\b/u;
 
+/** "made in China", "assembled in the PRC": words that name where goods were made. */
+const MADE_IN = /\b(?:made|manufactured|produced|assembled|built)\s+in\s+(?:the\s+)?$/i;
+/** Between a receiving verb and a demonym that names the goods' origin: quantities and adjectives, no preposition but "of". */
+const TO_ORIGIN =
+  /^\s+(?:(?:the|these|those|its|their|some|more|new|further|additional|several|many|dozens|hundreds|thousands|large|significant|(?:number|numbers|quantities|batch|batches|shipments?|consignments?)|of|a|an)\s+)*$/i;
+
+/**
+ * The country the goods received are of, when nothing else names a supplier: "Russia has received
+ * Iranian ballistic missiles", "is receiving military drones made in China". Not the recipient's own
+ * country ("received Russian-made parts back" names no supplier).
+ */
+function goodsOrigin(text: string, f: ClaimFrame, p: Parties): CountryHit | undefined {
+  if (p.goods.length === 0) return undefined;
+  const goods = p.goods[0]!;
+  for (const h of f.countries) {
+    if (h.start < f.t.end || h.end > f.clauseEnd || h.entity === 'russia' || h.entity === p.recipient) continue;
+    if (h.demonym && h.end <= goods.start && TO_ORIGIN.test(text.slice(f.t.end, h.start))) return h;
+    if (!h.demonym && h.start >= goods.end && MADE_IN.test(text.slice(goods.end, h.start))) return h;
+  }
+  return undefined;
+}
+
+/** "on behalf of a sanctioned ", before a demonym naming the buyer. */
+const ON_BEHALF_OF_BUYER = /\bon\s+behalf\s+of\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
 /** What may follow the last country of a list that runs past its clause's end: punctuation or a preposition, not a verb. */
 const LIST_END = /^\s*(?:[.,;:!?)”"]|$|(?:for|to|in|into|since|through|via|over|during|last|this|as)\b)/;
 
@@ -79,6 +104,7 @@ export function receiveParties(ctx: TextContext, f: ClaimFrame, subject: Supplie
     }
   }
   const by = MADE_BY.exec(text.slice(t.end, span.end));
+  let origin: CountryHit | undefined;
   // "relies on Chinese suppliers for engines": the group relied on, like the group goods come from.
   const fromGroup =
     FROM_GROUP.exec(text.slice(t.end, clauseEnd)) ??
@@ -92,10 +118,15 @@ export function receiveParties(ctx: TextContext, f: ClaimFrame, subject: Supplie
           h.entity === 'russia' &&
           h.start > t.end &&
           h.end <= clauseEnd &&
-          /\b(?:for|on behalf of)\s+(?:the\s+|an?\s+)?$/i.test(text.slice(Math.max(0, h.start - 16), h.start)),
+          (/\b(?:for|on behalf of)\s+(?:the\s+|an?\s+)?$/i.test(text.slice(Math.max(0, h.start - 16), h.start)) ||
+            // "on behalf of a sanctioned Russian tank manufacturer": a Russian buyer, its description before it.
+            (h.demonym && ON_BEHALF_OF_BUYER.test(text.slice(Math.max(0, h.start - 48), h.start)))),
       )
     : undefined;
-  if (forWhom && subject && !fromCountry && !fromGroup) {
+  // "which procured machine tools from China on behalf of a … Russian tank manufacturer": who buys on
+  // a Russian buyer's behalf supplies it, wherever the goods came from.
+  const onBehalf = forWhom ? /on behalf of/i.test(text.slice(t.end, forWhom.start)) : false;
+  if (forWhom && subject && ((!fromCountry && !fromGroup) || onBehalf)) {
     const names = splitSuppliers(subject.text.replace(/[’']s$/, ''));
     p.supplierNames = names;
     p.supplierIds = idsOf(ctx, names);
@@ -116,6 +147,10 @@ export function receiveParties(ctx: TextContext, f: ClaimFrame, subject: Supplie
     p.supplierIds = idsOf(ctx, names);
     const at = t.end + by.index + by[0].indexOf(by[1]!);
     evidence.supplier = ev(text, at, at + by[1]!.trim().length, 'made by X');
+  } else if ((origin = goodsOrigin(text, f, p))) {
+    p.supplierIds = [origin.entity];
+    p.supplierNames = [origin.text];
+    evidence.supplier = ev(text, origin.start, origin.end, 'the country the goods received are of');
   } else if (subject) {
     // "Chinese firms helped Russia acquire chips": who helps supplies.
     const help = HELPER.exec(text.slice(headStart, subject.start));

@@ -14,6 +14,7 @@ import { innerSpeaker } from './innerSpeaker.js';
 import { readClaimant, sanctionedBy, type ClaimantHit } from './claimant.js';
 import type { TextContext } from './context.js';
 import { readShareAndEndUse } from './qualifiers.js';
+import { pronounSpeaker, saidByPronoun } from './pronounSpeaker.js';
 import { quoteSpeaker } from './quoteSpeaker.js';
 import { statementSpeaker } from './speaker.js';
 import type { SupplierPhrase } from './supplier.js';
@@ -50,7 +51,9 @@ function claimantOf(
     ? { ...accuser, end: accuser.start + accuser.phrase.length }
     : relSpeaker
       ? { phrase: relSpeaker[1]!, start: relAt, end: relAt + relSpeaker[1]!.length, rule: 'the speaker of a relative clause' }
-      : ((subjAt > 0 ? innerSpeaker(text, ctx.spans[s]!.start, subjAt) : undefined) ?? readClaimant(ctx, s, headStart));
+      : ((subjAt > 0 ? innerSpeaker(text, ctx.spans[s]!.start, subjAt) : undefined) ??
+        (ctx.attribution(s) || quoteSpeaker(ctx, s) ? undefined : pronounSpeaker(ctx, s)) ??
+        readClaimant(ctx, s, headStart));
 }
 
 /**
@@ -86,7 +89,8 @@ export function readStance(
   const negFrom = accusedBy ? subjAt : owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
   const read = readCertainty(text, span.start, headStart, negFrom, t);
   // A negation no one is said to state is the text's narrative, not a denial; in a statement, its speaker states it.
-  if (read.certainty === 'denied' && !attribution && !statementSpeaker(ctx) && !quoteSpeaker(ctx, s)) return undefined;
+  if (read.certainty === 'denied' && !attribution && !statementSpeaker(ctx) && !quoteSpeaker(ctx, s) && !saidByPronoun(ctx, s))
+    return undefined;
   if (accusedBy && read.certainty === 'denied') return undefined;
   let certainty = read.certainty;
   if (read.evidence) evidence.certainty = read.evidence;

@@ -23,7 +23,7 @@ const AUX_ONLY =
   /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|began|begun|started|starts|resumed|tried|tries|trying|attempted|attempts|attempting|managed|manages|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|judged|considered|appears?|appeared|seems?|seemed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
 /** The subject of a reported clause ("said the group …"): a group noun with its article, or a name. */
 const REPORTED_SUBJECT = new RegExp(
-  String.raw`\b(?:said|says|added|insisted|stated|maintained)\s+(?:that\s+)?((?:the|its|their)\s+(?:${GROUP_NOUNS})|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)(?=\s)`,
+  String.raw`\b(?:said|says|added|insisted|stated|maintained|determined|found|concluded|assessed)\s+(?:(?:last|this|on)\s+\p{L}+\s+)?(?:that\s+)?((?:the|its|their)\s+(?:${GROUP_NOUNS})(?:\s+in\s+\p{Lu}[\p{L}’'-]*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'-]*)*)?|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?:(?:\s+[\p{Ll}-]+){0,2}?\s+(?:${GROUP_NOUNS}))?)(?=\s)`,
   'u',
 );
 
@@ -54,7 +54,7 @@ function forGerund(text: string, f: ClaimFrame): RegExpExecArray | null {
     // "designating X for having supplied": the perfect gerund too.
     (endsWithIng(text, t.start, t.end) || /\bhaving\s+$/.test(text.slice(Math.max(0, t.start - 8), t.start))
       ? ((/^(?:for|in|having)$/.test(lastWordBeforeSpace(text.slice(Math.max(headStart, t.start - 56), t.start)))
-          ? /(?:\s+(?:(?:is|are|was|were)\s+)?responsible)?\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?(?:having\s+)?$/.exec(
+          ? /(?:\s+(?:(?:is|are|was|were)\s+)?responsible|\s+(?:last|this|earlier\s+this)\s+(?:year|month|week))?\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?(?:having\s+)?$/.exec(
               text.slice(Math.max(headStart, t.start - 56), t.start),
             )
           : null) ?? ofBefore(text, headStart, t.start))
@@ -63,6 +63,9 @@ function forGerund(text: string, f: ClaimFrame): RegExpExecArray | null {
   if (m && adverb) m[0] += text.slice(t.start, f.t.start);
   return m;
 }
+
+/** A preposition right before a noun phrase: "with Moscow", "to the Kremlin". */
+const PREPOSITION_BEFORE = /\b(?:with|to|for|from|of|in|on|against|into|at|toward|towards|since|after|before|during|until)\s+(?:the\s+)?$/;
 
 /**
  * The subject of the verb of frame `f` (undefined when it has none), or null when the clause
@@ -101,18 +104,31 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
                 : t.start;
   let np = tradeOwner ? undefined : supplierBefore(text, headStart, npEnd);
   // "added 16 entities in China … to the Entity List for supplying": the object listed supplies, not the list.
-  if (np && mayEndWithList(np.text) && /^(?:the\s+)?(?:Entity List|[\p{L} ]*\blist)$/iu.test(np.text)) {
-    const to = /\s+to\s+(?:the\s+)?$/.exec(text.slice(headStart, np.start));
+  if (np && mayEndWithList(np.text) && /^(?:(?:the|its|their)\s+)?(?:Entity List|[\p{L} ]*\blist)$/iu.test(np.text)) {
+    const to = /\s+to\s+(?:the\s+|its\s+|their\s+)?$/.exec(text.slice(headStart, np.start));
     np = to ? supplierBefore(text, headStart, headStart + to.index) : undefined;
   }
+  // "Tehran has deepened its relationship with Moscow, providing Russia with drones": before a participle
+  // after a comma, a noun phrase governed by a preposition is that preposition's object, not the subject.
+  // "…, as the main exporter of machine tools": an apposition after a comma has the clause's subject as a participle does.
+  const ingAfterComma =
+    (endsWithIng(text, t.start, t.end) || (t.kind === 'nominal' && /^as\s/i.test(text.slice(t.start, t.start + 3)))) &&
+    /,\s+$/.test(text.slice(headStart, t.start));
+  if (np && ingAfterComma && PREPOSITION_BEFORE.test(text.slice(Math.max(headStart, np.start - 12), np.start))) np = undefined;
   const countrySubject = countries.find(
     (h) => !h.demonym && h.end <= t.start && h.start >= headStart && AUX_ONLY.test(text.slice(h.end, t.start)),
   );
   // "Iran is fueling Russia’s aggression …, providing lethal weapons": a participle after a comma
   // has the clause's subject.
   const participleSubject =
-    !np && !countrySubject && endsWithIng(text, t.start, t.end) && /,\s+$/.test(text.slice(headStart, t.start))
-      ? countries.find((h) => !h.demonym && h.start >= headStart && /(?:^\s*|\bthat\s+)(?:the\s+)?$/.test(text.slice(headStart, h.start)))
+    !np && !countrySubject && ingAfterComma
+      ? countries.find(
+          // "As you are aware, Tehran has …": a short opening phrase before its comma is not the clause's subject.
+          (h) =>
+            !h.demonym &&
+            h.start >= headStart &&
+            /(?:^\s*|\b(?:that|say|says|said)\s+|^[^,]{1,40},\s+)(?:the\s+)?$/.test(text.slice(headStart, h.start)),
+        )
       : undefined;
   // "Belarus … continues to allow … and has supplied": a verb after "and" with no subject has the clause's.
   const elidedSubject =

@@ -7,8 +7,10 @@
  */
 import type { Attribution } from './attribution.js';
 import type { TextContext } from './context.js';
+import { colonSpeaker, framedBy } from './claimFramer.js';
 import { quoteSpeaker } from './quoteSpeaker.js';
-import { statementSpeaker } from './speaker.js';
+import { speakerLabels } from './speakerLabels.js';
+import { letterSender, statementSpeaker } from './speaker.js';
 import { textPublisher } from './publisherHeading.js';
 import { isPressOffice, textPublisherLines } from './publisherLines.js';
 import { speakerAround } from './speakerAround.js';
@@ -78,8 +80,17 @@ export function sanctionedBy(ctx: TextContext, s: number, phrase: string, byOffi
 const EVIDENCE = /^(?:the\s+|this\s+|new\s+|available\s+)*evidence$/i;
 const speaking = (a: Attribution | undefined): Attribution | undefined => (a && EVIDENCE.test(a.phrase) ? undefined : a);
 
+/** "We have seen reports that …": a first-person clause, not a speaker's name. */
+const FIRST_PERSON_CLAUSE = /^(?:we|I)\s+(?:have\s+|had\s+)?(?:also\s+)?\p{Ll}+$/iu;
+
+/** The transcript's speaker label over sentence `s` (speakerLabels.ts), read once per text. */
+const labelOver = (ctx: TextContext, s: number): Attribution | undefined =>
+  ctx.memo('claimSpeakerLabels', 0, () => speakerLabels(ctx.text))(ctx.spans[s]!.start);
+
 export function readClaimant(ctx: TextContext, s: number, clauseStart: number): ClaimantHit | undefined {
-  const own = speaking(ctx.ownAttribution(s));
+  const said = speaking(ctx.ownAttribution(s));
+  // "MR REYES: We have seen reports that …": the label names who "we" speak for.
+  const own = said && FIRST_PERSON_CLAUSE.test(said.phrase) ? labelOver(ctx, s) : said;
   const earlierClause =
     own !== undefined &&
     own.start >= ctx.spans[s]!.start &&
@@ -105,6 +116,8 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
   const semiAt = ctx.text.slice(sentenceStart, clauseStart + 1).lastIndexOf(';');
   const semi = semiAt < 0 ? -1 : sentenceStart + semiAt;
   const afterSemi = semi >= sentenceStart ? /^;\s*(?:however,?\s+)?/i.exec(ctx.text.slice(semi, semi + 12)) : null;
+  const framing = own ? undefined : (framedBy(ctx, s, clauseStart) ?? colonSpeaker(ctx, s));
+  if (framing) return framing;
   const actor = actorIn(ctx, s) ?? (afterSemi ? actorIn(ctx, s, semi + afterSemi[0].length) : undefined);
   if (actor) return actor;
   // "China says it is neutral. Yet Chinese entities remain …": a sentence opening on "Yet" or "But" answers
@@ -135,6 +148,7 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     textPublisher(ctx) ??
     textPublisherLines(ctx) ??
     statement ??
+    letterSender(ctx) ??
     speakerAround(ctx, s);
   return speaker && { phrase: speaker.phrase, start: speaker.start, end: speaker.end, rule: speaker.cue };
 }

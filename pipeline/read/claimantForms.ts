@@ -17,9 +17,12 @@ export interface ClaimantForm {
   rule: string;
 }
 
-/** A subject, then a verb with which a readout reports what its officials hold. */
+/**
+ * A subject, then a verb with which a readout reports what its officials hold; "The EU and its
+ * Member States are deeply alarmed by": the body, its members left out.
+ */
 const STANCE =
-  /^\s*(?:(?:On|In)\s[^,]{1,40},\s+)?((?:[A-Z][\p{L}.’'-]*\s+(?:(?:of|and|the|for|on)\s+)*){0,10}[A-Z][\p{L}.’'-]*)\s+(?:also\s+|again\s+|further\s+)?(?:reiterated|expressed|voiced|shared|raised|underlined|underscored|stressed|reaffirmed|recogni[sz]ed|condemned|highlighted|acknowledged)\b/u;
+  /^\s*(?:\d{1,2}\.\s*)?(?:(?:On|In)\s[^,]{1,40},\s+)?((?:[A-Z][\p{L}.’'-]*\s+(?:(?:of|and|the|for|on)\s+)*){0,10}[A-Z][\p{L}.’'-]*)(?:\s+and\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:Member\s+States|member\s+states|partners|allies))?\s+(?:also\s+|again\s+|further\s+)?(?:reiterated|expressed|voiced|shared|raised|underlined|underscored|stressed|reaffirmed|recogni[sz]ed|condemned|highlighted|acknowledged|(?:are|is|were|was|remain|remains)\s+(?:(?:deeply|gravely|seriously|extremely|very|increasingly)\s+)?(?:alarmed|concerned|troubled)\s+(?:by|about|at|over))\b/u;
 /** STANCE's verbs, looked for as plain words before the regex is tried. */
 const STANCE_VERBS = [
   'reiterated',
@@ -36,12 +39,15 @@ const STANCE_VERBS = [
   'condemned',
   'highlighted',
   'acknowledged',
+  'alarmed',
+  'concerned',
+  'troubled',
 ];
 const PRONOUN = /^(?:They|We|Both|The two)$/;
 
 /** Titles before a person's name; "Secretary Blinken" speaks as Blinken. */
 const TITLED =
-  /^(?:(?:U\.S\.|UK|Deputy|Under|Assistant|Acting|Vice|Prime|Foreign|Defence|Defense|Treasury|Commerce|State)\s+)*(?:Secretary|Ambassador|President|Chairman|Chairwoman|Chair|Senator|Sen\.|Rep\.|Representative|Minister|Director|Spokesperson|Spokesman|Spokeswoman|General|Admiral)(?:\s+of\s+State)?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u;
+  /^(?:(?:U\.S\.|UK|Deputy|Under|Assistant|Acting|Vice|Prime|Foreign|Defence|Defense|Treasury|Commerce|State|National|Security)\s+)*(?:Secretary|Ambassador|President|Chairman|Chairwoman|Chair|Senator|Sen\.|Rep\.|Representative|Minister|Director|Spokesperson|Spokesman|Spokeswoman|General|Admiral|Adviser|Advisor)(?:\s+of\s+State)?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u;
 
 /** An office before the name: "Under Secretary of Commerce for Industry and Security Alan F. Estevez" speaks as Alan F. Estevez. */
 const OFFICE_TITLED =
@@ -61,6 +67,9 @@ const PUBLISHED_BY =
 /** A person's name, then an office after a comma: "Stephen Doughty, Minister of State". */
 const NAME_THEN_OFFICE =
   /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:Minister|Secretary|Spokes(?:person|man|woman)|Ambassador|Director|Chair(?:man|woman)?|Commissioner|Representative|Senator|President|Envoy|Adviser|Advisor|Counsel)\b/u;
+
+/** A body named by its fields, "Commonwealth and Development Office", whose first field may stand before a comma. */
+const BODY_FIELDS = /^\p{Lu}\p{Ll}+\s+(?:and|&)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Office|Ministry|Department|Agency|Committee)$/u;
 
 const NOT_A_PERSON =
   /\b(?:Federation|Republic|Kingdom|States|Union|Nations|Ministry|Department|Office|Council|Commission|Affairs|Security|Policy|Government|President)\b/;
@@ -91,6 +100,14 @@ export function claimantForm(ctx: TextContext, c: ReadClaim, s: number): Claiman
     }
   }
   if (!said || c.claimant === null) return undefined;
+  // "the Foreign, Commonwealth and Development Office said": a body's name listing its fields holds a comma.
+  if (BODY_FIELDS.test(c.claimant)) {
+    const first = /(?:^|\s)(\p{Lu}\p{Ll}+),\s+$/u.exec(ctx.text.slice(Math.max(0, said.start - 24), said.start));
+    if (first) {
+      const at = said.start - first[0].length + first[0].indexOf(first[1]!);
+      return { phrase: ctx.text.slice(at, said.end), start: at, end: said.end, rule: `${said.rule} (a body's name with a comma)` };
+    }
+  }
   // "said Rep. Joe Wilson": a title's full stop is no end of the speaker's name.
   if (/^(?:Rep|Reps|Sen|Gov|Amb|Dr|Mr|Mrs|Ms)$/.test(c.claimant)) {
     const name = /^\.\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u.exec(ctx.text.slice(said.end, said.end + 60));

@@ -18,6 +18,7 @@ import type { TextContext } from './context.js';
 import { carryRecipient } from './recipientBefore.js';
 import { suppliesElsewhere } from './claimScope.js';
 import { topicRecipient } from './recipientTopic.js';
+import { usRecipient } from './speakerSide.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { ReadClaim } from './types.js';
 
@@ -48,6 +49,8 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
     if (isUpperAt(text, t.start) && /\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
     const s = ctx.sentenceOf(t.start);
     for (const claim of readClaim(ctx, t, s, lastSupplier)) {
+      // "supply us with": the speaker's side receives (speakerSide.ts).
+      if (claim.recipient === null) usRecipient(ctx, s, claim, t.end);
       // Supplies to Ukraine or to a third country are no part of Russia's war industry (claimScope.ts).
       if (claim.recipient !== null && claim.recipient !== 'russia' && suppliesElsewhere(ctx, claim)) continue;
       const prev = claims.length > 0 ? claims[claims.length - 1]! : undefined;

@@ -96,6 +96,9 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'unmanned aerial vehicle engines',
     'engines for unmanned aerial vehicles',
   ],
+  // The vocabulary's "UAV components" spelled out as official texts write them ("drone components"
+  // stays with uavs, as the dev gold reads it).
+  'uav-components': ['unmanned aerial vehicle components', 'components for unmanned aerial vehicles', 'UAV components'],
   'turbojet-engines': ['turbojet engines', 'turbojets'],
   // 3912.20: cellulose nitrates
   nitrocellulose: ['nitrocellulose', 'cellulose nitrate', 'nitrocotton', 'guncotton', 'gun cotton'],

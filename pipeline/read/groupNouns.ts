@@ -10,7 +10,7 @@ export const GROUP_NOUNS = [
   'producers|factories|factory|plant|plants|works|house|houses|enterprises|individuals|re-exporters|resellers|wholesalers',
   'dealers|brokers|distributors|distributor|vendors|vendor|contractors|contractor|subsidiaries|subsidiary',
   'corporations|corporation|conglomerates|conglomerate|affiliates|affiliate|operators|middlemen|smugglers|shippers',
-  'forwarders|hauliers|haulers|truckers|couriers|merchants|outfits|workshops|businesses|engineers|personnel|agents|buyers|purchasers|side',
+  'forwarders|hauliers|haulers|truckers|couriers|merchants|outfits|workshops|businesses|engineers|personnel|agents|buyers|purchasers|side|regime',
 ].join('|');
 
 /** A whole word that is one of GROUP_NOUNS. */

@@ -18,6 +18,9 @@ const BUYER =
 const TO_PARTY_IN =
   /\b(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}(?:buyers?|customers?|compan(?:y|ies)|firms?|clients?|recipients?|importers?|distributors?|end[ -]users?|consignees?|manufacturers?|plants?|factor(?:y|ies))\s+(?:(?:based|located|registered)\s+)?in\s+$/u;
 
+/** "to the defense and military industrial base of (the)", "to the armed forces of": lower-case words, then "of". */
+const TO_PART_OF = /\bto\s+(?:the\s+)?(?:[a-z-]+\s+){1,6}of\s+(?:the\s+)?$/;
+
 const ARMS = /^\s+(?:[\p{L}\p{N}-]+\s+)?(?:missiles|drones|weapons|tanks|aircraft|artillery|armou?red vehicles|warplanes|helicopters)\b/u;
 
 /** A country after the verb, in its clause, with `re` matching the words right before it. */
@@ -47,6 +50,11 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
       !(h.demonym && /^\s+(?:consumers|households|citizens|tourists|residents|shoppers|motorists)\b/.test(text.slice(h.end, h.end + 14))),
   );
   if (to) return { hit: to, rule: 'to X' };
+  // "to the defense industrial base of the Russian Federation": the country whose base, army or industry it is.
+  const toPart = countries.find(
+    (h) => !h.demonym && h.start > t.end && h.end <= clauseEnd && TO_PART_OF.test(text.slice(Math.max(t.end, h.start - 72), h.start)),
+  );
+  if (toPart) return { hit: toPart, rule: 'to a part of X' };
 
   // "destined for the Russian Ministry of Defense", "bound for Russia": where the goods go.
   const bound = countries.find(
@@ -118,6 +126,9 @@ export function recipientInSentence(
   for (const h of countries) {
     if (h.demonym && h.entity === 'russia' && FORCES.test(text.slice(h.end, h.end + 20)))
       return { hit: h, rule: 'the country whose forces hold the goods' };
+    // "the ball bearings used by Russian railway and arms plants": Russia's plants use them.
+    if (h.demonym && h.entity === 'russia' && /\bused\s+by\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 12), h.start)))
+      return { hit: h, rule: 'the country whose plants or forces use the goods' };
     if (h.demonym || suppliers.includes(h.entity)) continue;
     if (HELPED.test(text.slice(Math.max(0, h.start - 20), h.start))) return { hit: h, rule: 'the country the goods help' };
     if (WAR_OF.test(text.slice(h.end, h.end + 40))) return { hit: h, rule: 'the country whose war the goods serve' };

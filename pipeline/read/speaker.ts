@@ -26,6 +26,15 @@ const ISSUED = new RegExp(
   String.raw`${NAME}\s+(?:issued|released|delivered|gave|made)\s+the\s+following\s+(?:opening\s+|closing\s+)?(?:statement|remarks)\b`,
   'u',
 );
+/**
+ * "Senator Tom Cotton (R-Arkansas) today sent a letter to …": a letter's sender claims what the
+ * letter reproduced below says. Read for claims only (letterSender): the curated figures of such a
+ * release keep no attribution.
+ */
+const SENT_LETTER = new RegExp(
+  String.raw`${NAME}(?:\s+\([^)\n]{1,40}\))?\s+(?:today\s+|yesterday\s+|on\s+\w+\s+)?(?:sent|wrote)\s+a\s+letter\s+to\b`,
+  'u',
+);
 /** "The text of the following statement was released by the Government of …". */
 const RELEASED_BY = new RegExp(
   String.raw`\bthe\s+following\s+(?:joint\s+)?(?:statement|remarks)\s+(?:was|were)\s+(?:released|issued|delivered|made)\s+by\s+(?:the\s+)?((?:[A-Z][\p{L}.’'-]*\s+(?:(?:of|the|and|for)\s+)*){0,12}[A-Z][\p{L}.’'-]*)(?=[.,;:]|\s*\n|\s*$)`,
@@ -33,7 +42,7 @@ const RELEASED_BY = new RegExp(
 );
 /** Everything up to the last title word is the title ("House Foreign Affairs Committee Chairman"). */
 const TITLE =
-  /^(?:.*\s)?(?:Ambassador|Secretary|Chairman|Chairwoman|Chair|Member|Republican|Democrat|Representative|Rep\.|Senator|Sen\.|Minister|Spokesperson|Spokesman|Spokeswoman|President|Director|Commissioner|Administrator|Leader|Whip)\s+/u;
+  /^(?:.*\s)?(?:Ambassador|Secretary|Chairman|Chairwoman|Chair|Member|Republican|Democrat|Representative|Rep\.|Senator|Sen\.|Minister|Spokesperson|Spokesman|Spokeswoman|President|Director|Commissioner|Administrator|Leader|Whip)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}]+)?\s+/u;
 
 /** "Foreign Ministry Spokesperson's Regular Press Conference", "… Spokesperson Mao Ning's Regular Press Conference": the spokesperson answers. */
 const PRESS_CONFERENCE =
@@ -137,6 +146,20 @@ export function documentSpeaker(text: string): Attribution | undefined {
     return undefined;
   const start = m.index + m[0].indexOf(full) + (full.length - name.length);
   return { phrase: name, start, end: start + name.length, cue: 'the speaker of the statement' };
+}
+
+/** The sender of the letter a release reproduces, without the title before the name. */
+export function letterSender(ctx: TextContext): Attribution | undefined {
+  return ctx.memo('letterSender', 0, () => {
+    const head = ctx.text.slice(0, OPENING);
+    const m = head.includes(' a letter to') ? SENT_LETTER.exec(head) : null;
+    if (!m) return undefined;
+    const title = TITLE.exec(m[1]!);
+    const name = title ? m[1]!.slice(title[0].length) : m[1]!;
+    if (!/\s/.test(name)) return undefined;
+    const start = m.index + m[1]!.length - name.length;
+    return { phrase: name, start, end: start + name.length, cue: 'the sender of the letter' };
+  });
 }
 
 /** The statement's speaker (`documentSpeaker`), read once per text and shared by every figure and claim. */

@@ -342,17 +342,26 @@ function describedName(text: string, from: number, relAt: number): SupplierPhras
 const LEGAL_FORM = /\s*,\s*(?=(?:Ltd|Limited|Inc|LLC|L\.L\.C|LLP|GmbH|JSC|PLC|Pte|S\.A|Co)\b)/g;
 
 const GROUP_IN =
-  /^(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|intermediaries)\s+(?:in|based in|from)\s/i;
+  /^(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|intermediaries)\s+(?:in|based in|from|(?:established|located|registered|incorporated) in)\s/i;
 
 const ONE_NAME = /^\p{Lu}[\p{L}.’'-]*$/u;
 const GROUP_TAIL =
   /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|factories|intermediaries|re-exporters|resellers|wholesalers|dealers|brokers)$/u;
 
 /** "China-based companies A, B and C" → ["A", "B", "C"]; "entities in China and Hong Kong" stays whole. */
+/** Words describing one named party before its name: a country's name, then "entity", "company". */
+const DESCRIBED =
+  /^(?:(?:\p{Lu}[\p{L}’'.-]*|of|the)\s+){1,5}(?:company|firm|entity|supplier|distributor|manufacturer)\s+(?=\p{Lu}[\p{L}.’'-]*\s+\p{Lu})/u;
+/** A company's legal form closing its name. */
+const NAME_LEGAL_END = /\b(?:Co\.?|Ltd\.?|LTD|Limited|LLC|Inc\.?|GmbH|JSC|FZE|FZCO|OOO|LLP)$/;
+
 export function splitSuppliers(phrase: string): string[] {
   // One name word ("Beijing", "China") is the whole list: the commonest case, read without the splits below.
   if (ONE_NAME.test(phrase) || /^\p{Ll}/u.test(phrase)) return [phrase];
-  const stripped = phrase.replace(/^(?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities|suppliers)\s+(?=\p{L})/u, '');
+  const stripped = phrase
+    .replace(/^(?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities|suppliers)\s+(?=\p{L})/u, '')
+    // "People’s Republic of China entity Sinno Electronics Co. Limited": the description before one name.
+    .replace(DESCRIBED, '');
   // A company's legal form after a comma is no list item: "Shenzhen Rongda Optics Co., Ltd.".
   const parts = stripped
     .replace(LEGAL_FORM, '\u0000')
@@ -364,6 +373,9 @@ export function splitSuppliers(phrase: string): string[] {
   if (parts.length > 1 && GROUP_IN.test(parts[0]!)) return [phrase];
   // "Kyrgyz and Kazakh companies", "Chinese and Hong Kong firms": peoples' and places' adjectives before one group noun are one group.
   if (parts.length > 1 && parts.slice(0, -1).every((p) => ONE_NAME.test(p)) && GROUP_TAIL.test(parts[parts.length - 1]!)) return [phrase];
+  // "Changsha Tianyi Space Science and Technology Research Institute Co. LTD": an "and" inside one
+  // company's name, when only the last part ends on a legal form.
+  if (parts.length > 1 && NAME_LEGAL_END.test(stripped) && parts.slice(0, -1).every((p) => !NAME_LEGAL_END.test(p))) return [stripped];
   // Every part a name: a capital in its first word ("iRay Technology" too).
   if (parts.every((p) => /^\p{L}*\p{Lu}/u.test(p))) return parts;
   return [phrase];
