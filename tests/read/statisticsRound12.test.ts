@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLexicon, readText, type ReadObservation } from '../../pipeline/read/index.js';
 import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
 import { diskFS } from '../../pipeline/core/fs.js';
+import { sentenceSpans } from '../../pipeline/read/sentences.js';
 import { ROOT } from './score.js';
 
 const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
@@ -39,5 +40,43 @@ describe('parts of drones apart from whole drones', () => {
     expect(goodsOf('Two trading firms in Almaty have sold drone parts to Russian arms makers, the ministry said.')).toEqual([
       'uav-components',
     ]);
+  });
+});
+
+describe('a numbered point’s label is no sentence of its own', () => {
+  it('reads a point’s number and run-in heading with the sentence after them', () => {
+    const spans = sentenceSpans(
+      '1. Volume. Kazakhstan exported 4,000 tonnes of bearings to Russia in 2024.\n\n(b) Origin. Most came from China.',
+    );
+    expect(spans.length).toBe(2);
+  });
+
+  it('keeps a heading line apart from the sentence on the next line', () => {
+    expect(sentenceSpans('2. Main points\nExports rose.').length).toBe(2);
+  });
+
+  it('lets a numbered point continue the statistic of the point before', () => {
+    const text =
+      'Kazakh bearing exports, 2024: a summary\n\n1. Volume. Kazakhstan exported 4,000 tonnes of bearings to Russia in 2024.\n\n2. Value. The value of those exports was $60 million.';
+    const o = observations(text).find((x) => x.quote === '$60 million');
+    expect([o?.indicator, o?.reporter, o?.partner, o?.product, o?.period]).toEqual(['export-value', 'KAZ', 'RUS', 'ball-bearings', '2024']);
+  });
+});
+
+describe('a total and its part after “of which”', () => {
+  const text = 'Georgia imported $500 million of cars in 2024, of which Chinese suppliers accounted for $320 million.';
+
+  it('gives the part’s country to the part, not to the total', () => {
+    expect(field(text, 'partner')).toEqual(['WLD', 'CHN']);
+  });
+
+  it('reads the part in the total’s flow, its suppliers naming its side', () => {
+    expect(field(text, 'indicator')).toEqual(['import-value', 'import-value']);
+  });
+
+  it('leaves a country before “of which” to the total', () => {
+    expect(field('Georgia imported $500 million of cars from China in 2024, of which $320 million were electric.', 'partner')[0]).toBe(
+      'CHN',
+    );
   });
 });
