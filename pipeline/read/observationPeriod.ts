@@ -218,8 +218,33 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
       );
     }
   }
+  // "the billions of dollars' worth of … munitions that Russia continues to import from the DPRK": an
+  // amount or count a relative clause says is still being (or has been) supplied runs up the same way.
+  if (
+    period === null &&
+    !evidence.period &&
+    !ownPeriod &&
+    (measure.measure === 'count' || measure.measure === 'level') &&
+    ctx.documentDate &&
+    ctx.documentDate.year * 12 + ctx.documentDate.month > 2022 * 12 + 2
+  ) {
+    const d = ctx.documentDate;
+    const running = RUNNING_AFTER.exec(text.slice(m.end, span.end));
+    if (running) {
+      period = `2022-02/${d.year}-${String(d.month).padStart(2, '0')}`;
+      const at = m.end + running.index + running[0].length;
+      evidence.period = ev(text, at - running[1]!.length, at, 'a total still being supplied: to the text’s date');
+    }
+  }
   return { period, present, ownPeriod };
 }
+
+/**
+ * A relative clause after a figure that says its goods are still (or have been) supplied: "… worth of
+ * munitions that Russia continues to import", "… shells which the DPRK has sent".
+ */
+const RUNNING_AFTER =
+  /^[^.;]{0,120}?\b(?:that|which)\s+(?:[^.;,]{0,40}?\s)?((?:continues?|continued)\s+to\s+(?:import|receive|buy|procure|acquire|obtain|supply|send|ship|deliver|provide|transfer)|(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:procured|sent|supplied|provided|delivered|transferred|shipped|received|acquired|obtained|bought|imported))\b/i;
 
 /** A supply in the present perfect before a count: "has procured", "have sent", "has seen the regime send". */
 const HAS_SUPPLIED =

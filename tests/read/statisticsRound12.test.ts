@@ -80,3 +80,40 @@ describe('a total and its part after “of which”', () => {
     );
   });
 });
+
+describe('half of a year after “the same”', () => {
+  const text = 'Turkey supplied 48% of the bearings Armenia imported in the first half of 2024, up from 21% in the same half of 2022.';
+
+  it('dates the figure before it by that half of the year named', () => {
+    expect(field(text, 'period')).toEqual(['2024-H1', '2022-H1']);
+  });
+
+  it('drafts no share from the “half”', () => {
+    expect(field(text, 'quote')).toEqual(['48%', '21%']);
+  });
+
+  it('still reads a half that is a share', () => {
+    expect(field('Turkey supplied half of the bearings Armenia imported in 2024.', 'quote')).toEqual(['half']);
+  });
+
+  it('reads “the same quarter of 2023” as that quarter, not the period before', () => {
+    expect(field('Exports to Russia rose 12% in the second quarter of 2024, against 9% in the same quarter of 2023.', 'period')).toEqual([
+      '2024-Q2',
+      '2023-Q2',
+    ]);
+  });
+});
+
+describe('an amount a relative clause says is still being supplied', () => {
+  it('runs from the full-scale invasion to the text’s date', () => {
+    const text =
+      'Statement by the Permanent Representative\n\nMarch 4, 2025\n\nWe have tracked the hundreds of millions of dollars’ worth of shells that Russia continues to import from the DPRK.';
+    expect(field(text, 'period')).toEqual(['2022-02/2025-03']);
+  });
+
+  it('leaves a figure with no such clause undated', () => {
+    const text =
+      'Statement by the Permanent Representative\n\nMarch 4, 2025\n\nWe have tracked hundreds of millions of dollars’ worth of shells sent from the DPRK to Russia.';
+    expect(field(text, 'period')).not.toEqual(['2022-02/2025-03']);
+  });
+});
