@@ -117,3 +117,16 @@ describe('an amount a relative clause says is still being supplied', () => {
     expect(field(text, 'period')).not.toEqual(['2022-02/2025-03']);
   });
 });
+
+describe('the same part of a relative year', () => {
+  it('dates “the same period of last year” by the sentence’s months in last year', () => {
+    const text =
+      'TBILISI, August 20, 2024 (Wire) — Georgia imported $90 million of cars from China in the first half of this year, up from $60 million in the same period of last year.';
+    expect(field(text, 'period')).toEqual(['2024-H1', '2023-H1']);
+  });
+
+  it('keeps “last year” a whole year where the sentence names no part of a year', () => {
+    const text = 'TBILISI, August 20, 2024 (Wire) — Georgia imported $60 million of cars from China last year.';
+    expect(field(text, 'period')).toEqual(['2023']);
+  });
+});
