@@ -130,3 +130,17 @@ describe('the same part of a relative year', () => {
     expect(field(text, 'period')).toEqual(['2023']);
   });
 });
+
+describe('goods in a clause giving a reason', () => {
+  it('are not the goods of the figure before the clause', () => {
+    expect(
+      field('Belarus’s imports from Iran were worth $4 million in 2023, because drone deliveries are not declared.', 'product'),
+    ).toEqual([null]);
+  });
+
+  it('leave the figure’s own goods to it', () => {
+    expect(
+      field('Belarus’s imports of drones from Iran were worth $4 million in 2023, although most shells came by rail.', 'product'),
+    ).toEqual(['uavs']);
+  });
+});
