@@ -6,7 +6,7 @@
  */
 import type { Mention } from '../extract/index.js';
 
-const PART_OPENING = /,\s+of\s+(?:which|that|this|these|those|them|it)\s+/gi;
+const PART_OPENING = /,\s+of\s+(?:which|that|this|these|those|them|it)\s+/i;
 /** Figures that count as a part's own: not a year or a period. */
 const isFigure = (x: Mention): boolean => x.kind !== 'year' && x.kind !== 'period' && x.kind !== 'duration';
 
@@ -16,11 +16,12 @@ const isFigure = (x: Mention): boolean => x.kind !== 'year' && x.kind !== 'perio
  * (the part's). Undefined where there is none.
  */
 export function partClauseAfter(text: string, m: Mention, span: { end: number }, mentions: readonly Mention[]): number | undefined {
-  PART_OPENING.lastIndex = m.end;
-  const o = PART_OPENING.exec(text);
-  if (!o || o.index >= span.end) return undefined;
-  const at = o.index + o[0].length;
-  if (mentions.some((x) => isFigure(x) && x.start >= m.end && x.end <= o.index)) return undefined;
+  if (span.end <= m.end) return undefined;
+  const o = PART_OPENING.exec(text.slice(m.end, span.end));
+  if (!o) return undefined;
+  const opening = m.end + o.index;
+  const at = opening + o[0].length;
+  if (mentions.some((x) => isFigure(x) && x.start >= m.end && x.end <= opening)) return undefined;
   return mentions.some((x) => isFigure(x) && x.start >= at && x.end <= span.end) ? at : undefined;
 }
 
