@@ -25,8 +25,9 @@ export const PART_OF_FLOW =
 
 /** "that year", "over the same period": the period of the statistic before. */
 // "over the period", "during that period" (session 7): the period just named, when nothing dates it further.
+// Not "the same half of 2022": that half of another year (period.ts, SAME_MONTHS_OF).
 export const SAME_PERIOD =
-  /\b(?:(?:that|the same) (?:(?:fiscal |financial )?year|quarter|month|half)\b|over the same period\b|(?:over|in|during|for) the same (?:span|months|stretch|time)\b(?!\s+(?:of|in|last|this)\b)|(?:in|over|during|for) the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months\b(?!\s+(?:of|to|through|ending|since|from|before|after|\d))|(?:over|in|during|for) (?:the|that) period\b(?!\s+(?:of|from|between|since|to|until|through|\d))|(?:over|during) the (?:month|quarter)\b(?!\s+(?:of|to|through|ending|ended|before|after|\d)))/i;
+  /\b(?:(?:that|the same) (?:(?:fiscal |financial )?year|quarter|month|half)\b(?!\s+(?:of|in)\s+\d{4})|over the same period\b|(?:over|in|during|for) the same (?:span|months|stretch|time)\b(?!\s+(?:of|in|last|this)\b)|(?:in|over|during|for) the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months\b(?!\s+(?:of|to|through|ending|since|from|before|after|\d))|(?:over|in|during|for) (?:the|that) period\b(?!\s+(?:of|from|between|since|to|until|through|\d))|(?:over|during) the (?:month|quarter)\b(?!\s+(?:of|to|through|ending|ended|before|after|\d)))/i;
 export const PRESENT =
   /\b(?:accounts|account|supplies|supply|provides|provide|makes up|make up|holds|hold|represents|represent|remains|remain)\s+(?:for\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 

@@ -72,8 +72,6 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'unmanned aerial vehicles',
     'UAVs',
     'UAV',
-    'drone parts',
-    'drone components',
     'unmanned aircraft',
     'quadcopters',
     'unmanned aerial systems',
@@ -96,9 +94,25 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'unmanned aerial vehicle engines',
     'engines for unmanned aerial vehicles',
   ],
-  // The vocabulary's "UAV components" spelled out as official texts write them ("drone components"
-  // stays with uavs, as the dev gold reads it).
-  'uav-components': ['unmanned aerial vehicle components', 'components for unmanned aerial vehicles', 'UAV components'],
+  // Parts of drones, kept apart from whole drones (uavs) as the vocabulary's note says: the
+  // sources that name parts use a different term, and the curated annotations read them so.
+  'uav-components': [
+    'drone components',
+    'drone parts',
+    'components for drones',
+    'parts for drones',
+    'UAV components',
+    'UAV parts',
+    'components for UAVs',
+    'parts for UAVs',
+    'unmanned aerial vehicle components',
+    'unmanned aerial vehicle parts',
+    'components for unmanned aerial vehicles',
+    'parts for unmanned aerial vehicles',
+  ],
+  // Drones with their parts as one figure, as the vocabulary's note quotes the ODNI ("drones and
+  // drone parts"); its label, "drones and drone components", is read already.
+  'drones-and-drone-components': ['drones and drone parts', 'drones and their parts', 'drones and their components'],
   'turbojet-engines': ['turbojet engines', 'turbojets'],
   // 3912.20: cellulose nitrates
   nitrocellulose: ['nitrocellulose', 'cellulose nitrate', 'nitrocotton', 'guncotton', 'gun cotton'],

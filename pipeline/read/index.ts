@@ -8,6 +8,7 @@
  */
 import { extractMentionsAndSentences, type Mention } from '../extract/index.js';
 import { readClaims } from './claims.js';
+import { withoutHalves } from './halfYear.js';
 import { maskMarkdown } from './markdown.js';
 import { buildLexicon, textContext, type Lexicon } from './context.js';
 import type { Frame } from './frame.js';
@@ -38,17 +39,23 @@ export function readText(text: string, lexicon: Lexicon, given?: readonly Mentio
   return reading;
 }
 
-function readMasked(text: string, lexicon: Lexicon, mentions: readonly Mention[], starts: readonly number[] | undefined): Reading {
+function readMasked(text: string, lexicon: Lexicon, all: readonly Mention[], starts: readonly number[] | undefined): Reading {
+  // "the same half of 2022": a half-year, no figure (halfYear.ts); no rule sees it as one.
+  const { mentions, halves } = withoutHalves(text, all);
   const ctx = textContext(text, mentions, lexicon, starts);
   const observations: ReadObservation[] = [];
   const ignored: ReadIgnored[] = [];
   let frame: Frame | undefined;
+  let h = 0;
   for (const m of mentions) {
+    // The halves left aside in their place among the mentions.
+    for (; h < halves.length && halves[h]!.start < m.start; h++) ignored.push(halfIgnored(halves[h]!));
     const r = readObservation(ctx, m, frame);
     if (r.observation) observations.push(r.observation);
     if (r.ignored) ignored.push(r.ignored);
     if (r.frame) frame = r.frame;
   }
+  for (; h < halves.length; h++) ignored.push(halfIgnored(halves[h]!));
   // A date that gave a statistic its period says so.
   for (const i of ignored) {
     if (i.reason !== 'date') continue;
@@ -57,6 +64,16 @@ function readMasked(text: string, lexicon: Lexicon, mentions: readonly Mention[]
   }
   return { observations, claims: withFallbackClaims(ctx, officialClaims(ctx, readClaims(ctx))), ignored };
 }
+
+const halfIgnored = (m: Mention): ReadIgnored => ({
+  quote: m.text,
+  start: m.start,
+  end: m.end,
+  kind: m.kind,
+  reason: 'date',
+  note: 'half of a year, not a share',
+  reading: undefined,
+});
 
 /** Convenience for one-off use: build the lexicon and read. */
 export function readWithVocab(text: string, vocab: Parameters<typeof buildLexicon>[0]): Reading {

@@ -11,6 +11,7 @@ import { ev } from './evidence.js';
 import type { Frame } from './frame.js';
 import { chooseFlow, type FlowCue, type MeasureReading } from './measure.js';
 import { anaphoraIn } from './observationAnaphora.js';
+import { isPartOfTotal } from './partClause.js';
 import { ofThatTotal } from './statisticCues.js';
 import type { Flow, ReadObservation } from './types.js';
 
@@ -75,6 +76,17 @@ export function observationFlow(
   if (thatTotal) {
     flow = frame!.flow;
     evidence.flow = ev(text, thatTotal.start, thatTotal.end, 'a share of the total before');
+  }
+  // "$1.3 billion, of which Chinese suppliers accounted for $1.05 billion": the part is of the total's
+  // flow; its suppliers name its side, not a supply of its own.
+  if (
+    flow === 'supply' &&
+    frame?.sentence === s &&
+    (frame.flow === 'import' || frame.flow === 'export') &&
+    isPartOfTotal(text, m, span.start, ctx.mentionsIn(s))
+  ) {
+    flow = frame.flow;
+    evidence.flow = ev(text, span.start, span.start, 'a part of the total before');
   }
   if (continuation && (!flow || countries.length === 0)) {
     flow = flow ?? frame!.flow;

@@ -14,6 +14,7 @@ import { listIntroOf } from './listIntro.js';
 import type { MeasureReading } from './measure.js';
 import { readPeriod } from './period.js';
 import { yearEarlier } from './noOwnPeriod.js';
+import { monthsOfSentence } from './periodMonths.js';
 import { inRelativeAside, isBase, ofLaterBase } from './periodBase.js';
 import type { Span } from './sentences.js';
 import type { ReadObservation } from './types.js';
@@ -89,6 +90,16 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
   );
   let period = periodReading.period;
   if (periodReading.evidence) evidence.period = periodReading.evidence;
+  // "down from more than $400 million in the same period of last year" after "the first half of this
+  // year": the months of the sentence's own period, in the year the relative period names.
+  const relative = evidence.period?.rule === 'relative to the text’s date' && period !== null && /^\d{4}$/.test(period);
+  const sameOf = relative ? SAME_PART_OF.exec(text.slice(Math.max(span.start, evidence.period!.start - 40), evidence.period!.start)) : null;
+  const months = sameOf ? monthsOfSentence(text, m, mentionsHere, span, ctx.documentDate) : undefined;
+  if (months) {
+    const at = evidence.period!.start - sameOf![0].length;
+    evidence.period = ev(text, at, evidence.period!.end, 'the same months of another year');
+    period = shortPeriod(`${period}-${months[0]}/${period}-${months[1]}`);
+  }
   const segment = ownSegment(text, m, mentionsHere, span);
   // Asked only of a figure its own sentence gave no period (the one case where it is used).
   const ownPeriod =
@@ -218,8 +229,36 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
       );
     }
   }
+  // "the billions of dollars' worth of … munitions that Russia continues to import from the DPRK": an
+  // amount or count a relative clause says is still being (or has been) supplied runs up the same way.
+  if (
+    period === null &&
+    !evidence.period &&
+    !ownPeriod &&
+    (measure.measure === 'count' || measure.measure === 'level') &&
+    ctx.documentDate &&
+    ctx.documentDate.year * 12 + ctx.documentDate.month > 2022 * 12 + 2
+  ) {
+    const d = ctx.documentDate;
+    const running = RUNNING_AFTER.exec(text.slice(m.end, span.end));
+    if (running) {
+      period = `2022-02/${d.year}-${String(d.month).padStart(2, '0')}`;
+      const at = m.end + running.index + running[0].length;
+      evidence.period = ev(text, at - running[1]!.length, at, 'a total still being supplied: to the text’s date');
+    }
+  }
   return { period, present, ownPeriod };
 }
+
+/**
+ * A relative clause after a figure that says its goods are still (or have been) supplied: "… worth of
+ * munitions that Russia continues to import", "… shells which the DPRK has sent".
+ */
+const RUNNING_AFTER =
+  /^[^.;]{0,120}?\b(?:that|which)\s+(?:[^.;,]{0,40}?\s)?((?:continues?|continued)\s+to\s+(?:import|receive|buy|procure|acquire|obtain|supply|send|ship|deliver|provide|transfer)|(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:procured|sent|supplied|provided|delivered|transferred|shipped|received|acquired|obtained|bought|imported))\b/i;
+
+/** "the same period of " before a relative year: the part of the year the sentence names, in that year. */
+const SAME_PART_OF = /\b(?:the\s+)?(?:same|corresponding|comparable)\s+(?:months?|period|quarter|half|weeks)\s+(?:of|in)\s+$/i;
 
 /** A supply in the present perfect before a count: "has procured", "have sent", "has seen the regime send". */
 const HAS_SUPPLIED =

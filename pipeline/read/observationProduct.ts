@@ -23,6 +23,8 @@ const SAME_PRODUCT = /such|same(?!\s+period)|shipments|imports|exports|total|mar
 /** "the parts", "these components": goods words the vocabulary lacks, read as the goods named before. */
 const anaphoricGoods = (text: string, h: { id: string | null; start: number }): boolean =>
   h.id === null && /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, h.start - 7), h.start));
+/** A clause of reason or concession between a figure and goods after it. */
+const REASON_BETWEEN = /\b(?:because|although|though|whereas)\b/i;
 /** "another $9 million", "a further 12%": more of what the statistic before counted. */
 const FURTHER = /\b(?:another|a further|an additional|an extra)\s+$/i;
 
@@ -67,7 +69,9 @@ export function observationProduct(
       !within(g, attribution) &&
       !asides.some((a) => within(g, a) && !within(m, a)) &&
       (!inTotal || within(g, total)) &&
-      !inLaterFigureClause(text, g.start, clause, mentionsHere, span, true),
+      !inLaterFigureClause(text, g.start, clause, mentionsHere, span, true) &&
+      // "…, because arms deliveries are not declared": goods of a clause giving a reason are not the figure's.
+      !(g.start > m.end && REASON_BETWEEN.test(text.slice(m.end, g.start))),
   );
   const g = nearestGoods(goods, m, clause, text);
   let product: string | null = g?.id ?? null;

@@ -31,6 +31,7 @@ import { observationSides } from './observationSides.js';
 import { scopeReason } from './scope.js';
 import { namedSpan, spanBefore, spanEnd } from './spanEnds.js';
 import { isQuarterWindow } from './quarterWindow.js';
+import { partClauseAfter } from './partClause.js';
 import { inShareAside } from './shareAside.js';
 import { measuresRecordGap } from './recordGap.js';
 import { takesNoCountry } from './noCountry.js';
@@ -141,6 +142,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // "Of the $9 billion … Russia imported in 2023, …": the total is read from its own phrase.
   const total = ctx.memo('openingTotal', s, () => openingTotal(text, span, mentionsHere));
   const inTotal = total !== undefined && within(m, total);
+  // ", of which Chinese suppliers accounted for $1.05 billion": the part's country, not the total's.
+  const partAt = partClauseAfter(text, m, span, mentionsHere);
   const countries = mergeHongKong(
     text,
     ctx
@@ -152,7 +155,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
           !elsewhere?.(h) &&
           !LIST_OWNER.test(text.slice(h.end, h.end + 60)) &&
           (!inTotal || within(h, total)) &&
-          !inShareAside(text, m, h, mentionsHere),
+          !inShareAside(text, m, h, mentionsHere) &&
+          (partAt === undefined || h.start < partAt),
       ),
   );
   const evidence: ReadObservation['evidence'] = {

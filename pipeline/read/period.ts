@@ -180,6 +180,8 @@ export function readPeriod(
     relative &&
     (!pm ||
       (relative.start < pm.end && pm.start < relative.end) ||
+      // "up from $60 million in the same period of last year": the base figure's own words date it.
+      (relative.start >= m.end && baseOwnRelative(text, m, sentence, [relative]) !== undefined) ||
       (distance(relative, m) < distance(pm, m) && !(relative.end <= m.start && pm.start >= m.end)))
   )
     return fromRelativeBefore(text, m, sentence, measure, relative);
@@ -332,7 +334,10 @@ const SAME_MONTHS_OF = /\b(?:the\s+)?(?:same|corresponding|comparable)\s+(?:mont
 function nearestRelative(text: string, m: Mention, sentence: { start: number; end: number }, doc: DocumentDate): RelativeHit | undefined {
   let best: RelativeHit | undefined;
   let bestApart = true;
-  for (const r of relativePeriods(text, sentence.start, sentence.end, doc)) {
+  const all = relativePeriods(text, sentence.start, sentence.end, doc);
+  const own = all.length > 1 ? baseOwnRelative(text, m, sentence, all) : undefined;
+  if (own) return own;
+  for (const r of all) {
     // A relative period past ", and …" or ";" dates the other clause's figures: "Last year it reached $230 billion,
     // and in the first seven months of this year it grew by 1.6%".
     const apart = CLAUSE_BREAK.test(r.start >= m.end ? text.slice(m.end, r.start) : text.slice(r.end, m.start));
@@ -341,3 +346,14 @@ function nearestRelative(text: string, m: Mention, sentence: { start: number; en
   return best;
 }
 const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s|;/;
+/** "up from $60 million in the same period of last year": a base figure's own relative period right after it. */
+function baseOwnRelative(text: string, m: Mention, sentence: { start: number }, all: readonly RelativeHit[]): RelativeHit | undefined {
+  if (!BASE_FIGURE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start))) return undefined;
+  return all.find((r) => r.start >= m.end && OWN_PERIOD_AFTER.test(text.slice(m.end, r.start)));
+}
+/** "up from", "down from", "against", "compared with": the figure after them is a base, dated by its own words. */
+const BASE_FIGURE_BEFORE =
+  /\b(?:(?:up|down)\s+from|against|compared\s+(?:with|to)|versus|than)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|less\s+than|over|under|some)\s+)?$/i;
+/** Nothing but "in the same period of" between a figure and a relative period: the figure's own. */
+const OWN_PERIOD_AFTER =
+  /^\s+(?:(?:in|during|over|for)\s+(?:the\s+)?(?:same|corresponding|comparable)\s+(?:months?|period|quarter|half|weeks)\s+(?:of|in)\s+)?$/i;

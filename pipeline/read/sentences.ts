@@ -5,6 +5,7 @@
  * kremlin rejected …") would otherwise read two sentences as one.
  */
 import { sentenceStarts } from '../extract/sentences.js';
+import { joinListLabels } from './listLabels.js';
 import { isSpace } from './textEnds.js';
 
 export interface Span {
@@ -31,7 +32,8 @@ const ABBREVIATION =
   /(?:\b(?:[A-Za-z]\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/;
 
 /** `starts`: the extractor's sentence starts of `text`, when the caller has them (extractMentionsAndSentences). */
-export function sentenceSpans(text: string, starts: readonly number[] = sentenceStarts(text)): Span[] {
+export function sentenceSpans(text: string, extractorStarts: readonly number[] = sentenceStarts(text)): Span[] {
+  const starts = joinListLabels(text, extractorStarts);
   const all: number[] = [];
   // One pass over the text for the lower-case boundaries, each kept within its extractor sentence.
   const re = /[.!?]["”’)]*[ \t]+(?=[a-z])/g;

@@ -267,7 +267,7 @@ describe('the fifth batch', () => {
 
   it('reads "were listed for delivering" with the subject as the supplier', () => {
     const [c] = claims('The Council said two Chinese companies were listed for delivering drone components to Russia.');
-    expect(brief(c)).toMatchObject({ supplier: ['Chinese companies'], goods: 'uavs', certainty: 'determined' });
+    expect(brief(c)).toMatchObject({ supplier: ['Chinese companies'], goods: 'uav-components', certainty: 'determined' });
   });
 
   it('reads goods after "for Russian" or "to build its own" as the end use', () => {
