@@ -1,5 +1,5 @@
 /**
- * Rules of session 12's statistics round (docs/reading-history.md "Session 12: drone parts and
+ * Rules of session 11's second statistics round (docs/reading-history.md "Session 11, second statistics round: drone parts and
  * numbered headings"), each read on a small text written for the test (not one of the dev texts
  * or curated sources).
  */
