@@ -20,7 +20,10 @@ const MADE_BY =
   /\b(?:manufactured|made|produced|built|supplied|sold|developed)\s+by\s+((?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities)?\s*[\p{Lu}][^;.]*?)(?=[,;.]|\s+(?:and that|for|in|to)\s|$)/u;
 
 /** "relies on", "depends on", "turned to": the one relied on is named right after the verb, before "for" and the goods. */
-const RELY_ON = /^(?:rel|dep|tur)/i;
+const RELY_ON = /^(?:rel|dep|tur|and)/i;
+
+/** Between a country and the "turned to" whose subject it is: auxiliaries and adverbs. */
+const TURNED_TO = /^\s+(?:(?:has|have|had|also|increasingly|\p{Ll}+ly)\s+)*turn(?:s|ed|ing)?\s+to\s/u;
 
 /** "obtained … through intermediaries in China", "via traders in Hong Kong": the group the goods pass through supplies them. */
 const VIA_GROUP =
@@ -84,13 +87,23 @@ export function receiveParties(ctx: TextContext, f: ClaimFrame, subject: Supplie
   const fromCountry =
     countries.find((h) => afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i)) ??
     (RELY_ON.test(text.slice(t.start, t.start + 3))
-      ? countries.find((h) => !h.demonym && h.start >= t.end && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)))
+      ? // "turned to Iran for drones, and to the DPRK for shells": the second conjunct's "to" follows the trigger "and".
+        countries.find((h) => !h.demonym && h.start >= t.end && /^\s*(?:to\s+)?(?:the\s+)?$/.test(text.slice(t.end, h.start)))
       : undefined);
   if (subject) {
     // "Russian factories bought": the country of the subject's words receives.
     const own = countries.find((h) => h.start >= subject.start && h.end <= subject.end);
     p.recipient = own ? own.entity : nameToId(ctx, subject.text);
     evidence.recipient = ev(text, subject.start, subject.end, 'the subject of a receiving verb');
+  }
+  // "Russia has turned to Iran for drones, and to the DPRK for shells": the second conjunct's
+  // recipient is the first's subject, the country right before "turned to".
+  if (!subject && /^and$/i.test(text.slice(t.start, t.end))) {
+    const first = countries.find((h) => !h.demonym && h.end <= t.start && TURNED_TO.test(text.slice(h.end, h.end + 60)));
+    if (first) {
+      p.recipient = first.entity;
+      evidence.recipient = ev(text, first.start, first.end, 'the subject of the first conjunct (turned to X …, and to Y)');
+    }
   }
   // "Russia's drone programme relies on … for engines": with no subject read, the country owning the
   // subject receives the goods named (with none, "depends on China for the components it cannot make", no claim).
