@@ -61,6 +61,9 @@ const ON_BEHALF_OF_BUYER = /\bon\s+behalf\s+of\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+
 /** What may follow the last country of a list that runs past its clause's end: punctuation or a preposition, not a verb. */
 const LIST_END = /^\s*(?:[.,;:!?)”"]|$|(?:for|to|in|into|since|through|via|over|during|last|this|as)\b)/;
 
+/** Between two countries of a "from" list: a comma or "and", an aside of lower-case words, "from" again. */
+const LIST_JOIN = /^\s*(?:,|,?\s+and)(?:,?\s+\p{Ll}[\p{Ll} ]{1,30},)?\s+(?:from\s+)?(?:the\s+)?$/u;
+
 /** "from Iran and the DPRK": the country right after "from" and every country listed with it. */
 export function fromCountries(text: string, f: ClaimFrame, first: CountryHit, p: Parties): void {
   const more: CountryHit[] = [];
@@ -69,7 +72,8 @@ export function fromCountries(text: string, f: ClaimFrame, first: CountryHit, p:
     // Read to the sentence's end: a list closing on ", and" ("from China, North Korea, and Iran") ends no clause.
     if (h.start <= last.end || h.end > f.span.end || h.demonym) continue;
     if (h.end > f.clauseEnd && !LIST_END.test(text.slice(h.end, h.end + 12))) break;
-    if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(last.end, h.start))) break;
+    // "from DPRK, from Iran and, most decisively, from China": "from" repeated, an aside between commas.
+    if (!LIST_JOIN.test(text.slice(last.end, h.start))) break;
     more.push(h);
     last = h;
   }

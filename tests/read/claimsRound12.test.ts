@@ -106,3 +106,61 @@ describe('speaker lines', () => {
     expect(r.claims[0]?.claimant ?? null).toBeNull();
   });
 });
+
+describe('a call on a country to end its support', () => {
+  it('reads the country called on as the supporter and the caller as claimant, alliance for its members', () => {
+    const c = claims('At the summit, the 31 NATO allies called on Iran to cease all material support to Russia’s war effort.')[0];
+    expect(brief(c)).toMatchObject({ supplier: ['iran'], recipient: 'russia', claimant: 'NATO' });
+  });
+
+  it('reads “material and political support” as support, political support alone not', () => {
+    expect(claims('Iran’s material and political support for Russia’s war keeps growing.')[0]?.supplier).toEqual(['iran']);
+    expect(claims('Iran’s political support for Russia’s war keeps growing.')).toEqual([]);
+  });
+
+  it('reads no supporter when the one called on is no country', () => {
+    expect(claims('The council urges Iranian officials to end material support for the Russian war.')).toEqual([]);
+  });
+});
+
+describe('development or production for Russia', () => {
+  it('reads entities involved in producing Russia’s weapon as supplying it', () => {
+    const c = claims('Washington sanctioned four firms involved in the development and production of Russia’s Lancet attack drone.')[0];
+    expect(brief(c)).toMatchObject({ recipient: 'russia', goods: 'uavs', certainty: 'determined' });
+  });
+
+  it('reads “developing … for the Russian military”, not for Russian civilian buyers', () => {
+    expect(claims('Two Belarusian firms were designated for developing drones for the Russian army.')[0]?.recipient).toBe('russia');
+    expect(claims('The firm develops accounting software for Russian banks.')).toEqual([]);
+  });
+});
+
+describe('group subjects', () => {
+  it('reads a “-makers” noun as a group of suppliers', () => {
+    expect(
+      claims('Chinese chipmakers are supplying Russian arms plants with microcontrollers, the study says.')[0]?.supplier_names,
+    ).toEqual(['Chinese chipmakers']);
+  });
+
+  it('reads “the companies concerned” as the group, the participle after it its own', () => {
+    const c = claims('The Turkish firms concerned have never sold any weapons to Russia, the ministry said.')[0];
+    expect(brief(c)).toMatchObject({ recipient: 'russia', certainty: 'denied' });
+    expect(c?.supplier_names).toEqual(['Turkish firms']);
+  });
+
+  it('reads no supply in the production of missiles by the recipient’s own firms', () => {
+    expect(
+      claims('Kazakh traders sold chips to Russian entities involved in the production of missiles.').map((c) => c.supplier_names),
+    ).toEqual([['Kazakh traders']]);
+  });
+});
+
+describe('a “from” list with “from” repeated and an aside', () => {
+  it('reads every country of “from A, from B and, most of all, from C”', () => {
+    expect(claims('Russia has received drones from Iran, from Belarus and, most of all, from China.')[0]?.supplier).toEqual([
+      'iran',
+      'belarus',
+      'china',
+    ]);
+  });
+});
