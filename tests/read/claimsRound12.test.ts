@@ -164,3 +164,20 @@ describe('a “from” list with “from” repeated and an aside', () => {
     ]);
   });
 });
+
+describe('goods someone found in Russian weapons, the verb active', () => {
+  it('reads the origin in the object as supplier, Russia’s weapons after “in” as the recipient', () => {
+    const c = claims('Engineers said they had found Iranian-made engines inside captured Russian attack drones.')[0];
+    expect(brief(c)).toMatchObject({ supplier: ['iran'], recipient: 'russia', goods: 'engines', claimant: 'Engineers' });
+  });
+
+  it('reads Russian weapons named earlier in the sentence when “in” names only their parts', () => {
+    const c = claims('Analysts examining the debris of Russian cruise missiles found Chinese-made chips in most of the wreckage.')[0];
+    expect(brief(c)).toMatchObject({ supplier: ['china'], recipient: 'russia', goods: 'semiconductors' });
+  });
+
+  it('reads nothing found, or goods found in a place, as no claim', () => {
+    expect(claims('Inspectors found no Chinese chips in the Russian drones.')).toEqual([]);
+    expect(claims('Inspectors found Chinese chips in a warehouse in Kazakhstan.')).toEqual([]);
+  });
+});
