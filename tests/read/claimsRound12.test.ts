@@ -181,3 +181,11 @@ describe('goods someone found in Russian weapons, the verb active', () => {
     expect(claims('Inspectors found Chinese chips in a warehouse in Kazakhstan.')).toEqual([]);
   });
 });
+
+describe('a group placed in a region', () => {
+  it('reads “a plant in Iran’s Isfahan province” as the supplier, region and all', () => {
+    expect(claims('A plant in Iran’s Isfahan province had shipped attack drones to Russia, the paper said.')[0]?.supplier_names).toEqual([
+      'plant in Iran’s Isfahan province',
+    ]);
+  });
+});
