@@ -189,3 +189,13 @@ describe('a group placed in a region', () => {
     ]);
   });
 });
+
+describe('a line “X said:” over a paragraph', () => {
+  it('gives the paragraph’s figures to the speaker, as it gives its claims', () => {
+    const r = read(
+      'The ministry published new findings today.\n\nDefence Minister Anna Berg said:\n\nIran has sent hundreds of drones to Moscow. That is unacceptable.',
+    );
+    expect(r.observations[0]?.attributed_to).toBe('Defence Minister Anna Berg');
+    expect(r.claims[0]?.claimant).toBe('Anna Berg');
+  });
+});
