@@ -117,7 +117,8 @@ const QA_LABEL = /^(?:[QA]|Question|Answer|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L
  * The years are taken out, and the digit looked for, only in a phrase with a digit (most have none).
  */
 const DIGIT_NOT_IN_NAME = /(?<!\p{Lu})\d/iu;
-const CLAUSE_VERB = /\b(?:rose|fell|grew|jumped|reached|were|was|is|are|be|hit)\b/iu;
+// A modal or "been" too: "Who knows how many lives could have been spared if X had concluded …" is a clause.
+const CLAUSE_VERB = /\b(?:rose|fell|grew|jumped|reached|were|was|is|are|be|been|hit|could|would|should|might)\b/iu;
 function notANounPhrase(phrase: string): boolean {
   const digit = /\d/.test(phrase);
   const bare = digit ? phrase.replace(/\b(?:19|20)\d\d\b/g, '') : phrase;

@@ -128,6 +128,11 @@ export const ABBREVIATION_END = /(?:\b(?:[A-Za-z]\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|In
 
 const LIST_BEFORE = /(?:^|[\s,])(?:the\s+)?\p{Lu}[\p{L}.’'-]*,\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*$/u;
 
+/** Only auxiliaries and adverbs between a quotation mark and the verb: "has never", "is now", none. */
+const QUOTED_VERB_GROUP = /^(?:(?:has|have|had|is|are|was|were|does|do|did|will|would|not|never|been|also|still|\p{Ll}+ly)\s+)*$/u;
+/** A name or noun right before the mark, not a verb of saying ('said "China has'). */
+const SUBJECT_BEFORE_QUOTE = /(?<!\b(?:said|says|say|stated|added|told|wrote|insisted|declared|replied|noted|that))\b[\p{L}’'.-]+\s+$/u;
+
 /** The start of the clause a trigger is in: after ", and", ";", "said that", an opening quote, a full stop. */
 export function lastBreak(text: string, from: number, at: number): number {
   const head = text.slice(from, at);
@@ -146,6 +151,14 @@ export function lastBreak(text: string, from: number, at: number): number {
       /^,\s+and\s/.test(m[0]) &&
       LIST_BEFORE.test(head.slice(0, m.index)) &&
       /^\s*(?:the\s+)?\p{Lu}/u.test(head.slice(m.index + m[0].length))
+    )
+      continue;
+    // A quotation opening between a subject and its verb ('said China "has never sold'): the quoted
+    // words hold only the verb's auxiliaries, and the subject stands before the mark.
+    if (
+      (m[0][0] === '“' || m[0][0] === '"') &&
+      QUOTED_VERB_GROUP.test(head.slice(m.index + m[0].length)) &&
+      SUBJECT_BEFORE_QUOTE.test(head.slice(0, m.index))
     )
       continue;
     best = m.index + m[0].length;

@@ -18,6 +18,15 @@ const CONDEMN =
 const AS_SAID =
   /^(?:(?:But|And|Yet)\s+)?[Aa]s\s+((?:[\p{L}.’'-]+\s+){0,6}?\p{Lu}[\p{L}.’'-]+)\s+(?:has\s+|had\s+)?(?:observed|noted|said|put\s+it|pointed\s+out|warned|stated|remarked|told\s+[^,]{2,40})\b[^,“”"]{0,80},\s*[“"]/u;
 
+/**
+ * "the NATO countries with one voice called on the PRC … to cease all … support": who calls for
+ * an end to a supply asserts it (calledOn.ts reads the one called on as the supplier).
+ */
+const CALLER =
+  /(?:^|,\s+)((?:[Tt]he\s+)?(?:\d+\s+)?(?:\p{Lu}[\p{L}.’'-]*|\p{Ll}+)(?:\s+[\p{L}.’'-]+){0,4}?)\s+(?:(?:has|have|had|also|again|jointly|repeatedly|with\s+one\s+voice)\s+)*(?:called\s+(?:up)?on|calls?\s+on|urged|urges?)\s+[^.;]{0,240}?\bto\s+(?:immediately\s+)?(?:cease|end|stop|halt)\b/u;
+
+const MEMBERS_OF = /^(?:[Tt]he\s+)?(?:\d+\s+)?(\p{Lu}[\p{Lu}\d]+)\s+(?:countries|members|allies|member\s+states|nations|leaders)$/u;
+
 /** The condemner or the framing speaker of the claim whose clause starts at `clauseStart` in sentence `s`. */
 export function framedBy(ctx: TextContext, s: number, clauseStart: number): ClaimantHit | undefined {
   const { text, spans } = ctx;
@@ -27,6 +36,14 @@ export function framedBy(ctx: TextContext, s: number, clauseStart: number): Clai
   const head = text.slice(start, spans[s]!.end);
   const c = head.includes('ondemn') || head.includes('eplore') || head.includes('enounce') ? CONDEMN.exec(head) : null;
   if (c) return { phrase: c[1]!, start, end: start + c[1]!.length, rule: 'who condemns the supply' };
+  const call = head.includes(' to ') && /\b(?:call|urge)/.test(head) ? CALLER.exec(head) : null;
+  if (call && !/^(?:we|i|you|it|they)$/i.test(call[1]!)) {
+    // "the NATO countries", "the 32 NATO allies": the members calling speak as their alliance.
+    const members = MEMBERS_OF.exec(call[1]!);
+    const phrase = members ? members[1]! : call[1]!;
+    const at = start + call.index + call[0].indexOf(call[1]!) + (members ? members.index + members[0].indexOf(phrase) : 0);
+    return { phrase, start: at, end: at + phrase.length, rule: 'who calls for an end to the supply' };
+  }
   const a = AS_SAID.exec(head);
   if (!a) return undefined;
   const at = start + a[0].indexOf(a[1]!);

@@ -15,7 +15,7 @@ const END_USE =
  * ammunition": what one relies on someone for is the goods, not an end use.
  */
 const RELIES_FOR =
-  /\b(?:(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}?on|turn(?:s|ed|ing)?\s+to)\s+(?:[^,;.]|,(?=\s+\p{Lu}))(?:[^,;.]|,(?=\s+\p{Lu})){0,79}?\s+for\s+(?:the\s+)?$/u;
+  /\b(?:(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}?on|turn(?:s|ed|ing)?\s+to(?:\s+[^.;]{2,80}?,?\s+and\s+to)?)\s+(?:[^,;.]|,(?=\s+\p{Lu}))(?:[^,;.]|,(?=\s+\p{Lu})){0,79}?\s+for\s+(?:the\s+)?$/u;
 
 /** Nothing but an article between the start of the span read and the goods. */
 const OBJECT_AT = /^\s*(?:the\s+)?$/;

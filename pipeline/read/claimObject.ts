@@ -9,6 +9,7 @@ import { lightVerbBefore } from './lightVerbTrade.js';
 import { coordinated, SUPPORT_OWNER } from './claimClause.js';
 import { FIGURE_KINDS, STOPPED } from './claimCues.js';
 import type { ClaimFrame } from './claimFrame.js';
+import { calledOnSupporter } from './calledOn.js';
 import { goodsIn } from './claimGoods.js';
 import type { TextContext } from './context.js';
 import type { CountryHit } from './countries.js';
@@ -100,7 +101,14 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
   if (!backward && t.kind !== 'receive' && goodsAfter.length === 0 && goodsBefore.length === 0 && !recipient && !helped) return undefined;
   // "China’s (ongoing, military …) support": the owner is the supplier; a bare noun has none.
   const owner = t.kind === 'support' || t.kind === 'trade' ? SUPPORT_OWNER.exec(text.slice(headStart, t.start)) : null;
-  if (t.kind === 'support' && !owner && /^support$/i.test(text.slice(t.start, t.end))) return undefined;
+  // "called on the PRC to cease all support": the one called on owns it (calledOn.ts).
+  if (
+    t.kind === 'support' &&
+    !owner &&
+    /^support$/i.test(text.slice(t.start, t.end)) &&
+    !calledOnSupporter(text, countries, span.start, t.start)
+  )
+    return undefined;
   // "Chinese exports of …": the country of the adjective trades; a trade noun with no owner names no supplier.
   // "the sale of Chinese drones": the goods' origin, or the group of that country named before.
   // "shipments of ball bearings from China to Russia": the country the goods come from.
@@ -118,11 +126,14 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
   // "sales of ball bearings to Russia have almost stopped", "exports of dual-use items … are subject to strict controls".
   // "China's export of dual-use items is strictly controlled": a noun read as a verb is curbed alike.
   if ((t.kind === 'trade' || text.startsWith(' of ', t.end)) && STOPPED.test(text.slice(t.end, span.end))) return undefined;
-  // Political, diplomatic or indirect support names no supply.
+  // Political, diplomatic or indirect support names no supply; "material and political support" does.
   if (
     t.kind === 'support' &&
     /\b(?:indirect(?:ly)?|political(?:ly)?|diplomatic(?:ally)?|rhetorical(?:ly)?|moral)\s+(?:\S+\s+)?$/i.test(
       text.slice(Math.max(span.start, t.start - 30), t.start),
+    ) &&
+    !/\b(?:material|military|lethal)(?:,\s+|\s+and\s+)(?:\p{Ll}+,?\s+(?:and\s+)?)?(?:political|diplomatic)\s+$/iu.test(
+      text.slice(Math.max(span.start, t.start - 50), t.start),
     )
   )
     return undefined;

@@ -20,7 +20,10 @@ const MADE_BY =
   /\b(?:manufactured|made|produced|built|supplied|sold|developed)\s+by\s+((?:[\p{L}-]+-based\s+|Chinese\s+|Russian\s+)?(?:companies|firms|entities)?\s*[\p{Lu}][^;.]*?)(?=[,;.]|\s+(?:and that|for|in|to)\s|$)/u;
 
 /** "relies on", "depends on", "turned to": the one relied on is named right after the verb, before "for" and the goods. */
-const RELY_ON = /^(?:rel|dep|tur)/i;
+const RELY_ON = /^(?:rel|dep|tur|and)/i;
+
+/** Between a country and the "turned to" whose subject it is: auxiliaries and adverbs. */
+const TURNED_TO = /^\s+(?:(?:has|have|had|also|increasingly|\p{Ll}+ly)\s+)*turn(?:s|ed|ing)?\s+to\s/u;
 
 /** "obtained … through intermediaries in China", "via traders in Hong Kong": the group the goods pass through supplies them. */
 const VIA_GROUP =
@@ -58,6 +61,9 @@ const ON_BEHALF_OF_BUYER = /\bon\s+behalf\s+of\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+
 /** What may follow the last country of a list that runs past its clause's end: punctuation or a preposition, not a verb. */
 const LIST_END = /^\s*(?:[.,;:!?)”"]|$|(?:for|to|in|into|since|through|via|over|during|last|this|as)\b)/;
 
+/** Between two countries of a "from" list: a comma or "and", an aside of lower-case words, "from" again. */
+const LIST_JOIN = /^\s*(?:,|,?\s+and)(?:,?\s+\p{Ll}[\p{Ll} ]{1,30},)?\s+(?:from\s+)?(?:the\s+)?$/u;
+
 /** "from Iran and the DPRK": the country right after "from" and every country listed with it. */
 export function fromCountries(text: string, f: ClaimFrame, first: CountryHit, p: Parties): void {
   const more: CountryHit[] = [];
@@ -66,7 +72,8 @@ export function fromCountries(text: string, f: ClaimFrame, first: CountryHit, p:
     // Read to the sentence's end: a list closing on ", and" ("from China, North Korea, and Iran") ends no clause.
     if (h.start <= last.end || h.end > f.span.end || h.demonym) continue;
     if (h.end > f.clauseEnd && !LIST_END.test(text.slice(h.end, h.end + 12))) break;
-    if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(last.end, h.start))) break;
+    // "from DPRK, from Iran and, most decisively, from China": "from" repeated, an aside between commas.
+    if (!LIST_JOIN.test(text.slice(last.end, h.start))) break;
     more.push(h);
     last = h;
   }
@@ -84,13 +91,23 @@ export function receiveParties(ctx: TextContext, f: ClaimFrame, subject: Supplie
   const fromCountry =
     countries.find((h) => afterVerb(text, h, t, clauseEnd, /\bfrom\s+(?:the\s+)?$/i)) ??
     (RELY_ON.test(text.slice(t.start, t.start + 3))
-      ? countries.find((h) => !h.demonym && h.start >= t.end && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)))
+      ? // "turned to Iran for drones, and to the DPRK for shells": the second conjunct's "to" follows the trigger "and".
+        countries.find((h) => !h.demonym && h.start >= t.end && /^\s*(?:to\s+)?(?:the\s+)?$/.test(text.slice(t.end, h.start)))
       : undefined);
   if (subject) {
     // "Russian factories bought": the country of the subject's words receives.
     const own = countries.find((h) => h.start >= subject.start && h.end <= subject.end);
     p.recipient = own ? own.entity : nameToId(ctx, subject.text);
     evidence.recipient = ev(text, subject.start, subject.end, 'the subject of a receiving verb');
+  }
+  // "Russia has turned to Iran for drones, and to the DPRK for shells": the second conjunct's
+  // recipient is the first's subject, the country right before "turned to".
+  if (!subject && /^and$/i.test(text.slice(t.start, t.end))) {
+    const first = countries.find((h) => !h.demonym && h.end <= t.start && TURNED_TO.test(text.slice(h.end, h.end + 60)));
+    if (first) {
+      p.recipient = first.entity;
+      evidence.recipient = ev(text, first.start, first.end, 'the subject of the first conjunct (turned to X …, and to Y)');
+    }
   }
   // "Russia's drone programme relies on … for engines": with no subject read, the country owning the
   // subject receives the goods named (with none, "depends on China for the components it cannot make", no claim).

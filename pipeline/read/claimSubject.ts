@@ -5,6 +5,7 @@
  * providing …"), or the country of the clause when a participle or an elided verb has none of
  * its own.
  */
+import { calledOnSupporter } from './calledOn.js';
 import { copulaName } from './copulaName.js';
 import { placedGroup } from './placedGroup.js';
 import { schemeSubjectEnd } from './schemeTo.js';
@@ -155,6 +156,8 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
           .filter((h) => !h.demonym && h.end <= t.start - 12 && h.entity !== 'russia')
           .reduce<CountryHit | undefined>((best, h) => (!best || h.start > best.start ? h : best), undefined)
       : undefined;
+  // "called on the PRC … to cease all support": the one called on supports (calledOn.ts).
+  if (!np && !countrySubject && t.kind === 'support') np = calledOnSupporter(text, countries, span.start, t.start);
   const subjectCountry = countrySubject ?? participleSubject ?? elidedSubject;
   const theAt = theCountry ? headStart + THE_COUNTRY.exec(text.slice(headStart, t.start))!.index : -1;
   const subject: SupplierPhrase | undefined =

@@ -3,13 +3,17 @@
  * Russian drones", "parts made in China have been recovered inside Russia’s missiles", "… in Russian Kh-101 cruise
  * missiles" (a model and a kind before the weapon). The
  * origin supplies, the country whose weapons hold the goods receives them; a place ("found in
- * Ukraine") names no recipient.
+ * Ukraine") names no recipient. Goods that arrive ("Chinese parts are turning up in Russia",
+ * "US-made tools are making their way to Russia") are read alike, the place they reach receiving.
  */
 import { countryHit, type CountryHit, type CountryWord } from './countries.js';
 import type { Trigger } from './triggers.js';
 
 const WEAPONS =
   /^(?:[’']s)?\s+(?:(?:military|army|armed|defen[cs]e|[\p{Ll}-]+|[\p{Lu}][\p{L}\p{N}]*-?\p{N}+[\p{L}\p{N}-]*)\s+){0,2}(?:weapons|weaponry|drones|missiles|tanks|equipment|arms|munitions|systems|vehicles|aircraft|helicopters|ammunition|artillery|forces|military)\b/u;
+
+/** The verbs of goods arriving somewhere ("turning up in", "making their way to"), not of goods found. */
+const ARRIVE = /^(?:turn|end)|\bway\b/i;
 
 const SUPPLY_VERB = /\b(?:supplied|shipped|sold|provided|delivered|exported|sent|transferred)\b/;
 
@@ -22,7 +26,14 @@ export function foundIn(
   t: Trigger,
   lookup: (name: string) => CountryWord | undefined,
 ): { origin: CountryHit; user: CountryHit } | undefined {
-  const user = countries.find((h) => h.start >= t.end && h.start <= t.end + 4 && WEAPONS.test(text.slice(h.end, h.end + 40)));
+  // Goods that turn up in or make their way to a country reach it: the place is the recipient, no weapons needed.
+  const arrives = ARRIVE.test(text.slice(t.start, t.end));
+  const user = countries.find(
+    (h) =>
+      h.start >= t.end &&
+      h.start <= t.end + 4 &&
+      (arrives ? !h.metonym || h.entity === 'russia' : WEAPONS.test(text.slice(h.end, h.end + 40))),
+  );
   if (!user) return undefined;
   // The origin in the goods' phrase: "Chinese(-made)", "made in China", "from China", "of Chinese origin".
   const origin = countries.find(

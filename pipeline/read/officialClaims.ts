@@ -7,6 +7,7 @@
 import { claimantForm } from './claimantForms.js';
 import type { TextContext } from './context.js';
 import { federalRegisterAgency } from './federalRegister.js';
+import { foundActiveClaims } from './foundActive.js';
 import { helpFromClaims } from './helpFrom.js';
 import { helpVerbClaims } from './helpVerbs.js';
 import { listingSupportClaims } from './listingSupport.js';
@@ -21,7 +22,7 @@ const THIS_RULE = /\b(?:this|the)\s+(?:final\s+|interim\s+final\s+)?rule\b/i;
 
 /** The key words of the patterns below, each as it opens a word. */
 const KEYS =
-  /\b(support|contribut|procurement|acquisition|purchase|supplier|source|provider|exporter|prop|fuel|sustain|underpin|bankroll|bolster|help|thanks)/g;
+  /\b(support|contribut|procurement|acquisition|purchase|supplier|source|provider|exporter|prop|fuel|sustain|underpin|bankroll|bolster|help|thanks|found)/g;
 
 /** Whether `words` holds one of `list`. A module-level function: the compiled CLI names every closure it creates (keepNames), which showed in profiles of this per-text pass. */
 const holdsKey = (words: ReadonlySet<string>, list: readonly string[]): boolean => list.some((w) => words.has(w));
@@ -37,6 +38,7 @@ export function officialClaims(ctx: TextContext, claims: ReadClaim[]): ReadClaim
     ...(holdsKey(words, ['prop', 'fuel', 'sustain', 'underpin', 'bankroll', 'bolster']) ? helpVerbClaims(ctx, claims) : []),
     ...(holdsKey(words, ['help', 'thanks']) ? helpFromClaims(ctx, claims) : []),
     ...(holdsKey(words, ['support']) ? pronounSupportClaims(ctx, claims) : []),
+    ...(holdsKey(words, ['found']) ? foundActiveClaims(ctx, claims) : []),
   ];
   const all = added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.start - b.start);
   const agency = ctx.text.includes('DEPARTMENT OF') ? federalRegisterAgency(ctx.text.slice(0, 600)) : undefined;

@@ -8,21 +8,28 @@
  * as unattributed, or the text's author's).
  */
 import type { Attribution } from './attribution.js';
+import { colonSpeaker } from './claimFramer.js';
 import type { TextContext } from './context.js';
 import { opensParagraph } from './sentences.js';
 
 /** How far back in a paragraph a source is looked for: paragraphs longer than this are lists or transcripts. */
 const REACH = 8;
 
+/** A line "Foreign Secretary James Cleverly said:" over the paragraph speaks for its figures too (claimFramer.ts). */
+function colonLine(ctx: TextContext, s: number): Attribution | undefined {
+  const said = colonSpeaker(ctx, s);
+  return said && { phrase: said.phrase, start: said.start, end: said.end, cue: said.rule };
+}
+
 export function paragraphSource(ctx: TextContext, s: number): Attribution | undefined {
   return ctx.memo('paragraphSource', s, () => {
     for (let k = s - 1; k >= 0 && k >= s - REACH; k--) {
-      if (opensParagraph(ctx.text, ctx.spans, k + 1)) return undefined;
+      if (opensParagraph(ctx.text, ctx.spans, k + 1)) return colonLine(ctx, s);
       // Nor across a line break: list items and one-line paragraphs each speak for themselves.
       if (ctx.text.lastIndexOf('\n', ctx.spans[k + 1]!.start) >= ctx.spans[k]!.end) return undefined;
       const own = ctx.ownAttribution(k);
       if (own) return { ...own, cue: `${own.cue} (earlier in the paragraph)` };
     }
-    return undefined;
+    return s === 0 || opensParagraph(ctx.text, ctx.spans, s) ? colonLine(ctx, s) : undefined;
   });
 }

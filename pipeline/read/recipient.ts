@@ -38,6 +38,11 @@ export function toPartyIn(text: string, countries: readonly CountryHit[], t: Tri
   return h && { hit: h, rule: 'to a party in X' };
 }
 
+/** The verbs of making read as supply (triggers.ts): produce, manufacture, develop. */
+const MAKING = /^(?:produc|manufactur|develop)/i;
+const MILITARY_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:military|army|armed|forces|defen[cs]e|war|arms|weapons|drones?|missiles?|tanks?|troops|aircraft|navy|Ministry\s+of\s+Defen[cs]e)\b/u;
+
 export function recipientAfter(text: string, countries: readonly CountryHit[], t: Trigger, clauseEnd: number): RecipientHit | undefined {
   const object = countries.find(
     (h) => !h.demonym && h.start >= t.end && h.start <= t.end + 12 && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)),
@@ -64,6 +69,20 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
       /\b(?:destined|bound|intended)\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 24), h.start)),
   );
   if (bound) return { hit: bound, rule: 'destined for X' };
+  // "developing drones for the Russian military", "the development and production of Russia’s Garpiya
+  // drone": who makes goods for a country, or makes its weapon, supplies it.
+  if (MAKING.test(text.slice(t.start, t.start + 12))) {
+    const made = countries.find(
+      (h) =>
+        h.start > t.end &&
+        h.end <= clauseEnd &&
+        // "for Russian banks" is no war industry: a demonym's noun must be military.
+        ((/\bfor\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 8), h.start)) &&
+          (!h.demonym || MILITARY_AFTER.test(text.slice(h.end, h.end + 40)))) ||
+          (!h.demonym && /\bof\s+$/.test(text.slice(Math.max(0, h.start - 4), h.start)) && /^[’']s\s/.test(text.slice(h.end, h.end + 3)))),
+    );
+    if (made) return { hit: made, rule: 'makes goods for X' };
+  }
   // "resold … to Uralvagonzavod, Russia's main tank producer": the country of a recipient named in apposition.
   const appos = countries.find(
     (h) =>

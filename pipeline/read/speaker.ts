@@ -82,6 +82,15 @@ const BODY_ACTS =
 const NAME_UNDER_HEADING =
   /^[^\n]*\b(?:Remarks|Statement|Speech|Testimony|Briefing|Address)\b[^\n]*\n(?:[ \t]*\n)*[ \t]*((?:[A-Z][\p{L}.’'-]*\s+){0,3}[A-Z][\p{L}.’'-]*\s+[A-Z][\p{L}’'-]+)[ \t]*(?:,[^\n]{0,80})?[ \t]*\n/u;
 
+/**
+ * A speech whose first line is its speaker alone: "Ambassador Linda Thomas-Greenfield", "Foreign
+ * Secretary James Cleverly, UK Foreign Office" (a venue or a date on the lines below). The title is
+ * required, and the next line must be no sentence (a venue, a date, an office): a first line of
+ * capitalized words over a sentence is a headline ("President Biden Signs Order").
+ */
+const TITLED_NAME_LINE =
+  /^[ \t]*((?:(?:Foreign|Deputy|Under|Assistant|Permanent|Prime|Defence|Defense|Vice|Chief|Acting|Senior|Special|U\.S\.|UK)\s+)*(?:Ambassador|Secretary|Minister|Senator|Representative|Congressman|Congresswoman|Chairman|Chairwoman|President|Spokesperson|Spokesman|Spokeswoman|Envoy|Commissioner)(?:\s+\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?\p{Ll}+)*|\s+\p{Lu}\.){2,4})[ \t]*(?:,[^\n]{0,80})?[ \t]*\n(?!(?:[ \t]*\n)*[^\n]{0,300}[.!?][ \t]*(?:\n|$))/u;
+
 /** "We, the Leaders of the Group of Seven, reaffirm": a joint statement's "we" names its authors. */
 const WE_THE = /(?:^|\n)We,\s+(the\s+[^,\n]{3,80}?),/u;
 /** A commentary's byline: "By Temur Umarov" on a line of its own, its affiliation after a comma left out. */
@@ -109,6 +118,14 @@ export function documentSpeaker(text: string): Attribution | undefined {
     (head.includes('By') ? BYLINE.exec(head) : null) ??
     (holdsAny(head, JOINT_WORDS) ? JOINT.exec(head) : null);
   if (!own) {
+    const titled = TITLED_NAME_LINE.exec(head.trimStart());
+    if (titled) {
+      const lead = head.length - head.trimStart().length;
+      const title = TITLE.exec(titled[1]!);
+      const name = title ? titled[1]!.slice(title[0].length) : titled[1]!;
+      const start = lead + titled.index + titled[0].indexOf(titled[1]!) + titled[1]!.length - name.length;
+      if (/\s/.test(name)) return { phrase: name, start, end: start + name.length, cue: 'the speaker of the statement' };
+    }
     const publisher = publisherLine(head) ?? datedPublisher(head) ?? authorLine(head) ?? closingCredit(text);
     if (publisher) return publisher;
   }

@@ -13,6 +13,14 @@ const DOCUMENT_KIND =
 
 const noLabel = (): Attribution | undefined => undefined;
 
+/**
+ * A speaker's line in a debate record: an honorific and a surname ("Mr Lammy", "Baroness Hallam"),
+ * or a name with constituency and party in brackets, alone on its line with a blank line after.
+ */
+const OWN_LINE_LABEL_KEY = /\n[ \t]*\n/;
+const OWN_LINE_LABEL =
+  /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:\s+of\s+\p{Lu}[\p{L}’'-]+)?)|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}(?=\s+\([^)\n]{2,40}\)\s+\([^)\n]{1,20}\)))(?:\s+\([^)\n]{1,40}\)){0,2}[ \t]*\n[ \t]*\n/gmu;
+
 /** Words before a colon that head a line without naming a speaker. */
 const NOT_A_LABEL =
   /^(?:Note|Notes|Source|Sources|Published|Updated|From|To|Subject|Date|Photo|Editor|Read|See|Key findings|Summary|Background|Transcript|Update|Correction|Press release|Press statement|Statement|Question|Answer|Q|A|Topic|Topics|Location|Tags|Related|Contact|Media|Document|Excerpt|Title|Warning|Disclaimer|Data|Verdict|Claim|Rating|Conclusion|Finding|Findings|Context|Analysis|Bottom line|Takeaway|Method|Methodology)$/i;
@@ -22,8 +30,8 @@ const NOT_A_LABEL =
  * at the start of a line), found once per text: a sentence's speaker is the last label before it.
  */
 export function speakerLabels(text: string): (at: number) => Attribution | undefined {
-  // Every label ends in a colon: a text without one (most news) has none, and is not scanned twice.
-  if (!text.includes(':')) return noLabel;
+  // Every label but a debate record's ends in a colon: a text with neither (most news) has none.
+  if (!text.includes(':') && !OWN_LINE_LABEL_KEY.test(text)) return noLabel;
   // Each label with where its line starts: it speaks for the sentences from there on.
   const labels: { label: Attribution; at: number }[] = [];
   const re = /^([A-Z][A-Z.'’ -]{1,60}):/gmu;
@@ -56,6 +64,14 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
     ordinary.push({ label: { phrase: full, start: m.index, end: m.index + full.length, cue: 'speaker label' }, at: m.index });
   }
   if (ordinary.length >= 2) labels.push(...ordinary);
+  // A debate record's label on a line of its own, over the speech: "Mr Lammy", "Alex Ballinger
+  // (Halesowen) (Lab)" (a member with constituency and party). Read only where two such lines are.
+  const own: { label: Attribution; at: number }[] = [];
+  for (let m = OWN_LINE_LABEL.exec(text); m !== null; m = OWN_LINE_LABEL.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    own.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
+  }
+  if (own.length >= 2) labels.push(...own);
   // A written answer's "Answer (Minister of State):" names who answers.
   const answer = /^Answer\s*\(([^)\n]{2,60})\):/gmu;
   for (let m = answer.exec(text); m !== null; m = answer.exec(text)) {

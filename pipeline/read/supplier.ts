@@ -19,7 +19,7 @@ const ADVERB = /^(?!potentially$|hypothetically$|eventually$)\p{Ll}{2,}ly$/u;
 const REPORTED =
   /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|judged|considered|estimated|used|appears?|appeared|seems?|seemed)$/i;
 const NP_WORD = new RegExp(
-  String.raw`^(?:${GROUP_NOUNS}|based|registered|headquartered|state-owned|private|shell|defense|defence|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$`,
+  String.raw`^(?:${GROUP_NOUNS}|based|registered|headquartered|state-owned|private|shell|defense|defence|region|province|prefecture|district|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$`,
   'u',
 );
 /**
@@ -154,6 +154,8 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   // "is believed to have supplied": a verb of reporting before "to" belongs to the verb group.
   // An adverb ("quietly", "primarily") too: a lower-case word in -ly.
   i = skipAux(word, i);
+  // "The Chinese companies concerned have not supplied": a participle after the group noun is the subject's.
+  if (/^(?:concerned|involved|named|listed|mentioned)$/.test(word(i)?.w ?? '') && GROUP_NOUN_WORD.test(word(i + 1)?.w ?? '')) i++;
   // "Xinjiang Lianhe Aerospace, the government said, has provided": a speaker of a few words set off
   // by commas between the subject and its verb group.
   if (word(i)?.w === ',' && PARENTHETICAL_VERB.test(word(i + 1)?.w ?? '')) {

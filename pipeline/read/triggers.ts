@@ -19,9 +19,11 @@ const NOT_A_CHAIN = String.raw`\b(?!\s+(?:chain|chains|routes?|lines?|side|force
 /** Kinds in precedence order: first words, then what follows them. No two kinds share a first word. */
 export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: string }[] = [
   // "facilitated the transfer of" supplies; "account for the bulk of" is a supply with its share.
+  // Making for Russia supplies it: "developing drones for the Russian army", "involved in the
+  // development and production of Russia’s Garpiya drone" (a weapon Russia owns, after "involved in").
   {
     kind: 'supply',
-    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|hand(?:s|ed|ing)?(?=\s+(?:Russia|Moscow|the\s+Kremlin|Russian)\b)|gave(?=\s+(?:Russia|Moscow|the\s+Kremlin|Russian)\b)|giv(?:e|es|ing)(?=\s+(?:Russia|Moscow|the\s+Kremlin|Russian)\b)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|resell(?:s|ing)?|resold|furnish(?:es|ed|ing)?|export(?:ed|ing)?|sharing|funnel(?:s|ed|ing|led|ling)?|transfer(?:s(?!\s+of\b)|red|ring|(?!\s+of\b))|channel(?:s|ed|led|ing|ling)|produc(?:e|es|ed|ing)(?=\s+(?:[\w’'-]+,?\s+){1,6}?for\s+(?:the\s+)?(?:Russia|Russian|Moscow)\b)|manufactur(?:e|es|ed|ing)(?=\s+(?:[\w’'-]+,?\s+){1,6}?for\s+(?:the\s+)?(?:Russia|Russian|Moscow)\b)|equip(?:s|ped|ping)?(?=\s+(?:[\w’'-]+\s+){1,4}?with\s)|smuggl(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|re-export(?:ed|ing)?|transship(?:s|ped|ping)?|trans-ship(?:s|ped|ping)?|facilitat(?:e|es|ed|ing)(?=\s+the\s+(?:transfer|sale|shipment|supply|export|delivery)s?\s+of\b)|account(?:s|ed|ing)?\s+for(?=\s+(?:the\s+)?(?:bulk|vast\s+majority|overwhelming\s+majority|majority|most|nearly\s+all|almost\s+all|virtually\s+all|lion[’']s\s+share)\b)`,
+    words: String.raw`suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|hand(?:s|ed|ing)?(?=\s+(?:Russia|Moscow|the\s+Kremlin|Russian)\b)|gave(?=\s+(?:Russia|Moscow|the\s+Kremlin|Russian)\b)|giv(?:e|es|ing)(?=\s+(?:Russia|Moscow|the\s+Kremlin|Russian)\b)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|send(?:s|ing)?|sent|arm(?:s|ed|ing)|sell(?:s|ing)?|sold|resell(?:s|ing)?|resold|furnish(?:es|ed|ing)?|export(?:ed|ing)?|sharing|funnel(?:s|ed|ing|led|ling)?|transfer(?:s(?!\s+of\b)|red|ring|(?!\s+of\b))|channel(?:s|ed|led|ing|ling)|produc(?:e|es|ed|ing)(?=\s+(?:[\w’'-]+,?\s+){1,6}?for\s+(?:the\s+)?(?:Russia|Russian|Moscow)\b)|manufactur(?:e|es|ed|ing)(?=\s+(?:[\w’'-]+,?\s+){1,6}?for\s+(?:the\s+)?(?:Russia|Russian|Moscow)\b)|develop(?:s|ed|ing)?(?=\s+(?:[\w’'-]+,?\s+){1,6}?for\s+(?:the\s+)?(?:Russia|Russian|Moscow)\b)|development\s+and\s+production(?=\s+of\s+(?:Russia|Moscow)[’']s\s)(?<=(?:involved|engaged|complicit)\s+in\s+the\s+development\s+and\s+production)|production(?=\s+of\s+(?:Russia|Moscow)[’']s\s)(?<=(?:involved|engaged|complicit)\s+in\s+(?:the\s+)?production)|equip(?:s|ped|ping)?(?=\s+(?:[\w’'-]+\s+){1,4}?with\s)|smuggl(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|re-export(?:ed|ing)?|transship(?:s|ped|ping)?|trans-ship(?:s|ped|ping)?|facilitat(?:e|es|ed|ing)(?=\s+the\s+(?:transfer|sale|shipment|supply|export|delivery)s?\s+of\b)|account(?:s|ed|ing)?\s+for(?=\s+(?:the\s+)?(?:bulk|vast\s+majority|overwhelming\s+majority|majority|most|nearly\s+all|almost\s+all|virtually\s+all|lion[’']s\s+share)\b)`,
     tail: NOT_A_CHAIN,
   },
   {
@@ -29,7 +31,7 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
     // "Russia relies on China for machine tools": who relies on a country for goods receives them.
     // "Russia imports drones from Iran", "gets most of its drones from China": import and get as verbs, with the
     // goods before "from" (not "imports of", "imports from China rose").
-    words: String.raw`import(?=\s+from\s)(?<=\b(?:that|which)\s+(?:Russia|Moscow)\s+(?:[a-z]+\s+){0,3}import)|import(?:s|ing)?(?=\s+(?!of\b|from\b|to\b|into\b|in\b|by\b|and\b|rose\b|fell\b|were\b|was\b|are\b|is\b|have\b|has\b|had\b|grew\b|jumped\b|increased\b|decreased\b|declined\b|dropped\b|reached\b|totalled\b|totaled\b|account)(?:[a-z-]+,?\s+){1,6}?from\s)|get(?:s|ting)(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|got(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|bought|buys|buying|buy(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|purchase(?:s)?(?=\s+(?:[\w’'-]+,?\s+){1,12}?from\s)|sourc(?:e|es|ed|ing)(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|turn(?:s|ed|ing)?\s+to(?=\s+[^.;:]{2,80}?\s+for\s)|purchased|purchasing|imported|rel(?:y|ies|ied|ying)\s+(?:heavily\s+|largely\s+|mostly\s+|chiefly\s+)?on|depend(?:s|ed|ing)?\s+(?:heavily\s+|largely\s+|mostly\s+|chiefly\s+)?on`,
+    words: String.raw`import(?=\s+from\s)(?<=\b(?:that|which)\s+(?:Russia|Moscow)\s+(?:[a-z]+\s+){0,3}import)|import(?:s|ing)?(?=\s+(?!of\b|from\b|to\b|into\b|in\b|by\b|and\b|rose\b|fell\b|were\b|was\b|are\b|is\b|have\b|has\b|had\b|grew\b|jumped\b|increased\b|decreased\b|declined\b|dropped\b|reached\b|totalled\b|totaled\b|account)(?:[a-z-]+,?\s+){1,6}?from\s)|get(?:s|ting)(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|got(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|bought|buys|buying|buy(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|purchase(?:s)?(?=\s+(?:[\w’'-]+,?\s+){1,12}?from\s)|sourc(?:e|es|ed|ing)(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|turn(?:s|ed|ing)?\s+to(?=\s+[^.;:]{2,80}?\s+for\s)|and(?=\s+to\s+[^.;:]{2,60}?\s+for\s)(?<=\bturn(?:s|ed|ing)?\s+to\s+[^.;:]{2,160}?,?\s+and)|purchased|purchasing|imported|rel(?:y|ies|ied|ying)\s+(?:heavily\s+|largely\s+|mostly\s+|chiefly\s+)?on|depend(?:s|ed|ing)?\s+(?:heavily\s+|largely\s+|mostly\s+|chiefly\s+)?on`,
     tail: String.raw`\b`,
   },
   {
@@ -45,7 +47,7 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
   // "Dual-use goods continue to flow from China": goods that flow from a country come from it.
   {
     kind: 'from',
-    words: String.raw`com(?:e|es|ing)|came|originat(?:e|es|ed|ing)|sourced|flow(?:s|ed|ing)?|reach(?:es|ed|ing)?\s+(?:the\s+)?(?:Russia|Moscow|Russian\s+[a-z]+)(?:\s+[a-z]+ly)?`,
+    words: String.raw`com(?:e|es|ing)|came|originat(?:e|es|ed|ing)|sourced|flow(?:s|ed|ing)?|mov(?:e|es|ed|ing)|reach(?:es|ed|ing)?\s+(?:the\s+)?(?:Russia|Moscow|Russian\s+[a-z]+)(?:\s+[a-z]+ly)?`,
     tail: String.raw`\s+from\b`,
   },
   {
@@ -60,7 +62,13 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
     tail: String.raw`\s+of\b`,
   },
   // Goods of one country found in another's weapons: "Chinese components were found in Russian drones".
-  { kind: 'found', words: String.raw`found|discovered|recovered|identified`, tail: String.raw`\s+(?:in|inside)\s` },
+  // Goods arriving with no supply verb ("Chinese parts are turning up in Russia", "US-made machine
+  // tools are still making their way to Russia"): read as goods found, the place they reach receiving.
+  {
+    kind: 'found',
+    words: String.raw`found|discovered|recovered|identified|turn(?:s|ed|ing)?\s+up|mak(?:e|es|ing)\s+(?:their|its)\s+way|made\s+(?:their|its)\s+way|find(?:s|ing)?\s+(?:their|its)\s+way|end(?:s|ed|ing)?\s+up`,
+    tail: String.raw`(?:\s+(?:in|inside)|(?<=way)\s+(?:to|into))\s`,
+  },
   // A name with a supplier noun in apposition: "Shenzhen Blue Hat, a China-based supplier of drone engines to Russian firms".
   {
     kind: 'appositive',
