@@ -379,11 +379,18 @@ function publicationSubject(text: string, from: number, sentence: string): Attri
 const SAYING_PARTICIPLE = /,\s+(?:saying|stating|adding|noting|insisting|arguing|claiming|asserting)\s/;
 const NAMED_SUBJECT =
   /^(?:(?:The|the)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*)*(?=\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}+(?:ed|s)\b)/u;
+/**
+ * A body or spokesperson named by a common noun ("The ministry rejected the report, saying …",
+ * "China's foreign ministry dismissed the claims, saying …"): the head noun must be one that speaks.
+ */
+const SPEAKING_BODY =
+  /^(?:(?:The|the)\s+|\p{Lu}[\p{L}.-]*[’']s\s+)(?:\p{Ll}+\s+){0,2}(?:ministry|spokesperson|spokesman|spokeswoman|embassy|government|department|mission|agency|office)(?=\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}+(?:ed|s)\b)/u;
 
 function sayingParticiple(text: string, from: number, sentence: string): Attribution | undefined {
   const p = SAYING_PARTICIPLE.exec(sentence);
   if (!p) return undefined;
-  const subject = NAMED_SUBJECT.exec(sentence.slice(0, p.index));
+  const head = sentence.slice(0, p.index);
+  const subject = NAMED_SUBJECT.exec(head) ?? SPEAKING_BODY.exec(head);
   if (!subject) return undefined;
   const span = trimPhrase(text, from, from + subject[0].length);
   return span ? said(text.slice(span.start, span.end), span, 'a participle of saying') : undefined;

@@ -199,3 +199,22 @@ describe('a line “X said:” over a paragraph', () => {
     expect(r.claims[0]?.claimant).toBe('Anna Berg');
   });
 });
+
+describe('a body named by a common noun speaks through “, saying”', () => {
+  it('gives a denial after “, saying” to the ministry or spokesperson that rejected a report', () => {
+    expect(brief(claims('The ministry rejected the report, saying China has never provided lethal weapons to Russia.')[0])).toEqual({
+      supplier: ['china'],
+      recipient: 'russia',
+      goods: 'arms',
+      certainty: 'denied',
+      claimant: 'The ministry',
+    });
+    expect(claims('China’s foreign ministry dismissed the claims, saying Beijing has never sold weapons to Russia.')[0]?.claimant).toBe(
+      'China’s foreign ministry',
+    );
+  });
+
+  it('lets no common noun that does not speak take the participle', () => {
+    expect(read('The shipments arrived in May, saying nothing about their origin.').claims).toEqual([]);
+  });
+});
