@@ -2,7 +2,8 @@
  * Support stated with a verb of keeping something going: "China’s so-called “no limits”
  * partnership and large-scale support is propping up the Russian defense industrial base",
  * "the Chinese Communist Party continues actively fueling Putin’s war", "Beijing is sustaining
- * Russia’s war machine". A claim with no goods, as "China’s support for Russia’s military" is
+ * Russia’s war machine", "China is enabling Russia’s war effort", "Beijing is helping Moscow rebuild
+ * its defense industrial base" (help with a rebuilding of Russia's war or defense, not any help). A claim with no goods, as "China’s support for Russia’s military" is
  * (triggers.ts, support): the country (or its ruling party) supplies, Russia receives.
  */
 import { readClaimant } from './claimant.js';
@@ -13,11 +14,11 @@ import type { ReadClaim } from './types.js';
 
 /** The verb group and Russia's war, industry or forces as its object. */
 const HELP = new RegExp(
-  String.raw`\s+(?:is|are|was|were|has\s+been|have\s+been|continues?\s+(?:to\s+be\s+)?|keeps?)\s*(?:(?:actively|effectively|directly|now|still|also)\s+)?(?:propping\s+up|prop\s+up|fuel(?:l)?ing|sustaining|sustain|underpinning|bankrolling|bolstering)\s+(?:(?:the|war|criminal|dictator)\s+){0,3}(?:Russia[’']s|Russian|Putin[’']s|the\s+Kremlin[’']s|Kremlin[’']s|Moscow[’']s)\s`,
+  String.raw`\s+(?:is|are|was|were|has\s+been|have\s+been|continues?\s+(?:to\s+be\s+)?|keeps?)\s*(?:(?:actively|effectively|directly|now|still|also)\s+)?(?:(?:propping\s+up|prop\s+up|fuel(?:l)?ing|sustaining|sustain|underpinning|bankrolling|bolstering|enabling|enable)\s+(?:(?:the|war|criminal|dictator)\s+){0,3}(?:Russia[’']s|Russian|Putin[’']s|the\s+Kremlin[’']s|Kremlin[’']s|Moscow[’']s)|(?:helping|help)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\s+(?:to\s+)?(?:rebuild|build\s+up|expand|sustain|replenish|restore|arm)\s+(?:its|his|the)\s+(?:war|defen[cs]e|military|arms)\b)\s`,
   'gu',
 );
 /** The verbs every match holds. */
-const HELP_KEY = /\b(?:propping|prop|fuel(?:l)?ing|sustaining|sustain|underpinning|bankrolling|bolstering)\b/g;
+const HELP_KEY = /\b(?:propping|prop|fuel(?:l)?ing|sustaining|sustain|underpinning|bankrolling|bolstering|enabling|enable|helping|help)\b/g;
 /** "China’s … support" (a possessive owner, up to eight words before "support"). */
 const SUPPORT_NP = /(\p{Lu}[\p{L}.-]*)[’']s\s+(?:\S+\s+){0,8}?support$/u;
 /** A ruling party or government named as the subject: "the Chinese Communist Party". */

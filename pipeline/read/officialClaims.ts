@@ -22,7 +22,7 @@ const THIS_RULE = /\b(?:this|the)\s+(?:final\s+|interim\s+final\s+)?rule\b/i;
 
 /** The key words of the patterns below, each as it opens a word. */
 const KEYS =
-  /\b(support|contribut|procurement|acquisition|purchase|supplier|source|provider|exporter|prop|fuel|sustain|underpin|bankroll|bolster|help|thanks|found)/g;
+  /\b(support|contribut|procurement|acquisition|purchase|supplier|source|provider|exporter|prop|fuel|sustain|underpin|bankroll|bolster|enabl|help|thanks|found)/g;
 
 /** Whether `words` holds one of `list`. A module-level function: the compiled CLI names every closure it creates (keepNames), which showed in profiles of this per-text pass. */
 const holdsKey = (words: ReadonlySet<string>, list: readonly string[]): boolean => list.some((w) => words.has(w));
@@ -35,7 +35,9 @@ export function officialClaims(ctx: TextContext, claims: ReadClaim[]): ReadClaim
   const added = [
     ...(holdsKey(words, ['support', 'contribut', 'procurement', 'acquisition', 'purchase']) ? listingSupportClaims(ctx, claims) : []),
     ...(holdsKey(words, ['contribut', 'supplier', 'source', 'provider', 'exporter']) ? rankedSupplierClaims(ctx, claims) : []),
-    ...(holdsKey(words, ['prop', 'fuel', 'sustain', 'underpin', 'bankroll', 'bolster']) ? helpVerbClaims(ctx, claims) : []),
+    ...(holdsKey(words, ['prop', 'fuel', 'sustain', 'underpin', 'bankroll', 'bolster', 'enabl', 'help'])
+      ? helpVerbClaims(ctx, claims)
+      : []),
     ...(holdsKey(words, ['help', 'thanks']) ? helpFromClaims(ctx, claims) : []),
     ...(holdsKey(words, ['support']) ? pronounSupportClaims(ctx, claims) : []),
     ...(holdsKey(words, ['found']) ? foundActiveClaims(ctx, claims) : []),

@@ -218,3 +218,24 @@ describe('a body named by a common noun speaks through “, saying”', () => {
     expect(read('The shipments arrived in May, saying nothing about their origin.').claims).toEqual([]);
   });
 });
+
+describe('help with Russia’s war named by “enabling” or “helping … rebuild”', () => {
+  it('reads a country helping Russia rebuild its defense base, or enabling its war effort, as support', () => {
+    for (const text of [
+      'Beijing is helping Moscow rebuild its defense industrial base, Secretary Blinken said.',
+      'China is enabling Russia’s war effort, Secretary Blinken said.',
+    ])
+      expect(brief(claims(text)[0])).toEqual({
+        supplier: ['china'],
+        recipient: 'russia',
+        goods: null,
+        certainty: 'asserted',
+        claimant: 'Blinken',
+      });
+  });
+
+  it('reads no claim for help with anything other than Russia’s war or defense', () => {
+    expect(claims('China is helping Russia with its economy, the minister said.')).toEqual([]);
+    expect(claims('Turkey is helping Russia evade sanctions, the minister said.')).toEqual([]);
+  });
+});
