@@ -3,6 +3,7 @@
  * before (or, after a quotation, behind) a verb of saying or finding. A pronoun speaker is
  * resolved to the speaker of the sentence before, where there is one.
  */
+import { DATELINE } from './dateline.js';
 import { MONTH_NAMES } from '../extract/months.js';
 import { asReportedBy, basedOn, bracketSource, passiveAgent, putsAt } from './sourceCues.js';
 import type { Evidence } from './types.js';
@@ -172,6 +173,9 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   const phrase = text.slice(s, e);
   const qa = phrase.includes(':') ? QA_LABEL.exec(phrase) : null;
   if (qa) s += qa[0].length;
+  // A wire dateline before the subject ("WASHINGTON (Reuters) - Chinese customs data show") is no part of it.
+  const dateline = s === 0 || text[s - 1] === '\n' ? DATELINE.exec(text.slice(s, Math.min(e, s + 80))) : null;
+  if (dateline) s += dateline[0].length;
   const lead = /^(?:and|but|that|while|as|so)\s+/i.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
   // TRAILING (alternatives of one or two words) is tried on the last two words and the whitespace
@@ -321,6 +325,9 @@ function ownAttribution(
         )
         .replace(/,\s+(?:for (?:its|their|his|her) part|in turn|in response|however|meanwhile),?\s*$/u, '');
   let lastBreak = lastSpeakerBreak(speaker);
+  // "WASHINGTON, May 3 (Reuters) - Chinese customs data show": the dateline's comma is no speaker break.
+  const dateline = from === 0 || text[from - 1] === '\n' ? DATELINE.exec(speaker) : null;
+  if (dateline && lastBreak + 2 < dateline[0].length) lastBreak = dateline[0].length - 2;
   // "Kyrylo Budanov, the head of the directorate, told": the name an apposition describes speaks.
   const appositive = lastBreak > 0 && /,\s*$/.test(speaker) ? NAME_BEFORE_APPOSITION.exec(speaker) : null;
   if (appositive) lastBreak = appositive.index - 2;

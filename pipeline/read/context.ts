@@ -5,6 +5,7 @@
 import type { Mention } from '../extract/index.js';
 import { findAttribution, type Attribution } from './attribution.js';
 import { speakerLabels } from './speakerLabels.js';
+import { DATELINE } from './dateline.js';
 import { pronounAntecedent } from './pronounAntecedent.js';
 import { countryMatcher, type CountryHit, type CountryMatcher } from './countries.js';
 import { mayNameUnion, unionHits } from './unionAlias.js';
@@ -85,9 +86,6 @@ function memoSlot(key: string): number {
   return slot;
 }
 
-/** A dateline ("WASHINGTON —") names a place, not an actor. */
-const DATELINE = /^[A-Z][A-Z .’'-]+\s[—–-]\s/;
-
 /**
  * A sentence's countries and goods, both at once: most sentences read for one are read for the
  * other, and one walk over its words serves both vocabularies. Countries are read after a
@@ -105,7 +103,7 @@ function readVocab(
   union: boolean,
 ): void {
   const span = spans[s]!;
-  const dateline = s === 0 || text[span.start - 1] === '\n' ? DATELINE.exec(text.slice(span.start, span.start + 40)) : null;
+  const dateline = s === 0 || text[span.start - 1] === '\n' ? DATELINE.exec(text.slice(span.start, span.start + 80)) : null;
   let countries: CountryHit[];
   let goods: GoodsHit[];
   if (dateline) {

@@ -5,9 +5,7 @@
  * "The investigators examined drones … . …, they found, …". Read only for a pronoun speaker.
  */
 import type { Attribution } from './attribution.js';
-
-/** A wire dateline opening the sentence: "LONDON (Wire) — ", "WASHINGTON, June 12 — ". */
-const DATELINE = /^[A-Z][A-Z .'-]{1,40}(?:,\s+[^—–]{1,30})?(?:\s+\([^)]{1,20}\))?\s+[—–-]+\s+/u;
+import { DATELINE } from './dateline.js';
 
 /**
  * A subject (up to seven words, no comma, digit or quotation), an optional apposition between

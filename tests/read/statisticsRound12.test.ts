@@ -144,3 +144,20 @@ describe('goods in a clause giving a reason', () => {
     ).toEqual(['uavs']);
   });
 });
+
+describe('a wire dateline names where the text was written', () => {
+  const obs = (text: string) => readText(text, lexicon).observations[0];
+  it('takes no side of a figure from the dateline’s city, in any of its wire forms', () => {
+    for (const text of [
+      'WASHINGTON (AP) — Chinese customs data show that exports of ball bearings to Russia jumped 45% in 2023.',
+      'WASHINGTON, May 3 (Reuters) - Chinese customs data show that exports of ball bearings to Russia jumped 45% in 2023.',
+    ])
+      expect(obs(text)).toMatchObject({ reporter: 'CHN', partner: 'RUS', attributed_to: 'Chinese customs data' });
+  });
+
+  it('keeps the dateline out of the speaker before a verb of saying', () => {
+    expect(obs('LONDON (Reuters) - Customs data released by Beijing show exports to Russia rose 12% in 2024.')?.attributed_to).not.toMatch(
+      /LONDON/,
+    );
+  });
+});
