@@ -8,6 +8,7 @@
 import { readClaimant } from './claimant.js';
 import { supplyToRussia } from './claimClause.js';
 import type { TextContext } from './context.js';
+import { MADE } from './foundIn.js';
 import { keyedMatches } from './keyedScan.js';
 import type { ReadClaim } from './types.js';
 
@@ -18,9 +19,6 @@ import type { ReadClaim } from './types.js';
 const FOUND =
   /(?<!\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?)\bfound\s+(?!(?:that|no|none|nothing|it|evidence|traces)\b)([^.;:]{3,100}?)\s+(?:in|inside)\s+([^.;:,]{3,80})/gu;
 const KEY = /\bfound\b/g;
-
-/** "Chinese-made", "China-made": the origin in the object. */
-const MADE = /(\p{Lu}[\p{L}.]*)-(?:made|manufactured|produced|origin|sourced)\b/u;
 
 /** A country's weapons: its demonym, up to three words, the weapon noun. */
 const WEAPONS =

@@ -17,7 +17,8 @@ const ARRIVE = /^(?:turn|end)|\bway\b/i;
 
 const SUPPLY_VERB = /\b(?:supplied|shipped|sold|provided|delivered|exported|sent|transferred)\b/;
 
-const MADE = /(\p{Lu}[\p{L}.]*)-(?:made|manufactured|produced|origin|sourced)\b/u;
+/** "Chinese-made", "China-made": a country named as the goods' origin. */
+export const MADE = /(\p{Lu}[\p{L}.]*)-(?:made|manufactured|produced|origin|sourced)\b/u;
 
 export function foundIn(
   text: string,

@@ -216,15 +216,18 @@ export function observationSides(
     [evidence.reporter, evidence.partner] = [evidence.partner!, evidence.reporter];
   }
   // An import, export or trade figure whose sentence names no reporter (direction.ts).
-  if (!reporterCode && partnerCode && isTradeFlow(flow)) {
-    const filled = missingReporter(
+  // The reporter a trade figure's sentence leaves unnamed, read for the partner given (direction.ts).
+  const fillReporter = (partner: string) =>
+    missingReporter(
       ctx,
       attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx),
-      partnerCode,
+      partner,
       near ? frame : undefined,
       before,
       span.start,
     );
+  if (!reporterCode && partnerCode && isTradeFlow(flow)) {
+    const filled = fillReporter(partnerCode);
     if (filled) {
       reporterCode = filled.code;
       evidence.reporter = filled.evidence;
@@ -261,16 +264,7 @@ export function observationSides(
       partnerCode = 'RUS';
       evidence.partner = to;
       // With no exporter of its own, the sender is read as for any export to Russia that names none.
-      const filled = reporterCode
-        ? undefined
-        : missingReporter(
-            ctx,
-            attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx),
-            'RUS',
-            near ? frame : undefined,
-            before,
-            span.start,
-          );
+      const filled = reporterCode ? undefined : fillReporter('RUS');
       if (filled) {
         reporterCode = filled.code;
         evidence.reporter = filled.evidence;
