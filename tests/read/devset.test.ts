@@ -151,7 +151,7 @@ wellFormedSet('the seventh held-out set (heldout7: never run while written, no t
 // conventions it had to choose are in the gold's comments. Scored once, totals only.
 wellFormedSet('the eighth held-out set (heldout8: never run while written, no threshold)', 'heldout8', {
   texts: 15,
-  statistics: 102,
+  statistics: 106,
   claims: 74,
 });
 
