@@ -143,6 +143,18 @@ wellFormedSet('the seventh held-out set (heldout7: never run while written, no t
   claims: 53,
 });
 
+// heldout8/ holds 15 texts written in session 12 (an AP-style, a Reuters-style and a business wire
+// report, an NGO customs-data note, a think-tank policy brief, a BIS final rule, an OFAC designation
+// release, a State briefing transcript, a Commons oral answer, an EU Council release, a Kyrgyz
+// statistics bulletin, an MFA press conference, a Russian customs release, a committee's letter and
+// a G7 leaders' statement) by someone who never ran the reader on them nor read its rules; the
+// conventions it had to choose are in the gold's comments. Scored once, totals only.
+wellFormedSet('the eighth held-out set (heldout8: never run while written, no threshold)', 'heldout8', {
+  texts: 15,
+  statistics: 106,
+  claims: 74,
+});
+
 // The three sources curated by hand before the reader existed, read against it while tuning.
 const FIRST_THREE = [
   'news-2024-04-12-china-surges-sales-to-russia',
