@@ -5,6 +5,7 @@
  *
  *   const lexicon = buildLexicon(vocab);       // once per vocabulary
  *   const reading = readText(text, lexicon);   // text normalized (LF, NFC), as extract wants it
+ *   const readings = readTexts(texts, lexicon); // many texts, phase by phase: the same readings, less CPU
  */
 import type { Mention } from '../extract/index.js';
 import { buildLexicon, type Lexicon } from './context.js';
