@@ -11,6 +11,9 @@
  *   npx tsx bench/readAB.ts .tmp/base [SIZE_MB=4] [--passes 8]
  *   npx tsx bench/readAB.ts .tmp/base --real               # the real texts instead
  *
+ * `--grouped`: this tree reads each chunk with `readTexts` (the phases run over the chunk's texts
+ * together, readPhases.ts), the base text by text with `readText`.
+ *
  * `--real` reads the texts of raw/sources and tests/read/devset (chunks of 10) instead of the
  * generated documents: real texts repeat few sentences, where the generator repeats many, so a
  * change that pays only where sentences repeat shows here.
@@ -27,7 +30,11 @@ import { benchVocab, newsDocuments } from './readerInput.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { passes: { type: 'string', default: '8' }, real: { type: 'boolean', default: false } },
+  options: {
+    passes: { type: 'string', default: '8' },
+    real: { type: 'boolean', default: false },
+    grouped: { type: 'boolean', default: false },
+  },
 });
 const [baseDir, size] = positionals;
 if (!baseDir) throw new Error('usage: npx tsx bench/readAB.ts BASE_DIR [SIZE_MB=4] [--passes 8]');
@@ -58,13 +65,21 @@ const readers = {
       here.readText(t, lexicon)
   )(here.buildLexicon(vocab)),
 };
-const same = docs.every((d) => JSON.stringify(readers.base(d)) === JSON.stringify(readers['this tree'](d)));
+const hereLexicon = here.buildLexicon(vocab);
+/** Each reader over a chunk of texts: text by text, or (this tree, `--grouped`) the chunk at once. */
+const readChunk = (name: keyof typeof readers, chunk: string[]): unknown[] =>
+  name === 'this tree' && values.grouped ? here.readTexts(chunk, hereLexicon) : chunk.map((d) => readers[name](d));
 
 const cpuMs = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
 const CHUNK = values.real ? 10 : 50;
+let same = true;
+for (let c = 0; c < docs.length && same; c += CHUNK) {
+  const chunk = docs.slice(c, c + CHUNK);
+  same = JSON.stringify(readChunk('base', chunk)) === JSON.stringify(readChunk('this tree', chunk));
+}
 const passes = Math.max(4, Number(values.passes));
 const times: Record<keyof typeof readers, number[]> = { base: [], 'this tree': [] };
 for (let p = 0; p < passes; p++) {
@@ -74,7 +89,7 @@ for (let p = 0; p < passes; p++) {
     const order = (c / CHUNK + p) % 2 === 0 ? (['this tree', 'base'] as const) : (['base', 'this tree'] as const);
     for (const name of order) {
       const t0 = cpuMs();
-      for (const d of chunk) readers[name](d);
+      readChunk(name, chunk);
       pass[name] += cpuMs() - t0;
     }
   }
@@ -85,7 +100,7 @@ const median = (a: number[]): number => [...a].sort((x, y) => x - y)[a.length >>
 const [b, t] = [times.base.slice(2), times['this tree'].slice(2)];
 const mbs = (ms: number): string => (bytes / 1e6 / (ms / 1000)).toFixed(2);
 process.stdout.write(
-  `${values.real ? 'real texts' : 'news-like documents'}: ${docs.length}, ${(bytes / 1e6).toFixed(2)} MB; ${passes} passes (the first two left out); ` +
+  `${values.real ? 'real texts' : 'news-like documents'}${values.grouped ? ' (this tree grouped)' : ''}: ${docs.length}, ${(bytes / 1e6).toFixed(2)} MB; ${passes} passes (the first two left out); ` +
     `readings ${same ? 'the same' : 'DIFFERENT'}\n` +
     `| reader | median pass, CPU ms | MB/s |\n|---|---|---|\n` +
     `| base (${baseDir}) | ${median(b).toFixed(0)} | ${mbs(median(b))} |\n` +

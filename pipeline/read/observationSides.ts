@@ -5,6 +5,7 @@
  * left aside.
  */
 import type { Mention } from '../extract/index.js';
+import type { Attribution } from './attribution.js';
 import type { CountryHit } from './countries.js';
 import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
@@ -31,6 +32,29 @@ export interface Sides {
   partner: string | null;
   reason: ReadIgnored['reason'] | null;
   note: string;
+}
+
+/**
+ * The reporter a trade figure's sentence leaves unnamed, read for the partner given (direction.ts).
+ * A function of the module, not a closure made per figure: tsx and the compiled CLI wrap every
+ * named closure they create (docs/performance.md).
+ */
+function fillReporter(
+  ctx: TextContext,
+  s: number,
+  attribution: Attribution | undefined,
+  partner: string,
+  nearFrame: Frame | undefined,
+  before: Frame | undefined,
+): ReturnType<typeof missingReporter> {
+  return missingReporter(
+    ctx,
+    attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx),
+    partner,
+    nearFrame,
+    before,
+    ctx.spans[s]!.start,
+  );
 }
 
 const refused = (reason: ReadIgnored['reason'], note: string): Sides => ({ reporter: null, partner: null, reason, note });
@@ -217,17 +241,8 @@ export function observationSides(
   }
   // An import, export or trade figure whose sentence names no reporter (direction.ts).
   // The reporter a trade figure's sentence leaves unnamed, read for the partner given (direction.ts).
-  const fillReporter = (partner: string) =>
-    missingReporter(
-      ctx,
-      attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx),
-      partner,
-      near ? frame : undefined,
-      before,
-      span.start,
-    );
   if (!reporterCode && partnerCode && isTradeFlow(flow)) {
-    const filled = fillReporter(partnerCode);
+    const filled = fillReporter(ctx, s, attribution, partnerCode, near ? frame : undefined, before);
     if (filled) {
       reporterCode = filled.code;
       evidence.reporter = filled.evidence;
@@ -264,7 +279,7 @@ export function observationSides(
       partnerCode = 'RUS';
       evidence.partner = to;
       // With no exporter of its own, the sender is read as for any export to Russia that names none.
-      const filled = reporterCode ? undefined : fillReporter('RUS');
+      const filled = reporterCode ? undefined : fillReporter(ctx, s, attribution, 'RUS', near ? frame : undefined, before);
       if (filled) {
         reporterCode = filled.code;
         evidence.reporter = filled.evidence;

@@ -3,6 +3,7 @@
  * State): …"), found once per text: the speaker of every sentence after a label, until the next.
  */
 import type { Attribution } from './attribution.js';
+import { lineStarts, matchesAtLineStarts, stickyAtLines } from './lineStarts.js';
 
 /** Titles before a name in a transcript's speaker label: "SECRETARY BLINKEN" speaks as Blinken. */
 const TITLE =
@@ -21,6 +22,17 @@ const OWN_LINE_LABEL_KEY = /\n[ \t]*\n/;
 const OWN_LINE_LABEL =
   /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:\s+of\s+\p{Lu}[\p{L}’'-]+)?)|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}(?=\s+\([^)\n]{2,40}\)\s+\([^)\n]{1,20}\)))(?:\s+\([^)\n]{1,40}\)){0,2}[ \t]*\n[ \t]*\n/gmu;
 
+/** A label in capitals: "SECRETARY BLINKEN:". */
+const CAPITALS_LABEL = /^([A-Z][A-Z.'’ -]{1,60}):/gmu;
+/** A label in ordinary case: "Lin Jian:". */
+const MIXED_LABEL = /^(\p{Lu}[\p{Ll}.’'-]+(?:\s+\p{Lu}[\p{Ll}.’'-]+){0,3}):[ \t]+\S/gmu;
+const ANSWER_LABEL = /^Answer\s*\(([^)\n]{2,60})\):/gmu;
+// Each pattern opens a line: tried at line starts only (lineStarts.ts).
+const CAPITALS_AT = stickyAtLines(CAPITALS_LABEL);
+const MIXED_AT = stickyAtLines(MIXED_LABEL);
+const OWN_LINE_AT = stickyAtLines(OWN_LINE_LABEL);
+const ANSWER_AT = stickyAtLines(ANSWER_LABEL);
+
 /** Words before a colon that head a line without naming a speaker. */
 const NOT_A_LABEL =
   /^(?:Note|Notes|Source|Sources|Published|Updated|From|To|Subject|Date|Photo|Editor|Read|See|Key findings|Summary|Background|Transcript|Update|Correction|Press release|Press statement|Statement|Question|Answer|Q|A|Topic|Topics|Location|Tags|Related|Contact|Media|Document|Excerpt|Title|Warning|Disclaimer|Data|Verdict|Claim|Rating|Conclusion|Finding|Findings|Context|Analysis|Bottom line|Takeaway|Method|Methodology)$/i;
@@ -32,10 +44,12 @@ const NOT_A_LABEL =
 export function speakerLabels(text: string): (at: number) => Attribution | undefined {
   // Every label but a debate record's ends in a colon: a text with neither (most news) has none.
   if (!text.includes(':') && !OWN_LINE_LABEL_KEY.test(text)) return noLabel;
+  const starts = lineStarts(text);
+  // The labels that end in a colon, only where the text holds one.
+  const colon = text.includes(':');
   // Each label with where its line starts: it speaks for the sentences from there on.
   const labels: { label: Attribution; at: number }[] = [];
-  const re = /^([A-Z][A-Z.'’ -]{1,60}):/gmu;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (const m of colon ? matchesAtLineStarts(CAPITALS_LABEL, CAPITALS_AT, text, starts) : []) {
     const full = m[1]!.trim();
     // A heading ("FACT SHEET: Countering …", "READOUT: …") names a kind of document, not a speaker.
     if (DOCUMENT_KIND.test(full)) continue;
@@ -49,9 +63,8 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
   // A label in ordinary case: "Lin Jian:", "Kanaani:", "Bloomberg:" (one to four capitalized words
   // opening a line and followed by text), not a heading word ("Note:", "Press release:").
   // Read only in a transcript: two such lines at least ("Briefing: …" heading a text is a title).
-  const mixed = /^(\p{Lu}[\p{Ll}.’'-]+(?:\s+\p{Lu}[\p{Ll}.’'-]+){0,3}):[ \t]+\S/gmu;
   const ordinary: { label: Attribution; at: number }[] = [];
-  for (let m = mixed.exec(text); m !== null; m = mixed.exec(text)) {
+  for (const m of colon ? matchesAtLineStarts(MIXED_LABEL, MIXED_AT, text, starts) : []) {
     const full = m[1]!;
     if (DOCUMENT_KIND.test(full.toUpperCase()) || NOT_A_LABEL.test(full)) continue;
     // "Machinery: $85 million": a table's line names its row, not a speaker.
@@ -67,14 +80,13 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
   // A debate record's label on a line of its own, over the speech: "Mr Lammy", "Alex Ballinger
   // (Halesowen) (Lab)" (a member with constituency and party). Read only where two such lines are.
   const own: { label: Attribution; at: number }[] = [];
-  for (let m = OWN_LINE_LABEL.exec(text); m !== null; m = OWN_LINE_LABEL.exec(text)) {
+  for (const m of matchesAtLineStarts(OWN_LINE_LABEL, OWN_LINE_AT, text, starts)) {
     const start = m.index + m[0].indexOf(m[1]!);
     own.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
   }
   if (own.length >= 2) labels.push(...own);
   // A written answer's "Answer (Minister of State):" names who answers.
-  const answer = /^Answer\s*\(([^)\n]{2,60})\):/gmu;
-  for (let m = answer.exec(text); m !== null; m = answer.exec(text)) {
+  for (const m of colon ? matchesAtLineStarts(ANSWER_LABEL, ANSWER_AT, text, starts) : []) {
     const start = m.index + m[0].indexOf(m[1]!);
     labels.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
   }

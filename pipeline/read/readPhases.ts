@@ -1,0 +1,112 @@
+/**
+ * A text's reading in its phases (index.ts runs them one after the other for one text, readTexts
+ * runs each phase over a group of texts before the next): the extraction, the statistics, the
+ * claims and the claims' passes. Each phase of a text reads only that text's state, so the order
+ * of the texts between phases changes no reading. Running one phase over many texts keeps the
+ * same code and regular expressions at work for longer, which costs markedly less CPU on this
+ * project's machine than switching for every text (docs/performance.md, session 12).
+ */
+import { extractMentionsAndSentences, type Mention } from '../extract/index.js';
+import { readClaims } from './claims.js';
+import { withoutHalves } from './halfYear.js';
+import { maskMarkdown } from './markdown.js';
+import { textContext, type Lexicon, type TextContext } from './context.js';
+import type { Frame } from './frame.js';
+import { readObservation } from './observations.js';
+import { officialClaims } from './officialClaims.js';
+import { withFallbackClaims } from './claimFallback.js';
+import type { ReadClaim, Reading, ReadIgnored, ReadObservation } from './types.js';
+
+/** A text on its way through the phases. */
+export interface TextInReading {
+  /** The text as given (a claim's quote is taken from it). */
+  text: string;
+  /** Whether the rules read a Markdown-blanked copy (markdown.ts). */
+  masked: boolean;
+  /** The mentions the rules read and the extractor's sentence starts (when it ran here). */
+  read: string;
+  mentions: readonly Mention[];
+  starts: readonly number[] | undefined;
+  ctx: TextContext | undefined;
+  observations: ReadObservation[];
+  ignored: ReadIgnored[];
+  claims: ReadClaim[];
+}
+
+/** Phase 1: the text's Markdown blanked, its mentions extracted (unless given) with its sentence starts. */
+export function prepareText(text: string, given: readonly Mention[] | undefined): TextInReading {
+  // Markdown is read as its words (markdown.ts): the rules read the blanked text, quotes are the text's own.
+  const masked = maskMarkdown(text);
+  const read = masked ?? text;
+  // Extracting here gives the sentence starts too, which the reader's sentences build on.
+  const extracted = given ? undefined : extractMentionsAndSentences(read);
+  const mentions = extracted
+    ? extracted.mentions
+    : masked
+      ? given!.filter((m) => masked.slice(m.start, m.end) === text.slice(m.start, m.end))
+      : given!;
+  return {
+    text,
+    masked: masked !== undefined,
+    read,
+    mentions,
+    starts: extracted?.starts,
+    ctx: undefined,
+    observations: [],
+    ignored: [],
+    claims: [],
+  };
+}
+
+/** Phase 2: the text's context and its statistics, each mention read in order. */
+export function readStatistics(t: TextInReading, lexicon: Lexicon): void {
+  const { read: text, observations, ignored } = t;
+  // "the same half of 2022": a half-year, no figure (halfYear.ts); no rule sees it as one.
+  const { mentions, halves } = withoutHalves(text, t.mentions);
+  const ctx = textContext(text, mentions, lexicon, t.starts);
+  t.ctx = ctx;
+  let frame: Frame | undefined;
+  let h = 0;
+  for (const m of mentions) {
+    // The halves left aside in their place among the mentions.
+    for (; h < halves.length && halves[h]!.start < m.start; h++) ignored.push(halfIgnored(halves[h]!));
+    const r = readObservation(ctx, m, frame);
+    if (r.observation) observations.push(r.observation);
+    if (r.ignored) ignored.push(r.ignored);
+    if (r.frame) frame = r.frame;
+  }
+  for (; h < halves.length; h++) ignored.push(halfIgnored(halves[h]!));
+  // A date that gave a statistic its period says so.
+  for (const i of ignored) {
+    if (i.reason !== 'date') continue;
+    const used = observations.find((o) => o.evidence.period && o.evidence.period.start <= i.start && o.evidence.period.end >= i.end);
+    if (used) i.note = `the period of ${used.quote} (${used.period})`;
+  }
+}
+
+/** Phase 3: the claims its verbs make (claims.ts). */
+export function readVerbClaims(t: TextInReading): void {
+  t.claims = readClaims(t.ctx!);
+}
+
+/** Phase 4: the passes over the claims (officialClaims.ts, claimFallback.ts), and the reading. */
+export function finishReading(t: TextInReading): Reading {
+  const ctx = t.ctx!;
+  const reading: Reading = {
+    observations: t.observations,
+    claims: withFallbackClaims(ctx, officialClaims(ctx, t.claims)),
+    ignored: t.ignored,
+  };
+  if (t.masked) for (const c of reading.claims) c.quote = t.text.slice(c.start, c.end);
+  return reading;
+}
+
+const halfIgnored = (m: Mention): ReadIgnored => ({
+  quote: m.text,
+  start: m.start,
+  end: m.end,
+  kind: m.kind,
+  reason: 'date',
+  note: 'half of a year, not a share',
+  reading: undefined,
+});
