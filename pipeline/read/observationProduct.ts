@@ -10,8 +10,9 @@ import { partNamedAfter, inLaterFigureClause } from './direction.js';
 import { ev } from './evidence.js';
 import { compositionAsides, GENERIC_UNIT, nearestGoods, OF_WHICH, PART_OF_FLOW } from './figureText.js';
 import type { Frame } from './frame.js';
-import type { MeasureReading } from './measure.js';
+import { clauseOf, type MeasureReading } from './measure.js';
 import { anaphoraIn, SAME_GOODS } from './observationAnaphora.js';
+import { partListItem } from './partList.js';
 import { productTopic } from './productTopic.js';
 import { partByGoods, REPORTER_BEFORE } from './statisticCues.js';
 import { isLabelLine } from './tableFrame.js';
@@ -25,6 +26,31 @@ const anaphoricGoods = (text: string, h: { id: string | null; start: number }): 
   h.id === null && /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, h.start - 7), h.start));
 /** A clause of reason or concession between a figure and goods after it. */
 const REASON_BETWEEN = /\b(?:because|although|though|whereas)\b/i;
+/** "of them", "of it": the flow the clause before named. */
+const OF_THEM = /^\s+of\s+(?:them|it)\b/;
+const PART_VERB_BEFORE = /\b(?:made up|make up|makes up|accounted for|account for|accounts for|represented|comprised)\s+$/;
+/** A clause opening on a conjunction: "and machinery made up 58% of them", "while imports …". */
+const JOINED = /^\s*(?:and|while|whereas|but)\b/i;
+
+/**
+ * Whether goods at `at` lie in a later clause, opened by "and", "while" or "but" or after a
+ * semicolon, that holds a figure of its own: "China's exports … grew 2.1 times …, and machinery
+ * made up 58% of them" (the machinery is the 58%'s part, not the 2.1 times' goods).
+ */
+function inJoinedFigureClause(
+  text: string,
+  at: number,
+  clause: { start: number; end: number },
+  mentions: readonly Mention[],
+  span: { start: number; end: number },
+): boolean {
+  if (at < clause.end) return false;
+  const c = clauseOf(text, at, span.start, span.end);
+  if (!JOINED.test(text.slice(c.start, c.start + 10)) && text.slice(Math.max(span.start, c.start - 2), c.start).trim() !== ';')
+    return false;
+  return mentions.some((x) => x.kind !== 'year' && x.kind !== 'period' && x.kind !== 'duration' && x.start >= c.start && x.end <= c.end);
+}
+
 /** "another $9 million", "a further 12%": more of what the statistic before counted. */
 const FURTHER = /\b(?:another|a further|an additional|an extra)\s+$/i;
 
@@ -70,10 +96,13 @@ export function observationProduct(
       !asides.some((a) => within(g, a) && !within(m, a)) &&
       (!inTotal || within(g, total)) &&
       !inLaterFigureClause(text, g.start, clause, mentionsHere, span, true) &&
+      !inJoinedFigureClause(text, g.start, clause, mentionsHere, span) &&
       // "…, because arms deliveries are not declared": goods of a clause giving a reason are not the figure's.
       !(g.start > m.end && REASON_BETWEEN.test(text.slice(m.end, g.start))),
   );
-  const g = nearestGoods(goods, m, clause, text);
+  // "Chemicals accounted for 38% of EU exports, machinery for 31% and food and drink for 14%": each item's own words.
+  const item = measure.measure === 'share' && sentenceGoods.length > 0 ? partListItem(text, span, m, mentionsHere) : undefined;
+  const g = item ? goods.find((x) => within(x, item)) : nearestGoods(goods, m, clause, text);
   let product: string | null = g?.id ?? null;
   let productLabel: string | null = g?.text ?? null;
   // A count of things the vocabulary lacks ("15,000 navigation modules") is of no goods named elsewhere.
@@ -84,6 +113,7 @@ export function observationProduct(
     productLabel = null;
   } else if (g) evidence.product = ev(text, g.start, g.end, 'nearest goods word');
   else if (
+    !item &&
     frame &&
     s - frame.sentence <= 2 &&
     // A table's line names its own row ("Electronics: $12 million"): no goods of the row before.
@@ -110,7 +140,7 @@ export function observationProduct(
     evidence.product = ev(text, span.start, span.start, 'continues the statistic before');
   }
   // No goods in its sentence, nor in a statistic it continues: the goods its paragraph is about (productTopic.ts).
-  if (product === null && !g && !ownNoun && sentenceGoods.every((h) => anaphoricGoods(text, h))) {
+  if (product === null && !item && !g && !ownNoun && sentenceGoods.every((h) => anaphoricGoods(text, h))) {
     const topic = productTopic(ctx, s, flow);
     if (topic) {
       product = topic.id;
@@ -129,6 +159,17 @@ export function observationProduct(
       ((goodsBefore && !countryBefore && PART_OF_FLOW.test(text.slice(m.end, m.end + 40))) ||
         (goodsBefore && OF_WHICH.test(text.slice(Math.max(span.start, m.start - 80), m.start))) ||
         goods.some((x) => x.start > m.end && x.end <= clause.end && partNamedAfter(text, m, span.start, x.start)));
+    if (item && (flow === 'export' || flow === 'import')) productShare = true;
+    // "Machinery and equipment made up 58% of them": a part of the flow the clause before named.
+    if (
+      !productShare &&
+      (flow === 'export' || flow === 'import') &&
+      goodsBefore &&
+      !countryBefore &&
+      OF_THEM.test(text.slice(m.end, m.end + 12)) &&
+      PART_VERB_BEFORE.test(text.slice(Math.max(span.start, m.start - 30), m.start))
+    )
+      productShare = true;
     // "…, up from 29% a year earlier" after "Machinery accounted for 34% of Russia's imports": the same part, earlier.
     if (!productShare && continuation && frame!.productShare && g) productShare = true;
     const likeBefore = continuation || evidence.flow?.rule === 'reads like the statistic before';

@@ -1,0 +1,135 @@
+/**
+ * Rules of session 12's statistics round (docs/reading-history.md "Session 12, statistics round:
+ * unseen wordings"), each read on a small text written for the test (not one of the dev texts,
+ * the opened held-out sets or the curated sources).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, readText, type ReadObservation } from '../../pipeline/read/index.js';
+import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
+import { diskFS } from '../../pipeline/core/fs.js';
+import { ROOT } from './score.js';
+
+const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
+const observations = (text: string): ReadObservation[] => readText(text, lexicon).observations;
+const quotes = (text: string): string[] => observations(text).map((o) => o.quote);
+const reasonOf = (text: string, quote: string): string | undefined =>
+  readText(text, lexicon).ignored.find((i) => i.quote.endsWith(quote))?.reason;
+const sides = (text: string) => observations(text).map((o) => [o.quote, o.flow, o.reporter, o.partner]);
+
+describe('a dollar sign after US is a currency, not the United States', () => {
+  it('reads "US$ 2.1 billion" as an amount, the reporter from the statistic before', () => {
+    expect(
+      sides('Exports of Armenia to Russia totalled US$ 3 billion in 2024. Imports from China amounted to US$ 2.1 billion.')[1],
+    ).toEqual(['US$ 2.1 billion', 'import', 'ARM', 'CHN']);
+  });
+
+  it('still reads the United States in "US exports"', () => {
+    expect(sides('US exports to Russia fell to $500 million in 2023.')).toEqual([['$500 million', 'export', 'USA', 'RUS']]);
+  });
+});
+
+describe('a country called the destination of exports receives them', () => {
+  it('reads "Russia remained the main export destination, taking N%" as a share of the exports of the country before', () => {
+    const text =
+      'Exports of Mongolia to China totalled $9 billion in 2024, up 4 percent. Russia remained the second-largest export destination, taking 6 percent of total exports.';
+    expect(sides(text)[2]).toEqual(['6 percent', 'export', 'MNG', 'RUS']);
+  });
+});
+
+describe('a month range with its year is no month alone', () => {
+  it('does not date a figure by the first month of a base range ("compared with … in January–April 2023")', () => {
+    const text =
+      'Statistical Committee of Armenia\n\nYerevan, 10 June 2024\n\nIn January–April 2024 exports of Armenia to Russia amounted to $1.2 billion.\n\nRe-exports of cars to Russia amounted to $40 million, compared with $20 million in January–April 2023.';
+    const periods = observations(text).map((o) => [o.quote, o.period]);
+    expect(periods).toContainEqual(['$40 million', '2024-01/2024-04']);
+  });
+});
+
+describe('what is expected, predicted or agreed is no observation', () => {
+  it.each([
+    ['We expect Armenia’s exports of chips to Russia to exceed $50 million in 2026.', '$50 million'],
+    ['Officials predicted that trade between Russia and India could recover to $70 billion next year.', '$70 billion'],
+    ['The leaders agreed to double trade between Russia and Vietnam by 2030.', 'double'],
+    ['We expect Kazakhstan’s machinery exports to Russia to slow by about 8% next year.', 'about 8%'],
+  ])('leaves aside "%s"', (text, quote) => {
+    expect(quotes(text)).toEqual([]);
+    expect(reasonOf(text, quote)).toBe('forecast');
+  });
+});
+
+describe('enforcement figures are no supplies', () => {
+  it.each([
+    ['Georgian exporters have paid fines of $12 million since 2023 for breaking the rules on exports to Russia.'],
+    ['A Latvian exporter agreed to pay $2 million to settle violations involving shipments to Russia.'],
+    ['Prosecutors have seized approximately $4 million in connection with the exports of chips to Russia.'],
+    ['The regulator has imposed penalties of £900,000 on firms exporting machine tools to Russia.'],
+  ])('leaves aside the money of "%s"', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Customs officers inspected 800 consignments bound for Russia in May, the ministry said.'],
+    ['Border guards seized 40 consignments of chips bound for Russia in the second quarter.'],
+    ['Uzbekistan imposed a control on 95 items exported to Russia in 2024.'],
+  ])('leaves aside the count of "%s"', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+});
+
+describe('figures of aid, fire, market size and makers near trade words', () => {
+  it('leaves aside aid given per year', () => {
+    expect(
+      quotes('Canada will continue to provide Ukraine with $2 billion a year in military support, and will cut exports to Russia.'),
+    ).toEqual([]);
+  });
+
+  it('leaves aside aid "in military support"', () => {
+    expect(quotes('Norway has also provided Ukraine with around €40 billion in military support since 2022.')).toEqual([]);
+  });
+
+  it('leaves aside shells fired', () => {
+    expect(quotes('Russian forces fire an estimated 15,000 shells a day, most of them supplied by North Korea.')).toEqual([]);
+  });
+
+  it('leaves aside the size of a market, keeping the imports beside it', () => {
+    expect(quotes('Russia’s car market shrank by a quarter in 2024, while imports of cars from China rose 5%.')).toEqual(['5%']);
+  });
+
+  it('leaves aside a share of goods by the firms that made them', () => {
+    expect(
+      quotes('Hong Kong exported $400 million of chips to Russia in 2024. Nearly two-thirds of them were made by American firms.'),
+    ).toEqual(['$400 million']);
+  });
+});
+
+describe('goods of a later clause with its own figure are that figure’s', () => {
+  it('keeps the part of "…, and machinery made up 58% of them" from the total before', () => {
+    const read = observations(
+      'Kazakhstan’s exports to Russia grew 2.4 times between 2021 and 2024, and machine tools made up 31% of them last year.',
+    ).map((o) => [o.quote, o.product, o.indicator]);
+    expect(read).toEqual([
+      ['2.4 times', null, 'export-growth'],
+      ['31%', 'machine-tools', 'export-product-share'],
+    ]);
+  });
+
+  it('keeps the goods of "…, while imports of trucks fell by 40%" from the change before', () => {
+    const read = observations(
+      'In 2025 Belarus’s exports to Russia were down 6% year on year, while Russia’s imports of Belarusian trucks fell by 40%.',
+    ).map((o) => [o.quote, o.product]);
+    expect(read[0]).toEqual(['6%', null]);
+  });
+});
+
+describe('a list of a flow’s parts in one sentence', () => {
+  it('gives each share the part named before its own "for", and no product for parts the vocabulary lacks', () => {
+    const read = observations(
+      'Textiles accounted for 41% of Türkiye’s exports to Russia in 2024, machine tools for 12% and fruit for 9%.',
+    ).map((o) => [o.quote, o.product, o.indicator]);
+    expect(read).toEqual([
+      ['41%', null, 'export-product-share'],
+      ['12%', 'machine-tools', 'export-product-share'],
+      ['9%', null, 'export-product-share'],
+    ]);
+  });
+});
