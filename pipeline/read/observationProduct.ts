@@ -6,11 +6,11 @@
 import type { Mention } from '../extract/index.js';
 import type { CountryHit } from './countries.js';
 import type { TextContext } from './context.js';
-import { partNamedAfter, inLaterFigureClause } from './direction.js';
+import { partNamedAfter, inJoinedFigureClause, inLaterFigureClause } from './direction.js';
 import { ev } from './evidence.js';
 import { compositionAsides, GENERIC_UNIT, nearestGoods, OF_WHICH, PART_OF_FLOW } from './figureText.js';
 import type { Frame } from './frame.js';
-import { clauseOf, type MeasureReading } from './measure.js';
+import type { MeasureReading } from './measure.js';
 import { anaphoraIn, SAME_GOODS } from './observationAnaphora.js';
 import { partListItem } from './partList.js';
 import { productTopic } from './productTopic.js';
@@ -29,28 +29,6 @@ const REASON_BETWEEN = /\b(?:because|although|though|whereas)\b/i;
 /** "of them", "of it": the flow the clause before named. */
 const OF_THEM = /^\s+of\s+(?:them|it)\b/;
 const PART_VERB_BEFORE = /\b(?:made up|make up|makes up|accounted for|account for|accounts for|represented|comprised)\s+$/;
-/** A clause opening on a conjunction: "and machinery made up 58% of them", "while imports …". */
-const JOINED = /^\s*(?:and|while|whereas|but)\b/i;
-
-/**
- * Whether goods at `at` lie in a later clause, opened by "and", "while" or "but" or after a
- * semicolon, that holds a figure of its own: "China's exports … grew 2.1 times …, and machinery
- * made up 58% of them" (the machinery is the 58%'s part, not the 2.1 times' goods).
- */
-function inJoinedFigureClause(
-  text: string,
-  at: number,
-  clause: { start: number; end: number },
-  mentions: readonly Mention[],
-  span: { start: number; end: number },
-): boolean {
-  if (at < clause.end) return false;
-  const c = clauseOf(text, at, span.start, span.end);
-  if (!JOINED.test(text.slice(c.start, c.start + 10)) && text.slice(Math.max(span.start, c.start - 2), c.start).trim() !== ';')
-    return false;
-  return mentions.some((x) => x.kind !== 'year' && x.kind !== 'period' && x.kind !== 'duration' && x.start >= c.start && x.end <= c.end);
-}
-
 /** "another $9 million", "a further 12%": more of what the statistic before counted. */
 const FURTHER = /\b(?:another|a further|an additional|an extra)\s+$/i;
 

@@ -133,3 +133,52 @@ describe('a list of a flow’s parts in one sentence', () => {
     ]);
   });
 });
+
+describe('periods of bases and of other clauses', () => {
+  const periods = (text: string) => observations(text).map((o) => [o.quote, o.period]);
+
+  it('dates "the first nine months of the year" by the year spoken of, not by a later base figure’s year', () => {
+    const text =
+      'Armenia’s exports of machine tools to Russia reached $40 million in September 2025. In the first nine months of the year they totalled $310 million, against $250 million in the same period of 2024.';
+    expect(periods(text)).toContainEqual(['$310 million', '2025-01/2025-09']);
+  });
+
+  it('dates no figure by the year of "the figure for the same period of 2022"', () => {
+    const text =
+      'Georgia’s exports of cars to Russia were $900 million in 2025. Its imports of cars from China exceeded $1.1 billion in the first nine months of the year, more than double the figure for the same period of 2022.';
+    expect(periods(text)).toContainEqual(['exceeded $1.1 billion', '2025-01/2025-09']);
+  });
+
+  it('reads "since the start of 2024" as open from January 2024', () => {
+    expect(periods('Iran has sent Russia more than 300 tonnes of gunpowder since the start of 2024, officials said.')).toEqual([
+      ['more than 300', '2024-01/..'],
+    ]);
+  });
+
+  it('leaves a present share no period from a later "and" clause with its own figure', () => {
+    const text =
+      'China is now the source of about 80% of the bearings Russia imports, the minister said, and Chinese firms have sent Russia more than 500 tonnes of gunpowder since the start of 2023.';
+    expect(periods(text)[0]).toEqual(['about 80%', null]);
+  });
+
+  it('reads "three times what it sold in 2021" as a base, the change continuing the statistic before', () => {
+    const text =
+      'In 2024, Türkiye exported $1.2 billion of machinery to Russia, customs data show. That is roughly three times what it sold in 2021.';
+    expect(periods(text)).toEqual([
+      ['$1.2 billion', '2024'],
+      ['roughly three times', '2024'],
+    ]);
+  });
+
+  it('leaves a base figure’s own year to it, for the other figures of the sentence', () => {
+    const text =
+      'Kazakhstan’s share of Russia’s machinery imports rose to 9% in 2024 from 4% in 2021, customs data show, while Belarus’s share shrank to 11%.';
+    expect(periods(text)).toContainEqual(['11%', '2024']);
+  });
+
+  it('dates a change "over the same period" as a span of years by its end', () => {
+    const text =
+      'EU exports of machine tools to Russia fell by 80% between 2021 and 2024, to €300 million. Over the same period, EU exports of machine tools to Armenia more than tripled.';
+    expect(periods(text)).toContainEqual(['more than tripled', '2024']);
+  });
+});
