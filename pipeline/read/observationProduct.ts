@@ -26,6 +26,9 @@ const anaphoricGoods = (text: string, h: { id: string | null; start: number }): 
   h.id === null && /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, h.start - 7), h.start));
 /** A clause of reason or concession between a figure and goods after it. */
 const REASON_BETWEEN = /\b(?:because|although|though|whereas)\b/i;
+/** A figure's own "of" phrase ending on an anaphor of goods: "of Russia's imports of such goods". */
+const OF_SUCH =
+  /^\s+of\s+(?:[\p{L}’'-]+\s+){0,4}?(?:such|these|those|the\s+same)\s+(?:goods|items|products|components|parts|imports|exports)\b/u;
 /** "of them", "of it": the flow the clause before named. */
 const OF_THEM = /^\s+of\s+(?:them|it)\b/;
 const PART_VERB_BEFORE = /\b(?:made up|make up|makes up|accounted for|account for|accounts for|represented|comprised)\s+$/;
@@ -68,8 +71,12 @@ export function observationProduct(
   const sentenceGoods = ctx.goods(s);
   const asides = sentenceGoods.length === 0 ? [] : ctx.memo('composition', s, () => compositionAsides(text, span));
   // Goods after a later clause's own figure are that figure's ("…, while imports from Russia slipped 1.8% … for Russian crude").
+  // "nearly 90% of Russia's imports of such goods, and that … machine tools": the anaphor names the figure's goods.
+  const such = sentenceGoods.length > 0 ? OF_SUCH.exec(text.slice(m.end, Math.min(span.end, m.end + 80))) : null;
+  const suchEnd = such ? m.end + such[0].length : -1;
   const goods = sentenceGoods.filter(
     (g) =>
+      !(such && g.start >= suchEnd) &&
       !within(g, attribution) &&
       !asides.some((a) => within(g, a) && !within(m, a)) &&
       (!inTotal || within(g, total)) &&
@@ -118,7 +125,7 @@ export function observationProduct(
     evidence.product = ev(text, span.start, span.start, 'continues the statistic before');
   }
   // No goods in its sentence, nor in a statistic it continues: the goods its paragraph is about (productTopic.ts).
-  if (product === null && !item && !g && !ownNoun && sentenceGoods.every((h) => anaphoricGoods(text, h))) {
+  if (product === null && !item && !g && !ownNoun && (such ? goods : sentenceGoods).every((h) => anaphoricGoods(text, h))) {
     const topic = productTopic(ctx, s, flow);
     if (topic) {
       product = topic.id;

@@ -182,3 +182,34 @@ describe('periods of bases and of other clauses', () => {
     expect(periods(text)).toContainEqual(['more than tripled', '2024']);
   });
 });
+
+describe('who gives the figures, in new wordings', () => {
+  const attributions = (text: string) => observations(text).map((o) => [o.quote, o.attributed_to]);
+
+  it('gives a transcript answer’s "What I can tell you is that …" to the speaker of the label', () => {
+    const text =
+      "Foreign Ministry Spokesperson Zhao Ming's Regular Press Conference on May 6, 2025\n\nQ: Do you have a comment on the report?\n\nZhao Ming: I have not seen it. What I can tell you is that China-Russia trade rose 3% last year.\n\nQ: Another question?\n\nZhao Ming: I refer you to the competent authorities.";
+    expect(attributions(text)).toEqual([['3%', 'Zhao Ming']]);
+  });
+
+  it('reads "he said" after a surname alone as the person named in full before', () => {
+    const text =
+      'Trade between Russia and India reached $65 billion in 2024, Deputy Minister Pavel Orlov said on Monday.\n\nOrlov acknowledged a slowdown. Imports of Indian medicines fell 12% in the first quarter, he said.';
+    expect(attributions(text)).toContainEqual(['12%', 'Orlov']);
+  });
+
+  it('gives "Our assessment is that …" in the text’s words', () => {
+    expect(attributions('Our assessment is that China now accounts for nearly 70% of Russia’s imports of machine tools.')).toEqual([
+      ['nearly 70%', 'Our assessment'],
+    ]);
+  });
+});
+
+describe('a figure “of such goods” takes no goods named later in its sentence', () => {
+  it('leaves the goods of a later claim clause to that clause', () => {
+    const read = observations(
+      'China accounts for nearly 80% of Russia’s imports of such goods, and Chinese firms are very likely providing Russia with machine tools.',
+    ).map((o) => [o.quote, o.product]);
+    expect(read).toEqual([['nearly 80%', null]]);
+  });
+});
