@@ -213,3 +213,27 @@ describe('a figure “of such goods” takes no goods named later in its sentenc
     expect(read).toEqual([['nearly 80%', null]]);
   });
 });
+
+describe('the source of table rows and of list items', () => {
+  const attributions = (text: string) => observations(text).map((o) => [o.quote, o.attributed_to]);
+
+  it('gives every label line of a table the source its heading names, however many rows stand between', () => {
+    const text =
+      'Table 2. Kazakhstan’s exports of dual-use goods to Russia, 2024 (Kazakh customs data)\nBearings: $40 million\nMachine tools: $25 million\nChips: $12 million\nEngines: $9 million';
+    expect(attributions(text).map((a) => a[1])).toEqual([
+      'Kazakh customs data',
+      'Kazakh customs data',
+      'Kazakh customs data',
+      'Kazakh customs data',
+    ]);
+  });
+
+  it('does not carry a bullet’s source to the next bullet', () => {
+    const text =
+      'Key facts:\n\n- Armenia’s exports of chips to Russia totaled $80 million in 2024, according to Armenian customs data.\n- Russia relied on Armenia for 5 percent of its imports of chips in 2024.';
+    expect(attributions(text)).toEqual([
+      ['$80 million', 'Armenian customs data'],
+      ['5 percent', null],
+    ]);
+  });
+});
