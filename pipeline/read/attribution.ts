@@ -79,6 +79,8 @@ const NAME_BEFORE_APPOSITION =
 const TRAILING =
   /\s+(?:has|have|had|also|repeatedly|publicly|consistently|firmly|flatly|previously|again|earlier|later|then|first|now|would|will|may|might|could|categorically|strongly|today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/i;
 const PRONOUN = /^(?:I|we|he|she|they|it|you)$/i;
+/** "What I can tell you is that", "What we can say is": the pronoun speaks. */
+const CLEFT = /^What\s+(I|we)\s+(?:can|could|would|will|must|want\s+to|wish\s+to)$/i;
 /** When the source was released is no part of who it is: "Chinese customs data released on Friday". */
 const RELEASED =
   /\s+(?:(?:released|published|issued|made public)(?:\s+(?:on|last|this|earlier this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))?|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/;
@@ -341,6 +343,12 @@ function ownAttribution(
   const sub = / (?:after|when|before|because|since|although|though|once|until) (?=\S)/.exec(text.slice(span.start, span.end));
   if (sub) span.start += sub.index + sub[0].length;
   const phrase = text.slice(span.start, span.end);
+  // "What I can tell you is that …": a cleft whose speaker is the pronoun in it.
+  const cleft = CLEFT.exec(phrase);
+  if (cleft) {
+    const p = previous?.(cleft[1]!);
+    return p ? said(p.phrase, p, cue) : undefined;
+  }
   // "we assess that", "we believe": the speaker's own side, read from who speaks (a label, a heading), not a pronoun before.
   if ((cue === 'assess' || cue === 'believe') && /(?:^|[:\s])(?:we|I)$/i.test(phrase)) return undefined;
   if (PRONOUN.test(phrase)) {
@@ -407,7 +415,13 @@ function sayingParticiple(text: string, from: number, sentence: string): Attribu
 const POSSESSIVE_VIEW =
   /^(?:(?:The|the)\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*){0,4})[’']s?\s+(?:\p{Ll}+\s+)?(?:assessment|view|conclusion|finding|position|judg(?:e)?ment|understanding)\s+is\s+that\b/u;
 
+/** "Our assessment is that …": the first person's view, in the text's words (as "Our analysis indicates"). */
+const OWN_VIEW =
+  /^(?:Our|My)\s+(?:\p{Ll}+\s+)?(?:assessment|view|conclusion|judg(?:e)?ment|understanding|estimate|analysis)(?=\s+is\s+that\b)/u;
+
 function possessiveView(from: number, sentence: string): Attribution | undefined {
+  const own = sentence.includes(' is that ') ? OWN_VIEW.exec(sentence) : null;
+  if (own) return said(own[0], { start: from, end: from + own[0].length }, 'the owner of a view');
   const v = sentence.includes(' is that ') ? POSSESSIVE_VIEW.exec(sentence) : null;
   if (!v) return undefined;
   const at = from + v[0].indexOf(v[1]!);

@@ -12,6 +12,7 @@ import { mayNameUnion, unionHits } from './unionAlias.js';
 import { documentDate, type DocumentDate } from './documentDate.js';
 import { goodsMatcher, type GoodsHit, type GoodsMatcher } from './goods.js';
 import { listIntroOf, sourceLineAfter } from './listIntro.js';
+import { isLabelLine } from './tableFrame.js';
 import { matchPhrasesOfBoth } from './phrases.js';
 import { opensParagraph, sentenceSpans, spanIndex, type Span } from './sentences.js';
 import type { ReaderVocab } from './vocab.js';
@@ -22,6 +23,15 @@ export interface Lexicon {
   goods: GoodsMatcher;
   indicators: ReadonlyMap<string, { measure: string; unit: string }>;
   hsCodes: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Whether a sentence opens a line that is a list's item ("- ", "• ", "* ", "2. "). */
+function opensBullet(text: string, start: number): boolean {
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  return (
+    /^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+$/.test(text.slice(line, start)) ||
+    /^(?:[-•*–]|\d{1,2}[.)])[ \t]/.test(text.slice(start, start + 4))
+  );
 }
 
 export function buildLexicon(vocab: ReaderVocab): Lexicon {
@@ -172,14 +182,24 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
       if (attributionCache[s] !== UNREAD) return attributionCache[s] as Attribution | undefined;
       const own = ctx.ownAttribution(s);
       let found = own;
-      // Up to two sentences back, never across a blank line.
-      for (let k = s - 1; !own && k >= 0 && k >= s - 2; k--) {
+      // Up to two sentences back, never across a blank line, nor from a list's item to the item before
+      // ("- … , according to PRC customs data.\n- Russia relied on China for …": each bullet its own).
+      const item = !own && opensBullet(text, spans[s]!.start);
+      for (let k = s - 1; !own && !item && k >= 0 && k >= s - 2; k--) {
         if (opensParagraph(text, spans, k + 1)) break;
         const before = ctx.ownAttribution(k);
         if (before) {
           found = { ...before, cue: `${before.cue} (a sentence before)` };
           break;
         }
+      }
+      // A table's label line ("Thermal imagers: $95 million, …") speaks with the heading above its lines,
+      // however many rows stand between ("Table 1. … (Russian customs data)").
+      if (!found && isLabelLine(text, spans[s]!.start)) {
+        let k = s - 1;
+        while (k >= 0 && !opensParagraph(text, spans, k + 1) && isLabelLine(text, spans[k]!.start)) k--;
+        const heading = k >= 0 && k < s - 2 && !opensParagraph(text, spans, k + 1) ? ctx.ownAttribution(k) : undefined;
+        if (heading) found = { ...heading, cue: `${heading.cue} (the heading of a table)` };
       }
       // A list item speaks with the line that introduces its list; a figure right above a "Source:" line, with it.
       if (!found) {

@@ -123,8 +123,8 @@ export const countryHit = (w: CountryWord, start: number, end: number, text: str
   text,
 });
 
-/** Words after "U.S." (and "Chinese" etc.) that make a currency or a unit, not an actor. */
-const CURRENCY_AFTER = /^\s+(?:dollars?|cents?|yuan|renminbi)\b/i;
+/** Words after "U.S." (and "Chinese" etc.) that make a currency or a unit, not an actor; "US$ 4.9 billion" is a dollar sign. */
+const CURRENCY_AFTER = /^(?:\s+(?:dollars?|cents?|yuan|renminbi)\b|\$)/i;
 
 export interface CountryMatcher {
   (text: string, from?: number, to?: number): CountryHit[];

@@ -84,6 +84,28 @@ export function inLaterFigureClause(
   return mentions.some((x) => x.kind !== 'year' && x.kind !== 'period' && x.kind !== 'duration' && x.start >= c.start && x.end <= to);
 }
 
+/** A clause opening on a conjunction: "and machinery made up 58% of them", "while imports …". */
+const JOINED = /^\s*(?:and|while|whereas|but)\b/i;
+
+/**
+ * Whether goods at `at` lie in a later clause, opened by "and", "while" or "but" or after a
+ * semicolon, that holds a figure of its own: "China's exports … grew 2.1 times …, and machinery
+ * made up 58% of them" (the machinery is the 58%'s part, not the 2.1 times' goods); so is a period there.
+ */
+export function inJoinedFigureClause(
+  text: string,
+  at: number,
+  clause: { start: number; end: number },
+  mentions: readonly Mention[],
+  span: { start: number; end: number },
+): boolean {
+  if (at < clause.end) return false;
+  const c = clauseOf(text, at, span.start, span.end);
+  if (!JOINED.test(text.slice(c.start, c.start + 10)) && text.slice(Math.max(span.start, c.start - 2), c.start).trim() !== ';')
+    return false;
+  return mentions.some((x) => x.kind !== 'year' && x.kind !== 'period' && x.kind !== 'duration' && x.start >= c.start && x.end <= c.end);
+}
+
 /** A source that reports its own country's trade: "Chinese customs data", "Kazakhstan's statistics bureau". */
 const OWN_TRADE_SOURCE = /\b(?:customs|statistics|statistical|census|trade data|trade figures)\b/i;
 /** Statistics offices whose name holds no country: the country whose trade each reports. */

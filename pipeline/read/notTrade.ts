@@ -2,9 +2,12 @@
  * Figures near trade words that measure something else: the economy, prices, a currency or a
  * rate ("inflation stood at 9.1%", "the rupee fell 0.3%"), aid and payments ("$50 billion in
  * security assistance", "90% of our settlements"), losses and use of weapons ("lost at least
- * 3,000 tanks"), limits ("a cap of 500,000 barrels"), and a share of goods by the country that made them ("a third of the chips were
- * made in the United States") or that were found in weapons ("95% of the foreign components it
- * found came from China …"). A curator deletes such drafts; the reader leaves them aside.
+ * 3,000 tanks", "fire 10,000 shells a day"), enforcement (fines, settlements, money seized,
+ * consignments inspected or seized), the size of a market ("the truck market shrank by a third"),
+ * limits ("a cap of 500,000 barrels"), and a share of goods by the country or firms that made them
+ * ("a third of the chips were made in the United States") or that were found in weapons ("95% of
+ * the foreign components it found came from China …"). A curator deletes such drafts; the reader
+ * leaves them aside.
  */
 import type { Mention } from '../extract/index.js';
 import type { FlowCue } from './measure.js';
@@ -14,10 +17,30 @@ const MACRO_BEFORE =
   /\b(?:inflation|prices?|(?:key|interest|policy|refinancing|exchange|unemployment|growth)\s+rates?|economy|economic growth|GDP|gross domestic product|output|unemployment|budget|deficit|(?:rupee|rouble|ruble|yuan|renminbi|lira|tenge|som|dram|dirham|dollar|euro|pound|currency|stocks?|shares|index|bond yields?))\b[^,;]{0,40}$/i;
 /** What the figure is of or in: payments, aid, the economy. */
 const NOT_GOODS_AFTER =
-  /^\s+(?:of|in)\s+(?:(?:the|its|their|our|his|her|this|that|all)\s+)?(?:[a-z-]+\s+){0,2}?(?:economy|GDP|gross domestic product|budget|settlements|payments|population|territory|workforce|assistance|aid|loans?|credit|grants?|investments?|funding|reserves|revenues?|debt)\b/i;
+  /^\s+(?:of|in)\s+(?:(?:the|its|their|our|his|her|this|that|all)\s+)?(?:[a-z-]+\s+){0,2}?(?:economy|GDP|gross domestic product|budget|settlements|payments|population|territory|workforce|assistance|aid|support|loans?|credit|grants?|investments?|funding|reserves|revenues?|debt)\b/i;
+/** "£3 billion a year in military support": aid given per year. */
+const AID_PER_YEAR = /^\s+(?:a|per|each)\s+year\s+in\s+(?:[a-z-]+\s+){0,2}?(?:support|assistance|aid)\b/i;
 /** A count of weapons lost, destroyed or fired. */
 const LOSS_BEFORE =
-  /\b(?:lost|loses|lose|destroyed|captured|downed|shot down|killed|wounded|fired|launched|intercepted)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:lost|loses|lose|destroyed|captured|downed|shot down|killed|wounded|fired|fire|fires|firing|launched|launch|launches|expended|expend|expends|intercepted)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * Money a text says was paid as a fine or a settlement, or seized: "paid fines of 85 million lira",
+ * "imposed penalties of £1.2 million", "agreed to pay $3.1 million to settle", "has seized
+ * approximately $1.68 million". Enforcement, not goods.
+ */
+const PENALTY_BEFORE =
+  /\b(?:(?:fines?|penalt(?:y|ies)|settlements?|forfeitures?)\s+(?:of|totall?ing|worth|amounting\s+to)|seized|seizes|seize|forfeited|confiscated|fined)\s+$/i;
+const PENALTY_AFTER =
+  /^\s+(?:in\s+)?(?:(?:civil|criminal|administrative)\s+)?(?:fines?\b|penalt(?:y|ies)\b|to\s+settle\b|in\s+settlement\b)/i;
+/**
+ * A count of consignments checked or stopped: "inspected 1,200 consignments bound for Russia",
+ * "seized 95 consignments of dual-use goods". Enforcement, not supplies.
+ */
+const CHECKED_BEFORE =
+  /\b(?:inspected|inspects|inspect|checked|checks|screened|examined|seized|seizes|blocked|blocks|stopped|stops|detained|detains|impounded|confiscated|held\s+up)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "Russia's truck market shrank by a third": the size of a market, not a supply to it. */
+const MARKET_SIZE =
+  /\bmarket\s+(?:has\s+|had\s+)?(?:shrank|shrunk|shrinks|contracted|contracts|grew|grows|expanded|expands|fell|falls|rose|rises|declined|declines)\s+(?:by\s+)?$/i;
 /** A cheap test before PAYMENTS_BEFORE, which most figures fail. */
 const PAYMENT_WORD = /ettlements|ayments|ransactions|emittances/;
 /** Payments as the subject: "Settlements in national currencies now account for more than 95% of our trade". */
@@ -31,7 +54,7 @@ const LIMIT_BEFORE = /\b(?:cap|ceiling|limit|quota|threshold)\s+(?:of\s+)?$/i;
 const PASSED_ON =
   /^\s+of\s+(?:these|those|such|the)\s+(?:goods|items|imports|products)\s+(?:were|was|are|is|have been|had been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:re-exported|resold|re-sold|passed on)\b/i;
 /** Goods by their maker's country: "made in the United States". */
-const MAKER = /\b(?:made|manufactured|produced|designed|built|assembled)\s+(?:originally\s+)?in\b/i;
+const MAKER = /\b(?:made|manufactured|produced|designed|built|assembled)\s+(?:originally\s+)?(?:in|by)\b/i;
 /** A share of goods passed on, by their origin: "About a quarter of these goods originated in China". */
 const ORIGIN_OF_THESE =
   /^\s+of\s+(?:these|those|such|the)\s+(?:[\p{L}-]+\s+){0,2}(?:goods|items|products|components|parts|re-exports)\s+(?:originated|originate|were\s+made|were\s+produced|were\s+manufactured)\s+in\b/iu;
@@ -61,7 +84,7 @@ const OF_LEVEL =
 const PER_UNIT = /^\s*(?:(?:per|a|an)\s+(?:unit|piece|item|tonne|ton|barrel|kilogram|kg|drone|vehicle|car|round|shell)\b|apiece\b|each\b)/i;
 /** A count of goods a rule restricts or a list holds: "restricts exports of 1,159 items to Russia". */
 const RESTRICTED_BEFORE =
-  /\b(?:restricts?|restricted|restricting|bans?|banned|banning|prohibits?|prohibited|prohibiting|controls?|controlled|lists?|listed)\s+(?:the\s+)?(?:(?:exports?|imports?|sales?|shipments?|transfers?)\s+of\s+)?$/i;
+  /\b(?:restricts?|restricted|restricting|bans?|banned|banning|prohibits?|prohibited|prohibiting|controls?|controlled|lists?|listed)\s+(?:on\s+|over\s+)?(?:the\s+)?(?:(?:exports?|imports?|sales?|shipments?|transfers?)\s+of\s+)?$/i;
 /** "roughly level with the half before": a half-year, not a fraction. */
 const HALF_YEAR = /\b(?:the|that|this|previous|preceding)\s+$/i;
 const HALF_YEAR_AFTER = /^\s*(?:before|earlier|after|year|[.,;]|$)/i;
@@ -86,7 +109,12 @@ export function notTradeReason(
   if (!cueBefore && MACRO_BEFORE.test(before)) return 'a figure of the economy, a price, a rate or a currency';
   if (PAYMENT_WORD.test(before) && PAYMENTS_BEFORE.test(before)) return 'a share of payments or settlements, not of goods';
   if (BALANCE_BEFORE.test(before)) return 'a trade balance, the difference of two flows, not a flow';
-  if (NOT_GOODS_AFTER.test(after)) return 'a figure of aid, payments or the economy, not of goods';
+  if (NOT_GOODS_AFTER.test(after) || AID_PER_YEAR.test(after)) return 'a figure of aid, payments or the economy, not of goods';
+  if (m.kind === 'money' && (PENALTY_BEFORE.test(before.slice(-40)) || PENALTY_AFTER.test(after)))
+    return 'a fine, a settlement or money seized: enforcement, not goods';
+  if ((m.kind === 'count' || m.kind === 'number') && CHECKED_BEFORE.test(before.slice(-48)))
+    return 'a count of consignments checked or stopped: enforcement, not supplies';
+  if (MARKET_SIZE.test(before.slice(-48))) return 'the size of a market, not a supply to it';
   if (measure === 'share' && PASSED_ON.test(after)) return 'a share of goods passed on, which no indicator measures';
   if (LIMIT_BEFORE.test(before.slice(-24))) return 'a limit set on a flow, not the flow';
   if ((m.kind === 'count' || m.kind === 'number') && LOSS_BEFORE.test(before.slice(-48)))

@@ -123,6 +123,9 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
     period = nearFrame.period;
     const at = text.indexOf(samePeriod[0], Math.max(span.start, m.start - segment.length));
     evidence.period = ev(text, at, at + samePeriod[0].length, 'the period of the statistic before');
+    // "Over the same period, exports … more than tripled" after a span of years: a change is dated by its end.
+    const yearSpan = measure.measure === 'growth' ? /^\d{4}\/(\d{4})$/.exec(period) : null;
+    if (yearSpan) period = yearSpan[1]!;
     // "Over the same span a year earlier they had reached $17.1 billion": those months a year before.
     // "a 31% decline from the same quarter a year earlier": the change's base, so the change keeps the period.
     const base = measure.measure === 'growth' && BASE_WORDS.test(text.slice(Math.max(span.start, at - 16), at));

@@ -6,12 +6,13 @@
 import type { Mention } from '../extract/index.js';
 import type { CountryHit } from './countries.js';
 import type { TextContext } from './context.js';
-import { partNamedAfter, inLaterFigureClause } from './direction.js';
+import { partNamedAfter, inJoinedFigureClause, inLaterFigureClause } from './direction.js';
 import { ev } from './evidence.js';
 import { compositionAsides, GENERIC_UNIT, nearestGoods, OF_WHICH, PART_OF_FLOW } from './figureText.js';
 import type { Frame } from './frame.js';
 import type { MeasureReading } from './measure.js';
 import { anaphoraIn, SAME_GOODS } from './observationAnaphora.js';
+import { partListItem } from './partList.js';
 import { productTopic } from './productTopic.js';
 import { partByGoods, REPORTER_BEFORE } from './statisticCues.js';
 import { isLabelLine } from './tableFrame.js';
@@ -25,6 +26,12 @@ const anaphoricGoods = (text: string, h: { id: string | null; start: number }): 
   h.id === null && /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, h.start - 7), h.start));
 /** A clause of reason or concession between a figure and goods after it. */
 const REASON_BETWEEN = /\b(?:because|although|though|whereas)\b/i;
+/** A figure's own "of" phrase ending on an anaphor of goods: "of Russia's imports of such goods". */
+const OF_SUCH =
+  /^\s+of\s+(?:[\p{L}’'-]+\s+){0,4}?(?:such|these|those|the\s+same)\s+(?:goods|items|products|components|parts|imports|exports)\b/u;
+/** "of them", "of it": the flow the clause before named. */
+const OF_THEM = /^\s+of\s+(?:them|it)\b/;
+const PART_VERB_BEFORE = /\b(?:made up|make up|makes up|accounted for|account for|accounts for|represented|comprised)\s+$/;
 /** "another $9 million", "a further 12%": more of what the statistic before counted. */
 const FURTHER = /\b(?:another|a further|an additional|an extra)\s+$/i;
 
@@ -64,16 +71,23 @@ export function observationProduct(
   const sentenceGoods = ctx.goods(s);
   const asides = sentenceGoods.length === 0 ? [] : ctx.memo('composition', s, () => compositionAsides(text, span));
   // Goods after a later clause's own figure are that figure's ("…, while imports from Russia slipped 1.8% … for Russian crude").
+  // "nearly 90% of Russia's imports of such goods, and that … machine tools": the anaphor names the figure's goods.
+  const such = sentenceGoods.length > 0 ? OF_SUCH.exec(text.slice(m.end, Math.min(span.end, m.end + 80))) : null;
+  const suchEnd = such ? m.end + such[0].length : -1;
   const goods = sentenceGoods.filter(
     (g) =>
+      !(such && g.start >= suchEnd) &&
       !within(g, attribution) &&
       !asides.some((a) => within(g, a) && !within(m, a)) &&
       (!inTotal || within(g, total)) &&
       !inLaterFigureClause(text, g.start, clause, mentionsHere, span, true) &&
+      !inJoinedFigureClause(text, g.start, clause, mentionsHere, span) &&
       // "…, because arms deliveries are not declared": goods of a clause giving a reason are not the figure's.
       !(g.start > m.end && REASON_BETWEEN.test(text.slice(m.end, g.start))),
   );
-  const g = nearestGoods(goods, m, clause, text);
+  // "Chemicals accounted for 38% of EU exports, machinery for 31% and food and drink for 14%": each item's own words.
+  const item = measure.measure === 'share' && sentenceGoods.length > 0 ? partListItem(text, span, m, mentionsHere) : undefined;
+  const g = item ? goods.find((x) => within(x, item)) : nearestGoods(goods, m, clause, text);
   let product: string | null = g?.id ?? null;
   let productLabel: string | null = g?.text ?? null;
   // A count of things the vocabulary lacks ("15,000 navigation modules") is of no goods named elsewhere.
@@ -84,6 +98,7 @@ export function observationProduct(
     productLabel = null;
   } else if (g) evidence.product = ev(text, g.start, g.end, 'nearest goods word');
   else if (
+    !item &&
     frame &&
     s - frame.sentence <= 2 &&
     // A table's line names its own row ("Electronics: $12 million"): no goods of the row before.
@@ -110,7 +125,7 @@ export function observationProduct(
     evidence.product = ev(text, span.start, span.start, 'continues the statistic before');
   }
   // No goods in its sentence, nor in a statistic it continues: the goods its paragraph is about (productTopic.ts).
-  if (product === null && !g && !ownNoun && sentenceGoods.every((h) => anaphoricGoods(text, h))) {
+  if (product === null && !item && !g && !ownNoun && (such ? goods : sentenceGoods).every((h) => anaphoricGoods(text, h))) {
     const topic = productTopic(ctx, s, flow);
     if (topic) {
       product = topic.id;
@@ -129,6 +144,17 @@ export function observationProduct(
       ((goodsBefore && !countryBefore && PART_OF_FLOW.test(text.slice(m.end, m.end + 40))) ||
         (goodsBefore && OF_WHICH.test(text.slice(Math.max(span.start, m.start - 80), m.start))) ||
         goods.some((x) => x.start > m.end && x.end <= clause.end && partNamedAfter(text, m, span.start, x.start)));
+    if (item && (flow === 'export' || flow === 'import')) productShare = true;
+    // "Machinery and equipment made up 58% of them": a part of the flow the clause before named.
+    if (
+      !productShare &&
+      (flow === 'export' || flow === 'import') &&
+      goodsBefore &&
+      !countryBefore &&
+      OF_THEM.test(text.slice(m.end, m.end + 12)) &&
+      PART_VERB_BEFORE.test(text.slice(Math.max(span.start, m.start - 30), m.start))
+    )
+      productShare = true;
     // "…, up from 29% a year earlier" after "Machinery accounted for 34% of Russia's imports": the same part, earlier.
     if (!productShare && continuation && frame!.productShare && g) productShare = true;
     const likeBefore = continuation || evidence.flow?.rule === 'reads like the statistic before';

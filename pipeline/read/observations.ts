@@ -36,8 +36,10 @@ import { inShareAside } from './shareAside.js';
 import { measuresRecordGap } from './recordGap.js';
 import { takesNoCountry } from './noCountry.js';
 
+// What is expected, predicted or agreed is no flow yet: "We expect … to exceed $1.5 billion", "predicted
+// that trade could recover to $240 billion", "agreed to double …", "may be forced to ground half of …".
 const FORECAST =
-  /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach)\b/i;
+  /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach|expects?|anticipates?|predict(?:s|ed)?|foresees?|(?:agreed|pledged|vowed|promised)\s+to|(?:will|would|could|may|might|(?:is|are)\s+likely\s+to)\s+(?:(?:further|again|probably|likely|only)\s+)?(?:rise|grow|fall|drop|decline|slow|reach|top|exceed|climb|increase|decrease|recover|double|triple|hit|surpass|shrink|contract|expand|be\s+forced\s+to))\b/i;
 const SANCTION =
   /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|list(?:ed|ing)|blacklist(?:ed)?|added to the entity list|indict(?:ed|ment)|charged)\b/i;
 /** ", a category Washington watches closely,": a country in an appositive aside is no side of the figure. */

@@ -31,6 +31,8 @@ const PRE_WAR = /^[^.;\d]{0,25}?\b(?:before the (?:war|invasion)|pre-war|prewar)
 /** "rose 70% last year over the pre-war level, to $95 million": the pre-war words are the change's base. */
 const PRE_WAR_BASE = /\b(?:over|from|than|compared\s+(?:with|to)|versus|against|on|above|below)\s+(?:the\s+|its\s+|their\s+)?$/i;
 const SINCE = /\b(?:since|from)\s+(?:the\s+)?$/i;
+/** "since the start of 2024": open from the year's first month. */
+const SINCE_START = /\bsince\s+the\s+(?:start|beginning|outset)\s+of\s+$/i;
 
 /** The period mention (year or period kind) of the sentence the extractor chose for `m`. */
 function periodMentionFor(m: Mention, inSentence: readonly Mention[], doc: DocumentDate | undefined): Mention | undefined {
@@ -242,6 +244,12 @@ export function readPeriod(
     return { period: shortPeriod(later.period!), evidence: ev(text, pm!.start, later.end, 'a change between two periods: the later') };
   if (pm) {
     const lead = text.slice(Math.max(sentence.start, pm.start - 12), pm.start);
+    const sinceStart = pm.kind === 'year' ? SINCE_START.exec(text.slice(Math.max(sentence.start, pm.start - 28), pm.start)) : null;
+    if (sinceStart) {
+      const from = pm.start - (Math.min(28, pm.start - sentence.start) - sinceStart.index);
+      if (measure === 'growth') return { period: null, evidence: ev(text, from, pm.end, 'since: the base of a change, not its period') };
+      return { period: `${short}-01/..`, evidence: ev(text, from, pm.end, 'since the start of a year: open end') };
+    }
     const since = SINCE.exec(lead);
     if (since && /\bsince\b/i.test(since[0])) {
       const from = pm.start - (lead.length - since.index);

@@ -5,16 +5,21 @@
 import type { Mention } from '../extract/index.js';
 import { shortPeriod, parsePeriod } from '../model/period.js';
 import type { DocumentDate } from './documentDate.js';
+import { inJoinedFigureClause } from './direction.js';
 import { ev } from './evidence.js';
+import { clauseOf } from './measure.js';
 import type { PeriodReading } from './period.js';
 import { month as monthOf, yearOfLast } from './relativePeriod.js';
 
+// "roughly three times what it sold in 2021": what a side traded in a year is a base too.
 const BASE =
-  /\b(?:than(?:\s+in)?|as\s+(?:much|many|high|large)\s+as(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|(?:the|their|its)\s+levels?\s+(?:of|in)|levels\s+of|that\s+of)\s+(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent)\s+(?:period|months|quarter|half|month)\s+(?:of|in)\s+|(?:(?:twelve|12|three|six|nine)\s+months|year)\s+(?:to|through|ending(?:\s+in)?)\s+)?$/i;
+  /\b(?:than(?:\s+in)?|what\s+(?:it|they|[A-Z][\p{L}]*)\s+(?:sold|bought|exported|imported|shipped|supplied|spent)\s+in|as\s+(?:much|many|high|large)\s+as(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|(?:the|their|its)\s+levels?\s+(?:of|in)|levels\s+of|that\s+of)\s+(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent)\s+(?:period|months|quarter|half|month)\s+(?:of|in)\s+|(?:(?:twelve|12|three|six|nine)\s+months|year)\s+(?:to|through|ending(?:\s+in)?)\s+)?$/iu;
 /** "(change on 2021)", "change from 2021": the base of a table's changes, for its levels too. */
 const CHANGE_BASE = /\bchanges?\s+(?:on|from|since|over|against|vs\.?)\s+$/i;
 /** A base named by its year: "triple the figure for 2021" (not "the total in 2024", a whole and its year). */
-const QUALIFIED_BASE = /\b(?:the|their|its)\s+(?:figures?|levels?)\s+(?:of|for)\s+$/i;
+// "more than double the figure for the same period of 2022": the base's same months, in its year.
+const QUALIFIED_BASE =
+  /\b(?:the|their|its)\s+(?:figures?|levels?)\s+(?:of|for)\s+(?:the\s+(?:same|corresponding|comparable)\s+(?:period|months|quarter|half)\s+(?:of|in)\s+)?$/i;
 /** A year that qualifies a base: "4.5 times their 2021 value", "12% below the 2021 level". */
 const BASE_ADJECTIVE = /^\s+(?:levels?|values?|figures?|totals?|volumes?|average)\b/i;
 export const isBase = (text: string, p: Mention, from: number) =>
@@ -23,7 +28,7 @@ export const isBase = (text: string, p: Mention, from: number) =>
 export function baseOf(text: string, p: Mention, from: number, measure: string): boolean {
   if (CHANGE_BASE.test(text.slice(Math.max(from, p.start - 16), p.start))) return true;
   // "triple the figure for 2021", "the level of 2021": a year that names a base dates no figure.
-  if (QUALIFIED_BASE.test(text.slice(Math.max(from, p.start - 32), p.start))) return true;
+  if (QUALIFIED_BASE.test(text.slice(Math.max(from, p.start - 64), p.start))) return true;
   if (measure === 'growth') return isBase(text, p, from);
   // "rose by 212% in 2023 compared with 2021, to £94 million": a year compared with dates no level either.
   if (BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12))) return true;
@@ -52,6 +57,22 @@ export function ofLaterBase(text: string, m: Mention, p: Mention, inSentence: re
   );
 }
 
+/**
+ * Whether period `p` is the own period of a base figure other than `m`, anywhere in the sentence:
+ * in "rose to 55% in 2024 from 24% in 2021, … while the EU's share shrank to 11%", 2021 is the 24%'s.
+ */
+export function ofBaseFigure(text: string, m: Mention, p: Mention, inSentence: readonly Mention[]): boolean {
+  return inSentence.some(
+    (x) =>
+      x !== m &&
+      x.kind !== 'year' &&
+      x.kind !== 'period' &&
+      x.end <= p.start &&
+      /^\s+(?:in|for|during)\s+(?:the\s+)?$/i.test(text.slice(x.end, p.start)) &&
+      BASE_FIGURE_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start)),
+  );
+}
+
 /** Whether `p` lies in a relative clause set off by a comma that does not hold `m`: ", which had soared after 2022,". */
 export function inRelativeAside(
   text: string,
@@ -74,7 +95,14 @@ export function isForeign(
   inSentence: readonly Mention[],
   sentence: { start: number; end: number },
 ): boolean {
-  return ofLaterBase(text, m, p, inSentence) || inRelativeAside(text, sentence, p, m) || ofLaterChangeBase(text, m, p, inSentence);
+  return (
+    ofLaterBase(text, m, p, inSentence) ||
+    inRelativeAside(text, sentence, p, m) ||
+    ofLaterChangeBase(text, m, p, inSentence) ||
+    ofBaseFigure(text, m, p, inSentence) ||
+    // "…about 90% of the machine tools …, and Chinese suppliers have sent … since the start of 2024".
+    (p.start > m.end && inJoinedFigureClause(text, p.start, clauseOf(text, m.start, sentence.start, sentence.end), inSentence, sentence))
+  );
 }
 
 /** A base after a later figure: in "$6.4 billion through September, down 27% from the same months of 2023" 2023 is the change's. */
@@ -101,7 +129,12 @@ export function yearOutsideBase(
   if (
     years.length === 0 ||
     !years.every(
-      (p) => baseOf(text, p, sentence.start, measure) || isBase(text, p, sentence.start) || inRelativeAside(text, sentence, p, m),
+      // "…, against $6.1 billion in the same period of 2024": a later base figure's year.
+      (p) =>
+        baseOf(text, p, sentence.start, measure) ||
+        isBase(text, p, sentence.start) ||
+        inRelativeAside(text, sentence, p, m) ||
+        ofLaterBase(text, m, p, inSentence),
     )
   )
     return undefined;

@@ -10,7 +10,11 @@ import { pad2, relativePeriods } from './relativePeriod.js';
 
 /** The number (1–12) of a month's full name, in any case. */
 export const monthNumber = (name: string): number => MONTHS[name.toLowerCase()]!;
-const MONTH_ALONE = new RegExp(`\\b(?:in|during|for|over)\\s+(${MONTH_NAMES.join('|')})\\b(?!\\s+\\d)`, 'i');
+// "in January–September 2024" is a range with its year (the extractor's period), no month alone.
+const MONTH_ALONE = new RegExp(
+  `\\b(?:in|during|for|over)\\s+(${MONTH_NAMES.join('|')})\\b(?!\\s+\\d|\\s*[-–—]\\s*(?:${MONTH_NAMES.join('|')})\\s+\\d)`,
+  'i',
+);
 export const MONTH_PAIR = new RegExp(`^\\s*(?:and|to|through|-|–|—)\\s*(${MONTH_NAMES.join('|')})\\b(?!\\s+\\d)`, 'i');
 
 /** Characters between a span and a figure (0 when they touch). */

@@ -19,6 +19,16 @@ const APPOSED = /^([^,;:“”"\d]{2,60}),\s+([^,;:“”"\d]{2,40}),\s+(?:has|h
 
 /** A personal name: two to four capitalized words ("David O'Sullivan", "Maria Shagina"), not "The …" nor a possessive. */
 const PERSON = /^(?!The\s)\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}$(?<!['’]s)/u;
+/** A surname alone ("Lesnov acknowledged …"): one capitalized word. */
+const SURNAME = /^\p{Lu}\p{Ll}[\p{L}’'-]+$(?<!['’]s)/u;
+
+/** Whether `word` closes a personal name the text gave before `until`: "Viktor Lesnov … . Lesnov acknowledged". */
+function namedBefore(text: string, word: string, until: number): boolean {
+  for (let i = text.lastIndexOf(word, until - 1); i > 0; i = text.lastIndexOf(word, i - 1)) {
+    if (!/\p{L}/u.test(text[i + word.length] ?? '') && /\p{Lu}[\p{L}’'-]+\s$/u.test(text.slice(Math.max(0, i - 30), i))) return true;
+  }
+  return false;
+}
 /** Nouns for those who speak or publish, closing the subject: "The investigators", "the group's researchers". */
 const SPEAKS_PLURAL =
   /\b(?:investigators|researchers|analysts|authors|economists|officials|experts|diplomats|lawmakers|prosecutors|inspectors|monitors)$/i;
@@ -44,6 +54,8 @@ export function pronounAntecedent(text: string, from: number, to: number, pronou
   if (p === 'he' || p === 'she') {
     if (apposition && PERSON.test(apposition)) return hit(apposition, m[0].indexOf(apposition, subject.length));
     if (PERSON.test(subject) || SPEAKS_SINGULAR.test(subject)) return hit(subject, 0);
+    // A surname on second reference: the person the text named in full before.
+    if (SURNAME.test(subject) && namedBefore(text, subject, at)) return hit(subject, 0);
     return undefined;
   }
   if (p === 'they') return SPEAKS_PLURAL.test(subject) ? hit(subject, 0) : undefined;

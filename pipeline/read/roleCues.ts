@@ -2,7 +2,8 @@
  * Role cues a statistic needs beyond the country's own words (roles.ts reads those): a transit
  * or consignment country ("passed through Hong Kong", "via Kazakhstan") and an origin written
  * as a compound ("U.S.-origin components", "Chinese-made"): the partner of an import or a share;
- * a destination as a participle ("items entering Russia", "chips bound for Russia"); and a
+ * a destination as a participle ("items entering Russia", "chips bound for Russia") or a noun ("Russia
+ * remained the main export destination"); and a
  * subject separated from its verb by an aside ("Germany, once the main supplier, accounted for 4%").
  */
 import { countryHit, type CountryMatcher } from './countries.js';
@@ -13,6 +14,12 @@ const TRANSIT_BEFORE = /\b(?:through|via)\s+(?:the\s+)?$/i;
 const ORIGIN_COMPOUND =
   /(?<![\p{L}.’'-])((?:[A-Z][\p{L}]*\.?)(?:\s?[A-Z][\p{L}]*\.?){0,2})-(?:origin|made|built|produced|manufactured|sourced)\b/gu;
 const DESTINATION_BEFORE = /\b(?:entering|bound for|destined for|arriving in|headed for|heading to)\s+(?:the\s+)?$/i;
+/**
+ * "Russia remained the main export destination, taking 21.5 percent", "Kazakhstan is the largest market for
+ * its exports": a country called the destination or market of exports receives them.
+ */
+const DESTINATION_NOUN_AFTER =
+  /^\s+(?:(?:is|was|remained|remains|became|has\s+become|stayed|ranked\s+as|continued\s+to\s+be)\s+)(?:(?:the|its|their)\s+)?(?:(?:main|largest|biggest|top|leading|principal|chief|single\s+largest|second[- ]largest|third[- ]largest|most\s+important)\s+)?(?:export\s+(?:destination|market)|destination\s+(?:for|of)\s+(?:[\p{L}’'-]+\s+){0,2}exports|market\s+for\s+(?:[\p{L}’'-]+\s+){0,2}exports)\b/iu;
 /** ", once the main supplier, accounted for": an aside of up to 60 characters, then a supply verb. */
 const ASIDE_THEN_SUPPLY =
   /^,\s+[^,;.]{1,60},\s+(?:(?:has|have|had|also|still)\s+)*(?:accounted|accounts|account|supplied|supplies|provided|provides|made up|makes up|held|holds|shipped|sent|exported|exports|sold)\b/i;
@@ -31,6 +38,8 @@ export function refineRole(text: string, r: RoleHit): RoleHit {
     return withRole(text, r, 'origin', h.start - (before.length - transit.index), h.end, 'through X: the country of consignment');
   const dest = DESTINATION_BEFORE.exec(before);
   if (dest) return withRole(text, r, 'destination', h.start - (before.length - dest.index), h.end, 'entering X, bound for X');
+  const destNoun = !h.demonym ? DESTINATION_NOUN_AFTER.exec(after) : null;
+  if (destNoun) return withRole(text, r, 'destination', h.start, h.end + destNoun[0].length, 'X is the main export destination');
   const aside = ASIDE_THEN_SUPPLY.exec(after);
   if (aside && !h.demonym)
     return withRole(text, r, 'exporter', h.start, h.end + aside[0].length, 'the subject of a supply verb, past an aside');
