@@ -17,7 +17,8 @@ const NO_OBJECT =
 const DETERMINED =
   /\b(?:has|have|had)\s+determined\b|\bdetermined that\b|\bdetermined\s+(?:by\s+[^,;.]{1,60}?\s+)?to\b|\b(?:was|were|is|are|has been|have been)\s+found\s+to\s+have\b/i;
 /** A sanction or designation anywhere in the sentence. */
-const SANCTIONED = /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|listing|listed|blacklist(?:ed)?|added\s+\S+\s+to the entity list)\b/i;
+const SANCTIONED =
+  /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|listing|listed|blacklist(?:ed)?|added\s+(?:[^,;.]{1,60}?\s+)?to\s+(?:the|its|their)\s+entity\s+list)\b/i;
 /** "we assess that A, while B …": a hedging verb of the sentence governs the clauses coordinated after it. */
 const HEDGING_VERB = /\b(?:assess(?:es)?|judges?|believes?)\s+that\b/i;
 

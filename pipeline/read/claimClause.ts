@@ -176,7 +176,7 @@ export const ELIDED = /\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|also|n
 export const INVOLVED = /,?\s+(?:(?:were|was|is|are)\s+)?(?:(?:involved|engaged|complicit)\s+in|responsible\s+for)\s+(?:the\s+)?$/i;
 
 const CLAUSE_STOP =
-  /[;]|,\s+(?:the|a|an|according|these|those|it|they|we|he|she|this|[A-Z][a-z]+\s+(?:said|told))\b|,\s+(?:and|but|while|as|which|although)\s|\.\s*$|[“”"]/;
+  /[;]|,\s+(?:the|a|an|according|these|those|it|they|we|he|she|this|[A-Z][a-z]+\s+(?:said|told))\b|,\s+(?:and|but|while|as|which|although)\s|\.\s*$|[“”"]|\s(?:and|but)\s+(?:has|have|had)\s+(?:never|not|also|since)\s/;
 
 /**
  * Where the clause after a verb ends: at a clause break, but not at the ", and" closing a list

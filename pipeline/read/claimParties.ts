@@ -16,6 +16,7 @@ import { readComesFrom } from './comesFrom.js';
 import type { TextContext } from './context.js';
 import { foundIn } from './foundIn.js';
 import type { GoodsHit } from './goods.js';
+import { framedPronoun } from './pronounFrame.js';
 import { recipientInSentence } from './recipient.js';
 import { splitSuppliers, type SupplierPhrase } from './supplier.js';
 import type { ReadClaim } from './types.js';
@@ -108,9 +109,14 @@ function denyingSubject(
 
 /** Where a pronoun subject ("it", "they") of the verb at `verbStart` starts, or -1. */
 export function pronounAt(text: string, headStart: number, verbStart: number): number {
-  const m = /\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(headStart, verbStart));
+  const m =
+    /\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(headStart, verbStart)) ?? ELIDED_PRONOUN.exec(text.slice(headStart, verbStart));
   return m ? headStart + m.index : -1;
 }
+
+/** "it sells only to civilian customers and has never exported to Russia": a verb after "and" has the pronoun its clause opens on. */
+const ELIDED_PRONOUN =
+  /\b(?:it|they)\s+(?![^,;]*\b(?:it|they)\b)[^,;]{1,60}?\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|also|never|not|still|\p{Ll}+ly)\s+)*$/iu;
 
 /** "it has not sent", "We do not sell drones to Russia": the speaker, its country, or the supplier before. */
 function pronounSupplier(ctx: TextContext, f: ClaimFrame, lastSupplier: LastSupplier | undefined, p: Parties): void {
@@ -119,6 +125,7 @@ function pronounSupplier(ctx: TextContext, f: ClaimFrame, lastSupplier: LastSupp
   const pronStart = pronounAt(text, headStart, t.start);
   const pron = pronStart >= 0;
   let main: ReturnType<typeof denyingSubject>;
+  let framed: ReturnType<typeof framedPronoun>;
   const attribution = pron ? ctx.attribution(s) : undefined;
   const speaker = attribution ? ctx.lexicon.countries.lookup(attribution.phrase.replace(/^the\s+/i, '')) : undefined;
   if (pron && speaker && !speaker.demonym && attribution) {
@@ -141,6 +148,12 @@ function pronounSupplier(ctx: TextContext, f: ClaimFrame, lastSupplier: LastSupp
     p.supplierIds = main.ids;
     p.supplierNames = [main.text];
     p.evidence.supplier = ev(text, main.start, main.end, 'a pronoun for the subject that denies or rejects');
+  } else if (pron && (framed = framedPronoun(text, f.span.start, pronStart, attribution ?? ctx.attribution(s)))) {
+    // "The company told us it has never sold …", "added 41 entities …, saying they supplied …".
+    const names = splitSuppliers(framed.text);
+    p.supplierIds = idsOf(ctx, names);
+    p.supplierNames = names;
+    p.evidence.supplier = ev(text, framed.start, framed.end, framed.rule);
   } else if (pron && lastSupplier) {
     p.supplierIds = lastSupplier.ids;
     p.supplierNames = lastSupplier.names;

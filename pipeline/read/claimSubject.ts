@@ -16,6 +16,7 @@ import type { ClaimObject } from './claimObject.js';
 import type { TextContext } from './context.js';
 import type { CountryHit } from './countries.js';
 import { statesNoClaim } from './noClaim.js';
+import { pronounAt } from './claimParties.js';
 import { supplierBefore, type SupplierPhrase } from './supplier.js';
 import { GROUP_NOUNS } from './groupNouns.js';
 import { endsWithIng, lastWordBeforeSpace, mayEndWithList } from './textEnds.js';
@@ -177,7 +178,7 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
     !o.agent &&
     !tradeOwner &&
     !subject &&
-    !/\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.test(text.slice(headStart, t.start)) &&
+    pronounAt(text, headStart, t.start) < 0 &&
     !WE_DENY.test(text.slice(headStart, t.start))
   )
     return null;

@@ -33,7 +33,7 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
   // Every label but a debate record's ends in a colon: a text with neither (most news) has none.
   if (!text.includes(':') && !OWN_LINE_LABEL_KEY.test(text)) return noLabel;
   // Each label with where its line starts: it speaks for the sentences from there on.
-  const labels: { label: Attribution; at: number }[] = [];
+  const labels: { label: Attribution | undefined; at: number }[] = [];
   const re = /^([A-Z][A-Z.'’ -]{1,60}):/gmu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const full = m[1]!.trim();
@@ -78,6 +78,8 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
     const start = m.index + m[0].indexOf(m[1]!);
     labels.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
   }
+  // "Q: The EU has listed …": a journalist's question ends the answer before it and names no speaker of its own.
+  if (labels.length > 0) for (const m of text.matchAll(/^(?:Q|QUESTION)\s*:/gm)) labels.push({ label: undefined, at: m.index });
   labels.sort((a, b) => a.at - b.at);
   return (at) => {
     let found: Attribution | undefined;

@@ -1,0 +1,112 @@
+/**
+ * Rules of session 12's claims round (docs/reading-history.md "Session 12: claims round"): claims
+ * never drafted on new text — pronouns whose frame names them, denials beside assertions, listings
+ * whose ground is said after ", saying", transcript questions — each read on sentences written for
+ * the test, and on sentences the rule must not fire on.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, readText, type ReadClaim } from '../../pipeline/read/index.js';
+import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
+import { diskFS } from '../../pipeline/core/fs.js';
+import { ROOT } from './score.js';
+
+const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
+const claims = (text: string): ReadClaim[] => readText(text, lexicon).claims;
+const brief = (c: ReadClaim | undefined) =>
+  c && { supplier: c.supplier, recipient: c.recipient, goods: c.goods, certainty: c.certainty, claimant: c.claimant };
+
+describe('a pronoun whose frame names it', () => {
+  it('reads “X told us it has never sold …” as X’s own denial', () => {
+    expect(brief(claims('The manufacturer told us it has never sold gearboxes or bearings to Russian tank plants.')[0])).toMatchObject({
+      supplier: ['manufacturer'],
+      recipient: 'russia',
+      goods: 'ball-bearings',
+      certainty: 'denied',
+      claimant: 'manufacturer',
+    });
+    expect(brief(claims('Baltic Optics said it does not export thermal sights to Russia.')[0])).toMatchObject({
+      supplier: ['Baltic Optics'],
+      certainty: 'denied',
+      claimant: 'Baltic Optics',
+    });
+  });
+
+  it('reads the sayer of the pronoun’s own clause, after a semicolon', () => {
+    const found = claims(
+      'Ningbo Gear Works shipped machine tools to a Russian plant in May, the invoices show; the firm told reporters it never sold machine tools to the Russian military.',
+    );
+    expect(found.map((c) => [c.supplier, c.certainty, c.claimant])).toEqual([
+      [['Ningbo Gear Works'], 'asserted', 'the invoices'],
+      [['firm'], 'denied', 'firm'],
+    ]);
+  });
+
+  it('reads a verb after “and” with the pronoun its clause opens on', () => {
+    expect(brief(claims('Orion Drives told us it sells only to farms and has never exported to Russia.')[0])).toMatchObject({
+      supplier: ['Orion Drives'],
+      recipient: 'russia',
+      certainty: 'denied',
+    });
+  });
+
+  it('does not read an office’s “it” as the office', () => {
+    // The ministry speaks for its country: its "it" is not a party that could have sold.
+    expect(claims('The ministry said it has never sold weapons to Russia.').map((c) => c.supplier)).not.toContainEqual(['ministry']);
+    expect(claims('Officials said they had seen no drones in Russia.')).toEqual([]);
+  });
+
+  it('reads “added N entities to the Entity List, saying they supplied …” as the listed parties', () => {
+    const found = claims(
+      'The Commerce Department last week added 19 Chinese firms to its Entity List, saying they supplied navigation modules to Russia.',
+    );
+    expect(brief(found[0])).toMatchObject({
+      supplier: ['Chinese firms'],
+      recipient: 'russia',
+      goods: 'navigation-equipment',
+      certainty: 'determined',
+    });
+  });
+
+  it('reads a listing with “more” before its group, and the transcript’s questioner as no speaker', () => {
+    const found = claims(
+      'Spokesperson Wang Li: Good morning.\n\nQ: The European Union has listed four more Hong Kong companies in its new package, saying they shipped drone parts to Russia. What is your comment?\n\nWang Li: We oppose this.',
+    );
+    expect(brief(found[0])).toMatchObject({
+      supplier: ['Hong Kong companies'],
+      goods: 'uav-components',
+      certainty: 'determined',
+      claimant: 'The European Union',
+    });
+  });
+
+  it('does not read “saying they” after a verb that lists nothing', () => {
+    expect(claims('Ministers met 19 Chinese firms in May, saying they hoped trade would grow with Russia.')).toEqual([]);
+  });
+});
+
+describe('a denial beside an assertion in one sentence', () => {
+  it('keeps both, the denial not merged into the assertion of the same goods', () => {
+    const found = claims(
+      'Harbin Bearing supplied bearings to Russia in 2023, the filings show, though Harbin Bearing said it had never supplied bearings to Russia.',
+    );
+    expect(found.map((c) => [c.supplier, c.goods, c.certainty])).toEqual([
+      [['Harbin Bearing'], 'ball-bearings', 'asserted'],
+      [['Harbin Bearing'], 'ball-bearings', 'denied'],
+    ]);
+  });
+
+  it('still merges two assertions of the same supplier and goods', () => {
+    const found = claims('Iran supplied drones to Russia and sent drones to Russian units in Crimea.');
+    expect(found.filter((c) => c.goods === 'uavs')).toHaveLength(1);
+  });
+});
+
+describe('a transcript’s answer after a question that names a sanction', () => {
+  it('gives the answer’s denial to no sanctioning body of the question', () => {
+    const found = claims(
+      'Spokesperson Lin: Welcome.\n\nQ: The U.S. Treasury yesterday sanctioned five Chinese companies, saying they supplied engines to Russia. What is your response?\n\nA: China opposes unilateral sanctions. China has never provided lethal weapons to Russia.',
+    );
+    const denial = found.find((c) => c.certainty === 'denied');
+    expect(denial?.claimant).not.toBe('The U.S. Treasury');
+  });
+});
