@@ -92,10 +92,10 @@ export function coordinated(text: string, hits: readonly GoodsHit[]): GoodsHit[]
     // "semiconductors, other dual-use items": the list may close on "other".
     // "ammunition and military vehicles", "engines and complete attack drones": one or two adjectives may open the next goods, and an article each of a
     // list's items ("the lathes, the bearings and the chips"), and a vague amount ("shells and dozens of
-    // ballistic missiles"); "the microelectronics
+    // ballistic missiles") or a count ("missiles and more than 20,000 containers of munitions"); "the microelectronics
     // that Russia imports, along with optics": a short relative clause may close the one before.
     if (
-      !/^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+as well as\s+)(?:the\s+)?(?:(?:\p{Ll}+\s+)?(?:dozens|hundreds|thousands|millions|scores|quantities|batches|consignments|shipments)\s+of\s+)?(?:other\s+|(?:(?!(?:to|for|from|in|of|with|by|that|which|the|a|an|its|their|such|notably|mainly|mostly|especially|particularly)\s|\p{Ll}+ing\s)\p{Ll}[\p{Ll}-]+\s+){1,2})?|\s*[–—]\s[^–—;.]*\s[–—]\s*|(?:\s+(?:that|which)\s+[^,;.]{1,40})?,?\s+(?:along|together)\s+with\s+)$/u.test(
+      !/^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+as well as\s+)(?:the\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to)\s+)?(?:\d[\d,.]*\s+(?:(?:million|thousand)\s+)?)?(?:(?:\p{Ll}+\s+)?(?:dozens|hundreds|thousands|millions|scores|quantities|batches|consignments|shipments|containers|tonnes|tons|crates|boxes|rounds|units|pieces|truckloads|wagons|cargoes|loads)\s+of\s+)?(?:other\s+|(?:(?!(?:to|for|from|in|of|with|by|that|which|the|a|an|its|their|such|notably|mainly|mostly|especially|particularly)\s|\p{Ll}+ing\s)\p{Ll}[\p{Ll}-]+\s+){1,2})?|\s*[–—]\s[^–—;.]*\s[–—]\s*|(?:\s+(?:that|which)\s+[^,;.]{1,40})?,?\s+(?:along|together)\s+with\s+)$/u.test(
         between,
       )
     )

@@ -110,3 +110,70 @@ describe('a transcript’s answer after a question that names a sanction', () =>
     expect(denial?.claimant).not.toBe('The U.S. Treasury');
   });
 });
+
+describe('the subject past a relative clause with a subject of its own', () => {
+  it('reads “X, which the Treasury sanctioned in May, supplied …” as X’s supply', () => {
+    expect(
+      brief(claims('Kama Parts, which the U.S. Treasury sanctioned in May, supplied Russian tank plants with bearings.')[0]),
+    ).toMatchObject({
+      supplier: ['Kama Parts'],
+      recipient: 'russia',
+      goods: 'ball-bearings',
+      certainty: 'determined',
+    });
+  });
+
+  it('does not read a relative clause whose verb is no past form as an aside', () => {
+    expect(claims('Kama Parts, which the drones reach, closed last year.')).toEqual([]);
+  });
+});
+
+describe('a degree adverb before a hedge', () => {
+  it('reads “are very likely providing” as a likely supply', () => {
+    expect(brief(claims('Chinese traders are very likely providing Russian plants with machine tools.')[0])).toMatchObject({
+      supplier: ['Chinese traders'],
+      goods: 'machine-tools',
+      certainty: 'likely',
+    });
+  });
+});
+
+describe('amounts in the object', () => {
+  it('reads a supply whose amount is compared after a comma as a claim', () => {
+    expect(
+      brief(
+        claims('Chinese exporters supplied Russia with about 900 tonnes of nitrocellulose last year, nearly twice as much as in 2023.')[0],
+      ),
+    ).toMatchObject({ supplier: ['Chinese exporters'], goods: 'nitrocellulose' });
+  });
+
+  it('still reads a share of the whole as a statistic, not a claim', () => {
+    expect(claims('Chinese exporters supplied three times as much nitrocellulose to Russia as in 2021.')).toEqual([]);
+    expect(claims('Chinese exporters supplied 60% of the nitrocellulose Russia imported.')).toEqual([]);
+  });
+
+  it('reads a list whose next item has its count (“missiles and more than 9,000 containers of shells”)', () => {
+    const found = claims('North Korea has sent ballistic missiles and more than 9,000 containers of artillery shells to Russia.');
+    expect(found.map((c) => c.goods)).toEqual(['missiles', 'ammunition']);
+  });
+
+  it('does not join a count of people to the goods before it', () => {
+    expect(claims('Iran sent drones to Russia and 300 engineers to Belarus.').map((c) => c.goods)).toEqual(['uavs']);
+  });
+});
+
+describe('goods and speakers of the heading', () => {
+  it('reads “targeting optics” as military optics', () => {
+    expect(claims('Chinese firms supply Russia with drone engines and targeting optics.').map((c) => c.goods)).toEqual([
+      'uav-engines',
+      'military-optics',
+    ]);
+  });
+
+  it('reads the name of an “Opening Statement of …” heading within its line', () => {
+    const found = claims(
+      'Opening Statement of Chairman Dana Whitfield\n\nSubcommittee on Europe\n\nChinese firms are supplying Russia with drone engines.',
+    );
+    expect(found[0]?.claimant).toBe('Dana Whitfield');
+  });
+});
