@@ -15,6 +15,7 @@ import { fromCountries, receiveParties } from './claimReceive.js';
 import { readComesFrom } from './comesFrom.js';
 import type { TextContext } from './context.js';
 import { foundIn } from './foundIn.js';
+import { isMadeIn, madeInParties } from './madeIn.js';
 import type { GoodsHit } from './goods.js';
 import { framedPronoun } from './pronounFrame.js';
 import { recipientInSentence } from './recipient.js';
@@ -47,6 +48,17 @@ const goodsBefore = (ctx: TextContext, f: ClaimFrame): GoodsHit[] =>
 function foundParties(ctx: TextContext, f: ClaimFrame, p: Parties): boolean {
   const { text } = ctx;
   const { t, headStart } = f;
+  if (isMadeIn(text, t)) {
+    const made = madeInParties(text, f.countries, headStart, t, f.span.end);
+    if (!made) return false;
+    p.supplierIds = [made.maker.entity];
+    p.supplierNames = [made.maker.text];
+    p.evidence.supplier = ev(text, made.maker.start, made.maker.end, 'the place the goods are made');
+    p.recipient = made.user.entity;
+    p.evidence.recipient = ev(text, made.user.start, made.user.end, 'Russia in the goods’ phrase');
+    p.goods = goodsBefore(ctx, f);
+    return true;
+  }
   const found = foundIn(text, f.countries, headStart, t, (n) => ctx.lexicon.countries.lookup(n));
   if (!found) return false;
   // "Components made by Chinese companies have been found in …": the makers named supply.

@@ -177,3 +177,39 @@ describe('goods and speakers of the heading', () => {
     expect(found[0]?.claimant).toBe('Dana Whitfield');
   });
 });
+
+describe('goods bound for Russia said to be made somewhere', () => {
+  it('reads “the chips going to Russia are made in X” as X’s supply', () => {
+    expect(brief(claims('Most of the chips shipped through Armenia to Russia are made in Taiwan, the broker said.')[0])).toMatchObject({
+      supplier: ['taiwan'],
+      recipient: 'russia',
+      goods: 'semiconductors',
+      claimant: 'the broker',
+    });
+    expect(claims('The bearings in Russian tanks were manufactured in Japan.')[0]?.supplier).toEqual(['japan']);
+  });
+
+  it('reads nothing where the goods’ phrase names no Russia, or the sentence names who supplied them', () => {
+    expect(claims('Most lathes are made in China.')).toEqual([]);
+    expect(claims('The drones were made in Iran and sold to Sudan.')).toEqual([]);
+    const found = claims('Chips from Russian missiles were made in Japan but had been shipped to Russia by a trader in Dubai.');
+    expect(found.map((c) => c.supplier[0])).not.toContain('japan');
+  });
+});
+
+describe('a negative subject', () => {
+  it('reads “no X company re-exports …” said by someone as a denial', () => {
+    expect(brief(claims('Armenian officials insist that no Armenian company re-exports drones to Russia.')[0])).toMatchObject({
+      supplier: ['Armenian company'],
+      recipient: 'russia',
+      goods: 'uavs',
+      certainty: 'denied',
+      claimant: 'Armenian officials',
+    });
+  });
+
+  it('does not read “no doubt” as a negation, nor a trade noun “re-exports of” as a verb', () => {
+    expect(claims('There is no doubt that Chinese firms supplied drones to Russia, officials said.')[0]?.certainty).toBe('asserted');
+    expect(claims('Georgia’s re-exports of cars to Russia rose last year.')).toEqual([]);
+  });
+});
