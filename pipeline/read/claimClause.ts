@@ -178,6 +178,9 @@ export const INVOLVED = /,?\s+(?:(?:were|was|is|are)\s+)?(?:(?:involved|engaged|
 const CLAUSE_STOP =
   /[;]|,\s+(?:the|a|an|according|these|those|it|they|we|he|she|this|[A-Z][a-z]+\s+(?:said|told))\b|,\s+(?:and|but|while|as|which|although)\s|\.\s*$|[“”"]|\s(?:and|but)\s+(?:has|have|had)\s+(?:never|not|also|since)\s/;
 
+/** The rest of a quoted phrase of one to four words, its closing mark and the word after it ("support” to"). */
+const SCARE_QUOTE = /^[\p{L}-]+(?:\s+[\p{L}-]+){0,3}[”"](?=\s+\p{L})/u;
+
 /**
  * Where the clause after a verb ends: at a clause break, but not at the ", and" closing a list
  * of goods ("ammunition, munitions, satellite imagery, and semiconductors to Russia") nor at the
@@ -192,6 +195,11 @@ export function clauseEndAfter(ctx: TextContext, s: number, from: number): numbe
     if (!stop) return end;
     const stopAt = at + stop.index;
     const after = stopAt + stop[0].length;
+    // "provided “non-lethal support” to Russia", "supplied “kamikaze” drones": scare quotes round a few words of the object.
+    if (/^[“"]$/.test(stop[0]) && SCARE_QUOTE.test(text.slice(after, Math.min(end, after + 48)))) {
+      at = after + SCARE_QUOTE.exec(text.slice(after, after + 48))![0].length;
+      continue;
+    }
     // A list's items may each have their article: "the lathes, the bearings and the chips".
     const item = /^,\s+(?:(?:and|or)\s|the$)/.test(stop[0]) ? /^\s*(?:the\s+)?/.exec(text.slice(after, after + 8))![0].length : -1;
     if (item >= 0 && ctx.goods(s).some((g) => g.start === after + item)) {

@@ -213,3 +213,34 @@ describe('a negative subject', () => {
     expect(claims('Georgia’s re-exports of cars to Russia rose last year.')).toEqual([]);
   });
 });
+
+describe('scare quotes round a few words of the object', () => {
+  it('reads “provided “non-lethal support” to Russia” and “supplied “kamikaze” drones” through the quotes', () => {
+    expect(brief(claims('Officials say China has provided “non-lethal support” to Russia.')[0])).toMatchObject({
+      supplier: ['china'],
+      recipient: 'russia',
+    });
+    expect(claims('Iran has supplied "kamikaze" drones to Russia.')[0]?.goods).toBe('uavs');
+  });
+
+  it('keeps a quotation after a verb of saying a clause of its own', () => {
+    expect(claims('The minister said “China has never sold weapons to Russia”.')[0]?.claimant).toBe('The minister');
+  });
+});
+
+describe('a denial of the claim before (“the Chinese denied this”)', () => {
+  it('reads the denier’s denial of the supply claimed just before, for its own side', () => {
+    const found = claims('Officials say Iranian engines are turning up in Russia. Tehran has flatly denied the reports.');
+    expect(found.map((c) => [c.supplier, c.recipient, c.certainty, c.claimant])).toEqual([
+      [['iran'], 'russia', 'asserted', 'Officials'],
+      [['iran'], 'russia', 'denied', 'Tehran'],
+    ]);
+    const chinese = claims('We know Chinese chips are turning up in Russia. The Chinese denied this.');
+    expect(brief(chinese[1])).toMatchObject({ supplier: ['china'], goods: 'semiconductors', certainty: 'denied', claimant: 'china' });
+  });
+
+  it('reads no denial by a country that is not the supplier’s, nor of a noun with its own object', () => {
+    expect(claims('Iranian drones were delivered to Russia last week. Washington denied this.')).toHaveLength(1);
+    expect(claims('Chinese firms shipped chips to Russia, officials said. Beijing rejected the accusation of meddling.')).toHaveLength(1);
+  });
+});
