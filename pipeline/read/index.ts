@@ -9,6 +9,7 @@
 import { extractMentionsAndSentences, type Mention } from '../extract/index.js';
 import { readClaims } from './claims.js';
 import { deniedThis } from './deniedThis.js';
+import { jointProduction } from './jointProduction.js';
 import { withoutHalves } from './halfYear.js';
 import { maskMarkdown } from './markdown.js';
 import { buildLexicon, textContext, type Lexicon } from './context.js';
@@ -63,7 +64,11 @@ function readMasked(text: string, lexicon: Lexicon, all: readonly Mention[], sta
     const used = observations.find((o) => o.evidence.period && o.evidence.period.start <= i.start && o.evidence.period.end >= i.end);
     if (used) i.note = `the period of ${used.quote} (${used.period})`;
   }
-  return { observations, claims: deniedThis(ctx, withFallbackClaims(ctx, officialClaims(ctx, readClaims(ctx)))), ignored };
+  return {
+    observations,
+    claims: deniedThis(ctx, jointProduction(ctx, withFallbackClaims(ctx, officialClaims(ctx, readClaims(ctx))))),
+    ignored,
+  };
 }
 
 const halfIgnored = (m: Mention): ReadIgnored => ({

@@ -244,3 +244,30 @@ describe('a denial of the claim before (“the Chinese denied this”)', () => {
     expect(claims('Chinese firms shipped chips to Russia, officials said. Beijing rejected the accusation of meddling.')).toHaveLength(1);
   });
 });
+
+describe('production for Russia with a partner', () => {
+  it('reads “X and Russian entities are working to jointly produce drones inside Russia” as X’s supply', () => {
+    expect(brief(claims('Iranian and Russian firms have been working to jointly produce attack drones inside Russia.')[0])).toMatchObject({
+      supplier: ['Iranian firms'],
+      recipient: 'russia',
+      goods: 'uavs',
+    });
+  });
+
+  it('reads the partner Russia works with, and “these weapons” as the goods named before', () => {
+    expect(
+      brief(claims('Moscow has bought hundreds of drones, and is now working with Iran to produce these weapons inside Russia.')[0]),
+    ).toMatchObject({
+      supplier: ['iran'],
+      recipient: 'russia',
+      goods: 'uavs',
+    });
+    expect(claims('Belarus is working with Russia to produce artillery shells.')[0]?.supplier).toEqual(['belarus']);
+  });
+
+  it('reads no claim for help that is no production, or production away from Russia', () => {
+    expect(claims('Beijing is working with Russia to improve its satellite capabilities.')).toEqual([]);
+    expect(claims('China and Iran are working to jointly produce drones in Iran.')).toEqual([]);
+    expect(claims('Turkish firms are working with Brazil to produce drones.')).toEqual([]);
+  });
+});
