@@ -7,7 +7,9 @@ import type { Certainty, Evidence } from './types.js';
 import type { Trigger } from './triggers.js';
 import { ev } from './evidence.js';
 
-const NEGATION = /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b)/i;
+// "no Kazakh company re-exports …": a negative subject denies the supply (not "no doubt", "no one doubts").
+const NEGATION =
+  /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b|\bno\s+(?!(?:one|doubt|question|longer|more|less|fewer|matter|wonder|surprise)\b)(?:\p{L}+\s+){0,2}(?:company|companies|firm|firms|entity|entities|supplier|suppliers|exporter|exporters|manufacturer|manufacturers|business|businesses)\b)/iu;
 const LIKELY =
   /\b(?:almost certainly|likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|suspects?|(?:it\s+)?is\s+alleged\s+that|believed to|(?:is|are|was|were)\s+thought\s+to|(?:is|are|was|were)\s+said\s+to|alleged to|apparently|purportedly|presumably|assess(?:es|ed)?\s+that|judges?\s+that|assessed\s+to|judged\s+to|considered\s+to|reportedly|allegedly|(?:is|are|was|were)\s+reported\s+to|we\s+believe|believes?\s+that|(?:officials|analysts|experts|diplomats|investigators|intelligence\s+agencies)\s+believe)\b/i;
 /** A negative object right after the verb (not "no fewer than", "no longer", "no doubt"). */
@@ -17,7 +19,8 @@ const NO_OBJECT =
 const DETERMINED =
   /\b(?:has|have|had)\s+determined\b|\bdetermined that\b|\bdetermined\s+(?:by\s+[^,;.]{1,60}?\s+)?to\b|\b(?:was|were|is|are|has been|have been)\s+found\s+to\s+have\b/i;
 /** A sanction or designation anywhere in the sentence. */
-const SANCTIONED = /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|listing|listed|blacklist(?:ed)?|added\s+\S+\s+to the entity list)\b/i;
+const SANCTIONED =
+  /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|listing|listed|blacklist(?:ed)?|added\s+(?:[^,;.]{1,60}?\s+)?to\s+(?:the|its|their)\s+entity\s+list)\b/i;
 /** "we assess that A, while B …": a hedging verb of the sentence governs the clauses coordinated after it. */
 const HEDGING_VERB = /\b(?:assess(?:es)?|judges?|believes?)\s+that\b/i;
 

@@ -92,10 +92,10 @@ export function coordinated(text: string, hits: readonly GoodsHit[]): GoodsHit[]
     // "semiconductors, other dual-use items": the list may close on "other".
     // "ammunition and military vehicles", "engines and complete attack drones": one or two adjectives may open the next goods, and an article each of a
     // list's items ("the lathes, the bearings and the chips"), and a vague amount ("shells and dozens of
-    // ballistic missiles"); "the microelectronics
+    // ballistic missiles") or a count ("missiles and more than 20,000 containers of munitions"); "the microelectronics
     // that Russia imports, along with optics": a short relative clause may close the one before.
     if (
-      !/^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+as well as\s+)(?:the\s+)?(?:(?:\p{Ll}+\s+)?(?:dozens|hundreds|thousands|millions|scores|quantities|batches|consignments|shipments)\s+of\s+)?(?:other\s+|(?:(?!(?:to|for|from|in|of|with|by|that|which|the|a|an|its|their|such|notably|mainly|mostly|especially|particularly)\s|\p{Ll}+ing\s)\p{Ll}[\p{Ll}-]+\s+){1,2})?|\s*[–—]\s[^–—;.]*\s[–—]\s*|(?:\s+(?:that|which)\s+[^,;.]{1,40})?,?\s+(?:along|together)\s+with\s+)$/u.test(
+      !/^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+as well as\s+)(?:the\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to)\s+)?(?:\d[\d,.]*\s+(?:(?:million|thousand)\s+)?)?(?:(?:\p{Ll}+\s+)?(?:dozens|hundreds|thousands|millions|scores|quantities|batches|consignments|shipments|containers|tonnes|tons|crates|boxes|rounds|units|pieces|truckloads|wagons|cargoes|loads)\s+of\s+)?(?:other\s+|(?:(?!(?:to|for|from|in|of|with|by|that|which|the|a|an|its|their|such|notably|mainly|mostly|especially|particularly)\s|\p{Ll}+ing\s)\p{Ll}[\p{Ll}-]+\s+){1,2})?|\s*[–—]\s[^–—;.]*\s[–—]\s*|(?:\s+(?:that|which)\s+[^,;.]{1,40})?,?\s+(?:along|together)\s+with\s+)$/u.test(
         between,
       )
     )
@@ -176,7 +176,10 @@ export const ELIDED = /\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|also|n
 export const INVOLVED = /,?\s+(?:(?:were|was|is|are)\s+)?(?:(?:involved|engaged|complicit)\s+in|responsible\s+for)\s+(?:the\s+)?$/i;
 
 const CLAUSE_STOP =
-  /[;]|,\s+(?:the|a|an|according|these|those|it|they|we|he|she|this|[A-Z][a-z]+\s+(?:said|told))\b|,\s+(?:and|but|while|as|which|although)\s|\.\s*$|[“”"]/;
+  /[;]|,\s+(?:the|a|an|according|these|those|it|they|we|he|she|this|[A-Z][a-z]+\s+(?:said|told))\b|,\s+(?:and|but|while|as|which|although)\s|\.\s*$|[“”"]|\s(?:and|but)\s+(?:has|have|had)\s+(?:never|not|also|since)\s/;
+
+/** The rest of a quoted phrase of one to four words, its closing mark and the word after it ("support” to"). */
+const SCARE_QUOTE = /^[\p{L}-]+(?:\s+[\p{L}-]+){0,3}[”"](?=\s+\p{L})/u;
 
 /**
  * Where the clause after a verb ends: at a clause break, but not at the ", and" closing a list
@@ -192,6 +195,11 @@ export function clauseEndAfter(ctx: TextContext, s: number, from: number): numbe
     if (!stop) return end;
     const stopAt = at + stop.index;
     const after = stopAt + stop[0].length;
+    // "provided “non-lethal support” to Russia", "supplied “kamikaze” drones": scare quotes round a few words of the object.
+    if (/^[“"]$/.test(stop[0]) && SCARE_QUOTE.test(text.slice(after, Math.min(end, after + 48)))) {
+      at = after + SCARE_QUOTE.exec(text.slice(after, after + 48))![0].length;
+      continue;
+    }
     // A list's items may each have their article: "the lathes, the bearings and the chips".
     const item = /^,\s+(?:(?:and|or)\s|the$)/.test(stop[0]) ? /^\s*(?:the\s+)?/.exec(text.slice(after, after + 8))![0].length : -1;
     if (item >= 0 && ctx.goods(s).some((g) => g.start === after + item)) {

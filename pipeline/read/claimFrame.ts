@@ -32,6 +32,9 @@ export interface ClaimFrame {
   fromGroup: RegExpExecArray | null;
 }
 
+/** An object closed by a comma, then a multiple of a comparison: ", more than twice as much as", ", double". */
+const CHANGE_AFTER_COMMA = /,\s+(?:up\s+|or\s+)?(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?\S$/;
+
 /** The frame of verb `t` of sentence `s`, or undefined when the verb can hold no claim. */
 export function claimFrame(ctx: TextContext, t: Trigger, s: number): ClaimFrame | undefined {
   const { text } = ctx;
@@ -47,7 +50,17 @@ export function claimFrame(ctx: TextContext, t: Trigger, s: number): ClaimFrame 
   const backward = t.kind === 'from' || t.kind === 'found';
   // A share of a whole is a statistic: a percent or fraction in the object (or, for "come from", before it).
   const figureZone = backward ? [headStart, t.start] : [t.end, clauseEnd];
-  if (mentions.some((x) => (x.kind === 'percent' || x.kind === 'ratio') && x.start >= figureZone[0]! && x.start < figureZone[1]!))
+  // A change after a comma closing the object ("… of nitrocellulose, more than twice as much as in 2023")
+  // is the amount's change, not a share of what was supplied.
+  if (
+    mentions.some(
+      (x) =>
+        (x.kind === 'percent' || x.kind === 'ratio') &&
+        x.start >= figureZone[0]! &&
+        x.start < figureZone[1]! &&
+        !(!backward && x.kind === 'ratio' && CHANGE_AFTER_COMMA.test(text.slice(t.end, x.start + 1))),
+    )
+  )
     return undefined;
   // So is a purchase with its amount: "In April alone the country bought 2,300 CNC machines from China".
   if (

@@ -18,7 +18,7 @@ export const withoutCount = (name: string): string => name.replace(COUNT, '');
  * curated annotations name it ("foreign entities"); "Three of the entities" keeps it (the count is the head).
  */
 const COUNT =
-  /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?!of\b|percent\b)(?=\p{L})/iu;
+  /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:(?:more|further|additional|other|new)\s+)?(?!of\b|percent\b)(?=\p{L})/iu;
 
 /**
  * The ids of names, in an array built by push: an array that optimized code builds with map has

@@ -15,7 +15,9 @@ import { fromCountries, receiveParties } from './claimReceive.js';
 import { readComesFrom } from './comesFrom.js';
 import type { TextContext } from './context.js';
 import { foundIn } from './foundIn.js';
+import { isMadeIn, madeInParties } from './madeIn.js';
 import type { GoodsHit } from './goods.js';
+import { framedPronoun } from './pronounFrame.js';
 import { recipientInSentence } from './recipient.js';
 import { splitSuppliers, type SupplierPhrase } from './supplier.js';
 import type { ReadClaim } from './types.js';
@@ -46,6 +48,17 @@ const goodsBefore = (ctx: TextContext, f: ClaimFrame): GoodsHit[] =>
 function foundParties(ctx: TextContext, f: ClaimFrame, p: Parties): boolean {
   const { text } = ctx;
   const { t, headStart } = f;
+  if (isMadeIn(text, t)) {
+    const made = madeInParties(text, f.countries, headStart, t, f.span.end);
+    if (!made) return false;
+    p.supplierIds = [made.maker.entity];
+    p.supplierNames = [made.maker.text];
+    p.evidence.supplier = ev(text, made.maker.start, made.maker.end, 'the place the goods are made');
+    p.recipient = made.user.entity;
+    p.evidence.recipient = ev(text, made.user.start, made.user.end, 'Russia in the goods’ phrase');
+    p.goods = goodsBefore(ctx, f);
+    return true;
+  }
   const found = foundIn(text, f.countries, headStart, t, (n) => ctx.lexicon.countries.lookup(n));
   if (!found) return false;
   // "Components made by Chinese companies have been found in …": the makers named supply.
@@ -108,9 +121,14 @@ function denyingSubject(
 
 /** Where a pronoun subject ("it", "they") of the verb at `verbStart` starts, or -1. */
 export function pronounAt(text: string, headStart: number, verbStart: number): number {
-  const m = /\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(headStart, verbStart));
+  const m =
+    /\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(headStart, verbStart)) ?? ELIDED_PRONOUN.exec(text.slice(headStart, verbStart));
   return m ? headStart + m.index : -1;
 }
+
+/** "it sells only to civilian customers and has never exported to Russia": a verb after "and" has the pronoun its clause opens on. */
+const ELIDED_PRONOUN =
+  /\b(?:it|they)\s+(?![^,;]*\b(?:it|they)\b)[^,;]{1,60}?\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|also|never|not|still|\p{Ll}+ly)\s+)*$/iu;
 
 /** "it has not sent", "We do not sell drones to Russia": the speaker, its country, or the supplier before. */
 function pronounSupplier(ctx: TextContext, f: ClaimFrame, lastSupplier: LastSupplier | undefined, p: Parties): void {
@@ -119,6 +137,7 @@ function pronounSupplier(ctx: TextContext, f: ClaimFrame, lastSupplier: LastSupp
   const pronStart = pronounAt(text, headStart, t.start);
   const pron = pronStart >= 0;
   let main: ReturnType<typeof denyingSubject>;
+  let framed: ReturnType<typeof framedPronoun>;
   const attribution = pron ? ctx.attribution(s) : undefined;
   const speaker = attribution ? ctx.lexicon.countries.lookup(attribution.phrase.replace(/^the\s+/i, '')) : undefined;
   if (pron && speaker && !speaker.demonym && attribution) {
@@ -141,6 +160,12 @@ function pronounSupplier(ctx: TextContext, f: ClaimFrame, lastSupplier: LastSupp
     p.supplierIds = main.ids;
     p.supplierNames = [main.text];
     p.evidence.supplier = ev(text, main.start, main.end, 'a pronoun for the subject that denies or rejects');
+  } else if (pron && (framed = framedPronoun(text, f.span.start, pronStart, attribution ?? ctx.attribution(s)))) {
+    // "The company told us it has never sold …", "added 41 entities …, saying they supplied …".
+    const names = splitSuppliers(framed.text);
+    p.supplierIds = idsOf(ctx, names);
+    p.supplierNames = names;
+    p.evidence.supplier = ev(text, framed.start, framed.end, framed.rule);
   } else if (pron && lastSupplier) {
     p.supplierIds = lastSupplier.ids;
     p.supplierNames = lastSupplier.names;

@@ -14,6 +14,7 @@ import { innerSpeaker } from './innerSpeaker.js';
 import { readClaimant, sanctionedBy, type ClaimantHit } from './claimant.js';
 import type { TextContext } from './context.js';
 import { readShareAndEndUse } from './qualifiers.js';
+import { SPEAKER_PRONOUN } from './pronounFrame.js';
 import { pronounSpeaker, saidByPronoun } from './pronounSpeaker.js';
 import { quoteSpeaker } from './quoteSpeaker.js';
 import { statementSpeaker } from './speaker.js';
@@ -107,7 +108,9 @@ export function readStance(
     evidence,
   );
 
-  const who = claimantOf(ctx, f, subjAt, accusedBy);
+  // "the company told us it has never sold …": who speaks for itself claims its own denial.
+  const self = p.evidence.supplier?.rule === SPEAKER_PRONOUN ? p.evidence.supplier : undefined;
+  const who = self ? { phrase: self.text, start: self.start, end: self.end, rule: SPEAKER_PRONOUN } : claimantOf(ctx, f, subjAt, accusedBy);
   // A claim told by the body that sanctions or determines in the sentence or just before is its determination.
   // "We know that Iran has supplied …" after sanctions: the speaker's own knowledge, not a determination.
   if (

@@ -16,12 +16,13 @@ import type { ClaimObject } from './claimObject.js';
 import type { TextContext } from './context.js';
 import type { CountryHit } from './countries.js';
 import { statesNoClaim } from './noClaim.js';
+import { pronounAt } from './claimParties.js';
 import { supplierBefore, type SupplierPhrase } from './supplier.js';
 import { GROUP_NOUNS } from './groupNouns.js';
 import { endsWithIng, lastWordBeforeSpace, mayEndWithList } from './textEnds.js';
 
 const AUX_ONLY =
-  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|began|begun|started|starts|resumed|tried|tries|trying|attempted|attempts|attempting|managed|manages|to|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|judged|considered|appears?|appeared|seems?|seemed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
+  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|began|begun|started|starts|resumed|tried|tries|trying|attempted|attempts|attempting|managed|manages|to|very|highly|most|quite|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|judged|considered|appears?|appeared|seems?|seemed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
 /** The subject of a reported clause ("said the group …"): a group noun with its article, or a name. */
 const REPORTED_SUBJECT = new RegExp(
   String.raw`\b(?:said|says|added|insisted|stated|maintained|determined|found|concluded|assessed)\s+(?:(?:last|this|on)\s+\p{L}+\s+)?(?:that\s+)?((?:the|its|their)\s+(?:${GROUP_NOUNS})(?:\s+in\s+\p{Lu}[\p{L}’'-]*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'-]*)*)?|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?:(?:\s+[\p{Ll}-]+){0,2}?\s+(?:${GROUP_NOUNS}))?)(?=\s)`,
@@ -177,7 +178,7 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
     !o.agent &&
     !tradeOwner &&
     !subject &&
-    !/\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.test(text.slice(headStart, t.start)) &&
+    pronounAt(text, headStart, t.start) < 0 &&
     !WE_DENY.test(text.slice(headStart, t.start))
   )
     return null;

@@ -28,7 +28,7 @@ export interface ClaimantHit {
 const OFFICE = String.raw`(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,4}(?:ministry|department|government|council|commission|administration|agency|office|bureau|committee|authorities)`;
 const NAME = String.raw`(?:the\s+)?[A-Z][\p{L}.’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\p{L}.’'-]*)*`;
 const ACTOR = new RegExp(
-  String.raw`^\s*(?:[A-Z][\p{L}]{2,}(?:,\s+[A-Z][\w.]*)*(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?(?:\s+\([^)]{1,20}\))?\s+[—–-]+\s+)?(?:(?:Today|On \w+(?: \d+)?|In [^,]{1,40}|While|Last \w+|This \w+),?\s+)?(${OFFICE}|${NAME})(?:\s+\(([A-Z]{2,})\))?\s+(?:(?:today|yesterday|previously|also|has|have|had|is|are|was|were|formally|recently|now|again|further|concurrently|simultaneously|separately|jointly|on \w+|last \w+)\s+)*(?:decided\s+to\s+(?=impose|sanction|list|designate))?(?:sanctioned|sanctioning|designated|designating|adopted|imposed|imposing|impose|determined|listed|listing|announced(?!\s+that\b)|added(?!\s+that\b)|adding(?!\s+that\b))\b`,
+  String.raw`^\s*(?:[A-Z][\p{L}]{2,}(?:,\s+[A-Z][\w.]*)*(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?(?:\s+\([^)]{1,20}\))?\s+[—–-]+\s+)?(?:(?:Q|QUESTION)\s*:\s+)?(?:(?:Today|On \w+(?: \d+)?|In [^,]{1,40}|While|Last \w+|This \w+),?\s+)?(${OFFICE}|${NAME})(?:\s+\(([A-Z]{2,})\))?\s+(?:(?:today|yesterday|previously|also|has|have|had|is|are|was|were|formally|recently|now|again|further|concurrently|simultaneously|separately|jointly|on \w+|last \w+|this (?:week|month|year)|earlier this (?:week|month|year))\s+)*(?:decided\s+to\s+(?=impose|sanction|list|designate))?(?:sanctioned|sanctioning|designated|designating|adopted|imposed|imposing|impose|determined|listed|listing|announced(?!\s+that\b)|added(?!\s+that\b)|adding(?!\s+that\b))\b`,
   'u',
 );
 
@@ -83,6 +83,9 @@ const speaking = (a: Attribution | undefined): Attribution | undefined => (a && 
 /** "We have seen reports that …": a first-person clause, not a speaker's name. */
 const FIRST_PERSON_CLAUSE = /^(?:we|I)\s+(?:have\s+|had\s+)?(?:also\s+)?\p{Ll}+$/iu;
 
+/** A transcript's question or answer label opening a sentence. */
+const QA_LABEL = /^(?:Q|A|QUESTION|ANSWER)\s*:/;
+
 /** The transcript's speaker label over sentence `s` (speakerLabels.ts), read once per text. */
 const labelOver = (ctx: TextContext, s: number): Attribution | undefined =>
   ctx.memo('claimSpeakerLabels', 0, () => speakerLabels(ctx.text))(ctx.spans[s]!.start);
@@ -132,6 +135,8 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
   // "OFAC designated … . Among those designated is X, a company that shipped …": the actor of the
   // sanction a sentence before goes on speaking (read only for claims with no speaker, so cheap).
   for (let k = s - 1; k >= Math.max(0, s - 3); k--) {
+    // "Q: The Treasury sanctioned … . A: China has never provided …": a transcript's answer is not the questioner's account.
+    if (QA_LABEL.test(ctx.text.slice(ctx.spans[k + 1]!.start, ctx.spans[k + 1]!.start + 12))) break;
     // A sentence told by the body that sanctioned ("X, the government said, has provided …") does not end its account.
     const said = ctx.ownAttribution(k);
     if (said && !sanctionedBy(ctx, k, said.phrase, true)) break;

@@ -22,7 +22,6 @@ import { usRecipient } from './speakerSide.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { ReadClaim } from './types.js';
 
-/** Whether claim `c`, of sentence `cs`, is of sentence `s` and of the suppliers `who` (joined ids). */
 /** `/\p{Lu}/u.test(text[at])`, with ASCII read without the regex. */
 function isUpperAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -31,7 +30,9 @@ function isUpperAt(text: string, at: number): boolean {
 
 /** `ids.join()`, without the builtin's call for the commonest case, one supplier. */
 const joined = (ids: readonly string[]): string => (ids.length === 1 ? ids[0]! : ids.join());
-const sameSupplier = (c: ReadClaim, cs: number, who: string, s: number): boolean => cs === s && joined(c.supplier) === who;
+/** A denial and an assertion of the same supply are two claims ("X supplied bearings …; the company told us it has never sold bearings …"). */
+const sameSupplier = (c: ReadClaim, cs: number, who: string, s: number, denied: boolean): boolean =>
+  cs === s && joined(c.supplier) === who && (c.certainty === 'denied') === denied;
 
 /**
  * The claims of a text, verb by verb (readClaim), kept one per supplier and goods in a sentence;
@@ -60,9 +61,11 @@ export function readClaims(ctx: TextContext): ReadClaim[] {
       // one that names no goods says less than one of the same supplier that does
       // ("the navigation modules Russia buys abroad now come from Chinese suppliers").
       const who = joined(claim.supplier);
-      if (claims.some((c, k) => sameSupplier(c, sentences[k]!, who, s) && (c.goods === claim.goods || claim.goods === null))) continue;
+      const denied = claim.certainty === 'denied';
+      if (claims.some((c, k) => sameSupplier(c, sentences[k]!, who, s, denied) && (c.goods === claim.goods || claim.goods === null)))
+        continue;
       for (let k = claims.length - 1; k >= 0 && claim.goods !== null; k--) {
-        if (sameSupplier(claims[k]!, sentences[k]!, who, s) && claims[k]!.goods === null) {
+        if (sameSupplier(claims[k]!, sentences[k]!, who, s, denied) && claims[k]!.goods === null) {
           claims.splice(k, 1);
           sentences.splice(k, 1);
         }

@@ -46,6 +46,8 @@ export function genericGoods(text: string, t: Trigger, clauseEnd: number): Gener
   const open = OPENING.exec(rest)![0];
   const from = at + open.length;
   const phrase = text.slice(from, clauseEnd);
+  // "sells only to civilian customers": a preposition opening the object names whom, not what.
+  if (/^(?:to|into|via|through|from|for|in|on|at|with|by)\s/u.test(phrase)) return undefined;
   const stop = END.exec(phrase);
   const words = (stop ? phrase.slice(0, stop.index) : phrase).trim().split(/\s+/).slice(0, 6);
   const label = words.join(' ');

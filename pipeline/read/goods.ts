@@ -65,7 +65,17 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   'optical-components': ['optical components', 'optics', 'optical elements', 'optical devices', 'optical instruments'],
   // 9013.10: telescopic sights for fitting to arms; periscopes
-  'military-optics': ['military optics', 'telescopic sights', 'periscopes', 'rifle scopes', 'weapon sights', 'optical sights'],
+  'military-optics': [
+    'military optics',
+    'telescopic sights',
+    'periscopes',
+    'rifle scopes',
+    'weapon sights',
+    'optical sights',
+    'targeting optics',
+    'targeting sights',
+    'gun sights',
+  ],
   uavs: [
     'drones',
     'drone',

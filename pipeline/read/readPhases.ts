@@ -15,6 +15,8 @@ import type { Frame } from './frame.js';
 import { readObservation } from './observations.js';
 import { officialClaims } from './officialClaims.js';
 import { withFallbackClaims } from './claimFallback.js';
+import { deniedThis } from './deniedThis.js';
+import { jointProduction } from './jointProduction.js';
 import type { ReadClaim, Reading, ReadIgnored, ReadObservation } from './types.js';
 
 /** A text on its way through the phases. */
@@ -89,12 +91,12 @@ export function readVerbClaims(t: TextInReading): void {
   t.claims = readClaims(t.ctx!);
 }
 
-/** Phase 4: the passes over the claims (officialClaims.ts, claimFallback.ts), and the reading. */
+/** Phase 4: the passes over the claims (officialClaims.ts, claimFallback.ts, jointProduction.ts, deniedThis.ts), and the reading. */
 export function finishReading(t: TextInReading): Reading {
   const ctx = t.ctx!;
   const reading: Reading = {
     observations: t.observations,
-    claims: withFallbackClaims(ctx, officialClaims(ctx, t.claims)),
+    claims: deniedThis(ctx, jointProduction(ctx, withFallbackClaims(ctx, officialClaims(ctx, t.claims)))),
     ignored: t.ignored,
   };
   if (t.masked) for (const c of reading.claims) c.quote = t.text.slice(c.start, c.end);

@@ -17,7 +17,8 @@ import { holdsAny } from './keyedScan.js';
 
 /** How far into a text the opening lines reach. */
 const OPENING = 600;
-const NAME = String.raw`((?:[A-Z][\p{L}.’'/-]*\s+){0,8}[A-Z][\p{L}.’'/-]*)`;
+// A name stays on its line: "Opening Statement of Chairman Robert Ellison" over "Subcommittee on Europe" is Ellison's.
+const NAME = String.raw`((?:[A-Z][\p{L}.’'/-]*[ \t]+){0,8}[A-Z][\p{L}.’'/-]*)`;
 const BY_LINE = new RegExp(
   String.raw`^(?:Opening\s+)?(?:Remarks|Statement|Press Statement|Testimony|Keynote Address|Speech)\s+(?:by|of)\s+${NAME}(?=,|\s+(?:at|on|before|to)\s|\s*\n|\s*$)`,
   'mu',

@@ -48,7 +48,7 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
   // The labels that end in a colon, only where the text holds one.
   const colon = text.includes(':');
   // Each label with where its line starts: it speaks for the sentences from there on.
-  const labels: { label: Attribution; at: number }[] = [];
+  const labels: { label: Attribution | undefined; at: number }[] = [];
   for (const m of colon ? matchesAtLineStarts(CAPITALS_LABEL, CAPITALS_AT, text, starts) : []) {
     const full = m[1]!.trim();
     // A heading ("FACT SHEET: Countering …", "READOUT: …") names a kind of document, not a speaker.
@@ -90,6 +90,8 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
     const start = m.index + m[0].indexOf(m[1]!);
     labels.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
   }
+  // "Q: The EU has listed …": a journalist's question ends the answer before it and names no speaker of its own.
+  if (labels.length > 0) for (const m of text.matchAll(/^(?:Q|QUESTION)\s*:/gm)) labels.push({ label: undefined, at: m.index });
   labels.sort((a, b) => a.at - b.at);
   return (at) => {
     let found: Attribution | undefined;

@@ -8,7 +8,7 @@ import { GROUP_NOUNS, GROUP_NOUN_WORD } from './groupNouns.js';
 import { isSpace } from './textEnds.js';
 
 const AUX =
-  /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|almost|now|already|continued|continues|keep|keeps|kept|to|may|might|could|would|will|denies|denied|deny|ever|once|even|just|further|began|begun|begin|begins|started|start|starts|resumed|resume|resumes|tried|tries|try|trying|attempted|attempts|attempting|managed|manages)$/i;
+  /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|almost|now|already|continued|continues|keep|keeps|kept|to|may|might|could|would|will|denies|denied|deny|ever|once|even|just|further|began|begun|begin|begins|started|start|starts|resumed|resume|resumes|tried|tries|try|trying|attempted|attempts|attempting|managed|manages|very|highly|most|quite)$/i;
 /** An aside between a subject and its verb. */
 const ASIDE =
   /^(?:for (?:its|their|his|her) part|in turn|meanwhile|too|also|however|in particular|for example|in addition|not\s+(?:the|its|their)\s+[\p{L} ]{2,30}|(?:several|many|most|some|all|one|two|three|four|five|six|seven|eight|nine|ten|both|\d+)\s+of\s+them\s+[^,]{1,40}|(?:all\s+|both\s+|each\s+|mostly\s+)?(?:located|registered|based|headquartered|incorporated|operating)\s+in\s+\p{Lu}.*)$/u;
@@ -103,6 +103,9 @@ const PARENTHETICAL_VERB =
 /** An apposition set off by commas: "a Turkish distributor", "Russia's top trading partner", "one of its suppliers". */
 const APPOSITIVE =
   /^(?:a|an|another|one\s+of\s+(?:the|its|their)|\p{Lu}[\p{L}.-]*[’']s|(?:which|who)\s+(?:is|are|was|were|has|have|had)(?:\s+(?:long|also|now))?)\s+(?![^,]*\b(?:said|says|told|added|noted|reported|according)\b)[^,;()]{2,70}$/u;
+/** A relative clause with a subject of its own: "which the U.S. Treasury sanctioned in August", "whom OFAC designated last year". */
+const OWN_SUBJECT_RELATIVE =
+  /^(?:which|whom)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:has\s+|had\s+|have\s+|also\s+)*\p{Ll}{3,}ed\b[^,;()]{0,40}$/u;
 /** The last word of a name or group before an apposition. */
 const NAME_END =
   /^(?:\p{Lu}[\p{L}\p{N}.’'&-]*|companies|company|firms|firm|entities|suppliers|supplier|manufacturers|manufacturer|traders|trader|distributors|distributor|re-exporters|resellers|wholesalers|dealers|brokers|plants?|factories|factory)$/u;
@@ -143,7 +146,7 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     for (let k = appositionEnd + 2; k <= appositionEnd + 14 && word(k); k++) {
       if (word(k)!.w !== ',') continue;
       const aside = text.slice(word(k)!.end, word(appositionEnd)!.start).trim();
-      if ((APPOSITIVE.test(aside) || ASIDE.test(aside)) && NAME_END.test(word(k + 1)?.w ?? ''))
+      if ((APPOSITIVE.test(aside) || ASIDE.test(aside) || OWN_SUBJECT_RELATIVE.test(aside)) && NAME_END.test(word(k + 1)?.w ?? ''))
         return supplierBefore(text, from, word(k)!.start);
     }
   }
