@@ -88,3 +88,11 @@ process.stdout.write(
 );
 for (const [k, g] of [...groups].sort((a, b) => b[1].cpu - a[1].cpu))
   process.stdout.write(`| ${k} | ${g.n} | ${g.cpu.toFixed(2)} | ${((100 * g.cpu) / total).toFixed(0)} % |\n`);
+// Each worker's own share: under a stage split (bench/corpusSplit.ts) the extracting
+// thread's CPU bounds the run's wall time on idle cores, however little the decoding one does.
+process.stdout.write(
+  `\nworker threads, each: ${others
+    .slice(0, workers)
+    .map(([, t]) => t.cpu.toFixed(2))
+    .join(', ')} CPU-s\n`,
+);
