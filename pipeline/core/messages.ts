@@ -486,7 +486,7 @@ export const messages = {
       value,
       accept !== undefined
         ? `Replace the TODO: if the guess is right, write ${field}: ${accept}; if not, write the value the text gives (docs/adding-a-source.md).`
-        : 'Replace the TODO with the value the text gives, or null where the field allows it (docs/adding-a-source.md).',
+        : 'Replace the TODO with the right value (the comment beside it in the draft says what is expected), or null where the field allows it (docs/adding-a-source.md).',
     ),
   duplicateId: (at: Location, table: string, id: string, first?: Location) =>
     err(
