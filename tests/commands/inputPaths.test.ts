@@ -1,14 +1,14 @@
 /**
  * A wrong path on the command line is a usage error (exit 2) that names the path and says what
  * to give instead — never an internal error with a Node code such as EISDIR — and options that
- * belong to another form of a command are refused, not silently ignored.
+ * belong to another form of a command are refused, not silently ignored; `--version` is known.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ioFailure } from '../../pipeline/corpus/paths.js';
-import { CLI, runCli } from '../fixtures/cli.js';
+import { CLI, repoRoot, runCli } from '../fixtures/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'figures-paths-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -59,5 +59,14 @@ describe('an I/O failure of a corpus run', () => {
     const e = Object.assign(new Error("EACCES: permission denied, open 'x'"), { code: 'EACCES' });
     const message = ioFailure('x', 'write', e).problems[0]!.message;
     expect(message).toBe("x: could not write (EACCES: permission denied, open 'x').");
+  });
+});
+
+describe('figures --version', () => {
+  it("prints the dataset's version, that of package.json, and exits 0", () => {
+    const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    const r = figures('--version');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`${version}\n`);
   });
 });
