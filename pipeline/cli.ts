@@ -5,6 +5,7 @@
  * 0 ok, 1 data errors, 2 usage errors, 3 internal errors (see pipeline/core/errors.ts).
  */
 import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
 import { EXIT } from './core/errors.js';
 import { reportFailure } from './commands/report.js';
 import type { Command as CommandType } from 'commander';
@@ -40,8 +41,18 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   'merge-shards': async () => (await import('./commands/mergeShards.js')).registerMergeShards,
 };
 
+/** The dataset's version: package.json follows raw/dataset.yaml (`figures release --sync`). */
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown (no package.json beside the CLI)';
+  }
+}
+
 const program = new Command('figures')
   .description('Build, check and release the China–Russia dual-use supply figures data package.')
+  .version(packageVersion(), '-V, --version', "print the dataset's version")
   .option('--debug', 'show stack traces of internal errors')
   .exitOverride()
   .showHelpAfterError();

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { readFileSync, existsSync } from 'node:fs';
 import { UsageError } from '../core/errors.js';
 import { count } from '../core/count.js';
+import { readInputFile } from '../core/inputFile.js';
 import { messages } from '../core/messages.js';
 import { decodeUtf8, normalizeText } from '../core/text.js';
 import { FORMAT_NAMES, type FormatName } from '../corpus/formatNames.js';
@@ -20,6 +20,18 @@ interface ExtractFlags {
   read?: boolean;
   workerMemory?: string;
 }
+
+/** The options that mean something only with --corpus: commander's key and the flag as typed. */
+const CORPUS_OPTIONS: readonly (readonly [string, string])[] = [
+  ['out', '--out'],
+  ['workers', '--workers'],
+  ['format', '--format'],
+  ['shard', '--shard'],
+  ['onError', '--on-error'],
+  ['read', '--read'],
+  ['workerMemory', '--worker-memory'],
+  ['partRows', '--part-rows'],
+];
 
 /**
  * `figures extract FILE [--json]`: every numeric mention in one text file.
@@ -48,19 +60,22 @@ export function registerExtract(program: Command): void {
       'with --corpus: MB of heap (old generation) per worker thread; the longest document follows it (default with --read 256, without: no cap; 0: no cap)',
     )
     .option('--part-rows <n>', 'with --corpus: rows per part file, at most (default 65536; a part also closes at 16 MB of Arrow data)')
-    .action(async (file: string | undefined, opts: ExtractFlags) => {
+    .action(async (file: string | undefined, opts: ExtractFlags, cmd: Command) => {
       if (opts.corpus !== undefined) {
         await extractCorpus(file, opts);
         return;
       }
+      // Silently ignoring them would let `extract FILE --out DIR` look like it wrote DIR.
+      const corpusOnly = CORPUS_OPTIONS.filter(([key]) => cmd.getOptionValueSource(key) === 'cli').map(([, flag]) => flag);
+      if (corpusOnly.length > 0) throw new UsageError(messages.corpusOptionWithoutCorpus(corpusOnly));
       if (!file) throw new UsageError(messages.usage('extract needs a FILE, or --corpus PATH --out DIR.'));
-      if (!existsSync(file)) throw new UsageError(messages.fileNotFound(file));
+      const bytes = readInputFile(file);
       // Loaded here: a corpus run needs the extractor only in its worker threads.
       const [{ extractMentions }, { formatMentionTable }] = await Promise.all([
         import('../extract/index.js'),
         import('../extract/formatTable.js'),
       ]);
-      const text = normalizeText(decodeUtf8(new Uint8Array(readFileSync(file)), file));
+      const text = normalizeText(decodeUtf8(bytes, file));
       const mentions = extractMentions(text);
       process.stdout.write(opts.json ? JSON.stringify(mentions, null, 2) + '\n' : formatMentionTable(mentions));
     });

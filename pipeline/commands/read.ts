@@ -4,9 +4,9 @@
  * evidence — without curation.
  */
 import type { Command } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
 import { UsageError } from '../core/errors.js';
 import { diskFS } from '../core/fs.js';
+import { readInputFile } from '../core/inputFile.js';
 import { messages } from '../core/messages.js';
 import { decodeUtf8, normalizeText } from '../core/text.js';
 
@@ -18,13 +18,13 @@ export function registerRead(program: Command): void {
     .option('--json', 'print {observations, claims, ignored} as JSON')
     .action(async (file: string | undefined, opts: { json?: boolean }) => {
       if (!file) throw new UsageError(messages.usage('read needs a FILE: npm run figures -- read path/to/text.txt'));
-      if (!existsSync(file)) throw new UsageError(messages.fileNotFound(file));
+      const bytes = readInputFile(file);
       const [{ buildLexicon, readText }, { loadReaderVocab }, { formatReading }] = await Promise.all([
         import('../read/index.js'),
         import('../read/loadVocab.js'),
         import('../read/format.js'),
       ]);
-      const text = normalizeText(decodeUtf8(new Uint8Array(readFileSync(file)), file));
+      const text = normalizeText(decodeUtf8(bytes, file));
       const reading = readText(text, buildLexicon(loadReaderVocab(diskFS('.'))));
       process.stdout.write(opts.json ? JSON.stringify(reading, null, 2) + '\n' : formatReading(reading));
     });

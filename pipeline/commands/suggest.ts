@@ -1,9 +1,10 @@
 /** `figures suggest`: writes the planned drafts of pipeline/suggest to disk and says what is left to review. */
 import type { Command } from 'commander';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { diskFS } from '../core/fs.js';
+import { readInputFile } from '../core/inputFile.js';
 import { messages } from '../core/messages.js';
 import { extractMentions } from '../extract/index.js';
 import { planSuggest } from '../suggest/index.js';
@@ -18,12 +19,7 @@ export function registerSuggest(program: Command): void {
     .option('--force', 'replace an existing annotation with a fresh draft (its edits are lost)')
     .action((file: string | undefined, opts: { id?: string; force?: boolean }) => {
       if (!file) throw new UsageError(messages.usage('suggest needs a FILE: npm run figures -- suggest path/to/text.txt'));
-      if (!existsSync(file)) throw new UsageError(messages.fileNotFound(file));
-      const plan = planSuggest(
-        diskFS('.'),
-        { file, bytes: new Uint8Array(readFileSync(file)), id: opts.id, force: Boolean(opts.force) },
-        extractMentions,
-      );
+      const plan = planSuggest(diskFS('.'), { file, bytes: readInputFile(file), id: opts.id, force: Boolean(opts.force) }, extractMentions);
       for (const w of plan.writes) {
         mkdirSync(dirname(w.path), { recursive: true });
         writeFileSync(w.path, w.bytes);

@@ -47,6 +47,22 @@ export const messages = {
     err('usage', detail, {}, undefined, hint),
   fileNotFound: (file: string) =>
     err('file-not-found', `${file}: no such file.`, { file }, file, 'Check the path; it is read relative to the current folder.'),
+  notAFile: (path: string) =>
+    err(
+      'not-a-file',
+      `${path}: a folder, not a text file.`,
+      { file: path },
+      path,
+      'Give the path of one text file; for every text of a folder, run extract --corpus FOLDER --out DIR (with --read for the drafts; docs/scale.md).',
+    ),
+  corpusOptionWithoutCorpus: (options: readonly string[]) =>
+    err(
+      'usage',
+      `extract FILE does not take ${options.join(', ')}: ${options.length === 1 ? 'it goes' : 'they go'} with --corpus only.`,
+      {},
+      options,
+      `Drop ${options.length === 1 ? 'it' : 'them'} to list the figures of one file, or run 'npm run figures -- extract --corpus PATH --out DIR' over a corpus (docs/scale.md).`,
+    ),
 
   // ---- input text ----
   invalidUtf8: (file: string, byteOffset: number, at?: { line: number; column: number; byte: number; windows1252?: string }) =>
@@ -470,7 +486,7 @@ export const messages = {
       value,
       accept !== undefined
         ? `Replace the TODO: if the guess is right, write ${field}: ${accept}; if not, write the value the text gives (docs/adding-a-source.md).`
-        : 'Replace the TODO with the value the text gives, or null where the field allows it (docs/adding-a-source.md).',
+        : 'Replace the TODO with the right value (the comment beside it in the draft says what is expected), or null where the field allows it (docs/adding-a-source.md).',
     ),
   duplicateId: (at: Location, table: string, id: string, first?: Location) =>
     err(
@@ -754,6 +770,14 @@ export const messages = {
       { file: dir },
       entry,
       "Give an empty or new folder to --out; a previous run's output folder is replaced.",
+    ),
+  corpusOutNotFolder: (dir: string) =>
+    err(
+      'corpus-out-not-folder',
+      `${dir}: a file, not a folder, so it cannot hold the output of a corpus run.`,
+      { file: dir },
+      dir,
+      "Give --out the path of a new or empty folder (it is created), or of an earlier run's output folder.",
     ),
   corpusOutHoldsInput: (out: string, input: string) =>
     err(

@@ -65,6 +65,7 @@ function rawDiskOutputDir(dir: string): OutputDir {
   const abs = (rel: string) => join(dir, rel);
   return {
     prepare() {
+      if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(messages.corpusOutNotFolder(dir));
       mkdirSync(dir, { recursive: true });
       const entries = readdirSync(dir);
       for (const name of entries) {

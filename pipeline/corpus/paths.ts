@@ -33,5 +33,8 @@ export function refuseOverlap(input: string, out: string): void {
 export function ioFailure(path: string, doing: string, e: unknown): FiguresError {
   if (e instanceof FiguresError) return e;
   const err = e as NodeJS.ErrnoException;
-  return new FiguresError([messages.corpusIoFailed(path, doing, err.code ?? err.name ?? 'Error', err.message ?? String(e))], EXIT.internal);
+  const code = err.code ?? err.name ?? 'Error';
+  // Node's messages start with the code ("EEXIST: file already exists, …"): said once, not twice.
+  const detail = (err.message ?? String(e)).replace(new RegExp(`^${code}: `), '');
+  return new FiguresError([messages.corpusIoFailed(path, doing, code, detail)], EXIT.internal);
 }

@@ -1,9 +1,10 @@
 /**
- * docs/using-the-data.md is run, not only read: its DuckDB statements run against a package built
- * from raw/; it and the README's description of the Arrow and Parquet files name exactly the list
+ * docs/using-the-data.md is run, not only read: its DuckDB statements and its JavaScript run against
+ * a package built from raw/; it and the README's description of the Arrow and Parquet files name exactly the list
  * columns the schemas define, and the README's table of tables lists every published table.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
+import { tableFromIPC } from 'apache-arrow';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +51,21 @@ describe('docs/using-the-data.md', () => {
     expect(fromCsv).toEqual(fromParquet);
     expect(figures.length).toBeGreaterThan(0);
     expect(figures.every((r) => typeof r[6] === 'string' && (r[6] as string).length > 0)).toBe(true);
+  }, 120_000);
+  it("runs its JavaScript on the package's Arrow file: the aliases it lists are those of the Parquet", async () => {
+    const block = /```js\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(block, 'docs/using-the-data.md has a JavaScript block').toBeDefined();
+    // The block's own imports, given to it as arguments: it runs as written, on the built package.
+    const body = block!.replace(/^import .*$/gm, '').replaceAll("'dist/", `'${dir}/dist/`);
+    const run = new Function('readFileSync', 'tableFromIPC', `${body}\nreturn aliases;`);
+    const aliases = run(readFileSync, tableFromIPC) as { entity_id: string; alias: string }[];
+    const conn = await (await DuckDBInstance.create(':memory:')).connect();
+    const sql = `SELECT entity_id, unnest(aliases) AS alias FROM '${dir}/dist/data/entities.parquet' ORDER BY entity_id, alias`;
+    // DuckDB orders the pairs; the JavaScript keeps the file's order: compared as sorted lines.
+    const lines = (rows: unknown[][]) => rows.map((r) => r.join('\t')).sort();
+    const expected = (await conn.runAndReadAll(sql)).getRows();
+    expect(aliases.length).toBeGreaterThan(0);
+    expect(lines(aliases.map((a) => [a.entity_id, a.alias]))).toEqual(lines(expected));
   }, 120_000);
   it('names every list column the schemas define, and no other', () => {
     const para = doc.split('\n\n').find((p) => p.startsWith('**List columns.**'));

@@ -108,7 +108,11 @@ describe('validate: TODO values left by suggest', () => {
   it('a bare TODO asks for the value; one in a free-text field is a draft-value too', () => {
     const ps = drafts(run(SIDECAR, 'publisher: Test Wire', 'publisher: TODO'));
     expect(ps.map((p) => [p.location.line, p.value, p.hint])).toEqual([
-      [3, 'TODO', 'Replace the TODO with the value the text gives, or null where the field allows it (docs/adding-a-source.md).'],
+      [
+        3,
+        'TODO',
+        'Replace the TODO with the right value (the comment beside it in the draft says what is expected), or null where the field allows it (docs/adding-a-source.md).',
+      ],
     ]);
   });
   it('a guess for a boolean is accepted bare (quoted it would be a string)', () => {
