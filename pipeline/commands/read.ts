@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { diskFS } from '../core/fs.js';
 import { messages } from '../core/messages.js';
@@ -25,7 +26,14 @@ export function registerRead(program: Command): void {
         import('../read/format.js'),
       ]);
       const text = normalizeText(decodeUtf8(new Uint8Array(readFileSync(file)), file));
-      const reading = readText(text, buildLexicon(loadReaderVocab(diskFS('.'))));
+      // X.source.yaml beside X.txt, if any, as suggest finds a source's sidecar.
+      const { sidecarContext } = await import('../snapshot/sourceContext.js');
+      const reading = readText(
+        text,
+        buildLexicon(loadReaderVocab(diskFS('.'))),
+        undefined,
+        sidecarContext(diskFS(dirname(file)), basename(file)),
+      );
       process.stdout.write(opts.json ? JSON.stringify(reading, null, 2) + '\n' : formatReading(reading));
     });
 }
