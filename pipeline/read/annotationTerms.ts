@@ -1,6 +1,6 @@
 /**
  * The reader's readings put in the curated annotation's terms, where the two differ by convention
- * (docs/curation.md, "Conventions the reader follows"). The reading itself keeps the text's
+ * (docs/curation.md, "Conventions settled in session 12"). The reading itself keeps the text's
  * words: a trade figure naming no goods has no product (the development sets' gold says null);
  * an annotation needs a product id, and the vocabulary's id for a country's whole trade is
  * `all-goods` ("Total merchandise trade, every HS chapter", raw/vocab/goods.yaml).

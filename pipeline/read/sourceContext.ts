@@ -1,13 +1,14 @@
 /**
  * What a text's provenance sidecar (raw/sources/<id>.source.yaml) tells the reader that the text
  * itself may not: its title, its publisher and the date it was published. Optional everywhere: a
- * text read without a sidecar is read from its words alone (docs/curation.md, "Conventions the
- * reader follows with a sidecar"). Reading the file is the caller's: the reader does no I/O.
+ * text read without a sidecar is read from its words alone (docs/curation.md, "Conventions
+ * settled in session 12"). Reading the file is the caller's: the reader does no I/O.
  */
 import type { Attribution } from './attribution.js';
 
 export interface SourceContext {
   title?: string | null;
+  /** Who published it; no rule reads it yet (an official text's own voice may, docs/curation.md). */
   publisher?: string | null;
   /** YYYY-MM-DD: the sidecar's `published`, else its `published_inferred`. */
   published?: string | null;

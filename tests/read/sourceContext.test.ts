@@ -1,6 +1,6 @@
 /**
  * The reader given what a text's sidecar says (pipeline/read/sourceContext.ts; docs/curation.md,
- * "Conventions for reading curated sources"): the speaker a title names, "since X" closed at the
+ * "Conventions settled in session 12"): the speaker a title names, "since X" closed at the
  * month of publication, and a trade figure naming no goods put in the annotation's terms — each
  * on texts written for the test.
  */
