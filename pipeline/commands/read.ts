@@ -27,7 +27,7 @@ export function registerRead(program: Command): void {
       ]);
       const text = normalizeText(decodeUtf8(new Uint8Array(readFileSync(file)), file));
       // X.source.yaml beside X.txt, if any, as suggest finds a source's sidecar.
-      const { sidecarContext } = await import('../snapshot/sourceContext.js');
+      const { sidecarContext } = await import('../review/sidecarContext.js');
       const reading = readText(
         text,
         buildLexicon(loadReaderVocab(diskFS('.'))),

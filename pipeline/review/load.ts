@@ -10,7 +10,7 @@ import { parseYaml } from '../core/yaml.js';
 import { buildLexicon, readText, type Lexicon } from '../read/index.js';
 import { loadReaderVocab } from '../read/loadVocab.js';
 import { RAW, annotationPath, textPath } from '../snapshot/layout.js';
-import { sidecarContext } from '../snapshot/sourceContext.js';
+import { sidecarContext } from './sidecarContext.js';
 import type { AnnotationFile } from '../types/tables.js';
 import { reviewSource, type SourceReview } from './items.js';
 import { staleReviews } from './stale.js';

@@ -9,7 +9,7 @@ import { messages } from '../core/messages.js';
 import { decodeUtf8, normalizeText } from '../core/text.js';
 import type { Mention } from '../extract/index.js';
 import { annotationPath, sidecarPath, textPath } from '../snapshot/layout.js';
-import { sidecarContext } from '../snapshot/sourceContext.js';
+import { sidecarContext } from '../review/sidecarContext.js';
 import { readContext } from './context.js';
 import { draftAnnotation } from './draft.js';
 import { buildLexicon, readText } from '../read/index.js';

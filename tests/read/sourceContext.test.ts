@@ -9,7 +9,7 @@ import { annotationProduct, buildLexicon, readText, sourceContextOf } from '../.
 import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
 import { closedAtPublication, titleSpeaker } from '../../pipeline/read/sourceContext.js';
 import { diskFS, memoryFS } from '../../pipeline/core/fs.js';
-import { sidecarContext } from '../../pipeline/snapshot/sourceContext.js';
+import { sidecarContext } from '../../pipeline/review/sidecarContext.js';
 import { ROOT } from './score.js';
 
 const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));

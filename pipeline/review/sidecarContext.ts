@@ -7,7 +7,7 @@ import { readText, type ReadFS } from '../core/fs.js';
 import { normalizeText } from '../core/text.js';
 import { parseYaml } from '../core/yaml.js';
 import { sourceContextOf, type SourceContext } from '../read/sourceContext.js';
-import { sidecarBeside } from './layout.js';
+import { sidecarBeside } from '../snapshot/layout.js';
 
 export function sidecarContext(fs: ReadFS, textFile: string): SourceContext | undefined {
   const path = sidecarBeside(textFile);
