@@ -4,6 +4,7 @@
  * evidence — without curation.
  */
 import type { Command } from 'commander';
+import { basename, dirname } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { diskFS } from '../core/fs.js';
 import { readInputFile } from '../core/inputFile.js';
@@ -25,7 +26,14 @@ export function registerRead(program: Command): void {
         import('../read/format.js'),
       ]);
       const text = normalizeText(decodeUtf8(bytes, file));
-      const reading = readText(text, buildLexicon(loadReaderVocab(diskFS('.'))));
+      // X.source.yaml beside X.txt, if any, as suggest finds a source's sidecar.
+      const { sidecarContext } = await import('../review/sidecarContext.js');
+      const reading = readText(
+        text,
+        buildLexicon(loadReaderVocab(diskFS('.'))),
+        undefined,
+        sidecarContext(diskFS(dirname(file)), basename(file)),
+      );
       process.stdout.write(opts.json ? JSON.stringify(reading, null, 2) + '\n' : formatReading(reading));
     });
 }

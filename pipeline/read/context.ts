@@ -16,6 +16,7 @@ import { isLabelLine } from './tableFrame.js';
 import { matchPhrasesOfBoth } from './phrases.js';
 import { opensParagraph, sentenceSpans, spanIndex, type Span } from './sentences.js';
 import type { ReaderVocab } from './vocab.js';
+import type { SourceContext } from './sourceContext.js';
 
 /** The matchers and lookups built once per vocabulary (reuse it across texts). */
 export interface Lexicon {
@@ -48,6 +49,8 @@ export interface TextContext {
   mentions: readonly Mention[];
   spans: readonly Span[];
   lexicon: Lexicon;
+  /** What the text's sidecar says of it (title, publisher, date), when the caller knows it (sourceContext.ts). */
+  source: SourceContext | undefined;
   /** The date the text gives itself in its opening lines, if any (documentDate.ts). */
   documentDate: DocumentDate | undefined;
   sentenceOf(at: number): number;
@@ -132,7 +135,13 @@ function readVocab(
 }
 
 /** `starts`: the extractor's sentence starts, when the caller has them (else computed here). */
-export function textContext(text: string, mentions: readonly Mention[], lexicon: Lexicon, starts?: readonly number[]): TextContext {
+export function textContext(
+  text: string,
+  mentions: readonly Mention[],
+  lexicon: Lexicon,
+  starts?: readonly number[],
+  source?: SourceContext,
+): TextContext {
   const spans = sentenceSpans(text, starts);
   const namesUnion = mayNameUnion(text);
   // What is read once per sentence, in arrays indexed by sentence (UNREAD where not read yet):
@@ -158,6 +167,7 @@ export function textContext(text: string, mentions: readonly Mention[], lexicon:
     mentions,
     spans,
     lexicon,
+    source,
     documentDate: documentDate(text, mentions),
     // Methods, not arrow properties: the TypeScript loader names each arrow it creates, per text.
     sentenceOf(at) {

@@ -6,20 +6,27 @@
  *   const lexicon = buildLexicon(vocab);       // once per vocabulary
  *   const reading = readText(text, lexicon);   // text normalized (LF, NFC), as extract wants it
  *   const readings = readTexts(texts, lexicon); // many texts, phase by phase: the same readings, less CPU
+ *   readText(text, lexicon, undefined, sourceContextOf(sidecar));   // with what its sidecar says
  */
 import type { Mention } from '../extract/index.js';
 import { buildLexicon, type Lexicon } from './context.js';
 import { finishReading, prepareText, readStatistics, readVerbClaims, type TextInReading } from './readPhases.js';
+import type { SourceContext } from './sourceContext.js';
 import type { Reading } from './types.js';
 
 export { buildLexicon, type Lexicon } from './context.js';
 export type { ReaderVocab } from './vocab.js';
 export { FALL_VALUE_RULE } from './measure.js';
+export { sourceContextOf, type SourceContext } from './sourceContext.js';
+export { annotationProduct, WHOLE_TRADE } from './annotationTerms.js';
 export type * from './types.js';
 
-/** Read a normalized text; `mentions` may be passed when the caller has extracted them already. */
-export function readText(text: string, lexicon: Lexicon, given?: readonly Mention[]): Reading {
-  const t = prepareText(text, given);
+/**
+ * Read a normalized text; `mentions` may be passed when the caller has extracted them already, and
+ * `source` when its sidecar is known (sourceContext.ts: the speaker its title names, its date).
+ */
+export function readText(text: string, lexicon: Lexicon, given?: readonly Mention[], source?: SourceContext): Reading {
+  const t = prepareText(text, given, source);
   readStatistics(t, lexicon);
   readVerbClaims(t);
   return finishReading(t);

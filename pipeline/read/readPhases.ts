@@ -18,6 +18,7 @@ import { withFallbackClaims } from './claimFallback.js';
 import { deniedThis } from './deniedThis.js';
 import { jointProduction } from './jointProduction.js';
 import type { ReadClaim, Reading, ReadIgnored, ReadObservation } from './types.js';
+import { closedAtPublication, type SourceContext } from './sourceContext.js';
 
 /** A text on its way through the phases. */
 export interface TextInReading {
@@ -29,6 +30,8 @@ export interface TextInReading {
   read: string;
   mentions: readonly Mention[];
   starts: readonly number[] | undefined;
+  /** What the text's sidecar says (sourceContext.ts), when known. */
+  source: SourceContext | undefined;
   ctx: TextContext | undefined;
   observations: ReadObservation[];
   ignored: ReadIgnored[];
@@ -36,7 +39,7 @@ export interface TextInReading {
 }
 
 /** Phase 1: the text's Markdown blanked, its mentions extracted (unless given) with its sentence starts. */
-export function prepareText(text: string, given: readonly Mention[] | undefined): TextInReading {
+export function prepareText(text: string, given: readonly Mention[] | undefined, source?: SourceContext): TextInReading {
   // Markdown is read as its words (markdown.ts): the rules read the blanked text, quotes are the text's own.
   const masked = maskMarkdown(text);
   const read = masked ?? text;
@@ -53,6 +56,7 @@ export function prepareText(text: string, given: readonly Mention[] | undefined)
     read,
     mentions,
     starts: extracted?.starts,
+    source,
     ctx: undefined,
     observations: [],
     ignored: [],
@@ -65,7 +69,7 @@ export function readStatistics(t: TextInReading, lexicon: Lexicon): void {
   const { read: text, observations, ignored } = t;
   // "the same half of 2022": a half-year, no figure (halfYear.ts); no rule sees it as one.
   const { mentions, halves } = withoutHalves(text, t.mentions);
-  const ctx = textContext(text, mentions, lexicon, t.starts);
+  const ctx = textContext(text, mentions, lexicon, t.starts, t.source);
   t.ctx = ctx;
   let frame: Frame | undefined;
   let h = 0;
@@ -73,7 +77,7 @@ export function readStatistics(t: TextInReading, lexicon: Lexicon): void {
     // The halves left aside in their place among the mentions.
     for (; h < halves.length && halves[h]!.start < m.start; h++) ignored.push(halfIgnored(halves[h]!));
     const r = readObservation(ctx, m, frame);
-    if (r.observation) observations.push(r.observation);
+    if (r.observation) observations.push(withPublication(r.observation, t.source));
     if (r.ignored) ignored.push(r.ignored);
     if (r.frame) frame = r.frame;
   }
@@ -101,6 +105,16 @@ export function finishReading(t: TextInReading): Reading {
   };
   if (t.masked) for (const c of reading.claims) c.quote = t.text.slice(c.start, c.end);
   return reading;
+}
+
+/** "since X" closed at the month of publication the sidecar gives (docs/curation.md); its evidence says so. */
+function withPublication(o: ReadObservation, source: SourceContext | undefined): ReadObservation {
+  const closed = closedAtPublication(o.period, source);
+  if (closed === o.period) return o;
+  o.period = closed;
+  const e = o.evidence.period;
+  if (e) o.evidence.period = { ...e, rule: `${e.rule}; closed at the month of publication (sidecar)` };
+  return o;
 }
 
 const halfIgnored = (m: Mention): ReadIgnored => ({

@@ -14,6 +14,7 @@ import { acronymHeading, leadBureau } from './headingBody.js';
 import { publisherAddress } from './publisherAddress.js';
 import { publisherLine } from './publisherLine.js';
 import { holdsAny } from './keyedScan.js';
+import { titleSpeaker } from './sourceContext.js';
 
 /** How far into a text the opening lines reach. */
 const OPENING = 600;
@@ -180,7 +181,11 @@ export function letterSender(ctx: TextContext): Attribution | undefined {
   });
 }
 
-/** The statement's speaker (`documentSpeaker`), read once per text and shared by every figure and claim. */
+/**
+ * The statement's speaker (`documentSpeaker`), else the one its sidecar's title names ("Remarks by
+ * Ambassador Robert Wood, …": the text of remarks often starts with the speech itself), read once
+ * per text and shared by every figure and claim.
+ */
 export function statementSpeaker(ctx: TextContext): Attribution | undefined {
-  return ctx.memo('documentSpeaker', 0, () => documentSpeaker(ctx.text));
+  return ctx.memo('documentSpeaker', 0, () => documentSpeaker(ctx.text) ?? titleSpeaker(ctx.source));
 }

@@ -10,7 +10,7 @@
 import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { EXIT, FiguresError, type Problem } from '../core/errors.js';
 import { messages } from '../core/messages.js';
-import { editedFields, fieldsOf, itemLabel, type Proposal } from '../model/review.js';
+import { editedFields, fieldsOf, itemLabel, readingFingerprint, type Proposal } from '../model/review.js';
 import { guessOf, isTodo } from '../model/todo.js';
 import type { ReviewState } from '../types/tables.js';
 import type { SourceReview } from './items.js';
@@ -131,7 +131,14 @@ export function decide(file: string, yaml: string, review: SourceReview, d: Deci
     }
     const node = doc.getIn([item.section, item.index], true) as YAMLMap;
     if (how === 'accept') {
-      const proposal: Proposal | null = block.proposal ?? null;
+      // The reading may have moved on since suggest drafted it (the sidecar finished since gives the
+      // speaker its title names, the date closing "since X"): the decision is recorded against the
+      // reader's proposal now, the one `review ID` shows (view.ts), so it is not stale at once.
+      const now = item.draft !== undefined && item.proposal !== null ? item.proposal : null;
+      const moved = now !== null && JSON.stringify(now) !== JSON.stringify(block.proposal ?? null);
+      // A bare TODO is filled from the proposal the draft was written from.
+      const drafted: Proposal | null = block.proposal ?? null;
+      const proposal: Proposal | null = moved ? now : drafted;
       const next = { ...item.value };
       // The reader's fields, and any other the draft left as TODO(x) (an observation's unit).
       const fields = new Set([...fieldsOf(item.kind), ...Object.keys(item.value).filter((k) => k !== 'review')]);
@@ -148,7 +155,7 @@ export function decide(file: string, yaml: string, review: SourceReview, d: Deci
         // TODO(x) is accepted as x, the value the draft shows; it differs from the reader's proposal
         // where suggest mapped a name to the id of an entity it drafted ("the Caspian Trade
         // Observatory" → caspian-trade-observatory, not the proposal's the-caspian-trade-observatory).
-        const p = guessed(item.value[f]) ?? proposal?.[f];
+        const p = guessed(item.value[f]) ?? drafted?.[f];
         if (p === undefined || (p === null && !NULLABLE.has(f))) {
           problems.push(stillTodo(file, n, label, f, 'the reader proposed no value for it'));
           continue;
@@ -158,7 +165,8 @@ export function decide(file: string, yaml: string, review: SourceReview, d: Deci
       }
       const edited = proposal ? editedFields(item.kind, proposal, next) : [];
       const decision = proposal === null ? 'added' : edited.length ? 'edited' : 'accepted';
-      const nextBlock = { ...block, decision, ...(decision === 'edited' ? { edited } : {}) } as ReviewState;
+      const reading = moved ? { fingerprint: readingFingerprint(review.digest, item.quote, now), proposal: now } : {};
+      const nextBlock = { ...block, ...reading, decision, ...(decision === 'edited' ? { edited } : {}) } as ReviewState;
       node.set('review', blockNode(doc, nextBlock));
     } else {
       if (item.kind === 'observation' && !d.reason) {

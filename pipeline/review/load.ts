@@ -10,6 +10,7 @@ import { parseYaml } from '../core/yaml.js';
 import { buildLexicon, readText, type Lexicon } from '../read/index.js';
 import { loadReaderVocab } from '../read/loadVocab.js';
 import { RAW, annotationPath, textPath } from '../snapshot/layout.js';
+import { sidecarContext } from './sidecarContext.js';
 import type { AnnotationFile } from '../types/tables.js';
 import { reviewSource, type SourceReview } from './items.js';
 import { staleReviews } from './stale.js';
@@ -53,7 +54,8 @@ export function loadSource(fs: ReadFS, id: string, lexicon: Lexicon): LoadedSour
     id,
     path: annotationPath(id),
     yaml,
-    review: reviewSource(id, text, annotation, readText(text, lexicon)),
+    // Read as suggest drafted it: with what the sidecar says (the speaker its title names, its date).
+    review: reviewSource(id, text, annotation, readText(text, lexicon, undefined, sidecarContext(fs, textPath(id)))),
     locate: (path) => ({ file: doc.file, ...doc.locate(path) }),
   };
 }

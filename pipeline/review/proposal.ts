@@ -3,7 +3,7 @@
  * TODO(guess) values, and what a review block records.
  */
 import { slugify } from '../core/slug.js';
-import { FALL_VALUE_RULE, type ReadClaim, type ReadObservation } from '../read/index.js';
+import { FALL_VALUE_RULE, annotationProduct, type ReadClaim, type ReadObservation } from '../read/index.js';
 import type { Proposal } from '../model/review.js';
 
 /** The value the reader gives where it corrects the extractor's (a fall's sign: "fell by 61%" is -61), else undefined. */
@@ -21,7 +21,8 @@ export function observationProposal(r: ReadObservation): Proposal {
     indicator: r.indicator,
     reporter: r.reporter,
     partner: r.partner,
-    product: r.product,
+    // A trade figure naming no goods is the whole of the trade, all-goods (docs/curation.md).
+    product: annotationProduct(r),
     period: r.period,
     attributed_to: r.attributed_to,
     ...(signed !== undefined ? { value: String(signed) } : {}),

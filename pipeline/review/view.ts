@@ -86,7 +86,11 @@ export function formatReview(review: SourceReview, opts: ViewOptions = {}): stri
     if (item.span) out.push(`  ${markedSentence(review.text, item.span, spans)}`);
     else out.push(`  (its quote ${JSON.stringify(item.quote)} is not in the text: validate says why)`);
     const curated = section === 'observations' || section === 'claims' ? item.value : undefined;
-    const proposal = item.block?.decision === 'unreviewed' ? (item.block.proposal ?? null) : item.proposal;
+    // An unreviewed draft: the reader's proposal now where it still drafts the item (decide.ts records that one).
+    const proposal =
+      item.block?.decision === 'unreviewed' && (item.draft === undefined || item.proposal === null)
+        ? (item.block.proposal ?? null)
+        : item.proposal;
     out.push(...fieldLines(proposalFields(item.kind, proposal), proposal, curated, item.draft));
   });
   if (review.open.length > 0) {

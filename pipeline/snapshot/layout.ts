@@ -10,7 +10,9 @@ export const VOCABULARIES = ['indicators', 'goods', 'countries'] as const;
 export type VocabularyName = (typeof VOCABULARIES)[number];
 
 export const textPath = (id: string): string => `${RAW.sources}/${id}.txt`;
-export const sidecarPath = (id: string): string => `${RAW.sources}/${id}.source.yaml`;
+/** A text's provenance sidecar lies beside it: `X.txt` → `X.source.yaml` (in raw/sources/ or anywhere). */
+export const sidecarBeside = (textFile: string): string => `${textFile.replace(/\.txt$/, '')}.source.yaml`;
+export const sidecarPath = (id: string): string => sidecarBeside(textPath(id));
 export const annotationPath = (id: string): string => `${RAW.annotations}/${id}.yaml`;
 export const vocabPath = (name: VocabularyName): string => `${RAW.vocab}/${name}.yaml`;
 

@@ -18,6 +18,7 @@ import { sentenceSpans, spanAt } from './sentences.js';
 import { slugify } from './slug.js';
 import { TODO, guess, guessOf, guessOrTodo } from '../model/todo.js';
 import type { Evidence, Reading, ReadObservation } from '../read/index.js';
+import { annotationProduct } from '../read/annotationTerms.js';
 import { textDigest, unreviewedBlock, type Proposal } from '../model/review.js';
 import { claimProposal, observationProposal, signedValue } from '../review/proposal.js';
 
@@ -98,9 +99,13 @@ function readerFields(r: ReadObservation): DraftItem['fields'] {
     withWhy('partner', r.partner, r.evidence.partner, 'WLD = all partners'),
     withWhy(
       'product',
-      r.product,
+      annotationProduct(r),
       r.evidence.product,
-      r.product_label ? `"${r.product_label}": not in raw/vocab/goods.yaml` : 'an id of raw/vocab/goods.yaml',
+      r.product_label
+        ? `"${r.product_label}": not in raw/vocab/goods.yaml`
+        : r.product === null && annotationProduct(r) !== null
+          ? 'no goods named: the whole of the trade'
+          : 'an id of raw/vocab/goods.yaml',
     ),
     // "since September 2023" reads as 2023-09/.., which no annotation period may be: the end is
     // for the curator to give (the month of the statement), so no guess the schema refuses.

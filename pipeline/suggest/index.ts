@@ -9,6 +9,7 @@ import { messages } from '../core/messages.js';
 import { decodeUtf8, normalizeText } from '../core/text.js';
 import type { Mention } from '../extract/index.js';
 import { annotationPath, sidecarPath, textPath } from '../snapshot/layout.js';
+import { sidecarContext } from '../review/sidecarContext.js';
 import { readContext } from './context.js';
 import { draftAnnotation } from './draft.js';
 import { buildLexicon, readText } from '../read/index.js';
@@ -75,7 +76,9 @@ export function planSuggest(fs: ReadFS, req: SuggestRequest, extract: (text: str
     goods: ctx.goods.map((g) => ({ id: g.id, label: g.label, hs_codes: [] })),
     countries: ctx.countries,
   });
-  const draft = draftAnnotation(id, text, mentions, ctx, readText(text, lexicon, mentions));
+  // A sidecar already researched names the speaker and the date the text may not (docs/curation.md).
+  const source = kept.includes(sidecarPath(id)) ? sidecarContext(fs, textPath(id)) : undefined;
+  const draft = draftAnnotation(id, text, mentions, ctx, readText(text, lexicon, mentions, source));
   const header = [
     `Annotation of raw/sources/${id}.txt — DRAFT by 'npm run figures -- suggest'.`,
     'Review every row (docs/adding-a-source.md): TODO(x) is a guess — write x if it is right;',

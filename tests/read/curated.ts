@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { normalizeText } from '../../pipeline/core/text.js';
+import { sourceContextOf } from '../../pipeline/read/sourceContext.js';
 import { ROOT, type Case, type GoldClaim, type GoldObservation } from './score.js';
 
 interface CuratedEntity {
@@ -81,9 +82,11 @@ const MOVED_IN_SESSION_11: readonly string[] = [
   'voa-2024-07-prc-cooperation-with-russia-profound-concern',
 ];
 
+const sidecarOf = (root: string, id: string): unknown => parse(readFileSync(join(root, 'raw/sources', `${id}.source.yaml`), 'utf8'));
+
 /** Whether a source is in English, the one language the reader reads (its sidecar's `language`). */
 function isEnglish(root: string, id: string): boolean {
-  const sidecar = parse(readFileSync(join(root, 'raw/sources', `${id}.source.yaml`), 'utf8')) as { language?: string };
+  const sidecar = sidecarOf(root, id) as { language?: string };
   return (sidecar.language ?? 'en') === 'en';
 }
 
@@ -152,6 +155,8 @@ export function curatedCases(root = ROOT, only?: readonly string[]): Case[] {
       const ignored: string[] = (a.ignore ?? [])
         .filter((i: { occurrence?: number }) => !i.occurrence || i.occurrence === 1)
         .map((i: { quote: string }) => i.quote);
-      return { name: a.source as string, text, gold: { observations, claims, ignored } };
+      // Read as suggest reads a source: with its sidecar, the proposal in the annotation's terms.
+      const source = sourceContextOf(sidecarOf(root, a.source as string));
+      return { name: a.source as string, text, gold: { observations, claims, ignored }, source, annotationTerms: true };
     });
 }

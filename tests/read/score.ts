@@ -7,7 +7,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { buildLexicon, readText, type Lexicon, type Reading, type ReaderVocab } from '../../pipeline/read/index.js';
+import {
+  annotationProduct,
+  buildLexicon,
+  readText,
+  type Lexicon,
+  type Reading,
+  type ReaderVocab,
+  type SourceContext,
+} from '../../pipeline/read/index.js';
 import { normalizeText } from '../../pipeline/core/text.js';
 import { parsePeriod } from '../../pipeline/model/period.js';
 
@@ -57,6 +65,10 @@ export interface Case {
   name: string;
   text: string;
   gold: Gold;
+  /** What the text's sidecar says (curated sources): the reader is given it, as suggest gives it. */
+  source?: SourceContext;
+  /** Gold in the annotation's terms (curated sources): the reading is compared as suggest drafts it (annotationTerms.ts). */
+  annotationTerms?: boolean;
 }
 
 export function loadCases(dir: string): Case[] {
@@ -254,7 +266,11 @@ export function scoreCase(c: Case, reading: Reading, into: Score = emptyScore())
 
 export function scoreSet(cases: readonly Case[], lexicon: Lexicon = buildLexicon(loadVocab())): Score {
   const score = emptyScore();
-  for (const c of cases) scoreCase(c, readText(c.text, lexicon), score);
+  for (const c of cases) {
+    const reading = readText(c.text, lexicon, undefined, c.source);
+    if (c.annotationTerms) for (const o of reading.observations) o.product = annotationProduct(o);
+    scoreCase(c, reading, score);
+  }
   return score;
 }
 

@@ -43,6 +43,16 @@ describe('--accept', () => {
     expect(o.review).toMatchObject({ decision: 'accepted' });
   });
 
+  it('records the reader’s proposal now where it moved on since the draft (its sidecar finished since), so the review is not stale at once', () => {
+    // The draft was written when the reader proposed partner null; it proposes CHN now.
+    const yaml = draftYaml().replace('"partner":"CHN"', '"partner":null').replace('partner: TODO(CHN)', 'partner: CHN');
+    const block = parse(run(yaml, { accept: [1] })).observations[0].review;
+    expect(parse(yaml).observations[0].review.proposal.partner).toBeNull();
+    expect(block).toMatchObject({ decision: 'accepted', proposal: { partner: 'CHN' } });
+    // The fingerprint of the reading now: the one the unchanged draft was written with.
+    expect(block.fingerprint).toBe(parse(draftYaml()).observations[0].review.fingerprint);
+  });
+
   it('writes null where the reader proposed none and the field allows it', () => {
     const c = parse(run(draftYaml(), { accept: [2] })).claims[0];
     expect(c).toMatchObject({ supplier: ['chinese-companies'], end_use: null, claimant: 'u-s-officials' });

@@ -180,12 +180,13 @@ describe('a new user, step by step', () => {
     );
     expect(read(ANNOTATION) + read(SIDECAR)).not.toMatch(/:\s+\[?TODO/);
 
-    // The review the hint asked for: both drafts checked against the text and accepted; the
-    // fields given by hand (the period's end, end_use) are recorded as edits of the proposal.
+    // The review the hint asked for: both drafts checked against the text and accepted. The
+    // period's end given by hand is the reader's too now that the sidecar gives the date
+    // (docs/curation.md, "since X"): the review records the reading now, so the figure is accepted.
     const reviewed = figures(clone, ['review', ID, '--accept', '1,2']);
     ok(reviewed, 'review --accept');
     expect(read(ANNOTATION)).not.toContain('decision: unreviewed');
-    expect(read(ANNOTATION)).toMatch(/decision: edited\n\s+edited: \[[^\]]*period/);
+    expect(read(ANNOTATION)).toMatch(/period: "2023-09\/2025-03"[^]*?decision: accepted\n[^]*?proposal: \{[^}]*period: 2023-09\/2025-03/);
 
     const valid = figures(clone, ['validate']);
     ok(valid, 'validate the filled draft');
@@ -252,8 +253,8 @@ describe('a new user, step by step', () => {
     const stale = figures(clone, ['validate']);
     expect(stale.status).toBe(1);
     expect(stale.stderr).toContain('error[review-mismatch]');
-    expect(stale.stderr).toContain('hint: Set decision: edited with edited: [period, attributed_to].');
-    write(ANNOTATION, read(ANNOTATION).replace(/(decision: edited\n\s+edited: )\[period\]/, '$1[period, attributed_to]'));
+    expect(stale.stderr).toContain('hint: Set decision: edited with edited: [attributed_to].');
+    write(ANNOTATION, read(ANNOTATION).replace(/decision: accepted\n/, 'decision: edited\n      edited: [attributed_to]\n'));
     const r = figures(clone, ['release', '--bump', 'patch']);
     ok(r, 'release --bump patch');
     expect(r.stdout).toContain(`a patch release after ${released}.`);

@@ -24,7 +24,7 @@ beforeAll(() => {
   const text = readFileSync(path, 'utf8');
   writeFileSync(
     path,
-    text.replace('two senior Biden administration officials (U.S. assessment)', 'two senior U.S. officials (U.S. assessment)'),
+    text.replace('attributed_to: two senior Biden administration officials\n', 'attributed_to: two senior U.S. officials\n'),
   );
   release = figures(repo, ['release', '--bump', 'patch']);
   // Exactly the printed `git add` and `git commit` lines, nothing else.
