@@ -1,7 +1,8 @@
 /**
  * Corroboration across sources: which figures and claims of different sources speak to the
- * same supply — same importer (reporter), partner country, goods and kind of measure, over
- * overlapping periods — and whether they agree. Pure: published rows in, `corroborations` rows
+ * same supply — same importer (reporter), partner country, goods (or a category and the wider
+ * one it belongs to: "missiles" within "arms") and kind of measure, over overlapping periods —
+ * and whether they agree. Pure: published rows in, `corroborations` rows
  * out (schemas/corroborations.schema.json), both directions of every pair, sorted.
  *
  * Qualitative shares ("the overwhelming majority") are compared through their definitional
@@ -45,6 +46,8 @@ export interface CorroborationInput {
   entities: readonly EntitiesRow[];
   indicators: readonly IndicatorsRow[];
   sources: readonly SourcesRow[];
+  /** Each goods id's wider category (raw/vocab/goods.yaml `broader`), if any. */
+  broader?: ReadonlyMap<string, string>;
 }
 
 type Measure = CorroborationsRow['measure'];
@@ -171,9 +174,20 @@ function claimStatement(
   };
 }
 
-/** Same product, importer and a common partner; a measure and unit that can be compared; overlapping periods. */
-function comparable(a: Statement, b: Statement): boolean {
-  if (a.source === b.source || a.reporter !== b.reporter || a.product !== b.product) return false;
+/**
+ * The goods two statements share: the same id, or the wider of a category and the one it belongs
+ * to (a claim of ballistic missiles and one of arms speak of the same supply, at two levels of detail).
+ */
+function sharedProduct(a: Statement, b: Statement, broader: ReadonlyMap<string, string>): string | undefined {
+  if (a.product === b.product) return a.product;
+  if (broader.get(a.product) === b.product) return b.product;
+  if (broader.get(b.product) === a.product) return a.product;
+  return undefined;
+}
+
+/** Same or nested goods, importer and a common partner; a measure and unit that can be compared; overlapping periods. */
+function comparable(a: Statement, b: Statement, broader: ReadonlyMap<string, string>): boolean {
+  if (a.source === b.source || a.reporter !== b.reporter || sharedProduct(a, b, broader) === undefined) return false;
   if (!a.partners.some((p) => b.partners.includes(p))) return false;
   if (a.measure !== b.measure && a.measure !== 'supply' && b.measure !== 'supply') return false;
   if (a.start > b.end || b.start > a.end) return false;
@@ -184,7 +198,7 @@ function comparable(a: Statement, b: Statement): boolean {
   return true;
 }
 
-function row(subject: Statement, support: Statement): CorroborationsRow {
+function row(subject: Statement, support: Statement, product: string): CorroborationsRow {
   const partners = subject.partners.filter((p) => support.partners.includes(p));
   const period_relation =
     !subject.dated || !support.dated ? 'window' : subject.start === support.start && subject.end === support.end ? 'same' : 'overlap';
@@ -212,6 +226,7 @@ function row(subject: Statement, support: Statement): CorroborationsRow {
   const notes: string[] = [];
   if (subject.indicator && support.indicator && subject.indicator !== support.indicator)
     notes.push(`different indicators: ${subject.indicator} vs ${support.indicator}`);
+  if (subject.product !== support.product) notes.push(`different goods: ${subject.product} vs ${support.product}, compared as ${product}`);
   if (period_relation === 'window') notes.push(`a claim without a period is read as the ${WINDOW_MONTHS} months to its source's date`);
   return {
     corroboration_id: `${subject.id}--${support.id}`,
@@ -223,7 +238,7 @@ function row(subject: Statement, support: Statement): CorroborationsRow {
     support_source: support.source,
     reporter: subject.reporter,
     partners: partners as [string, ...string[]],
-    product: subject.product,
+    product,
     measure,
     period_relation,
     comparison,
@@ -241,7 +256,9 @@ export function corroborate(input: CorroborationInput): CorroborationsRow[] {
     ...input.claims.map((c) => claimStatement(c, countryOf, dateOf)),
   ].filter((s): s is Statement => s !== undefined);
   const rows: CorroborationsRow[] = [];
-  for (const a of statements) for (const b of statements) if (a !== b && comparable(a, b)) rows.push(row(a, b));
+  const broader = input.broader ?? new Map<string, string>();
+  for (const a of statements)
+    for (const b of statements) if (a !== b && comparable(a, b, broader)) rows.push(row(a, b, sharedProduct(a, b, broader)!));
   const key = (r: CorroborationsRow) => `${r.subject_id}\u0000${r.support_id}\u0000${r.subject_table}\u0000${r.support_table}`;
   return rows.sort((x, y) => byCodeUnit(key(x), key(y)));
 }

@@ -36,7 +36,7 @@ export interface Normalized {
 export function normalize(snap: Snapshot, mentionsBySource: ReadonlyMap<string, MentionsRow[]>, problems: Problem[]): Normalized {
   const origins = new Origins();
   const sources = snap.sources.filter((s) => s.sidecarValid).map((s) => sourceRow(s, origins));
-  const { broken, ...vocab } = vocabularyRows(snap.vocab, origins);
+  const { broken, broader, ...vocab } = vocabularyRows(snap.vocab, origins);
   const unreadSidecars = new Set(snap.sources.filter((s) => !s.sidecarValid).map((s) => s.id));
   const brokenVocab: BrokenReferences = unreadSidecars.size ? { ...broken, sources: unreadSidecars } : broken;
   const spans = new Map(snap.sources.map((s) => [s.id, sentenceSpans(s.text)] as const));
@@ -82,7 +82,7 @@ export function normalize(snap: Snapshot, mentionsBySource: ReadonlyMap<string, 
     entities,
     entity_mentions,
     claims,
-    corroborations: corroborate({ observations: [...curated, ...derived], claims, entities, indicators: vocab.indicators, sources }),
+    corroborations: corroborate({ observations: [...curated, ...derived], claims, entities, indicators: vocab.indicators, sources, broader }),
     ...vocab,
   };
   const tables = Object.fromEntries(

@@ -40,8 +40,16 @@ function entries<T>(
 export function vocabularyRows(
   vocab: Vocabularies,
   origins: Origins,
-): { goods: GoodsRow[]; indicators: IndicatorsRow[]; countries: CountriesRow[]; broken: BrokenReferences } {
+): {
+  goods: GoodsRow[];
+  indicators: IndicatorsRow[];
+  countries: CountriesRow[];
+  broader: ReadonlyMap<string, string>;
+  broken: BrokenReferences;
+} {
   const g = entries(vocab.goods, 'id');
+  // Not a published column: corroboration's only use of it, for now ("missiles" within "arms").
+  const broader = new Map(g.ok.flatMap(([e]) => (e.broader ? [[e.id, e.broader] as const] : [])));
   const goods = g.ok.map(([e, i]) => {
     const row: GoodsRow = {
       goods_id: e.id,
@@ -71,7 +79,7 @@ export function vocabularyRows(
   if (g.broken) broken.goods = g.broken;
   if (ind.broken) broken.indicators = ind.broken;
   if (c.broken) broken.countries = c.broken;
-  return { goods, indicators, countries, broken };
+  return { goods, indicators, countries, broader, broken };
 }
 
 export function sourceRow(s: SnapshotSource, origins: Origins): SourcesRow {

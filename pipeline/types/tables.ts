@@ -1152,6 +1152,10 @@ export interface VocabGoodsEntry {
   chpl_tier: '1' | '2' | '3.A' | '3.B' | '4.A' | '4.B' | null;
   basis: 'authoritative' | 'transcription' | 'judgment';
   basis_note: string;
+  /**
+   * The id of the wider category this one belongs to ("missiles" within "arms"): corroboration compares a figure or claim on this category with one on the wider one.
+   */
+  broader?: string;
 }
 
 // from schemas/vocab-indicators.schema.json

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { check } from '../../pipeline/build.js';
 import { diskFS } from '../../pipeline/core/fs.js';
 import type { ClaimsRow, EntitiesRow, IndicatorsRow, ObservationsRow, SourcesRow } from '../../pipeline/model/index.js';
@@ -117,6 +119,27 @@ describe('corroborate', () => {
     expect(r!.basis).toContain('different indicators: import-share vs supply-share');
   });
 
+  it('compares a category with the wider one it belongs to, as the wider one, and says so; never two categories side by side', () => {
+    const broader = new Map([['missiles', 'arms']]);
+    const input = (goods: string[]) =>
+      ({
+        observations: [],
+        claims: goods.map((g, i) => claim(`c${i}`, i ? 'b' : 'a', { goods: g })),
+        entities,
+        indicators,
+        sources,
+        broader,
+      }) as CorroborationInput;
+    const nested = corroborate(input(['missiles', 'arms']));
+    expect(nested.map((r) => [r.corroboration_id, r.product])).toEqual([
+      ['c0--c1', 'arms'],
+      ['c1--c0', 'arms'],
+    ]);
+    expect(nested[0]!.basis).toContain('different goods: missiles vs arms, compared as arms');
+    expect(corroborate(input(['missiles', 'ammunition']))).toEqual([]);
+    expect(corroborate({ ...input(['missiles', 'arms']), broader: new Map() })).toEqual([]);
+  });
+
   it('never corroborates a row with its own source', () => {
     expect(run([obs('x', 'a')], [claim('c', 'a', { share: 'majority' })])).toEqual([]);
   });
@@ -214,6 +237,13 @@ describe('qualitative shares and intervals', () => {
 });
 
 describe('corroboration in the dataset', () => {
+  it('relates only goods of the vocabulary, each to a different, wider one', () => {
+    const goods = parse(readFileSync('raw/vocab/goods.yaml', 'utf8')) as { id: string; broader?: string }[];
+    const ids = new Set(goods.map((g) => g.id));
+    const nested = goods.filter((g) => g.broader !== undefined);
+    expect(nested.length).toBeGreaterThan(0);
+    expect(nested.filter((g) => !ids.has(g.broader!) || g.broader === g.id)).toEqual([]);
+  });
   it('backs the seed’s 90% and nearly 70% with Blinken’s "overwhelming majority", and disagrees only where a denial meets a stated supply', () => {
     const { tables, problems } = check(diskFS(new URL('../../', import.meta.url).pathname));
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
