@@ -82,7 +82,14 @@ export function normalize(snap: Snapshot, mentionsBySource: ReadonlyMap<string, 
     entities,
     entity_mentions,
     claims,
-    corroborations: corroborate({ observations: [...curated, ...derived], claims, entities, indicators: vocab.indicators, sources, broader }),
+    corroborations: corroborate({
+      observations: [...curated, ...derived],
+      claims,
+      entities,
+      indicators: vocab.indicators,
+      sources,
+      broader,
+    }),
     ...vocab,
   };
   const tables = Object.fromEntries(
