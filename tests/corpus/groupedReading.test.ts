@@ -86,6 +86,24 @@ describe('reading a batch as a group', () => {
     expect(r.drafts).toEqual(expected.drafts);
   });
 
+  it('reads a batch of many documents in several groups, one failing document rejected alone', () => {
+    const many = Array.from({ length: 130 }, (_, i) =>
+      JSON.stringify({
+        id: `n${i}`,
+        text: i === 77 ? 'Chinese firms shipped drones to Russia.' : `China's exports to Russia rose ${i}% in 2023.`,
+      }),
+    ).join('\n');
+    const bytes = () => ({ kind: 'jsonl' as const, bytes: new TextEncoder().encode(many) });
+    expect(processBatch(bytes(), ctx(grouped))).toEqual(processBatch(bytes(), ctx(oneByOne(grouped))));
+    const calls: number[] = [];
+    const r = processBatch(bytes(), ctx(failingOn('drones'), { onDocument: (i) => calls.push(i) }));
+    expect(r.rejects.map((x) => [x.reason, x.line])).toEqual([['reader-error', 77]]);
+    expect(r.docs.length).toBe(129);
+    expect(r.drafts!.observations.length).toBe(129);
+    // Only the failing document's group is read again text by text.
+    expect(calls.filter((i) => i >= 0).length).toBe(130 + 50);
+  });
+
   it('names the file of a folder document the reader fails on', () => {
     const r = processBatch(files(), ctx(failingOn('microchips')));
     expect(r.rejects).toEqual([{ reason: 'reader-error', detail: 'cannot read microchips', file: 't/2.txt' }]);
