@@ -1,7 +1,7 @@
 /**
  * What a worker does with one batch: decode, parse, pick the shard's documents, normalize,
- * extract, and lay the rows out as columns. Pure (no I/O), so it runs the same in a worker
- * thread, in the main thread (`--workers 0`) and in tests.
+ * extract, read (with `--read`), and lay the rows out as columns. Pure (no I/O), so it runs the
+ * same in a worker thread, in the main thread (`--workers 0`) and in tests.
  */
 import type { ExtractOptions } from '../extract/index.js';
 import type { Mention } from '../extract/mention.js';
@@ -50,7 +50,7 @@ export interface BatchContext {
   /**
    * Called as each line or file is started (its 0-based index in the batch, and for JSONL its byte
    * offset): a worker keeps where it is, to name the document if it runs out of memory. With
-   * `--read`, called with index -1 while the batch's texts are read together (no one document).
+   * `--read`, called with index -1 while a group of the batch's texts is read (no one document).
    */
   onDocument?: (index: number, offset: number) => void;
 }
@@ -96,8 +96,8 @@ interface Pending {
 
 /**
  * Accumulates the rows of one batch. With `--read`, a document's rows wait until every document
- * of the batch is extracted and the batch is read as a group (readTexts), then all are laid out
- * in the order they would have been one by one.
+ * of the batch is extracted and read in groups (readTexts), then all are laid out in the order
+ * they would have been one by one.
  */
 class Rows {
   readonly mentions = new MentionRows();
@@ -152,9 +152,9 @@ class Rows {
   }
 
   /**
-   * Reads the waiting documents as a group and lays out their rows and rejects in document order.
-   * If the group's reading throws, each text is read alone, so that the document the reader fails
-   * on, and it alone, is rejected (as reader-error) as it was when documents were read one by one.
+   * Reads the waiting documents in groups and lays out their rows and rejects in document order.
+   * If a group's reading throws, each of its texts is read alone, so that the document the reader
+   * fails on, and it alone, is rejected (as reader-error) as when documents were read one by one.
    */
   readPending(onDocument: BatchContext['onDocument']): void {
     const { pending } = this;
