@@ -1,7 +1,7 @@
 /**
  * What a worker does with one batch: decode, parse, pick the shard's documents, normalize,
- * extract, and lay the rows out as columns. Pure (no I/O), so it runs the same in a worker
- * thread, in the main thread (`--workers 0`) and in tests.
+ * extract, read (with `--read`), and lay the rows out as columns. Pure (no I/O), so it runs the
+ * same in a worker thread, in the main thread (`--workers 0`) and in tests.
  */
 import type { ExtractOptions } from '../extract/index.js';
 import type { Mention } from '../extract/mention.js';
@@ -20,8 +20,19 @@ export type Extractor = (text: string, options?: ExtractOptions) => Mention[];
 /** For a text isPlainText passed: already normalized, and nothing for the extractor to fold. */
 const PLAIN: ExtractOptions = { noOtherSpaces: true };
 
-/** The reader (pipeline/read's readText with its lexicon bound): drafts from a text and its mentions. */
-export type Reader = (text: string, mentions: Mention[]) => { observations: readonly object[]; claims: readonly object[] };
+/** What the reader drafts from one text. */
+export interface Drafts {
+  observations: readonly object[];
+  claims: readonly object[];
+}
+
+/** The reader (pipeline/read's readText and readTexts with their lexicon bound). */
+export interface Reader {
+  /** Drafts from a text and its mentions. */
+  text(text: string, mentions: Mention[]): Drafts;
+  /** The same drafts as `text` on each, for a group of texts read phase by phase (less CPU). */
+  texts(texts: string[], mentions: Mention[][]): Drafts[];
+}
 
 export interface Shard {
   /** 0-based. */
@@ -38,7 +49,8 @@ export interface BatchContext {
   maxDocumentBytes?: number;
   /**
    * Called as each line or file is started (its 0-based index in the batch, and for JSONL its byte
-   * offset): a worker keeps where it is, to name the document if it runs out of memory.
+   * offset): a worker keeps where it is, to name the document if it runs out of memory. With
+   * `--read`, called with index -1 while a group of the batch's texts is read (no one document).
    */
   onDocument?: (index: number, offset: number) => void;
 }
@@ -53,16 +65,48 @@ export interface BatchContext {
 export const MAX_DOCUMENT_BYTES = 64 * 2 ** 20;
 
 const EXCERPT_CHARS = 120;
+
+/**
+ * Texts read as one group (readTexts). A 1 MB batch of news is some 400 texts; groups of tens
+ * keep most of the phases' gain, and a group of hundreds loses part of it (docs/performance.md).
+ */
+const GROUP_TEXTS = 50;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Accumulates the rows of one batch. */
+/** Where a document is, for a reject and for onDocument. */
+export interface DocumentPlace {
+  index: number;
+  offset: number;
+  /** The reject's location fields (JSONL: line, offset, excerpt; a folder: file). */
+  reject: () => Omit<RawReject, 'reason' | 'detail'>;
+}
+
+/** A document extracted and waiting for the batch's reading. */
+interface Pending {
+  id: string;
+  text: string;
+  mentions: Mention[];
+  line: number | null;
+  file: string | null;
+  metadata: string | null;
+  place: DocumentPlace;
+  /** How many rejects came before it. */
+  rejectsBefore: number;
+}
+
+/**
+ * Accumulates the rows of one batch. With `--read`, a document's rows wait until every document
+ * of the batch is extracted and read in groups (readTexts), then all are laid out in the order
+ * they would have been one by one.
+ */
 class Rows {
   readonly mentions = new MentionRows();
   readonly docs = new DocumentRows();
   readonly drafts?: { observations: SchemaRows; claims: SchemaRows };
   documents = 0;
   otherShard = 0;
-  readonly rejects: RawReject[] = [];
+  rejects: RawReject[] = [];
+  private readonly pending: Pending[] = [];
 
   readonly maxDocumentBytes: number;
 
@@ -72,7 +116,14 @@ class Rows {
   }
 
   /** Processes one valid document; returns a reject if the extractor failed on it. */
-  document(id: string, rawText: string, line: number | null, file: string | null, metadata: string | null): RawReject | undefined {
+  document(
+    id: string,
+    rawText: string,
+    line: number | null,
+    file: string | null,
+    metadata: string | null,
+    place: DocumentPlace,
+  ): Pick<RawReject, 'reason' | 'detail'> | undefined {
     this.documents++;
     const { shard } = this.ctx;
     if (shard && shardOf(id, shard.count) !== shard.index) {
@@ -88,18 +139,77 @@ class Rows {
       return { reason: 'extractor-error', detail: e instanceof Error ? e.message : String(e) };
     }
     if (this.ctx.read) {
-      // Read before any row is added: a document the reader fails on is rejected whole.
-      let drafts: ReturnType<Reader>;
-      try {
-        drafts = this.ctx.read(text, mentions);
-      } catch (e) {
-        return { reason: 'reader-error', detail: e instanceof Error ? e.message : String(e) };
-      }
-      this.drafts!.observations.add(id, drafts.observations);
-      this.drafts!.claims.add(id, drafts.claims);
+      this.pending.push({ id, text, mentions, line, file, metadata, place, rejectsBefore: this.rejects.length });
+      return undefined;
     }
+    this.add(id, text, mentions, line, file, metadata);
+    return undefined;
+  }
+
+  private add(id: string, text: string, mentions: Mention[], line: number | null, file: string | null, metadata: string | null): void {
     this.mentions.add(id, mentions);
     this.docs.add(id, line, file, text.length, mentions.length, metadata);
+  }
+
+  /**
+   * Reads the waiting documents in groups and lays out their rows and rejects in document order.
+   * If a group's reading throws, each of its texts is read alone, so that the document the reader
+   * fails on, and it alone, is rejected (as reader-error) as when documents were read one by one.
+   */
+  readPending(onDocument: BatchContext['onDocument']): void {
+    const { pending } = this;
+    if (pending.length === 0) return;
+    const readings: (Drafts | { error: unknown })[] = [];
+    for (let from = 0; from < pending.length; from += GROUP_TEXTS)
+      readings.push(...this.readGroup(pending.slice(from, from + GROUP_TEXTS), onDocument));
+    const before = this.rejects;
+    const rejects: RawReject[] = [];
+    let k = 0;
+    for (let i = 0; i < pending.length; i++) {
+      const p = pending[i]!;
+      while (k < p.rejectsBefore) rejects.push(before[k++]!);
+      const reject = this.addRead(p, readings[i]!);
+      if (reject) rejects.push({ ...reject, ...p.place.reject() });
+    }
+    while (k < before.length) rejects.push(before[k++]!);
+    this.rejects = rejects;
+    pending.length = 0;
+  }
+
+  private readGroup(group: Pending[], onDocument: BatchContext['onDocument']): (Drafts | { error: unknown })[] {
+    const read = this.ctx.read!;
+    // No one document is being read: an out-of-memory names the batch.
+    onDocument?.(-1, 0);
+    try {
+      return read.texts(
+        group.map((p) => p.text),
+        group.map((p) => p.mentions),
+      );
+    } catch {
+      return group.map((p) => {
+        onDocument?.(p.place.index, p.place.offset);
+        try {
+          return read.text(p.text, p.mentions);
+        } catch (error) {
+          return { error };
+        }
+      });
+    }
+  }
+
+  /** Adds a read document's rows (drafts first: a document the reader failed on has none). */
+  private addRead(p: Pending, reading: Drafts | { error: unknown }): Pick<RawReject, 'reason' | 'detail'> | undefined {
+    if ('error' in reading) {
+      const e = reading.error;
+      return { reason: 'reader-error', detail: e instanceof Error ? e.message : String(e) };
+    }
+    try {
+      this.drafts!.observations.add(p.id, reading.observations);
+      this.drafts!.claims.add(p.id, reading.claims);
+      this.add(p.id, p.text, p.mentions, p.line, p.file, p.metadata);
+    } catch (e) {
+      return documentError(e);
+    }
     return undefined;
   }
 
@@ -213,14 +323,15 @@ function processLine(lineBytes: Uint8Array, offset: number, i: number, rows: Row
     return;
   }
   if (isBlank(line)) return;
+  const where = () => ({ line: i, offset, excerpt: excerpt(line) });
   let reject: Pick<RawReject, 'reason' | 'detail'> | undefined;
   try {
     const doc = parseLine(line);
-    reject = 'reason' in doc ? doc : rows.document(doc.id, doc.text, i, null, doc.metadata);
+    reject = 'reason' in doc ? doc : rows.document(doc.id, doc.text, i, null, doc.metadata, { index: i, offset, reject: where });
   } catch (e) {
     reject = documentError(e);
   }
-  if (reject) rows.rejects.push({ ...reject, line: i, offset, excerpt: excerpt(line) });
+  if (reject) rows.rejects.push({ ...reject, ...where() });
 }
 
 function processFiles(files: { id: string; file: string; bytes: Uint8Array }[], rows: Rows, onDocument: BatchContext['onDocument']): void {
@@ -238,7 +349,11 @@ function processFiles(files: { id: string; file: string; bytes: Uint8Array }[], 
     }
     let reject: Pick<RawReject, 'reason' | 'detail'> | undefined;
     try {
-      reject = rows.document(f.id, strictUtf8.decode(f.bytes), null, f.file, null);
+      reject = rows.document(f.id, strictUtf8.decode(f.bytes), null, f.file, null, {
+        index: i,
+        offset: 0,
+        reject: () => ({ file: f.file }),
+      });
     } catch (e) {
       reject = documentError(e);
     }
@@ -250,9 +365,11 @@ export function processBatch(batch: Batch, ctx: BatchContext): BatchResult {
   const rows = new Rows(ctx);
   if (batch.kind === 'jsonl') {
     const lines = processJsonl(batch.bytes, rows, ctx.onDocument);
+    rows.readPending(ctx.onDocument);
     return rows.result(lines, batch.bytes.length);
   }
   processFiles(batch.files, rows, ctx.onDocument);
+  rows.readPending(ctx.onDocument);
   return rows.result(
     0,
     batch.files.reduce((n, f) => n + f.bytes.length, 0),

@@ -1,8 +1,8 @@
 /**
  * What a corpus run uses of the reader (pipeline/read/index.ts, its public API only): build
- * the lexicon once, then read each text with the mentions already extracted.
+ * the lexicon once, then read each batch's texts (or one text) with the mentions already extracted.
  */
-import type { buildLexicon, readText, ReaderVocab } from '../read/index.js';
+import type { buildLexicon, readText, readTexts, ReaderVocab } from '../read/index.js';
 import type { Reader } from './processBatch.js';
 
 export type { ReaderVocab } from '../read/index.js';
@@ -10,10 +10,14 @@ export type { ReaderVocab } from '../read/index.js';
 export interface ReaderApi {
   buildLexicon: typeof buildLexicon;
   readText: typeof readText;
+  readTexts: typeof readTexts;
 }
 
 /** The reader with its lexicon, built once per thread. */
 export function bindReader(api: ReaderApi, vocab: ReaderVocab): Reader {
   const lexicon = api.buildLexicon(vocab);
-  return (text, mentions) => api.readText(text, lexicon, mentions);
+  return {
+    text: (text, mentions) => api.readText(text, lexicon, mentions),
+    texts: (texts, mentions) => api.readTexts(texts, lexicon, mentions),
+  };
 }

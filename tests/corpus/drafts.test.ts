@@ -108,10 +108,11 @@ describe('extract --corpus --read', () => {
 describe('a document the reader fails on', () => {
   it('is rejected whole (no mentions, no drafts) as reader-error, and the batch goes on', () => {
     const bytes = new TextEncoder().encode(jsonl);
-    const read = (text: string, mentions: ReturnType<typeof extractMentions>) => {
+    const one = (text: string, mentions: ReturnType<typeof extractMentions>) => {
       if (text.includes('North Korea')) throw new Error('boom');
       return readText(text, lexicon, mentions);
     };
+    const read = { text: one, texts: (texts: string[], ms: ReturnType<typeof extractMentions>[]) => texts.map((t, i) => one(t, ms[i]!)) };
     const r = processBatch({ kind: 'jsonl', bytes }, { extract: extractMentions, shard: null, read });
     expect(r.rejects).toEqual([expect.objectContaining({ reason: 'reader-error', line: 2, detail: 'boom' })]);
     expect(r.docs.length).toBe(Object.keys(TEXTS).length - 1);
