@@ -14,6 +14,7 @@ import type { ClaimObject } from './claimObject.js';
 import { fromCountries, receiveParties } from './claimReceive.js';
 import { readComesFrom } from './comesFrom.js';
 import type { TextContext } from './context.js';
+import type { CountryHit } from './countries.js';
 import { foundIn } from './foundIn.js';
 import { isMadeIn, madeInParties } from './madeIn.js';
 import type { GoodsHit } from './goods.js';
@@ -51,13 +52,8 @@ function foundParties(ctx: TextContext, f: ClaimFrame, p: Parties): boolean {
   if (isMadeIn(text, t)) {
     const made = madeInParties(text, f.countries, headStart, t, f.span.end);
     if (!made) return false;
-    p.supplierIds = [made.maker.entity];
-    p.supplierNames = [made.maker.text];
-    p.evidence.supplier = ev(text, made.maker.start, made.maker.end, 'the place the goods are made');
-    p.recipient = made.user.entity;
-    p.evidence.recipient = ev(text, made.user.start, made.user.end, 'Russia in the goods’ phrase');
-    p.goods = goodsBefore(ctx, f);
-    return true;
+    setSupplier(p, text, made.maker.entity, made.maker.text, made.maker.start, made.maker.end, 'the place the goods are made');
+    return setUser(ctx, f, p, made.user, 'Russia in the goods’ phrase');
   }
   const found = foundIn(text, f.countries, headStart, t, (n) => ctx.lexicon.countries.lookup(n));
   if (!found) return false;
@@ -65,16 +61,23 @@ function foundParties(ctx: TextContext, f: ClaimFrame, p: Parties): boolean {
   const maker = MADE_BY_GROUP.exec(text.slice(headStart, t.start));
   if (maker) {
     const at = headStart + maker.index + maker[0].indexOf(maker[1]!);
-    p.supplierIds = [maker[1]!];
-    p.supplierNames = [maker[1]!];
-    p.evidence.supplier = ev(text, at, at + maker[1]!.length, 'the makers of the goods found');
-  } else {
-    p.supplierIds = [found.origin.entity];
-    p.supplierNames = [found.origin.text];
-    p.evidence.supplier = ev(text, found.origin.start, found.origin.end, 'the origin of the goods found');
-  }
-  p.recipient = found.user.entity;
-  p.evidence.recipient = ev(text, found.user.start, found.user.end, 'the country whose weapons hold them');
+    setSupplier(p, text, maker[1]!, maker[1]!, at, at + maker[1]!.length, 'the makers of the goods found');
+  } else
+    setSupplier(p, text, found.origin.entity, found.origin.text, found.origin.start, found.origin.end, 'the origin of the goods found');
+  return setUser(ctx, f, p, found.user, 'the country whose weapons hold them');
+}
+
+/** One supplier, named by the words from `start` to `end`. */
+function setSupplier(p: Parties, text: string, id: string, name: string, start: number, end: number, why: string): void {
+  p.supplierIds = [id];
+  p.supplierNames = [name];
+  p.evidence.supplier = ev(text, start, end, why);
+}
+
+/** The goods' user receives them; the goods are those named before the verb. */
+function setUser(ctx: TextContext, f: ClaimFrame, p: Parties, user: CountryHit, why: string): true {
+  p.recipient = user.entity;
+  p.evidence.recipient = ev(ctx.text, user.start, user.end, why);
   p.goods = goodsBefore(ctx, f);
   return true;
 }
