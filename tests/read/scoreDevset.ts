@@ -3,10 +3,10 @@
  * (or `heldout`, `heldout2`, `heldout3`, `heldout4`, `heldout5`, `heldout6`, `heldout7`, `heldout8`, `fresh`; `curated` for all the annotations in raw/, `curated-tune`
  * and `curated-heldout` for its two parts; add --misses to list every disagreement, --only PREFIX
  * to score only the texts whose names start with PREFIX, such as one batch; several prefixes
- * separated by commas). `heldout`, `heldout7`, `heldout8` and `curated-heldout` are test sets:
+ * separated by commas). `heldout`, `heldout9`, `heldout10` and `curated-heldout` are test sets:
  * report them, never tune on them. `heldout2`, `heldout3`, `heldout4` and `fresh`, scored in every
  * session since they were written, were opened for tuning in session 11; `heldout5` and `heldout6`
- * in session 12.
+ * in session 12; `heldout7` and `heldout8` in session 13.
  */
 import { join } from 'node:path';
 import { curatedCases, curatedSplit } from './curated.js';
