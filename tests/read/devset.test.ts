@@ -165,8 +165,8 @@ wellFormedSet('the eighth held-out set (heldout8: never run while written, no th
 // the gold's comments. A test set: scored by the coordinator only, totals only.
 wellFormedSet('the ninth held-out set (heldout9: never run while written, no threshold)', 'heldout9', {
   texts: 15,
-  statistics: 118,
-  claims: 78,
+  statistics: 120,
+  claims: 80,
 });
 
 // The three sources curated by hand before the reader existed, read against it while tuning.
