@@ -155,6 +155,20 @@ wellFormedSet('the eighth held-out set (heldout8: never run while written, no th
   claims: 74,
 });
 
+// heldout9/ holds 15 texts written in session 13, each in another real-world style (a Bloomberg-style
+// data story, an FT-style analysis, a Nikkei-style report on Japanese components in Russian weapons, a
+// Ukrainian defence-intelligence statement, a European Parliament resolution, an FCDO sanctions press
+// release, a Senate hearing transcript, a CRS report excerpt, a Japanese MOFA press release, an
+// Armenian statistics release, a Kazakh customs note, a MOFCOM press conference, a TASS-style interview
+// with a Russian deputy prime minister, a think-tank commentary and a NATO summit declaration) by
+// someone who never ran the reader on them nor read its rules; the conventions it had to choose are in
+// the gold's comments. A test set: scored by the coordinator only, totals only.
+wellFormedSet('the ninth held-out set (heldout9: never run while written, no threshold)', 'heldout9', {
+  texts: 15,
+  statistics: 120,
+  claims: 80,
+});
+
 // The three sources curated by hand before the reader existed, read against it while tuning.
 const FIRST_THREE = [
   'news-2024-04-12-china-surges-sales-to-russia',
