@@ -169,6 +169,20 @@ wellFormedSet('the ninth held-out set (heldout9: never run while written, no thr
   claims: 80,
 });
 
+// heldout10/ holds 15 texts written in session 13, each in another real-world style (a Politico-style
+// newsletter item, a Reuters-style factbox, a newspaper explainer in questions and answers, a FinCEN
+// alert, a Commerce Department enforcement release, a Justice Department indictment release, a
+// Canadian sanctions announcement, a Swiss SECO release, an Estonian foreign-intelligence report, a
+// Lithuanian customs statement, a think-tank data note with a table in text, a podcast transcript, a
+// Chinese embassy spokesperson's remarks, a Turkish trade ministry statement and a Finnish customs
+// release) by someone who never ran the reader on them nor read its rules; the conventions it had to
+// choose are in the gold's comments. A test set: scored by the coordinator only, totals only.
+wellFormedSet('the tenth held-out set (heldout10: never run while written, no threshold)', 'heldout10', {
+  texts: 15,
+  statistics: 126,
+  claims: 70,
+});
+
 // The three sources curated by hand before the reader existed, read against it while tuning.
 const FIRST_THREE = [
   'news-2024-04-12-china-surges-sales-to-russia',

@@ -1,6 +1,6 @@
 /**
  * Prints the reader's agreement with the gold readings: `npx tsx tests/read/scoreDevset.ts dev`
- * (or `heldout`, `heldout2`, `heldout3`, `heldout4`, `heldout5`, `heldout6`, `heldout7`, `heldout8`, `heldout9`, `fresh`; `curated` for all the annotations in raw/, `curated-tune`
+ * (or `heldout`, `heldout2`, `heldout3`, `heldout4`, `heldout5`, `heldout6`, `heldout7`, `heldout8`, `heldout9`, `heldout10`, `fresh`; `curated` for all the annotations in raw/, `curated-tune`
  * and `curated-heldout` for its two parts; add --misses to list every disagreement, --only PREFIX
  * to score only the texts whose names start with PREFIX, such as one batch; several prefixes
  * separated by commas). `heldout`, `heldout9`, `heldout10` and `curated-heldout` are test sets:
@@ -24,6 +24,7 @@ const DEVSETS = [
   'heldout7',
   'heldout8',
   'heldout9',
+  'heldout10',
   'fresh',
 ] as const;
 
