@@ -101,6 +101,9 @@ const FIRST_COUNTRIES: CountryEntry[] = [
 
 const ENTRIES: readonly CountryEntry[] = [...FIRST_COUNTRIES, ...OTHER_COUNTRIES];
 
+/** Every code the reader can draft as a reporter or partner; raw/vocab/countries.yaml must hold each. */
+export const readerCountryCodes = (): string[] => [...new Set(ENTRIES.map((c) => c.code))].sort();
+
 /** "Washington" and "Brussels" in a dateline or "in Brussels" are places; callers decide. Capitals are marked metonym. */
 export interface CountryHit extends CountryWord {
   start: number;

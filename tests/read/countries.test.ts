@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildLexicon, readText } from '../../pipeline/read/index.js';
-import { countryMatcher } from '../../pipeline/read/countries.js';
+import { countryMatcher, readerCountryCodes } from '../../pipeline/read/countries.js';
 import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
 import { diskFS } from '../../pipeline/core/fs.js';
 import { ROOT } from './score.js';
@@ -14,6 +14,11 @@ const match = countryMatcher();
 const codes = (text: string) => match(text).map((h) => `${h.code}${h.demonym ? ' (demonym)' : ''}`);
 
 describe('country words', () => {
+  it('draws every code it can draft from the countries vocabulary, so a draft always validates', () => {
+    const known = new Set(loadReaderVocab(diskFS(ROOT)).countries.map((c) => c.code));
+    expect(readerCountryCodes().filter((code) => !known.has(code))).toEqual([]);
+  });
+
   it('reads a European transit country as the reporter of its exports to Russia', () => {
     const [o] = readText('Lithuania’s exports of machine tools to Russia rose 40% in 2023.', lexicon).observations;
     expect(o).toMatchObject({ reporter: 'LTU', partner: 'RUS' });
