@@ -20,7 +20,8 @@ const DENIED_THIS =
  * word it can deny. Most texts that deny anything deny a supply ("denied supplying"), not a claim
  * before, and DENIED_THIS tried at every capital of every sentence cost more than the scan.
  */
-const DENYING_WHAT = /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:this|that|it|these|the|such|those)\b/g;
+const DENYING_WHAT =
+  /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:this|that|it|these|the|such|those)\b/g;
 
 /** A supplier side the denier speaks for: its country id, or a group named with its demonym. */
 function speaksFor(ctx: TextContext, denier: string, claim: ReadClaim): boolean {
