@@ -15,6 +15,14 @@ import type { ReadClaim } from './types.js';
 const DENIED_THIS =
   /(?:^|[,;:]\s+|\bthat\s+|\b(?:and|but)\s+)((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:(?:has|have|had|also|again|quickly|strongly|flatly|firmly|always)\s+)*(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(this|that|it|these\s+(?:claims|allegations|reports|accusations|charges)|(?:the|such|those)\s+(?:claims?|allegations?|reports?|accusations?|charges?))\b(?!\s+(?:of|that|about|from|by)\b)/u;
 
+/**
+ * What DENIED_THIS needs in a sentence, as one scan of the text: a verb of denying followed by a
+ * word it can deny. Most texts that deny anything deny a supply ("denied supplying"), not a claim
+ * before, and DENIED_THIS tried at every capital of every sentence cost more than the scan.
+ */
+const DENYING_WHAT =
+  /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:this|that|it|these|the|such|those)\b/g;
+
 /** A supplier side the denier speaks for: its country id, or a group named with its demonym. */
 function speaksFor(ctx: TextContext, denier: string, claim: ReadClaim): boolean {
   const hit = ctx.lexicon.countries.lookup(denier.replace(/^the\s+/i, ''));
@@ -27,9 +35,14 @@ function speaksFor(ctx: TextContext, denier: string, claim: ReadClaim): boolean 
 /** The denials "X denied this" of the claims before them, added to `claims` (sorted by offset). */
 export function deniedThis(ctx: TextContext, claims: ReadClaim[]): ReadClaim[] {
   const { text } = ctx;
-  if (!/\b(?:denie[sd]|deny|reject|dismiss|refute)/i.test(text)) return claims;
   const added: ReadClaim[] = [];
-  for (let s = 0; s < ctx.spans.length; s++) {
+  // Only the sentences where the scan found a verb and its object are read, each once, in order.
+  let lastRead = -1;
+  DENYING_WHAT.lastIndex = 0;
+  for (let hit = DENYING_WHAT.exec(text); hit !== null; hit = DENYING_WHAT.exec(text)) {
+    const s = ctx.sentenceOf(hit.index);
+    if (s === lastRead || s >= ctx.spans.length) continue;
+    lastRead = s;
     const span = ctx.spans[s]!;
     const sentence = text.slice(span.start, span.end);
     const m = DENIED_THIS.exec(sentence);
