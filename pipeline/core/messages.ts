@@ -478,6 +478,14 @@ export const messages = {
     ),
   reviewDecision: (file: string, n: number, detail: string, hint: string) =>
     err('review-decision', `${file}: draft ${n}: ${detail}.`, { file }, n, hint),
+  reviewAgainNoQuote: (file: string, n: number, item: string, quote: string) =>
+    err(
+      'review-decision',
+      `${file}: item ${n}: the quote ${q(quote)} of ${item} is not in the text, so there is no reading of the reader to review it against.`,
+      { file },
+      quote,
+      "Correct the quote first ('npm run figures -- validate' names the nearest words of the text), then review the item again.",
+    ),
   draftValue: (at: Location, field: string, value: string, accept?: string) =>
     err(
       'draft-value',
