@@ -103,9 +103,14 @@ async function extractCorpus(file: string | undefined, flags: ExtractFlags): Pro
   opts.format = flags.format;
   opts.onError = flags.onError;
   if (flags.read) {
-    // The reader's vocabularies, as `figures read` loads them: raw/vocab/ of the checkout.
-    const [{ loadReaderVocab }, { diskFS }] = await Promise.all([import('../read/loadVocab.js'), import('../core/fs.js')]);
-    opts.vocab = loadReaderVocab(diskFS('.'));
+    // The reader's vocabularies, as `figures read` loads them: raw/vocab/ of the CLI's own checkout.
+    const [{ loadReaderVocab }, { diskFS }, { ownRoot }] = await Promise.all([
+      import('../read/loadVocab.js'),
+      import('../core/fs.js'),
+      import('../core/ownRoot.js'),
+    ]);
+    const root = ownRoot();
+    opts.vocab = loadReaderVocab(diskFS(root), root);
   }
   const manifest = await runCorpus(opts, { out: diskOutputDir(opts.out) });
   if (flags.json) process.stdout.write(JSON.stringify(manifest, null, 2) + '\n');

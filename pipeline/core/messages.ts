@@ -110,13 +110,17 @@ export const messages = {
       'Check indentation and quoting at that line; strings with a colon or # need quotes.',
     ),
   // ---- read (issue 15): the reader's vocabularies ----
-  readVocabMissing: (file: string) =>
+  readVocabMissing: (file: string, root?: string) =>
     err(
       'read-vocab-missing',
-      `${file} is missing: the reader reads with the vocabularies in raw/vocab/.`,
+      root === undefined
+        ? `${file} is missing: the reader reads with the vocabularies in raw/vocab/.`
+        : `${root}/${file}: missing. The reader reads with the vocabularies of the checkout its CLI belongs to (${root}), whatever the current folder.`,
       { file },
-      undefined,
-      "Run the command from the repository's root folder (where raw/ is), or restore the file from git.",
+      root,
+      root === undefined
+        ? 'Restore the file from git (git checkout -- raw/vocab).'
+        : `Restore the file from git (git -C ${q(root)} checkout -- raw/vocab), or run the CLI of a complete checkout.`,
     ),
   readVocabNotList: (file: string) =>
     err(
