@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
+import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { count } from '../core/count.js';
 import { readInputFile } from '../core/inputFile.js';
 import { messages } from '../core/messages.js';
 import { decodeUtf8, normalizeText } from '../core/text.js';
+import { shownPath } from '../core/userFolder.js';
 import { FORMAT_NAMES, type FormatName } from '../corpus/formatNames.js';
 import type { OnError } from '../corpus/options.js';
 
@@ -118,11 +120,11 @@ async function extractCorpus(file: string | undefined, flags: ExtractFlags): Pro
     const shard = manifest.shard
       ? ` (shard ${manifest.shard.index}/${manifest.shard.count}; ${manifest.documents_other_shards} in other shards)`
       : '';
-    const rejected = manifest.rejected ? `, ${manifest.rejected} rejected (see ${opts.out}/rejects.jsonl)` : '';
+    const rejected = manifest.rejected ? `, ${manifest.rejected} rejected (see ${shownPath(join(opts.out, manifest.rejects.path))})` : '';
     const { draft_observations: obs, draft_claims: claims } = manifest.tables;
     const drafts = obs && claims ? `, ${count(obs.rows, 'draft observation')}, ${count(claims.rows, 'draft claim')}` : '';
     process.stdout.write(
-      `${count(manifest.documents, 'document')}${shard}, ${count(manifest.mentions, 'mention')}${drafts}${rejected} → ${opts.out}\n`,
+      `${count(manifest.documents, 'document')}${shard}, ${count(manifest.mentions, 'mention')}${drafts}${rejected} → ${shownPath(opts.out)}\n`,
     );
   }
 }

@@ -45,8 +45,16 @@ export const messages = {
   // ---- usage (exit 2) ----
   usage: (detail: string, hint = "Run 'npm run figures -- --help' for the commands and their options.") =>
     err('usage', detail, {}, undefined, hint),
-  fileNotFound: (file: string) =>
-    err('file-not-found', `${file}: no such file.`, { file }, file, 'Check the path; it is read relative to the current folder.'),
+  fileNotFound: (file: string, moved?: { from: string; to: string }) =>
+    err(
+      'file-not-found',
+      `${file}: no such file.`,
+      { file },
+      file,
+      moved
+        ? `npm run starts the command in the repository's root (${moved.to}), not in the folder you typed it in (${moved.from}), so the path is read from the root: give it from there, or as an absolute path.`
+        : 'Check the path; it is read relative to the current folder.',
+    ),
   notAFile: (path: string) =>
     err(
       'not-a-file',

@@ -70,3 +70,17 @@ describe('figures --version', () => {
     expect(r.stdout).toBe(`${version}\n`);
   });
 });
+
+describe('the rejects file named in the summary of extract --corpus', () => {
+  it('is a path the user can open from where they ran the command, without a doubled slash', () => {
+    writeFileSync(join(dir, 'bad.jsonl'), '{"id":"a","text":"Exports rose 12%."}\nnot json\n');
+    const r = figures('extract', '--corpus', 'bad.jsonl', '--out', 'bad-out/', '--workers', '0', '--format', 'jsonl');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('1 rejected (see bad-out/rejects.jsonl) → bad-out\n');
+    const fromSub = runCli(dir, CLI, ['extract', '--corpus', 'bad.jsonl', '--out', 'bad-out', '--workers', '0', '--format', 'jsonl'], {
+      INIT_CWD: join(dir, 'texts'),
+      npm_package_json: join(dir, 'package.json'),
+    });
+    expect(fromSub.stdout).toContain(`(see ${join(dir, 'bad-out', 'rejects.jsonl')}) → ${join(dir, 'bad-out')}\n`);
+  });
+});
