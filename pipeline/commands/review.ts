@@ -57,6 +57,11 @@ export function registerReview(program: Command): void {
     .addOption(rootOption())
     .action((ids: string[], flags: Options) => {
       const opts = { ...flags, accept: flags.accept ?? [], reject: flags.reject ?? [], again: flags.again ?? [] };
+      // Silently ignored, they would look as if they had been recorded or printed.
+      if (opts.reason !== undefined && opts.reject.length === 0)
+        throw new UsageError(messages.optionWithout('--reason', '--reject N', `npm run figures -- review ID --reject 3 --reason "…"`));
+      if (opts.json && !opts.summary)
+        throw new UsageError(messages.optionWithout('--json', '--summary', 'npm run figures -- review --summary --json'));
       const fs = diskFS(opts.root);
       const lexicon = reviewLexicon(fs);
       if (opts.stamp || opts.summary) {

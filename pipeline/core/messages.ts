@@ -63,6 +63,14 @@ export const messages = {
       path,
       'Give the path of one text file; for every text of a folder, run extract --corpus FOLDER --out DIR (with --read for the drafts; docs/scale.md).',
     ),
+  optionWithout: (option: string, needed: string, example: string) =>
+    err(
+      'usage',
+      `${option} goes with ${needed}; given without it, it would do nothing.`,
+      {},
+      option,
+      `Give both, e.g. ${example}, or drop ${option}.`,
+    ),
   corpusOptionWithoutCorpus: (options: readonly string[]) =>
     err(
       'usage',
