@@ -148,15 +148,26 @@ export const messages = {
     ),
 
   // ---- suggest (issue 8): drafting an annotation and a sidecar for a new text ----
-  suggestUnsafeId: (id: string, suggestion: string) =>
+  /** `given`: the id came from --id, not from the file name (then renaming the file would not help). */
+  suggestUnsafeId: (id: string, suggestion: string, given = false) =>
     err(
       'unsafe-id',
       `${q(id)} cannot be a source id: an id is a slug (lower-case letters, digits and hyphens, starting with a letter or digit, at most 120 characters), because it names files.`,
       {},
       id,
       suggestion
-        ? `Rename the file to ${suggestion}.txt, or pass --id ${suggestion}.`
+        ? given
+          ? `Pass --id ${suggestion}.`
+          : `Rename the file to ${suggestion}.txt, or pass --id ${suggestion}.`
         : 'Pass --id with a slug, e.g. --id news-2024-05-01-outlet-topic.',
+    ),
+  suggestEmptyText: (file: string) =>
+    err(
+      'empty-text',
+      `${file}: the text is empty (or only white space), so there is nothing to draft and no source to add.`,
+      { file },
+      file,
+      'Check that the file holds the article (saved, and not a placeholder), then run suggest again.',
     ),
   suggestAnnotationExists: (path: string) =>
     err(
