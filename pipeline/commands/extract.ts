@@ -70,7 +70,7 @@ export function registerExtract(program: Command): void {
       // Silently ignoring them would let `extract FILE --out DIR` look like it wrote DIR.
       const corpusOnly = CORPUS_OPTIONS.filter(([key]) => cmd.getOptionValueSource(key) === 'cli').map(([, flag]) => flag);
       if (corpusOnly.length > 0) throw new UsageError(messages.corpusOptionWithoutCorpus(corpusOnly));
-      if (!file) throw new UsageError(messages.usage('extract needs a FILE, or --corpus PATH --out DIR.'));
+      if (!file) throw new UsageError(messages.commandUsage('extract', 'extract needs a FILE, or --corpus PATH --out DIR.'));
       const bytes = readInputFile(file);
       // Loaded here: a corpus run needs the extractor only in its worker threads.
       const [{ extractMentions }, { formatMentionTable }] = await Promise.all([
@@ -90,8 +90,9 @@ async function extractCorpus(file: string | undefined, flags: ExtractFlags): Pro
   const { parseWorkerMemory } = await import('../corpus/workerMemory.js');
   const { diskOutputDir } = await import('../corpus/outputDir.js');
   const { runCorpus } = await import('../corpus/runCorpus.js');
-  if (file !== undefined) throw new UsageError(messages.usage(`extract takes a FILE or --corpus, not both (got ${file}).`));
-  if (!flags.out) throw new UsageError(messages.usage('extract --corpus needs --out DIR.'));
+  if (file !== undefined)
+    throw new UsageError(messages.commandUsage('extract', `extract takes a FILE or --corpus, not both (got ${file}).`));
+  if (!flags.out) throw new UsageError(messages.commandUsage('extract', 'extract --corpus needs --out DIR.'));
   const opts = defaultOptions(flags.corpus!, flags.out);
   if (flags.workers !== undefined) opts.workers = parseWorkers(flags.workers);
   if (flags.shard !== undefined) opts.shard = parseShard(flags.shard);
@@ -99,7 +100,9 @@ async function extractCorpus(file: string | undefined, flags: ExtractFlags): Pro
   if (flags.partRows !== undefined) {
     const n = Number(flags.partRows);
     if (!Number.isInteger(n) || n < 1)
-      throw new UsageError(messages.usage(`--part-rows ${JSON.stringify(flags.partRows)} is not a positive whole number.`));
+      throw new UsageError(
+        messages.commandUsage('extract', `--part-rows ${JSON.stringify(flags.partRows)} is not a positive whole number.`),
+      );
     opts.partRows = n;
   }
   opts.format = flags.format;

@@ -23,7 +23,9 @@ export function registerMergeShards(program: Command): void {
     .argument('<dir>', 'the parent folder of the source_shard=K folders')
     .option('--json', 'print the merged manifest')
     .action((dir: string, opts: { json?: boolean }) => {
-      if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(messages.fileNotFound(dir, npmMoved()));
+      if (!existsSync(dir)) throw new UsageError(messages.fileNotFound(dir, npmMoved()));
+      if (!statSync(dir).isDirectory())
+        throw new UsageError(messages.notAFolder(dir, 'the folder that holds the source_shard=K folders (the --out of the array job)'));
       const folders: ShardFolder[] = readdirSync(dir, { withFileTypes: true })
         .filter((e) => e.isDirectory() && shardFolderIndex(e.name) !== null)
         .map((e) => {

@@ -19,7 +19,7 @@ export function registerRead(program: Command): void {
     .argument('[file]', 'a text file')
     .option('--json', 'print {observations, claims, ignored} as JSON')
     .action(async (file: string | undefined, opts: { json?: boolean }) => {
-      if (!file) throw new UsageError(messages.usage('read needs a FILE: npm run figures -- read path/to/text.txt'));
+      if (!file) throw new UsageError(messages.commandUsage('read', 'read needs a FILE: npm run figures -- read path/to/text.txt'));
       const bytes = readInputFile(file);
       const [{ buildLexicon, readText }, { loadReaderVocab }, { formatReading }] = await Promise.all([
         import('../read/index.js'),

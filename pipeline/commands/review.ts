@@ -36,7 +36,9 @@ interface Options {
 const collect = (v: string, prev: number[] = []): number[] => {
   const ns = v.split(',').map((s) => Number(s.trim()));
   if (ns.some((n) => !Number.isInteger(n) || n < 1))
-    throw new UsageError(messages.usage(`--accept, --reject and --again take draft numbers (1, 2, …), not ${JSON.stringify(v)}.`));
+    throw new UsageError(
+      messages.commandUsage('review', `--accept, --reject and --again take draft numbers (1, 2, …), not ${JSON.stringify(v)}.`),
+    );
   return [...prev, ...ns];
 };
 
@@ -83,12 +85,17 @@ export function registerReview(program: Command): void {
         return;
       }
       if (ids.length !== 1)
-        throw new UsageError(messages.usage('review needs one source id: npm run figures -- review ID (or --stamp / --summary)'));
+        throw new UsageError(
+          messages.commandUsage('review', 'review needs one source id: npm run figures -- review ID (or --stamp / --summary)'),
+        );
       const s = loadSource(fs, ids[0]!, lexicon);
       if (opts.again.length > 0) {
         if (opts.accept.length > 0 || opts.reject.length > 0)
           throw new UsageError(
-            messages.usage('give --again alone: it records reviews of decided items, --accept and --reject decide drafts.'),
+            messages.commandUsage(
+              'review',
+              'give --again alone: it records reviews of decided items, --accept and --reject decide drafts.',
+            ),
           );
         writeFileSync(join(opts.root, s.path), reviewAgain(s.path, s.yaml, s.review, opts.again));
         const after = loadSource(fs, ids[0]!, lexicon);

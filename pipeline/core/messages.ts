@@ -45,6 +45,9 @@ export const messages = {
   // ---- usage (exit 2) ----
   usage: (detail: string, hint = "Run 'npm run figures -- --help' for the commands and their options.") =>
     err('usage', detail, {}, undefined, hint),
+  /** A usage error of one command: its own --help lists what it takes. */
+  commandUsage: (command: string, detail: string) =>
+    err('usage', detail, {}, undefined, `Run 'npm run figures -- ${command} --help' for its arguments and options.`),
   fileNotFound: (file: string, moved?: { from: string; to: string }) =>
     err(
       'file-not-found',
@@ -71,6 +74,8 @@ export const messages = {
       option,
       `Give both, e.g. ${example}, or drop ${option}.`,
     ),
+  notAFolder: (path: string, what: string) =>
+    err('not-a-folder', `${path}: a file, not a folder.`, { file: path }, path, `Give the path of ${what}.`),
   corpusOptionWithoutCorpus: (options: readonly string[]) =>
     err(
       'usage',

@@ -84,3 +84,23 @@ describe('the rejects file named in the summary of extract --corpus', () => {
     expect(fromSub.stdout).toContain(`(see ${join(dir, 'bad-out', 'rejects.jsonl')}) → ${join(dir, 'bad-out')}\n`);
   });
 });
+
+describe('a usage error of one command', () => {
+  it.each([
+    [['extract'], 'extract'],
+    [['read'], 'read'],
+    [['diff'], 'diff'],
+  ])('%j points to that command’s own --help', (args, command) => {
+    const r = figures(...args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`hint: Run 'npm run figures -- ${command} --help' for its arguments and options.`);
+  });
+});
+
+describe('merge-shards given a file', () => {
+  it('says it is a file, not a folder, instead of "no such file"', () => {
+    const r = figures('merge-shards', 'corpus.jsonl');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('error[not-a-folder] corpus.jsonl: a file, not a folder.');
+  });
+});
