@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { messages } from '../../pipeline/core/messages.js';
 import { npmMoved, shownPath, userFolder } from '../../pipeline/core/userFolder.js';
 
-const ROOT = '/home/ana/figures';
+const ROOT = '/srv/figures';
 const npmFrom = (folder: string) => ({ INIT_CWD: folder, npm_package_json: `${ROOT}/package.json` });
 
 describe('the folder the user ran the command in', () => {
