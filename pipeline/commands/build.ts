@@ -1,5 +1,6 @@
 /** `figures build`: the build run for a user — timed stages, warnings and a summary on stderr, the package swapped into place. */
 import type { Command } from 'commander';
+import { rootOption } from './rootOption.js';
 import { join } from 'node:path';
 import type { Problem } from '../core/errors.js';
 import { diskFS } from '../core/fs.js';
@@ -19,7 +20,7 @@ export function registerBuild(program: Command): void {
     .command('build')
     .description('build the data package from raw/ into dist/ (atomically: a failed build leaves dist/ untouched)')
     .option('--timings', 'print the time each stage took to stderr')
-    .option('--root <dir>', 'project folder holding raw/', '.')
+    .addOption(rootOption())
     .option('--out <dir>', 'output folder (default: dist in the project folder)')
     .action((opts: { timings?: boolean; root: string; out?: string }) => {
       const out = opts.out ?? join(opts.root, 'dist');

@@ -31,7 +31,8 @@ export function registerDiff(program: Command): void {
     .argument('[new]', 'the later package, the same kinds')
     .option('--json', 'print {"bump", "tables", …} as JSON')
     .action((oldSpec: string | undefined, newSpec: string | undefined, opts: { json?: boolean }) => {
-      if (!oldSpec || !newSpec) throw new UsageError(messages.usage('diff needs OLD and NEW, e.g. npm run figures -- diff 1.0.0 dist'));
+      if (!oldSpec || !newSpec)
+        throw new UsageError(messages.commandUsage('diff', 'diff needs OLD and NEW, e.g. npm run figures -- diff 1.0.0 dist'));
       const d = diffPackages(resolvePackage(oldSpec), resolvePackage(newSpec));
       if (opts.json) {
         const { bump, old, new: next, reasons, tables, resources, metadata, files, warnings } = d;

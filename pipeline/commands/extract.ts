@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
+import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { count } from '../core/count.js';
 import { readInputFile } from '../core/inputFile.js';
 import { messages } from '../core/messages.js';
 import { decodeUtf8, normalizeText } from '../core/text.js';
+import { shownPath } from '../core/userFolder.js';
 import { FORMAT_NAMES, type FormatName } from '../corpus/formatNames.js';
 import type { OnError } from '../corpus/options.js';
 
@@ -68,7 +70,7 @@ export function registerExtract(program: Command): void {
       // Silently ignoring them would let `extract FILE --out DIR` look like it wrote DIR.
       const corpusOnly = CORPUS_OPTIONS.filter(([key]) => cmd.getOptionValueSource(key) === 'cli').map(([, flag]) => flag);
       if (corpusOnly.length > 0) throw new UsageError(messages.corpusOptionWithoutCorpus(corpusOnly));
-      if (!file) throw new UsageError(messages.usage('extract needs a FILE, or --corpus PATH --out DIR.'));
+      if (!file) throw new UsageError(messages.commandUsage('extract', 'extract needs a FILE, or --corpus PATH --out DIR.'));
       const bytes = readInputFile(file);
       // Loaded here: a corpus run needs the extractor only in its worker threads.
       const [{ extractMentions }, { formatMentionTable }] = await Promise.all([
@@ -88,8 +90,9 @@ async function extractCorpus(file: string | undefined, flags: ExtractFlags): Pro
   const { parseWorkerMemory } = await import('../corpus/workerMemory.js');
   const { diskOutputDir } = await import('../corpus/outputDir.js');
   const { runCorpus } = await import('../corpus/runCorpus.js');
-  if (file !== undefined) throw new UsageError(messages.usage(`extract takes a FILE or --corpus, not both (got ${file}).`));
-  if (!flags.out) throw new UsageError(messages.usage('extract --corpus needs --out DIR.'));
+  if (file !== undefined)
+    throw new UsageError(messages.commandUsage('extract', `extract takes a FILE or --corpus, not both (got ${file}).`));
+  if (!flags.out) throw new UsageError(messages.commandUsage('extract', 'extract --corpus needs --out DIR.'));
   const opts = defaultOptions(flags.corpus!, flags.out);
   if (flags.workers !== undefined) opts.workers = parseWorkers(flags.workers);
   if (flags.shard !== undefined) opts.shard = parseShard(flags.shard);
@@ -97,15 +100,22 @@ async function extractCorpus(file: string | undefined, flags: ExtractFlags): Pro
   if (flags.partRows !== undefined) {
     const n = Number(flags.partRows);
     if (!Number.isInteger(n) || n < 1)
-      throw new UsageError(messages.usage(`--part-rows ${JSON.stringify(flags.partRows)} is not a positive whole number.`));
+      throw new UsageError(
+        messages.commandUsage('extract', `--part-rows ${JSON.stringify(flags.partRows)} is not a positive whole number.`),
+      );
     opts.partRows = n;
   }
   opts.format = flags.format;
   opts.onError = flags.onError;
   if (flags.read) {
-    // The reader's vocabularies, as `figures read` loads them: raw/vocab/ of the checkout.
-    const [{ loadReaderVocab }, { diskFS }] = await Promise.all([import('../read/loadVocab.js'), import('../core/fs.js')]);
-    opts.vocab = loadReaderVocab(diskFS('.'));
+    // The reader's vocabularies, as `figures read` loads them: raw/vocab/ of the CLI's own checkout.
+    const [{ loadReaderVocab }, { diskFS }, { ownRoot }] = await Promise.all([
+      import('../read/loadVocab.js'),
+      import('../core/fs.js'),
+      import('../core/ownRoot.js'),
+    ]);
+    const root = ownRoot();
+    opts.vocab = loadReaderVocab(diskFS(root), root);
   }
   const manifest = await runCorpus(opts, { out: diskOutputDir(opts.out) });
   if (flags.json) process.stdout.write(JSON.stringify(manifest, null, 2) + '\n');
@@ -113,11 +123,11 @@ async function extractCorpus(file: string | undefined, flags: ExtractFlags): Pro
     const shard = manifest.shard
       ? ` (shard ${manifest.shard.index}/${manifest.shard.count}; ${manifest.documents_other_shards} in other shards)`
       : '';
-    const rejected = manifest.rejected ? `, ${manifest.rejected} rejected (see ${opts.out}/rejects.jsonl)` : '';
+    const rejected = manifest.rejected ? `, ${manifest.rejected} rejected (see ${shownPath(join(opts.out, manifest.rejects.path))})` : '';
     const { draft_observations: obs, draft_claims: claims } = manifest.tables;
     const drafts = obs && claims ? `, ${count(obs.rows, 'draft observation')}, ${count(claims.rows, 'draft claim')}` : '';
     process.stdout.write(
-      `${count(manifest.documents, 'document')}${shard}, ${count(manifest.mentions, 'mention')}${drafts}${rejected} → ${opts.out}\n`,
+      `${count(manifest.documents, 'document')}${shard}, ${count(manifest.mentions, 'mention')}${drafts}${rejected} → ${shownPath(opts.out)}\n`,
     );
   }
 }

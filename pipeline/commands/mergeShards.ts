@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { count } from '../core/count.js';
 import { messages } from '../core/messages.js';
+import { npmMoved, shownPath } from '../core/userFolder.js';
 import { MANIFEST_FILE } from '../corpus/manifest.js';
 import { MERGE_GENERATOR, mergeShards, serializeMerged, shardFolderIndex, type ShardFolder } from '../corpus/mergeShards.js';
 import { diskOutputDir } from '../corpus/outputDir.js';
@@ -22,7 +23,9 @@ export function registerMergeShards(program: Command): void {
     .argument('<dir>', 'the parent folder of the source_shard=K folders')
     .option('--json', 'print the merged manifest')
     .action((dir: string, opts: { json?: boolean }) => {
-      if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(messages.fileNotFound(dir));
+      if (!existsSync(dir)) throw new UsageError(messages.fileNotFound(dir, npmMoved()));
+      if (!statSync(dir).isDirectory())
+        throw new UsageError(messages.notAFolder(dir, 'the folder that holds the source_shard=K folders (the --out of the array job)'));
       const folders: ShardFolder[] = readdirSync(dir, { withFileTypes: true })
         .filter((e) => e.isDirectory() && shardFolderIndex(e.name) !== null)
         .map((e) => {
@@ -39,9 +42,11 @@ export function registerMergeShards(program: Command): void {
         if (opts.json) process.stdout.write(JSON.stringify(merged, null, 2) + '\n');
         else {
           const n = merged.shards.count;
-          const rejected = merged.rejected ? `, ${merged.rejected} rejected` : '';
+          // The rejects files that hold lines, as paths the user can open (the manifest's are relative to DIR).
+          const files = merged.rejects.filter((f) => f.rows > 0).map((f) => shownPath(join(dir, f.path)));
+          const rejected = merged.rejected ? `, ${merged.rejected} rejected (see ${files.join(', ')})` : '';
           process.stdout.write(
-            `${count(n, 'shard')}, ${count(merged.documents, 'document')}, ${count(merged.mentions, 'mention')}${rejected} → ${join(dir, MANIFEST_FILE)}\n`,
+            `${count(n, 'shard')}, ${count(merged.documents, 'document')}, ${count(merged.mentions, 'mention')}${rejected} → ${shownPath(join(dir, MANIFEST_FILE))}\n`,
           );
         }
       } catch (e) {

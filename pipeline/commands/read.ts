@@ -9,6 +9,7 @@ import { UsageError } from '../core/errors.js';
 import { diskFS } from '../core/fs.js';
 import { readInputFile } from '../core/inputFile.js';
 import { messages } from '../core/messages.js';
+import { ownRoot } from '../core/ownRoot.js';
 import { decodeUtf8, normalizeText } from '../core/text.js';
 
 export function registerRead(program: Command): void {
@@ -18,7 +19,7 @@ export function registerRead(program: Command): void {
     .argument('[file]', 'a text file')
     .option('--json', 'print {observations, claims, ignored} as JSON')
     .action(async (file: string | undefined, opts: { json?: boolean }) => {
-      if (!file) throw new UsageError(messages.usage('read needs a FILE: npm run figures -- read path/to/text.txt'));
+      if (!file) throw new UsageError(messages.commandUsage('read', 'read needs a FILE: npm run figures -- read path/to/text.txt'));
       const bytes = readInputFile(file);
       const [{ buildLexicon, readText }, { loadReaderVocab }, { formatReading }] = await Promise.all([
         import('../read/index.js'),
@@ -28,9 +29,10 @@ export function registerRead(program: Command): void {
       const text = normalizeText(decodeUtf8(bytes, file));
       // X.source.yaml beside X.txt, if any, as suggest finds a source's sidecar.
       const { sidecarContext } = await import('../review/sidecarContext.js');
+      const root = ownRoot();
       const reading = readText(
         text,
-        buildLexicon(loadReaderVocab(diskFS('.'))),
+        buildLexicon(loadReaderVocab(diskFS(root), root)),
         undefined,
         sidecarContext(diskFS(dirname(file)), basename(file)),
       );

@@ -95,7 +95,7 @@ export function registerRelease(program: Command): void {
         return;
       }
       if (!BUMPS.includes(opts.bump as BumpRequest))
-        throw new UsageError(messages.usage(`--bump ${JSON.stringify(opts.bump)}: use one of ${BUMPS.join(', ')}.`));
+        throw new UsageError(messages.commandUsage('release', `--bump ${JSON.stringify(opts.bump)}: use one of ${BUMPS.join(', ')}.`));
       const fs = diskFS('.');
       if (readText(fs, DATASET_YAML) === undefined) throw new UsageError(messages.fileNotFound(DATASET_YAML));
       if (!opts.dryRun) prepareOut('.', 'dist'); // as `build` does: refuse a dist/ whose loss would cost something, before any work

@@ -8,6 +8,7 @@
  *   figures review --summary [--json]         accepted / edited / rejected / added totals
  */
 import type { Command } from 'commander';
+import { rootOption } from './rootOption.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
@@ -22,9 +23,9 @@ import { formatReview } from '../review/view.js';
 
 interface Options {
   all?: boolean;
-  accept: number[];
-  reject: number[];
-  again: number[];
+  accept?: number[];
+  reject?: number[];
+  again?: number[];
   reason?: string;
   stamp?: boolean;
   summary?: boolean;
@@ -32,10 +33,12 @@ interface Options {
   root: string;
 }
 
-const collect = (v: string, prev: number[]): number[] => {
+const collect = (v: string, prev: number[] = []): number[] => {
   const ns = v.split(',').map((s) => Number(s.trim()));
   if (ns.some((n) => !Number.isInteger(n) || n < 1))
-    throw new UsageError(messages.usage(`--accept, --reject and --again take draft numbers (1, 2, …), not ${JSON.stringify(v)}.`));
+    throw new UsageError(
+      messages.commandUsage('review', `--accept, --reject and --again take draft numbers (1, 2, …), not ${JSON.stringify(v)}.`),
+    );
   return [...prev, ...ns];
 };
 
@@ -45,20 +48,22 @@ export function registerReview(program: Command): void {
     .description("show a source's drafts one by one and record decisions; --stamp and --summary over all annotations")
     .argument('[ids...]', 'source id(s)')
     .option('--all', 'show every item with its decision, not only those left to review')
-    .option('--accept <n>', 'accept draft N as proposed (repeatable, or 1,2,3)', collect, [])
-    .option('--reject <n>', 'reject draft N (repeatable, or 1,2,3)', collect, [])
-    .option(
-      '--again <n>',
-      'record your review of item N again, against what the reader proposes now (curated values unchanged)',
-      collect,
-      [],
-    )
+    // No default value: commander would print it in the help as "(default: [])".
+    .option('--accept <n>', 'accept draft N as proposed (repeatable, or 1,2,3)', collect)
+    .option('--reject <n>', 'reject draft N (repeatable, or 1,2,3)', collect)
+    .option('--again <n>', 'record your review of item N again, against what the reader proposes now (curated values unchanged)', collect)
     .option('--reason <text>', 'why the rejected observation draft is not an observation (its ignore reason)')
     .option('--stamp', 'write a review block on every item without one (and refresh blocks it stamped before)')
     .option('--summary', 'print the review counts over all annotations')
     .option('--json', 'with --summary: print the totals as JSON')
-    .option('--root <dir>', 'project folder holding raw/', '.')
-    .action((ids: string[], opts: Options) => {
+    .addOption(rootOption())
+    .action((ids: string[], flags: Options) => {
+      const opts = { ...flags, accept: flags.accept ?? [], reject: flags.reject ?? [], again: flags.again ?? [] };
+      // Silently ignored, they would look as if they had been recorded or printed.
+      if (opts.reason !== undefined && opts.reject.length === 0)
+        throw new UsageError(messages.optionWithout('--reason', '--reject N', `npm run figures -- review ID --reject 3 --reason "…"`));
+      if (opts.json && !opts.summary)
+        throw new UsageError(messages.optionWithout('--json', '--summary', 'npm run figures -- review --summary --json'));
       const fs = diskFS(opts.root);
       const lexicon = reviewLexicon(fs);
       if (opts.stamp || opts.summary) {
@@ -80,12 +85,17 @@ export function registerReview(program: Command): void {
         return;
       }
       if (ids.length !== 1)
-        throw new UsageError(messages.usage('review needs one source id: npm run figures -- review ID (or --stamp / --summary)'));
+        throw new UsageError(
+          messages.commandUsage('review', 'review needs one source id: npm run figures -- review ID (or --stamp / --summary)'),
+        );
       const s = loadSource(fs, ids[0]!, lexicon);
       if (opts.again.length > 0) {
         if (opts.accept.length > 0 || opts.reject.length > 0)
           throw new UsageError(
-            messages.usage('give --again alone: it records reviews of decided items, --accept and --reject decide drafts.'),
+            messages.commandUsage(
+              'review',
+              'give --again alone: it records reviews of decided items, --accept and --reject decide drafts.',
+            ),
           );
         writeFileSync(join(opts.root, s.path), reviewAgain(s.path, s.yaml, s.review, opts.again));
         const after = loadSource(fs, ids[0]!, lexicon);

@@ -18,7 +18,8 @@ export function registerSuggest(program: Command): void {
     .option('--id <id>', 'source id (a slug); default: the file name without .txt')
     .option('--force', 'replace an existing annotation with a fresh draft (its edits are lost)')
     .action((file: string | undefined, opts: { id?: string; force?: boolean }) => {
-      if (!file) throw new UsageError(messages.usage('suggest needs a FILE: npm run figures -- suggest path/to/text.txt'));
+      if (!file)
+        throw new UsageError(messages.commandUsage('suggest', 'suggest needs a FILE: npm run figures -- suggest path/to/text.txt'));
       const plan = planSuggest(diskFS('.'), { file, bytes: readInputFile(file), id: opts.id, force: Boolean(opts.force) }, extractMentions);
       for (const w of plan.writes) {
         mkdirSync(dirname(w.path), { recursive: true });

@@ -1,5 +1,6 @@
 /** `figures validate`: the build's checks alone, so a curator can test an edit without touching dist/. */
 import type { Command } from 'commander';
+import { rootOption } from './rootOption.js';
 import { EXIT } from '../core/errors.js';
 import { diskFS } from '../core/fs.js';
 import { formatProblems } from '../core/messages.js';
@@ -15,7 +16,7 @@ export function registerValidate(program: Command): void {
     .command('validate')
     .description('check raw/ as the build would, without writing anything')
     .option('--json', 'print the report as JSON on stdout')
-    .option('--root <dir>', 'project folder holding raw/', '.')
+    .addOption(rootOption())
     .action((opts: { json?: boolean; root: string }) => {
       const fs = diskFS(opts.root);
       const { problems, tables } = check(fs);

@@ -18,7 +18,8 @@ export function registerZip(program: Command): void {
     .argument('<version>', 'the release, e.g. 1.0.0')
     .action((spec: string) => {
       const version = versionOf(spec);
-      if (version === undefined) throw new UsageError(messages.usage(`${JSON.stringify(spec)} is not a version; give one such as 1.0.0.`));
+      if (version === undefined)
+        throw new UsageError(messages.commandUsage('zip', `${JSON.stringify(spec)} is not a version; give one such as 1.0.0.`));
       const pkg = requireRelease('.', version);
       const z = releaseZipOf(pkg);
       mkdirSync(dirname(z.path), { recursive: true });

@@ -5,10 +5,11 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { UsageError } from './errors.js';
+import { npmMoved } from './userFolder.js';
 import { messages } from './messages.js';
 
 export function readInputFile(file: string): Uint8Array {
-  if (!existsSync(file)) throw new UsageError(messages.fileNotFound(file));
+  if (!existsSync(file)) throw new UsageError(messages.fileNotFound(file, npmMoved()));
   if (statSync(file).isDirectory()) throw new UsageError(messages.notAFile(file));
   return new Uint8Array(readFileSync(file));
 }

@@ -45,8 +45,19 @@ export const messages = {
   // ---- usage (exit 2) ----
   usage: (detail: string, hint = "Run 'npm run figures -- --help' for the commands and their options.") =>
     err('usage', detail, {}, undefined, hint),
-  fileNotFound: (file: string) =>
-    err('file-not-found', `${file}: no such file.`, { file }, file, 'Check the path; it is read relative to the current folder.'),
+  /** A usage error of one command: its own --help lists what it takes. */
+  commandUsage: (command: string, detail: string) =>
+    err('usage', detail, {}, undefined, `Run 'npm run figures -- ${command} --help' for its arguments and options.`),
+  fileNotFound: (file: string, moved?: { from: string; to: string }) =>
+    err(
+      'file-not-found',
+      `${file}: no such file.`,
+      { file },
+      file,
+      moved
+        ? `npm run starts the command in the repository's root (${moved.to}), not in the folder you typed it in (${moved.from}), so the path is read from the root: give it from there, or as an absolute path.`
+        : 'Check the path; it is read relative to the current folder.',
+    ),
   notAFile: (path: string) =>
     err(
       'not-a-file',
@@ -55,6 +66,16 @@ export const messages = {
       path,
       'Give the path of one text file; for every text of a folder, run extract --corpus FOLDER --out DIR (with --read for the drafts; docs/scale.md).',
     ),
+  optionWithout: (option: string, needed: string, example: string) =>
+    err(
+      'usage',
+      `${option} goes with ${needed}; given without it, it would do nothing.`,
+      {},
+      option,
+      `Give both, e.g. ${example}, or drop ${option}.`,
+    ),
+  notAFolder: (path: string, what: string) =>
+    err('not-a-folder', `${path}: a file, not a folder.`, { file: path }, path, `Give the path of ${what}.`),
   corpusOptionWithoutCorpus: (options: readonly string[]) =>
     err(
       'usage',
@@ -110,13 +131,17 @@ export const messages = {
       'Check indentation and quoting at that line; strings with a colon or # need quotes.',
     ),
   // ---- read (issue 15): the reader's vocabularies ----
-  readVocabMissing: (file: string) =>
+  readVocabMissing: (file: string, root?: string) =>
     err(
       'read-vocab-missing',
-      `${file} is missing: the reader reads with the vocabularies in raw/vocab/.`,
+      root === undefined
+        ? `${file} is missing: the reader reads with the vocabularies in raw/vocab/.`
+        : `${root}/${file}: missing. The reader reads with the vocabularies of the checkout its CLI belongs to (${root}), whatever the current folder.`,
       { file },
-      undefined,
-      "Run the command from the repository's root folder (where raw/ is), or restore the file from git.",
+      root,
+      root === undefined
+        ? 'Restore the file from git (git checkout -- raw/vocab).'
+        : `Restore the file from git (git -C ${q(root)} checkout -- raw/vocab), or run the CLI of a complete checkout.`,
     ),
   readVocabNotList: (file: string) =>
     err(
@@ -128,15 +153,26 @@ export const messages = {
     ),
 
   // ---- suggest (issue 8): drafting an annotation and a sidecar for a new text ----
-  suggestUnsafeId: (id: string, suggestion: string) =>
+  /** `given`: the id came from --id, not from the file name (then renaming the file would not help). */
+  suggestUnsafeId: (id: string, suggestion: string, given = false) =>
     err(
       'unsafe-id',
       `${q(id)} cannot be a source id: an id is a slug (lower-case letters, digits and hyphens, starting with a letter or digit, at most 120 characters), because it names files.`,
       {},
       id,
       suggestion
-        ? `Rename the file to ${suggestion}.txt, or pass --id ${suggestion}.`
+        ? given
+          ? `Pass --id ${suggestion}.`
+          : `Rename the file to ${suggestion}.txt, or pass --id ${suggestion}.`
         : 'Pass --id with a slug, e.g. --id news-2024-05-01-outlet-topic.',
+    ),
+  suggestEmptyText: (file: string) =>
+    err(
+      'empty-text',
+      `${file}: the text is empty (or only white space), so there is nothing to draft and no source to add.`,
+      { file },
+      file,
+      'Check that the file holds the article (saved, and not a placeholder), then run suggest again.',
     ),
   suggestAnnotationExists: (path: string) =>
     err(
@@ -478,6 +514,14 @@ export const messages = {
     ),
   reviewDecision: (file: string, n: number, detail: string, hint: string) =>
     err('review-decision', `${file}: draft ${n}: ${detail}.`, { file }, n, hint),
+  reviewAgainNoQuote: (file: string, n: number, item: string, quote: string) =>
+    err(
+      'review-decision',
+      `${file}: item ${n}: the quote ${q(quote)} of ${item} is not in the text, so there is no reading of the reader to review it against.`,
+      { file },
+      quote,
+      "Correct the quote first ('npm run figures -- validate' names the nearest words of the text), then review the item again.",
+    ),
   draftValue: (at: Location, field: string, value: string, accept?: string) =>
     err(
       'draft-value',

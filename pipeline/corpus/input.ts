@@ -7,6 +7,7 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { diskFS } from '../core/fs.js';
 import { UsageError } from '../core/errors.js';
+import { npmMoved } from '../core/userFolder.js';
 import { messages } from '../core/messages.js';
 import { folderBatches, type FilesBatch } from './folderBatches.js';
 import { jsonlBatches, type JsonlBatch } from './jsonlBatches.js';
@@ -27,7 +28,7 @@ const READ_CHUNK = 1 << 20;
 
 export function openInput(path: string, batchBytes: number, stdin: AsyncIterable<Uint8Array> = process.stdin): CorpusInput {
   if (path === '-') return { kind: 'stdin', name: '<stdin>', totalBytes: null, batches: jsonlBatches(stdin, batchBytes) };
-  if (!existsSync(path)) throw new UsageError(messages.fileNotFound(path));
+  if (!existsSync(path)) throw new UsageError(messages.fileNotFound(path, npmMoved()));
   const st = statSync(path);
   if (st.isDirectory())
     return {

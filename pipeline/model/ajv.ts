@@ -158,6 +158,15 @@ function describe(e: ErrorObject, root: JsonSchema, value: unknown, written?: st
     }
     case 'type': {
       const types = wantedTypes(e);
+      // An explicit null (not an empty value) is a decision the field does not allow: say what it takes.
+      if (value === null && written !== undefined && written !== '') {
+        // A $ref'd definition is compiled apart: its schemaPath is relative to it, parentSchema is not.
+        const description = ((e.parentSchema as JsonSchema | undefined) ?? sub)?.description;
+        return {
+          detail: `null must be ${types.map(article).join(' or ')}: this field cannot be null`,
+          hint: `Write ${types.map(article).join(' or ')} here${description ? `; the schema says: ${String(description)}` : '.'}`,
+        };
+      }
       return {
         detail:
           typeof value === 'number' && !Number.isFinite(value)

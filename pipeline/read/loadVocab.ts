@@ -12,13 +12,14 @@ import type { ReaderVocab } from './vocab.js';
 
 const FILES = { indicators: 'raw/vocab/indicators.yaml', goods: 'raw/vocab/goods.yaml', countries: 'raw/vocab/countries.yaml' } as const;
 
-export function loadReaderVocab(fs: ReadFS): ReaderVocab {
+/** `root`: the folder `fs` reads, to name in the message when a file is missing. */
+export function loadReaderVocab(fs: ReadFS, root?: string): ReaderVocab {
   const problems: Problem[] = [];
   const out: Record<string, unknown[]> = {};
   for (const [key, file] of Object.entries(FILES)) {
     const text = readText(fs, file);
     if (text === undefined) {
-      problems.push(messages.readVocabMissing(file));
+      problems.push(messages.readVocabMissing(file, root));
       continue;
     }
     const { doc, problems: p } = parseYaml(text, file);

@@ -46,6 +46,11 @@ export function reviewAgain(file: string, yaml: string, review: SourceReview, nu
       );
       continue;
     }
+    if (!item.span) {
+      // A review against no reading would record the typo's empty proposal as reviewed.
+      problems.push(messages.reviewAgainNoQuote(file, n, itemLabel(item.section, item.value), item.quote));
+      continue;
+    }
     edits.push({ section: item.section, index: item.index, block: comparedBlock(item, review.digest) });
   }
   if (problems.length > 0) throw new FiguresError(problems, EXIT.usage);

@@ -205,6 +205,10 @@ export function decide(file: string, yaml: string, review: SourceReview, d: Deci
     (seq as YAMLSeq).items.push(entry);
   }
   for (const r of removals.sort((a, b) => b.index - a.index)) {
+    // The comments above the first item of a list (the draft's sentence and confidence) are the
+    // list's to the YAML parser, not the item's: they go with the item, as those of the others do.
+    const seq = doc.get(r.section, true);
+    if (r.index === 0 && isSeq(seq)) seq.commentBefore = null;
     doc.deleteIn([r.section, r.index]);
     const left = doc.get(r.section, true);
     if (isSeq(left) && left.items.length === 0) left.flow = true;

@@ -15,6 +15,9 @@ export function isStale(item: ReviewItem, digest: string): boolean {
   const block = item.block;
   if (!block || (block.decision !== 'accepted' && block.decision !== 'edited')) return false;
   if (block.text !== digest) return false; // the build's error
+  // A quote not found in the text (a typo, say) is the build's error too: the reader has no
+  // reading there to compare, and one root cause is reported once.
+  if (!item.span) return false;
   return readingFingerprint(digest, item.quote, item.proposal) !== block.fingerprint;
 }
 

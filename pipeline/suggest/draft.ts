@@ -10,7 +10,7 @@ import { isCurrencyUnit } from '../model/units.js';
 import { findAttribution } from './attribution.js';
 import type { IndicatorName, SuggestContext } from './context.js';
 import { countryMatcher, guessReporterPartner } from './countries.js';
-import { draftEntities } from './entities.js';
+import { draftEntities, partyEntities } from './entities.js';
 import { goodsMatcher, nearestGoods } from './goods.js';
 import { quoteFields, type DraftItem } from './items.js';
 import { annotationPeriod } from './periods.js';
@@ -288,7 +288,19 @@ export function draftAnnotation(
 ): DraftAnnotation {
   const { observations, ignore } = draftObservations(source, text, mentions, ctx, reading);
   const entities = draftEntities(text, ctx);
-  return { source, observations, entities, claims: draftClaims(source, text, reading, entityIds(entities)), ignore };
+  const entityId = entityIds(entities);
+  const parties = (reading?.claims ?? []).flatMap((c) =>
+    [...c.supplier, c.recipient, c.claimant].filter((w): w is string => w !== null).map((words) => ({ words, id: entityId(words) })),
+  );
+  const drafted = entities.map((e) => e.fields.find((f) => f.key === 'id')?.value).filter((v): v is string => typeof v === 'string');
+  const known = new Set([...drafted.map((v) => guessOf(v) ?? v), ...ctx.known.map((k) => k.entity.id)]);
+  return {
+    source,
+    observations,
+    entities: [...entities, ...partyEntities(text, parties, known)],
+    claims: draftClaims(source, text, reading, entityId),
+    ignore,
+  };
 }
 
 /**

@@ -161,3 +161,31 @@ export function draftEntities(text: string, ctx: SuggestContext): DraftItem[] {
   }
   return hits.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)).map((h) => h.item);
 }
+
+/**
+ * Entities for the parties of the reader's claims that no drafted or known entity is ("two
+ * officials", "the monitor"): a claim names its parties by entity id, so without one an accepted
+ * claim would fail the build's foreign key with nothing drafted to finish.
+ */
+export function partyEntities(text: string, parties: readonly { words: string; id: string }[], ids: ReadonlySet<string>): DraftItem[] {
+  const seen = new Set(ids);
+  const items: DraftItem[] = [];
+  for (const { words, id } of parties) {
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
+    const at = text.indexOf(words);
+    items.push({
+      comment: `"${words}": a party of a claim the reader drafted; keep it while a claim names it, otherwise delete it`,
+      fields: [
+        { key: 'id', value: id },
+        { key: 'name', value: words },
+        { key: 'type', value: TODO, comment: 'company, person, organization, government_body, country or group' },
+        { key: 'country', value: TODO, comment: 'ISO 3166-1 alpha-3, or null' },
+        { key: 'role', value: TODO, comment: 'its role in the story, in a few words' },
+        { key: 'aliases', value: [] },
+        ...(findWord(text, words) < 0 && at >= 0 ? quoteFields(text, words, at) : []),
+      ],
+    });
+  }
+  return items;
+}

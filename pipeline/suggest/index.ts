@@ -50,8 +50,10 @@ const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every(
 
 export function planSuggest(fs: ReadFS, req: SuggestRequest, extract: (text: string) => Mention[]): SuggestPlan {
   const id = req.id ?? idFromFileName(req.file);
-  if (!isSafeId(id)) throw new UsageError(messages.suggestUnsafeId(id, slugify(id).slice(0, MAX_ID_LENGTH)));
+  if (!isSafeId(id)) throw new UsageError(messages.suggestUnsafeId(id, slugify(id).slice(0, MAX_ID_LENGTH), req.id !== undefined));
   const text = normalizeText(decodeUtf8(req.bytes, req.file));
+  // A source is added for what it says: an empty text would be committed with nothing to curate.
+  if (text.trim() === '') throw new UsageError(messages.suggestEmptyText(req.file));
   const writes: PlannedWrite[] = [];
   const kept: string[] = [];
 

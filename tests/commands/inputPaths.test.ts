@@ -70,3 +70,37 @@ describe('figures --version', () => {
     expect(r.stdout).toBe(`${version}\n`);
   });
 });
+
+describe('the rejects file named in the summary of extract --corpus', () => {
+  it('is a path the user can open from where they ran the command, without a doubled slash', () => {
+    writeFileSync(join(dir, 'bad.jsonl'), '{"id":"a","text":"Exports rose 12%."}\nnot json\n');
+    const r = figures('extract', '--corpus', 'bad.jsonl', '--out', 'bad-out/', '--workers', '0', '--format', 'jsonl');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('1 rejected (see bad-out/rejects.jsonl) → bad-out\n');
+    const fromSub = runCli(dir, CLI, ['extract', '--corpus', 'bad.jsonl', '--out', 'bad-out', '--workers', '0', '--format', 'jsonl'], {
+      INIT_CWD: join(dir, 'texts'),
+      npm_package_json: join(dir, 'package.json'),
+    });
+    expect(fromSub.stdout).toContain(`(see ${join(dir, 'bad-out', 'rejects.jsonl')}) → ${join(dir, 'bad-out')}\n`);
+  });
+});
+
+describe('a usage error of one command', () => {
+  it.each([
+    [['extract'], 'extract'],
+    [['read'], 'read'],
+    [['diff'], 'diff'],
+  ])('%j points to that command’s own --help', (args, command) => {
+    const r = figures(...args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`hint: Run 'npm run figures -- ${command} --help' for its arguments and options.`);
+  });
+});
+
+describe('merge-shards given a file', () => {
+  it('says it is a file, not a folder, instead of "no such file"', () => {
+    const r = figures('merge-shards', 'corpus.jsonl');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('error[not-a-folder] corpus.jsonl: a file, not a folder.');
+  });
+});

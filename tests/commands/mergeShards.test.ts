@@ -41,7 +41,9 @@ describe('figures merge-shards', () => {
     const r = figures('merge-shards', out);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^2 shards, 60 documents, \d+ mentions, 6 rejected → .*manifest\.json\n$/);
+    expect(r.stdout).toMatch(/^2 shards, 60 documents, \d+ mentions, 6 rejected \(see .*\) → .*manifest\.json\n$/);
+    // Each shard's rejects file, as a path the user can open (not the manifest's path relative to DIR).
+    expect(r.stdout).toContain(`(see ${join(out, 'source_shard=0/rejects.jsonl')}, ${join(out, 'source_shard=1/rejects.jsonl')})`);
     const merged = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(merged.generator).toBe('figures merge-shards');
     expect(merged.tables.mentions.parts.map((p: { path: string }) => p.path)).toEqual([

@@ -31,3 +31,17 @@ describe('figures review --accept (command line)', () => {
     expect([a.observations[0].review.decision, a.claims[0].review.decision]).toEqual(['accepted', 'edited']);
   });
 });
+
+describe('figures review with an option that needs another', () => {
+  it.each([
+    [['review', SOURCE, '--reason', 'not a supply figure'], '--reason goes with --reject N'],
+    [['review', '--json'], '--json goes with --summary'],
+  ])('%j exits 2 and says which option it needs, writing nothing', (args, message) => {
+    const before = readFileSync(join(dir, ANNOTATION), 'utf8');
+    const r = runCli(dir, CLI, args);
+    expect(r.status).toBe(2);
+    // With --json the error itself is printed as JSON on stdout.
+    expect(r.stderr + r.stdout).toContain(`${message}; given without it, it would do nothing.`);
+    expect(readFileSync(join(dir, ANNOTATION), 'utf8')).toBe(before);
+  });
+});

@@ -57,6 +57,27 @@ describe('--again', () => {
   });
 });
 
+describe('--again on an item whose quote is not in the text', () => {
+  it('refuses, naming the quote: a review against no reading would record the typo as reviewed', () => {
+    const typo = curated.replace(
+      'quote: Chinese companies are likely supplying drone engines to Russia\n',
+      'quote: Chinese companies are likely suplying drone engines to Russia\n',
+    );
+    expect(typo).not.toBe(curated);
+    const n = review(typo).order.findIndex((i) => i.quote.includes('suplying')) + 1;
+    expect(n).toBeGreaterThan(0);
+    let error: unknown;
+    try {
+      reviewAgain(FILE, typo, review(typo), [n]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(FiguresError);
+    expect((error as FiguresError).problems[0]!.message).toContain('"Chinese companies are likely suplying drone engines to Russia"');
+    expect((error as FiguresError).problems[0]!.message).toContain('is not in the text');
+  });
+});
+
 describe('the review view of stale items', () => {
   it('shows an item reviewed for another reading among those to review, naming the fields that moved', () => {
     const view = formatReview(review(curated, moved));

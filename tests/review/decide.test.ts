@@ -108,6 +108,17 @@ describe('--reject', () => {
   });
 });
 
+describe('--reject of the first item of a list', () => {
+  it('takes the comments above it (its sentence, the reader’s confidence) with it', () => {
+    const commented = draftYaml()
+      .replace('observations:\n  - id:', 'observations:\n  # the reader’s confidence: 0.7 (first)\n  - id:')
+      .replace('claims:\n  - id:', 'claims:\n  # the reader’s confidence: 0.9 (claim)\n  - id:');
+    const out = run(commented, { reject: [1], reason: 'not a supply statistic' });
+    expect(out).not.toContain('0.7 (first)');
+    expect(out).toContain('0.9 (claim)');
+  });
+});
+
 describe('refusals', () => {
   it('reports every bad request at once, as a usage error, and writes nothing', () => {
     const decided = run(draftYaml(), { accept: [1] });

@@ -53,4 +53,13 @@ describe('review-stale', () => {
     const other = TEXT.replace('The war has lasted 30 months.', 'The war has lasted 30 months and more.');
     expect(staleReviews(review(stamped, reading(), other), locate)).toEqual([]);
   });
+
+  it('leaves a quote that is not in the text to the build: its quote-not-found is the one report, no empty review-stale', () => {
+    const typo = stamped.replace(
+      'quote: Chinese companies are likely supplying drone engines to Russia\n',
+      'quote: Chinese companies are likely suplying drone engines to Russia\n',
+    );
+    expect(typo).not.toBe(stamped);
+    expect(staleReviews(review(typo), locate)).toEqual([]);
+  });
 });

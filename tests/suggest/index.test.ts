@@ -278,6 +278,21 @@ describe('suggest: files', () => {
     expect(e.problems[0]!.hint).toContain(suggestion);
   });
 
+  it('asks only for another --id, not a renamed file, when the id came from --id', () => {
+    expect(refusal(() => plan(VOCAB, { id: 'News-A' })).problems[0]!.hint).toBe('Pass --id news-a.');
+    expect(refusal(() => plan(VOCAB, { file: '/tmp/My Article.txt' })).problems[0]!.hint).toContain('Rename the file to my-article.txt');
+  });
+
+  it('refuses an empty or blank text, writing nothing', () => {
+    for (const blank of ['', ' \n\r\n\t']) {
+      const e = refusal(() =>
+        planSuggest(memoryFS(VOCAB), { file: '/tmp/in/news-c.txt', bytes: new TextEncoder().encode(blank) }, () => []),
+      );
+      expect(e.exitCode).toBe(2);
+      expect(e.problems[0]).toMatchObject({ code: 'empty-text', location: { file: '/tmp/in/news-c.txt' } });
+    }
+  });
+
   it('takes the id from --id over the file name', () => {
     expect(plan(VOCAB, { id: 'news-b' }).writes.map((w) => w.path)).toContain('raw/annotations/news-b.yaml');
   });
