@@ -174,3 +174,36 @@ describe('a debate record', () => {
     expect(found.find((c) => c.supplier[0] === 'armenia')?.claimant).toBe('Mr Owen Price');
   });
 });
+
+describe('subjects and verb groups of unseen wordings', () => {
+  it('steps over a long aside on the subject (“many of them set up after …”)', () => {
+    const found = claims(
+      'Armenian trading houses, many of them registered in 2023 with a single shareholder, continue to ship ball bearings to Russian buyers.',
+    );
+    expect(brief(found[0])).toMatchObject({ supplier: ['Armenian trading houses'], goods: 'ball-bearings' });
+  });
+
+  it('reads “had nonetheless resold” as one verb group', () => {
+    expect(
+      claims('Some Georgian distributors had nonetheless resold Western-made microchips to Russian defence firms.')[0]?.supplier,
+    ).toEqual(['Georgian distributors']);
+  });
+
+  it('reads “are very likely the source of” as a likely ranked supply', () => {
+    expect(
+      brief(claims('Kazakh traders are very likely the source of most of the ball bearings used in Russian tank plants.')[0]),
+    ).toMatchObject({
+      supplier: ['Kazakh traders'],
+      goods: 'ball-bearings',
+      certainty: 'likely',
+    });
+  });
+
+  it('reads a contracted pronoun (“it’s not sending”) as the speaker’s denial, the topic before a dash left out', () => {
+    expect(brief(claims('QUESTION: On Belarus - Minsk says it’s not sending drones to Russia. Is that right?')[0])).toMatchObject({
+      supplier: ['belarus'],
+      certainty: 'denied',
+      claimant: 'Minsk',
+    });
+  });
+});
