@@ -150,7 +150,8 @@ function isEdgeMark(c: number): boolean {
 
 /**
  * `Math.max(s.lastIndexOf(', '), s.lastIndexOf('” '), s.lastIndexOf('," '), s.lastIndexOf(' — '))`
- * in one backward pass; a spaced en dash or hyphen breaks as a dash does ("On China - Beijing says").
+ * in one backward pass; a spaced hyphen breaks as a dash does ("On China - Beijing says"; an en dash, as in
+ * "Washington, DC – The U.S. government", is left as the curated readings were reviewed).
  */
 export function lastSpeakerBreak(s: string): number {
   for (let i = s.length - 2; i >= 0; i--) {
@@ -160,7 +161,7 @@ export function lastSpeakerBreak(s: string): number {
         ? s.startsWith(' ', i + 1) || s.startsWith('" ', i + 1)
         : c === 0x201d
           ? s.startsWith(' ', i + 1)
-          : c === 32 && (s.startsWith(' — ', i) || s.startsWith(' – ', i) || s.startsWith(' - ', i))
+          : c === 32 && (s.startsWith(' — ', i) || s.startsWith(' - ', i))
     )
       return i;
   }
