@@ -42,6 +42,8 @@ const VERB = new RegExp(`\\s(?:${SAY})\\b`, 'gu');
 const NOT_A_SPEAKER_BEFORE =
   /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|dismissed|rejected|denied|cited|been|being|were|was|on|about|of|to|by|with|for|from|despite|amid)$/i;
 
+const OPENING_QUANTIFIER = /^\s*(?:Several|Many|Most|Some|Others|A few)$/;
+
 /** The first verb of saying in a sentence, read as a verb (checked by hand: a lookbehind in VERB slowed every sentence). */
 function verbOfSaying(sentence: string): RegExpExecArray | null {
   VERB.lastIndex = 0;
@@ -58,6 +60,8 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
       ADDED_AMOUNT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))
     )
       continue;
+    // "Several said …", "Many told us …": a quantifier that opens the sentence is its subject, those the sentence before named.
+    if (m.index <= 12 && OPENING_QUANTIFIER.test(sentence.slice(0, m.index)) && /^\s(?:said|say|says|told)$/.test(m[0])) return m;
     // Tried on the last word before the verb only (textEnds.ts: the same answer).
     if (!NOT_A_SPEAKER_BEFORE.test(lastToken(sentence.slice(Math.max(0, m.index - 10), m.index)))) return m;
   }
@@ -146,7 +150,8 @@ function isEdgeMark(c: number): boolean {
 
 /**
  * `Math.max(s.lastIndexOf(', '), s.lastIndexOf('” '), s.lastIndexOf('," '), s.lastIndexOf(' — '))`
- * in one backward pass.
+ * in one backward pass; a spaced hyphen breaks as a dash does ("On China - Beijing says"; an en dash, as in
+ * "Washington, DC – The U.S. government", is left as the curated readings were reviewed).
  */
 export function lastSpeakerBreak(s: string): number {
   for (let i = s.length - 2; i >= 0; i--) {
@@ -156,7 +161,7 @@ export function lastSpeakerBreak(s: string): number {
         ? s.startsWith(' ', i + 1) || s.startsWith('" ', i + 1)
         : c === 0x201d
           ? s.startsWith(' ', i + 1)
-          : c === 32 && s.startsWith(' — ', i)
+          : c === 32 && (s.startsWith(' — ', i) || s.startsWith(' - ', i))
     )
       return i;
   }

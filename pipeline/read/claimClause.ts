@@ -2,6 +2,7 @@
  * The clause-level pieces of reading a claim: where its clause starts, which goods are named
  * together, whether a sentence is a title, and the claim record in the output's field order.
  */
+import { afterConcession } from './concession.js';
 import type { TextContext } from './context.js';
 import { endsWithClosingMark, lastTokenBeforeSpace, lastWordBeforeSpace } from './textEnds.js';
 import type { GoodsHit } from './goods.js';
@@ -90,12 +91,13 @@ export function coordinated(text: string, hits: readonly GoodsHit[]): GoodsHit[]
     end = hits[i]!.end;
     // A list may step over an aside between dashes: "nitrocellulose – which … is a flammable compound – machine tools".
     // "semiconductors, other dual-use items": the list may close on "other".
-    // "ammunition and military vehicles", "engines and complete attack drones": one or two adjectives may open the next goods, and an article each of a
+    // "ammunition and military vehicles", "engines and complete attack drones", "bearings and CNC machine tools": one or two adjectives
+    // and an abbreviation right before the goods may open the next goods, and an article each of a
     // list's items ("the lathes, the bearings and the chips"), and a vague amount ("shells and dozens of
     // ballistic missiles") or a count ("missiles and more than 20,000 containers of munitions"); "the microelectronics
     // that Russia imports, along with optics": a short relative clause may close the one before.
     if (
-      !/^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+as well as\s+)(?:the\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to)\s+)?(?:\d[\d,.]*\s+(?:(?:million|thousand)\s+)?)?(?:(?:\p{Ll}+\s+)?(?:dozens|hundreds|thousands|millions|scores|quantities|batches|consignments|shipments|containers|tonnes|tons|crates|boxes|rounds|units|pieces|truckloads|wagons|cargoes|loads)\s+of\s+)?(?:other\s+|(?:(?!(?:to|for|from|in|of|with|by|that|which|the|a|an|its|their|such|notably|mainly|mostly|especially|particularly)\s|\p{Ll}+ing\s)\p{Ll}[\p{Ll}-]+\s+){1,2})?|\s*[–—]\s[^–—;.]*\s[–—]\s*|(?:\s+(?:that|which)\s+[^,;.]{1,40})?,?\s+(?:along|together)\s+with\s+)$/u.test(
+      !/^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s+as well as\s+)(?:the\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to)\s+)?(?:\d[\d,.]*\s+(?:(?:million|thousand)\s+)?)?(?:(?:\p{Ll}+\s+)?(?:dozens|hundreds|thousands|millions|scores|quantities|batches|consignments|shipments|containers|tonnes|tons|crates|boxes|rounds|units|pieces|truckloads|wagons|cargoes|loads)\s+of\s+)?(?:other\s+|(?:(?!(?:to|for|from|in|of|with|by|that|which|the|a|an|its|their|such|notably|mainly|mostly|especially|particularly)\s|\p{Ll}+ing\s)\p{Ll}[\p{Ll}-]+\s+){1,2})?(?:\p{Lu}{2,5}\s+)?|\s*[–—]\s[^–—;.]*\s[–—]\s*|(?:\s+(?:that|which)\s+[^,;.]{1,40})?,?\s+(?:along|together)\s+with\s+)$/u.test(
         between,
       )
     )
@@ -163,7 +165,9 @@ export function lastBreak(text: string, from: number, at: number): number {
       continue;
     best = m.index + m[0].length;
   }
-  return from + best;
+  // The main clause after a sentence-opening concession starts after its comma (concession.ts).
+  const main = afterConcession(text, from, at);
+  return main > from + best ? main : from + best;
 }
 
 /** "were listed for delivering": the passive of listing belongs to the verb group. */
@@ -188,7 +192,9 @@ const SCARE_QUOTE = /^[\p{L}-]+(?:\s+[\p{L}-]+){0,3}[”"](?=\s+\p{L})/u;
  */
 export function clauseEndAfter(ctx: TextContext, s: number, from: number): number {
   const { text } = ctx;
-  const end = ctx.spans[s]!.end;
+  // A verb inside a sentence-opening concession ("Despite assurances … that it does not supply X, …") ends at its comma.
+  const main = afterConcession(text, ctx.spans[s]!.start, ctx.spans[s]!.end);
+  const end = main > from ? text.lastIndexOf(',', main) : ctx.spans[s]!.end;
   let at = from;
   for (;;) {
     const stop = CLAUSE_STOP.exec(text.slice(at, end));

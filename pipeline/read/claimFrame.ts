@@ -35,6 +35,9 @@ export interface ClaimFrame {
 /** An object closed by a comma, then a multiple of a comparison: ", more than twice as much as", ", double". */
 const CHANGE_AFTER_COMMA = /,\s+(?:up\s+|or\s+)?(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?\S$/;
 
+/** A parliamentary question's opening, after its asker's label ("Lord Hartfield: To ask …"). */
+const TO_ASK = /^(?:[^:\n]{1,60}:\s+)?To ask\s/;
+
 /** The frame of verb `t` of sentence `s`, or undefined when the verb can hold no claim. */
 export function claimFrame(ctx: TextContext, t: Trigger, s: number): ClaimFrame | undefined {
   const { text } = ctx;
@@ -42,6 +45,8 @@ export function claimFrame(ctx: TextContext, t: Trigger, s: number): ClaimFrame 
   if (ctx.memo('headline', s, () => isHeadline(text.slice(span.start, span.end), ownLine(text, span)))) return undefined;
   // A question asks, it claims nothing: "Is the Chinese government itself supplying weapons?"
   if (text.charCodeAt(span.end - 1) === 63) return undefined;
+  // "To ask His Majesty's Government what assessment they have made of the supply of …": a parliamentary question, with no question mark.
+  if (TO_ASK.test(text.slice(span.start, Math.min(span.end, span.start + 80)))) return undefined;
   // "DPRK-supplied missiles": a verb in a compound adjective has no clause of its own to read.
   if (text.charCodeAt(t.start - 1) === 45) return undefined;
   const clauseEnd = clauseEndAfter(ctx, s, t.end);

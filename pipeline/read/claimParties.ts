@@ -122,10 +122,11 @@ function denyingSubject(
   return { ids: [phrase], text: phrase, start: end - phrase.length, end };
 }
 
-/** Where a pronoun subject ("it", "they") of the verb at `verbStart` starts, or -1. */
+/** Where a pronoun subject ("it", "they", also contracted: "it's not sending") of the verb at `verbStart` starts, or -1. */
 export function pronounAt(text: string, headStart: number, verbStart: number): number {
   const m =
-    /\b(?:it|they)\s+(?:\S+\s+){0,3}$/i.exec(text.slice(headStart, verbStart)) ?? ELIDED_PRONOUN.exec(text.slice(headStart, verbStart));
+    /\b(?:it|they)(?:[’'](?:s|re))?\s+(?:\S+\s+){0,3}$/i.exec(text.slice(headStart, verbStart)) ??
+    ELIDED_PRONOUN.exec(text.slice(headStart, verbStart));
   return m ? headStart + m.index : -1;
 }
 

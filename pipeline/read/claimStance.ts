@@ -113,9 +113,16 @@ export function readStance(
   const who = self ? { phrase: self.text, start: self.start, end: self.end, rule: SPEAKER_PRONOUN } : claimantOf(ctx, f, subjAt, accusedBy);
   // A claim told by the body that sanctions or determines in the sentence or just before is its determination.
   // "We know that Iran has supplied …" after sanctions: the speaker's own knowledge, not a determination.
+  // A country's supplies that such a body condemns or recalls ("Iran's continued supply of drones") are its
+  // background, stated; the parties it lists or names are what it determined.
+  // (A sanction of the claim's own sentence lists its parties, whatever the supplier is named by.)
+  const namedParty =
+    who?.rule === 'the actor of a sanction or determination' ||
+    p.supplierIds.some((id) => ctx.lexicon.countries.codeOfEntity(id) === undefined);
   if (
     certainty === 'asserted' &&
     who &&
+    namedParty &&
     (who.rule.startsWith('the actor of a sanction') ||
       sanctionedBy(ctx, s, who.phrase) ||
       // "…, the bureau said", "According to Commerce officials, the companies shipped": the body that

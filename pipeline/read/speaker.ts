@@ -93,8 +93,8 @@ const NAME_UNDER_HEADING =
 const TITLED_NAME_LINE =
   /^[ \t]*((?:(?:Foreign|Deputy|Under|Assistant|Permanent|Prime|Defence|Defense|Vice|Chief|Acting|Senior|Special|U\.S\.|UK)\s+)*(?:Ambassador|Secretary|Minister|Senator|Representative|Congressman|Congresswoman|Chairman|Chairwoman|President|Spokesperson|Spokesman|Spokeswoman|Envoy|Commissioner)(?:\s+\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?\p{Ll}+)*|\s+\p{Lu}\.){2,4})[ \t]*(?:,[^\n]{0,80})?[ \t]*\n(?!(?:[ \t]*\n)*[^\n]{0,300}[.!?][ \t]*(?:\n|$))/u;
 
-/** "We, the Leaders of the Group of Seven, reaffirm": a joint statement's "we" names its authors. */
-const WE_THE = /(?:^|\n)We,\s+(the\s+[^,\n]{3,80}?),/u;
+/** "We, the Leaders of the Group of Seven, reaffirm": a joint statement's "we" names its authors (also as its first numbered point, "1. We, the …"). */
+const WE_THE = /(?:^|\n)(?:\d{1,2}[.)][ \t]+)?We,\s+(the\s+[^,\n]{3,80}?),/u;
 /** A commentary's byline: "By Temur Umarov" on a line of its own, its affiliation after a comma left out. */
 const BYLINE = /^By\s+((?:[A-Z][\p{L}.’'-]*\s+){1,3}[A-Z][\p{L}’'-]*)(?:,[ \t]+[A-Z][^\n]{1,80})?[ \t]*$/mu;
 /** "Joint Statement of the Foreign Ministers of Estonia, Latvia and Lithuania": the heading names its authors. */

@@ -25,7 +25,8 @@ const OWN_LINE_LABEL =
 /** A label in capitals: "SECRETARY BLINKEN:". */
 const CAPITALS_LABEL = /^([A-Z][A-Z.'’ -]{1,60}):/gmu;
 /** A label in ordinary case: "Lin Jian:". */
-const MIXED_LABEL = /^(\p{Lu}[\p{Ll}.’'-]+(?:\s+\p{Lu}[\p{Ll}.’'-]+){0,3}):[ \t]+\S/gmu;
+// A debate record's may close on constituency and party in brackets: "Baroness Carrow (Lab):", "Mr Tom Ellery (Harrogate) (Con):".
+const MIXED_LABEL = /^(\p{Lu}[\p{Ll}.’'-]+(?:\s+\p{Lu}[\p{Ll}.’'-]+){0,3})(?:\s+\([^)\n]{1,40}\)){0,2}:[ \t]+\S/gmu;
 const ANSWER_LABEL = /^Answer\s*\(([^)\n]{2,60})\):/gmu;
 // Each pattern opens a line: tried at line starts only (lineStarts.ts).
 const CAPITALS_AT = stickyAtLines(CAPITALS_LABEL);

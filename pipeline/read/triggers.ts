@@ -42,7 +42,7 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
     // "is one of the largest suppliers of", "have been among the main sources of" too; any adjectives
     // ("the largest foreign provider of", "a key supplier of"); "a conduit for" goods; "the key enabler of
     // Russia's war"; "one of Russia's top military backers" (a backer of a country named before it).
-    tail: String.raw`\s+(?:(?:likely|probably|also|still|now)\s+)?(?:(?:one|among)\s+(?:of\s+)?)?(?:the|a|an|[A-Z][a-z]+['’]s)\s+(?:(?!(?:of|for|to|and|or|in|on|with|that|which)\s)[a-z][a-z-]*\s+){0,3}(?:(?:suppliers?|sources?|contributors?|providers?|exporters?|conduits?|channels?|vendors?|sellers?|enablers?)\s+(?:of|to|for)\b|(?<=[A-Z][a-z]+['’]s\s+(?:[a-z][a-z-]*\s+){0,3})backers?\b)`,
+    tail: String.raw`\s+(?:(?:very\s+|most\s+)?(?:likely|probably|also|still|now)\s+|almost\s+certainly\s+)?(?:(?:one|among)\s+(?:of\s+)?)?(?:the|a|an|[A-Z][a-z]+['’]s)\s+(?:(?!(?:of|for|to|and|or|in|on|with|that|which)\s)[a-z][a-z-]*\s+){0,3}(?:(?:suppliers?|sources?|contributors?|providers?|exporters?|conduits?|channels?|vendors?|sellers?|enablers?)\s+(?:of|to|for)\b|(?<=[A-Z][a-z]+['’]s\s+(?:[a-z][a-z-]*\s+){0,3})backers?\b)`,
   },
   // "Dual-use goods continue to flow from China": goods that flow from a country come from it.
   {
