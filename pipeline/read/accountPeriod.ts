@@ -5,9 +5,10 @@
  *   figures are of ("… fell in the first six months of 2025. … totaled $610 million in the
  *   January-June period, down 18% from the same months of 2024"): a period written without a year
  *   takes that year, not the base's;
- * - a figure told as a part or a background of the account ("In June alone they came to $88
- *   million", "In 2023 such exports had peaked at $1.4 billion") does not become the period "the same
- *   period" after it refers to: that is still the account's;
+ * - a figure told as a part, a base or a background of the account ("In June alone they came to $88
+ *   million", "That compares with 33% in 2021.", "In 2023 such exports had peaked at $1.4 billion")
+ *   does not become the period "the same period" after it refers to, nor the period a sentence with
+ *   none of its own continues: that is still the account's;
  * - "in the eight months" far from the statistic before is the account's months when they are eight.
  */
 import type { Mention } from '../extract/index.js';
@@ -24,13 +25,18 @@ const ALONE =
 const PAST_PERFECT =
   /\bhad\s+(?:already\s+|previously\s+|once\s+|briefly\s+)?(?:[a-z]+ed|risen|grown|fallen|been|stood|hit|run)\b(?![^.;]{0,40}\bby\s+then\b)/i;
 
+/** A sentence that only gives a base: "That compares with 33% in 2021." */
+const COMPARES = /^\s*(?:That|This|It|The\s+figure)\s+(?:compares|compared)\s+(?:with|to)\s+[^,;]{0,30}$/;
+
 /**
  * Whether the figure `m` of the sentence `span` is told beside the account: a period singled out
  * with "alone", or a figure in the past perfect, said before the figure.
  */
 export function besideAccount(text: string, m: Mention, span: { start: number; end: number }): boolean {
   const before = text.slice(span.start, m.start);
-  return (before.includes('alone') && ALONE.test(before)) || (before.includes('had ') && PAST_PERFECT.test(before));
+  return (
+    COMPARES.test(before) || (before.includes('alone') && ALONE.test(before)) || (before.includes('had ') && PAST_PERFECT.test(before))
+  );
 }
 
 /**

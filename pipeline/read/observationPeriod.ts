@@ -152,7 +152,7 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
       elliptic ||
       (!ownPeriod && !present && (s - nearFrame.sentence <= 1 || quietBetween(ctx, s, nearFrame.sentence, RELATIVE_TIME))))
   ) {
-    period = nearFrame.period;
+    period = nearFrame.account ?? nearFrame.period;
     evidence.period = ev(text, span.start, span.start, 'continues the statistic before');
     // "That was down from 45% a year earlier": the same months a year before.
     const yearBefore = measure.measure === 'growth' ? null : YEAR_BEFORE_AFTER.exec(text.slice(m.end, Math.min(span.end, m.end + 40)));

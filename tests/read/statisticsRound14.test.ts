@@ -111,3 +111,51 @@ describe('a sentence with no figure and no time between two figures keeps the ac
     expect(periods(text)).toContainEqual(['$3 billion', null]);
   });
 });
+
+const read = (text: string) => statisticsAsRead(readText(text, lexicon));
+const sidesOf = (text: string) => read(text).map((o) => [o.quote, o.flow, o.reporter, o.partner]);
+
+describe('a sentence that only gives a base is told beside the account', () => {
+  it('continues the period before "That compares with N% in 2021." into the sentence after it', () => {
+    const text =
+      'Kazakhstan supplied about 60% of the bearings Russia imported in 2024, the institute estimates. That compares with 10% in 2021. Kazakhstan’s share of Russia’s machine tool imports rose to 12%, the institute estimates.';
+    expect(periods(text)).toEqual([
+      ['about 60%', '2024'],
+      ['10%', '2021'],
+      ['12%', '2024'],
+    ]);
+  });
+});
+
+describe('sides', () => {
+  it('reads "X’s own share of Y’s imports" as a share of Y’s imports from X', () => {
+    expect(sidesOf('Armenia’s own share of Russia’s chip imports fell to 3% in 2024.')).toEqual([['3%', 'import', 'RUS', 'ARM']]);
+  });
+
+  it('reads firms of a country that buy as its importers ("Kyrgyz traders bought … Chinese trucks")', () => {
+    expect(sidesOf('Kazakh traders bought at least 2,000 Chinese trucks in 2024.')).toEqual([['at least 2,000', 'import', 'KAZ', 'CHN']]);
+  });
+
+  it('still reads firms of a country that sell as its exporters', () => {
+    expect(sidesOf('Chinese traders sold at least 2,000 trucks to Russia in 2024.')[0]?.slice(2)).toEqual(['CHN', 'RUS']);
+  });
+
+  it('ends the figure’s clause at ", even as": a country there owns no flow of the figure', () => {
+    expect(sidesOf('Exports of U.S.-origin chips to Georgia rose 30% in 2024, even as Georgia’s own chip industry shrank.')).toEqual([
+      ['30%', 'export', 'USA', 'GEO'],
+    ]);
+  });
+});
+
+describe('attribution', () => {
+  it('reads the body after an inverted "estimates" as the source', () => {
+    const text =
+      'Together, China and Hong Kong supplied about 80% of the chips Russia imported in 2024, estimates the Riga-based Institute for Trade Studies, which tracks customs declarations.';
+    expect(read(text)[0]?.attributed_to).toBe('the Riga-based Institute for Trade Studies');
+  });
+
+  it('reads who counted shipments as their source', () => {
+    const text = 'The institute counted 900 shipments of chips from Armenia to Russia in 2024.';
+    expect(read(text)[0]?.attributed_to).toBe('The institute');
+  });
+});
