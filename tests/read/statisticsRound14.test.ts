@@ -159,3 +159,33 @@ describe('attribution', () => {
     expect(read(text)[0]?.attributed_to).toBe('The institute');
   });
 });
+
+describe('goods that are not a total’s own', () => {
+  const products = (text: string) => read(text).map((o) => [o.quote, o.product]);
+
+  it('gives a pair’s whole trade no goods of the statistic before', () => {
+    const text =
+      'Kazakhstan sold 9,000 trucks to Russia in 2024, up from 5,000 a year earlier. Trade between the two countries reached $28 billion in 2024.';
+    expect(products(text)[2]).toEqual(['$28 billion', null]);
+  });
+
+  it('gives a total no goods named in a later clause of another flow', () => {
+    expect(products('Armenia’s exports to Russia fell 5% to $4 billion in 2024, while imports of Russian oil rose.')).toEqual([
+      ['5%', null],
+      ['$4 billion', null],
+    ]);
+  });
+
+  it('gives a total no goods named as its contents ("and most of it is …")', () => {
+    expect(products('Georgia-Russia trade was $2.5 billion in 2024, and most of it is wine, cars and fuel.')).toEqual([
+      ['$2.5 billion', null],
+    ]);
+  });
+
+  it('still reads goods named in the figure’s own clause', () => {
+    expect(products('Armenia’s exports of cars to Russia fell 5% to $400 million in 2024, while imports of Russian gas rose.')[1]).toEqual([
+      '$400 million',
+      'vehicles',
+    ]);
+  });
+});
