@@ -117,3 +117,15 @@ export function quietBetween(ctx: TextContext, s: number, frameSentence: number,
   const span = ctx.spans[s - 1]!;
   return !relativeTime.test(ctx.text.slice(span.start, span.end));
 }
+
+/** "rose 35% in the quarter" after a figure of one of its months: the quarter (half) that month is in. */
+const THE_PART = /\b(?:in|over|during|for)\s+the\s+(quarter|half)\b(?!\s+(?:of|to|through|ending|ended|before|after|\d))/i;
+
+/** The quarter or half `words` name when `period` is one of its months; undefined otherwise. */
+export function partOfMonth(words: string, period: string | null): { period: string; index: number; length: number } | undefined {
+  const part = period !== null && /^\d{4}-\d{2}$/.test(period) ? THE_PART.exec(words) : null;
+  if (!part) return undefined;
+  const month = Number(period!.slice(5));
+  const name = part[1]!.toLowerCase() === 'quarter' ? `Q${Math.ceil(month / 3)}` : `H${month <= 6 ? 1 : 2}`;
+  return { period: `${period!.slice(0, 4)}-${name}`, index: part.index, length: part[0].length };
+}

@@ -7,7 +7,7 @@ import type { Mention } from '../extract/index.js';
 import { shortPeriod } from '../model/period.js';
 import type { TextContext } from './context.js';
 import { ev } from './evidence.js';
-import { leadYear, quietBetween, sameAccountPeriod } from './accountPeriod.js';
+import { leadYear, partOfMonth, quietBetween, sameAccountPeriod } from './accountPeriod.js';
 import { ownSegment, PRESENT, SAME_PERIOD } from './figureText.js';
 import type { Frame } from './frame.js';
 import { headingPeriod, sectionPeriod } from './headingPeriod.js';
@@ -154,6 +154,11 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
   ) {
     period = nearFrame.account ?? nearFrame.period;
     evidence.period = ev(text, span.start, span.start, 'continues the statistic before');
+    const part = partOfMonth(text.slice(span.start, span.end), period);
+    if (part) {
+      period = part.period;
+      evidence.period = ev(text, span.start + part.index, span.start + part.index + part.length, 'the quarter or half of the month before');
+    }
     // "That was down from 45% a year earlier": the same months a year before.
     const yearBefore = measure.measure === 'growth' ? null : YEAR_BEFORE_AFTER.exec(text.slice(m.end, Math.min(span.end, m.end + 40)));
     if (yearBefore) {

@@ -189,3 +189,18 @@ describe('goods that are not a total’s own', () => {
     ]);
   });
 });
+
+describe('periods named by their relation to the figures before', () => {
+  it('reads "more than double the volume of 2023" as a base that dates nothing', () => {
+    expect(periods('Russia’s imports of bearings from China reached 900 tonnes in 2024, more than double the volume of 2023.')).toEqual([
+      ['900', '2024'],
+      ['more than double', '2024'],
+    ]);
+  });
+
+  it('reads "in the quarter" after a figure of March as the first quarter', () => {
+    const text =
+      'In the first quarter of 2025, Armenia’s exports of chips to Russia fell 10%, to $40 million. They recovered to $16 million in March.\n\nArmenia’s imports of machine tools from China, by contrast, rose 20% in the quarter.';
+    expect(periods(text).at(-1)).toEqual(['20%', '2025-Q1']);
+  });
+});
