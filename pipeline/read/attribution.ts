@@ -114,7 +114,9 @@ const INVERTED_VERB =
 const INVERTED_SPEAKER =
   /^\s+((?:the\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:for|of|on|and)\s+)?\p{Lu}[\p{L}.’'-]*){1,6})|(?:the\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})|(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}))(?=\s*[,;]|\.?\s*$|(?<=\p{Lu}[\p{L}.’'-]*)\s+(?:in|on|at|for|last|this|earlier)\s)/u;
 
-const QA_LABEL = /^(?:[QA]|Question|Answer|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?:\s*\([^)]{1,60}\))?:\s+/u;
+// "The Minister for Europe (Anthony Greaves): ": an office's words for and of too.
+const QA_LABEL =
+  /^(?:[QA]|Question|Answer|\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:for|of|and|the)\s+)?\p{Lu}[\p{L}.’'-]*){0,4})(?:\s*\([^)]{1,60}\))?:\s+/u;
 
 /**
  * A figure or a verb in a speaker means the phrase was cut wrongly. A digit after a capital is a

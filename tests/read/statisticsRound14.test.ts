@@ -204,3 +204,15 @@ describe('periods named by their relation to the figures before', () => {
     expect(periods(text).at(-1)).toEqual(['20%', '2025-Q1']);
   });
 });
+
+describe('a Commons record’s labels', () => {
+  const text =
+    'Trade: Sanctions Evasion\n\n1. Ms Jane Hollis (Ludlow) (Con): What recent assessment has been made of exports to Russia?\n\nThe Minister for Trade (Peter Lowe): HMRC data show that UK exports to Russia fell by 70% in 2024. UK exports of bearings to Georgia rose to £12 million in 2024.\n\nMs Hollis: I thank the Minister.\n\nPeter Lowe: We keep this under review.';
+
+  it('gives a figure no words credit to the member in brackets after the office, not to a title line', () => {
+    expect(read(text).map((o) => [o.quote, o.attributed_to])).toEqual([
+      ['70%', 'HMRC data'],
+      ['£12 million', 'Peter Lowe'],
+    ]);
+  });
+});
