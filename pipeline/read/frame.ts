@@ -12,6 +12,8 @@ export interface Frame {
   product: string | null;
   product_label: string | null;
   period: string | null;
+  /** The period of the account the figure belongs to, where it was told beside it ("In June alone …"; accountPeriod.ts). */
+  account?: string | null;
   productShare: boolean;
   measure: string;
   sentence: number;

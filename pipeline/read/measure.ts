@@ -231,9 +231,9 @@ export function flowCues(text: string, from: number, to: number): FlowCue[] {
   return cues;
 }
 
-/** The clause around an offset: bounded by ; — and by commas that open "while", "up", "and"… clauses. */
+/** The clause around an offset: bounded by ; — and by commas that open "while", "up", "and", "even as"… clauses. */
 const BREAK =
-  /;|\s[—–]\s|,\s+(?=(?:while|whereas|but|up|down|and|as|after|before|although|compared|according|the|a|an|data|which|with)\b)|,\s+(?=[A-Z])/g;
+  /;|\s[—–]\s|,\s+(?=(?:while|whereas|but|up|down|and|as|after|before|although|compared|according|the|a|an|data|which|with|even\s+(?:as|though|if|while))\b)|,\s+(?=[A-Z])/g;
 /** The same, and "while" or "whereas" without a comma ("EU exports … dropped by 58% while imports … decreased"). */
 const BREAK_WHILE = new RegExp(`${BREAK.source}|\\s(?=(?:while|whereas)\\s)`, 'g');
 

@@ -7,6 +7,7 @@ import type { Mention } from '../extract/index.js';
 import { shortPeriod } from '../model/period.js';
 import type { TextContext } from './context.js';
 import { ev } from './evidence.js';
+import { leadYear, partOfMonth, quietBetween, sameAccountPeriod } from './accountPeriod.js';
 import { ownSegment, PRESENT, SAME_PERIOD } from './figureText.js';
 import type { Frame } from './frame.js';
 import { headingPeriod, sectionPeriod } from './headingPeriod.js';
@@ -71,13 +72,15 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
   const { text } = ctx;
   // A month alone in a new paragraph is read against the text's date, not the year of the figures before.
   // Nor is a figure of an aside ("Cars, which had made up half of the total in 2022, were down 25% in the first half").
-  const contextYear =
+  const frameYear =
     frame?.period &&
     /^\d{4}/.test(frame.period) &&
     !(ctx.documentDate && paragraphBreak(text, ctx.spans[frame.sentence]!.end, span.start)) &&
     !(frame.sentence === s && inRelativeAside(text, span, { start: frame.end - 1, end: frame.end }, m))
       ? Number(frame.period.slice(0, 4))
       : null;
+  // The first statistics of a report take the year its lead names (accountPeriod.ts).
+  const contextYear = frameYear ?? (frame?.period ? null : leadYear(ctx));
   const periodReading = readPeriod(
     text,
     m,
@@ -119,8 +122,10 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
   const samePeriod =
     SAME_PERIOD.exec(prevFigure ? segment.slice(segment.indexOf(m.text)) : segment) ??
     (mentionsHere.some((x) => x.kind === 'year' || x.kind === 'period') ? null : SAME_PERIOD.exec(text.slice(m.end, span.end)));
-  if (nearFrame?.period && samePeriod) {
-    period = nearFrame.period;
+  // The account's period, not a figure's told beside it; "in the eight months" reaches further back when they are eight.
+  const samePeriodOf = samePeriod ? sameAccountPeriod(samePeriod[0], nearFrame, frame) : null;
+  if (samePeriodOf && samePeriod) {
+    period = samePeriodOf;
     const at = text.indexOf(samePeriod[0], Math.max(span.start, m.start - segment.length));
     evidence.period = ev(text, at, at + samePeriod[0].length, 'the period of the statistic before');
     // "Over the same period, exports … more than tripled" after a span of years: a change is dated by its end.
@@ -143,10 +148,17 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
     period === null &&
     (!periodReading.evidence || onlyBase(periodReading.evidence.rule)) &&
     nearFrame?.period &&
-    (continuation || elliptic || (!ownPeriod && !present && s - nearFrame.sentence <= 1))
+    (continuation ||
+      elliptic ||
+      (!ownPeriod && !present && (s - nearFrame.sentence <= 1 || quietBetween(ctx, s, nearFrame.sentence, RELATIVE_TIME))))
   ) {
-    period = nearFrame.period;
+    period = nearFrame.account ?? nearFrame.period;
     evidence.period = ev(text, span.start, span.start, 'continues the statistic before');
+    const part = partOfMonth(text.slice(span.start, span.end), period);
+    if (part) {
+      period = part.period;
+      evidence.period = ev(text, span.start + part.index, span.start + part.index + part.length, 'the quarter or half of the month before');
+    }
     // "That was down from 45% a year earlier": the same months a year before.
     const yearBefore = measure.measure === 'growth' ? null : YEAR_BEFORE_AFTER.exec(text.slice(m.end, Math.min(span.end, m.end + 40)));
     if (yearBefore) {

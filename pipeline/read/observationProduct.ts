@@ -12,6 +12,7 @@ import { compositionAsides, GENERIC_UNIT, nearestGoods, OF_WHICH, PART_OF_FLOW }
 import type { Frame } from './frame.js';
 import type { MeasureReading } from './measure.js';
 import { anaphoraIn, SAME_GOODS } from './observationAnaphora.js';
+import { goodsOfAnotherFlow, WHOLE_TRADE } from './wholeTrade.js';
 import { partListItem } from './partList.js';
 import { productTopic } from './productTopic.js';
 import { partByGoods, REPORTER_BEFORE } from './statisticCues.js';
@@ -83,7 +84,9 @@ export function observationProduct(
       !inLaterFigureClause(text, g.start, clause, mentionsHere, span, true) &&
       !inJoinedFigureClause(text, g.start, clause, mentionsHere, span) &&
       // "…, because arms deliveries are not declared": goods of a clause giving a reason are not the figure's.
-      !(g.start > m.end && REASON_BETWEEN.test(text.slice(m.end, g.start))),
+      !(g.start > m.end && REASON_BETWEEN.test(text.slice(m.end, g.start))) &&
+      // "…, while imports of Russian oil rose", "…, and most of it is energy, cars": another flow's goods, a total's contents.
+      !(g.start > m.end && goodsOfAnotherFlow(text.slice(m.end, g.start))),
   );
   // "Chemicals accounted for 38% of EU exports, machinery for 31% and food and drink for 14%": each item's own words.
   const item = measure.measure === 'share' && sentenceGoods.length > 0 ? partListItem(text, span, m, mentionsHere) : undefined;
@@ -100,6 +103,8 @@ export function observationProduct(
   else if (
     !item &&
     frame &&
+    // "Trade between the two countries reached $245 billion": a pair's whole trade continues no goods.
+    !WHOLE_TRADE.test(text.slice(clause.start, m.start)) &&
     s - frame.sentence <= 2 &&
     // A table's line names its own row ("Electronics: $12 million"): no goods of the row before.
     !(cueCount === 0 && isLabelLine(text, span.start)) &&

@@ -6,6 +6,7 @@
 import type { Mention } from '../extract/index.js';
 import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
+import { besideAccount } from './accountPeriod.js';
 import { indicatorId, type IndicatorKey } from './indicator.js';
 import { clauseOf, flowCues, PARTY_NOUN, readMeasure, FALL_VALUE_RULE } from './measure.js';
 import { observationPeriod } from './observationPeriod.js';
@@ -317,6 +318,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     product_label: productLabel,
     // "Cars now make up almost a third of Georgia's exports.": an aside in the present keeps the account's period.
     period: read.period ?? (present && near && !ownPeriod ? frame.period : null),
+    // "In June alone they came to $88 million": "the same period" after it is still the account's.
+    account: near && besideAccount(text, m, span) ? (frame.account ?? frame.period) : undefined,
     productShare,
     measure: measure.measure,
     sentence: s,

@@ -16,10 +16,10 @@ const BASE =
   /\b(?:than(?:\s+in)?|what\s+(?:it|they|[A-Z][\p{L}]*)\s+(?:sold|bought|exported|imported|shipped|supplied|spent)\s+in|as\s+(?:much|many|high|large)\s+as(?:\s+in)?|compared\s+(?:with|to)(?:\s+in)?|from(?:\s+in)?|over|versus|vs\.?|on|(?:the|their|its)\s+levels?\s+(?:of|in)|levels\s+of|that\s+of)\s+(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent)\s+(?:period|months|quarter|half|month)\s+(?:of|in)\s+|(?:(?:twelve|12|three|six|nine)\s+months|year)\s+(?:to|through|ending(?:\s+in)?)\s+)?$/iu;
 /** "(change on 2021)", "change from 2021": the base of a table's changes, for its levels too. */
 const CHANGE_BASE = /\bchanges?\s+(?:on|from|since|over|against|vs\.?)\s+$/i;
-/** A base named by its year: "triple the figure for 2021" (not "the total in 2024", a whole and its year). */
+/** A base named by its year: "triple the figure for 2021", "more than double the volume of 2023" (not "the total in 2024", a whole and its year). */
 // "more than double the figure for the same period of 2022": the base's same months, in its year.
 const QUALIFIED_BASE =
-  /\b(?:the|their|its)\s+(?:figures?|levels?)\s+(?:of|for)\s+(?:the\s+(?:same|corresponding|comparable)\s+(?:period|months|quarter|half)\s+(?:of|in)\s+)?$/i;
+  /\b(?:the|their|its)\s+(?:figures?|levels?|volumes?|values?|amount)\s+(?:of|for)\s+(?:the\s+(?:same|corresponding|comparable)\s+(?:period|months|quarter|half)\s+(?:of|in)\s+)?$/i;
 /** A year that qualifies a base: "4.5 times their 2021 value", "12% below the 2021 level". */
 const BASE_ADJECTIVE = /^\s+(?:levels?|values?|figures?|totals?|volumes?|average)\b/i;
 export const isBase = (text: string, p: Mention, from: number) =>

@@ -10,6 +10,7 @@ import type { Evidence, Flow } from './types.js';
 import { ev } from './evidence.js';
 import { isWordBeforeSpace } from './textEnds.js';
 
+const SHARE_OWNER = /^[’']s\s+(?:own\s+|market\s+|combined\s+)?share\b/;
 export type Role = 'origin' | 'destination' | 'owner' | 'share-owner' | 'importer' | 'exporter' | 'pair-first' | 'pair-second' | 'none';
 
 export interface RoleHit {
@@ -74,8 +75,13 @@ export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseE
       const role: Role = noun.startsWith('import') || noun === 'purchases' ? 'importer' : noun === 'trade' ? 'pair-first' : 'exporter';
       return roleHit(text, h, role, h.start, h.end + flowNoun[0].length, `${h.text} ${noun}`);
     }
-    if (SUPPLIER_NOUNS.test(after))
-      return roleHit(text, h, 'exporter', h.start, h.end + SUPPLIER_NOUNS.exec(after)![0].length, 'suppliers of that country');
+    const firms = SUPPLIER_NOUNS.exec(after);
+    if (firms) {
+      // "Kyrgyz traders bought 3,000 Chinese trucks": firms that buy are the importing side.
+      const verb = verbAfter(text, h.end + firms[0].length, clauseEnd);
+      if (verb && IMPORT_VERB.test(verb.verb)) return roleHit(text, h, 'importer', h.start, verb.end, 'firms of that country buying');
+      return roleHit(text, h, 'exporter', h.start, h.end + firms[0].length, 'suppliers of that country');
+    }
     // "to Russian arms factories": the demonym of the buyers goods are sent to.
     if (prep && (prep[1]!.toLowerCase() === 'to' || prep[1]!.toLowerCase() === 'into') && FACILITY_AFTER.test(after))
       return roleHit(text, h, 'destination', prepStart, h.end + FACILITY_AFTER.exec(after)![0].length, 'to buyers of that country');
@@ -94,7 +100,9 @@ export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseE
   }
   // "EU trade with Russia": the name before "trade with" is the first of the pair.
   if (/^\s+(?:trade|turnover)\s+with\b/i.test(after)) return roleHit(text, h, 'pair-first', h.start, h.end + 6, 'X trade with');
-  if (/^[’']s\s+share\b/.test(after)) return roleHit(text, h, 'share-owner', h.start, h.end + 8, 'X’s share of');
+  // "Hong Kong's own share of Russia's chip imports", "China's market share": the share's partner too.
+  const share = SHARE_OWNER.exec(after);
+  if (share) return roleHit(text, h, 'share-owner', h.start, h.end + share[0].length, 'X’s share of');
   // "China is Russia’s most important trading partner": Russia is the pair's other side, China (the subject) its first.
   if (TRADING_PARTNER.test(after)) return roleHit(text, h, 'pair-second', h.start, h.end + 2, 'X’s trading partner');
   // "against Ukraine, Ukraine’s people and infrastructure": what a country has that no flow measures.

@@ -14,6 +14,18 @@ const DOCUMENT_KIND =
 
 const noLabel = (): Attribution | undefined => undefined;
 
+/** A Commons record's label: an office and the member in brackets, or a member, constituency and party. */
+const HANSARD_LABEL =
+  /^(?:\d{1,3}\.\s+)?(?:(The\s+(?:[\p{L}’'-]+\s+){0,6}?[\p{L}’'-]+)\s+\(([^()\n]{2,40})\)|((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+\([^()\n]{2,40}\)\s+\([^()\n]{1,20}\)):/gmu;
+const HANSARD_AT = stickyAtLines(HANSARD_LABEL);
+
+/** Whether the rest of the line from `at` is a short title with no closing punctuation. */
+function titleAfter(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  const rest = text.slice(at, end < 0 ? text.length : end).trim();
+  return rest.length < 60 && !/[.?!:;"”’)]$/.test(rest);
+}
+
 /**
  * A speaker's line in a debate record: an honorific and a surname ("Mr Lammy", "Baroness Hallam"),
  * or a name with constituency and party in brackets, alone on its line with a blank line after.
@@ -75,6 +87,8 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
       )
     )
       continue;
+    // "Russia: Sanctions Evasion": a title line (no full stop, short) names a topic, not a speaker.
+    if (titleAfter(text, m.index + m[0].length - 1)) continue;
     ordinary.push({ label: { phrase: full, start: m.index, end: m.index + full.length, cue: 'speaker label' }, at: m.index });
   }
   if (ordinary.length >= 2) labels.push(...ordinary);
@@ -90,6 +104,13 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
   for (const m of colon ? matchesAtLineStarts(ANSWER_LABEL, ANSWER_AT, text, starts) : []) {
     const start = m.index + m[0].indexOf(m[1]!);
     labels.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
+  }
+  // A Commons record's "The Minister for Europe (Anthony Greaves):" names the member in brackets,
+  // "1. Dr Helen Marsh (Bath and Wells) (LD):" the member before them.
+  for (const m of colon && text.includes(')') ? matchesAtLineStarts(HANSARD_LABEL, HANSARD_AT, text, starts) : []) {
+    const name = m[1] !== undefined ? m[2]! : m[3]!;
+    const start = m.index + m[0].indexOf(name, m[1] !== undefined ? m[1].length : 0);
+    labels.push({ label: { phrase: name, start, end: start + name.length, cue: 'speaker label' }, at: m.index });
   }
   // "Q: The EU has listed …": a journalist's question ends the answer before it and names no speaker of its own.
   if (labels.length > 0) for (const m of text.matchAll(/^(?:Q|QUESTION)\s*:/gm)) labels.push({ label: undefined, at: m.index });
