@@ -44,6 +44,8 @@ export interface Change {
 
 export interface Unclear {
   convention: Convention;
+  /** Words that name neither side (or both) of the convention: the item is left as it was. */
+  wordless?: boolean;
   quote: string;
   why: string;
 }
@@ -67,6 +69,8 @@ export function conventionChanges(
     if (now === 'microelectronics' || now === 'semiconductors') {
       const want = chipsGoods(text, span, claim);
       if (want === 'unclear') unclear.push({ convention: 'chips', quote, why: 'both chips and semiconductors named' });
+      else if (want === null || want === 'other')
+        unclear.push({ convention: 'chips', quote, why: 'no chips or semiconductors words decide it', wordless: true });
       else if ((want === 'microelectronics' || want === 'semiconductors') && want !== now) {
         if (claim && sameQuoteGoods.includes(want))
           unclear.push({ convention: 'chips', quote, why: `another claim on the same words already has ${want}` });
@@ -77,6 +81,8 @@ export function conventionChanges(
       const want = dualUseGoods(text, span, claim);
       if (want === 'unclear' && now !== null)
         unclear.push({ convention: 'dual-use', quote, why: 'both plain and controlled dual-use words' });
+      else if ((want === null || want === 'other') && now !== null)
+        unclear.push({ convention: 'dual-use', quote, why: 'no dual-use words the convention names decide it', wordless: true });
       else if ((want === 'dual-use-goods' || want === 'dual-use-items') && want !== now) {
         if (claim && sameQuoteGoods.includes(want))
           unclear.push({ convention: 'dual-use', quote, why: `another claim on the same words already has ${want}` });
@@ -235,19 +241,23 @@ function addNote(source: string, section: string, index: number, sentence: strin
 interface Counts {
   changed: Record<string, number>;
   unclear: Record<string, number>;
+  wordless: Record<string, number>;
   files: number;
 }
 
 function tally(c: Counts, changes: Change[], unclear: Unclear[]): void {
   for (const x of changes) c.changed[x.convention] = (c.changed[x.convention] ?? 0) + 1;
-  for (const x of unclear) c.unclear[x.convention] = (c.unclear[x.convention] ?? 0) + 1;
+  for (const x of unclear) {
+    const into = x.wordless ? c.wordless : c.unclear;
+    into[x.convention] = (into[x.convention] ?? 0) + 1;
+  }
   if (changes.length > 0) c.files++;
 }
 
 function listing(name: string, changes: Change[], unclear: Unclear[]): string[] {
   return [
     ...changes.map((x) => `  ${name}: ${x.convention} ${x.item.section} "${x.quote.slice(0, 70)}" ${JSON.stringify(x.set)}`),
-    ...unclear.map((x) => `  ${name}: UNCLEAR ${x.convention} "${x.quote.slice(0, 70)}" (${x.why})`),
+    ...unclear.map((x) => `  ${name}: ${x.wordless ? 'NO WORDS' : 'UNCLEAR'} ${x.convention} "${x.quote.slice(0, 70)}" (${x.why})`),
   ];
 }
 
@@ -281,7 +291,7 @@ export function withGoldNote(source: string, changes: readonly Change[]): string
 
 function runDevset(folder: string, write: boolean, list: boolean): void {
   const dir = join(import.meta.dirname, 'devset', folder);
-  const counts: Counts = { changed: {}, unclear: {}, files: 0 };
+  const counts: Counts = { changed: {}, unclear: {}, wordless: {}, files: 0 };
   const lines: string[] = [];
   for (const f of readdirSync(dir)
     .filter((x) => x.endsWith('.txt'))
@@ -325,7 +335,7 @@ function runAnnotations(write: boolean, list: boolean): void {
       true,
     );
     const part = heldout.includes(a.source) ? 'curated-heldout' : tune.includes(a.source) ? 'curated-tune' : 'curated, not English';
-    tally((parts[part] ??= { changed: {}, unclear: {}, files: 0 }), changes, unclear);
+    tally((parts[part] ??= { changed: {}, unclear: {}, wordless: {}, files: 0 }), changes, unclear);
     if (list && part !== 'curated-heldout') lines.push(...listing(a.source, changes, unclear));
     if (write && changes.length > 0) writeFileSync(file, apply(source, changes, true, a as unknown as Record<string, unknown[]>));
   }
@@ -337,7 +347,8 @@ function report(label: string, c: Counts, write: boolean): void {
   const fmt = (r: Record<string, number>) =>
     (['export', 'chips', 'dual-use', 'third-country'] as const).map((k) => `${k} ${r[k] ?? 0}`).join(', ');
   process.stdout.write(
-    `${label}: ${write ? 'changed' : 'to change'} ${fmt(c.changed)} (in ${c.files} files); unclear, left: ${fmt(c.unclear)}\n`,
+    `${label}: ${write ? 'changed' : 'to change'} ${fmt(c.changed)} (in ${c.files} files); unclear, left: ${fmt(c.unclear)}; ` +
+      `left, no words of the convention decide it: ${fmt(c.wordless)}\n`,
   );
 }
 
