@@ -28,7 +28,8 @@ export function quoteAt(text: string, quote: string, occurrence = 1): { start: n
 
 // --- Convention 2: chips are microelectronics, semiconductors are semiconductors.
 
-const CHIP_WORDS = /\b(?:micro)?chips?\b|\bintegrated circuits?\b|\bICs?\b/g;
+/** Case matters only for the abbreviation ("ICs", not "ics"). */
+const CHIP_WORDS = /\b(?:[Mm]icro)?[Cc]hips?\b|\b[Ii]ntegrated [Cc]ircuits?\b|\bICs?\b/g;
 const SEMI_WORDS = /\bsemiconductors?\b/gi;
 /** Other words for the same goods that the convention does not settle ("electronics", "transistors"). */
 const OTHER_ELECTRONICS =

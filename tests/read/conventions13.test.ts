@@ -62,6 +62,8 @@ describe('convention 2: chips are microelectronics', () => {
   it('decides a figure by the nearest goods word before a sentence that names none, and leaves both named', () => {
     const t = 'Russia bought integrated circuits worth $2 billion. Malaysia added a further $90 million.';
     expect(chipsGoods(t, at(t, '$90 million'), false)).toBe('microelectronics');
+    const capital = 'Russia’s imports fell. Chips alone made up roughly 7% of the total.';
+    expect(chipsGoods(capital, at(capital, 'roughly 7%'), false)).toBe('microelectronics');
     const both = 'Imports of chips and semiconductors rose 15%.';
     expect(chipsGoods(both, at(both, '15%'), false)).toBe('unclear');
   });
