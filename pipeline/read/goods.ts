@@ -1,7 +1,7 @@
 /**
  * Goods words → raw/vocab/goods.yaml ids. Each vocabulary entry is found by its label and its
  * id read as words; the table below adds the other words reporting uses for the same category
- * ("chips" for semiconductors, "lathes" for machine tools). A word whose id is missing from the
+ * ("chips" for microelectronics, "lathes" for machine tools). A word whose id is missing from the
  * vocabulary still gives a product_label, with product null.
  */
 import { matchPhrases, phraseTable, type PhraseEntry, type PhraseHit, type PhraseTable } from './phrases.js';
@@ -19,6 +19,10 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'integrated circuits',
     'microcircuits',
     'microchips',
+    // Session 13 convention (docs/curation.md): "chips" are integrated circuits, heading 8542, not
+    // the discrete devices of 8541 that "semiconductors" names.
+    'chips',
+    'computer chips',
     'microprocessors',
     // heading 8542 and its CHPL Tier 1 subheadings
     'electronic integrated circuits',
@@ -31,8 +35,6 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
   semiconductors: [
     'semiconductors',
     'semiconductor',
-    'chips',
-    'computer chips',
     // heading 8541: discrete devices (light-emitting diodes are not meant, so no bare "diodes")
     'semiconductor devices',
     'discrete semiconductors',
@@ -156,8 +158,22 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'dual-use equipment',
     'dual-use commodities',
   ],
-  // raw/vocab/goods.yaml: dual-use technologies, sanctioned dual-use items and parts with dual use capability.
-  'dual-use-items': ['dual-use technology', 'dual-use technologies', 'sanctioned dual-use items', 'dual use capability'],
+  // raw/vocab/goods.yaml: goods named by their control (session 13 convention, docs/curation.md),
+  // dual-use technologies and parts with dual use capability.
+  'dual-use-items': [
+    'dual-use technology',
+    'dual-use technologies',
+    'sanctioned dual-use items',
+    'sanctioned dual-use goods',
+    'controlled dual-use items',
+    'controlled dual-use goods',
+    'listed dual-use items',
+    'restricted dual-use items',
+    'export-controlled items',
+    'export-controlled goods',
+    'sensitive items',
+    'dual use capability',
+  ],
   'high-priority-items': [
     'common high priority list',
     'high priority list',

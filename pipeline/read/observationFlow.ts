@@ -29,6 +29,21 @@ function partOfFlowAsides(text: string, span: { start: number; end: number }): {
   return found;
 }
 
+const SENDING = /^(?:shipped|sent|delivered)$/i;
+/** A be-auxiliary (or a bare participle after a noun's "of") right before the verb: "were shipped", "have been delivered". */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?$/u;
+
+/** Whether the chosen flow word is an active verb of sending to Russia with the figure after it, as its object. */
+function senderExports(text: string, cue: FlowCue, m: Mention, sentenceEnd: number): boolean {
+  if (!SENDING.test(cue.text) || cue.end > m.start) return false;
+  // The convention is about what a country sends to Russia: with no destination the figure keeps its reading.
+  if (!/\b(?:Russia|Russian|Moscow)\b/.test(text.slice(cue.end, sentenceEnd))) return false;
+  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+  if (PASSIVE_BEFORE.test(before)) return false;
+  // A verb between them puts the figure in another clause: "drones sent to Russia rose 20%".
+  return !/\b(?:was|were|is|are|rose|fell|grew|reached|totall?ed|amounted)\b|;/i.test(text.slice(cue.end, m.start));
+}
+
 /**
  * The flow of figure `m` of sentence `s`, from the flow words `cues` of its sentence outside its
  * attribution; `frame` is the statistic it may continue (`continuation`) or read like (`elliptic`).
@@ -94,6 +109,13 @@ export function observationFlow(
   }
   if (!flow) return undefined;
   if (measure.shipments && flow !== 'import') flow = 'export';
+  // "North Korea has shipped more than 6,700 containers of munitions to Russia": a value the sender
+  // shipped, sent or delivered is its export (docs/curation.md, session 13); a passive ("were
+  // shipped from") and a share keep their reading.
+  if (flow === 'supply' && chosen && !elliptic && measure.measure !== 'share' && senderExports(text, chosen, m, span.end)) {
+    flow = 'export';
+    evidence.flow = { ...evidence.flow!, rule: 'shipped by its sender: its exports' };
+  }
   // "goods shipped from Hong Kong to Russia": the sender's exports, not the receiver's supply.
   if (flow === 'supply' && evidence.flow && !elliptic && sentFrom(text, evidence.flow.end, ctx.countries(s))) {
     flow = 'export';

@@ -26,7 +26,7 @@ describe('the supplier', () => {
     expect(brief(c)).toEqual({
       supplier: ['Hong Kong-based intermediaries'],
       recipient: 'russia',
-      goods: 'semiconductors',
+      goods: 'microelectronics',
       certainty: 'asserted',
       claimant: 'Washington',
     });

@@ -96,7 +96,7 @@ describe('goods', () => {
       claims('Chinese firms ship the lathes, the bearings and the chips that Russian tank plants need, the analysts said.').map(
         (c) => c.goods,
       ),
-    ).toEqual(['machine-tools', 'ball-bearings', 'semiconductors']);
+    ).toEqual(['machine-tools', 'ball-bearings', 'microelectronics']);
   });
 
   it('reads a list past a vague amount of its next item', () => {

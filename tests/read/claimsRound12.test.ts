@@ -173,7 +173,7 @@ describe('goods someone found in Russian weapons, the verb active', () => {
 
   it('reads Russian weapons named earlier in the sentence when “in” names only their parts', () => {
     const c = claims('Analysts examining the debris of Russian cruise missiles found Chinese-made chips in most of the wreckage.')[0];
-    expect(brief(c)).toMatchObject({ supplier: ['china'], recipient: 'russia', goods: 'semiconductors' });
+    expect(brief(c)).toMatchObject({ supplier: ['china'], recipient: 'russia', goods: 'microelectronics' });
   });
 
   it('reads nothing found, or goods found in a place, as no claim', () => {

@@ -183,7 +183,7 @@ describe('goods bound for Russia said to be made somewhere', () => {
     expect(brief(claims('Most of the chips shipped through Armenia to Russia are made in Taiwan, the broker said.')[0])).toMatchObject({
       supplier: ['taiwan'],
       recipient: 'russia',
-      goods: 'semiconductors',
+      goods: 'microelectronics',
       claimant: 'the broker',
     });
     expect(claims('The bearings in Russian tanks were manufactured in Japan.')[0]?.supplier).toEqual(['japan']);
@@ -236,7 +236,7 @@ describe('a denial of the claim before (“the Chinese denied this”)', () => {
       [['iran'], 'russia', 'denied', 'Tehran'],
     ]);
     const chinese = claims('We know Chinese chips are turning up in Russia. The Chinese denied this.');
-    expect(brief(chinese[1])).toMatchObject({ supplier: ['china'], goods: 'semiconductors', certainty: 'denied', claimant: 'china' });
+    expect(brief(chinese[1])).toMatchObject({ supplier: ['china'], goods: 'microelectronics', certainty: 'denied', claimant: 'china' });
   });
 
   it('reads no denial by a country that is not the supplier’s, nor of a noun with its own object', () => {

@@ -154,7 +154,7 @@ describe('goods', () => {
       'vehicles',
     ]);
     expect(goods('Chinese firms supply the chips that Russia needs, along with lathes and optics, the report says.')).toEqual([
-      'semiconductors',
+      'microelectronics',
       'machine-tools',
       'optical-components',
     ]);

@@ -209,10 +209,11 @@ describe('third round of rules', () => {
   it('reads "the companies" as the companies the sentence before placed in a country', () => {
     const text =
       'Commerce added 37 entities in China to the Entity List. The companies shipped more than 2,000 drone engines to Russian end users in 2023.';
+    // Session 13 convention: what the companies shipped to Russia is their country's export.
     expect(obs(text, 'more than 2,000')).toMatchObject({
-      indicator: 'supply-count',
-      reporter: 'RUS',
-      partner: 'CHN',
+      indicator: 'export-count',
+      reporter: 'CHN',
+      partner: 'RUS',
       product: 'uav-engines',
     });
   });

@@ -60,11 +60,12 @@ describe('observations', () => {
 
   it('gives "since" an open end and a count its unit noun', () => {
     const c = read('Officials said North Korea has shipped more than 6,700 containers of munitions to Russia since August 2023.');
+    // Session 13 convention: what North Korea shipped to Russia is its export.
     expect(c.observations[0]).toMatchObject({
-      indicator: 'supply-count',
+      indicator: 'export-count',
       unit: 'containers',
-      reporter: 'RUS',
-      partner: 'PRK',
+      reporter: 'PRK',
+      partner: 'RUS',
       period: '2023-08/..',
       product: 'ammunition',
     });

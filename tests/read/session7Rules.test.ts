@@ -205,7 +205,7 @@ describe('claims', () => {
 
   it('reads goods found in weapons named with a model and a kind', () => {
     const text = 'Chinese-made chips have been found in Russian Kh-47 hypersonic missiles, the agency said.';
-    expect(brief(claims(text)[0])).toMatchObject({ supplier: ['china'], recipient: 'russia', goods: 'semiconductors' });
+    expect(brief(claims(text)[0])).toMatchObject({ supplier: ['china'], recipient: 'russia', goods: 'microelectronics' });
   });
 });
 

@@ -348,7 +348,8 @@ describe('a total beside a later clause’s own figure', () => {
 describe('places, buyers and times before a date', () => {
   it('does not read “X’s Y region” as the owner of a flow', () => {
     const [o] = observations('A factory in China’s Xinjiang region had shipped at least 30 drones to Russia in May 2024.');
-    expect([o!.reporter, o!.partner]).toEqual(['RUS', 'CHN']);
+    // Session 13 convention: shipped by the factory, China's export.
+    expect([o!.reporter, o!.partner]).toEqual(['CHN', 'RUS']);
   });
 
   it('reads “to Russian arms factories” as the destination', () => {
