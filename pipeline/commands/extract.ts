@@ -86,10 +86,12 @@ export function registerExtract(program: Command): void {
 async function extractCorpus(file: string | undefined, flags: ExtractFlags): Promise<void> {
   // Loaded here, not at the top: Arrow and the Parquet writer cost every other command
   // ~0.5 s of start-up otherwise.
-  const { defaultOptions, parseShard, parseWorkers } = await import('../corpus/options.js');
-  const { parseWorkerMemory } = await import('../corpus/workerMemory.js');
-  const { diskOutputDir } = await import('../corpus/outputDir.js');
-  const { runCorpus } = await import('../corpus/runCorpus.js');
+  const [{ defaultOptions, parseShard, parseWorkers }, { parseWorkerMemory }, { diskOutputDir }, { runCorpus }] = await Promise.all([
+    import('../corpus/options.js'),
+    import('../corpus/workerMemory.js'),
+    import('../corpus/outputDir.js'),
+    import('../corpus/runCorpus.js'),
+  ]);
   if (file !== undefined)
     throw new UsageError(messages.commandUsage('extract', `extract takes a FILE or --corpus, not both (got ${file}).`));
   if (!flags.out) throw new UsageError(messages.commandUsage('extract', 'extract --corpus needs --out DIR.'));

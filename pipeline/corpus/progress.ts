@@ -3,7 +3,15 @@
  * size is known, a bar and the time left — only when standard error is a terminal, so logs
  * of batch jobs stay clean. Never part of any output file.
  */
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+
+/**
+ * Loaded only for a terminal: importing cli-progress took 30–90 ms of the main thread before a
+ * run could start its worker threads, in every batch job and benchmark, whose standard error is
+ * a file. Through `require`: it is CommonJS, and this must stay synchronous.
+ */
+const loadCliProgress = (): typeof import('cli-progress') =>
+  createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress');
 
 export interface Progress {
   update(documents: number, bytes: number): void;
@@ -16,6 +24,7 @@ export function createProgress(stream: NodeJS.WriteStream, totalBytes: number | 
   if (!stream.isTTY) return { update: () => undefined, stop: () => undefined };
   const started = performance.now();
   const known = totalBytes !== null && totalBytes > 0;
+  const cliProgress = loadCliProgress();
   const bar = new cliProgress.SingleBar(
     {
       stream,

@@ -1,7 +1,7 @@
 /**
  * A corpus run: input → batches → worker threads → results in input order → part files,
  * rejects.jsonl and, last, manifest.json. Memory is bounded by the batches in flight
- * (4 batches of 1 MB per worker: enough queued work that the workers do not wait while the
+ * (8 batches of 1 MB per worker: enough queued work that the workers do not wait while the
  * main thread encodes a part) and one part per table, whatever the size of the input.
  */
 import { FiguresError } from '../core/errors.js';
@@ -26,7 +26,15 @@ import { BatchOutOfMemory, batchPlace, outOfMemoryProblem } from './outOfMemory.
 import { bindReader } from './readerApi.js';
 import type { WorkerData } from './worker.js';
 
-const IN_FLIGHT_PER_WORKER = 4;
+/**
+ * While the main thread encodes a part (tens of milliseconds, longer on a loaded machine) it
+ * neither takes results nor sends batches, so each worker lives on what it holds. With 4 (the
+ * window shared in input order, so about 3 each once a result is taken) both workers went idle
+ * during part writes (`--cpu-prof` of 100 MB runs: a median 7.5 % of each worker's time, 8 % at
+ * most with 8 batches each; docs/performance.md, session 13). Each batch in flight holds its 1 MB
+ * and its result's columns.
+ */
+const IN_FLIGHT_PER_WORKER = 8;
 const LINE_COLUMN = DOCUMENT_COLUMNS.findIndex((c) => c.name === 'line');
 
 export interface RunIO {
