@@ -7,10 +7,28 @@ import { sha256 } from '../core/hash.js';
 import type { Field } from './items.js';
 import { TODO, guess } from '../model/todo.js';
 
-/** A dateline: capitalized place words at the very start, then a dash ("WASHINGTON —"). */
-function dateline(text: string): string | null {
-  const m = /^([A-Z][A-Z .,'’-]{1,40}?)\s+[—–-]{1,2}\s/.exec(text);
-  return m ? m[1]!.trim() : null;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A dateline: capitalized place words at the very start, then perhaps the date and the agency,
+ * then a dash ("WASHINGTON —", "ALMATY, June 3, 2024 —", "BEIJING, Sept. 5, 2024 (Reuters) -").
+ * Wire copy states its date there, so the date is a guess for `published`.
+ */
+const DATELINE =
+  /^([A-Z][A-Z .,'’-]{1,40}?)(?:,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4}))?(?:\s*\([A-Z][A-Za-z. ]{0,20}\))?\s+[—–-]{1,2}\s/;
+
+function dateline(text: string): { place: string; date: string | null } | null {
+  const m = DATELINE.exec(text);
+  if (!m) return null;
+  return { place: m[1]!.trim(), date: m[2] === undefined ? null : isoDate(m[2], m[3]!, m[4]!) };
+}
+
+/** "June", "Sept", "3", "2024" → "2024-06-03"; null for a word that is no month or a day it lacks. */
+function isoDate(monthWord: string, day: string, year: string): string | null {
+  const month = MONTHS.indexOf(monthWord.slice(0, 3).toLowerCase()) + 1;
+  const d = Number(day);
+  if (month === 0 || d < 1 || d > new Date(Date.UTC(Number(year), month, 0)).getUTCDate()) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 export function draftSidecar(text: string): Field[] {
@@ -22,9 +40,11 @@ export function draftSidecar(text: string): Field[] {
     { key: 'publisher', value: TODO, comment: 'outlet or body, or null when not verified' },
     { key: 'publisher_basis', value: TODO, comment: 'how the publisher was established, or why it is null' },
     { key: 'byline', value: TODO, comment: 'as the text gives it, or null' },
-    { key: 'dateline', value: line ? guess(line) : TODO, comment: 'as the text gives it, or null' },
+    { key: 'dateline', value: line ? guess(line.place) : TODO, comment: 'as the text gives it, or null' },
     { key: 'url', value: TODO, comment: 'address of the copy consulted, in quotes, or null' },
-    { key: 'published', value: TODO, comment: '"YYYY-MM-DD" as the document states it, or null' },
+    line?.date
+      ? { key: 'published', value: guess(`"${line.date}"`), comment: 'the date of the dateline; check it against the document' }
+      : { key: 'published', value: TODO, comment: '"YYYY-MM-DD" as the document states it, or null' },
     { key: 'published_inferred', value: TODO, comment: '"YYYY-MM-DD" when published is null, else null' },
     { key: 'published_basis', value: TODO, comment: 'the evidence for published_inferred, or null' },
     { key: 'retrieved', value: TODO, comment: '"YYYY-MM-DD": when the copy was retrieved' },
