@@ -12,6 +12,7 @@
  * - "in the eight months" far from the statistic before is the account's months when they are eight.
  */
 import type { Mention } from '../extract/index.js';
+import { UNIT_WORDS } from '../extract/numberWords.js';
 import { parsePeriod, shortPeriod } from '../model/period.js';
 import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
@@ -67,25 +68,12 @@ export function leadYear(ctx: TextContext): number | null {
 
 /** "in the eight months": the number of months, when the words hold one. */
 const N_MONTHS = /\bthe\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months\b/i;
-const COUNTS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 
 /** Whether the words of the same period ("in the eight months") count as many months as `period` spans. */
 export function spansMonthsSaid(words: string, period: string | null): boolean {
   const n = period === null ? null : N_MONTHS.exec(words);
   if (!n) return false;
-  const count = COUNTS[n[1]!.toLowerCase()] ?? Number(n[1]);
+  const count = UNIT_WORDS[n[1]!.toLowerCase()] ?? Number(n[1]);
   const parsed = parsePeriod(shortPeriod(period!));
   if ('error' in parsed) return false;
   const [y0, m0] = parsed.start.split('-').map(Number) as [number, number];

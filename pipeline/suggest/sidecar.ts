@@ -6,8 +6,8 @@
 import { sha256 } from '../core/hash.js';
 import type { Field } from './items.js';
 import { TODO, guess } from '../model/todo.js';
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+import { isCalendarDate } from '../model/period.js';
+import { MONTHS } from '../extract/months.js';
 
 /**
  * A dateline: capitalized place words at the very start, then perhaps the date and the agency,
@@ -25,10 +25,9 @@ function dateline(text: string): { place: string; date: string | null } | null {
 
 /** "June", "Sept", "3", "2024" → "2024-06-03"; null for a word that is no month or a day it lacks. */
 function isoDate(monthWord: string, day: string, year: string): string | null {
-  const month = MONTHS.indexOf(monthWord.slice(0, 3).toLowerCase()) + 1;
-  const d = Number(day);
-  if (month === 0 || d < 1 || d > new Date(Date.UTC(Number(year), month, 0)).getUTCDate()) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const month = MONTHS[monthWord.toLowerCase()];
+  const date = month === undefined ? '' : `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isCalendarDate(date) ? date : null;
 }
 
 export function draftSidecar(text: string): Field[] {
