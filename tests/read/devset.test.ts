@@ -183,6 +183,21 @@ wellFormedSet('the tenth held-out set (heldout10: never run while written, no th
   claims: 70,
 });
 
+// heldout11/ holds 15 texts written in session 14, each in another real-world style (a Reuters-style
+// exclusive built on customs records, a Carnegie-style commentary, a State Department fact sheet, an
+// EU Council sanctions-package release, a Commons written question and answer, a Kyrgyz statistics
+// committee release, a Chinese customs (GAC) press conference, a translated Russian business-daily
+// item, a working paper's abstract and findings, a Japanese METI export-ban notice, an open-source
+// investigator's blog post, a Yonhap-style item, a German government answer to a parliamentary
+// question, a bank's compliance advisory and a UAE and India re-export story) by someone who never ran
+// the reader on them nor read its rules; the conventions it had to choose are in the gold's comments.
+// A test set: scored by the coordinator only, totals only.
+wellFormedSet('the eleventh held-out set (heldout11: never run while written, no threshold)', 'heldout11', {
+  texts: 15,
+  statistics: 137,
+  claims: 68,
+});
+
 // The three sources curated by hand before the reader existed, read against it while tuning.
 const FIRST_THREE = [
   'news-2024-04-12-china-surges-sales-to-russia',
