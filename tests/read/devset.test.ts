@@ -198,6 +198,21 @@ wellFormedSet('the eleventh held-out set (heldout11: never run while written, no
   claims: 68,
 });
 
+// heldout12/ holds 15 texts written in session 14, each in another real-world style (an AP-style
+// explainer, a BIS Entity List release, a Treasury/OFAC designation release, a G7 leaders'
+// communiqué, an Uzbek statistics release, an RFE/RL-style report on transit through Central Asia,
+// the Caucasus and Türkiye, a Global Times-style op-ed with denials, a Kremlin call readout, a
+// CSIS-style data brief in bullets, an Australian minister's sanctions release, a Polish customs
+// seizure report, a machine-tool trade newsletter, a House Select Committee report excerpt, a
+// markets wire on yuan payments and a Security Council statement) by someone who never ran the
+// reader on them nor read its rules; the conventions it had to choose are in the gold's comments.
+// A test set: scored by the coordinator only, totals only.
+wellFormedSet('the twelfth held-out set (heldout12: never run while written, no threshold)', 'heldout12', {
+  texts: 15,
+  statistics: 109,
+  claims: 70,
+});
+
 // The three sources curated by hand before the reader existed, read against it while tuning.
 const FIRST_THREE = [
   'news-2024-04-12-china-surges-sales-to-russia',

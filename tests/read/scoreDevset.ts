@@ -1,13 +1,16 @@
 /**
  * Prints the reader's agreement with the gold readings: `npx tsx tests/read/scoreDevset.ts dev`
- * (or `heldout`, `heldout2`, `heldout3`, `heldout4`, `heldout5`, `heldout6`, `heldout7`, `heldout8`, `heldout9`, `heldout10`, `heldout11`, `fresh`; `curated` for all the annotations in raw/, `curated-tune`
- * and `curated-heldout` for its two parts; add --misses to list every disagreement, --only PREFIX
- * to score only the texts whose names start with PREFIX, such as one batch; several prefixes
- * separated by commas). `heldout`, `heldout11` (written in session 14) and `curated-heldout` are test
- * sets: the coordinator scores them, never tune on them. `heldout9` and `heldout10` became validation sets in session 14: their totals and fields
- * may be printed to judge whether a rule carries over, never their misses. `heldout2`, `heldout3`, `heldout4` and `fresh`, scored in every
- * session since they were written, were opened for tuning in session 11; `heldout5` and `heldout6`
- * in session 12; `heldout7` and `heldout8` in session 13.
+ * (or `heldout`, `heldout2`, `heldout3`, `heldout4`, `heldout5`, `heldout6`, `heldout7`,
+ * `heldout8`, `heldout9`, `heldout10`, `heldout11`, `heldout12`, `fresh`; `curated` for all the
+ * annotations in raw/, `curated-tune` and `curated-heldout` for its two parts; add --misses to
+ * list every disagreement, --only PREFIX to score only the texts whose names start with PREFIX,
+ * such as one batch; several prefixes separated by commas). `heldout`, `heldout11`, `heldout12`
+ * (written in session 14) and `curated-heldout` are test sets: the coordinator scores them, never
+ * tune on them. `heldout9` and `heldout10` became validation sets in session 14: their totals and
+ * fields may be printed to judge whether a rule carries over, never their misses. `heldout2`,
+ * `heldout3`, `heldout4` and `fresh`, scored in every session since they were written, were opened
+ * for tuning in session 11; `heldout5` and `heldout6` in session 12; `heldout7` and `heldout8` in
+ * session 13.
  */
 import { join } from 'node:path';
 import { curatedCases, curatedSplit } from './curated.js';
@@ -27,6 +30,7 @@ const DEVSETS = [
   'heldout9',
   'heldout10',
   'heldout11',
+  'heldout12',
   'fresh',
 ] as const;
 
