@@ -35,9 +35,7 @@ export interface ClaimSides {
   goods: string | null;
 }
 
-export type Verdict =
-  | { carried: true; figure: string }
-  | { carried: false; unclear?: string; kept?: string };
+export type Verdict = { carried: true; figure: string } | { carried: false; unclear?: string; kept?: string };
 
 const countries = countryMatcher();
 
@@ -69,6 +67,25 @@ export function supplierSide(alternatives: readonly string[]): SupplierSide {
   return named ? { kind: 'named', name: named } : { kind: 'unknown', name: alternatives[0] ?? '' };
 }
 
+/** A number in words or digits, standing alone ("Kh-101", "five-axis" are names and compounds). */
+const NUMBER =
+  /(?<![\w[-])(?:\d+(?:[,.]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens|half|a third|a quarter|two-thirds)(?![\w-])/gi;
+/** A count of parties ("12 entities", "two Hong Kong firms", "about 1,300 Chinese and Hong Kong firms"): no figure of goods. */
+const PARTIES_AFTER =
+  /^\s+(?:in|based in|of (?:them|which)|are|were|is|was|have|had)\b|^\s+(?:[\p{L}’'.-]+\s+){0,4}?(?:entities|entity|entries|addresses|companies|company|firms?|individuals?|parties|people|persons|traders|trading houses|suppliers|distributors|manufacturers|subsidiaries|banks|vessels|ships|actors)\b/iu;
+
+/** The first figure of goods in a claim's words, if any: not a year, a name's number or a count of parties. */
+export function figureInWords(words: string): string | null {
+  for (const m of words.matchAll(NUMBER)) {
+    if (/^(?:19|20)\d\d$/.test(m[0])) continue;
+    const after = words.slice(m.index + m[0].length);
+    // "one of Russia's top backers" ranks, it counts nothing.
+    if (PARTIES_AFTER.test(after) || (/^one$/i.test(m[0]) && /^\s+of\b/.test(after))) continue;
+    return m[0];
+  }
+  return null;
+}
+
 /** Words between a claim and a figure that open a clause of its own ("China supplies the engines, and its exports of them doubled"). */
 const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|although|though|yet)\b|\b(?:and|but) that\b|\bwhile\b|\bwhereas\b/i;
 
@@ -79,17 +96,12 @@ function inClause(text: string, claim: { start: number; end: number }, figure: {
 }
 
 /**
- * Whether a figure of the claim's sentence carries its supply. `sameQuoteGoods`: the goods of the
- * other claims on the same words, so that a figure measuring one of their goods is theirs ("North
- * Korea has transferred ballistic missiles and more than 20,000 containers of munitions": the
- * figure carries the munitions, the missiles claim stays).
+ * Whether a figure of the claim's sentence carries its supply. Goods the figure does not measure
+ * keep their claim ("North Korea has transferred ballistic missiles and more than 20,000 containers
+ * of munitions": the figure carries the munitions, the missiles claim stays). A figure of goods in
+ * the claim's words that the gold records as no statistic leaves the claim unclear.
  */
-export function carriedByFigure(
-  text: string,
-  claim: ClaimSides,
-  figures: readonly FigureSides[],
-  sameQuoteGoods: readonly (string | null)[] = [],
-): Verdict {
+export function carriedByFigure(text: string, claim: ClaimSides, figures: readonly FigureSides[]): Verdict {
   const sentence = sentenceAround(text, claim.start, claim.end);
   let unclear: string | undefined;
   let kept: string | undefined;
@@ -106,10 +118,12 @@ export function carriedByFigure(
       continue;
     }
     if (goodsMatch) return { carried: true, figure: f.quote };
-    const inside = f.start >= claim.start && f.end <= claim.end;
-    if (inside && !sameQuoteGoods.includes(f.product))
-      unclear ??= `"${f.quote}" stands in the claim's words but measures ${f.product ?? 'no goods'}, not ${claim.goods ?? 'no goods'}`;
   }
+  // A figure in the claim's words that the gold records as no statistic (a claims-only gold, or a
+  // figure the gold left aside): whether it carries the supply is for the curator to say.
+  const number = unclear ? null : figureInWords(text.slice(claim.start, claim.end));
+  if (number !== null && !figures.some((f) => f.start >= claim.start && f.end <= claim.end))
+    unclear = `a figure in its words ("${number}") that the gold records as no statistic`;
   if (unclear) return { carried: false, unclear };
   return kept ? { carried: false, kept } : { carried: false };
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { quoteAt } from './conventionRules13.js';
-import { carriedByFigure, recipientCode, supplierSide, type FigureSides } from './conventionRules14.js';
+import { carriedByFigure, figureInWords, recipientCode, supplierSide, type FigureSides } from './conventionRules14.js';
 import { claimOutcomes, withoutClaims } from './conventions14.js';
 
 const fig = (text: string, quote: string, supplier: string, product: string | null, recipient = 'RUS'): FigureSides => ({
@@ -55,9 +55,11 @@ describe('a supply carried by its figure is a statistic only', () => {
     ).toEqual({ carried: true, figure: '60%' });
     const count = 'Officials said Belarusian traders sent more than 900 crates of shells to Russia.';
     expect(
-      carriedByFigure(count, claim(count, 'Belarusian traders sent more than 900 crates of shells to Russia', [['Belarusian traders']], 'ammunition'), [
-        fig(count, 'more than 900', 'BLR', 'ammunition'),
-      ]).carried,
+      carriedByFigure(
+        count,
+        claim(count, 'Belarusian traders sent more than 900 crates of shells to Russia', [['Belarusian traders']], 'ammunition'),
+        [fig(count, 'more than 900', 'BLR', 'ammunition')],
+      ).carried,
     ).toBe(true);
   });
 
@@ -73,7 +75,9 @@ describe('a supply carried by its figure is a statistic only', () => {
   it('keeps a claim stated in a clause of its own beside the figure', () => {
     const t = 'Belarus supplies the gearboxes, and its exports of them tripled in 2024.';
     expect(
-      carriedByFigure(t, claim(t, 'Belarus supplies the gearboxes', [['belarus']], 'vehicle-parts'), [fig(t, 'tripled', 'BLR', 'vehicle-parts')]),
+      carriedByFigure(t, claim(t, 'Belarus supplies the gearboxes', [['belarus']], 'vehicle-parts'), [
+        fig(t, 'tripled', 'BLR', 'vehicle-parts'),
+      ]),
     ).toEqual({ carried: false });
   });
 
@@ -83,21 +87,33 @@ describe('a supply carried by its figure is a statistic only', () => {
     expect(carriedByFigure(goods, radios, [fig(goods, '$40 million', 'ARM', 'electronics')]).carried).toBe(false);
     const two = 'Belarus sent tanks and more than 300 crates of shells to Russia.';
     const tanks = claim(two, 'Belarus sent tanks and more than 300 crates of shells to Russia', [['belarus']], 'tanks');
-    expect(carriedByFigure(two, tanks, [fig(two, 'more than 300', 'BLR', 'ammunition')], ['ammunition'])).toEqual({ carried: false });
+    expect(carriedByFigure(two, tanks, [fig(two, 'more than 300', 'BLR', 'ammunition')])).toEqual({ carried: false });
     const firm = 'Orion Precision Tools shipped $8 million of lathes to Russia.';
     const named = claim(firm, 'Orion Precision Tools shipped $8 million of lathes to Russia', [['Orion Precision Tools']], 'machine-tools');
-    expect(carriedByFigure(firm, named, [fig(firm, '$8 million', 'BLR', 'machine-tools')])).toMatchObject({ carried: false, kept: expect.any(String) });
+    expect(carriedByFigure(firm, named, [fig(firm, '$8 million', 'BLR', 'machine-tools')])).toMatchObject({
+      carried: false,
+      kept: expect.any(String),
+    });
     const elsewhere = 'Belarus sent 200 drones to Venezuela.';
     const toVenezuela = { ...claim(elsewhere, 'Belarus sent 200 drones to Venezuela', [['belarus']], 'uavs'), recipient: 'VEN' };
     expect(carriedByFigure(elsewhere, toVenezuela, [fig(elsewhere, '200', 'BLR', 'uavs', 'RUS')]).carried).toBe(false);
   });
 
-  it('leaves as unclear a figure in the claim’s words that the gold gives other goods', () => {
-    const t = 'Russia bought $70 million of drone parts from Belarus.';
-    const v = carriedByFigure(t, claim(t, 'Russia bought $70 million of drone parts from Belarus', [['belarus']], 'uav-components'), [
-      fig(t, '$70 million', 'BLR', 'uavs'),
-    ]);
-    expect(v).toMatchObject({ carried: false, unclear: expect.stringContaining('uavs') });
+  it('leaves as unclear a figure of goods in the claim’s words that the gold records as no statistic', () => {
+    const t = 'Belarus has sent Russia thousands of shells.';
+    expect(carriedByFigure(t, claim(t, 'Belarus has sent Russia thousands of shells', [['belarus']], 'ammunition'), [])).toMatchObject({
+      carried: false,
+      unclear: expect.stringContaining('thousands'),
+    });
+  });
+
+  it('reads no figure of goods in a count of parties, a year or a model’s number', () => {
+    expect(figureInWords('14 entities and two individuals in Armenia for supplying Russia')).toBeNull();
+    expect(figureInWords('about 1,300 Belarusian and Armenian firms had shipped parts')).toBeNull();
+    expect(figureInWords('eight of them based in Belarus, sent Orlan-10 parts after 2022, to Russia')).toBeNull();
+    expect(figureInWords('Belarus is one of Russia’s main suppliers; four are part of a network')).toBeNull();
+    expect(figureInWords('has shipped more than 5,000 tonnes of gunpowder')).toBe('5,000');
+    expect(figureInWords('two-thirds of the lathes Russia imported')).toBe('two-thirds');
   });
 
   it('decides on a gold file’s own figures and removes the claims it carries, anchors kept', () => {

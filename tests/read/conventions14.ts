@@ -67,8 +67,7 @@ export function claimOutcomes(
       recipient: recipientOf(c.recipient),
       goods: (c.goods as string | null | undefined) ?? null,
     };
-    const sameQuoteGoods = claims.filter((d) => d !== c && d.quote === c.quote).map((d) => (d.goods as string | null | undefined) ?? null);
-    return { index, quote: String(c.quote), verdict: carriedByFigure(text, sides, figures, sameQuoteGoods) };
+    return { index, quote: String(c.quote), verdict: carriedByFigure(text, sides, figures) };
   });
 }
 
@@ -176,7 +175,7 @@ function runDevset(folder: string, write: boolean, listed: boolean): void {
     if (write && removed.length > 0) writeFileSync(file, withGoldNote(withoutClaims(source, removed), removed.length));
   }
   report(folder, counts, write);
-  if (listed) process.stdout.write(lines.join('\n') + '\n');
+  if (listed && lines.length > 0) process.stdout.write(lines.join('\n') + '\n');
 }
 
 interface Entity {
@@ -215,7 +214,7 @@ function runAnnotations(): void {
     if (!UNLISTED.includes(part)) lines.push(...listing(a.source, outcomes));
   }
   for (const [part, c] of Object.entries(parts)) report(part, c, false);
-  process.stdout.write(lines.join('\n') + '\n');
+  if (lines.length > 0) process.stdout.write(lines.join('\n') + '\n');
 }
 
 if (process.argv[1]?.endsWith('conventions14.ts')) {
