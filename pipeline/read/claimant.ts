@@ -15,6 +15,7 @@ import { textPublisher } from './publisherHeading.js';
 import { isPressOffice, textPublisherLines } from './publisherLines.js';
 import { speakerAround } from './speakerAround.js';
 import { leadActor } from './leadActor.js';
+import { creditLine } from './creditLine.js';
 
 export interface ClaimantHit {
   phrase: string;
@@ -168,9 +169,25 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     textPublisherLines(ctx) ??
     statement ??
     letterSender(ctx) ??
-    aroundOrLead(ctx, s);
+    aroundOrLead(ctx, s) ??
+    textCredit(ctx);
   return speaker && { phrase: speaker.phrase, start: speaker.start, end: speaker.end, rule: speaker.cue };
 }
+
+/**
+ * The author an opening credit line names (creditLine.ts), for the claims nothing else attributes:
+ * a text's own claims are its author's (docs/curation.md). Claims only: a figure the text gives as
+ * its own keeps no attribution (curation.md, "attributed_to holds whom the text credits").
+ */
+function textCredit(ctx: TextContext): Attribution | undefined {
+  return ctx.memo('textCredit', 0, () => {
+    const credit = creditLine(ctx.text.slice(0, CREDIT_OPENING), (name) => ctx.lexicon.countries.lookup(name) !== undefined);
+    return credit && { phrase: credit.phrase, start: credit.start, end: credit.end, cue: credit.cue };
+  });
+}
+
+/** How much of a text's opening its credit line is looked for in. */
+const CREDIT_OPENING = 600;
 
 /** A speaker of the sentences around, unless it is only one named before and the text's lead is a body's action (leadActor.ts). */
 function aroundOrLead(ctx: TextContext, s: number): Attribution | undefined {

@@ -46,3 +46,34 @@ describe('a supply carried by its figure is a statistic only (curation.md, sessi
     expect(goods(read('Belarus has sent Russia hundreds of drones, officials said.').claims)).toEqual(['uavs']);
   });
 });
+
+describe('the author an opening credit line names claims what no sentence attributes', () => {
+  const claimant = (head: string) =>
+    read(`Drone supply chains\n\n${head}\n\nKazakh resellers have supplied Russia with drone engines.\n`).claims.map((c) => c.claimant);
+
+  it('reads "<what the text is> by <Name>" with a date, a comma or nothing after', () => {
+    expect(claimant('*Commentary by the Baltic Trade Institute, 4 May 2025*')).toEqual(['the Baltic Trade Institute']);
+    expect(claimant('Summary of a study by the Caspian Trade Observatory, published 2 June 2025')).toEqual([
+      'the Caspian Trade Observatory',
+    ]);
+    expect(claimant('Answered by Lord Ashby on 3 March 2026')).toEqual(['Lord Ashby']);
+  });
+
+  it('reads a header whose fields a bar or a spaced dash separates', () => {
+    expect(claimant('Research brief | Caspian Trade Observatory | 2 June 2025')).toEqual(['Caspian Trade Observatory']);
+    expect(claimant('Steppe Trade Monitor - Customs data review')).toEqual(['Steppe Trade Monitor']);
+  });
+
+  it('takes no questioner, no headline and no country for the author', () => {
+    expect(claimant('Asked by Baroness Whitley')).toEqual([null]);
+    expect(claimant('Kazakhstan - Russia Trade in Review')).toEqual([null]);
+    expect(claimant('United Kingdom - trade review')).toEqual([null]);
+  });
+
+  it('gives the figures no attribution: a text’s own figures are credited to no one', () => {
+    const r = read(
+      'Drone supply chains\n\nResearch brief | Caspian Trade Observatory | 2 June 2025\n\nKazakhstan exported $40 million of drone engines to Russia in 2024.\n',
+    );
+    expect(r.observations.map((o) => o.attributed_to)).toEqual([null]);
+  });
+});
