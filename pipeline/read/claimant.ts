@@ -82,6 +82,14 @@ export function sanctionedBy(ctx: TextContext, s: number, phrase: string, byOffi
 const EVIDENCE = /^(?:the\s+|this\s+|new\s+|available\s+)*evidence$/i;
 const speaking = (a: Attribution | undefined): Attribution | undefined => (a && EVIDENCE.test(a.phrase) ? undefined : a);
 
+/**
+ * Words read as the speaker of a sentence before that name no one: a clause ("The Government does
+ * not", "Trade with third countries matters more … than the totals" before "suggest"), a bare
+ * possessive ("Russia’s"). Such a sentence's account is carried to no claim after it.
+ */
+const NO_SPEAKER = /\b(?:does|do|did|is|are|was|were|not|matters?)\b|[’']s?$|^(?:\S+\s+){8}\S/iu;
+const carriedSpeaker = (a: Attribution | undefined): Attribution | undefined => (a && NO_SPEAKER.test(a.phrase) ? undefined : a);
+
 /** "We have seen reports that …": a first-person clause, not a speaker's name. */
 const FIRST_PERSON_CLAUSE = /^(?:we|I)\s+(?:have\s+|had\s+)?(?:also\s+)?\p{Ll}+$/iu;
 
@@ -145,7 +153,7 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
   const before =
     own || /^(?:Yet|But|In fact|In reality)\b/.test(ctx.text.slice(ctx.spans[s]!.start, ctx.spans[s]!.start + 10))
       ? undefined
-      : speaking(ctx.attribution(s));
+      : carriedSpeaker(speaking(ctx.attribution(s)));
   if (before) return { phrase: before.phrase, start: before.start, end: before.end, rule: before.cue };
   // "OFAC designated … . Among those designated is X, a company that shipped …": the actor of the
   // sanction a sentence before goes on speaking (read only for claims with no speaker, so cheap).

@@ -77,3 +77,17 @@ describe('the author an opening credit line names claims what no sentence attrib
     expect(r.observations.map((o) => o.attributed_to)).toEqual([null]);
   });
 });
+
+describe('the speaker of a sentence before is carried only when the words name one', () => {
+  const claimant = (before: string) =>
+    read(`Weekly review\n\n${before} Armenian resellers have shipped drone engines to Russia.\n`).claims.map((c) => c.claimant);
+
+  it('carries a named speaker on to the next sentence', () => {
+    expect(claimant('Kazakh officials say the trade is lawful.')).toEqual(['Kazakh officials']);
+  });
+
+  it('carries no clause or possessive read as a speaker', () => {
+    expect(claimant('Trade with Armenia matters more for Russia than the totals suggest.')).toEqual([null]);
+    expect(claimant('The Government does not comment on intelligence.')).toEqual([null]);
+  });
+});
