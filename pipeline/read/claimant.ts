@@ -15,6 +15,7 @@ import { textPublisher } from './publisherHeading.js';
 import { isPressOffice, textPublisherLines } from './publisherLines.js';
 import { speakerAround } from './speakerAround.js';
 import { leadActor } from './leadActor.js';
+import { creditLine } from './creditLine.js';
 
 export interface ClaimantHit {
   phrase: string;
@@ -81,6 +82,14 @@ export function sanctionedBy(ctx: TextContext, s: number, phrase: string, byOffi
 const EVIDENCE = /^(?:the\s+|this\s+|new\s+|available\s+)*evidence$/i;
 const speaking = (a: Attribution | undefined): Attribution | undefined => (a && EVIDENCE.test(a.phrase) ? undefined : a);
 
+/**
+ * Words read as the speaker of a sentence before that name no one: a clause ("The Government does
+ * not", "Trade with third countries matters more … than the totals" before "suggest"), a bare
+ * possessive ("Russia’s"). Such a sentence's account is carried to no claim after it.
+ */
+const NO_SPEAKER = /\b(?:does|do|did|is|are|was|were|not|matters?)\b|[’']s?$|^(?:\S+\s+){8}\S/iu;
+const carriedSpeaker = (a: Attribution | undefined): Attribution | undefined => (a && NO_SPEAKER.test(a.phrase) ? undefined : a);
+
 /** "We have seen reports that …": a first-person clause, not a speaker's name. */
 const FIRST_PERSON_CLAUSE = /^(?:we|I)\s+(?:have\s+|had\s+)?(?:also\s+)?\p{Ll}+$/iu;
 
@@ -144,7 +153,7 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
   const before =
     own || /^(?:Yet|But|In fact|In reality)\b/.test(ctx.text.slice(ctx.spans[s]!.start, ctx.spans[s]!.start + 10))
       ? undefined
-      : speaking(ctx.attribution(s));
+      : carriedSpeaker(speaking(ctx.attribution(s)));
   if (before) return { phrase: before.phrase, start: before.start, end: before.end, rule: before.cue };
   // "OFAC designated … . Among those designated is X, a company that shipped …": the actor of the
   // sanction a sentence before goes on speaking (read only for claims with no speaker, so cheap).
@@ -168,9 +177,25 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     textPublisherLines(ctx) ??
     statement ??
     letterSender(ctx) ??
-    aroundOrLead(ctx, s);
+    aroundOrLead(ctx, s) ??
+    textCredit(ctx);
   return speaker && { phrase: speaker.phrase, start: speaker.start, end: speaker.end, rule: speaker.cue };
 }
+
+/**
+ * The author an opening credit line names (creditLine.ts), for the claims nothing else attributes:
+ * a text's own claims are its author's (docs/curation.md). Claims only: a figure the text gives as
+ * its own keeps no attribution (curation.md, "attributed_to holds whom the text credits").
+ */
+function textCredit(ctx: TextContext): Attribution | undefined {
+  return ctx.memo('textCredit', 0, () => {
+    const credit = creditLine(ctx.text.slice(0, CREDIT_OPENING), (name) => ctx.lexicon.countries.lookup(name) !== undefined);
+    return credit && { phrase: credit.phrase, start: credit.start, end: credit.end, cue: credit.cue };
+  });
+}
+
+/** How much of a text's opening its credit line is looked for in. */
+const CREDIT_OPENING = 600;
 
 /** A speaker of the sentences around, unless it is only one named before and the text's lead is a body's action (leadActor.ts). */
 function aroundOrLead(ctx: TextContext, s: number): Attribution | undefined {

@@ -16,6 +16,7 @@ import { readObservation } from './observations.js';
 import { officialClaims } from './officialClaims.js';
 import { withFallbackClaims } from './claimFallback.js';
 import { deniedThis } from './deniedThis.js';
+import { withoutFigureClaims } from './figureCarried.js';
 import { jointProduction } from './jointProduction.js';
 import type { ReadClaim, Reading, ReadIgnored, ReadObservation } from './types.js';
 import { closedAtPublication, type SourceContext } from './sourceContext.js';
@@ -95,12 +96,16 @@ export function readVerbClaims(t: TextInReading): void {
   t.claims = readClaims(t.ctx!);
 }
 
-/** Phase 4: the passes over the claims (officialClaims.ts, claimFallback.ts, jointProduction.ts, deniedThis.ts), and the reading. */
+/**
+ * Phase 4: the passes over the claims (officialClaims.ts, claimFallback.ts, jointProduction.ts,
+ * deniedThis.ts), those a statistic carries left out (figureCarried.ts), and the reading.
+ */
 export function finishReading(t: TextInReading): Reading {
   const ctx = t.ctx!;
+  const claims = deniedThis(ctx, jointProduction(ctx, withFallbackClaims(ctx, officialClaims(ctx, t.claims))));
   const reading: Reading = {
     observations: t.observations,
-    claims: deniedThis(ctx, jointProduction(ctx, withFallbackClaims(ctx, officialClaims(ctx, t.claims)))),
+    claims: withoutFigureClaims(ctx, claims, t.observations),
     ignored: t.ignored,
   };
   if (t.masked) for (const c of reading.claims) c.quote = t.text.slice(c.start, c.end);

@@ -139,12 +139,14 @@ describe('a degree adverb before a hedge', () => {
 });
 
 describe('amounts in the object', () => {
-  it('reads a supply whose amount is compared after a comma as a claim', () => {
-    expect(
-      brief(
-        claims('Chinese exporters supplied Russia with about 900 tonnes of nitrocellulose last year, nearly twice as much as in 2023.')[0],
-      ),
-    ).toMatchObject({ supplier: ['Chinese exporters'], goods: 'nitrocellulose' });
+  // Session 14's convention (curation.md): a supply its amount carries is a statistic only.
+  it('reads a supply whose amount is compared after a comma as the amount’s statistic, no claim', () => {
+    const r = readText(
+      'Chinese exporters supplied Russia with about 900 tonnes of nitrocellulose last year, nearly twice as much as in 2023.',
+      lexicon,
+    );
+    expect(r.observations.map((o) => [o.quote, o.product])).toContainEqual(['about 900', 'nitrocellulose']);
+    expect(r.claims).toEqual([]);
   });
 
   it('still reads a share of the whole as a statistic, not a claim', () => {
@@ -153,8 +155,10 @@ describe('amounts in the object', () => {
   });
 
   it('reads a list whose next item has its count (“missiles and more than 9,000 containers of shells”)', () => {
-    const found = claims('North Korea has sent ballistic missiles and more than 9,000 containers of artillery shells to Russia.');
-    expect(found.map((c) => c.goods)).toEqual(['missiles', 'ammunition']);
+    // The shells are the count's (a statistic only, session 14); the missiles stay a claim.
+    const r = readText('North Korea has sent ballistic missiles and more than 9,000 containers of artillery shells to Russia.', lexicon);
+    expect(r.claims.map((c) => c.goods)).toEqual(['missiles']);
+    expect(r.observations.map((o) => o.product)).toEqual(['ammunition']);
   });
 
   it('does not join a count of people to the goods before it', () => {

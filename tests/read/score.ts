@@ -96,20 +96,20 @@ export function norm(s: string | null | undefined): string | null {
     .replace(/^-|-$/g, '');
 }
 
-function accepts(gold: Alternatives, got: string | null): boolean {
+export function accepts(gold: Alternatives, got: string | null): boolean {
   if (gold === null || gold === undefined) return got === null;
   const list = Array.isArray(gold) ? gold : [gold];
   return got !== null && list.some((g) => norm(g) === norm(got));
 }
 
-function span(text: string, quote: string, occurrence = 1): { start: number; end: number } {
+export function span(text: string, quote: string, occurrence = 1): { start: number; end: number } {
   let at = -1;
   for (let k = 0; k < occurrence; k++) at = text.indexOf(quote, at + 1);
   if (at < 0) throw new Error(`gold quote not in text: ${quote}`);
   return { start: at, end: at + quote.length };
 }
 
-function sameSuppliers(gold: readonly (string | string[])[], got: readonly string[]): boolean {
+export function sameSuppliers(gold: readonly (string | string[])[], got: readonly string[]): boolean {
   if (gold.length !== got.length) return false;
   const left = [...got];
   for (const g of gold) {

@@ -12,7 +12,8 @@ import { planSuggest } from '../../pipeline/suggest/index.js';
 import { VOCAB } from './helpers.js';
 
 const TEXT =
-  'The Department of State said on Monday that china has sent nearly 11,000 containers of munitions to russia since September 2023.\n';
+  // The count is a statistic only (curation.md, session 14): the claim is the clause after it.
+  'The Department of State said on Monday that china has sent nearly 11,000 containers of munitions to russia since September 2023, and that china also supplies machine tools to russia.\n';
 const ID = 'usdos-2025-03-03-test';
 
 const files = {

@@ -21,9 +21,12 @@ import { figures, git, repoRoot, type Run } from '../release/repoCopy.js';
 const ID = 'usdos-2025-03-03-dprk-munitions-russia';
 const ANNOTATION = `raw/annotations/${ID}.yaml`;
 const SIDECAR = `raw/sources/${ID}.source.yaml`;
-/** An invented statement (test data written for this test): a count, and countries in lower case. */
+/**
+ * An invented statement (test data written for this test): a count, and countries in lower case.
+ * The count is a statistic only (docs/curation.md, session 14); the claim is the clause after it.
+ */
 const STATEMENT =
-  'WASHINGTON, March 3, 2025 — The Department of State said on Monday that north korea has sent nearly 11,000 containers of munitions to russia since September 2023.\n' +
+  'WASHINGTON, March 3, 2025 — The Department of State said on Monday that north korea has sent nearly 11,000 containers of munitions to russia since September 2023, and that it also supplies ballistic missiles.\n' +
   'russia has used these shells against ukraine, and the kremlin has paid for them in U.S. dollars through banks in third countries, officials said.\n';
 
 let clone: string;
