@@ -323,9 +323,12 @@ function isBlank(line: string): boolean {
 function processJsonl(bytes: Uint8Array, rows: Rows, onDocument: BatchContext['onDocument']): number {
   const n = bytes.length;
   const endsWithNewline = n > 0 && bytes[n - 1] === 10;
+  // Line ends are found by Buffer's indexOf (memchr) over the same memory, no copy: a
+  // Uint8Array's own indexOf compares byte by byte, about five times slower on news text.
+  const search = Buffer.from(bytes.buffer, bytes.byteOffset, n);
   let lines = 0;
   for (let start = 0; ;) {
-    let end = bytes.indexOf(10, start);
+    let end = search.indexOf(10, start);
     if (end < 0) {
       if (endsWithNewline) break; // nothing after the final newline
       end = n;

@@ -84,6 +84,8 @@ export function readScale(text: string, pos: number, hasCurrency: boolean): Scal
       return { multiplier: WORD_SCALES[word]!, end: e };
     }
   }
+  // a single letter scale is glued to the number ("50k", "$5B"): after a space it cannot be one
+  if (!isAsciiLetter(c0)) return null;
   LETTER_RE.lastIndex = pos;
   const l = LETTER_RE.exec(text);
   if (l) {

@@ -125,7 +125,8 @@ const ABBREVIATION_KEYS = new Set([...ABBREVIATIONS].map((w) => wordKey(w, 0, w.
 export function sentenceStarts(text: string, until = Infinity): number[] {
   const starts = [0];
   const n = text.length;
-  cursors.fill(-1);
+  // a loop, not cursors.fill(-1): a typed array's fill is a call into the runtime, once per text
+  for (let k = 0; k < cursors.length; k++) cursors[k] = -1;
   let from = 0;
   let at: number;
   while ((at = nextCandidate(text, from)) < n) {

@@ -44,13 +44,16 @@ function headChar(text: string, pos: number): number {
 /** The percent or percentage-point unit at `pos`, or null. */
 export function readPercent(text: string, pos: number): UnitHit | null {
   const h = headChar(text, pos);
-  if (h !== 0x25 /* % */ && h !== 112 /* p */ && h !== 98 /* b */) return null;
+  // basis points alone begin with b; the others with % or p: one pattern tried per head
+  if (h === 98 /* b */) {
+    BP_RE.lastIndex = pos;
+    const bp = BP_RE.exec(text);
+    return bp ? { unit: 'percentage_points', kind: 'percent', factor: 0.01, end: pos + bp[0].length } : null;
+  }
+  if (h !== 0x25 /* % */ && h !== 112 /* p */) return null;
   PP_RE.lastIndex = pos;
   let m = PP_RE.exec(text);
   if (m) return { unit: 'percentage_points', kind: 'percent', factor: 1, end: pos + m[0].length };
-  BP_RE.lastIndex = pos;
-  m = BP_RE.exec(text);
-  if (m) return { unit: 'percentage_points', kind: 'percent', factor: 0.01, end: pos + m[0].length };
   PERCENT_RE.lastIndex = pos;
   m = PERCENT_RE.exec(text);
   if (m) return { unit: 'percent', kind: 'percent', factor: 1, end: pos + m[0].length };
