@@ -6,9 +6,11 @@
  *
  *   npx tsx bench/read.ts [SIZE_MB=8]
  *
- * Each document is read on its own, the way `extract --corpus --read` calls it. Time is the
- * process's CPU time (process.cpuUsage), best of 3 after a warm-up for ours; the peer runs on
- * documents until it has had 2 seconds. MB = 10^6 bytes of UTF-8. Target: >= 10 MB/s.
+ * Each document is read on its own (readText), then in groups of 50 (readTexts), the way
+ * `extract --corpus --read` reads a batch's documents. Time is the process's CPU time
+ * (process.cpuUsage, all threads: V8's optimizing compiler too), best of 3 after a warm-up for
+ * ours, so the figures still hold some compiling (docs/performance.md, session 14); the peer runs
+ * on documents until it has had 2 seconds. MB = 10^6 bytes of UTF-8. Target: >= 10 MB/s.
  */
 import { NumberRecognizer, Culture } from '@microsoft/recognizers-text-number';
 import { extractMentions } from '../pipeline/extract/index.js';

@@ -38,9 +38,8 @@ const sameSupplier = (c: ReadClaim, cs: number, who: string, s: number, denied: 
  * The claims of a text, verb by verb (readClaim), kept one per supplier and goods in a sentence;
  * a pronoun's supplier is the one of the claim read before.
  */
-export function readClaims(ctx: TextContext): ReadClaim[] {
+export function readClaims(ctx: TextContext, found: readonly Trigger[] = findTriggers(ctx.text)): ReadClaim[] {
   const { text } = ctx;
-  const found = findTriggers(text);
   const claims: ReadClaim[] = [];
   let lastSupplier: LastSupplier | undefined;
   const sentences: number[] = [];

@@ -10,7 +10,7 @@
  */
 import type { Mention } from '../extract/index.js';
 import { buildLexicon, type Lexicon } from './context.js';
-import { finishReading, prepareText, readStatistics, readVerbClaims, type TextInReading } from './readPhases.js';
+import { findClaimTriggers, finishReading, prepareText, readStatistics, readVerbClaims, type TextInReading } from './readPhases.js';
 import type { SourceContext } from './sourceContext.js';
 import type { Reading } from './types.js';
 
@@ -42,6 +42,7 @@ export function readTexts(texts: readonly string[], lexicon: Lexicon, given?: re
   const all: TextInReading[] = [];
   for (let i = 0; i < texts.length; i++) all.push(prepareText(texts[i]!, given?.[i]));
   for (const t of all) readStatistics(t, lexicon);
+  for (const t of all) findClaimTriggers(t);
   for (const t of all) readVerbClaims(t);
   const readings: Reading[] = [];
   for (const t of all) readings.push(finishReading(t));

@@ -8,6 +8,7 @@
  */
 import { extractMentionsAndSentences, type Mention } from '../extract/index.js';
 import { readClaims } from './claims.js';
+import { findTriggers, type Trigger } from './triggers.js';
 import { withoutHalves } from './halfYear.js';
 import { maskMarkdown } from './markdown.js';
 import { textContext, type Lexicon, type TextContext } from './context.js';
@@ -34,6 +35,8 @@ export interface TextInReading {
   /** What the text's sidecar says (sourceContext.ts), when known. */
   source: SourceContext | undefined;
   ctx: TextContext | undefined;
+  /** The claim triggers of the text read (triggers.ts), when found in a phase of their own. */
+  triggers: Trigger[] | undefined;
   observations: ReadObservation[];
   ignored: ReadIgnored[];
   claims: ReadClaim[];
@@ -59,6 +62,7 @@ export function prepareText(text: string, given: readonly Mention[] | undefined,
     starts: extracted?.starts,
     source,
     ctx: undefined,
+    triggers: undefined,
     observations: [],
     ignored: [],
     claims: [],
@@ -91,9 +95,14 @@ export function readStatistics(t: TextInReading, lexicon: Lexicon): void {
   }
 }
 
+/** Phase 3a: the claim triggers of the text (triggers.ts). */
+export function findClaimTriggers(t: TextInReading): void {
+  t.triggers = findTriggers(t.read);
+}
+
 /** Phase 3: the claims its verbs make (claims.ts). */
 export function readVerbClaims(t: TextInReading): void {
-  t.claims = readClaims(t.ctx!);
+  t.claims = readClaims(t.ctx!, t.triggers ?? findTriggers(t.read));
 }
 
 /**
