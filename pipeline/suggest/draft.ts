@@ -17,7 +17,7 @@ import { annotationPeriod } from './periods.js';
 import { sentenceSpans, spanAt } from './sentences.js';
 import { slugify } from './slug.js';
 import { TODO, guess, guessOf, guessOrTodo } from '../model/todo.js';
-import type { Evidence, Reading, ReadObservation } from '../read/index.js';
+import { evidenceWords, type Evidence, type Reading, type ReadObservation } from '../read/index.js';
 import { annotationProduct } from '../read/annotationTerms.js';
 import { textDigest, unreviewedBlock, type Proposal } from '../model/review.js';
 import { claimProposal, observationProposal, signedValue } from '../review/proposal.js';
@@ -62,7 +62,8 @@ function guessIndicator(m: Mention, sentence: string, indicators: readonly Indic
     : { id: null, comment: `${measure}: one of ${alternatives}` };
 }
 
-const said = (e: Evidence | undefined): string | undefined => (e && e.text ? `"${clip(e.text, 60)}" (${e.rule})` : undefined);
+const said = (e: Evidence | undefined): string | undefined =>
+  e && e.text.trim() !== '' ? evidenceWords(e, undefined, (t) => clip(t, 60)) : undefined;
 
 /**
  * The review block of a draft (docs/curation.md, "Review state"): unreviewed, with the reading it
@@ -79,8 +80,9 @@ function reviewField(text: string, quote: string, proposal: Proposal | null): Dr
 /** The reader's proposal for an observation's fields, each a TODO(guess) with the words behind it. */
 function readerFields(r: ReadObservation): DraftItem['fields'] {
   const withWhy = (key: string, value: string | null, e: Evidence | undefined, fallback: string) => {
-    const why = said(e);
-    return { key, value: value === null && key === 'attributed_to' && !e ? guess('null') : guessOrTodo(value), comment: why ?? fallback };
+    // A guess no words give ("no partner named: all partners") says its rule beside what the field takes.
+    const why = said(e) ?? (e && value !== null ? `${fallback} (${e.rule})` : fallback);
+    return { key, value: value === null && key === 'attributed_to' && !e ? guess('null') : guessOrTodo(value), comment: why };
   };
   return [
     // A count's noun ("nearly 11,000 containers"): the extractor reads the number without it,
