@@ -15,6 +15,7 @@ import { goodsMatcher, nearestGoods } from './goods.js';
 import { quoteFields, type DraftItem } from './items.js';
 import { annotationPeriod } from './periods.js';
 import { sentenceSpans, spanAt } from './sentences.js';
+import { datelineDateSpan } from './sidecar.js';
 import { slugify } from './slug.js';
 import { TODO, guess, guessOf, guessOrTodo } from '../model/todo.js';
 import { evidenceWords, type Evidence, type Reading, type ReadObservation } from '../read/index.js';
@@ -32,6 +33,7 @@ export interface DraftAnnotation {
 
 /** Kinds that are periods, not quantities: observations carry them in `period`. */
 const PERIOD_KINDS = new Set(['year', 'period']);
+export const DATELINE_REASON = "the date of the dateline (carried by the sidecar's published date), not a supply statistic";
 
 const fmt = (v: number | null): string => (v === null ? 'open' : String(v));
 
@@ -231,16 +233,14 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
       ],
     });
   }
+  const dated = datelineDateSpan(text);
   for (const m of mentions.filter((x) => PERIOD_KINDS.has(x.kind))) {
     const s = spanAt(spans, m.start);
     const owner = periodOwners.get(`${s.start}|${m.period ?? m.text}`);
-    ignore.push({
-      comment: describeMention(m),
-      fields: [
-        ...quoteFields(text, m.text, m.start),
-        { key: 'reason', value: owner ? guess(`the period of ${owner}, carried by its period`) : TODO },
-      ],
-    });
+    // The dateline's date dates the text (the sidecar's published guess), not a figure.
+    const ofDateline = dated !== undefined && m.start >= dated.start && m.end <= dated.end;
+    const reason = owner ? guess(`the period of ${owner}, carried by its period`) : ofDateline ? guess(DATELINE_REASON) : TODO;
+    ignore.push({ comment: describeMention(m), fields: [...quoteFields(text, m.text, m.start), { key: 'reason', value: reason }] });
   }
   return { observations, ignore };
 }
