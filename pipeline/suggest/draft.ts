@@ -33,7 +33,7 @@ export interface DraftAnnotation {
 
 /** Kinds that are periods, not quantities: observations carry them in `period`. */
 const PERIOD_KINDS = new Set(['year', 'period']);
-export const DATELINE_REASON = "the date of the dateline (carried by the sidecar's published date), not a supply statistic";
+export const DATELINE_REASON = "the date of the dateline, carried by the sidecar's published date";
 
 const fmt = (v: number | null): string => (v === null ? 'open' : String(v));
 
