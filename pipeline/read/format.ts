@@ -13,8 +13,11 @@ const because = (e: Evidence | undefined): string => (e ? `  ← ${evidenceWords
  * not an empty quotation.
  */
 export function evidenceWords(e: Evidence, at?: number, clip: (s: string) => string = (s) => s): string {
-  if (e.text.trim() === '') return `(${e.rule}; no words of its own)`;
-  return `"${clip(e.text)}"${at === undefined ? '' : ` @${at}`} (${e.rule})`;
+  const words = e.text.trim();
+  if (words === '') return `(${e.rule}; no words of its own)`;
+  // Words a rule took with the space before them (" a year earlier") are shown, and placed, without it.
+  const lead = e.text.length - e.text.trimStart().length;
+  return `"${clip(words)}"${at === undefined ? '' : ` @${at + lead}`} (${e.rule})`;
 }
 
 export function formatReading(r: Reading): string {

@@ -56,6 +56,12 @@ describe('evidenceWords', () => {
     expect(evidenceWords({ text: 'to Russia', start: 57, end: 66, rule: 'to X' })).toBe('"to Russia" (to X)');
   });
 
+  it('shows words a rule took with a space before them without it, at the offset of their first letter', () => {
+    expect(evidenceWords({ text: ' a year earlier', start: 161, end: 176, rule: 'a year before' }, 161)).toBe(
+      '"a year earlier" @162 (a year before)',
+    );
+  });
+
   it('gives the rule alone, not an empty quotation, where no words decided the value', () => {
     const shown = evidenceWords({ text: '', start: 12, end: 12, rule: 'no partner named: all partners' }, 12);
     expect(shown).toBe('(no partner named: all partners; no words of its own)');
