@@ -831,6 +831,14 @@ export const messages = {
       input,
       'Give --out a folder of its own, outside the input.',
     ),
+  corpusPacked: (path: string, kind: string, commands: readonly string[]) =>
+    err(
+      'corpus-packed-input',
+      `${path}: ${kind}, not JSONL: extract --corpus reads a JSONL file, a folder of .txt files, or JSONL on standard input (-).`,
+      { file: path },
+      kind,
+      `Give the same documents in one of those forms: ${commands.join('; or, for compressed JSONL, ')} (docs/scale.md).`,
+    ),
   corpusIoFailed: (path: string, doing: string, code: string, detail: string) =>
     err(
       'corpus-io-failed',

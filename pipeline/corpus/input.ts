@@ -2,16 +2,17 @@
  * Opens the input of a corpus run: a JSONL file, a folder of .txt files, or `-` for JSONL on
  * standard input. Only the file's name goes into outputs, never its absolute path.
  */
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { diskFS } from '../core/fs.js';
 import { UsageError } from '../core/errors.js';
-import { npmMoved } from '../core/userFolder.js';
+import { npmMoved, shownPath } from '../core/userFolder.js';
 import { messages } from '../core/messages.js';
 import { folderBatches, type FilesBatch } from './folderBatches.js';
 import { jsonlBatches, type JsonlBatch } from './jsonlBatches.js';
 import { ioFailure } from './paths.js';
+import { PACKED_HEAD_BYTES, packedKind, unpackCommands } from './packedInput.js';
 
 export type InputKind = 'jsonl' | 'folder' | 'stdin';
 
@@ -37,12 +38,31 @@ export function openInput(path: string, batchBytes: number, stdin: AsyncIterable
       totalBytes: null,
       batches: folderBatches(diskFS(path, { links: 'skip' }), '.', batchBytes),
     };
+  const packed = packedKind(headOf(path));
+  if (packed) {
+    const shown = shownPath(path);
+    throw new UsageError(messages.corpusPacked(shown, packed.name, unpackCommands(packed, shown)));
+  }
   return {
     kind: 'jsonl',
     name: basename(path),
     totalBytes: st.size,
     batches: jsonlBatches(readChunks(path), batchBytes),
   };
+}
+
+/** The file's first bytes (fewer for a shorter file; none when it cannot be read: the run's own read reports that). */
+function headOf(path: string): Uint8Array {
+  const head = new Uint8Array(PACKED_HEAD_BYTES);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
+  } catch {
+    return head.subarray(0, 0);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**

@@ -202,7 +202,9 @@ function draftValue(e: ErrorObject, at: Location, path: Path, value: string): Pr
   const field = String([...path].reverse().find((k) => typeof k === 'string') ?? 'the value');
   const guess = guessOf(value);
   const wanted = e.keyword === 'type' ? wantedTypes(e) : ['string'];
-  const accept = guess === undefined ? undefined : wanted.includes('string') ? JSON.stringify(guess) : guess;
+  // A guess suggest wrote quoted already (a date, TODO("2024-06-03"), which unquoted YAML reads as a date) keeps its quotes once.
+  const quoted = guess !== undefined && /^"[^"\\]*"$/.test(guess);
+  const accept = guess === undefined ? undefined : wanted.includes('string') && !quoted ? JSON.stringify(guess) : guess;
   return messages.draftValue(at, field, value, accept);
 }
 

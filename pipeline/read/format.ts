@@ -5,7 +5,20 @@
 import type { Evidence, Reading } from './types.js';
 
 const show = (v: unknown): string => (v === null || v === undefined ? '—' : Array.isArray(v) ? (v.length ? v.join(', ') : '—') : String(v));
-const because = (e: Evidence | undefined): string => (e ? `  ← "${e.text}" @${e.start} (${e.rule})` : '');
+const because = (e: Evidence | undefined): string => (e ? `  ← ${evidenceWords(e, e.start)}` : '');
+
+/**
+ * A field's evidence for a curator: its words in quotes and the rule. A value no words of the
+ * sentence give (all partners where none is named, a continuation of a lead) shows its rule alone,
+ * not an empty quotation.
+ */
+export function evidenceWords(e: Evidence, at?: number, clip: (s: string) => string = (s) => s): string {
+  const words = e.text.trim();
+  if (words === '') return `(${e.rule}; no words of its own)`;
+  // Words a rule took with the space before them (" a year earlier") are shown, and placed, without it.
+  const lead = e.text.length - e.text.trimStart().length;
+  return `"${clip(words)}"${at === undefined ? '' : ` @${at + lead}`} (${e.rule})`;
+}
 
 export function formatReading(r: Reading): string {
   const out: string[] = [];

@@ -20,6 +20,7 @@ export { FALL_VALUE_RULE } from './measure.js';
 export { sourceContextOf, type SourceContext } from './sourceContext.js';
 export { annotationProduct, WHOLE_TRADE } from './annotationTerms.js';
 export type * from './types.js';
+export { evidenceWords } from './format.js';
 
 /**
  * Read a normalized text; `mentions` may be passed when the caller has extracted them already, and

@@ -6,10 +6,11 @@
  */
 import type { Mention } from '../extract/index.js';
 import { shortPeriod } from '../model/period.js';
-import type { Flow } from './types.js';
 import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
-import { flowCues } from './measure.js';
+import { flowCues, type FlowCue } from './measure.js';
+import { rememberWords } from './carriedWords.js';
+import { ev } from './evidence.js';
 import { pairCompounds, refineRole } from './roleCues.js';
 import { hasDash } from './figureText.js';
 import { assignRoles, roleOf, type RoleHit } from './roles.js';
@@ -40,7 +41,7 @@ export function leadFrame(ctx: TextContext, k: number, line = false): Frame | un
     const attribution = ctx.attribution(k);
     const cue = allCues.find((c) => outside(c, attribution));
     if (!cue) return undefined;
-    return frameOf(ctx, k, attribution, mentions, cue.flow, compound[0]!.code, compound[1]!.code);
+    return frameOf(ctx, k, attribution, mentions, cue, compound[0]!.code, compound[1]!.code);
   }
   const attribution = ctx.attribution(k);
   const cues = allCues.filter((c) => outside(c, attribution));
@@ -61,9 +62,9 @@ export function leadFrame(ctx: TextContext, k: number, line = false): Frame | un
     countries.every((h) => h.code === roles.reporter!.code);
   // "China and Russia conduct normal trade", "China-Russia trade had remained stable": the pair, first named first.
   const pair = cue.flow === 'trade' && (!roles.reporter || !roles.partner) ? tradePair(countries) : undefined;
-  if (pair) return frameOf(ctx, k, attribution, mentions, cue.flow, pair[0], pair[1]);
+  if (pair) return frameOf(ctx, k, attribution, mentions, cue, pair[0], pair[1]);
   if (!roles.reporter || (!roles.partner && !total)) return undefined;
-  return frameOf(ctx, k, attribution, mentions, cue.flow, roles.reporter.code, roles.partner?.code ?? 'WLD');
+  return frameOf(ctx, k, attribution, mentions, cue, roles.reporter.code, roles.partner?.code ?? 'WLD');
 }
 
 /** Two countries, and only two, named in a trade lead: the first is the reporter. */
@@ -78,7 +79,7 @@ export function frameOf(
   k: number,
   attribution: { start: number; end: number } | undefined,
   mentions: readonly Mention[],
-  flow: Flow,
+  cue: FlowCue,
   reporter: string,
   partner: string,
 ): Frame {
@@ -86,9 +87,9 @@ export function frameOf(
   const date = ctx.documentDate;
   const dated = mentions.find((x) => x.period !== null && !(date !== undefined && x.start >= date.start && x.end <= date.end));
   const goods = ctx.goods(k).find((g) => g.id !== null && outside(g, attribution));
-  return {
+  const frame: Frame = {
     indicator: null,
-    flow,
+    flow: cue.flow,
     reporter,
     partner,
     product: goods?.id ?? null,
@@ -102,4 +103,16 @@ export function frameOf(
     // Every field, as readObservation's frames have: a frame of another hidden class made its optimized code be thrown away.
     textProduct: undefined,
   };
+  // The lead's words, for the evidence of the figures that continue it (carriedWords.ts).
+  const { text } = ctx;
+  const named = (code: string) => ctx.countries(k).find((h) => h.code === code && outside(h, attribution));
+  const [r, p] = [named(reporter), partner === 'WLD' ? undefined : named(partner)];
+  rememberWords(frame, {
+    flow: ev(text, cue.start, cue.end, 'the lead'),
+    ...(r && { reporter: ev(text, r.start, r.end, 'the lead') }),
+    ...(p && { partner: ev(text, p.start, p.end, 'the lead') }),
+    ...(goods && { product: ev(text, goods.start, goods.end, 'the lead') }),
+    ...(dated && { period: ev(text, dated.start, dated.end, 'the lead') }),
+  });
+  return frame;
 }

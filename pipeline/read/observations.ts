@@ -36,6 +36,7 @@ import { partClauseAfter } from './partClause.js';
 import { inShareAside } from './shareAside.js';
 import { measuresRecordGap } from './recordGap.js';
 import { takesNoCountry } from './noCountry.js';
+import { rememberWords, withCarriedWords } from './carriedWords.js';
 
 // What is expected, predicted or agreed is no flow yet: "We expect … to exceed $1.5 billion", "predicted
 // that trade could recover to $240 billion", "agreed to double …", "may be forced to ground half of …".
@@ -287,6 +288,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   if (!indicator) confidence -= 0.2;
   if (!product && !productLabel) confidence -= 0.05;
 
+  withCarriedWords(evidence, frame, { flow, reporter: reporterCode, partner: partnerCode, product, period });
   const observation: ReadObservation = {
     quote: m.text,
     start: m.start,
@@ -327,6 +329,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     textReporter: textReporterAfter(before?.textReporter, flow, reporterCode),
     textProduct: before?.textProduct === undefined || before.textProduct === product ? product : null,
   };
+  rememberWords(nextFrame, evidence);
   // A forecast is no observation, but the sentences after it may continue its reading.
   // A base ("from $76 billion", "up from 48%") is read, but what follows continues the statistic it is the base of.
   const keep = frame !== undefined && frame.sentence === s && isBaseFigure(text, m, prevFigure);

@@ -14,6 +14,7 @@ import { maskMarkdown } from './markdown.js';
 import { textContext, type Lexicon, type TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import { readObservation } from './observations.js';
+import { isCarried } from './carriedWords.js';
 import { officialClaims } from './officialClaims.js';
 import { withFallbackClaims } from './claimFallback.js';
 import { deniedThis } from './deniedThis.js';
@@ -90,7 +91,10 @@ export function readStatistics(t: TextInReading, lexicon: Lexicon): void {
   // A date that gave a statistic its period says so.
   for (const i of ignored) {
     if (i.reason !== 'date') continue;
-    const used = observations.find((o) => o.evidence.period && o.evidence.period.start <= i.start && o.evidence.period.end >= i.end);
+    // A period taken over from the statistic before shows that statistic's words: the date is the period of that one.
+    const used = observations.find(
+      (o) => o.evidence.period && !isCarried(o.evidence.period) && o.evidence.period.start <= i.start && o.evidence.period.end >= i.end,
+    );
     if (used) i.note = `the period of ${used.quote} (${used.period})`;
   }
 }

@@ -8,6 +8,7 @@
 import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import { frameOf, leadFrame } from './leadFrame.js';
+import { sameWords } from './carriedWords.js';
 import { flowCues } from './measure.js';
 
 /** "Machinery: $85 million", "- Vehicles: $40 million": a label of a few words, a colon, a figure. */
@@ -33,7 +34,7 @@ export function tableFrame(ctx: TextContext, s: number): Frame | undefined {
       const cues = flowCues(text, span.start, span.end);
       if (cues.length === 0) continue;
       const lead = leadFrame(ctx, k);
-      if (lead) return { ...lead, sentence: s - 1 };
+      if (lead) return sameWords(lead, { ...lead, sentence: s - 1 });
       // "Uzbekistan: exports to Russia, …": the country the heading is about reports, the one after
       // "to" (an export) or "from" (an import) is the partner.
       const codes = [
@@ -50,7 +51,8 @@ export function tableFrame(ctx: TextContext, s: number): Frame | undefined {
       const partner = ctx.countries(k).find((c) => !c.demonym && before.test(text.slice(Math.max(span.start, c.start - 9), c.start)));
       if (!partner) return undefined;
       const reporter = codes.find((c) => c !== partner.code)!;
-      return { ...frameOf(ctx, k, undefined, mentions, cue.flow, reporter, partner.code), sentence: s - 1 };
+      const heading = frameOf(ctx, k, undefined, mentions, cue, reporter, partner.code);
+      return sameWords(heading, { ...heading, sentence: s - 1 });
     }
     return undefined;
   });

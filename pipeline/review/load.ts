@@ -36,8 +36,19 @@ export function reviewLexicon(fs: ReadFS): Lexicon {
   return buildLexicon(loadReaderVocab(fs));
 }
 
+/**
+ * The source id a review argument names: the id itself, or the path of one of its files
+ * ("raw/annotations/<id>.yaml", which suggest prints, "raw/sources/<id>.txt" or its sidecar).
+ * An id is a slug, with no folder or dot, so only a path is changed.
+ */
+export function sourceIdOf(arg: string): string {
+  const name = arg.slice(arg.replace(/\\/g, '/').lastIndexOf('/') + 1);
+  return name.replace(/(?:\.source\.yaml|\.ya?ml|\.txt)$/, '');
+}
+
 /** Reads one source for review; a missing text or annotation, or YAML that does not parse, is a coded problem. */
-export function loadSource(fs: ReadFS, id: string, lexicon: Lexicon): LoadedSource {
+export function loadSource(fs: ReadFS, arg: string, lexicon: Lexicon): LoadedSource {
+  const id = sourceIdOf(arg);
   const problems: Problem[] = [];
   const raw = readFile(fs, textPath(id));
   const yaml = readFile(fs, annotationPath(id));

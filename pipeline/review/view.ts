@@ -5,7 +5,7 @@
  */
 import { sentenceSpans } from '../normalize/sentences.js';
 import { itemField, itemLabel, proposalFields } from '../model/review.js';
-import type { Evidence, ReadClaim, ReadObservation } from '../read/index.js';
+import { evidenceWords, type Evidence, type ReadClaim, type ReadObservation } from '../read/index.js';
 import type { Proposal } from '../model/review.js';
 import type { ReviewItem, SourceReview } from './items.js';
 import type { Span } from './match.js';
@@ -38,7 +38,7 @@ function fieldLines(
     const value = curated && itemField(curated, f);
     const cur = curated === undefined ? '' : value === undefined ? '(not set)' : show(value);
     const e = (draft?.evidence as Record<string, Evidence | undefined> | undefined)?.[f];
-    return { f, proposed, cur, why: e ? `"${e.text}" (${e.rule})` : '' };
+    return { f, proposed, cur, why: e ? evidenceWords(e) : '' };
   });
   const wp = Math.max(8, ...rows.map((r) => r.proposed.length));
   const wc = Math.max(7, ...rows.map((r) => r.cur.length));

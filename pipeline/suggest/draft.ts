@@ -15,9 +15,10 @@ import { goodsMatcher, nearestGoods } from './goods.js';
 import { quoteFields, type DraftItem } from './items.js';
 import { annotationPeriod } from './periods.js';
 import { sentenceSpans, spanAt } from './sentences.js';
+import { datelineDateSpan } from './sidecar.js';
 import { slugify } from './slug.js';
 import { TODO, guess, guessOf, guessOrTodo } from '../model/todo.js';
-import type { Evidence, Reading, ReadObservation } from '../read/index.js';
+import { evidenceWords, type Evidence, type Reading, type ReadObservation } from '../read/index.js';
 import { annotationProduct } from '../read/annotationTerms.js';
 import { textDigest, unreviewedBlock, type Proposal } from '../model/review.js';
 import { claimProposal, observationProposal, signedValue } from '../review/proposal.js';
@@ -32,6 +33,7 @@ export interface DraftAnnotation {
 
 /** Kinds that are periods, not quantities: observations carry them in `period`. */
 const PERIOD_KINDS = new Set(['year', 'period']);
+export const DATELINE_REASON = "the date of the dateline, carried by the sidecar's published date";
 
 const fmt = (v: number | null): string => (v === null ? 'open' : String(v));
 
@@ -62,7 +64,8 @@ function guessIndicator(m: Mention, sentence: string, indicators: readonly Indic
     : { id: null, comment: `${measure}: one of ${alternatives}` };
 }
 
-const said = (e: Evidence | undefined): string | undefined => (e && e.text ? `"${clip(e.text, 60)}" (${e.rule})` : undefined);
+const said = (e: Evidence | undefined): string | undefined =>
+  e && e.text.trim() !== '' ? evidenceWords(e, undefined, (t) => clip(t, 60)) : undefined;
 
 /**
  * The review block of a draft (docs/curation.md, "Review state"): unreviewed, with the reading it
@@ -79,8 +82,9 @@ function reviewField(text: string, quote: string, proposal: Proposal | null): Dr
 /** The reader's proposal for an observation's fields, each a TODO(guess) with the words behind it. */
 function readerFields(r: ReadObservation): DraftItem['fields'] {
   const withWhy = (key: string, value: string | null, e: Evidence | undefined, fallback: string) => {
-    const why = said(e);
-    return { key, value: value === null && key === 'attributed_to' && !e ? guess('null') : guessOrTodo(value), comment: why ?? fallback };
+    // A guess no words give ("no partner named: all partners") says its rule beside what the field takes.
+    const why = said(e) ?? (e && value !== null ? `${fallback} (${e.rule})` : fallback);
+    return { key, value: value === null && key === 'attributed_to' && !e ? guess('null') : guessOrTodo(value), comment: why };
   };
   return [
     // A count's noun ("nearly 11,000 containers"): the extractor reads the number without it,
@@ -229,16 +233,14 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
       ],
     });
   }
+  const dated = datelineDateSpan(text);
   for (const m of mentions.filter((x) => PERIOD_KINDS.has(x.kind))) {
     const s = spanAt(spans, m.start);
     const owner = periodOwners.get(`${s.start}|${m.period ?? m.text}`);
-    ignore.push({
-      comment: describeMention(m),
-      fields: [
-        ...quoteFields(text, m.text, m.start),
-        { key: 'reason', value: owner ? guess(`the period of ${owner}, carried by its period`) : TODO },
-      ],
-    });
+    // The dateline's date dates the text (the sidecar's published guess), not a figure.
+    const ofDateline = dated !== undefined && m.start >= dated.start && m.end <= dated.end;
+    const reason = owner ? guess(`the period of ${owner}, carried by its period`) : ofDateline ? guess(DATELINE_REASON) : TODO;
+    ignore.push({ comment: describeMention(m), fields: [...quoteFields(text, m.text, m.start), { key: 'reason', value: reason }] });
   }
   return { observations, ignore };
 }

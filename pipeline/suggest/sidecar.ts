@@ -17,6 +17,14 @@ import { MONTHS } from '../extract/months.js';
 const DATELINE =
   /^([A-Z][A-Z .,'’-]{1,40}?)(?:,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4}))?(?:\s*\([A-Z][A-Za-z. ]{0,20}\))?\s+[—–-]{1,2}\s/;
 
+/** Where the dateline's date is in the text ("June 3, 2024" of "ALMATY, June 3, 2024 —"), if it has one. */
+export function datelineDateSpan(text: string): { start: number; end: number } | undefined {
+  const m = DATELINE.exec(text);
+  if (!m || m[2] === undefined) return undefined;
+  const start = m[0].indexOf(m[2], m[1]!.length);
+  return { start, end: m[0].indexOf(m[4]!, start) + m[4]!.length };
+}
+
 function dateline(text: string): { place: string; date: string | null } | null {
   const m = DATELINE.exec(text);
   if (!m) return null;

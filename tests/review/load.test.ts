@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { FiguresError } from '../../pipeline/core/errors.js';
 import { memoryFS } from '../../pipeline/core/fs.js';
-import { allStaleReviews, annotatedSources, loadSource, reviewLexicon } from '../../pipeline/review/load.js';
+import { allStaleReviews, annotatedSources, loadSource, reviewLexicon, sourceIdOf } from '../../pipeline/review/load.js';
 import { stampedYaml } from '../../pipeline/review/stamp.js';
 import { readingFingerprint } from '../../pipeline/model/review.js';
 import { ROOT } from '../read/score.js';
@@ -20,6 +20,12 @@ const tree = (annotation: string) =>
 describe('loadSource', () => {
   const fs = tree(CURATED);
   const lexicon = reviewLexicon(fs);
+
+  it('takes the path of the annotation, the text or the sidecar for the source’s id', () => {
+    for (const arg of [`raw/annotations/${SOURCE}.yaml`, `./raw/sources/${SOURCE}.txt`, `raw/sources/${SOURCE}.source.yaml`])
+      expect(loadSource(fs, arg, lexicon).path).toBe(`raw/annotations/${SOURCE}.yaml`);
+    expect(sourceIdOf('news-2024-06-01-outlet-topic')).toBe('news-2024-06-01-outlet-topic');
+  });
 
   it('lists the annotated sources and reads one with the reader’s reading of its text', () => {
     expect(annotatedSources(fs)).toEqual([SOURCE]);

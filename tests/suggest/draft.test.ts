@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../pipeline/extract/index.js';
-import { draftAnnotation } from '../../pipeline/suggest/draft.js';
+import { DATELINE_REASON, draftAnnotation } from '../../pipeline/suggest/draft.js';
 import type { SuggestContext } from '../../pipeline/suggest/context.js';
 
 const ctx: SuggestContext = {
@@ -68,6 +68,16 @@ describe('draftAnnotation', () => {
 
   it('names the first observation of the sentence as the owner of a year', () => {
     expect(field(draft.ignore[0]!, 'reason')).toBe('TODO(the period of src-nearly-70, carried by its period)');
+  });
+
+  it('guesses that a dateline’s date dates the text, and leaves any other date to the curator', () => {
+    const wire = 'TASHKENT, Oct. 2, 2024 — Officials met on September 30, 2024.';
+    const dates = [
+      mention(wire, 'Oct. 2, 2024', { kind: 'period', period: '2024-10-02' }),
+      mention(wire, 'September 30, 2024', { kind: 'period', period: '2024-09-30' }),
+    ];
+    const ignored = draftAnnotation('src', wire, dates, ctx).ignore;
+    expect(ignored.map((i) => field(i, 'reason'))).toEqual([`TODO(${DATELINE_REASON})`, 'TODO']);
   });
 
   it('gives every draft observation a distinct slug id derived from the source and the words', () => {

@@ -115,6 +115,12 @@ describe('validate: TODO values left by suggest', () => {
       ],
     ]);
   });
+  it('a guess suggest quoted already (a dateline’s date) is to be written with its quotes once', () => {
+    const ps = drafts(run(SIDECAR, 'published: "2025-01-15"', 'published: TODO("2025-01-15")'));
+    expect(ps.map((p) => p.hint)).toEqual([
+      'Replace the TODO: if the guess is right, write published: "2025-01-15"; if not, write the value the text gives (docs/adding-a-source.md).',
+    ]);
+  });
   it('a guess for a boolean is accepted bare (quoted it would be a string)', () => {
     const ps = drafts(run(SIDECAR, 'excerpt: false', 'excerpt: TODO(true)'));
     expect(ps.map((p) => p.hint)).toEqual([
