@@ -36,6 +36,7 @@ import { partClauseAfter } from './partClause.js';
 import { inShareAside } from './shareAside.js';
 import { measuresRecordGap } from './recordGap.js';
 import { takesNoCountry } from './noCountry.js';
+import { TEXT_COUNTRY_RULE } from './paragraphCountry.js';
 
 // What is expected, predicted or agreed is no flow yet: "We expect … to exceed $1.5 billion", "predicted
 // that trade could recover to $240 billion", "agreed to double …", "may be forced to ground half of …".
@@ -309,10 +310,12 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     confidence: Math.max(0.05, Math.round(confidence * 100) / 100),
     evidence,
   };
+  const textDefault = evidence.reporter?.rule.startsWith(TEXT_COUNTRY_RULE) === true;
   const nextFrame: Frame = {
     indicator,
     flow,
-    reporter: reporterCode,
+    // A reporter no words of the text gave (the country it names most) is no side for the figures after to continue.
+    reporter: textDefault ? null : reporterCode,
     partner: partnerCode,
     product,
     product_label: productLabel,
@@ -324,7 +327,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     measure: measure.measure,
     sentence: s,
     end: m.end,
-    textReporter: textReporterAfter(before?.textReporter, flow, reporterCode),
+    textReporter: textDefault ? before?.textReporter : textReporterAfter(before?.textReporter, flow, reporterCode),
     textProduct: before?.textProduct === undefined || before.textProduct === product ? product : null,
   };
   // A forecast is no observation, but the sentences after it may continue its reading.
