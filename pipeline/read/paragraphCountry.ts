@@ -11,6 +11,9 @@ import { opensParagraph } from './sentences.js';
 import type { Evidence, Flow } from './types.js';
 import { within } from './within.js';
 
+/** The evidence rule of paragraphCountry, before its words. */
+export const PARAGRAPH_COUNTRY_RULE = 'the country its paragraph places the figure in';
+
 /** How many sentences before the figure are read: a paragraph's opening, not a page. */
 const REACH = 4;
 
@@ -32,7 +35,7 @@ export function paragraphCountry(
   if (!found) return undefined;
   return {
     code: found.code,
-    evidence: ev(ctx.text, found.start, found.end, `the country its paragraph places the figure in (${found.text})`),
+    evidence: ev(ctx.text, found.start, found.end, `${PARAGRAPH_COUNTRY_RULE} (${found.text})`),
   };
 }
 

@@ -26,6 +26,17 @@ describe('a trade figure with no reporter in its words takes the country its par
     expect(sides(text)).toEqual([['$12 million', null, 'RUS']]);
   });
 
+  it('gives the figures after it no reporter to continue', () => {
+    const text =
+      'Moscow cannot make optical parts at home. Imports of optical components from China quadrupled in 2024, to $16 million. Shipments were worth $2 million a month in 2024.';
+    const reading = readText(text, lexicon);
+    expect(reading.observations.map((o) => [o.quote, o.reporter])).toEqual([
+      ['quadrupled', 'RUS'],
+      ['$16 million', 'RUS'],
+      ['$2 million', null],
+    ]);
+  });
+
   it('does not read a country of an earlier paragraph', () => {
     const text =
       'Lodestar Components is a firm based in Kazakhstan.\n\nIt supplies Russian buyers with machine tools. Its exports to Russia reached $12 million in 2024.';
