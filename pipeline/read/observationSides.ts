@@ -260,8 +260,9 @@ export function observationSides(
     evidence.reporter = ev(text, span.start, span.start, 'the text’s one reporter');
   }
   if (!reporterCode && !partnerCode) return refused('no-trade-context', 'no country it measures');
-  // Nothing in the text's words before names the reporter: the country the text is about (paragraphCountry.ts).
-  if (!reporterCode && partnerCode) {
+  // Nothing in the text's words before names the reporter: the country the text is about (paragraphCountry.ts),
+  // unless the text's statistics before had two reporters (then it is about both).
+  if (!reporterCode && partnerCode && before?.textReporter !== null) {
     const main = textCountry(ctx, partnerCode, flow);
     if (main) {
       reporterCode = main.code;

@@ -68,6 +68,12 @@ describe('a figure no words give a reporter takes the country the text is about'
     expect(sides(text)[0]).toEqual(['30%', null, 'RUS']);
   });
 
+  it('leaves it open after statistics of two reporters', () => {
+    const text =
+      'Kazakhstan is a hub. Kazakhstan’s exports to Russia rose 9% in 2023. Germany’s exports to Kazakhstan rose 20%.\n\nBuyers were wary. Traders said so. Prices rose.\n\nExports to Russia of bearings fell 3% in 2024.';
+    expect(sides(text)[2]).toEqual(['3%', null, 'RUS']);
+  });
+
   it('never makes Russia the exporter by default', () => {
     const text = 'Russia is big. Russia trades. Russia grows. Armenia grows.\n\nExports to Armenia of machine tools rose 40% in 2024.';
     expect(sides(text)).toEqual([['40%', null, 'ARM']]);
