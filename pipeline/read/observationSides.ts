@@ -23,6 +23,7 @@ import { isTradeFlow, laterFigureSides, missingReporter, namesRegion } from './d
 import { ev } from './evidence.js';
 import { flowToRussia } from './flowToRussia.js';
 import { allPartners, isBaseOfShare, sentenceCompounds } from './noCountry.js';
+import { paragraphCountry, textCountry } from './paragraphCountry.js';
 
 /** "total exports", "overall imports": a flow to or from all partners. */
 const TOTAL_FLOW = /\b(?:total|overall|all\s+(?:its|their|of\s+its))\s+(?:goods\s+|merchandise\s+)?(?:exports|imports)\b/i;
@@ -44,16 +45,21 @@ function fillReporter(
   s: number,
   attribution: Attribution | undefined,
   partner: string,
+  flow: Flow,
   nearFrame: Frame | undefined,
   before: Frame | undefined,
 ): ReturnType<typeof missingReporter> {
-  return missingReporter(
-    ctx,
-    attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx),
-    partner,
-    nearFrame,
-    before,
-    ctx.spans[s]!.start,
+  return (
+    missingReporter(
+      ctx,
+      attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx),
+      partner,
+      nearFrame,
+      before,
+      ctx.spans[s]!.start,
+    ) ??
+    // No statistic or source gives it: the one country the paragraph places its subject in (paragraphCountry.ts).
+    paragraphCountry(ctx, s, partner, flow)
   );
 }
 
@@ -242,7 +248,7 @@ export function observationSides(
   // An import, export or trade figure whose sentence names no reporter (direction.ts).
   // The reporter a trade figure's sentence leaves unnamed, read for the partner given (direction.ts).
   if (!reporterCode && partnerCode && isTradeFlow(flow)) {
-    const filled = fillReporter(ctx, s, attribution, partnerCode, near ? frame : undefined, before);
+    const filled = fillReporter(ctx, s, attribution, partnerCode, flow, near ? frame : undefined, before);
     if (filled) {
       reporterCode = filled.code;
       evidence.reporter = filled.evidence;
@@ -254,6 +260,15 @@ export function observationSides(
     evidence.reporter = ev(text, span.start, span.start, 'the text’s one reporter');
   }
   if (!reporterCode && !partnerCode) return refused('no-trade-context', 'no country it measures');
+  // Nothing in the text's words before names the reporter: the country the text is about (paragraphCountry.ts),
+  // unless the text's statistics before had two reporters (then it is about both).
+  if (!reporterCode && partnerCode && before?.textReporter !== null) {
+    const main = textCountry(ctx, partnerCode, flow);
+    if (main) {
+      reporterCode = main.code;
+      evidence.reporter = main.evidence;
+    }
+  }
   // "Russia's imports reached €28 billion": a total with no partner named anywhere is from all partners.
   if (
     reporterCode &&
@@ -279,7 +294,7 @@ export function observationSides(
       partnerCode = 'RUS';
       evidence.partner = to;
       // With no exporter of its own, the sender is read as for any export to Russia that names none.
-      const filled = reporterCode ? undefined : fillReporter(ctx, s, attribution, 'RUS', near ? frame : undefined, before);
+      const filled = reporterCode ? undefined : fillReporter(ctx, s, attribution, 'RUS', flow, near ? frame : undefined, before);
       if (filled) {
         reporterCode = filled.code;
         evidence.reporter = filled.evidence;

@@ -37,6 +37,7 @@ import { inShareAside } from './shareAside.js';
 import { measuresRecordGap } from './recordGap.js';
 import { takesNoCountry } from './noCountry.js';
 import { rememberWords, withCarriedWords } from './carriedWords.js';
+import { PARAGRAPH_COUNTRY_RULE, TEXT_COUNTRY_RULE } from './paragraphCountry.js';
 
 // What is expected, predicted or agreed is no flow yet: "We expect … to exceed $1.5 billion", "predicted
 // that trade could recover to $240 billion", "agreed to double …", "may be forced to ground half of …".
@@ -311,10 +312,14 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     confidence: Math.max(0.05, Math.round(confidence * 100) / 100),
     evidence,
   };
+  // A reporter no words of the figure's own gave (its paragraph's or the text's country) is no side for
+  // the figures after to continue, nor the text's one reporter: a guess carried on would guess again.
+  const rule = evidence.reporter?.rule;
+  const textDefault = rule !== undefined && (rule.startsWith(TEXT_COUNTRY_RULE) || rule.startsWith(PARAGRAPH_COUNTRY_RULE));
   const nextFrame: Frame = {
     indicator,
     flow,
-    reporter: reporterCode,
+    reporter: textDefault ? null : reporterCode,
     partner: partnerCode,
     product,
     product_label: productLabel,
@@ -326,7 +331,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     measure: measure.measure,
     sentence: s,
     end: m.end,
-    textReporter: textReporterAfter(before?.textReporter, flow, reporterCode),
+    textReporter: textDefault ? before?.textReporter : textReporterAfter(before?.textReporter, flow, reporterCode),
     textProduct: before?.textProduct === undefined || before.textProduct === product ? product : null,
   };
   rememberWords(nextFrame, evidence);

@@ -1,0 +1,75 @@
+/**
+ * The country a paragraph places its subject in, for a trade figure whose own sentence names no
+ * reporter and no statistic or source gives one: "Everwin is a Hong Kong-registered trader that
+ * supplied Russian end users with navigation modules. Its exports to Russia came to $3.5 million"
+ * is Hong Kong's export. The sentences before the figure in its paragraph must name one country
+ * besides the partner: two leave it open, as a reader would.
+ */
+import type { TextContext } from './context.js';
+import { ev } from './evidence.js';
+import { opensParagraph } from './sentences.js';
+import type { Evidence, Flow } from './types.js';
+import { within } from './within.js';
+
+/** The evidence rule of paragraphCountry, before its words. */
+export const PARAGRAPH_COUNTRY_RULE = 'the country its paragraph places the figure in';
+
+/** How many sentences before the figure are read: a paragraph's opening, not a page. */
+const REACH = 4;
+
+export function paragraphCountry(
+  ctx: TextContext,
+  s: number,
+  partner: string,
+  flow: Flow,
+): { code: string; evidence: Evidence } | undefined {
+  let found: { code: string; start: number; end: number; text: string } | undefined;
+  for (let k = s - 1; k >= 0 && k >= s - REACH && !opensParagraph(ctx.text, ctx.spans, k + 1); k--) {
+    const attribution = ctx.ownAttribution(k);
+    for (const h of ctx.countries(k)) {
+      if (h.code === partner || (h.code === 'RUS' && flow === 'export') || within(h, attribution)) continue;
+      if (found && found.code !== h.code) return undefined;
+      found ??= { code: h.code, start: h.start, end: h.end, text: h.text };
+    }
+  }
+  if (!found) return undefined;
+  return {
+    code: found.code,
+    evidence: ev(ctx.text, found.start, found.end, `${PARAGRAPH_COUNTRY_RULE} (${found.text})`),
+  };
+}
+
+/** The evidence rule of textCountry, before its words. */
+export const TEXT_COUNTRY_RULE = 'the country the text names most';
+
+/** The countries a text names, most named first (asked once per text). */
+function textCountries(ctx: TextContext): { code: string; count: number; at: { start: number; end: number; text: string } }[] {
+  const counts = new Map<string, { code: string; count: number; at: { start: number; end: number; text: string } }>();
+  for (let k = 0; k < ctx.spans.length; k++) {
+    const attribution = ctx.ownAttribution(k);
+    for (const h of ctx.countries(k)) {
+      if (within(h, attribution)) continue;
+      const c = counts.get(h.code);
+      if (c) c.count++;
+      else counts.set(h.code, { code: h.code, count: 1, at: { start: h.start, end: h.end, text: h.text } });
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count);
+}
+
+/**
+ * The country a text is about, for a figure that names no reporter after every other reading: the
+ * country the text names most, other than the partner ("Imports from China rose 12%" in a report
+ * on Russia is Russia's import; "exports to Russia" in one on Kazakhstan, Kazakhstan's). A tie, or
+ * a country named only once, leaves it open; Russia is never the default exporter (its exports are
+ * out of the dataset's scope, and a text on supplies to Russia names it as the destination).
+ */
+export function textCountry(ctx: TextContext, partner: string, flow: Flow): { code: string; evidence: Evidence } | undefined {
+  const ranked = ctx
+    .memo('textCountries', 0, () => textCountries(ctx))
+    .filter((c) => c.code !== partner && (c.code !== 'RUS' || flow !== 'export'));
+  const top = ranked[0];
+  // Named once, a country is a passing mention (a later clause's own side), not what the text is about.
+  if (!top || top.count < 2 || (ranked[1] && ranked[1].count === top.count)) return undefined;
+  return { code: top.code, evidence: ev(ctx.text, top.at.start, top.at.end, `${TEXT_COUNTRY_RULE} (${top.at.text})`) };
+}
