@@ -60,6 +60,8 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
       ADDED_AMOUNT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))
     )
       continue;
+    // "Research note | Eastern Trade Monitor | 4 March 2025": a header's field that names what the text is, not a saying.
+    if (HEADER_FIELD_END.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     // "Several said …", "Many told us …": a quantifier that opens the sentence is its subject, those the sentence before named.
     if (m.index <= 12 && OPENING_QUANTIFIER.test(sentence.slice(0, m.index)) && /^\s(?:said|say|says|told)$/.test(m[0])) return m;
     // Tried on the last word before the verb only (textEnds.ts: the same answer).
@@ -67,6 +69,9 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
   }
   return null;
 }
+
+/** What closes a header's field: a bar, or the line's end with no sentence's punctuation. */
+const HEADER_FIELD_END = /^[ \t]*(?:\||\n)/;
 
 const ADDED_AMOUNT =
   /^\s+(?:a\s+further|another|an\s+additional|a\s+(?:record|net)|some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)?\s*[$€£¥\d]/;

@@ -64,6 +64,18 @@ describe('the author an opening credit line names claims what no sentence attrib
     expect(claimant('Steppe Trade Monitor - Customs data review')).toEqual(['Steppe Trade Monitor']);
   });
 
+  it('reads a header field that is a verb of saying as a noun ("Research note"), not as a speaker', () => {
+    expect(claimant('Research note | Caspian Trade Observatory | 2 June 2025')).toEqual(['Caspian Trade Observatory']);
+    expect(claimant('Caspian Trade Observatory | Policy note | 2 June 2025')).toEqual(['Caspian Trade Observatory']);
+  });
+
+  it('still reads "note" in a sentence as a verb of saying', () => {
+    const r = read(
+      'Research note | Caspian Trade Observatory\n\nAnalysts note that Kazakh resellers have supplied Russia with drone engines.\n',
+    );
+    expect(r.claims.map((c) => c.claimant)).toEqual(['Analysts']);
+  });
+
   it('takes no questioner, no headline and no country for the author', () => {
     expect(claimant('Asked by Baroness Whitley')).toEqual([null]);
     expect(claimant('Kazakhstan - Russia Trade in Review')).toEqual([null]);
