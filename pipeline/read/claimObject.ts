@@ -17,6 +17,10 @@ import type { GoodsHit } from './goods.js';
 import { makerAnd, makerInAside, originOfGoods, passiveAgent, passiveBe, type Agent } from './passive.js';
 import { afterVerb, recipientAfter, recipientInSentence, toPartyIn, type RecipientHit } from './recipient.js';
 
+/** A prohibition whose object the supply verb is: "prohibit Member States from (directly) receiving …". */
+const FORBIDDEN_FROM =
+  /\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|forbid(?:s|den|ding)?|forbade|prevent(?:s|ed|ing)?)\b[^.;:]{0,80}?\bfrom\s+(?:\p{Ll}+ly\s+)?$/iu;
+
 /** The verb's object side. */
 export interface ClaimObject {
   /** The goods after the verb, and those before a passive one. */
@@ -126,6 +130,8 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
   // "sales of ball bearings to Russia have almost stopped", "exports of dual-use items … are subject to strict controls".
   // "China's export of dual-use items is strictly controlled": a noun read as a verb is curbed alike.
   if ((t.kind === 'trade' || text.startsWith(' of ', t.end)) && STOPPED.test(text.slice(t.end, span.end))) return undefined;
+  // "prohibit UN Member States from receiving any arms …", "bars companies from supplying": a supply forbidden is none.
+  if (FORBIDDEN_FROM.test(text.slice(Math.max(span.start, t.start - 120), t.start))) return undefined;
   // Political, diplomatic or indirect support names no supply; "material and political support" does.
   if (
     t.kind === 'support' &&

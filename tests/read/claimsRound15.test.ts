@@ -103,3 +103,19 @@ describe('the speaker of a sentence before is carried only when the words name o
     expect(claimant('The Government does not comment on intelligence.')).toEqual([null]);
   });
 });
+
+describe('a supply a prohibition forbids is no claim', () => {
+  it('drafts no claim for the supply verb a prohibition takes as its object', () => {
+    for (const t of [
+      'The resolutions prohibit Member States from receiving any arms or related materiel from Belarus.',
+      'The new law bars domestic firms from supplying drone engines to Russia.',
+      'Export rules prevent Kazakh traders from directly shipping machine tools to Russia.',
+    ])
+      expect(read(t).claims).toEqual([]);
+  });
+
+  it('still drafts the claim when no prohibition governs the verb', () => {
+    const r = read('Despite the ban, Kazakh traders have supplied drone engines to Russia.');
+    expect(goods(r.claims)).toEqual(['uav-engines']);
+  });
+});
