@@ -16,20 +16,9 @@
 import { join } from 'node:path';
 import { buildLexicon, readText, type ReadClaim, type Reading } from '../../pipeline/read/index.js';
 import { curatedCases, curatedSplit } from './curated.js';
-import { accepts, CLAIM_FIELDS, loadCases, loadVocab, norm, sameSuppliers, span, type Case, type GoldClaim } from './score.js';
+import { CLAIM_FIELDS, claimFieldsRight, loadCases, loadVocab, norm, span, TUNING_SETS, type Case, type GoldClaim } from './score.js';
 
-export const TUNING_SETS = [
-  'dev',
-  'curated-tune',
-  'heldout2',
-  'heldout3',
-  'heldout4',
-  'heldout5',
-  'heldout6',
-  'heldout7',
-  'heldout8',
-  'fresh',
-] as const;
+export { TUNING_SETS };
 
 type Field = (typeof CLAIM_FIELDS)[number];
 
@@ -161,13 +150,7 @@ export function audit(sets: readonly string[], read: (c: Case) => Reading = byTh
         }
         used.add(pick.k);
         const r = pick.r;
-        const right: Record<Field, boolean> = {
-          supplier: sameSuppliers(g.supplier, r.supplier),
-          recipient: accepts(g.recipient, r.recipient),
-          goods: r.goods === g.goods,
-          certainty: r.certainty === g.certainty,
-          claimant: accepts(g.claimant, r.claimant),
-        };
+        const right = claimFieldsRight(g, r);
         const byKind = a.goldByDecision.get(decisionOf('claimant', r)) ?? new Map<string, [number, number]>();
         a.goldByDecision.set(decisionOf('claimant', r), byKind);
         const kind = goldKind(c, g);

@@ -15,14 +15,12 @@
  * their misses are never read (tests/read/scoreDevset.ts).
  */
 import { join } from 'node:path';
-import { annotationProduct, buildLexicon, readText, type ReadObservation } from '../../pipeline/read/index.js';
-import { parsePeriod } from '../../pipeline/model/period.js';
+import { annotationProduct, buildLexicon, readText } from '../../pipeline/read/index.js';
 import { curatedCases, curatedSplit } from './curated.js';
-import { loadCases, loadVocab, norm, type Case, type GoldObservation } from './score.js';
+import { loadCases, loadVocab, statisticFieldRight, TUNING_SETS, type Case } from './score.js';
 
-const TUNING = ['dev', 'curated-tune', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'fresh'];
+const TUNING: readonly string[] = TUNING_SETS;
 const FIELDS = ['measure', 'flow', 'reporter', 'partner', 'product', 'period', 'attributed_to'] as const;
-type Field = (typeof FIELDS)[number];
 export type Decision = 'stated' | 'carried' | 'paragraph' | 'text' | 'dateline' | 'default' | 'none';
 
 const CARRIED =
@@ -42,26 +40,6 @@ export function decisionOf(rule: string | undefined, value: unknown): Decision {
   if (TEXT.test(rule)) return 'text';
   if (DEFAULT.test(rule)) return 'default';
   return 'stated';
-}
-
-function canonPeriod(p: unknown): string | null {
-  if (p === null || p === undefined) return null;
-  const s = String(p);
-  if (s.endsWith('/..')) return s;
-  const r = parsePeriod(s);
-  return 'error' in r ? s : r.period;
-}
-
-function fieldRight(f: Field, o: ReadObservation, g: GoldObservation): boolean {
-  const got = o[f] ?? null;
-  const want = g[f] ?? null;
-  if (f === 'attributed_to') {
-    if (want === null) return got === null;
-    const list = Array.isArray(want) ? want : [want];
-    return got !== null && list.some((w) => norm(w) === norm(got as string));
-  }
-  if (f === 'period') return canonPeriod(got) === canonPeriod(want);
-  return got === want;
 }
 
 function casesOf(set: string): Case[] {
@@ -104,7 +82,7 @@ for (const set of sets)
       for (const f of FIELDS) {
         const ev = o.evidence[f];
         const r = row(`${f} ${decisionOf(ev?.rule, o[f])}`);
-        if (fieldRight(f, o, g)) {
+        if (statisticFieldRight(f, o, g)) {
           r.right++;
           continue;
         }

@@ -12,7 +12,9 @@ import {
   buildLexicon,
   readText,
   type Lexicon,
+  type ReadClaim,
   type Reading,
+  type ReadObservation,
   type ReaderVocab,
   type SourceContext,
 } from '../../pipeline/read/index.js';
@@ -136,6 +138,39 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export const STAT_FIELDS = ['measure', 'flow', 'reporter', 'partner', 'product', 'period', 'hedge', 'attributed_to'] as const;
 export const CLAIM_FIELDS = ['supplier', 'recipient', 'goods', 'certainty', 'claimant'] as const;
 
+/** The sets whose misses may be read while tuning (tests/read/scoreDevset.ts names the others). */
+export const TUNING_SETS = [
+  'dev',
+  'curated-tune',
+  'heldout2',
+  'heldout3',
+  'heldout4',
+  'heldout5',
+  'heldout6',
+  'heldout7',
+  'heldout8',
+  'fresh',
+] as const;
+
+/** Whether a drafted statistic's field agrees with the gold, as the score counts it. */
+export function statisticFieldRight(f: (typeof STAT_FIELDS)[number], o: ReadObservation, g: GoldObservation): boolean {
+  if (f === 'attributed_to') return accepts(g.attributed_to, o.attributed_to);
+  if (f === 'period') return samePeriod(o.period, g.period);
+  if (f === 'hedge' && g.hedge === '(extractor)') return true;
+  return (o[f] ?? null) === (g[f] ?? null);
+}
+
+/** Which fields of a drafted claim agree with the gold, as the score counts them. */
+export function claimFieldsRight(g: GoldClaim, r: ReadClaim): Record<(typeof CLAIM_FIELDS)[number], boolean> {
+  return {
+    supplier: sameSuppliers(g.supplier, r.supplier),
+    recipient: accepts(g.recipient, r.recipient),
+    goods: r.goods === g.goods,
+    certainty: r.certainty === g.certainty,
+    claimant: accepts(g.claimant, r.claimant),
+  };
+}
+
 export interface Score {
   statistics: number;
   statisticsFound: number;
@@ -192,14 +227,7 @@ export function scoreCase(c: Case, reading: Reading, into: Score = emptyScore())
     else into.misses.push(`${c.name}: "${g.quote}" indicator ${o.indicator} ≠ ${g.indicator}`);
     let all = true;
     for (const f of STAT_FIELDS) {
-      const ok =
-        f === 'attributed_to'
-          ? accepts(g.attributed_to, o.attributed_to)
-          : f === 'period'
-            ? samePeriod(o.period, g.period)
-            : f === 'hedge' && g.hedge === '(extractor)'
-              ? true
-              : (o[f] ?? null) === (g[f] ?? null);
+      const ok = statisticFieldRight(f, o, g);
       if (ok) into.statField[f]!++;
       else {
         all = false;
@@ -226,13 +254,7 @@ export function scoreCase(c: Case, reading: Reading, into: Score = emptyScore())
     usedClaims.add(pick.k);
     into.claimsFound++;
     const r = pick.r;
-    const results: Record<string, boolean> = {
-      supplier: sameSuppliers(g.supplier, r.supplier),
-      recipient: accepts(g.recipient, r.recipient),
-      goods: r.goods === g.goods,
-      certainty: r.certainty === g.certainty,
-      claimant: accepts(g.claimant, r.claimant),
-    };
+    const results = claimFieldsRight(g, r);
     let all = true;
     for (const f of CLAIM_FIELDS) {
       if (results[f]) into.claimField[f]!++;
