@@ -149,6 +149,8 @@ export const TUNING_SETS = [
   'heldout6',
   'heldout7',
   'heldout8',
+  'heldout9',
+  'heldout10',
   'fresh',
 ] as const;
 

@@ -4,13 +4,14 @@
  * `heldout8`, `heldout9`, `heldout10`, `heldout11`, `heldout12`, `fresh`; `curated` for all the
  * annotations in raw/, `curated-tune` and `curated-heldout` for its two parts; add --misses to
  * list every disagreement, --only PREFIX to score only the texts whose names start with PREFIX,
- * such as one batch; several prefixes separated by commas). `heldout`, `heldout11`, `heldout12`
- * (written in session 14) and `curated-heldout` are test sets: the coordinator scores them, never
- * tune on them. `heldout9` and `heldout10` became validation sets in session 14: their totals and
- * fields may be printed to judge whether a rule carries over, never their misses. `heldout2`,
- * `heldout3`, `heldout4` and `fresh`, scored in every session since they were written, were opened
- * for tuning in session 11; `heldout5` and `heldout6` in session 12; `heldout7` and `heldout8` in
- * session 13.
+ * such as one batch; several prefixes separated by commas). `heldout`, `heldout13`, `heldout14`
+ * (written in session 15) and `curated-heldout` are test sets: the coordinator scores them, never
+ * tune on them. `heldout11` and `heldout12` (written in session 14) became validation sets in session
+ * 15: their totals and fields may be printed to judge whether a rule carries over, never their
+ * misses. `heldout2`, `heldout3`, `heldout4` and `fresh`, scored in every session since they were
+ * written, were opened for tuning in session 11; `heldout5` and `heldout6` in session 12; `heldout7`
+ * and `heldout8` in session 13; `heldout9` and `heldout10` (validation sets in session 14) in session
+ * 15.
  */
 import { join } from 'node:path';
 import { curatedCases, curatedSplit } from './curated.js';
