@@ -230,7 +230,7 @@ wellFormedSet('the twelfth held-out set (heldout12: never run while written, no 
 wellFormedSet('the fourteenth held-out set (heldout14: never run while written, no threshold)', 'heldout14', {
   texts: 15,
   statistics: 129,
-  claims: 69,
+  claims: 70,
 });
 
 // The three sources curated by hand before the reader existed, read against it while tuning.
