@@ -217,6 +217,22 @@ wellFormedSet('the twelfth held-out set (heldout12: never run while written, no 
   claims: 70,
 });
 
+// heldout14/ holds 15 texts written in session 15, each in another real-world style (a Nikkei Asia-style
+// item on Taiwanese and Japanese parts, an FT Alphaville-style blog post on mirror-trade statistics, a
+// UK OTSI penalty notice, a Lithuanian foreign ministry statement, an Azerbaijani customs monthly
+// release, a U.S. Commerce 'Know Your Customer' guidance excerpt, a RUSI-style commentary with
+// footnotes, a Chinese embassy spokesperson's written answer, an Indian newspaper item, a Bloomberg
+// Economics-style research note with forecasts, a European Parliament written question and the
+// Commission's answer, a Korea Customs Service press release, a Kyrgyz news site report, a Japanese
+// MOFA press secretary's statement on designations and a maritime-intelligence newsletter) by someone
+// who never ran the reader on them nor read its rules; the conventions it had to choose are in the
+// gold's comments. A test set: scored by the coordinator only, totals only.
+wellFormedSet('the fourteenth held-out set (heldout14: never run while written, no threshold)', 'heldout14', {
+  texts: 15,
+  statistics: 129,
+  claims: 70,
+});
+
 // The three sources curated by hand before the reader existed, read against it while tuning.
 const FIRST_THREE = [
   'news-2024-04-12-china-surges-sales-to-russia',
