@@ -27,7 +27,7 @@ import {
 } from './conventionRules13.js';
 import { ROOT } from './score.js';
 
-const TEST_SETS = ['heldout', 'heldout9', 'heldout10', 'heldout11', 'heldout12'];
+const TEST_SETS = ['heldout', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14'];
 
 interface Item {
   section: 'observations' | 'claims';

@@ -8,7 +8,7 @@
  *
  * SET is a folder of tests/read/devset/ or `annotations` (raw/annotations/). It prints how many
  * claims the convention removes and how many it leaves as unclear, and lists them for the tuning
- * sets only: a validation or test set (`heldout`, `heldout9` to `heldout12`, the held-out part of
+ * sets only: a validation or test set (`heldout`, `heldout11` to `heldout14`, the held-out part of
  * the annotations) gets its counts alone. --write removes the claims from a devset's gold; the
  * annotations are never written (the coordinator decides on the curated claims it lists).
  */
@@ -32,7 +32,7 @@ import { curatedSplit } from './curated.js';
 import { ROOT } from './score.js';
 
 /** Sets whose items are counted, never listed: the validation sets and the test sets. */
-const UNLISTED = ['heldout', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'curated-heldout'];
+const UNLISTED = ['heldout', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'curated-heldout'];
 
 type Rec = Record<string, unknown>;
 
