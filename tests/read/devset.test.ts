@@ -217,6 +217,21 @@ wellFormedSet('the twelfth held-out set (heldout12: never run while written, no 
   claims: 70,
 });
 
+// heldout13/ holds 15 texts written in session 15, each in another real-world style (a Financial
+// Times-style long read on one machine-tool maker, a Ukrainian defence-intelligence statement on
+// components found in weapons, a European Commission Q&A memo, a Geostat monthly trade release, a
+// Kazakh foreign ministry briefing, a Singapore ministry statement on transshipment, a field report on
+// recovered drone parts, a trade-compliance newsletter, a Turkish business daily item, a shipping
+// manifest investigation, a MOFCOM press conference, a French economy ministry statement, a university
+// sanctions-tracker note with a table, a Minpromtorg statement and a Senate Banking hearing) by
+// someone who never ran the reader on them nor read its rules; the conventions it had to choose are in
+// the gold's comments. A test set: scored by the coordinator only, totals only.
+wellFormedSet('the thirteenth held-out set (heldout13: never run while written, no threshold)', 'heldout13', {
+  texts: 15,
+  statistics: 156,
+  claims: 67,
+});
+
 // heldout14/ holds 15 texts written in session 15, each in another real-world style (a Nikkei Asia-style
 // item on Taiwanese and Japanese parts, an FT Alphaville-style blog post on mirror-trade statistics, a
 // UK OTSI penalty notice, a Lithuanian foreign ministry statement, an Azerbaijani customs monthly

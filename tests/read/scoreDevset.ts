@@ -32,6 +32,7 @@ const DEVSETS = [
   'heldout10',
   'heldout11',
   'heldout12',
+  'heldout13',
   'heldout14',
   'fresh',
 ] as const;
