@@ -140,7 +140,6 @@ for (const [hedge, words] of LEFT) for (const w of words) byPhrase.set(w, hedge)
 const LAST_WORDS = new Set([...byPhrase.keys()].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 /** Length and lowercase first letter of a word: rules out most words without slicing them. */
 const signature = foldedWordSignature;
-const LAST_SIGNATURES = new Set([...LAST_WORDS].map((w) => signature(w, 0, w.length)));
 const MAX_WORDS = Math.max(...[...byPhrase.keys()].map((p) => p.split(' ').length));
 
 /*
@@ -148,33 +147,51 @@ const MAX_WORDS = Math.max(...[...byPhrase.keys()].map((p) => p.split(' ').lengt
  * numbered. The look-back runs before every figure, so it identifies each word in place (its
  * signature narrows it to one or two candidates, compared char by char) and steps through the
  * trie: no substring, no phrase string, no hashing of either. It stops as soon as the words
- * read so far are no word-suffix of any phrase (no trie node).
+ * read so far are no word-suffix of any phrase (no trie node). The tables are typed arrays
+ * indexed by signature, word id and node, not Sets and Maps: a look-up is one load.
  */
 const PHRASE_WORDS = [...new Set([...byPhrase.keys()].flatMap((p) => p.split(' ')))];
-const WORDS_BY_SIGNATURE = new Map<number, number[]>();
+/** The longest phrase word (with its dot); a longer run of letters is no phrase word. */
+const MAX_LENGTH = Math.max(...PHRASE_WORDS.map((w) => w.length));
+/** The ids of the phrase words by signature (length ≤ MAX_LENGTH, so signature < SIGNATURES). */
+const SIGNATURES = (MAX_LENGTH + 1) * 128;
+const WORDS_BY_SIGNATURE: (number[] | undefined)[] = new Array<number[] | undefined>(SIGNATURES).fill(undefined);
 PHRASE_WORDS.forEach((w, id) => {
   const k = signature(w, 0, w.length);
-  WORDS_BY_SIGNATURE.set(k, [...(WORDS_BY_SIGNATURE.get(k) ?? []), id]);
+  WORDS_BY_SIGNATURE[k] = [...(WORDS_BY_SIGNATURE[k] ?? []), id];
 });
 const NOT_ID = PHRASE_WORDS.indexOf('not');
-const LAST_WORD_IDS = new Set([...LAST_WORDS].map((w) => PHRASE_WORDS.indexOf(w)));
-/** Child of trie node n by word id w, under the key n * 1024 + w; node 0 is the root. */
-const CHILD = new Map<number, number>();
-/** The hedge of the phrase that a node completes, if any. */
+/** 1 for the signature of a phrase's last word, and for the id of one. */
+const LAST_SIGNATURES = new Uint8Array(SIGNATURES);
+const LAST_WORD_IDS = new Uint8Array(PHRASE_WORDS.length);
+for (const w of LAST_WORDS) {
+  LAST_SIGNATURES[signature(w, 0, w.length)] = 1;
+  LAST_WORD_IDS[PHRASE_WORDS.indexOf(w)] = 1;
+}
+/** The hedge of the phrase that a node completes, if any; node 0 is the root. */
 const HEDGE_AT: (Hedge | null)[] = [null];
+const childKeys = new Map<number, number>();
 for (const [phrase, hedge] of byPhrase) {
   let node = 0;
   for (const w of phrase.split(' ').reverse()) {
-    const key = node * 1024 + PHRASE_WORDS.indexOf(w);
-    let next = CHILD.get(key);
+    const key = node * PHRASE_WORDS.length + PHRASE_WORDS.indexOf(w);
+    let next = childKeys.get(key);
     if (next === undefined) {
       next = HEDGE_AT.length;
       HEDGE_AT.push(null);
-      CHILD.set(key, next);
+      childKeys.set(key, next);
     }
     node = next;
   }
   HEDGE_AT[node] = hedge;
+}
+/** Child of trie node n by word id w at n * PHRASE_WORDS.length + w, or 0 (the root is no one's child). */
+const CHILD = new Int32Array(HEDGE_AT.length * PHRASE_WORDS.length);
+for (const [key, next] of childKeys) CHILD[key] = next;
+
+/** Whether [s, e) may be the last word of a phrase, from its length and first letter. */
+function mayBeLastWord(text: string, s: number, e: number): boolean {
+  return e - s <= MAX_LENGTH && LAST_SIGNATURES[signature(text, s, e)] === 1;
 }
 
 /**
@@ -182,7 +199,8 @@ for (const [phrase, hedge] of byPhrase) {
  * and at most a final dot, so comparing c | 0x20 is exactly comparing the lowercased substring.
  */
 function wordIdAt(text: string, s: number, e: number): number {
-  const ids = WORDS_BY_SIGNATURE.get(signature(text, s, e));
+  if (e - s > MAX_LENGTH) return -1;
+  const ids = WORDS_BY_SIGNATURE[signature(text, s, e)];
   if (ids === undefined) return -1;
   for (const id of ids) {
     const w = PHRASE_WORDS[id]!;
@@ -250,11 +268,11 @@ export function readLeftHedge(text: string, start: number, floor: number): LeftH
       id = NOT_ID;
     }
     if (s > floor && isLetterOrDigitOrApostrophe(text.charCodeAt(s - 1))) break;
-    if (k === 0 && !LAST_SIGNATURES.has(signature(text, s, p))) return null;
+    if (k === 0 && !mayBeLastWord(text, s, p)) return null;
     if (id === -2) id = wordIdAt(text, s, p);
-    if (k === 0 && !LAST_WORD_IDS.has(id)) return null;
-    const next = id < 0 ? undefined : CHILD.get(node * 1024 + id);
-    if (next === undefined) break;
+    if (k === 0 && (id < 0 || LAST_WORD_IDS[id] === 0)) return null;
+    const next = id < 0 ? 0 : CHILD[node * PHRASE_WORDS.length + id]!;
+    if (next === 0) break;
     node = next;
     const h = HEDGE_AT[node];
     if (h) best = { hedge: h, start: s };

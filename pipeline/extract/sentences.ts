@@ -15,24 +15,6 @@ import { isAsciiLetter, isInlineSpace } from './chars.js';
  * closers leaves a mark or closer where the space must be. The candidates are found with one
  * indexOf cursor per character, which skips text about twice as fast as a /[\n.!?…]/g regex.
  */
-const CANDIDATES = ['\n', '.', '!', '?', '…'];
-/** The cursors: next offset of each candidate at or after the search point (length = none). Shared: sentenceStarts is synchronous and not re-entered. */
-const cursors = new Int32Array(CANDIDATES.length);
-
-/** The first candidate at or after `from`, or `text.length`; moves the cursors that fell behind. */
-function nextCandidate(text: string, from: number): number {
-  const n = text.length;
-  let at = n;
-  for (let k = 0; k < CANDIDATES.length; k++) {
-    let c = cursors[k]!;
-    if (c < from) {
-      c = text.indexOf(CANDIDATES[k]!, from);
-      cursors[k] = c = c < 0 ? n : c;
-    }
-    if (c < at) at = c;
-  }
-  return at;
-}
 const NON_ASCII_UPPER = /\p{Lu}/u;
 
 const isEndMark = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
@@ -125,11 +107,27 @@ const ABBREVIATION_KEYS = new Set([...ABBREVIATIONS].map((w) => wordKey(w, 0, w.
 export function sentenceStarts(text: string, until = Infinity): number[] {
   const starts = [0];
   const n = text.length;
-  // a loop, not cursors.fill(-1): a typed array's fill is a call into the runtime, once per text
-  for (let k = 0; k < cursors.length; k++) cursors[k] = -1;
+  // The cursors, in locals: the next offset of each candidate character at or after `from` (n:
+  // none left). ! ? … are rare, so the nearest of the three is kept as one more cursor, and a
+  // candidate costs two comparisons when it is a line break or a full stop.
+  let nl = -1;
+  let dot = -1;
+  let bang = -1;
+  let question = -1;
+  let ellipsis = -1;
+  let rare = -1;
   let from = 0;
-  let at: number;
-  while ((at = nextCandidate(text, from)) < n) {
+  for (;;) {
+    if (nl < from) nl = indexOrEnd(text, '\n', from);
+    if (dot < from) dot = indexOrEnd(text, '.', from);
+    if (rare < from) {
+      if (bang < from) bang = indexOrEnd(text, '!', from);
+      if (question < from) question = indexOrEnd(text, '?', from);
+      if (ellipsis < from) ellipsis = indexOrEnd(text, '…', from);
+      rare = Math.min(bang, question, ellipsis);
+    }
+    const at = Math.min(nl, dot, rare);
+    if (at >= n) break;
     let end = at + 1;
     if (text.charCodeAt(at) === 10) {
       while (end < n && text.charCodeAt(end) === 10) end++;
@@ -158,6 +156,12 @@ export function sentenceStarts(text: string, until = Infinity): number[] {
     }
   }
   return starts;
+}
+
+/** Where `ch` next occurs at or after `from`, or the text's length. */
+function indexOrEnd(text: string, ch: string, from: number): number {
+  const i = text.indexOf(ch, from);
+  return i < 0 ? text.length : i;
 }
 
 /** \p{Ll} of a /u regex, on the code point at `p`. */

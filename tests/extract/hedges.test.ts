@@ -46,6 +46,12 @@ describe('readLeftHedge', () => {
   });
   it('does not read "about" after a verb of speech as a hedge', () => expect(left('They talked about ')).toBeNull());
   it('does not reach before the floor', () => expect(readLeftHedge('more than 5', 10, 5)).toBeNull());
+  it('reads a phrase word in capitals, and no word longer than every phrase word or only like one in length and first letter', () => {
+    expect(left('It was NEARLY ')).toEqual({ hedge: 'at_most', start: 7 });
+    expect(left('It was approximatelyish ')).toBeNull();
+    expect(left('It was oven ')).toBeNull();
+    expect(left('It was tips ')).toBeNull();
+  });
   it('ignores a hedge word inside a longer word', () => expect(left('moreover ')).toBeNull());
   it('reads a negated "exceed" as an upper bound, also with n\'t', () => {
     expect(left('it did not exceed ')).toEqual({ hedge: 'up_to', start: 7 });
