@@ -241,7 +241,11 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
     const owner = periodOwners.get(`${s.start}|${m.period ?? m.text}`);
     // The dateline's date dates the text (the sidecar's published guess), not a figure.
     const ofDateline = dated !== undefined && m.start >= dated.start && m.end <= dated.end;
-    const reason = owner ? guess(`the period of ${owner}, carried by its observation’s period`) : ofDateline ? guess(DATELINE_REASON) : TODO;
+    const reason = owner
+      ? guess(`the period of ${owner}, carried by its observation’s period`)
+      : ofDateline
+        ? guess(DATELINE_REASON)
+        : TODO;
     ignore.push({ comment: describeMention(m), fields: [...quoteFields(text, m.text, m.start), { key: 'reason', value: reason }] });
   }
   return { observations, ignore };
