@@ -13,6 +13,7 @@ export const SLOW = [
   'tests/errors/cli.test.ts',
   'tests/build/commands.test.ts',
   'tests/release/reproducibility.test.ts',
+  'tests/release/changelogRecords.test.ts',
   'tests/release/commands/*.test.ts',
   'tests/corpus/cli.test.ts',
   'tests/walk/*.test.ts',

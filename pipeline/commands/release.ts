@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { build } from '../build.js';
 import { diskFS, readText } from '../core/fs.js';
+import { sha256 } from '../core/hash.js';
 import { FiguresError, UsageError, type Problem } from '../core/errors.js';
 import { messages } from '../core/messages.js';
 import { DATASET_YAML } from '../release/datasetYaml.js';
 import { planRelease, type BumpRequest, type ReleasePlan } from '../release/plan.js';
-import { previousRelease } from '../release/previous.js';
+import { previousRelease, RELEASE_DIR } from '../release/previous.js';
 import { CHANGELOG } from '../release/changelog.js';
 import { recordReleases } from '../release/record.js';
 import { recordOf } from '../release/recordOf.js';
@@ -78,6 +79,11 @@ export function registerRelease(program: Command): void {
         const { text: out, recorded } = recordReleases(readText(diskFS('.'), CHANGELOG) ?? '', (v) => recordOf('.', v));
         const done = recorded.map(([v, r]) => `${v}: commit ${r.commit}, zip SHA-256 ${r.sha256}`);
         if (done.length === 0) throw new FiguresError([messages.nothingToRecord()]);
+        // The zip `release` wrote is the one to attach, unless dist/ was rebuilt before the commit.
+        const stale = recorded
+          .map(([v, r]) => [v, `${RELEASE_DIR}/${r.zipName}`, r.sha256] as const)
+          .filter(([, path, sha]) => existsSync(path) && sha256(new Uint8Array(readFileSync(path))) !== sha);
+        printWarnings(stale.map(([v, path]) => messages.releaseZipStale(path, v)));
         writeFileAtomic(CHANGELOG, new TextEncoder().encode(out));
         process.stdout.write(
           `Recorded in ${CHANGELOG}:\n${done.map((d) => `  ${d}`).join('\n')}\nThen: npm run build && git add ${CHANGELOG} dist && git commit -m "Record the release"\n`,

@@ -241,13 +241,32 @@ export const messages = {
       path,
       "Run 'npm run build' (it replaces dist/ whole) and commit the removal.",
     ),
-  releaseNotFound: (version: string) =>
+  /** `committed`: only a tag or a release commit was looked for (zip, release --record), not a release zip. */
+  releaseNotFound: (version: string, committed = false) =>
     err(
       'release-not-found',
-      `${version}: no release of that version was found (no tag v${version}, no release zip, and no commit sets version: ${version} in raw/dataset.yaml).`,
+      `${version}: no release of that version was found (no tag v${version}, ${committed ? '' : 'no release zip, '}and no commit sets version: ${version} in raw/dataset.yaml).`,
       {},
       version,
       "Check the version in CHANGELOG.md. In a shallow clone, fetch the history first ('git fetch --unshallow'), since a release is found through the commit that set its version.",
+    ),
+  /** `zip VERSION` made a zip whose SHA-256 is not the one CHANGELOG.md records for that version. */
+  releaseZipDiffers: (version: string, recorded: string, made: string) =>
+    warn(
+      'release-zip-differs',
+      `CHANGELOG.md records SHA-256 ${recorded} for the zip of ${version}; the zip made again from its release commit has ${made}.`,
+      { file: 'CHANGELOG.md' },
+      version,
+      "The release is its commit's dist/, which this zip holds; the recorded zip was made from something else (a dist/ rebuilt before the commit). Cite the version with the SHA-256 made here, and tell the maintainers (docs/citing.md).",
+    ),
+  /** `release --record`: the local release zip is not the zip of the release commit. */
+  releaseZipStale: (path: string, version: string) =>
+    warn(
+      'release-zip-stale',
+      `${path}: not the zip of the release commit of ${version} (dist/ was rebuilt after 'release' wrote it); the CHANGELOG records the commit's zip.`,
+      { file: path },
+      undefined,
+      `Make it again from the commit with 'npm run figures -- zip ${version}' before you attach it to the release.`,
     ),
   nothingToRecord: () =>
     err(

@@ -4,10 +4,12 @@
  * binds it: a period right after the figure with nothing in between ("$200 million in
  * 2021") wins; else the closest one before it ("in 2023 about 90%"); else the closest at all
  * ("nearly 70% of … $900 million … in the last quarter of 2023"). A period without a year
- * ("the second quarter") takes the nearest year of its sentence.
+ * ("the second quarter") takes the nearest year of its sentence. A figure followed at once by
+ * "a year earlier" (yearsBefore.ts) is dated a year before the period so found.
  */
 import type { Mention } from './mention.js';
 import { isoPeriod, needsYear, type PeriodSpec } from '../model/periodSpec.js';
+import { shiftPeriodYears, yearsBeforeAt } from './yearsBefore.js';
 
 /** A clause break between a figure and a later period: comma, semicolon, dash, "and", "but". */
 const CLAUSE_BREAK = /[,;:(—–]|\b(?:and|but|while|whereas|although|compared)\b/;
@@ -93,7 +95,9 @@ function assignSentence(text: string, ms: Mention[], own: readonly (PeriodSpec |
       if (m.period !== null) prevPeriod = m.period;
       continue;
     }
-    m.period = rightAttached(text, ms, own, k, to) ?? prevPeriod ?? nextPeriod[k - from]!;
+    const period = rightAttached(text, ms, own, k, to) ?? prevPeriod ?? nextPeriod[k - from]!;
+    const back = period === null ? 0 : yearsBeforeAt(text, m.end, m.kind === 'count');
+    m.period = back === 0 ? period : shiftPeriodYears(period!, -back);
   }
 }
 

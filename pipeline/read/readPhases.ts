@@ -7,6 +7,7 @@
  * project's machine than switching for every text (docs/performance.md, session 12).
  */
 import { extractMentionsAndSentences, type Mention } from '../extract/index.js';
+import { shiftPeriodYears, yearsBeforeAt } from '../extract/yearsBefore.js';
 import { readClaims } from './claims.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { withoutHalves } from './halfYear.js';
@@ -43,6 +44,23 @@ export interface TextInReading {
   claims: ReadClaim[];
 }
 
+/**
+ * The reader dates a figure from its sentence's period and reads "a year earlier" itself (period.ts,
+ * with the words of a change's base it weighs): it takes the extractor's hints as they were before
+ * the extractor read "a year earlier" (yearsBefore.ts), as copies, the given mentions untouched.
+ */
+function sentencePeriods(text: string, mentions: readonly Mention[]): readonly Mention[] {
+  let out: Mention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const back = m.period === null || m.kind === 'year' || m.kind === 'period' ? 0 : yearsBeforeAt(text, m.end, m.kind === 'count');
+    if (back === 0) continue;
+    out ??= mentions.slice();
+    out[i] = { ...m, period: shiftPeriodYears(m.period!, back) };
+  }
+  return out ?? mentions;
+}
+
 /** Phase 1: the text's Markdown blanked, its mentions extracted (unless given) with its sentence starts. */
 export function prepareText(text: string, given: readonly Mention[] | undefined, source?: SourceContext): TextInReading {
   // Markdown is read as its words (markdown.ts): the rules read the blanked text, quotes are the text's own.
@@ -50,11 +68,12 @@ export function prepareText(text: string, given: readonly Mention[] | undefined,
   const read = masked ?? text;
   // Extracting here gives the sentence starts too, which the reader's sentences build on.
   const extracted = given ? undefined : extractMentionsAndSentences(read);
-  const mentions = extracted
+  const found = extracted
     ? extracted.mentions
     : masked
       ? given!.filter((m) => masked.slice(m.start, m.end) === text.slice(m.start, m.end))
       : given!;
+  const mentions = sentencePeriods(extracted ? read : text, found);
   return {
     text,
     masked: masked !== undefined,

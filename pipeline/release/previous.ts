@@ -82,10 +82,23 @@ export function findRelease(root: string, version: string, name = datasetMeta(ro
   return fromTag(root, version) ?? (name === undefined ? undefined : fromZip(root, name, version)) ?? fromReleaseCommit(root, version);
 }
 
-/** findRelease for a version the user named: a usage error (release-not-found) when there is none. */
-export function requireRelease(root: string, version: string): DataPackage {
-  const found = findRelease(root, version);
-  if (!found) throw new UsageError(messages.releaseNotFound(version));
+/**
+ * The package of a release from what every clone has, its tag or its release commit, never a
+ * release zip of this machine: `release` writes the zip before the release is committed, so a
+ * dist/ rebuilt in between (a changelog entry reworded) leaves the zip unlike the commit, and
+ * its SHA-256 one no clone can make again. `zip` and `release --record` use this.
+ */
+export function findCommittedRelease(root: string, version: string): DataPackage | undefined {
+  return fromTag(root, version) ?? fromReleaseCommit(root, version);
+}
+
+/**
+ * findRelease (or, with `committed`, findCommittedRelease) for a version the user named: a
+ * usage error (release-not-found) when there is none.
+ */
+export function requireRelease(root: string, version: string, committed = false): DataPackage {
+  const found = committed ? findCommittedRelease(root, version) : findRelease(root, version);
+  if (!found) throw new UsageError(messages.releaseNotFound(version, committed));
   return found;
 }
 

@@ -18,6 +18,15 @@ export function recordLine(version: string, r: ReleaseRecord): string {
   return `Release commit \`${r.commit}\`; zip \`${r.zipName}\`, SHA-256 \`${r.sha256}\` (\`npm run figures -- zip ${version}\` makes it again).`;
 }
 
+/** The zip SHA-256 the changelog records for `version`, if its entry is recorded. */
+export function recordedSha256(changelog: string, version: string): string | undefined {
+  const section = changelog.split(/^(?=## )/m).find((s) => s.startsWith(`## ${version} `));
+  return section
+    ?.split('\n')
+    .find((l) => RECORD_LINE.test(l))
+    ?.match(/SHA-256 `([0-9a-f]{64})`/)?.[1];
+}
+
 /** Versions whose changelog entry has no record line yet, newest first. */
 export function unrecordedVersions(changelog: string): string[] {
   const out: string[] = [];

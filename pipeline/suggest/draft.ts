@@ -144,7 +144,9 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
   const observations: DraftItem[] = [];
   const ignore: DraftItem[] = [];
   const usedIds = new Set<string>();
-  const periodOwners = new Map<string, string>(); // "sentence start|period" → observation id
+  // "sentence start|period" → the quote of the observation that carries it. A reason names the
+  // figure by its quote, which stays, not by its draft id, which the curator renames.
+  const periodOwners = new Map<string, string>();
   const uniqueId = (base: string) => {
     let id = base;
     for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
@@ -167,7 +169,7 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
     }
     if (read) {
       const id = uniqueId(`${source}-${slugify(m.text) || 'figure'}`);
-      if (read.period !== null && !periodOwners.has(`${s.start}|${m.period}`)) periodOwners.set(`${s.start}|${m.period}`, id);
+      if (read.period !== null && !periodOwners.has(`${s.start}|${m.period}`)) periodOwners.set(`${s.start}|${m.period}`, m.text);
       observations.push({
         comment: [
           describeMention(m),
@@ -204,7 +206,7 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
     const period = annotationPeriod(m.period);
     const id = uniqueId(`${source}-${slugify(m.text) || 'figure'}`);
     const key = `${s.start}|${m.period}`;
-    if (period !== null && !periodOwners.has(key)) periodOwners.set(key, id);
+    if (period !== null && !periodOwners.has(key)) periodOwners.set(key, m.text);
     const notStatistic = ['count', 'number', 'duration'].includes(m.kind);
     observations.push({
       comment: [
@@ -239,7 +241,11 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
     const owner = periodOwners.get(`${s.start}|${m.period ?? m.text}`);
     // The dateline's date dates the text (the sidecar's published guess), not a figure.
     const ofDateline = dated !== undefined && m.start >= dated.start && m.end <= dated.end;
-    const reason = owner ? guess(`the period of ${owner}, carried by its period`) : ofDateline ? guess(DATELINE_REASON) : TODO;
+    const reason = owner
+      ? guess(`the period of ${owner}, carried by its observation’s period`)
+      : ofDateline
+        ? guess(DATELINE_REASON)
+        : TODO;
     ignore.push({ comment: describeMention(m), fields: [...quoteFields(text, m.text, m.start), { key: 'reason', value: reason }] });
   }
   return { observations, ignore };

@@ -43,6 +43,9 @@ const CALENDAR = new Set(
   ),
 );
 
+/** A month's abbreviation before a day ("Oct. 14, 2025", "Sept. 5"): a date, never an entity ("Jan" without its dot may be a name). */
+const MONTH_ABBREVIATION = new Set('Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
+
 /** Titles in front of a person's name. */
 const TITLES = new Set(
   'President Vice Secretary Minister Prime Deputy Foreign Defense Treasury Spokesperson Spokesman Spokeswoman Ambassador Senator Sen. Rep. Representative Governor Gen. General Admiral Chairman Chairwoman Director Chief Premier King Queen Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir'.split(
@@ -113,12 +116,13 @@ export function findNames(text: string, options: NameOptions = {}): NameCandidat
     return /(?:^|\n)[\p{Lu} .'’-]+:\s*$/u.test(text.slice(Math.max(0, tok.start - 40), tok.start));
   };
   const gapIsSpace = (a: Token, b: Token) => /^ {1,2}$/.test(text.slice(a.end, b.start));
+  const isDate = (tok: Token) => MONTH_ABBREVIATION.has(tok.text) && /^\. ?\d/.test(text.slice(tok.end, tok.end + 3));
   const isLabel = (tok: Token) =>
     ALL_CAPS_WORD.test(tok.text) && tok.text.length > 4 && /^(?:[ \p{Lu}]*)\s*(?::|—)/u.test(text.slice(tok.end, tok.end + 30));
 
   for (let i = 0; i < toks.length;) {
     const tok = toks[i]!;
-    if (!isCap(tok.text) || isLabel(tok)) {
+    if (!isCap(tok.text) || isLabel(tok) || isDate(tok)) {
       i++;
       continue;
     }
@@ -129,7 +133,7 @@ export function findNames(text: string, options: NameOptions = {}): NameCandidat
       // After a possessive only a name's own words go on ("People’s Republic"), not "Russia’s Garpiya".
       if (/['’]s$/.test(prev.text) && stripPossessive(prev.text) in countries) break;
       const t = toks[j]!;
-      if (isCap(t.text) && gapIsSpace(prev, t) && !isLabel(t)) {
+      if (isCap(t.text) && gapIsSpace(prev, t) && !isLabel(t) && !isDate(t)) {
         words.push(t);
         j++;
         continue;

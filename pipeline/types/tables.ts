@@ -872,7 +872,7 @@ export interface MentionsRow {
    */
   value_high: number | null;
   /**
-   * ISO 8601 period of the nearest period expression in the same sentence (2023, 2023-10/2023-12), or the mention's own period; null if the sentence has none (or a period's year is not given).
+   * ISO 8601 period of the nearest period expression in the same sentence (2023, 2023-10/2023-12), a year before it for a figure followed by "a year earlier" ("$21 million a year earlier"), or the mention's own period; null if the sentence has none (or a period's year is not given).
    */
   period: string | null;
   /**

@@ -33,12 +33,28 @@ describe('packedKind', () => {
     expect(packedKind(new TextEncoder().encode('PK'))).toBeUndefined();
   });
 
-  it('gives for a compressed file both the tar command and the one that streams JSONL', () => {
-    const commands = unpackCommands(packedKind(gzipSync(JSONL))!, 'corpus.tar.gz');
+  it('gives for a compressed file it cannot look into both the tar command and the one that streams JSONL', () => {
+    const commands = unpackCommands(packedKind(new Uint8Array([0x28, 0xb5, 0x2f, 0xfd, 0, 0]))!, 'corpus.tar.zst');
     expect(commands).toEqual([
-      'mkdir texts && tar -xzf corpus.tar.gz -C texts, then --corpus texts',
-      'zcat corpus.tar.gz | npm run -s figures -- extract --corpus - --out DIR',
+      'mkdir texts && tar --zstd -xf corpus.tar.zst -C texts, then --corpus texts',
+      'zstdcat corpus.tar.zst | npm run -s figures -- extract --corpus - --out DIR',
     ]);
+  });
+
+  it('looks inside gzip: a tar archive is to unpack, anything else to stream, each with its one command', () => {
+    const tarGz = packedKind(gzipSync(tarHeader()))!;
+    expect(tarGz.name).toBe('a gzip-compressed tar archive');
+    expect(unpackCommands(tarGz, 'corpus.tar.gz')).toEqual(['mkdir texts && tar -xzf corpus.tar.gz -C texts, then --corpus texts']);
+    const jsonlGz = packedKind(gzipSync(JSONL.repeat(20)))!;
+    expect(jsonlGz.name).toBe('a gzip-compressed file');
+    expect(unpackCommands(jsonlGz, 'corpus.jsonl.gz')).toEqual([
+      'zcat corpus.jsonl.gz | npm run -s figures -- extract --corpus - --out DIR',
+    ]);
+    // Only the head of a large archive is read: its first header is enough.
+    const big = new Uint8Array(512 * 400);
+    big.set(tarHeader(), 0);
+    for (let i = 512; i < big.length; i++) big[i] = (i * 7919) % 251;
+    expect(packedKind(gzipSync(big).subarray(0, 4096))?.name).toBe('a gzip-compressed tar archive');
   });
 });
 

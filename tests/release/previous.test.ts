@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diskFS } from '../../pipeline/core/fs.js';
-import { findRelease, previousRelease, releaseCommit, versionOf } from '../../pipeline/release/previous.js';
+import { findCommittedRelease, findRelease, previousRelease, releaseCommit, versionOf } from '../../pipeline/release/previous.js';
+import { recordOf } from '../../pipeline/release/recordOf.js';
+import { releaseZipOf } from '../../pipeline/release/releaseZip.js';
 import { readTree } from '../../pipeline/release/tree.js';
 import { deterministicZip } from '../../pipeline/release/zip.js';
 import { datasetYaml } from './fakeBuild.js';
@@ -84,6 +86,20 @@ describe('findRelease and releaseCommit', () => {
     expect(findRelease(dir, '1.0.0')!.files).toEqual(packageFiles('pkg-1.0.0'));
     expect(findRelease(dir, '1.0.1')!.descriptor.version).toBe('1.0.1');
     expect(findRelease(dir, '2.0.0')).toBeUndefined();
+  });
+
+  it('make and record the zip from the release commit, not from a release zip this machine made before dist/ was rebuilt', () => {
+    const { dir, commit } = repo();
+    commit('Release 1.0.0', 'pkg-1.0.0');
+    mkdirSync(join(dir, 'release'));
+    const early = deterministicZip(readTree(diskFS(join(fixturesDir, 'pkg-1.0.0-tampered')), ''), '2026-11-28', 'fixture-figures-1.0.0/');
+    writeFileSync(join(dir, 'release', 'fixture-figures-1.0.0.zip'), early);
+    expect(findRelease(dir, '1.0.0')!.label).toBe('release/fixture-figures-1.0.0.zip');
+    const committed = findCommittedRelease(dir, '1.0.0')!;
+    expect(committed.label).toMatch(/^[0-9a-f]{12}:dist\/$/);
+    expect(committed.files).toEqual(packageFiles('pkg-1.0.0'));
+    expect(recordOf(dir, '1.0.0')!.sha256).toBe(releaseZipOf(committed).sha256);
+    expect(recordOf(dir, '1.0.0')!.sha256).not.toBe(releaseZipOf(findRelease(dir, '1.0.0')!).sha256);
   });
 
   it('accept 1.0.0 and v1.0.0 as versions, and nothing else', () => {

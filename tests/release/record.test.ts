@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addRecord, recordLine, unrecordedVersions } from '../../pipeline/release/record.js';
+import { addRecord, recordedSha256, recordLine, unrecordedVersions } from '../../pipeline/release/record.js';
 
 const LOG = `# Changelog
 
@@ -31,5 +31,12 @@ describe('release records in the changelog', () => {
     expect(recordLine('1.0.0', R)).toBe(
       `Release commit \`${'a'.repeat(40)}\`; zip \`x-1.0.0.zip\`, SHA-256 \`${'b'.repeat(64)}\` (\`npm run figures -- zip 1.0.0\` makes it again).`,
     );
+  });
+
+  it('reads back the zip SHA-256 recorded for a version, and none for an unrecorded or unknown one', () => {
+    const recorded = addRecord(LOG, '1.0.0', R);
+    expect(recordedSha256(recorded, '1.0.0')).toBe('b'.repeat(64));
+    expect(recordedSha256(recorded, '1.0.1')).toBeUndefined();
+    expect(recordedSha256(recorded, '1.0')).toBeUndefined();
   });
 });

@@ -66,8 +66,9 @@ describe('draftAnnotation', () => {
     expect(field(draft.observations[1]!, 'partner')).toBe('TODO(WLD)');
   });
 
-  it('names the first observation of the sentence as the owner of a year', () => {
-    expect(field(draft.ignore[0]!, 'reason')).toBe('TODO(the period of src-nearly-70, carried by its period)');
+  it('names the first observation of the sentence as the owner of a year, by its quote, which renaming the draft id leaves true', () => {
+    expect(field(draft.ignore[0]!, 'reason')).toBe('TODO(the period of Nearly 70%, carried by its observation’s period)');
+    expect(field(draft.ignore[0]!, 'reason')).not.toContain(field(draft.observations[0]!, 'id') as string);
   });
 
   it('guesses that a dateline’s date dates the text, and leaves any other date to the curator', () => {

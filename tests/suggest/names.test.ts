@@ -23,6 +23,12 @@ describe('findNames', () => {
     expect(cs.find((c) => c.name === 'Joe Biden')?.aliases).toEqual(['Biden']);
     expect(cs.map((c) => c.name)).not.toContain('Biden');
   });
+  it('takes a month abbreviated before a day for a date, not a name, and keeps a name that only looks like one', () => {
+    expect(names('TBILISI, Sept. 9, 2024 (Caucasus Wire) — officials met again on Feb. 3 with Meridian Tools.').map((c) => c.name)).toEqual(
+      ['Caucasus Wire', 'Meridian Tools'],
+    );
+    expect(names('The minister, Jan Novak, spoke in Prague. Novak said more.').map((c) => c.name)).toContain('Jan Novak');
+  });
   it('drops sentence-initial function words, weekdays, demonyms and hyphenated adjectives', () => {
     expect(names('The officials met on Friday. Chinese firms and China-based companies. While Hikvision grew.').map((c) => c.name)).toEqual(
       ['Hikvision'],
