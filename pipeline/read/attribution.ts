@@ -60,6 +60,14 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
       ADDED_AMOUNT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))
     )
       continue;
+    // "the microchips found in Russian cruise missiles": a participle of where things were found, no saying
+    // (not "the Foundation found in its analysis": a body's finding, told where it was made).
+    if (
+      m[0] === ' found' &&
+      FOUND_WHERE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 16)) &&
+      /\p{Ll}$/u.test(lastToken(sentence.slice(Math.max(0, m.index - 16), m.index)))
+    )
+      continue;
     // "Research note | Eastern Trade Monitor | 4 March 2025": a header's field that names what the text is, not a saying.
     if (HEADER_FIELD_END.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     // "Several said …", "Many told us …": a quantifier that opens the sentence is its subject, those the sentence before named.
@@ -69,6 +77,8 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
   }
   return null;
 }
+
+const FOUND_WHERE = /^\s+(?:in|inside|aboard|on\s+board|among)\s+(?!(?:its|their|his|her|our|a|an)\s)/;
 
 /** What closes a header's field: a bar, or the line's end with no sentence's punctuation. */
 const HEADER_FIELD_END = /^[ \t]*(?:\||\n)/;
@@ -80,9 +90,9 @@ const ADDED_TO = /^[^.;:]*?\bto\s+(?:the|its)\s+(?:\[?Entity List|[\p{L} ]*\blis
 const SOURCE_IN_BRACKETS =
   /\(((?:[^()]*?\s)?(?:data|statistics|figures|customs|report|survey|estimates?|calculations|analysis|database|Comtrade)\b[^()]{0,60}?)\s*\)\.?$/i;
 
-/** A name (two to four capitalized words) and an apposition after it, closing a speaker phrase: "X Y, the head of Z,". */
+/** A name (two to four capitalized words) and an apposition after it, closing a speaker phrase: "X Y, the head of Z,", "X Y, one of 14 senators …,". */
 const NAME_BEFORE_APPOSITION =
-  /(?<=^|,\s|[”"]\s|\s—\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+(?:the|a|an)\s+[^,;“”"]{2,60},\s*$/u;
+  /(?<=^|,\s|[”"]\s|\s—\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+(?:the|a|an|one\s+of)\s+[^,;“”"]{2,60},\s*$/u;
 
 /** Auxiliaries and adverbs between a speaker and the verb: "China has repeatedly said". */
 const TRAILING =

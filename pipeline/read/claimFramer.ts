@@ -52,7 +52,11 @@ export function framedBy(ctx: TextContext, s: number, clauseStart: number): Clai
 
 /** A line closing on a speaker and a verb of saying with a colon: "Foreign Secretary James Cleverly said:". */
 const SAID_COLON =
-  /(?:^|\n)[ \t]*((?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}.’'-]+)\s+(?:said|says|added|stated|wrote|told\s+(?:reporters|journalists|the\s+\p{L}+)|declared)(?:\s+(?:today|on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement))?:[ \t]*$/u;
+  /(?:^|\n)[ \t]*((?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:for|of|the|and)\s+)*){0,6}\p{Lu}[\p{L}.’'-]+)\s+(?:said|says|added|stated|wrote|told\s+(?:reporters|journalists|the\s+\p{L}+)|declared)(?:\s+(?:today|on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement))?:[ \t]*$/u;
+
+/** A title with its portfolio ("Minister for Europe", "Secretary of State for Defence") and the name after it. */
+const OFFICE_BEFORE_NAME =
+  /^(?:\p{Lu}[\p{L}-]*\s+)*(?:Minister|Secretary|Commissioner|Director|Head|Chair|Spokesperson|Envoy)\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:(?:for|of|and)\s+)?)+?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)$/u;
 
 /** The speaker of the paragraph sentence `s` stands in, when the line before the paragraph introduces it with "X said:". */
 export function colonSpeaker(ctx: TextContext, s: number): ClaimantHit | undefined {
@@ -67,6 +71,9 @@ export function colonSpeaker(ctx: TextContext, s: number): ClaimantHit | undefin
   if (text.charCodeAt(lineEnd - 1) !== 58) return undefined;
   const m = SAID_COLON.exec(text.slice(lineStart, lineEnd));
   if (!m) return undefined;
-  const at = lineStart + m.index + m[0].indexOf(m[1]!);
-  return { phrase: m[1]!, start: at, end: at + m[1]!.length, rule: 'the speaker whose line closes on a colon (X said:)' };
+  // "Minister for Sanctions Stephen Doughty said:": an office with its portfolio before the name is the title, the name speaks.
+  const titled = OFFICE_BEFORE_NAME.exec(m[1]!);
+  const phrase = titled ? titled[1]! : m[1]!;
+  const at = lineStart + m.index + m[0].indexOf(m[1]!) + (titled ? m[1]!.length - phrase.length : 0);
+  return { phrase, start: at, end: at + phrase.length, rule: 'the speaker whose line closes on a colon (X said:)' };
 }

@@ -20,8 +20,13 @@ const RELIES_FOR =
 /** Nothing but an article between the start of the span read and the goods. */
 const OBJECT_AT = /^\s*(?:the\s+)?$/;
 
-/** "components for drones", "spare parts for UAVs": a part noun before "for" and the goods it is part of. */
-const PART_FOR = /\b((?:spare\s+)?(?:components|parts))\s+for\s+$/;
+/**
+ * "components for drones", "spare parts for UAVs", "the parts for the Geran attack drones": a part noun
+ * before "for" and the goods it is part of, with a determiner, a model's name and a kind between.
+ * Not "engines for <model> drones": the gold reads it `engines` in two texts and `uav-engines` in three.
+ */
+const PART_FOR =
+  /\b((?:spare\s+)?(?:components|parts))\s+for\s+(?:(?:the|its|their|Russia[’']s|Russian)\s+)?(?:\p{Lu}[\p{L}\d-]*\s+){0,2}(?:(?:attack|decoy|kamikaze|strike|long-range|military)\s+)?$/u;
 
 /**
  * "sold Russia components for drones": the part noun and its goods read as the vocabulary's
@@ -29,8 +34,9 @@ const PART_FOR = /\b((?:spare\s+)?(?:components|parts))\s+for\s+$/;
  * undefined, and the goods after "for" stay an end use ("components for Russian missiles").
  */
 function partsFor(ctx: TextContext, g: GoodsHit): GoodsHit | undefined {
-  if (g.start < 4 || !ctx.text.startsWith('for ', g.start - 4)) return undefined;
-  const before = ctx.text.slice(Math.max(0, g.start - 24), g.start);
+  // Every match holds "for " within the words read; most goods have none before them.
+  const before = ctx.text.slice(Math.max(0, g.start - 64), g.start);
+  if (!before.includes('for ')) return undefined;
   const m = PART_FOR.exec(before);
   if (!m) return undefined;
   const phrase = `${g.text.replace(/s$/, '')} ${m[1]!.replace(/^spare\s+/, '')}`;
@@ -49,7 +55,8 @@ function withParts(ctx: TextContext, s: number, from: number, to: number): Goods
     const part = g.start >= from && g.end <= to ? partsFor(ctx, g) : undefined;
     if (part) (out ??= all.slice())[i] = part;
   }
-  return out ?? all;
+  // "the engines for the Garpiya drones": the part noun read alone ("engines") is now inside the part's goods.
+  return out ? out.filter((g) => !out!.some((p) => p !== g && p.start <= g.start && g.end <= p.end)) : all;
 }
 
 export const goodsIn = (ctx: TextContext, s: number, from: number, to: number): GoodsHit[] =>

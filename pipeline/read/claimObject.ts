@@ -15,6 +15,7 @@ import type { TextContext } from './context.js';
 import type { CountryHit } from './countries.js';
 import type { GoodsHit } from './goods.js';
 import { makerAnd, makerInAside, originOfGoods, passiveAgent, passiveBe, type Agent } from './passive.js';
+import { toRussianPlace } from './russianPlace.js';
 import { afterVerb, recipientAfter, recipientInSentence, toPartyIn, type RecipientHit } from './recipient.js';
 
 /** A prohibition whose object the supply verb is: "prohibit Member States from (directly) receiving …". */
@@ -67,7 +68,9 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
     backward || t.kind === 'receive'
       ? undefined
       : (recipientAfter(text, countries, t, clauseEnd) ??
-        (t.kind === 'support' ? supportedSubject(text, countries, headStart) : toPartyIn(text, ctx.countries(s), t, clauseEnd)));
+        (t.kind === 'support'
+          ? supportedSubject(text, countries, headStart)
+          : (toPartyIn(text, ctx.countries(s), t, clauseEnd) ?? toRussianPlace(text, t, clauseEnd))));
   // Support is read as a claim only for Russia: "support for Ukraine" is no supply to the war industry.
   if (t.kind === 'support' && recipient?.hit.entity !== 'russia') return undefined;
   // "bearings supplied by Chinese companies": the agent supplies, the goods come before the verb.

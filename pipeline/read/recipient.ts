@@ -125,8 +125,9 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
 
 const HELPED =
   /\b(?:help(?:s|ed|ing)?|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|used by|sustain(?:s|ed|ing)?|fuel(?:s|ed|ing|led|ling)?|equip(?:s|ped|ping)?)\s+(?:the\s+)?$/i;
-/** "inputs that Russia uses", "the components Russia needs", "the machine tools Russia imports". */
-const USES = /^\s+(?:uses|used|needs|needed|relies on|depends on|requires|imports|imported|buys|bought|purchases)\b/;
+/** "inputs that Russia uses", "the components Russia needs", "the machine tools Russia imports", "the drones Russia launches". */
+const USES =
+  /^\s+(?:uses|used|needs|needed|relies on|depends on|requires|imports|imported|buys|bought|purchases|launches|launched|fires|fired|deploys|deployed)\b/;
 const WAR_OF =
   /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:war|wars|military|aggression|army|armed forces|forces|troops|defen[cs]e|invasion|battlefield|arsenal|industrial base|assault|imports|purchases|tanks|missiles|drones|weapons|fleet|artillery|guns|offensive)\b/iu;
 /** "the shells fired by Russian troops": Russia's forces hold the goods (read for Russia only: the reader's recipients). */
