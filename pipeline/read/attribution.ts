@@ -29,7 +29,7 @@ const said = (phrase: string, at: { start: number; end: number }, cue: string): 
 });
 
 const SAY =
-  'said|says|say|assess|believe|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|insist|deny|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|accuse|suspects|alleged|confirmed|revealed|reveals|indicated|indicates|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces|believes|identifies|alleges|allege|warned|warns|testified|counted|counts';
+  'said|says|say|assess|believe|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|insist|deny|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|accuse|suspects|alleged|confirmed|revealed|reveals|indicated|indicates|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces|believes|identifies|alleges|allege|warned|warns|testified|counted|counts|admitted|admits|acknowledged|acknowledges|conceded|reject(?=\\s+the\\s+(?:idea|suggestion|notion)\\s+that\\b)|rejects(?=\\s+the\\s+(?:idea|suggestion|notion)\\s+that\\b)|rejected(?=\\s+the\\s+(?:idea|suggestion|notion)\\s+that\\b)|considers(?=\\s+(?:it\\s+(?:likely|probable|possible)\\s+)?that\\b)|consider(?=\\s+(?:it\\s+(?:likely|probable|possible)\\s+)?that\\b)';
 const TRAILING_CLAUSE = new RegExp(
   `,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;“”"]{2,100}?)\\s+(?:has\\s+|have\\s+)?(${SAY})(?:\\s+(?:on|in|at|this|last|earlier|today|reporters|Reuters|a|an|the|its|his|her|their|from|after)\\b[^,;]*)?[.!]?\\s*$`,
   'u',
@@ -40,7 +40,7 @@ const VERB = new RegExp(`\\s(?:${SAY})\\b`, 'gu');
 // "Some reports say", "dismissed reports that", "Commenting on reports": a quantifier, a verb or a preposition before the word makes it a noun;
 // "have been found", "was reported": a passive has no speaker before it.
 const NOT_A_SPEAKER_BEFORE =
-  /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|dismissed|rejected|denied|cited|been|being|were|was|on|about|of|to|by|with|for|from|despite|amid)$/i;
+  /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|press|dismissed|rejected|denied|cited|been|being|were|was|on|about|of|to|by|with|for|from|despite|amid)$/i;
 
 const OPENING_QUANTIFIER = /^\s*(?:Several|Many|Most|Some|Others|A few)$/;
 
@@ -60,8 +60,8 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
       ADDED_AMOUNT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))
     )
       continue;
-    // "the microchips found in Russian cruise missiles": a participle of where things were found, no saying
-    // (not "the Foundation found in its analysis": a body's finding, told where it was made).
+    // "the microchips found in Russian cruise missiles": a participle of where things were found, no saying.
+    // (Not "the Foundation found in its analysis": a body's finding, told where it was made.)
     if (
       m[0] === ' found' &&
       FOUND_WHERE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 16)) &&
@@ -70,6 +70,8 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
       continue;
     // "Research note | Eastern Trade Monitor | 4 March 2025": a header's field that names what the text is, not a saying.
     if (HEADER_FIELD_END.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    // "What the administration says: A senior official told …": a run-in heading asks what is said, the sentence after it says who.
+    if (sentence.charCodeAt(m.index + m[0].length) === 58 && RUN_IN_QUESTION.test(sentence.slice(0, m.index))) continue;
     // "Several said …", "Many told us …": a quantifier that opens the sentence is its subject, those the sentence before named.
     if (m.index <= 12 && OPENING_QUANTIFIER.test(sentence.slice(0, m.index)) && /^\s(?:said|say|says|told)$/.test(m[0])) return m;
     // Tried on the last word before the verb only (textEnds.ts: the same answer).
@@ -79,6 +81,9 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
 }
 
 const FOUND_WHERE = /^\s+(?:in|inside|aboard|on\s+board|among)\s+(?!(?:its|their|his|her|our|a|an)\s)/;
+
+/** The subject of a run-in heading that asks: "What the administration says:", "How Beijing sees it:". */
+const RUN_IN_QUESTION = /^\s*(?:What|How|Why|Where)\s/;
 
 /** What closes a header's field: a bar, or the line's end with no sentence's punctuation. */
 const HEADER_FIELD_END = /^[ \t]*(?:\||\n)/;
@@ -90,14 +95,19 @@ const ADDED_TO = /^[^.;:]*?\bto\s+(?:the|its)\s+(?:\[?Entity List|[\p{L} ]*\blis
 const SOURCE_IN_BRACKETS =
   /\(((?:[^()]*?\s)?(?:data|statistics|figures|customs|report|survey|estimates?|calculations|analysis|database|Comtrade)\b[^()]{0,60}?)\s*\)\.?$/i;
 
-/** A name (two to four capitalized words) and an apposition after it, closing a speaker phrase: "X Y, the head of Z,", "X Y, one of 14 senators …,". */
+/**
+ * A name (two to four capitalized words, "the" before an honorific) and an apposition after it, closing a speaker
+ * phrase: "X Y, the head of Z,"; also an office without an article, "the Honourable X Y, Minister of Foreign Affairs,".
+ */
 const NAME_BEFORE_APPOSITION =
-  /(?<=^|,\s|[”"]\s|\s—\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+(?:the|a|an|one\s+of)\s+[^,;“”"]{2,60},\s*$/u;
+  /(?<=^|,\s|[”"]\s|\s—\s|:\s)((?:the\s+(?=Honourable|Honorable|Hon\.|Right))?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})(?:\s+\([^()]{1,30}\))?,\s+(?:(?:the|a|an|one\s+of)\s+[^,;“”"]{2,60}|(?:(?:Deputy|Vice|Acting|Chief|Senior|Foreign|Prime|Trade|Defence|Defense)\s+)*(?:Minister|Secretary|Director|Head|Chair|Chairman|Chairwoman|President|Spokesperson|Spokesman|Spokeswoman|Ambassador|Commissioner|Governor|Envoy)\b[^,;“”"]{0,60}),\s*$/u;
 
 /** Auxiliaries and adverbs between a speaker and the verb: "China has repeatedly said". */
 const TRAILING =
-  /\s+(?:has|have|had|also|repeatedly|publicly|consistently|firmly|flatly|previously|again|earlier|later|then|first|now|would|will|may|might|could|categorically|strongly|today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/i;
+  /\s+(?:has|have|had|also|repeatedly|publicly|consistently|firmly|flatly|previously|recently|again|earlier|later|then|first|now|would|will|may|might|could|categorically|strongly|today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/i;
 const PRONOUN = /^(?:I|we|he|she|they|it|you)$/i;
+/** "…, at a rate we estimate at 2,500 a month": a noun and a pronoun that says something of it is a clause on that noun, no speaker. */
+const CONTACT_CLAUSE = /\S\s+(?:I|we|they)$/;
 /** "What I can tell you is that", "What we can say is": the pronoun speaks. */
 const CLEFT = /^What\s+(I|we)\s+(?:can|could|would|will|must|want\s+to|wish\s+to)$/i;
 /** When the source was released is no part of who it is: "Chinese customs data released on Friday". */
@@ -315,7 +325,7 @@ function ownAttribution(
         const p = previous?.(phrase);
         return p ? said(p.phrase, p, trailing[2]!) : undefined;
       }
-      if (!/\d|%/.test(phrase)) return said(phrase, span, trailing[2]!);
+      if (!/\d|%/.test(phrase) && !CONTACT_CLAUSE.test(phrase)) return said(phrase, span, trailing[2]!);
     }
   }
   const verbAt = from + verb.index;
@@ -363,6 +373,9 @@ function ownAttribution(
     from + (appositive ? appositive.index + appositive[1]!.length : speaker.length),
   );
   if (!span) return undefined;
+  // "What the administration says: A senior State Department official told": a run-in heading before a colon is no part of the speaker.
+  const colon = text.lastIndexOf(': ', span.end);
+  if (colon >= span.start) span.start = colon + 2;
   // "The remarks came after U.S. officials said": the speaker is the subject of the subordinate clause.
   const sub = / (?:after|when|before|because|since|although|though|once|until) (?=\S)/.exec(text.slice(span.start, span.end));
   if (sub) span.start += sub.index + sub[0].length;
@@ -379,8 +392,8 @@ function ownAttribution(
     const p = previous?.(phrase);
     return p ? said(p.phrase, p, cue) : undefined;
   }
-  // A speaker is a noun phrase, not a clause.
-  if (notANounPhrase(phrase)) return undefined;
+  // A speaker is a noun phrase, not a clause; "As alleged, …" names no one.
+  if (notANounPhrase(phrase) || CONTACT_CLAUSE.test(phrase) || /^(?:as|so|thus|also)$/i.test(phrase)) return undefined;
   return said(phrase, span, cue);
 }
 

@@ -11,7 +11,7 @@ import { ev } from './evidence.js';
 const NEGATION =
   /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b|\bno\s+(?!(?:one|doubt|question|longer|more|less|fewer|matter|wonder|surprise)\b)(?:\p{L}+\s+){0,2}(?:company|companies|firm|firms|entity|entities|supplier|suppliers|exporter|exporters|manufacturer|manufacturers|business|businesses)\b)/iu;
 const LIKELY =
-  /\b(?:almost certainly|likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|suspects?|(?:it\s+)?is\s+alleged\s+that|believed to|(?:is|are|was|were)\s+thought\s+to|(?:is|are|was|were)\s+said\s+to|alleged to|apparently|purportedly|presumably|assess(?:es|ed)?\s+that|judges?\s+that|assessed\s+to|judged\s+to|considered\s+to|reportedly|allegedly|(?:is|are|was|were)\s+reported\s+to|we\s+believe|believes?\s+that|(?<=[a-z]\s)believed\s+(?!in\b)|(?:officials|analysts|experts|diplomats|investigators|intelligence\s+agencies)\s+believe)\b/i;
+  /\b(?:almost certainly|likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|suspects?|(?:it\s+)?is\s+alleged\s+that|believed to|(?:is|are|was|were)\s+(?:also\s+)?thought\s+to|(?:is|are|was|were)\s+(?:also\s+)?said\s+to|alleged to|apparently|purportedly|presumably|assess(?:es|ed)?\s+that|judges?\s+that|assessed\s+to|judged\s+to|considered\s+to|reportedly|allegedly|as\s+alleged|(?:is|are|was|were)\s+(?:also\s+)?reported\s+to|we\s+believe|believes?\s+that|believe\s+(?!in\b)(?=\S)|alleges?\s+that|(?<=[a-z]\s)believed\s+(?!in\b)|(?:officials|analysts|experts|diplomats|investigators|intelligence\s+agencies)\s+believe)\b/i;
 /** A negative object right after the verb (not "no fewer than", "no longer", "no doubt"). */
 const NO_OBJECT =
   /^\s+(?:(?:Russia|Moscow|the\s+Russian\s+\S+)\s+)?(?:nothing|none|not\s+a\s+single|no(?!\s+(?:fewer|less|more|longer|doubt|later|sooner)\b)(?=\s))\b/i;
@@ -21,8 +21,12 @@ const DETERMINED =
 /** A sanction or designation anywhere in the sentence. */
 const SANCTIONED =
   /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|listing|listed|blacklist(?:ed)?|added\s+(?:[^,;.]{1,60}?\s+)?to\s+(?:the|its|their)\s+entity\s+list)\b/i;
+/** A verb of saying and the "that" or quotation mark that opens the words reported. */
+const REPORTED_FROM =
+  /\b(?:said|says|told\s+\S+|stated|wrote|added|noted|argued|warned)\b(?:\s+(?:in|on|at|to)\s+(?:a|an|the)\s+\p{L}+)?\s+(?:that\s+[“"]?|[“"])/u;
+
 /** "we assess that A, while B …": a hedging verb of the sentence governs the clauses coordinated after it. */
-const HEDGING_VERB = /\b(?:assess(?:es)?|judges?|believes?)\s+that\b/i;
+const HEDGING_VERB = /\b(?:(?:assess(?:es)?|judges?|believes?)\s+that|considers?\s+it\s+(?:likely|probable)\s+that)\b/i;
 
 /**
  * `spanStart`: the sentence's start; `headStart`: its clause's; `negFrom`: where a negation of
@@ -61,10 +65,14 @@ export function readCertainty(
   // determination in another clause is not this one's; a sanction in the sentence is.
   const zone = /\bdetermined\s+that\s+$/i.test(text.slice(spanStart, headStart)) ? spanStart : headStart;
   const determined = DETERMINED.exec(text.slice(zone, t.start));
-  const sanctioned = determined ? null : SANCTIONED.exec(text.slice(spanStart, t.start));
+  // "Sen. X, pushing a bill to sanction Chinese banks, said that …": a sanction told of the speaker before the
+  // words reported is not the claim's.
+  const reported = determined ? null : REPORTED_FROM.exec(text.slice(spanStart, headStart));
+  const sanctionFrom = reported ? spanStart + reported.index + reported[0].length : spanStart;
+  const sanctioned = determined ? null : SANCTIONED.exec(text.slice(sanctionFrom, t.start));
   const found = determined ?? sanctioned;
   if (found) {
-    const at = (determined ? zone : spanStart) + found.index;
+    const at = (determined ? zone : sanctionFrom) + found.index;
     return { certainty: 'determined', evidence: ev(text, at, at + found[0].length, 'a determination or sanction') };
   }
   return { certainty: 'asserted' };

@@ -5,7 +5,7 @@
  * claimant may turn an assertion into a determination.
  */
 import { ACCUSATION, ACCUSATION_BY, FIRST_PERSON, RELATIVE_SPEAKER, UNOWNED_REPORTS } from './claimCues.js';
-import { designatedNext } from './designatedNext.js';
+import { designatedNext, listedBefore } from './designatedNext.js';
 import { ev } from './evidence.js';
 import type { ClaimFrame } from './claimFrame.js';
 import { pronounAt, type Parties } from './claimParties.js';
@@ -31,6 +31,9 @@ export interface Stance {
 /** A government or its office, not its officials or a study: "the Treasury", "the Department of State", "the United States". */
 const OFFICIAL_BODY =
   /^(?:[Tt]he\s+)?(?:(?:U\.S\.|UK|EU|British|US)\s+)?(?:Treasury|Department(?:\s+of\s+[A-Z]\w+)?|Ministry(?:\s+of\s+[A-Z][\w ]+)?|Council|Commission|Government|Bureau[\w ]*|OFAC|BIS|United States|United Kingdom|UK|European Union|EU)$/;
+
+/** The claimant rules of a text's own voice: its statement's speaker, its publisher or author. */
+const OWN_VOICE = /^the speaker of the statement$|publisher|author of the text|body named alone|body the release is from/;
 
 /** "rejected U.S. accusations that …", a relative clause's speaker, or the sentence's claimant. */
 function claimantOf(
@@ -125,6 +128,9 @@ export function readStance(
     namedParty &&
     (who.rule.startsWith('the actor of a sanction') ||
       sanctionedBy(ctx, s, who.phrase) ||
+      // A release's own speaker that sanctioned anywhere before ("Treasury Targets …", "OFAC is designating 17
+      // entities …"): the named parties its paragraphs describe are the ones it designated.
+      (OWN_VOICE.test(who.rule) && p.supplierIds.some((id) => /\p{Lu}/u.test(id)) && sanctionedBy(ctx, s, who.phrase, true, s)) ||
       // "…, the bureau said", "According to Commerce officials, the companies shipped": the body that
       // sanctioned, by its kind or its officials, tells of the parties it lists (named parties, not a country's supplies).
       (p.supplierIds.some((id) => /\p{Lu}/u.test(id)) && sanctionedBy(ctx, s, who.phrase, true))) &&
@@ -137,6 +143,10 @@ export function readStance(
   if (certainty === 'asserted' && who && /^(?:found|finds|concluded|concludes)$/.test(who.rule) && OFFICIAL_BODY.test(who.phrase)) {
     certainty = 'determined';
     evidence.certainty = ev(text, who.start, who.end, 'a finding of a government body');
+  }
+  if (certainty === 'asserted' && listedBefore(ctx, s, p.supplierNames)) {
+    certainty = 'determined';
+    evidence.certainty = ev(text, ctx.spans[s - 1]!.start, ctx.spans[s - 1]!.end, 'a listing of the parties in the sentence before');
   }
   if (certainty === 'asserted' && designatedNext(ctx, s, p.supplierNames)) {
     certainty = 'determined';

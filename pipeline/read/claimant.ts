@@ -16,6 +16,7 @@ import { isPressOffice, textPublisherLines } from './publisherLines.js';
 import { speakerAround } from './speakerAround.js';
 import { leadActor } from './leadActor.js';
 import { creditLine } from './creditLine.js';
+import { resolutionAuthor } from './resolutionAuthor.js';
 
 export interface ClaimantHit {
   phrase: string;
@@ -30,7 +31,7 @@ export interface ClaimantHit {
 const OFFICE = String.raw`(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,4}(?:ministry|department|government|council|commission|administration|agency|office|bureau|committee|authorities)`;
 const NAME = String.raw`(?:the\s+)?[A-Z][\p{L}.’'-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\p{L}.’'-]*)*`;
 const ACTOR = new RegExp(
-  String.raw`^\s*(?:[A-Z][\p{L}]{2,}(?:,\s+[A-Z][\w.]*)*(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?(?:\s+\([^)]{1,20}\))?\s+[—–-]+\s+)?(?:(?:Q|QUESTION)\s*:\s+)?(?:(?:Today|On \w+(?: \d+)?|[Ii]n [^,]{1,40}|While|Last \w+|This \w+),?\s+)?(${OFFICE}|${NAME})(?:\s+\(([A-Z]{2,})\))?\s+(?:(?:today|yesterday|previously|also|has|have|had|is|are|was|were|formally|recently|now|again|further|concurrently|simultaneously|separately|jointly|on \w+|last \w+|this (?:week|month|year)|earlier this (?:week|month|year))\s+)*(?:decided\s+to\s+(?=impose|sanction|list|designate))?(?:sanctioned|sanctioning|designated|designating|adopted|imposed|imposing|impose|determined|listed|listing|announced(?!\s+that\b)|added(?!\s+that\b)|adding(?!\s+that\b))\b`,
+  String.raw`^\s*(?:[A-Z][\p{L}]{2,}(?:,\s+[A-Z][\w.]*)*(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?(?:\s+\([^)]{1,20}\))?\s+[—–-]+\s+)?(?:(?:Q|QUESTION|Question)\s*:\s+)?(?:(?:Today|On \w+(?: \d+)?|[Ii]n [^,]{1,40}|Since [^,]{1,40}|While|Last \w+|This \w+),?\s+)?(${OFFICE}|${NAME})(?:\s+\(([A-Z]{2,})\))?\s+(?:(?:today|yesterday|previously|also|has|have|had|is|are|was|were|formally|recently|now|again|further|concurrently|simultaneously|separately|jointly|on \w+|last \w+|this (?:week|month|year)|earlier this (?:week|month|year))\s+)*(?:decided\s+to\s+(?=impose|sanction|list|designate))?(?:sanctioned|sanctioning|designated|designating|adopted|imposed|imposing|impose|determined|listed|listing|announced(?!\s+that\b)|added(?!\s+that\b)|adding(?!\s+that\b))\b`,
   'u',
 );
 
@@ -49,7 +50,8 @@ export function actorIn(ctx: TextContext, s: number, from?: number): ClaimantHit
   const span = { start: from ?? ctx.spans[s]!.start, end: ctx.spans[s]!.end };
   const sentence = ctx.text.slice(span.start, span.end);
   const actor = ACTOR.exec(sentence) ?? (sentence.includes('by') ? BY_BODY.exec(sentence) : null);
-  if (!actor || /^(?:the|a|an|he|she|it|they|we|i|to)$/i.test(actor[1]!)) return undefined;
+  // "Those sanctioned include X", "Also designated is X": a demonstrative or an adverb opens a list of those sanctioned, it sanctions nothing.
+  if (!actor || /^(?:the|a|an|he|she|it|they|we|i|to|those|these|also|all|both|each|others|among)$/i.test(actor[1]!)) return undefined;
   // "Xiamen Limbach was designated for supplying": the subject of a passive is the one sanctioned, not who sanctions.
   if (PASSIVE_ACTION.test(actor[0])) return undefined;
   const start = span.start + actor[0].indexOf(actor[1]!);
@@ -59,7 +61,7 @@ export function actorIn(ctx: TextContext, s: number, from?: number): ClaimantHit
 const bare = (p: string) => p.toLowerCase().replace(/^the\s+/, '');
 
 /** Whether `phrase` ("the Department") names the body that sanctioned in sentence `s` or the three before it ("The Department of State"). */
-export function sanctionedBy(ctx: TextContext, s: number, phrase: string, byOffice = false): boolean {
+export function sanctionedBy(ctx: TextContext, s: number, phrase: string, byOffice = false, reach?: number): boolean {
   const name = bare(phrase);
   // "the government", "the authorities": whichever government sanctioned.
   const anyGovernment = /^(?:government|authorities)$/.test(name);
@@ -67,7 +69,7 @@ export function sanctionedBy(ctx: TextContext, s: number, phrase: string, byOffi
   // Commerce's Bureau of Industry and Security"); "Commerce officials": the officials of the body.
   const office = byOffice && /^(?:bureau|department|ministry|council|commission|office|agency|treasury)$/.test(name) ? name : undefined;
   const officials = byOffice ? /^(\p{Lu}[\p{L}.]*)\s+officials$/u.exec(phrase.replace(/^the\s+/i, ''))?.[1]?.toLowerCase() : undefined;
-  for (let k = s; k >= Math.max(0, s - (office ? 8 : 3)); k--) {
+  for (let k = s; k >= Math.max(0, s - (reach ?? (office ? 8 : 3))); k--) {
     const actor = actorIn(ctx, k);
     if (!actor) continue;
     const actorName = bare(actor.phrase);
@@ -177,6 +179,7 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     textPublisherLines(ctx) ??
     statement ??
     letterSender(ctx) ??
+    ctx.memo('resolutionAuthor', 0, () => resolutionAuthor(ctx.text)) ??
     aroundOrLead(ctx, s) ??
     textCredit(ctx);
   return speaker && { phrase: speaker.phrase, start: speaker.start, end: speaker.end, rule: speaker.cue };

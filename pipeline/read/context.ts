@@ -19,6 +19,9 @@ import type { ReaderVocab } from './vocab.js';
 import type { SourceContext } from './sourceContext.js';
 
 /** The matchers and lookups built once per vocabulary (reuse it across texts). */
+/** A modal between a speaker and the verb: what they will or would say. */
+const MODAL_AFTER = /^\s+(?:will|would|may|might|could|can)\s/;
+
 export interface Lexicon {
   countries: CountryMatcher;
   goods: GoodsMatcher;
@@ -198,6 +201,8 @@ export function textContext(
       for (let k = s - 1; !own && !item && k >= 0 && k >= s - 2; k--) {
         if (opensParagraph(text, spans, k + 1)) break;
         const before = ctx.ownAttribution(k);
+        // "Beijing will say that …": what a speaker would say is no account the sentences after go on with.
+        if (before && MODAL_AFTER.test(text.slice(before.end, before.end + 8))) break;
         if (before) {
           found = { ...before, cue: `${before.cue} (a sentence before)` };
           break;

@@ -19,3 +19,20 @@ export function designatedNext(ctx: TextContext, s: number, names: readonly stri
   const first = m[1]!;
   return /^(?:It|They|These|Both|All)$/.test(first) || (/^\p{Lu}/u.test(first) && names.some((n) => n.split(/\s+/).includes(first)));
 }
+
+/** A group the sentence before points back to: "These entities", "those companies". */
+const POINTED_GROUP =
+  /^(?:these|those)\s+(?:\p{Ll}+\s+)?(?:entities|companies|firms|individuals|persons|parties|suppliers|traders|distributors)$/iu;
+/** Words of a listing: a sanction, a designation, an addition to a list, an export ban. */
+const LISTING = /\b(?:sanction(?:s|ed|ing)?|designat(?:ed|es|ing|ion)|listed|added|prohibit\s+exports?|export\s+bans?)\b/i;
+
+/**
+ * "The Government of Japan will prohibit exports to 27 entities … . These entities have supplied …", "Among
+ * those added are 31 entities … . According to the EU, these companies have supplied …": the group the
+ * sentence before lists is what the listing body determined.
+ */
+export function listedBefore(ctx: TextContext, s: number, names: readonly string[]): boolean {
+  if (s === 0 || names.length !== 1 || !POINTED_GROUP.test(names[0]!)) return false;
+  const before = ctx.spans[s - 1]!;
+  return LISTING.test(ctx.text.slice(before.start, before.end));
+}

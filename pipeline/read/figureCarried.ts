@@ -52,7 +52,9 @@ function supplierCountry(ctx: TextContext, id: string, name: string | undefined)
 }
 
 function inClause(text: string, c: ReadClaim, o: ReadObservation): boolean {
-  if (o.start >= c.start && o.end <= c.end) return true;
+  // "Turkish firms are likely re-exporting chips to Russia: in 2026, Türkiye's exports of them …": a colon or a
+  // semicolon inside the claim's words still opens a clause of the figure's own.
+  if (o.start >= c.start && o.end <= c.end) return !/[;:]\s/.test(text.slice(c.start, o.start));
   const between = o.start >= c.end ? text.slice(c.end, o.start) : text.slice(o.end, c.start);
   return !CLAUSE_BREAK.test(between);
 }

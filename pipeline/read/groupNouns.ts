@@ -8,7 +8,7 @@ export const GROUP_NOUNS = [
   'companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|[a-z]+makers',
   'exporters|exporter|importers|importer|traders|trader|intermediaries|intermediary|networks|network|groups|group',
   'producers|factories|factory|plant|plants|works|house|houses|enterprises|individuals|re-exporters|resellers|wholesalers',
-  'dealers|brokers|distributors|distributor|vendors|vendor|contractors|contractor|subsidiaries|subsidiary',
+  'dealers|brokers|distributors|distributor|vendors|vendor|sellers|seller|contractors|contractor|subsidiaries|subsidiary',
   'corporations|corporation|conglomerates|conglomerate|affiliates|affiliate|operators|middlemen|smugglers|shippers',
   'forwarders|hauliers|haulers|truckers|couriers|merchants|outfits|workshops|businesses|engineers|personnel|agents|buyers|purchasers|side|regime',
 ].join('|');

@@ -22,13 +22,22 @@ const NAME_LINE = new RegExp(
   'u',
 );
 
+/** A line in capitals: two words or more, no lower-case letter. */
+const CAPITALS = /^(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}.’'&-]*(?:,?\s+\p{Lu}[\p{Lu}.’'&-]*)+$/u;
+const JOINING = new Set(['of', 'for', 'on', 'and', 'the']);
+const titleCase = (line: string) =>
+  line.replace(/\p{Lu}+/gu, (w, at: number) =>
+    at > 0 && JOINING.has(w.toLowerCase()) ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase(),
+  );
+
 /** The body the first line of `text` names, when that line is a name alone and more lines follow. */
 export function publisherHeading(text: string): Attribution | undefined {
   const lead = /^[ \t]*\n*/.exec(text)![0].length;
   const nl = text.indexOf('\n', lead);
   if (nl < 0 || nl - lead > 90) return undefined;
   const line = text.slice(lead, nl).trim();
-  if (!NAME_LINE.test(line)) return undefined;
+  // "ESTONIAN FOREIGN INTELLIGENCE SERVICE": a letterhead in capitals is read as the same name in title case.
+  if (!NAME_LINE.test(line) && !(CAPITALS.test(line) && NAME_LINE.test(titleCase(line)))) return undefined;
   return { phrase: line, start: lead, end: lead + line.length, cue: 'the publisher named in the first line' };
 }
 

@@ -48,6 +48,20 @@ function fromBody(list: string): string | undefined {
 /** Whether a speaker read from the header is the State Department's press office, which speaks for its department. */
 export const isPressOffice = (phrase: string): boolean => SPOKESPERSON_OFFICE.test(phrase);
 
+/** A person's name alone on a line: an optional title, then two or three capitalized words. */
+const PERSON_LINE = /^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Sir|Dame)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u;
+
+/** The person named on the line before the one starting at `lineStart`, if that line is a name alone. */
+function personLineAbove(text: string, lineStart: number): Attribution | undefined {
+  const end = text.lastIndexOf('\n', lineStart - 1);
+  if (end < 0) return undefined;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  const line = text.slice(start, end).trim();
+  if (!PERSON_LINE.test(line)) return undefined;
+  const at = start + text.slice(start, end).indexOf(line);
+  return { phrase: line, start: at, end: at + line.length, cue: 'the author named above the affiliation in the header' };
+}
+
 /** The speaker or body the header lines of `text` name, if any. */
 export function publisherLines(text: string): Attribution | undefined {
   let at = 0;
@@ -89,6 +103,9 @@ export function publisherLines(text: string): Attribution | undefined {
     // "Press release" then "Council of the European Union": a body's name alone on a header line
     // (the first line is publisherHeading.ts's); not a press office ("Office of Public Affairs").
     const named = k > 0 && line !== '' && !line.startsWith('Office of') ? publisherHeading(text.slice(start)) : undefined;
+    // "Dr Farah Quinlan" over "Senior Research Fellow, Centre for …": the author the line above names writes, not the body.
+    const author = named && k > 0 && /^\p{Lu}[\p{L} -]*,\s/u.test(line) ? personLineAbove(text, at) : undefined;
+    if (author) return author;
     if (named) return { ...named, start: named.start + start, end: named.end + start, cue: 'the body named alone in the release’s header' };
     if (nl < 0) break;
     at = nl + 1;

@@ -13,7 +13,7 @@ export interface RecipientHit {
 
 // One word may stand between the country and the buyer: "a Russian tank factory".
 const BUYER =
-  /^\s+(?:[a-z-]+\s+)?(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed|units|factory|factories|plants?|manufacturers?|makers?|producers?|distributors?|airlines|enterprises|industry)\b/;
+  /^\s+(?:[a-z-]+\s+)?(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed|units|factory|factories|plants?|manufacturers?|makers?|producers?|distributors?|airlines?|enterprises|industry)\b/;
 
 const TO_PARTY_IN =
   /\b(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}(?:buyers?|customers?|compan(?:y|ies)|firms?|clients?|recipients?|importers?|distributors?|end[ -]users?|consignees?|manufacturers?|plants?|factor(?:y|ies))\s+(?:(?:based|located|registered)\s+)?in\s+$/u;
@@ -21,7 +21,8 @@ const TO_PARTY_IN =
 /** "to the defense and military industrial base of (the)", "to the armed forces of": lower-case words, then "of". */
 const TO_PART_OF = /\bto\s+(?:the\s+)?(?:[a-z-]+\s+){1,6}of\s+(?:the\s+)?$/;
 
-const ARMS = /^\s+(?:[\p{L}\p{N}-]+\s+)?(?:missiles|drones|weapons|tanks|aircraft|artillery|armou?red vehicles|warplanes|helicopters)\b/u;
+const ARMS =
+  /^\s+(?:[\p{L}\p{N}-]+\s+)?(?:missiles|drones|weapons|tanks|aircraft|artillery|armou?red vehicles|warplanes|helicopters|shells|munitions|rockets)\b/u;
 
 /** A country after the verb, in its clause, with `re` matching the words right before it. */
 export const afterVerb = (text: string, h: CountryHit, t: Trigger, clauseEnd: number, re: RegExp): boolean =>
@@ -100,7 +101,14 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
   const weapons = countries.find(
     (h) =>
       h.demonym &&
-      (afterVerb(text, h, t, clauseEnd, /\b(?:for|used\s+in|installed\s+in|fitted\s+to)\s+(?:the\s+)?$/i) ||
+      // "the chips found in Russian cruise missiles", "the lathes that turn out Russian shells": the goods go into them.
+      (afterVerb(
+        text,
+        h,
+        t,
+        clauseEnd,
+        /\b(?:for|used\s+in|installed\s+in|fitted\s+to|found\s+in|that\s+(?:turn\s+out|make|produce|build|power|guide))\s+(?:the\s+)?$/i,
+      ) ||
         (h.start > t.end &&
           h.end <= clauseEnd &&
           /\b(?:components|parts|electronics|chips)\s+in\s+$/i.test(text.slice(Math.max(0, h.start - 20), h.start)))) &&
@@ -125,7 +133,7 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
 
 const HELPED =
   /\b(?:help(?:s|ed|ing)?|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|used by|sustain(?:s|ed|ing)?|fuel(?:s|ed|ing|led|ling)?|equip(?:s|ped|ping)?)\s+(?:the\s+)?$/i;
-/** "inputs that Russia uses", "the components Russia needs", "the machine tools Russia imports", "the drones Russia launches". */
+/** "inputs that Russia uses", "the components Russia needs", "the machine tools Russia imports". */
 const USES =
   /^\s+(?:uses|used|needs|needed|relies on|depends on|requires|imports|imported|buys|bought|purchases|launches|launched|fires|fired|deploys|deployed)\b/;
 const WAR_OF =

@@ -95,6 +95,8 @@ const TITLED_NAME_LINE =
 
 /** "We, the Leaders of the Group of Seven, reaffirm": a joint statement's "we" names its authors (also as its first numbered point, "1. We, the …"). */
 const WE_THE = /(?:^|\n)(?:\d{1,2}[.)][ \t]+)?We,\s+(the\s+[^,\n]{3,80}?),/u;
+/** A list going on after a comma: a name, then another comma or "and". */
+const LIST_GOES_ON = /^\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,|\s+and\s)/u;
 /** A commentary's byline: "By Temur Umarov" on a line of its own, its affiliation after a comma left out. */
 const BYLINE = /^By\s+((?:[A-Z][\p{L}.’'-]*\s+){1,3}[A-Z][\p{L}’'-]*)(?:,[ \t]+[A-Z][^\n]{1,80})?[ \t]*$/mu;
 /** "Joint Statement of the Foreign Ministers of Estonia, Latvia and Lithuania": the heading names its authors. */
@@ -133,7 +135,11 @@ export function documentSpeaker(text: string): Attribution | undefined {
   }
   if (own) {
     const start = own.index + own[0].indexOf(own[1]!);
-    return { phrase: own[1]!, start, end: start + own[1]!.length, cue: 'the speaker of the statement' };
+    // "We, the G7 Foreign Ministers of Canada, France, …, and the High Representative": the comma cut a list of
+    // members in two; the group before "of" names them all.
+    const of = own[0].startsWith('We') || own[0].includes('We,') ? own[1]!.lastIndexOf(' of ') : -1;
+    const phrase = of > 0 && LIST_GOES_ON.test(head.slice(own.index + own[0].length)) ? own[1]!.slice(0, of) : own[1]!;
+    return { phrase, start, end: start + phrase.length, cue: 'the speaker of the statement' };
   }
   const press =
     (head.includes('Press Conference') ? PRESS_CONFERENCE.exec(head) : null) ??

@@ -17,6 +17,8 @@ const UNOWNED = /\b(?:reportedly|allegedly|(?:is|are|was|were)\s+(?:reported|sai
 const SPEAKER_LIKE = /^(?!.*[’']s$)(?!.*\b(?:that|which|who)\b)\S+(?:\s+\S+){0,7}$/u;
 /** A demonstrative opening: the phrase stands for something its own sentence or the one before names. */
 const POINTS_BACK = /^(?:these|this|those|that|such)\s/i;
+/** A modal between a speaker and the verb: what they will or would say. */
+const MODAL_AFTER = /^\s+(?:will|would|may|might|could|can)\s/;
 const bare = (p: string) => p.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
 
 /** The speaker of the sentence after `s` in its paragraph, when that sentence names one. */
@@ -41,7 +43,8 @@ function soleSpeakerBefore(ctx: TextContext, s: number): Attribution | undefined
   // Ten sentences back at most: each sentence's speaker is read for this alone, and a speaker further back rarely still speaks.
   for (let k = Math.max(0, s - 10); k < s; k++) {
     const a = ctx.ownAttribution(k);
-    if (!a) continue;
+    // "Beijing will say that …": what a speaker would say is no account of theirs the text goes on with.
+    if (!a || MODAL_AFTER.test(ctx.text.slice(a.end, a.end + 8))) continue;
     if (one && bare(one.phrase) !== bare(a.phrase)) return undefined;
     one ??= a;
   }
