@@ -61,18 +61,20 @@ export function changes15(
         changes.push({ convention: 'own-figures', index, field: 'attributed_to', value: after, quote: s.quote, why: listed.why });
         s.attributed_to = after;
       }
-    } else if (headingOwnFigure(text, s.attributed_to)) {
-      if (tuning) unclear.push(`"${s.quote}" credited to ${str(s.attributed_to)}, words of the heading: left (not in the hand list)`);
+    } else {
+      const after = headingOwnFigure(text, s.attributed_to);
+      if (after === undefined) return;
+      if (tuning) unclear.push(`"${s.quote}" credited to ${str(s.attributed_to)}, a body of the opening: left (not in the hand list)`);
       else {
         changes.push({
           convention: 'own-figures',
           index,
           field: 'attributed_to',
-          value: null,
+          value: after,
           quote: s.quote,
-          why: 'credited to the heading',
+          why: 'a body of the opening',
         });
-        s.attributed_to = null;
+        s.attributed_to = after;
       }
     }
   });
