@@ -61,3 +61,51 @@ describe('an official text’s own figures credit no one, even where it names it
     expect(credits(text)).toEqual([['$40 million', 'the ministry']]);
   });
 });
+
+const periods = (text: string) => readText(text, lexicon).observations.map((o) => [o.quote, o.period]);
+
+describe('periods relative to the text’s date and fiscal years (convention 8)', () => {
+  it('reads "the first N months of the year" as the text’s year', () => {
+    const text =
+      'Trade news\n\nNovember 20, 2030\n\nIn the first ten months of the year, Kazakhstan’s exports to Russia totaled $8.1 billion.';
+    expect(periods(text)).toEqual([['$8.1 billion', '2030-01/2030-10']]);
+  });
+
+  it('reads them as last year’s in a text dated before that many months have passed', () => {
+    const text =
+      'Trade news\n\nFebruary 2, 2031\n\nIn the first eleven months of the year, Kazakhstan’s exports to Russia totaled $8.9 billion.';
+    expect(periods(text)).toEqual([['$8.9 billion', '2030-01/2030-11']]);
+  });
+
+  it('takes the date of a byline written as numbers', () => {
+    const text =
+      'TRADE BRIEFING\n\nBy Ann Lee | 10/20/2030 07:00 AM EST\n\nArmenia’s exports to Russia rose 12% in the first nine months of this year.';
+    expect(periods(text)).toEqual([['12%', '2030-01/2030-09']]);
+  });
+
+  it('does not date a figure by the base it is set against ("half of last year’s total")', () => {
+    const text =
+      'Trade news\n\nNovember 20, 2030\n\nIn the first ten months of this year, Georgia’s exports of cars to Russia were worth $90 million, roughly half of last year’s total.';
+    expect(periods(text)[0]).toEqual(['$90 million', '2030-01/2030-10']);
+  });
+
+  it('reads Japan’s fiscal year from April and the U.S. government’s from October', () => {
+    const japan = 'TOKYO — Japan’s exports of bearings to Russia fell 40% in fiscal 2029, the ministry said.';
+    expect(periods(japan)).toEqual([['40%', '2029-04/2030-03']]);
+    const us = 'U.S. exports of machine tools to Kazakhstan rose 25% in fiscal year 2030, Commerce Department data show.';
+    expect(periods(us)).toEqual([['25%', '2029-10/2030-09']]);
+  });
+});
+
+describe('the words of a credit', () => {
+  it('keeps a body’s name whose last part lists its fields ("Ministry of Economy, Trade and Industry")', () => {
+    const text =
+      'According to the Ministry of Industry, Energy and Mines, Armenia’s exports of machinery to Russia reached $300 million in 2029.';
+    expect(credits(text)).toEqual([['$300 million', 'the Ministry of Industry, Energy and Mines']]);
+  });
+
+  it('reads "states" before a verb as a noun, no speaker ("Caucasus states are the main routes")', () => {
+    const text = 'Gulf states are the main routes for Western goods. The UAE’s exports of chips to Russia rose 60% in 2029.';
+    expect(credits(text)).toEqual([['60%', null]]);
+  });
+});
