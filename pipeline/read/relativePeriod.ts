@@ -54,6 +54,7 @@ function periodOf(g: RegExpExecArray, d: DocumentDate): string | undefined {
     // "the first 11 months of the year": this year's, unless that many months have not passed by the text's date.
     const which = g[7]!.toLowerCase();
     const y = which === 'last' || (which === 'the' && n > d.month) ? d.year - 1 : d.year;
+    if (which === 'the' && (n === 3 || n === 6)) return n === 3 ? `${y}-Q1` : `${y}-H1`;
     return `${month(y, 1)}/${month(y, n)}`;
   }
   if (g[8]) return g[8].toLowerCase() === 'last' ? String(d.year - 1) : yearSoFar(d);
