@@ -68,6 +68,8 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
       /\p{Ll}$/u.test(lastToken(sentence.slice(Math.max(0, m.index - 16), m.index)))
     )
       continue;
+    // "South Caucasus states are the main routes", "the reports were": a plural noun before a verb, not a saying.
+    if (PLURAL_NOUN_VERB.test(m[0]) && NOUN_NEXT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "Research note | Eastern Trade Monitor | 4 March 2025": a header's field that names what the text is, not a saying.
     if (HEADER_FIELD_END.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     // "What the administration says: A senior official told …": a run-in heading asks what is said, the sentence after it says who.
@@ -84,6 +86,14 @@ const FOUND_WHERE = /^\s+(?:in|inside|aboard|on\s+board|among)\s+(?!(?:its|their
 
 /** The subject of a run-in heading that asks: "What the administration says:", "How Beijing sees it:". */
 const RUN_IN_QUESTION = /^\s*(?:What|How|Why|Where)\s/;
+
+/** ", Trade and Industry" closing a body's name ("Ministry of Economy, Trade and Industry"). */
+const NAME_LIST_TAIL = /^,\s+(?:\p{Lu}[\p{L}-]*,\s+)*\p{Lu}[\p{L}-]*\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?=[,;.]|\s*$)/u;
+
+/** Verbs of saying that are also plural nouns ("states", "reports", "estimates"). */
+const PLURAL_NOUN_VERB = /^\s(?:states|reports|claims|notes|finds|estimates|counts|shows)$/;
+/** A verb after the word makes it a noun, the sentence's subject. */
+const NOUN_NEXT = /^\s+(?:are|were|have|had|remain|remained)\b/;
 
 /** What closes a header's field: a bar, or the line's end with no sentence's punctuation. */
 const HEADER_FIELD_END = /^[ \t]*(?:\||\n)/;
@@ -275,8 +285,20 @@ function ownAttribution(
     // Up to the next clause: a comma, semicolon, dash or the end (an appositive is context).
     // A comma inside a number ("12,000 customs records") ends nothing; "and" before a capital continues a name ("HM Revenue and Customs"); before a clause it ends it.
     // A relative clause describes the source ("a senior U.S. official who briefed reporters"): it ends the name too.
-    const stop = /(?<!\d),|,(?!\d{3}\b)|[;—–]|\s(?:and(?!\s+[A-Z])|while|as|who|whose)\s/.exec(text.slice(s, to));
-    const span = trimPhrase(text, s, stop ? s + stop.index : to);
+    const rest = text.slice(s, to);
+    let stop = /(?<!\d),|,(?!\d{3}\b)|[;—–]|\s(?:and(?!\s+[A-Z])|while|as|who|whose)\s/.exec(rest);
+    // "the Ministry of Economy, Trade and Industry": a name whose last part lists its fields goes on past the comma.
+    const tail =
+      stop && rest[stop.index] === ',' && /\bof\s+\p{Lu}[\p{L}-]*$/u.test(rest.slice(0, stop.index))
+        ? NAME_LIST_TAIL.exec(rest.slice(stop.index))
+        : null;
+    let end = stop ? s + stop.index : to;
+    if (tail) {
+      const after = stop!.index + tail[0].length;
+      stop = /(?<!\d),|,(?!\d{3}\b)|[;—–]|\s(?:and(?!\s+[A-Z])|while|as|who|whose)\s/.exec(rest.slice(after));
+      end = stop ? s + after + stop.index : to;
+    }
+    const span = trimPhrase(text, s, end);
     return span ? said(text.slice(span.start, span.end), span, 'according to') : undefined;
   }
   // A source in brackets closing the sentence: "… rose 40% in 2023, to $1.4 billion (Russian customs data)."

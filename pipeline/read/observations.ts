@@ -14,6 +14,7 @@ import { opensParagraph } from './sentences.js';
 import type { ReadIgnored, ReadObservation } from './types.js';
 import { attributionEvidence } from './attribution.js';
 import { paragraphSource } from './paragraphSource.js';
+import { isOwnFigureSource } from './ownFigures.js';
 import { isLabelLine, tableFrame } from './tableFrame.js';
 import { statementSpeaker } from './speaker.js';
 import { mergeHongKong, otherEntry, previousFigure } from './figureText.js';
@@ -269,7 +270,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   );
   // A figure no sentence attributes is said by the source earlier in its paragraph, else is the statement's
   // speaker's ("Remarks by Ambassador Robert Wood …").
-  const source = attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx);
+  // An official text's own figures credit no one, even where it names itself (ownFigures.ts).
+  const found = attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx);
+  const source = found && isOwnFigureSource(ctx, s, found) ? undefined : found;
   if (source) evidence.attributed_to = attributionEvidence(source);
 
   // Value: a fall is a negative change.

@@ -61,3 +61,28 @@ export function splitFiscalYear(words: string): string | undefined {
   const next = m[2]!.length === 2 ? Math.floor(y / 100) * 100 + Number(m[2]) : Number(m[2]);
   return next === y + 1 ? `${y}-04/${next}-03` : undefined;
 }
+
+const FISCAL_YEAR = /^(?:fiscal(?:[\s-]+year)?|FY)\s*(\d{4})$/i;
+/** The countries whose fiscal year the words around name, and the month it starts in (Japan's April, the U.S. government's October). */
+const JAPAN = /\bJapan(?:ese)?\b/;
+const UNITED_STATES = /\bU\.S\.(?!\w)|\b(?:United States|American|FinCEN|BIS|OFAC|Congress|Pentagon|Commerce Department)\b/;
+
+/**
+ * "fiscal 2025" as the country counts it (docs/curation.md, convention 8): Japan's runs April 2025 to
+ * March 2026, the U.S. government's "fiscal year 2026" October 2025 to September 2026. `near` is the
+ * sentence, `head` the text's opening, read for the country when the sentence names none; undefined
+ * where neither names one (the year as named stays).
+ */
+export function countryFiscalYear(words: string, near: string, head: string): string | undefined {
+  const m = FISCAL_YEAR.exec(words.trim());
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const japan = JAPAN.test(near);
+  const us = UNITED_STATES.test(near);
+  if (japan && !us) return `${y}-04/${y + 1}-03`;
+  if (us && !japan) return `${y - 1}-10/${y}-09`;
+  if (japan || us) return undefined;
+  if (JAPAN.test(head) && !UNITED_STATES.test(head)) return `${y}-04/${y + 1}-03`;
+  if (UNITED_STATES.test(head) && !JAPAN.test(head)) return `${y - 1}-10/${y}-09`;
+  return undefined;
+}

@@ -159,7 +159,8 @@ describe('attribution from the paragraph and the text (session 10)', () => {
     expect(obs('Trade notes\n\nSource for all figures: Westgate Analytics.' + body, '$12 million')?.attributed_to).toBe(
       'Westgate Analytics',
     );
-    expect(obs('Bulletin of the State Customs Committee' + body, '$12 million')?.attributed_to).toBe('the State Customs Committee');
+    // A body's own bulletin: its own figures credit no one (session 15, convention 6).
+    expect(obs('Bulletin of the State Customs Committee' + body, '$12 million')?.attributed_to).toBeNull();
   });
 
   it('reads "Verdict:" as a document label, not a speaker', () => {
