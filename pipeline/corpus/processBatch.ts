@@ -28,10 +28,10 @@ export interface Drafts {
 
 /** The reader (pipeline/read's readText and readTexts with their lexicon bound). */
 export interface Reader {
-  /** Drafts from a text and its mentions. */
-  text(text: string, mentions: Mention[]): Drafts;
+  /** Drafts from a text and its mentions (and the extractor's sentence starts, when it gave them). */
+  text(text: string, mentions: Mention[], starts?: number[]): Drafts;
   /** The same drafts as `text` on each, for a group of texts read phase by phase (less CPU). */
-  texts(texts: string[], mentions: Mention[][]): Drafts[];
+  texts(texts: string[], mentions: Mention[][], starts?: (number[] | undefined)[]): Drafts[];
 }
 
 export interface Shard {
@@ -115,6 +115,8 @@ interface Pending {
   id: string;
   text: string;
   mentions: Mention[];
+  /** Every sentence start of the text, when the extractor gave them (ExtractOptions.sentenceStarts). */
+  starts: number[] | undefined;
   line: number | null;
   file: string | null;
   metadata: string | null;
@@ -162,13 +164,30 @@ class Rows {
     const plain = isPlainText(rawText);
     const text = plain ? rawText : normalizeFast(rawText);
     let mentions: Mention[];
+    // With --read, the extractor's sentence starts go to the reader (an extractor of another module
+    // may leave them empty: the reader then finds its own).
+    const starts: number[] | undefined = this.ctx.read ? [] : undefined;
     try {
-      mentions = plain ? this.ctx.extract(text, PLAIN) : this.ctx.extract(text);
+      mentions = starts
+        ? this.ctx.extract(text, plain ? { noOtherSpaces: true, sentenceStarts: starts } : { sentenceStarts: starts })
+        : plain
+          ? this.ctx.extract(text, PLAIN)
+          : this.ctx.extract(text);
     } catch (e) {
       return { reason: 'extractor-error', detail: e instanceof Error ? e.message : String(e) };
     }
     if (this.ctx.read) {
-      this.pending.push({ id, text, mentions, line, file, metadata, place, rejectsBefore: this.rejects.length });
+      this.pending.push({
+        id,
+        text,
+        mentions,
+        starts: starts!.length > 0 ? starts : undefined,
+        line,
+        file,
+        metadata,
+        place,
+        rejectsBefore: this.rejects.length,
+      });
       return undefined;
     }
     this.add(id, text, mentions, line, file, metadata);
@@ -213,12 +232,13 @@ class Rows {
       return read.texts(
         group.map((p) => p.text),
         group.map((p) => p.mentions),
+        group.map((p) => p.starts),
       );
     } catch {
       return group.map((p) => {
         onDocument?.(p.place.index, p.place.offset);
         try {
-          return read.text(p.text, p.mentions);
+          return read.text(p.text, p.mentions, p.starts);
         } catch (error) {
           return { error };
         }

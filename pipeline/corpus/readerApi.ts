@@ -17,7 +17,7 @@ export interface ReaderApi {
 export function bindReader(api: ReaderApi, vocab: ReaderVocab): Reader {
   const lexicon = api.buildLexicon(vocab);
   return {
-    text: (text, mentions) => api.readText(text, lexicon, mentions),
-    texts: (texts, mentions) => api.readTexts(texts, lexicon, mentions),
+    text: (text, mentions, starts) => api.readText(text, lexicon, mentions, undefined, starts),
+    texts: (texts, mentions, starts) => api.readTexts(texts, lexicon, mentions, starts),
   };
 }

@@ -19,11 +19,20 @@ export interface ExtractOptions {
    * everything its normalization and this folding could change (pipeline/corpus/normalizeFast.ts).
    */
   noOtherSpaces?: boolean;
+  /**
+   * When given (empty), filled with the start of every sentence of the text, as
+   * `extractMentionsAndSentences` gives them: a corpus run with `--read` hands them to the reader,
+   * which would otherwise split each text into sentences a second time.
+   */
+  sentenceStarts?: number[];
 }
 
 /** All mentions in `text` (already normalized: LF, NFC), ordered by start, non-overlapping. */
 export function extractMentions(original: string, options?: ExtractOptions): Mention[] {
-  return extract(original, false, options?.noOtherSpaces === true).mentions;
+  const out = options?.sentenceStarts;
+  const { mentions, starts } = extract(original, out !== undefined, options?.noOtherSpaces === true);
+  if (out) for (let i = 0; i < starts.length; i++) out.push(starts[i]!);
+  return mentions;
 }
 
 /**

@@ -23,11 +23,18 @@ export type * from './types.js';
 export { evidenceWords } from './format.js';
 
 /**
- * Read a normalized text; `mentions` may be passed when the caller has extracted them already, and
- * `source` when its sidecar is known (sourceContext.ts: the speaker its title names, its date).
+ * Read a normalized text; `mentions` may be passed when the caller has extracted them already (with
+ * `starts`, every sentence start the extractor found, if it gave them), and `source` when its sidecar
+ * is known (sourceContext.ts: the speaker its title names, its date).
  */
-export function readText(text: string, lexicon: Lexicon, given?: readonly Mention[], source?: SourceContext): Reading {
-  const t = prepareText(text, given, source);
+export function readText(
+  text: string,
+  lexicon: Lexicon,
+  given?: readonly Mention[],
+  source?: SourceContext,
+  starts?: readonly number[],
+): Reading {
+  const t = prepareText(text, given, source, starts);
   readStatistics(t, lexicon);
   readVerbClaims(t);
   return finishReading(t);
@@ -36,12 +43,19 @@ export function readText(text: string, lexicon: Lexicon, given?: readonly Mentio
 /**
  * Read many texts: the same readings as `readText` on each, in order, with each phase run over
  * all of them before the next (readPhases.ts), which costs less CPU than text by text. `given`:
- * the mentions of each text, when the caller has extracted them already. Read texts in groups
- * (a corpus's batch, some hundreds of texts): every text's reading is kept until the group ends.
+ * the mentions of each text, when the caller has extracted them already, and `starts` the
+ * extractor's sentence starts of each (ExtractOptions.sentenceStarts; undefined where not given).
+ * Read texts in groups (a corpus's batch, some hundreds of texts): every text's reading is kept
+ * until the group ends.
  */
-export function readTexts(texts: readonly string[], lexicon: Lexicon, given?: readonly (readonly Mention[])[]): Reading[] {
+export function readTexts(
+  texts: readonly string[],
+  lexicon: Lexicon,
+  given?: readonly (readonly Mention[])[],
+  starts?: readonly (readonly number[] | undefined)[],
+): Reading[] {
   const all: TextInReading[] = [];
-  for (let i = 0; i < texts.length; i++) all.push(prepareText(texts[i]!, given?.[i]));
+  for (let i = 0; i < texts.length; i++) all.push(prepareText(texts[i]!, given?.[i], undefined, starts?.[i]));
   for (const t of all) readStatistics(t, lexicon);
   for (const t of all) findClaimTriggers(t);
   for (const t of all) readVerbClaims(t);

@@ -25,8 +25,10 @@ export function paragraphCountry(
 ): { code: string; evidence: Evidence } | undefined {
   let found: { code: string; start: number; end: number; text: string } | undefined;
   for (let k = s - 1; k >= 0 && k >= s - REACH && !opensParagraph(ctx.text, ctx.spans, k + 1); k--) {
+    const hits = ctx.countries(k);
+    if (hits.length === 0) continue;
     const attribution = ctx.ownAttribution(k);
-    for (const h of ctx.countries(k)) {
+    for (const h of hits) {
       if (h.code === partner || (h.code === 'RUS' && flow === 'export') || within(h, attribution)) continue;
       if (found && found.code !== h.code) return undefined;
       found ??= { code: h.code, start: h.start, end: h.end, text: h.text };
@@ -46,8 +48,12 @@ export const TEXT_COUNTRY_RULE = 'the country the text names most';
 function textCountries(ctx: TextContext): { code: string; count: number; at: { start: number; end: number; text: string } }[] {
   const counts = new Map<string, { code: string; count: number; at: { start: number; end: number; text: string } }>();
   for (let k = 0; k < ctx.spans.length; k++) {
+    // A sentence's attribution is read only where it names a country: most name none, and reading
+    // it for every sentence of the text cost more than the rest of this pass.
+    const hits = ctx.countries(k);
+    if (hits.length === 0) continue;
     const attribution = ctx.ownAttribution(k);
-    for (const h of ctx.countries(k)) {
+    for (const h of hits) {
       if (within(h, attribution)) continue;
       const c = counts.get(h.code);
       if (c) c.count++;

@@ -61,8 +61,17 @@ function sentencePeriods(text: string, mentions: readonly Mention[]): readonly M
   return out ?? mentions;
 }
 
-/** Phase 1: the text's Markdown blanked, its mentions extracted (unless given) with its sentence starts. */
-export function prepareText(text: string, given: readonly Mention[] | undefined, source?: SourceContext): TextInReading {
+/**
+ * Phase 1: the text's Markdown blanked, its mentions extracted (unless given) with its sentence
+ * starts; `givenStarts`, the sentence starts of the given mentions' extraction, are those of the
+ * text as given, so they serve only a text with no Markdown blanked.
+ */
+export function prepareText(
+  text: string,
+  given: readonly Mention[] | undefined,
+  source?: SourceContext,
+  givenStarts?: readonly number[],
+): TextInReading {
   // Markdown is read as its words (markdown.ts): the rules read the blanked text, quotes are the text's own.
   const masked = maskMarkdown(text);
   const read = masked ?? text;
@@ -79,7 +88,7 @@ export function prepareText(text: string, given: readonly Mention[] | undefined,
     masked: masked !== undefined,
     read,
     mentions,
-    starts: extracted?.starts,
+    starts: extracted ? extracted.starts : masked ? undefined : givenStarts,
     source,
     ctx: undefined,
     triggers: undefined,

@@ -8,7 +8,7 @@ import { diskFS } from '../../pipeline/core/fs.js';
 import { processBatch, type BatchContext, type Reader } from '../../pipeline/corpus/processBatch.js';
 import { normalizeFast } from '../../pipeline/corpus/normalizeFast.js';
 import { bindReader } from '../../pipeline/corpus/readerApi.js';
-import { extractMentions, type Mention } from '../../pipeline/extract/index.js';
+import { extractMentions, extractMentionsAndSentences, type Mention } from '../../pipeline/extract/index.js';
 import * as readerApi from '../../pipeline/read/index.js';
 import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
 
@@ -67,6 +67,19 @@ describe('reading a batch as a group', () => {
     processBatch(batch(), ctx(spy));
     const texts = LINES.filter((l) => l.startsWith('{"id": "')).map((l) => normalizeFast((JSON.parse(l) as { text: string }).text));
     expect(seen).toEqual(texts.map((t) => extractMentions(t)));
+  });
+
+  it("passes each text's sentence starts from the extractor, so the reader splits no text a second time", () => {
+    const seen: (number[] | undefined)[] = [];
+    const spy: Reader = { text: grouped.text, texts: (t, ms, starts) => (seen.push(...starts!), grouped.texts(t, ms, starts)) };
+    processBatch(batch(), ctx(spy));
+    const texts = LINES.filter((l) => l.startsWith('{"id": "')).map((l) => normalizeFast((JSON.parse(l) as { text: string }).text));
+    expect(seen).toEqual(texts.map((t) => extractMentionsAndSentences(t).starts));
+  });
+
+  it('reads as before with an extractor that gives no sentence starts (the reader finds its own)', () => {
+    const mentionsOnly: BatchContext['extract'] = (text) => extractMentions(text);
+    expect(processBatch(batch(), ctx(grouped, { extract: mentionsOnly }))).toEqual(processBatch(batch(), ctx(grouped)));
   });
 
   it('rejects only the document the reader fails on, in its place among the other rejects', () => {

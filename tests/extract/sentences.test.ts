@@ -227,3 +227,13 @@ describe('sentenceStarts against the one-regex rule', () => {
     );
   });
 });
+
+describe('extractMentions with sentenceStarts', () => {
+  it('fills in every sentence start of the text, past the last mention and with none, and finds the same mentions', () => {
+    for (const text of ['Exports rose 12% in 2023. Nothing else was said. Officials left.', 'No figure here. None at all.', '']) {
+      const starts: number[] = [];
+      expect(extractMentions(text, { sentenceStarts: starts })).toEqual(extractMentions(text));
+      expect(starts).toEqual(sentenceStarts(text));
+    }
+  });
+});

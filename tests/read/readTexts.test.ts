@@ -32,6 +32,17 @@ describe('reading a group of texts', () => {
     expect(readTexts(TEXTS, lexicon, given)).toEqual(TEXTS.map((t, i) => readText(t, lexicon, given[i])));
   });
 
+  it('gives the same readings with the extractor’s sentence starts passed in, and ignores them where Markdown is blanked', () => {
+    const starts = TEXTS.map(() => [] as number[]);
+    const given = TEXTS.map((t, i) => extractMentions(t, { sentenceStarts: starts[i] }));
+    expect(starts.every((s) => s.length > 0 && s[0] === 0)).toBe(true);
+    expect(readTexts(TEXTS, lexicon, given, starts)).toEqual(TEXTS.map((t) => readText(t, lexicon)));
+    // Starts that split the Markdown text elsewhere change nothing: its blanked copy is split anew.
+    const markdown = TEXTS[2]!;
+    const wrong = [0, 5, 9, 40];
+    expect(readText(markdown, lexicon, extractMentions(markdown), undefined, wrong)).toEqual(readText(markdown, lexicon));
+  });
+
   it('keeps a Markdown text’s claim quotes as the text writes them', () => {
     const [reading] = readTexts(['**China** supplied drones to Russia, officials said.'], lexicon);
     expect(reading!.claims.length).toBeGreaterThan(0);
