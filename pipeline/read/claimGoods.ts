@@ -21,12 +21,13 @@ const RELIES_FOR =
 const OBJECT_AT = /^\s*(?:the\s+)?$/;
 
 /**
- * "components for drones", "spare parts for UAVs", "the parts for the Geran attack drones": a part noun
- * before "for" and the goods it is part of, with a determiner, a model's name and a kind between.
- * Not "engines for <model> drones": the gold reads it `engines` in two texts and `uav-engines` in three.
+ * "components for drones", "spare parts for UAVs", "the parts for the Geran attack drones", "engines for
+ * Geran drones": a part noun before "for" and the goods it is part of, with a determiner, a model's
+ * name and a kind between; the goods are the vocabulary's most specific ("drone engines" →
+ * `uav-engines`, convention 9 of docs/curation.md).
  */
 const PART_FOR =
-  /\b((?:spare\s+)?(?:components|parts))\s+for\s+(?:(?:the|its|their|Russia[’']s|Russian)\s+)?(?:\p{Lu}[\p{L}\d-]*\s+){0,2}(?:(?:attack|decoy|kamikaze|strike|long-range|military)\s+)?$/u;
+  /\b((?:spare\s+)?(?:components|parts|engines))\s+for\s+(?:(?:the|its|their|Russia[’']s|Russian)\s+)?(?:\p{Lu}[\p{L}\d-]*\s+){0,2}(?:(?:attack|decoy|kamikaze|strike|long-range|military)\s+)?$/u;
 
 /**
  * "sold Russia components for drones": the part noun and its goods read as the vocabulary's

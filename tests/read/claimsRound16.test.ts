@@ -196,6 +196,12 @@ describe('the goods a part noun names with the goods it is part of', () => {
     expect(goods('Serbian firms supply components for its drones to Russia.')).toEqual(['uav-components']);
   });
 
+  it('reads "engines for <model> drones" as drone engines, the most specific goods', () => {
+    const goods = (t: string) => read(t).claims.map((c) => c.goods);
+    expect(goods('Serbian firms supplied engines for Lancet kamikaze drones to Russia.')).toEqual(['uav-engines']);
+    expect(goods('Serbian firms supplied engines to Russia.')).toEqual(['engines']);
+  });
+
   it('keeps "components for Russian missiles" an end use, no goods', () => {
     expect(read('Serbian firms supplied components for Russian missiles.').claims.map((c) => c.goods)).toEqual([null]);
   });
