@@ -302,8 +302,9 @@ function sentenceEnd(text: string, at: number): number {
 function fiscalCountry(sentence: string): 'JPN' | 'IND' | 'GBR' | 'USA' | undefined {
   if (/\bJapan(?:ese|'s|’s)?\b/.test(sentence)) return 'JPN';
   if (/\bIndia(?:n|'s|’s)?\b/.test(sentence)) return 'IND';
-  if (/\b(?:UK|U\.K\.|United Kingdom|British)\b/.test(sentence)) return 'GBR';
-  if (/\b(?:U\.S\.|US|United States|American|BIS|FinCEN|Commerce|Treasury)\b/.test(sentence)) return 'USA';
+  // "U.S." and "U.K." end in a full stop, after which no word boundary stands before a space.
+  if (/\b(?:UK|United Kingdom|British)\b|\bU\.K\./.test(sentence)) return 'GBR';
+  if (/\b(?:US|United States|American|BIS|FinCEN|Commerce|Treasury)\b|\bU\.S\./.test(sentence)) return 'USA';
   return undefined;
 }
 
