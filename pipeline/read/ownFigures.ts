@@ -56,6 +56,24 @@ export interface Issuer {
   names: string[];
   /** The country whose voice the text speaks in ("The United States will continue …"), as its names. */
   country: string[];
+  /** Each name as a word of a credit, and all its places in it; compiled once a text, read at each figure. */
+  matchers: { at: RegExp; every: RegExp }[];
+  /** A credit that is the issuer's country alone ("U.S. estimates", "the Government of Canada"); undefined for no country. */
+  countryCredit: RegExp | undefined;
+}
+
+/** The patterns namesIssuer tries for the names and country of a text's issuer. */
+function compiledIssuer(names: string[], country: string[]): Issuer {
+  const matchers = names.map((n) => ({
+    at: new RegExp(`(?:^|[^\\p{L}])${escape(n)}(?![\\p{L}])`, n.length > 6 ? 'iu' : 'u'),
+    every: new RegExp(escape(n), n.length > 6 ? 'gi' : 'g'),
+  }));
+  const c = country.map(escape).join('|');
+  const countryCredit =
+    country.length > 0
+      ? new RegExp(`^(?:(?:${c})(?:\\s+government)?(?:\\s+(?:analysis|estimates?|assessment|data|figures))?|Government of (?:${c}))$`)
+      : undefined;
+  return { names, country, matchers, countryCredit };
 }
 
 const COUNTRY_NAMES: readonly (readonly string[])[] = [
@@ -148,7 +166,10 @@ export function textIssuer(text: string): Issuer | undefined {
   );
   // A release in a government's voice with no body named ("Canada imposes …", "News release") is its country's.
   if (names.size === 0 && !(release && country)) return undefined;
-  return { names: [...names].sort((a, b) => b.length - a.length), country: country ? [...country] : [] };
+  return compiledIssuer(
+    [...names].sort((a, b) => b.length - a.length),
+    country ? [...country] : [],
+  );
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -173,25 +194,18 @@ function namesIssuer(phrase: string, issuer: Issuer): boolean {
   if (bare.includes(' ') && BODY.test(bare) && issuer.names.some((n) => n.toLowerCase().startsWith(bare.toLowerCase()))) return true;
   const head = HEAD_NOUN.exec(phrase.trim());
   if (head && issuer.names.some((n) => new RegExp(`\\b${escape(head[1]!)}\\b`, 'i').test(n))) return true;
-  for (const n of issuer.names) {
-    const at = new RegExp(`(?:^|[^\\p{L}])${escape(n)}(?![\\p{L}])`, n.length > 6 ? 'iu' : 'u').exec(bare);
-    if (!at) continue;
+  for (const { at, every } of issuer.matchers) {
+    if (!at.test(bare)) continue;
     // No other body's name beside it ("Eurostat data analysed by the Department").
     // The phrase's first word is capitalized as a sentence's: "Risk analysis by the Customs Department".
-    const rest = bare.replace(new RegExp(escape(n), n.length > 6 ? 'gi' : 'g'), ' ').replace(SENTENCE_FIRST, ' ');
+    const rest = bare.replace(every, ' ').replace(SENTENCE_FIRST, ' ');
     const others = (rest.match(OTHER_NAME) ?? []).filter((w) => !PLAIN_CAPITAL.test(w) && !issuer.names.some((x) => x.includes(w)));
     if (others.length === 0) return true;
   }
   // "U.S. estimates", "U.S. government analysis", "The UK", "the Government of Canada": the issuer's country.
-  if (issuer.country.length > 0) {
-    const c = issuer.country.map(escape).join('|');
+  if (issuer.countryCredit) {
     const credited = bare.replace(/^(?:data|figures|estimates|analysis)\s+(?:compiled\s+|published\s+)?by\s+(?:the\s+)?/i, '');
-    if (
-      new RegExp(`^(?:(?:${c})(?:\\s+government)?(?:\\s+(?:analysis|estimates?|assessment|data|figures))?|Government of (?:${c}))$`).test(
-        credited,
-      )
-    )
-      return true;
+    if (issuer.countryCredit.test(credited)) return true;
   }
   return false;
 }
@@ -205,8 +219,8 @@ export function isOwnFigureSource(ctx: TextContext, s: number, source: Attributi
   const issuer = ctx.memo('textIssuer', 0, () => textIssuer(ctx.text));
   if (!issuer) return false;
   // "Our data show …" inside a quotation is its speaker's.
-  const span = ctx.spans[s]!;
-  if (ctx.text.slice(span.start, source.start).includes('“') || ctx.text.slice(span.start, source.start).includes('"')) return false;
+  const lead = ctx.text.slice(ctx.spans[s]!.start, source.start);
+  if (lead.includes('“') || lead.includes('"')) return false;
   if (namesIssuer(source.phrase, issuer)) return true;
   if (!ANAPHOR.test(source.phrase.trim())) return false;
   for (let k = s - 1; k >= 0 && k >= s - 8; k--) {

@@ -11,11 +11,10 @@
  * whose items are counted only). A changed annotation item's review block is kept true to it
  * (its `edited` list follows the fields that now differ from the recorded proposal).
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { normalizeText } from '../../pipeline/core/text.js';
-import { curatedSplit } from './curated.js';
+import { curatedFiles } from './curated.js';
 import {
   chipsGoods,
   dualUseGoods,
@@ -25,7 +24,7 @@ import {
   thirdCountryTrade,
   type Convention,
 } from './conventionRules13.js';
-import { ROOT } from './score.js';
+import { goldFiles } from './score.js';
 
 const TEST_SETS = ['heldout', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14'];
 
@@ -293,13 +292,7 @@ function runDevset(folder: string, write: boolean, list: boolean): void {
   const dir = join(import.meta.dirname, 'devset', folder);
   const counts: Counts = { changed: {}, unclear: {}, wordless: {}, files: 0 };
   const lines: string[] = [];
-  for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith('.txt'))
-    .sort()) {
-    const name = f.replace(/\.txt$/, '');
-    const text = normalizeText(readFileSync(join(dir, f), 'utf8'));
-    const file = join(dir, `${name}.gold.yaml`);
-    const source = readFileSync(file, 'utf8');
+  for (const { name, text, file, yaml: source } of goldFiles(dir)) {
     const gold = parse(source) as { observations?: Record<string, unknown>[]; claims?: Record<string, unknown>[]; ignored?: string[] };
     const { changes, unclear } = conventionChanges(text, gold.observations ?? [], gold.claims ?? [], gold.ignored ?? [], false);
     tally(counts, changes, unclear);
@@ -311,22 +304,15 @@ function runDevset(folder: string, write: boolean, list: boolean): void {
 }
 
 function runAnnotations(write: boolean, list: boolean): void {
-  const dir = join(ROOT, 'raw/annotations');
-  const { heldout, tune } = curatedSplit();
   const parts: Record<string, Counts> = {};
   const lines: string[] = [];
-  for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith('.yaml'))
-    .sort()) {
-    const file = join(dir, f);
-    const source = readFileSync(file, 'utf8');
-    const a = parse(source) as {
+  for (const { file, yaml: source, annotation, text, part } of curatedFiles()) {
+    const a = annotation as {
       source: string;
       observations?: Record<string, unknown>[];
       claims?: Record<string, unknown>[];
       ignore?: { quote: string }[];
     };
-    const text = normalizeText(readFileSync(join(ROOT, 'raw/sources', `${a.source}.txt`), 'utf8'));
     const { changes, unclear } = conventionChanges(
       text,
       a.observations ?? [],
@@ -334,7 +320,6 @@ function runAnnotations(write: boolean, list: boolean): void {
       (a.ignore ?? []).map((i) => i.quote),
       true,
     );
-    const part = heldout.includes(a.source) ? 'curated-heldout' : tune.includes(a.source) ? 'curated-tune' : 'curated, not English';
     tally((parts[part] ??= { changed: {}, unclear: {}, wordless: {}, files: 0 }), changes, unclear);
     if (list && part !== 'curated-heldout') lines.push(...listing(a.source, changes, unclear));
     if (write && changes.length > 0) writeFileSync(file, apply(source, changes, true, a as unknown as Record<string, unknown[]>));

@@ -12,10 +12,9 @@
  * the annotations) gets its counts alone. --write removes the claims from a devset's gold; the
  * annotations are never written (the coordinator decides on the curated claims it lists).
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { normalizeText } from '../../pipeline/core/text.js';
 import { quoteAt } from './conventionRules13.js';
 import {
   annotationFigureSides,
@@ -28,8 +27,8 @@ import {
   type SupplierSide,
   type Verdict,
 } from './conventionRules14.js';
-import { curatedSplit } from './curated.js';
-import { ROOT } from './score.js';
+import { curatedFiles } from './curated.js';
+import { goldFiles } from './score.js';
 
 /** Sets whose items are counted, never listed: the validation sets and the test sets. */
 const UNLISTED = ['heldout', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'curated-heldout'];
@@ -160,13 +159,7 @@ function runDevset(folder: string, write: boolean, listed: boolean): void {
   const dir = join(import.meta.dirname, 'devset', folder);
   const counts: Counts = { claims: 0, removed: 0, unclear: 0, files: 0 };
   const lines: string[] = [];
-  for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith('.txt'))
-    .sort()) {
-    const name = f.replace(/\.txt$/, '');
-    const text = normalizeText(readFileSync(join(dir, f), 'utf8'));
-    const file = join(dir, `${name}.gold.yaml`);
-    const source = readFileSync(file, 'utf8');
+  for (const { name, text, file, yaml: source } of goldFiles(dir)) {
     const gold = parse(source) as { observations?: Rec[]; claims?: Rec[] };
     const outcomes = claimOutcomes(text, gold.observations ?? [], gold.claims ?? [], devsetSupplier, devsetRecipient, devsetFigureSides);
     tally(counts, outcomes);
@@ -186,15 +179,10 @@ interface Entity {
 
 /** The curated claims: counted for every part, listed for the tuned-on part; never written. */
 function runAnnotations(): void {
-  const dir = join(ROOT, 'raw/annotations');
-  const { heldout, tune } = curatedSplit();
   const parts: Record<string, Counts> = {};
   const lines: string[] = [];
-  for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith('.yaml'))
-    .sort()) {
-    const a = parse(readFileSync(join(dir, f), 'utf8')) as { source: string; observations?: Rec[]; claims?: Rec[]; entities?: Entity[] };
-    const text = normalizeText(readFileSync(join(ROOT, 'raw/sources', `${a.source}.txt`), 'utf8'));
+  for (const { annotation, text, part } of curatedFiles()) {
+    const a = annotation as { source: string; observations?: Rec[]; claims?: Rec[]; entities?: Entity[] };
     const entities = new Map((a.entities ?? []).map((e) => [e.id, e]));
     // Entity ids: a country, or a group of a country's firms, is a country side; a company, person or body a named party.
     const supplierOf = (s: unknown): SupplierSide => {
@@ -209,7 +197,6 @@ function runAnnotations(): void {
       return e?.country ?? recipientCode([String(r)]);
     };
     const outcomes = claimOutcomes(text, a.observations ?? [], a.claims ?? [], supplierOf, recipientOf, annotationFigureSides);
-    const part = heldout.includes(a.source) ? 'curated-heldout' : tune.includes(a.source) ? 'curated-tune' : 'curated, not English';
     tally((parts[part] ??= { claims: 0, removed: 0, unclear: 0, files: 0 }), outcomes);
     if (!UNLISTED.includes(part)) lines.push(...listing(a.source, outcomes));
   }

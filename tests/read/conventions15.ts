@@ -12,10 +12,9 @@
  * list (OWN_RELEASES, one reason a text); elsewhere a statistic credited only to the words of the
  * text's heading counts as the institution's own.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { normalizeText } from '../../pipeline/core/text.js';
 import { quoteAt } from './conventionRules13.js';
 import {
   carriedAttribution,
@@ -29,8 +28,8 @@ import {
   type Convention15,
   type GoldStat,
 } from './conventionRules15.js';
-import { curatedSplit } from './curated.js';
-import { ROOT, TUNING_SETS } from './score.js';
+import { curatedFiles } from './curated.js';
+import { goldFiles, TUNING_SETS } from './score.js';
 
 export interface Change15 {
   convention: Convention15;
@@ -170,13 +169,8 @@ function runDevset(set: string, write: boolean): void {
   const tuning = (TUNING_SETS as readonly string[]).includes(set);
   const counts = emptyCounts();
   const lines: string[] = [];
-  for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith('.txt'))
-    .sort()) {
-    const name = f.replace(/\.txt$/, '');
-    const text = normalizeText(readFileSync(join(dir, f), 'utf8'));
-    const file = join(dir, `${name}.gold.yaml`);
-    let source = readFileSync(file, 'utf8');
+  for (const { name, text, file, yaml } of goldFiles(dir)) {
+    let source = yaml;
     const gold = parse(source) as { observations?: GoldStat[] };
     const { changes, unclear } = changes15(`${set}/${name}`, text, gold.observations ?? [], tuning);
     tally(counts, changes, unclear);
@@ -196,16 +190,10 @@ function runDevset(set: string, write: boolean): void {
 
 /** The curated statistics: counted for every part, listed for the tuned-on part; never written. */
 function runAnnotations(): void {
-  const dir = join(ROOT, 'raw/annotations');
-  const { heldout, tune } = curatedSplit();
   const parts: Record<string, Counts> = {};
   const lines: string[] = [];
-  for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith('.yaml'))
-    .sort()) {
-    const a = parse(readFileSync(join(dir, f), 'utf8')) as { source: string; observations?: GoldStat[] };
-    const text = normalizeText(readFileSync(join(ROOT, 'raw/sources', `${a.source}.txt`), 'utf8'));
-    const part = heldout.includes(a.source) ? 'curated-heldout' : tune.includes(a.source) ? 'curated-tune' : 'curated, not English';
+  for (const { annotation, text, part } of curatedFiles()) {
+    const a = annotation as { source: string; observations?: GoldStat[] };
     const { changes, unclear } = changes15(`annotations/${a.source}`, text, a.observations ?? [], false);
     tally((parts[part] ??= emptyCounts()), changes, unclear);
     if (part === 'curated-tune')

@@ -105,6 +105,36 @@ export function curatedSplit(root = ROOT): { tune: string[]; heldout: string[] }
   return { tune: names.filter(tuned), heldout: names.filter((n) => !tuned(n)) };
 }
 
+/** An annotation file with its source's text and the part of the curated sources it belongs to. */
+export interface CuratedFile {
+  file: string;
+  yaml: string;
+  annotation: { source: string } & Record<string, unknown>;
+  text: string;
+  part: 'curated-tune' | 'curated-heldout' | 'curated, not English';
+}
+
+/** Every annotation of raw/annotations, in file-name order, each with its source's normalized text. */
+export function curatedFiles(root = ROOT): CuratedFile[] {
+  const dir = join(root, 'raw/annotations');
+  const { heldout, tune } = curatedSplit(root);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => {
+      const file = join(dir, f);
+      const yaml = readFileSync(file, 'utf8');
+      const annotation = parse(yaml) as CuratedFile['annotation'];
+      const text = normalizeText(readFileSync(join(root, 'raw/sources', `${annotation.source}.txt`), 'utf8'));
+      const part = heldout.includes(annotation.source)
+        ? 'curated-heldout'
+        : tune.includes(annotation.source)
+          ? 'curated-tune'
+          : 'curated, not English';
+      return { file, yaml, annotation, text, part };
+    });
+}
+
 export function curatedCases(root = ROOT, only?: readonly string[]): Case[] {
   const indicators = new Map<string, string>(
     (parse(readFileSync(join(root, 'raw/vocab/indicators.yaml'), 'utf8')) as { id: string; measure: string }[]).map((i) => [

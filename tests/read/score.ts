@@ -73,16 +73,31 @@ export interface Case {
   annotationTerms?: boolean;
 }
 
-export function loadCases(dir: string): Case[] {
+/** A devset text and its gold file: the name, the normalized text, the gold's path and its YAML as written. */
+export interface GoldFile {
+  name: string;
+  text: string;
+  file: string;
+  yaml: string;
+}
+
+/** The texts of a devset folder with their gold files, in name order. */
+export function goldFiles(dir: string): GoldFile[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
       const name = f.replace(/\.txt$/, '');
-      const text = normalizeText(readFileSync(join(dir, f), 'utf8'));
-      const gold = parse(readFileSync(join(dir, `${name}.gold.yaml`), 'utf8')) as Gold;
-      return { name, text, gold: { observations: gold.observations ?? [], claims: gold.claims ?? [], ignored: gold.ignored ?? [] } };
+      const file = join(dir, `${name}.gold.yaml`);
+      return { name, text: normalizeText(readFileSync(join(dir, f), 'utf8')), file, yaml: readFileSync(file, 'utf8') };
     });
+}
+
+export function loadCases(dir: string): Case[] {
+  return goldFiles(dir).map(({ name, text, yaml }) => {
+    const gold = parse(yaml) as Gold;
+    return { name, text, gold: { observations: gold.observations ?? [], claims: gold.claims ?? [], ignored: gold.ignored ?? [] } };
+  });
 }
 
 /** Case, accents, apostrophes, leading articles and punctuation do not count. */

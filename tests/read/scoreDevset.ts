@@ -13,35 +13,26 @@
  * and `heldout8` in session 13; `heldout9` and `heldout10` (validation sets in session 14) in session
  * 15.
  */
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { curatedCases, curatedSplit } from './curated.js';
 import { formatScore, loadCases, scoreSet, type Case } from './score.js';
 
-/** The folders of tests/read/devset/ with texts and gold readings. */
-const DEVSETS = [
-  'dev',
-  'heldout',
-  'heldout2',
-  'heldout3',
-  'heldout4',
-  'heldout5',
-  'heldout6',
-  'heldout7',
-  'heldout8',
-  'heldout9',
-  'heldout10',
-  'heldout11',
-  'heldout12',
-  'heldout13',
-  'heldout14',
-  'fresh',
-] as const;
+/** The folders of tests/read/devset/ with texts and gold readings, numbered sets in their numbers' order. */
+const DEVSETS = readdirSync(join(import.meta.dirname, 'devset'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort((x, y) => {
+    const [, xs = x, xn = ''] = /^(.*?)(\d*)$/.exec(x)!;
+    const [, ys = y, yn = ''] = /^(.*?)(\d*)$/.exec(y)!;
+    return xs < ys ? -1 : xs > ys ? 1 : Number(xn || 0) - Number(yn || 0);
+  });
 
 function casesOf(which: string): Case[] | null {
   if (which === 'curated') return curatedCases();
   if (which === 'curated-tune') return curatedCases(undefined, curatedSplit().tune);
   if (which === 'curated-heldout') return curatedCases(undefined, curatedSplit().heldout);
-  if ((DEVSETS as readonly string[]).includes(which)) return loadCases(join(import.meta.dirname, 'devset', which));
+  if (DEVSETS.includes(which)) return loadCases(join(import.meta.dirname, 'devset', which));
   return null;
 }
 
