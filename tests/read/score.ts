@@ -166,8 +166,19 @@ export const TUNING_SETS = [
   'heldout8',
   'heldout9',
   'heldout10',
+  'heldout11',
+  'heldout12',
   'fresh',
 ] as const;
+
+/**
+ * Why a set's misses may not be printed, or null when they may: only a tuning set's misses are
+ * read, so that the validation and test sets stay text nobody tuned on.
+ */
+export function missesRefused(set: string): string | null {
+  if ((TUNING_SETS as readonly string[]).includes(set)) return null;
+  return `"${set}" is not a tuning set: its misses are never read (print its totals without --misses or --only); tuning sets: ${TUNING_SETS.join(', ')}`;
+}
 
 /** Whether a drafted statistic's field agrees with the gold, as the score counts it. */
 export function statisticFieldRight(f: (typeof STAT_FIELDS)[number], o: ReadObservation, g: GoldObservation): boolean {

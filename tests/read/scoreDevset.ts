@@ -4,19 +4,20 @@
  * `heldout8`, `heldout9`, `heldout10`, `heldout11`, `heldout12`, `fresh`; `curated` for all the
  * annotations in raw/, `curated-tune` and `curated-heldout` for its two parts; add --misses to
  * list every disagreement, --only PREFIX to score only the texts whose names start with PREFIX,
- * such as one batch; several prefixes separated by commas). `heldout`, `heldout13`, `heldout14`
- * (written in session 15) and `curated-heldout` are test sets: the coordinator scores them, never
- * tune on them. `heldout11` and `heldout12` (written in session 14) became validation sets in session
- * 15: their totals and fields may be printed to judge whether a rule carries over, never their
- * misses. `heldout2`, `heldout3`, `heldout4` and `fresh`, scored in every session since they were
- * written, were opened for tuning in session 11; `heldout5` and `heldout6` in session 12; `heldout7`
- * and `heldout8` in session 13; `heldout9` and `heldout10` (validation sets in session 14) in session
- * 15.
+ * such as one batch; several prefixes separated by commas — both for tuning sets only, score.ts's
+ * TUNING_SETS). `heldout`, `heldout15`, `heldout16` (written in session 16) and `curated-heldout`
+ * are test sets: the coordinator scores them, never tune on them. `heldout13` and `heldout14`
+ * (written in session 15) became validation sets in session 16: their totals and fields may be
+ * printed to judge whether a rule carries over, never their misses. `heldout2`, `heldout3`,
+ * `heldout4` and `fresh`, scored in every session since they were written, were opened for tuning
+ * in session 11; `heldout5` and `heldout6` in session 12; `heldout7` and `heldout8` in session 13;
+ * `heldout9` and `heldout10` in session 15; `heldout11` and `heldout12` (validation sets in
+ * session 15) in session 16.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { curatedCases, curatedSplit } from './curated.js';
-import { formatScore, loadCases, scoreSet, type Case } from './score.js';
+import { formatScore, loadCases, missesRefused, scoreSet, type Case } from './score.js';
 
 /** The folders of tests/read/devset/ with texts and gold readings, numbered sets in their numbers' order. */
 const DEVSETS = readdirSync(join(import.meta.dirname, 'devset'), { withFileTypes: true })
@@ -38,6 +39,11 @@ function casesOf(which: string): Case[] | null {
 
 const which = process.argv[2] ?? 'dev';
 const onlyAt = process.argv.indexOf('--only');
+const refused = process.argv.includes('--misses') || onlyAt > 0 ? missesRefused(which) : null;
+if (refused !== null) {
+  process.stderr.write(refused + '\n');
+  process.exit(2);
+}
 const only = onlyAt > 0 ? process.argv[onlyAt + 1]?.split(',') : undefined;
 const all = casesOf(which);
 const cases = all && only !== undefined ? all.filter((c) => only.some((p) => c.name.startsWith(p))) : all;
