@@ -248,6 +248,23 @@ wellFormedSet('the fourteenth held-out set (heldout14: never run while written, 
   claims: 70,
 });
 
+// heldout16/ holds 15 texts written in session 16, each in another real-world style (a U.S. GAO report
+// excerpt on export-control enforcement, a DOJ plea-agreement press release, a New Zealand MFAT
+// sanctions statement, an NZZ-style Swiss newspaper analysis, a Ukrainian NACP 'War & Sanctions'
+// database card on a Chinese company, a KOTRA market report on Russia, an EU General Court judgment
+// summary on a challenged listing, a trade-data vendor's blog post with shipment counts, a trade
+// lawyer's LinkedIn-style post, a Commons Foreign Affairs Committee report's conclusions, an EBRD
+// regional economic prospects excerpt, a Russian regional governor's Telegram post, an Uzbek foreign
+// ministry statement rejecting accusations, a Japanese METI export statistics note and a magazine Q&A
+// interview with a former sanctions official) by someone who never ran the reader on them nor read its
+// rules; the conventions it had to choose are in the gold's comments. A test set: scored by the
+// coordinator only, totals only.
+wellFormedSet('the sixteenth held-out set (heldout16: never run while written, no threshold)', 'heldout16', {
+  texts: 15,
+  statistics: 107,
+  claims: 67,
+});
+
 // The three sources curated by hand before the reader existed, read against it while tuning.
 const FIRST_THREE = [
   'news-2024-04-12-china-surges-sales-to-russia',
