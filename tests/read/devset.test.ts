@@ -248,6 +248,23 @@ wellFormedSet('the fourteenth held-out set (heldout14: never run while written, 
   claims: 70,
 });
 
+// heldout15/ holds 15 texts written in session 16, each in another real-world style (an Economist-style
+// briefing describing a chart, a Dutch FIOD press release on a criminal export case, a Taiwan Ministry
+// of Economic Affairs statement on machine-tool export controls, a Hong Kong Census and Statistics
+// Department note on re-exports, a P&I club circular to members, a Carnegie Politika-style commentary
+// on payments through Chinese banks, a UK High Court judgment summary, a German machine-tool maker's
+// annual-report risk section, an IMF regional economic outlook box on Central Asia, a UAE Ministry of
+// Economy statement on re-exports, an open-source analyst's numbered thread, a Voice of America-style
+// radio interview, an Indian MEA weekly briefing with denials, a Heilongjiang commerce department
+// statement on border trade and a BelTA item on Chinese machinery and trucks) by someone who never ran
+// the reader on them nor read its rules; the conventions it had to choose are in the gold's comments.
+// A test set: scored by the coordinator only, totals only.
+wellFormedSet('the fifteenth held-out set (heldout15: never run while written, no threshold)', 'heldout15', {
+  texts: 15,
+  statistics: 132,
+  claims: 61,
+});
+
 // heldout16/ holds 15 texts written in session 16, each in another real-world style (a U.S. GAO report
 // excerpt on export-control enforcement, a DOJ plea-agreement press release, a New Zealand MFAT
 // sanctions statement, an NZZ-style Swiss newspaper analysis, a Ukrainian NACP 'War & Sanctions'
