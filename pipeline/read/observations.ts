@@ -16,6 +16,8 @@ import { attributionEvidence } from './attribution.js';
 import { paragraphSource } from './paragraphSource.js';
 import { isOwnFigureSource } from './ownFigures.js';
 import { isLabelLine, tableFrame } from './tableFrame.js';
+import { tableCellAt } from './tables.js';
+import { readTableCell } from './tableCell.js';
 import { statementSpeaker } from './speaker.js';
 import { mergeHongKong, otherEntry, previousFigure } from './figureText.js';
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
@@ -82,6 +84,10 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const { text } = ctx;
   if (m.kind === 'year' || m.kind === 'period') return ignore(m, 'date', 'a date or period: the when of the figures beside it');
   if (m.kind === 'duration' || (m.kind === 'percent' && isQuarterWindow(text, m))) return ignore(m, 'duration', 'a length of time');
+  // A cell of a table written in text is read with its caption, row and column (tables.ts).
+  const cell = tableCellAt(ctx, m);
+  const inTable = cell && readTableCell(ctx, m, cell, before);
+  if (inTable) return inTable;
   const s = ctx.sentenceOf(m.start);
   const span = ctx.spans[s]!;
   const mentionsHere = ctx.mentionsIn(s);
