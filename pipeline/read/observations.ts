@@ -19,6 +19,7 @@ import { isLabelLine, tableFrame } from './tableFrame.js';
 import { tableCellAt } from './tables.js';
 import { readTableCell } from './tableCell.js';
 import { statementSpeaker } from './speaker.js';
+import { signedAuthor } from './signedAuthor.js';
 import { mergeHongKong, otherEntry, previousFigure } from './figureText.js';
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { leadFrame } from './leadFrame.js';
@@ -277,7 +278,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // A figure no sentence attributes is said by the source earlier in its paragraph, else is the statement's
   // speaker's ("Remarks by Ambassador Robert Wood …").
   // An official text's own figures credit no one, even where it names itself (ownFigures.ts).
-  const found = attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx);
+  // A signed commentary's or paper's figures are its author's (signedAuthor.ts).
+  const found = attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx) ?? signedAuthor(ctx);
   const source = found && isOwnFigureSource(ctx, s, found) ? undefined : found;
   if (source) evidence.attributed_to = attributionEvidence(source);
 

@@ -14,6 +14,7 @@ import { attributionEvidence } from './attribution.js';
 import { sourceLineAfter } from './listIntro.js';
 import { paragraphSource } from './paragraphSource.js';
 import { statementSpeaker } from './speaker.js';
+import { signedAuthor } from './signedAuthor.js';
 import { isOwnFigureSource } from './ownFigures.js';
 import { textReporterAfter } from './direction.js';
 import { cellFalls, type TableCell } from './tables.js';
@@ -34,13 +35,23 @@ export function readTableCell(ctx: TextContext, m: Mention, cell: TableCell, bef
   // "All countries | 9,160 | 100% | -4%": the total's share of itself is no statistic.
   if (cell.total && measure === 'share')
     return {
-      ignored: { quote: m.text, start: m.start, end: m.end, kind: m.kind, reason: 'narrative', note: 'the total’s share of itself', reading: undefined },
+      ignored: {
+        quote: m.text,
+        start: m.start,
+        end: m.end,
+        kind: m.kind,
+        reason: 'narrative',
+        note: 'the total’s share of itself',
+        reading: undefined,
+      },
     };
   const labelRule = (rule: string) => ({ ...cell.label, rule });
   const evidence: ReadObservation['evidence'] = {
     value: ev(text, m.start, m.end, 'the extractor'),
     hedge: ev(text, m.start, m.end, 'the extractor'),
-    measure: cell.columnWords ? { ...cell.columnWords, rule: `${cell.column} column` } : ev(text, m.start, m.end, `a ${cell.column} cell of a table`),
+    measure: cell.columnWords
+      ? { ...cell.columnWords, rule: `${cell.column} column` }
+      : ev(text, m.start, m.end, `a ${cell.column} cell of a table`),
     flow: head.flowWords,
   };
   let reporter = head.reporter?.code ?? null;
@@ -94,7 +105,8 @@ export function readTableCell(ctx: TextContext, m: Mention, cell: TableCell, bef
     ctx.attribution(head.sentence) ??
     (below && { phrase: below.phrase, start: below.start, end: below.end, cue: 'a source line below' }) ??
     paragraphSource(ctx, head.sentence) ??
-    statementSpeaker(ctx);
+    statementSpeaker(ctx) ??
+    signedAuthor(ctx);
   const source = found && isOwnFigureSource(ctx, s, found) ? undefined : found;
   if (source) evidence.attributed_to = attributionEvidence(source);
 

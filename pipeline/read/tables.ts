@@ -66,13 +66,31 @@ const SIGNED = /^(?:up|down|rose|fell|[+\-−–])/i;
 const FALL = /^(?:down|fell|[-−–])/i;
 const TOTAL_LABEL = /^(?:all\s+(?:countries|partners|origins|suppliers|destinations)|total|world|total\s+(?:imports|exports|trade))\b/i;
 const SHARE_HEAD = /\bshare\b|%\s*of\b|\bper\s?cent\s+of\b|\bportion\b/i;
-const CHANGE_HEAD = /\bchange\b|\bgrowth\b|\by\/y\b|\byoy\b|year[- ]on[- ]year|\bvs\.?\s|\b(?:on|from|over|compared with)\s+\d{4}\b|\bincrease\b/i;
+const CHANGE_HEAD =
+  /\bchange\b|\bgrowth\b|\by\/y\b|\byoy\b|year[- ]on[- ]year|\bvs\.?\s|\b(?:on|from|over|compared with)\s+\d{4}\b|\bincrease\b/i;
 const YEAR_HEAD = /^(?:FY\s?)?((?:19|20)\d{2})$/;
 const PRODUCT_HEAD = /\b(?:product|goods|items?|category|commodity|HS|sector|group)\b/i;
 const MONEY_UNIT =
   /(?:(US\$|USD|\$|€|EUR|euros?|£|GBP|RUB|roubles|rubles|CNY|yuan|dollars)\s*(thousand|million|billion|bn|mn|m)\b|\b(thousand|million|billion|bn|mn)\s+(?:of\s+)?(US\$|USD|US dollars|dollars|euros?|EUR|£|GBP|roubles|rubles|yuan))/i;
 const QUANTITY_UNIT = /\b(thousand\s+)?(tonnes|tons|units)\b/i;
-const CURRENCY: Record<string, string> = { us$: 'USD', usd: 'USD', $: 'USD', 'us dollars': 'USD', dollars: 'USD', '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', gbp: 'GBP', rub: 'RUB', roubles: 'RUB', rubles: 'RUB', cny: 'CNY', yuan: 'CNY' };
+const CURRENCY: Record<string, string> = {
+  us$: 'USD',
+  usd: 'USD',
+  $: 'USD',
+  'us dollars': 'USD',
+  dollars: 'USD',
+  '€': 'EUR',
+  eur: 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  '£': 'GBP',
+  gbp: 'GBP',
+  rub: 'RUB',
+  roubles: 'RUB',
+  rubles: 'RUB',
+  cny: 'CNY',
+  yuan: 'CNY',
+};
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9 };
 /** A base year after a change word: "change on 2024" dates no row. */
 const BASE_BEFORE = /\b(?:on|from|over|vs\.?|versus|compared with|against|since)\s+$/i;
@@ -128,13 +146,15 @@ function asRow(text: string, split: Split | undefined): Split | undefined {
   if (label.length < 2 || label.length > 60 || !/\p{L}/u.test(label) || /^\d/.test(label)) return undefined;
   const cells = split.cells.slice(1).map((c) => cellText(text, c));
   if (!cells.every(isFigure) || !cells.some((c) => FIGURE.test(c))) return undefined;
+  // "Item | 2024 | 2025": a header of years, not a row.
+  if (cells.every((c) => YEAR_HEAD.test(c))) return undefined;
   return split;
 }
 
 /** Every line of the text, by its offsets. */
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
-  for (let at = 0; at <= text.length; ) {
+  for (let at = 0; at <= text.length;) {
     const end = text.indexOf('\n', at);
     const stop = end < 0 ? text.length : end;
     lines.push({ start: at, end: stop });
@@ -187,7 +207,8 @@ function headerAbove(text: string, line: Line | undefined, rows: readonly { spli
   if (!split || split.sep !== rows[0]!.split.sep || split.sep === 'colon') return undefined;
   if (split.cells.length !== rows[0]!.split.cells.length) return undefined;
   const cells = split.cells.map((c) => cellText(text, c));
-  return cells.every((c) => !/\d/.test(c) || YEAR_HEAD.test(c) || /\p{L}{3}/u.test(c)) && !cells.some((c) => FIGURE.test(c) && !YEAR_HEAD.test(c))
+  return cells.every((c) => !/\d/.test(c) || YEAR_HEAD.test(c) || /\p{L}{3}/u.test(c)) &&
+    !cells.some((c) => FIGURE.test(c) && !YEAR_HEAD.test(c))
     ? split
     : undefined;
 }
@@ -205,7 +226,13 @@ function readBlock(ctx: TextContext, lines: readonly Line[], i: number, rows: { 
   const head = readCaption(ctx, captionLine, header, rows);
   if (!head) return undefined;
   const lastRow = ctx.sentenceOf(rows[rows.length - 1]!.line.start + 1);
-  const columns = columnsOf(text, ctx.text.slice(captionLine.start, captionLine.end), captionLine.start, header, rows[0]!.split.cells.length - 1);
+  const columns = columnsOf(
+    text,
+    ctx.text.slice(captionLine.start, captionLine.end),
+    captionLine.start,
+    header,
+    rows[0]!.split.cells.length - 1,
+  );
   const out: TableCell[] = [];
   for (const { split } of rows) {
     const l = split.cells[0]!;
@@ -218,7 +245,8 @@ function readBlock(ctx: TextContext, lines: readonly Line[], i: number, rows: { 
     split.cells.slice(1).forEach((c, k) => {
       const words = cellText(text, c);
       const col = columns[k];
-      const column: Column = col?.column ?? (words.includes('%') || /percent/i.test(words) ? (SIGNED.test(words) ? 'change' : 'share') : 'value');
+      const column: Column =
+        col?.column ?? (words.includes('%') || /percent/i.test(words) ? (SIGNED.test(words) ? 'change' : 'share') : 'value');
       out.push({
         start: c.start,
         end: c.end,
@@ -253,8 +281,8 @@ function columnsOf(text: string, caption: string, captionStart: number, header: 
       const from = captionStart + list.index + 1;
       let at = 0;
       for (const part of list[1]!.split(/([;,]\s*)/)) {
-        if (/^[;,]\s*$/.test(part)) at += part.length;
-        else heads.push({ start: from + at, end: from + at + part.length }), (at += part.length);
+        if (!/^[;,]\s*$/.test(part)) heads.push({ start: from + at, end: from + at + part.length });
+        at += part.length;
       }
     }
     if (heads.length !== n) return [];
@@ -292,7 +320,8 @@ function readCaption(ctx: TextContext, line: Line, header: Split | undefined, ro
   }).length;
   const headerSaysProduct = header !== undefined && PRODUCT_HEAD.test(cellText(text, header.cells[0]!));
   const byCountry = !headerSaysProduct && countryRows * 2 > labels.length;
-  const side = (r: RoleHit | undefined) => (r ? { code: r.code, words: ev(text, r.evidence.start, r.evidence.end, 'the heading of a table') } : null);
+  const side = (r: RoleHit | undefined) =>
+    r ? { code: r.code, words: ev(text, r.evidence.start, r.evidence.end, 'the heading of a table') } : null;
   let reporter = side(roles.reporter);
   let partner = side(roles.partner);
   let rowSide: TableHead['rowSide'] = 'product';
