@@ -163,8 +163,10 @@ function linesOf(text: string): Line[] {
   return lines;
 }
 
-/** Whether a line break is followed by a line that could be a table's row: most texts have none. */
-const MAY_HOLD_ROW = /\n[ \t]*(?:[-•*–|][ \t]*)?\p{L}[^\n\d]{0,60}?(?:\||\t| {2}|:[ \t])[ \t]*(?:[-+−–]|US\$|USD|\$|€|£)?[ \t]*\d/u;
+/** How long a table's row may be: a longer line is prose. */
+const ROW_LENGTH = 200;
+/** A cell separator of a row: a pipe, a tab, wide spaces, a colon or a semicolon. */
+const SEPARATOR = /[|\t:;]| {2}/;
 
 /** The cells of every table the text holds, in order; read once a text. */
 export function tableCells(ctx: TextContext): readonly TableCell[] {
@@ -173,6 +175,13 @@ export function tableCells(ctx: TextContext): readonly TableCell[] {
 
 /** The table cell a mention stands in, if any. */
 export function tableCellAt(ctx: TextContext, m: Mention): TableCell | undefined {
+  // Most figures stand in prose: a line too long for a row, or without a separator, needs no table.
+  const { text } = ctx;
+  const from = text.lastIndexOf('\n', m.start) + 1;
+  if (m.start - from > ROW_LENGTH) return undefined;
+  let to = text.indexOf('\n', m.end);
+  if (to < 0) to = text.length;
+  if (to - from > ROW_LENGTH || !SEPARATOR.test(text.slice(from, to))) return undefined;
   const cells = tableCells(ctx);
   if (cells.length === 0) return undefined;
   return cells.find((c) => c.start <= m.start && m.end <= c.end);
@@ -180,7 +189,6 @@ export function tableCellAt(ctx: TextContext, m: Mention): TableCell | undefined
 
 function findCells(ctx: TextContext): TableCell[] {
   const { text } = ctx;
-  if (!MAY_HOLD_ROW.test(text)) return [];
   const lines = linesOf(text);
   const out: TableCell[] = [];
   for (let i = 0; i < lines.length; i++) {
