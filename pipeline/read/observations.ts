@@ -41,7 +41,7 @@ import { inShareAside } from './shareAside.js';
 import { measuresRecordGap } from './recordGap.js';
 import { takesNoCountry } from './noCountry.js';
 import { rememberWords, withCarriedWords } from './carriedWords.js';
-import { PARAGRAPH_COUNTRY_RULE, TEXT_COUNTRY_RULE } from './paragraphCountry.js';
+import { ISSUER_COUNTRY_RULE, PARAGRAPH_COUNTRY_RULE, TEXT_COUNTRY_RULE } from './paragraphCountry.js';
 
 // What is expected, predicted or agreed is no flow yet: "We expect … to exceed $1.5 billion", "predicted
 // that trade could recover to $240 billion", "agreed to double …", "may be forced to ground half of …".
@@ -326,7 +326,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // A reporter no words of the figure's own gave (its paragraph's or the text's country) is no side for
   // the figures after to continue, nor the text's one reporter: a guess carried on would guess again.
   const rule = evidence.reporter?.rule;
-  const textDefault = rule !== undefined && (rule.startsWith(TEXT_COUNTRY_RULE) || rule.startsWith(PARAGRAPH_COUNTRY_RULE));
+  const textDefault =
+    rule !== undefined &&
+    (rule.startsWith(TEXT_COUNTRY_RULE) || rule.startsWith(PARAGRAPH_COUNTRY_RULE) || rule.startsWith(ISSUER_COUNTRY_RULE));
   const nextFrame: Frame = {
     indicator,
     flow,
