@@ -224,6 +224,12 @@ function headerAbove(text: string, line: Line | undefined, rows: readonly { spli
 function readBlock(ctx: TextContext, lines: readonly Line[], i: number, rows: { line: Line; split: Split }[]): TableCell[] | undefined {
   const { text } = ctx;
   let above = i - 1;
+  // A Markdown table's rule under its header ("|---|---|") parts no cells.
+  if (
+    above >= 0 &&
+    /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/.test(text.slice(lines[above]!.start, lines[above]!.end))
+  )
+    above--;
   const header = headerAbove(text, lines[above], rows);
   if (header) above--;
   if (rows.length < 2 && !header) return undefined;

@@ -29,6 +29,15 @@ describe('a table written in text is read caption once, row by row', () => {
     ]);
   });
 
+  it('reads a Markdown table, its rule under the header left out', () => {
+    const text =
+      'Russia’s imports of ball bearings by country of origin, 2025\n\n| Country | Share |\n|---|---|\n| China | 81% |\n| Japan | 3% |';
+    expect(rows(text).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['81%', 'import-share', 'CHN'],
+      ['3%', 'import-share', 'JPN'],
+    ]);
+  });
+
   it('leaves the total’s share of itself aside', () => {
     const text =
       'Russia’s imports of machine tools by country of origin, 2025\nCountry | Value (USD million) | Share\nChina | 1,240 | 74%\nTotal | 1,680 | 100%';
