@@ -23,7 +23,7 @@ import { isTradeFlow, laterFigureSides, missingReporter, namesRegion } from './d
 import { ev } from './evidence.js';
 import { flowToRussia } from './flowToRussia.js';
 import { allPartners, isBaseOfShare, sentenceCompounds } from './noCountry.js';
-import { paragraphCountry, textCountry } from './paragraphCountry.js';
+import { issuerCountry, paragraphCountry, textCountry } from './paragraphCountry.js';
 
 /** "total exports", "overall imports": a flow to or from all partners. */
 const TOTAL_FLOW = /\b(?:total|overall|all\s+(?:its|their|of\s+its))\s+(?:goods\s+|merchandise\s+)?(?:exports|imports)\b/i;
@@ -263,7 +263,8 @@ export function observationSides(
   // Nothing in the text's words before names the reporter: the country the text is about (paragraphCountry.ts),
   // unless the text's statistics before had two reporters (then it is about both).
   if (!reporterCode && partnerCode && before?.textReporter !== null) {
-    const main = textCountry(ctx, partnerCode, flow);
+    // A national statistics or customs body's release reports its own country's trade.
+    const main = issuerCountry(ctx, partnerCode, flow) ?? textCountry(ctx, partnerCode, flow);
     if (main) {
       reporterCode = main.code;
       evidence.reporter = main.evidence;

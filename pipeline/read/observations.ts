@@ -16,7 +16,10 @@ import { attributionEvidence } from './attribution.js';
 import { paragraphSource } from './paragraphSource.js';
 import { isOwnFigureSource } from './ownFigures.js';
 import { isLabelLine, tableFrame } from './tableFrame.js';
+import { tableCellAt } from './tables.js';
+import { readTableCell } from './tableCell.js';
 import { statementSpeaker } from './speaker.js';
+import { signedAuthor } from './signedAuthor.js';
 import { mergeHongKong, otherEntry, previousFigure } from './figureText.js';
 import { isBaseFigure, repeatsCount } from './baseFigure.js';
 import { leadFrame } from './leadFrame.js';
@@ -38,7 +41,7 @@ import { inShareAside } from './shareAside.js';
 import { measuresRecordGap } from './recordGap.js';
 import { takesNoCountry } from './noCountry.js';
 import { rememberWords, withCarriedWords } from './carriedWords.js';
-import { PARAGRAPH_COUNTRY_RULE, TEXT_COUNTRY_RULE } from './paragraphCountry.js';
+import { ISSUER_COUNTRY_RULE, PARAGRAPH_COUNTRY_RULE, TEXT_COUNTRY_RULE } from './paragraphCountry.js';
 
 // What is expected, predicted or agreed is no flow yet: "We expect … to exceed $1.5 billion", "predicted
 // that trade could recover to $240 billion", "agreed to double …", "may be forced to ground half of …".
@@ -82,6 +85,10 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const { text } = ctx;
   if (m.kind === 'year' || m.kind === 'period') return ignore(m, 'date', 'a date or period: the when of the figures beside it');
   if (m.kind === 'duration' || (m.kind === 'percent' && isQuarterWindow(text, m))) return ignore(m, 'duration', 'a length of time');
+  // A cell of a table written in text is read with its caption, row and column (tables.ts).
+  const cell = tableCellAt(ctx, m);
+  const inTable = cell && readTableCell(ctx, m, cell, before);
+  if (inTable) return inTable;
   const s = ctx.sentenceOf(m.start);
   const span = ctx.spans[s]!;
   const mentionsHere = ctx.mentionsIn(s);
@@ -271,7 +278,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // A figure no sentence attributes is said by the source earlier in its paragraph, else is the statement's
   // speaker's ("Remarks by Ambassador Robert Wood …").
   // An official text's own figures credit no one, even where it names itself (ownFigures.ts).
-  const found = attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx);
+  // A signed commentary's or paper's figures are its author's (signedAuthor.ts).
+  const found = attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx) ?? signedAuthor(ctx);
   const source = found && isOwnFigureSource(ctx, s, found) ? undefined : found;
   if (source) evidence.attributed_to = attributionEvidence(source);
 
@@ -318,7 +326,9 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // A reporter no words of the figure's own gave (its paragraph's or the text's country) is no side for
   // the figures after to continue, nor the text's one reporter: a guess carried on would guess again.
   const rule = evidence.reporter?.rule;
-  const textDefault = rule !== undefined && (rule.startsWith(TEXT_COUNTRY_RULE) || rule.startsWith(PARAGRAPH_COUNTRY_RULE));
+  const textDefault =
+    rule !== undefined &&
+    (rule.startsWith(TEXT_COUNTRY_RULE) || rule.startsWith(PARAGRAPH_COUNTRY_RULE) || rule.startsWith(ISSUER_COUNTRY_RULE));
   const nextFrame: Frame = {
     indicator,
     flow,

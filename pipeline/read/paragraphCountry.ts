@@ -10,6 +10,7 @@ import { ev } from './evidence.js';
 import { opensParagraph } from './sentences.js';
 import type { Evidence, Flow } from './types.js';
 import { within } from './within.js';
+import { textIssuer } from './ownFigures.js';
 
 /** The evidence rule of paragraphCountry, before its words. */
 export const PARAGRAPH_COUNTRY_RULE = 'the country its paragraph places the figure in';
@@ -78,4 +79,38 @@ export function textCountry(ctx: TextContext, partner: string, flow: Flow): { co
   // Named once, a country is a passing mention (a later clause's own side), not what the text is about.
   if (!top || top.count < 2 || (ranked[1] && ranked[1].count === top.count)) return undefined;
   return { code: top.code, evidence: ev(ctx.text, top.at.start, top.at.end, `${TEXT_COUNTRY_RULE} (${top.at.text})`) };
+}
+
+/** The evidence rule of issuerCountry, before its words. */
+export const ISSUER_COUNTRY_RULE = 'the country of the statistics or customs body that issues the text';
+
+/** A national statistics, customs or revenue body: its release reports its own country's trade. */
+const TRADE_BODY = /\b(?:statistic(?:s|al)|customs|revenue)\b/i;
+
+/** The country the issuer's name holds ("Statistical Committee of the Republic of Armenia"), read once a text. */
+function issuerCode(ctx: TextContext): { code: string; name: string } | null {
+  const issuer = ctx.memo('textIssuer', 0, () => textIssuer(ctx.text));
+  const name = issuer?.names[0];
+  if (!name || !TRADE_BODY.test(name)) return null;
+  // A name in capitals is read as its words ("REPUBLIC OF ARMENIA").
+  const words = name === name.toUpperCase() ? name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : name;
+  const codes = [...new Set(ctx.lexicon.countries(words).map((h) => h.code))];
+  return codes.length === 1 ? { code: codes[0]!, name } : null;
+}
+
+/**
+ * For a trade figure no words, statistic or source give a reporter: the country of the national
+ * statistics, customs or revenue body whose release the text is ("Statistics Agency under the
+ * President of the Republic of Uzbekistan": "Exports … amounted to US$19,870.4 million" are
+ * Uzbekistan's), before the country the text names most, which in such a release is its partner.
+ */
+export function issuerCountry(ctx: TextContext, partner: string, flow: Flow): { code: string; evidence: Evidence } | undefined {
+  if (flow !== 'import' && flow !== 'export' && flow !== 'trade') return undefined;
+  const issuer = ctx.memo('issuerCountry', 0, () => issuerCode(ctx));
+  if (!issuer || issuer.code === partner) return undefined;
+  const at = ctx.text.indexOf(issuer.name);
+  return {
+    code: issuer.code,
+    evidence: ev(ctx.text, Math.max(0, at), Math.max(0, at) + issuer.name.length, `${ISSUER_COUNTRY_RULE} (${issuer.name})`),
+  };
 }

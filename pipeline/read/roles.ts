@@ -60,7 +60,8 @@ export const PARTNER_SUBJECT = 'the country named beside X’s trading partner';
 const TRADING_PARTNER = /^[’']s\s+(?:[\p{L}-]+\s+){0,4}?(?:trading|trade|economic|commercial)\s+partner\b/iu;
 
 /** A flow noun before "of X": "turnover of", "exports of". */
-const FLOW_OF = /\b(?:trade(?:\s+turnover)?|turnover|exports|imports|re-exports)\s+$/i;
+// "the foreign trade turnover of the Republic of Armenia": the state's style between them.
+const FLOW_OF = /\b(?:trade(?:\s+turnover)?|turnover|exports|imports|re-exports)\s+(?:of\s+the\s+Republic\s+)?$/i;
 
 /** The role each country hit plays in its sentence. */
 export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseEnd: number): RoleHit {

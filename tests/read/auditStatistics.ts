@@ -27,7 +27,7 @@ const CARRIED =
   /statistic before|reads like|of the total before|share before|of the month before|figures before|the sentences before|line introducing the list|section’s heading|heading of a table/;
 const PARAGRAPH = /a sentence before|paragraph places|earlier in the paragraph|of its paragraph|the sentence before|a source line below/;
 const TEXT =
-  /of the statement|text names most|author of the text|publisher of the text|text’s lead|text’s one reporter|the text speaks of|of the headline|agency of the rule|title of the source|speaker label/;
+  /of the statement|text names most|author of the text|publisher of the text|text’s lead|text’s one reporter|the text speaks of|of the headline|agency of the rule|title of the source|speaker label|body that issues the text/;
 const DATELINE = /text’s date|publication|sidecar/;
 const DEFAULT = /^(?:no partner named|all partners|the other country named|the base of a share|before (?:the war|a date))/;
 
