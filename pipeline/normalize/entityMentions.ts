@@ -33,6 +33,10 @@ const LOWER = /\p{Ll}/u;
 const OFFICE = /^(?:Secretary|Minister|Commissioner|Under[- ]Secretary)\b/;
 const PORTFOLIO_AFTER = /^ for (?:the )?\p{Lu}/u;
 
+/** Whether `name`, ending at `end` of `text`, is there the title of another office (suggest asks too). */
+export const anotherOffice = (name: string, text: string, end: number): boolean =>
+  OFFICE.test(name) && PORTFOLIO_AFTER.test(text.slice(end, end + 12));
+
 /** Where `name` occurs: as written, and written in lower case when it has a capital and a lower-case letter. */
 function matches(text: string, name: string): number[] {
   const lower = name.toLowerCase();
@@ -61,7 +65,7 @@ export function entityMentions(
       for (const s of matches(text, name)) {
         const end = s + name.length;
         if (CURRENCY_AFTER.test(text.slice(end, end + 12))) continue;
-        if (OFFICE.test(name) && PORTFOLIO_AFTER.test(text.slice(end, end + 12))) continue;
+        if (anotherOffice(name, text, end)) continue;
         // Whole words: no letter or digit right outside a name that starts or ends with one.
         if (s > 0 && WORD.test(name[0]!) && WORD.test(text[s - 1]!)) continue;
         if (end < text.length && WORD.test(name[name.length - 1]!) && WORD.test(text[end]!)) continue;

@@ -4,6 +4,7 @@
  * names and country-word groups ("Chinese companies") as new entities with guessed type and country.
  */
 import { escapeRegExp } from '../core/text.js';
+import { anotherOffice } from '../normalize/entityMentions.js';
 import type { KnownEntity, SuggestContext } from './context.js';
 import { COUNTRY_ALIASES, DEMONYMS } from './countries.js';
 import { quoteFields, type DraftItem, type Field } from './items.js';
@@ -17,9 +18,10 @@ import { countryMatcher } from '../read/countries.js';
  * noun names the currency ("U.S. dollars" is no mention of the United States).
  */
 function findWord(text: string, name: string): number {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])(?!\\s+(?:dollars?|cents?|yuan|renminbi)\\b)`, 'u');
-  const m = re.exec(text);
-  return m ? m.index : -1;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])(?!\\s+(?:dollars?|cents?|yuan|renminbi)\\b)`, 'gu');
+  // As entity_mentions: "Secretary of State for Business" is another office than the alias names.
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) if (!anotherOffice(name, text, m.index + name.length)) return m.index;
+  return -1;
 }
 
 function knownEntityItem(k: KnownEntity, text: string): DraftItem {
