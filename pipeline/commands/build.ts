@@ -1,5 +1,6 @@
 /** `figures build`: the build run for a user — timed stages, warnings and a summary on stderr, the package swapped into place. */
 import type { Command } from 'commander';
+import { requireCheckout } from './checkout.js';
 import { rootOption } from './rootOption.js';
 import { join } from 'node:path';
 import type { Problem } from '../core/errors.js';
@@ -23,6 +24,7 @@ export function registerBuild(program: Command): void {
     .addOption(rootOption())
     .option('--out <dir>', 'output folder (default: dist in the project folder)')
     .action((opts: { timings?: boolean; root: string; out?: string }) => {
+      requireCheckout(opts.root, 'build');
       const out = opts.out ?? join(opts.root, 'dist');
       const t0 = performance.now();
       const stages: [string, number][] = [];

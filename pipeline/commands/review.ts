@@ -9,6 +9,7 @@
  */
 import type { Command } from 'commander';
 import { rootOption } from './rootOption.js';
+import { requireCheckout } from './checkout.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
@@ -64,6 +65,7 @@ export function registerReview(program: Command): void {
         throw new UsageError(messages.optionWithout('--reason', '--reject N', `npm run figures -- review ID --reject 3 --reason "…"`));
       if (opts.json && !opts.summary)
         throw new UsageError(messages.optionWithout('--json', '--summary', 'npm run figures -- review --summary --json'));
+      requireCheckout(opts.root, 'review');
       const fs = diskFS(opts.root);
       const lexicon = reviewLexicon(fs);
       if (opts.stamp || opts.summary) {

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { requireCheckout } from './checkout.js';
 import { UsageError } from '../core/errors.js';
 import { diskFS } from '../core/fs.js';
 import { readInputFile } from '../core/inputFile.js';
@@ -20,7 +21,9 @@ export function registerSuggest(program: Command): void {
     .action((file: string | undefined, opts: { id?: string; force?: boolean }) => {
       if (!file)
         throw new UsageError(messages.commandUsage('suggest', 'suggest needs a FILE: npm run figures -- suggest path/to/text.txt'));
-      const plan = planSuggest(diskFS('.'), { file, bytes: readInputFile(file), id: opts.id, force: Boolean(opts.force) }, extractMentions);
+      const bytes = readInputFile(file);
+      requireCheckout('.', 'suggest');
+      const plan = planSuggest(diskFS('.'), { file, bytes, id: opts.id, force: Boolean(opts.force) }, extractMentions);
       for (const w of plan.writes) {
         mkdirSync(dirname(w.path), { recursive: true });
         writeFileSync(w.path, w.bytes);

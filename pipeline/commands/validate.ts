@@ -1,5 +1,6 @@
 /** `figures validate`: the build's checks alone, so a curator can test an edit without touching dist/. */
 import type { Command } from 'commander';
+import { requireCheckout } from './checkout.js';
 import { rootOption } from './rootOption.js';
 import { EXIT } from '../core/errors.js';
 import { diskFS } from '../core/fs.js';
@@ -18,6 +19,7 @@ export function registerValidate(program: Command): void {
     .option('--json', 'print the report as JSON on stdout')
     .addOption(rootOption())
     .action((opts: { json?: boolean; root: string }) => {
+      requireCheckout(opts.root, 'validate');
       const fs = diskFS(opts.root);
       const { problems, tables } = check(fs);
       // Beyond the build: the reader reads every source again, and a review of an older proposal is reported.

@@ -5,6 +5,7 @@ import { FiguresError } from '../core/errors.js';
 import { DATASET_YAML, readDatasetMeta } from '../release/datasetYaml.js';
 import { previousRelease } from '../release/previous.js';
 import { verifyDist } from '../release/verify.js';
+import { requireCheckout } from './checkout.js';
 import { printWarnings } from './report.js';
 
 /**
@@ -17,6 +18,7 @@ export function registerVerify(program: Command): void {
     .command('verify')
     .description('rebuild in memory and compare every byte with dist/; exit 1 on any difference')
     .action(async () => {
+      requireCheckout('.', 'verify');
       const fs = diskFS('.');
       const previous = previousRelease('.');
       const { built, problems } = await verifyDist(fs, (f) => build(f, { onWarnings: printWarnings, ...(previous ? { previous } : {}) }));

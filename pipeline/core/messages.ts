@@ -76,6 +76,17 @@ export const messages = {
     ),
   notAFolder: (path: string, what: string) =>
     err('not-a-folder', `${path}: a file, not a folder.`, { file: path }, path, `Give the path of ${what}.`),
+  notACheckout: (folder: string, command: string, checkout: string, isPackage: boolean) =>
+    err(
+      'not-a-checkout',
+      `${folder}: no raw/ folder here, so no checkout of the repository; '${command}' works on the texts, annotations and vocabularies of a checkout's raw/.`,
+      { file: folder },
+      folder,
+      `Run it in the repository's root (${checkout}): 'npm run figures -- ${command} …' runs there from any folder inside it; give file paths absolute or from the root.` +
+        (isPackage
+          ? " This folder is a release package (it has datapackage.json): check its files with 'sha256sum -c SHA256SUMS', and a zip's SHA-256 against the one CHANGELOG.md records ('npm run figures -- zip VERSION' in a clone; docs/reproducibility.md)."
+          : ''),
+    ),
   corpusOptionWithoutCorpus: (options: readonly string[]) =>
     err(
       'usage',

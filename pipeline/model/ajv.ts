@@ -10,6 +10,7 @@ import type { Location, Problem } from '../core/errors.js';
 import { messages } from '../core/messages.js';
 import type { LocatedYaml } from '../core/yaml.js';
 import { guessOf, isTodo } from './todo.js';
+import { isoDate, isoPeriod } from './isoHint.js';
 import type { JsonSchema } from './schemas.js';
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as typeof addFormatsModule.default;
@@ -76,14 +77,16 @@ function schemaAt(root: JsonSchema, schemaPath: string): JsonSchema | undefined 
 /** A value as a message shows it: JSON, except the numbers JSON cannot write (NaN, Infinity), which it would show as null. */
 const shown = (value: unknown): string => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value));
 
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+const PERIOD_PATTERN = '^\\d{4}(-(Q[1-4]|H[12]|\\d{2}))?(/\\d{4}(-\\d{2})?)?$';
+
 /** What the schemas' recurring patterns ask for, in words, where the field has no description. */
 const PATTERN_HINTS: Record<string, string> = {
   '^[a-z0-9][a-z0-9-]*$':
     'Ids are slugs: lower-case letters, digits and hyphens, starting with a letter or digit (e.g. ru-machine-tools-share-cn-2023q4).',
   '^[A-Z]{3}$': 'A three-letter upper-case code: ISO 3166-1 alpha-3 for a country (CHN), ISO 4217 for a currency (USD).',
-  '^\\d{4}-\\d{2}-\\d{2}$': 'Write a date as YYYY-MM-DD, in quotes.',
-  '^\\d{4}(-(Q[1-4]|H[12]|\\d{2}))?(/\\d{4}(-\\d{2})?)?$':
-    'Write a period as YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM/YYYY-MM, in quotes.',
+  [DATE_PATTERN]: 'Write a date as YYYY-MM-DD, in quotes.',
+  [PERIOD_PATTERN]: 'Write a period as YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM/YYYY-MM, in quotes.',
   '^[a-z]{2,3}(-[A-Za-z0-9]+)*$': 'A BCP 47 language tag, such as en or zh-Hans.',
   '^https?://':
     'Write a web address starting with https:// or http://; other schemes (javascript:, data:, file:) are never published as links.',
@@ -151,9 +154,12 @@ function describe(e: ErrorObject, root: JsonSchema, value: unknown, written?: st
     }
     case 'pattern': {
       const pattern = (e.params as { pattern: string }).pattern;
+      const hint = sub?.description ? String(sub.description) : PATTERN_HINTS[pattern];
+      // A date or period written in words gets its ISO form written out.
+      const iso = pattern === DATE_PATTERN ? isoDate(value) : pattern === PERIOD_PATTERN ? isoPeriod(value) : undefined;
       return {
         detail: `${shown(value)} does not match the pattern ${pattern}`,
-        hint: sub?.description ? String(sub.description) : PATTERN_HINTS[pattern],
+        hint: iso === undefined ? hint : `${hint ?? ''} Here: ${JSON.stringify(iso)}.`.trim(),
       };
     }
     case 'type': {

@@ -39,3 +39,11 @@ export function findTodos(value: unknown, path: (string | number)[] = []): (stri
   }
   return [];
 }
+
+/**
+ * The guessed ignore reason suggest drafts for a year or period that an observation draft carries
+ * ("the period of about $1.2 billion, carried by its observation’s period"), and the one review
+ * puts instead when that draft is rejected: the figure is ignored too, so no observation carries it.
+ */
+export const carriedPeriodReason = (quote: string): string => guess(`the period of ${quote}, carried by its observation’s period`);
+export const ignoredPeriodReason = (quote: string): string => guess(`the period of ${quote}, a figure ignored as well`);

@@ -55,6 +55,25 @@ function meant(ctx: SourceContext): Set<string> {
   return ids;
 }
 
+const SELECTOR_FIELDS: readonly unknown[] = ['quote', 'occurrence', 'prefix', 'suffix'];
+
+/**
+ * The quote of an entry the schema refused for another field (a period written 2023Q4, an id in
+ * capitals, a TODO left) is looked for all the same, so a quote that is not in the text is told in
+ * the same run as the schema error, not in the run after it is mended.
+ */
+export function checkRefusedQuotes(ctx: SourceContext): void {
+  for (const section of ['observations', 'entities', 'claims', 'ignore'] as const) {
+    const refused = ctx.annotation.errorPaths.filter((p) => p[0] === section);
+    rawEntries(ctx, section).forEach((entry, i) => {
+      const own = refused.filter((p) => p[1] === i);
+      if (own.length === 0 || own.some((p) => SELECTOR_FIELDS.includes(p[2]))) return;
+      const sel = looseSelector(entry);
+      if (sel) pin(ctx, sel, [section, i]);
+    });
+  }
+}
+
 /** The selector of an entry that may have failed its schema: its quote if it has one, and whichever other fields are usable. */
 function looseSelector(entry: unknown): QuoteSelector | undefined {
   const e = entry as { quote?: unknown; occurrence?: unknown; prefix?: unknown; suffix?: unknown } | null;

@@ -13,7 +13,7 @@ import { claimRows } from './claims.js';
 import { cleanNumbers } from './cleanNumbers.js';
 import { corroborate } from './corroborate.js';
 import { entries, failedIds, usable, type SourceContext } from './context.js';
-import { checkCoverage } from './coverage.js';
+import { checkCoverage, checkRefusedQuotes } from './coverage.js';
 import { derivedObservations } from './derived.js';
 import { entityMentions } from './entityMentions.js';
 import { entityRows } from './entities.js';
@@ -71,6 +71,7 @@ export function normalize(snap: Snapshot, mentionsBySource: ReadonlyMap<string, 
   const brokenReferences: BrokenReferences = failedEntities.size ? { ...brokenVocab, entities: failedEntities } : brokenVocab;
   const claims = contexts.flatMap((ctx) => claimRows(ctx, origins));
   for (const ctx of contexts) checkCoverage(ctx, used.get(ctx)!);
+  for (const ctx of contexts) checkRefusedQuotes(ctx);
   for (const ctx of contexts) checkNotes(ctx);
   const listed = new Map(contexts.map((ctx) => [ctx.source.id, new Set(entries(ctx, 'entities').map(([e]) => e.id))]));
   const entity_mentions = snap.sources.flatMap((s) => entityMentions(s.id, s.text, spans.get(s.id)!, entities, listed.get(s.id)));

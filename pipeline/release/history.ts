@@ -3,8 +3,9 @@
  * from the diff of this build's rows with the previous release's (diff/compare.ts, the same
  * comparison `figures diff` and the changelog use). A row the previous release lacks is new in
  * this version; a row whose published cells differ changed in this version; any other row keeps
- * the history the previous release gave it. A previous release without the columns (1.0.0) gives
- * its own version for both, as it was the first. Only the cells as published are compared, so the
+ * the history the previous release gave it. A previous release without the columns gives its own
+ * version for both, as the oldest it can see: 1.1.0, which brought them, was computed against
+ * 1.0.1, so the rows of 1.0.0 read 1.0.1 (docs/citing.md says so). Only the cells as published are compared, so the
  * result depends on the two packages alone: no clock, no git history beyond the previous release.
  */
 import type { Problem } from '../core/errors.js';

@@ -11,7 +11,7 @@ import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, type Pai
 import { EXIT, FiguresError, type Problem } from '../core/errors.js';
 import { messages } from '../core/messages.js';
 import { editedFields, fieldsOf, itemLabel, readingFingerprint, type Proposal } from '../model/review.js';
-import { guessOf, isTodo } from '../model/todo.js';
+import { carriedPeriodReason, guessOf, ignoredPeriodReason, isTodo } from '../model/todo.js';
 import type { ReviewState } from '../types/tables.js';
 import type { SourceReview } from './items.js';
 
@@ -100,6 +100,14 @@ export const noSuchDraft = (file: string, n: number, review: SourceReview): Prob
     `Run 'npm run figures -- review ${review.source} --all' for the numbers.`,
   );
 
+/** The drafted reasons of the years a rejected observation draft carried no longer hold: they say it is ignored too. */
+function periodReasonsOfRejected(doc: Document, quote: string): void {
+  const ignore = doc.get('ignore', true);
+  if (!isSeq(ignore)) return;
+  for (const entry of ignore.items)
+    if (isMap(entry) && entry.get('reason') === carriedPeriodReason(quote)) entry.set('reason', ignoredPeriodReason(quote));
+}
+
 export function decide(file: string, yaml: string, review: SourceReview, d: Decisions): string {
   const doc = parseDocument(yaml);
   const order = review.order;
@@ -183,8 +191,10 @@ export function decide(file: string, yaml: string, review: SourceReview, d: Deci
       removals.push({ section: item.section, index: item.index });
       const where = { quote: item.value.quote, ...(item.value.occurrence !== undefined ? { occurrence: item.value.occurrence } : {}) };
       const rejected = { ...block, decision: 'rejected' } as ReviewState;
-      if (item.kind === 'observation') additions.push({ section: 'ignore', entry: { ...where, reason: d.reason }, block: rejected });
-      else
+      if (item.kind === 'observation') {
+        additions.push({ section: 'ignore', entry: { ...where, reason: d.reason }, block: rejected });
+        periodReasonsOfRejected(doc, String(item.value.quote));
+      } else
         additions.push({
           section: 'rejected',
           entry: { kind: 'claim', ...where, ...(d.reason ? { reason: d.reason } : {}) },

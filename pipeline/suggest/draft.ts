@@ -17,7 +17,7 @@ import { annotationPeriod } from './periods.js';
 import { sentenceSpans, spanAt } from './sentences.js';
 import { datelineDateSpan } from './sidecar.js';
 import { slugify } from './slug.js';
-import { TODO, guess, guessOf, guessOrTodo } from '../model/todo.js';
+import { TODO, carriedPeriodReason, guess, guessOf, guessOrTodo } from '../model/todo.js';
 import { evidenceWords, type Evidence, type Reading, type ReadObservation } from '../read/index.js';
 import { annotationProduct } from '../read/annotationTerms.js';
 import { textDigest, unreviewedBlock, type Proposal } from '../model/review.js';
@@ -241,11 +241,7 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
     const owner = periodOwners.get(`${s.start}|${m.period ?? m.text}`);
     // The dateline's date dates the text (the sidecar's published guess), not a figure.
     const ofDateline = dated !== undefined && m.start >= dated.start && m.end <= dated.end;
-    const reason = owner
-      ? guess(`the period of ${owner}, carried by its observation’s period`)
-      : ofDateline
-        ? guess(DATELINE_REASON)
-        : TODO;
+    const reason = owner ? carriedPeriodReason(owner) : ofDateline ? guess(DATELINE_REASON) : TODO;
     ignore.push({ comment: describeMention(m), fields: [...quoteFields(text, m.text, m.start), { key: 'reason', value: reason }] });
   }
   return { observations, ignore };

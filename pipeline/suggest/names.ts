@@ -117,12 +117,14 @@ export function findNames(text: string, options: NameOptions = {}): NameCandidat
   };
   const gapIsSpace = (a: Token, b: Token) => /^ {1,2}$/.test(text.slice(a.end, b.start));
   const isDate = (tok: Token) => MONTH_ABBREVIATION.has(tok.text) && /^\. ?\d/.test(text.slice(tok.end, tok.end + 3));
+  // "US$", "HK$": the letters of a currency sign, not a name.
+  const isCurrencySign = (tok: Token) => text[tok.end] === '$';
   const isLabel = (tok: Token) =>
     ALL_CAPS_WORD.test(tok.text) && tok.text.length > 4 && /^(?:[ \p{Lu}]*)\s*(?::|—)/u.test(text.slice(tok.end, tok.end + 30));
 
   for (let i = 0; i < toks.length;) {
     const tok = toks[i]!;
-    if (!isCap(tok.text) || isLabel(tok) || isDate(tok)) {
+    if (!isCap(tok.text) || isLabel(tok) || isDate(tok) || isCurrencySign(tok)) {
       i++;
       continue;
     }
@@ -133,7 +135,7 @@ export function findNames(text: string, options: NameOptions = {}): NameCandidat
       // After a possessive only a name's own words go on ("People’s Republic"), not "Russia’s Garpiya".
       if (/['’]s$/.test(prev.text) && stripPossessive(prev.text) in countries) break;
       const t = toks[j]!;
-      if (isCap(t.text) && gapIsSpace(prev, t) && !isLabel(t) && !isDate(t)) {
+      if (isCap(t.text) && gapIsSpace(prev, t) && !isLabel(t) && !isDate(t) && !isCurrencySign(t)) {
         words.push(t);
         j++;
         continue;
@@ -145,7 +147,12 @@ export function findNames(text: string, options: NameOptions = {}): NameCandidat
         if (t.text === 'of' && toks[k]?.text === 'the' && gapIsSpace(t, toks[k]!)) k++;
         const next = toks[k];
         // "Group of 7": a number may end a name after "of".
-        if (next && (isCap(next.text) || (t.text === 'of' && /^\p{N}+$/u.test(next.text))) && gapIsSpace(toks[k - 1]!, next)) {
+        if (
+          next &&
+          !isCurrencySign(next) &&
+          (isCap(next.text) || (t.text === 'of' && /^\p{N}+$/u.test(next.text))) &&
+          gapIsSpace(toks[k - 1]!, next)
+        ) {
           words.push(...toks.slice(j, k + 1));
           j = k + 1;
           continue;
@@ -182,6 +189,19 @@ export function findNames(text: string, options: NameOptions = {}): NameCandidat
     }
     if (lastTitle >= 0) prefix.push(...words.splice(0, lastTitle + 1));
     if (words.length === 1 && TITLES.has(words[0]!.text)) continue;
+    if (prefix.length > 0 && ['of', 'for', 'de'].includes(words[0]!.text)) {
+      // A title with its office ("Secretary of State for Business", "Minister for Europe") names
+      // no person: no draft "for Business". The office's further words go with it (", Commonwealth
+      // and Development Affairs", "and Trade"), or they would be drafted as names of their own.
+      let last = words[words.length - 1]!;
+      for (; i < toks.length; i++) {
+        const t = toks[i]!;
+        const gap = text.slice(last.end, t.start);
+        if ((gap !== ' ' && gap !== ', ') || (t.text !== 'and' && !isCap(t.text))) break;
+        last = t;
+      }
+      continue;
+    }
     if (words.length === 1 && startsSentence(words[0]!) && prefix.length === 0) {
       // A lone capitalized word at a sentence start is kept only if it recurs elsewhere.
       const w = stripPossessive(words[0]!.text);

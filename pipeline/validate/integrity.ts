@@ -72,13 +72,16 @@ function foreignKeys(
     const vocab = VOCABULARY_FILE[fk.reference.resource];
     // An id whose vocabulary entry (or file) failed to load: its root error is already reported.
     const broken = brokenReferences[fk.reference.resource as keyof BrokenReferences];
+    // The nearest id is sought among the defined ones too that failed their own checks (a draft
+    // entity still holding a TODO): a misspelling of the id beside it is what the curator meant.
+    const candidates = broken instanceof Set ? [...new Set([...ids, ...broken])] : ids;
     rows.forEach((row, i) => {
       const v = row[field];
       const values = v === null || v === undefined ? [] : fk.list ? (v as unknown[]) : [v];
       for (const item of values) {
         const s = String(item);
         if (known.has(s) || broken === 'all' || broken?.has(s)) continue;
-        const nearest = ids.length ? closest(s, ids) : undefined;
+        const nearest = candidates.length ? closest(s, candidates) : undefined;
         problems.push(
           vocab
             ? messages.unknownVocabulary(loc(i, field), vocab, s, nearest)

@@ -2,7 +2,7 @@
  * `figures build` in-process, with the pipeline's build replaced by one that reports a warning:
  * a successful build prints its warnings to stderr after the package is written.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -31,10 +31,17 @@ vi.mock('../../pipeline/build.js', () => ({
 
 const { registerBuild } = await import('../../pipeline/commands/build.js');
 
+/** A project folder: the build is mocked, but the command checks that raw/ is there. */
+function project(prefix: string): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(root, 'raw'));
+  return root;
+}
+
 describe('figures build', () => {
   afterEach(() => vi.restoreAllMocks());
   it('prints the warnings of a successful build to stderr, after writing the package', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'figures-build-warn-'));
+    const root = project('figures-build-warn-');
     const err: string[] = [];
     vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
     const program = new Command().exitOverride();
@@ -47,7 +54,7 @@ describe('figures build', () => {
     expect(text.indexOf('warning[test-warning]')).toBeLessThan(text.indexOf('built '));
   });
   it("refreshes the root CITATION.cff, dist/CITATION.cff's copy, when building into the project's dist/", async () => {
-    const root = mkdtempSync(join(tmpdir(), 'figures-build-cff-'));
+    const root = project('figures-build-cff-');
     writeFileSync(join(root, 'CITATION.cff'), 'cff-version: 1.2.0\nreferences: [old]\n');
     const err: string[] = [];
     vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
@@ -58,7 +65,7 @@ describe('figures build', () => {
     expect(err.join('')).toContain('CITATION.cff: commit it with dist/');
   });
   it('leaves the root CITATION.cff alone when building elsewhere (--out)', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'figures-build-cff-out-'));
+    const root = project('figures-build-cff-out-');
     writeFileSync(join(root, 'CITATION.cff'), 'old\n');
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const program = new Command().exitOverride();

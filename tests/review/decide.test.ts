@@ -100,6 +100,16 @@ describe('--reject', () => {
     expect(a.ignore[1]).toMatchObject({ quote: '$300 million', reason: 'not a supply statistic', review: { decision: 'rejected' } });
   });
 
+  it('rewrites the drafted reason of a year the rejected observation carried: it is ignored too', () => {
+    const yaml = draftYaml().replace(
+      'reason: the period of test-review-300-million',
+      'reason: TODO(the period of $300 million, carried by its observation’s period)',
+    );
+    const a = parse(run(yaml, { reject: [1], reason: 'not a supply statistic' }));
+    expect(a.ignore[0]).toEqual({ quote: '2023', reason: 'TODO(the period of $300 million, a figure ignored as well)' });
+    const kept = parse(run(yaml, { accept: [1] }));
+    expect(kept.ignore[0].reason).toBe('TODO(the period of $300 million, carried by its observation’s period)');
+  });
   it('moves a claim draft to rejected, so the reader’s proposal is not drafted again', () => {
     const a = parse(run(draftYaml(), { reject: [2] }));
     expect(a.claims).toEqual([]);

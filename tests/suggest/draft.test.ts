@@ -139,3 +139,28 @@ describe('draftAnnotation and forms of a country that belong to something else',
     expect(field(entities[0]!, 'aliases')).toEqual(['Moscow', 'russia']);
   });
 });
+
+describe('draftAnnotation and an office of another portfolio', () => {
+  const known = [
+    {
+      source: 'a',
+      entity: {
+        id: 'us-state',
+        name: 'U.S. Department of State',
+        type: 'government_body',
+        country: 'USA',
+        role: 'x',
+        aliases: ['Secretary of State'],
+      },
+    },
+  ] as unknown as SuggestContext['known'];
+  it('proposes no known entity whose alias is only the title of another office ("Secretary of State for Energy")', () => {
+    const t = 'To ask the Secretary of State for Energy what assessment has been made.';
+    expect(draftAnnotation('src', t, [], { ...ctx, known }).entities.map((e) => field(e, 'id'))).toEqual([]);
+  });
+  it('still proposes it where the title stands alone', () => {
+    const t = 'The Secretary of State for Energy replied; later the Secretary of State said more.';
+    const [e] = draftAnnotation('src', t, [], { ...ctx, known }).entities;
+    expect([field(e!, 'id'), field(e!, 'quote')]).toEqual(['us-state', 'Secretary of State']);
+  });
+});

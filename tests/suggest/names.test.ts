@@ -51,6 +51,22 @@ describe('findNames', () => {
       ['Free Russia Foundation', 'organization'],
     ]);
   });
+  it('drafts no person from a title with its office, nor names from the office’s words', () => {
+    expect(
+      names(
+        'The Secretary of State for Foreign, Commonwealth and Development Affairs (Priya Nandakumar) replied. Later the Minister for Europe spoke with Ambassador Aldous Ferrante.',
+      ).map((c) => [c.name, c.type]),
+    ).toEqual([
+      ['Priya Nandakumar', null],
+      ['Aldous Ferrante', 'person'],
+    ]);
+    expect(names('To ask the Secretary of State for Energy and Net Zero what the Halvorsen Group paid.').map((c) => c.name)).toEqual([
+      'Halvorsen Group',
+    ]);
+  });
+  it('reads the letters of a currency sign as no name', () => {
+    expect(names('Sales of US$ 4.8 billion and HK$2 million went to Corvane Logistics.').map((c) => c.name)).toEqual(['Corvane Logistics']);
+  });
   it('can be limited to multi-word names', () => {
     expect(names('Hikvision and the White House.', false).map((c) => c.name)).toEqual(['White House']);
   });
