@@ -42,7 +42,7 @@ function ownStart(text: string, start: number, end: number): number {
 /** The subject before a rejection verb, time and manner words dropped; null when it is no plain noun phrase. */
 export function rejecterOf(before: string): { rejecter: string | null; unclear?: string } {
   let s = before.trim();
-  for (let prev = ''; prev !== s; ) {
+  for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(TRAILING, '').trim();
   }

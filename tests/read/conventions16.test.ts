@@ -13,7 +13,8 @@ const at = (text: string, quote: string) => {
 
 describe('convention 10: a rejected accusation is the rejecter’s denial', () => {
   it('finds the rejecter past a dateline and the day, and the accuser is not it', () => {
-    const text = 'ALMATY (Wire) — Kazakhstan’s trade ministry on Friday rejected EU claims that Kazakh traders ship drone engines to Russia.';
+    const text =
+      'ALMATY (Wire) — Kazakhstan’s trade ministry on Friday rejected EU claims that Kazakh traders ship drone engines to Russia.';
     expect(rejectedAccusation(text, at(text, 'Kazakh traders ship drone engines to Russia'))?.rejecter).toBe('Kazakhstan’s trade ministry');
   });
 

@@ -81,7 +81,12 @@ export function setClaimField(source: string, index: number, field: 'certainty' 
     if (!key) continue;
     const indent = /^(\s*)/.exec(l)![1]!.length;
     let end = i + 1;
-    while (end < lines.length && /^\s*- /.test(lines[end]!) && !/^\s*- quote:/.test(lines[end]!) && /^(\s*)/.exec(lines[end]!)![1]!.length >= indent)
+    while (
+      end < lines.length &&
+      /^\s*- /.test(lines[end]!) &&
+      !/^\s*- quote:/.test(lines[end]!) &&
+      /^(\s*)/.exec(lines[end]!)![1]!.length >= indent
+    )
       end++;
     const anchor = /&([\w-]+)(.*)$/.exec(l);
     lines.splice(i, end - i, `${l.slice(0, l.indexOf(`${field}:`))}${field}: ${JSON.stringify(value)} # ${comment}`);

@@ -1,0 +1,56 @@
+/**
+ * Rules of session 16's claims round (docs/reading-history.md "Session 16: claims17"), each read on
+ * sentences written for the test, and on sentences the rule must not fire on.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, readText, type ReadClaim } from '../../pipeline/read/index.js';
+import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
+import { diskFS } from '../../pipeline/core/fs.js';
+import { ROOT } from './score.js';
+
+const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
+const read = (text: string) => readText(text, lexicon);
+const stance = (cs: readonly ReadClaim[]) => cs.map((c) => [c.certainty, c.claimant]);
+
+describe('a rejected accusation is the rejecter’s denial (convention 10)', () => {
+  it('denies the statement a named accuser made, for the one who rejects it', () => {
+    const r = read(
+      'ASTANA (Wire) — Kazakhstan’s trade ministry on Friday rejected EU accusations that Kazakh traders ship drone engines to Russia.',
+    );
+    expect(stance(r.claims)).toEqual([['denied', 'Kazakhstan’s trade ministry']]);
+    expect(r.claims[0]!.goods).toBe('uav-engines');
+    expect(r.claims[0]!.recipient).toBe('russia');
+  });
+
+  it('reads the accuser after "by" and a label before the claims as no claimant', () => {
+    const r = read('The Kremlin dismissed as "nonsense" claims by Baltic officials that China sends machine tools to Russia.');
+    expect(stance(r.claims)).toEqual([['denied', 'The Kremlin']]);
+  });
+
+  it('keeps reports no one names as the rejecter’s denial, though it calls them a fabrication', () => {
+    const r = read(
+      'The ministry spokesman Ivan Sokolov dismissed reports that Belarus has sent artillery shells to Russia, calling them a fabrication.',
+    );
+    expect(stance(r.claims)).toEqual([['denied', 'The ministry spokesman Ivan Sokolov']]);
+  });
+
+  it('reads plain "claims that" after a rejecter, which no accuser owns', () => {
+    const r = read('Sokolov also rejected claims that Minsk had delivered gunpowder to Moscow.');
+    expect(stance(r.claims)).toEqual([['denied', 'Sokolov']]);
+  });
+
+  it('keeps the accuser’s claim where no one rejects it', () => {
+    const r = read(
+      'Lithuanian officials repeated their accusations. EU accusations that Kazakh traders ship drone engines to Russia have grown.',
+    );
+    expect(stance(r.claims)).toEqual([['asserted', 'EU']]);
+  });
+
+  it('keeps the accuser’s claim stated in its own clause, and the rejecter’s denial of it after', () => {
+    const r = read('U.S. officials say China supplies drone engines to Russia. Beijing rejected the claims.');
+    expect(stance(r.claims)).toEqual([
+      ['asserted', 'U.S. officials'],
+      ['denied', 'Beijing'],
+    ]);
+  });
+});
