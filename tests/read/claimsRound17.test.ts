@@ -54,3 +54,44 @@ describe('a rejected accusation is the rejecter’s denial (convention 10)', () 
     ]);
   });
 });
+
+describe('the recipient where the goods go or are used', () => {
+  const recipients = (cs: readonly ReadClaim[]) => cs.map((c) => c.recipient);
+
+  it('reads the country where the goods are bought or which they enter', () => {
+    expect(recipients(read('Turkish makers supply most of the CNC lathes bought in Russia.').claims)).toEqual(['russia']);
+    expect(recipients(read('Kazakh traders probably account for most of the bearings now entering Russia.').claims)).toEqual(['russia']);
+  });
+
+  it('reads the country whose weapons hold the goods, whatever goods noun stands before "in"', () => {
+    expect(recipients(read('Chinese suppliers provide most of the gearboxes in Russian tanks.').claims)).toEqual(['russia']);
+  });
+
+  it('takes no recipient from a demonym after "bought in"', () => {
+    expect(recipients(read('Turkish makers supply lathes bought in Russian roubles.').claims)).toEqual([null]);
+  });
+});
+
+describe('the recipient carried in a sentence', () => {
+  const recipients = (cs: readonly ReadClaim[]) => cs.map((c) => c.recipient);
+
+  it('past the demonym of the supplier before', () => {
+    const r = read('Belarusian firms continue to supply Russia with optics, while Iran has sent drones.');
+    expect(recipients(r.claims)).toEqual(['russia', 'russia']);
+  });
+
+  it('past a country in the words of the one who says it', () => {
+    const r = read('Belarus has sent Russia artillery shells, Polish intelligence says, and Iran has supplied drones.');
+    expect(recipients(r.claims)).toEqual(['russia', 'russia']);
+  });
+
+  it('past the places the goods struck', () => {
+    const r = read('Iran provides Russia with drones, and Belarus has delivered missiles that have struck Lviv and Kyiv.');
+    expect(recipients(r.claims)).toEqual(['russia', 'russia']);
+  });
+
+  it('not past a country that receives in its own clause', () => {
+    const r = read('Belarusian firms continue to supply Russia with optics, while Iran has sent drones and Venezuela buys them.');
+    expect(r.claims.find((c) => c.supplier.includes('iran'))?.recipient).not.toBe('russia');
+  });
+});
