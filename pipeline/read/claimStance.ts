@@ -36,6 +36,31 @@ const OFFICIAL_BODY =
 /** The claimant rules of a text's own voice: its statement's speaker, its publisher or author. */
 const OWN_VOICE = /^the speaker of the statement$|publisher|author of the text|body named alone|body the release is from/;
 
+/** The countries a text's letterhead names: its lines before the first blank line, within its opening. */
+const letterheadCountries = (ctx: TextContext): string[] =>
+  ctx.memo('letterheadCountries', 0, () => {
+    const end = ctx.text.indexOf('\n\n');
+    // A letterhead in capitals ("REPUBLIC OF TÜRKİYE") is read in the case the country names are known in.
+    const head = ctx.text
+      .slice(0, end < 0 || end > 300 ? 300 : end)
+      .split('\n')
+      .map((line) => (/\p{Ll}/u.test(line) ? line : line.replace(/İ/g, 'I').replace(/\p{Lu}+/gu, (w) => w[0]! + w.slice(1).toLowerCase())))
+      .join('\n');
+    return ctx.lexicon.countries(head).map((h) => h.entity);
+  });
+
+/** Whether every supplier of the claim is the country the letterhead names, or its firms ("Turkish companies"). */
+function issuerSide(ctx: TextContext, p: Parties): boolean {
+  const head = letterheadCountries(ctx);
+  return (
+    head.length > 0 &&
+    p.supplierIds.length > 0 &&
+    p.supplierIds.every(
+      (id, k) => head.includes(id) || ctx.lexicon.countries(p.supplierNames[k] ?? '').some((h) => head.includes(h.entity)),
+    )
+  );
+}
+
 /** "rejected U.S. accusations that …", a relative clause's speaker, or the sentence's claimant. */
 function claimantOf(
   ctx: TextContext,
@@ -98,7 +123,17 @@ export function readStance(
     accusedBy || rejecter ? subjAt : owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
   const read = readCertainty(text, span.start, headStart, negFrom, t);
   // A negation no one is said to state is the text's narrative, not a denial; in a statement, its speaker states it.
-  if (read.certainty === 'denied' && !attribution && !statementSpeaker(ctx) && !quoteSpeaker(ctx, s) && !saidByPronoun(ctx, s))
+  // Session 16: a body's own text states its side's denials ("Türkiye does not export weapons …" under "REPUBLIC OF
+  // TÜRKİYE / MINISTRY OF TRADE"): the publisher the claimant rules read speaks them. Another side's negation in a
+  // body's text (the U.S. on "the PRC has not provided …") is no denial: denials come from the supplier's side.
+  if (
+    read.certainty === 'denied' &&
+    !attribution &&
+    !statementSpeaker(ctx) &&
+    !quoteSpeaker(ctx, s) &&
+    !saidByPronoun(ctx, s) &&
+    !(issuerSide(ctx, p) && OWN_VOICE.test(readClaimant(ctx, s, headStart)?.rule ?? ''))
+  )
     return undefined;
   if ((accusedBy || rejecter) && read.certainty === 'denied') return undefined;
   let certainty = read.certainty;

@@ -95,3 +95,25 @@ describe('the recipient carried in a sentence', () => {
     expect(r.claims.find((c) => c.supplier.includes('iran'))?.recipient).not.toBe('russia');
   });
 });
+
+describe('a body’s own denials', () => {
+  it('reads a negation in the text of its side’s body as that body’s denial, a letterhead in capitals too', () => {
+    const r = read(
+      'REPUBLIC OF BELARUS\nMINISTRY OF INDUSTRY\n\nPress statement on exports\n\nBelarus does not export weapons or military equipment to the Russian Federation.\n',
+    );
+    expect(r.claims.map((c) => [c.supplier, c.certainty])).toEqual([[['belarus'], 'denied']]);
+    expect(r.claims[0]!.claimant).not.toBeNull();
+  });
+
+  it('reads no denial of another side in a body’s text', () => {
+    const r = read(
+      'U.S. DEPARTMENT OF STATE\nOffice of the Spokesperson\n\nFact sheet\n\nThe PRC has not provided lethal weapons to Russia on a large scale.\n',
+    );
+    expect(r.claims).toEqual([]);
+  });
+
+  it('reads "stresses that" as a verb of saying', () => {
+    const r = read('The Committee stresses that Kazakh firms have sent drone engines to Russia.');
+    expect(r.claims.map((c) => c.claimant)).toEqual(['The Committee']);
+  });
+});
