@@ -14,6 +14,7 @@ import { innerSpeaker } from './innerSpeaker.js';
 import { readClaimant, sanctionedBy, type ClaimantHit } from './claimant.js';
 import type { TextContext } from './context.js';
 import { readShareAndEndUse } from './qualifiers.js';
+import { rejecterBefore } from './rejectedAccusation.js';
 import { SPEAKER_PRONOUN } from './pronounFrame.js';
 import { pronounSpeaker, saidByPronoun } from './pronounSpeaker.js';
 import { quoteSpeaker } from './quoteSpeaker.js';
@@ -34,6 +35,31 @@ const OFFICIAL_BODY =
 
 /** The claimant rules of a text's own voice: its statement's speaker, its publisher or author. */
 const OWN_VOICE = /^the speaker of the statement$|publisher|author of the text|body named alone|body the release is from/;
+
+/** The countries a text's letterhead names: its lines before the first blank line, within its opening. */
+const letterheadCountries = (ctx: TextContext): string[] =>
+  ctx.memo('letterheadCountries', 0, () => {
+    const end = ctx.text.indexOf('\n\n');
+    // A letterhead in capitals ("REPUBLIC OF TÜRKİYE") is read in the case the country names are known in.
+    const head = ctx.text
+      .slice(0, end < 0 || end > 300 ? 300 : end)
+      .split('\n')
+      .map((line) => (/\p{Ll}/u.test(line) ? line : line.replace(/İ/g, 'I').replace(/\p{Lu}+/gu, (w) => w[0]! + w.slice(1).toLowerCase())))
+      .join('\n');
+    return ctx.lexicon.countries(head).map((h) => h.entity);
+  });
+
+/** Whether every supplier of the claim is the country the letterhead names, or its firms ("Turkish companies"). */
+function issuerSide(ctx: TextContext, p: Parties): boolean {
+  const head = letterheadCountries(ctx);
+  return (
+    head.length > 0 &&
+    p.supplierIds.length > 0 &&
+    p.supplierIds.every(
+      (id, k) => head.includes(id) || ctx.lexicon.countries(p.supplierNames[k] ?? '').some((h) => head.includes(h.entity)),
+    )
+  );
+}
 
 /** "rejected U.S. accusations that …", a relative clause's speaker, or the sentence's claimant. */
 function claimantOf(
@@ -86,18 +112,36 @@ export function readStance(
   const subjAt = subject?.start ?? pronounAt(text, headStart, t.start);
   const beforeSubject = subjAt >= 0 ? text.slice(Math.max(span.start, subjAt - 80), subjAt) : '';
   // Both end in "that": most clauses have none before their subject, and are not searched.
+  const endsInThat = subjAt >= 0 && /\bthat\s+$/.test(beforeSubject);
+  // "The Kremlin dismissed claims by NATO officials that China is …": the one who rejects denies it (convention 10).
+  const rejecter = endsInThat ? rejecterBefore(text, span.start, subjAt) : undefined;
   const accusedBy =
-    subjAt >= 0 && /\bthat\s+$/.test(beforeSubject)
+    endsInThat && !rejecter
       ? (ACCUSATION.exec(beforeSubject) ?? ACCUSATION_BY.exec(beforeSubject) ?? UNOWNED_REPORTS.exec(beforeSubject))
       : null;
-  const negFrom = accusedBy ? subjAt : owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
+  const negFrom =
+    accusedBy || rejecter ? subjAt : owner && subject ? subject.start : clauseComma >= headStart ? clauseComma + 1 : headStart;
   const read = readCertainty(text, span.start, headStart, negFrom, t);
   // A negation no one is said to state is the text's narrative, not a denial; in a statement, its speaker states it.
-  if (read.certainty === 'denied' && !attribution && !statementSpeaker(ctx) && !quoteSpeaker(ctx, s) && !saidByPronoun(ctx, s))
+  // Session 16: a body's own text states its side's denials ("Türkiye does not export weapons …" under "REPUBLIC OF
+  // TÜRKİYE / MINISTRY OF TRADE"): the publisher the claimant rules read speaks them. Another side's negation in a
+  // body's text (the U.S. on "the PRC has not provided …") is no denial: denials come from the supplier's side.
+  if (
+    read.certainty === 'denied' &&
+    !attribution &&
+    !statementSpeaker(ctx) &&
+    !quoteSpeaker(ctx, s) &&
+    !saidByPronoun(ctx, s) &&
+    !(issuerSide(ctx, p) && OWN_VOICE.test(readClaimant(ctx, s, headStart)?.rule ?? ''))
+  )
     return undefined;
-  if (accusedBy && read.certainty === 'denied') return undefined;
+  if ((accusedBy || rejecter) && read.certainty === 'denied') return undefined;
   let certainty = read.certainty;
   if (read.evidence) evidence.certainty = read.evidence;
+  if (rejecter) {
+    certainty = 'denied';
+    evidence.certainty = ev(text, rejecter.verbStart, subjAt, 'a rejected accusation');
+  }
 
   // Qualitative share and end use.
   // The share stands with the goods: before the verb when they do ("the vast majority of … are supplied by").
@@ -113,7 +157,11 @@ export function readStance(
 
   // "the company told us it has never sold …": who speaks for itself claims its own denial.
   const self = p.evidence.supplier?.rule === SPEAKER_PRONOUN ? p.evidence.supplier : undefined;
-  const who = self ? { phrase: self.text, start: self.start, end: self.end, rule: SPEAKER_PRONOUN } : claimantOf(ctx, f, subjAt, accusedBy);
+  const who = self
+    ? { phrase: self.text, start: self.start, end: self.end, rule: SPEAKER_PRONOUN }
+    : rejecter
+      ? { phrase: rejecter.phrase, start: rejecter.start, end: rejecter.end, rule: 'the one who rejects the accusation' }
+      : claimantOf(ctx, f, subjAt, accusedBy);
   // A claim told by the body that sanctions or determines in the sentence or just before is its determination.
   // "We know that Iran has supplied …" after sanctions: the speaker's own knowledge, not a determination.
   // A country's supplies that such a body condemns or recalls ("Iran's continued supply of drones") are its

@@ -7,6 +7,7 @@
 import type { GoodsHit } from './goods.js';
 import type { SupplierPhrase } from './supplier.js';
 import type { Trigger } from './triggers.js';
+import { rejecterBefore } from './rejectedAccusation.js';
 import { endsWithIng } from './textEnds.js';
 
 /**
@@ -53,8 +54,9 @@ export function statesNoClaim(
   // Nor is a negative finding: "no public evidence that Beijing has supplied", "no evidence has emerged that".
   if (NEGATIVE_FINDING.test(text.slice(Math.max(span.start, subjectAt - 40), subjectAt))) return true;
   // Nor are reports the sentence calls false: "Western reports that North Korea has supplied … are another fabrication".
-  // Reports someone rejects stay the accuser's claim, whatever the one rejecting calls them
-  // ("rejected U.S. accusations that it has delivered …, calling them a fabrication").
+  // Reports someone named rejects are that one's denial (convention 10), whatever it calls them
+  // ("The Kremlin dismissed reports that North Korea has sent …, calling them a fabrication"); and
+  // reports whose accuser the rejection names are kept as before.
   // The look-back for the rejection ends where "reports that" starts: the match's index counts from its window's start.
   const reportsFrom = Math.max(span.start, subjectAt - 30);
   const reportsThat = /\b(?:reports|claims|allegations|accusations|rumou?rs|suggestions|assertions)\s+that\s+$/i.exec(
@@ -62,6 +64,7 @@ export function statesNoClaim(
   );
   if (
     reportsThat &&
+    !rejecterBefore(text, span.start, subjectAt) &&
     // The accuser is named between the verb and the reports ("rejected the latest U.S. accusations"); "dismissed reports that" names none.
     !/\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+(?:\S+\s+){0,3}(?!(?:the|these|those|such|all|any|new|recent|latest)\s)\S+\s+$/i.test(
       text.slice(Math.max(span.start, reportsFrom - 60), reportsFrom + reportsThat.index),

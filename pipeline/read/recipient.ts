@@ -63,11 +63,17 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
   if (toPart) return { hit: toPart, rule: 'to a part of X' };
 
   // "destined for the Russian Ministry of Defense", "bound for Russia": where the goods go.
+  // Session 16: also where they are bought or arrive ("the machining centres bought in Russia", "the machine
+  // tools now entering Russia"): the country itself, not a demonym ("bought in Russian roubles").
   const bound = countries.find(
     (h) =>
       h.start > t.end &&
       h.end <= clauseEnd &&
-      /\b(?:destined|bound|intended)\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 24), h.start)),
+      (/\b(?:destined|bound|intended)\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 24), h.start)) ||
+        (!h.demonym &&
+          /\b(?:entering|reaching|(?:bought|purchased|installed|sold)\s+in|imported\s+into)\s+$/i.test(
+            text.slice(Math.max(0, h.start - 24), h.start),
+          ))),
   );
   if (bound) return { hit: bound, rule: 'destined for X' };
   // "developing drones for the Russian military", "the development and production of Russia’s Garpiya
@@ -111,7 +117,8 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
       ) ||
         (h.start > t.end &&
           h.end <= clauseEnd &&
-          /\b(?:components|parts|electronics|chips)\s+in\s+$/i.test(text.slice(Math.max(0, h.start - 20), h.start)))) &&
+          // Session 16: any goods noun before "in" ("the bulk of the bearings in Russian armored vehicles").
+          /\b(?:components|parts|electronics|chips|\p{L}+s)\s+in\s+$/iu.test(text.slice(Math.max(0, h.start - 20), h.start)))) &&
       ARMS.test(text.slice(h.end, h.end + 30)),
   );
   if (weapons) return { hit: weapons, rule: 'the country whose weapons take them' };

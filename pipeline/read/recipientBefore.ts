@@ -22,25 +22,33 @@ export function carryRecipient(ctx: TextContext, s: number, claim: ReadClaim, pr
     claim.evidence.recipient = prev.evidence.recipient;
     return;
   }
-  if (
-    !claim.recipient &&
-    prev.recipient &&
-    claim.certainty !== 'denied' &&
-    ctx.countries(s).every(
-      (h) =>
-        claim.supplier.includes(h.entity) ||
-        h.entity === prev.recipient ||
-        prev.supplier.includes(h.entity) ||
-        claim.supplier_names.some((n) => n.includes(h.text)) ||
-        // "Iran supplies drones and the DPRK sends shells": a country that supplies in its own clause.
-        SUPPLIES_AFTER.test(text.slice(h.end, h.end + 40)) ||
-        /\b(?:through|via)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, h.start - 40), h.start)) ||
-        // "… to Russia, and the DPRK continues to send shells that are used against Ukrainian cities":
-        // in a clause coordinated with the claim before, the target is no recipient.
-        (prev.start >= ctx.spans[s]!.start && /\bagainst\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 12), h.start))),
-    )
-  ) {
-    claim.recipient = prev.recipient;
-    claim.evidence.recipient = { ...prev.evidence.recipient!, rule: 'the recipient of the claim before' };
+  if (!claim.recipient && prev.recipient && claim.certainty !== 'denied') {
+    const said = ctx.attribution(s);
+    if (
+      ctx.countries(s).every(
+        (h) =>
+          claim.supplier.includes(h.entity) ||
+          h.entity === prev.recipient ||
+          prev.supplier.includes(h.entity) ||
+          claim.supplier_names.some((n) => n.includes(h.text)) ||
+          // Session 16: the previous claim's supplier named by its demonym ("Iranian entities …, while North Korea
+          // has sent …"), and a country in the words of the one who says it ("…, South Korea's intelligence service says,").
+          prev.supplier_names.some((n) => n.includes(h.text)) ||
+          (said !== undefined && h.start >= said.start && h.end <= said.end) ||
+          // "Iran supplies drones and the DPRK sends shells": a country that supplies in its own clause.
+          SUPPLIES_AFTER.test(text.slice(h.end, h.end + 40)) ||
+          /\b(?:through|via)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, h.start - 40), h.start)) ||
+          // "… to Russia, and the DPRK continues to send shells that are used against Ukrainian cities":
+          // in a clause coordinated with the claim before, the target is no recipient.
+          // Session 16: also the places the goods struck ("ballistic missiles that have struck Kharkiv and Kyiv").
+          (prev.start >= ctx.spans[s]!.start &&
+            /\b(?:against|struck|strike|hit|attacked|fired\s+at|launched\s+at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and|or)\s+)?$/iu.test(
+              text.slice(Math.max(0, h.start - 30), h.start),
+            )),
+      )
+    ) {
+      claim.recipient = prev.recipient;
+      claim.evidence.recipient = { ...prev.evidence.recipient!, rule: 'the recipient of the claim before' };
+    }
   }
 }

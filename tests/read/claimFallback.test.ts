@@ -122,8 +122,8 @@ describe('clauses the fallback leaves without a claim', () => {
     expect(claims('Kazakhstan’s haulage of machine tools into Russia is a concern in Brussels.')).toEqual([]);
   });
 
-  it('drafts nothing where a verb of the lexicon was set aside by the rules ("rejected claims that")', () => {
-    expect(claims('Peskov rejected claims that Iran had delivered ballistic missiles to Moscow.')).toEqual([]);
+  it('drafts nothing where a verb of the lexicon was set aside by the rules ("if Iran had delivered")', () => {
+    expect(claims('There would be consequences if Iran had delivered ballistic missiles to Moscow.')).toEqual([]);
   });
 
   it('drafts nothing for sanctions on a firm that name no goods sent', () => {

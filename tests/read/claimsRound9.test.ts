@@ -15,7 +15,7 @@ const brief = (c: ReadClaim | undefined) =>
   c && { supplier: c.supplier, recipient: c.recipient, goods: c.goods, certainty: c.certainty, claimant: c.claimant };
 
 describe('rejected reports', () => {
-  it('keeps reports a long sentence rejects as the accuser’s claim, whatever the rejecting side calls them', () => {
+  it('reads reports a long sentence rejects as the rejecter’s denial, whatever it calls them (convention 10)', () => {
     const c = claims(
       'The foreign ministry in Pyongyang on Saturday firmly rejected the latest U.S. accusations that North Korea has delivered artillery shells to Russia, calling them a fabrication.',
     )[0];
@@ -23,17 +23,19 @@ describe('rejected reports', () => {
       supplier: ['north-korea'],
       recipient: 'russia',
       goods: 'ammunition',
-      certainty: 'asserted',
-      claimant: 'U.S.',
+      certainty: 'denied',
+      claimant: 'The foreign ministry in Pyongyang',
     });
   });
 
-  it('reads reports dismissed with no accuser named as no claim', () => {
-    expect(
-      claims(
-        'A government spokesman in Tehran on Friday dismissed reports that Iran has sent missiles and drones to Russia, calling them a fabrication.',
-      ),
-    ).toEqual([]);
+  it('reads reports dismissed with no accuser named as the rejecter’s denial (convention 10)', () => {
+    const cs = claims(
+      'A government spokesman in Tehran on Friday dismissed reports that Iran has sent missiles and drones to Russia, calling them a fabrication.',
+    );
+    expect(cs.map((c) => [c.goods, c.certainty, c.claimant])).toEqual([
+      ['missiles', 'denied', 'A government spokesman in Tehran'],
+      ['uavs', 'denied', 'A government spokesman in Tehran'],
+    ]);
   });
 
   it('still reads reports the sentence itself calls false as no claim', () => {

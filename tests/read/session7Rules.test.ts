@@ -172,9 +172,11 @@ describe('claims', () => {
     expect(claims('Moscow says the United States continues to supply Kyiv with tanks.')).toEqual([]);
   });
 
-  it('names the accuser of "U.S. claims that …" as the claimant of an asserted claim', () => {
-    const text = 'The ministry rejected U.S. claims that Armenian firms are re-exporting chips to Russia.';
+  it('names the accuser of "U.S. claims that …" as the claimant of an asserted claim no one rejects', () => {
+    const text = 'The ministry cited U.S. claims that Armenian firms are re-exporting chips to Russia.';
     expect(brief(claims(text)[0])).toMatchObject({ certainty: 'asserted', claimant: 'U.S.' });
+    const rejected = 'The ministry rejected U.S. claims that Armenian firms are re-exporting chips to Russia.';
+    expect(brief(claims(rejected)[0])).toMatchObject({ certainty: 'denied', claimant: 'The ministry' });
   });
 
   it('gives the claims of a clause coordinated with a claim to Russia its recipient, every goods alike', () => {
