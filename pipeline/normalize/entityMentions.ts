@@ -11,7 +11,8 @@
  * all-capitals name (US, PRC, NATO) only as written, or "us" in "told us" would be the United
  * States. Other mixes ("Biden Administration" for "Biden administration") stay unmatched, so
  * the rule only adds rows to what earlier releases published. A name followed by a currency
- * noun is the currency, not the actor: "U.S. dollars" is no mention of the United States.
+ * noun is the currency, not the actor: "U.S. dollars" is no mention of the United States. An
+ * office's title followed by "for" and a portfolio is another office (below).
  */
 import { byCodeUnit } from '../core/order.js';
 import type { EntitiesRow, EntityMentionsRow } from '../model/index.js';
@@ -24,6 +25,13 @@ const WORD = /[\p{L}\p{N}]/u;
 const CURRENCY_AFTER = /^\s+(?:dollars?|cents?|yuan|renminbi)\b/i;
 
 const LOWER = /\p{Ll}/u;
+
+// An office named by its title ("Secretary of State", "Minister of Defence") followed by "for" and
+// a portfolio is another office: "the Secretary of State for Foreign, Commonwealth and Development
+// Affairs" is the British Foreign Secretary, no mention of the U.S. Department of State whose alias
+// "Secretary of State" is. Only titles: "Russia for Moscow's ends" stays a mention of Russia.
+const OFFICE = /^(?:Secretary|Minister|Commissioner|Under[- ]Secretary)\b/;
+const PORTFOLIO_AFTER = /^ for (?:the )?\p{Lu}/u;
 
 /** Where `name` occurs: as written, and written in lower case when it has a capital and a lower-case letter. */
 function matches(text: string, name: string): number[] {
@@ -53,6 +61,7 @@ export function entityMentions(
       for (const s of matches(text, name)) {
         const end = s + name.length;
         if (CURRENCY_AFTER.test(text.slice(end, end + 12))) continue;
+        if (OFFICE.test(name) && PORTFOLIO_AFTER.test(text.slice(end, end + 12))) continue;
         // Whole words: no letter or digit right outside a name that starts or ends with one.
         if (s > 0 && WORD.test(name[0]!) && WORD.test(text[s - 1]!)) continue;
         if (end < text.length && WORD.test(name[name.length - 1]!) && WORD.test(text[end]!)) continue;

@@ -71,6 +71,19 @@ describe('entityMentions and the case of a name (issue 13, item 8)', () => {
   it('leaves out a country name that names a currency: "U.S. dollars"', () => {
     expect(found('$5 million U.S. dollars; U.S. officials said; 3 US cents')).toEqual([['united-states', 'U.S.']]);
   });
+  it('leaves out an office title followed by "for" and a portfolio: another office than the alias names', () => {
+    const offices = [
+      { entity_id: 'us-state', name: 'U.S. Department of State', aliases: ['Secretary of State'] },
+      { entity_id: 'russia', name: 'Russia', aliases: ['Moscow'] },
+    ];
+    const text =
+      'The Secretary of State for Trade and Industry (Alan Brooke) replied. The Secretary of State said on Monday that Russia for the Moscow market bought more.';
+    expect(entityMentions('s', text, [{ start: 0, end: text.length }], offices).map((r) => [r.entity_id, r.start])).toEqual([
+      ['us-state', text.indexOf('Secretary of State said')],
+      ['russia', text.indexOf('Russia for')],
+      ['russia', text.indexOf('Moscow')],
+    ]);
+  });
   it('keeps offsets right where case folding could change a length', () => {
     const text = 'İstanbul and RUSSIA and russia.';
     const rows = entityMentions('s', text, [{ start: 0, end: text.length }], entities);
