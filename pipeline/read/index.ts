@@ -15,6 +15,7 @@ import {
   findClaimTriggers,
   finishReading,
   prepareText,
+  readClaimVerbs,
   readContext,
   readStatistics,
   readVerbClaims,
@@ -70,6 +71,7 @@ export function readTexts(
   for (const t of all) readContext(t, lexicon);
   for (const t of all) readStatistics(t);
   for (const t of all) findClaimTriggers(t);
+  for (const t of all) readClaimVerbs(t);
   for (const t of all) readVerbClaims(t);
   for (const pass of CLAIM_PASSES) for (const t of all) t.claims = pass(t.ctx!, t.claims);
   const readings: Reading[] = [];

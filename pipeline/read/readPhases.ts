@@ -8,7 +8,7 @@
  */
 import { extractMentionsAndSentences, type Mention } from '../extract/index.js';
 import { shiftPeriodYears, yearsBeforeAt } from '../extract/yearsBefore.js';
-import { readClaims } from './claims.js';
+import { assembleClaims, readVerbs, type VerbReading } from './claims.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { withoutHalves } from './halfYear.js';
 import { maskMarkdown } from './markdown.js';
@@ -41,6 +41,8 @@ export interface TextInReading {
   halves: readonly Mention[];
   /** The claim triggers of the text read (triggers.ts), when found in a phase of their own. */
   triggers: Trigger[] | undefined;
+  /** Its verbs read as far as their subjects (claims.ts), when read in a phase of their own. */
+  verbs: VerbReading[] | undefined;
   observations: ReadObservation[];
   ignored: ReadIgnored[];
   claims: ReadClaim[];
@@ -95,6 +97,7 @@ export function prepareText(
     ctx: undefined,
     halves: [],
     triggers: undefined,
+    verbs: undefined,
     observations: [],
     ignored: [],
     claims: [],
@@ -141,9 +144,15 @@ export function findClaimTriggers(t: TextInReading): void {
   t.triggers = findTriggers(t.read);
 }
 
-/** Phase 3: the claims its verbs make (claims.ts). */
+/** Phase 3b: its verbs read as far as their subjects (claims.ts readVerbs). */
+export function readClaimVerbs(t: TextInReading): void {
+  t.verbs = readVerbs(t.ctx!, t.triggers ?? findTriggers(t.read));
+}
+
+/** Phase 3: the claims its verbs make (claims.ts assembleClaims). */
 export function readVerbClaims(t: TextInReading): void {
-  t.claims = readClaims(t.ctx!, t.triggers ?? findTriggers(t.read));
+  t.claims = assembleClaims(t.ctx!, t.verbs ?? readVerbs(t.ctx!, t.triggers ?? findTriggers(t.read)));
+  t.verbs = undefined;
 }
 
 /**
