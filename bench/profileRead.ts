@@ -3,19 +3,20 @@
  * `readText` on the news-like documents bench/read.ts reads, summed by function, by file and for
  * the regular expressions, over the passes after the warm-up ones (V8's compiling settles there).
  *
- *   npx tsx bench/profileRead.ts [SIZE_MB=4] [--passes 6] [--warm 3] [--top 40] [--save FILE.cpuprofile]
+ *   npx tsx bench/profileRead.ts [SIZE_MB=4] [--passes 6] [--warm 3] [--top 40] [--save FILE.cpuprofile] [--grouped]
  *
  * Prints percentages of the samples taken in the measured passes (self time: the function's own
  * code; a regular expression's matching is its own entry, "RegExp: …", beside the function that
  * ran it). The profiler runs from the start so that every regular expression compiled is named;
  * samples of the warm-up passes are left out by their time stamps. `--save` writes the whole
- * profile for Chrome's DevTools or speedscope. Under tsx, modules are compiled without their line
+ * profile for Chrome's DevTools or speedscope. `--grouped` reads the documents in groups of 50
+ * (readTexts), as bench/read.ts's second figure and `extract --corpus --read` do. Under tsx, modules are compiled without their line
  * breaks, so functions are named by file, not line.
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
-import { buildLexicon, readText } from '../pipeline/read/index.js';
+import { buildLexicon, readText, readTexts } from '../pipeline/read/index.js';
 import { benchVocab, newsDocuments } from './readerInput.js';
 
 const { values, positionals } = parseArgs({
@@ -25,6 +26,7 @@ const { values, positionals } = parseArgs({
     warm: { type: 'string', default: '3' },
     top: { type: 'string', default: '40' },
     save: { type: 'string' },
+    grouped: { type: 'boolean', default: false },
   },
 });
 const { docs, bytes } = newsDocuments(Number(positionals[0] ?? 4));
@@ -57,7 +59,8 @@ const cpu: number[] = [];
 for (let p = 0; p < warm + passes; p++) {
   if (p === warm) from = now();
   const t0 = process.cpuUsage();
-  for (const d of docs) readText(d, lexicon);
+  if (values.grouped) for (let i = 0; i < docs.length; i += 50) readTexts(docs.slice(i, i + 50), lexicon);
+  else for (const d of docs) readText(d, lexicon);
   const u = process.cpuUsage(t0);
   if (p >= warm) cpu.push((u.user + u.system) / 1000);
 }

@@ -20,17 +20,18 @@ export const CARRIED_RULES: ReadonlySet<string> = new Set([
 type Carried = 'flow' | 'reporter' | 'partner' | 'product' | 'period';
 const CARRIED: readonly Carried[] = ['flow', 'reporter', 'partner', 'product', 'period'];
 
-/** The evidence of the reading, lead or heading each frame was made from. */
-const wordsOf = new WeakMap<Frame, ReadObservation['evidence']>();
-
+/**
+ * The evidence of the reading, lead or heading each frame was made from, kept on the frame: a
+ * WeakMap from frames to it cost a hash-table entry per statistic read, and its upkeep by the
+ * garbage collector (docs/performance.md, session 16). A copy of a frame (`{ ...frame }`) keeps it.
+ */
 export function rememberWords(frame: Frame, evidence: ReadObservation['evidence']): void {
-  wordsOf.set(frame, evidence);
+  frame.words = evidence;
 }
 
 /** `to`, a copy of `from` for another sentence, has `from`'s words. */
 export function sameWords(from: Frame, to: Frame): Frame {
-  const words = wordsOf.get(from);
-  if (words) wordsOf.set(to, words);
+  if (from.words) to.words = from.words;
   return to;
 }
 
@@ -47,7 +48,7 @@ export function withCarriedWords(
   values: Readonly<Record<Carried, string | null>>,
 ): void {
   if (frame === undefined) return;
-  const before = wordsOf.get(frame);
+  const before = frame.words;
   if (before === undefined) return;
   for (const f of CARRIED) {
     const e = evidence[f];

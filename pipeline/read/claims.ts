@@ -9,8 +9,8 @@
  */
 import { claimsOf } from './claimAssembly.js';
 import { supplyNoun } from './claimClause.js';
-import { claimFrame } from './claimFrame.js';
-import { readObject } from './claimObject.js';
+import { claimFrame, type ClaimFrame } from './claimFrame.js';
+import { readObject, type ClaimObject } from './claimObject.js';
 import { readParties, type LastSupplier } from './claimParties.js';
 import { readStance } from './claimStance.js';
 import { readSubject } from './claimSubject.js';
@@ -19,6 +19,7 @@ import { carryRecipient } from './recipientBefore.js';
 import { suppliesElsewhere } from './claimScope.js';
 import { topicRecipient } from './recipientTopic.js';
 import { usRecipient } from './speakerSide.js';
+import type { SupplierPhrase } from './supplier.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { ReadClaim } from './types.js';
 
@@ -34,21 +35,56 @@ const joined = (ids: readonly string[]): string => (ids.length === 1 ? ids[0]! :
 const sameSupplier = (c: ReadClaim, cs: number, who: string, s: number, denied: boolean): boolean =>
   cs === s && joined(c.supplier) === who && (c.certainty === 'denied') === denied;
 
+/** A verb's claim read as far as its subject (readClaim's first three phases), which no claim before it changes. */
+export interface VerbReading {
+  t: Trigger;
+  s: number;
+  frame: ClaimFrame;
+  object: ClaimObject;
+  /** Undefined where the verb has none it names (a claim may still be read). */
+  subject: SupplierPhrase | undefined;
+}
+
 /**
- * The claims of a text, verb by verb (readClaim), kept one per supplier and goods in a sentence;
- * a pronoun's supplier is the one of the claim read before.
+ * The verbs of a text read as far as their subjects: the phases of readClaim that read only the
+ * text, run over every verb (and, in readTexts, every text of a group) before the phases that
+ * depend on the claims before them (assembleClaims).
  */
-export function readClaims(ctx: TextContext, found: readonly Trigger[] = findTriggers(ctx.text)): ReadClaim[] {
+export function readVerbs(ctx: TextContext, found: readonly Trigger[] = findTriggers(ctx.text)): VerbReading[] {
   const { text } = ctx;
-  const claims: ReadClaim[] = [];
-  let lastSupplier: LastSupplier | undefined;
-  const sentences: number[] = [];
+  const verbs: VerbReading[] = [];
   for (const found1 of found) {
     const t = supplyNoun(text, found1);
     // "Hong Kong Global Supply", "Beijing Delivery Co.": a capitalized word inside a name is no verb.
     if (isUpperAt(text, t.start) && /\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
     const s = ctx.sentenceOf(t.start);
-    for (const claim of readClaim(ctx, t, s, lastSupplier)) {
+    const frame = claimFrame(ctx, t, s);
+    if (!frame) continue;
+    const object = readObject(ctx, frame);
+    if (!object) continue;
+    const subject = readSubject(ctx, frame, object);
+    if (subject === null) continue;
+    verbs.push({ t, s, frame, object, subject });
+  }
+  return verbs;
+}
+
+/** The claims of a text, verb by verb (readVerbs, then assembleClaims). */
+export function readClaims(ctx: TextContext, found: readonly Trigger[] = findTriggers(ctx.text)): ReadClaim[] {
+  return assembleClaims(ctx, readVerbs(ctx, found));
+}
+
+/**
+ * The claims of a text's verbs read as far as their subjects (readVerbs), kept one per supplier and
+ * goods in a sentence; a pronoun's supplier is the one of the claim read before.
+ */
+export function assembleClaims(ctx: TextContext, verbs: readonly VerbReading[]): ReadClaim[] {
+  const claims: ReadClaim[] = [];
+  let lastSupplier: LastSupplier | undefined;
+  const sentences: number[] = [];
+  for (const verb of verbs) {
+    const { t, s } = verb;
+    for (const claim of readClaim(ctx, verb, lastSupplier)) {
       // "supply us with": the speaker's side receives (speakerSide.ts).
       if (claim.recipient === null) usRecipient(ctx, s, claim, t.end);
       // Supplies to Ukraine or to a third country are no part of Russia's war industry (claimScope.ts).
@@ -91,13 +127,8 @@ export function readClaims(ctx: TextContext, found: readonly Trigger[] = findTri
  * Each phase is a function of its module, not a closure: tsx and the compiled CLI wrap every
  * named closure they create, and readClaim runs for every verb found.
  */
-function readClaim(ctx: TextContext, t: Trigger, s: number, lastSupplier: LastSupplier | undefined): ReadClaim[] {
-  const frame = claimFrame(ctx, t, s);
-  if (!frame) return [];
-  const object = readObject(ctx, frame);
-  if (!object) return [];
-  const subject = readSubject(ctx, frame, object);
-  if (subject === null) return [];
+function readClaim(ctx: TextContext, verb: VerbReading, lastSupplier: LastSupplier | undefined): ReadClaim[] {
+  const { frame, object, subject } = verb;
   const parties = readParties(ctx, frame, object, subject, lastSupplier);
   if (!parties) return [];
   const stance = readStance(ctx, frame, subject, object.owner, parties);

@@ -2,7 +2,7 @@
  * The reading of the statistic read last: a sentence that names no country ("The shipments
  * were worth $1.3 billion", "Vehicles accounted for another 18%") continues it.
  */
-import type { Flow } from './types.js';
+import type { Flow, ReadObservation } from './types.js';
 
 export interface Frame {
   indicator: string | null;
@@ -25,4 +25,6 @@ export interface Frame {
   textReporter: string | null | undefined;
   /** The one product of the text's statistics so far (null for all goods or once two differ); undefined before the first. */
   textProduct?: string | null;
+  /** The evidence of the reading, lead or heading the frame was made from (carriedWords.ts). */
+  words?: ReadObservation['evidence'];
 }

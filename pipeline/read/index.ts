@@ -10,7 +10,17 @@
  */
 import type { Mention } from '../extract/index.js';
 import { buildLexicon, type Lexicon } from './context.js';
-import { findClaimTriggers, finishReading, prepareText, readStatistics, readVerbClaims, type TextInReading } from './readPhases.js';
+import {
+  CLAIM_PASSES,
+  findClaimTriggers,
+  finishReading,
+  prepareText,
+  readClaimVerbs,
+  readContext,
+  readStatistics,
+  readVerbClaims,
+  type TextInReading,
+} from './readPhases.js';
 import type { SourceContext } from './sourceContext.js';
 import type { Reading } from './types.js';
 
@@ -35,8 +45,10 @@ export function readText(
   starts?: readonly number[],
 ): Reading {
   const t = prepareText(text, given, source, starts);
-  readStatistics(t, lexicon);
+  readContext(t, lexicon);
+  readStatistics(t);
   readVerbClaims(t);
+  for (const pass of CLAIM_PASSES) t.claims = pass(t.ctx!, t.claims);
   return finishReading(t);
 }
 
@@ -56,9 +68,12 @@ export function readTexts(
 ): Reading[] {
   const all: TextInReading[] = [];
   for (let i = 0; i < texts.length; i++) all.push(prepareText(texts[i]!, given?.[i], undefined, starts?.[i]));
-  for (const t of all) readStatistics(t, lexicon);
+  for (const t of all) readContext(t, lexicon);
+  for (const t of all) readStatistics(t);
   for (const t of all) findClaimTriggers(t);
+  for (const t of all) readClaimVerbs(t);
   for (const t of all) readVerbClaims(t);
+  for (const pass of CLAIM_PASSES) for (const t of all) t.claims = pass(t.ctx!, t.claims);
   const readings: Reading[] = [];
   for (const t of all) readings.push(finishReading(t));
   return readings;

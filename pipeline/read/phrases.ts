@@ -131,6 +131,9 @@ export function phraseTable<T>(entries: readonly PhraseEntry<T>[], options: Matc
   return { byFirst, firstBits, options };
 }
 
+/** matchAt's word ends (it calls nothing that calls it back). */
+let ENDS = new Int32Array(8);
+
 /**
  * The phrase of `table` that starts with the word `text[start, wordEnd)` (its lower-case hash
  * `h`), longest first: pushed to `hits`, and its end returned; -1 when there is none.
@@ -141,19 +144,23 @@ function matchAt<T>(table: PhraseTable<T>, text: string, start: number, wordEnd:
   const { notAfter, rejectFollowing } = table.options;
   if (notAfter && start > 0 && notAfter(text.charCodeAt(start - 1))) return -1;
   const n = text.length;
-  // The ends of the next words, as far as the longest phrase needs.
-  const ends = [wordEnd];
+  // The ends of the next words, as far as the longest phrase needs (in a buffer kept between calls:
+  // an array made per call was most of what this function allocated).
+  if (ENDS.length < group.longest) ENDS = new Int32Array(group.longest);
+  const ends = ENDS;
+  ends[0] = wordEnd;
+  let found = 1;
   let at = wordEnd;
-  while (ends.length < group.longest) {
+  while (found < group.longest) {
     let gap = at;
     while (gap < n && gap - at < 3 && isGap(text.charCodeAt(gap))) gap++;
     if (gap === at || gap >= n || !isWord(text.charCodeAt(gap))) break;
     at = gap + 1;
     while (at < n && isWord(text.charCodeAt(at))) at++;
-    ends.push(at);
+    ends[found++] = at;
   }
   for (const c of group.list) {
-    if (c.words > ends.length) continue;
+    if (c.words > found) continue;
     let end = ends[c.words - 1]!;
     if (c.words === 1 && c.exact === null) {
       // One word: compared in place, letter by letter in lower case.

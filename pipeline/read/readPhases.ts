@@ -8,7 +8,7 @@
  */
 import { extractMentionsAndSentences, type Mention } from '../extract/index.js';
 import { shiftPeriodYears, yearsBeforeAt } from '../extract/yearsBefore.js';
-import { readClaims } from './claims.js';
+import { assembleClaims, readVerbs, type VerbReading } from './claims.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { withoutHalves } from './halfYear.js';
 import { maskMarkdown } from './markdown.js';
@@ -37,8 +37,12 @@ export interface TextInReading {
   /** What the text's sidecar says (sourceContext.ts), when known. */
   source: SourceContext | undefined;
   ctx: TextContext | undefined;
+  /** The half-years left aside from the mentions (halfYear.ts), once the context is read. */
+  halves: readonly Mention[];
   /** The claim triggers of the text read (triggers.ts), when found in a phase of their own. */
   triggers: Trigger[] | undefined;
+  /** Its verbs read as far as their subjects (claims.ts), when read in a phase of their own. */
+  verbs: VerbReading[] | undefined;
   observations: ReadObservation[];
   ignored: ReadIgnored[];
   claims: ReadClaim[];
@@ -91,20 +95,28 @@ export function prepareText(
     starts: extracted ? extracted.starts : masked ? undefined : givenStarts,
     source,
     ctx: undefined,
+    halves: [],
     triggers: undefined,
+    verbs: undefined,
     observations: [],
     ignored: [],
     claims: [],
   };
 }
 
-/** Phase 2: the text's context and its statistics, each mention read in order. */
-export function readStatistics(t: TextInReading, lexicon: Lexicon): void {
-  const { read: text, observations, ignored } = t;
+/** Phase 2a: the text's context (context.ts): its sentences, and its mentions but the half-years. */
+export function readContext(t: TextInReading, lexicon: Lexicon): void {
   // "the same half of 2022": a half-year, no figure (halfYear.ts); no rule sees it as one.
-  const { mentions, halves } = withoutHalves(text, t.mentions);
-  const ctx = textContext(text, mentions, lexicon, t.starts, t.source);
-  t.ctx = ctx;
+  const { mentions, halves } = withoutHalves(t.read, t.mentions);
+  t.halves = halves;
+  t.ctx = textContext(t.read, mentions, lexicon, t.starts, t.source);
+}
+
+/** Phase 2: its statistics, each mention read in order. */
+export function readStatistics(t: TextInReading): void {
+  const { observations, ignored, halves } = t;
+  const ctx = t.ctx!;
+  const { mentions } = ctx;
   let frame: Frame | undefined;
   let h = 0;
   for (const m of mentions) {
@@ -132,21 +144,34 @@ export function findClaimTriggers(t: TextInReading): void {
   t.triggers = findTriggers(t.read);
 }
 
-/** Phase 3: the claims its verbs make (claims.ts). */
+/** Phase 3b: its verbs read as far as their subjects (claims.ts readVerbs). */
+export function readClaimVerbs(t: TextInReading): void {
+  t.verbs = readVerbs(t.ctx!, t.triggers ?? findTriggers(t.read));
+}
+
+/** Phase 3: the claims its verbs make (claims.ts assembleClaims). */
 export function readVerbClaims(t: TextInReading): void {
-  t.claims = readClaims(t.ctx!, t.triggers ?? findTriggers(t.read));
+  t.claims = assembleClaims(t.ctx!, t.verbs ?? readVerbs(t.ctx!, t.triggers ?? findTriggers(t.read)));
+  t.verbs = undefined;
 }
 
 /**
- * Phase 4: the passes over the claims (officialClaims.ts, claimFallback.ts, jointProduction.ts,
- * deniedThis.ts), those a statistic carries left out (figureCarried.ts), and the reading.
+ * Phase 4: the passes over the claims, in this order (officialClaims.ts, claimFallback.ts,
+ * jointProduction.ts, deniedThis.ts), each a phase of its own: `t.claims = pass(t.ctx, t.claims)`.
  */
+export const CLAIM_PASSES: readonly ((ctx: TextContext, claims: ReadClaim[]) => ReadClaim[])[] = [
+  officialClaims,
+  withFallbackClaims,
+  jointProduction,
+  deniedThis,
+];
+
+/** Phase 5: the claims a statistic carries left out (figureCarried.ts), and the reading. */
 export function finishReading(t: TextInReading): Reading {
   const ctx = t.ctx!;
-  const claims = deniedThis(ctx, jointProduction(ctx, withFallbackClaims(ctx, officialClaims(ctx, t.claims))));
   const reading: Reading = {
     observations: t.observations,
-    claims: withoutFigureClaims(ctx, claims, t.observations),
+    claims: withoutFigureClaims(ctx, t.claims, t.observations),
     ignored: t.ignored,
   };
   if (t.masked) for (const c of reading.claims) c.quote = t.text.slice(c.start, c.end);
