@@ -12,6 +12,7 @@
  * list (OWN_RELEASES, one reason a text); elsewhere a statistic credited only to the words of the
  * text's heading counts as the institution's own.
  */
+import { setGoldField } from './goldEdit.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -103,41 +104,6 @@ export function changes15(
   return { changes, unclear };
 }
 
-/** The gold file with one field of one statistic set (either gold style: items at two spaces or at the margin). */
-export function setStatField(source: string, index: number, field: string, value: unknown, comment: string): string {
-  const lines = source.split('\n');
-  const top = lines.findIndex((l) => /^observations:/.test(l));
-  if (top < 0) throw new Error('no observations section');
-  let k = -1;
-  for (let i = top + 1; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (/^[a-z_]+:/.test(l)) break;
-    if (/^\s*- quote:/.test(l)) k++;
-    if (k !== index) continue;
-    const key = new RegExp(`^(\\s*)(?:- )?${field}:`).exec(l);
-    if (!key) continue;
-    const indent = /^(\s*)/.exec(l)![1]!.length;
-    let end = i + 1;
-    while (
-      end < lines.length &&
-      /^\s*- /.test(lines[end]!) &&
-      !/^\s*- quote:/.test(lines[end]!) &&
-      /^(\s*)/.exec(lines[end]!)![1]!.length >= indent
-    )
-      end++;
-    // An anchor the replaced value defined moves to the first alias of it left, so the file still parses.
-    const anchor = /&([\w-]+)(.*)$/.exec(l);
-    lines.splice(i, end - i, `${l.slice(0, l.indexOf(`${field}:`))}${field}: ${JSON.stringify(value)} # ${comment}`);
-    if (anchor) {
-      if (anchor[2]!.trim() === '') throw new Error(`anchor ${anchor[1]!} is not on one line`);
-      const use = lines.findIndex((x) => new RegExp(`\\*${anchor[1]!}\\b`).test(x));
-      if (use >= 0) lines[use] = lines[use]!.replace(new RegExp(`\\*${anchor[1]!}\\b`), `&${anchor[1]!}${anchor[2]!}`);
-    }
-    return lines.join('\n');
-  }
-  throw new Error(`no ${field} in observations[${index}]`);
-}
-
 const NOTE: Record<Convention15, string> = {
   'own-figures': 'session 15 convention 6: the official text’s own figure',
   carried: 'session 15 convention 7: the attribution carried in its paragraph',
@@ -180,7 +146,7 @@ function runDevset(set: string, write: boolean): void {
     }
     if (write && changes.length > 0) {
       // Later changes of the same field win: apply in order.
-      for (const x of changes) source = setStatField(source, x.index, x.field, x.value, NOTE[x.convention]);
+      for (const x of changes) source = setGoldField(source, 'observations', x.index, x.field, x.value, NOTE[x.convention]);
       writeFileSync(file, source);
     }
   }

@@ -10,6 +10,7 @@
  * only). It prints how many claims the convention changes and how many it leaves as unclear, and
  * lists them for the tuning sets only: a validation or test set gets its counts alone.
  */
+import { setGoldField } from './goldEdit.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -66,40 +67,6 @@ export function changes16(text: string, claims: readonly Rec[]): { changes: Chan
   return { changes, unclear };
 }
 
-/** The gold file with one field of one claim set (an anchor the replaced value defined moves to its first alias). */
-export function setClaimField(source: string, index: number, field: 'certainty' | 'claimant', value: unknown, comment: string): string {
-  const lines = source.split('\n');
-  const top = lines.findIndex((l) => /^claims:/.test(l));
-  if (top < 0) throw new Error('no claims section');
-  let k = -1;
-  for (let i = top + 1; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (/^[a-z_]+:/.test(l)) break;
-    if (/^\s*- quote:/.test(l)) k++;
-    if (k !== index) continue;
-    const key = new RegExp(`^(\\s*)(?:- )?${field}:`).exec(l);
-    if (!key) continue;
-    const indent = /^(\s*)/.exec(l)![1]!.length;
-    let end = i + 1;
-    while (
-      end < lines.length &&
-      /^\s*- /.test(lines[end]!) &&
-      !/^\s*- quote:/.test(lines[end]!) &&
-      /^(\s*)/.exec(lines[end]!)![1]!.length >= indent
-    )
-      end++;
-    const anchor = /&([\w-]+)(.*)$/.exec(l);
-    lines.splice(i, end - i, `${l.slice(0, l.indexOf(`${field}:`))}${field}: ${JSON.stringify(value)} # ${comment}`);
-    if (anchor) {
-      if (anchor[2]!.trim() === '') throw new Error(`anchor ${anchor[1]!} is not on one line`);
-      const use = lines.findIndex((x) => new RegExp(`\\*${anchor[1]!}\\b`).test(x));
-      if (use >= 0) lines[use] = lines[use]!.replace(new RegExp(`\\*${anchor[1]!}\\b`), `&${anchor[1]!}${anchor[2]!}`);
-    }
-    return lines.join('\n');
-  }
-  throw new Error(`no ${field} in claims[${index}]`);
-}
-
 /** The gold's leading comment gains a line saying the convention was applied. */
 export function withGoldNote16(source: string, changed: number): string {
   const line = `# Session 16 convention 10 (docs/curation.md) applied by tests/read/conventions16.ts: ${changed} rejected accusation${changed === 1 ? '' : 's'} now the rejecter’s denial; comments above may say otherwise.`;
@@ -138,8 +105,8 @@ function runDevset(set: string, write: boolean): void {
     if (write && changes.length > 0) {
       let source = yaml;
       for (const x of changes) {
-        if (x.certainty) source = setClaimField(source, x.index, 'certainty', x.certainty, NOTE);
-        if (x.claimant) source = setClaimField(source, x.index, 'claimant', x.claimant, NOTE);
+        if (x.certainty) source = setGoldField(source, 'claims', x.index, 'certainty', x.certainty, NOTE);
+        if (x.claimant) source = setGoldField(source, 'claims', x.index, 'claimant', x.claimant, NOTE);
       }
       writeFileSync(file, withGoldNote16(source, changes.length));
     }
