@@ -31,6 +31,7 @@ export { sourceContextOf, type SourceContext } from './sourceContext.js';
 export { annotationProduct, WHOLE_TRADE } from './annotationTerms.js';
 export type * from './types.js';
 export { evidenceWords } from './format.js';
+export { hasMarkdown } from './markdown.js';
 
 /**
  * Read a normalized text; `mentions` may be passed when the caller has extracted them already (with
@@ -63,7 +64,7 @@ export function readText(
 export function readTexts(
   texts: readonly string[],
   lexicon: Lexicon,
-  given?: readonly (readonly Mention[])[],
+  given?: readonly (readonly Mention[] | undefined)[],
   starts?: readonly (readonly number[] | undefined)[],
 ): Reading[] {
   const all: TextInReading[] = [];

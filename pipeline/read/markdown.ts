@@ -8,10 +8,15 @@
 /** A link with its address; the address may hold one level of brackets (Wikipedia-style pages). */
 const LINK = /\[([^\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
 
+/** Whether the text has Markdown the reader blanks (a link, bold marks, a heading). */
+export function hasMarkdown(text: string): boolean {
+  // A heading needs a hash: most texts have none, and looking for one is cheaper than the line-start regex.
+  return text.includes('](') || text.includes('**') || (text.includes('#') && /^#{1,6} /m.test(text));
+}
+
 /** The text with its Markdown blanked, or undefined when it has none (the common case, not copied). */
 export function maskMarkdown(text: string): string | undefined {
-  // A heading needs a hash: most texts have none, and looking for one is cheaper than the line-start regex.
-  if (!text.includes('](') && !text.includes('**') && !(text.includes('#') && /^#{1,6} /m.test(text))) return undefined;
+  if (!hasMarkdown(text)) return undefined;
   return text
     .replace(LINK, (all: string, words: string) => ` ${words}${' '.repeat(all.length - words.length - 1)}`)
     .replace(/\*\*/g, '  ')

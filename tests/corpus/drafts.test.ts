@@ -21,7 +21,7 @@ import { memoryInput } from './fixtures/corpus.js';
 const vocab = loadReaderVocab(diskFS('.'));
 const lexicon = buildLexicon(vocab);
 
-/** Texts written for this test: statistics and claims, a CRLF line end, a decomposed accent, a BOM. */
+/** Texts written for this test: statistics and claims, a CRLF line end, a decomposed accent, a BOM, Markdown. */
 const TEXTS: Record<string, string> = {
   'news-1':
     "Nearly 70% of Russia's approximately $900 million in machine tool imports in the last quarter of 2023 came from China, two senior officials said.",
@@ -30,6 +30,9 @@ const TEXTS: Record<string, string> = {
     'Officials said North Korea has shipped more than 6,700 containers of munitions to Russia since August 2023. China denies supplying weapons to Russia.',
   'news-4':
     '\uFEFFThe State Department said China supplies Russia with most of the microelectronics it uses in missiles. Cafe\u0301 owners paid 12 roubles.',
+  // Markdown: the reader reads its blanked words, where "over **12,000**" keeps its hedge.
+  markdown:
+    '## Drone parts\n\nRussia imported over **12,000** drone engines from China in 2024, according to [customs data compiled by analysts](https://example.org/data).',
   'no-drafts': 'Nothing here is about trade: 3 cats slept for 2 hours.',
 };
 
