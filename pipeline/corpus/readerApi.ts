@@ -20,15 +20,17 @@ export function bindReader(api: ReaderApi, vocab: ReaderVocab): Reader {
   // A text with Markdown is read from the reader's own extraction of its blanked words, as `figures
   // read FILE` reads it: the mentions extracted from the text as given differ there ("over
   // **10,000**" loses its hedge), and the corpus drafts must be the single-file reading's.
-  const own = (text: string) => api.hasMarkdown(text);
   return {
-    text: (text, mentions, starts) => (own(text) ? api.readText(text, lexicon) : api.readText(text, lexicon, mentions, undefined, starts)),
-    texts: (texts, mentions, starts) =>
-      api.readTexts(
+    text: (text, mentions, starts) =>
+      api.hasMarkdown(text) ? api.readText(text, lexicon) : api.readText(text, lexicon, mentions, undefined, starts),
+    texts: (texts, mentions, starts) => {
+      const own = texts.map((t) => api.hasMarkdown(t));
+      return api.readTexts(
         texts,
         lexicon,
-        mentions.map((m, i) => (own(texts[i]!) ? undefined : m)),
-        starts?.map((s, i) => (own(texts[i]!) ? undefined : s)),
-      ),
+        mentions.map((m, i) => (own[i] ? undefined : m)),
+        starts?.map((s, i) => (own[i] ? undefined : s)),
+      );
+    },
   };
 }
