@@ -168,6 +168,8 @@ export const TUNING_SETS = [
   'heldout10',
   'heldout11',
   'heldout12',
+  'heldout13',
+  'heldout14',
   'fresh',
 ] as const;
 
