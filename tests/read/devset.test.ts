@@ -282,6 +282,23 @@ wellFormedSet('the sixteenth held-out set (heldout16: never run while written, n
   claims: 67,
 });
 
+// heldout18/ holds 15 texts written in session 17, each in another real-world style (a Global Affairs
+// Canada sanctions backgrounder, a Bundesbank Monthly Report box on trade diversion, a Lithuanian
+// customs press release, a Kyrgyz Ministry of Economy and Commerce statement, a Turkish Ministry of
+// Trade statement on re-exports, a Kommersant-style business daily report in translation, a South
+// China Morning Post-style piece on border trade, a Jamestown Eurasia Daily Monitor-style analysis, a
+// European Commission Daily News item on a sanctions package, a NATO press conference transcript
+// excerpt, a Korean MOTIE export-control notice, a think-tank analyst's Substack-style newsletter, an
+// Interfax-style short wire item, an Armenian State Revenue Committee statement and a Storting written
+// answer by a Norwegian minister) by someone who never ran the reader on them nor read its rules; the
+// conventions it had to choose are in the gold's comments. A test set: scored by the coordinator only,
+// totals only.
+wellFormedSet('the eighteenth held-out set (heldout18: never run while written, no threshold)', 'heldout18', {
+  texts: 15,
+  statistics: 113,
+  claims: 64,
+});
+
 // The three sources curated by hand before the reader existed, read against it while tuning.
 const FIRST_THREE = [
   'news-2024-04-12-china-surges-sales-to-russia',
