@@ -282,6 +282,20 @@ wellFormedSet('the sixteenth held-out set (heldout16: never run while written, n
   claims: 67,
 });
 
+// heldout17/ holds 15 texts written in session 17, each in another real-world style (a U.S. BIS
+// temporary denial order summary, a Finnish Customs press release on seizures at the eastern border, a
+// Kazakh Ministry of Trade and Integration statement on re-export controls, an ERR-style Estonian news
+// item, a Le Monde-style analysis in translation, an Atlantic Council-style issue brief with numbered
+// findings, a GACC monthly trade release excerpt, a CRS 'In Focus' note, a Japanese MOFA press
+// secretary's Q&A, a shipping-tracker newsletter on Caspian port calls and cargoes, a district court
+// indictment summary, an Australian DFAT media release on listings, an OECD trade policy note, a
+// podcast transcript between two analysts and a Georgian Revenue Service statement on transit through
+// Upper Lars) by someone who never ran the reader on them nor read its rules; the conventions it had
+// to choose are in the gold's comments. A test set: scored by the coordinator only, totals only.
+wellFormedSet('the seventeenth held-out set (heldout17: never run while written, no threshold)', 'heldout17', {
+  texts: 15,
+  statistics: 123,
+  claims: 70,
 // heldout18/ holds 15 texts written in session 17, each in another real-world style (a Global Affairs
 // Canada sanctions backgrounder, a Bundesbank Monthly Report box on trade diversion, a Lithuanian
 // customs press release, a Kyrgyz Ministry of Economy and Commerce statement, a Turkish Ministry of
