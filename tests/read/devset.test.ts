@@ -296,6 +296,8 @@ wellFormedSet('the seventeenth held-out set (heldout17: never run while written,
   texts: 15,
   statistics: 123,
   claims: 70,
+});
+
 // heldout18/ holds 15 texts written in session 17, each in another real-world style (a Global Affairs
 // Canada sanctions backgrounder, a Bundesbank Monthly Report box on trade diversion, a Lithuanian
 // customs press release, a Kyrgyz Ministry of Economy and Commerce statement, a Turkish Ministry of
