@@ -10,6 +10,7 @@ import { coordinated, SUPPORT_OWNER } from './claimClause.js';
 import { FIGURE_KINDS, STOPPED } from './claimCues.js';
 import type { ClaimFrame } from './claimFrame.js';
 import { calledOnSupporter } from './calledOn.js';
+import { statesNoSupply } from './claimNotSupply.js';
 import { goodsIn } from './claimGoods.js';
 import type { TextContext } from './context.js';
 import type { CountryHit } from './countries.js';
@@ -146,5 +147,7 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
     )
   )
     return undefined;
+  // A trade's trend, a transfer only possible, what is given that is no goods (claimNotSupply.ts).
+  if (statesNoSupply(text, t, span.end, goodsAfter.length === 0 && goodsBefore.length === 0)) return undefined;
   return { goodsAfter, goodsBefore, recipient, agent, helped, owner, tradeOwner, lightVerbAt };
 }
