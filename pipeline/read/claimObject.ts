@@ -136,10 +136,10 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
   if ((t.kind === 'trade' || text.startsWith(' of ', t.end)) && STOPPED.test(text.slice(t.end, span.end))) return undefined;
   // "prohibit UN Member States from receiving any arms …", "bars companies from supplying": a supply forbidden is none.
   if (FORBIDDEN_FROM.test(text.slice(Math.max(span.start, t.start - 120), t.start))) return undefined;
-  // Political, diplomatic or indirect support names no supply; "material and political support" does.
+  // Political, diplomatic, tacit or indirect support names no supply; "material and political support" does.
   if (
     t.kind === 'support' &&
-    /\b(?:indirect(?:ly)?|political(?:ly)?|diplomatic(?:ally)?|rhetorical(?:ly)?|moral)\s+(?:\S+\s+)?$/i.test(
+    /\b(?:indirect(?:ly)?|political(?:ly)?|diplomatic(?:ally)?|rhetorical(?:ly)?|moral|tacit(?:ly)?)\s+(?:\S+\s+)?$/i.test(
       text.slice(Math.max(span.start, t.start - 30), t.start),
     ) &&
     !/\b(?:material|military|lethal)(?:,\s+|\s+and\s+)(?:\p{Ll}+,?\s+(?:and\s+)?)?(?:political|diplomatic)\s+$/iu.test(

@@ -26,7 +26,7 @@ import { leadFrame } from './leadFrame.js';
 import { openingTotal } from './openingTotal.js';
 import { hasPronounSubject } from './statisticCues.js';
 import { notTradeReason } from './notTrade.js';
-import { isProductionRate, notGoodsTradeReason } from './notGoodsTrade.js';
+import { asideKeepingFrame, notGoodsTradeReason } from './notGoodsTrade.js';
 import { textReporterAfter } from './direction.js';
 import { ev } from './evidence.js';
 import { SAME_GOODS } from './observationAnaphora.js';
@@ -358,7 +358,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // A base ("from $76 billion", "up from 48%") is read, but what follows continues the statistic it is the base of.
   const keep = frame !== undefined && frame.sentence === s && isBaseFigure(text, m, prevFigure);
   if (fc) return { ...ignore(m, 'forecast', `a forecast ("${fc[0]}")`), frame: keep ? frame : nextFrame };
-  if (isProductionRate(text, m)) return { ...ignore(m, 'no-trade-context', 'a rate of production, not a supply'), frame: keep ? frame : nextFrame };
+  const asideHere = asideKeepingFrame(text, m);
+  if (asideHere) return { ...ignore(m, 'no-trade-context', asideHere), frame: keep ? frame : nextFrame };
   // Goods from Russia, or money earned or spent, are out of the dataset's scope (scope.ts); the statistics after may continue them.
   const outside = scopeReason(observation, lead, text.slice(span.start, m.start));
   if (outside) {

@@ -35,7 +35,9 @@ describe('figures that measure no supply of goods are left aside', () => {
   });
 
   it('leaves aside fines said to amount to a sum, and a fine’s bound', () => {
-    expect(drafted('Exports of drones to Russia are banned. Fines imposed on exporters to Russia this year amount to EUR 4.1 million.')).toEqual([]);
+    expect(
+      drafted('Exports of drones to Russia are banned. Fines imposed on exporters to Russia this year amount to EUR 4.1 million.'),
+    ).toEqual([]);
     expect(drafted('Shipping dual-use goods to Russia carries a fine of up to three times the value of the exports.')).toEqual([]);
   });
 
@@ -57,8 +59,17 @@ describe('figures that measure no supply of goods are left aside', () => {
   });
 
   it('leaves aside a rate of production, and keeps a supply per month', () => {
-    expect(drafted('Russia is producing something like 90,000 shells a month, and a lot of the machines that make them came from China.')).toEqual([]);
+    expect(
+      drafted('Russia is producing something like 90,000 shells a month, and a lot of the machines that make them came from China.'),
+    ).toEqual([]);
     expect(drafted('Iran supplies Russia with around 200 Shahed drones a month.')).toEqual(['around 200']);
+  });
+
+  it('reads "a third country" as an ordinal, and "a third of" as a share', () => {
+    const text =
+      'Goods are first imported into a third country and then sent on to Russia. A third of Russia’s imports of chips came from Hong Kong.';
+    expect(drafted(text)).toEqual(['A third']);
+    expect(leftAside(text, 'a third')).toBe('a third country, an ordinal, not a share');
   });
 
   it('reads a forecast whose verb the figure’s quote holds, and a base case', () => {
@@ -86,6 +97,11 @@ describe('supply words that state no supply make no claim', () => {
   it('reads no claim from a market or money given, and one from goods given', () => {
     expect(claimed('Beijing provides Moscow with a reliable market for its oil and gas.')).toEqual([]);
     expect(claimed('Beijing provides Moscow with machine tools for its arms plants.')).toEqual([['china', 'machine-tools']]);
+  });
+
+  it('reads no claim from tacit support, and one from military support', () => {
+    expect(claimed('Russia blocked the vote with China’s tacit support for Russia’s position.')).toEqual([]);
+    expect(claimed('China’s military support for Russia’s war has grown.')).toEqual([['china', null]]);
   });
 
   it('reads no claim from support given to a measure', () => {
