@@ -25,11 +25,14 @@ const SEIZED_WORTH =
 /**
  * A share of payments or settlements, however worded ("The yuan's share of Russia's import payments
  * slipped to 52% … from 58%", "The share of the ruble and the yuan in settlements for imports
- * reached 92%"), and a fee on a flow ("charge commissions of 3% to 5%", "whose commissions reach 3-5%").
+ * reached 92%"), and a fee on a flow ("charge commissions of 3% to 5%", "whose commissions reach 3-5%",
+ * "raised its vehicle recycling fee by 70%").
  */
 const PAYMENT_SHARE = /\bshare\b[^.,;]{0,60}\b(?:payments|settlements|transactions)\b[^.,;]{0,40}$/i;
 const FEE =
-  /\b(?:commissions?|fees?|mark-?ups?)\s+(?:of\s+|reach(?:es|ed)?\s+|(?:is|are|was|were)\s+|(?:of\s+)?up\s+to\s+)(?:about\s+|around\s+)?$/i;
+  /\b(?:commissions?|fees?|mark-?ups?)(?:\s+on\s+[^.,;]{1,40}?)?\s+(?:of\s+|by\s+|reach(?:es|ed)?\s+|(?:is|are|was|were)\s+|(?:of\s+)?up\s+to\s+)(?:about\s+|around\s+)?$/i;
+/** "the average unit price of Chinese lathes sold in Russia rose 14%": a price, whatever flow word it holds. */
+const PRICE_OF = /\b(?:average\s+)?(?:unit\s+|import\s+|export\s+)?prices?\s+of\b[^.,;]{0,70}$/i;
 /**
  * A trade balance followed past its first figure: "the EU's trade deficit with Russia which peaked
  * at €45.7 billion in the second quarter of 2022 to fall to €0.9 billion": no flow word, and no
@@ -45,8 +48,13 @@ const PRODUCES =
   /\b(?:produc(?:es|ed|ing)|mak(?:es|ing)|manufactur(?:es|ed|ing)|build(?:s|ing)|assembl(?:es|ing)|turn(?:s|ing)\s+out)\s+(?:(?:something\s+like|around|about|some|roughly|nearly|up\s+to)\s+)?$/i;
 const PER_PERIOD = /^\s+(?:[\p{L}-]+\s+){1,4}(?:a|per|each|every)\s+(?:day|week|month|year)\b/iu;
 
-/** "imported into a third country", "third-country suppliers": an ordinal, not a fraction. */
-const THIRD_COUNTRY = /^[\s-]+(?:countr(?:y|ies)|part(?:y|ies))\b/i;
+/**
+ * "imported into a third country", "third-country suppliers", "fell for a fifth straight month": an
+ * ordinal, not a fraction.
+ */
+const ORDINAL_WORD = /(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+const ORDINAL_AFTER =
+  /^[\s-]+(?:countr(?:y|ies)|part(?:y|ies)|straight|consecutive|successive|running|time|round|package|year|month|quarter|week)\b/i;
 
 /** Why a figure near trade words measures no supply of goods (the kinds above), or undefined. */
 export function notGoodsTradeReason(text: string, m: Mention, clause: { start: number; end: number }): string | undefined {
@@ -56,6 +64,7 @@ export function notGoodsTradeReason(text: string, m: Mention, clause: { start: n
   if (FINED.test(near.slice(-70)) || FINES_AMOUNT.test(near) || FINE_OF.test(near.slice(-30))) return 'a fine: enforcement, not goods';
   if (m.kind === 'money' && SEIZED_WORTH.test(near)) return 'goods seized, by their worth: enforcement, not a supply';
   if (m.kind === 'percent' && (PAYMENT_SHARE.test(near) || FEE.test(near.slice(-40)))) return 'a share of payments or a fee, not of goods';
+  if (m.kind === 'percent' && PRICE_OF.test(near)) return 'a change of a price, not of a flow';
   const balance = BALANCE_FAR.exec(before);
   if (balance && !FLOW_WORD.test(balance[1]!)) return 'a trade balance, the difference of two flows, not a flow';
   return undefined;
@@ -64,10 +73,10 @@ export function notGoodsTradeReason(text: string, m: Mention, clause: { start: n
 /**
  * Why a figure is left aside though the figures after it may continue its reading, as after a
  * forecast: a rate of production (PRODUCES, PER_PERIOD), or "a third" that is "a third country"
- * (THIRD_COUNTRY). Read after the figure's frame, so that a figure after it reads as before.
+ * (ORDINAL_WORD, ORDINAL_AFTER). Read after the figure's frame, so that a figure after it reads as before.
  */
 export function asideKeepingFrame(text: string, m: Mention): string | undefined {
-  if (/third$/i.test(m.text) && THIRD_COUNTRY.test(text.slice(m.end, m.end + 12))) return 'a third country, an ordinal, not a share';
+  if (ORDINAL_WORD.test(m.text) && ORDINAL_AFTER.test(text.slice(m.end, m.end + 14))) return 'an ordinal ("a third country"), not a share';
   if (
     (m.kind === 'count' || m.kind === 'number') &&
     PRODUCES.test(text.slice(Math.max(0, m.start - 50), m.start)) &&

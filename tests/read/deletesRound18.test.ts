@@ -52,6 +52,12 @@ describe('figures that measure no supply of goods are left aside', () => {
     expect(drafted('China’s share of Russia’s imports rose to 41% in May.')).toEqual(['41%']);
   });
 
+  it('leaves aside a change of a price or a fee raised, whatever flow word it holds', () => {
+    expect(drafted('The average unit price of Chinese excavators sold in Russia rose 11% in 2025.')).toEqual([]);
+    expect(drafted('Russia raised its import fee on Chinese trucks by 30% in 2025.')).toEqual([]);
+    expect(drafted('Russia’s imports of Chinese trucks rose 11% in 2025.')).toEqual(['11%']);
+  });
+
   it('follows a trade balance past its first figure while no flow word comes between', () => {
     const text =
       'The Czech trade deficit with Russia which peaked at €3.1 billion in 2022 shrank to €0.4 billion in 2024. Czech exports to Russia fell to €0.9 billion in 2024.';
@@ -69,7 +75,15 @@ describe('figures that measure no supply of goods are left aside', () => {
     const text =
       'Goods are first imported into a third country and then sent on to Russia. A third of Russia’s imports of chips came from Hong Kong.';
     expect(drafted(text)).toEqual(['A third']);
-    expect(leftAside(text, 'a third')).toBe('a third country, an ordinal, not a share');
+    expect(leftAside(text, 'a third')).toBe('an ordinal ("a third country"), not a share');
+  });
+
+  it('reads "a fifth straight month" as an ordinal', () => {
+    expect(drafted('Turkey’s exports to Russia fell for a fifth straight month in May.')).toEqual([]);
+  });
+
+  it('reads an expectation as a forecast', () => {
+    expect(drafted('Chinese exports to Russia fell 9%; analysts had expected a decline of about 4%.')).toEqual(['9%']);
   });
 
   it('reads a forecast whose verb the figure’s quote holds, and a base case', () => {
