@@ -10,6 +10,7 @@ import { coordinated, SUPPORT_OWNER } from './claimClause.js';
 import { FIGURE_KINDS, STOPPED } from './claimCues.js';
 import type { ClaimFrame } from './claimFrame.js';
 import { calledOnSupporter } from './calledOn.js';
+import { statesNoSupply } from './claimNotSupply.js';
 import { goodsIn } from './claimGoods.js';
 import type { TextContext } from './context.js';
 import type { CountryHit } from './countries.js';
@@ -135,10 +136,10 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
   if ((t.kind === 'trade' || text.startsWith(' of ', t.end)) && STOPPED.test(text.slice(t.end, span.end))) return undefined;
   // "prohibit UN Member States from receiving any arms …", "bars companies from supplying": a supply forbidden is none.
   if (FORBIDDEN_FROM.test(text.slice(Math.max(span.start, t.start - 120), t.start))) return undefined;
-  // Political, diplomatic or indirect support names no supply; "material and political support" does.
+  // Political, diplomatic, tacit or indirect support names no supply; "material and political support" does.
   if (
     t.kind === 'support' &&
-    /\b(?:indirect(?:ly)?|political(?:ly)?|diplomatic(?:ally)?|rhetorical(?:ly)?|moral)\s+(?:\S+\s+)?$/i.test(
+    /\b(?:indirect(?:ly)?|political(?:ly)?|diplomatic(?:ally)?|rhetorical(?:ly)?|moral|tacit(?:ly)?)\s+(?:\S+\s+)?$/i.test(
       text.slice(Math.max(span.start, t.start - 30), t.start),
     ) &&
     !/\b(?:material|military|lethal)(?:,\s+|\s+and\s+)(?:\p{Ll}+,?\s+(?:and\s+)?)?(?:political|diplomatic)\s+$/iu.test(
@@ -146,5 +147,7 @@ export function readObject(ctx: TextContext, f: ClaimFrame): ClaimObject | undef
     )
   )
     return undefined;
+  // A trade's trend, a transfer only possible, what is given that is no goods (claimNotSupply.ts).
+  if (statesNoSupply(text, t, span.end, goodsAfter.length === 0 && goodsBefore.length === 0)) return undefined;
   return { goodsAfter, goodsBefore, recipient, agent, helped, owner, tradeOwner, lightVerbAt };
 }

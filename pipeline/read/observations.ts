@@ -26,6 +26,7 @@ import { leadFrame } from './leadFrame.js';
 import { openingTotal } from './openingTotal.js';
 import { hasPronounSubject } from './statisticCues.js';
 import { notTradeReason } from './notTrade.js';
+import { asideKeepingFrame, notGoodsTradeReason } from './notGoodsTrade.js';
 import { textReporterAfter } from './direction.js';
 import { ev } from './evidence.js';
 import { SAME_GOODS } from './observationAnaphora.js';
@@ -46,7 +47,9 @@ import { ISSUER_COUNTRY_RULE, PARAGRAPH_COUNTRY_RULE, TEXT_COUNTRY_RULE } from '
 // What is expected, predicted or agreed is no flow yet: "We expect … to exceed $1.5 billion", "predicted
 // that trade could recover to $240 billion", "agreed to double …", "may be forced to ground half of …".
 const FORECAST =
-  /\b(?:expected to|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach|expects?|anticipates?|predict(?:s|ed)?|foresees?|(?:agreed|pledged|vowed|promised)\s+to|(?:will|would|could|may|might|(?:is|are)\s+likely\s+to)\s+(?:(?:further|again|probably|likely|only)\s+)?(?:rise|grow|fall|drop|decline|slow|reach|top|exceed|climb|increase|decrease|recover|double|triple|hit|surpass|shrink|contract|expand|be\s+forced\s+to))\b/i;
+  /\b(?:expected to|(?:our\s+)?base\s+case|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach|expects?|(?:had\s+)?expected\s+(?:a|an)\s|anticipates?|predict(?:s|ed)?|foresees?|(?:agreed|pledged|vowed|promised)\s+to|(?:will|would|could|may|might|(?:is|are)\s+likely\s+to)\s+(?:(?:further|again|probably|likely|only)\s+)?(?:rise|grow|fall|drop|decline|slow|reach|top|exceed|climb|increase|decrease|recover|double|triple|hit|surpass|shrink|contract|expand|be\s+forced\s+to))\b/i;
+/** A modal or "to" closing the words before a figure whose quote opens on a verb (session 17). */
+const MODAL_END = /\b(?:will|would|could|may|might|to)\s+$/;
 const SANCTION =
   /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|list(?:ed|ing)|blacklist(?:ed)?|added to the entity list|indict(?:ed|ment)|charged)\b/i;
 /** ", a category Washington watches closely,": a country in an appositive aside is no side of the figure. */
@@ -146,7 +149,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
       ? ignore(m, 'no-trade-context', 'no country it measures')
       : ignore(m, 'no-trade-context', 'no supply or trade word in its sentence');
   const lead = text.slice(clause.start, m.start);
-  const fc = FORECAST.exec(lead);
+  // "could exceed $2.5 billion": the extractor's quote may hold the verb the modal governs.
+  const fc = FORECAST.exec(lead) ?? (MODAL_END.test(lead) ? FORECAST.exec(lead + m.text) : null);
   const attribution = ctx.attribution(s);
   const body = text.slice(span.start, span.end);
   const elsewhere = ctx.memo('hasSemicolon', s, () => text.slice(span.start, span.end).includes(';'))
@@ -201,6 +205,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // A figure with sides may still measure no trade (notTrade.ts, recordGap.ts).
   const notTrade = notTradeReason(text, m, clause, measure.measure, sentenceCues);
   if (notTrade) return ignore(m, 'no-trade-context', notTrade);
+  const notGoods = notGoodsTradeReason(text, m, clause);
+  if (notGoods) return ignore(m, 'no-trade-context', notGoods);
   if (measuresRecordGap(text, span.start, m.start)) return ignore(m, 'no-trade-context', 'a gap between two records of a flow, not a flow');
 
   // Product (observationProduct.ts).
@@ -352,6 +358,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // A base ("from $76 billion", "up from 48%") is read, but what follows continues the statistic it is the base of.
   const keep = frame !== undefined && frame.sentence === s && isBaseFigure(text, m, prevFigure);
   if (fc) return { ...ignore(m, 'forecast', `a forecast ("${fc[0]}")`), frame: keep ? frame : nextFrame };
+  const asideHere = asideKeepingFrame(text, m);
+  if (asideHere) return { ...ignore(m, 'no-trade-context', asideHere), frame: keep ? frame : nextFrame };
   // Goods from Russia, or money earned or spent, are out of the dataset's scope (scope.ts); the statistics after may continue them.
   const outside = scopeReason(observation, lead, text.slice(span.start, m.start));
   if (outside) {

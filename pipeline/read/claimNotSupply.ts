@@ -1,0 +1,43 @@
+/**
+ * Session 17 (deletes18): supply words that state no supply a curator records, found among the
+ * drafts curators delete — a trade's trend, which its figures measure ("Kazakhstan's exports of
+ * machine tools to Russia jumped in 2023"), a transfer only possible ("the potential transfer of
+ * Iranian missiles"), what is given that is no goods ("provides Russia with a major market for its
+ * energy"), and support given to a measure ("Congress has supported sanctions against Russia").
+ */
+import type { Trigger } from './triggers.js';
+
+/**
+ * A trade noun whose own clause says it rose or fell: the statistic states the trade (curation.md,
+ * convention of session 14), the trend alone is no claim. Past participles after "have", "has",
+ * "had" too ("have fallen sharply", "had declined since the summer").
+ */
+const TREND =
+  /^[^.;,:]*?\b(?:(?:have|has|had)\s+(?:\p{Ll}+ly\s+)?)?(?:rose|risen|jumped|surged|soared|grew|grown|climbed|fell|fallen|declined|slumped|dropped|plunged|plummeted|tumbled|slid|shrank|shrunk|doubled|tripled|increased|decreased|rebounded|recovered|collapsed|picked\s+up)\b/u;
+/** "the potential transfer of", "a possible sale of": a supply only possible. */
+const POSSIBLE = /\b(?:potential|possible|prospective|hypothetical|future|eventual)\s+$/i;
+/**
+ * What a supply verb gives that is no goods: "provides Russia with a major market for its energy",
+ * "providing North Korea with "financial benefit[s], diplomatic support …"".
+ */
+const NOT_GOODS_GIVEN =
+  /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}’']*\s+){1,3}with\s+|(?:it|them|us)\s+with\s+|with\s+)?["“]?(?:(?:a|an|the)\s+)?(?:(?:major|key|vital|important|large|huge|ready|reliable|alternative|new|much-needed|badly\s+needed|crucial|critical|economic|financial|diplomatic|political|greater|additional|further)\s+)*(?:markets?|outlets?|benefits?|benefit\[s\]|lifelines?|protection|cover|legitimacy|revenues?|income|cash|money|funds|financing)\b/u;
+/** "supported sanctions against Russia", "supported the listing of 45 entities": support given to a measure, not to Russia. */
+const SUPPORTED_MEASURE =
+  /^\s+(?:(?:the|a|an|new|further|tougher|more|its|their)\s+)*(?:sanctions|listings?|designations?|measures|restrictions|controls|package|resolution|efforts?|bill|proposals?|calls?)\b/i;
+
+/**
+ * Whether the supply word `t` of a sentence ending at `spanEnd` states no supply, by the kinds above.
+ * `noGoods`: the verb names no goods of the vocabulary on either side.
+ */
+export function statesNoSupply(text: string, t: Trigger, spanEnd: number, noGoods: boolean): boolean {
+  const word = text.slice(t.start, t.end);
+  const after = text.slice(t.end, Math.min(spanEnd, t.end + 160));
+  if (t.kind === 'trade') {
+    if (TREND.test(after)) return true;
+    if (POSSIBLE.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
+  }
+  if (noGoods && t.kind === 'supply' && NOT_GOODS_GIVEN.test(after)) return true;
+  if (/^support(?:ed|s)?$/i.test(word) && SUPPORTED_MEASURE.test(after)) return true;
+  return false;
+}
