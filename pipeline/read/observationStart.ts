@@ -10,6 +10,7 @@
  */
 import type { Mention } from '../extract/index.js';
 import type { TextContext } from './context.js';
+import type { CountryHit } from './countries.js';
 import { clauseOf, flowCues, PARTY_NOUN, readMeasure, type FlowCue, type MeasureReading } from './measure.js';
 import { ignore, type ObservationResult } from './observations.js';
 import { tableCellAt, type TableCell } from './tables.js';
@@ -42,6 +43,7 @@ export interface FigureStart {
 }
 
 const NO_CUES: FlowCue[] = [];
+const named = (h: CountryHit): boolean => !h.demonym;
 const NO_SPAN = { start: 0, end: 0 };
 const NO_MENTIONS: Mention[] = [];
 
@@ -101,6 +103,13 @@ export function startObservation(ctx: TextContext, m: Mention): FigureStart {
   start.pronounSubject =
     sentenceCues.length === 0 && !ofTotal && ctx.memo('pronounSubject', s, () => hasPronounSubject(text.slice(span.start, span.end)));
   start.clause = clauseOf(text, m.start, span.start, span.end);
+  // What readObservation asks for first wherever this holds (the sentence's countries, and its
+  // attribution when it names a country: the lead's frame), read here over the group's figures;
+  // both are kept per sentence, so the reading is the same.
+  if (start.cell === undefined && (sentenceCues.length > 0 || ((ofTotal || start.pronounSubject) && s > 0))) {
+    const hits = ctx.countries(s);
+    if (s > 0 && hits.some(named)) ctx.attribution(s);
+  }
   return start;
 }
 
