@@ -19,6 +19,7 @@ import {
   readContext,
   readStatistics,
   readVerbClaims,
+  startStatistics,
   type TextInReading,
 } from './readPhases.js';
 import type { SourceContext } from './sourceContext.js';
@@ -70,6 +71,7 @@ export function readTexts(
   const all: TextInReading[] = [];
   for (let i = 0; i < texts.length; i++) all.push(prepareText(texts[i]!, given?.[i], undefined, starts?.[i]));
   for (const t of all) readContext(t, lexicon);
+  for (const t of all) startStatistics(t);
   for (const t of all) readStatistics(t);
   for (const t of all) findClaimTriggers(t);
   for (const t of all) readClaimVerbs(t);

@@ -8,7 +8,7 @@ import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import { besideAccount } from './accountPeriod.js';
 import { indicatorId, type IndicatorKey } from './indicator.js';
-import { clauseOf, flowCues, PARTY_NOUN, readMeasure, FALL_VALUE_RULE } from './measure.js';
+import { FALL_VALUE_RULE } from './measure.js';
 import { observationPeriod } from './observationPeriod.js';
 import { opensParagraph } from './sentences.js';
 import type { ReadIgnored, ReadObservation } from './types.js';
@@ -16,15 +16,13 @@ import { attributionEvidence } from './attribution.js';
 import { paragraphSource } from './paragraphSource.js';
 import { isOwnFigureSource } from './ownFigures.js';
 import { isLabelLine, tableFrame } from './tableFrame.js';
-import { tableCellAt } from './tables.js';
 import { readTableCell } from './tableCell.js';
 import { statementSpeaker } from './speaker.js';
 import { signedAuthor } from './signedAuthor.js';
-import { mergeHongKong, otherEntry, previousFigure } from './figureText.js';
-import { isBaseFigure, repeatsCount } from './baseFigure.js';
+import { mergeHongKong, otherEntry } from './figureText.js';
+import { isBaseFigure } from './baseFigure.js';
 import { leadFrame } from './leadFrame.js';
 import { openingTotal } from './openingTotal.js';
-import { hasPronounSubject } from './statisticCues.js';
 import { notTradeReason } from './notTrade.js';
 import { asideKeepingFrame, notGoodsTradeReason } from './notGoodsTrade.js';
 import { textReporterAfter } from './direction.js';
@@ -36,12 +34,12 @@ import { within } from './within.js';
 import { observationSides } from './observationSides.js';
 import { scopeReason } from './scope.js';
 import { namedSpan, spanBefore, spanEnd } from './spanEnds.js';
-import { isQuarterWindow } from './quarterWindow.js';
 import { partClauseAfter } from './partClause.js';
 import { inShareAside } from './shareAside.js';
 import { measuresRecordGap } from './recordGap.js';
 import { takesNoCountry } from './noCountry.js';
 import { rememberWords, withCarriedWords } from './carriedWords.js';
+import type { FigureStart } from './observationStart.js';
 import { ISSUER_COUNTRY_RULE, PARAGRAPH_COUNTRY_RULE, TEXT_COUNTRY_RULE } from './paragraphCountry.js';
 
 // What is expected, predicted or agreed is no flow yet: "We expect … to exceed $1.5 billion", "predicted
@@ -50,8 +48,6 @@ const FORECAST =
   /\b(?:expected to|(?:our\s+)?base\s+case|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach|expects?|(?:had\s+)?expected\s+(?:a|an)\s|anticipates?|predict(?:s|ed)?|foresees?|(?:agreed|pledged|vowed|promised)\s+to|(?:will|would|could|may|might|(?:is|are)\s+likely\s+to)\s+(?:(?:further|again|probably|likely|only)\s+)?(?:rise|grow|fall|drop|decline|slow|reach|top|exceed|climb|increase|decrease|recover|double|triple|hit|surpass|shrink|contract|expand|be\s+forced\s+to))\b/i;
 /** A modal or "to" closing the words before a figure whose quote opens on a verb (session 17). */
 const MODAL_END = /\b(?:will|would|could|may|might|to)\s+$/;
-const SANCTION =
-  /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|list(?:ed|ing)|blacklist(?:ed)?|added to the entity list|indict(?:ed|ment)|charged)\b/i;
 /** ", a category Washington watches closely,": a country in an appositive aside is no side of the figure. */
 const APPOSITIVE = /,\s+(?:a|an)\s+[^,;\d%$€£]{3,60},/g;
 function inAppositive(text: string, span: { start: number; end: number }, h: { start: number; end: number }): boolean {
@@ -72,59 +68,30 @@ export interface ObservationResult {
   frame?: Frame;
 }
 
-function ignore(m: Mention, reason: ReadIgnored['reason'], note: string): ObservationResult {
+export function ignore(m: Mention, reason: ReadIgnored['reason'], note: string): ObservationResult {
   // `reading` set on every aside (undefined but for the out-of-scope): one object shape for all (docs/performance.md).
   return { ignored: { quote: m.text, start: m.start, end: m.end, kind: m.kind, reason, note, reading: undefined } };
 }
 
 /**
  * Read one mention, given the frame of the statistic read before it (or undefined). Its phases, in
- * order: the measure (measure.ts), the flow (observationFlow.ts), the reporter and partner
+ * order: its start, read without the frame (observationStart.ts: the early asides, the measure and
+ * the flow cues), the flow (observationFlow.ts), the reporter and partner
  * (observationSides.ts), the product (observationProduct.ts), the period (observationPeriod.ts),
  * the indicator, attribution and value, and the confidence; each may leave the mention aside with
  * its reason.
  */
-export function readObservation(ctx: TextContext, m: Mention, before: Frame | undefined): ObservationResult {
+export function readObservation(ctx: TextContext, m: Mention, before: Frame | undefined, start: FigureStart): ObservationResult {
   const { text } = ctx;
-  if (m.kind === 'year' || m.kind === 'period') return ignore(m, 'date', 'a date or period: the when of the figures beside it');
-  if (m.kind === 'duration' || (m.kind === 'percent' && isQuarterWindow(text, m))) return ignore(m, 'duration', 'a length of time');
-  // A cell of a table written in text is read with its caption, row and column (tables.ts).
-  const cell = tableCellAt(ctx, m);
+  // Its measure, flow cues and early asides are read without the frame (observationStart.ts).
+  const { cell, s, span, mentionsHere, prevMention, prevFigure, sentenceCues, ofTotal, pronounSubject, clause } = start;
   const inTable = cell && readTableCell(ctx, m, cell, before);
   if (inTable) return inTable;
-  const s = ctx.sentenceOf(m.start);
-  const span = ctx.spans[s]!;
-  const mentionsHere = ctx.mentionsIn(s);
-  // mentionsHere.indexOf(m), as a loop over the sentence's few mentions.
-  let at = 0;
-  while (at < mentionsHere.length && mentionsHere[at] !== m) at++;
-  // (A negative index is a property lookup the optimized code takes a slow path for.)
-  const prevMention = at > 0 && at < mentionsHere.length ? mentionsHere[at - 1] : undefined;
-  const prevFigure = previousFigure(mentionsHere, m);
-  // "23,000 units …, up from 9,400 a year earlier": the bare number repeats the count's noun.
-  const measure =
-    readMeasure(text, m, span.start) ?? (repeatsCount(text, m, prevFigure) ? readMeasure(text, prevFigure!, span.start) : undefined);
-  if (!measure) {
-    const after = text.slice(m.end, m.end + 40);
-    if (/^(?:st|nd|rd|th)\b/.test(after) || /^-?(?:st|nd|rd|th)\s/.test(after)) return ignore(m, 'ordinal', 'an ordinal');
-    if (PARTY_NOUN.test(after) || /^\s+(?:in|of)\s/.test(after)) {
-      if (ctx.memo('sanction', s, () => SANCTION.test(text.slice(span.start, span.end))))
-        return ignore(m, 'count-of-listed-parties', 'a count of sanctioned or listed parties');
-      return ignore(m, 'count-of-people-or-things', 'a count of people, firms or things, not of supplies');
-    }
-    if (m.kind === 'percent' && m.unit === 'percentage_points') return ignore(m, 'narrative', 'a change in percentage points');
-    return ignore(m, m.kind === 'number' || m.kind === 'count' ? 'narrative' : 'no-trade-context', 'no supply or trade figure');
-  }
-  // No flow word in the sentence and no statistic just before to continue: nothing to read.
-  const sentenceCues = ctx.memo('flowCues', s, () => flowCues(text, span.start, span.end));
+  if (start.aside) return start.aside;
+  const measure = start.measure!;
   // No statistic in the sentence before: a lead without figures in the same paragraph may set the
   // scene for a sentence with a flow word and no country of its own (read only then: it costs a
   // sentence's countries).
-  // "Vehicles made up 21% of the total in 2024": a share of a total the lead names.
-  const ofTotal = sentenceCues.length === 0 && measure.measure === 'share' && /^\s+of\s+the\s+total\b/.test(text.slice(m.end, m.end + 16));
-  // "Trade between Russia and China is growing. Last year it rose by more than a quarter": the pronoun is the lead's flow.
-  const pronounSubject =
-    sentenceCues.length === 0 && !ofTotal && ctx.memo('pronounSubject', s, () => hasPronounSubject(text.slice(span.start, span.end)));
   const frame =
     (sentenceCues.length > 0 || ofTotal || pronounSubject) &&
     s > 0 &&
@@ -139,7 +106,6 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   const near = frame !== undefined && s - frame.sentence <= 2;
   if (!near && !measure.shipments && sentenceCues.length === 0)
     return ignore(m, 'no-trade-context', 'no supply or trade word in its sentence');
-  const clause = clauseOf(text, m.start, span.start, span.end);
   // A figure that can take no country (noCountry.ts) is left aside before its roles, goods and period
   // are read, with the note the whole reading would give: a flow word outside the attribution, or none.
   // Only the sentence's own attribution can hold a flow word of it (one taken from a sentence before,

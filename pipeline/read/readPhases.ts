@@ -15,6 +15,7 @@ import { maskMarkdown } from './markdown.js';
 import { textContext, type Lexicon, type TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import { readObservation } from './observations.js';
+import { startObservation, type FigureStart } from './observationStart.js';
 import { isCarried } from './carriedWords.js';
 import { officialClaims } from './officialClaims.js';
 import { withFallbackClaims } from './claimFallback.js';
@@ -39,6 +40,8 @@ export interface TextInReading {
   ctx: TextContext | undefined;
   /** The half-years left aside from the mentions (halfYear.ts), once the context is read. */
   halves: readonly Mention[];
+  /** What each mention's reading needs before the frame (observationStart.ts), when read in a phase of its own. */
+  figures: FigureStart[] | undefined;
   /** The claim triggers of the text read (triggers.ts), when found in a phase of their own. */
   triggers: Trigger[] | undefined;
   /** Its verbs read as far as their subjects (claims.ts), when read in a phase of their own. */
@@ -96,6 +99,7 @@ export function prepareText(
     source,
     ctx: undefined,
     halves: [],
+    figures: undefined,
     triggers: undefined,
     verbs: undefined,
     observations: [],
@@ -112,22 +116,32 @@ export function readContext(t: TextInReading, lexicon: Lexicon): void {
   t.ctx = textContext(t.read, mentions, lexicon, t.starts, t.source);
 }
 
-/** Phase 2: its statistics, each mention read in order. */
+/** Phase 2b: what each of its mentions' readings needs before the frame (observationStart.ts). */
+export function startStatistics(t: TextInReading): void {
+  const ctx = t.ctx!;
+  const figures: FigureStart[] = [];
+  for (const m of ctx.mentions) figures.push(startObservation(ctx, m));
+  t.figures = figures;
+}
+
+/** Phase 2: its statistics, each mention read in order with the frame of the one before. */
 export function readStatistics(t: TextInReading): void {
-  const { observations, ignored, halves } = t;
+  const { observations, ignored, halves, figures } = t;
   const ctx = t.ctx!;
   const { mentions } = ctx;
   let frame: Frame | undefined;
   let h = 0;
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     // The halves left aside in their place among the mentions.
     for (; h < halves.length && halves[h]!.start < m.start; h++) ignored.push(halfIgnored(halves[h]!));
-    const r = readObservation(ctx, m, frame);
+    const r = readObservation(ctx, m, frame, figures ? figures[i]! : startObservation(ctx, m));
     if (r.observation) observations.push(withPublication(r.observation, t.source));
     if (r.ignored) ignored.push(r.ignored);
     if (r.frame) frame = r.frame;
   }
   for (; h < halves.length; h++) ignored.push(halfIgnored(halves[h]!));
+  t.figures = undefined;
   // A date that gave a statistic its period says so.
   for (const i of ignored) {
     if (i.reason !== 'date') continue;

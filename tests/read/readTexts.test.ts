@@ -43,6 +43,20 @@ describe('reading a group of texts', () => {
     expect(readText(markdown, lexicon, extractMentions(markdown), undefined, wrong)).toEqual(readText(markdown, lexicon));
   });
 
+  it('reads each figure with its own start and the frame of its own text’s figure before', () => {
+    const texts = [
+      'In 2023 Russia imported $2.6 billion of machine tools from China. In 2024 imports rose a further 14%.',
+      'Imports rose 9% in the second quarter, officials said. The US sanctioned 12 companies on 3 May.',
+      'Table 1. Russia’s imports by country, 2025 (USD million; share)\nChina: 7,420; 81%\nTürkiye: 610; 7%\n',
+      'Kazakhstan’s exports to Russia fell 20% in 2024, to $8.1 billion, over 11 months.',
+    ];
+    const grouped = readTexts(texts, lexicon);
+    expect(grouped).toEqual(texts.map((t) => readText(t, lexicon)));
+    // The second text's figure has no country: it does not continue the first text's frame.
+    expect(grouped[1]!.observations.some((o) => o.partner === 'CHN')).toBe(false);
+    expect(grouped[0]!.observations.length).toBeGreaterThan(1);
+  });
+
   it('keeps a Markdown text’s claim quotes as the text writes them', () => {
     const [reading] = readTexts(['**China** supplied drones to Russia, officials said.'], lexicon);
     expect(reading!.claims.length).toBeGreaterThan(0);
