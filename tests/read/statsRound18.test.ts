@@ -1,0 +1,43 @@
+/**
+ * Rules of session 17's statistics round (docs/reading-history.md "Session 17: stats18"), each read
+ * on a small text written for the test (not one of the dev texts, the tuning or validation sets or
+ * the curated sources).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, readText } from '../../pipeline/read/index.js';
+import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
+import { diskFS } from '../../pipeline/core/fs.js';
+import { ROOT } from './score.js';
+
+const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
+const read = (text: string) => readText(text, lexicon).observations;
+const periods = (text: string) => read(text).map((o) => [o.quote, o.period]);
+
+describe('a release’s title under its body’s name dates the figures that name no period (curation.md, convention 8)', () => {
+  it('dates a figure of a later section by the title’s months', () => {
+    const text =
+      'State Statistics Office of Moldova\n\nForeign Trade of the Republic of Moldova in January-August 2026 (Preliminary)\n\nChisinau, 12 September 2026\n\nMoldova’s exports to Russia rose to USD 2,410.2 million in January-August 2026.\n\nTrade with Belarus\n\nImports from Belarus amounted to USD 310.5 million.';
+    expect(periods(text)).toEqual([
+      ['USD 2,410.2 million', '2026-01/2026-08'],
+      ['USD 310.5 million', '2026-01/2026-08'],
+    ]);
+  });
+
+  it('reads a title whose period follows a comma', () => {
+    const text =
+      'Customs Board of Estonia\n\nTransit of goods to the Russian Federation, first half of 2026\n\nTallinn, 20 July 2026\n\nThe Board cleared goods in transit.\n\nShipments of bearings from China to Russia through Estonia were worth EUR 14 million.';
+    expect(periods(text)).toEqual([['EUR 14 million', '2026-H1']]);
+  });
+
+  it('takes no period from the text’s date line nor from a header field that is a date', () => {
+    const text =
+      'Trade Bulletin | No. 12 | March 2026\n\nNotes on transit trade\n\nBaku, 3 March 2026\n\nThe committee met today.\n\nImports from China amounted to USD 96.4 million.';
+    expect(periods(text)).toEqual([['USD 96.4 million', null]]);
+  });
+
+  it('leaves a figure with a period of its own as its sentence dates it', () => {
+    const text =
+      'National Statistics Office of Ruritania\n\nForeign trade in January-June 2026\n\nImports from China amounted to USD 96.4 million in 2025.';
+    expect(periods(text)).toEqual([['USD 96.4 million', '2025']]);
+  });
+});
