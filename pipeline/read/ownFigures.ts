@@ -210,12 +210,26 @@ function namesIssuer(phrase: string, issuer: Issuer): boolean {
   return false;
 }
 
+/** Who speaks for people, not a body: an office holder ("the Press Secretary of the President of …"), leaders, ministers. */
+const SPEAKS_AS_PEOPLE =
+  /\b(?:Secretary|Minister|Ministers|Representative|Spokes(?:person|man|woman)|President|Leaders?|Heads?|Ambassador|Commissioner|Chair(?:man|woman)?|Director|Senator|Governor)\b/;
+
+/**
+ * A statement its heading gives to a body ("Statement of the Ministry of Foreign Affairs on …", "Joint
+ * Statement by the Ministry of Trade and Industry and Singapore Customs on …") is that body's own text,
+ * whose figures credit no one (convention 6); an office holder or a group of people speaks, and keeps them.
+ */
+export function isBodySpeaker(phrase: string): boolean {
+  return BODY.test(phrase) && !SPEAKS_AS_PEOPLE.test(phrase);
+}
+
 /**
  * Whether the source of a figure in sentence `s` is the issuing institution's own work: its names,
  * its head noun, "our …", its country's voice, or "the analysis" whose source before it in the
  * paragraph was.
  */
 export function isOwnFigureSource(ctx: TextContext, s: number, source: Attribution): boolean {
+  if (source.cue === 'the speaker of the statement' && isBodySpeaker(source.phrase)) return true;
   const issuer = ctx.memo('textIssuer', 0, () => textIssuer(ctx.text));
   if (!issuer) return false;
   // "Our data show …" inside a quotation is its speaker's.

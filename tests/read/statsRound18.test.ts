@@ -41,3 +41,25 @@ describe('a release’s title under its body’s name dates the figures that nam
     expect(periods(text)).toEqual([['USD 96.4 million', '2025']]);
   });
 });
+
+describe('a statement its heading gives to a body is that body’s own text (curation.md, convention 6)', () => {
+  const credits = (text: string) => read(text).map((o) => [o.quote, o.attributed_to]);
+
+  it('leaves the figures of a ministry’s statement on a topic unattributed', () => {
+    const text =
+      'Statement of the Ministry of Economy on the supply of machine tools to Russia\n\nRiga, 2 March 2026\n\nLatvia’s exports of machine tools to Russia fell to EUR 3 million in 2025.';
+    expect(credits(text)).toEqual([['EUR 3 million', null]]);
+  });
+
+  it('does the same for a joint statement of two bodies', () => {
+    const text =
+      'Joint Statement by the Ministry of Commerce and the Customs Service of Ruritania on transit to Russia\n\n4 May 2026\n\nRuritania’s exports of bearings to Russia were worth $12 million in 2025.';
+    expect(credits(text)).toEqual([['$12 million', null]]);
+  });
+
+  it('keeps an office holder’s statement as the speaker’s figures', () => {
+    const text =
+      'Statement by the Spokesperson of the Ministry of Economy on transit to Russia\n\n4 May 2026\n\nRuritania’s exports of bearings to Russia were worth $12 million in 2025.';
+    expect(credits(text)[0]![1]).toMatch(/Spokesperson/);
+  });
+});
