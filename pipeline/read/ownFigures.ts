@@ -176,6 +176,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "our data", "we": the issuer's own work. */
 const OURS = /^(?:our|we)\b/i;
+/** Data that name no body, only their status: "preliminary data", "official figures", "the latest statistics". */
+const UNOWNED_DATA =
+  /^(?:(?:preliminary|provisional|official|latest|final|revised|operational|current|available)\s+)+(?:data|figures|statistics|estimates)(?:\s+(?:published|released)\s+(?:today|this\s+\w+))?$/i;
 /** "the ministry", "the service", "the bureau": the issuer's own head noun. */
 const HEAD_NOUN = /^the\s+(\p{L}+)$/iu;
 /** "the analysis", "the figures", "the same data": a source named before. */
@@ -190,6 +193,8 @@ function namesIssuer(phrase: string, issuer: Issuer): boolean {
   const bare = phrase.trim().replace(/^(?:the|a|an)\s+/i, '');
   if (PEOPLE.test(bare)) return false;
   if (OURS.test(bare)) return true;
+  // "According to preliminary data", "official figures published today show": in a release, data no one else owns are its own.
+  if (UNOWNED_DATA.test(bare)) return true;
   // "the Statistics Office" of the "Statistics Office of the Republic of Moldova": a body's short name.
   if (bare.includes(' ') && BODY.test(bare) && issuer.names.some((n) => n.toLowerCase().startsWith(bare.toLowerCase()))) return true;
   const head = HEAD_NOUN.exec(phrase.trim());

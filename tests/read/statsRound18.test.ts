@@ -63,3 +63,26 @@ describe('a statement its heading gives to a body is that body’s own text (cur
     expect(credits(text)[0]![1]).toMatch(/Spokesperson/);
   });
 });
+
+describe('in a release, data that name no body are the release’s own (curation.md, convention 6)', () => {
+  const credits = (text: string) => read(text).map((o) => [o.quote, o.attributed_to]);
+  const release = (sentence: string) =>
+    `National Statistics Office of Ruritania\n\nForeign trade of Ruritania, 2025\n\nRuritania City, 3 February 2026\n\n${sentence}`;
+
+  it('leaves "according to preliminary data" unattributed in a statistics office’s release', () => {
+    expect(credits(release('According to preliminary data, Ruritania’s exports to Russia amounted to USD 410.2 million in 2025.'))).toEqual(
+      [['USD 410.2 million', null]],
+    );
+  });
+
+  it('keeps data another body owns', () => {
+    expect(credits(release('According to Eurostat data, Ruritania’s exports to Russia amounted to USD 410.2 million in 2025.'))).toEqual([
+      ['USD 410.2 million', 'Eurostat data'],
+    ]);
+  });
+
+  it('keeps "official figures" in a text no body issues (a wire report)', () => {
+    const text = 'Ruritania’s exports to Russia amounted to $410 million in 2025, official figures show.';
+    expect(credits(text)).toEqual([['$410 million', 'official figures']]);
+  });
+});
