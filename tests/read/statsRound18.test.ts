@@ -86,3 +86,28 @@ describe('in a release, data that name no body are the release’s own (curation
     expect(credits(text)).toEqual([['$410 million', 'official figures']]);
   });
 });
+
+describe('lines that are no speaker labels', () => {
+  const credits = (text: string) => read(text).map((o) => [o.quote, o.attributed_to]);
+
+  it('reads "Country: USD 2,672.1 million (…)" as a row, not a speaker, and credits no later figure to it', () => {
+    const text =
+      'Top partners\n\nBelarus: USD 2,672.1 million (14.5% of total trade)\nChina: USD 2,301.5 million (12.5% of total trade)\n\nRuritania’s exports to Russia amounted to USD 612.4 million in 2025.';
+    const last = credits(text).at(-1)!;
+    expect(last).toEqual(['USD 612.4 million', null]);
+  });
+
+  it('reads a section kicker in capitals over a headline as no speaker', () => {
+    const text =
+      'TRADE: Ruritania deepens its ties with Russian buyers\n\nRuritania’s exports of bearings to Russia rose 31% to $40 million in 2025.';
+    expect(credits(text)).toEqual([
+      ['31%', null],
+      ['$40 million', null],
+    ]);
+  });
+
+  it('keeps a transcript’s label in capitals over a spoken sentence', () => {
+    const text = 'MINISTER OKAFOR: Our exports of bearings to Russia fell to $4 million in 2025.';
+    expect(credits(text)).toEqual([['$4 million', 'OKAFOR']]);
+  });
+});
