@@ -157,6 +157,9 @@ export function textIssuer(text: string): Issuer | undefined {
   const first = names.size > 0 || release ? ACTS_TODAY.exec(text.slice(0, OPENING + 300)) : null;
   if (first) addNames(names, first[1]!.replace(/\s+\(\p{Lu}{2,6}\)$/u, ''));
   if (first?.[2]) names.add(first[2]);
+  // "The Defence Intelligence of Ukraine (HUR) has completed …": the acronym the opening gives one of its names.
+  for (const name of [...names])
+    for (const m of text.slice(0, OPENING + 300).matchAll(new RegExp(`${escape(name)}\\s+\\((\\p{Lu}{2,6})\\)`, 'gu'))) names.add(m[1]!);
   const country = COUNTRY_NAMES.find((c) =>
     c.some((n) =>
       new RegExp(`(?:^|[\\s(])(?:The\\s+|the\\s+)?${n.replace(/\./g, '\\.')}\\s+(?:will|has|have|is|today|judges|notes|continues)\\b`).test(
