@@ -115,7 +115,7 @@ describe('lines that are no speaker labels', () => {
 describe('the acronym a release’s opening gives its issuer is the issuer (curation.md, convention 6)', () => {
   it('leaves "according to ACRONYM" unattributed in the body’s own statement', () => {
     const text =
-      'Border Guard Service of Ruritania\n\nStatement on transit to Russia\n\nRuritania City, 2 March 2026\n\nThe Border Guard Service of Ruritania (BGSR) has completed its review of transit cargo. According to BGSR, Russia imported goods worth $48 million from Ruritania in 2025.';
+      'Border Guard Service of Ruritania\n\nStatement on transit to Russia\n\nRuritania City, 2 March 2026\n\nThe Border Guard Service of Ruritania (DPS) has completed its review of transit cargo. According to DPS, Russia imported goods worth $48 million from Ruritania in 2025.';
     expect(read(text).map((o) => [o.quote, o.attributed_to])).toEqual([['$48 million', null]]);
   });
 });
