@@ -92,7 +92,7 @@ const TITLE_OF = /(?:\b(?:in|for|during)\s+|[,:]\s*)$/i;
  * convention 8): "External Merchandise Trade of Georgia in January-October 2026 (Preliminary)" under the
  * office's name, "Foreign trade of the Republic of Armenia, January-September 2026", "Statement on transit
  * controls …, first nine months of 2026". The title's one period, words before it, no figure, not the
- * text's date; read where the first line is no headline with a period (`headingPeriod`).
+ * text's date, not the first line (the headline's, `headingPeriod`).
  */
 export function titlePeriod(text: string, mentions: readonly Mention[], dated: { start: number } | undefined): HeadingPeriod | undefined {
   let at = 0;
@@ -103,9 +103,10 @@ export function titlePeriod(text: string, mentions: readonly Mention[], dated: {
     if (line !== '') {
       if (PROSE_LINE(line)) return undefined;
       k++;
+      // The first line is the headline's, read by `headingPeriod` with its own conditions.
       const inLine = mentions.filter((m) => m.start >= at && m.end <= end && m.start !== dated?.start);
       const p = inLine.length === 1 ? inLine[0]! : undefined;
-      if (p && (p.kind === 'year' || p.kind === 'period') && p.period !== null) {
+      if (k > 1 && p && (p.kind === 'year' || p.kind === 'period') && p.period !== null) {
         const before = text.slice(at, p.start);
         if (/\p{L}{3}/u.test(before) && TITLE_OF.test(before) && TITLE_AFTER.test(text.slice(p.end, end)))
           return { period: shortPeriod(p.period), start: p.start, end: p.end };
