@@ -77,3 +77,43 @@ export function sectionPeriod(ctx: TextContext, s: number): HeadingPeriod | unde
   if (!OF_THE_STORY.test(text.slice(h.start, p.start))) return undefined;
   return { period: shortPeriod(p.period!), start: p.start, end: p.end };
 }
+
+/** How many lines above a text's first paragraph are its header (a body's name, a title, a date, a kind). */
+const HEADER_LINES = 8;
+/** A line of prose ends the header: a sentence's close on a long line, or a line no title is as long as. */
+const PROSE_LINE = (line: string) => line.length > 160 || (line.length > 60 && /[.!?]["”’]?\s*$/.test(line));
+/** What may close a title after its period: nothing, a bracketed word ("(Preliminary)"), a colon or a dash's subtitle. */
+const TITLE_AFTER = /^\s*(?:\([\p{L} ]{1,30}\)|\[[\p{L} ]{1,30}\])?[\s)\]]*$|^\s*[:—–-]\s/u;
+/** Before the period, the words that make it the period the title is of: "… of Georgia in", "…, ", "…: ", "for". */
+const TITLE_OF = /(?:\b(?:in|for|during)\s+|[,:]\s*)$/i;
+
+/**
+ * The reference period a release states for itself in its title, on any of its header lines (docs/curation.md,
+ * convention 8): "External Merchandise Trade of Georgia in January-October 2026 (Preliminary)" under the
+ * office's name, "Foreign trade of the Republic of Armenia, January-September 2026", "Statement on transit
+ * controls …, first nine months of 2026". The title's one period, words before it, no figure, not the
+ * text's date, not the first line (the headline's, `headingPeriod`).
+ */
+export function titlePeriod(text: string, mentions: readonly Mention[], dated: { start: number } | undefined): HeadingPeriod | undefined {
+  let at = 0;
+  for (let k = 0; k < HEADER_LINES && at < text.length;) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end).trim();
+    if (line !== '') {
+      if (PROSE_LINE(line)) return undefined;
+      k++;
+      // The first line is the headline's, read by `headingPeriod` with its own conditions.
+      const inLine = mentions.filter((m) => m.start >= at && m.end <= end && m.start !== dated?.start);
+      const p = inLine.length === 1 ? inLine[0]! : undefined;
+      if (k > 1 && p && (p.kind === 'year' || p.kind === 'period') && p.period !== null) {
+        const before = text.slice(at, p.start);
+        if (/\p{L}{3}/u.test(before) && TITLE_OF.test(before) && TITLE_AFTER.test(text.slice(p.end, end)))
+          return { period: shortPeriod(p.period), start: p.start, end: p.end };
+      }
+    }
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return undefined;
+}

@@ -10,7 +10,7 @@ import { ev } from './evidence.js';
 import { leadYear, partOfMonth, quietBetween, sameAccountPeriod } from './accountPeriod.js';
 import { ownSegment, PRESENT, SAME_PERIOD } from './figureText.js';
 import type { Frame } from './frame.js';
-import { headingPeriod, sectionPeriod } from './headingPeriod.js';
+import { headingPeriod, sectionPeriod, titlePeriod } from './headingPeriod.js';
 import { listIntroOf } from './listIntro.js';
 import type { MeasureReading } from './measure.js';
 import { readPeriod } from './period.js';
@@ -224,9 +224,14 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
     (!ctx.documentDate || (!evidence.period && !ownPeriod && !present))
   ) {
     const h = ctx.memo('headingPeriod', 0, () => headingPeriod(text, ctx.mentions));
+    // A release's title under its body's name: "External Merchandise Trade of Georgia in January-October 2026".
+    const t = h ? undefined : ctx.memo('titlePeriod', 0, () => titlePeriod(text, ctx.mentions, ctx.documentDate));
     if (h) {
       period = h.period;
       evidence.period = ev(text, h.start, h.end, 'the period of the headline');
+    } else if (t) {
+      period = t.period;
+      evidence.period = ev(text, t.start, t.end, 'the period of the release’s title');
     }
   }
   // "Russia has procured hundreds of UAVs" in a dated statement: a count the war has run up, from the

@@ -157,6 +157,9 @@ export function textIssuer(text: string): Issuer | undefined {
   const first = names.size > 0 || release ? ACTS_TODAY.exec(text.slice(0, OPENING + 300)) : null;
   if (first) addNames(names, first[1]!.replace(/\s+\(\p{Lu}{2,6}\)$/u, ''));
   if (first?.[2]) names.add(first[2]);
+  // "The Defence Intelligence of Ukraine (HUR) has completed …": the acronym the opening gives one of its names.
+  for (const name of [...names])
+    for (const m of text.slice(0, OPENING + 300).matchAll(new RegExp(`${escape(name)}\\s+\\((\\p{Lu}{2,6})\\)`, 'gu'))) names.add(m[1]!);
   const country = COUNTRY_NAMES.find((c) =>
     c.some((n) =>
       new RegExp(`(?:^|[\\s(])(?:The\\s+|the\\s+)?${n.replace(/\./g, '\\.')}\\s+(?:will|has|have|is|today|judges|notes|continues)\\b`).test(
@@ -176,6 +179,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "our data", "we": the issuer's own work. */
 const OURS = /^(?:our|we)\b/i;
+/** Data that name no body, only their status: "preliminary data", "official figures", "the latest statistics". */
+const UNOWNED_DATA =
+  /^(?:(?:preliminary|provisional|official|latest|final|revised|operational|current|available)\s+)+(?:data|figures|statistics|estimates)(?:\s+(?:published|released)\s+(?:today|this\s+\w+))?$/i;
 /** "the ministry", "the service", "the bureau": the issuer's own head noun. */
 const HEAD_NOUN = /^the\s+(\p{L}+)$/iu;
 /** "the analysis", "the figures", "the same data": a source named before. */
@@ -190,6 +196,8 @@ function namesIssuer(phrase: string, issuer: Issuer): boolean {
   const bare = phrase.trim().replace(/^(?:the|a|an)\s+/i, '');
   if (PEOPLE.test(bare)) return false;
   if (OURS.test(bare)) return true;
+  // "According to preliminary data", "official figures published today show": in a release, data no one else owns are its own.
+  if (UNOWNED_DATA.test(bare)) return true;
   // "the Statistics Office" of the "Statistics Office of the Republic of Moldova": a body's short name.
   if (bare.includes(' ') && BODY.test(bare) && issuer.names.some((n) => n.toLowerCase().startsWith(bare.toLowerCase()))) return true;
   const head = HEAD_NOUN.exec(phrase.trim());
@@ -210,12 +218,26 @@ function namesIssuer(phrase: string, issuer: Issuer): boolean {
   return false;
 }
 
+/** Who speaks for people, not a body: an office holder ("the Press Secretary of the President of …"), leaders, ministers. */
+const SPEAKS_AS_PEOPLE =
+  /\b(?:Secretary|Minister|Ministers|Representative|Spokes(?:person|man|woman)|President|Leaders?|Heads?|Ambassador|Commissioner|Chair(?:man|woman)?|Director|Senator|Governor)\b/;
+
+/**
+ * A statement its heading gives to a body ("Statement of the Ministry of Foreign Affairs on …", "Joint
+ * Statement by the Ministry of Trade and Industry and Singapore Customs on …") is that body's own text,
+ * whose figures credit no one (convention 6); an office holder or a group of people speaks, and keeps them.
+ */
+export function isBodySpeaker(phrase: string): boolean {
+  return BODY.test(phrase) && !SPEAKS_AS_PEOPLE.test(phrase);
+}
+
 /**
  * Whether the source of a figure in sentence `s` is the issuing institution's own work: its names,
  * its head noun, "our …", its country's voice, or "the analysis" whose source before it in the
  * paragraph was.
  */
 export function isOwnFigureSource(ctx: TextContext, s: number, source: Attribution): boolean {
+  if (source.cue === 'the speaker of the statement' && isBodySpeaker(source.phrase)) return true;
   const issuer = ctx.memo('textIssuer', 0, () => textIssuer(ctx.text));
   if (!issuer) return false;
   // "Our data show …" inside a quotation is its speaker's.

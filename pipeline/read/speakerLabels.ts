@@ -26,6 +26,13 @@ function titleAfter(text: string, at: number): boolean {
   return rest.length < 60 && !/[.?!:;"”’)]$/.test(rest);
 }
 
+/** A headline after a label: four words or more, the line closing on no punctuation. */
+function kickerAfter(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  const rest = text.slice(at, end < 0 ? text.length : end).trim();
+  return rest.split(/\s+/).length >= 4 && rest.length < 120 && !/[.?!:;"”’)]$/.test(rest);
+}
+
 /**
  * A speaker's line in a debate record: an honorific and a surname ("Mr Lammy", "Baroness Hallam"),
  * or a name with constituency and party in brackets, alone on its line with a blank line after.
@@ -66,6 +73,8 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
     const full = m[1]!.trim();
     // A heading ("FACT SHEET: Countering …", "READOUT: …") names a kind of document, not a speaker.
     if (DOCUMENT_KIND.test(full)) continue;
+    // "MARKETS: China tightens its grip on …": a section's kicker over a headline, not a speaker.
+    if (kickerAfter(text, m.index + m[0].length)) continue;
     const title = TITLE.exec(full);
     const skip = title && title[0].length < full.length ? title[0].length : 0;
     labels.push({
@@ -82,7 +91,7 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
     if (DOCUMENT_KIND.test(full.toUpperCase()) || NOT_A_LABEL.test(full)) continue;
     // "Machinery: $85 million": a table's line names its row, not a speaker.
     if (
-      /^[ \t]*(?:about |around |some |nearly |almost |over |under )?[$€£¥\d]/.test(
+      /^[ \t]*(?:about |around |some |nearly |almost |over |under )?(?:[A-Z]{3} ?|[A-Z]{1,2}\$)?[$€£¥\d]/.test(
         text.slice(m.index + m[0].length - 1, m.index + m[0].length + 16),
       )
     )
