@@ -13,8 +13,24 @@
  */
 import type { Table } from 'apache-arrow';
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 import { arrow } from '../arrow.js';
 import type { ColumnSpec } from '../tableSchema.js';
+
+/**
+ * V8 runs a WebAssembly function first as Liftoff's quick code and recompiles it with TurboFan
+ * once it has run through a budget (roughly bytes of code executed; 1.8 M by default in Node 20).
+ * parquet-wasm is 5 MB of code, and at the default budget V8 optimized hundreds of its functions
+ * that a part runs a few times each: about 0.35 CPU-s of compiling over the first ten parts
+ * (a 100 MB news run), on V8's background threads, while the workers need both cores. At 80 M
+ * only the hot loops (compression, encoding) are optimized, as early in the run, and a part is
+ * encoded no slower (docs/performance.md, session 17). Set before the module is compiled; the
+ * budget is a process-wide flag, and parquet-wasm is the only WebAssembly a corpus run executes.
+ * A budget given to node on its command line stands.
+ */
+export const WASM_TIERING_BUDGET = 80_000_000;
+if (!process.execArgv.some((a) => a.startsWith('--wasm-tiering-budget')))
+  setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
 
 /**
  * Loaded with `require`, like Arrow (arrow.ts): its Node build is CommonJS, and an ES `import`
