@@ -20,7 +20,9 @@ import { slugify } from './slug.js';
 import { TODO, carriedPeriodReason, guess, guessOf, guessOrTodo } from '../model/todo.js';
 import { evidenceWords, type Evidence, type Reading, type ReadObservation } from '../read/index.js';
 import { annotationProduct } from '../read/annotationTerms.js';
+import { maskMarkdown } from '../read/markdown.js';
 import { textDigest, unreviewedBlock, type Proposal } from '../model/review.js';
+import { bestOverlap } from '../review/match.js';
 import { claimProposal, observationProposal, signedValue } from '../review/proposal.js';
 
 export interface DraftAnnotation {
@@ -34,6 +36,8 @@ export interface DraftAnnotation {
 /** Kinds that are periods, not quantities: observations carry them in `period`. */
 const PERIOD_KINDS = new Set(['year', 'period']);
 export const DATELINE_REASON = "the date of the dateline, carried by the sidecar's published date";
+export const ADDRESS_REASON = "a number in a link's web address (URL), not a supply figure";
+export const MARKUP_REASON = "a heading's or list's number, no figure of the text's words, not a supply figure";
 
 const fmt = (v: number | null): string => (v === null ? 'open' : String(v));
 
@@ -155,11 +159,26 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
   };
   // Quantities first, so that a year can say which observation's period it is.
   const quantities = mentions.filter((m) => !PERIOD_KINDS.has(m.kind));
+  const masked = maskMarkdown(text);
+  // Markdown blanks a link's address (and bold marks and heading hashes, which hold no figure):
+  // the figures the extractor finds there are none of the text's words.
+  const inAddress = (m: Mention) => masked !== undefined && masked.slice(m.start, m.end) !== text.slice(m.start, m.end);
   for (const m of quantities) {
     const s = spanAt(spans, m.start);
     // The reader's reading, where it gives one: a statistic with every field, or a reason to leave it.
-    const read = reading?.observations.find((o) => o.start === m.start);
-    const aside = reading?.ignored.find((o) => o.start === m.start);
+    // Paired as review pairs them (overlap, same start first): in a text with Markdown the reader's
+    // figure may start elsewhere ("over **12,000**" is its "over 12,000", the extractor's "12,000").
+    const read = reading && bestOverlap(reading.observations, m);
+    const aside = reading && bestOverlap(reading.ignored, m);
+    // A figure of the Markdown the reader reads past (a number in a link's address, a heading's
+    // "#### 1."): the text's words hold none there, so it is no statistic to draft.
+    if (reading && !read && !aside && masked !== undefined) {
+      ignore.push({
+        comment: describeMention(m),
+        fields: [...quoteFields(text, m.text, m.start), { key: 'reason', value: guess(inAddress(m) ? ADDRESS_REASON : MARKUP_REASON) }],
+      });
+      continue;
+    }
     if (aside && !read) {
       ignore.push({
         comment: describeMention(m),
@@ -241,7 +260,7 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
     const owner = periodOwners.get(`${s.start}|${m.period ?? m.text}`);
     // The dateline's date dates the text (the sidecar's published guess), not a figure.
     const ofDateline = dated !== undefined && m.start >= dated.start && m.end <= dated.end;
-    const reason = owner ? carriedPeriodReason(owner) : ofDateline ? guess(DATELINE_REASON) : TODO;
+    const reason = owner ? carriedPeriodReason(owner) : ofDateline ? guess(DATELINE_REASON) : inAddress(m) ? guess(ADDRESS_REASON) : TODO;
     ignore.push({ comment: describeMention(m), fields: [...quoteFields(text, m.text, m.start), { key: 'reason', value: reason }] });
   }
   return { observations, ignore };

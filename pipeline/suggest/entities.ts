@@ -8,6 +8,7 @@ import type { KnownEntity, SuggestContext } from './context.js';
 import { COUNTRY_ALIASES, DEMONYMS } from './countries.js';
 import { quoteFields, type DraftItem, type Field } from './items.js';
 import { findNames, type NameCandidate } from './names.js';
+import { withoutQuestionHeadings } from './questionHeadings.js';
 import { slugify } from './slug.js';
 import { TODO, guess, guessOrTodo } from '../model/todo.js';
 import { countryMatcher } from '../read/countries.js';
@@ -98,13 +99,16 @@ function findGroups(text: string, countryWords: Readonly<Record<string, string>>
 
 /** Known entities the text names (by name or alias), then new capitalized names. */
 export function draftEntities(text: string, ctx: SuggestContext): DraftItem[] {
+  // Names are looked for outside question headings, which name no actor (questionHeadings.ts);
+  // quotes and occurrences are still counted in the text itself.
+  const seen = withoutQuestionHeadings(text);
   const hits: { at: number; item: DraftItem; id: string }[] = [];
   const claimed = new Set<string>();
   // Every form the text gives a country, in any case where that is safe ("russia", "DPRK",
   // "Pyongyang", "the Democratic People’s Republic of Korea"; not "U.S. dollars"): a known
   // country entity is proposed with the forms it lacks added as aliases (issue 13, item 8).
   const forms = new Map<string, { at: number; names: string[] }>();
-  for (const h of countryMatcher(ctx.countries)(text)) {
+  for (const h of countryMatcher(ctx.countries)(seen)) {
     if (h.demonym) continue;
     const f = forms.get(h.code) ?? { at: h.start, names: [] };
     if (!f.names.includes(h.text)) f.names.push(h.text);
@@ -118,7 +122,7 @@ export function draftEntities(text: string, ctx: SuggestContext): DraftItem[] {
     !names.includes(n) && (owners.get(n.toLowerCase()) ?? id) === id && !names.some((m) => m !== n && m.toUpperCase() === n);
   for (const k of ctx.known) {
     const names = [k.entity.name, ...(k.entity.aliases ?? [])];
-    const byName = names.map((n) => findWord(text, n)).filter((i) => i >= 0);
+    const byName = names.map((n) => findWord(seen, n)).filter((i) => i >= 0);
     const country = k.entity.type === 'country' && k.entity.country ? forms.get(k.entity.country) : undefined;
     const at = Math.min(...byName, country?.at ?? Infinity);
     if (!Number.isFinite(at)) continue;
@@ -145,7 +149,7 @@ export function draftEntities(text: string, ctx: SuggestContext): DraftItem[] {
     ...Object.fromEntries(ctx.countries.filter((c) => c.code !== 'WLD').map((c) => [c.name, c.code])),
   };
   const ids = new Set(hits.map((h) => h.id).concat(ctx.known.map((k) => k.entity.id)));
-  const candidates = [...findNames(text, { countries: countryWords }), ...findGroups(text, countryWords)].sort((a, b) => a.start - b.start);
+  const candidates = [...findNames(seen, { countries: countryWords }), ...findGroups(seen, countryWords)].sort((a, b) => a.start - b.start);
   for (const c of candidates) {
     if ([c.name, ...c.aliases].some((n) => claimed.has(n))) continue;
     // "U.S. dollars": a currency, not an actor.

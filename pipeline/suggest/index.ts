@@ -80,7 +80,9 @@ export function planSuggest(fs: ReadFS, req: SuggestRequest, extract: (text: str
   });
   // A sidecar already researched names the speaker and the date the text may not (docs/curation.md).
   const source = kept.includes(sidecarPath(id)) ? sidecarContext(fs, textPath(id)) : undefined;
-  const draft = draftAnnotation(id, text, mentions, ctx, readText(text, lexicon, mentions, source));
+  // The reader extracts its own mentions, as 'read FILE' and validate's review do: for a text with
+  // Markdown it reads the blanked words ("over **12,000**" keeps its hedge), so the drafts must too.
+  const draft = draftAnnotation(id, text, mentions, ctx, readText(text, lexicon, undefined, source));
   const header = [
     `Annotation of raw/sources/${id}.txt — DRAFT by 'npm run figures -- suggest'.`,
     'Review every row (docs/adding-a-source.md): TODO(x) is a guess — write x if it is right;',

@@ -10,23 +10,33 @@ import { isCalendarDate } from '../model/period.js';
 import { MONTHS } from '../extract/months.js';
 
 /**
- * A dateline: capitalized place words at the very start, then perhaps the date and the agency,
+ * A dateline: capitalized place words opening a line, then perhaps the date and the agency,
  * then a dash ("WASHINGTON —", "ALMATY, June 3, 2024 —", "BEIJING, Sept. 5, 2024 (Reuters) -").
  * Wire copy states its date there, so the date is a guess for `published`.
  */
 const DATELINE =
-  /^([A-Z][A-Z .,'’-]{1,40}?)(?:,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4}))?(?:\s*\([A-Z][A-Za-z. ]{0,20}\))?\s+[—–-]{1,2}\s/;
+  /^([A-Z][A-Z .,'’-]{1,40}?)(?:,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4}))?(?:\s*\([A-Z][A-Za-z. ]{0,20}\))?\s+[—–-]{1,2}\s/gm;
+
+/** A headline, a subtitle, a byline and a date may stand above the dateline; further down, a line is the body's. */
+const DATELINE_LINES = 8;
+
+/** The dateline opening one of the text's first lines, if any. */
+function findDateline(text: string): RegExpExecArray | null {
+  const head = text.split('\n').slice(0, DATELINE_LINES).join('\n');
+  DATELINE.lastIndex = 0;
+  return DATELINE.exec(head);
+}
 
 /** Where the dateline's date is in the text ("June 3, 2024" of "ALMATY, June 3, 2024 —"), if it has one. */
 export function datelineDateSpan(text: string): { start: number; end: number } | undefined {
-  const m = DATELINE.exec(text);
+  const m = findDateline(text);
   if (!m || m[2] === undefined) return undefined;
-  const start = m[0].indexOf(m[2], m[1]!.length);
-  return { start, end: m[0].indexOf(m[4]!, start) + m[4]!.length };
+  const start = m.index + m[0].indexOf(m[2], m[1]!.length);
+  return { start, end: m.index + m[0].indexOf(m[4]!, start - m.index) + m[4]!.length };
 }
 
 function dateline(text: string): { place: string; date: string | null } | null {
-  const m = DATELINE.exec(text);
+  const m = findDateline(text);
   if (!m) return null;
   return { place: m[1]!.trim(), date: m[2] === undefined ? null : isoDate(m[2], m[3]!, m[4]!) };
 }

@@ -133,6 +133,20 @@ describe.each([
     for (const l of links) expect(l.properties.description?.[0]).toMatch(/^Certainty: (asserted|likely|determined|denied) \(/);
   });
 
+  it('names in each claim link the source document the claim is read from, an emitted Document or Article', () => {
+    const documents = new Map(lines.filter((l) => l.schema === 'Document' || l.schema === 'Article').map((l) => [l.id, l]));
+    const sources = new Map(tables.sources.map((s) => [s.source_id, s]));
+    const wrong = tables.claims.flatMap((c) =>
+      c.supplier.flatMap((s) => {
+        const link = lines.find((l) => l.id === claimLinkId(c.claim_id, s))!;
+        const document = documents.get(sourceId(c.source_id));
+        const words = `Source document: ${sources.get(c.source_id)!.title} (${sourceId(c.source_id)}).`;
+        return document && link.properties.description![0]!.includes(words) ? [] : [`${c.claim_id} / ${s}`];
+      }),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it('has every entity and every source, with the SHA-256 of each text in a note', () => {
     const ids = new Set(lines.map((l) => l.id));
     expect(tables.entities.filter((e) => !ids.has(entityId(e.entity_id))).map((e) => e.entity_id)).toEqual([]);

@@ -45,3 +45,18 @@ describe('the draft sidecar', () => {
     expect(parse(accepted)).toEqual({ published: '2025-01-09' });
   });
 });
+
+describe('the draft sidecar of a text with its headline above the dateline', () => {
+  it('finds the dateline opening a line below the headline, and its date', () => {
+    const f = fields(
+      'Which Chinese firms supply drone engines to Russia?\n\nALMATY, May 1, 2024 — Russia bought nearly 70% of its engines.\n',
+    );
+    expect(f.get('dateline')).toBe('TODO(ALMATY)');
+    expect(f.get('published')).toBe('TODO("2024-05-01")');
+  });
+
+  it('takes no capitals opening a line of the body for a dateline', () => {
+    const body = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the story.`).join('\n');
+    expect(fields(`${body}\nMOSCOW — a later paragraph.\n`).get('dateline')).toBe('TODO');
+  });
+});

@@ -16,11 +16,20 @@ export const CERTAINTY_WORDS: Record<ClaimsRow['certainty'], string> = {
   denied: 'denied (the supplier side denies it)',
 };
 
-function claimDescription(c: ClaimsRow, goods: GoodsRow | undefined, claimant: string): string {
+/**
+ * The claim's source document, by title and FtM id: the model the export is checked against
+ * (@alephdata/followthemoney 3.8.4, Aleph's) gives an UnknownLink no property that references a
+ * Document (`proof`, "Source document", is a Thing's; FtM 4 adds it to Interval), so the link
+ * names its document in words, as an entity's `proof` names its own (docs/ftm.md).
+ */
+export const sourceDocumentWords = (s: SourcesRow): string => `Source document: ${s.title} (${sourceId(s.source_id)}).`;
+
+function claimDescription(c: ClaimsRow, goods: GoodsRow | undefined, claimant: string, source: SourcesRow): string {
   const share = QUALITATIVE_SHARES.find((s) => s.share === c.share);
   return [
     `Certainty: ${CERTAINTY_WORDS[c.certainty]}.`,
     `Claimed by: ${claimant}.`,
+    sourceDocumentWords(source),
     goods ? `Goods: ${goods.label}.` : 'Goods: none named (a service or unspecified support).',
     c.end_use ? `End use: ${c.end_use}.` : null,
     share ? `Share of the recipient's supply: ${share.words}.` : null,
@@ -48,7 +57,7 @@ export function claimLinks(tables: Tables): FtmEntity[] {
         role: [role],
         status: [c.certainty],
         summary: [c.quote],
-        description: [claimDescription(c, g, names.get(c.claimant) ?? c.claimant)],
+        description: [claimDescription(c, g, names.get(c.claimant) ?? c.claimant, source)],
         date: date ? [date] : [],
         publisher: source.publisher ? [source.publisher] : [],
         sourceUrl: source.url ? [source.url] : [],
