@@ -21,8 +21,8 @@ import type { ColumnSpec } from '../tableSchema.js';
  * V8 runs a WebAssembly function first as Liftoff's quick code and recompiles it with TurboFan
  * once it has run through a budget (roughly bytes of code executed; 1.8 M by default in Node 20).
  * parquet-wasm is 5 MB of code, and at the default budget V8 optimized hundreds of its functions
- * that a part runs a few times each: about 0.35 CPU-s of compiling over the first ten parts
- * (a 100 MB news run), on V8's background threads, while the workers need both cores. At 80 M
+ * that a part runs a few times each, compiling on V8's background threads over a run's first
+ * parts while the workers need every core. At 80 M
  * only the hot loops (compression, encoding) are optimized, as early in the run, and a part is
  * encoded no slower (docs/performance.md, session 17). Set before the module is compiled; the
  * budget is a process-wide flag, and parquet-wasm is the only WebAssembly a corpus run executes.
