@@ -225,7 +225,8 @@ if (process.argv[1]?.endsWith('auditClaims.ts')) {
   const top = topAt > 0 ? Number(process.argv[topAt + 1]) : 20;
   const exAt = process.argv.indexOf('--examples');
   const setsAt = process.argv.indexOf('--sets');
-  const sets = setsAt > 0 ? process.argv[setsAt + 1]!.split(',').filter((s) => (TUNING_SETS as readonly string[]).includes(s)) : TUNING_SETS;
+  const sets =
+    setsAt > 0 ? process.argv[setsAt + 1]!.split(',').filter((s) => (TUNING_SETS as readonly string[]).includes(s)) : TUNING_SETS;
   const a = audit(sets);
   process.stdout.write(report(a, sets, top) + '\n');
   if (process.argv.includes('--undrafted')) process.stdout.write(`\nnot drafted\n${a.undrafted.map((u) => `  ${u}`).join('\n')}\n`);
