@@ -7,6 +7,7 @@
  */
 import { calledOnSupporter } from './calledOn.js';
 import { copulaName } from './copulaName.js';
+import { listedObject } from './listedObject.js';
 import { placedGroup } from './placedGroup.js';
 import { schemeSubjectEnd } from './schemeTo.js';
 import { ELIDED, INVOLVED, LISTED } from './claimClause.js';
@@ -110,6 +111,9 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
     const to = /\s+to\s+(?:the\s+|its\s+|their\s+)?$/.exec(text.slice(headStart, np.start));
     np = to ? supplierBefore(text, headStart, headStart + to.index) : undefined;
   }
+  // "added more than 1,000 parties to the Entity List for supporting", "sanctioned 17 UAE-based companies since
+  // 2023 for supplying": the listing's object (listedObject.ts).
+  if (!np && forIng && !tradeOwner && t.kind !== 'receive') np = listedObject(text, headStart, npEnd);
   // "Tehran has deepened its relationship with Moscow, providing Russia with drones": before a participle
   // after a comma, a noun phrase governed by a preposition is that preposition's object, not the subject.
   // "…, as the main exporter of machine tools": an apposition after a comma has the clause's subject as a participle does.

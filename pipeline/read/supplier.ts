@@ -8,10 +8,10 @@ import { GROUP_NOUNS, GROUP_NOUN_WORD } from './groupNouns.js';
 import { isSpace } from './textEnds.js';
 
 const AUX =
-  /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|almost|now|already|continued|continues|keep|keeps|kept|to|may|might|could|would|will|denies|denied|deny|ever|once|even|just|further|began|begun|begin|begins|started|start|starts|resumed|resume|resumes|tried|tries|try|trying|attempted|attempts|attempting|managed|manages|very|highly|most|quite|nonetheless|nevertheless)$/i;
+  /^(?:has|have|had|is|are|was|were|been|be|being|also|likely|probably|possibly|reportedly|allegedly|directly|indirectly|still|never|not|n’t|n't|continue|does|do|did|isn’t|isn't|aren’t|aren't|hasn’t|hasn't|haven’t|haven't|doesn’t|doesn't|didn’t|didn't|repeatedly|almost|now|already|continued|continues|keep|keeps|kept|to|may|might|could|would|will|denies|denied|deny|ever|once|even|just|further|began|begun|begin|begins|started|start|starts|resumed|resume|resumes|tried|tries|try|trying|attempted|attempts|attempting|managed|manages|very|highly|most|quite|nonetheless|nevertheless|again|themselves|often|sometimes)$/i;
 /** An aside between a subject and its verb. */
 const ASIDE =
-  /^(?:for (?:its|their|his|her) part|in turn|meanwhile|too|also|however|in particular|for example|in addition|not\s+(?:the|its|their)\s+[\p{L} ]{2,30}|(?:several|many|most|some|all|one|two|three|four|five|six|seven|eight|nine|ten|both|\d+)\s+of\s+them\s+[^,]{1,80}|(?:all\s+|both\s+|each\s+|mostly\s+)?(?:located|registered|based|headquartered|incorporated|operating)\s+in\s+\p{Lu}.*)$/u;
+  /^(?:for (?:its|their|his|her) part|in turn|meanwhile|too|also|however|in particular|for example|for instance|in addition|by contrast|in contrast|similarly|likewise|moreover|(?:including|among them|notably)\s+[^,]{2,80}|not\s+(?:the|its|their)\s+[\p{L} ]{2,30}|(?:several|many|most|some|all|one|two|three|four|five|six|seven|eight|nine|ten|both|\d+)\s+of\s+them\s+[^,]{1,80}|(?:all\s+|both\s+|each\s+|mostly\s+)?(?:located|registered|based|headquartered|incorporated|operating)\s+in\s+\p{Lu}.*)$/u;
 /** A finite auxiliary opens a verb group whose subject may close on a comma ("…, Limited, have"); "not to" does not. */
 const FINITE = /^(?:has|have|had|is|are|was|were|will|would|may|might|could|continue|continues|also|reportedly|allegedly)$/;
 /** An adverb of manner; a hypothetical one ("potentially transferring") makes no claim. */
@@ -19,7 +19,7 @@ const ADVERB = /^(?!potentially$|hypothetically$|eventually$)\p{Ll}{2,}ly$/u;
 const REPORTED =
   /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|judged|considered|estimated|used|appears?|appeared|seems?|seemed)$/i;
 const NP_WORD = new RegExp(
-  String.raw`^(?:${GROUP_NOUNS}|based|registered|headquartered|state-owned|private|shell|defense|defence|region|province|prefecture|district|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$`,
+  String.raw`^(?:${GROUP_NOUNS}|based|registered|headquartered|state-owned|private|shell|freight|logistics|front|government|authorities|defense|defence|region|province|prefecture|district|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$`,
   'u',
 );
 /**

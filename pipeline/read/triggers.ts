@@ -13,8 +13,11 @@ export interface Trigger {
   kind: TriggerKind;
 }
 
-/** Not "supply chains", "the side of the war", "delivered the following remarks". */
-const NOT_A_CHAIN = String.raw`\b(?!\s+(?:chain|chains|routes?|lines?|side|forces|makers|manufacturers|producers|factories|plants|industry|industries|dealers|embargo|race|controls?|licen[cs]es?|bans?|restrictions?|regimes?|volumes?|data|figures|markets?|earnings|revenues?|credits?|dut(?:y|ies)|quotas?|prices?|growth|sector|of\s+(?:the|a)\s+(?:war|conflict)|(?:\w+\s+){0,3}(?:remarks|statement|speech|address|testimony|briefing|message)\b))`;
+/**
+ * Not "supply chains", "the side of the war", "delivered the following remarks"; whole words only
+ * ("supplied controlled navigation equipment" is a supply, not "supply controls").
+ */
+const NOT_A_CHAIN = String.raw`\b(?!\s+(?:chain|chains|routes?|lines?|side|forces|makers|manufacturers|producers|factories|plants|industry|industries|dealers|embargo|race|controls?|licen[cs]es?|bans?|restrictions?|regimes?|volumes?|data|figures|markets?|earnings|revenues?|credits?|dut(?:y|ies)|quotas?|prices?|growth|sector|of\s+(?:the|a)\s+(?:war|conflict)|(?:\w+\s+){0,3}(?:remarks|statement|speech|address|testimony|briefing|message))\b)`;
 
 /** Kinds in precedence order: first words, then what follows them. No two kinds share a first word. */
 export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: string }[] = [

@@ -9,7 +9,10 @@
  * common. For the claimant decided by default, what the gold names instead (none, a speaker of the
  * claim's sentence, a name of the text's opening, another name of the text):
  *
- *   npx tsx tests/read/auditClaims.ts [--top N] [--examples DECISION]
+ *   npx tsx tests/read/auditClaims.ts [--top N] [--examples DECISION] [--undrafted] [--sets A,B]
+ *
+ * --undrafted lists every gold claim the reader drafts nothing for (no draft overlapping its quote),
+ * with the gold's supplier, recipient, goods, certainty and claimant and the claim's sentence.
  *
  * Only tuning sets are read (docs/reading.md); the validation and test sets never.
  */
@@ -112,6 +115,8 @@ export interface Audit {
   /** For every claimant decision: decision → what the gold names → [right, wrong]. */
   goldByDecision: Map<string, Map<string, [number, number]>>;
   notDrafted: Map<string, number>;
+  /** Each gold claim with no draft overlapping its quote: set/text, the gold's fields and its sentence. */
+  undrafted: string[];
   examples: Map<string, string[]>;
 }
 
@@ -130,6 +135,7 @@ export function audit(sets: readonly string[], read: (c: Case) => Reading = byTh
     goldOfDefaults: new Map(),
     goldByDecision: new Map(),
     notDrafted: new Map(),
+    undrafted: [],
     examples: new Map(),
   };
   for (const set of sets) {
@@ -146,6 +152,8 @@ export function audit(sets: readonly string[], read: (c: Case) => Reading = byTh
         const pick = candidates.find(({ r }) => r.goods === g.goods) ?? candidates[0];
         if (!pick) {
           bump(a.notDrafted, set);
+          const who = [g.supplier, g.recipient, g.goods, g.certainty, g.claimant].map((v) => JSON.stringify(v)).join(' ');
+          a.undrafted.push(`${set}/${c.name}: ${who}\n    ${sentenceOf(c.text, gs.start, gs.end).replace(/\s+/g, ' ').trim()}`);
           continue;
         }
         used.add(pick.k);
@@ -216,8 +224,12 @@ if (process.argv[1]?.endsWith('auditClaims.ts')) {
   const topAt = process.argv.indexOf('--top');
   const top = topAt > 0 ? Number(process.argv[topAt + 1]) : 20;
   const exAt = process.argv.indexOf('--examples');
-  const a = audit(TUNING_SETS);
-  process.stdout.write(report(a, TUNING_SETS, top) + '\n');
+  const setsAt = process.argv.indexOf('--sets');
+  const sets =
+    setsAt > 0 ? process.argv[setsAt + 1]!.split(',').filter((s) => (TUNING_SETS as readonly string[]).includes(s)) : TUNING_SETS;
+  const a = audit(sets);
+  process.stdout.write(report(a, sets, top) + '\n');
+  if (process.argv.includes('--undrafted')) process.stdout.write(`\nnot drafted\n${a.undrafted.map((u) => `  ${u}`).join('\n')}\n`);
   if (exAt > 0) {
     const want = process.argv[exAt + 1] ?? '';
     for (const [d, ex] of a.examples) if (d.includes(want)) process.stdout.write(`\n${d}\n${ex.map((e) => `  ${e}`).join('\n')}\n`);
