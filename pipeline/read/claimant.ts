@@ -16,6 +16,7 @@ import { isPressOffice, textPublisherLines } from './publisherLines.js';
 import { speakerAround } from './speakerAround.js';
 import { leadActor } from './leadActor.js';
 import { creditLine } from './creditLine.js';
+import { signedAuthor } from './signedAuthor.js';
 import { resolutionAuthor } from './resolutionAuthor.js';
 
 export interface ClaimantHit {
@@ -181,7 +182,9 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     letterSender(ctx) ??
     ctx.memo('resolutionAuthor', 0, () => resolutionAuthor(ctx.text)) ??
     aroundOrLead(ctx, s) ??
-    textCredit(ctx);
+    textCredit(ctx) ??
+    // A paper's line of authors' names over a date or an affiliation signs its claims as it signs its figures (convention 6).
+    signedAuthor(ctx);
   return speaker && { phrase: speaker.phrase, start: speaker.start, end: speaker.end, rule: speaker.cue };
 }
 

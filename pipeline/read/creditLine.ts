@@ -13,9 +13,11 @@
 import type { Attribution } from './attribution.js';
 
 const NAME = String.raw`((?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'&-]*){0,7})`;
+/** "the Open Trace Lab team": the people of a named body, credited under its name. */
+const STAFF = String.raw`(?:\s+(?:team|staff|editors|desk|researchers))?`;
 /** "<Words> by <Name>" closing the line, or followed by a date, a comma or a colon. */
 const BY_NAME = new RegExp(
-  String.raw`^[\s*_]*(\p{Lu}[\p{L}\s-]{2,50}?)\s+by\s+${NAME}(?:\s+on\s+\d[^\n]{0,30}|,[^\n]{0,80}|\s*\([^\n)]{0,60}\)|:)?[\s*_]*$`,
+  String.raw`^[\s*_]*(\p{Lu}[\p{L}\s-]{2,50}?)\s+by\s+${NAME}${STAFF}(?:\s+on\s+\d[^\n]{0,30}|,[^\n]{0,80}|\s*\([^\n)]{0,60}\)|:)?[\s*_]*$`,
   'u',
 );
 /** Words before "by" that make the named one a party to the text, not its voice. */
@@ -23,6 +25,8 @@ const NOT_VOICE = /^(?:Asked|Question(?:ed)?|Tabled|Photo(?:graph)?s?|Image|Illu
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** A field of a header that says what the text is: its first word capitalized, the rest in lower case ("Policy brief"). */
 const KIND = /^\p{Lu}[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,4}$/u;
+/** A kind in capitals ("DATA NOTE", "POLICY BRIEF") or a series number ("No. 27", "Issue 4"): also no name. */
+const KIND_CAPS = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}$|^(?:No\.|Number|Issue|Vol\.|Volume)\s*\d+$/u;
 /** A name: two words or more, each capitalized but for joining words ("Centre for Eastern Trade Studies"). */
 const TITLE_NAME = /^(?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'&-]*){1,7}$/u;
 
@@ -58,10 +62,15 @@ function byName(line: string): { name: string; offset: number } | undefined {
 function header(line: string, isCountry: (name: string) => boolean): { name: string; offset: number } | undefined {
   const fields = line.split(/\s+(?:\||–|—|-)\s+/).map((f) => f.replace(/^[\s*_#]+|[\s*_]+$/g, ''));
   if (fields.length < 2 || fields.length > 4) return undefined;
-  const names = fields.filter((f) => TITLE_NAME.test(f) && !MONTH.test(f) && !isCountry(f.replace(/^the\s+/, '')));
+  const names = fields.filter((f) => TITLE_NAME.test(f) && !KIND_CAPS.test(f) && !MONTH.test(f) && !isCountry(f.replace(/^the\s+/, '')));
   const others = fields.filter((f) => !names.includes(f));
   if (names.length !== 1 || others.length === 0) return undefined;
+  // A date ("May 2026") or a series number ("No. 27").
+  const dated = (f: string) => /\d/.test(f) && (MONTH.test(f) || KIND_CAPS.test(f));
   // Every other field says what the text is or when: no second name, no headline.
-  if (!others.every((f) => KIND.test(f) || (MONTH.test(f) && /\d/.test(f)))) return undefined;
+  if (!others.every((f) => KIND.test(f) || KIND_CAPS.test(f) || dated(f))) return undefined;
+  // A kind in capitals over a department's name ("CLIENT ADVISORY | Financial Crime Compliance") is a
+  // section's label: a publication's header also gives its date or its number.
+  if (others.some((f) => KIND_CAPS.test(f) && !/\d/.test(f)) && !others.some(dated)) return undefined;
   return { name: names[0]!, offset: line.indexOf(names[0]!) };
 }
