@@ -28,8 +28,9 @@ const PARTIES = new RegExp(
 
 /**
  * The object of a listing verb before `end`, where its ground ("for supplying") begins, or undefined.
- * Not "adds 31 entities to the list of those directly supporting …": the tuning gold records that
- * ground as a claim in two texts and leaves it out in three (docs/reading-history.md, claims18).
+ * Not yet "adds 31 entities to the list of those directly supporting …" (no verb's object there):
+ * convention 11 (docs/curation.md, session 17) reads that ground as a claim with no goods, which a
+ * rule of its own should draft.
  */
 export function listedObject(text: string, headStart: number, end: number): SupplierPhrase | undefined {
   let head = text.slice(headStart, end);

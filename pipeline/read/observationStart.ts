@@ -12,7 +12,7 @@ import type { Mention } from '../extract/index.js';
 import type { TextContext } from './context.js';
 import type { CountryHit } from './countries.js';
 import { clauseOf, flowCues, PARTY_NOUN, readMeasure, type FlowCue, type MeasureReading } from './measure.js';
-import { ignore, type ObservationResult } from './observations.js';
+import { ignore, type ObservationResult } from './observationResult.js';
 import { tableCellAt, type TableCell } from './tables.js';
 import { isQuarterWindow } from './quarterWindow.js';
 import { previousFigure } from './figureText.js';

@@ -11,7 +11,8 @@ import { indicatorId, type IndicatorKey } from './indicator.js';
 import { FALL_VALUE_RULE } from './measure.js';
 import { observationPeriod } from './observationPeriod.js';
 import { opensParagraph } from './sentences.js';
-import type { ReadIgnored, ReadObservation } from './types.js';
+import type { ReadObservation } from './types.js';
+import { ignore, type ObservationResult } from './observationResult.js';
 import { attributionEvidence } from './attribution.js';
 import { paragraphSource } from './paragraphSource.js';
 import { isOwnFigureSource } from './ownFigures.js';
@@ -61,17 +62,6 @@ function inAppositive(text: string, span: { start: number; end: number }, h: { s
 /** A country that names a list, not a side of the flow: "goods on the EU's common high priority list". */
 const LIST_OWNER =
   /^['’]s\s+(?:(?:common|consolidated|sanctions|high[- ]priority|priority|items|export[- ]control|control)\s+){0,4}list\b/i;
-
-export interface ObservationResult {
-  observation?: ReadObservation;
-  ignored?: ReadIgnored;
-  frame?: Frame;
-}
-
-export function ignore(m: Mention, reason: ReadIgnored['reason'], note: string): ObservationResult {
-  // `reading` set on every aside (undefined but for the out-of-scope): one object shape for all (docs/performance.md).
-  return { ignored: { quote: m.text, start: m.start, end: m.end, kind: m.kind, reason, note, reading: undefined } };
-}
 
 /**
  * Read one mention, given the frame of the statistic read before it (or undefined). Its phases, in
