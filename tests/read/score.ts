@@ -170,6 +170,8 @@ export const TUNING_SETS = [
   'heldout12',
   'heldout13',
   'heldout14',
+  'heldout15',
+  'heldout16',
   'fresh',
 ] as const;
 
