@@ -315,6 +315,23 @@ wellFormedSet('the eighteenth held-out set (heldout18: never run while written, 
   claims: 64,
 });
 
+// heldout19/ holds 15 texts written in session 18, each in another real-world style (a Latvian State
+// Revenue Service press release, a Mongolian customs note on rail transit, a Singapore Parliament
+// written answer, an Australian Senate Estimates Hansard exchange, an Italian customs agency (ADM)
+// release on a seizure and export trends, a French Treasury economic note excerpt, a freight
+// forwarder's client bulletin, a Chinese machinery maker's results call transcript, a multilateral
+// sanctions monitoring team's report on North Korean transfers, a European Parliament plenary debate,
+// a media-monitoring digest of Russian press, a BOFIT Weekly-style item, a Russian drone volunteer's
+// Telegram post, a MOFCOM and GAC export-control announcement and a witness's prepared statement before
+// the U.S.-China Commission) by someone who never ran the reader on them nor read its rules; the
+// conventions it had to choose are in the gold's comments. A test set: scored by the coordinator only,
+// totals only.
+wellFormedSet('the nineteenth held-out set (heldout19: never run while written, no threshold)', 'heldout19', {
+  texts: 15,
+  statistics: 117,
+  claims: 65,
+});
+
 // The three sources curated by hand before the reader existed, read against it while tuning.
 const FIRST_THREE = [
   'news-2024-04-12-china-surges-sales-to-russia',
