@@ -332,6 +332,23 @@ wellFormedSet('the nineteenth held-out set (heldout19: never run while written, 
   claims: 65,
 });
 
+// heldout20/ holds 15 texts written in session 18, each in another real-world style (a House of
+// Commons Library research briefing, a Kazakh State Revenue Committee release, a European Parliament
+// plenary debate with several speakers, a policy accelerator's report summary, an Uzbek Ministry of
+// Investment, Industry and Trade statement rejecting allegations, a Norwegian Customs news release, a
+// Reuters-style wire on a Chinese firm's denial, a Belgian federal prosecutor's press release, a Czech
+// BIS annual report excerpt, a Ukrainian President's evening address, a BOFIT Weekly-style item, a
+// U.S. Senator's floor speech in the Congressional Record, a Lok Sabha unstarred question and written
+// answer, a Mongolian customs release on transit and a MOFCOM spokesperson's answers on an
+// export-control announcement) by someone who never ran the reader on them nor read its rules; the
+// conventions it had to choose are in the gold's comments. A test set: scored by the coordinator only,
+// totals only.
+wellFormedSet('the twentieth held-out set (heldout20: never run while written, no threshold)', 'heldout20', {
+  texts: 15,
+  statistics: 110,
+  claims: 66,
+});
+
 // The three sources curated by hand before the reader existed, read against it while tuning.
 const FIRST_THREE = [
   'news-2024-04-12-china-surges-sales-to-russia',
