@@ -129,7 +129,7 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
   const colon = own?.cue === 'speaker label' ? /^\s*(?:\([^)]{1,60}\))?:\s*/.exec(ctx.text.slice(own.end, own.end + 64)) : null;
   const labelled = own && colon && own.end >= ctx.spans[s]!.start ? actorIn(ctx, s, own.end + colon[0].length) : undefined;
   if (labelled) return labelled;
-  if (own && !earlierClause && !laterClause) return { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue };
+  if (own && !earlierClause && !laterClause) return ownWords(ctx, { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue });
   // "Ankara has said …, and Turkish officials deny that Turkish companies supply …": the speaker opening the claim's own clause.
   const opening = earlierClause ? CLAUSE_SPEAKER.exec(ctx.text.slice(clauseStart, ctx.spans[s]!.end)) : null;
   if (opening && !/^(?:it|he|she|they|we|i|this|that)$/i.test(opening[1]!))
@@ -157,7 +157,7 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     own || /^(?:Yet|But|In fact|In reality)\b/.test(ctx.text.slice(ctx.spans[s]!.start, ctx.spans[s]!.start + 10))
       ? undefined
       : carriedSpeaker(speaking(ctx.attribution(s)));
-  if (before) return { phrase: before.phrase, start: before.start, end: before.end, rule: before.cue };
+  if (before) return ownWords(ctx, { phrase: before.phrase, start: before.start, end: before.end, rule: before.cue });
   // "OFAC designated … . Among those designated is X, a company that shipped …": the actor of the
   // sanction a sentence before goes on speaking (read only for claims with no speaker, so cheap).
   for (let k = s - 1; k >= Math.max(0, s - 3); k--) {
@@ -181,11 +181,33 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     statement ??
     letterSender(ctx) ??
     ctx.memo('resolutionAuthor', 0, () => resolutionAuthor(ctx.text)) ??
-    aroundOrLead(ctx, s) ??
+    ownAround(ctx, s) ??
     textCredit(ctx) ??
     // A paper's line of authors' names over a date or an affiliation signs its claims as it signs its figures (convention 6).
     signedAuthor(ctx);
   return speaker && { phrase: speaker.phrase, start: speaker.start, end: speaker.end, rule: speaker.cue };
+}
+
+/**
+ * The text's own words read as a speaker: "By my estimate", "Our assessment is that", "Our results
+ * suggest", "the numbers suggest" — the author's own account, not a source it cites.
+ */
+const OWN_WORDS =
+  /^(?:by\s+)?(?:(?:my|our)\s+(?:own\s+)?(?:estimates?|assessments?|analysis|analyses|results|research|findings|data|figures|calculations?|reading|count|tally|numbers|records|files)|(?:these|the|our)\s+(?:numbers|results|findings|cases))$/i;
+
+/** Who the text's own words stand for: its speaker, publisher or author (as for what no sentence attributes); else the words. */
+function ownWords(ctx: TextContext, hit: ClaimantHit): ClaimantHit {
+  if (!OWN_WORDS.test(hit.phrase)) return hit;
+  const statement = statementSpeaker(ctx);
+  const author =
+    (statement && !isPressOffice(statement.phrase) ? statement : undefined) ??
+    textPublisher(ctx) ??
+    textPublisherLines(ctx) ??
+    statement ??
+    letterSender(ctx) ??
+    textCredit(ctx) ??
+    signedAuthor(ctx);
+  return author ? { phrase: author.phrase, start: author.start, end: author.end, rule: `${author.cue} (for "${hit.phrase}")` } : hit;
 }
 
 /**
@@ -202,6 +224,14 @@ function textCredit(ctx: TextContext): Attribution | undefined {
 
 /** How much of a text's opening its credit line is looked for in. */
 const CREDIT_OPENING = 600;
+
+/** A speaker of the sentences around that is the text's own words ("Our assessment") stands for the text's author. */
+function ownAround(ctx: TextContext, s: number): Attribution | undefined {
+  const around = aroundOrLead(ctx, s);
+  if (!around) return undefined;
+  const hit = ownWords(ctx, { phrase: around.phrase, start: around.start, end: around.end, rule: around.cue });
+  return { phrase: hit.phrase, start: hit.start, end: hit.end, cue: hit.rule };
+}
 
 /** A speaker of the sentences around, unless it is only one named before and the text's lead is a body's action (leadActor.ts). */
 function aroundOrLead(ctx: TextContext, s: number): Attribution | undefined {
