@@ -100,6 +100,23 @@ const FIRST_PERSON_CLAUSE = /^(?:we|I)\s+(?:have\s+|had\s+)?(?:also\s+)?\p{Ll}+$
 const CLAUSE_SPEAKER =
   /^((?:the\s+|some\s+|many\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,4}?)\s+(?:(?:have|has|also|repeatedly|publicly|flatly)\s+)*(?:deny|denies|denied|say|says|said|insist|insists|insisted|maintain|maintains|claim|claims|argue|argues|believe|believes)\s+that\s/u;
 
+/**
+ * A clause's speaker and verb of saying before the claim's words, "a European intelligence official told me
+ * that": after ", and" (or a semicolon) before the claim's clause, or opening it.
+ */
+const INTRODUCING_SPEAKER = String.raw`((?:the\s+|a\s+|an\s+|some\s+|many\s+|one\s+)?\p{L}[\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,5}?)\s+(?:(?:has|have|had|also|repeatedly|privately|publicly)\s+)*(?:said|says|say|told\s+(?:me|us|him|her|them|reporters|journalists|\p{Lu}[\p{L}.’'-]*)|tells\s+(?:me|us)|insist(?:s|ed)?|maintain(?:s|ed)?|argue[sd]?|claim(?:s|ed)?|believe[sd]?|noted|notes|added|adds)\s+that`;
+const INTRODUCING_BEFORE = new RegExp(String.raw`(?:,\s+(?:and|but|while)|;)\s+${INTRODUCING_SPEAKER}\s+$`, 'u');
+const INTRODUCING_OPENS = new RegExp(String.raw`^${INTRODUCING_SPEAKER}\s`, 'u');
+
+/** The speaker introducing the claim's clause at `to`, read after the first speaker's end `from`. */
+function introducingSpeaker(text: string, from: number, to: number, sentenceEnd: number): ClaimantHit | undefined {
+  const before = INTRODUCING_BEFORE.exec(text.slice(from, to));
+  const m = before ?? INTRODUCING_OPENS.exec(text.slice(to, sentenceEnd));
+  if (!m || /^(?:it|he|she|they|we|i|this|that|which|who)$/i.test(m[1]!)) return undefined;
+  const start = (before ? from : to) + m.index + m[0].indexOf(m[1]!);
+  return { phrase: m[1]!, start, end: start + m[1]!.length, rule: 'the speaker of the clause introducing the claim' };
+}
+
 /** A transcript's question or answer label opening a sentence. */
 const QA_LABEL = /^(?:Q|A|QUESTION|ANSWER)\s*:/;
 
@@ -134,6 +151,10 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
   const opening = earlierClause ? CLAUSE_SPEAKER.exec(ctx.text.slice(clauseStart, ctx.spans[s]!.end)) : null;
   if (opening && !/^(?:it|he|she|they|we|i|this|that)$/i.test(opening[1]!))
     return { phrase: opening[1]!, start: clauseStart, end: clauseStart + opening[1]!.length, rule: 'the speaker of the claim’s clause' };
+  // "Western governments argue that …, and a European intelligence official told me that Chinese firms …": the
+  // speaker of the clause that introduces the claim, after the first speaker's.
+  const introducing = earlierClause ? introducingSpeaker(ctx.text, own.end, clauseStart, ctx.spans[s]!.end) : undefined;
+  if (introducing) return introducing;
   // "…; however, the UK has sanctioned X for supplying": the actor of the claim's own clause after a semicolon.
   // Only a semicolon of the sentence counts: looked for there, not back through the text.
   const sentenceStart = ctx.spans[s]!.start;
