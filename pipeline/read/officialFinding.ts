@@ -15,7 +15,8 @@ const OFFICIAL =
   /\b(?:Customs|customs|Court|court|Tribunal|Government|government|Ministry|ministry|Department|Office|Authority|authorities|Authorities|Service|Directorate|Prosecutors?|prosecutors|Police|police|Treasury|Bureau|Commission|Council|Agency)\b/;
 
 /** The subject of the finding verb: the sentence's words before it, from its last clause break on. */
-const FINDER = /(?:^|[,;:]\s+|\b(?:and|but)\s+)([^,;:]{2,90}?)\s+(?:(?:has|have|had|also|further|now|again|recently)\s+)*\S+\s+that\s+(?:\S+\s+)?$/;
+const FINDER =
+  /(?:^|[,;:]\s+|\b(?:and|but)\s+)([^,;:]{2,90}?)\s+(?:(?:has|have|had|also|further|now|again|recently)\s+)*\S+\s+that\s+(?:\S+\s+)?$/;
 
 /** "the Office of Trade Sanctions Implementation (OTSI)": the name the text gives an acronym in brackets. */
 function expanded(text: string, acronym: string): string | undefined {
