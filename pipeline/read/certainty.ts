@@ -11,7 +11,10 @@ import { ev } from './evidence.js';
 const NEGATION =
   /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b|\bno\s+(?!(?:one|doubt|question|longer|more|less|fewer|matter|wonder|surprise)\b)(?:\p{L}+\s+){0,2}(?:company|companies|firm|firms|entity|entities|supplier|suppliers|exporter|exporters|manufacturer|manufacturers|business|businesses)\b)/iu;
 const LIKELY =
-  /\b(?:almost certainly|likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|suspects?|(?:it\s+)?is\s+alleged\s+that|believed to|(?:is|are|was|were)\s+(?:also\s+)?thought\s+to|(?:is|are|was|were)\s+(?:also\s+)?said\s+to|alleged to|apparently|purportedly|presumably|assess(?:es|ed)?\s+that|judges?\s+that|assessed\s+to|judged\s+to|considered\s+to|reportedly|allegedly|as\s+alleged|(?:is|are|was|were)\s+(?:also\s+)?reported\s+to|we\s+believe|believes?\s+that|believe\s+(?!in\b)(?=\S)|alleges?\s+that|(?<=[a-z]\s)believed\s+(?!in\b)|(?:officials|analysts|experts|diplomats|investigators|intelligence\s+agencies)\s+believe)\b/i;
+  /\b(?:almost certainly|likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|suspects?|(?:it\s+)?is\s+alleged\s+that|believed to|(?:is|are|was|were)\s+(?:also\s+)?thought\s+to|(?:is|are|was|were)\s+(?:also\s+)?said\s+to|alleged to|apparently|purportedly|presumably|assess(?:es|ed)?\s+that|judges?\s+that|assessed\s+to|judged\s+to|considered\s+to|reportedly|allegedly|as\s+alleged|(?:is|are|was|were)\s+(?:also\s+)?reported\s+to|we\s+believe|believes?\s+that|believe\s+(?!in\b)(?=\S)|alleges?\s+that|(?<=[a-z]\s)believed\s+(?!in\b)|(?:officials|analysts|experts|diplomats|investigators|intelligence\s+agencies)\s+believe|(?:fairly|pretty|reasonably|quite)\s+(?:sure|confident|certain))\b/i;
+/** "no controlled items had been exported": a negative subject of a passive denies the supply of its goods. */
+const NO_PASSIVE_SUBJECT =
+  /\bno\s+(?!(?:one|doubt|question|longer|more|less|fewer|matter)\b)(?:[\p{L}-]+\s+){1,3}(?:has|have|had|was|were|is|are)\s+(?:(?:ever|yet|since)\s+)?been\s+$/iu;
 /** A negative object right after the verb (not "no fewer than", "no longer", "no doubt"). */
 const NO_OBJECT =
   /^\s+(?:(?:Russia|Moscow|the\s+Russian\s+\S+)\s+)?(?:nothing|none|not\s+a\s+single|no(?!\s+(?:fewer|less|more|longer|doubt|later|sooner)\b)(?=\s))\b/i;
@@ -50,6 +53,8 @@ export function readCertainty(
     NEGATION.exec(negZone) ??
     (/^\s+(?:no|any)\b/i.test(text.slice(t.end, t.end + 5)) ? NEGATION.exec(text.slice(spanStart, t.start)) : null);
   if (neg) return { certainty: 'denied', evidence: ev(text, negFrom + negZone.lastIndexOf(neg[0]), t.end, 'a negation') };
+  const noSubject = NO_PASSIVE_SUBJECT.exec(text.slice(spanStart, t.start));
+  if (noSubject) return { certainty: 'denied', evidence: ev(text, spanStart + noSubject.index, t.end, 'a negative subject of a passive') };
   // "are likely the primary source of": the hedge may sit inside a nominal trigger.
   const likely = LIKELY.exec(text.slice(headStart, t.kind === 'nominal' ? t.end : t.start));
   if (likely) {

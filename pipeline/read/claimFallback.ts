@@ -9,6 +9,7 @@
  */
 import { readCertainty } from './certainty.js';
 import { readClaimant } from './claimant.js';
+import { rejecterBefore } from './rejectedAccusation.js';
 import { claimantForm } from './claimantForms.js';
 import { claimOf, isHeadline, type ClaimBase } from './claimClause.js';
 import { FIGURE_KINDS, ownLine } from './claimCues.js';
@@ -251,8 +252,14 @@ function fallbackOf(ctx: TextContext, s: number, c: Clause): ReadClaim[] {
   if (ids.length === 0 || ids.some((id) => id === 'russia' || id === 'ukraine' || /^(?:it|they|we|he|she)$/i.test(id))) return [];
   const start = Math.min(subject?.start ?? verb.start, goods[0]!.start, from?.start ?? verb.start);
   const end = Math.max(recipient.end, goods[goods.length - 1]!.end, from?.end ?? 0);
-  const certainty = readCertainty(text, span.start, c.start, c.start, verb);
-  const claimant = readClaimant(ctx, s, c.start);
+  // "X dismissed reports that Belarusian companies pass on …": the rejecter's denial (convention 10), as claimStance.ts reads.
+  const rejecter = subject ? rejecterBefore(text, span.start, subject.start) : undefined;
+  const certainty = rejecter
+    ? { certainty: 'denied' as const, evidence: ev(text, rejecter.verbStart, subject!.start, 'a rejected accusation') }
+    : readCertainty(text, span.start, c.start, c.start, verb);
+  const claimant = rejecter
+    ? { phrase: rejecter.phrase, start: rejecter.start, end: rejecter.end, rule: 'the one who rejects the accusation' }
+    : readClaimant(ctx, s, c.start);
   // A claim told by the body that sanctions in the sentence or just before is its determination (as claimStance.ts reads).
   const determined = certainty.certainty === 'asserted' && claimant?.rule.startsWith('the actor of a sanction') === true;
   const base: ClaimBase = {

@@ -13,6 +13,7 @@ import { readCertainty } from './certainty.js';
 import { innerSpeaker } from './innerSpeaker.js';
 import { readClaimant, sanctionedBy, type ClaimantHit } from './claimant.js';
 import type { TextContext } from './context.js';
+import { officialFinder } from './officialFinding.js';
 import { readShareAndEndUse } from './qualifiers.js';
 import { rejecterBefore } from './rejectedAccusation.js';
 import { SPEAKER_PRONOUN } from './pronounFrame.js';
@@ -193,6 +194,12 @@ export function readStance(
   if (certainty === 'asserted' && who && /^(?:found|finds|concluded|concludes)$/.test(who.rule) && OFFICIAL_BODY.test(who.phrase)) {
     certainty = 'determined';
     evidence.certainty = ev(text, who.start, who.end, 'a finding of a government body');
+  }
+  // "investigations by Singapore Customs found that …", "OTSI has established that …": an enforcement body's finding.
+  const finder = certainty === 'asserted' && subjAt > span.start ? officialFinder(text, span.start, subjAt) : undefined;
+  if (finder) {
+    certainty = 'determined';
+    evidence.certainty = ev(text, finder.start, subjAt, 'a finding of an official body');
   }
   if (certainty === 'asserted' && listedBefore(ctx, s, p.supplierNames)) {
     certainty = 'determined';

@@ -100,6 +100,23 @@ const FIRST_PERSON_CLAUSE = /^(?:we|I)\s+(?:have\s+|had\s+)?(?:also\s+)?\p{Ll}+$
 const CLAUSE_SPEAKER =
   /^((?:the\s+|some\s+|many\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,4}?)\s+(?:(?:have|has|also|repeatedly|publicly|flatly)\s+)*(?:deny|denies|denied|say|says|said|insist|insists|insisted|maintain|maintains|claim|claims|argue|argues|believe|believes)\s+that\s/u;
 
+/**
+ * A clause's speaker and verb of saying before the claim's words, "a European intelligence official told me
+ * that": after ", and" (or a semicolon) before the claim's clause, or opening it.
+ */
+const INTRODUCING_SPEAKER = String.raw`((?:the\s+|a\s+|an\s+|some\s+|many\s+|one\s+)?\p{L}[\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,5}?)\s+(?:(?:has|have|had|also|repeatedly|privately|publicly)\s+)*(?:said|says|say|told\s+(?:me|us|him|her|them|reporters|journalists|\p{Lu}[\p{L}.’'-]*)|tells\s+(?:me|us)|insist(?:s|ed)?|maintain(?:s|ed)?|argue[sd]?|claim(?:s|ed)?|believe[sd]?|noted|notes|added|adds)\s+that`;
+const INTRODUCING_BEFORE = new RegExp(String.raw`(?:,\s+(?:and|but|while)|;)\s+${INTRODUCING_SPEAKER}\s+$`, 'u');
+const INTRODUCING_OPENS = new RegExp(String.raw`^${INTRODUCING_SPEAKER}\s`, 'u');
+
+/** The speaker introducing the claim's clause at `to`, read after the first speaker's end `from`. */
+function introducingSpeaker(text: string, from: number, to: number, sentenceEnd: number): ClaimantHit | undefined {
+  const before = INTRODUCING_BEFORE.exec(text.slice(from, to));
+  const m = before ?? INTRODUCING_OPENS.exec(text.slice(to, sentenceEnd));
+  if (!m || /^(?:it|he|she|they|we|i|this|that|which|who)$/i.test(m[1]!)) return undefined;
+  const start = (before ? from : to) + m.index + m[0].indexOf(m[1]!);
+  return { phrase: m[1]!, start, end: start + m[1]!.length, rule: 'the speaker of the clause introducing the claim' };
+}
+
 /** A transcript's question or answer label opening a sentence. */
 const QA_LABEL = /^(?:Q|A|QUESTION|ANSWER)\s*:/;
 
@@ -129,11 +146,15 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
   const colon = own?.cue === 'speaker label' ? /^\s*(?:\([^)]{1,60}\))?:\s*/.exec(ctx.text.slice(own.end, own.end + 64)) : null;
   const labelled = own && colon && own.end >= ctx.spans[s]!.start ? actorIn(ctx, s, own.end + colon[0].length) : undefined;
   if (labelled) return labelled;
-  if (own && !earlierClause && !laterClause) return { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue };
+  if (own && !earlierClause && !laterClause) return ownWords(ctx, { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue });
   // "Ankara has said …, and Turkish officials deny that Turkish companies supply …": the speaker opening the claim's own clause.
   const opening = earlierClause ? CLAUSE_SPEAKER.exec(ctx.text.slice(clauseStart, ctx.spans[s]!.end)) : null;
   if (opening && !/^(?:it|he|she|they|we|i|this|that)$/i.test(opening[1]!))
     return { phrase: opening[1]!, start: clauseStart, end: clauseStart + opening[1]!.length, rule: 'the speaker of the claim’s clause' };
+  // "Western governments argue that …, and a European intelligence official told me that Chinese firms …": the
+  // speaker of the clause that introduces the claim, after the first speaker's.
+  const introducing = earlierClause ? introducingSpeaker(ctx.text, own.end, clauseStart, ctx.spans[s]!.end) : undefined;
+  if (introducing) return introducing;
   // "…; however, the UK has sanctioned X for supplying": the actor of the claim's own clause after a semicolon.
   // Only a semicolon of the sentence counts: looked for there, not back through the text.
   const sentenceStart = ctx.spans[s]!.start;
@@ -157,7 +178,7 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     own || /^(?:Yet|But|In fact|In reality)\b/.test(ctx.text.slice(ctx.spans[s]!.start, ctx.spans[s]!.start + 10))
       ? undefined
       : carriedSpeaker(speaking(ctx.attribution(s)));
-  if (before) return { phrase: before.phrase, start: before.start, end: before.end, rule: before.cue };
+  if (before) return ownWords(ctx, { phrase: before.phrase, start: before.start, end: before.end, rule: before.cue });
   // "OFAC designated … . Among those designated is X, a company that shipped …": the actor of the
   // sanction a sentence before goes on speaking (read only for claims with no speaker, so cheap).
   for (let k = s - 1; k >= Math.max(0, s - 3); k--) {
@@ -181,11 +202,33 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
     statement ??
     letterSender(ctx) ??
     ctx.memo('resolutionAuthor', 0, () => resolutionAuthor(ctx.text)) ??
-    aroundOrLead(ctx, s) ??
+    ownAround(ctx, s) ??
     textCredit(ctx) ??
     // A paper's line of authors' names over a date or an affiliation signs its claims as it signs its figures (convention 6).
     signedAuthor(ctx);
   return speaker && { phrase: speaker.phrase, start: speaker.start, end: speaker.end, rule: speaker.cue };
+}
+
+/**
+ * The text's own words read as a speaker: "By my estimate", "Our assessment is that", "Our results
+ * suggest", "the numbers suggest" — the author's own account, not a source it cites.
+ */
+const OWN_WORDS =
+  /^(?:by\s+)?(?:(?:my|our)\s+(?:own\s+)?(?:estimates?|assessments?|analysis|analyses|results|research|findings|data|figures|calculations?|reading|count|tally|numbers|records|files)|(?:these|the|our)\s+(?:numbers|results|findings|cases))$/i;
+
+/** Who the text's own words stand for: its speaker, publisher or author (as for what no sentence attributes); else the words. */
+function ownWords(ctx: TextContext, hit: ClaimantHit): ClaimantHit {
+  if (!OWN_WORDS.test(hit.phrase)) return hit;
+  const statement = statementSpeaker(ctx);
+  const author =
+    (statement && !isPressOffice(statement.phrase) ? statement : undefined) ??
+    textPublisher(ctx) ??
+    textPublisherLines(ctx) ??
+    statement ??
+    letterSender(ctx) ??
+    textCredit(ctx) ??
+    signedAuthor(ctx);
+  return author ? { phrase: author.phrase, start: author.start, end: author.end, rule: `${author.cue} (for "${hit.phrase}")` } : hit;
 }
 
 /**
@@ -202,6 +245,14 @@ function textCredit(ctx: TextContext): Attribution | undefined {
 
 /** How much of a text's opening its credit line is looked for in. */
 const CREDIT_OPENING = 600;
+
+/** A speaker of the sentences around that is the text's own words ("Our assessment") stands for the text's author. */
+function ownAround(ctx: TextContext, s: number): Attribution | undefined {
+  const around = aroundOrLead(ctx, s);
+  if (!around) return undefined;
+  const hit = ownWords(ctx, { phrase: around.phrase, start: around.start, end: around.end, rule: around.cue });
+  return { phrase: hit.phrase, start: hit.start, end: hit.end, cue: hit.rule };
+}
 
 /** A speaker of the sentences around, unless it is only one named before and the text's lead is a body's action (leadActor.ts). */
 function aroundOrLead(ctx: TextContext, s: number): Attribution | undefined {

@@ -59,6 +59,11 @@ const TIME_BEFORE = new RegExp(
   'u',
 );
 const REFLEXIVE_AFTER = /^(.*\S)\s+(?:himself|herself|themselves|itself)$/u;
+/** "Chinese officials always told us": an adverb between the speaker and the verb is no part of the speaker. */
+const ADVERB_AFTER =
+  /^(.*\S)\s+(?:always|also|again|often|still|repeatedly|consistently|publicly|privately|recently|previously|flatly|firmly|strongly|categorically|officially|separately|similarly|subsequently)$/u;
+/** "(c) A Government spokesman said": a list item's letter or number before the speaker. */
+const ITEM_MARK_BEFORE = /^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\))\s+(\S.*)$/u;
 
 /** "a report by X", "a new study from X": a publication named by its publisher (group 1, to the phrase's end). */
 const PUBLISHED_BY =
@@ -125,7 +130,8 @@ export function claimantForm(ctx: TextContext, c: ReadClaim, s: number): Claiman
     return { phrase: titled[1]!, start: at, end: said.end, rule: `${said.rule} (without the title)` };
   }
   // "Last week the WSJ reported", "President Biden himself": a time before the speaker, a reflexive after it, are no part of it.
-  const framed = TIME_BEFORE.exec(c.claimant) ?? REFLEXIVE_AFTER.exec(c.claimant);
+  const framed =
+    TIME_BEFORE.exec(c.claimant) ?? REFLEXIVE_AFTER.exec(c.claimant) ?? ADVERB_AFTER.exec(c.claimant) ?? ITEM_MARK_BEFORE.exec(c.claimant);
   if (framed) {
     // "President Biden himself": the title goes too; "Last week a report by X": the publication.
     const name = TITLED.exec(framed[1]!)?.[1] ?? PUBLISHED_BY.exec(framed[1]!)?.[1] ?? framed[1]!;

@@ -16,9 +16,11 @@ const CAP = String.raw`\p{Lu}[\p{L}.’'&-]*`;
  * A name ending on its head noun, with an "of" phrase after it ("Ministry of Foreign Affairs of Japan").
  * Before the head noun only names and "and" ("Foreign, Commonwealth and Development Office"): a
  * headline in title case ("Sanctions Evasion and the Role of the Committee") has articles and "of".
+ * One "of" may join the first two names ("House of Commons Foreign Affairs Committee"), with no comma and no
+ * "of" after the head noun: "Ministry of External Affairs, Government of India" names two bodies, not one.
  */
 const NAME_LINE = new RegExp(
-  String.raw`^(?:The\s+)?(?:${CAP},?\s+(?:(?:and|&)\s+)?){0,5}${BODY}(?:\s+(?:of|for|on)\s+(?:the\s+)?${CAP}(?:\s+(?:(?:and|of|the)\s+)*${CAP}){0,5})?$`,
+  String.raw`^(?:The\s+)?(?:${CAP}\s+of\s+${CAP}(?:\s+${CAP}){0,4}\s+${BODY}|(?:${CAP},?\s+(?:(?:and|&)\s+)?){0,5}${BODY}(?:\s+(?:of|for|on)\s+(?:the\s+)?${CAP}(?:\s+(?:(?:and|of|the)\s+)*${CAP}){0,5})?)$`,
   'u',
 );
 
@@ -30,12 +32,21 @@ const titleCase = (line: string) =>
     at > 0 && JOINING.has(w.toLowerCase()) ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase(),
   );
 
+/**
+ * A periodical's title under its publisher's acronym, with its date or number: "EBRD Regional Economic
+ * Prospects, November 2026", "BOFIT Weekly Review 2024/44" — the acronym publishes it.
+ */
+const SERIES_LINE =
+  /^(\p{Lu}{2,6})\s+(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Outlook|Prospects|Review|Report|Bulletin|Monitor|Update|Brief|Survey|Digest)\b,?\s+(?:(?:\p{Lu}\p{Ll}+\s+)?\d{4}(?:\/\d{1,3})?|No\.\s*\d+)\s*$/u;
+
 /** The body the first line of `text` names, when that line is a name alone and more lines follow. */
 export function publisherHeading(text: string): Attribution | undefined {
   const lead = /^[ \t]*\n*/.exec(text)![0].length;
   const nl = text.indexOf('\n', lead);
   if (nl < 0 || nl - lead > 90) return undefined;
   const line = text.slice(lead, nl).trim();
+  const series = SERIES_LINE.exec(line);
+  if (series) return { phrase: series[1]!, start: lead, end: lead + series[1]!.length, cue: 'the publisher named in the first line' };
   // "ESTONIAN FOREIGN INTELLIGENCE SERVICE": a letterhead in capitals is read as the same name in title case.
   if (!NAME_LINE.test(line) && !(CAPITALS.test(line) && NAME_LINE.test(titleCase(line)))) return undefined;
   return { phrase: line, start: lead, end: lead + line.length, cue: 'the publisher named in the first line' };

@@ -16,7 +16,7 @@
  * subject: not read here.
  */
 const REJECTING =
-  /(?:^(?:[^—\n]*—\s+)?|(?:;|,\s+(?:and|but|while))\s+)((?:the\s+|a\s+|an\s+)?\p{Lu}[^,;:—“”"]{0,80}?)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+\s+|(?:has|have|had|also|again|on\s+\p{Lu}\p{Ll}+\s+\d{1,2})\s+|\p{Ll}+ly\s+)*(?:rejected|rejects|reject|dismissed|dismisses|denied|denies|refuted|refutes|rebuffed|rebuffs)\s+(?:as\s+[“"][^”"]{1,40}[”"]\s+)?(?:[^;!?“”"]{0,60}?\s)?(?:claims?|reports?|accusations?|allegations?|assertions?|suggestions?|charges?|idea|notion|speculation)(?:\s+(?:made\s+)?(?:by|from|of)\s+[^,;!?“”"]{2,60}?)?\s+that\s+$/u;
+  /(?:^(?:[^—\n]*—\s+)?|(?:;|,\s+(?:and|but|while))\s+)((?:the\s+|a\s+|an\s+)?\p{Lu}[^,;:—“”"]{0,80}?)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+\s+|(?:has|have|had|also|again|on\s+\p{Lu}\p{Ll}+\s+\d{1,2})\s+|\p{Ll}+ly\s+)*(?:rejected|rejects|reject|dismissed|dismisses|denied|denies|refuted|refutes|rebuffed|rebuffs)\s+(?:as\s+[“"][^”"]{1,40}[”"]\s+)?(?:[^;!?“”"]{0,60}?\s)?(?:claims?|reports?|accusations?|allegations?|assertions?|suggestions?|charges?|idea|notion|speculation)(?:\s+(?:made\s+)?(?:by|from|of|in)\s+[^,;!?“”"]{2,60}?)?\s+that\s+$/u;
 
 /** Cheap test first: a rejection's "that" ends the words before the claim's subject. */
 const ENDS_IN_THAT = /\bthat\s+$/;

@@ -99,9 +99,13 @@ const WE_THE = /(?:^|\n)(?:\d{1,2}[.)][ \t]+)?We,\s+(the\s+[^,\n]{3,80}?),/u;
 const LIST_GOES_ON = /^\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,|\s+and\s)/u;
 /** A commentary's byline: "By Temur Umarov" on a line of its own, its affiliation after a comma left out. */
 const BYLINE = /^By\s+((?:[A-Z][\p{L}.’'-]*\s+){1,3}[A-Z][\p{L}’'-]*)(?:,[ \t]+[A-Z][^\n]{1,80})?[ \t]*$/mu;
-/** "Joint Statement of the Foreign Ministers of Estonia, Latvia and Lithuania": the heading names its authors. */
+/**
+ * "Joint Statement of the Foreign Ministers of Estonia, Latvia and Lithuania": the heading names its authors;
+ * "… by the Ministry of Trade and Industry and Singapore Customs on the Transshipment of …": its topic after "on"
+ * is no part of them (a "Committee on …" keeps its "on").
+ */
 const JOINT =
-  /^(?:Joint\s+)?(?:Statement|Declaration|Communiqu[eé])\s+(?:by|of)\s+(the\s+(?:[A-Z][\p{L}-]*\s+){1,4}(?:of|for)\s+[A-Z][^\n]{2,100}?)[ \t]*$/mu;
+  /^(?:Joint\s+)?(?:Statement|Declaration|Communiqu[eé])\s+(?:by|of)\s+(the\s+(?:[A-Z][\p{L}-]*\s+){1,4}(?:of|for)\s+[A-Z][^\n]{2,100}?)(?:(?<!\b(?:Committee|Subcommittee|Commission|Council|Conference))\s+on\s+[^\n]*)?[ \t]*$/mu;
 
 /*
  * The literal words each opening pattern needs (tested with holdsAny): most texts hold none, so
