@@ -1,0 +1,57 @@
+/**
+ * Rules of session 18's claims round (docs/reading-history.md "Session 18: claims19"): claims the
+ * reader drafted nothing for, each read on sentences written for the test, and on sentences the
+ * rule must not fire on.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, readText, type ReadClaim } from '../../pipeline/read/index.js';
+import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
+import { diskFS } from '../../pipeline/core/fs.js';
+import { ROOT } from './score.js';
+
+const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
+const read = (text: string) => readText(text, lexicon);
+const parties = (cs: readonly ReadClaim[]) => cs.map((c) => [c.supplier.join('; '), c.recipient, c.goods, c.certainty]);
+
+describe('a list whose name is its ground of support (convention 11)', () => {
+  it('reads the parties added to "the list of those supporting" Russia as a claim with no goods', () => {
+    const r = read(
+      'The Council today added 14 entities to the list of those directly supporting Russia’s military and industrial complex.',
+    );
+    expect(parties(r.claims)).toEqual([['entities', 'russia', null, 'determined']]);
+    expect(r.claims[0]!.claimant).toBe('The Council');
+  });
+
+  it('reads "providing direct support to" and "entities that directly support", a place and a named party', () => {
+    expect(
+      parties(
+        read(
+          'Brussels adopted a new package, adding nine entities in third countries to the list of those providing direct support to Russia’s war machine.',
+        ).claims,
+      ),
+    ).toEqual([['entities in third countries', 'russia', null, 'determined']]);
+    expect(
+      parties(
+        read('In May the Council added Qingdao Harbour Optics Co., Ltd. to the list of entities that directly support Russia’s military.')
+          .claims,
+      ),
+    ).toEqual([['Qingdao Harbour Optics Co., Ltd.', 'russia', null, 'determined']]);
+  });
+
+  it('reads no claim from a list named by its measures', () => {
+    expect(read('The Council today added 30 entities to the list of those subject to an asset freeze and a travel ban.').claims).toEqual(
+      [],
+    );
+  });
+});
+
+describe('the parties a listing names before its ground', () => {
+  it('reads parties "from" a region and a list in the plural', () => {
+    expect(
+      parties(
+        read('Last year Washington and London added 40 firms from the Caucasus to their lists for supplying machine tools to Russia.')
+          .claims,
+      ),
+    ).toEqual([['firms from the Caucasus', 'russia', 'machine-tools', 'determined']]);
+  });
+});
