@@ -11,9 +11,10 @@ export interface RecipientHit {
   rule: string;
 }
 
-// One word may stand between the country and the buyer: "a Russian tank factory".
+// One word may stand between the country and the buyer: "a Russian tank factory". Companies and firms
+// only by their trade ("Russian armaments companies"): "accusations against Chinese companies" names none.
 const BUYER =
-  /^\s+(?:[a-z-]+\s+)?(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed|units|factory|factories|plants?|manufacturers?|makers?|producers?|distributors?|airlines?|enterprises|industry)\b/;
+  /^\s+(?:(?:defen[cs]e|arms|armaments|military|weapons|aerospace)[ -](?:companies|firms)|(?:[a-z-]+\s+)?(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed|units|factory|factories|plants?|manufacturers?|makers?|producers?|distributors?|airlines?|enterprises|industry))\b/;
 
 const TO_PARTY_IN =
   /\b(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}(?:buyers?|customers?|compan(?:y|ies)|firms?|clients?|recipients?|importers?|distributors?|end[ -]users?|consignees?|manufacturers?|plants?|factor(?:y|ies))\s+(?:(?:based|located|registered)\s+)?in\s+$/u;

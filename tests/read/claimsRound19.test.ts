@@ -55,3 +55,29 @@ describe('the parties a listing names before its ground', () => {
     ).toEqual([['firms from the Caucasus', 'russia', 'machine-tools', 'determined']]);
   });
 });
+
+describe('the words a supplier phrase may end on', () => {
+  it('reads "partners", "competitors" and a singular forwarder as a supplier group', () => {
+    expect(parties(read('Officials in Minsk said Chinese partners supply Russian tank plants with gearboxes.').claims)).toEqual([
+      ['Chinese partners', 'russia', null, 'asserted'],
+    ]);
+    expect(parties(read('The report said a Serbian freight forwarder had shipped ball bearings to Russia.').claims)).toEqual([
+      ['Serbian freight forwarder', 'russia', 'ball-bearings', 'asserted'],
+    ]);
+  });
+
+  it('reads "Russian armaments companies" as Russia receiving, and "armaments" there as no goods', () => {
+    expect(
+      parties(read('The analysts said Korean competitors have supplied Russian armaments companies with machine tools.').claims),
+    ).toEqual([['Korean competitors', 'russia', 'machine-tools', 'asserted']]);
+  });
+
+  it('does not take a supplier’s own firms after the verb for the one receiving', () => {
+    expect(
+      parties(
+        read('The embassy said China had never provided lethal weapons to Russia and rejected accusations against Chinese companies.')
+          .claims,
+      ).length,
+    ).toBe(1);
+  });
+});
