@@ -45,9 +45,18 @@ const MAKING = /^(?:produc|manufactur|develop)/i;
 const MILITARY_AFTER =
   /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:military|army|armed|forces|defen[cs]e|war|arms|weapons|drones?|missiles?|tanks?|troops|aircraft|navy|Ministry\s+of\s+Defen[cs]e)\b/u;
 
+/** A country written by its initials, which stand before a noun as an adjective does ("U.S. chips", "EU components"). */
+const ORIGIN_INITIALS = /^(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.)$/;
+
 export function recipientAfter(text: string, countries: readonly CountryHit[], t: Trigger, clauseEnd: number): RecipientHit | undefined {
   const object = countries.find(
-    (h) => !h.demonym && h.start >= t.end && h.start <= t.end + 12 && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)),
+    (h) =>
+      !h.demonym &&
+      h.start >= t.end &&
+      h.start <= t.end + 12 &&
+      /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)) &&
+      // "re-exporting U.S. navigation equipment": a country's initials before a noun say where the goods are from.
+      !(ORIGIN_INITIALS.test(h.text) && /^\s+\p{Ll}/u.test(text.slice(h.end, h.end + 3))),
   );
   if (object) return { hit: object, rule: 'the object of a supply verb' };
   // "to Russian consumers": a country's households buy no war goods.

@@ -81,3 +81,11 @@ describe('the words a supplier phrase may end on', () => {
     ).toBe(1);
   });
 });
+
+describe('a country’s initials before the goods', () => {
+  it('reads "U.S. navigation equipment" as the goods’ origin, not the one receiving', () => {
+    expect(parties(read('Officials said Georgian traders are re-exporting U.S. navigation equipment to Russia.').claims)).toEqual([
+      ['Georgian traders', 'russia', 'navigation-equipment', 'asserted'],
+    ]);
+  });
+});
