@@ -89,3 +89,10 @@ describe('a country’s initials before the goods', () => {
     ]);
   });
 });
+
+describe('a party that says it of itself', () => {
+  it('states its own denial when it maintains it never supplied', () => {
+    const r = read('The trading house maintained that it had never sold drone engines to Russian buyers.');
+    expect(parties(r.claims)).toEqual([['trading house', 'russia', 'uav-engines', 'denied']]);
+  });
+});
