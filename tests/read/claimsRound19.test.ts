@@ -96,3 +96,25 @@ describe('a party that says it of itself', () => {
     expect(parties(r.claims)).toEqual([['trading house', 'russia', 'uav-engines', 'denied']]);
   });
 });
+
+describe('goods that reach Russia', () => {
+  it('reads the goods’ origin as supplier and the place reached as recipient', () => {
+    expect(parties(read('Investigators said Japanese machine tools may have reached Russia through Armenia.').claims)).toEqual([
+      ['japan', 'russia', 'machine-tools', 'likely'],
+    ]);
+    expect(parties(read('The study shows that Serbian ball bearings continue to reach Russian tank plants.').claims)).toEqual([
+      ['serbia', 'russia', 'ball-bearings', 'asserted'],
+    ]);
+  });
+
+  it('reads nothing from people reaching a place, nor from goods with their value', () => {
+    expect(read('The Chinese delegation reached Moscow on Monday, the ministry said.').claims).toEqual([]);
+    expect(read('Officials said Chinese chips worth $40 million reached Russia last year.').claims).toEqual([]);
+  });
+
+  it('reads the arrival of goods a verb before it supplied as no claim of its own', () => {
+    expect(parties(read('Bearings supplied by Korean companies have reached Russian arms makers, the report said.').claims)).toHaveLength(
+      1,
+    );
+  });
+});
