@@ -118,3 +118,16 @@ describe('goods that reach Russia', () => {
     );
   });
 });
+
+describe('goods received "from" a country', () => {
+  it('reads "get … from X" and "came in directly from X"', () => {
+    expect(parties(read('Russian tank plants get most of their bearings from China, the report said.').claims)).toEqual([
+      ['china', 'russia', 'ball-bearings', 'asserted'],
+    ]);
+    expect(parties(read('Last year most Russian drone engines came in directly from China.').claims).map((p) => p[0])).toEqual(['china']);
+  });
+
+  it('reads no supply from a purpose ("to get … from")', () => {
+    expect(read('This lets Moscow evade sanctions to get ammunition from abroad.').claims).toEqual([]);
+  });
+});
