@@ -131,3 +131,14 @@ describe('goods received "from" a country', () => {
     expect(read('This lets Moscow evade sanctions to get ammunition from abroad.').claims).toEqual([]);
   });
 });
+
+describe('a country or firm called a hub or channel for supplying', () => {
+  it('reads the subject of "is (has become) a hub for sending …" as the supplier', () => {
+    expect(parties(read('The report says Armenia has become the main channel for shipping machine tools to Russia.').claims)).toEqual([
+      ['armenia', 'russia', 'machine-tools', 'asserted'],
+    ]);
+    expect(parties(read('Analysts say Dubai is a hub for sending drone engines to Russia.').claims).map((p) => p[2])).toEqual([
+      'uav-engines',
+    ]);
+  });
+});
