@@ -142,3 +142,15 @@ describe('a country or firm called a hub or channel for supplying', () => {
     ]);
   });
 });
+
+describe('the agent of a passive named in lower case', () => {
+  it('reads "by local dealers" as the supplier', () => {
+    expect(parties(read('The ministry said some of the trucks were re-exported to Russia by local dealers.').claims)).toEqual([
+      ['local dealers', 'russia', 'vehicles', 'asserted'],
+    ]);
+  });
+
+  it('reads no agent from a means of transport', () => {
+    expect(parties(read('The ministry said the trucks were shipped to Russia by rail.').claims).map((p) => p[0])).not.toContain('rail');
+  });
+});
