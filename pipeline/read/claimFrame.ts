@@ -74,6 +74,13 @@ export function claimFrame(ctx: TextContext, t: Trigger, s: number): ClaimFrame 
     /^(?:bought|buy|purchas|import)/i.test(text.slice(t.start, t.end))
   )
     return undefined;
+  // Goods with their value that "reached Russia" ("chips worth $300 million reached Russia") are trade too.
+  if (
+    t.kind === 'found' &&
+    mentions.some((x) => x.kind === 'money' && x.start >= headStart && x.start < t.start) &&
+    /^reach/i.test(text.slice(t.start, t.end))
+  )
+    return undefined;
   // And a sale or export with its value: "The EU sold goods worth €7.6 billion to Russia" is trade.
   if (
     mentions.some((x) => x.kind === 'money' && x.start >= t.end && x.start < clauseEnd) &&

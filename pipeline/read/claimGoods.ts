@@ -7,7 +7,7 @@ import type { GoodsHit } from './goods.js';
 
 /** "weapons programs", "drone makers", "the drones' navigation modules": a goods word that modifies a noun names no goods supplied. */
 const MODIFIES =
-  /^[\s-]+(?:parts|programs?|programmes?|production|industry|industries|makers?|manufacturers?|factor(?:y|ies)|plants?|sector|complex)\b|^[’']s?\s/i;
+  /^[\s-]+(?:parts|programs?|programmes?|production|industry|industries|makers?|manufacturers?|producers?|factor(?:y|ies)|plants?|sector|complex|compan(?:y|ies)|firms?|enterprises?|suppliers?|exporters?|contractors?)\b|^[’']s?\s/i;
 const END_USE =
   /\b(?:used\s+in\s+(?:\S+\s+)?|(?:components|parts)\s+in\s+(?:\S+\s+){0,2}|for\s+(?:(?:its|their|the|[A-Z]\S*)\s+)?|to\s+(?:build|make|produce|manufacture)\s+(?:(?:its|their)\s+)?(?:own\s+)?)$/;
 /**

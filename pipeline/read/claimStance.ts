@@ -133,6 +133,8 @@ export function readStance(
     !statementSpeaker(ctx) &&
     !quoteSpeaker(ctx, s) &&
     !saidByPronoun(ctx, s) &&
+    // "It maintained that it had never sold …": the party that says it of itself states its denial (pronounFrame.ts).
+    p.evidence.supplier?.rule !== SPEAKER_PRONOUN &&
     // "official statements by Beijing that China does not supply …": the statement's owner states it (innerSpeaker.ts).
     !(subjAt > 0 && innerSpeaker(text, span.start, subjAt)?.rule === 'the owner of a statement') &&
     !(issuerSide(ctx, p) && OWN_VOICE.test(readClaimant(ctx, s, headStart)?.rule ?? ''))

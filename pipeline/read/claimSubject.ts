@@ -56,9 +56,9 @@ function forGerund(text: string, f: ClaimFrame): RegExpExecArray | null {
   const m =
     // "designating X for having supplied": the perfect gerund too.
     (endsWithIng(text, t.start, t.end) || /\bhaving\s+$/.test(text.slice(Math.max(0, t.start - 8), t.start))
-      ? ((/^(?:for|in|having)$/.test(lastWordBeforeSpace(text.slice(Math.max(headStart, t.start - 56), t.start)))
-          ? /(?:\s+(?:(?:is|are|was|were)\s+)?responsible|\s+(?:last|this|earlier\s+this)\s+(?:year|month|week))?\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?(?:having\s+)?$/.exec(
-              text.slice(Math.max(headStart, t.start - 56), t.start),
+      ? ((/^(?:for|in|having)$/.test(lastWordBeforeSpace(text.slice(Math.max(headStart, t.start - 64), t.start)))
+          ? /(?:\s+(?:(?:is|are|was|were)\s+)?responsible|\s+(?:last|this|earlier\s+this)\s+(?:year|month|week)|\s+(?:is|are|was|were|has|have|had|became|become|remains?|remained|serves?\s+as|served\s+as|acts?\s+as|acted\s+as)(?:\s+(?:not|never|also|now|become))*\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:hub|channel|conduit|gateway|platform|transit\s+point))?\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?(?:having\s+)?$/.exec(
+              text.slice(Math.max(headStart, t.start - 64), t.start),
             )
           : null) ?? ofBefore(text, headStart, t.start))
       : null) ?? (t.kind === 'supply' ? INVOLVED.exec(text.slice(Math.max(headStart, t.start - 40), t.start)) : null);

@@ -89,6 +89,10 @@ export function assembleClaims(ctx: TextContext, verbs: readonly VerbReading[]):
       if (claim.recipient === null) usRecipient(ctx, s, claim, t.end);
       // Supplies to Ukraine or to a third country are no part of Russia's war industry (claimScope.ts).
       if (claim.recipient !== null && claim.recipient !== 'russia' && suppliesElsewhere(ctx, claim)) continue;
+      // "Ball bearings supplied by Chinese companies have reached …", "the main channel for microelectronics
+      // reaching Russian weapons makers": the goods' arrival restates the supply a verb before it read.
+      if (t.kind === 'found' && claims.some((c, k) => sentences[k] === s && c.goods === claim.goods && c.end > t.start && c.start < t.end))
+        continue;
       const prev = claims.length > 0 ? claims[claims.length - 1]! : undefined;
       if (prev && sentences[sentences.length - 1]! >= s - 1) carryRecipient(ctx, s, claim, prev);
       if (claim.recipient === null) topicRecipient(ctx, s, claim);

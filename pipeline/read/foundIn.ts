@@ -13,7 +13,7 @@ const WEAPONS =
   /^(?:[’']s)?\s+(?:(?:military|army|armed|defen[cs]e|[\p{Ll}-]+|[\p{Lu}][\p{L}\p{N}]*-?\p{N}+[\p{L}\p{N}-]*)\s+){0,2}(?:weapons|weaponry|drones|missiles|tanks|equipment|arms|munitions|systems|vehicles|aircraft|helicopters|ammunition|artillery|forces|military)\b/u;
 
 /** The verbs of goods arriving somewhere ("turning up in", "making their way to"), not of goods found. */
-const ARRIVE = /^(?:turn|end)|\bway\b/i;
+const ARRIVE = /^(?:turn|end|reach)|\bway\b/i;
 
 const SUPPLY_VERB = /\b(?:supplied|shipped|sold|provided|delivered|exported|sent|transferred)\b/;
 

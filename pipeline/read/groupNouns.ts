@@ -11,6 +11,9 @@ export const GROUP_NOUNS = [
   'dealers|brokers|distributors|distributor|vendors|vendor|sellers|seller|contractors|contractor|subsidiaries|subsidiary',
   'corporations|corporation|conglomerates|conglomerate|affiliates|affiliate|operators|middlemen|smugglers|shippers',
   'forwarders|hauliers|haulers|truckers|couriers|merchants|outfits|workshops|businesses|engineers|personnel|agents|buyers|purchasers|side|regime',
+  // Session 18 (claims19): the singulars of the plurals above, and the words a supplier's own side or its
+  // rivals use for them ("Chinese partners supply us with engines", "Chinese competitors have also supplied").
+  'forwarder|dealer|broker|reseller|re-exporter|wholesaler|producer|shipper|merchant|partners|partner|competitors|competitor|rivals|members',
 ].join('|');
 
 /** A whole word that is one of GROUP_NOUNS. */

@@ -14,7 +14,7 @@ const LISTING_VERB =
 
 /** What may stand between the object and the ground: the list it joins, a time. Read off the end, one at a time. */
 const TAIL =
-  /\s+(?:(?:to|on|onto)\s+(?:the|its|their|a)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:list|List)|(?:since|in|on|during)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}|(?:last|this|earlier\s+this)\s+(?:year|month|week)|today|yesterday)$/u;
+  /\s+(?:(?:to|on|onto)\s+(?:the|its|their|a)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:lists?|Lists?)|(?:since|in|on|during)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}|(?:last|this|earlier\s+this)\s+(?:year|month|week)|today|yesterday)$/u;
 
 /** A count before the parties: "more than 1,000", "a further 22", "eleven", "about 600". */
 const COUNT =
@@ -22,15 +22,14 @@ const COUNT =
 
 /** The parties themselves: a few words ending on a group noun, a place after "in" allowed. */
 const PARTIES = new RegExp(
-  String.raw`^(?:[\p{L}’'.-]+\s+){0,3}(?:${GROUP_NOUNS}|parties|persons)(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}?(?:${GROUP_NOUNS}|parties|persons))?(?:\s+(?:in|based\s+in|located\s+in)\s+(?:[\p{L}’'-]+\s*){1,5})?$`,
+  String.raw`^(?:[\p{L}’'.-]+\s+){0,3}(?:${GROUP_NOUNS}|parties|persons)(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}?(?:${GROUP_NOUNS}|parties|persons))?(?:\s+(?:in|based\s+in|located\s+in|from)\s+(?:[\p{L}’'-]+\s*){1,5})?$`,
   'iu',
 );
 
 /**
  * The object of a listing verb before `end`, where its ground ("for supplying") begins, or undefined.
- * Not yet "adds 31 entities to the list of those directly supporting …" (no verb's object there):
- * convention 11 (docs/curation.md, session 17) reads that ground as a claim with no goods, which a
- * rule of its own should draft.
+ * A ground in the list's name ("adds 31 entities to the list of those directly supporting …", no
+ * supply verb) is listingSupport.ts's (convention 11).
  */
 export function listedObject(text: string, headStart: number, end: number): SupplierPhrase | undefined {
   let head = text.slice(headStart, end);

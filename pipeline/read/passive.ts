@@ -38,6 +38,8 @@ const GROUP_PHRASE = new RegExp(
   'u',
 );
 const GLUE = /^(?:of|and|the|in)$/;
+/** A group named in lower case with no article: one or two words and a group noun. */
+const BARE_GROUP = new RegExp(String.raw`^(?:[\p{Ll}-]+\s+){1,2}?(?:${GROUP_NOUNS})(?![\p{L}-])`, 'u');
 
 /** The agent of a passive supply verb, or undefined when the verb is not passive or names none. */
 export function passiveAgent(
@@ -74,7 +76,11 @@ export function passiveAgent(
     }
     at += (words[i + 1] ?? '').length;
   }
-  const phrase = by[0].endsWith(' ') && /\s(?:an?|the)\s+$/.test(by[0]) ? GROUP_PHRASE.exec(text.slice(start, clauseEnd)) : null;
+  const phrase =
+    by[0].endsWith(' ') && /\s(?:an?|the)\s+$/.test(by[0])
+      ? GROUP_PHRASE.exec(text.slice(start, clauseEnd))
+      : // "re-exported to Russia by local dealers", "by third-country intermediaries": a group in lower case, no article.
+        BARE_GROUP.exec(text.slice(start, clauseEnd));
   if (phrase && start + phrase[0].length > end) end = start + phrase[0].length;
   else if (kept === 0 || !(group || /^\p{Lu}/u.test(text.slice(start, end)))) return undefined;
   // "a company in Shenzhen": the article belongs to the agent's words.

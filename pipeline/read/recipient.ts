@@ -11,9 +11,10 @@ export interface RecipientHit {
   rule: string;
 }
 
-// One word may stand between the country and the buyer: "a Russian tank factory".
+// One word may stand between the country and the buyer: "a Russian tank factory". Companies and firms
+// only by their trade ("Russian armaments companies"): "accusations against Chinese companies" names none.
 const BUYER =
-  /^\s+(?:[a-z-]+\s+)?(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed|units|factory|factories|plants?|manufacturers?|makers?|producers?|distributors?|airlines?|enterprises|industry)\b/;
+  /^\s+(?:(?:defen[cs]e|arms|armaments|military|weapons|aerospace)[ -](?:companies|firms)|(?:[a-z-]+\s+)?(?:buyers|customers|importers|clients|forces|military|army|defen[cs]e|arms|weapons|end users|tanks|troops|soldiers|armed|units|factory|factories|plants?|manufacturers?|makers?|producers?|distributors?|airlines?|enterprises|industry))\b/;
 
 const TO_PARTY_IN =
   /\b(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}(?:buyers?|customers?|compan(?:y|ies)|firms?|clients?|recipients?|importers?|distributors?|end[ -]users?|consignees?|manufacturers?|plants?|factor(?:y|ies))\s+(?:(?:based|located|registered)\s+)?in\s+$/u;
@@ -44,9 +45,18 @@ const MAKING = /^(?:produc|manufactur|develop)/i;
 const MILITARY_AFTER =
   /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:military|army|armed|forces|defen[cs]e|war|arms|weapons|drones?|missiles?|tanks?|troops|aircraft|navy|Ministry\s+of\s+Defen[cs]e)\b/u;
 
+/** A country written by its initials, which stand before a noun as an adjective does ("U.S. chips", "EU components"). */
+const ORIGIN_INITIALS = /^(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.)$/;
+
 export function recipientAfter(text: string, countries: readonly CountryHit[], t: Trigger, clauseEnd: number): RecipientHit | undefined {
   const object = countries.find(
-    (h) => !h.demonym && h.start >= t.end && h.start <= t.end + 12 && /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)),
+    (h) =>
+      !h.demonym &&
+      h.start >= t.end &&
+      h.start <= t.end + 12 &&
+      /^\s*(?:the\s+)?$/.test(text.slice(t.end, h.start)) &&
+      // "re-exporting U.S. navigation equipment": a country's initials before a noun say where the goods are from.
+      !(ORIGIN_INITIALS.test(h.text) && /^\s+\p{Ll}/u.test(text.slice(h.end, h.end + 3))),
   );
   if (object) return { hit: object, rule: 'the object of a supply verb' };
   // "to Russian consumers": a country's households buy no war goods.

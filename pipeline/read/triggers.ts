@@ -34,7 +34,7 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
     // "Russia relies on China for machine tools": who relies on a country for goods receives them.
     // "Russia imports drones from Iran", "gets most of its drones from China": import and get as verbs, with the
     // goods before "from" (not "imports of", "imports from China rose").
-    words: String.raw`import(?=\s+from\s)(?<=\b(?:that|which)\s+(?:Russia|Moscow)\s+(?:[a-z]+\s+){0,3}import)|import(?:s|ing)?(?=\s+(?!of\b|from\b|to\b|into\b|in\b|by\b|and\b|rose\b|fell\b|were\b|was\b|are\b|is\b|have\b|has\b|had\b|grew\b|jumped\b|increased\b|decreased\b|declined\b|dropped\b|reached\b|totalled\b|totaled\b|account)(?:[a-z-]+,?\s+){1,6}?from\s)|get(?:s|ting)(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|got(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|bought|buys|buying|buy(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|purchase(?:s)?(?=\s+(?:[\w’'-]+,?\s+){1,12}?from\s)|sourc(?:e|es|ed|ing)(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|turn(?:s|ed|ing)?\s+to(?=\s+[^.;:]{2,80}?\s+for\s)|and(?=\s+to\s+[^.;:]{2,60}?\s+for\s)(?<=\bturn(?:s|ed|ing)?\s+to\s+[^.;:]{2,160}?,?\s+and)|purchased|purchasing|imported|rel(?:y|ies|ied|ying)\s+(?:heavily\s+|largely\s+|mostly\s+|chiefly\s+)?on|depend(?:s|ed|ing)?\s+(?:heavily\s+|largely\s+|mostly\s+|chiefly\s+)?on`,
+    words: String.raw`import(?=\s+from\s)(?<=\b(?:that|which)\s+(?:Russia|Moscow)\s+(?:[a-z]+\s+){0,3}import)|import(?:s|ing)?(?=\s+(?!of\b|from\b|to\b|into\b|in\b|by\b|and\b|rose\b|fell\b|were\b|was\b|are\b|is\b|have\b|has\b|had\b|grew\b|jumped\b|increased\b|decreased\b|declined\b|dropped\b|reached\b|totalled\b|totaled\b|account)(?:[a-z-]+,?\s+){1,6}?from\s)|get(?:s|ting)(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|get(?<!\bto\sget)(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|got(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|bought|buys|buying|buy(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|purchase(?:s)?(?=\s+(?:[\w’'-]+,?\s+){1,12}?from\s)|sourc(?:e|es|ed|ing)(?=\s+(?:[a-z-]+,?\s+){1,6}?from\s)|turn(?:s|ed|ing)?\s+to(?=\s+[^.;:]{2,80}?\s+for\s)|and(?=\s+to\s+[^.;:]{2,60}?\s+for\s)(?<=\bturn(?:s|ed|ing)?\s+to\s+[^.;:]{2,160}?,?\s+and)|purchased|purchasing|imported|rel(?:y|ies|ied|ying)\s+(?:heavily\s+|largely\s+|mostly\s+|chiefly\s+)?on|depend(?:s|ed|ing)?\s+(?:heavily\s+|largely\s+|mostly\s+|chiefly\s+)?on`,
     tail: String.raw`\b`,
   },
   {
@@ -51,7 +51,8 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
   {
     kind: 'from',
     words: String.raw`com(?:e|es|ing)|came|originat(?:e|es|ed|ing)|sourced|flow(?:s|ed|ing)?|mov(?:e|es|ed|ing)|reach(?:es|ed|ing)?\s+(?:the\s+)?(?:Russia|Moscow|Russian\s+[a-z]+)(?:\s+[a-z]+ly)?`,
-    tail: String.raw`\s+from\b`,
+    // "most of these motors came in directly from China": "in" and an adverb before "from".
+    tail: String.raw`(?:\s+in)?(?:\s+(?:directly|mostly|largely|mainly|chiefly|primarily))?\s+from\b`,
   },
   {
     kind: 'sales',
@@ -71,8 +72,9 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
   // tools are still making their way to Russia"): read as goods found, the place they reach receiving.
   {
     kind: 'found',
-    words: String.raw`found|discovered|recovered|identified|turn(?:s|ed|ing)?\s+up|mak(?:e|es|ing)\s+(?:their|its)\s+way|made\s+(?:their|its)\s+way|made(?<=\b(?:is|are|was|were)\s+(?:(?:mostly|largely|mainly|all|almost\s+all|chiefly)\s+)?made)|manufactured(?<=\b(?:is|are|was|were)\s+(?:(?:mostly|largely|mainly|all|almost\s+all|chiefly)\s+)?manufactured)|find(?:s|ing)?\s+(?:their|its)\s+way|end(?:s|ed|ing)?\s+up`,
-    tail: String.raw`(?:\s+(?:in|inside)|(?<=way)\s+(?:to|into))\s`,
+    words: String.raw`found|discovered|recovered|identified|turn(?:s|ed|ing)?\s+up|mak(?:e|es|ing)\s+(?:their|its)\s+way|made\s+(?:their|its)\s+way|made(?<=\b(?:is|are|was|were)\s+(?:(?:mostly|largely|mainly|all|almost\s+all|chiefly)\s+)?made)|manufactured(?<=\b(?:is|are|was|were)\s+(?:(?:mostly|largely|mainly|all|almost\s+all|chiefly)\s+)?manufactured)|find(?:s|ing)?\s+(?:their|its)\s+way|end(?:s|ed|ing)?\s+up|reach(?:es|ed|ing)?`,
+    // Session 18 (claims19): goods that "reached Russia", "continue to reach Russia's arms industry" arrive there.
+    tail: String.raw`(?:\s+(?:in|inside)|(?<=way)\s+(?:to|into)|(?<=reach|reaches|reached|reaching)(?!\s+(?:the\s+)?(?:Russia|Moscow|Russian\s+[a-z]+)(?:\s+[a-z]+ly)?\s+from\b))\s`,
   },
   // A name with a supplier noun in apposition: "Shenzhen Blue Hat, a China-based supplier of drone engines to Russian firms".
   {
