@@ -46,7 +46,9 @@ const OPENING_QUANTIFIER = /^\s*(?:Several|Many|Most|Some|Others|A few)$/;
 
 /** The first verb of saying in a sentence, read as a verb (checked by hand: a lookbehind in VERB slowed every sentence). */
 function verbOfSaying(sentence: string): RegExpExecArray | null {
-  VERB.lastIndex = 0;
+  // "“These defendants are accused of …,” said X": a verb inside the quotation the sentence opens with is the quoted words', not the sentence's.
+  const quoted = quotationOpening(sentence);
+  VERB.lastIndex = quoted;
   for (let m = VERB.exec(sentence); m !== null; m = VERB.exec(sentence)) {
     // "added 16 entities … to the Entity List": a listing, not a saying.
     if (
@@ -80,6 +82,20 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
     if (!NOT_A_SPEAKER_BEFORE.test(lastToken(sentence.slice(Math.max(0, m.index - 10), m.index)))) return m;
   }
   return null;
+}
+
+/**
+ * Where the quotation a sentence opens with closes, when a verb of saying follows it ("“…,” said X",
+ * "\"…,\" the ministry said"); else 0. A quotation that runs to the sentence's end is left alone: its
+ * own verbs are all the sentence has.
+ */
+function quotationOpening(sentence: string): number {
+  const open = sentence.charCodeAt(0);
+  if (open !== 0x201c && open !== 34) return 0;
+  const close = open === 34 ? sentence.indexOf('"', 1) : sentence.indexOf('”', 1);
+  if (close < 0 || !/^,?\s+\S/.test(sentence.slice(close + 1, close + 4))) return 0;
+  VERB.lastIndex = close;
+  return VERB.test(sentence) ? close : 0;
 }
 
 const FOUND_WHERE = /^\s+(?:in|inside|aboard|on\s+board|among)\s+(?!(?:its|their|his|her|our|a|an)\s)/;
