@@ -25,3 +25,26 @@ describe('a verb inside the quotation a sentence opens with is not the sentence�
     expect(credited(text)).toEqual([['12%', 'Olga Varga']]);
   });
 });
+
+describe('a transcript’s labels: an office before the name, a hearing’s surname in capitals, a question that ends an answer', () => {
+  it('credits the name after the office’s comma, across the paragraphs of the answer', () => {
+    const text =
+      'Press Briefing by the Spokesperson\n\nSpokesperson, Ms Anna Kowal: Good morning. I have one announcement.\n\nPolish exports to Russia fell 40% in 2025.\n\nQuestion (Jan Nowak, Radio Baltic): What about Belarus?\n\nSpokesperson, Ms Anna Kowal: Exports to Belarus rose 5% in 2025.';
+    expect(credited(text)).toEqual([
+      ['40%', 'Ms Anna Kowal'],
+      ['5%', 'Ms Anna Kowal'],
+    ]);
+  });
+
+  it('credits a hearing witness labelled by honorific and surname in capitals, not the chair who asks', () => {
+    const text =
+      'Hearing of the Subcommittee on Trade\n\nChair LINDGREN: Give us the numbers, please.\n\nMs. ABERNATHY: Georgia’s exports of cars to Russia rose 80% in 2025.\n\nChair LINDGREN: Thank you.';
+    expect(credited(text)).toEqual([['80%', 'ABERNATHY']]);
+  });
+
+  it('gives a journalist’s question with its name in brackets no speaker of the answer before', () => {
+    const text =
+      'Briefing transcript\n\nSpokesperson, Mr Karl Ek: We have seen the report.\n\nQuestion (Eva Lind, Daily Post): Estonian exports to Russia rose 30% in 2025. Your response?';
+    expect(credited(text)).toEqual([['30%', null]]);
+  });
+});
