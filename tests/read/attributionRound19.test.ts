@@ -48,3 +48,33 @@ describe('a transcript’s labels: an office before the name, a hearing’s surn
     expect(credited(text)).toEqual([['30%', null]]);
   });
 });
+
+describe('a numbered point, a witness’s evidence and a titled person’s affiliation', () => {
+  it('reads the speaker of a numbered point past its number, and "further" after the name', () => {
+    const text =
+      'Summary of the decision\n\n4. Professor Anne Lowe further stated that Georgia’s imports of machinery from all countries grew by 52% between 2021 and 2024.';
+    expect(credited(text)).toEqual([['52%', 'Professor Anne Lowe']]);
+  });
+
+  it('takes no run-in heading of a numbered point for a speaker', () => {
+    const text = 'Trade note\n\n2. Volumes. We counted 5,200 shipments of bearings from China to Russia in 2025.';
+    expect(credited(text).map(([, a]) => a)).not.toContain('Volumes. We');
+  });
+
+  it('credits the witness who "gave evidence that"', () => {
+    const text =
+      'An expert for the prosecution, Dr Omar Haddad, gave evidence that Serbian exports of bearings to Russia rose by 35% in 2024.';
+    expect(credited(text)).toEqual([['35%', 'Dr Omar Haddad']]);
+  });
+
+  it('leaves a titled person’s affiliation out of the attribution', () => {
+    const text =
+      'Dr Maria Sousa of the Lisbon Trade Institute told the committee that Chinese exports of lathes to Russia reached $900 million in 2025.';
+    expect(credited(text)).toEqual([['$900 million', 'Dr Maria Sousa']]);
+  });
+
+  it('keeps a body’s name with its "of"', () => {
+    const text = 'The Federal Customs Service of Russia said imports from China rose 12% in 2025.';
+    expect(credited(text)).toEqual([['12%', 'The Federal Customs Service of Russia']]);
+  });
+});
