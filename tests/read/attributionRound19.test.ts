@@ -78,3 +78,23 @@ describe('a numbered point, a witness’s evidence and a titled person’s affil
     expect(credited(text)).toEqual([['12%', 'The Federal Customs Service of Russia']]);
   });
 });
+
+describe('a joint statement of leaders or ministers is an official text: its own figures credit no one (convention 12)', () => {
+  it('leaves "We, the Leaders of …" figures unattributed', () => {
+    const text =
+      'Summit Statement on Ukraine\n\n1. We, the Leaders of the Nordic Council, reaffirm our support for Ukraine.\n\n2. Exports of dual-use goods from third countries to Russia rose 40% in 2025.';
+    expect(credited(text)).toEqual([['40%', null]]);
+  });
+
+  it('leaves a ministers’ statement named in its heading unattributed', () => {
+    const text =
+      'Statement of the Foreign Ministers of Estonia, Latvia and Lithuania\n\nRussia imported machine tools worth $3 billion from China in 2025.';
+    expect(credited(text)).toEqual([['$3 billion', null]]);
+  });
+
+  it('still credits the speaker of remarks', () => {
+    const text =
+      'Remarks by Ambassador Clara Nunes at the Security Council\n\nThank you. Russia imported machine tools worth $3 billion from China in 2025.';
+    expect(credited(text)).toEqual([['$3 billion', 'Clara Nunes']]);
+  });
+});
