@@ -98,3 +98,22 @@ describe('a joint statement of leaders or ministers is an official text: its own
     expect(credited(text)).toEqual([['$3 billion', 'Clara Nunes']]);
   });
 });
+
+describe('the sides of an export whose clause names only its destination', () => {
+  const sides = (text: string) => read(text).map((o) => [o.quote, o.reporter, o.partner]);
+
+  it('takes no destination of the clause before for the exporter', () => {
+    const text = 'Serbia’s exports to Russia fell 8% in 2025. Exports to Armenia rose 2.4 times, and exports to Georgia increased by 19%.';
+    expect(sides(text)).toEqual([
+      ['8%', 'SRB', 'RUS'],
+      ['2.4 times', 'SRB', 'ARM'],
+      ['19%', 'SRB', 'GEO'],
+    ]);
+  });
+
+  it('leaves aside a share of the goods exported to a country that were later re-exported', () => {
+    const text =
+      'Serbia’s exports of used cars to Armenia reached $90 million in 2025. About 70% of the used cars exported to Armenia were later re-exported to Russia.';
+    expect(read(text).map((o) => o.quote)).toEqual(['$90 million']);
+  });
+});
