@@ -117,3 +117,11 @@ describe('the sides of an export whose clause names only its destination', () =>
     expect(read(text).map((o) => o.quote)).toEqual(['$90 million']);
   });
 });
+
+describe('a byline of several names over a date', () => {
+  it('credits the names without the byline’s "By"', () => {
+    const text =
+      'Eastern Trade Insight: Lathes Keep Flowing\n\nBy Marta Kowalska and Jonas Berg\nMarch 3, 2026\n\nChina’s exports of lathes to Russia rose 14% in 2025.';
+    expect(credited(text)).toEqual([['14%', 'Marta Kowalska and Jonas Berg']]);
+  });
+});
