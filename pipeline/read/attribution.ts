@@ -192,6 +192,10 @@ function notANounPhrase(phrase: string): boolean {
 const PERSON_OF =
   /^((?:[\p{L}.-]+\s+){0,3}?(?:Dr|Mr|Mrs|Ms|Prof|Professor|General|Secretary|Minister|Director|Ambassador|Commissioner|Senator|Governor|Chair|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman|President|Representative)\.?\s+(?!(?:Department|Ministry|Office|Bureau|Council|Committee|Service|Agency)\b)\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s+of\s+(?:the\s+)?\p{Lu}/u;
 
+/** A part of the text itself: "the chart", "the second panel", "this table", "Figure 3". */
+const OWN_EXHIBIT =
+  /^(?:(?:the|this|our)\s+(?:[\p{Ll}-]+\s+)?(?:chart|panel|graph|graphic|map|table|figure|exhibit|box)(?:\s+\d+[a-z]?)?|(?:Table|Figure|Chart|Exhibit|Box|Panel|Graph)\s+\d+(?:\.\d+)?[a-z]?)$/iu;
+
 /** A numbered point's number and its run-in heading ("2.", "2. Shipments.") before its sentence's first word. */
 const POINT_LABEL = /^\d{1,3}[.)]\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}[.:]\s+)?(?=\p{Lu})/u;
 
@@ -444,6 +448,8 @@ function ownAttribution(
   }
   // A speaker is a noun phrase, not a clause; "As alleged, …" names no one.
   if (notANounPhrase(phrase) || CONTACT_CLAUSE.test(phrase) || /^(?:as|so|thus|also)$/i.test(phrase)) return undefined;
+  // "The second panel shows …", "Table 2 shows …": the text's own exhibit, whose figures are the text's own.
+  if (OWN_EXHIBIT.test(phrase)) return undefined;
   return said(phrase, span, cue);
 }
 

@@ -125,3 +125,14 @@ describe('a byline of several names over a date', () => {
     expect(credited(text)).toEqual([['14%', 'Marta Kowalska and Jonas Berg']]);
   });
 });
+
+describe('the text’s own exhibit is no source', () => {
+  it('credits no one for figures a chart, panel or numbered table "shows"', () => {
+    const text =
+      'Look at the chart.\n\nThe second panel shows shares. In 2025 Chinese firms supplied 70% of the lathes Russia imported.\n\nTable 2 shows that Georgia’s exports to Russia rose 30% in 2025.';
+    expect(credited(text)).toEqual([
+      ['70%', null],
+      ['30%', null],
+    ]);
+  });
+});
