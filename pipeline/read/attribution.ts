@@ -71,6 +71,12 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
     )
       continue;
     // "South Caucasus states are the main routes", "the reports were": a plural noun before a verb, not a saying.
+    // "EU member states bought …", "Gulf states": "states" after "member" (or a region) is the noun.
+    if (
+      m[0] === ' states' &&
+      /(?:member|Member|Gulf|Baltic|Arab|island|coastal|neighbouring|neighboring)$/.test(sentence.slice(Math.max(0, m.index - 12), m.index))
+    )
+      continue;
     if (PLURAL_NOUN_VERB.test(m[0]) && NOUN_NEXT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "Research note | Eastern Trade Monitor | 4 March 2025": a header's field that names what the text is, not a saying.
     if (HEADER_FIELD_END.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;

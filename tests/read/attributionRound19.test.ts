@@ -136,3 +136,16 @@ describe('the text’s own exhibit is no source', () => {
     ]);
   });
 });
+
+describe('a spokesperson’s answer to a question, and member states', () => {
+  it('credits the spokesperson its heading names with the figures of the answer', () => {
+    const text =
+      'Embassy of the Republic of Ruritania\n\nEmbassy Spokesperson Lena Hart’s Answer to a Media Question on Trade\n\nQ: Your comment?\n\nA: Trade between Ruritania and Russia fell 12% last year.';
+    expect(credited(text)).toEqual([['12%', 'Embassy Spokesperson Lena Hart']]);
+  });
+
+  it('reads "member states" as a noun, not a verb of saying', () => {
+    const text = 'Remarks by Ambassador Clara Nunes\n\nIn 2025, EU member states’ exports to Russia were worth €31 billion.';
+    expect(credited(text)).toEqual([['€31 billion', 'Clara Nunes']]);
+  });
+});
