@@ -29,7 +29,7 @@ const said = (phrase: string, at: { start: number; end: number }, cue: string): 
 });
 
 const SAY =
-  'said|says|say|assess|believe|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|insist|deny|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|accuse|suspects|alleged|confirmed|revealed|reveals|indicated|indicates|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces|believes|identifies|alleges|allege|warned|warns|testified|counted|counts|admitted|admits|acknowledged|acknowledges|conceded|reject(?=\\s+the\\s+(?:idea|suggestion|notion)\\s+that\\b)|rejects(?=\\s+the\\s+(?:idea|suggestion|notion)\\s+that\\b)|rejected(?=\\s+the\\s+(?:idea|suggestion|notion)\\s+that\\b)|considers(?=\\s+(?:it\\s+(?:likely|probable|possible)\\s+)?that\\b)|consider(?=\\s+(?:it\\s+(?:likely|probable|possible)\\s+)?that\\b)|(?:stress(?:es|ed)?|emphasi[sz](?:es|ed|e)|underline[sd]?|reiterate[sd]?)(?=\\s+that\\b)';
+  'said|says|say|assess|believe|told|stated|states|estimated|estimates|estimate|found|finds|find|reported|reports|concluded|assessed|wrote|writes|write|argue|argues|argued|noted|notes|note|calculated|calculates|showed|shows|show|insists|insisted|insist|deny|claimed|claims|announced|added|adds|tell|tells|concludes|conclude|maintains|maintained|maintain|assesses|judges|judged|accused|accuses|accuse|suspects|alleged|confirmed|revealed|reveals|indicated|indicates|indicate|suggest|suggests|denies|denied|condemns|condemned|deplores|denounced|denounces|believes|identifies|alleges|allege|warned|warns|testified|gave\\s+evidence(?=\\s+that\\b)|counted|counts|admitted|admits|acknowledged|acknowledges|conceded|reject(?=\\s+the\\s+(?:idea|suggestion|notion)\\s+that\\b)|rejects(?=\\s+the\\s+(?:idea|suggestion|notion)\\s+that\\b)|rejected(?=\\s+the\\s+(?:idea|suggestion|notion)\\s+that\\b)|considers(?=\\s+(?:it\\s+(?:likely|probable|possible)\\s+)?that\\b)|consider(?=\\s+(?:it\\s+(?:likely|probable|possible)\\s+)?that\\b)|(?:stress(?:es|ed)?|emphasi[sz](?:es|ed|e)|underline[sd]?|reiterate[sd]?)(?=\\s+that\\b)';
 const TRAILING_CLAUSE = new RegExp(
   `,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;“”"]{2,100}?)\\s+(?:has\\s+|have\\s+)?(${SAY})(?:\\s+(?:on|in|at|this|last|earlier|today|reporters|Reuters|a|an|the|its|his|her|their|from|after)\\b[^,;]*)?[.!]?\\s*$`,
   'u',
@@ -46,7 +46,9 @@ const OPENING_QUANTIFIER = /^\s*(?:Several|Many|Most|Some|Others|A few)$/;
 
 /** The first verb of saying in a sentence, read as a verb (checked by hand: a lookbehind in VERB slowed every sentence). */
 function verbOfSaying(sentence: string): RegExpExecArray | null {
-  VERB.lastIndex = 0;
+  // "“These defendants are accused of …,” said X": a verb inside the quotation the sentence opens with is the quoted words', not the sentence's.
+  const quoted = quotationOpening(sentence);
+  VERB.lastIndex = quoted;
   for (let m = VERB.exec(sentence); m !== null; m = VERB.exec(sentence)) {
     // "added 16 entities … to the Entity List": a listing, not a saying.
     if (
@@ -69,6 +71,12 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
     )
       continue;
     // "South Caucasus states are the main routes", "the reports were": a plural noun before a verb, not a saying.
+    // "EU member states bought …", "Gulf states": "states" after "member" (or a region) is the noun.
+    if (
+      m[0] === ' states' &&
+      /(?:member|Member|Gulf|Baltic|Arab|island|coastal|neighbouring|neighboring)$/.test(sentence.slice(Math.max(0, m.index - 12), m.index))
+    )
+      continue;
     if (PLURAL_NOUN_VERB.test(m[0]) && NOUN_NEXT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "Research note | Eastern Trade Monitor | 4 March 2025": a header's field that names what the text is, not a saying.
     if (HEADER_FIELD_END.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
@@ -82,6 +90,20 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
   return null;
 }
 
+/**
+ * Where the quotation a sentence opens with closes, when a verb of saying follows it ("“…,” said X",
+ * "\"…,\" the ministry said"); else 0. A quotation that runs to the sentence's end is left alone: its
+ * own verbs are all the sentence has.
+ */
+function quotationOpening(sentence: string): number {
+  const open = sentence.charCodeAt(0);
+  if (open !== 0x201c && open !== 34) return 0;
+  const close = open === 34 ? sentence.indexOf('"', 1) : sentence.indexOf('”', 1);
+  if (close < 0 || !/^,?\s+\S/.test(sentence.slice(close + 1, close + 4))) return 0;
+  VERB.lastIndex = close;
+  return VERB.test(sentence) ? close : 0;
+}
+
 const FOUND_WHERE = /^\s+(?:in|inside|aboard|on\s+board|among)\s+(?!(?:its|their|his|her|our|a|an)\s)/;
 
 /** The subject of a run-in heading that asks: "What the administration says:", "How Beijing sees it:". */
@@ -93,7 +115,8 @@ const NAME_LIST_TAIL = /^,\s+(?:\p{Lu}[\p{L}-]*,\s+)*\p{Lu}[\p{L}-]*\s+(?:and|&)
 /** Verbs of saying that are also plural nouns ("states", "reports", "estimates"). */
 const PLURAL_NOUN_VERB = /^\s(?:states|reports|claims|notes|finds|estimates|counts|shows)$/;
 /** A verb after the word makes it a noun, the sentence's subject. */
-const NOUN_NEXT = /^\s+(?:are|were|have|had|remain|remained)\b/;
+// "suspicious activity reports describing …": a participle after it too.
+const NOUN_NEXT = /^\s+(?:are|were|have|had|remain|remained|describing|showing|covering|detailing|citing)\b/;
 
 /** What closes a header's field: a bar, or the line's end with no sentence's punctuation. */
 const HEADER_FIELD_END = /^[ \t]*(?:\||\n)/;
@@ -114,7 +137,7 @@ const NAME_BEFORE_APPOSITION =
 
 /** Auxiliaries and adverbs between a speaker and the verb: "China has repeatedly said". */
 const TRAILING =
-  /\s+(?:has|have|had|also|repeatedly|publicly|consistently|firmly|flatly|previously|recently|again|earlier|later|then|first|now|would|will|may|might|could|categorically|strongly|today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/i;
+  /\s+(?:has|have|had|also|further|repeatedly|publicly|consistently|firmly|flatly|previously|recently|again|earlier|later|then|first|now|would|will|may|might|could|categorically|strongly|today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/i;
 const PRONOUN = /^(?:I|we|he|she|they|it|you)$/i;
 /** "…, at a rate we estimate at 2,500 a month": a noun and a pronoun that says something of it is a clause on that noun, no speaker. */
 const CONTACT_CLAUSE = /\S\s+(?:I|we|they)$/;
@@ -171,6 +194,17 @@ function notANounPhrase(phrase: string): boolean {
   return (digit && DIGIT_NOT_IN_NAME.test(bare)) || bare.includes('%') || CLAUSE_VERB.test(bare);
 }
 
+/** A title and a person's name (two or three capitalized words, no body's word) before "of" and an affiliation. */
+const PERSON_OF =
+  /^((?:[\p{L}.-]+\s+){0,3}?(?:Dr|Mr|Mrs|Ms|Prof|Professor|General|Secretary|Minister|Director|Ambassador|Commissioner|Senator|Governor|Chair|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman|President|Representative)\.?\s+(?!(?:Department|Ministry|Office|Bureau|Council|Committee|Service|Agency)\b)\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s+of\s+(?:the\s+)?\p{Lu}/u;
+
+/** A part of the text itself: "the chart", "the second panel", "this table", "Figure 3". */
+const OWN_EXHIBIT =
+  /^(?:(?:the|this|our)\s+(?:[\p{Ll}-]+\s+)?(?:chart|panel|graph|graphic|map|table|figure|exhibit|box)(?:\s+\d+[a-z]?)?|(?:Table|Figure|Chart|Exhibit|Box|Panel|Graph)\s+\d+(?:\.\d+)?[a-z]?)$/iu;
+
+/** A numbered point's number and its run-in heading ("2.", "2. Shipments.") before its sentence's first word. */
+const POINT_LABEL = /^\d{1,3}[.)]\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}[.:]\s+)?(?=\p{Lu})/u;
+
 /** The characters `[\s,“”"‘’—–-]` trimmed off both ends of a speaker. */
 function isEdgeMark(c: number): boolean {
   return (
@@ -222,6 +256,10 @@ function trimPhrase(text: string, start: number, end: number): { start: number; 
   // A wire dateline before the subject ("WASHINGTON (Reuters) - Chinese customs data show") is no part of it.
   const dateline = s === 0 || text[s - 1] === '\n' ? DATELINE.exec(text.slice(s, Math.min(e, s + 80))) : null;
   if (dateline) s += dateline[0].length;
+  // A numbered point's number (and run-in heading) opens its sentence, not its speaker: "3. Dr Pryce further stated
+  // that …"; "2. Shipments. We counted …" (listLabels.ts).
+  const point = text.charCodeAt(s) <= 57 && text.charCodeAt(s) >= 48 ? POINT_LABEL.exec(text.slice(s, Math.min(e, s + 60))) : null;
+  if (point) s += point[0].length;
   const lead = /^(?:and|but|that|while|as|so)\s+/i.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
   // TRAILING (alternatives of one or two words) is tried on the last two words and the whitespace
@@ -416,6 +454,8 @@ function ownAttribution(
   }
   // A speaker is a noun phrase, not a clause; "As alleged, …" names no one.
   if (notANounPhrase(phrase) || CONTACT_CLAUSE.test(phrase) || /^(?:as|so|thus|also)$/i.test(phrase)) return undefined;
+  // "The second panel shows …", "Table 2 shows …": the text's own exhibit, whose figures are the text's own.
+  if (OWN_EXHIBIT.test(phrase)) return undefined;
   return said(phrase, span, cue);
 }
 
@@ -487,4 +527,13 @@ function possessiveView(from: number, sentence: string): Attribution | undefined
   return said(v[1]!, { start: at, end: at + v[1]!.length }, 'the owner of a view');
 }
 
-export const attributionEvidence = (a: Attribution): Evidence => ({ text: a.phrase, start: a.start, end: a.end, rule: a.cue });
+/**
+ * A figure's attribution as its evidence. "Dr Helen Marsh of King's College London", "Assistant Attorney General
+ * Laura Benton of the National Security Division": a titled person's affiliation after the name is no part of who
+ * speaks (the attribution's span keeps it, so a place in it is still no side of the figure).
+ */
+export function attributionEvidence(a: Attribution): Evidence {
+  const person = a.phrase.includes(' of ') ? PERSON_OF.exec(a.phrase) : null;
+  const phrase = person ? person[1]! : a.phrase;
+  return { text: phrase, start: a.start, end: a.start + phrase.length, rule: a.cue };
+}

@@ -50,9 +50,12 @@ const PAYMENTS_BEFORE =
 const BALANCE_BEFORE = /\b(?:(?:trade\s+)?(?:deficit|surplus)|(?:trade|current[- ]account)\s+balance)\b[^,;]{0,40}$/i;
 /** A limit set on a flow, not the flow: "a U.N. cap of 500,000 barrels a year". */
 const LIMIT_BEFORE = /\b(?:cap|ceiling|limit|quota|threshold)\s+(?:of\s+)?$/i;
-/** A share of goods bought before that went on elsewhere: "40% of these goods were later re-exported". */
+/**
+ * A share of goods bought before that went on elsewhere: "40% of these goods were later re-exported"; "about 60% of
+ * the used cars exported to Kyrgyzstan were later re-exported to Russia" (the goods named, and where they went first).
+ */
 const PASSED_ON =
-  /^\s+of\s+(?:these|those|such|the)\s+(?:goods|items|imports|products)\s+(?:were|was|are|is|have been|had been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:re-exported|resold|re-sold|passed on)\b/i;
+  /^\s+of\s+(?:these|those|such|the)\s+(?:goods|items|imports|products|(?:[\p{L}-]+\s+){0,2}(?:cars|vehicles|goods|items|products|machines|components)(?:\s+(?:exported|shipped|sent|sold)\s+to\s+[^.,;]{2,40}?)?)\s+(?:were|was|are|is|have been|had been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:re-exported|resold|re-sold|passed on)\b/iu;
 /** Goods by their maker's country: "made in the United States". */
 const MAKER = /\b(?:made|manufactured|produced|designed|built|assembled)\s+(?:originally\s+)?(?:in|by)\b/i;
 /** A share of goods passed on, by their origin: "About a quarter of these goods originated in China". */
@@ -115,7 +118,8 @@ export function notTradeReason(
   if ((m.kind === 'count' || m.kind === 'number') && CHECKED_BEFORE.test(before.slice(-48)))
     return 'a count of consignments checked or stopped: enforcement, not supplies';
   if (MARKET_SIZE.test(before.slice(-48))) return 'the size of a market, not a supply to it';
-  if (measure === 'share' && PASSED_ON.test(after)) return 'a share of goods passed on, which no indicator measures';
+  if (measure === 'share' && PASSED_ON.test(text.slice(m.end, Math.min(clause.end, m.end + 110))))
+    return 'a share of goods passed on, which no indicator measures';
   if (LIMIT_BEFORE.test(before.slice(-24))) return 'a limit set on a flow, not the flow';
   if ((m.kind === 'count' || m.kind === 'number') && LOSS_BEFORE.test(before.slice(-48)))
     return 'a count of weapons lost or used, not supplied';

@@ -182,7 +182,8 @@ export function observationSides(
   // A country with no role of its own counts only by name (not a demonym), and not as the object of a war.
   const named = sideHits.filter((r) => r.role !== 'none' || (!r.hit.demonym && !isWarObject(text, r.hit.start)));
   if (!reporterCode) {
-    const other = named.find((r) => r.code !== partnerCode && r.role !== 'origin');
+    // "Exports to Kyrgyzstan rose 2.6 times, and exports to Kazakhstan by 14.8%": a destination of exports is no exporter.
+    const other = named.find((r) => r.code !== partnerCode && r.role !== 'origin' && (flow !== 'export' || r.role !== 'destination'));
     if (other && !(continuation && frame!.reporter)) {
       reporterCode = other.code;
       evidence.reporter = { ...other.evidence, rule: 'the other country named' };

@@ -281,7 +281,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     product_label: productLabel,
     hs_codes: product ? [...(ctx.lexicon.hsCodes.get(product) ?? [])] : [],
     period,
-    attributed_to: source?.phrase ?? null,
+    attributed_to: evidence.attributed_to?.text ?? null,
     confidence: Math.max(0.05, Math.round(confidence * 100) / 100),
     evidence,
   };

@@ -231,13 +231,28 @@ export function isBodySpeaker(phrase: string): boolean {
   return BODY.test(phrase) && !SPEAKS_AS_PEOPLE.test(phrase);
 }
 
+/** What stands before a joint text's authors: "We, the …", "Joint Statement (Declaration, Communiqué) of …". */
+const JOINT_BEFORE = /(?:\bWe,|\b(?:Joint\s+(?:Statement|Declaration|Communiqu[eé])|Declaration|Communiqu[eé])\s+(?:by|of))\s+$/u;
+const STATEMENT_BEFORE = /\bStatement\s+(?:by|of)\s+$/;
+const GROUP = /\b(?:Leaders|Ministers|Heads)\b/;
+
+/**
+ * Leaders or ministers who speak as one ("We, the Leaders of the Group of Seven, …", "Statement of the Foreign
+ * Ministers of …"): a joint statement, communiqué or declaration is an official text, its own figures credit no
+ * one (curation.md, convention 12); its claims keep them as claimant (claimant.ts).
+ */
+function isJointAuthors(text: string, source: Attribution): boolean {
+  const before = text.slice(Math.max(0, source.start - 40), source.start);
+  return JOINT_BEFORE.test(before) || (STATEMENT_BEFORE.test(before) && GROUP.test(source.phrase));
+}
+
 /**
  * Whether the source of a figure in sentence `s` is the issuing institution's own work: its names,
  * its head noun, "our …", its country's voice, or "the analysis" whose source before it in the
  * paragraph was.
  */
 export function isOwnFigureSource(ctx: TextContext, s: number, source: Attribution): boolean {
-  if (source.cue === 'the speaker of the statement' && isBodySpeaker(source.phrase)) return true;
+  if (source.cue === 'the speaker of the statement' && (isBodySpeaker(source.phrase) || isJointAuthors(ctx.text, source))) return true;
   const issuer = ctx.memo('textIssuer', 0, () => textIssuer(ctx.text));
   if (!issuer) return false;
   // "Our data show …" inside a quotation is its speaker's.

@@ -53,7 +53,9 @@ function namesLine(head: string, isCountry: (s: string) => boolean): Attribution
     // Over a date, one plain name could be a headline ("Tools Keep Coming"): a title or a list of names is asked.
     const dated = DATE_LINE.test(next) && (/^(?:Dr|Prof)/.test(text) || /,|\sand\s/.test(text));
     if (!AFFILIATION.test(next) && !dated) continue;
-    return { phrase: text, start, end: start + text.length, cue: 'the author who signs the text' };
+    // "By Alexander Ivanov and Li Na" over a date: the byline's "By" is no part of the names.
+    const by = /^By\s+/.exec(text)?.[0].length ?? 0;
+    return { phrase: text.slice(by), start: start + by, end: start + text.length, cue: 'the author who signs the text' };
   }
   return undefined;
 }

@@ -47,8 +47,9 @@ const TITLE =
   /^(?:.*\s)?(?:Ambassador|Secretary|Chairman|Chairwoman|Chair|Member|Republican|Democrat|Representative|Rep\.|Senator|Sen\.|Minister|Spokesperson|Spokesman|Spokeswoman|President|Director|Commissioner|Administrator|Leader|Whip)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}]+)?\s+/u;
 
 /** "Foreign Ministry Spokesperson's Regular Press Conference", "… Spokesperson Mao Ning's Regular Press Conference": the spokesperson answers. */
+// "Embassy Spokesperson Zhao Minghui's Answer to a Media Question on …": the spokesperson answers too.
 const PRESS_CONFERENCE =
-  /^((?:[A-Z][\p{L}]*\s+){0,4}Spokes(?:person|man|woman)(?:\s+[A-Z][\p{L}-]*){0,3}?)(?:[’']s)?\s+(?:[A-Z][\p{L}]*\s+){0,3}Press Conference\b/mu;
+  /^((?:[A-Z][\p{L}]*\s+){0,4}Spokes(?:person|man|woman)(?:\s+[A-Z][\p{L}-]*){0,3}?)(?:[’']s)?\s+(?:(?:[A-Z][\p{L}]*\s+){0,3}Press Conference\b|(?:Answers?|Remarks|Reply|Replies)\s+to\s+(?:an?\s+)?(?:[A-Z][\p{L}’']*\s+){0,2}(?:Questions?|Query|Queries)\b)/mu;
 
 /**
  * "Statement by the Spokesperson on …", "Statement by the Spokesman of the Ministry of Foreign Affairs of Iran",
@@ -146,7 +147,7 @@ export function documentSpeaker(text: string): Attribution | undefined {
     return { phrase, start, end: start + phrase.length, cue: 'the speaker of the statement' };
   }
   const press =
-    (head.includes('Press Conference') ? PRESS_CONFERENCE.exec(head) : null) ??
+    (head.includes('Press Conference') || head.includes(' to ') ? PRESS_CONFERENCE.exec(head) : null) ??
     ((head.includes('by') || head.includes('of')) && holdsAny(head, SPOKESPERSON_WORDS) ? SPOKESPERSON.exec(head) : null);
   if (press) return { phrase: press[1]!, start: press.index, end: press.index + press[1]!.length, cue: 'the speaker of the statement' };
   const body = head.includes(':') ? BODY_HEADING.exec(head) : null;

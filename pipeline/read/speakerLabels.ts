@@ -45,13 +45,19 @@ const OWN_LINE_LABEL =
 const CAPITALS_LABEL = /^([A-Z][A-Z.'’ -]{1,60}):/gmu;
 /** A label in ordinary case: "Lin Jian:". */
 // A debate record's may close on constituency and party in brackets: "Baroness Carrow (Lab):", "Mr Tom Ellery (Harrogate) (Con):".
-const MIXED_LABEL = /^(\p{Lu}[\p{Ll}.’'-]+(?:\s+\p{Lu}[\p{Ll}.’'-]+){0,3})(?:\s+\([^)\n]{1,40}\)){0,2}:[ \t]+\S/gmu;
+// An office may come first with the name after a comma: "Official Spokesperson, Shri Vikram Menon:" speaks as the name.
+const MIXED_LABEL =
+  /^(\p{Lu}[\p{Ll}.’'-]+(?:\s+\p{Lu}[\p{Ll}.’'-]+){0,3})(?:,\s+(\p{Lu}[\p{Ll}.’'-]+(?:\s+\p{Lu}[\p{Ll}.’'-]+){1,3}))?(?:\s+\([^)\n]{1,40}\)){0,2}:[ \t]+\S/gmu;
+/** A hearing record's label: an honorific or office and the surname in capitals ("Mr. RENNER:", "Chair HOLLIS:", "Senator OKAFOR:"). */
+const HEARING_LABEL =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Chair|Chairman|Chairwoman|Senator|Representative|Secretary|Ambassador|General|Admiral)\.?\s+)(\p{Lu}{2,}(?:[-’'\s]\p{Lu}{2,}){0,2}):[ \t]+\S/gmu;
 const ANSWER_LABEL = /^Answer\s*\(([^)\n]{2,60})\):/gmu;
 // Each pattern opens a line: tried at line starts only (lineStarts.ts).
 const CAPITALS_AT = stickyAtLines(CAPITALS_LABEL);
 const MIXED_AT = stickyAtLines(MIXED_LABEL);
 const OWN_LINE_AT = stickyAtLines(OWN_LINE_LABEL);
 const ANSWER_AT = stickyAtLines(ANSWER_LABEL);
+const HEARING_AT = stickyAtLines(HEARING_LABEL);
 
 /** Words before a colon that head a line without naming a speaker. */
 const NOT_A_LABEL =
@@ -98,7 +104,13 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
       continue;
     // "Russia: Sanctions Evasion": a title line (no full stop, short) names a topic, not a speaker.
     if (titleAfter(text, m.index + m[0].length - 1)) continue;
-    ordinary.push({ label: { phrase: full, start: m.index, end: m.index + full.length, cue: 'speaker label' }, at: m.index });
+    const name = m[2] ?? full;
+    const start = m[2] !== undefined ? m.index + m[0].indexOf(name, full.length) : m.index;
+    ordinary.push({ label: { phrase: name, start, end: start + name.length, cue: 'speaker label' }, at: m.index });
+  }
+  for (const m of colon ? matchesAtLineStarts(HEARING_LABEL, HEARING_AT, text, starts) : []) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    ordinary.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
   }
   if (ordinary.length >= 2) labels.push(...ordinary);
   // A debate record's label on a line of its own, over the speech: "Mr Lammy", "Alex Ballinger
@@ -122,7 +134,9 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
     labels.push({ label: { phrase: name, start, end: start + name.length, cue: 'speaker label' }, at: m.index });
   }
   // "Q: The EU has listed …": a journalist's question ends the answer before it and names no speaker of its own.
-  if (labels.length > 0) for (const m of text.matchAll(/^(?:Q|QUESTION)\s*:/gm)) labels.push({ label: undefined, at: m.index });
+  // "Question (Rhea Kapoor, Business Standard):" too.
+  if (labels.length > 0)
+    for (const m of text.matchAll(/^(?:Q|QUESTION|Question(?:\s*\([^)\n]{1,80}\))?)\s*:/gm)) labels.push({ label: undefined, at: m.index });
   labels.sort((a, b) => a.at - b.at);
   return (at) => {
     let found: Attribution | undefined;

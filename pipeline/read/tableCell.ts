@@ -131,7 +131,7 @@ export function readTableCell(ctx: TextContext, m: Mention, cell: TableCell, bef
     product_label: productLabel,
     hs_codes: product ? [...(ctx.lexicon.hsCodes.get(product) ?? [])] : [],
     period: period?.value ?? null,
-    attributed_to: source?.phrase ?? null,
+    attributed_to: evidence.attributed_to?.text ?? null,
     confidence: Math.round(confidence * 100) / 100,
     evidence,
   };
