@@ -19,6 +19,7 @@ import { monthsOfSentence } from './periodMonths.js';
 import { inRelativeAside, isBase, ofLaterBase } from './periodBase.js';
 import type { Span } from './sentences.js';
 import type { ReadObservation } from './types.js';
+import { relativeIsBase } from './relativePeriod.js';
 import { scenePeriod } from './scenePeriod.js';
 import { shiftYears, yearStep } from './yearStep.js';
 
@@ -27,6 +28,13 @@ const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
 /** "the same span a year earlier": right after the words of the same period. */
 const A_YEAR_EARLIER = /^\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\b/i;
+/** A relative time the segment names for its own figures, not as a change's base ("1.8 times as many as in the same period last year"). */
+function ownRelativeTime(segment: string): boolean {
+  if (!RELATIVE_TIME.test(segment)) return false;
+  const all = new RegExp(RELATIVE_TIME.source, 'gi');
+  for (let g = all.exec(segment); g !== null; g = all.exec(segment)) if (!relativeIsBase(segment, g.index)) return true;
+  return false;
+}
 /** A time before the war or a date, which no list, heading or headline dates. */
 const BEFORE_RULES: ReadonlySet<string> = new Set(['before the war: no period', 'before a date: no period']);
 /** The words before a change's base: "from (than, compared with) the same quarter a year earlier". */
@@ -114,7 +122,7 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
         !ofLaterBase(text, m, x, mentionsHere) &&
         !isBase(text, x, span.start),
     ) ||
-      RELATIVE_TIME.test(segment));
+      ownRelativeTime(segment));
   // A statement in the present tense ("The UAE accounts for roughly 7%") speaks of now, not of the figures before.
   const present = PRESENT.test(text.slice(Math.max(span.start, m.start - 40), m.start));
   // "that year" after the figure, or before it when it is the sentence's first figure.
