@@ -21,6 +21,7 @@ import type { Span } from './sentences.js';
 import type { ReadObservation } from './types.js';
 import { relativeIsBase } from './relativePeriod.js';
 import { scenePeriod } from './scenePeriod.js';
+import { theUnitPeriod } from './theUnit.js';
 import { shiftYears, yearStep } from './yearStep.js';
 
 const paragraphBreak = (text: string, from: number, to: number) => from < to && /\n\s*\n/.test(text.slice(from, to));
@@ -101,6 +102,12 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
   );
   let period = periodReading.period;
   if (periodReading.evidence) evidence.period = periodReading.evidence;
+  // "… $96 million in the quarter": the quarter the text last named, past the base beside it.
+  const unit = theUnitPeriod(ctx, m, s, span.end, frame, shortPeriod);
+  if (unit) {
+    period = unit.period;
+    evidence.period = ev(text, unit.start, unit.end, 'the quarter (month, half) the text last named');
+  }
   // "down from more than $400 million in the same period of last year" after "the first half of this
   // year": the months of the sentence's own period, in the year the relative period names.
   const relative = evidence.period?.rule === 'relative to the text’s date' && period !== null && /^\d{4}$/.test(period);

@@ -213,7 +213,8 @@ export function readPeriod(
   }
   // "€470 million in January–June, more than five times their 2021 level": a period written without
   // a year takes none from a base; the year is the figures' before, or the last one ended by the text's date.
-  if (pm && !/\d/.test(pm.text) && (contextYear !== null || doc)) {
+  // So does a quarter written short, "in Q3", beside "Q3 2025".
+  if (pm && (!/\d/.test(pm.text) || /^(?:Q[1-4]|H[12])$/i.test(pm.text)) && (contextYear !== null || doc)) {
     const redated = yearOutsideBase(text, m, pm, inSentence, sentence, measure, contextYear, doc);
     if (redated) return redated;
   }

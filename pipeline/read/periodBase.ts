@@ -23,11 +23,12 @@ const QUALIFIED_BASE =
 // "more than twice the value recorded in October 2025": a multiple of a base that a verb of recording dates.
 const MULTIPLE_OF_RECORDED =
   /\b(?:twice|times|double|triple|treble|quadruple|half)\s+the\s+(?:figures?|levels?|volumes?|values?|amount)\s+(?:recorded|registered|reported|seen)\s+(?:in|for)\s+$/i;
-/** A year that qualifies a base: "4.5 times their 2021 value", "12% below the 2021 level". */
-const BASE_ADJECTIVE = /^\s+(?:levels?|values?|figures?|totals?|volumes?|average)\b/i;
+/** A year that qualifies a base: "4.5 times their 2021 value", "12% below the 2021 level", "less than half its 2023 quarterly average". */
+const BASE_ADJECTIVE = /^\s+(?:(?:annual|quarterly|monthly|yearly|weekly)\s+)?(?:levels?|values?|figures?|totals?|volumes?|average)\b/i;
 export const isBase = (text: string, p: Mention, from: number) =>
   BASE.test(text.slice(Math.max(from, p.start - 48), p.start)) ||
-  BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12)) ||
+  BASE_ADJECTIVE.test(text.slice(p.end, p.end + 24)) ||
+  QUALIFIED_BASE.test(text.slice(Math.max(from, p.start - 64), p.start)) ||
   MULTIPLE_OF_RECORDED.test(text.slice(Math.max(from, p.start - 64), p.start));
 /** A change's base ("compared with 2021"), or for any figure a year that qualifies a base ("their 2021 value"). */
 export function baseOf(text: string, p: Mention, from: number, measure: string): boolean {
@@ -37,7 +38,7 @@ export function baseOf(text: string, p: Mention, from: number, measure: string):
   if (QUALIFIED_BASE.test(lead64) || MULTIPLE_OF_RECORDED.test(lead64)) return true;
   if (measure === 'growth') return isBase(text, p, from);
   // "rose by 212% in 2023 compared with 2021, to £94 million": a year compared with dates no level either.
-  if (BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12))) return true;
+  if (BASE_ADJECTIVE.test(text.slice(p.end, p.end + 24))) return true;
   // Asked of every period for every figure: the words looked for first, the regex only where one stands.
   const lead = text.slice(Math.max(from, p.start - 72), p.start);
   return (lead.includes('ompar') || lead.includes('han') || lead.includes('vs') || lead.includes('ersus')) && COMPARED_YEAR.test(lead);

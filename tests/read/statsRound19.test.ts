@@ -126,3 +126,51 @@ describe('"mechanical and electrical products" are machinery', () => {
     expect(read(text).map((o) => [o.quote, o.product])).toEqual([['410 billion yuan', 'machinery']]);
   });
 });
+
+describe('a target or a modal "pass" is a forecast; what a settlement covers is no share of goods', () => {
+  const ignored = (text: string) => readText(text, lexicon).ignored.map((i) => [i.quote, i.reason]);
+
+  it('leaves aside a figure a plan is "aiming to" reach and one that "could pass"', () => {
+    const text =
+      'In 2025, Kazakhstan’s trade with China reached $44 billion. The government adopted a plan for 2026–2030, aiming to raise trade with China to $60 billion by 2030. On current trends, China’s share of Kazakhstan’s imports could pass 40% by 2028.';
+    expect(read(text).map((o) => o.quote)).toEqual(['$44 billion']);
+    expect(ignored(text)).toEqual(
+      expect.arrayContaining([
+        ['$60 billion', 'forecast'],
+        ['40%', 'forecast'],
+      ]),
+    );
+  });
+
+  it('leaves aside the share a settlement in local currencies covers, and keeps a share of trade', () => {
+    const text =
+      'In 2025, Mongolia’s exports to Russia reached $180 million, and Russia accounted for 4% of Mongolia’s exports. The banks support the settlement of trade in national currencies, which already covers more than 90% of the trade with Russia.';
+    expect(read(text).map((o) => o.quote)).toEqual(['$180 million', '4%']);
+  });
+});
+
+describe('a quarter the text speaks of: "Q3" without a year, a base "its 2023 quarterly average", "the figure for Q3 2025"', () => {
+  it('dates "in Q3" by the year of the figures before, and passes a base qualified by "quarterly average"', () => {
+    const text =
+      'Posted 2 December 2026\n\nWe counted 12,100 shipments of CHPL goods from China to Russia in Q3 2026. Macau added another 300 shipments, less than half its 2024 quarterly average.\n\nShipments of CHPL goods from Uzbekistan to Russia dropped to about 410 in Q3, nearly half the figure for Q3 2025.';
+    expect(periods(text)).toEqual([
+      ['12,100', '2026-Q3'],
+      ['300', '2026-Q3'],
+      ['less than half', '2026-Q3'],
+      ['about 410', '2026-Q3'],
+      ['nearly half', '2026-Q3'],
+    ]);
+  });
+});
+
+describe('"in the quarter" after a figure is the quarter the text last named', () => {
+  it('dates a later section’s figure by the quarter, past the base beside it', () => {
+    const text =
+      'Posted 1 December 2026\n\n1. China\n\nChina’s exports of CHPL items to Russia were worth $2.2 billion in the third quarter of 2026.\n\n2. Serbia\n\nSerbian exports of CHPL items to Russia fell to $14 million in the quarter from $52 million in the third quarter of 2023.';
+    expect(periods(text)).toEqual([
+      ['$2.2 billion', '2026-Q3'],
+      ['$14 million', '2026-Q3'],
+      ['$52 million', '2023-Q3'],
+    ]);
+  });
+});
