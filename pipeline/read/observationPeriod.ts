@@ -29,11 +29,13 @@ const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
 /** "the same span a year earlier": right after the words of the same period. */
 const A_YEAR_EARLIER = /^\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\b/i;
+const RELATIVE_TIMES = new RegExp(RELATIVE_TIME.source, 'gi');
 /** A relative time the segment names for its own figures, not as a change's base ("1.8 times as many as in the same period last year"). */
 function ownRelativeTime(segment: string): boolean {
   if (!RELATIVE_TIME.test(segment)) return false;
-  const all = new RegExp(RELATIVE_TIME.source, 'gi');
-  for (let g = all.exec(segment); g !== null; g = all.exec(segment)) if (!relativeIsBase(segment, g.index)) return true;
+  RELATIVE_TIMES.lastIndex = 0;
+  for (let g = RELATIVE_TIMES.exec(segment); g !== null; g = RELATIVE_TIMES.exec(segment))
+    if (!relativeIsBase(segment, g.index)) return true;
   return false;
 }
 /** A time before the war or a date, which no list, heading or headline dates. */

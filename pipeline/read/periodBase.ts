@@ -28,14 +28,15 @@ const BASE_ADJECTIVE = /^\s+(?:(?:annual|quarterly|monthly|yearly|weekly)\s+)?(?
 export const isBase = (text: string, p: Mention, from: number) =>
   BASE.test(text.slice(Math.max(from, p.start - 48), p.start)) ||
   BASE_ADJECTIVE.test(text.slice(p.end, p.end + 24)) ||
-  QUALIFIED_BASE.test(text.slice(Math.max(from, p.start - 64), p.start)) ||
-  MULTIPLE_OF_RECORDED.test(text.slice(Math.max(from, p.start - 64), p.start));
+  namedBase(text.slice(Math.max(from, p.start - 64), p.start));
+/** "triple the figure for 2021", "twice the value recorded in October 2025"; the nouns looked for before the regexes. */
+const BASE_NOUN = /igure|evel|olume|alue|amount/;
+const namedBase = (lead: string): boolean => BASE_NOUN.test(lead) && (QUALIFIED_BASE.test(lead) || MULTIPLE_OF_RECORDED.test(lead));
 /** A change's base ("compared with 2021"), or for any figure a year that qualifies a base ("their 2021 value"). */
 export function baseOf(text: string, p: Mention, from: number, measure: string): boolean {
   if (CHANGE_BASE.test(text.slice(Math.max(from, p.start - 16), p.start))) return true;
   // "triple the figure for 2021", "the level of 2021": a year that names a base dates no figure.
-  const lead64 = text.slice(Math.max(from, p.start - 64), p.start);
-  if (QUALIFIED_BASE.test(lead64) || MULTIPLE_OF_RECORDED.test(lead64)) return true;
+  if (namedBase(text.slice(Math.max(from, p.start - 64), p.start))) return true;
   if (measure === 'growth') return isBase(text, p, from);
   // "rose by 212% in 2023 compared with 2021, to £94 million": a year compared with dates no level either.
   if (BASE_ADJECTIVE.test(text.slice(p.end, p.end + 24))) return true;

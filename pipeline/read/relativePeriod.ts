@@ -22,7 +22,7 @@ export interface RelativeHit {
 }
 
 const RELATIVE =
-  /\b(?:(so far this year|this year so far|year[ -]to[ -]date|the year so far)|(?:the\s+)?(first|second|third|fourth)\s+quarter\s+of\s+(this|last)\s+year|(?:the\s+)?(first|second)\s+half\s+of\s+(this|last)\s+year|(?:(?:the\s+)?first\s+|(?<=\b(?:over|in|during|for)\s+)(?:the\s+)?)(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(this|last|the)\s+year(?!\s+(?:before|earlier|after))|(last|this)\s+year|(last)\s+month|(to\s+date|so\s+far|thus\s+far)|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(two|three|four|five|2|3|4|5)\s+years|(three|six|nine|twelve|eighteen|3|6|9|12|18|24)\s+months)|(?:the\s+)?(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year))\s+(?:to|through|ending(?:\s+in)?|up\s+to)\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d|\s+of\b))\b/gi;
+  /\b(?:(so far this year|this year so far|year[ -]to[ -]date|the year so far)|(?:the\s+)?(first|second|third|fourth)\s+quarter\s+of\s+(this|last)\s+year|(?:the\s+)?(first|second)\s+half\s+of\s+(this|last)\s+year|(?:(?:the\s+)?first\s+|(?:over|in|during|for)\s+(?:the\s+)?)(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(this|last|the)\s+year(?!\s+(?:before|earlier|after))|(last|this)\s+year|(last)\s+month|(to\s+date|so\s+far|thus\s+far)|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(two|three|four|five|2|3|4|5)\s+years|(three|six|nine|twelve|eighteen|3|6|9|12|18|24)\s+months)|(?:the\s+)?(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year))\s+(?:to|through|ending(?:\s+in)?|up\s+to)\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d|\s+of\b))\b/gi;
 /** How many months "three months", "the twelve months", "9 months" count. */
 export const MONTH_COUNT: Readonly<Record<string, number>> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
 const PAST_MONTHS: Readonly<Record<string, number>> = { ...MONTH_COUNT, eighteen: 18, '18': 18, '24': 24 };
@@ -110,9 +110,8 @@ export function relativePeriods(text: string, from: number, to: number, d: Docum
   hits.push(...named);
   RELATIVE.lastIndex = 0;
   for (let g = RELATIVE.exec(body); g !== null; g = RELATIVE.exec(body)) {
-    const before = body.slice(Math.max(0, g.index - 60), g.index);
-    // "Over ten months of this year, imports grew": "over" before a count of months is their span, not a base.
-    if (BASE_BEFORE.test(before) && !(g[6] && /\bover\s+(?:the\s+)?$/i.test(before))) continue;
+    // "Over ten months of this year, imports grew": the preposition is part of the words read, not a base.
+    if (BASE_BEFORE.test(body.slice(Math.max(0, g.index - 60), g.index))) continue;
     // "roughly half of last year's total": a base the figure is set against, not its period.
     if (g[8] && /^[’']s\b/.test(body.slice(g.index + g[0].length, g.index + g[0].length + 3))) continue;
     const at = from + g.index;
