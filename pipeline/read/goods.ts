@@ -207,7 +207,7 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'mortar rounds',
     'tank rounds',
   ],
-  machinery: ['machinery', 'machinery and electrical equipment', 'machinery and equipment'],
+  machinery: ['machinery', 'machinery and electrical equipment', 'machinery and equipment', 'mechanical and electrical products'],
   'crude-oil': ['crude', 'crude oil', 'oil', 'crude petroleum', 'crude oils', 'crude petroleum oils'],
   missiles: [
     'missiles',

@@ -16,8 +16,9 @@ import { distance, MONTH_PAIR, monthNumber, nearestMonth } from './periodMonths.
 import { month as monthOf, yearOfLast, type RelativeHit } from './relativePeriod.js';
 import { yearlessMonths } from './yearlessPeriod.js';
 
+// "dropped to about 950 in Q3": a quarter or half written short, without a year, as the words are.
 const PART_ALONE =
-  /\b(?:in|during|for|over)\s+the\s+(?:(first|second)\s+half|(first|second|third|fourth)\s+quarter)\b(?:\s+of\s+the\s+year\b)?(?!\s+of\b|\s+\d)/i;
+  /\b(?:in|during|for|over)\s+(?:the\s+(?:(first|second)\s+half|(first|second|third|fourth)\s+quarter)|(?:the\s+)?(?:Q([1-4])|H([12])))\b(?:\s+of\s+the\s+year\b)?(?!\s+of\b|\s+\d|\s*[-/’']\s*\d)/i;
 /** "…, from 51% in the first": an ordinal whose noun (quarter, half) the sentence gave before. */
 const ELLIPTIC_PART = /^\s+in\s+the\s+(first|second|third|fourth)\b(?=\s*(?:[,.;)]|$))/i;
 /** The ordinal right after `m` that names its own quarter or half ("…, from 51% in the first"), if one fits the part. */
@@ -178,10 +179,12 @@ export function noOwnPeriod(
   if (part && (contextYear !== null || doc)) {
     const at = sentence.start + part.index;
     // "rose to 64% in the second quarter, from 51% in the first": the ordinal after the figure names its own part.
-    const n = ellipticPart(text, m, sentence.end, part[1] !== undefined)?.n ?? ORDINAL.get((part[1] ?? part[2]!).toLowerCase())!;
-    const endMonth = part[1] ? 6 * n : 3 * n;
+    const half = part[1] !== undefined || part[4] !== undefined;
+    const short = part[3] ?? part[4];
+    const n = ellipticPart(text, m, sentence.end, half)?.n ?? (short ? Number(short) : ORDINAL.get((part[1] ?? part[2]!).toLowerCase())!);
+    const endMonth = half ? 6 * n : 3 * n;
     const year = contextYear ?? yearOfLast(endMonth, doc!);
-    const period = part[1] ? `${year}-H${n}` : `${year}-Q${n}`;
+    const period = half ? `${year}-H${n}` : `${year}-Q${n}`;
     return {
       period,
       evidence: ev(

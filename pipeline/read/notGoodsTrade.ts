@@ -25,10 +25,13 @@ const SEIZED_WORTH =
 /**
  * A share of payments or settlements, however worded ("The yuan's share of Russia's import payments
  * slipped to 52% … from 58%", "The share of the ruble and the yuan in settlements for imports
- * reached 92%"), and a fee on a flow ("charge commissions of 3% to 5%", "whose commissions reach 3-5%",
+ * reached 92%", what a settlement in local currencies "covers"), and a fee on a flow ("charge commissions of 3% to 5%", "whose commissions reach 3-5%",
  * "raised its vehicle recycling fee by 70%").
  */
 const PAYMENT_SHARE = /\bshare\b[^.,;]{0,60}\b(?:payments|settlements|transactions)\b[^.,;]{0,40}$/i;
+/** What a settlement in a currency covers: "settlement in local currencies, which already covers more than 95% of the trade". */
+const SETTLEMENT_COVERS =
+  /\b(?:settlements?|payments)\b[^.;]{0,70}\b(?:covers?|covered|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up)\s+(?:(?:already|now|still)\s+)?$/i;
 const FEE =
   /\b(?:commissions?|fees?|mark-?ups?)(?:\s+on\s+[^.,;]{1,40}?)?\s+(?:of\s+|by\s+|reach(?:es|ed)?\s+|(?:is|are|was|were)\s+|(?:of\s+)?up\s+to\s+)(?:about\s+|around\s+)?$/i;
 /** "the average unit price of Chinese lathes sold in Russia rose 14%": a price, whatever flow word it holds. */
@@ -56,6 +59,12 @@ const ORDINAL_WORD = /(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i
 const ORDINAL_AFTER =
   /^[\s-]+(?:countr(?:y|ies)|part(?:y|ies)|straight|consecutive|successive|running|time|round|package|year|month|quarter|week)\b/i;
 
+/** The settlement may stand in the clause before the figure's own (", which already covers"): read past the clause, not the sentence. */
+function coveredBySettlement(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 120), m.start);
+  return (before.includes('ettlement') || before.includes('ayments')) && SETTLEMENT_COVERS.test(before);
+}
+
 /** Why a figure near trade words measures no supply of goods (the kinds above), or undefined. */
 export function notGoodsTradeReason(text: string, m: Mention, clause: { start: number; end: number }): string | undefined {
   const before = text.slice(Math.max(clause.start, m.start - 200), m.start);
@@ -63,7 +72,8 @@ export function notGoodsTradeReason(text: string, m: Mention, clause: { start: n
   if (SERVICES.test(near) && !GOODS_AND_SERVICES.test(near)) return 'trade in services, not goods';
   if (FINED.test(near.slice(-70)) || FINES_AMOUNT.test(near) || FINE_OF.test(near.slice(-30))) return 'a fine: enforcement, not goods';
   if (m.kind === 'money' && SEIZED_WORTH.test(near)) return 'goods seized, by their worth: enforcement, not a supply';
-  if (m.kind === 'percent' && (PAYMENT_SHARE.test(near) || FEE.test(near.slice(-40)))) return 'a share of payments or a fee, not of goods';
+  if (m.kind === 'percent' && (PAYMENT_SHARE.test(near) || FEE.test(near.slice(-40)) || coveredBySettlement(text, m)))
+    return 'a share of payments or a fee, not of goods';
   if (m.kind === 'percent' && PRICE_OF.test(near)) return 'a change of a price, not of a flow';
   const balance = BALANCE_FAR.exec(before);
   if (balance && !FLOW_WORD.test(balance[1]!)) return 'a trade balance, the difference of two flows, not a flow';

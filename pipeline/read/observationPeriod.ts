@@ -19,7 +19,9 @@ import { monthsOfSentence } from './periodMonths.js';
 import { inRelativeAside, isBase, ofLaterBase } from './periodBase.js';
 import type { Span } from './sentences.js';
 import type { ReadObservation } from './types.js';
+import { relativeIsBase } from './relativePeriod.js';
 import { scenePeriod } from './scenePeriod.js';
+import { theUnitPeriod } from './theUnit.js';
 import { shiftYears, yearStep } from './yearStep.js';
 
 const paragraphBreak = (text: string, from: number, to: number) => from < to && /\n\s*\n/.test(text.slice(from, to));
@@ -27,6 +29,15 @@ const RELATIVE_TIME =
   /\b(?:last year|this year|a year ago|last month|this month|before the (?:war|invasion)|pre-war|prewar|recent years|in recent months)\b/i;
 /** "the same span a year earlier": right after the words of the same period. */
 const A_YEAR_EARLIER = /^\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\b/i;
+const RELATIVE_TIMES = new RegExp(RELATIVE_TIME.source, 'gi');
+/** A relative time the segment names for its own figures, not as a change's base ("1.8 times as many as in the same period last year"). */
+function ownRelativeTime(segment: string): boolean {
+  if (!RELATIVE_TIME.test(segment)) return false;
+  RELATIVE_TIMES.lastIndex = 0;
+  for (let g = RELATIVE_TIMES.exec(segment); g !== null; g = RELATIVE_TIMES.exec(segment))
+    if (!relativeIsBase(segment, g.index)) return true;
+  return false;
+}
 /** A time before the war or a date, which no list, heading or headline dates. */
 const BEFORE_RULES: ReadonlySet<string> = new Set(['before the war: no period', 'before a date: no period']);
 /** The words before a change's base: "from (than, compared with) the same quarter a year earlier". */
@@ -93,6 +104,12 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
   );
   let period = periodReading.period;
   if (periodReading.evidence) evidence.period = periodReading.evidence;
+  // "… $96 million in the quarter": the quarter the text last named, past the base beside it.
+  const unit = theUnitPeriod(ctx, m, s, span.end, frame, shortPeriod);
+  if (unit) {
+    period = unit.period;
+    evidence.period = ev(text, unit.start, unit.end, 'the quarter (month, half) the text last named');
+  }
   // "down from more than $400 million in the same period of last year" after "the first half of this
   // year": the months of the sentence's own period, in the year the relative period names.
   const relative = evidence.period?.rule === 'relative to the text’s date' && period !== null && /^\d{4}$/.test(period);
@@ -114,7 +131,7 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
         !ofLaterBase(text, m, x, mentionsHere) &&
         !isBase(text, x, span.start),
     ) ||
-      RELATIVE_TIME.test(segment));
+      ownRelativeTime(segment));
   // A statement in the present tense ("The UAE accounts for roughly 7%") speaks of now, not of the figures before.
   const present = PRESENT.test(text.slice(Math.max(span.start, m.start - 40), m.start));
   // "that year" after the figure, or before it when it is the sentence's first figure.

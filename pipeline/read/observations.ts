@@ -44,9 +44,10 @@ import type { FigureStart } from './observationStart.js';
 import { ISSUER_COUNTRY_RULE, PARAGRAPH_COUNTRY_RULE, TEXT_COUNTRY_RULE } from './paragraphCountry.js';
 
 // What is expected, predicted or agreed is no flow yet: "We expect … to exceed $1.5 billion", "predicted
-// that trade could recover to $240 billion", "agreed to double …", "may be forced to ground half of …".
+// that trade could recover to $240 billion", "agreed to double …", "may be forced to ground half of …",
+// "aiming to raise trade to 250 billion yuan by 2030", "could pass 90% by 2028".
 const FORECAST =
-  /\b(?:expected to|(?:our\s+)?base\s+case|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aims? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach|expects?|(?:had\s+)?expected\s+(?:a|an)\s|anticipates?|predict(?:s|ed)?|foresees?|(?:agreed|pledged|vowed|promised)\s+to|(?:will|would|could|may|might|(?:is|are)\s+likely\s+to)\s+(?:(?:further|again|probably|likely|only)\s+)?(?:rise|grow|fall|drop|decline|slow|reach|top|exceed|climb|increase|decrease|recover|double|triple|hit|surpass|shrink|contract|expand|be\s+forced\s+to))\b/i;
+  /\b(?:expected to|(?:our\s+)?base\s+case|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aim(?:s|ing)? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach|expects?|(?:had\s+)?expected\s+(?:a|an)\s|anticipates?|predict(?:s|ed)?|foresees?|(?:agreed|pledged|vowed|promised)\s+to|(?:will|would|could|may|might|(?:is|are)\s+likely\s+to)\s+(?:(?:further|again|probably|likely|only)\s+)?(?:rise|grow|fall|drop|decline|slow|reach|top|exceed|climb|increase|decrease|recover|double|triple|hit|surpass|pass|shrink|contract|expand|be\s+forced\s+to))\b/i;
 /** A modal or "to" closing the words before a figure whose quote opens on a verb (session 17). */
 const MODAL_END = /\b(?:will|would|could|may|might|to)\s+$/;
 /** ", a category Washington watches closely,": a country in an appositive aside is no side of the figure. */

@@ -11,7 +11,7 @@ import type { Evidence } from './types.js';
 import type { DocumentDate } from './documentDate.js';
 import { MONTH_COUNT, monthWindow, relativePeriods, type RelativeHit } from './relativePeriod.js';
 import { ev } from './evidence.js';
-import { countryFiscalYear, splitFiscalYear } from './yearlessPeriod.js';
+import { countryFiscalYear, splitFiscalYear, splitYear } from './yearlessPeriod.js';
 import { quarterWindow } from './quarterWindow.js';
 import { ellipticPart, fromRelative, fromRelativeBefore, noOwnPeriod, withYearBefore, YEAR_BEFORE, yearEarlier } from './noOwnPeriod.js';
 import { baseOf, isForeign, yearOutsideBase } from './periodBase.js';
@@ -213,7 +213,8 @@ export function readPeriod(
   }
   // "€470 million in January–June, more than five times their 2021 level": a period written without
   // a year takes none from a base; the year is the figures' before, or the last one ended by the text's date.
-  if (pm && !/\d/.test(pm.text) && (contextYear !== null || doc)) {
+  // So does a quarter written short, "in Q3", beside "Q3 2025".
+  if (pm && (!/\d/.test(pm.text) || /^(?:Q[1-4]|H[12])$/i.test(pm.text)) && (contextYear !== null || doc)) {
     const redated = yearOutsideBase(text, m, pm, inSentence, sentence, measure, contextYear, doc);
     if (redated) return redated;
   }
@@ -290,6 +291,8 @@ export function readPeriod(
       };
     const fiscal = pm.kind === 'period' ? splitFiscalYear(pm.text) : undefined;
     if (fiscal) return { period: fiscal, evidence: ev(text, pm.start, pm.end, 'a split fiscal year: April to March') };
+    const split = pm.kind === 'period' ? splitYear(pm.text, body, text.slice(0, 400)) : undefined;
+    if (split) return { period: split, evidence: ev(text, pm.start, pm.end, 'a year written split over two: a fiscal year') };
     const counted =
       pm.kind === 'period' && /^(?:fiscal|FY)/i.test(pm.text)
         ? countryFiscalYear(pm.text, text.slice(sentence.start, sentence.end), text.slice(0, 400))

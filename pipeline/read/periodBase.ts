@@ -20,18 +20,26 @@ const CHANGE_BASE = /\bchanges?\s+(?:on|from|since|over|against|vs\.?)\s+$/i;
 // "more than double the figure for the same period of 2022": the base's same months, in its year.
 const QUALIFIED_BASE =
   /\b(?:the|their|its)\s+(?:figures?|levels?|volumes?|values?|amount)\s+(?:of|for)\s+(?:the\s+(?:same|corresponding|comparable)\s+(?:period|months|quarter|half)\s+(?:of|in)\s+)?$/i;
-/** A year that qualifies a base: "4.5 times their 2021 value", "12% below the 2021 level". */
-const BASE_ADJECTIVE = /^\s+(?:levels?|values?|figures?|totals?|volumes?|average)\b/i;
+// "more than twice the value recorded in October 2025": a multiple of a base that a verb of recording dates.
+const MULTIPLE_OF_RECORDED =
+  /\b(?:twice|times|double|triple|treble|quadruple|half)\s+the\s+(?:figures?|levels?|volumes?|values?|amount)\s+(?:recorded|registered|reported|seen)\s+(?:in|for)\s+$/i;
+/** A year that qualifies a base: "4.5 times their 2021 value", "12% below the 2021 level", "less than half its 2023 quarterly average". */
+const BASE_ADJECTIVE = /^\s+(?:(?:annual|quarterly|monthly|yearly|weekly)\s+)?(?:levels?|values?|figures?|totals?|volumes?|average)\b/i;
 export const isBase = (text: string, p: Mention, from: number) =>
-  BASE.test(text.slice(Math.max(from, p.start - 48), p.start)) || BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12));
+  BASE.test(text.slice(Math.max(from, p.start - 48), p.start)) ||
+  BASE_ADJECTIVE.test(text.slice(p.end, p.end + 24)) ||
+  namedBase(text.slice(Math.max(from, p.start - 64), p.start));
+/** "triple the figure for 2021", "twice the value recorded in October 2025"; the nouns looked for before the regexes. */
+const BASE_NOUN = /igure|evel|olume|alue|amount/;
+const namedBase = (lead: string): boolean => BASE_NOUN.test(lead) && (QUALIFIED_BASE.test(lead) || MULTIPLE_OF_RECORDED.test(lead));
 /** A change's base ("compared with 2021"), or for any figure a year that qualifies a base ("their 2021 value"). */
 export function baseOf(text: string, p: Mention, from: number, measure: string): boolean {
   if (CHANGE_BASE.test(text.slice(Math.max(from, p.start - 16), p.start))) return true;
   // "triple the figure for 2021", "the level of 2021": a year that names a base dates no figure.
-  if (QUALIFIED_BASE.test(text.slice(Math.max(from, p.start - 64), p.start))) return true;
+  if (namedBase(text.slice(Math.max(from, p.start - 64), p.start))) return true;
   if (measure === 'growth') return isBase(text, p, from);
   // "rose by 212% in 2023 compared with 2021, to £94 million": a year compared with dates no level either.
-  if (BASE_ADJECTIVE.test(text.slice(p.end, p.end + 12))) return true;
+  if (BASE_ADJECTIVE.test(text.slice(p.end, p.end + 24))) return true;
   // Asked of every period for every figure: the words looked for first, the regex only where one stands.
   const lead = text.slice(Math.max(from, p.start - 72), p.start);
   return (lead.includes('ompar') || lead.includes('han') || lead.includes('vs') || lead.includes('ersus')) && COMPARED_YEAR.test(lead);

@@ -22,7 +22,7 @@ export interface RelativeHit {
 }
 
 const RELATIVE =
-  /\b(?:(so far this year|this year so far|year[ -]to[ -]date|the year so far)|(?:the\s+)?(first|second|third|fourth)\s+quarter\s+of\s+(this|last)\s+year|(?:the\s+)?(first|second)\s+half\s+of\s+(this|last)\s+year|(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(this|last|the)\s+year(?!\s+(?:before|earlier|after))|(last|this)\s+year|(last)\s+month|(to\s+date|so\s+far|thus\s+far)|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(two|three|four|five|2|3|4|5)\s+years|(three|six|nine|twelve|eighteen|3|6|9|12|18|24)\s+months)|(?:the\s+)?(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year))\s+(?:to|through|ending(?:\s+in)?|up\s+to)\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d|\s+of\b))\b/gi;
+  /\b(?:(so far this year|this year so far|year[ -]to[ -]date|the year so far)|(?:the\s+)?(first|second|third|fourth)\s+quarter\s+of\s+(this|last)\s+year|(?:the\s+)?(first|second)\s+half\s+of\s+(this|last)\s+year|(?:(?:the\s+)?first\s+|(?:over|in|during|for)\s+(?:the\s+)?)(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(this|last|the)\s+year(?!\s+(?:before|earlier|after))|(last|this)\s+year|(last)\s+month|(to\s+date|so\s+far|thus\s+far)|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(two|three|four|five|2|3|4|5)\s+years|(three|six|nine|twelve|eighteen|3|6|9|12|18|24)\s+months)|(?:the\s+)?(?:(three|six|nine|twelve|3|6|9|12)\s+months|(year))\s+(?:to|through|ending(?:\s+in)?|up\s+to)\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d|\s+of\b))\b/gi;
 /** How many months "three months", "the twelve months", "9 months" count. */
 export const MONTH_COUNT: Readonly<Record<string, number>> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
 const PAST_MONTHS: Readonly<Record<string, number>> = { ...MONTH_COUNT, eighteen: 18, '18': 18, '24': 24 };
@@ -34,8 +34,12 @@ export const monthWindow = (last: number, n: number): string => {
 /** The year of the last month `mo` (1–12) up to the text's date: "June" in a September text is this June, in March last June. */
 export const yearOfLast = (mo: number, d: DocumentDate): number => (mo <= d.month ? d.year : d.year - 1);
 /** A change's base before the phrase: "from the same period of last year", "compared with last year". */
+// "than in the same period last year", "twice as many as in the same months of last year": "in" and "of" may be left out.
 const BASE_BEFORE =
-  /\b(?:from|than|compared\s+(?:with|to)|on|over|versus|against)\s+(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|quarter|time)\s+(?:of|in)\s+)?$/i;
+  /\b(?:from|than|compared\s+(?:with|to)|on|over|versus|against|as\s+(?:many|much|high|large)\s+as)\s+(?:in\s+)?(?:the\s+)?(?:(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half|time)\s+(?:(?:of|in)\s+)?)?$/i;
+
+/** Whether the words before `at` in `body` make a relative period there a change's base ("8.5% more than in the same period last year"). */
+export const relativeIsBase = (body: string, at: number): boolean => BASE_BEFORE.test(body.slice(Math.max(0, at - 60), at));
 
 /** A month number as two digits: 3 → "03". */
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -76,7 +80,11 @@ function periodOf(g: RegExpExecArray, d: DocumentDate): string | undefined {
 
 const MONTH_NAME = '(january|february|march|april|may|june|july|august|september|october|november|december)';
 /** "January–February of this year", "in March last year": named months of a year counted from the text's date. */
-const MONTHS_OF_YEAR = new RegExp(String.raw`\b${MONTH_NAME}(?:\s*[–-]\s*${MONTH_NAME})?\s+(?:of\s+)?(this|last)\s+year\b`, 'gi');
+// "April to September of this year": months joined by a word as by a dash.
+const MONTHS_OF_YEAR = new RegExp(
+  String.raw`\b${MONTH_NAME}(?:\s*[–-]\s*${MONTH_NAME}|\s+(?:to|through|until)\s+${MONTH_NAME})?\s+(?:of\s+)?(this|last)\s+year\b`,
+  'gi',
+);
 
 /** Every relative period in `text[from, to)`, read against the text's date; bases left out. */
 export function relativePeriods(text: string, from: number, to: number, d: DocumentDate): RelativeHit[] {
@@ -87,9 +95,10 @@ export function relativePeriods(text: string, from: number, to: number, d: Docum
     MONTHS_OF_YEAR.lastIndex = 0;
     for (let g = MONTHS_OF_YEAR.exec(body); g !== null; g = MONTHS_OF_YEAR.exec(body)) {
       if (BASE_BEFORE.test(body.slice(Math.max(0, g.index - 60), g.index))) continue;
-      const y = g[3]!.toLowerCase() === 'last' ? d.year - 1 : d.year;
+      const y = g[4]!.toLowerCase() === 'last' ? d.year - 1 : d.year;
       const a = MONTHS[g[1]!.toLowerCase()]!;
-      const b = g[2] ? MONTHS[g[2].toLowerCase()]! : a;
+      const second = g[2] ?? g[3];
+      const b = second ? MONTHS[second.toLowerCase()]! : a;
       if (b < a) continue;
       named.push({
         period: a === b ? month(y, a) : `${month(y, a)}/${month(y, b)}`,
@@ -101,6 +110,7 @@ export function relativePeriods(text: string, from: number, to: number, d: Docum
   hits.push(...named);
   RELATIVE.lastIndex = 0;
   for (let g = RELATIVE.exec(body); g !== null; g = RELATIVE.exec(body)) {
+    // "Over ten months of this year, imports grew": the preposition is part of the words read, not a base.
     if (BASE_BEFORE.test(body.slice(Math.max(0, g.index - 60), g.index))) continue;
     // "roughly half of last year's total": a base the figure is set against, not its period.
     if (g[8] && /^[’']s\b/.test(body.slice(g.index + g[0].length, g.index + g[0].length + 3))) continue;

@@ -7,12 +7,15 @@
  */
 const STEP =
   /\b(?:(?:the|in the)\s+(following|next|subsequent|previous|preceding|prior)\s+year|the\s+year\s+(after|before)|(a|one|two|three)\s+years?\s+(later|earlier|before))\b/i;
+const BASE_WORDS = /\b(?:than|from|on|over|against|versus|vs\.?|compared\s+(?:with|to))\s+$/i;
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
 /** The years the words before a figure count from the statistic before (+1 for "the following year"), else 0. */
 export function yearStep(before: string): { years: number; index: number; length: number } | undefined {
   const m = STEP.exec(before);
   if (!m) return undefined;
+  // "4.1% less than a year earlier, and accounted for 11.5%": the base of a change before, no step.
+  if (BASE_WORDS.test(before.slice(Math.max(0, m.index - 24), m.index))) return undefined;
   const word = (m[1] ?? m[2] ?? m[4] ?? '').toLowerCase();
   const n = m[3] ? COUNT[m[3].toLowerCase()]! : 1;
   const back = word === 'previous' || word === 'preceding' || word === 'prior' || word === 'before' || word === 'earlier';

@@ -62,6 +62,29 @@ export function splitFiscalYear(words: string): string | undefined {
   return next === y + 1 ? `${y}-04/${next}-03` : undefined;
 }
 
+/** A year written split over two, with no word of a fiscal year: "2025-26", "2025/26", "the 2024–25 financial year". */
+const BARE_SPLIT = /^(\d{4})\s*[-–/]\s*(\d{2})$/;
+/** The countries whose government's year runs July to June (Australia's "financial year", New Zealand's, Pakistan's, Egypt's). */
+const JULY_YEAR = /\b(?:Australian?|A\$|New Zealand|Pakistan(?:i)?|Egypt(?:ian)?)(?!\w)/;
+
+/**
+ * A year written "2025-26" or "2025/26" (the second year in two digits, the next one) is a fiscal year
+ * as its country counts it (convention 8): July to June where the sentence, else the text's opening,
+ * names Australia, New Zealand, Pakistan or Egypt; October to September for the U.S.; else April to
+ * March (the UK, India, Japan, Canada, Hong Kong). Two calendar years are written "2025-2026", which
+ * stays a span. Undefined for any other words.
+ */
+export function splitYear(words: string, near: string, head: string): string | undefined {
+  const m = BARE_SPLIT.exec(words.trim());
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  if (Math.floor(y / 100) * 100 + Number(m[2]) !== y + 1) return undefined;
+  const july = JULY_YEAR.test(near) || (!UNITED_STATES.test(near) && !JAPAN.test(near) && JULY_YEAR.test(head));
+  if (july) return `${y}-07/${y + 1}-06`;
+  if (UNITED_STATES.test(near) && !/\b(?:UK|British|India|Indian|Japan)\b/.test(near)) return `${y}-10/${y + 1}-09`;
+  return `${y}-04/${y + 1}-03`;
+}
+
 const FISCAL_YEAR = /^(?:fiscal(?:[\s-]+year)?|FY)\s*(\d{4})$/i;
 /** The countries whose fiscal year the words around name, and the month it starts in (Japan's April, the U.S. government's October). */
 const JAPAN = /\bJapan(?:ese)?\b/;
