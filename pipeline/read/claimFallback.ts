@@ -21,7 +21,6 @@ import { statesNoClaim } from './noClaim.js';
 import { splitSuppliers, supplierBefore } from './supplier.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { ReadClaim } from './types.js';
-import { cueFamily } from './cueReading.js';
 
 /** Where a clause ends and the next starts: a semicolon, a comma before a conjunction, "that". */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\s+(?:that\s+)?|\b(?:that|which|who)\s+(?=\p{Lu}|[a-z]+\s+(?:in|from)\s+)/gu;
@@ -56,8 +55,7 @@ interface Recipient {
  */
 const WORD_BEFORE =
   /\b(?!(?:in|of|from|with|against|by|on|at|and|or|between|about|than|over|as|the|is|are|was|were|said|says|which|while|after|before|since|towards?|across|within|inside|outside|under|among|like|both|neither|nor|but|whether|if|that|through|via|what|when|where|how|because|so|then|also|not|has|have|had|do|does|did|will|would|can|could|may|might|should|must|told|whom|whose|who)\s)[a-z][a-z-]*\s+(?:the\s+)?$/;
-/** Russia by name (`\b(?:Russia|Russian|Moscow|Kremlin)\b`, as written): the text's cue reading finds them (cueReading.ts). */
-const RUSSIA_CUE = cueFamily(['Russia', 'Russian', 'Moscow', 'Kremlin'].map((word) => ({ word, caseSensitive: true })));
+const RUSSIA_WORD = /\b(?:Russia|Russian|Moscow|Kremlin)\b/g;
 
 /**
  * An origin written as a compound right before the goods ("Chinese-made microchips", "North
@@ -290,13 +288,14 @@ export function fallbackClaims(ctx: TextContext, claims: readonly ReadClaim[]): 
   // finds them, and the vocabularies are matched in those alone (matching them in every sentence
   // cost more than the rest of the fallback).
   let last = -1;
-  for (const at of ctx.cues().starts(RUSSIA_CUE)) {
-    const s = ctx.sentenceOf(at);
+  RUSSIA_WORD.lastIndex = 0;
+  for (let m = RUSSIA_WORD.exec(text); m !== null; m = RUSSIA_WORD.exec(text)) {
+    const s = ctx.sentenceOf(m.index);
     if (s === last) continue;
     const span = ctx.spans[s]!;
     // "Chinese-made chips found in Russian drones": an origin compound names the supplier, whatever word stands before Russia.
     // MADE_WORD needs a hyphen: a sentence without one is not searched.
-    if (!WORD_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && !hasMadeWord(text, span)) continue;
+    if (!WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !hasMadeWord(text, span)) continue;
     last = s;
     if (!ctx.countries(s).some((h) => h.entity === 'russia')) continue;
     const sentence = text.slice(span.start, span.end);

@@ -14,7 +14,6 @@ import { goodsMatcher, type GoodsHit, type GoodsMatcher } from './goods.js';
 import { listIntroOf, sourceLineAfter } from './listIntro.js';
 import { isLabelLine } from './tableFrame.js';
 import { matchPhrasesOfBoth } from './phrases.js';
-import { readCues, type CueReading } from './cueReading.js';
 import { opensParagraph, sentenceSpans, spanIndex, type Span } from './sentences.js';
 import type { ReaderVocab } from './vocab.js';
 import type { SourceContext } from './sourceContext.js';
@@ -68,8 +67,6 @@ export interface TextContext {
   countries(sentence: number): CountryHit[];
   goods(sentence: number): GoodsHit[];
   mentionsIn(sentence: number): Mention[];
-  /** The families of cue words in each sentence and in the text, read once (cueReading.ts). */
-  cues(): CueReading;
   /** `read(sentence)` once per sentence and `key`: per-sentence work shared by its mentions. */
   memo<T>(key: string, sentence: number, read: (sentence: number) => T): T;
 }
@@ -162,7 +159,6 @@ export function textContext(
   // One array per memo key (by its slot), made when the key is first asked for in this text.
   const memos: (unknown[] | undefined)[] = [];
   const bySentence = emptyArray<Mention[]>(n);
-  let cues: CueReading | undefined;
   for (const m of mentions) {
     const s = spanIndex(spans, m.start);
     let list = bySentence[s];
@@ -251,9 +247,6 @@ export function textContext(
     },
     mentionsIn(s) {
       return bySentence[s] ?? [];
-    },
-    cues() {
-      return (cues ??= readCues(text, spans));
     },
     memo<T>(key: string, s: number, read: (sentence: number) => T): T {
       // Each key's array has a hole for every sentence not read yet (made without filling it:

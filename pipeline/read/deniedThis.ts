@@ -8,7 +8,6 @@
  * denied this") says nothing about who supplied, and is not drafted.
  */
 import type { TextContext } from './context.js';
-import { cueFamily } from './cueReading.js';
 import { ev } from './evidence.js';
 import type { ReadClaim } from './types.js';
 
@@ -17,15 +16,12 @@ const DENIED_THIS =
   /(?:^|[,;:]\s+|\bthat\s+|\b(?:and|but)\s+)((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:(?:has|have|had|also|again|quickly|strongly|flatly|firmly|always)\s+)*(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(this|that|it|these\s+(?:claims|allegations|reports|accusations|charges)|(?:the|such|those)\s+(?:claims?|allegations?|reports?|accusations?|charges?))\b(?!\s+(?:of|that|about|from|by)\b)/u;
 
 /**
- * What DENIED_THIS needs in a sentence, tried at each verb of denying the text's cue reading finds:
- * the verb followed by a word it can deny. Most texts that deny anything deny a supply ("denied
- * supplying"), not a claim before, and DENIED_THIS tried at every capital of every sentence cost
- * more than this.
+ * What DENIED_THIS needs in a sentence, as one scan of the text: a verb of denying followed by a
+ * word it can deny. Most texts that deny anything deny a supply ("denied supplying"), not a claim
+ * before, and DENIED_THIS tried at every capital of every sentence cost more than the scan.
  */
-const DENYING = ['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'refutes'];
-const DENYING_WHAT = new RegExp(String.raw`\b(?:${DENYING.join('|')})\s+(?:this|that|it|these|the|such|those)\b`, 'y');
-/** The verbs, as written: the text's cue reading finds where each stands (cueReading.ts), and DENYING_WHAT is tried there. */
-const DENYING_CUE = cueFamily(DENYING.map((word) => ({ word, caseSensitive: true })));
+const DENYING_WHAT =
+  /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:this|that|it|these|the|such|those)\b/g;
 
 /** A supplier side the denier speaks for: its country id, or a group named with its demonym. */
 function speaksFor(ctx: TextContext, denier: string, claim: ReadClaim): boolean {
@@ -42,10 +38,9 @@ export function deniedThis(ctx: TextContext, claims: ReadClaim[]): ReadClaim[] {
   const added: ReadClaim[] = [];
   // Only the sentences where the scan found a verb and its object are read, each once, in order.
   let lastRead = -1;
-  for (const at of ctx.cues().starts(DENYING_CUE)) {
-    DENYING_WHAT.lastIndex = at;
-    if (!DENYING_WHAT.test(text)) continue;
-    const s = ctx.sentenceOf(at);
+  DENYING_WHAT.lastIndex = 0;
+  for (let hit = DENYING_WHAT.exec(text); hit !== null; hit = DENYING_WHAT.exec(text)) {
+    const s = ctx.sentenceOf(hit.index);
     if (s === lastRead || s >= ctx.spans.length) continue;
     lastRead = s;
     const span = ctx.spans[s]!;

@@ -10,7 +10,6 @@
 import { readCertainty } from './certainty.js';
 import { readClaimant } from './claimant.js';
 import type { TextContext } from './context.js';
-import { cueFamily } from './cueReading.js';
 import { ev } from './evidence.js';
 import { GROUP_NOUNS } from './groupNouns.js';
 import type { ReadClaim } from './types.js';
@@ -22,10 +21,6 @@ const JOINT = new RegExp(
   'gu',
 );
 
-/** The words JOINT needs one of; a text whose cue reading has none of them (cueReading.ts) is not scanned for them. */
-const JOINT_WORD = /\b(?:jointly|co-produc|co-manufactur|working|cooperating|collaborating|partnering)\b/i;
-const JOINT_CUE = cueFamily(['jointly', 'co', 'working', 'cooperating', 'collaborating', 'partnering'].map((word) => ({ word })));
-
 const isRussia = (ctx: TextContext, name: string): boolean =>
   /^(?:the\s+)?(?:Kremlin|Moscow|Russia|Russian\s+Federation)$/i.test(name) ||
   ctx.lexicon.countries.lookup(name.replace(/^the\s+/i, ''))?.entity === 'russia';
@@ -33,7 +28,7 @@ const isRussia = (ctx: TextContext, name: string): boolean =>
 /** The production claims of a text, added to `claims` where none covers their words. */
 export function jointProduction(ctx: TextContext, claims: ReadClaim[]): ReadClaim[] {
   const { text } = ctx;
-  if ((ctx.cues().text & JOINT_CUE) === 0 || !JOINT_WORD.test(text)) return claims;
+  if (!/\b(?:jointly|co-produc|co-manufactur|working|cooperating|collaborating|partnering)\b/i.test(text)) return claims;
   const added: ReadClaim[] = [];
   for (const m of text.matchAll(JOINT)) {
     const [whole, who0, partner, object, place] = m;

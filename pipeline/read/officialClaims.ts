@@ -6,7 +6,6 @@
  */
 import { claimantForm } from './claimantForms.js';
 import type { TextContext } from './context.js';
-import { cueFamily } from './cueReading.js';
 import { federalRegisterAgency } from './federalRegister.js';
 import { foundActiveClaims } from './foundActive.js';
 import { helpFromClaims } from './helpFrom.js';
@@ -21,18 +20,12 @@ import { ev } from './evidence.js';
 /** A Federal Register rule speaks of itself: "this rule adds …", "In this rule, the Bureau …". */
 const THIS_RULE = /\b(?:this|the)\s+(?:final\s+|interim\s+final\s+)?rule\b/i;
 
-/**
- * The key words of each pattern below, each as it opens a word and as written (`\bcontribut`): a
- * family of the text's cue reading (cueReading.ts), so that a pattern is looked for only in a text
- * that holds one of its words, and no scan of the text is made for them.
- */
-const keys = (words: readonly string[]): number => cueFamily(words.map((word) => ({ word, prefix: true, caseSensitive: true })));
-const LISTING_KEYS = keys(['support', 'contribut', 'procurement', 'acquisition', 'purchase']);
-const RANKED_KEYS = keys(['contribut', 'supplier', 'source', 'provider', 'exporter']);
-const HELP_VERB_KEYS = keys(['prop', 'fuel', 'sustain', 'underpin', 'bankroll', 'bolster', 'enabl', 'help']);
-const HELP_FROM_KEYS = keys(['help', 'thanks']);
-const SUPPORT_KEYS = keys(['support']);
-const FOUND_KEYS = keys(['found']);
+/** The key words of the patterns below, each as it opens a word. */
+const KEYS =
+  /\b(support|contribut|procurement|acquisition|purchase|supplier|source|provider|exporter|prop|fuel|sustain|underpin|bankroll|bolster|enabl|help|thanks|found)/g;
+
+/** Whether `words` holds one of `list`. A module-level function: the compiled CLI names every closure it creates (keepNames), which showed in profiles of this per-text pass. */
+const holdsKey = (words: ReadonlySet<string>, list: readonly string[]): boolean => list.some((w) => words.has(w));
 
 /**
  * "The End-User Review Committee (ERC) has determined", "The ERC further determined": a body other
@@ -47,15 +40,19 @@ function otherBodyDetermined(text: string, c: ReadClaim, agency: string): boolea
 }
 
 export function officialClaims(ctx: TextContext, claims: ReadClaim[]): ReadClaim[] {
-  // Most texts hold none of the key words, and each pattern is looked for only where its words are.
-  const words = ctx.cues().text;
+  // One scan for the key words of every pattern; most texts hold none, and each pattern is looked for only where its words are.
+  const words = new Set<string>();
+  KEYS.lastIndex = 0;
+  for (let m = KEYS.exec(ctx.text); m !== null; m = KEYS.exec(ctx.text)) words.add(m[1]!);
   const added = [
-    ...((words & LISTING_KEYS) !== 0 ? listingSupportClaims(ctx, claims) : []),
-    ...((words & RANKED_KEYS) !== 0 ? rankedSupplierClaims(ctx, claims) : []),
-    ...((words & HELP_VERB_KEYS) !== 0 ? helpVerbClaims(ctx, claims) : []),
-    ...((words & HELP_FROM_KEYS) !== 0 ? helpFromClaims(ctx, claims) : []),
-    ...((words & SUPPORT_KEYS) !== 0 ? pronounSupportClaims(ctx, claims) : []),
-    ...((words & FOUND_KEYS) !== 0 ? foundActiveClaims(ctx, claims) : []),
+    ...(holdsKey(words, ['support', 'contribut', 'procurement', 'acquisition', 'purchase']) ? listingSupportClaims(ctx, claims) : []),
+    ...(holdsKey(words, ['contribut', 'supplier', 'source', 'provider', 'exporter']) ? rankedSupplierClaims(ctx, claims) : []),
+    ...(holdsKey(words, ['prop', 'fuel', 'sustain', 'underpin', 'bankroll', 'bolster', 'enabl', 'help'])
+      ? helpVerbClaims(ctx, claims)
+      : []),
+    ...(holdsKey(words, ['help', 'thanks']) ? helpFromClaims(ctx, claims) : []),
+    ...(holdsKey(words, ['support']) ? pronounSupportClaims(ctx, claims) : []),
+    ...(holdsKey(words, ['found']) ? foundActiveClaims(ctx, claims) : []),
   ];
   const all = added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.start - b.start);
   const agency = ctx.text.includes('DEPARTMENT OF') ? federalRegisterAgency(ctx.text.slice(0, 600)) : undefined;
