@@ -3,6 +3,7 @@
  * deterministic pass — its span, value, unit, scale, hedge and interval, the period it
  * refers to and its sentence. Rules: docs/extraction.md; intervals: docs/interval-policy.md.
  */
+import { addressSpans, outsideAddresses } from './addresses.js';
 import { foldSpaces } from './chars.js';
 import { resolveYen } from './currencies.js';
 import type { Mention } from './mention.js';
@@ -49,7 +50,7 @@ function extract(original: string, allStarts: boolean, noOtherSpaces: boolean): 
   // no-break space is a space everywhere one is accepted; the mention's text is the original's.
   // (Sentence starts are the same on either: a space separator is a gap for sentenceStarts.)
   const text = noOtherSpaces ? original : foldSpaces(original);
-  const { mentions, own } = scan(text);
+  const { mentions, own } = withoutAddresses(text, scan(text));
   if (mentions.length === 0) return { mentions, starts: allStarts ? sentenceStarts(text) : [0] };
   // sentences: one walk over the boundaries alongside the (ordered) mentions
   // none needed past the last mention's sentence (and the start after it, which ends that sentence)
@@ -65,4 +66,15 @@ function extract(original: string, allStarts: boolean, noOtherSpaces: boolean): 
   assignPeriods(text, mentions, own);
   if (text !== original) for (const m of mentions) m.text = original.slice(m.start, m.end);
   return { mentions, starts };
+}
+
+/**
+ * The scan's mentions but those in a web address (addresses.ts), before periods are assigned, so
+ * that a year of an address ("…/2024/05/…") dates no figure either.
+ */
+function withoutAddresses(text: string, found: ReturnType<typeof scan>): ReturnType<typeof scan> {
+  const spans = found.mentions.length === 0 ? [] : addressSpans(text);
+  if (spans.length === 0) return found;
+  const keep = outsideAddresses(spans, found.mentions);
+  return { mentions: found.mentions.filter((_, i) => keep[i]), own: found.own.filter((_, i) => keep[i]) };
 }

@@ -4,7 +4,16 @@
  */
 import type { Evidence, Reading } from './types.js';
 
-const show = (v: unknown): string => (v === null || v === undefined ? '—' : Array.isArray(v) ? (v.length ? v.join(', ') : '—') : String(v));
+/**
+ * Words of the text as a curator reads them: the reader reads Markdown blanked to spaces of the
+ * same length (markdown.ts), so a link's words keep the blanks of its brackets and address; they
+ * are shown as one space, as is a line break. The offsets and the JSON keep the text's own.
+ */
+export const shownWords = (words: string): string => words.replace(/\s{2,}|\n/g, ' ');
+
+const show = (v: unknown): string =>
+  v === null || v === undefined ? '—' : Array.isArray(v) ? (v.length ? v.map(shown).join(', ') : '—') : shown(v);
+const shown = (v: unknown): string => (typeof v === 'string' ? shownWords(v) : String(v));
 const because = (e: Evidence | undefined): string => (e ? `  ← ${evidenceWords(e, e.start)}` : '');
 
 /**
@@ -17,14 +26,14 @@ export function evidenceWords(e: Evidence, at?: number, clip: (s: string) => str
   if (words === '') return `(${e.rule}; no words of its own)`;
   // Words a rule took with the space before them (" a year earlier") are shown, and placed, without it.
   const lead = e.text.length - e.text.trimStart().length;
-  return `"${clip(words)}"${at === undefined ? '' : ` @${at + lead}`} (${e.rule})`;
+  return `"${clip(shownWords(words))}"${at === undefined ? '' : ` @${at + lead}`} (${e.rule})`;
 }
 
 export function formatReading(r: Reading): string {
   const out: string[] = [];
   out.push(`${r.observations.length} observation(s), ${r.claims.length} claim(s), ${r.ignored.length} mention(s) left aside`);
   r.observations.forEach((o, i) => {
-    out.push('', `observation ${i + 1}: "${o.quote}" @${o.start}-${o.end}  confidence ${o.confidence}`);
+    out.push('', `observation ${i + 1}: "${shownWords(o.quote)}" @${o.start}-${o.end}  confidence ${o.confidence}`);
     out.push(`  value ${show(o.value)} ${show(o.unit)} (${o.hedge}; ${show(o.value_low)}..${show(o.value_high)})`);
     const fields: [string, unknown, Evidence | undefined][] = [
       ['indicator', o.indicator, o.evidence.indicator],
@@ -39,7 +48,7 @@ export function formatReading(r: Reading): string {
     for (const [k, v, e] of fields) out.push(`  ${k.padEnd(13)} ${show(v)}${because(e)}`);
   });
   r.claims.forEach((c, i) => {
-    out.push('', `claim ${i + 1}: "${c.quote}" @${c.start}-${c.end}  confidence ${c.confidence}`);
+    out.push('', `claim ${i + 1}: "${shownWords(c.quote)}" @${c.start}-${c.end}  confidence ${c.confidence}`);
     const fields: [string, unknown, Evidence | undefined][] = [
       ['supplier', c.supplier, c.evidence.supplier],
       ['recipient', c.recipient, c.evidence.recipient],
@@ -53,7 +62,7 @@ export function formatReading(r: Reading): string {
   });
   if (r.ignored.length > 0) {
     out.push('', 'left aside:');
-    for (const g of r.ignored) out.push(`  "${g.quote}" @${g.start}  ${g.reason}: ${g.note}`);
+    for (const g of r.ignored) out.push(`  "${shownWords(g.quote)}" @${g.start}  ${g.reason}: ${shownWords(g.note)}`);
   }
   return out.join('\n') + '\n';
 }

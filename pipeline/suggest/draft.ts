@@ -36,7 +36,6 @@ export interface DraftAnnotation {
 /** Kinds that are periods, not quantities: observations carry them in `period`. */
 const PERIOD_KINDS = new Set(['year', 'period']);
 export const DATELINE_REASON = "the date of the dateline, carried by the sidecar's published date";
-export const ADDRESS_REASON = "a number in a link's web address (URL), not a supply figure";
 export const MARKUP_REASON = "a heading's or list's number, no figure of the text's words, not a supply figure";
 
 const fmt = (v: number | null): string => (v === null ? 'open' : String(v));
@@ -159,10 +158,9 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
   };
   // Quantities first, so that a year can say which observation's period it is.
   const quantities = mentions.filter((m) => !PERIOD_KINDS.has(m.kind));
+  // The text as the reader reads it, Markdown blanked (no figure is found in a link's address:
+  // pipeline/extract/addresses.ts).
   const masked = maskMarkdown(text);
-  // Markdown blanks a link's address (and bold marks and heading hashes, which hold no figure):
-  // the figures the extractor finds there are none of the text's words.
-  const inAddress = (m: Mention) => masked !== undefined && masked.slice(m.start, m.end) !== text.slice(m.start, m.end);
   for (const m of quantities) {
     const s = spanAt(spans, m.start);
     // The reader's reading, where it gives one: a statistic with every field, or a reason to leave it.
@@ -170,12 +168,12 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
     // figure may start elsewhere ("over **12,000**" is its "over 12,000", the extractor's "12,000").
     const read = reading && bestOverlap(reading.observations, m);
     const aside = reading && bestOverlap(reading.ignored, m);
-    // A figure of the Markdown the reader reads past (a number in a link's address, a heading's
-    // "#### 1."): the text's words hold none there, so it is no statistic to draft.
+    // A figure of the Markdown the reader reads past (a heading's "#### 1."): the text's words
+    // hold none there, so it is no statistic to draft.
     if (reading && !read && !aside && masked !== undefined) {
       ignore.push({
         comment: describeMention(m),
-        fields: [...quoteFields(text, m.text, m.start), { key: 'reason', value: guess(inAddress(m) ? ADDRESS_REASON : MARKUP_REASON) }],
+        fields: [...quoteFields(text, m.text, m.start), { key: 'reason', value: guess(MARKUP_REASON) }],
       });
       continue;
     }
@@ -260,7 +258,7 @@ function draftObservations(source: string, text: string, mentions: readonly Ment
     const owner = periodOwners.get(`${s.start}|${m.period ?? m.text}`);
     // The dateline's date dates the text (the sidecar's published guess), not a figure.
     const ofDateline = dated !== undefined && m.start >= dated.start && m.end <= dated.end;
-    const reason = owner ? carriedPeriodReason(owner) : ofDateline ? guess(DATELINE_REASON) : inAddress(m) ? guess(ADDRESS_REASON) : TODO;
+    const reason = owner ? carriedPeriodReason(owner) : ofDateline ? guess(DATELINE_REASON) : TODO;
     ignore.push({ comment: describeMention(m), fields: [...quoteFields(text, m.text, m.start), { key: 'reason', value: reason }] });
   }
   return { observations, ignore };

@@ -91,3 +91,14 @@ describe('entityMentions and the case of a name (issue 13, item 8)', () => {
     expect(rows.map((r) => r.text)).toEqual(['russia']);
   });
 });
+
+describe('entityMentions in a question heading', () => {
+  // suggest drafts no entity from a question heading (it names no actor: pipeline/suggest/
+  // questionHeadings.ts), but the table indexes where a curated entity is named, not who acts: a
+  // page headed "Which Chinese firms supply drone engines to Russia?" is a page about Russia.
+  it('counts a curated entity named in a question heading, as anywhere in the text', () => {
+    const text = 'Which Chinese firms supply drone engines to Russia?\n\nCustoms data name three firms in Xiamen.\n';
+    const rows = entityMentions('q', text, sentenceSpans(text), [{ entity_id: 'russia', name: 'Russia', aliases: [] }]);
+    expect(rows.map((r) => [r.entity_id, r.text, r.start])).toEqual([['russia', 'Russia', text.indexOf('Russia')]]);
+  });
+});

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { stampedYaml } from '../../pipeline/review/stamp.js';
 import { formatReview, markedSentence } from '../../pipeline/review/view.js';
-import { CURATED, TEXT, draftYaml, reading, review } from './helpers.js';
+import { CURATED, TEXT, draftYaml, observationDraft, reading, review } from './helpers.js';
 
 describe('the review view', () => {
   const view = formatReview(review(draftYaml()));
@@ -16,6 +16,13 @@ describe('the review view', () => {
   it('lists the proposed and the curated value of every field, with the words that decided it', () => {
     expect(view).toMatch(/reporter\s+RUS\s+TODO\(RUS\)\s+"Russia imported" \(the subject of an import verb\)/);
     expect(view).toMatch(/end_use\s+null\s+TODO\n/);
+  });
+
+  it('shows the words of blanked Markdown with one space for the blanks, at their offset', () => {
+    // The reader reads "Russia [imported](https://…)" as "Russia  imported" and the address blanked.
+    const blanked = { text: `Russia  imported${' '.repeat(24)}`, start: 0, end: 40, rule: 'the subject of an import verb' };
+    const v = formatReview(review(draftYaml(), reading({ observations: [observationDraft({ evidence: { reporter: blanked } })] })));
+    expect(v).toMatch(/reporter\s+RUS\s+TODO\(RUS\)\s+"Russia imported" \(the subject of an import verb\)/);
   });
 
   it('ends with what is left to review', () => {
