@@ -73,8 +73,9 @@ export const TRIGGER_KINDS: readonly { kind: TriggerKind; words: string; tail: s
   {
     kind: 'found',
     words: String.raw`found|discovered|recovered|identified|turn(?:s|ed|ing)?\s+up|mak(?:e|es|ing)\s+(?:their|its)\s+way|made\s+(?:their|its)\s+way|made(?<=\b(?:is|are|was|were)\s+(?:(?:mostly|largely|mainly|all|almost\s+all|chiefly)\s+)?made)|manufactured(?<=\b(?:is|are|was|were)\s+(?:(?:mostly|largely|mainly|all|almost\s+all|chiefly)\s+)?manufactured)|find(?:s|ing)?\s+(?:their|its)\s+way|end(?:s|ed|ing)?\s+up|reach(?:es|ed|ing)?`,
-    // Session 18 (claims19): goods that "reached Russia", "continue to reach Russia's arms industry" arrive there.
-    tail: String.raw`(?:\s+(?:in|inside)|(?<=way)\s+(?:to|into)|(?<=reach|reaches|reached|reaching)(?!\s+(?:the\s+)?(?:Russia|Moscow|Russian\s+[a-z]+)(?:\s+[a-z]+ly)?\s+from\b))\s`,
+    // Session 18 (claims19): goods that "reached Russia", "continue to reach Russia's arms industry" arrive there;
+    // only a Russian place after "reach" ("exports reached $2 billion" is no arrival, and reading it costs).
+    tail: String.raw`(?:\s+(?:in|inside)|(?<=way)\s+(?:to|into)|(?<=reach|reaches|reached|reaching)(?=\s+(?:the\s+)?(?:Russia|Moscow|Russian)\b)(?!\s+(?:the\s+)?(?:Russia|Moscow|Russian\s+[a-z]+)(?:\s+[a-z]+ly)?\s+from\b))\s`,
   },
   // A name with a supplier noun in apposition: "Shenzhen Blue Hat, a China-based supplier of drone engines to Russian firms".
   {
