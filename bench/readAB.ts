@@ -14,8 +14,8 @@
  * `--grouped`: this tree reads each chunk with `readTexts` (the phases run over the chunk's texts
  * together, readPhases.ts), the base text by text with `readText`.
  *
- * `--real` reads the texts of raw/sources and tests/read/devset (chunks of 10) instead of the
- * generated documents: real texts repeat few sentences, where the generator repeats many, so a
+ * `--real` reads the texts of raw/sources and the tuning sets of tests/read/devset (chunks of 10)
+ * instead of the generated documents: real texts repeat few sentences, where the generator repeats many, so a
  * change that pays only where sentences repeat shows here.
  *
  * The folder must sit inside the repository (.tmp/ is ignored by git) so that its imports find
@@ -27,6 +27,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as here from '../pipeline/read/index.js';
 import { benchVocab, newsDocuments } from './readerInput.js';
+import { TUNING_SETS } from '../tests/read/score.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -42,11 +43,14 @@ const base = (await import(pathToFileURL(resolve(baseDir, 'pipeline/read/index.t
 
 function realTexts(): { docs: string[]; bytes: number } {
   const docs: string[] = [];
+  // Only the sets tuned on: the validation and test sets' texts stay unread while tuning.
+  const tuning = new Set<string>(TUNING_SETS);
   const walk = (d: string): void => {
     for (const f of readdirSync(d).sort()) {
       const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (p.endsWith('.txt')) docs.push(readFileSync(p, 'utf8'));
+      if (statSync(p).isDirectory()) {
+        if (d !== 'tests/read/devset' || tuning.has(f)) walk(p);
+      } else if (p.endsWith('.txt')) docs.push(readFileSync(p, 'utf8'));
     }
   };
   walk('raw/sources');
