@@ -98,8 +98,8 @@ export function claimFrame(ctx: TextContext, t: Trigger, s: number): ClaimFrame 
     if (!fromGroup && !countries.some((h) => !h.demonym && h.start >= t.end && h.start <= t.end + 8)) return undefined;
   } else if (t.kind === 'found') {
     if (!countries.some((h) => h.start >= t.end && h.start <= t.end + 4)) return undefined;
-    // "The delegation reached Moscow": only goods the vocabulary knows reach a country as a supply
-    // (claimParties.ts asks the same); asked here, most "reached" verbs are not read any further.
+    // "The delegation reached Moscow": only goods the vocabulary knows reach a country as a supply;
+    // asked here, before the parties, most "reached" verbs are not read any further.
     if (/^reach/i.test(text.slice(t.start, t.end)) && !ctx.goods(s).some((g) => g.id && g.start >= headStart && g.end <= t.start))
       return undefined;
   } else if (t.kind !== 'receive' && t.kind !== 'support') {

@@ -55,9 +55,6 @@ function foundParties(ctx: TextContext, f: ClaimFrame, p: Parties): boolean {
     setSupplier(p, text, made.maker.entity, made.maker.text, made.maker.start, made.maker.end, 'the place the goods are made');
     return setUser(ctx, f, p, made.user, 'Russia in the goods’ phrase');
   }
-  // "The delegation reached Moscow": only goods the vocabulary knows reach a country as a supply.
-  if (/^reach/i.test(text.slice(t.start, t.end)) && !ctx.goods(f.s).some((g) => g.id && g.start >= headStart && g.end <= t.start))
-    return false;
   const found = foundIn(text, f.countries, headStart, t, (n) => ctx.lexicon.countries.lookup(n));
   if (!found) return false;
   // "Components made by Chinese companies have been found in …": the makers named supply.

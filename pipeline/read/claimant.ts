@@ -194,19 +194,28 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
   // else the publisher lines of a release's header (publisherLines.ts),
   // else a speaker of the sentences around (the next of the paragraph, the text's one speaker before; speakerAround.ts).
   // The State Department's "Office of the Spokesperson" read as the statement's speaker speaks for its department.
+  const speaker = textVoice(ctx, () => ctx.memo('resolutionAuthor', 0, () => resolutionAuthor(ctx.text)) ?? ownAround(ctx, s));
+  return speaker && { phrase: speaker.phrase, start: speaker.start, end: speaker.end, rule: speaker.cue };
+}
+
+/**
+ * Who speaks for the text as a whole, in this order: its statement's speaker (a press office after
+ * the publisher), the body heading it, its publisher lines, a letter's sender, then what `around`
+ * finds (the speakers near one claim), an opening credit line, and last a paper's line of authors'
+ * names, which signs its claims as it signs its figures (convention 6).
+ */
+function textVoice(ctx: TextContext, around: () => Attribution | undefined = () => undefined): Attribution | undefined {
   const statement = statementSpeaker(ctx);
-  const speaker =
+  return (
     (statement && !isPressOffice(statement.phrase) ? statement : undefined) ??
     textPublisher(ctx) ??
     textPublisherLines(ctx) ??
     statement ??
     letterSender(ctx) ??
-    ctx.memo('resolutionAuthor', 0, () => resolutionAuthor(ctx.text)) ??
-    ownAround(ctx, s) ??
+    around() ??
     textCredit(ctx) ??
-    // A paper's line of authors' names over a date or an affiliation signs its claims as it signs its figures (convention 6).
-    signedAuthor(ctx);
-  return speaker && { phrase: speaker.phrase, start: speaker.start, end: speaker.end, rule: speaker.cue };
+    signedAuthor(ctx)
+  );
 }
 
 /**
@@ -219,15 +228,7 @@ const OWN_WORDS =
 /** Who the text's own words stand for: its speaker, publisher or author (as for what no sentence attributes); else the words. */
 function ownWords(ctx: TextContext, hit: ClaimantHit): ClaimantHit {
   if (!OWN_WORDS.test(hit.phrase)) return hit;
-  const statement = statementSpeaker(ctx);
-  const author =
-    (statement && !isPressOffice(statement.phrase) ? statement : undefined) ??
-    textPublisher(ctx) ??
-    textPublisherLines(ctx) ??
-    statement ??
-    letterSender(ctx) ??
-    textCredit(ctx) ??
-    signedAuthor(ctx);
+  const author = textVoice(ctx);
   return author ? { phrase: author.phrase, start: author.start, end: author.end, rule: `${author.cue} (for "${hit.phrase}")` } : hit;
 }
 
