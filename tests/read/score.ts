@@ -172,6 +172,8 @@ export const TUNING_SETS = [
   'heldout14',
   'heldout15',
   'heldout16',
+  'heldout17',
+  'heldout18',
   'fresh',
 ] as const;
 
