@@ -349,6 +349,23 @@ wellFormedSet('the twentieth held-out set (heldout20: never run while written, n
   claims: 66,
 });
 
+// heldout21/ holds 15 texts written in session 19, each in another real-world style (a Canadian
+// Regulatory Impact Analysis Statement, a Hong Kong LegCo written reply, a sell-side equity analyst's
+// note on a Chinese machine-tool maker, a customs broker's FAQ page, a NATO Parliamentary Assembly
+// committee report excerpt, a trade credit insurer's country risk report, a Swedish Riksdag
+// interpellation debate, a Malaysian MITI press statement, a World Bank regional update box, an
+// online-encyclopedia section, a German business association's member survey summary, a European
+// Court of Auditors special report summary, a Chinese embassy spokesperson's letter to the editor, a
+// Chinese provincial commerce department's trade bulletin and a European Parliament written question
+// with the Commission's answer) by someone who never ran the reader on them nor read its rules; the
+// conventions it had to choose are in the gold's comments. A test set: scored by the coordinator only,
+// totals only.
+wellFormedSet('the twenty-first held-out set (heldout21: never run while written, no threshold)', 'heldout21', {
+  texts: 15,
+  statistics: 103,
+  claims: 58,
+});
+
 // The three sources curated by hand before the reader existed, read against it while tuning.
 const FIRST_THREE = [
   'news-2024-04-12-china-surges-sales-to-russia',
