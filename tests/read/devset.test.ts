@@ -366,6 +366,23 @@ wellFormedSet('the twenty-first held-out set (heldout21: never run while written
   claims: 58,
 });
 
+// heldout22/ holds 15 texts written in session 19, each in another real-world style (a Heilongjiang
+// provincial commerce department release in translation, a Kyrgyz National Statistical Committee
+// express release, a UAE foreign ministry statement rejecting reports, a bank's circular to its
+// correspondent banks, a TV interview with a Dutch trade minister, a Riksdag committee hearing with
+// the head of Swedish Customs, a Russian regional newspaper item in translation, a Swedish Defence
+// Research Agency report summary, a Vietnamese customs release on transshipment, a Lloyd's List-style
+// shipping and insurance item, a European Court of Auditors-style audit excerpt, a U.S. Senate
+// subcommittee staff report's findings, a Taiwanese Board of Foreign Trade release, an update of
+// Ukraine's NACP War & Sanctions portal and an Estonian Foreign Intelligence Service annual report
+// chapter) by someone
+// who never ran the reader on them nor read its rules; a test set, scored by the coordinator only.
+wellFormedSet('the twenty-second held-out set (heldout22: never run while written, no threshold)', 'heldout22', {
+  texts: 15,
+  statistics: 94,
+  claims: 42,
+});
+
 // The three sources curated by hand before the reader existed, read against it while tuning.
 const FIRST_THREE = [
   'news-2024-04-12-china-surges-sales-to-russia',
