@@ -9,6 +9,7 @@ import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
 import { diskFS } from '../../pipeline/core/fs.js';
 import { textIssuer } from '../../pipeline/read/ownFigures.js';
 import { ROOT } from './score.js';
+import { statisticsAsRead } from './asRead.js';
 
 const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
 const read = (text: string) => readText(text, lexicon).observations;
@@ -77,5 +78,15 @@ describe('the text itself is no source', () => {
   it('credits no one for what “this note” estimates', () => {
     const text = 'Using mirror data, this note estimates that Russia’s imports of bearings reached USD 2.1 billion in 2025.';
     expect(credited(text)).toEqual([['USD 2.1 billion', null]]);
+  });
+});
+
+describe('a national customs, statistics or trade ministry’s release reports its own country’s trade', () => {
+  const sides = (text: string) => statisticsAsRead(readText(text, lexicon)).map((o) => [o.quote, o.reporter, o.partner]);
+
+  it('reads a trade or economy ministry as such a body', () => {
+    const text =
+      'Ministry of Economy of the Republic of Moldova\n\nStatement on trade with the Russian Federation\n\nChisinau, 2 June 2026\n\nThe Ministry presents the facts. Russia’s exports to the world rose 3%. Exports to Russia were 40 million dollars in 2025.';
+    expect(sides(text).at(-1)).toEqual(['40 million dollars', 'MDA', 'RUS']);
   });
 });
