@@ -90,3 +90,17 @@ describe('a national customs, statistics or trade ministry’s release reports i
     expect(sides(text).at(-1)).toEqual(['40 million dollars', 'MDA', 'RUS']);
   });
 });
+
+describe('a transcript’s labels in capitals', () => {
+  it('reads a name in capitals with accented letters as a label', () => {
+    const text =
+      'The Trade Desk, episode 12\n\nANNA KOVÁCS: Welcome back. What do the numbers say?\n\nPÉTER SZABÓ: Hungarian exports of bearings to Russia fell about 9% in 2025.';
+    expect(credited(text)).toEqual([['about 9%', 'PÉTER SZABÓ']]);
+  });
+
+  it('keeps an office whose words are all titles (“SECRETARY GENERAL:”) whole', () => {
+    const text =
+      'Press conference\n\nSECRETARY GENERAL: Good afternoon. China supplied about 80% of the machine tools that Russia imported in 2025.\n\nMODERATOR: Questions, please.';
+    expect(credited(text)).toEqual([['about 80%', 'SECRETARY GENERAL']]);
+  });
+});
