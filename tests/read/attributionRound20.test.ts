@@ -104,3 +104,18 @@ describe('a transcript’s labels in capitals', () => {
     expect(credited(text)).toEqual([['about 80%', 'SECRETARY GENERAL']]);
   });
 });
+
+describe('a paragraph that measures “the reporting period” of the data before goes on reading them', () => {
+  it('carries the data credited in the paragraph before to a paragraph opening on the same period', () => {
+    const text =
+      'Trade between Georgia and Turkey fell 4% in January–May 2026, according to customs data published on Monday.\n\nGeorgian exports to Russia in the reporting period rose 12% to $300 million.';
+    expect(credited(text).at(-1)).toEqual(['$300 million', 'customs data']);
+  });
+
+  it('does not carry a person’s words, nor data to a paragraph that names no period of theirs', () => {
+    const said = 'Trade with Turkey fell 4% in 2025, the minister said.\n\nGeorgian exports to Russia in the reporting period rose 12%.';
+    expect(credited(said).at(-1)).toEqual(['12%', null]);
+    const other = 'Trade with Turkey fell 4% in 2025, according to customs data.\n\nGeorgian exports to Russia rose 12% in 2025.';
+    expect(credited(other).at(-1)).toEqual(['12%', null]);
+  });
+});
