@@ -202,6 +202,9 @@ const PERSON_OF =
 const OWN_EXHIBIT =
   /^(?:(?:the|this|our)\s+(?:[\p{Ll}-]+\s+)?(?:chart|panel|graph|graphic|map|table|figure|exhibit|box)(?:\s+\d+[a-z]?)?|(?:Table|Figure|Chart|Exhibit|Box|Panel|Graph)\s+\d+(?:\.\d+)?[a-z]?)$/iu;
 
+/** The text itself ("this note estimates", "This report finds"; "this" where "note" was read as the verb). */
+const THIS_TEXT = /^this(?:\s+(?:note|report|paper|study|chapter|section|brief|box))?$/i;
+
 /** A numbered point's number and its run-in heading ("2.", "2. Shipments.") before its sentence's first word. */
 const POINT_LABEL = /^\d{1,3}[.)]\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}[.:]\s+)?(?=\p{Lu})/u;
 
@@ -455,7 +458,7 @@ function ownAttribution(
   // A speaker is a noun phrase, not a clause; "As alleged, …" names no one.
   if (notANounPhrase(phrase) || CONTACT_CLAUSE.test(phrase) || /^(?:as|so|thus|also)$/i.test(phrase)) return undefined;
   // "The second panel shows …", "Table 2 shows …": the text's own exhibit, whose figures are the text's own.
-  if (OWN_EXHIBIT.test(phrase)) return undefined;
+  if (OWN_EXHIBIT.test(phrase) || THIS_TEXT.test(phrase)) return undefined;
   return said(phrase, span, cue);
 }
 

@@ -263,9 +263,9 @@ export function observationSides(
   if (!reporterCode && !partnerCode) return refused('no-trade-context', 'no country it measures');
   // Nothing in the text's words before names the reporter: the country the text is about (paragraphCountry.ts),
   // unless the text's statistics before had two reporters (then it is about both).
-  if (!reporterCode && partnerCode && before?.textReporter !== null) {
-    // A national statistics or customs body's release reports its own country's trade.
-    const main = issuerCountry(ctx, partnerCode, flow) ?? textCountry(ctx, partnerCode, flow);
+  // A national statistics or customs body's release reports its own country's trade, even after statistics of two reporters.
+  if (!reporterCode && partnerCode) {
+    const main = issuerCountry(ctx, partnerCode, flow) ?? (before?.textReporter !== null ? textCountry(ctx, partnerCode, flow) : undefined);
     if (main) {
       reporterCode = main.code;
       evidence.reporter = main.evidence;

@@ -44,7 +44,19 @@ const RELEASE_OF =
 /** "AGENCY:" a field's label, not a name. */
 const BODY_WORD_ALONE = /^\p{Lu}+$/u;
 /** A line that says the text is a release. */
-const RELEASE_LINE = /^(?:FOR IMMEDIATE RELEASE|PRESS RELEASES?|Press [Rr]elease|News [Rr]elease|Media Note|Fact Sheet|FACT SHEET)\b/;
+const RELEASE_LINE =
+  /^(?:FOR IMMEDIATE RELEASE|PRESS RELEASES?|Press [Rr]elease|News [Rr]elease|Media [Rr]elease|Media Note|Fact Sheet|FACT SHEET|Backgrounder)\b/;
+/** A central bank or an international financial institution, whose name holds no body's word ("Deutsche Bundesbank", "INTERNATIONAL MONETARY FUND"). */
+const BANK_OR_FUND = /(?:Bundesbank|Central Bank|National Bank|Reserve Bank|Development Bank|Monetary Fund|MONETARY FUND|CENTRAL BANK)$/;
+/** "EBRD Regional Economic Prospects", "OECD TRADE POLICY NOTE": an institution's acronym over the kind of its publication. */
+const ACRONYM_PUBLICATION =
+  /^(\p{Lu}{2,6})\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Report|REPORT|Outlook|OUTLOOK|Prospects|PROSPECTS|Review|REVIEW|Note|NOTE|Brief|BRIEF|Paper|PAPER|Bulletin|BULLETIN)\b/u;
+/** A comma before another body's name ("…, Bureau of Industry and Security"), not one inside a name ("Ministry of Trade, Industry and Energy"). */
+const LIST_COMMA = new RegExp(`,\\s+(?=[^,]*${BODY.source})`, 'u');
+/** Initials that are a currency's code ("U.S. Department of …" → "USD"), never a body's name. */
+const CURRENCY = /^(?:USD|EUR|GBP|CNY|RUB|JPY|CAD|AUD)$/;
+/** A country's name before a body's ("U.S. Department of Commerce", "New Zealand Ministry of …"), left out of its short name. */
+const COUNTRY_FIRST = /^(?:United States|U\.S\.|US|United Kingdom|UK|New Zealand|Australian|Canadian)\s+(?=\p{Lu})/u;
 /** "… on behalf of the EU": the body a statement speaks for. */
 const ON_BEHALF = /\bon behalf of (?:the\s+)?((?:\p{Lu}[\p{L}.]*\s*){1,4})/u;
 /** "The Department of Commerce's Bureau of Industry and Security (BIS) today added", "Today, the Department of the Treasury's Office … (OFAC) sanctioned". */
@@ -69,9 +81,17 @@ function compiledIssuer(names: string[], country: string[]): Issuer {
     every: new RegExp(escape(n), n.length > 6 ? 'gi' : 'g'),
   }));
   const c = country.map(escape).join('|');
+  const demonym = country.length > 0 ? DEMONYM[country[0]!] : undefined;
+  // "Canadian analysis of partner-country trade data": the country's own work on data no other body is named for.
+  const adjective = demonym
+    ? `|${demonym}(?:\\s+government)?\\s+(?:analysis|estimates|assessment|calculations)(?:\\s+of\\s+[\\p{Ll}\\s-]+)?`
+    : '';
   const countryCredit =
     country.length > 0
-      ? new RegExp(`^(?:(?:${c})(?:\\s+government)?(?:\\s+(?:analysis|estimates?|assessment|data|figures))?|Government of (?:${c}))$`)
+      ? new RegExp(
+          `^(?:(?:${c})(?:\\s+government)?(?:\\s+(?:analysis|estimates?|assessment|data|figures))?|Government of (?:${c})${adjective})$`,
+          'u',
+        )
       : undefined;
   return { names, country, matchers, countryCredit };
 }
@@ -83,6 +103,14 @@ const COUNTRY_NAMES: readonly (readonly string[])[] = [
   ['Canada'],
   ['Japan'],
 ];
+/** A country's adjective, for a credit in its voice ("Canadian analysis", "British estimates"). */
+const DEMONYM: Readonly<Record<string, string>> = {
+  'United States': 'American',
+  'United Kingdom': 'British',
+  'European Union': 'European',
+  Canada: 'Canadian',
+  Japan: 'Japanese',
+};
 
 function addNames(into: Set<string>, name: string): void {
   const clean = name
@@ -91,7 +119,7 @@ function addNames(into: Set<string>, name: string): void {
     .replace(/[,.;:]+$/, '');
   if (clean.length < 2) return;
   // A country acting ("Canada imposes …") is its voice, not a body's name.
-  if (!BODY.test(clean) && !/^\p{Lu}[\p{L}]*\p{Lu}/u.test(clean) && clean !== 'Eurostat') return;
+  if (!BODY.test(clean) && !BANK_OR_FUND.test(clean) && !/^\p{Lu}[\p{L}]*\p{Lu}/u.test(clean) && clean !== 'Eurostat') return;
   into.add(clean);
   // "Customs Department under the Ministry of Finance of the Republic of Lithuania": the body before "under".
   const under = /^(.{4,60}?)\s+under\s+the\s+/.exec(clean);
@@ -103,11 +131,32 @@ function addNames(into: Set<string>, name: string): void {
     for (const acronym of clean.match(/\b\p{Lu}{2,6}\b|\b\p{Lu}[\p{Ll}]*\p{Lu}[\p{L}]*\b/gu) ?? []) into.add(acronym);
     // "Bureau of Industry and Security" is "BIS": the initials of its capitalized words.
     const initials = (clean.match(/\b\p{Lu}/gu) ?? []).join('');
-    if (initials.length >= 3 && initials.length <= 6 && BODY.test(clean)) into.add(initials);
+    if (initials.length >= 3 && initials.length <= 6 && BODY.test(clean) && !CURRENCY.test(initials)) into.add(initials);
   }
+  // "State Revenue Committee of the Republic of Armenia" is "the State Revenue Committee (SRC)"; "United States
+  // Government Accountability Office" is "GAO": the body's own words, and their initials, are its names too.
+  const ofCountry = clean.replace(/\s+of\s+\p{Lu}[\p{L}]+$/u, '');
+  for (const own of [
+    clean.replace(COUNTRY_FIRST, '').replace(/\s+of\s+the\s+.*$/, ''),
+    ofCountry.split(/\s+/).length >= 3 ? ofCountry : clean,
+  ])
+    if (own !== clean && own.includes(' ') && BODY.test(own)) addNames(into, own);
   // "Department of the Treasury" → "Treasury"; "Department of Commerce" → "Commerce".
   const of = /\b(?:Department|Ministry)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+)$/u.exec(clean);
   if (of) into.add(of[1]!);
+}
+
+/**
+ * A body's name in a heading line's part, without what follows it after a comma (a place, a country, the
+ * publication's title: "Department of Foreign Affairs and Trade, Canberra", "Deutsche Bundesbank, Monthly
+ * Report") and without its acronym in brackets, given apart ("Ministry of Trade, Industry and Energy (MOTIE)").
+ */
+function bodyName(part: string): { name: string; acronym: string | undefined } {
+  const pieces = part.trim().split(/,\s+/);
+  while (pieces.length > 1 && !BODY.test(pieces.at(-1)!) && !/\sand\s/.test(pieces.at(-1)!)) pieces.pop();
+  const name = pieces.join(', ');
+  const acronym = /\s*\((\p{Lu}{2,6})\)$/u.exec(name);
+  return acronym ? { name: name.slice(0, acronym.index), acronym: acronym[1] } : { name, acronym: undefined };
 }
 
 /** The institution that issued the text, read from its heading lines and first sentence; undefined for no release. */
@@ -124,6 +173,7 @@ export function textIssuer(text: string): Issuer | undefined {
   if (lines.length === 0 || lines.some((l) => SPOKEN.test(l) || (OFFICE_HOLDER.test(l) && !ON_BEHALF.test(l)))) return undefined;
   const names = new Set<string>();
   let release = false;
+  let acronymLine: string | undefined;
   for (const line of lines) {
     if (RELEASE_LINE.test(line) || ACTS.test(line)) release = true;
     const releaseOf = RELEASE_OF.exec(line);
@@ -136,21 +186,33 @@ export function textIssuer(text: string): Issuer | undefined {
     const acronym = ACRONYM_RELEASE.exec(line);
     if (acronym) addNames(names, acronym[1]!);
     if (/^euro indicators$/i.test(line)) names.add('Eurostat');
+    const publication = ACRONYM_PUBLICATION.exec(line);
+    if (publication) names.add(publication[1]!);
     // A line that is a body's name ("DEPARTMENT OF COMMERCE", "Finnish Customs — Statistics release",
-    // "From: Foreign, Commonwealth & Development Office", "Eurostat, 24 February 2025").
-    const bare = line
-      .replace(/^From:\s*/i, '')
-      .split(/\s+[—–-]\s+|:\s+|,\s+(?=\d|\p{Lu}\p{Ll}+\s+\d)/u)[0]!
-      .trim();
-    if (
-      !releaseOf &&
-      !acts &&
-      !BODY_WORD_ALONE.test(bare) &&
-      BODY_IN_NAME.test(bare) &&
-      bare.split(/\s+/).length <= 12 &&
-      NAME_LINE.test(bare)
-    )
-      addNames(names, bare);
+    // "From: Foreign, Commonwealth & Development Office", "Eurostat, 24 February 2025"), or a list of them
+    // ("U.S. Department of Commerce, Bureau of Industry and Security, Office of Export Enforcement").
+    const parts = line.replace(/^From:\s*/i, '').split(/\s+[—–|-]\s+|:\s+|,\s+(?=\d|\p{Lu}\p{Ll}+\s+\d)/u);
+    const bare = parts[0]!.trim();
+    const named =
+      !releaseOf && !acts
+        ? bare
+            .split(LIST_COMMA)
+            .map(bodyName)
+            .filter(
+              ({ name }) =>
+                !BODY_WORD_ALONE.test(name) &&
+                (BODY_IN_NAME.test(name) || BANK_OR_FUND.test(name)) &&
+                name.split(/\s+/).length <= 12 &&
+                NAME_LINE.test(name.replace(/,/g, '')),
+            )
+        : [];
+    for (const { name, acronym } of named) {
+      addNames(names, name);
+      if (acronym) names.add(acronym);
+    }
+    // "FIOD" on a line of its own over "Fiscal Information and Investigation Service": the body's acronym.
+    if (named.length > 0 && acronymLine) names.add(acronymLine);
+    acronymLine = /^\p{Lu}{2,6}$/u.test(line) ? line : undefined;
     if (/^Eurostat\b/.test(line)) names.add('Eurostat');
   }
   // A release's first sentence names the body acting today: "The Department of Commerce's Bureau … (BIS) today added …".
@@ -183,7 +245,7 @@ const OURS = /^(?:our|we)\b/i;
 const UNOWNED_DATA =
   /^(?:(?:preliminary|provisional|official|latest|final|revised|operational|current|available)\s+)+(?:data|figures|statistics|estimates)(?:\s+(?:published|released)\s+(?:today|this\s+\w+))?$/i;
 /** "the ministry", "the service", "the bureau": the issuer's own head noun. */
-const HEAD_NOUN = /^the\s+(\p{L}+)$/iu;
+const HEAD_NOUN = /^the\s+(\p{L}+)(?:[’']s\s+(?:own\s+)?(?:analysis|assessment|calculations|data|estimates?|figures|statistics))?$/iu;
 /** "the analysis", "the figures", "the same data": a source named before. */
 const ANAPHOR = /^the\s+(?:same\s+)?(?:analysis|figures|data|estimates|review|count|statistics|assessment)$/i;
 /** A common word capitalized only as the phrase's first: "Risk analysis by the Customs Department". */
@@ -255,6 +317,8 @@ export function isOwnFigureSource(ctx: TextContext, s: number, source: Attributi
   if (source.cue === 'the speaker of the statement' && (isBodySpeaker(source.phrase) || isJointAuthors(ctx.text, source))) return true;
   const issuer = ctx.memo('textIssuer', 0, () => textIssuer(ctx.text));
   if (!issuer) return false;
+  // "Prepared by Ainur Sadykova and Marco Bellini" under an institution's report: its staff wrote it, the figures are the institution's.
+  if (source.cue === 'the author of the text') return true;
   // "Our data show …" inside a quotation is its speaker's.
   const lead = ctx.text.slice(ctx.spans[s]!.start, source.start);
   if (lead.includes('“') || lead.includes('"')) return false;

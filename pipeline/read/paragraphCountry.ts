@@ -84,8 +84,8 @@ export function textCountry(ctx: TextContext, partner: string, flow: Flow): { co
 /** The evidence rule of issuerCountry, before its words. */
 export const ISSUER_COUNTRY_RULE = 'the country of the statistics or customs body that issues the text';
 
-/** A national statistics, customs or revenue body: its release reports its own country's trade. */
-const TRADE_BODY = /\b(?:statistic(?:s|al)|customs|revenue)\b/i;
+/** A national statistics, customs or revenue body, or a trade or economy ministry: its release reports its own country's trade. */
+const TRADE_BODY = /\b(?:statistic(?:s|al)|customs|revenue)\b|\bMinistry of (?:Economy|Trade|Commerce|Foreign Trade)\b/i;
 
 /** The country the issuer's name holds ("Statistical Committee of the Republic of Armenia"), read once a text. */
 function issuerCode(ctx: TextContext): { code: string; name: string } | null {

@@ -21,10 +21,31 @@ function colonLine(ctx: TextContext, s: number): Attribution | undefined {
   return said && { phrase: said.phrase, start: said.start, end: said.end, cue: said.rule };
 }
 
+/** "Chinese exports to Russia in the reporting period fell …": a paragraph that measures the period the one before did. */
+const SAME_PERIOD = /\b(?:in|during) the (?:reporting |same )?period\b/;
+/** Data, figures or statistics: a source whose figures a later paragraph can go on reading. */
+const DATA_SOURCE = /\b(?:data|figures|statistics)\b/i;
+
+/**
+ * A paragraph that opens by measuring "the reporting period" of the paragraph before visibly continues
+ * its data (docs/curation.md, convention 7): a wire's "… according to data from the customs
+ * administration.\n\nChinese exports to Russia in the reporting period fell 11%".
+ */
+function samePeriodData(ctx: TextContext, s: number): Attribution | undefined {
+  const span = ctx.spans[s]!;
+  if (!SAME_PERIOD.test(ctx.text.slice(span.start, span.end))) return undefined;
+  for (let k = s - 1; k >= 0 && k >= s - REACH; k--) {
+    const own = ctx.ownAttribution(k);
+    if (own) return DATA_SOURCE.test(own.phrase) ? { ...own, cue: `${own.cue} (the paragraph before, the same period)` } : undefined;
+    if (k === 0 || opensParagraph(ctx.text, ctx.spans, k)) return undefined;
+  }
+  return undefined;
+}
+
 export function paragraphSource(ctx: TextContext, s: number): Attribution | undefined {
   return ctx.memo('paragraphSource', s, () => {
     for (let k = s - 1; k >= 0 && k >= s - REACH; k--) {
-      if (opensParagraph(ctx.text, ctx.spans, k + 1)) return colonLine(ctx, s);
+      if (opensParagraph(ctx.text, ctx.spans, k + 1)) return colonLine(ctx, s) ?? (k + 1 === s ? samePeriodData(ctx, s) : undefined);
       // Nor across a line break: list items and one-line paragraphs each speak for themselves.
       if (ctx.text.lastIndexOf('\n', ctx.spans[k + 1]!.start) >= ctx.spans[k]!.end) return undefined;
       const own = ctx.ownAttribution(k);

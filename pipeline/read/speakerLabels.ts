@@ -42,7 +42,7 @@ const OWN_LINE_LABEL =
   /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:\s+of\s+\p{Lu}[\p{L}’'-]+)?)|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}(?=\s+\([^)\n]{2,40}\)\s+\([^)\n]{1,20}\)))(?:\s+\([^)\n]{1,40}\)){0,2}[ \t]*\n[ \t]*\n/gmu;
 
 /** A label in capitals: "SECRETARY BLINKEN:". */
-const CAPITALS_LABEL = /^([A-Z][A-Z.'’ -]{1,60}):/gmu;
+const CAPITALS_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,60}):/gmu;
 /** A label in ordinary case: "Lin Jian:". */
 // A debate record's may close on constituency and party in brackets: "Baroness Carrow (Lab):", "Mr Tom Ellery (Harrogate) (Con):".
 // An office may come first with the name after a comma: "Official Spokesperson, Shri Vikram Menon:" speaks as the name.
@@ -82,7 +82,8 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
     // "MARKETS: China tightens its grip on …": a section's kicker over a headline, not a speaker.
     if (kickerAfter(text, m.index + m[0].length)) continue;
     const title = TITLE.exec(full);
-    const skip = title && title[0].length < full.length ? title[0].length : 0;
+    // "SECRETARY GENERAL:" is an office, not a title before a name: what the title leaves is a title too.
+    const skip = title && title[0].length < full.length && !TITLE.test(`${full.slice(title[0].length)} `) ? title[0].length : 0;
     labels.push({
       label: { phrase: full.slice(skip), start: m.index + skip, end: m.index + full.length, cue: 'speaker label' },
       at: m.index,
