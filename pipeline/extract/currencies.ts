@@ -155,7 +155,7 @@ export function readDottedCodePrefix(text: string, numberStart: number, floor: n
 
 /** Words after the number (and scale). Order matters: longer phrases first. */
 const SUFFIX_RE =
-  /[ \u00a0\u202f-](U\.\s?S\.\s?dollars?|US dollars?|American dollars?|Hong Kong dollars?|Canadian dollars?|Australian dollars?|Singapore dollars?|New Taiwan dollars?|Taiwan(?:ese)? dollars?|dollars?|dlrs|euros?|pounds sterling|British pounds|pounds?|sterling|yuan|renminbi|RMB|CNY|rubles?|roubles?|Belarusian rubles?|yen|rupees?|Swiss francs?|lira|liras|tenge|dirhams?|won|hryvnias?|hryvnia|rials?|USD|EUR|GBP|RUB|JPY|INR|CHF|HKD|TWD|KRW|TRY|UAH|KZT|AED|IRR)(?![A-Za-z])|[ \u00a0\u202f]?([€₽$£₴₺])/iy;
+  /[ \u00a0\u202f-](U\.\s?S\.\s?dollars?|US dollars?|American dollars?|Hong Kong dollars?|Canadian dollars?|Australian dollars?|Singapore dollars?|New Taiwan dollars?|Taiwan(?:ese)? dollars?|dollars?|dlrs|euros?|pounds sterling|British pounds|pounds?|sterling|yuan|renminbi|RMB|CNY|rubles?|roubles?|Belarusian rubles?|yen|rupees?|Swiss francs?|francs?|lira|liras|tenge|dirhams?|won|hryvnias?|hryvnia|rials?|USD|EUR|GBP|RUB|JPY|INR|CHF|HKD|TWD|KRW|TRY|UAH|KZT|AED|IRR)(?![A-Za-z])|[ \u00a0\u202f]?([€₽$£₴₺])/iy;
 
 /** First two characters of the words above, as char-code pairs, and the signs: a cheap refusal. */
 const SUFFIX_WORDS = SUFFIX_RE.source
@@ -186,6 +186,9 @@ const SUFFIX_CODES: Readonly<Record<string, string>> = {
   yen: 'JPY',
   rupee: 'INR',
   'swiss franc': 'CHF',
+  // A bare "francs" is the Swiss franc: the French and Belgian ones are gone, and the CFA franc is
+  // written with its name ("CFA francs"), which this suffix does not read.
+  franc: 'CHF',
   lira: 'TRY',
   liras: 'TRY',
   tenge: 'KZT',

@@ -70,7 +70,7 @@ export function observationFlow(
     asides.length === 0
       ? cues
       : cues.filter((c) => !asides.some((a) => c.start >= a.start && c.end <= a.end && !(m.start >= a.start && m.end <= a.end)));
-  const chosen = chooseFlow(own.length > 0 ? own : cues, m, measure.measure, clause);
+  const chosen = chooseFlow(own.length > 0 ? own : cues, m, measure.measure, clause, text);
   let flow = chosen?.flow;
   if (chosen) evidence.flow = ev(text, chosen.start, chosen.end, 'nearest flow word');
   if (measure.shipments && !flow) flow = 'export';
