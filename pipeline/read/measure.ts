@@ -181,7 +181,7 @@ const CUES: { flow: Flow; re: RegExp }[] = [
   },
   {
     flow: 'supply',
-    re: /\b(?:supplied|supplies|supply|supplying|suppliers?|provided|providing|delivered|deliveries|shipped|sent|send|sends|sending|transferred|transfers|procured|procures|procuring|came from|come from|comes from|coming from|received|market|originated)\b/gi,
+    re: /\b(?:supplied|supplies|supply|supplying|suppliers?|provided|providing|delivered|deliveries|shipped|sent|send|sends|sending|transferred|transfers|procured|procures|procuring|came from|come from|comes from|coming from|received|market|originated|transit)\b/gi,
   },
 ];
 

@@ -96,3 +96,33 @@ describe('a name’s closing abbreviation before a sentence opener ends the sent
     expect(starts(t)).toEqual(['Mr. Lee said']);
   });
 });
+
+describe('"transit" on a route to Russia is a supply word', () => {
+  const sides = (text: string) => read(text).map((o) => [o.quote, o.indicator, o.reporter, o.partner]);
+
+  it('drafts the value of goods in transit from a named origin to Russia as Russia’s supply from it', () => {
+    const text =
+      'In 2025, the declared value of goods in transit from China to Russia through Mongolia amounted to USD 840 million, an increase of 12%.';
+    expect(sides(text)).toEqual([
+      ['USD 840 million', 'supply-value', 'RUS', 'CHN'],
+      ['12%', 'supply-growth-percent', 'RUS', 'CHN'],
+    ]);
+  });
+
+  it('leaves aside a share of transit by the goods’ origin', () => {
+    const text = 'In 2025, goods of Chinese origin made up 44% of all transit freight bound for Russia.';
+    expect(read(text)).toEqual([]);
+  });
+
+  it('leaves aside a route’s traffic from all origins, and a port’s cargo to every destination', () => {
+    const text =
+      'In 2025, 52,000 trucks carried transit cargo from third countries to Russia. Ports handled 3.1 million tonnes of transit cargo in 2025, of which a part went to Russia.';
+    expect(read(text)).toEqual([]);
+  });
+
+  it('does not continue a supply before with a route’s traffic of all origins', () => {
+    const text =
+      'In 2025, Chinese-origin goods in transit to Russia were worth USD 300 million.\n\nTransit of motor vehicles of all origins reached 21,000 units.';
+    expect(read(text).map((o) => o.quote)).toEqual(['USD 300 million']);
+  });
+});
