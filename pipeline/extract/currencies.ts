@@ -231,6 +231,8 @@ export function readCurrencySuffix(text: string, pos: number): CurrencySuffix | 
   const c1 = text.charCodeAt(q + 1);
   if (!SUFFIX_WORD_HEADS.has(fold(c0) * 65536 + fold(c1)) && !SUFFIX_CODE_HEADS.has(c0 * 65536 + c1) && !SUFFIX_SIGN_CODE_UNITS.has(c0))
     return null;
+  // "francs" shares its head with "from", which follows many a figure: refused on its third letter.
+  if (fold(c0) === 102 && fold(text.charCodeAt(q + 2)) !== 97) return null;
   SUFFIX_RE.lastIndex = pos;
   const m = SUFFIX_RE.exec(text);
   if (!m) return null;
