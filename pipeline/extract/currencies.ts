@@ -155,7 +155,7 @@ export function readDottedCodePrefix(text: string, numberStart: number, floor: n
 
 /** Words after the number (and scale). Order matters: longer phrases first. */
 const SUFFIX_RE =
-  /[ \u00a0\u202f-](U\.\s?S\.\s?dollars?|US dollars?|American dollars?|Hong Kong dollars?|Canadian dollars?|Australian dollars?|Singapore dollars?|New Taiwan dollars?|Taiwan(?:ese)? dollars?|dollars?|dlrs|euros?|pounds sterling|British pounds|pounds?|sterling|yuan|renminbi|RMB|CNY|rubles?|roubles?|Belarusian rubles?|yen|rupees?|Swiss francs?|lira|liras|tenge|dirhams?|won|hryvnias?|hryvnia|rials?|USD|EUR|GBP|RUB|JPY|INR|CHF|HKD|TWD|KRW|TRY|UAH|KZT|AED|IRR)(?![A-Za-z])|[ \u00a0\u202f]?([€₽$£₴₺])/iy;
+  /[ \u00a0\u202f-](U\.\s?S\.\s?dollars?|US dollars?|American dollars?|Hong Kong dollars?|Canadian dollars?|Australian dollars?|Singapore dollars?|New Taiwan dollars?|Taiwan(?:ese)? dollars?|dollars?|dlrs|euros?|pounds sterling|British pounds|pounds?|sterling|yuan|renminbi|RMB|CNY|rubles?|roubles?|Belarusian rubles?|yen|rupees?|Swiss francs?|francs?|lira|liras|tenge|dirhams?|won|hryvnias?|hryvnia|rials?|USD|EUR|GBP|RUB|JPY|INR|CHF|HKD|TWD|KRW|TRY|UAH|KZT|AED|IRR)(?![A-Za-z])|[ \u00a0\u202f]?([€₽$£₴₺])/iy;
 
 /** First two characters of the words above, as char-code pairs, and the signs: a cheap refusal. */
 const SUFFIX_WORDS = SUFFIX_RE.source
@@ -186,6 +186,9 @@ const SUFFIX_CODES: Readonly<Record<string, string>> = {
   yen: 'JPY',
   rupee: 'INR',
   'swiss franc': 'CHF',
+  // A bare "francs" is the Swiss franc: the French and Belgian ones are gone, and the CFA franc is
+  // written with its name ("CFA francs"), which this suffix does not read.
+  franc: 'CHF',
   lira: 'TRY',
   liras: 'TRY',
   tenge: 'KZT',
@@ -228,6 +231,8 @@ export function readCurrencySuffix(text: string, pos: number): CurrencySuffix | 
   const c1 = text.charCodeAt(q + 1);
   if (!SUFFIX_WORD_HEADS.has(fold(c0) * 65536 + fold(c1)) && !SUFFIX_CODE_HEADS.has(c0 * 65536 + c1) && !SUFFIX_SIGN_CODE_UNITS.has(c0))
     return null;
+  // "francs" shares its head with "from", which follows many a figure: refused on its third letter.
+  if (fold(c0) === 102 && fold(text.charCodeAt(q + 2)) !== 97) return null;
   SUFFIX_RE.lastIndex = pos;
   const m = SUFFIX_RE.exec(text);
   if (!m) return null;

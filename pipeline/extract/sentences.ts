@@ -147,7 +147,7 @@ export function sentenceStarts(text: string, until = Infinity): number[] {
       // ellipsis, which trails off mid-sentence) that is not an abbreviation's dot.
       const lower = !capitalOrDigitAt(text, p);
       if (lower && (!lowerCaseAt(text, p) || text.charCodeAt(at) === 0x2026)) continue;
-      if (text.charCodeAt(at) === 46 && isAbbreviation(text, at, lower)) continue;
+      if (text.charCodeAt(at) === 46 && isAbbreviation(text, at, lower) && !(!lower && closesNameBeforeOpener(text, at, p))) continue;
       end = next;
     }
     if (end < n && end > starts[starts.length - 1]!) {
@@ -200,6 +200,24 @@ function isAbbreviation(text: string, dot: number, beforeLower = false): boolean
 }
 
 const isLetterCode = isAsciiLetter;
+
+/** Abbreviations that close a name or a list ("Harbin Tools Co., Ltd.", "Acme Inc.", "bearings etc."). */
+const NAME_CLOSERS = new Set(['inc', 'corp', 'co', 'ltd', 'bros', 'etc', 'jr', 'sr'].map((w) => wordKey(w, 0, w.length)));
+/**
+ * Capitalised words that open a sentence and never continue a name: after a name's closing
+ * abbreviation they start a new sentence ("… Co., Ltd. According to customs data, …"), where a
+ * title's dot ("Mr. Li") or a name's own next word ("Acme Inc. Shanghai") does not.
+ */
+const OPENER =
+  /^(?:According|However|The|This|These|That|Those|It|Its|Their|His|Her|He|She|They|We|In|On|At|As|But|Meanwhile|Moreover|Also|Since|After|Before|During|While|Earlier|Later|Last|Separately|Such|Both)\b/;
+
+/** Whether the abbreviation ending at `dot` closes a name and the word at `next` opens a sentence. */
+function closesNameBeforeOpener(text: string, dot: number, next: number): boolean {
+  let s = dot;
+  while (s > 0 && dot - s <= 6 && isLetterCode(text.charCodeAt(s - 1))) s--;
+  if (!NAME_CLOSERS.has(wordKey(text, s, dot))) return false;
+  return OPENER.test(text.slice(next, next + 12));
+}
 
 /** Index of the sentence containing `offset` (binary search over `starts`). */
 export function sentenceIndexAt(starts: readonly number[], offset: number): number {

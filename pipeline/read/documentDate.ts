@@ -47,17 +47,26 @@ export function documentDate(text: string, mentions: readonly Mention[]): Docume
 
 /** "By Dana Whitcombe | 11/18/2026 06:00 PM EST": a U.S. numeric date on a short line of the opening (the extractor reads none). */
 const NUMERIC_DATE = /(?:^|[\s|])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])\/(20\d{2})\b/;
+/** "ERR News | 03.12.2026 11:42": a date written with dots puts the day first, as Europe writes it. */
+const DOTTED_DATE = /(?:^|[\s|])(?:3[01]|[12]\d|0?[1-9])\.(1[0-2]|0?[1-9])\.(20\d{2})(?![.\d])/;
 
 function numericDate(text: string): DocumentDate | undefined {
   const head = text.slice(0, HEAD);
-  if (!head.includes('/20')) return undefined;
+  const slashed = head.includes('/20');
+  if (!slashed && !head.includes('.20')) return undefined;
   for (let at = 0; at < head.length;) {
     const nl = head.indexOf('\n', at);
     const line = head.slice(at, nl < 0 ? head.length : nl);
-    const m = line.length <= 100 && !SENTENCE_BEFORE.test(line) ? NUMERIC_DATE.exec(line) : null;
+    const short = line.length <= 100 && !SENTENCE_BEFORE.test(line);
+    const m = short && slashed ? NUMERIC_DATE.exec(line) : null;
     if (m) {
       const start = at + m.index + m[0].indexOf(m[1]!);
       return { year: Number(m[3]), month: Number(m[1]), start, end: at + m.index + m[0].length };
+    }
+    const d = short && !m ? DOTTED_DATE.exec(line) : null;
+    if (d) {
+      const start = at + d.index + (/^[\s|]/.test(d[0]) ? 1 : 0);
+      return { year: Number(d[2]), month: Number(d[1]), start, end: at + d.index + d[0].length };
     }
     if (nl < 0) break;
     at = nl + 1;

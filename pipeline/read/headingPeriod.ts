@@ -82,8 +82,11 @@ export function sectionPeriod(ctx: TextContext, s: number): HeadingPeriod | unde
 const HEADER_LINES = 8;
 /** A line of prose ends the header: a sentence's close on a long line, or a line no title is as long as. */
 const PROSE_LINE = (line: string) => line.length > 160 || (line.length > 60 && /[.!?]["”’]?\s*$/.test(line));
-/** What may close a title after its period: nothing, a bracketed word ("(Preliminary)"), a colon or a dash's subtitle. */
-const TITLE_AFTER = /^\s*(?:\([\p{L} ]{1,30}\)|\[[\p{L} ]{1,30}\])?[\s)\]]*$|^\s*[:—–-]\s/u;
+/**
+ * What may close a title after its period: nothing, a bracketed note of words ("(Preliminary)", "(excerpt,
+ * unofficial translation)": how the text was taken, not another period), a colon or a dash's subtitle.
+ */
+const TITLE_AFTER = /^\s*(?:\([\p{L} ,;]{1,40}\)|\[[\p{L} ,;]{1,40}\])?[\s)\]]*$|^\s*[:—–-]\s/u;
 /** Before the period, the words that make it the period the title is of: "… of Georgia in", "…, ", "…: ", "for". */
 const TITLE_OF = /(?:\b(?:in|for|during)\s+|[,:]\s*)$/i;
 

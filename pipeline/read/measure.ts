@@ -181,7 +181,7 @@ const CUES: { flow: Flow; re: RegExp }[] = [
   },
   {
     flow: 'supply',
-    re: /\b(?:supplied|supplies|supply|supplying|suppliers?|provided|providing|delivered|deliveries|shipped|sent|send|sends|sending|transferred|transfers|procured|procures|procuring|came from|come from|comes from|coming from|received|market|originated)\b/gi,
+    re: /\b(?:supplied|supplies|supply|supplying|suppliers?|provided|providing|delivered|deliveries|shipped|sent|send|sends|sending|transferred|transfers|procured|procures|procuring|came from|come from|comes from|coming from|received|market|originated|transit)\b/gi,
   },
 ];
 
@@ -289,6 +289,7 @@ export function chooseFlow(
   m: Mention,
   measure: Measure,
   clause: { start: number; end: number },
+  text?: string,
 ): FlowCue | undefined {
   const inClause = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
   if (measure === 'share') {
@@ -308,9 +309,16 @@ export function chooseFlow(
   if (after) return after;
   let best: FlowCue | undefined;
   let d = Infinity;
+  const ahead = text !== undefined && cues.some((c) => c.end <= m.start);
   for (const c of cues) {
+    // "exports … were 729.4 billion yuan, down 9.1%, and imports from Russia were …": a flow word past
+    // ", and" (while, but, whereas, a semicolon) heads the next clause, not a figure left of it.
+    if (ahead && text !== undefined && c.start >= m.end && NEXT_CLAUSE.test(text.slice(m.end, c.start))) continue;
     const dist = c.start >= m.end ? c.start - m.end : m.start - c.end;
     if (dist < d) [best, d] = [c, dist];
   }
   return best;
 }
+
+/** What opens a clause of its own between a figure and a later flow word. */
+const NEXT_CLAUSE = /,\s+(?:and|while|but|whereas)\s|;/;

@@ -44,6 +44,27 @@ function senderExports(text: string, cue: FlowCue, m: Mention, sentenceEnd: numb
   return !/\b(?:was|were|is|are|rose|fell|grew|reached|totall?ed|amounted)\b|;/i.test(text.slice(cue.end, m.start));
 }
 
+const isTransit = (c: FlowCue): boolean => c.text.length === 7 && c.text.toLowerCase() === 'transit';
+/**
+ * Transit whose route ends in Russia, in one stretch of words: "in transit from China to Russia",
+ * "transit traffic of goods bound for Russia" ("transit cargo …, of which 38% went to Russia" is a
+ * port's cargo to every destination).
+ */
+const TRANSIT_TO_RUSSIA = /\btransit\b[^,;.]{0,80}?\b(?:to|for|into)\s+(?:the\s+)?(?:Russia|Russian\s+Federation|Kaliningrad|Moscow)\b/i;
+/** A route's whole traffic, whatever the goods' origin: no supplier's figure. */
+const ALL_ORIGINS = /\b(?:from\s+third\s+countries|of\s+all\s+origins)\b/i;
+
+/**
+ * Whether "transit" may give a figure its flow (a supply): goods carried through a country to Russia
+ * ("goods in transit from China to Russia amounted to USD 2.1 billion"). Not for a share of the transit
+ * (by origin: who made the goods, not who supplied them), nor a route's traffic from all origins.
+ */
+function transitKept(text: string, span: { start: number; end: number }, measure: MeasureReading): boolean {
+  if (measure.measure === 'share') return false;
+  const body = text.slice(span.start, span.end);
+  return TRANSIT_TO_RUSSIA.test(body) && !ALL_ORIGINS.test(body);
+}
+
 /**
  * The flow of figure `m` of sentence `s`, from the flow words `cues` of its sentence outside its
  * attribution; `frame` is the statistic it may continue (`continuation`) or read like (`elliptic`).
@@ -70,7 +91,11 @@ export function observationFlow(
     asides.length === 0
       ? cues
       : cues.filter((c) => !asides.some((a) => c.start >= a.start && c.end <= a.end && !(m.start >= a.start && m.end <= a.end)));
-  const chosen = chooseFlow(own.length > 0 ? own : cues, m, measure.measure, clause);
+  let kept = own.length > 0 ? own : cues;
+  // "transit" is a flow word only on a route to Russia (tested only where the sentence says it).
+  const refusedTransit = kept.some(isTransit) && !transitKept(text, span, measure);
+  if (refusedTransit) kept = kept.filter((c) => !isTransit(c));
+  const chosen = chooseFlow(kept, m, measure.measure, clause, text);
   let flow = chosen?.flow;
   if (chosen) evidence.flow = ev(text, chosen.start, chosen.end, 'nearest flow word');
   if (measure.shipments && !flow) flow = 'export';
@@ -103,6 +128,8 @@ export function observationFlow(
     flow = frame.flow;
     evidence.flow = ev(text, span.start, span.start, 'a part of the total before');
   }
+  // "Transit of motor vehicles of all origins reached 48,900 units": a route's traffic continues no supply before.
+  if (!flow && refusedTransit && kept.length === 0) return undefined;
   if (continuation && (!flow || countries.length === 0)) {
     flow = flow ?? frame!.flow;
     if (!evidence.flow) evidence.flow = ev(text, span.start, span.start, 'continues the statistic before');
