@@ -173,8 +173,12 @@ export function lastBreak(text: string, from: number, at: number): number {
 /** "were listed for delivering": the passive of listing belongs to the verb group. */
 export const LISTED =
   /\s+(?:were|was|are|is|have been|has been)\s+(?:being\s+)?(?:(?:also|further|separately|likewise|\p{Ll}+ly)\s+)?(?:listed|designated|sanctioned|targeted|named|added|penali[sz]ed|suspected|accused|alleged)$/u;
-/** "… and has supplied": a verb after "and" with no subject of its own. */
-export const ELIDED = /\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|also|never|not|still|\p{Ll}+ly)\s+)*$/u;
+/**
+ * "… and has supplied", "… and does not supply", "… and don't export": a verb after "and" with no
+ * subject of its own (a denial's second predicate, "X does not allow … and does not supply", is the commonest).
+ */
+export const ELIDED =
+  /\s(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|does|do|did|also|never|not|still|\p{Ll}+ly)\s+|(?:does|do|did)n[’']t\s+)*$/u;
 
 /** "entities involved in supplying", "involved in the supply of", "responsible for shipping": the phrase before supplies. */
 export const INVOLVED = /,?\s+(?:(?:were|was|is|are)\s+)?(?:(?:involved|engaged|complicit)\s+in|responsible\s+for)\s+(?:the\s+)?$/i;

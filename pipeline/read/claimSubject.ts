@@ -36,9 +36,12 @@ const APPOSITION = /,\s+(?:a|an|the|one of the|another)\s+(?:[\p{L}-]+\s+){0,3}$
 const REPORTED_BY =
   /\s+(?:determined|found|assessed|judged|believed|thought|known|reported|alleged)\s+by\s+[^,;]{1,80}?\s+to\s+(?:have\s+)?$/;
 
-/** "accused X of supplying": " of " right before the verb (the short test, first), after a verb of accusing in its clause. */
+/**
+ * "accused X of supplying", "X is suspected of having exported": " of " right before the verb or its
+ * "having" (the short test, first), after a verb of accusing in its clause.
+ */
 function ofBefore(text: string, headStart: number, verbStart: number): RegExpExecArray | null {
-  const of = /\s+of\s+$/.exec(text.slice(Math.max(headStart, verbStart - 8), verbStart));
+  const of = /\s+of\s+(?:having\s+)?$/.exec(text.slice(Math.max(headStart, verbStart - 16), verbStart));
   return of && /\b(?:accus|suspect|charg|convict)\w*\s/i.test(text.slice(headStart, verbStart)) ? of : null;
 }
 
@@ -61,11 +64,22 @@ function forGerund(text: string, f: ClaimFrame): RegExpExecArray | null {
               text.slice(Math.max(headStart, t.start - 64), t.start),
             )
           : null) ?? ofBefore(text, headStart, t.start))
-      : null) ?? (t.kind === 'supply' ? INVOLVED.exec(text.slice(Math.max(headStart, t.start - 40), t.start)) : null);
+      : null) ??
+    (t.kind === 'supply'
+      ? (INVOLVED.exec(text.slice(Math.max(headStart, t.start - 40), t.start)) ??
+        (text.endsWith('the ', t.start) ? HUB_FOR_THE.exec(text.slice(Math.max(headStart, t.start - 72), t.start)) : null))
+      : null);
   // The words found end before the adverb: the adverb is theirs too, up to the verb.
   if (m && adverb) m[0] += text.slice(t.start, f.t.start);
   return m;
 }
+
+/**
+ * "Georgia has become a hub for the supply of …", "Armenia serves as a transit route for the supply
+ * of …": the place named as the channel of the supply supplies (as "a hub for supplying" does).
+ */
+const HUB_FOR_THE =
+  /\s+(?:is|are|was|were|has|have|had|became|becomes|become|remains?|remained|serves?\s+as|served\s+as|acts?\s+as|acted\s+as)(?:\s+(?:not|never|also|now|become|been))*\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:hub|channel|conduit|gateway|platform|route|corridor|transit\s+point)\s+for\s+the\s+$/;
 
 /** A preposition right before a noun phrase: "with Moscow", "to the Kremlin". */
 const PREPOSITION_BEFORE = /\b(?:with|to|for|from|of|in|on|against|into|at|toward|towards|since|after|before|during|until)\s+(?:the\s+)?$/;
@@ -140,7 +154,9 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
   const elidedSubject =
     !np && !countrySubject && !participleSubject && ELIDED.test(text.slice(Math.max(headStart, t.start - 40), t.start))
       ? countries.find(
-          (h) => !h.demonym && h.start >= headStart && /(?:^|\b(?:said|says|that)\s+|^\s*)$/.test(text.slice(headStart, h.start)),
+          // "The Kyrgyz Republic does not produce and does not export": a country's name may open on "the".
+          (h) =>
+            !h.demonym && h.start >= headStart && /(?:^|\b(?:said|says|that)\s+|^\s*)(?:the\s+)?$/i.test(text.slice(headStart, h.start)),
         )
       : undefined;
   // "A spokesperson said the group \"abides by the rules\" and had never sold": a verb after "and" with no

@@ -23,14 +23,29 @@ const DENIED_THIS =
 const DENYING_WHAT =
   /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:this|that|it|these|the|such|those)\b/g;
 
-/** A supplier side the denier speaks for: its country id, or a group named with its demonym. */
-function speaksFor(ctx: TextContext, denier: string, claim: ReadClaim): boolean {
-  const hit = ctx.lexicon.countries.lookup(denier.replace(/^the\s+/i, ''));
-  if (!hit) return false;
-  return claim.supplier.every(
-    (id, k) => id === hit.entity || (claim.supplier_names[k] ?? '').toLowerCase().includes(denier.replace(/^the\s+/i, '').toLowerCase()),
-  );
+/**
+ * A supplier side the denier speaks for: its country id, or a group named with its name ("the
+ * Chinese denied this" of "Chinese companies"): 'country', the denier's country supplies the
+ * denial. A group named with the demonym of the denier's country ("Beijing rejects the
+ * accusations" of "Chinese firms": a capital speaks for its country's firms): 'group', the group
+ * keeps the denial, since what is denied is the firms' supply.
+ */
+function speaksFor(ctx: TextContext, denier: string, claim: ReadClaim): 'country' | 'group' | undefined {
+  const { countries } = ctx.lexicon;
+  const name = denier.replace(/^the\s+/i, '');
+  const hit = countries.lookup(name);
+  if (!hit) return undefined;
+  const own = (id: string, k: number) => id === hit.entity || (claim.supplier_names[k] ?? '').toLowerCase().includes(name.toLowerCase());
+  if (claim.supplier.every(own)) return 'country';
+  const group = (k: number) => {
+    const first = /^\p{Lu}[\p{L}-]*/u.exec(claim.supplier_names[k] ?? '');
+    return first !== null && countries.lookup(first[0])?.entity === hit.entity;
+  };
+  return claim.supplier.every((id, k) => own(id, k) || group(k)) ? 'group' : undefined;
 }
+
+/** A verb or noun of supply, between the claim before and its denial. */
+const SUPPLY_WORD = /\b(?:suppl|ship|deliver|export|provid|sell|sold|send|sent|transfer)/i;
 
 /** The denials "X denied this" of the claims before them, added to `claims` (sorted by offset). */
 export function deniedThis(ctx: TextContext, claims: ReadClaim[]): ReadClaim[] {
@@ -52,7 +67,11 @@ export function deniedThis(ctx: TextContext, claims: ReadClaim[]): ReadClaim[] {
     // The claim denied: the last one before the denier, in this sentence or the one before; not a denial itself.
     const denied = claims.filter((c) => c.start >= before && c.end <= denierAt && c.certainty !== 'denied');
     const last = denied[denied.length - 1];
-    if (!last || !speaksFor(ctx, m[1]!, last)) continue;
+    const side = last ? speaksFor(ctx, m[1]!, last) : undefined;
+    if (!last || !side) continue;
+    // "Chinese companies are supplying …. I don't think the Chinese state is shipping weapons, and Beijing
+    // denies it": a supply named after the firms' claim, and drafted as none, is what the capital denies.
+    if (side === 'group' && SUPPLY_WORD.test(text.slice(last.end, denierAt))) continue;
     // Every claim of that statement (one per goods) is denied.
     for (const c of denied.filter((d) => d.start === last.start)) {
       const end = span.start + m.index + m[0].length;
@@ -63,8 +82,8 @@ export function deniedThis(ctx: TextContext, claims: ReadClaim[]): ReadClaim[] {
         quote: text.slice(denierAt, end),
         start: denierAt,
         end,
-        supplier: [hit.entity],
-        supplier_names: [m[1]!.replace(/^the\s+/i, '')],
+        supplier: side === 'group' ? c.supplier : [hit.entity],
+        supplier_names: side === 'group' ? c.supplier_names : [m[1]!.replace(/^the\s+/i, '')],
         certainty: 'denied',
         share: null,
         // "the Chinese" speak as China: a demonym names the country's entity, a name ("Tehran") stays the text's.
@@ -72,7 +91,7 @@ export function deniedThis(ctx: TextContext, claims: ReadClaim[]): ReadClaim[] {
         confidence: 0.5,
         evidence: {
           ...c.evidence,
-          supplier: ev(text, denierAt, denierEnd, 'the denier of the claim before'),
+          supplier: side === 'group' ? c.evidence.supplier : ev(text, denierAt, denierEnd, 'the denier of the claim before'),
           certainty: ev(text, denierAt, end, 'a denial of the claim before'),
           claimant: ev(text, denierAt, denierEnd, 'the denier of the claim before'),
         },
