@@ -311,7 +311,7 @@ export function draftAnnotation(
   const entities = draftEntities(text, ctx);
   const entityId = entityIds(entities);
   const parties = (reading?.claims ?? []).flatMap((c) =>
-    [...c.supplier, c.recipient, c.claimant].filter((w): w is string => w !== null).map((w) => ({ words: textWords(w)!, id: entityId(w) })),
+    [...c.supplier, c.recipient, c.claimant].filter((w): w is string => w !== null).map((words) => ({ words, id: entityId(words) })),
   );
   const drafted = entities.map((e) => e.fields.find((f) => f.key === 'id')?.value).filter((v): v is string => typeof v === 'string');
   const known = new Set([...drafted.map((v) => guessOf(v) ?? v), ...ctx.known.map((k) => k.entity.id)]);

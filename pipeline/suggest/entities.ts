@@ -13,6 +13,7 @@ import { withoutCredits } from './credits.js';
 import { isMasthead, withoutTitleCaseHeadings } from './headlines.js';
 import { slugify } from './slug.js';
 import { TODO, guess, guessOrTodo } from '../model/todo.js';
+import { textWords } from '../review/proposal.js';
 import { countryMatcher } from '../read/countries.js';
 
 // An office named by its title ("Secretary of State") followed by "for" and a portfolio is another
@@ -201,10 +202,20 @@ export function draftEntities(text: string, ctx: SuggestContext): DraftItem[] {
 export function partyEntities(text: string, parties: readonly { words: string; id: string }[], ids: ReadonlySet<string>): DraftItem[] {
   const seen = new Set(ids);
   const items: DraftItem[] = [];
-  for (const { words, id } of parties) {
+  for (const { words: read, id } of parties) {
     if (!id || seen.has(id)) continue;
     seen.add(id);
-    const at = text.indexOf(words);
+    // Words read across Markdown ("[two customs](https://…) officials") are named with one space
+    // for the blanks, which the text does not hold: the longest piece it does hold is the pin.
+    const words = textWords(read)!;
+    const pin =
+      words === read
+        ? words
+        : (read
+            .split(/\s{2,}|\n/)
+            .filter((p) => text.includes(p))
+            .sort((a, b) => b.length - a.length)[0] ?? words);
+    const at = text.indexOf(pin);
     items.push({
       comment: `"${words}": a party of a claim the reader drafted; keep it while a claim names it, otherwise delete it`,
       fields: [
@@ -214,7 +225,7 @@ export function partyEntities(text: string, parties: readonly { words: string; i
         { key: 'country', value: TODO, comment: 'ISO 3166-1 alpha-3, or null' },
         { key: 'role', value: TODO, comment: 'its role in the story, in a few words' },
         { key: 'aliases', value: [] },
-        ...(findWord(text, words) < 0 && at >= 0 ? quoteFields(text, words, at) : []),
+        ...(findWord(text, words) < 0 && at >= 0 ? quoteFields(text, pin, at) : []),
       ],
     });
   }

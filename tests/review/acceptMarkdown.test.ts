@@ -74,8 +74,11 @@ describe('words read across a Markdown link', () => {
     expect(review.items.filter((i) => isStale(i, review.digest))).toEqual([]);
   });
 
-  it('name the claim’s party entity in the words as read, one space between them', () => {
+  it('name the claim’s party entity in the words as read, one space between them, pinned to the longest piece the text holds', () => {
     const party = (parse(suggested()) as AnnotationFile).entities!.find((e) => e.id === 'three-port-inspectors');
     expect(party?.name).toBe('three port inspectors');
+    // The name is not in the text as written (a link splits it): without a pin, validate says quote-not-found.
+    expect(party?.quote).toBe('three port');
+    expect(TEXT).toContain(party!.quote!);
   });
 });
