@@ -23,7 +23,7 @@ import { annotationProduct } from '../read/annotationTerms.js';
 import { maskMarkdown } from '../read/markdown.js';
 import { textDigest, unreviewedBlock, type Proposal } from '../model/review.js';
 import { bestOverlap } from '../review/match.js';
-import { claimProposal, observationProposal, signedValue } from '../review/proposal.js';
+import { claimProposal, observationProposal, signedValue, textWords } from '../review/proposal.js';
 
 export interface DraftAnnotation {
   source: string;
@@ -123,7 +123,7 @@ function readerFields(r: ReadObservation): DraftItem['fields'] {
           comment: `${said(r.evidence.period) ?? 'an open end'}: write ${r.period.slice(0, -2)}YYYY-MM, up to the month the text was published`,
         }
       : withWhy('period', r.period, r.evidence.period, 'YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM/YYYY-MM'),
-    withWhy('attributed_to', r.attributed_to, r.evidence.attributed_to, 'in the text’s words, or null'),
+    withWhy('attributed_to', textWords(r.attributed_to), r.evidence.attributed_to, 'in the text’s words, or null'),
     ...fallOverride(r),
   ];
 }
@@ -290,7 +290,7 @@ function draftClaims(source: string, text: string, reading: Reading | undefined,
           c.evidence.goods,
           c.goods_label ? `"${c.goods_label}": not in raw/vocab/goods.yaml` : 'an id of raw/vocab/goods.yaml, or null',
         ),
-        field('end_use', c.end_use, c.evidence.end_use, 'in the text’s words, or null'),
+        field('end_use', textWords(c.end_use), c.evidence.end_use, 'in the text’s words, or null'),
         field('certainty', c.certainty, c.evidence.certainty, 'asserted, likely, determined or denied'),
         ...(c.share ? [field('share', c.share, c.evidence.share, 'minority … all')] : []),
         field('claimant', c.claimant === null ? null : entityId(c.claimant), c.evidence.claimant, 'an entity id'),
@@ -330,7 +330,10 @@ export function draftAnnotation(
  * drafted us-department-of-state, not a the-department-of-state no entity has.
  */
 function entityIds(entities: readonly DraftItem[]): (name: string) => string {
-  const key = (s: string) => s.toLowerCase().replace(/^the\s+/, '');
+  const key = (s: string) =>
+    textWords(s)!
+      .toLowerCase()
+      .replace(/^the\s+/, '');
   const ids = new Map<string, string>();
   for (const e of entities) {
     const get = (k: string) => e.fields.find((f) => f.key === k)?.value;

@@ -9,8 +9,11 @@ import { COUNTRY_ALIASES, DEMONYMS } from './countries.js';
 import { quoteFields, type DraftItem, type Field } from './items.js';
 import { findNames, type NameCandidate } from './names.js';
 import { withoutQuestionHeadings } from './questionHeadings.js';
+import { withoutCredits } from './credits.js';
+import { isMasthead, withoutTitleCaseHeadings } from './headlines.js';
 import { slugify } from './slug.js';
 import { TODO, guess, guessOrTodo } from '../model/todo.js';
+import { textWords } from '../review/proposal.js';
 import { countryMatcher } from '../read/countries.js';
 
 // An office named by its title ("Secretary of State") followed by "for" and a portfolio is another
@@ -99,9 +102,10 @@ function findGroups(text: string, countryWords: Readonly<Record<string, string>>
 
 /** Known entities the text names (by name or alias), then new capitalized names. */
 export function draftEntities(text: string, ctx: SuggestContext): DraftItem[] {
-  // Names are looked for outside question headings, which name no actor (questionHeadings.ts);
-  // quotes and occurrences are still counted in the text itself.
-  const seen = withoutQuestionHeadings(text);
+  // Names are looked for outside question headings, which name no actor (questionHeadings.ts),
+  // and outside credits, which name journalists (credits.ts); quotes and occurrences are still
+  // counted in the text itself.
+  const seen = withoutCredits(withoutQuestionHeadings(text));
   const hits: { at: number; item: DraftItem; id: string }[] = [];
   const claimed = new Set<string>();
   // Every form the text gives a country, in any case where that is safe ("russia", "DPRK",
@@ -149,7 +153,21 @@ export function draftEntities(text: string, ctx: SuggestContext): DraftItem[] {
     ...Object.fromEntries(ctx.countries.filter((c) => c.code !== 'WLD').map((c) => [c.name, c.code])),
   };
   const ids = new Set(hits.map((h) => h.id).concat(ctx.known.map((k) => k.entity.id)));
-  const candidates = [...findNames(seen, { countries: countryWords }), ...findGroups(seen, countryWords)].sort((a, b) => a.start - b.start);
+  // A heading in title case capitalizes by style (headlines.ts): its capitals make no new name,
+  // unless the name's own words type it ("… Denial Order: Volga Avionika LLC", "Embassy of …"),
+  // which then keeps the forms the body folds into it ("the Embassy") as before.
+  const named = withoutTitleCaseHeadings(seen);
+  const body = findNames(named, { countries: countryWords });
+  const kept =
+    named === seen
+      ? []
+      : findNames(seen, { countries: countryWords }).filter(
+          (c) => named[c.start] !== seen[c.start] && (c.type !== null || isMasthead(c.name)),
+        );
+  const keptForms = new Set(kept.flatMap((c) => [c.name, ...c.aliases]));
+  const candidates = [...kept, ...body.filter((c) => !keptForms.has(c.name)), ...findGroups(named, countryWords)].sort(
+    (a, b) => a.start - b.start,
+  );
   for (const c of candidates) {
     if ([c.name, ...c.aliases].some((n) => claimed.has(n))) continue;
     // "U.S. dollars": a currency, not an actor.
@@ -184,10 +202,20 @@ export function draftEntities(text: string, ctx: SuggestContext): DraftItem[] {
 export function partyEntities(text: string, parties: readonly { words: string; id: string }[], ids: ReadonlySet<string>): DraftItem[] {
   const seen = new Set(ids);
   const items: DraftItem[] = [];
-  for (const { words, id } of parties) {
+  for (const { words: read, id } of parties) {
     if (!id || seen.has(id)) continue;
     seen.add(id);
-    const at = text.indexOf(words);
+    // Words read across Markdown ("[two customs](https://…) officials") are named with one space
+    // for the blanks, which the text does not hold: the longest piece it does hold is the pin.
+    const words = textWords(read)!;
+    const pin =
+      words === read
+        ? words
+        : (read
+            .split(/\s{2,}|\n/)
+            .filter((p) => text.includes(p))
+            .sort((a, b) => b.length - a.length)[0] ?? words);
+    const at = text.indexOf(pin);
     items.push({
       comment: `"${words}": a party of a claim the reader drafted; keep it while a claim names it, otherwise delete it`,
       fields: [
@@ -197,7 +225,7 @@ export function partyEntities(text: string, parties: readonly { words: string; i
         { key: 'country', value: TODO, comment: 'ISO 3166-1 alpha-3, or null' },
         { key: 'role', value: TODO, comment: 'its role in the story, in a few words' },
         { key: 'aliases', value: [] },
-        ...(findWord(text, words) < 0 && at >= 0 ? quoteFields(text, words, at) : []),
+        ...(findWord(text, words) < 0 && at >= 0 ? quoteFields(text, pin, at) : []),
       ],
     });
   }

@@ -1,13 +1,14 @@
 /**
  * The draft provenance sidecar: what the text itself proves (SHA-256 of the normalized text,
  * its length) filled in, everything only a person can know (title, publisher, dates, licence)
- * left as TODO — with a guess where the text shows one (a dateline, an ellipsis at the end).
+ * left as TODO — with a guess where the text shows one (a headline, a dateline, an ellipsis at the end).
  */
 import { sha256 } from '../core/hash.js';
 import type { Field } from './items.js';
 import { TODO, guess } from '../model/todo.js';
 import { isCalendarDate } from '../model/period.js';
 import { MONTHS } from '../extract/months.js';
+import { openingHeadline } from './headlines.js';
 
 /**
  * A dateline: capitalized place words opening a line, then perhaps the date and the agency,
@@ -15,7 +16,7 @@ import { MONTHS } from '../extract/months.js';
  * Wire copy states its date there, so the date is a guess for `published`.
  */
 const DATELINE =
-  /^([A-Z][A-Z .,'’-]{1,40}?)(?:,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4}))?(?:\s*\([A-Z][A-Za-z. ]{0,20}\))?\s+[—–-]{1,2}\s/gm;
+  /^([A-Z][A-Z .,'’-]{1,40}?)(?:,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4}))?(?:\s*(\([A-Z][A-Za-z. ]{0,20}\)))?\s+[—–-]{1,2}\s/gm;
 
 /** A headline, a subtitle, a byline and a date may stand above the dateline; further down, a line is the body's. */
 const DATELINE_LINES = 8;
@@ -35,6 +36,14 @@ export function datelineDateSpan(text: string): { start: number; end: number } |
   return { start, end: m.index + m[0].indexOf(m[4]!, start - m.index) + m[4]!.length };
 }
 
+/** Where the dateline's agency is in the text ("(Reuters)" of "BEIJING, Sept. 5, 2024 (Reuters) -"), if it names one. */
+export function datelineAgencySpan(text: string): { start: number; end: number } | undefined {
+  const m = findDateline(text);
+  if (!m || m[5] === undefined) return undefined;
+  const start = m.index + m[0].lastIndexOf(m[5]);
+  return { start, end: start + m[5].length };
+}
+
 function dateline(text: string): { place: string; date: string | null } | null {
   const m = findDateline(text);
   if (!m) return null;
@@ -48,12 +57,23 @@ function isoDate(monthWord: string, day: string, year: string): string | null {
   return isCalendarDate(date) ? date : null;
 }
 
+/** The title's basis when it is the headline the text opens with. */
+export const HEADLINE_BASIS = 'The headline, the first line of the text.';
+
 export function draftSidecar(text: string): Field[] {
   const line = dateline(text);
   const endsWithEllipsis = /(?:…|\.\.\.)\s*$/.test(text);
+  const headline = openingHeadline(text);
   return [
-    { key: 'title', value: TODO, comment: 'the headline; if the text has none, a descriptive title and title_basis' },
-    { key: 'title_basis', value: TODO, comment: 'where the title comes from, or null' },
+    ...(headline
+      ? [
+          { key: 'title', value: guess(headline.words), comment: "the text's first line, its headline; check it against the document" },
+          { key: 'title_basis', value: guess(HEADLINE_BASIS), comment: 'where the title comes from, or null' },
+        ]
+      : [
+          { key: 'title', value: TODO, comment: 'the headline; if the text has none, a descriptive title and title_basis' },
+          { key: 'title_basis', value: TODO, comment: 'where the title comes from, or null' },
+        ]),
     { key: 'publisher', value: TODO, comment: 'outlet or body, or null when not verified' },
     { key: 'publisher_basis', value: TODO, comment: 'how the publisher was established, or why it is null' },
     { key: 'byline', value: TODO, comment: 'as the text gives it, or null' },
