@@ -23,7 +23,7 @@ export function ignore(m: Mention, reason: ReadIgnored['reason'], note: string):
  * no asides, and the note can cost a sentence's attribution no other rule asks for. The note is
  * read from the finished text's context, whose readings are memoised and do not depend on the
  * order they are asked in, so it is the note the figure's reading would have given. Until then the
- * aside holds the text's context (its sentences' readings), as long as the reading is kept.
+ * aside holds what `readNote` holds, as long as the reading is kept: keep it to the text's words.
  */
 export function ignoreWithNoteWhenRead(m: Mention, reason: ReadIgnored['reason'], readNote: () => string): ObservationResult {
   let note: string | undefined;

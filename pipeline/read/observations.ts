@@ -10,9 +10,10 @@ import { besideAccount } from './accountPeriod.js';
 import { indicatorId, type IndicatorKey } from './indicator.js';
 import { FALL_VALUE_RULE, type FlowCue } from './measure.js';
 import { observationPeriod } from './observationPeriod.js';
-import { opensParagraph } from './sentences.js';
+import { opensParagraph, type Span } from './sentences.js';
 import type { ReadObservation } from './types.js';
 import { ignore, ignoreWithNoteWhenRead, type ObservationResult } from './observationResult.js';
+import { ownAttributionApart } from './sentenceAttribution.js';
 import { attributionEvidence } from './attribution.js';
 import { paragraphSource } from './paragraphSource.js';
 import { isOwnFigureSource } from './ownFigures.js';
@@ -64,9 +65,16 @@ function inAppositive(text: string, span: { start: number; end: number }, h: { s
 const LIST_OWNER =
   /^['’]s\s+(?:(?:common|consolidated|sanctions|high[- ]priority|priority|items|export[- ]control|control)\s+){0,4}list\b/i;
 
-/** The note of a figure that takes no country, in a sentence with flow words: whether one stands outside its attribution. */
-function noCountryNote(ctx: TextContext, s: number, cues: readonly FlowCue[]): string {
-  return cues.some((c) => !within(c, ctx.ownAttribution(s))) ? 'no country it measures' : 'no supply or trade word in its sentence';
+/**
+ * A figure that takes no country, in a sentence with flow words: its note says whether one stands
+ * outside the sentence's own attribution, read when the note is asked for, from the text and its
+ * sentences alone (a function of its own, so that the note holds them and not the text's context).
+ */
+function noCountryAside(m: Mention, text: string, spans: readonly Span[], s: number, cues: readonly FlowCue[]): ObservationResult {
+  return ignoreWithNoteWhenRead(m, 'no-trade-context', () => {
+    const own = ownAttributionApart(text, spans, s);
+    return cues.some((c) => !within(c, own)) ? 'no country it measures' : 'no supply or trade word in its sentence';
+  });
 }
 
 /**
@@ -113,7 +121,7 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
       ? ignore(m, 'no-trade-context', 'no country it measures')
       : sentenceCues.length === 0
         ? ignore(m, 'no-trade-context', 'no supply or trade word in its sentence')
-        : ignoreWithNoteWhenRead(m, 'no-trade-context', () => noCountryNote(ctx, s, sentenceCues));
+        : noCountryAside(m, text, ctx.spans, s, sentenceCues);
   const lead = text.slice(clause.start, m.start);
   // "could exceed $2.5 billion": the extractor's quote may hold the verb the modal governs.
   const fc = FORECAST.exec(lead) ?? (MODAL_END.test(lead) ? FORECAST.exec(lead + m.text) : null);
