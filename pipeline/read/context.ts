@@ -3,10 +3,10 @@
  * matchers built from the vocabularies, and the attribution of each sentence (computed once).
  */
 import type { Mention } from '../extract/index.js';
-import { findAttribution, type Attribution } from './attribution.js';
+import type { Attribution } from './attribution.js';
+import { sentenceAttribution } from './sentenceAttribution.js';
 import { speakerLabels } from './speakerLabels.js';
 import { DATELINE } from './dateline.js';
-import { pronounAntecedent } from './pronounAntecedent.js';
 import { countryMatcher, type CountryHit, type CountryMatcher } from './countries.js';
 import { mayNameUnion, unionHits } from './unionAlias.js';
 import { documentDate, type DocumentDate } from './documentDate.js';
@@ -165,6 +165,7 @@ export function textContext(
     if (!list) bySentence[s] = list = [];
     list.push(m);
   }
+  const ownOf = (k: number): Attribution | undefined => ctx.ownAttribution(k);
   const ctx: TextContext = {
     text,
     mentions,
@@ -177,17 +178,9 @@ export function textContext(
       return spanIndex(spans, at);
     },
     ownAttribution(s) {
-      if (attributions[s] === UNREAD) {
-        const span = spans[s]!;
-        // A pronoun stands for the speaker of the sentence before, else for its subject in the same paragraph.
-        const previous =
-          s > 0
-            ? (pronoun: string) =>
-                ctx.ownAttribution(s - 1) ??
-                (opensParagraph(text, spans, s) ? undefined : pronounAntecedent(text, spans[s - 1]!.start, spans[s - 1]!.end, pronoun))
-            : undefined;
-        attributions[s] = findAttribution(text, span.start, span.end, previous, (at) => (labels ??= speakerLabels(text))(at));
-      }
+      // A pronoun stands for the speaker of the sentence before (sentenceAttribution.ts), read here once too.
+      if (attributions[s] === UNREAD)
+        attributions[s] = sentenceAttribution(text, spans, s, ownOf, (at) => (labels ??= speakerLabels(text))(at));
       return attributions[s] as Attribution | undefined;
     },
     attribution(s) {

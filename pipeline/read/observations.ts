@@ -8,11 +8,12 @@ import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
 import { besideAccount } from './accountPeriod.js';
 import { indicatorId, type IndicatorKey } from './indicator.js';
-import { FALL_VALUE_RULE } from './measure.js';
+import { FALL_VALUE_RULE, type FlowCue } from './measure.js';
 import { observationPeriod } from './observationPeriod.js';
-import { opensParagraph } from './sentences.js';
+import { opensParagraph, type Span } from './sentences.js';
 import type { ReadObservation } from './types.js';
-import { ignore, type ObservationResult } from './observationResult.js';
+import { ignore, ignoreWithNoteWhenRead, type ObservationResult } from './observationResult.js';
+import { ownAttributionApart } from './sentenceAttribution.js';
 import { attributionEvidence } from './attribution.js';
 import { paragraphSource } from './paragraphSource.js';
 import { isOwnFigureSource } from './ownFigures.js';
@@ -65,6 +66,18 @@ const LIST_OWNER =
   /^['’]s\s+(?:(?:common|consolidated|sanctions|high[- ]priority|priority|items|export[- ]control|control)\s+){0,4}list\b/i;
 
 /**
+ * A figure that takes no country, in a sentence with flow words: its note says whether one stands
+ * outside the sentence's own attribution, read when the note is asked for, from the text and its
+ * sentences alone (a function of its own, so that the note holds them and not the text's context).
+ */
+function noCountryAside(m: Mention, text: string, spans: readonly Span[], s: number, cues: readonly FlowCue[]): ObservationResult {
+  return ignoreWithNoteWhenRead(m, 'no-trade-context', () => {
+    const own = ownAttributionApart(text, spans, s);
+    return cues.some((c) => !within(c, own)) ? 'no country it measures' : 'no supply or trade word in its sentence';
+  });
+}
+
+/**
  * Read one mention, given the frame of the statistic read before it (or undefined). Its phases, in
  * order: its start, read without the frame (observationStart.ts: the early asides, the measure and
  * the flow cues), the flow (observationFlow.ts), the reporter and partner
@@ -101,10 +114,14 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // are read, with the note the whole reading would give: a flow word outside the attribution, or none.
   // Only the sentence's own attribution can hold a flow word of it (one taken from a sentence before,
   // a list's introduction or a source line below lies outside it: context.ts).
+  // Its note needs the sentence's attribution only where flow words stand: read when the note is
+  // asked for (observationResult.ts), since most readings (a corpus's) never ask.
   if (!near && takesNoCountry(ctx, m, s, clause.start, prevMention))
-    return measure.shipments || sentenceCues.some((c) => !within(c, ctx.ownAttribution(s)))
+    return measure.shipments
       ? ignore(m, 'no-trade-context', 'no country it measures')
-      : ignore(m, 'no-trade-context', 'no supply or trade word in its sentence');
+      : sentenceCues.length === 0
+        ? ignore(m, 'no-trade-context', 'no supply or trade word in its sentence')
+        : noCountryAside(m, text, ctx.spans, s, sentenceCues);
   const lead = text.slice(clause.start, m.start);
   // "could exceed $2.5 billion": the extractor's quote may hold the verb the modal governs.
   const fc = FORECAST.exec(lead) ?? (MODAL_END.test(lead) ? FORECAST.exec(lead + m.text) : null);

@@ -7,6 +7,7 @@ import { buildLexicon, readText } from '../../pipeline/read/index.js';
 import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
 import { diskFS } from '../../pipeline/core/fs.js';
 import { ROOT } from './score.js';
+import { ignore, ignoreWithNoteWhenRead } from '../../pipeline/read/observationResult.js';
 
 const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
 const noteOf = (text: string, quote: string): string | undefined => readText(text, lexicon).ignored.find((i) => i.quote === quote)?.note;
@@ -66,5 +67,41 @@ describe('figures a word around them gives a country', () => {
     expect(drafted('Machine tools made up 70% of the $900 million in imports last year.', '$900 million')).toMatchObject({
       partner: 'WLD',
     });
+  });
+});
+
+describe('the note of a figure that takes no country, read when asked for', () => {
+  const m = { text: '$7 million', start: 10, end: 20, kind: 'money' } as Parameters<typeof ignoreWithNoteWhenRead>[0];
+
+  it('reads the note only when it is first asked for, and once', () => {
+    let reads = 0;
+    const aside = ignoreWithNoteWhenRead(m, 'no-trade-context', () => {
+      reads++;
+      return 'no country it measures';
+    }).ignored!;
+    expect(reads).toBe(0);
+    expect(aside.note).toBe('no country it measures');
+    expect(aside.note).toBe('no country it measures');
+    expect(reads).toBe(1);
+  });
+
+  it('shows the note where an aside read at once shows it, in JSON and in a copy', () => {
+    const eager = ignore(m, 'no-trade-context', 'no country it measures').ignored!;
+    const lazy = ignoreWithNoteWhenRead(m, 'no-trade-context', () => 'no country it measures').ignored!;
+    expect(JSON.stringify(lazy)).toBe(JSON.stringify(eager));
+    expect({ ...lazy }).toEqual({ ...eager });
+  });
+
+  it('keeps a note set over the one it would read', () => {
+    const lazy = ignoreWithNoteWhenRead(m, 'date', () => 'a date').ignored!;
+    lazy.note = 'the period of $5 million (2023)';
+    expect(lazy.note).toBe('the period of $5 million (2023)');
+  });
+
+  it('gives a text’s reading the note its sentence’s attribution decides, once the reading is done', () => {
+    const text = 'The budget was $40 million, the exporters’ association said. Exports of drones rose.';
+    const reading = readText(text, lexicon);
+    const aside = reading.ignored.find((i) => i.quote === '$40 million')!;
+    expect(JSON.parse(JSON.stringify(aside)).note).toBe('no supply or trade word in its sentence');
   });
 });
