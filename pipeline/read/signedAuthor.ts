@@ -22,9 +22,9 @@ const DATE_LINE =
 /** One plain name of two words ("Marta Kowalczyk"), signing over a date a text that says "I". */
 const TWO_WORDS = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}’'-]+$/u;
 const FIRST_PERSON = /(?:^|[\s(“"])(?:I|I’m|I'm|I’ve|I've)\s/;
-/** Words that make a capitalized line a body or a headline, not a person. */
+/** Words that make a capitalized line a body, a headline or a speech’s marker ("As Delivered"), not a person. */
 const NOT_PERSON =
-  /\b(?:Ministry|Department|Office|Committee|Council|Commission|Agency|Bureau|Service|Centre|Center|Institute|University|Group|Team|Lab|Monitor|Project|Trade|Press|News|Statement|Report|Brief|Note|Paper|Commentary|Analysis|Update)\b/;
+  /\b(?:Ministry|Department|Office|Committee|Council|Commission|Agency|Bureau|Service|Centre|Center|Institute|University|Group|Team|Lab|Monitor|Project|Trade|Press|News|Statement|Report|Brief|Note|Paper|Commentary|Analysis|Update|Delivered|Prepared)\b/;
 const LINES = 10;
 
 export function signedAuthor(ctx: TextContext): Attribution | undefined {

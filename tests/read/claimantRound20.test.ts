@@ -103,6 +103,15 @@ describe('the text’s first person gives its view in its author’s voice', () 
   });
 });
 
+describe('a speech’s marker is no writer', () => {
+  it('takes no "As Delivered" over a date for the writer of a speech in the first person', () => {
+    const text =
+      'Remarks at a Stakeout on Drones\n\nMission of Norway to the United Nations\nAs Delivered\nJune 3, 2026\n\n' +
+      'Thank you. I think Iranian firms still ship drones to Russia.';
+    expect(one(text, 'ship drones').claimant).not.toBe('As Delivered');
+  });
+});
+
 describe('a text’s opening names its publisher in more forms', () => {
   it('reads "<Name>, Monthly Report, <date>" as the publisher', () => {
     expect(publisherHeading('Nordic Central Bank, Monthly Report, March 2026\n\nBox 2\n')?.phrase).toBe('Nordic Central Bank');
