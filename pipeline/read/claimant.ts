@@ -246,6 +246,9 @@ const OWN_WORDS = new RegExp(
   'u',
 );
 
+/** The work's noun right after words read as its holder. */
+const WORK_NEXT = new RegExp(String.raw`^\s+${WORK}\b`, 'u');
+
 /** "The MOEA's risk analysis", "the ministry's investigations": the work's holder claims what it shows. */
 const HOLDER_WORK = new RegExp(
   String.raw`^((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&-]*)*)[’']s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}${WORK}$`,
@@ -264,7 +267,7 @@ function ownWords(ctx: TextContext, hit: ClaimantHit, s?: number): ClaimantHit {
   // "A simple gravity-model estimate suggests": the work's noun read as the verb leaves its words before it.
   const beforeWork =
     /^[Aa]n?(?:\s+[\p{Ll}-]+){1,3}$/u.test(hit.phrase) &&
-    new RegExp(String.raw`^\s+${WORK}\b`, 'u').test(ctx.text.slice(hit.end, hit.end + 30));
+    WORK_NEXT.test(ctx.text.slice(hit.end, hit.end + 30));
   if (!beforeWork && !OWN_WORDS.test(hit.phrase)) return hit;
   const quoted = s === undefined ? undefined : quotedBefore(ctx, s);
   const author = quoted ?? textVoice(ctx);
