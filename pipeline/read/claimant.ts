@@ -265,9 +265,7 @@ function ownWords(ctx: TextContext, hit: ClaimantHit, s?: number): ClaimantHit {
   if (holder)
     return { ...hit, end: hit.start + holder[1]!.length, phrase: holder[1]!, rule: `${hit.rule} (the holder of "${hit.phrase}")` };
   // "A simple gravity-model estimate suggests": the work's noun read as the verb leaves its words before it.
-  const beforeWork =
-    /^[Aa]n?(?:\s+[\p{Ll}-]+){1,3}$/u.test(hit.phrase) &&
-    WORK_NEXT.test(ctx.text.slice(hit.end, hit.end + 30));
+  const beforeWork = /^[Aa]n?(?:\s+[\p{Ll}-]+){1,3}$/u.test(hit.phrase) && WORK_NEXT.test(ctx.text.slice(hit.end, hit.end + 30));
   if (!beforeWork && !OWN_WORDS.test(hit.phrase)) return hit;
   const quoted = s === undefined ? undefined : quotedBefore(ctx, s);
   const author = quoted ?? textVoice(ctx);
