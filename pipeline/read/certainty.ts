@@ -11,7 +11,7 @@ import { ev } from './evidence.js';
 const NEGATION =
   /(?:\b(?:not|never|no longer|denie[sd]|deny|denying|rejects?|rejected|refuted?)\b|n[’']t\b|\bno\s+(?!(?:one|doubt|question|longer|more|less|fewer|matter|wonder|surprise)\b)(?:\p{L}+\s+){0,2}(?:company|companies|firm|firms|entity|entities|supplier|suppliers|exporter|exporters|manufacturer|manufacturers|business|businesses)\b)/iu;
 const LIKELY =
-  /\b(?:almost certainly|likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|suspects?|(?:it\s+)?is\s+alleged\s+that|believed to|(?:is|are|was|were)\s+(?:also\s+)?thought\s+to|(?:is|are|was|were)\s+(?:also\s+)?said\s+to|alleged to|apparently|purportedly|presumably|assess(?:es|ed)?\s+that|judges?\s+that|assessed\s+to|judged\s+to|considered\s+to|reportedly|allegedly|as\s+alleged|(?:is|are|was|were)\s+(?:also\s+)?reported\s+to|we\s+believe|believes?\s+that|believe\s+(?!in\b)(?=\S)|alleges?\s+that|(?<=[a-z]\s)believed\s+(?!in\b)|(?:officials|analysts|experts|diplomats|investigators|intelligence\s+agencies)\s+believe|(?:fairly|pretty|reasonably|quite)\s+(?:sure|confident|certain))\b/i;
+  /\b(?:almost certainly|likely|probably|possibly|may have|may be|might|appear(?:s|ed)? to|suspected|suspects?|(?:it\s+)?is\s+alleged\s+that|believed to|(?:is|are|was|were)\s+(?:also\s+)?thought\s+to|(?:is|are|was|were)\s+(?:also\s+)?said\s+to|alleged to|apparently|purportedly|presumably|assess(?:es|ed)?\s+that|judges?\s+that|assessed\s+to|judged\s+to|considered\s+to|reportedly|allegedly|as\s+alleged|(?:is|are|was|were)\s+(?:also\s+)?reported\s+to|we\s+believe|believes?\s+that|believe\s+(?!in\b)(?=\S)|alleges?\s+that|(?<=[a-z]\s)believed\s+(?!in\b)|(?:officials|analysts|experts|diplomats|investigators|intelligence\s+agencies)\s+believe|(?:fairly|pretty|reasonably|quite)\s+(?:sure|confident|certain)|suggest(?:s|ed)?\s+that|indicat(?:es?|ed)\s+that)\b/i;
 /** "no controlled items had been exported": a negative subject of a passive denies the supply of its goods. */
 const NO_PASSIVE_SUBJECT =
   /\bno\s+(?!(?:one|doubt|question|longer|more|less|fewer|matter)\b)(?:[\p{L}-]+\s+){1,3}(?:has|have|had|was|were|is|are)\s+(?:(?:ever|yet|since)\s+)?been\s+$/iu;
@@ -28,8 +28,13 @@ const SANCTIONED =
 const REPORTED_FROM =
   /\b(?:said|says|told\s+\S+|stated|wrote|added|noted|argued|warned)\b(?:\s+(?:in|on|at|to)\s+(?:a|an|the)\s+\p{L}+)?\s+(?:that\s+[“"]?|[“"])/u;
 
-/** "we assess that A, while B …": a hedging verb of the sentence governs the clauses coordinated after it. */
-const HEDGING_VERB = /\b(?:(?:assess(?:es)?|judges?|believes?)\s+that|considers?\s+it\s+(?:likely|probable)\s+that)\b/i;
+/**
+ * "we assess that A, while B …": a hedging verb of the sentence governs the clauses coordinated after it.
+ * A verb of inference ("Staff analysis suggests that", "the records indicate that") hedges as much
+ * (curation.md, convention 13); "shows", "found", "revealed" do not. "I think it is very likely that A" hedges A.
+ */
+const HEDGING_VERB =
+  /\b(?:(?:assess(?:es)?|judges?|believes?|suggest(?:s|ed)?|indicat(?:es?|ed))\s+that|considers?\s+it\s+(?:likely|probable)\s+that|it\s+is\s+(?:very\s+|highly\s+|quite\s+)?(?:likely|probable)\s+that)\b/i;
 
 /**
  * `spanStart`: the sentence's start; `headStart`: its clause's; `negFrom`: where a negation of

@@ -117,6 +117,9 @@ function introducingSpeaker(text: string, from: number, to: number, sentenceEnd:
   return { phrase: m[1]!, start, end: start + m[1]!.length, rule: 'the speaker of the clause introducing the claim' };
 }
 
+/** The text's first person giving its view: "I think", "we suspect". */
+const FIRST_PERSON_VIEW = /(?:^|[,;]\s+|\b(?:and|but)\s+)(?:I|[Ww]e)\s+(?:(?:also|still|now)\s+)?(?:think|believe|suspect|expect|doubt)\b/;
+
 /** A transcript's question or answer label opening a sentence. */
 const QA_LABEL = /^(?:Q|A|QUESTION|ANSWER)\s*:/;
 
@@ -146,7 +149,7 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
   const colon = own?.cue === 'speaker label' ? /^\s*(?:\([^)]{1,60}\))?:\s*/.exec(ctx.text.slice(own.end, own.end + 64)) : null;
   const labelled = own && colon && own.end >= ctx.spans[s]!.start ? actorIn(ctx, s, own.end + colon[0].length) : undefined;
   if (labelled) return labelled;
-  if (own && !earlierClause && !laterClause) return ownWords(ctx, { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue });
+  if (own && !earlierClause && !laterClause) return ownWords(ctx, { phrase: own.phrase, start: own.start, end: own.end, rule: own.cue }, s);
   // "Ankara has said …, and Turkish officials deny that Turkish companies supply …": the speaker opening the claim's own clause.
   const opening = earlierClause ? CLAUSE_SPEAKER.exec(ctx.text.slice(clauseStart, ctx.spans[s]!.end)) : null;
   if (opening && !/^(?:it|he|she|they|we|i|this|that)$/i.test(opening[1]!))
@@ -172,6 +175,17 @@ export function readClaimant(ctx: TextContext, s: number, clauseStart: number): 
   if (actor) return actor;
   // "China says it is neutral. Yet Chinese entities remain …": a sentence opening on "Yet" or "But" answers
   // the speaker before, it does not go on in their words.
+  // "I think it is very likely that …": the text's own first person, its author's voice (not a quotation's),
+  // before the claim's clause or opening its sentence.
+  const viewZone = ctx.text.slice(sentenceStart, Math.max(clauseStart, Math.min(ctx.spans[s]!.end, sentenceStart + 24)));
+  const firstPerson = own || !FIRST_PERSON_VIEW.test(viewZone) || /[“"]/.test(viewZone) ? undefined : textVoice(ctx);
+  if (firstPerson)
+    return {
+      phrase: firstPerson.phrase,
+      start: firstPerson.start,
+      end: firstPerson.end,
+      rule: `${firstPerson.cue} (for the text's first person)`,
+    };
   const quoted = own ? undefined : quoteSpeaker(ctx, s);
   if (quoted) return { phrase: quoted.phrase, start: quoted.start, end: quoted.end, rule: quoted.cue };
   const before =
@@ -218,18 +232,53 @@ function textVoice(ctx: TextContext, around: () => Attribution | undefined = () 
   );
 }
 
+/** What a text's own work is called: "estimates", "analysis", "calculations", "a gravity-model". */
+const WORK = String.raw`(?:[\p{Ll}-]+-)?(?:estimates?|assessments?|analysis|analyses|results|research|findings|data|figures|calculations?|reading|count|tally|numbers|records|files|investigations?|model|modell?ing)`;
+
 /**
  * The text's own words read as a speaker: "By my estimate", "Our assessment is that", "Our results
- * suggest", "the numbers suggest" — the author's own account, not a source it cites.
+ * suggest", "the numbers suggest", "Our calculations based on partner-country data", "Staff analysis",
+ * "A simple gravity-model estimate", "Bills of lading we have seen" — the author's own account, not a
+ * source it cites (a capital names one: "a U.S. assessment", "a Reuters analysis").
  */
-const OWN_WORDS =
-  /^(?:by\s+)?(?:(?:my|our)\s+(?:own\s+)?(?:estimates?|assessments?|analysis|analyses|results|research|findings|data|figures|calculations?|reading|count|tally|numbers|records|files)|(?:these|the|our)\s+(?:numbers|results|findings|cases))$/i;
+const OWN_WORDS = new RegExp(
+  String.raw`^(?:[Bb]y\s+)?(?:(?:(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}|[Ss]taff\s+|[Aa]n?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3})${WORK}(?:\s+(?:based\s+on|of|from)(?:\s+[\p{Ll}-]+){1,4})?|(?:[Tt]hese|[Tt]he|[Oo]ur)\s+(?:numbers|results|findings|cases)|\S.*?\s+(?:we|I)\s+(?:have\s+|had\s+)?(?:seen|reviewed|obtained|examined))$`,
+  'u',
+);
 
-/** Who the text's own words stand for: its speaker, publisher or author (as for what no sentence attributes); else the words. */
-function ownWords(ctx: TextContext, hit: ClaimantHit): ClaimantHit {
-  if (!OWN_WORDS.test(hit.phrase)) return hit;
-  const author = textVoice(ctx);
+/** The work's noun right after words read as its holder. */
+const WORK_NEXT = new RegExp(String.raw`^\s+${WORK}\b`, 'u');
+
+/** "The MOEA's risk analysis", "the ministry's investigations": the work's holder claims what it shows. */
+const HOLDER_WORK = new RegExp(
+  String.raw`^((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&-]*)*)[’']s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}${WORK}$`,
+  'u',
+);
+
+/**
+ * Who the text's own words stand for: in a quotation that goes on from a speaker's quotation just
+ * before, that speaker ("… ," says X. "Our findings show that …"); else its speaker, publisher or
+ * author (as for what no sentence attributes); else the words. The holder of a work named with it.
+ */
+function ownWords(ctx: TextContext, hit: ClaimantHit, s?: number): ClaimantHit {
+  const holder = HOLDER_WORK.exec(hit.phrase);
+  if (holder)
+    return { ...hit, end: hit.start + holder[1]!.length, phrase: holder[1]!, rule: `${hit.rule} (the holder of "${hit.phrase}")` };
+  // "A simple gravity-model estimate suggests": the work's noun read as the verb leaves its words before it.
+  const beforeWork = /^[Aa]n?(?:\s+[\p{Ll}-]+){1,3}$/u.test(hit.phrase) && WORK_NEXT.test(ctx.text.slice(hit.end, hit.end + 30));
+  if (!beforeWork && !OWN_WORDS.test(hit.phrase)) return hit;
+  const quoted = s === undefined ? undefined : quotedBefore(ctx, s);
+  const author = quoted ?? textVoice(ctx);
   return author ? { phrase: author.phrase, start: author.start, end: author.end, rule: `${author.cue} (for "${hit.phrase}")` } : hit;
+}
+
+/** The speaker of the sentence before, when sentence `s` opens a quotation and that one's quotation closed on its speaker. */
+function quotedBefore(ctx: TextContext, s: number): Attribution | undefined {
+  if (s === 0 || !/^[“"]/.test(ctx.text.slice(ctx.spans[s]!.start, ctx.spans[s]!.start + 1))) return undefined;
+  const prev = ctx.text.slice(ctx.spans[s - 1]!.start, ctx.spans[s - 1]!.end);
+  if (!/[”"]/.test(prev)) return undefined;
+  const said = ctx.ownAttribution(s - 1);
+  return said && !OWN_WORDS.test(said.phrase) ? said : undefined;
 }
 
 /**

@@ -61,7 +61,7 @@ const TIME_BEFORE = new RegExp(
 const REFLEXIVE_AFTER = /^(.*\S)\s+(?:himself|herself|themselves|itself)$/u;
 /** "Chinese officials always told us": an adverb between the speaker and the verb is no part of the speaker. */
 const ADVERB_AFTER =
-  /^(.*\S)\s+(?:always|also|again|often|still|repeatedly|consistently|publicly|privately|recently|previously|flatly|firmly|strongly|categorically|officially|separately|similarly|subsequently)$/u;
+  /^(.*\S)\s+(?:always|also|again|often|still|repeatedly|consistently|publicly|privately|recently|previously|flatly|firmly|strongly|categorically|officially|separately|similarly|subsequently|likewise|nevertheless|meanwhile|however|too)$/u;
 /** "(c) A Government spokesman said": a list item's letter or number before the speaker. */
 const ITEM_MARK_BEFORE = /^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\))\s+(\S.*)$/u;
 

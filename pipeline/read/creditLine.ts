@@ -51,12 +51,21 @@ export function creditLine(head: string, isCountry: (name: string) => boolean): 
   return undefined;
 }
 
-function byName(line: string): { name: string; offset: number } | undefined {
-  if (!line.includes(' by ')) return undefined;
+/** "Submitted: 12 November 2026. Answered: 20 November 2026 by X": the last field of a dated record, its date left out. */
+const DATED_FIELD = /^(\p{Lu}[\p{Ll}]+):\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}(?=\s+by\s)/u;
+
+function byName(whole: string): { name: string; offset: number } | undefined {
+  if (!whole.includes(' by ')) return undefined;
+  const line = whole.includes(': ')
+    ? whole
+        .slice(whole.lastIndexOf('. ') + 1)
+        .trimStart()
+        .replace(DATED_FIELD, '$1')
+    : whole;
   const m = BY_NAME.exec(line);
   if (!m || NOT_VOICE.test(m[1]!.trim()) || /[.!?]/.test(m[1]!)) return undefined;
   const name = m[2]!.replace(/[.:]$/, '');
-  return { name, offset: line.indexOf(name, m.index + m[1]!.length) };
+  return { name, offset: whole.lastIndexOf(name) };
 }
 
 function header(line: string, isCountry: (name: string) => boolean): { name: string; offset: number } | undefined {

@@ -10,9 +10,9 @@
 const FINDING =
   /\b(?:found|finds|established|establishes|confirmed|confirms|concluded|concludes|uncovered)\s+that\s+(?:(?:the|a|an|some|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\s+)?$/;
 
-/** The words that name an official body: a customs service, a court, a government or its offices. */
+/** The words that name an official body: a customs service, a court, a government or its offices, its officers. */
 const OFFICIAL =
-  /\b(?:Customs|customs|Court|court|Tribunal|Government|government|Ministry|ministry|Department|Office|Authority|authorities|Authorities|Service|Directorate|Prosecutors?|prosecutors|Police|police|Treasury|Bureau|Commission|Council|Agency)\b/;
+  /\b(?:Customs|customs|Court|court|Tribunal|Government|government|Ministry|ministry|Department|Office|Authority|authorities|Authorities|Service|Directorate|Prosecutors?|prosecutors|Police|police|Treasury|Bureau|Commission|Council|Agency|officers|inspectors)\b/;
 
 /** The subject of the finding verb: the sentence's words before it, from its last clause break on. */
 const FINDER =

@@ -39,6 +39,16 @@ const titleCase = (line: string) =>
 const SERIES_LINE =
   /^(\p{Lu}{2,6})\s+(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Outlook|Prospects|Review|Report|Bulletin|Monitor|Update|Brief|Survey|Digest)\b,?\s+(?:(?:\p{Lu}\p{Ll}+\s+)?\d{4}(?:\/\d{1,3})?|No\.\s*\d+)\s*$/u;
 
+/**
+ * A periodical's issue under its publisher's name, after a comma or a spaced dash: "Deutsche Bundesbank,
+ * Monthly Report, November 2026", "European Commission – Daily News 26/11/2026", "CASPIAN CARGO WATCH —
+ * Weekly newsletter, issue 148" — the name publishes it (group 1).
+ */
+const PERIODICAL_LINE =
+  /^(.+?)(?:,|\s+[–—|-])\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:[Rr]eport|[Rr]eview|[Bb]ulletin|[Nn]ews|[Nn]ewsletter|[Dd]igest|[Mm]onitor|[Oo]utlook|[Uu]pdate|[Ss]urvey)\b,?\s+(?:(?:\p{Lu}\p{Ll}+\s+)?\d{4}|\d{1,2}\/\d{1,2}\/\d{4}|(?:[Ii]ssue|[Nn]o\.)\s*\d+)\s*$/u;
+/** A publisher's name before its periodical: capitalized words only ("Deutsche Bundesbank"). */
+const PUBLISHER_NAME = /^\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.’'&-]*){0,5}$/u;
+
 /** The body the first line of `text` names, when that line is a name alone and more lines follow. */
 export function publisherHeading(text: string): Attribution | undefined {
   const lead = /^[ \t]*\n*/.exec(text)![0].length;
@@ -47,6 +57,13 @@ export function publisherHeading(text: string): Attribution | undefined {
   const line = text.slice(lead, nl).trim();
   const series = SERIES_LINE.exec(line);
   if (series) return { phrase: series[1]!, start: lead, end: lead + series[1]!.length, cue: 'the publisher named in the first line' };
+  const issue = PERIODICAL_LINE.exec(line);
+  if (issue && PUBLISHER_NAME.test(issue[1]!))
+    return { phrase: issue[1]!, start: lead, end: lead + issue[1]!.length, cue: 'the publisher named in the first line' };
+  // "Customs Department under the Ministry of Finance of …": the body, not the ministry it answers to.
+  const under = / under the /.exec(line);
+  if (under && NAME_LINE.test(line.slice(0, under.index)) && NAME_LINE.test(line.slice(under.index + 11)))
+    return { phrase: line.slice(0, under.index), start: lead, end: lead + under.index, cue: 'the publisher named in the first line' };
   // "ESTONIAN FOREIGN INTELLIGENCE SERVICE": a letterhead in capitals is read as the same name in title case.
   if (!NAME_LINE.test(line) && !(CAPITALS.test(line) && NAME_LINE.test(titleCase(line)))) return undefined;
   return { phrase: line, start: lead, end: lead + line.length, cue: 'the publisher named in the first line' };

@@ -18,10 +18,13 @@ const PEOPLE = new RegExp(String.raw`^${ONE}(?:(?:,\s+|,?\s+and\s+)${ONE}){0,3}$
 const AFFILIATION =
   /\b(?:Fellow|Professor|Director|Researcher|Analyst|Economist|Lecturer|Editor|University|Institute|Centre|Center|School|Programme|Program)\b/;
 const DATE_LINE =
-  /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},)?\s+\d{4}$/;
-/** Words that make a capitalized line a body or a headline, not a person. */
+  /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?:\s+\d{1,2},)?\s+\d{4}$/;
+/** One plain name of two words ("Marta Kowalczyk"), signing over a date a text that says "I". */
+const TWO_WORDS = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}’'-]+$/u;
+const FIRST_PERSON = /(?:^|[\s(“"])(?:I|I’m|I'm|I’ve|I've)\s/;
+/** Words that make a capitalized line a body, a headline or a speech’s marker ("As Delivered"), not a person. */
 const NOT_PERSON =
-  /\b(?:Ministry|Department|Office|Committee|Council|Commission|Agency|Bureau|Service|Centre|Center|Institute|University|Group|Team|Lab|Monitor|Project|Trade|Press|News|Statement|Report|Brief|Note|Paper|Commentary|Analysis|Update)\b/;
+  /\b(?:Ministry|Department|Office|Committee|Council|Commission|Agency|Bureau|Service|Centre|Center|Institute|University|Group|Team|Lab|Monitor|Project|Trade|Press|News|Statement|Report|Brief|Note|Paper|Commentary|Analysis|Update|Delivered|Prepared)\b/;
 const LINES = 10;
 
 export function signedAuthor(ctx: TextContext): Attribution | undefined {
@@ -51,7 +54,9 @@ function namesLine(head: string, isCountry: (s: string) => boolean): Attribution
     if (!PEOPLE.test(text) || NOT_PERSON.test(text) || isCountry(text)) continue;
     const next = lines[k + 1]!.text;
     // Over a date, one plain name could be a headline ("Tools Keep Coming"): a title or a list of names is asked.
-    const dated = DATE_LINE.test(next) && (/^(?:Dr|Prof)/.test(text) || /,|\sand\s/.test(text));
+    // A newsletter's writer, one name over the date, signs a text written in the first person.
+    const dated =
+      DATE_LINE.test(next) && (/^(?:Dr|Prof)/.test(text) || /,|\sand\s/.test(text) || (TWO_WORDS.test(text) && FIRST_PERSON.test(head)));
     if (!AFFILIATION.test(next) && !dated) continue;
     // "By Alexander Ivanov and Li Na" over a date: the byline's "By" is no part of the names.
     const by = /^By\s+/.exec(text)?.[0].length ?? 0;
