@@ -6,7 +6,7 @@
  */
 
 /** A link with its address; the address may hold one level of brackets (Wikipedia-style pages). */
-const LINK = /\[([^\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
+export const MARKDOWN_LINK = /\[([^\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
 
 /** Whether the text has Markdown the reader blanks (a link, bold marks, a heading). */
 export function hasMarkdown(text: string): boolean {
@@ -18,7 +18,7 @@ export function hasMarkdown(text: string): boolean {
 export function maskMarkdown(text: string): string | undefined {
   if (!hasMarkdown(text)) return undefined;
   return text
-    .replace(LINK, (all: string, words: string) => ` ${words}${' '.repeat(all.length - words.length - 1)}`)
+    .replace(MARKDOWN_LINK, (all: string, words: string) => ` ${words}${' '.repeat(all.length - words.length - 1)}`)
     .replace(/\*\*/g, '  ')
     .replace(/^#{1,6}(?= )/gm, (h) => ' '.repeat(h.length));
 }

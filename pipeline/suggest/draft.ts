@@ -21,6 +21,7 @@ import { TODO, carriedPeriodReason, guess, guessOf, guessOrTodo } from '../model
 import { evidenceWords, type Evidence, type Reading, type ReadObservation } from '../read/index.js';
 import { annotationProduct } from '../read/annotationTerms.js';
 import { maskMarkdown } from '../read/markdown.js';
+import { shownWords } from '../read/format.js';
 import { textDigest, unreviewedBlock, type Proposal } from '../model/review.js';
 import { bestOverlap } from '../review/match.js';
 import { claimProposal, observationProposal, signedValue, textWords } from '../review/proposal.js';
@@ -331,7 +332,7 @@ export function draftAnnotation(
  */
 function entityIds(entities: readonly DraftItem[]): (name: string) => string {
   const key = (s: string) =>
-    textWords(s)!
+    shownWords(s)
       .toLowerCase()
       .replace(/^the\s+/, '');
   const ids = new Map<string, string>();

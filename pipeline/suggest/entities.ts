@@ -13,7 +13,7 @@ import { withoutCredits } from './credits.js';
 import { isMasthead, withoutTitleCaseHeadings } from './headlines.js';
 import { slugify } from './slug.js';
 import { TODO, guess, guessOrTodo } from '../model/todo.js';
-import { textWords } from '../review/proposal.js';
+import { shownWords } from '../read/format.js';
 import { countryMatcher } from '../read/countries.js';
 
 // An office named by its title ("Secretary of State") followed by "for" and a portfolio is another
@@ -207,7 +207,7 @@ export function partyEntities(text: string, parties: readonly { words: string; i
     seen.add(id);
     // Words read across Markdown ("[two customs](https://…) officials") are named with one space
     // for the blanks, which the text does not hold: the longest piece it does hold is the pin.
-    const words = textWords(read)!;
+    const words = shownWords(read);
     const pin =
       words === read
         ? words

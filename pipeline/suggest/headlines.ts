@@ -5,6 +5,7 @@
  * style, so its capitals say nothing of names ("# Chinese Drone Parts Flow Through Kyrgyz Hubs"
  * names no "Drone Parts"): suggest drafts no new entity from one (the body's names still count).
  */
+import { MARKDOWN_LINK } from '../read/markdown.js';
 
 /** A heading line: hashes, a space, its words, perhaps closing hashes. */
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
@@ -29,7 +30,7 @@ const words = (line: string): string[] =>
 /** A Markdown heading's words with its inline marks read as words: a link's text, no bold or italic marks. */
 export function plainWords(s: string): string {
   return s
-    .replace(/\[([^\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
+    .replace(MARKDOWN_LINK, '$1')
     .replace(/\*\*|__/g, '')
     .replace(/(?<![\p{L}\p{N}])[*_](\S(?:[^*_\n]*\S)?)[*_](?![\p{L}\p{N}])/gu, '$1')
     .replace(/\s+/g, ' ')
