@@ -174,6 +174,8 @@ export const TUNING_SETS = [
   'heldout16',
   'heldout17',
   'heldout18',
+  'heldout19',
+  'heldout20',
   'fresh',
 ] as const;
 

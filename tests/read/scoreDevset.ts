@@ -1,18 +1,19 @@
 /**
  * Prints the reader's agreement with the gold readings: `npx tsx tests/read/scoreDevset.ts dev`
- * (or `heldout`, `heldout2` … `heldout18`, `fresh`; `curated` for all the
+ * (or `heldout`, `heldout2` … `heldout24`, `fresh`; `curated` for all the
  * annotations in raw/, `curated-tune` and `curated-heldout` for its two parts; add --misses to
  * list every disagreement, --only PREFIX to score only the texts whose names start with PREFIX,
  * such as one batch; several prefixes separated by commas — both for tuning sets only, score.ts's
- * TUNING_SETS). `heldout`, `heldout21`, `heldout22` (written in session 19) and `curated-heldout`
- * are test sets: the coordinator scores them, never tune on them. `heldout19` and `heldout20`
- * (written in session 18) became validation sets in session 19: their totals and fields may be
+ * TUNING_SETS). `heldout`, `heldout23`, `heldout24` (written in session 20) and `curated-heldout`
+ * are test sets: the coordinator scores them, never tune on them. `heldout21` and `heldout22`
+ * (written in session 19) became validation sets in session 20: their totals and fields may be
  * printed to judge whether a rule carries over, never their misses. `heldout2`, `heldout3`,
  * `heldout4` and `fresh`, scored in every session since they were written, were opened for tuning
  * in session 11; `heldout5` and `heldout6` in session 12; `heldout7` and `heldout8` in session 13;
  * `heldout9` and `heldout10` in session 15; `heldout11` and `heldout12` in session 16; `heldout13`
  * and `heldout14` in session 17; `heldout15` and `heldout16` in session 18; `heldout17` and
- * `heldout18` (validation sets in session 18) in session 19.
+ * `heldout18` in session 19; `heldout19` and `heldout20` (validation sets in session 19) in
+ * session 20.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
