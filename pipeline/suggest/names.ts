@@ -6,6 +6,7 @@
  * ("U.S. Secretary of State") and possessives are stripped; an acronym in brackets right after
  * a name becomes its alias, and so does one word of a person's name used alone.
  */
+import { countryMatcher, type CountryMatcher } from '../read/countries.js';
 import { sentenceSpans } from './sentences.js';
 
 export type EntityType = 'company' | 'person' | 'organization' | 'government_body' | 'country' | 'group';
@@ -94,6 +95,11 @@ const NON_NAMES = new Set(['UAV', 'UAVs', 'COVID-19', 'GDP', 'CNC', 'AI', 'HS', 
 
 /** Adjectives: demonyms and the like ("European", "Communist"), never a name on their own. */
 const ADJECTIVE = /(?:ean|ian|ese|ist|ish)$/;
+
+// Demonyms the suffixes above miss ("Kyrgyz", "Kazakh", "Uzbek", "Emirati", "Thai"): the reader's
+// country table knows every one, so a lone demonym ("the Kyrgyz side") is never drafted as a name.
+let readerCountries: CountryMatcher | undefined;
+const isDemonym = (word: string): boolean => (readerCountries ??= countryMatcher()).lookup(word)?.demonym === true;
 
 // "China-based", "U.S.-sanctioned": a hyphenated adjective, not a name.
 const isCap = (t: string) => CAPITALIZED.test(t) && !/^\p{N}/u.test(t) && !/-\p{Ll}+$/u.test(t);
@@ -228,7 +234,7 @@ function candidates(
     const name = stripPossessive(text.slice(first.start, last.end));
     const multi = words.length > 1;
     if (!multi && !singleWords) continue;
-    if (!multi && (CALENDAR.has(name) || NON_NAMES.has(name) || ADJECTIVE.test(name))) continue;
+    if (!multi && (CALENDAR.has(name) || NON_NAMES.has(name) || ADJECTIVE.test(name) || isDemonym(name))) continue;
     let c = byName.get(name);
     if (!c) {
       const title = prefix.length > 0 ? text.slice(prefix[0]!.start, prefix[prefix.length - 1]!.end) : null;

@@ -34,6 +34,10 @@ describe('findNames', () => {
       ['Hikvision'],
     );
   });
+  it('drafts no lone demonym the suffix rule misses, but keeps a name it opens', () => {
+    expect(names('The Kyrgyz side agreed. Kazakh, Uzbek and Emirati traders met Thai buyers.').map((c) => c.name)).toEqual([]);
+    expect(names('The Kyrgyz Republic and Kyrgyz Railways replied.').map((c) => c.name)).toEqual(['Kyrgyz Republic', 'Kyrgyz Railways']);
+  });
   it('drops a sentence-initial common word the text also uses in lower case', () => {
     expect(names('Firms iRay Technology and Hikvision grew; other firms did not.').map((c) => c.name)).toEqual([
       'iRay Technology',
