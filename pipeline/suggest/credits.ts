@@ -5,10 +5,8 @@
  * ("BEIJING, Sept. 5 (Reuters) —"). They name journalists and the outlet, not parties of a supply:
  * suggest drafts no entity from them (the sidecar's byline and publisher are where they go).
  */
+import { BYLINE, NAMES, bylineHead } from './byline.js';
 import { datelineAgencySpan } from './sidecar.js';
-
-/** Names after "by": capitalized words, joined by commas, "and", "&", or a place after "in"/"at"/"from"/"for". */
-const NAMES = String.raw`\p{Lu}[\p{L}.’'-]*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:(?:and|&|in|at|from|for|of)[ \t]+)?)\p{Lu}[\p{L}.’'-]*)*`;
 
 /** A word capitalized or not ("Reporting", "reporting"): the credit's own words, while the names must be capitalized. */
 const either = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
@@ -28,16 +26,12 @@ const CREDIT = new RegExp(String.raw`\([ \t]*${PARTS}[ \t]*\)|^[ \t]*${PARTS}[ \
 const CONTRIBUTED =
   /^[ \t]*[\p{L} .,’'&-]{0,120}?[ \t]contributed(?:[ \t]+reporting)?[ \t]+to[ \t]+this[ \t]+(?:report|story|article)\.?[ \t]*$/gmu;
 
-/** A byline among the first lines: "By Jane Doe", "By JANE DOE and JOHN ROE, Reuters". */
-const BYLINE = new RegExp(String.raw`^[ \t]*By[ \t]+${NAMES}[ \t]*$`, 'gmu');
-const BYLINE_LINES = 8;
-
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
 /** The text with its credits blanked (spaces, so every offset stays the text's own). */
 export function withoutCredits(text: string): string {
   let out = text.replace(CREDIT, blank).replace(CONTRIBUTED, blank);
-  const head = out.split('\n').slice(0, BYLINE_LINES).join('\n').length;
+  const head = bylineHead(out).length;
   out = out.slice(0, head).replace(BYLINE, blank) + out.slice(head);
   const agency = datelineAgencySpan(text);
   if (agency) out = out.slice(0, agency.start) + blank(out.slice(agency.start, agency.end)) + out.slice(agency.end);

@@ -8,6 +8,7 @@ import type { Field } from './items.js';
 import { TODO, guess } from '../model/todo.js';
 import { isCalendarDate } from '../model/period.js';
 import { MONTHS } from '../extract/months.js';
+import { openingByline } from './byline.js';
 import { openingHeadline } from './headlines.js';
 
 /**
@@ -64,6 +65,7 @@ export function draftSidecar(text: string): Field[] {
   const line = dateline(text);
   const endsWithEllipsis = /(?:…|\.\.\.)\s*$/.test(text);
   const headline = openingHeadline(text);
+  const byline = openingByline(text);
   return [
     ...(headline
       ? [
@@ -76,7 +78,9 @@ export function draftSidecar(text: string): Field[] {
         ]),
     { key: 'publisher', value: TODO, comment: 'outlet or body, or null when not verified' },
     { key: 'publisher_basis', value: TODO, comment: 'how the publisher was established, or why it is null' },
-    { key: 'byline', value: TODO, comment: 'as the text gives it, or null' },
+    byline
+      ? { key: 'byline', value: guess(byline), comment: "the names of the text's byline; check them against the document" }
+      : { key: 'byline', value: TODO, comment: 'as the text gives it, or null' },
     { key: 'dateline', value: line ? guess(line.place) : TODO, comment: 'as the text gives it, or null' },
     { key: 'url', value: TODO, comment: 'address of the copy consulted, in quotes, or null' },
     line?.date

@@ -38,6 +38,14 @@ describe('the draft sidecar', () => {
     expect(f.get('published')).toBe('TODO');
   });
 
+  it('guesses the byline from a "By" line among the first lines, and leaves prose opening with "By" alone', () => {
+    expect(fields('# Valves via Aktau\n\nBy Dana Orlova and Timur Bekov\n\nAKTAU — Exports rose.').get('byline')).toBe(
+      'TODO(Dana Orlova and Timur Bekov)',
+    );
+    expect(fields('By March, exports to Russia had doubled.').get('byline')).toBe('TODO');
+    expect(fields(`${'Line.\n'.repeat(9)}By Dana Orlova`).get('byline')).toBe('TODO');
+  });
+
   it('writes the date guess so that accepting it (deleting "TODO(" and ")") leaves a quoted date string', () => {
     const line = stringify({ published: fields('KYIV, Jan. 9, 2025 — Text.').get('published') }).trim();
     const accepted = line.replace('TODO(', '').replace(/\)$/, '');
