@@ -383,6 +383,23 @@ wellFormedSet('the twenty-second held-out set (heldout22: never run while writte
   claims: 42,
 });
 
+// heldout23/ holds 15 texts written in session 20, each in another real-world style (a U.S. GAO
+// report's "What GAO Found" highlights page, a UN Panel of Experts report excerpt with numbered
+// paragraphs, a German government answer to a minor interpellation in translation, a Korea Customs
+// Service press release, an Indian MEA weekly briefing transcript, a Japanese METI export-control
+// notice, a Georgian Revenue Service statement, an Uzbek statistics agency express release, an
+// Australian DFAT listing note, a UK OFSI monetary penalty notice, a listed company's annual report
+// "principal risks" section, an electronics distribution trade journal item, an OSW-style signed
+// commentary, a Canadian House of Commons committee evidence transcript and a maritime-intelligence
+// firm's blog post on dark voyages carrying machinery) by someone who never ran the reader on them nor
+// read its rules; the conventions it had to choose are in the gold's comments. A test set: scored by
+// the coordinator only, totals only.
+wellFormedSet('the twenty-third held-out set (heldout23: never run while written, no threshold)', 'heldout23', {
+  texts: 15,
+  statistics: 86,
+  claims: 58,
+});
+
 // The three sources curated by hand before the reader existed, read against it while tuning.
 const FIRST_THREE = [
   'news-2024-04-12-china-surges-sales-to-russia',
