@@ -400,6 +400,23 @@ wellFormedSet('the twenty-third held-out set (heldout23: never run while written
   claims: 58,
 });
 
+// heldout24/ holds 15 texts written in session 20, each in another real-world style (a Kazakh
+// Ministry of Trade and Integration release in translation, a Mongolian customs statistical note, a
+// Norwegian Police Security Service threat assessment excerpt, a Singapore MFA reply to media
+// queries, a MOFCOM regular press conference in translation, an EU Council release on a sanctions
+// package with its annex summary, a U.S. Justice Department guilty-plea release, a CSIS-style
+// commentary with endnotes, an investigative NGO report excerpt with a methods note, a freight
+// forwarder's customer newsletter, an Armenian government statement answering a newspaper, a BOFIT
+// Weekly-style item, an Italian customs agency (ADM) operation release in translation, an
+// Israeli-style defence news site analysis of drone components and a French Senate report summary in
+// translation) by someone who never ran the reader on them nor read its rules; the conventions it had
+// to choose are in the gold's comments. A test set: scored by the coordinator only, totals only.
+wellFormedSet('the twenty-fourth held-out set (heldout24: never run while written, no threshold)', 'heldout24', {
+  texts: 15,
+  statistics: 98,
+  claims: 58,
+});
+
 // The three sources curated by hand before the reader existed, read against it while tuning.
 const FIRST_THREE = [
   'news-2024-04-12-china-surges-sales-to-russia',
