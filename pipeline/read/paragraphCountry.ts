@@ -6,6 +6,7 @@
  * besides the partner: two leave it open, as a reader would.
  */
 import type { TextContext } from './context.js';
+import type { CountryHit } from './countries.js';
 import { ev } from './evidence.js';
 import { opensParagraph } from './sentences.js';
 import type { Evidence, Flow } from './types.js';
@@ -45,23 +46,53 @@ export function paragraphCountry(
 /** The evidence rule of textCountry, before its words. */
 export const TEXT_COUNTRY_RULE = 'the country the text names most';
 
-/** The countries a text names, most named first (asked once per text). */
-function textCountries(ctx: TextContext): { code: string; count: number; at: { start: number; end: number; text: string } }[] {
-  const counts = new Map<string, { code: string; count: number; at: { start: number; end: number; text: string } }>();
+/** A country's hits in a text, in text order, with the sentence of each. */
+interface Named {
+  hits: CountryHit[];
+  sentences: number[];
+}
+
+/**
+ * The countries a text names, by code (asked once per text): what textCountry ranks. The sentences'
+ * attributions are not read here but where a code's count is read: most of them hold no country
+ * the ranking turns on, and in a text of several figures with no reporter, reading every naming
+ * sentence's attribution was a quarter of all the attributions the reader read (docs/performance.md,
+ * session 20).
+ */
+function namedCountries(ctx: TextContext): Map<string, Named> {
+  const byCode = new Map<string, Named>();
   for (let k = 0; k < ctx.spans.length; k++) {
-    // A sentence's attribution is read only where it names a country: most name none, and reading
-    // it for every sentence of the text cost more than the rest of this pass.
     const hits = ctx.countries(k);
-    if (hits.length === 0) continue;
-    const attribution = ctx.ownAttribution(k);
     for (const h of hits) {
-      if (within(h, attribution)) continue;
-      const c = counts.get(h.code);
-      if (c) c.count++;
-      else counts.set(h.code, { code: h.code, count: 1, at: { start: h.start, end: h.end, text: h.text } });
+      let c = byCode.get(h.code);
+      if (!c) byCode.set(h.code, (c = { hits: [], sentences: [] }));
+      c.hits.push(h);
+      c.sentences.push(k);
     }
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count);
+  return byCode;
+}
+
+/** A code's count read so far: its hits before `next` read, `outside` of them outside their sentences' attributions, the first at `at`. */
+interface Tally {
+  code: string;
+  named: Named;
+  next: number;
+  outside: number;
+  at: CountryHit | undefined;
+}
+
+/** The most its count can come to: the hits read outside, and those not read yet. */
+const most = (t: Tally): number => t.outside + t.named.hits.length - t.next;
+
+/** Read the tally's next hit: counted where it lies outside its sentence's own attribution. */
+function readNext(ctx: TextContext, t: Tally): void {
+  const h = t.named.hits[t.next]!;
+  if (!within(h, ctx.ownAttribution(t.named.sentences[t.next]!))) {
+    t.outside++;
+    t.at ??= h;
+  }
+  t.next++;
 }
 
 /**
@@ -69,16 +100,39 @@ function textCountries(ctx: TextContext): { code: string; count: number; at: { s
  * country the text names most, other than the partner ("Imports from China rose 12%" in a report
  * on Russia is Russia's import; "exports to Russia" in one on Kazakhstan, Kazakhstan's). A tie, or
  * a country named only once, leaves it open; Russia is never the default exporter (its exports are
- * out of the dataset's scope, and a text on supplies to Russia names it as the destination).
+ * out of the dataset's scope, and a text on supplies to Russia names it as the destination). A hit
+ * inside its sentence's own attribution ("Russia's customs service said") is not counted.
  */
 export function textCountry(ctx: TextContext, partner: string, flow: Flow): { code: string; evidence: Evidence } | undefined {
-  const ranked = ctx
-    .memo('textCountries', 0, () => textCountries(ctx))
-    .filter((c) => c.code !== partner && (c.code !== 'RUS' || flow !== 'export'));
-  const top = ranked[0];
-  // Named once, a country is a passing mention (a later clause's own side), not what the text is about.
-  if (!top || top.count < 2 || (ranked[1] && ranked[1].count === top.count)) return undefined;
-  return { code: top.code, evidence: ev(ctx.text, top.at.start, top.at.end, `${TEXT_COUNTRY_RULE} (${top.at.text})`) };
+  const byCode = ctx.memo('textCountries', 0, () => namedCountries(ctx));
+  const tallies: Tally[] = [];
+  for (const [code, named] of byCode)
+    if (code !== partner && (code !== 'RUS' || flow !== 'export')) tallies.push({ code, named, next: 0, outside: 0, at: undefined });
+  // The hits are read (their sentences' attributions with them) only as far as the ranking needs:
+  // the code that could come to most is read hit by hit until its count read outruns what any other
+  // could come to; where it is read to its end and another could still reach it, that one is read.
+  // The top, a tie or no country named twice comes out as counting every hit would give it.
+  for (;;) {
+    let first: Tally | undefined;
+    let second: Tally | undefined;
+    for (const t of tallies) {
+      if (!first || most(t) > most(first)) {
+        second = first;
+        first = t;
+      } else if (!second || most(t) > most(second)) second = t;
+    }
+    // Named once, a country is a passing mention (a later clause's own side), not what the text is about.
+    if (!first || most(first) < 2) return undefined;
+    const rival = second ? most(second) : 0;
+    if (first.outside >= 2 && first.outside > rival) {
+      const at = first.at!;
+      return { code: first.code, evidence: ev(ctx.text, at.start, at.end, `${TEXT_COUNTRY_RULE} (${at.text})`) };
+    }
+    if (first.next < first.named.hits.length) readNext(ctx, first);
+    // Read to its end, the first is reached by the second: read that one, or, read too, they tie.
+    else if (second && second.next < second.named.hits.length) readNext(ctx, second);
+    else return undefined;
+  }
 }
 
 /** The evidence rule of issuerCountry, before its words. */
