@@ -21,7 +21,7 @@ export const GENERIC_UNIT =
 
 /** The part a product share is of: "of China’s exports", "of the total", "of all imports". */
 export const PART_OF_FLOW =
-  /^\s+of\s+(?:(?:the\s+)?\S+[’']s\s+(?:total\s+)?(?:exports|imports)|the\s+total|(?:all|total)\s+(?:exports|imports)|(?:the\s+)?[A-Z][A-Za-z.]*\s+(?:exports|imports)|(?:the\s+)?(?:goods|products|items)\s+(?:shipped|sent|exported|re-exported|delivered)|(?:those|these|such)\s+(?:exports|imports))\b/;
+  /^\s+of\s+(?:(?:the\s+)?\S+[’']s\s+(?:total\s+)?(?:exports|imports)|the\s+total|(?:all|total)\s+(?:exports|imports)|(?:the\s+)?[A-Z][A-Za-z.]*\s+(?:exports|imports)|(?:the\s+)?(?:goods|products|items)\s+(?:shipped|sent|exported|re-exported|delivered)|(?:those|these|such)\s+(?:exports|imports)|(?:(?:all|total)\s+)?(?:[A-Z][A-Za-z]*\s+)?(?:exports|imports)\s+(?:from|to)\s)\b/;
 
 /** "that year", "over the same period": the period of the statistic before. */
 // "over the period", "during that period" (session 7): the period just named, when nothing dates it further.

@@ -33,6 +33,9 @@ const OF_SUCH =
 /** "of them", "of it": the flow the clause before named. */
 const OF_THEM = /^\s+of\s+(?:them|it)\b/;
 const PART_VERB_BEFORE = /\b(?:made up|make up|makes up|accounted for|account for|accounts for|represented|comprised)\s+$/;
+/** "the share of <goods> in exports to Russia was": the part named before the flow it is a share of. */
+const SHARE_OF_GOODS_IN =
+  /\bshare\s+of\s+([^;:]{2,80}?)\s+in\s+(?:(?:the|all|total)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:exports|imports)\b[^.;]*$/iu;
 /** "another $9 million", "a further 12%": more of what the statistic before counted. */
 const FURTHER = /\b(?:another|a further|an additional|an extra)\s+$/i;
 
@@ -174,6 +177,17 @@ export function observationProduct(
         PART_OF_FLOW,
         ctx.countries(s).some((c) => c.end <= m.start),
       );
+    // "The share of machinery and electrical equipment in exports to Russia was 18.6%": goods whose share of a flow it is.
+    if (!productShare && (flow === 'export' || flow === 'import')) {
+      const lead = text.slice(clause.start, m.start);
+      const part = lead.length < 200 ? SHARE_OF_GOODS_IN.exec(lead) : null;
+      if (part) {
+        const from = clause.start + part.index + part[0].indexOf(part[1]!);
+        const to = from + part[1]!.length;
+        productShare =
+          goods.some((x) => x.start >= from && x.end <= to) && !countries.some((c) => !c.demonym && c.start >= from && c.end <= to);
+      }
+    }
     // "Of the $47.6 billion …, machinery and equipment made up about 38%": a part of the opening total named by goods.
     if (
       !productShare &&

@@ -47,8 +47,12 @@ function wordHash(s: string, from: number, to: number): number {
   for (let i = from; i < to; i++) h = (Math.imul(h, 31) + LOWER[s.charCodeAt(i)]!) | 0;
   return h;
 }
-/** Space, tab, line break, no-break space, hyphen, full stop, apostrophes. */
-const isGap = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 0xa0 || c === 45 || c === 46 || c === 39 || c === 0x2019;
+/**
+ * Space, tab, line break, no-break space, hyphen, full stop, apostrophes, comma (only a phrase
+ * written with the comma matches across one: "machinery, equipment and vehicles").
+ */
+const isGap = (c: number): boolean =>
+  c === 32 || c === 9 || c === 10 || c === 0xa0 || c === 45 || c === 46 || c === 39 || c === 0x2019 || c === 44;
 /** Whether `text[start, end)` in lower case is `word` (a word holds no apostrophe to fold). */
 function sameWord(text: string, start: number, end: number, word: string): boolean {
   if (end - start !== word.length) return false;

@@ -1,0 +1,93 @@
+/**
+ * Rules of session 20's statistics round (docs/reading-history.md "Session 20: stats21"), each read
+ * on a small text written for the test (not one of the dev texts, the tuning or validation sets or
+ * the curated sources).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, readText } from '../../pipeline/read/index.js';
+import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
+import { diskFS } from '../../pipeline/core/fs.js';
+import { ROOT } from './score.js';
+
+const lexicon = buildLexicon(loadReaderVocab(diskFS(ROOT)));
+const read = (text: string) => readText(text, lexicon).observations;
+const fields = (text: string) => read(text).map((o) => [o.quote, o.indicator, o.reporter, o.partner, o.product, o.value]);
+
+describe('a change read past the words between its verb and its figure', () => {
+  it('reads "falling only 3%" as a fall', () => {
+    const text = 'Georgia’s exports of machinery to Russia held up in 2025, falling only 3%.';
+    expect(fields(text)).toEqual([['3%', 'export-growth-percent', 'GEO', 'RUS', 'machinery', -3]]);
+  });
+
+  it('reads "the decline was about 5%" as a fall and "grew by a cumulative 59%" as a rise', () => {
+    expect(read('Armenia’s exports to Russia shrank in 2025: the decline was about 5%.').map((o) => [o.indicator, o.value])).toEqual([
+      ['export-growth-percent', -5],
+    ]);
+    expect(
+      read('Between 2022 and 2024, Mongolia’s imports from China grew by a cumulative 59%.').map((o) => [o.indicator, o.value]),
+    ).toEqual([['import-growth-percent', 59]]);
+  });
+
+  it('keeps a share a share where no change word stands before it', () => {
+    expect(read('China’s share of Russia’s imports of machine tools was only 3% in 2021.').map((o) => o.indicator)).toEqual([
+      'import-share',
+    ]);
+  });
+});
+
+describe('a second owner whose noun and change verb are left out takes the change before', () => {
+  it('reads "and Kyrgyzstan’s by as much as 30%" as Kyrgyzstan’s fall', () => {
+    const text = 'Kazakhstan’s exports to Russia were down by 6% in January-September, and Kyrgyzstan’s by as much as 30%.';
+    expect(fields(text)).toEqual([
+      ['6%', 'export-growth-percent', 'KAZ', 'RUS', null, -6],
+      ['as much as 30%', 'export-growth-percent', 'KGZ', 'RUS', null, -30],
+    ]);
+  });
+
+  it('reads a rise the same way, its hedge on the first figure', () => {
+    const text = 'Kazakhstan’s imports of Chinese trucks rose by about 35% in 2025, and Uzbekistan’s by 22%.';
+    expect(fields(text).map(([q, i, r, , , v]) => [q, i, r, v])).toEqual([
+      ['about 35%', 'import-growth-percent', 'KAZ', 35],
+      ['22%', 'import-growth-percent', 'UZB', 22],
+    ]);
+  });
+
+  it('reads no change where the clause before has none', () => {
+    expect(read('Kazakhstan’s share of Russia’s imports was 3% in 2025, and Uzbekistan’s 2%.').map((o) => o.indicator)).not.toContain(
+      'import-growth-percent',
+    );
+  });
+});
+
+describe('a share whose part is goods', () => {
+  it('reads "The share of <goods> in exports to Russia" as a product share', () => {
+    const text = 'The share of machinery and electrical equipment in Georgia’s exports to Russia was 18.6% in 2025.';
+    expect(fields(text)).toEqual([['18.6%', 'export-product-share', 'GEO', 'RUS', 'machinery', 18.6]]);
+  });
+
+  it('keeps "the share of China in Russia’s imports" a partner share', () => {
+    expect(read('The share of China in Russia’s imports of machinery was 46% in 2025.').map((o) => o.indicator)).toEqual(['import-share']);
+  });
+
+  it('reads goods that "accounted for a quarter of imports from China" as a product share', () => {
+    const text =
+      'Uzbekistan’s imports from China reached $9 billion in 2025. Electrical machinery and equipment accounted for about a quarter of imports from China.';
+    expect(read(text).map((o) => [o.quote, o.indicator, o.product])).toEqual([
+      ['$9 billion', 'import-value', null],
+      ['about a quarter', 'import-product-share', 'machinery'],
+    ]);
+  });
+});
+
+describe('the customs’ commodity group "machinery, equipment and vehicles"', () => {
+  it('is machinery and transport equipment, not vehicles', () => {
+    const text = 'Machinery, equipment and vehicles accounted for 51% of Russia’s imports from China in 2025.';
+    expect(fields(text)).toEqual([['51%', 'import-product-share', 'RUS', 'CHN', 'machinery-and-transport-equipment', 51]]);
+  });
+
+  it('leaves a list with other words between its commas to its own goods', () => {
+    expect(read('Exports of machinery, chips and vehicles to Russia rose 12% in 2025.').map((o) => o.product)).not.toContain(
+      'machinery-and-transport-equipment',
+    );
+  });
+});
