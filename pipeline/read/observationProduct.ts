@@ -167,6 +167,17 @@ export function observationProduct(
     if (!productShare && continuation && frame!.productShare && g) productShare = true;
     const likeBefore = continuation || evidence.flow?.rule === 'reads like the statistic before';
     if (!productShare && likeBefore && frame?.productShare && frame.sentence === s && product === frame.product) productShare = true;
+    // "Machinery, which made up 24% of exports to Russia in 2021, now accounts for less than 9%": the same part, now.
+    if (
+      !productShare &&
+      frame?.productShare &&
+      frame.sentence === s &&
+      product !== null &&
+      product === frame.product &&
+      PART_VERB_BEFORE.test(text.slice(Math.max(span.start, m.start - 30), m.start)) &&
+      /^\s*[.;]/.test(text.slice(m.end, m.end + 3))
+    )
+      productShare = true;
     // "Gold and diamonds, mostly of foreign origin, made up about 60% of Armenia's exports": a part of a flow
     // whose subject names no country is a part by goods, even goods the vocabulary lacks.
     if (!productShare && (flow === 'export' || flow === 'import'))

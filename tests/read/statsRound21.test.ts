@@ -91,3 +91,28 @@ describe('the customs’ commodity group "machinery, equipment and vehicles"', (
     );
   });
 });
+
+describe('a change of a figure over its base is dated by the figure', () => {
+  it('reads "compared with EUR 19 million in the same period of 2021, roughly a threefold increase" as of the figure’s months', () => {
+    const text =
+      'In the first nine months of 2026, Italy’s exports of machinery to Armenia amounted to EUR 58 million, compared with EUR 19 million in the same period of 2021, roughly a threefold increase. Exports of machinery to Kazakhstan rose by 14.8% year on year.';
+    expect(read(text).map((o) => [o.quote, o.period])).toEqual([
+      ['EUR 58 million', '2026-01/2026-09'],
+      ['EUR 19 million', '2021-01/2021-09'],
+      ['threefold', '2026-01/2026-09'],
+      ['14.8%', '2026-01/2026-09'],
+    ]);
+  });
+});
+
+describe('a part named before a relative clause', () => {
+  it('reads "Machinery, which made up 24% …, now accounts for less than 9%" as two shares of machinery', () => {
+    const text =
+      'Italy’s exports to Russia amounted to EUR 2.9 billion in 2025. Machinery, which made up 24% of exports to Russia in 2021, now accounts for less than 9%.';
+    expect(read(text).map((o) => [o.quote, o.indicator, o.product])).toEqual([
+      ['EUR 2.9 billion', 'export-value', null],
+      ['24%', 'export-product-share', 'machinery'],
+      ['less than 9%', 'export-product-share', 'machinery'],
+    ]);
+  });
+});
