@@ -36,6 +36,10 @@ const PART_VERB_BEFORE = /\b(?:made up|make up|makes up|accounted for|account fo
 /** "the share of <goods> in exports to Russia was": the part named before the flow it is a share of. */
 const SHARE_OF_GOODS_IN =
   /\bshare\s+of\s+([^;:]{2,80}?)\s+in\s+(?:(?:the|all|total)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:exports|imports)\b[^.;]*$/iu;
+/** The other parts named with drone engines in one figure's goods. */
+const ENGINES_AND_PARTS = /^\s+and\s+(?:other\s+)?(?:parts|components|flight\s+controllers)\b/;
+/** The "of" phrase of a count's noun up to its goods: " of artillery and rocket ". */
+const OWN_NOUN_OF = /^\s+of\s+[^,;.()]{0,40}$/;
 /** "another $9 million", "a further 12%": more of what the statistic before counted. */
 const FURTHER = /\b(?:another|a further|an additional|an extra)\s+$/i;
 
@@ -99,11 +103,22 @@ export function observationProduct(
   // A count of things the vocabulary lacks ("15,000 navigation modules") is of no goods named elsewhere.
   // A bare number that repeats the count before it ("9,500 cars …, up from 4,300") counts the same goods.
   const ownNoun = measure.noun !== null && !GENERIC_UNIT.test(measure.noun) && measure.evidence.start >= m.start;
-  if (g && ownNoun && !(g.start < measure.evidence.end + 4 && g.end > m.end)) {
+  // Nor goods the noun's own "of" phrase names ("12 million rounds of artillery and rocket ammunition").
+  const ofOwnNoun = (h: { start: number }) =>
+    h.start >= measure.evidence.end && OWN_NOUN_OF.test(text.slice(measure.evidence.end, h.start));
+  if (g && ownNoun && !(g.start < measure.evidence.end + 4 && g.end > m.end) && !ofOwnNoun(g)) {
     product = null;
     productLabel = null;
-  } else if (g) evidence.product = ev(text, g.start, g.end, 'nearest goods word');
-  else if (
+  } else if (g) {
+    evidence.product = ev(text, g.start, g.end, 'nearest goods word');
+    // "drone engines and parts (flight controllers)": one figure of the parts, the engines among them.
+    const parts = g.id === 'uav-engines' ? ENGINES_AND_PARTS.exec(text.slice(g.end, g.end + 40)) : null;
+    if (parts) {
+      product = 'uav-components';
+      productLabel = text.slice(g.start, g.end + parts[0].length);
+      evidence.product = ev(text, g.start, g.end + parts[0].length, 'engines named with the other parts: the parts');
+    }
+  } else if (
     !item &&
     frame &&
     // "Trade between the two countries reached $245 billion": a pair's whole trade continues no goods.

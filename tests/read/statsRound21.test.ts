@@ -116,3 +116,41 @@ describe('a part named before a relative clause', () => {
     ]);
   });
 });
+
+describe('goods an aside says the figure’s goods are used for', () => {
+  it('keeps nitrocellulose past ", a key input for propellants," and ", which is used for gunpowder,"', () => {
+    expect(
+      read('Chinese exports of nitrocellulose to Russia, a key input for propellants, reached 1,700 tonnes in 2025.').map((o) => o.product),
+    ).toEqual(['nitrocellulose']);
+    expect(
+      read('China’s exports of nitrocellulose to Russia, which is used for gunpowder, amounted to 1,100 tonnes in 2025.').map(
+        (o) => o.product,
+      ),
+    ).toEqual(['nitrocellulose']);
+  });
+});
+
+describe('the goods of a count’s own noun', () => {
+  it('reads "12 million rounds of artillery and rocket ammunition" as ammunition', () => {
+    expect(
+      read('In 2025 the DPRK shipped an estimated 12 million rounds of artillery and rocket ammunition to Russia.').map((o) => o.product),
+    ).toEqual(['ammunition']);
+  });
+
+  it('reads drone engines named with the other parts as the parts', () => {
+    expect(read('Russia imported drone engines and parts from China worth about $290 million in 2025.').map((o) => o.product)).toEqual([
+      'uav-components',
+    ]);
+    expect(read('Russia imported drone engines from China worth about $290 million in 2025.').map((o) => o.product)).toEqual([
+      'uav-engines',
+    ]);
+  });
+});
+
+describe('a scene’s period past the numbers and years of the resolutions it cites', () => {
+  it('dates "over that period" by "between August 2023 and August 2026", not by "resolutions 1718 (2006), 1874 (2009)"', () => {
+    const text =
+      'The Panel found that the DPRK transferred arms to the Russian Federation between August 2023 and August 2026, in violation of resolutions 1718 (2006), 1874 (2009) and 2270 (2016). The DPRK shipped at least 28,000 containers of munitions to Russia over that period.';
+    expect(read(text).map((o) => [o.quote, o.period])).toEqual([['at least 28,000', '2023-08/2026-08']]);
+  });
+});
