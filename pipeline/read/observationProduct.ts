@@ -11,6 +11,7 @@ import { ev } from './evidence.js';
 import { compositionAsides, GENERIC_UNIT, nearestGoods, OF_WHICH, PART_OF_FLOW } from './figureText.js';
 import type { Frame } from './frame.js';
 import type { MeasureReading } from './measure.js';
+import { WHOLE_TRADE as ALL_GOODS } from './annotationTerms.js';
 import { anaphoraIn, SAME_GOODS } from './observationAnaphora.js';
 import { goodsOfAnotherFlow, WHOLE_TRADE } from './wholeTrade.js';
 import { partListItem } from './partList.js';
@@ -223,6 +224,13 @@ export function observationProduct(
       !countries.some((c) => !c.demonym && c.start > total.end && c.end <= m.start)
     )
       productShare = flow === 'export' || flow === 'import';
+  }
+  // "exports of all goods": a country's whole trade, which the reading leaves without a product
+  // (annotationTerms.ts gives the annotation's all-goods; docs/curation.md, session 12).
+  if (product === ALL_GOODS) {
+    product = null;
+    productLabel = null;
+    delete evidence.product;
   }
   return { product, label: productLabel, share: productShare };
 }

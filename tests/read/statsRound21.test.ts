@@ -4,7 +4,7 @@
  * the curated sources).
  */
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, readText } from '../../pipeline/read/index.js';
+import { annotationProduct, buildLexicon, readText } from '../../pipeline/read/index.js';
 import { loadReaderVocab } from '../../pipeline/read/loadVocab.js';
 import { diskFS } from '../../pipeline/core/fs.js';
 import { ROOT } from './score.js';
@@ -152,5 +152,13 @@ describe('a scene’s period past the numbers and years of the resolutions it ci
     const text =
       'The Panel found that the DPRK transferred arms to the Russian Federation between August 2023 and August 2026, in violation of resolutions 1718 (2006), 1874 (2009) and 2270 (2016). The DPRK shipped at least 28,000 containers of munitions to Russia over that period.';
     expect(read(text).map((o) => [o.quote, o.period])).toEqual([['at least 28,000', '2023-08/2026-08']]);
+  });
+});
+
+describe('"all goods" in the reading', () => {
+  it('leaves a country’s whole trade without a product, and proposes all-goods for the annotation', () => {
+    const o = read('EU exports to Russia of all goods fell to EUR 31.5 billion in 2025.')[0]!;
+    expect([o.product, o.product_label]).toEqual([null, null]);
+    expect(annotationProduct(o)).toBe('all-goods');
   });
 });
