@@ -37,6 +37,11 @@ const PART_VERB_BEFORE = /\b(?:made up|make up|makes up|accounted for|account fo
 /** "the share of <goods> in exports to Russia was": the part named before the flow it is a share of. */
 const SHARE_OF_GOODS_IN =
   /\bshare\s+of\s+([^;:]{2,80}?)\s+in\s+(?:(?:the|all|total)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:exports|imports)\b[^.;]*$/iu;
+/** What the engines are for, right after them: " for its Geran attack drones". */
+const ENGINES_FOR_DRONES =
+  /^\s+for\s+(?:(?:its|their|the|Russia[’']s|Russian)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:drones|UAVs|unmanned\s+aerial\s+vehicles)\b/u;
+/** Drone parts named first, the engines after them: "drone motors and ". */
+const DRONE_PARTS_AND = /\b(?:drone|UAV)\s+(?:motors|parts|components)\s+and\s+$/;
 /** The other parts named with drone engines in one figure's goods. */
 const ENGINES_AND_PARTS = /^\s+and\s+(?:other\s+)?(?:parts|components|flight\s+controllers)\b/;
 /** The "of" phrase of a count's noun up to its goods: " of artillery and rocket ". */
@@ -112,6 +117,15 @@ export function observationProduct(
     productLabel = null;
   } else if (g) {
     evidence.product = ev(text, g.start, g.end, 'nearest goods word');
+    // "the engines for its Geran attack drones", "drone motors and engines": engines for drones are drone
+    // engines (docs/curation.md, convention 9).
+    if (
+      g.id === 'engines' &&
+      (ENGINES_FOR_DRONES.test(text.slice(g.end, g.end + 60)) || DRONE_PARTS_AND.test(text.slice(Math.max(0, g.start - 30), g.start)))
+    ) {
+      product = 'uav-engines';
+      evidence.product = ev(text, g.start, g.end, 'engines for drones');
+    }
     // "drone engines and parts (flight controllers)": one figure of the parts, the engines among them.
     const parts = g.id === 'uav-engines' ? ENGINES_AND_PARTS.exec(text.slice(g.end, g.end + 40)) : null;
     if (parts) {

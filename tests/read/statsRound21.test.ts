@@ -162,3 +162,18 @@ describe('"all goods" in the reading', () => {
     expect(annotationProduct(o)).toBe('all-goods');
   });
 });
+
+describe('engines for drones (docs/curation.md, convention 9)', () => {
+  it('reads "drone motors and engines" and "the engines for its Geran attack drones" as drone engines', () => {
+    expect(read('Russia imported drone motors and engines worth $312 million from China in 2024.').map((o) => o.product)).toEqual([
+      'uav-engines',
+    ]);
+    expect(
+      read('Russia imported the engines for its Geran attack drones worth $40 million from China in 2024.').map((o) => o.product),
+    ).toEqual(['uav-engines']);
+  });
+
+  it('keeps engines named for no drones engines', () => {
+    expect(read('China exported aircraft engines worth $5 million to Russia in 2025.').map((o) => o.product)).toEqual(['engines']);
+  });
+});
