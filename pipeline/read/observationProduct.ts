@@ -40,6 +40,8 @@ const SHARE_OF_GOODS_IN =
 /** What the engines are for, right after them: " for its Geran attack drones". */
 const ENGINES_FOR_DRONES =
   /^\s+for\s+(?:(?:its|their|the|Russia[’']s|Russian)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:drones|UAVs|unmanned\s+aerial\s+vehicles)\b/u;
+/** The engines a drones word closes the phrase of: "engines for its Geran attack ". */
+const DRONES_OF_ENGINES = /\bengines\s+for\s+(?:(?:its|their|the|Russia[’']s|Russian)\s+)?(?:[\p{L}-]+\s+){0,3}?$/u;
 /** Drone parts named first, the engines after them: "drone motors and ". */
 const DRONE_PARTS_AND = /\b(?:drone|UAV)\s+(?:motors|parts|components)\s+and\s+$/;
 /** The other parts named with drone engines in one figure's goods. */
@@ -120,8 +122,9 @@ export function observationProduct(
     // "the engines for its Geran attack drones", "drone motors and engines": engines for drones are drone
     // engines (docs/curation.md, convention 9).
     if (
-      g.id === 'engines' &&
-      (ENGINES_FOR_DRONES.test(text.slice(g.end, g.end + 60)) || DRONE_PARTS_AND.test(text.slice(Math.max(0, g.start - 30), g.start)))
+      (g.id === 'engines' &&
+        (ENGINES_FOR_DRONES.test(text.slice(g.end, g.end + 60)) || DRONE_PARTS_AND.test(text.slice(Math.max(0, g.start - 30), g.start)))) ||
+      (g.id === 'uavs' && DRONES_OF_ENGINES.test(text.slice(Math.max(0, g.start - 50), g.start)))
     ) {
       product = 'uav-engines';
       evidence.product = ev(text, g.start, g.end, 'engines for drones');
