@@ -12,8 +12,9 @@ import type { GoodsHit } from './goods.js';
  * "$129.3 billion, of which crude oil accounted for 47%".
  */
 // ", with cars and machinery among the fastest-growing goods." closes the sentence.
+// ", a key input for propellants,", ", which is used for gunpowder,": what the goods before are for, not the figure's goods.
 const COMPOSITION =
-  /,\s+(?:(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|including|such as)\s+[^,;]{1,60},|of which\s+[^;.]{1,80}|with\s+[^,;.]{1,80}?\s+(?:among|leading|topping)\b[^,;.]*)/gi;
+  /,\s+(?:(?:an?|the)\s+(?:key\s+|main\s+|important\s+|critical\s+|essential\s+|vital\s+)?(?:input|ingredient|component|precursor|raw\s+material)\s+(?:for|of|in)\s+[^,;]{1,60},|(?:which|that)\s+(?:is|are)\s+(?:also\s+|mainly\s+|mostly\s+)?used\s+(?:for|in|to\s+make)\s+[^,;]{1,60},|(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|including|such as)\s+[^,;]{1,60},|of which\s+[^;.]{1,80}|with\s+[^,;.]{1,80}?\s+(?:among|leading|topping)\b[^,;.]*)/gi;
 
 /** Count nouns that hold goods named after them ("containers of munitions"), not goods themselves. */
 export const GENERIC_UNIT =
@@ -21,7 +22,7 @@ export const GENERIC_UNIT =
 
 /** The part a product share is of: "of China’s exports", "of the total", "of all imports". */
 export const PART_OF_FLOW =
-  /^\s+of\s+(?:(?:the\s+)?\S+[’']s\s+(?:total\s+)?(?:exports|imports)|the\s+total|(?:all|total)\s+(?:exports|imports)|(?:the\s+)?[A-Z][A-Za-z.]*\s+(?:exports|imports)|(?:the\s+)?(?:goods|products|items)\s+(?:shipped|sent|exported|re-exported|delivered)|(?:those|these|such)\s+(?:exports|imports))\b/;
+  /^\s+of\s+(?:(?:the\s+)?\S+[’']s\s+(?:total\s+)?(?:exports|imports)|the\s+total|(?:all|total)\s+(?:exports|imports)|(?:the\s+)?[A-Z][A-Za-z.]*\s+(?:exports|imports)|(?:the\s+)?(?:goods|products|items)\s+(?:shipped|sent|exported|re-exported|delivered)|(?:those|these|such)\s+(?:exports|imports)|(?:(?:all|total)\s+)?(?:[A-Z][A-Za-z]*\s+)?(?:exports|imports)\s+(?:from|to)\s)\b/;
 
 /** "that year", "over the same period": the period of the statistic before. */
 // "over the period", "during that period" (session 7): the period just named, when nothing dates it further.
@@ -31,7 +32,7 @@ export const SAME_PERIOD =
 export const PRESENT =
   /\b(?:accounts|account|supplies|supply|provides|provide|makes up|make up|holds|hold|represents|represent|remains|remain)\s+(?:for\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
-/** The asides of a sentence that list what a total is made of. */
+/** The asides of a sentence that list what a total is made of, or say what goods are used for. */
 export function compositionAsides(text: string, span: { start: number; end: number }): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const body = text.slice(span.start, span.end);

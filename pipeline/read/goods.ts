@@ -208,6 +208,8 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'tank rounds',
   ],
   machinery: ['machinery', 'machinery and electrical equipment', 'machinery and equipment', 'mechanical and electrical products'],
+  // The commodity group of Russia's and Central Asia's customs statistics (HS chapters 84–90), as wide as SITC section 7.
+  'machinery-and-transport-equipment': ['machinery, equipment and vehicles', 'machinery, equipment and transport vehicles'],
   'crude-oil': ['crude', 'crude oil', 'oil', 'crude petroleum', 'crude oils', 'crude petroleum oils'],
   missiles: [
     'missiles',

@@ -10,7 +10,7 @@ import { ev } from './evidence.js';
 
 /** A growth verb or "up"/"down" right before the figure (the extractor's text holds its hedge). */
 const GROWTH_BEFORE =
-  /\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|(?<!made\s|make\s|makes\s)up|down|jumped|jump|jumps|surged|surge|surges|increased|increase|increases|increasing|decreased|decreases|decreasing|climbed|climb|fell|fall|falls|declined|decline|declines|dropped|drop|drops|soared|plunged|plummeted|tumbled|slipped|slid|slide|slides|dipped|dip|dips|eased|sank|slumped|collapsed|crashed|dived|retreated|expanded|contracted|gained|shrank|shrunk|fallen|risen|grown|rebounded|advanced|leapt|leaped|spiked|rocketed|skyrocketed|ballooned|falling|dropping|declining|climbing|jumping|surging|sliding|plunging|soaring|shrinking|slumping|easing|eases|slipping|sinking|tumbling|plummeting|retreating|dipping|contracting|expanding|gaining|advancing|rebounding|rocketing|(?:increase|decrease|rise|drop|fall|jump|decline|dip|plunge|slump|contraction|reduction|gain|growth|surge)\s+of)\s+(?:by\s+)?(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+)?(?:annual\s+|annualized\s+)?$/i;
+  /\b(?:rose|rise|rises|rising|grew|grow|grows|growing|growth|(?<!made\s|make\s|makes\s)up|down|jumped|jump|jumps|surged|surge|surges|increased|increase|increases|increasing|decreased|decreases|decreasing|climbed|climb|fell|fall|falls|declined|decline|declines|dropped|drop|drops|soared|plunged|plummeted|tumbled|slipped|slid|slide|slides|dipped|dip|dips|eased|sank|slumped|collapsed|crashed|dived|retreated|expanded|contracted|gained|shrank|shrunk|fallen|risen|grown|rebounded|advanced|leapt|leaped|spiked|rocketed|skyrocketed|ballooned|falling|dropping|declining|climbing|jumping|surging|sliding|plunging|soaring|shrinking|slumping|easing|eases|slipping|sinking|tumbling|plummeting|retreating|dipping|contracting|expanding|gaining|advancing|rebounding|rocketing|(?:increase|decrease|rise|drop|fall|jump|decline|dip|plunge|slump|contraction|reduction|gain|growth|surge)\s+(?:of|was|were|is|amounted\s+to|came\s+to|stood\s+at))\s+(?:(?:only|just|a\s+mere|some|nearly|almost|roughly|about|around)\s+)?(?:by\s+)?(?:(?:only|just|a\s+mere)\s+)?(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+)?(?:annual\s+|annualized\s+|cumulative\s+|combined\s+)?$/i;
 const GROWTH_AFTER =
   /^\s*(?:more|less|fewer|higher|lower|below|above|increase|decrease|rise|drop|jump|growth|decline|fall|reduction|contraction|expansion|slump|plunge|dip|gain|surge|year[- ]on[- ]year|y\/y|yoy|on the year|from a year (?:earlier|ago|before)|from the (?:previous|prior|same) (?:year|period|quarter))\b/i;
 /** A change verb with words between it and "by": "dropped even faster, by 41%", "rose sharply in March, by 12%". */
@@ -88,6 +88,8 @@ export function readMeasure(text: string, m: Mention, sentenceStart: number): Me
       return growth(false, ev(text, m.start - (/\+$/.test(before) ? 1 : 0), m.end, 'a signed percent: a change'));
     }
     const a = GROWTH_AFTER.exec(after);
+    const gap = a ? null : elidedChange(text, m, sentenceStart);
+    if (gap) return gap;
     if (a) {
       const falling = FALL.test(a[0]) || /less|fewer|lower|below/i.test(a[0]);
       return growth(falling, ev(text, m.start, m.end + a[0].length, 'a percent change'));
@@ -156,6 +158,30 @@ export function readMeasure(text: string, m: Mention, sentenceStart: number): Me
       };
   }
   return undefined;
+}
+
+/** The evidence rule of a change whose owner names it in a clause with its noun and verb left out. */
+export const ELIDED_CHANGE_RULE = 'the change of the clause before, its owner elided';
+/** "…, and Kyrgyzstan's by as much as 30%": a second owner whose noun and change verb are left out. */
+const ELIDED_OWNER = /\s(?:and|while|but|whereas)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*(?:’s|'s)\s+by\s+$/u;
+/** The change verb of the clause before and the number after it ("were down by 6%", "fell 8%"). */
+const CHANGE_BY =
+  /\b(?:rose|grew|increased|climbed|jumped|surged|fell|dropped|declined|decreased|slipped|plunged|shrank|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:[a-z]+\s+){0,3}?[^\s,;]*\d/gi;
+
+/**
+ * "Kazakhstan's exports to Russia were down by 6%, and Kyrgyzstan's by as much as 30%": the figure
+ * after an elided owner takes the change of the clause before it, and its sign.
+ */
+function elidedChange(text: string, m: Mention, sentenceStart: number): MeasureReading | null {
+  const lead = text.slice(sentenceStart, m.start);
+  if (!/\sby\s+$/.test(lead)) return null;
+  const owner = ELIDED_OWNER.exec(lead);
+  if (!owner) return null;
+  let verb: RegExpExecArray | null = null;
+  CHANGE_BY.lastIndex = 0;
+  for (let v = CHANGE_BY.exec(lead); v && v.index < owner.index; v = CHANGE_BY.exec(lead)) verb = v;
+  if (!verb) return null;
+  return growth(FALL.test(verb[0]), ev(text, sentenceStart + owner.index + 1, m.end, ELIDED_CHANGE_RULE));
 }
 
 /** A sentence opening on shipments whose verb gives their number: "Shipments of … numbered (totalled, reached) …". */

@@ -42,6 +42,8 @@ function ownRelativeTime(segment: string): boolean {
 const BEFORE_RULES: ReadonlySet<string> = new Set(['before the war: no period', 'before a date: no period']);
 /** The words before a change's base: "from (than, compared with) the same quarter a year earlier". */
 const BASE_WORDS = /\b(?:from|than|compared\s+(?:with|to)|on|over|against|versus|vs\.?)\s+$/i;
+/** The words that introduce a base after a figure: ", compared with EUR 19 million in …". */
+const BASE_BETWEEN = /\b(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from)\b/i;
 /** "… 45% a year earlier": the figure is the same months a year before (not "$85 million, up 18% on a year earlier": the base of the change after it). */
 const YEAR_BEFORE_AFTER = /^[^.;\d]{0,12}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before)\b/i;
 
@@ -119,6 +121,20 @@ export function observationPeriod(input: PeriodInput): PeriodOutcome {
     const at = evidence.period!.start - sameOf![0].length;
     evidence.period = ev(text, at, evidence.period!.end, 'the same months of another year');
     period = shortPeriod(`${period}-${months[0]}/${period}-${months[1]}`);
+  }
+  // "EUR 58 million …, compared with EUR 19 million in the same period of 2021, roughly a threefold
+  // increase": the change compares the figure with its base, and is dated by the figure, not the base.
+  if (
+    measure.measure === 'growth' &&
+    frame?.period &&
+    frame.sentence === s &&
+    evidence.period &&
+    evidence.period.start >= frame.end &&
+    evidence.period.end <= m.start &&
+    BASE_BETWEEN.test(text.slice(frame.end, evidence.period.start))
+  ) {
+    period = frame.period;
+    evidence.period = ev(text, m.start, m.end, 'a change of the figure before over its base: the figure’s period');
   }
   const segment = ownSegment(text, m, mentionsHere, span);
   // Asked only of a figure its own sentence gave no period (the one case where it is used).

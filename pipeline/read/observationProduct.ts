@@ -11,6 +11,7 @@ import { ev } from './evidence.js';
 import { compositionAsides, GENERIC_UNIT, nearestGoods, OF_WHICH, PART_OF_FLOW } from './figureText.js';
 import type { Frame } from './frame.js';
 import type { MeasureReading } from './measure.js';
+import { WHOLE_TRADE as ALL_GOODS } from './annotationTerms.js';
 import { anaphoraIn, SAME_GOODS } from './observationAnaphora.js';
 import { goodsOfAnotherFlow, WHOLE_TRADE } from './wholeTrade.js';
 import { partListItem } from './partList.js';
@@ -33,6 +34,20 @@ const OF_SUCH =
 /** "of them", "of it": the flow the clause before named. */
 const OF_THEM = /^\s+of\s+(?:them|it)\b/;
 const PART_VERB_BEFORE = /\b(?:made up|make up|makes up|accounted for|account for|accounts for|represented|comprised)\s+$/;
+/** "the share of <goods> in exports to Russia was": the part named before the flow it is a share of. */
+const SHARE_OF_GOODS_IN =
+  /\bshare\s+of\s+([^;:]{2,80}?)\s+in\s+(?:(?:the|all|total)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:exports|imports)\b[^.;]*$/iu;
+/** What the engines are for, right after them: " for its Geran attack drones". */
+const ENGINES_FOR_DRONES =
+  /^\s+for\s+(?:(?:its|their|the|Russia[’']s|Russian)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:drones|UAVs|unmanned\s+aerial\s+vehicles)\b/u;
+/** The engines a drones word closes the phrase of: "engines for its Geran attack ". */
+const DRONES_OF_ENGINES = /\bengines\s+for\s+(?:(?:its|their|the|Russia[’']s|Russian)\s+)?(?:[\p{L}-]+\s+){0,3}?$/u;
+/** Drone parts named first, the engines after them: "drone motors and ". */
+const DRONE_PARTS_AND = /\b(?:drone|UAV)\s+(?:motors|parts|components)\s+and\s+$/;
+/** The other parts named with drone engines in one figure's goods. */
+const ENGINES_AND_PARTS = /^\s+and\s+(?:other\s+)?(?:parts|components|flight\s+controllers)\b/;
+/** The "of" phrase of a count's noun up to its goods: " of artillery and rocket ". */
+const OWN_NOUN_OF = /^\s+of\s+[^,;.()]{0,40}$/;
 /** "another $9 million", "a further 12%": more of what the statistic before counted. */
 const FURTHER = /\b(?:another|a further|an additional|an extra)\s+$/i;
 
@@ -96,11 +111,32 @@ export function observationProduct(
   // A count of things the vocabulary lacks ("15,000 navigation modules") is of no goods named elsewhere.
   // A bare number that repeats the count before it ("9,500 cars …, up from 4,300") counts the same goods.
   const ownNoun = measure.noun !== null && !GENERIC_UNIT.test(measure.noun) && measure.evidence.start >= m.start;
-  if (g && ownNoun && !(g.start < measure.evidence.end + 4 && g.end > m.end)) {
+  // Nor goods the noun's own "of" phrase names ("12 million rounds of artillery and rocket ammunition").
+  const ofOwnNoun = (h: { start: number }) =>
+    h.start >= measure.evidence.end && OWN_NOUN_OF.test(text.slice(measure.evidence.end, h.start));
+  if (g && ownNoun && !(g.start < measure.evidence.end + 4 && g.end > m.end) && !ofOwnNoun(g)) {
     product = null;
     productLabel = null;
-  } else if (g) evidence.product = ev(text, g.start, g.end, 'nearest goods word');
-  else if (
+  } else if (g) {
+    evidence.product = ev(text, g.start, g.end, 'nearest goods word');
+    // "the engines for its Geran attack drones", "drone motors and engines": engines for drones are drone
+    // engines (docs/curation.md, convention 9).
+    if (
+      (g.id === 'engines' &&
+        (ENGINES_FOR_DRONES.test(text.slice(g.end, g.end + 60)) || DRONE_PARTS_AND.test(text.slice(Math.max(0, g.start - 30), g.start)))) ||
+      (g.id === 'uavs' && DRONES_OF_ENGINES.test(text.slice(Math.max(0, g.start - 50), g.start)))
+    ) {
+      product = 'uav-engines';
+      evidence.product = ev(text, g.start, g.end, 'engines for drones');
+    }
+    // "drone engines and parts (flight controllers)": one figure of the parts, the engines among them.
+    const parts = g.id === 'uav-engines' ? ENGINES_AND_PARTS.exec(text.slice(g.end, g.end + 40)) : null;
+    if (parts) {
+      product = 'uav-components';
+      productLabel = text.slice(g.start, g.end + parts[0].length);
+      evidence.product = ev(text, g.start, g.end + parts[0].length, 'engines named with the other parts: the parts');
+    }
+  } else if (
     !item &&
     frame &&
     // "Trade between the two countries reached $245 billion": a pair's whole trade continues no goods.
@@ -164,6 +200,17 @@ export function observationProduct(
     if (!productShare && continuation && frame!.productShare && g) productShare = true;
     const likeBefore = continuation || evidence.flow?.rule === 'reads like the statistic before';
     if (!productShare && likeBefore && frame?.productShare && frame.sentence === s && product === frame.product) productShare = true;
+    // "Machinery, which made up 24% of exports to Russia in 2021, now accounts for less than 9%": the same part, now.
+    if (
+      !productShare &&
+      frame?.productShare &&
+      frame.sentence === s &&
+      product !== null &&
+      product === frame.product &&
+      PART_VERB_BEFORE.test(text.slice(Math.max(span.start, m.start - 30), m.start)) &&
+      /^\s*[.;]/.test(text.slice(m.end, m.end + 3))
+    )
+      productShare = true;
     // "Gold and diamonds, mostly of foreign origin, made up about 60% of Armenia's exports": a part of a flow
     // whose subject names no country is a part by goods, even goods the vocabulary lacks.
     if (!productShare && (flow === 'export' || flow === 'import'))
@@ -174,6 +221,17 @@ export function observationProduct(
         PART_OF_FLOW,
         ctx.countries(s).some((c) => c.end <= m.start),
       );
+    // "The share of machinery and electrical equipment in exports to Russia was 18.6%": goods whose share of a flow it is.
+    if (!productShare && (flow === 'export' || flow === 'import')) {
+      const lead = text.slice(clause.start, m.start);
+      const part = lead.length < 200 ? SHARE_OF_GOODS_IN.exec(lead) : null;
+      if (part) {
+        const from = clause.start + part.index + part[0].indexOf(part[1]!);
+        const to = from + part[1]!.length;
+        productShare =
+          goods.some((x) => x.start >= from && x.end <= to) && !countries.some((c) => !c.demonym && c.start >= from && c.end <= to);
+      }
+    }
     // "Of the $47.6 billion …, machinery and equipment made up about 38%": a part of the opening total named by goods.
     if (
       !productShare &&
@@ -183,6 +241,13 @@ export function observationProduct(
       !countries.some((c) => !c.demonym && c.start > total.end && c.end <= m.start)
     )
       productShare = flow === 'export' || flow === 'import';
+  }
+  // "exports of all goods": a country's whole trade, which the reading leaves without a product
+  // (annotationTerms.ts gives the annotation's all-goods; docs/curation.md, session 12).
+  if (product === ALL_GOODS) {
+    product = null;
+    productLabel = null;
+    delete evidence.product;
   }
   return { product, label: productLabel, share: productShare };
 }

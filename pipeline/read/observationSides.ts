@@ -9,7 +9,7 @@ import type { Attribution } from './attribution.js';
 import type { CountryHit } from './countries.js';
 import type { TextContext } from './context.js';
 import type { Frame } from './frame.js';
-import type { MeasureReading } from './measure.js';
+import { ELIDED_CHANGE_RULE, type MeasureReading } from './measure.js';
 import { anaphoraIn } from './observationAnaphora.js';
 import { assignRoles, PARTNER_SUBJECT, roleOf, type RoleHit } from './roles.js';
 import type { Flow, ReadIgnored, ReadObservation } from './types.js';
@@ -148,9 +148,11 @@ export function observationSides(
   if (!reporterCode && flow !== 'trade' && ctx.memo('possessivePair', s, () => possessivePair(ctx, s)))
     return refused('narrative', 'a combined figure of two countries ("Their combined exports"): no one side');
   // "…, and China for 38.1%": a second share of the same sentence, with its own partner, keeps the reporter before.
+  // "…, and Uzbekistan's by 22%": the country named there owns its change (measure.ts); it is no partner.
   if (
     elliptic &&
     frame!.sentence === s &&
+    measure.evidence.rule !== ELIDED_CHANGE_RULE &&
     frame!.reporter &&
     partnerCode &&
     partnerCode !== frame!.reporter &&

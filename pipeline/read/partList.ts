@@ -10,7 +10,8 @@ import type { Mention } from '../extract/index.js';
 /** The first item: "<part> accounted for (made up, represented) N% of …". */
 const FIRST_VERB = /\b(?:accounted for|account for|accounts for|made up|make up|makes up|represented|represents|comprised)\s+$/;
 /** A later item: ", <part> for" or " and <part> for" right before its figure. */
-const LATER_ITEM = /(?:,\s+(?:and\s+)?|\s+and\s+)([^,;%\d]{2,60}?)\s+for\s+$/;
+// Not the "for" of the verb itself (", now accounts for less than 9%": the same part's second figure).
+const LATER_ITEM = /(?:,\s+(?:and\s+)?|\s+and\s+)([^,;%\d]{2,60}?)(?<!\baccount(?:s|ed)?)\s+for\s+$/;
 
 /** The words naming figure `m`'s part, when its sentence is such a list, else undefined. */
 export function partListItem(

@@ -95,7 +95,8 @@ export interface MatchOptions<T = unknown> {
 
 /** A vocabulary compiled for the walk: phrases by the hash of their first word. */
 export interface PhraseTable<T> {
-  byFirst: Map<number, { longest: number; list: Compiled<T>[] }>;
+  /** `comma`: a phrase of the group is written with a comma ("machinery, equipment and vehicles"), which may then part its words. */
+  byFirst: Map<number, { longest: number; comma: boolean; list: Compiled<T>[] }>;
   /**
    * The low bits of every first word's hash: most words of a text are no first word, and this
    * table says so without a map lookup (checked before `matchAt` is called).
@@ -106,7 +107,7 @@ export interface PhraseTable<T> {
 
 export function phraseTable<T>(entries: readonly PhraseEntry<T>[], options: MatchOptions<T> = {}): PhraseTable<T> {
   // Phrases by the hash of their first word in lower case; a collision only costs a check.
-  const byFirst = new Map<number, { longest: number; list: Compiled<T>[] }>();
+  const byFirst = new Map<number, { longest: number; comma: boolean; list: Compiled<T>[] }>();
   for (const e of entries) {
     const words = e.phrase.match(WORD);
     if (!words) continue;
@@ -120,8 +121,9 @@ export function phraseTable<T>(entries: readonly PhraseEntry<T>[], options: Matc
     };
     const first = words[0]!.toLowerCase();
     const key = wordHash(first, 0, first.length);
-    const group = byFirst.get(key) ?? { longest: 1, list: [] };
+    const group = byFirst.get(key) ?? { longest: 1, comma: false, list: [] };
     group.list.push(c);
+    if (e.phrase.includes(',')) group.comma = true;
     group.longest = Math.max(group.longest, c.words);
     byFirst.set(key, group);
   }
@@ -153,7 +155,7 @@ function matchAt<T>(table: PhraseTable<T>, text: string, start: number, wordEnd:
   let at = wordEnd;
   while (found < group.longest) {
     let gap = at;
-    while (gap < n && gap - at < 3 && isGap(text.charCodeAt(gap))) gap++;
+    while (gap < n && gap - at < 3 && (isGap(text.charCodeAt(gap)) || (group.comma && text.charCodeAt(gap) === 44))) gap++;
     if (gap === at || gap >= n || !isWord(text.charCodeAt(gap))) break;
     at = gap + 1;
     while (at < n && isWord(text.charCodeAt(at))) at++;

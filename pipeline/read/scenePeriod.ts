@@ -3,7 +3,8 @@
  * machine-tool makers sold almost nothing to Russia last year. Exports of the machines to Russia
  * slumped to €28 million, …" (last year against the text's date). Only a sentence right before the
  * figure's (or two before, with none between stating a figure), naming one period and no figure; a
- * base ("compared with 2021"), the text's own date and a period in a relative aside give none.
+ * base ("compared with 2021"), the text's own date, a period in a relative aside and the number and
+ * year of a resolution ("resolutions 1718 (2006), 1874 (2009)") give none.
  */
 import { shortPeriod } from '../model/period.js';
 import type { TextContext } from './context.js';
@@ -23,13 +24,15 @@ export function scenePeriod(ctx: TextContext, s: number): ScenePeriod | undefine
     for (let k = s - 1; k >= 0 && k >= s - 2; k--) {
       if (opensParagraph(text, spans, k + 1)) return undefined;
       const mentions = ctx.mentionsIn(k);
-      if (mentions.some((x) => x.kind !== 'year' && x.kind !== 'period' && x.kind !== 'duration')) return undefined;
+      if (mentions.some((x) => x.kind !== 'year' && x.kind !== 'period' && x.kind !== 'duration' && !numberedDocument(text, x)))
+        return undefined;
       const span = spans[k]!;
       const found: ScenePeriod[] = [];
       for (const x of mentions) {
         if (x.period === null || (x.kind !== 'year' && x.kind !== 'period')) continue;
         if (ctx.documentDate && x.start >= ctx.documentDate.start && x.end <= ctx.documentDate.end) continue;
         if (isBase(text, x, span.start)) continue;
+        if (x.kind === 'year' && documentYear(text, x)) continue;
         found.push({ period: shortPeriod(x.period), start: x.start, end: x.end });
       }
       if (ctx.documentDate) for (const r of relativePeriods(text, span.start, span.end, ctx.documentDate)) found.push(r);
@@ -40,3 +43,10 @@ export function scenePeriod(ctx: TextContext, s: number): ScenePeriod | undefine
     return undefined;
   });
 }
+
+/** "resolutions 1718 (2006), 1874 (2009)": a number a document bears, its year in brackets after it. */
+const numberedDocument = (text: string, x: { kind: string; end: number }): boolean =>
+  x.kind === 'number' && /^\s?\(\d{4}\)/.test(text.slice(x.end, x.end + 8));
+/** The year in brackets after a document's number: no period of the scene. */
+const documentYear = (text: string, x: { start: number; end: number }): boolean =>
+  text[x.start - 1] === '(' && text[x.end] === ')' && /\d\s?$/.test(text.slice(Math.max(0, x.start - 3), x.start - 1));

@@ -141,7 +141,8 @@ export function sameSuppliers(gold: readonly (string | string[])[], got: readonl
 function samePeriod(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
   const canon = (p: string) => {
-    if (p.endsWith('/..')) return p;
+    // An open period from a year starts in its January: "2023/.." and "2023-01/.." are one reading of "since 2023".
+    if (p.endsWith('/..')) return /^\d{4}\/\.\.$/.test(p) ? `${p.slice(0, 4)}-01/..` : p;
     const r = parsePeriod(p);
     return 'error' in r ? p : r.period;
   };
