@@ -30,9 +30,12 @@ const BODY =
 const BODY_IN_NAME = new RegExp(`${BODY.source}(?=\\s*$|\\s+(?:of|OF|for|FOR|under|on|and|in)\\b|\\s+\\p{Lu}{2,6}\\s*$)`, 'u');
 /** A sentence-like line ends the heading lines. */
 const SENTENCE_LINE = /[.!?]["”’]?\s*$/;
-/** "Commerce Adds 22 Entities …", "Treasury Targets …", "Council adopts …", "Canada imposes …": a heading whose subject acts. */
+/**
+ * "Commerce Adds 22 Entities …", "Treasury Targets …", "Council adopts …", "Canada imposes …": a heading whose subject acts;
+ * "Customs Board stops 41 consignments …", "ADM seizes CNC machining centres …": an enforcement body's release on its own seizures.
+ */
 const ACTS =
-  /^(?:[^\n:]{1,80}:\s+)?((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:[Aa]dopts|[Ii]mposes|[Ss]anctions|[Dd]esignates|[Aa]dds|[Ll]ists|[Ee]xtends|[Tt]argets|[Aa]nnounces|[Ss]trikes|[Pp]ublishes|[Rr]eleases)\b/u;
+  /^(?:[^\n:]{1,80}:\s+)?((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:[Aa]dopts|[Ii]mposes|[Ss]anctions|[Dd]esignates|[Aa]dds|[Ll]ists|[Ee]xtends|[Tt]argets|[Aa]nnounces|[Ss]trikes|[Pp]ublishes|[Rr]eleases|[Ss]eizes|[Ss]tops|[Dd]etains|[Ii]ntercepts|[Bb]locks|[Uu]ncovers)\b/u;
 /** "FinCEN Alert on …", "SECO Notice …": an acronym issuing a kind of release. */
 const ACRONYM_RELEASE =
   /^(\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3}(?=\s+\p{Lu}[\p{L}]+\s+(?:on|about|regarding)\s))\s+(?:Alert|Advisory|Notice|Statement|Release|Fact Sheet|Bulletin|Update)\b/u;
@@ -239,8 +242,8 @@ export function textIssuer(text: string): Issuer | undefined {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** "our data", "we": the issuer's own work. */
-const OURS = /^(?:our|we)\b/i;
+/** "our data", "we": the issuer's own work; not "our partners at Eurostat", another body the issuer works with. */
+const OURS = /^(?:our|we)\b(?!\s+(?:partners|colleagues|counterparts|allies|friends)\b)/i;
 /** Data that name no body, only their status: "preliminary data", "official figures", "the latest statistics". */
 const UNOWNED_DATA =
   /^(?:(?:preliminary|provisional|official|latest|final|revised|operational|current|available)\s+)+(?:data|figures|statistics|estimates)(?:\s+(?:published|released)\s+(?:today|this\s+\w+))?$/i;
