@@ -303,8 +303,18 @@ export function findAttribution(
   label?: (at: number) => Attribution | undefined,
 ): Attribution | undefined {
   // In a transcript, a sentence with no speaker of its own ("As I said…") is its label's.
-  return ownAttribution(text, from, to, previous) ?? label?.(from);
+  const own = ownAttribution(text, from, to, previous);
+  if (own === undefined) return label?.(from);
+  // "Our analysis shows …", "Our data show …" under a speaker's label: the speaker's own work, credited to the speaker.
+  return FIRST_PERSON_SOURCE.test(own.phrase) ? (label?.(from) ?? own) : own;
 }
+
+const ACCORDING_TO = /\b(?:according to|as per)\s+/i;
+/** What "as per" credits: data, or a body's name. */
+const AS_PER_SOURCE = /^(?:the\s+)?(?:(?:data|figures|statistics|estimates)\b|[A-Z])/;
+
+/** A source in the first person ("Our analysis", "our data", "We"), not another body the speaker names ("our partners at Eurostat"). */
+const FIRST_PERSON_SOURCE = /^(?:our|we|my|I)\b(?!\s+(?:partners|colleagues|counterparts|allies|friends)\b)/i;
 
 function ownAttribution(
   text: string,
@@ -320,7 +330,10 @@ function ownAttribution(
     const at = from + inWords[0].lastIndexOf(name);
     return said(name, { start: at, end: at + name.length }, 'in the words of');
   }
-  const acc = /\baccording to\s+/i.exec(sentence);
+  // "As per data of the Directorate General …" (Indian official English) credits as "according to" does; not "as per available information".
+  const credit = ACCORDING_TO.exec(sentence);
+  const acc =
+    credit && (credit[0].charCodeAt(1) | 32) === 115 && !AS_PER_SOURCE.test(sentence.slice(credit.index + credit[0].length)) ? null : credit;
   if (acc) {
     const s = from + acc.index + acc[0].length;
     // Up to the next clause: a comma, semicolon, dash or the end (an appositive is context).
