@@ -38,9 +38,10 @@ const TRAILING_CLAUSE = new RegExp(
 // "an estimated 1,200", "its claims of neutrality": after an article or a possessive the word is no verb.
 const VERB = new RegExp(`\\s(?:${SAY})\\b`, 'gu');
 // "Some reports say", "dismissed reports that", "Commenting on reports": a quantifier, a verb or a preposition before the word makes it a noun;
-// "have been found", "was reported": a passive has no speaker before it.
+// "have been found", "was reported", "is estimated at": a passive has no speaker before it;
+// "Russia's reported imports": after a possessive the word is an adjective.
 const NOT_A_SPEAKER_BEFORE =
-  /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|press|dismissed|rejected|denied|cited|been|being|were|was|on|about|of|to|by|with|for|from|despite|amid)$/i;
+  /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|press|dismissed|rejected|denied|cited|been|being|were|was|is|are|on|about|of|to|by|with|for|from|despite|amid)$|\p{L}[’']s$/iu;
 
 const OPENING_QUANTIFIER = /^\s*(?:Several|Many|Most|Some|Others|A few)$/;
 

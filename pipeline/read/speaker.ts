@@ -18,10 +18,11 @@ import { titleSpeaker } from './sourceContext.js';
 
 /** How far into a text the opening lines reach. */
 const OPENING = 600;
-// A name stays on its line: "Opening Statement of Chairman Robert Ellison" over "Subcommittee on Europe" is Ellison's.
+// A name stays on its line: "Opening Statement of Chairman Robert Ellison" over "Subcommittee on Europe" is Ellison's;
+// "Prepared Statement of Dr. Karen Ellsworth" over "Senior Fellow, Center for …" is Ellsworth's, not her office's.
 const NAME = String.raw`((?:[A-Z][\p{L}.’'/-]*[ \t]+){0,8}[A-Z][\p{L}.’'/-]*)`;
 const BY_LINE = new RegExp(
-  String.raw`^(?:Opening\s+)?(?:Remarks|Statement|Press Statement|Testimony|Keynote Address|Speech)\s+(?:by|of)\s+${NAME}(?=,|\s+(?:at|on|before|to)\s|\s*\n|\s*$)`,
+  String.raw`^(?:(?:Opening|Closing|Prepared|Written)\s+)?(?:Remarks|Statement|Press Statement|Testimony|Keynote Address|Speech)\s+(?:by|of)\s+${NAME}(?=,|\s+(?:at|on|before|to)\s|\s*\n|\s*$)`,
   'mu',
 );
 const ISSUED = new RegExp(
