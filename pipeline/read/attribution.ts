@@ -334,7 +334,9 @@ function ownAttribution(
   // "As per data of the Directorate General …" (Indian official English) credits as "according to" does; not "as per available information".
   const credit = ACCORDING_TO.exec(sentence);
   const acc =
-    credit && (credit[0].charCodeAt(1) | 32) === 115 && !AS_PER_SOURCE.test(sentence.slice(credit.index + credit[0].length)) ? null : credit;
+    credit && (credit[0].charCodeAt(1) | 32) === 115 && !AS_PER_SOURCE.test(sentence.slice(credit.index + credit[0].length))
+      ? null
+      : credit;
   if (acc) {
     const s = from + acc.index + acc[0].length;
     // Up to the next clause: a comma, semicolon, dash or the end (an appositive is context).
