@@ -55,10 +55,11 @@ const HEARING_LABEL =
 const ANSWER_LABEL = /^Answer\s*\(([^)\n]{2,60})\):/gmu;
 /**
  * A verbatim report's label, a name with an office after a comma or a group in brackets, a full stop and a dash
- * before the speech: "Valdis Ozoliņš, Member of the Commission. – Madam President, …", "Li Wen-jie Baumann (ECR). – …".
+ * before the speech: "Valdis Ozoliņš, Member of the Commission. – Madam President, …", "Li Wen-jie Baumann (ECR). – …"
+ * ("Ursula von der Leyen": a name's particles in small letters).
  */
 const VERBATIM_LABEL =
-  /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,4})(?:,\s+[^.\n–—]{2,100}|\s+\([^)\n]{1,40}\))?\.[ \t]+[–—-][ \t]+\S/gmu;
+  /^(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|van|von|der|den|du|da|di|del|la|le|dos)\s+)*\p{Lu}[\p{L}’'-]+){0,4})(?:,\s+[^.\n–—]{2,100}|\s+\([^)\n]{1,40}\))?\.[ \t]+[–—-][ \t]+\S/gmu;
 /**
  * A parliamentary answer's heading line, an office in capitals and the member answering in brackets, alone on its
  * line: "THE MINISTER OF STATE IN THE MINISTRY OF COMMERCE AND INDUSTRY (SHRI RAJESH KULKARNI)".
