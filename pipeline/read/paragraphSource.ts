@@ -54,3 +54,25 @@ export function paragraphSource(ctx: TextContext, s: number): Attribution | unde
     return s === 0 || opensParagraph(ctx.text, ctx.spans, s) ? colonLine(ctx, s) : undefined;
   });
 }
+
+const LABEL = 'speaker label';
+/** Data a labelled speaker names: "As the industry data show, …". */
+const NAMED_DATA = /\b(?:data|figures|statistics)\b/i;
+
+/**
+ * A transcript's figure whose sentence names no source, only its label's speaker, goes on with the credit or
+ * data its speaker named earlier in the paragraph ("As per data of the DGCI&S, exports were … . During
+ * April–September, exports were …"): the label speaks only where the paragraph credits no one (docs/curation.md,
+ * convention 7). Not the speaker's own voice ("The UK assesses that …"), not across a line break; figures only
+ * (a claim's claimant stays the speaker).
+ */
+export function labelledParagraphSource(ctx: TextContext, s: number, found: Attribution | undefined): Attribution | undefined {
+  if (found?.cue !== LABEL) return undefined;
+  for (let k = s - 1; k >= 0 && k >= s - REACH; k--) {
+    if (ctx.text.lastIndexOf('\n', ctx.spans[k + 1]!.start) >= ctx.spans[k]!.end) return undefined;
+    const before = ctx.ownAttribution(k);
+    if (before && before.cue !== LABEL && (before.cue === 'according to' || NAMED_DATA.test(before.phrase)))
+      return { ...before, cue: `${before.cue} (earlier in the paragraph)` };
+  }
+  return undefined;
+}
