@@ -304,11 +304,19 @@ export function findAttribution(
   label?: (at: number) => Attribution | undefined,
 ): Attribution | undefined {
   // In a transcript, a sentence with no speaker of its own ("As I said…") is its label's.
+  // "I would note that the industry association estimates that …": the source the speaker reports.
+  const reports = text.charCodeAt(from) === 73 || text.charCodeAt(from) === 87 ? REPORTS_THAT.exec(text.slice(from, to)) : null;
+  const inner = reports ? ownAttribution(text, from + reports[0].length, to) : undefined;
+  if (inner && !FIRST_PERSON_SOURCE.test(inner.phrase)) return inner;
   const own = ownAttribution(text, from, to, previous);
   if (own === undefined) return label?.(from);
   // "Our analysis shows …", "Our data show …" under a speaker's label: the speaker's own work, credited to the speaker.
   return FIRST_PERSON_SOURCE.test(own.phrase) ? (label?.(from) ?? own) : own;
 }
+
+/** A speaker passing on another's finding: "I would note that …", "We should point out that …". */
+const REPORTS_THAT =
+  /^(?:I|We)\s+(?:(?:would|should|must|can|might|also|just)\s+){0,2}(?:note|add|point\s+out|mention|recall|stress|remind\s+you)\s+that\s+/;
 
 const ACCORDING_TO = /\b(?:according to|as per)\s+/i;
 /** What "as per" credits: data, or a body's name. */

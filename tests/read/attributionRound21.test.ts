@@ -95,3 +95,20 @@ describe('the reader’s countries give the adjectives an issuer’s credit is r
     expect([isDemonymWord('Kazakh'), isDemonymWord('Chinese'), isDemonymWord('Eurostat')]).toEqual([true, true, false]);
   });
 });
+
+describe('a speaker passing on another’s finding, and the market a share is of', () => {
+  it('credits the body the speaker reports after “I would note that”', () => {
+    const text =
+      'I would note that the industry association estimates that Chinese brands hold more than 60% of the Russian market for tractors.';
+    expect(credited(text)).toEqual([['more than 60%', 'the industry association']]);
+  });
+
+  it('reads “of the Russian market” as the share’s owner, Russia, and “Chinese brands” as its partner', () => {
+    const text =
+      'Kazakhstan’s imports of tractors rose 35% in 2025. Chinese brands now hold more than 60% of the Russian market for tractors.';
+    expect(read(text).map((o) => [o.quote, o.reporter, o.partner])).toEqual([
+      ['35%', 'KAZ', 'WLD'],
+      ['more than 60%', 'RUS', 'CHN'],
+    ]);
+  });
+});
