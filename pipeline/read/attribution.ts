@@ -72,10 +72,12 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
     )
       continue;
     // "South Caucasus states are the main routes", "the reports were": a plural noun before a verb, not a saying.
-    // "EU member states bought …", "Gulf states": "states" after "member" (or a region) is the noun.
+    // "EU member states bought …", "Gulf states", "participating states": "states" after "member" (or a region) is the noun.
     if (
       m[0] === ' states' &&
-      /(?:member|Member|Gulf|Baltic|Arab|island|coastal|neighbouring|neighboring)$/.test(sentence.slice(Math.max(0, m.index - 12), m.index))
+      /(?:member|Member|Gulf|Baltic|Arab|island|coastal|neighbouring|neighboring|participating)$/.test(
+        sentence.slice(Math.max(0, m.index - 14), m.index),
+      )
     )
       continue;
     if (PLURAL_NOUN_VERB.test(m[0]) && NOUN_NEXT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
@@ -310,9 +312,19 @@ export function findAttribution(
   if (inner && !FIRST_PERSON_SOURCE.test(inner.phrase)) return inner;
   const own = ownAttribution(text, from, to, previous);
   if (own === undefined) return label?.(from);
+  // "Citing the Federal Customs Service, the paper said …": the outlet, named before, relays the body it cites.
+  if (OUTLET_ANAPHOR.test(own.phrase) && text.startsWith('Citing ', from)) {
+    const cited = CITING.exec(text.slice(from, to));
+    const span = cited ? trimPhrase(text, from + 7, from + 7 + cited[1]!.length) : undefined;
+    if (span) return said(text.slice(span.start, span.end), span, 'citing');
+  }
   // "Our analysis shows …", "Our data show …" under a speaker's label: the speaker's own work, credited to the speaker.
   return FIRST_PERSON_SOURCE.test(own.phrase) ? (label?.(from) ?? own) : own;
 }
+
+/** "the paper", "the agency": an outlet named before, which passes on what it cites. */
+const OUTLET_ANAPHOR = /^the\s+(?:paper|newspaper|daily|outlet|agency|broadcaster|magazine|publication)$/i;
+const CITING = /^Citing\s+([^,;]{3,100}),\s/;
 
 /** A speaker passing on another's finding: "I would note that …", "We should point out that …". */
 const REPORTS_THAT =
@@ -509,7 +521,9 @@ function publicationSubject(text: string, from: number, sentence: string): Attri
   // "compiled by", "analysed by": every such verb ends in "d by ", looked for before the pattern is tried.
   const p = presents ? [presents[1]!] : (PUBLICATION.exec(sentence) ?? (sentence.includes('d by ') ? DATA_BY.exec(sentence) : null));
   if (!p) return undefined;
-  const span = trimPhrase(text, from, from + p[0]!.length);
+  // "Based on figures compiled by the Kiel Institute, …": the data are the source, not the words leading to them.
+  const lead = p[0]!.startsWith('Based on ') ? 9 : 0;
+  const span = trimPhrase(text, from + lead, from + p[0]!.length);
   return span ? said(text.slice(span.start, span.end), span, 'a publication as the subject') : undefined;
 }
 

@@ -112,3 +112,22 @@ describe('a speaker passing on another’s finding, and the market a share is of
     ]);
   });
 });
+
+describe('the source behind “Based on”, “participating states” and “Citing X, the paper said”', () => {
+  it('credits the figures compiled by a body, not the words leading to them', () => {
+    const text = 'Based on figures compiled by the Vienna Institute, Austria’s exports of lathes to Armenia rose 45% in 2025.';
+    expect(credited(text)).toEqual([['45%', 'figures compiled by the Vienna Institute']]);
+  });
+
+  it('reads “participating states” as a noun, no verb of saying', () => {
+    const text =
+      'Based on information provided by participating states, the DPRK shipped at least 9,000 containers of munitions to Russia in 2025.';
+    expect(read(text).every((o) => o.attributed_to === null)).toBe(true);
+  });
+
+  it('credits the body an outlet cites, not “the paper”', () => {
+    const text =
+      'Citing the Federal Customs Service, the paper said Russia’s imports of chips from China reached $2.2 billion in January-June.';
+    expect(credited(text)).toEqual([['$2.2 billion', 'the Federal Customs Service']]);
+  });
+});
