@@ -229,7 +229,8 @@ function isEdgeMark(c: number): boolean {
 
 /**
  * `Math.max(s.lastIndexOf(', '), s.lastIndexOf('” '), s.lastIndexOf('," '), s.lastIndexOf(' — '))`
- * in one backward pass; a spaced hyphen breaks as a dash does ("On China - Beijing says"; an en dash, as in
+ * in one backward pass; a colon before a clause ("… controls in June: the State Revenue Committee reports") breaks as
+ * a comma does; a spaced hyphen breaks as a dash does ("On China - Beijing says"; an en dash, as in
  * "Washington, DC – The U.S. government", is left as the curated readings were reviewed).
  */
 export function lastSpeakerBreak(s: string): number {
@@ -238,9 +239,11 @@ export function lastSpeakerBreak(s: string): number {
     if (
       c === 44
         ? s.startsWith(' ', i + 1) || s.startsWith('" ', i + 1)
-        : c === 0x201d
-          ? s.startsWith(' ', i + 1)
-          : c === 32 && (s.startsWith(' — ', i) || s.startsWith(' - ', i))
+        : c === 58
+          ? s.startsWith(' ', i + 1) && i > 0 && s.charCodeAt(i - 1) !== 32
+          : c === 0x201d
+            ? s.startsWith(' ', i + 1)
+            : c === 32 && (s.startsWith(' — ', i) || s.startsWith(' - ', i))
     )
       return i;
   }

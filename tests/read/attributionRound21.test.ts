@@ -131,3 +131,22 @@ describe('the source behind “Based on”, “participating states” and “Ci
     expect(credited(text)).toEqual([['$2.2 billion', 'the Federal Customs Service']]);
   });
 });
+
+describe('a colon before the speaker, “By X figures,” and an address by an office holder', () => {
+  it('credits the body named after a colon', () => {
+    const text =
+      'Kazakhstan’s re-exports to Russia fell sharply after the introduction of new controls in June: the State Revenue Committee reports that re-exports of electronics to Russia dropped by 43% in the third quarter.';
+    expect(credited(text)).toEqual([['43%', 'the State Revenue Committee']]);
+  });
+
+  it('credits the figures a sentence opens “By”', () => {
+    const text = 'By Chinese customs figures, China’s exports of drone parts to Russia fell 37% in January-October.';
+    expect(credited(text)).toEqual([['37%', 'Chinese customs figures']]);
+  });
+
+  it('gives an address’s figures to the office holder its heading names', () => {
+    const text =
+      'Address by the President of Moldova on the results of the week\n\nGood evening.\n\nWe see that trade between Armenia and Russia grew by 30% this year.';
+    expect(credited(text)).toEqual([['30%', 'President of Moldova']]);
+  });
+});
