@@ -315,7 +315,7 @@ export function findAttribution(
   if (inner && !FIRST_PERSON_SOURCE.test(inner.phrase)) return inner;
   const own = ownAttribution(text, from, to, previous);
   if (own === undefined) return label?.(from);
-  // "Citing the Federal Customs Service, the paper said …": the outlet, named before, relays the body it cites.
+  // "Citing the Federal Customs Service, the paper said …": the outlet, named before, relays the body it names.
   if (OUTLET_ANAPHOR.test(own.phrase) && text.startsWith('Citing ', from)) {
     const cited = CITING.exec(text.slice(from, to));
     const span = cited ? trimPhrase(text, from + 7, from + 7 + cited[1]!.length) : undefined;
@@ -327,7 +327,8 @@ export function findAttribution(
 
 /** "the paper", "the agency": an outlet named before, which passes on what it cites. */
 const OUTLET_ANAPHOR = /^the\s+(?:paper|newspaper|daily|outlet|agency|broadcaster|magazine|publication)$/i;
-const CITING = /^Citing\s+([^,;]{3,100}),\s/;
+/** A named body cited ("Citing the Federal Customs Service, …"); unnamed "documents from …" stay the outlet's. */
+const CITING = /^Citing\s+((?:the\s+)?\p{Lu}[^,;]{2,100}),\s/u;
 
 /** A speaker passing on another's finding: "I would note that …", "We should point out that …". */
 const REPORTS_THAT =

@@ -73,9 +73,9 @@ export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseE
   const prep = /\b(from|to|into|between|and|in|with|by|of)\s+(?:the\s+)?(?:mainland\s+)?$/i.exec(before);
   const prepStart = prep ? h.start - (before.length - prep.index) : h.start;
   if (h.demonym) {
-    // "more than 70% of the Russian market for new heavy trucks", "a 60% share in the Russian car market": the
-    // market's country buys, owner of the share.
-    const market = prep && (prep[1]!.toLowerCase() === 'of' || prep[1]!.toLowerCase() === 'in') ? MARKET_AFTER.exec(after) : null;
+    // "more than 70% of the Russian market for new heavy trucks": the market's country buys, owner of the share. Only
+    // right after a percentage: "the share of imported equipment in the Russian machine-tool market" names no supplier.
+    const market = prep && prep[1] === 'of' && /%\s+of\s+(?:the\s+)?$/.test(before) ? MARKET_AFTER.exec(after) : null;
     if (market) return roleHit(text, h, 'owner', prepStart, h.end + market[0].length, 'the X market');
     const flowNoun = FLOW_NOUN_AFTER.exec(after);
     if (flowNoun) {

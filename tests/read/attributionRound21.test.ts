@@ -111,6 +111,11 @@ describe('a speaker passing on another’s finding, and the market a share is of
       ['more than 60%', 'RUS', 'CHN'],
     ]);
   });
+
+  it('reads no owner in “the share of imported equipment in the Russian market”', () => {
+    const text = 'The share of imported equipment in the Russian machine-tool market fell to 63% in 2026.';
+    expect(read(text).map((o) => o.reporter)).not.toContain('RUS');
+  });
 });
 
 describe('the source behind “Based on”, “participating states” and “Citing X, the paper said”', () => {
@@ -129,6 +134,12 @@ describe('the source behind “Based on”, “participating states” and “Ci
     const text =
       'Citing the Federal Customs Service, the paper said Russia’s imports of chips from China reached $2.2 billion in January-June.';
     expect(credited(text)).toEqual([['$2.2 billion', 'the Federal Customs Service']]);
+  });
+
+  it('keeps the outlet that cites unnamed documents', () => {
+    const text =
+      'Citing documents from a state arms company, the newspaper said a plant in China shipped at least 40 drones to Russia in 2024.';
+    expect(credited(text)).toEqual([['at least 40', 'the newspaper']]);
   });
 });
 
