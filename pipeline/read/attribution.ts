@@ -38,9 +38,10 @@ const TRAILING_CLAUSE = new RegExp(
 // "an estimated 1,200", "its claims of neutrality": after an article or a possessive the word is no verb.
 const VERB = new RegExp(`\\s(?:${SAY})\\b`, 'gu');
 // "Some reports say", "dismissed reports that", "Commenting on reports": a quantifier, a verb or a preposition before the word makes it a noun;
-// "have been found", "was reported": a passive has no speaker before it.
+// "have been found", "was reported", "is estimated at": a passive has no speaker before it;
+// "Russia's reported imports": after a possessive the word is an adjective.
 const NOT_A_SPEAKER_BEFORE =
-  /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|press|dismissed|rejected|denied|cited|been|being|were|was|on|about|of|to|by|with|for|from|despite|amid)$/i;
+  /\b(?:an?|the|its|their|his|her|our|your|my|some|many|several|these|those|such|media|news|press|dismissed|rejected|denied|cited|been|being|were|was|is|are|on|about|of|to|by|with|for|from|despite|amid)$|\p{L}[’']s$/iu;
 
 const OPENING_QUANTIFIER = /^\s*(?:Several|Many|Most|Some|Others|A few)$/;
 
@@ -71,10 +72,12 @@ function verbOfSaying(sentence: string): RegExpExecArray | null {
     )
       continue;
     // "South Caucasus states are the main routes", "the reports were": a plural noun before a verb, not a saying.
-    // "EU member states bought …", "Gulf states": "states" after "member" (or a region) is the noun.
+    // "EU member states bought …", "Gulf states", "participating states": "states" after "member" (or a region) is the noun.
     if (
       m[0] === ' states' &&
-      /(?:member|Member|Gulf|Baltic|Arab|island|coastal|neighbouring|neighboring)$/.test(sentence.slice(Math.max(0, m.index - 12), m.index))
+      /(?:member|Member|Gulf|Baltic|Arab|island|coastal|neighbouring|neighboring|participating)$/.test(
+        sentence.slice(Math.max(0, m.index - 14), m.index),
+      )
     )
       continue;
     if (PLURAL_NOUN_VERB.test(m[0]) && NOUN_NEXT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
@@ -226,7 +229,8 @@ function isEdgeMark(c: number): boolean {
 
 /**
  * `Math.max(s.lastIndexOf(', '), s.lastIndexOf('” '), s.lastIndexOf('," '), s.lastIndexOf(' — '))`
- * in one backward pass; a spaced hyphen breaks as a dash does ("On China - Beijing says"; an en dash, as in
+ * in one backward pass; a colon before a clause ("… controls in June: the State Revenue Committee reports") breaks as
+ * a comma does; a spaced hyphen breaks as a dash does ("On China - Beijing says"; an en dash, as in
  * "Washington, DC – The U.S. government", is left as the curated readings were reviewed).
  */
 export function lastSpeakerBreak(s: string): number {
@@ -235,9 +239,11 @@ export function lastSpeakerBreak(s: string): number {
     if (
       c === 44
         ? s.startsWith(' ', i + 1) || s.startsWith('" ', i + 1)
-        : c === 0x201d
-          ? s.startsWith(' ', i + 1)
-          : c === 32 && (s.startsWith(' — ', i) || s.startsWith(' - ', i))
+        : c === 58
+          ? s.startsWith(' ', i + 1) && i > 0 && s.charCodeAt(i - 1) !== 32
+          : c === 0x201d
+            ? s.startsWith(' ', i + 1)
+            : c === 32 && (s.startsWith(' — ', i) || s.startsWith(' - ', i))
     )
       return i;
   }
@@ -303,8 +309,37 @@ export function findAttribution(
   label?: (at: number) => Attribution | undefined,
 ): Attribution | undefined {
   // In a transcript, a sentence with no speaker of its own ("As I said…") is its label's.
-  return ownAttribution(text, from, to, previous) ?? label?.(from);
+  // "I would note that the industry association estimates that …": the source the speaker reports.
+  const reports = text.charCodeAt(from) === 73 || text.charCodeAt(from) === 87 ? REPORTS_THAT.exec(text.slice(from, to)) : null;
+  const inner = reports ? ownAttribution(text, from + reports[0].length, to) : undefined;
+  if (inner && !FIRST_PERSON_SOURCE.test(inner.phrase)) return inner;
+  const own = ownAttribution(text, from, to, previous);
+  if (own === undefined) return label?.(from);
+  // "Citing the Federal Customs Service, the paper said …": the outlet, named before, relays the body it names.
+  if (OUTLET_ANAPHOR.test(own.phrase) && text.startsWith('Citing ', from)) {
+    const cited = CITING.exec(text.slice(from, to));
+    const span = cited ? trimPhrase(text, from + 7, from + 7 + cited[1]!.length) : undefined;
+    if (span) return said(text.slice(span.start, span.end), span, 'citing');
+  }
+  // "Our analysis shows …", "Our data show …" under a speaker's label: the speaker's own work, credited to the speaker.
+  return FIRST_PERSON_SOURCE.test(own.phrase) ? (label?.(from) ?? own) : own;
 }
+
+/** "the paper", "the agency": an outlet named before, which passes on what it cites. */
+const OUTLET_ANAPHOR = /^the\s+(?:paper|newspaper|daily|outlet|agency|broadcaster|magazine|publication)$/i;
+/** A named body cited ("Citing the Federal Customs Service, …"); unnamed "documents from …" stay the outlet's. */
+const CITING = /^Citing\s+((?:the\s+)?\p{Lu}[^,;]{2,100}),\s/u;
+
+/** A speaker passing on another's finding: "I would note that …", "We should point out that …". */
+const REPORTS_THAT =
+  /^(?:I|We)\s+(?:(?:would|should|must|can|might|also|just)\s+){0,2}(?:note|add|point\s+out|mention|recall|stress|remind\s+you)\s+that\s+/;
+
+const ACCORDING_TO = /\b(?:according to|as per)\s+/i;
+/** What "as per" credits: data, or a body's name. */
+const AS_PER_SOURCE = /^(?:the\s+)?(?:(?:data|figures|statistics|estimates)\b|[A-Z])/;
+
+/** A source in the first person ("Our analysis", "our data", "We"), not another body the speaker names ("our partners at Eurostat"). */
+const FIRST_PERSON_SOURCE = /^(?:our|we|my|I)\b(?!\s+(?:partners|colleagues|counterparts|allies|friends)\b)/i;
 
 function ownAttribution(
   text: string,
@@ -320,7 +355,12 @@ function ownAttribution(
     const at = from + inWords[0].lastIndexOf(name);
     return said(name, { start: at, end: at + name.length }, 'in the words of');
   }
-  const acc = /\baccording to\s+/i.exec(sentence);
+  // "As per data of the Directorate General …" (Indian official English) credits as "according to" does; not "as per available information".
+  const credit = ACCORDING_TO.exec(sentence);
+  const acc =
+    credit && (credit[0].charCodeAt(1) | 32) === 115 && !AS_PER_SOURCE.test(sentence.slice(credit.index + credit[0].length))
+      ? null
+      : credit;
   if (acc) {
     const s = from + acc.index + acc[0].length;
     // Up to the next clause: a comma, semicolon, dash or the end (an appositive is context).
@@ -485,7 +525,9 @@ function publicationSubject(text: string, from: number, sentence: string): Attri
   // "compiled by", "analysed by": every such verb ends in "d by ", looked for before the pattern is tried.
   const p = presents ? [presents[1]!] : (PUBLICATION.exec(sentence) ?? (sentence.includes('d by ') ? DATA_BY.exec(sentence) : null));
   if (!p) return undefined;
-  const span = trimPhrase(text, from, from + p[0]!.length);
+  // "Based on figures compiled by the Kiel Institute, …": the data are the source, not the words leading to them.
+  const lead = p[0]!.startsWith('Based on ') ? 9 : 0;
+  const span = trimPhrase(text, from + lead, from + p[0]!.length);
   return span ? said(text.slice(span.start, span.end), span, 'a publication as the subject') : undefined;
 }
 

@@ -104,6 +104,20 @@ const ENTRIES: readonly CountryEntry[] = [...FIRST_COUNTRIES, ...OTHER_COUNTRIES
 /** Every code the reader can draft as a reporter or partner; raw/vocab/countries.yaml must hold each. */
 export const readerCountryCodes = (): string[] => [...new Set(ENTRIES.map((c) => c.code))].sort();
 
+/** A country's adjective from any of its names ("United Kingdom", "UK" → "British"); undefined for none (the EU has none). */
+export function demonymOf(name: string): string | undefined {
+  const e = ENTRIES.find((c) => c.names.includes(name) || (c.exact ?? []).includes(name));
+  return e?.demonyms?.find((d) => !d.endsWith('s')) ?? e?.demonyms?.[0];
+}
+
+/** Every one-word demonym of the reader's countries ("Chinese", "Kazakh", "Uzbek"). */
+const DEMONYM_WORDS: ReadonlySet<string> = new Set(
+  ENTRIES.flatMap((c) => [...(c.demonyms ?? []), ...(c.exactDemonyms ?? [])]).filter((d) => !d.includes(' ')),
+);
+
+/** Whether a capitalized word is a country's adjective. */
+export const isDemonymWord = (word: string): boolean => DEMONYM_WORDS.has(word);
+
 /** "Washington" and "Brussels" in a dateline or "in Brussels" are places; callers decide. Capitals are marked metonym. */
 export interface CountryHit extends CountryWord {
   start: number;

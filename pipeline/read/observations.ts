@@ -15,7 +15,7 @@ import type { ReadObservation } from './types.js';
 import { ignore, ignoreWithNoteWhenRead, type ObservationResult } from './observationResult.js';
 import { ownAttributionApart } from './sentenceAttribution.js';
 import { attributionEvidence } from './attribution.js';
-import { paragraphSource } from './paragraphSource.js';
+import { labelledParagraphSource, paragraphSource } from './paragraphSource.js';
 import { isOwnFigureSource } from './ownFigures.js';
 import { isLabelLine, tableFrame } from './tableFrame.js';
 import { readTableCell } from './tableCell.js';
@@ -259,7 +259,8 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   // speaker's ("Remarks by Ambassador Robert Wood …").
   // An official text's own figures credit no one, even where it names itself (ownFigures.ts).
   // A signed commentary's or paper's figures are its author's (signedAuthor.ts).
-  const found = attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx) ?? signedAuthor(ctx);
+  const found =
+    labelledParagraphSource(ctx, s, attribution) ?? attribution ?? paragraphSource(ctx, s) ?? statementSpeaker(ctx) ?? signedAuthor(ctx);
   const source = found && isOwnFigureSource(ctx, s, found) ? undefined : found;
   if (source) evidence.attributed_to = attributionEvidence(source);
 

@@ -9,6 +9,7 @@
  */
 import type { Attribution } from './attribution.js';
 import type { TextContext } from './context.js';
+import { demonymOf, isDemonymWord } from './countries.js';
 import { opensParagraph } from './sentences.js';
 
 /** How far into a text its heading lines and first sentence reach. */
@@ -30,9 +31,12 @@ const BODY =
 const BODY_IN_NAME = new RegExp(`${BODY.source}(?=\\s*$|\\s+(?:of|OF|for|FOR|under|on|and|in)\\b|\\s+\\p{Lu}{2,6}\\s*$)`, 'u');
 /** A sentence-like line ends the heading lines. */
 const SENTENCE_LINE = /[.!?]["”’]?\s*$/;
-/** "Commerce Adds 22 Entities …", "Treasury Targets …", "Council adopts …", "Canada imposes …": a heading whose subject acts. */
+/**
+ * "Commerce Adds 22 Entities …", "Treasury Targets …", "Council adopts …", "Canada imposes …": a heading whose subject acts;
+ * "Customs Board stops 41 consignments …", "ADM seizes CNC machining centres …": an enforcement body's release on its own seizures.
+ */
 const ACTS =
-  /^(?:[^\n:]{1,80}:\s+)?((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:[Aa]dopts|[Ii]mposes|[Ss]anctions|[Dd]esignates|[Aa]dds|[Ll]ists|[Ee]xtends|[Tt]argets|[Aa]nnounces|[Ss]trikes|[Pp]ublishes|[Rr]eleases)\b/u;
+  /^(?:[^\n:]{1,80}:\s+)?((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:[Aa]dopts|[Ii]mposes|[Ss]anctions|[Dd]esignates|[Aa]dds|[Ll]ists|[Ee]xtends|[Tt]argets|[Aa]nnounces|[Ss]trikes|[Pp]ublishes|[Rr]eleases|[Ss]eizes|[Ss]tops|[Dd]etains|[Ii]ntercepts|[Bb]locks|[Uu]ncovers)\b/u;
 /** "FinCEN Alert on …", "SECO Notice …": an acronym issuing a kind of release. */
 const ACRONYM_RELEASE =
   /^(\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3}(?=\s+\p{Lu}[\p{L}]+\s+(?:on|about|regarding)\s))\s+(?:Alert|Advisory|Notice|Statement|Release|Fact Sheet|Bulletin|Update)\b/u;
@@ -81,7 +85,8 @@ function compiledIssuer(names: string[], country: string[]): Issuer {
     every: new RegExp(escape(n), n.length > 6 ? 'gi' : 'g'),
   }));
   const c = country.map(escape).join('|');
-  const demonym = country.length > 0 ? DEMONYM[country[0]!] : undefined;
+  // A country's adjective, for a credit in its voice ("Canadian analysis", "British estimates"): countries.ts's.
+  const demonym = country.length > 0 ? (demonymOf(country[0]!) ?? (country[0] === 'European Union' ? EU_ADJECTIVE : undefined)) : undefined;
   // "Canadian analysis of partner-country trade data": the country's own work on data no other body is named for.
   const adjective = demonym
     ? `|${demonym}(?:\\s+government)?\\s+(?:analysis|estimates|assessment|calculations)(?:\\s+of\\s+[\\p{Ll}\\s-]+)?`
@@ -103,14 +108,8 @@ const COUNTRY_NAMES: readonly (readonly string[])[] = [
   ['Canada'],
   ['Japan'],
 ];
-/** A country's adjective, for a credit in its voice ("Canadian analysis", "British estimates"). */
-const DEMONYM: Readonly<Record<string, string>> = {
-  'United States': 'American',
-  'United Kingdom': 'British',
-  'European Union': 'European',
-  Canada: 'Canadian',
-  Japan: 'Japanese',
-};
+/** The EU's adjective, which the reader's countries leave out ("European" names no country where it stands alone). */
+const EU_ADJECTIVE = 'European';
 
 function addNames(into: Set<string>, name: string): void {
   const clean = name
@@ -239,8 +238,8 @@ export function textIssuer(text: string): Issuer | undefined {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** "our data", "we": the issuer's own work. */
-const OURS = /^(?:our|we)\b/i;
+/** "our data", "we": the issuer's own work; not "our partners at Eurostat", another body the issuer works with. */
+const OURS = /^(?:our|we)\b(?!\s+(?:partners|colleagues|counterparts|allies|friends)\b)/i;
 /** Data that name no body, only their status: "preliminary data", "official figures", "the latest statistics". */
 const UNOWNED_DATA =
   /^(?:(?:preliminary|provisional|official|latest|final|revised|operational|current|available)\s+)+(?:data|figures|statistics|estimates)(?:\s+(?:published|released)\s+(?:today|this\s+\w+))?$/i;
@@ -252,7 +251,8 @@ const ANAPHOR = /^the\s+(?:same\s+)?(?:analysis|figures|data|estimates|review|co
 const SENTENCE_FIRST = /^\s*(?:Risk|Data|Figures|Analysis|Estimates|Preliminary|First|Latest|New|Official|Trade|Statistics)\b/;
 /** What may stand beside the issuer's name in its own work: demonyms and the words for data, not another body. */
 const OTHER_NAME = /\b\p{Lu}[\p{L}]*\b/gu;
-const PLAIN_CAPITAL = /^(?:Russian|Chinese|Uzbek|Kazakh|Kyrgyz|Armenian|Turkish|Japanese|Korean|Indian|Our|The|U\.S|US|UK|EU|HS|CHPL|PRC)$/;
+/** Capitalized words that name no other body: a country's adjective (countries.ts) or these. */
+const PLAIN_CAPITAL = /^(?:Korean|Our|The|U\.S|US|UK|EU|HS|CHPL|PRC)$/;
 
 function namesIssuer(phrase: string, issuer: Issuer): boolean {
   const bare = phrase.trim().replace(/^(?:the|a|an)\s+/i, '');
@@ -269,7 +269,9 @@ function namesIssuer(phrase: string, issuer: Issuer): boolean {
     // No other body's name beside it ("Eurostat data analysed by the Department").
     // The phrase's first word is capitalized as a sentence's: "Risk analysis by the Customs Department".
     const rest = bare.replace(every, ' ').replace(SENTENCE_FIRST, ' ');
-    const others = (rest.match(OTHER_NAME) ?? []).filter((w) => !PLAIN_CAPITAL.test(w) && !issuer.names.some((x) => x.includes(w)));
+    const others = (rest.match(OTHER_NAME) ?? []).filter(
+      (w) => !PLAIN_CAPITAL.test(w) && !isDemonymWord(w) && !issuer.names.some((x) => x.includes(w)),
+    );
     if (others.length === 0) return true;
   }
   // "U.S. estimates", "U.S. government analysis", "The UK", "the Government of Canada": the issuer's country.

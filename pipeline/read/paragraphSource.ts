@@ -54,3 +54,25 @@ export function paragraphSource(ctx: TextContext, s: number): Attribution | unde
     return s === 0 || opensParagraph(ctx.text, ctx.spans, s) ? colonLine(ctx, s) : undefined;
   });
 }
+
+const LABEL = 'speaker label';
+
+/**
+ * A transcript's figure whose sentence names no source, only its label's speaker, goes on with the credit its
+ * speaker gave earlier in the paragraph ("As per data of the DGCI&S, exports were … . During April–September,
+ * exports were …"): the label speaks only where the paragraph credits no one (docs/curation.md, convention 7).
+ * Only a credit ("according to", "as per"): a minister's "HMRC data show that …" or "The UK assesses that …" is
+ * the speaker's own account, whose next figures stay the speaker's; not across a line break; figures only (a
+ * claim's claimant stays the speaker).
+ */
+export function labelledParagraphSource(ctx: TextContext, s: number, found: Attribution | undefined): Attribution | undefined {
+  if (found?.cue !== LABEL) return undefined;
+  for (let k = s - 1; k >= 0 && k >= s - REACH; k--) {
+    if (ctx.text.lastIndexOf('\n', ctx.spans[k + 1]!.start) >= ctx.spans[k]!.end) return undefined;
+    const before = ctx.ownAttribution(k);
+    // The nearest sentence naming anyone decides: another speaker or source named after the credit ends it.
+    if (before && before.cue !== LABEL)
+      return before.cue === 'according to' ? { ...before, cue: `${before.cue} (earlier in the paragraph)` } : undefined;
+  }
+  return undefined;
+}

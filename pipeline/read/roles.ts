@@ -54,6 +54,9 @@ const roleHit = (text: string, h: CountryHit, role: Role, s: number, e: number, 
 const NOT_OF_A_FLOW =
   /^[’']s\s+(?:own\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:people|citizens|civilians|population|children|cities|towns|villages|infrastructure|territory|territorial|sovereignty|independence|invasion|aggression|soldiers|troops|energy\s+(?:grid|infrastructure)|power\s+grid|ports|region|regions|province|provinces|capital|district|county|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|far\s+east)\b/u;
 
+/** "market" after a demonym, with up to two words of the goods between ("the Russian car market"). */
+const MARKET_AFTER = /^\s+(?:[a-z][\p{L}-]*\s+){0,2}?market\b/u;
+
 /** The rule of the first side read beside "X’s trading partner" (observationSides.ts may turn the pair round). */
 export const PARTNER_SUBJECT = 'the country named beside X’s trading partner';
 /** "X’s largest trading partner", "X’s main economic partner". */
@@ -70,6 +73,10 @@ export function roleOf(text: string, h: CountryHit, clauseStart: number, clauseE
   const prep = /\b(from|to|into|between|and|in|with|by|of)\s+(?:the\s+)?(?:mainland\s+)?$/i.exec(before);
   const prepStart = prep ? h.start - (before.length - prep.index) : h.start;
   if (h.demonym) {
+    // "more than 70% of the Russian market for new heavy trucks": the market's country buys, owner of the share. Only
+    // right after a percentage: "the share of imported equipment in the Russian machine-tool market" names no supplier.
+    const market = prep && prep[1] === 'of' && /%\s+of\s+(?:the\s+)?$/.test(before) ? MARKET_AFTER.exec(after) : null;
+    if (market) return roleHit(text, h, 'owner', prepStart, h.end + market[0].length, 'the X market');
     const flowNoun = FLOW_NOUN_AFTER.exec(after);
     if (flowNoun) {
       const noun = flowNoun[1]!.toLowerCase();

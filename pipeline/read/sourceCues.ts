@@ -11,6 +11,8 @@ const DATA = String.raw`((?:[\p{L}’'.-]+\s+){0,5}?(?:data|figures|statistics|e
 const AS_REPORTED =
   /\bas\s+(?:reported|first reported|noted)\s+(?:by|in)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*)*)/u;
 const BASED_ON = new RegExp(String.raw`(?:^|,\s+)(?:[Bb]ased\s+on|[Pp]er)\s+${DATA}\b(?=\s*[,.;]|\s*$)`, 'u');
+/** "By Chinese customs figures, China's exports …": "by" only opening the sentence (elsewhere it names an agent or a margin). */
+const BY_DATA = new RegExp(String.raw`^By\s+${DATA},`, 'u');
 /** "X puts Y at $2 billion": a subject with a capital, before "puts" or "put", and "at" before a figure after it. */
 const PUTS =
   /^(?!(?:That|This|It|These|Those|Which|They|He|She)\s)((?:(?:The|A|An)\s+)?\p{Lu}[^,;:“”"]{1,80}?)\s+(?:puts|put|estimates\s+put)\s+[^.;]{3,120}?\bat\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?[$€£¥\d]/u;
@@ -40,11 +42,11 @@ const COUNT_WORDS = [' count', ' reckoning', ' tally', ' estimate', ' calculatio
 
 /** "based on X data", "per X data", "by X's count": read only where the sentence has no verb of saying. */
 export function basedOn(from: number, sentence: string): Attribution | undefined {
-  if (!sentence.includes('ased on ') && !sentence.includes(' per ') && !sentence.startsWith('Per ')) {
+  if (!sentence.includes('ased on ') && !sentence.includes(' per ') && !sentence.startsWith('Per ') && !sentence.startsWith('By ')) {
     const c = COUNT_WORDS.some((w) => sentence.includes(w)) ? BY_COUNT.exec(sentence) : null;
     return c ? hit(from, c, 'by X’s count') : undefined;
   }
-  const m = BASED_ON.exec(sentence);
+  const m = BASED_ON.exec(sentence) ?? (sentence.startsWith('By ') ? BY_DATA.exec(sentence) : null);
   return m ? hit(from, m, 'based on') : undefined;
 }
 

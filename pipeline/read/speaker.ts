@@ -18,10 +18,11 @@ import { titleSpeaker } from './sourceContext.js';
 
 /** How far into a text the opening lines reach. */
 const OPENING = 600;
-// A name stays on its line: "Opening Statement of Chairman Robert Ellison" over "Subcommittee on Europe" is Ellison's.
+// A name stays on its line: "Opening Statement of Chairman Robert Ellison" over "Subcommittee on Europe" is Ellison's;
+// "Prepared Statement of Dr. Karen Ellsworth" over "Senior Fellow, Center for …" is Ellsworth's, not her office's.
 const NAME = String.raw`((?:[A-Z][\p{L}.’'/-]*[ \t]+){0,8}[A-Z][\p{L}.’'/-]*)`;
 const BY_LINE = new RegExp(
-  String.raw`^(?:Opening\s+)?(?:Remarks|Statement|Press Statement|Testimony|Keynote Address|Speech)\s+(?:by|of)\s+${NAME}(?=,|\s+(?:at|on|before|to)\s|\s*\n|\s*$)`,
+  String.raw`^(?:(?:Opening|Closing|Prepared|Written)\s+)?(?:Remarks|Statement|Press Statement|Testimony|Keynote Address|Speech)\s+(?:by|of)\s+${NAME}(?=,|\s+(?:at|on|before|to)\s|\s*\n|\s*$)`,
   'mu',
 );
 const ISSUED = new RegExp(
@@ -55,11 +56,11 @@ const PRESS_CONFERENCE =
  * "Statement by the Spokesperson on …", "Statement by the Spokesman of the Ministry of Foreign Affairs of Iran",
  * "Statement by the Press Secretary of the President of the Russian Federation", "Iran: Statement by the
  * High Representative on behalf of the EU", "Remarks of the Spokesperson of the Chinese Embassy in the UK on …",
- * "Speech by the Foreign Minister of Lithuania at the OSCE Permanent Council":
+ * "Speech by the Foreign Minister of Lithuania at the OSCE Permanent Council", "Address by the President of Ukraine on …":
  * an office speaks (a topic before a colon may open the line).
  */
 const SPOKESPERSON =
-  /^(?:[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,3}:\s+)?(?:Press\s+)?(?:Statement|Remarks|Declaration|Speech|Address)\s+(?:by|of)\s+the\s+((?:[A-Z][\p{L}-]*\s+){0,3}(?:Spokes(?:person|man|woman)|Secretary|Representative|Minister|Ministry|Commissioner|Council|Commission|Government|Office|Department|Presidency)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n]*?)?(?:,\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=\s+(?:on|at|to|before)\s|\s*\n|\s*$)/mu;
+  /^(?:[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,3}:\s+)?(?:Press\s+)?(?:Statement|Remarks|Declaration|Speech|Address)\s+(?:by|of)\s+the\s+((?:[A-Z][\p{L}-]*\s+){0,3}(?:Spokes(?:person|man|woman)|Secretary|Representative|Minister|Ministry|Commissioner|Council|Commission|Government|Office|Department|President(?:cy)?)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n]*?)?(?:,\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=\s+(?:on|at|to|before)\s|\s*\n|\s*$)/mu;
 
 /**
  * A heading that names the body speaking before a colon: "Department of State: Countering …",

@@ -41,6 +41,7 @@ const OWN_LINE_LABEL_KEY = /\n[ \t]*\n/;
 const OWN_LINE_LABEL =
   /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:\s+of\s+\p{Lu}[\p{L}’'-]+)?)|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}(?=\s+\([^)\n]{2,40}\)\s+\([^)\n]{1,20}\)))(?:\s+\([^)\n]{1,40}\)){0,2}[ \t]*\n[ \t]*\n/gmu;
 
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+\p{Lu}/u;
 /** A label in capitals: "SECRETARY BLINKEN:". */
 const CAPITALS_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,60}):/gmu;
 /** A label in ordinary case: "Lin Jian:". */
@@ -52,12 +53,27 @@ const MIXED_LABEL =
 const HEARING_LABEL =
   /^(?:(?:Mr|Mrs|Ms|Dr|Chair|Chairman|Chairwoman|Senator|Representative|Secretary|Ambassador|General|Admiral)\.?\s+)(\p{Lu}{2,}(?:[-’'\s]\p{Lu}{2,}){0,2}):[ \t]+\S/gmu;
 const ANSWER_LABEL = /^Answer\s*\(([^)\n]{2,60})\):/gmu;
+/**
+ * A verbatim report's label, a name with an office after a comma or a group in brackets, a full stop and a dash
+ * before the speech: "Valdis Ozoliņš, Member of the Commission. – Madam President, …", "Li Wen-jie Baumann (ECR). – …"
+ * ("Ursula von der Leyen": a name's particles in small letters).
+ */
+const VERBATIM_LABEL =
+  /^(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|van|von|der|den|du|da|di|del|la|le|dos)\s+)*\p{Lu}[\p{L}’'-]+){0,4})(?:,\s+[^.\n–—]{2,100}|\s+\([^)\n]{1,40}\))?\.[ \t]+[–—-][ \t]+\S/gmu;
+/**
+ * A parliamentary answer's heading line, an office in capitals and the member answering in brackets, alone on its
+ * line: "THE MINISTER OF STATE IN THE MINISTRY OF COMMERCE AND INDUSTRY (SHRI RAJESH KULKARNI)".
+ */
+const OFFICE_ANSWER_LABEL =
+  /^THE\s+(?:MINISTER|SECRETARY|DEPUTY|PRIME|CHIEF|UNDER)\b[\p{Lu} ,&'’-]{0,160}?\(([\p{Lu}][\p{Lu}. ]{3,60})\)[ \t]*$/gmu;
 // Each pattern opens a line: tried at line starts only (lineStarts.ts).
 const CAPITALS_AT = stickyAtLines(CAPITALS_LABEL);
 const MIXED_AT = stickyAtLines(MIXED_LABEL);
 const OWN_LINE_AT = stickyAtLines(OWN_LINE_LABEL);
 const ANSWER_AT = stickyAtLines(ANSWER_LABEL);
 const HEARING_AT = stickyAtLines(HEARING_LABEL);
+const VERBATIM_AT = stickyAtLines(VERBATIM_LABEL);
+const OFFICE_ANSWER_AT = stickyAtLines(OFFICE_ANSWER_LABEL);
 
 /** Words before a colon that head a line without naming a speaker. */
 const NOT_A_LABEL =
@@ -113,7 +129,8 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
     const start = m.index + m[0].indexOf(m[1]!);
     ordinary.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
   }
-  if (ordinary.length >= 2) labels.push(...ordinary);
+  // One label is enough where it opens on an honorific: "Ms Tan Li Ling (for the Minister for Trade and Industry): …".
+  if (ordinary.length >= 2 || (ordinary.length === 1 && HONORIFIC.test(ordinary[0]!.label.phrase))) labels.push(...ordinary);
   // A debate record's label on a line of its own, over the speech: "Mr Lammy", "Alex Ballinger
   // (Halesowen) (Lab)" (a member with constituency and party). Read only where two such lines are.
   const own: { label: Attribution; at: number }[] = [];
@@ -122,6 +139,17 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
     own.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
   }
   if (own.length >= 2) labels.push(...own);
+  // A verbatim report's "Name, office. – …" lines: read only where two such lines are (one could be a sentence's start).
+  const verbatim: { label: Attribution; at: number }[] = [];
+  for (const m of /[–—-][ \t]/.test(text) ? matchesAtLineStarts(VERBATIM_LABEL, VERBATIM_AT, text, starts) : []) {
+    const start = m.index;
+    verbatim.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
+  }
+  if (verbatim.length >= 2) labels.push(...verbatim);
+  for (const m of text.includes('(') ? matchesAtLineStarts(OFFICE_ANSWER_LABEL, OFFICE_ANSWER_AT, text, starts) : []) {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    labels.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
+  }
   // A written answer's "Answer (Minister of State):" names who answers.
   for (const m of colon ? matchesAtLineStarts(ANSWER_LABEL, ANSWER_AT, text, starts) : []) {
     const start = m.index + m[0].indexOf(m[1]!);
