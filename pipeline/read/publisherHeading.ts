@@ -36,8 +36,10 @@ const titleCase = (line: string) =>
  * A periodical's title under its publisher's acronym, with its date or number: "EBRD Regional Economic
  * Prospects, November 2026", "BOFIT Weekly Review 2024/44" — the acronym publishes it.
  */
+// Also the periodical's frequency for its title, a region after a dash and the issue's date after the number:
+// "BOFIT Weekly 2026/49 — 4.12.2026", "BOFIT Weekly - Russia 2026/47".
 const SERIES_LINE =
-  /^(\p{Lu}{2,6})\s+(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Outlook|Prospects|Review|Report|Bulletin|Monitor|Update|Brief|Survey|Digest)\b,?\s+(?:(?:\p{Lu}\p{Ll}+\s+)?\d{4}(?:\/\d{1,3})?|No\.\s*\d+)\s*$/u;
+  /^(\p{Lu}{2,6})\s+(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Outlook|Prospects|Review|Report|Bulletin|Monitor|Update|Brief|Survey|Digest|Weekly|Monthly|Quarterly|Newsletter)\b(?:\s+[–—-](?:\s+\p{Lu}\p{Ll}+){1,2})?,?\s+(?:(?:\p{Lu}\p{Ll}+\s+)?\d{4}(?:\/\d{1,3})?|No\.\s*\d+)(?:\s+[–—-]\s+\d{1,2}\.\d{1,2}\.\d{4})?\s*$/u;
 
 /**
  * A periodical's issue under its publisher's name, after a comma or a spaced dash: "Deutsche Bundesbank,

@@ -5,9 +5,9 @@
 import type { Attribution } from './attribution.js';
 import { lineStarts, matchesAtLineStarts, stickyAtLines } from './lineStarts.js';
 
-/** Titles before a name in a transcript's speaker label: "SECRETARY BLINKEN" speaks as Blinken. */
+/** Titles before a name in a transcript's speaker label: "SECRETARY BLINKEN" speaks as Blinken ("SHRIMATI LATA DESHPANDE" as Lata Deshpande). */
 const TITLE =
-  /^(?:(?:SECRETARY|MR|MRS|MS|DR|PRESIDENT|MINISTER|FOREIGN MINISTER|AMBASSADOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|DEPUTY|UNDER|ASSISTANT|GENERAL|ADMIRAL|SENATOR|DIRECTOR|SPEAKER)\.?\s+)+/;
+  /^(?:(?:SECRETARY|MR|MRS|MS|DR|SHRI|SHRIMATI|SMT|PRESIDENT|MINISTER|FOREIGN MINISTER|AMBASSADOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|DEPUTY|UNDER|ASSISTANT|GENERAL|ADMIRAL|SENATOR|DIRECTOR|SPEAKER)\.?\s+)+/;
 
 const DOCUMENT_KIND =
   /^(?:FACT SHEET|FACTSHEET|READOUT|PRESS RELEASE|PRESS STATEMENT|STATEMENT|JOINT STATEMENT|MEDIA NOTE|NOTICE|NOTE|UPDATE|BREAKING|SUMMARY|EXECUTIVE SUMMARY|BACKGROUND|FOR IMMEDIATE RELEASE|EMBARGOED|ANNEX|APPENDIX|Q&A|FAQ|TRANSCRIPT|REMARKS|TESTIMONY|AGENCY|ACTION|DATES|ADDRESSES|SUPPLEMENTARY INFORMATION|FOR FURTHER INFORMATION CONTACT)$/;
@@ -26,11 +26,15 @@ function titleAfter(text: string, at: number): boolean {
   return rest.length < 60 && !/[.?!:;"”’)]$/.test(rest);
 }
 
-/** A headline after a label: four words or more, the line closing on no punctuation. */
+/**
+ * A headline after a label: four words or more, the line closing on no punctuation; or a line in
+ * capitals however it closes ('MINISTRY: "NO SHORTAGE OF MACHINE TOOLS"': a section over its headline).
+ */
 function kickerAfter(text: string, at: number): boolean {
   const end = text.indexOf('\n', at);
   const rest = text.slice(at, end < 0 ? text.length : end).trim();
-  return rest.split(/\s+/).length >= 4 && rest.length < 120 && !/[.?!:;"”’)]$/.test(rest);
+  if (rest.length >= 120) return false;
+  return (rest.split(/\s+/).length >= 4 && !/[.?!:;"”’)]$/.test(rest)) || (/\p{Lu}{2}/u.test(rest) && !/\p{Ll}/u.test(rest));
 }
 
 /**
@@ -51,6 +55,23 @@ const MIXED_LABEL =
 /** A hearing record's label: an honorific or office and the surname in capitals ("Mr. RENNER:", "Chair HOLLIS:", "Senator OKAFOR:"). */
 const HEARING_LABEL =
   /^(?:(?:Mr|Mrs|Ms|Dr|Chair|Chairman|Chairwoman|Senator|Representative|Secretary|Ambassador|General|Admiral)\.?\s+)(\p{Lu}{2,}(?:[-’'\s]\p{Lu}{2,}){0,2}):[ \t]+\S/gmu;
+/**
+ * A debate's record in the European Parliament's form: the name, an office or a group after a comma or
+ * in brackets, then a full stop and a dash ("Maria Lindqvist, Member of the Commission. - Madam
+ * President, …", "Tamás Kertész (ESN). – …", "President. – The next item is …").
+ */
+const VERBATIM_LABEL =
+  /^(\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*){0,4})(?:,[ \t]+[^\n.:]{2,80}?|[ \t]+\([^)\n]{1,40}\))?\.[ \t]+[–—-][ \t]+\S/gmu;
+/** The Congressional Record's label: an honorific and the surname in capitals, then a full stop ("Mrs. HOLLOWAY. Mr. President, …"). */
+const RECORD_LABEL = /^(?:Mr|Mrs|Ms|Miss|Dr)\.[ \t]+(\p{Lu}{2,}(?:[-’' ]\p{Lu}{2,}){0,2})(?:[ \t]+of[ \t]+\p{Lu}[\p{L}]+)?\.[ \t]+\S/gmu;
+/**
+ * A written answer's office over the answer, with the member in brackets, on a line of its own in capitals:
+ * "THE MINISTER OF STATE IN THE MINISTRY OF COMMERCE AND INDUSTRY (SHRI RAJESH KULKARNI)" answers as the member.
+ */
+const OFFICE_LINE_LABEL =
+  /^THE[ \t]+(?:[\p{Lu}&,’'-]+[ \t]+){1,16}\((?:(?:SHRI|SHRIMATI|SMT\.?|KUMARI|DR\.?|MR\.?|MRS\.?|MS\.?)[ \t]+)?(\p{Lu}[\p{Lu}.’' -]{2,40}?)\)[ \t]*:?[ \t]*$/gmu;
+/** An honorific opening a label in ordinary case names a person even where the text has one label ("Ms Tan Li Ling (for the Minister for Trade and Industry):"). */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s/;
 const ANSWER_LABEL = /^Answer\s*\(([^)\n]{2,60})\):/gmu;
 // Each pattern opens a line: tried at line starts only (lineStarts.ts).
 const CAPITALS_AT = stickyAtLines(CAPITALS_LABEL);
@@ -58,6 +79,9 @@ const MIXED_AT = stickyAtLines(MIXED_LABEL);
 const OWN_LINE_AT = stickyAtLines(OWN_LINE_LABEL);
 const ANSWER_AT = stickyAtLines(ANSWER_LABEL);
 const HEARING_AT = stickyAtLines(HEARING_LABEL);
+const VERBATIM_AT = stickyAtLines(VERBATIM_LABEL);
+const RECORD_AT = stickyAtLines(RECORD_LABEL);
+const OFFICE_LINE_AT = stickyAtLines(OFFICE_LINE_LABEL);
 
 /** Words before a colon that head a line without naming a speaker. */
 const NOT_A_LABEL =
@@ -114,6 +138,24 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
     ordinary.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
   }
   if (ordinary.length >= 2) labels.push(...ordinary);
+  else if (ordinary.length === 1 && HONORIFIC.test(ordinary[0]!.label.phrase)) labels.push(ordinary[0]!);
+  // A debate record's "Name, office. – " labels: read where two such lines are at least.
+  if (text.includes('. –') || text.includes('. -') || text.includes('. —')) {
+    const verbatim: { label: Attribution; at: number }[] = [];
+    for (const m of matchesAtLineStarts(VERBATIM_LABEL, VERBATIM_AT, text, starts))
+      verbatim.push({ label: { phrase: m[1]!, start: m.index, end: m.index + m[1]!.length, cue: 'speaker label' }, at: m.index });
+    if (verbatim.length >= 2) labels.push(...verbatim);
+  }
+  for (const m of /(?:^|\n)(?:Mr|Mrs|Ms|Miss|Dr)\. \p{Lu}{2}/u.test(text)
+    ? matchesAtLineStarts(RECORD_LABEL, RECORD_AT, text, starts)
+    : []) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    labels.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
+  }
+  for (const m of text.includes('THE ') && text.includes(')') ? matchesAtLineStarts(OFFICE_LINE_LABEL, OFFICE_LINE_AT, text, starts) : []) {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    labels.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
+  }
   // A debate record's label on a line of its own, over the speech: "Mr Lammy", "Alex Ballinger
   // (Halesowen) (Lab)" (a member with constituency and party). Read only where two such lines are.
   const own: { label: Attribution; at: number }[] = [];
