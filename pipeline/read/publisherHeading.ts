@@ -20,7 +20,7 @@ const CAP = String.raw`\p{Lu}[\p{L}.’'&-]*`;
  * "of" after the head noun: "Ministry of External Affairs, Government of India" names two bodies, not one.
  */
 const NAME_LINE = new RegExp(
-  String.raw`^(?:The\s+)?(?:${CAP}\s+of\s+${CAP}(?:\s+${CAP}){0,4}\s+${BODY}|(?:${CAP},?\s+(?:(?:and|&)\s+)?){0,5}${BODY}(?:\s+(?:of|for|on)\s+(?:the\s+)?${CAP}(?:\s+(?:(?:and|of|the)\s+)*${CAP}){0,5})?)$`,
+  String.raw`^(?:The\s+)?(?:${CAP}\s+of\s+${CAP}(?:\s+${CAP}){0,4}\s+${BODY}|(?:${CAP},?\s+(?:(?:and|&)\s+)?){0,5}${BODY}(?:\s+(?:of|for|on)\s+(?:the\s+)?${CAP}(?:\s+(?:(?:and|of|the)\s+)*${CAP}){0,9})?)$`,
   'u',
 );
 
@@ -51,13 +51,19 @@ const PERIODICAL_LINE =
 /** A publisher's name before its periodical: capitalized words only ("Deutsche Bundesbank"). */
 const PUBLISHER_NAME = /^\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.’'&-]*){0,5}$/u;
 
+/** "OECD TRADE POLICY NOTE": an acronym over the kind of its publication, in capitals, with no date. */
+const ACRONYM_KIND_LINE =
+  /^(\p{Lu}{2,6})\s+(?:\p{Lu}+\s+){0,3}(?:NOTE|REPORT|BRIEF|BRIEFING|REVIEW|BULLETIN|OUTLOOK|UPDATE|PAPER|MONITOR|DIGEST)$/u;
+
 /** The body the first line of `text` names, when that line is a name alone and more lines follow. */
 export function publisherHeading(text: string): Attribution | undefined {
   const lead = /^[ \t]*\n*/.exec(text)![0].length;
   const nl = text.indexOf('\n', lead);
-  if (nl < 0 || nl - lead > 90) return undefined;
+  // A letterhead in capitals may be longer ("THE SELECT COMMITTEE ON THE STRATEGIC COMPETITION BETWEEN …").
+  if (nl < 0 || nl - lead > 120) return undefined;
   const line = text.slice(lead, nl).trim();
-  const series = SERIES_LINE.exec(line);
+  if (line.length > 90 && !CAPITALS.test(line)) return undefined;
+  const series = SERIES_LINE.exec(line) ?? ACRONYM_KIND_LINE.exec(line);
   if (series) return { phrase: series[1]!, start: lead, end: lead + series[1]!.length, cue: 'the publisher named in the first line' };
   const issue = PERIODICAL_LINE.exec(line);
   if (issue && PUBLISHER_NAME.test(issue[1]!))
