@@ -128,3 +128,76 @@ describe('certainty', () => {
     expect(c.certainty).toBe('likely');
   });
 });
+
+describe('a clause read whole as the speaker gives its name', () => {
+  it('leaves out "I know that" before the speaker', () => {
+    const c = one('I know that Beijing says it does not supply weapons to Russia.', 'supply weapons');
+    expect(c.claimant).toBe('Beijing');
+  });
+
+  it('leaves out a subordinator before the speaker', () => {
+    const c = one(
+      'When the foreign ministry said that China has never provided lethal weapons to Russia, nobody laughed.',
+      'provided lethal',
+    );
+    expect(c.claimant).toBe('the foreign ministry');
+  });
+
+  it('leaves out the verb after the speaker', () => {
+    const c = one('The Trade Center has received reports that some Kyrgyz dealers resell Korean-made cars to Russian buyers.', 'resell');
+    expect(c.claimant).toBe('The Trade Center');
+  });
+});
+
+describe('more first lines name the publisher', () => {
+  it('reads an acronym over the kind of its publication, in capitals', () => {
+    expect(publisherHeading('OECD TRADE POLICY NOTE\nTrade diversion and export controls\nNovember 2026\n')?.phrase).toBe('OECD');
+  });
+
+  it('reads a long letterhead in capitals', () => {
+    const line = 'THE SELECT COMMITTEE ON THE STRATEGIC COMPETITION BETWEEN THE UNITED STATES AND THE CHINESE COMMUNIST PARTY';
+    expect(publisherHeading(`${line}\n\nReport of the Select Committee\n`)?.phrase).toBe(line);
+  });
+
+  it('takes no long line in ordinary case', () => {
+    const line = 'The Committee on the Strategic Competition Between the United States and the Chinese Communist Party Says';
+    expect(publisherHeading(`${line}\n\nText\n`)).toBeUndefined();
+  });
+});
+
+describe('an official body’s own investigation', () => {
+  it('reads "According to the investigation" under a customs service as its determination', () => {
+    const c = one(
+      'Korea Customs Service\nPress Release\n\nAccording to the investigation, the 6 companies exported machine tools to Russia via Kyrgyzstan.',
+      'exported machine tools',
+    );
+    expect(c.certainty).toBe('determined');
+    expect(c.claimant).toBe('Korea Customs Service');
+  });
+
+  it('keeps "According to the investigation" asserted under a newspaper’s name', () => {
+    const c = one(
+      'The Baltic Courier\n\nAccording to the investigation, the 6 companies exported machine tools to Russia via Kyrgyzstan.',
+      'exported machine tools',
+    );
+    expect(c.certainty).toBe('asserted');
+  });
+});
+
+describe('an official body’s own inquiry finds', () => {
+  it('reads "Our investigators established that" in a revenue service’s release as determined', () => {
+    const c = one(
+      'State Revenue Service of the Republic of Latvia\nPress release\n\n"Our investigators established that these companies supplied radio modules to Russian enterprises," Ms Ozola said.',
+      'supplied radio modules',
+    );
+    expect(c.certainty).toBe('determined');
+  });
+
+  it('keeps "The investigators also found that" asserted in a watchdog group’s text', () => {
+    const c = one(
+      'Open Supply Monitor\n\nThe investigators also found that Russian procurement agents buy navigation modules from suppliers in Shenzhen.',
+      'buy navigation modules',
+    );
+    expect(c.certainty).toBe('asserted');
+  });
+});
