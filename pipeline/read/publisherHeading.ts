@@ -51,9 +51,13 @@ const PERIODICAL_LINE =
 /** A publisher's name before its periodical: capitalized words only ("Deutsche Bundesbank"). */
 const PUBLISHER_NAME = /^\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.’'&-]*){0,5}$/u;
 
-/** "OECD TRADE POLICY NOTE": an acronym over the kind of its publication, in capitals, with no date. */
+/**
+ * "OECD TRADE POLICY NOTE": an acronym over the kind of its publication, in capitals, with no date; a
+ * word between them at least, and the first word no English one ("ISSUE BRIEF", "POLICY RESEARCH NOTE"
+ * name a kind of text, not who publishes it).
+ */
 const ACRONYM_KIND_LINE =
-  /^(\p{Lu}{2,6})\s+(?:\p{Lu}+\s+){0,3}(?:NOTE|REPORT|BRIEF|BRIEFING|REVIEW|BULLETIN|OUTLOOK|UPDATE|PAPER|MONITOR|DIGEST)$/u;
+  /^(?!(?:ISSUE|POLICY|DATA|TRADE|NEWS|PRESS|WORKING|SPECIAL|WEEKLY|MONTHLY|ANNUAL|MARKET|CLIENT|SECTOR|COUNTRY|RISK|RESEARCH|BRIEFING|STAFF|TECHNICAL|DISCUSSION|ANALYTICAL)\s)(\p{Lu}{2,6})\s+(?:\p{Lu}+\s+){1,3}(?:NOTE|REPORT|BRIEF|BRIEFING|REVIEW|BULLETIN|OUTLOOK|UPDATE|PAPER|MONITOR|DIGEST)$/u;
 
 /** The body the first line of `text` names, when that line is a name alone and more lines follow. */
 export function publisherHeading(text: string): Attribution | undefined {

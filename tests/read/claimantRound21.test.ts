@@ -154,6 +154,10 @@ describe('more first lines name the publisher', () => {
     expect(publisherHeading('OECD TRADE POLICY NOTE\nTrade diversion and export controls\nNovember 2026\n')?.phrase).toBe('OECD');
   });
 
+  it('takes no kind of text in capitals for an acronym', () => {
+    expect(publisherHeading('ISSUE BRIEF\n\nDetours to the front\n\nBy Maya Lind\n')).toBeUndefined();
+  });
+
   it('reads a long letterhead in capitals', () => {
     const line = 'THE SELECT COMMITTEE ON THE STRATEGIC COMPETITION BETWEEN THE UNITED STATES AND THE CHINESE COMMUNIST PARTY';
     expect(publisherHeading(`${line}\n\nReport of the Select Committee\n`)?.phrase).toBe(line);
