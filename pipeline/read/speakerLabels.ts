@@ -63,6 +63,7 @@ const HEARING_LABEL =
 const VERBATIM_LABEL =
   /^(\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*){0,4})(?:,[ \t]+[^\n.:]{2,80}?|[ \t]+\([^)\n]{1,40}\))?\.[ \t]+[–—-][ \t]+\S/gmu;
 /** The Congressional Record's label: an honorific and the surname in capitals, then a full stop ("Mrs. HOLLOWAY. Mr. President, …"). */
+const RECORD_OPENING = /^(?:Mr|Mrs|Ms|Miss|Dr)\.[ \t]/;
 const RECORD_LABEL = /^(?:Mr|Mrs|Ms|Miss|Dr)\.[ \t]+(\p{Lu}{2,}(?:[-’' ]\p{Lu}{2,}){0,2})(?:[ \t]+of[ \t]+\p{Lu}[\p{L}]+)?\.[ \t]+\S/gmu;
 /**
  * A written answer's office over the answer, with the member in brackets, on a line of its own in capitals:
@@ -140,20 +141,26 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
   if (ordinary.length >= 2) labels.push(...ordinary);
   else if (ordinary.length === 1 && HONORIFIC.test(ordinary[0]!.label.phrase)) labels.push(ordinary[0]!);
   // A debate record's "Name, office. – " labels: read where two such lines are at least.
-  if (text.includes('. –') || text.includes('. -') || text.includes('. —')) {
+  // A record opens on its labels (the chair's "President. – " first): its opening is searched, not the whole text.
+  const opening = text.length > 1500 ? text.slice(0, 1500) : text;
+  if (opening.includes('. –') || opening.includes('. -') || opening.includes('. —')) {
     const verbatim: { label: Attribution; at: number }[] = [];
     for (const m of matchesAtLineStarts(VERBATIM_LABEL, VERBATIM_AT, text, starts))
       verbatim.push({ label: { phrase: m[1]!, start: m.index, end: m.index + m[1]!.length, cue: 'speaker label' }, at: m.index });
     if (verbatim.length >= 2) labels.push(...verbatim);
   }
-  for (const m of /(?:^|\n)(?:Mr|Mrs|Ms|Miss|Dr)\. \p{Lu}{2}/u.test(text)
-    ? matchesAtLineStarts(RECORD_LABEL, RECORD_AT, text, starts)
-    : []) {
-    const start = m.index + m[0].indexOf(m[1]!);
-    labels.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
-  }
-  for (const m of text.includes('THE ') && text.includes(')') ? matchesAtLineStarts(OFFICE_LINE_LABEL, OFFICE_LINE_AT, text, starts) : []) {
-    const start = m.index + m[0].lastIndexOf(m[1]!);
+  // The Congressional Record's and a written answer's labels, tried only at the line starts whose first
+  // letters can open them ("Mr.", "Mrs.", "Ms.", "Dr.", "THE "): most texts have none, and no pattern runs.
+  for (const at of starts ?? []) {
+    const c = text.charCodeAt(at);
+    const record = (c === 77 || c === 68) && RECORD_OPENING.test(text.slice(at, at + 6));
+    const office = c === 84 && text.startsWith('THE ', at);
+    if (!record && !office) continue;
+    const sticky = record ? RECORD_AT : OFFICE_LINE_AT;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    const start = record ? m.index + m[0].indexOf(m[1]!) : m.index + m[0].lastIndexOf(m[1]!);
     labels.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
   }
   // A debate record's label on a line of its own, over the speech: "Mr Lammy", "Alex Ballinger
