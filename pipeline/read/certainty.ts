@@ -31,10 +31,11 @@ const REPORTED_FROM =
 /**
  * "we assess that A, while B …": a hedging verb of the sentence governs the clauses coordinated after it.
  * A verb of inference ("Staff analysis suggests that", "the records indicate that") hedges as much
- * (curation.md, convention 13); "shows", "found", "revealed" do not. "I think it is very likely that A" hedges A.
+ * (curation.md, convention 13); "shows", "found", "revealed" do not. "I think it is very likely that A" hedges A,
+ * and a speaker's "it was "highly likely" that A" as much.
  */
 const HEDGING_VERB =
-  /\b(?:(?:assess(?:es)?|judges?|believes?|suggest(?:s|ed)?|indicat(?:es?|ed))\s+that|considers?\s+it\s+(?:likely|probable)\s+that|it\s+is\s+(?:very\s+|highly\s+|quite\s+)?(?:likely|probable)\s+that)\b/i;
+  /\b(?:(?:assess(?:es)?|judges?|believes?|suggest(?:s|ed)?|indicat(?:es?|ed))\s+that|considers?\s+it\s+(?:likely|probable)\s+that|it\s+(?:is|was)\s+(?:very\s+|highly\s+|quite\s+)?(?:likely|probable)\s+that)\b|\bit\s+(?:is|was)\s+[“"](?:very\s+|highly\s+|quite\s+)?(?:likely|probable)[”"]/i;
 
 /**
  * `spanStart`: the sentence's start; `headStart`: its clause's; `negFrom`: where a negation of

@@ -13,7 +13,8 @@ import { readCertainty } from './certainty.js';
 import { innerSpeaker } from './innerSpeaker.js';
 import { readClaimant, sanctionedBy, type ClaimantHit } from './claimant.js';
 import type { TextContext } from './context.js';
-import { officialFinder } from './officialFinding.js';
+import { officialFinder, ownInquiryFinds, ownInvestigation } from './officialFinding.js';
+import { textPublisher } from './publisherHeading.js';
 import { readShareAndEndUse } from './qualifiers.js';
 import { rejecterBefore } from './rejectedAccusation.js';
 import { SPEAKER_PRONOUN } from './pronounFrame.js';
@@ -162,7 +163,7 @@ export function readStance(
 
   // "the company told us it has never sold …": who speaks for itself claims its own denial.
   const self = p.evidence.supplier?.rule === SPEAKER_PRONOUN ? p.evidence.supplier : undefined;
-  const who = self
+  let who = self
     ? { phrase: self.text, start: self.start, end: self.end, rule: SPEAKER_PRONOUN }
     : rejecter
       ? { phrase: rejecter.phrase, start: rejecter.start, end: rejecter.end, rule: 'the one who rejects the accusation' }
@@ -202,6 +203,22 @@ export function readStance(
   if (finder) {
     certainty = 'determined';
     evidence.certainty = ev(text, finder.start, subjAt, 'a finding of an official body');
+  }
+  // "Our investigators established that …" in a revenue service's release: the service's own finding.
+  if (certainty === 'asserted' && subjAt > span.start && text.slice(Math.max(span.start, subjAt - 12), subjAt).includes('that')) {
+    const own = textPublisher(ctx);
+    if (own && ownInquiryFinds(text, span.start, subjAt, own.phrase)) {
+      certainty = 'determined';
+      evidence.certainty = ev(text, span.start, subjAt, 'a finding of the official body publishing the text');
+    }
+  }
+  // "According to the investigation, the 6 companies exported …" under "Korea Customs Service": the body's own
+  // investigation, its finding (curation.md convention 14: its own claims take its author).
+  const publisher = certainty === 'asserted' && who && /^the\s/i.test(who.phrase) ? textPublisher(ctx) : undefined;
+  if (publisher && who && ownInvestigation(who.phrase, publisher.phrase)) {
+    certainty = 'determined';
+    evidence.certainty = ev(text, who.start, who.end, 'a finding of the official body publishing the text');
+    who = { phrase: publisher.phrase, start: publisher.start, end: publisher.end, rule: `${who.rule} (the publisher's own investigation)` };
   }
   if (certainty === 'asserted' && listedBefore(ctx, s, p.supplierNames)) {
     certainty = 'determined';

@@ -62,6 +62,14 @@ const REFLEXIVE_AFTER = /^(.*\S)\s+(?:himself|herself|themselves|itself)$/u;
 /** "Chinese officials always told us": an adverb between the speaker and the verb is no part of the speaker. */
 const ADVERB_AFTER =
   /^(.*\S)\s+(?:always|also|again|often|still|repeatedly|consistently|publicly|privately|recently|previously|flatly|firmly|strongly|categorically|officially|separately|similarly|subsequently|likewise|nevertheless|meanwhile|however|too)$/u;
+/**
+ * A clause read whole as the speaker: "When the foreign ministry" (a subordinator before it), "I know that
+ * Beijing" (the text's own knowing before it), "The Trade Center has received", "Customs also refers to the case"
+ * (a verb after it): the speaker is the name the clause holds (group 1).
+ */
+const CLAUSE_BEFORE =
+  /^(?:When|While|Although|Though|Because|If|(?:I|We)\s+(?:also\s+)?(?:know|think|hear|see|understand)\s+that)\s+(\S.*)$/u;
+const VERB_AFTER = /^((?:The\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,5})\s+(?:has|have|had|also)\s+\p{Ll}.*$/u;
 /** "(c) A Government spokesman said": a list item's letter or number before the speaker. */
 const ITEM_MARK_BEFORE = /^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\))\s+(\S.*)$/u;
 
@@ -131,7 +139,12 @@ export function claimantForm(ctx: TextContext, c: ReadClaim, s: number): Claiman
   }
   // "Last week the WSJ reported", "President Biden himself": a time before the speaker, a reflexive after it, are no part of it.
   const framed =
-    TIME_BEFORE.exec(c.claimant) ?? REFLEXIVE_AFTER.exec(c.claimant) ?? ADVERB_AFTER.exec(c.claimant) ?? ITEM_MARK_BEFORE.exec(c.claimant);
+    TIME_BEFORE.exec(c.claimant) ??
+    REFLEXIVE_AFTER.exec(c.claimant) ??
+    ADVERB_AFTER.exec(c.claimant) ??
+    ITEM_MARK_BEFORE.exec(c.claimant) ??
+    CLAUSE_BEFORE.exec(c.claimant) ??
+    VERB_AFTER.exec(c.claimant);
   if (framed) {
     // "President Biden himself": the title goes too; "Last week a report by X": the publication.
     const name = TITLED.exec(framed[1]!)?.[1] ?? PUBLISHED_BY.exec(framed[1]!)?.[1] ?? framed[1]!;

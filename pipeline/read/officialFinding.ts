@@ -41,3 +41,34 @@ export function officialFinder(text: string, from: number, to: number): { phrase
   const start = from + m.index + m[0].indexOf(m[1]!) + (m[1]!.length - phrase.length);
   return { phrase, start, end: start + phrase.length };
 }
+
+/** An investigation no one is named as owning: "According to the investigation", "The investigation also established". */
+const OWNERLESS_INQUIRY = /^(?:the|this)\s+(?:investigation|inquiry|probe|audit)$/i;
+const OFFICIAL_ANY_CASE = new RegExp(OFFICIAL.source, 'i');
+
+/**
+ * Whether `phrase`, read as a claim's speaker, is the text's own investigation: an ownerless
+ * "the investigation" in a text whose publisher (`publisher`, its first line) is an official body
+ * ("Korea Customs Service", "FEDERAL PUBLIC PROSECUTOR'S OFFICE") — the body's finding, as its
+ * officers' would be.
+ */
+export function ownInvestigation(phrase: string, publisher: string | undefined): boolean {
+  return publisher !== undefined && OWNERLESS_INQUIRY.test(phrase) && OFFICIAL_ANY_CASE.test(publisher);
+}
+
+/**
+ * The words before a claim ending on the text's own body's inquiry and its finding: "Our investigators
+ * established that", "Our findings show that", "The investigation also established that".
+ */
+const OWN_INQUIRY_FINDS =
+  /(?:^|[,;:“"]\s*|\b(?:and|but)\s+)(?:[Oo]ur|[Tt]he)\s+(?:investigators|investigation|inquiry|findings|audit)\s+(?:(?:also|has|have|had|further)\s+)*(?:found|established|confirmed|concluded|uncovered|shows?|showed)\s+that\s+(?:\S+\s+)?$/;
+
+/**
+ * Whether the words from `from` to the claim's subject at `to` end on the inquiry of the official body
+ * that publishes the text (`publisher`, its first line): in a customs service's release, "Our
+ * investigators established that …" (its official quoted) is the service's finding; in a watchdog
+ * group's, "The investigators also found that …" stays asserted.
+ */
+export function ownInquiryFinds(text: string, from: number, to: number, publisher: string | undefined): boolean {
+  return publisher !== undefined && OFFICIAL_ANY_CASE.test(publisher) && OWN_INQUIRY_FINDS.test(text.slice(Math.max(from, to - 120), to));
+}

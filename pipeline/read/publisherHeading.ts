@@ -20,7 +20,7 @@ const CAP = String.raw`\p{Lu}[\p{L}.’'&-]*`;
  * "of" after the head noun: "Ministry of External Affairs, Government of India" names two bodies, not one.
  */
 const NAME_LINE = new RegExp(
-  String.raw`^(?:The\s+)?(?:${CAP}\s+of\s+${CAP}(?:\s+${CAP}){0,4}\s+${BODY}|(?:${CAP},?\s+(?:(?:and|&)\s+)?){0,5}${BODY}(?:\s+(?:of|for|on)\s+(?:the\s+)?${CAP}(?:\s+(?:(?:and|of|the)\s+)*${CAP}){0,5})?)$`,
+  String.raw`^(?:The\s+)?(?:${CAP}\s+of\s+${CAP}(?:\s+${CAP}){0,4}\s+${BODY}|(?:${CAP},?\s+(?:(?:and|&)\s+)?){0,5}${BODY}(?:\s+(?:of|for|on)\s+(?:the\s+)?${CAP}(?:\s+(?:(?:and|of|the)\s+)*${CAP}){0,9})?)$`,
   'u',
 );
 
@@ -36,8 +36,10 @@ const titleCase = (line: string) =>
  * A periodical's title under its publisher's acronym, with its date or number: "EBRD Regional Economic
  * Prospects, November 2026", "BOFIT Weekly Review 2024/44" — the acronym publishes it.
  */
+// Also the periodical's frequency for its title, a region after a dash and the issue's date after the number:
+// "BOFIT Weekly 2026/49 — 4.12.2026", "BOFIT Weekly - Russia 2026/47".
 const SERIES_LINE =
-  /^(\p{Lu}{2,6})\s+(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Outlook|Prospects|Review|Report|Bulletin|Monitor|Update|Brief|Survey|Digest)\b,?\s+(?:(?:\p{Lu}\p{Ll}+\s+)?\d{4}(?:\/\d{1,3})?|No\.\s*\d+)\s*$/u;
+  /^(\p{Lu}{2,6})\s+(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Outlook|Prospects|Review|Report|Bulletin|Monitor|Update|Brief|Survey|Digest|Weekly|Monthly|Quarterly|Newsletter)\b(?:\s+[–—-](?:\s+\p{Lu}\p{Ll}+){1,2})?,?\s+(?:(?:\p{Lu}\p{Ll}+\s+)?\d{4}(?:\/\d{1,3})?|No\.\s*\d+)(?:\s+[–—-]\s+\d{1,2}\.\d{1,2}\.\d{4})?\s*$/u;
 
 /**
  * A periodical's issue under its publisher's name, after a comma or a spaced dash: "Deutsche Bundesbank,
@@ -49,13 +51,23 @@ const PERIODICAL_LINE =
 /** A publisher's name before its periodical: capitalized words only ("Deutsche Bundesbank"). */
 const PUBLISHER_NAME = /^\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.’'&-]*){0,5}$/u;
 
+/**
+ * "OECD TRADE POLICY NOTE": an acronym over the kind of its publication, in capitals, with no date; a
+ * word between them at least, and the first word no English one ("ISSUE BRIEF", "POLICY RESEARCH NOTE"
+ * name a kind of text, not who publishes it).
+ */
+const ACRONYM_KIND_LINE =
+  /^(?!(?:ISSUE|POLICY|DATA|TRADE|NEWS|PRESS|WORKING|SPECIAL|WEEKLY|MONTHLY|ANNUAL|MARKET|CLIENT|SECTOR|COUNTRY|RISK|RESEARCH|BRIEFING|STAFF|TECHNICAL|DISCUSSION|ANALYTICAL)\s)(\p{Lu}{2,6})\s+(?:\p{Lu}+\s+){1,3}(?:NOTE|REPORT|BRIEF|BRIEFING|REVIEW|BULLETIN|OUTLOOK|UPDATE|PAPER|MONITOR|DIGEST)$/u;
+
 /** The body the first line of `text` names, when that line is a name alone and more lines follow. */
 export function publisherHeading(text: string): Attribution | undefined {
   const lead = /^[ \t]*\n*/.exec(text)![0].length;
   const nl = text.indexOf('\n', lead);
-  if (nl < 0 || nl - lead > 90) return undefined;
+  // A letterhead in capitals may be longer ("THE SELECT COMMITTEE ON THE STRATEGIC COMPETITION BETWEEN …").
+  if (nl < 0 || nl - lead > 120) return undefined;
   const line = text.slice(lead, nl).trim();
-  const series = SERIES_LINE.exec(line);
+  if (line.length > 90 && !CAPITALS.test(line)) return undefined;
+  const series = SERIES_LINE.exec(line) ?? ACRONYM_KIND_LINE.exec(line);
   if (series) return { phrase: series[1]!, start: lead, end: lead + series[1]!.length, cue: 'the publisher named in the first line' };
   const issue = PERIODICAL_LINE.exec(line);
   if (issue && PUBLISHER_NAME.test(issue[1]!))

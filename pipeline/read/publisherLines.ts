@@ -18,6 +18,9 @@ const HEADER_LINES = 12;
 /** The head nouns that end a body's name on a "From:" line. */
 const BODY_END =
   /(?:Office|Department|Ministry|Treasury|Committee|Commission|Council|Agency|Service|Cabinet|Mission|Embassy|Delegation|Government)$/;
+/** A company's name closing on its legal form, last on the line. */
+const COMPANY =
+  /(?:^|,\s+)(\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,5}\s+(?:LLP|LLC|Ltd\.?|Limited|Inc\.?|GmbH|AG|plc|PLC|JSC|S\.A\.|Co\.,\s+Ltd\.?))\s*$/u;
 /** A body's name that opens on its head noun. */
 const BODY_START = /^(?:Department|Ministry|Office|Cabinet Office|HM Treasury|Home Office)\b/;
 /** The marks of a person on a "From:" line. */
@@ -42,7 +45,9 @@ function fromBody(list: string): string | undefined {
     if (BODY_END.test(name.trim())) return name.trim();
   }
   // A body whose name opens on its head noun ("Department for Energy Security and Net Zero"), with no person on the line.
-  return BODY_START.test(list) && !PERSON.test(list) ? list.trim() : undefined;
+  if (BODY_START.test(list) && !PERSON.test(list)) return list.trim();
+  // "Customer Operations, Eurasia Cargo Link LLP": a company's name with its legal form, after its department.
+  return COMPANY.exec(list)?.[1];
 }
 
 /** Whether a speaker read from the header is the State Department's press office, which speaks for its department. */

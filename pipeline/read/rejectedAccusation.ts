@@ -16,7 +16,9 @@
  * subject: not read here.
  */
 const REJECTING =
-  /(?:^(?:[^—\n]*—\s+)?|(?:;|,\s+(?:and|but|while))\s+)((?:the\s+|a\s+|an\s+)?\p{Lu}[^,;:—“”"]{0,80}?)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+\s+|(?:has|have|had|also|again|on\s+\p{Lu}\p{Ll}+\s+\d{1,2})\s+|\p{Ll}+ly\s+)*(?:rejected|rejects|reject|dismissed|dismisses|denied|denies|refuted|refutes|rebuffed|rebuffs)\s+(?:as\s+[“"][^”"]{1,40}[”"]\s+)?(?:[^;!?“”"]{0,60}?\s)?(?:claims?|reports?|accusations?|allegations?|assertions?|suggestions?|charges?|idea|notion|speculation)(?:\s+(?:made\s+)?(?:by|from|of|in)\s+[^,;!?“”"]{2,60}?)?\s+that\s+$/u;
+  /(?:^(?:[^—\n]*—\s+)?|(?:;|,\s+(?:and|but|while))\s+)((?:the\s+|a\s+|an\s+)?\p{Lu}[^,;:—“”"]{0,80}?)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+\s+|(?:has|have|had|also|again|on\s+\p{Lu}\p{Ll}+\s+\d{1,2})\s+|\p{Ll}+ly\s+)*(?:rejected|rejects|reject|dismissed|dismisses|denied|denies|refuted|refutes|rebuffed|rebuffs)\s+(?:as\s+[“"][^”"]{1,40}[”"]\s+)?(?:[^;!?“”"]{0,60}?\s)?(?:claims?|reports?|accusations?|allegations?|assertions?|(?<!\b(?:in|with)\s+(?:a|an|the|its|his|her|their)\s+(?:\p{L}+\s+)?)statements?|suggestions?|charges?|idea|notion|speculation)(?:\s+(?:made\s+)?(?:by|from|of|in)\s+[^,;!?“”"]{2,60}?)?\s+that\s+$/u;
+
+// "dismissed a new US statement that …" rejects another's statement; "denied in a statement that …" is the denier's own.
 
 /** Cheap test first: a rejection's "that" ends the words before the claim's subject. */
 const ENDS_IN_THAT = /\bthat\s+$/;
@@ -40,10 +42,11 @@ export function rejecterBefore(text: string, from: number, to: number): Rejecter
   if (!ENDS_IN_THAT.test(before)) return undefined;
   const m = REJECTING.exec(before);
   if (!m) return undefined;
-  const phrase = m[1]!;
-  const start = from + m.index + m[0].indexOf(phrase);
+  // "Kremlin spokesman Dmitry Peskov (22 November) dismissed …": a digest's date in brackets is no part of the name.
+  const phrase = m[1]!.replace(/\s+\([^()]*\d[^()]*\)$/u, '');
+  const start = from + m.index + m[0].indexOf(m[1]!);
   const verb = /\b(?:rejected|rejects|reject|dismissed|dismisses|denied|denies|refuted|refutes|rebuffed|rebuffs)\b/u.exec(
-    m[0].slice(m[0].indexOf(phrase) + phrase.length),
+    m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length),
   )!;
-  return { phrase, start, end: start + phrase.length, verbStart: start + phrase.length + verb.index };
+  return { phrase, start, end: start + phrase.length, verbStart: start + m[1]!.length + verb.index };
 }

@@ -49,18 +49,19 @@ const TITLE =
 
 /** "Foreign Ministry Spokesperson's Regular Press Conference", "… Spokesperson Mao Ning's Regular Press Conference": the spokesperson answers. */
 // "Embassy Spokesperson Zhao Minghui's Answer to a Media Question on …": the spokesperson answers too.
+// "MOFCOM spokesperson answers reporters' questions on …": the same heading as a sentence.
 const PRESS_CONFERENCE =
-  /^((?:[A-Z][\p{L}]*\s+){0,4}Spokes(?:person|man|woman)(?:\s+[A-Z][\p{L}-]*){0,3}?)(?:[’']s)?\s+(?:(?:[A-Z][\p{L}]*\s+){0,3}Press Conference\b|(?:Answers?|Remarks|Reply|Replies)\s+to\s+(?:an?\s+)?(?:[A-Z][\p{L}’']*\s+){0,2}(?:Questions?|Query|Queries)\b)/mu;
+  /^((?:[A-Z][\p{L}]*\s+){0,4}[Ss]pokes(?:person|man|woman)(?:\s+[A-Z][\p{L}-]*){0,3}?)(?:[’']s)?\s+(?:(?:[A-Z][\p{L}]*\s+){0,3}Press Conference\b|(?:Answers?|Remarks|Reply|Replies)\s+to\s+(?:an?\s+)?(?:[A-Z][\p{L}’']*\s+){0,2}(?:Questions?|Query|Queries)\b|(?:answers|replies\s+to)\s+(?:(?:reporters|journalists)[’']?|media|press)\s+questions\b)/mu;
 
 /**
  * "Statement by the Spokesperson on …", "Statement by the Spokesman of the Ministry of Foreign Affairs of Iran",
  * "Statement by the Press Secretary of the President of the Russian Federation", "Iran: Statement by the
  * High Representative on behalf of the EU", "Remarks of the Spokesperson of the Chinese Embassy in the UK on …",
- * "Speech by the Foreign Minister of Lithuania at the OSCE Permanent Council", "Address by the President of Ukraine on …":
- * an office speaks (a topic before a colon may open the line).
+ * "Speech by the Foreign Minister of Lithuania at the OSCE Permanent Council", "Address by the President of
+ * Ukraine on the results of the week": an office speaks (a topic before a colon may open the line).
  */
 const SPOKESPERSON =
-  /^(?:[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,3}:\s+)?(?:Press\s+)?(?:Statement|Remarks|Declaration|Speech|Address)\s+(?:by|of)\s+the\s+((?:[A-Z][\p{L}-]*\s+){0,3}(?:Spokes(?:person|man|woman)|Secretary|Representative|Minister|Ministry|Commissioner|Council|Commission|Government|Office|Department|President(?:cy)?)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n]*?)?(?:,\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=\s+(?:on|at|to|before)\s|\s*\n|\s*$)/mu;
+  /^(?:[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,3}:\s+)?(?:Press\s+)?(?:Statement|Remarks|Declaration|Speech|Address)\s+(?:by|of)\s+the\s+((?:[A-Z][\p{L}-]*\s+){0,3}(?:Spokes(?:person|man|woman)|President|Prime Minister|Chancellor|Secretary|Representative|Minister|Ministry|Commissioner|Council|Commission|Government|Office|Department|Presidency)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n]*?)?(?:,\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=\s+(?:on|at|to|before)\s|\s*\n|\s*$)/mu;
 
 /**
  * A heading that names the body speaking before a colon: "Department of State: Countering …",
@@ -148,7 +149,7 @@ export function documentSpeaker(text: string): Attribution | undefined {
     return { phrase, start, end: start + phrase.length, cue: 'the speaker of the statement' };
   }
   const press =
-    (head.includes('Press Conference') || head.includes(' to ') ? PRESS_CONFERENCE.exec(head) : null) ??
+    (head.includes('Press Conference') || head.includes(' to ') || head.includes(' questions') ? PRESS_CONFERENCE.exec(head) : null) ??
     ((head.includes('by') || head.includes('of')) && holdsAny(head, SPOKESPERSON_WORDS) ? SPOKESPERSON.exec(head) : null);
   if (press) return { phrase: press[1]!, start: press.index, end: press.index + press[1]!.length, cue: 'the speaker of the statement' };
   const body = head.includes(':') ? BODY_HEADING.exec(head) : null;

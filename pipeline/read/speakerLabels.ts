@@ -5,9 +5,9 @@
 import type { Attribution } from './attribution.js';
 import { lineStarts, matchesAtLineStarts, stickyAtLines } from './lineStarts.js';
 
-/** Titles before a name in a transcript's speaker label: "SECRETARY BLINKEN" speaks as Blinken. */
+/** Titles before a name in a transcript's speaker label: "SECRETARY BLINKEN" speaks as Blinken ("SHRIMATI LATA DESHPANDE" as Lata Deshpande). */
 const TITLE =
-  /^(?:(?:SECRETARY|MR|MRS|MS|DR|PRESIDENT|MINISTER|FOREIGN MINISTER|AMBASSADOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|DEPUTY|UNDER|ASSISTANT|GENERAL|ADMIRAL|SENATOR|DIRECTOR|SPEAKER)\.?\s+)+/;
+  /^(?:(?:SECRETARY|MR|MRS|MS|DR|SHRI|SHRIMATI|SMT|PRESIDENT|MINISTER|FOREIGN MINISTER|AMBASSADOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|DEPUTY|UNDER|ASSISTANT|GENERAL|ADMIRAL|SENATOR|DIRECTOR|SPEAKER)\.?\s+)+/;
 
 const DOCUMENT_KIND =
   /^(?:FACT SHEET|FACTSHEET|READOUT|PRESS RELEASE|PRESS STATEMENT|STATEMENT|JOINT STATEMENT|MEDIA NOTE|NOTICE|NOTE|UPDATE|BREAKING|SUMMARY|EXECUTIVE SUMMARY|BACKGROUND|FOR IMMEDIATE RELEASE|EMBARGOED|ANNEX|APPENDIX|Q&A|FAQ|TRANSCRIPT|REMARKS|TESTIMONY|AGENCY|ACTION|DATES|ADDRESSES|SUPPLEMENTARY INFORMATION|FOR FURTHER INFORMATION CONTACT)$/;
@@ -26,11 +26,15 @@ function titleAfter(text: string, at: number): boolean {
   return rest.length < 60 && !/[.?!:;"”’)]$/.test(rest);
 }
 
-/** A headline after a label: four words or more, the line closing on no punctuation. */
+/**
+ * A headline after a label: four words or more, the line closing on no punctuation; or a line in
+ * capitals however it closes ('MINISTRY: "NO SHORTAGE OF MACHINE TOOLS"': a section over its headline).
+ */
 function kickerAfter(text: string, at: number): boolean {
   const end = text.indexOf('\n', at);
   const rest = text.slice(at, end < 0 ? text.length : end).trim();
-  return rest.split(/\s+/).length >= 4 && rest.length < 120 && !/[.?!:;"”’)]$/.test(rest);
+  if (rest.length >= 120) return false;
+  return (rest.split(/\s+/).length >= 4 && !/[.?!:;"”’)]$/.test(rest)) || (/\p{Lu}{2}/u.test(rest) && !/\p{Ll}/u.test(rest));
 }
 
 /**
@@ -41,7 +45,6 @@ const OWN_LINE_LABEL_KEY = /\n[ \t]*\n/;
 const OWN_LINE_LABEL =
   /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:\s+of\s+\p{Lu}[\p{L}’'-]+)?)|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}(?=\s+\([^)\n]{2,40}\)\s+\([^)\n]{1,20}\)))(?:\s+\([^)\n]{1,40}\)){0,2}[ \t]*\n[ \t]*\n/gmu;
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+\p{Lu}/u;
 /** A label in capitals: "SECRETARY BLINKEN:". */
 const CAPITALS_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,60}):/gmu;
 /** A label in ordinary case: "Lin Jian:". */
@@ -52,20 +55,26 @@ const MIXED_LABEL =
 /** A hearing record's label: an honorific or office and the surname in capitals ("Mr. RENNER:", "Chair HOLLIS:", "Senator OKAFOR:"). */
 const HEARING_LABEL =
   /^(?:(?:Mr|Mrs|Ms|Dr|Chair|Chairman|Chairwoman|Senator|Representative|Secretary|Ambassador|General|Admiral)\.?\s+)(\p{Lu}{2,}(?:[-’'\s]\p{Lu}{2,}){0,2}):[ \t]+\S/gmu;
-const ANSWER_LABEL = /^Answer\s*\(([^)\n]{2,60})\):/gmu;
 /**
- * A verbatim report's label, a name with an office after a comma or a group in brackets, a full stop and a dash
- * before the speech: "Valdis Ozoliņš, Member of the Commission. – Madam President, …", "Li Wen-jie Baumann (ECR). – …"
- * ("Ursula von der Leyen": a name's particles in small letters).
+ * A debate's record in the European Parliament's form: the name, an office or a group after a comma or
+ * in brackets, then a full stop and a dash ("Maria Lindqvist, Member of the Commission. - Madam
+ * President, …", "Tamás Kertész (ESN). – …", "President. – The next item is …"; a name's particles in
+ * small letters, "Piet de Vries").
  */
 const VERBATIM_LABEL =
-  /^(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|van|von|der|den|du|da|di|del|la|le|dos)\s+)*\p{Lu}[\p{L}’'-]+){0,4})(?:,\s+[^.\n–—]{2,100}|\s+\([^)\n]{1,40}\))?\.[ \t]+[–—-][ \t]+\S/gmu;
+  /^(\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:de|van|von|der|den|du|da|di|del|la|le|dos)[ \t]+)*\p{Lu}[\p{L}’'-]*){0,4})(?:,[ \t]+[^\n.:]{2,80}?|[ \t]+\([^)\n]{1,40}\))?\.[ \t]+[–—-][ \t]+\S/gmu;
+/** The Congressional Record's label: an honorific and the surname in capitals, then a full stop ("Mrs. HOLLOWAY. Mr. President, …"). */
+const RECORD_OPENING = /^(?:Mr|Mrs|Ms|Miss|Dr)\.[ \t]/;
+const RECORD_LABEL = /^(?:Mr|Mrs|Ms|Miss|Dr)\.[ \t]+(\p{Lu}{2,}(?:[-’' ]\p{Lu}{2,}){0,2})(?:[ \t]+of[ \t]+\p{Lu}[\p{L}]+)?\.[ \t]+\S/gmu;
 /**
- * A parliamentary answer's heading line, an office in capitals and the member answering in brackets, alone on its
- * line: "THE MINISTER OF STATE IN THE MINISTRY OF COMMERCE AND INDUSTRY (SHRI RAJESH KULKARNI)".
+ * A written answer's office over the answer, with the member in brackets, on a line of its own in capitals:
+ * "THE MINISTER OF STATE IN THE MINISTRY OF COMMERCE AND INDUSTRY (SHRI RAJESH KULKARNI)" answers as the member.
  */
-const OFFICE_ANSWER_LABEL =
-  /^THE\s+(?:MINISTER|SECRETARY|DEPUTY|PRIME|CHIEF|UNDER)\b[\p{Lu} ,&'’-]{0,160}?\(([\p{Lu}][\p{Lu}. ]{3,60})\)[ \t]*$/gmu;
+const OFFICE_LINE_LABEL =
+  /^THE[ \t]+(?:[\p{Lu}&,’'-]+[ \t]+){1,16}\((?:(?:SHRI|SHRIMATI|SMT\.?|KUMARI|DR\.?|MR\.?|MRS\.?|MS\.?)[ \t]+)?(\p{Lu}[\p{Lu}.’' -]{2,40}?)\)[ \t]*:?[ \t]*$/gmu;
+/** An honorific opening a label in ordinary case names a person even where the text has one label ("Ms Tan Li Ling (for the Minister for Trade and Industry):"). */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s/;
+const ANSWER_LABEL = /^Answer\s*\(([^)\n]{2,60})\):/gmu;
 // Each pattern opens a line: tried at line starts only (lineStarts.ts).
 const CAPITALS_AT = stickyAtLines(CAPITALS_LABEL);
 const MIXED_AT = stickyAtLines(MIXED_LABEL);
@@ -73,7 +82,8 @@ const OWN_LINE_AT = stickyAtLines(OWN_LINE_LABEL);
 const ANSWER_AT = stickyAtLines(ANSWER_LABEL);
 const HEARING_AT = stickyAtLines(HEARING_LABEL);
 const VERBATIM_AT = stickyAtLines(VERBATIM_LABEL);
-const OFFICE_ANSWER_AT = stickyAtLines(OFFICE_ANSWER_LABEL);
+const RECORD_AT = stickyAtLines(RECORD_LABEL);
+const OFFICE_LINE_AT = stickyAtLines(OFFICE_LINE_LABEL);
 
 /** Words before a colon that head a line without naming a speaker. */
 const NOT_A_LABEL =
@@ -129,8 +139,31 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
     const start = m.index + m[0].indexOf(m[1]!);
     ordinary.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
   }
-  // One label is enough where it opens on an honorific: "Ms Tan Li Ling (for the Minister for Trade and Industry): …".
-  if (ordinary.length >= 2 || (ordinary.length === 1 && HONORIFIC.test(ordinary[0]!.label.phrase))) labels.push(...ordinary);
+  if (ordinary.length >= 2) labels.push(...ordinary);
+  else if (ordinary.length === 1 && HONORIFIC.test(ordinary[0]!.label.phrase)) labels.push(ordinary[0]!);
+  // A debate record's "Name, office. – " labels: read where two such lines are at least.
+  // A record opens on its labels (the chair's "President. – " first): its opening is searched, not the whole text.
+  const opening = text.length > 1500 ? text.slice(0, 1500) : text;
+  if (opening.includes('. –') || opening.includes('. -') || opening.includes('. —')) {
+    const verbatim: { label: Attribution; at: number }[] = [];
+    for (const m of matchesAtLineStarts(VERBATIM_LABEL, VERBATIM_AT, text, starts))
+      verbatim.push({ label: { phrase: m[1]!, start: m.index, end: m.index + m[1]!.length, cue: 'speaker label' }, at: m.index });
+    if (verbatim.length >= 2) labels.push(...verbatim);
+  }
+  // The Congressional Record's and a written answer's labels, tried only at the line starts whose first
+  // letters can open them ("Mr.", "Mrs.", "Ms.", "Dr.", "THE "): most texts have none, and no pattern runs.
+  for (const at of starts ?? []) {
+    const c = text.charCodeAt(at);
+    const record = (c === 77 || c === 68) && RECORD_OPENING.test(text.slice(at, at + 6));
+    const office = c === 84 && text.startsWith('THE ', at);
+    if (!record && !office) continue;
+    const sticky = record ? RECORD_AT : OFFICE_LINE_AT;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    const start = record ? m.index + m[0].indexOf(m[1]!) : m.index + m[0].lastIndexOf(m[1]!);
+    labels.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
+  }
   // A debate record's label on a line of its own, over the speech: "Mr Lammy", "Alex Ballinger
   // (Halesowen) (Lab)" (a member with constituency and party). Read only where two such lines are.
   const own: { label: Attribution; at: number }[] = [];
@@ -139,17 +172,6 @@ export function speakerLabels(text: string): (at: number) => Attribution | undef
     own.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
   }
   if (own.length >= 2) labels.push(...own);
-  // A verbatim report's "Name, office. – …" lines: read only where two such lines are (one could be a sentence's start).
-  const verbatim: { label: Attribution; at: number }[] = [];
-  for (const m of /[–—-][ \t]/.test(text) ? matchesAtLineStarts(VERBATIM_LABEL, VERBATIM_AT, text, starts) : []) {
-    const start = m.index;
-    verbatim.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
-  }
-  if (verbatim.length >= 2) labels.push(...verbatim);
-  for (const m of text.includes('(') ? matchesAtLineStarts(OFFICE_ANSWER_LABEL, OFFICE_ANSWER_AT, text, starts) : []) {
-    const start = m.index + m[0].lastIndexOf(m[1]!);
-    labels.push({ label: { phrase: m[1]!, start, end: start + m[1]!.length, cue: 'speaker label' }, at: m.index });
-  }
   // A written answer's "Answer (Minister of State):" names who answers.
   for (const m of colon ? matchesAtLineStarts(ANSWER_LABEL, ANSWER_AT, text, starts) : []) {
     const start = m.index + m[0].indexOf(m[1]!);

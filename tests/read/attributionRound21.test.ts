@@ -46,7 +46,7 @@ describe('a parliamentary answer: the minister’s heading line, “as per data 
     expect(credited(text)).toEqual([
       ['US$ 4.1 billion', 'data of the Directorate General of Foreign Statistics'],
       ['US$ 1.2 billion', 'data of the Directorate General of Foreign Statistics'],
-      ['US$ 98 billion', 'SHRI C. D. MENON'],
+      ['US$ 98 billion', 'C. D. MENON'],
     ]);
   });
 
