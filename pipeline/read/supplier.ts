@@ -124,6 +124,12 @@ function skipAux(word: (k: number) => Word | undefined, i: number): number {
   return i;
 }
 
+/** A count or a quantifier of a group: "19", "nine", "some". */
+const COUNT_WORD = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|several|many|most|all|both)$/i;
+
+/** A passive's auxiliary before its participle: "were", "had been", "are being". */
+const PASSIVE_AUX = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
+
 /** The supplier phrase ending before `verbStart` in `text[from, verbStart)`. */
 export function supplierBefore(text: string, from: number, verbStart: number): SupplierPhrase | undefined {
   // "three companies — A, B and C — which delivered": names listed between dashes right before the verb.
@@ -202,6 +208,17 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     if (word(i)?.w === ',' && /^\p{Lu}/u.test(word(i + 1)?.w ?? '')) i++;
   }
   const end = word(i) ? word(i)!.end : verbStart;
+  // "it was established that 19 of them had shipped", "some of them have exported": a part of the group named before is the subject
+  // (in a passive, "most of them were re-exported", the part of the goods).
+  if (
+    word(i)?.w === 'them' &&
+    word(i + 1)?.w === 'of' &&
+    COUNT_WORD.test(word(i + 2)?.w ?? '') &&
+    !PASSIVE_AUX.test(text.slice(end, verbStart))
+  ) {
+    const at = word(i + 2)!.start;
+    return { start: at, end, text: text.slice(at, end), relative };
+  }
   let j = i;
   while (word(j)) {
     const w = word(j)!.w;
