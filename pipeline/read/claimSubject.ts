@@ -34,6 +34,17 @@ const REPORTED_SUBJECT = new RegExp(
   'u',
 );
 
+/**
+ * "Trading companies in Shenzhen and Hong Kong bought the chips … and resold them", "Kyrgyz traders
+ * buy machine tools in China and ship them": the group noun phrase that opens the clause, its verb,
+ * and no comma or other clause up to the "and" before the supply verb.
+ */
+const OPENING_GROUP = new RegExp(
+  String.raw`^\s*((?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${GROUP_NOUNS})(?:\s+(?:in|from|based\s+in|registered\s+in)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:,\s+|\s+and\s+|\s+or\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)?)\s+(?:(?:have|has|had|also|then|\p{Ll}+ly)\s+)*\p{Ll}+\b[^,;:“”"]*` +
+    ELIDED.source,
+  'u',
+);
+
 /** "the country" as a verb's subject, before its auxiliaries. */
 const THE_COUNTRY = /\bthe\s+(?:country|state|regime)\s+(?:(?:has|have|had|is|are|was|were|does|do|did|not|never|also|still|n[’']t)\s+)*$/i;
 const APPOSITION = /,\s+(?:a|an|the|one of the|another)\s+(?:[\p{L}-]+\s+){0,3}$/u;
@@ -173,6 +184,21 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
   if (reportedSubject) {
     const phrase = reportedSubject[1]!.replace(/^(?:the|a|an)\s+/i, '');
     const at = span.start + reportedSubject.index + reportedSubject[0].length - phrase.length;
+    np = { start: at, end: at + phrase.length, text: phrase, relative: false };
+  }
+  // "Trading companies in Shenzhen … bought the chips … and resold them": the group that opens the clause.
+  const opening =
+    !np &&
+    !countrySubject &&
+    !participleSubject &&
+    !elidedSubject &&
+    !reportedSubject &&
+    ELIDED.test(text.slice(Math.max(headStart, t.start - 40), t.start))
+      ? OPENING_GROUP.exec(text.slice(headStart, t.start))
+      : null;
+  if (opening) {
+    const phrase = opening[1]!.replace(/^the\s+/i, '');
+    const at = headStart + opening[0].indexOf(opening[1]!) + opening[1]!.length - phrase.length;
     np = { start: at, end: at + phrase.length, text: phrase, relative: false };
   }
   // "Kazakhstan's foreign ministry said the country does not supply …": "the country" is the one named before it.

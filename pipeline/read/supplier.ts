@@ -19,7 +19,7 @@ const ADVERB = /^(?!potentially$|hypothetically$|eventually$)\p{Ll}{2,}ly$/u;
 const REPORTED =
   /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|judged|considered|estimated|used|appears?|appeared|seems?|seemed)$/i;
 const NP_WORD = new RegExp(
-  String.raw`^(?:${GROUP_NOUNS}|based|registered|headquartered|state-owned|private|shell|freight|logistics|front|government|authorities|defense|defence|region|province|prefecture|district|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$`,
+  String.raw`^(?:${GROUP_NOUNS}|based|registered|headquartered|state-owned|private|shell|freight|logistics|front|government|authorities|defense|defence|region|province|prefecture|district|in|and|or|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$`,
   'u',
 );
 /**
@@ -201,6 +201,8 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   // "were made in China and shipped to Russia": a verb after "and" has no subject of its own here.
   if (/^(?:and|or|but)$/.test(word(i)?.w ?? '')) return undefined;
   let relative = false;
+  // "trading companies in China, which then shipped them": "then" after the relative pronoun is the verb's.
+  if (word(i)?.w === 'then' && /^(?:that|which|who)$/i.test(word(i + 1)?.w ?? '')) i++;
   if (word(i) && /^(?:that|which|who)$/i.test(word(i)!.w)) {
     relative = true;
     i++;
@@ -364,7 +366,7 @@ function describedName(text: string, from: number, relAt: number): SupplierPhras
 const LEGAL_FORM = /\s*,\s*(?=(?:Ltd|Limited|Inc|LLC|L\.L\.C|LLP|GmbH|JSC|PLC|Pte|S\.A|Co)\b)/g;
 
 const GROUP_IN =
-  /^(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|intermediaries)\s+(?:in|based in|from|(?:established|located|registered|incorporated) in)\s/i;
+  /^(?:[\p{L}-]+\s+){0,2}(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|intermediaries)\s+(?:in|based in|from|(?:established|located|registered|incorporated) in)\s/iu;
 
 const ONE_NAME = /^\p{Lu}[\p{L}.’'-]*$/u;
 const GROUP_TAIL =
@@ -391,7 +393,7 @@ export function splitSuppliers(phrase: string): string[] {
     .map((p) => p.replace(/^the\s+(?=\p{Lu})/u, ''))
     .filter((p) => p.length > 0)
     .map((p) => p.replace(/\u0000/g, ', '));
-  // "Firms in Türkiye and the United Arab Emirates": a group in several places is one group.
+  // "Firms in Türkiye and the United Arab Emirates", "trading companies in Shenzhen and Hong Kong": a group in several places is one group.
   if (parts.length > 1 && GROUP_IN.test(parts[0]!)) return [phrase];
   // "Kyrgyz and Kazakh companies", "Chinese and Hong Kong firms": peoples' and places' adjectives before one group noun are one group.
   if (parts.length > 1 && parts.slice(0, -1).every((p) => ONE_NAME.test(p)) && GROUP_TAIL.test(parts[parts.length - 1]!)) return [phrase];

@@ -91,3 +91,34 @@ describe('a passive supply verb whose goods name their origin', () => {
     expect(r.claims).toEqual([]);
   });
 });
+
+describe('a second verb after "and" with the group that opens the clause', () => {
+  it('reads "Trading companies in Shenzhen and Hong Kong bought … and resold them" with the group, one supplier', () => {
+    const r = read(
+      'Trading companies in Shenzhen and Hong Kong bought the Japanese chips from authorized distributors and resold them to Russian buyers, Nikkei found.',
+    );
+    expect(parties(r.claims)).toEqual([['Trading companies in Shenzhen and Hong Kong', 'russia', 'microelectronics', 'asserted']]);
+  });
+
+  it('reads "Kyrgyz traders buy machine tools in China and ship them to Russia"', () => {
+    const r = read('Kyrgyz traders buy machine tools in China and ship them to Russia.');
+    expect(parties(r.claims)).toEqual([['Kyrgyz traders', 'russia', 'machine-tools', 'asserted']]);
+  });
+
+  it('drafts nothing when the clause opens on no group', () => {
+    const r = read('Prices rose and traders do not expect new machine tools to arrive in Russia this year.');
+    expect(r.claims).toEqual([]);
+  });
+});
+
+describe('a relative clause after a group in places joined by "or"', () => {
+  it('reads "trading companies in China or Hong Kong, which then shipped them on to Russia" as one group', () => {
+    const r = read('Norwegian products were first sold to trading companies in China or Hong Kong, which then shipped them on to Russia.');
+    expect(r.claims.map((c) => [c.supplier.join('; '), c.recipient])).toEqual([['trading companies in China or Hong Kong', 'russia']]);
+  });
+
+  it('does not take a place before a passive’s "were later" as a supplier', () => {
+    const r = read('About 60% of the used cars exported to Kyrgyzstan were later re-exported to Russia.');
+    expect(r.claims.filter((c) => c.supplier.includes('kyrgyzstan'))).toEqual([]);
+  });
+});
