@@ -122,3 +122,27 @@ describe('a relative clause after a group in places joined by "or"', () => {
     expect(r.claims.filter((c) => c.supplier.includes('kyrgyzstan'))).toEqual([]);
   });
 });
+
+describe('the recipient named as the goods’ buyer or user after them', () => {
+  it('reads "the machinery that Russia previously bought" and "that Russia can no longer buy" as Russia', () => {
+    const r = read('Chinese firms now supply most of the machinery that Russia previously bought in the EU.');
+    expect(parties(r.claims)).toEqual([['Chinese firms', 'russia', 'machinery', 'asserted']]);
+    const s = read('Chinese entities supply the bulk of the drone components that Russia can no longer buy from the West.');
+    expect(s.claims.map((c) => c.recipient)).toEqual(['russia']);
+  });
+
+  it('reads "the heavy trucks bought by the Russian Defence Ministry" as Russia', () => {
+    const r = read('Chinese truck makers supply the bulk of the heavy trucks bought by the Russian Defence Ministry.');
+    expect(r.claims.map((c) => c.recipient)).toEqual(['russia']);
+  });
+
+  it('reads "the sensitive items Russia’s arms industry needs" as Russia', () => {
+    const r = read('Chinese suppliers now provide the overwhelming majority of the sensitive items Russia’s arms industry needs.');
+    expect(r.claims.map((c) => c.recipient)).toEqual(['russia']);
+  });
+
+  it('reads no recipient from a country that sells, not buys, after the goods', () => {
+    const r = read('Chinese firms now supply most of the machinery that Germany once sold.');
+    expect(r.claims.map((c) => c.recipient)).toEqual([null]);
+  });
+});
