@@ -22,12 +22,12 @@ const OBJECT_AT = /^\s*(?:the\s+)?$/;
 
 /**
  * "components for drones", "spare parts for UAVs", "the parts for the Geran attack drones", "engines for
- * Geran drones", "the engines that power the Gerbera decoy drones": a part noun before "for" and the goods it is part of, with a determiner, a model's
+ * Geran drones": a part noun before "for" and the goods it is part of, with a determiner, a model's
  * name and a kind between; the goods are the vocabulary's most specific ("drone engines" →
  * `uav-engines`, convention 9 of docs/curation.md).
  */
 const PART_FOR =
-  /\b((?:spare\s+)?(?:components|parts|engines))\s+(?:for|that\s+power|which\s+power)\s+(?:(?:the|its|their|Russia[’']s|Russian)\s+)?(?:\p{Lu}[\p{L}\d-]*\s+){0,2}(?:(?:attack|decoy|kamikaze|strike|long-range|military)\s+)?$/u;
+  /\b((?:spare\s+)?(?:components|parts|engines))\s+for\s+(?:(?:the|its|their|Russia[’']s|Russian)\s+)?(?:\p{Lu}[\p{L}\d-]*\s+){0,2}(?:(?:attack|decoy|kamikaze|strike|long-range|military)\s+)?$/u;
 
 /**
  * "sold Russia components for drones": the part noun and its goods read as the vocabulary's
@@ -35,9 +35,9 @@ const PART_FOR =
  * undefined, and the goods after "for" stay an end use ("components for Russian missiles").
  */
 function partsFor(ctx: TextContext, g: GoodsHit): GoodsHit | undefined {
-  // Every match holds "for " or "power " within the words read; most goods have neither before them.
+  // Every match holds "for " within the words read; most goods have none before them.
   const before = ctx.text.slice(Math.max(0, g.start - 64), g.start);
-  if (!before.includes('for ') && !before.includes('power ')) return undefined;
+  if (!before.includes('for ')) return undefined;
   const m = PART_FOR.exec(before);
   if (!m) return undefined;
   const phrase = `${g.text.replace(/s$/, '')} ${m[1]!.replace(/^spare\s+/, '')}`;
@@ -56,9 +56,8 @@ function withParts(ctx: TextContext, s: number, from: number, to: number): Goods
     const part = g.start >= from && g.end <= to ? partsFor(ctx, g) : undefined;
     if (part) (out ??= all.slice())[i] = part;
   }
-  // "the engines for the Garpiya drones": the part noun read alone ("engines") is now inside the part's goods;
-  // "the small piston engines that power the Gerbera drones": a goods phrase ending on it is the part's too.
-  return out ? out.filter((g) => !out!.some((p) => p !== g && p.start < g.end && g.start < p.end && p.end >= g.end)) : all;
+  // "the engines for the Garpiya drones": the part noun read alone ("engines") is now inside the part's goods.
+  return out ? out.filter((g) => !out!.some((p) => p !== g && p.start <= g.start && g.end <= p.end)) : all;
 }
 
 export const goodsIn = (ctx: TextContext, s: number, from: number, to: number): GoodsHit[] =>

@@ -146,15 +146,3 @@ describe('the recipient named as the goods’ buyer or user after them', () => {
     expect(r.claims.map((c) => c.recipient)).toEqual([null]);
   });
 });
-
-describe('engines named by the drones they power', () => {
-  it('reads "the small piston engines that power the Gerbera decoy drones" as uav-engines', () => {
-    const r = read('Chinese companies probably also supply the small piston engines that power the Gerbera decoy drones to Russia.');
-    expect(r.claims.map((c) => c.goods)).toEqual(['uav-engines']);
-  });
-
-  it('keeps engines that power trucks as engines', () => {
-    const r = read('Chinese firms supply engines that power trucks to Russia.');
-    expect(r.claims.map((c) => c.goods)).toEqual(['engines']);
-  });
-});
