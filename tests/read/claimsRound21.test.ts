@@ -146,3 +146,15 @@ describe('the recipient named as the goods’ buyer or user after them', () => {
     expect(r.claims.map((c) => c.recipient)).toEqual([null]);
   });
 });
+
+describe('a listing with its time before the ground', () => {
+  it('reads "has listed 17 entities in the past 18 months for supplying …" with the entities as supplier', () => {
+    const r = read('The Government has listed 17 entities in the past 18 months for supplying drone engines to Russia.');
+    expect(parties(r.claims)).toEqual([['entities', 'russia', 'uav-engines', 'determined']]);
+  });
+
+  it('reads no listed object where a place stands after "in the past"', () => {
+    const r = read('The Government has listed 17 entities in the past for supplying drone engines to Russia.');
+    expect(r.claims.map((c) => c.supplier.join('; '))).not.toContain('entities');
+  });
+});
