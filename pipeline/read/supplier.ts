@@ -124,6 +124,11 @@ function skipAux(word: (k: number) => Word | undefined, i: number): number {
   return i;
 }
 
+/** "controlled by the suspects", "owned by a Russian national" between a group and its verb. */
+const OWNED_BY =
+  /\s+(?:controlled|owned|run|operated|managed|founded)\s+by\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}\s+(?:(?:has|have|had|also|then|\p{Ll}+ly)\s+)*$/u;
+const GROUP_NOUN_END = new RegExp(String.raw`\b(?:${GROUP_NOUNS})$`, 'u');
+
 /** A count or a quantifier of a group: "19", "nine", "some". */
 const COUNT_WORD = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|several|many|most|all|both)$/i;
 
@@ -136,6 +141,14 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   // Only the characters just before the verb are looked at for the closing dash: most subjects have none.
   const dashed = hasDashBefore(text, Math.max(from, verbStart - 40), verbStart) ? namesBetweenDashes(text, from, verbStart) : undefined;
   if (dashed) return dashed;
+  // "a trading company controlled by the suspects exported": the group noun before its owner supplies.
+  // (Tried only where " by " stands just before the verb: most subjects have none.)
+  const byAt = text.lastIndexOf(' by ', verbStart);
+  if (byAt > from && verbStart - byAt < 64) {
+    const owned = OWNED_BY.exec(text.slice(Math.max(from, byAt - 24), verbStart));
+    const at = owned ? Math.max(from, byAt - 24) + owned.index : -1;
+    if (owned && GROUP_NOUN_END.test(text.slice(Math.max(from, at - 24), at))) return supplierBefore(text, from, at);
+  }
   // Word k counts back from the verb: 0 is the last word before it.
   const word = wordsBackwards(text, from, verbStart);
   let i = 0;

@@ -158,3 +158,15 @@ describe('a listing with its time before the ground', () => {
     expect(r.claims.map((c) => c.supplier.join('; '))).not.toContain('entities');
   });
 });
+
+describe('a group with its owner between it and the verb', () => {
+  it('reads "a trading company controlled by the suspects exported" with the company as supplier', () => {
+    const r = read('Prosecutors established that a trading company controlled by the suspects exported machine tools to Russia.');
+    expect(parties(r.claims).map((p) => p.slice(0, 3))).toEqual([['trading company', 'russia', 'machine-tools']]);
+  });
+
+  it('reads no owner phrase after goods as a supplier', () => {
+    const r = read('Drones controlled by the army shipped to Russia.');
+    expect(r.claims).toEqual([]);
+  });
+});
