@@ -143,8 +143,10 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   if (dashed) return dashed;
   // "a trading company controlled by the suspects exported": the group noun before its owner supplies.
   // (Tried only where " by " stands just before the verb: most subjects have none.)
-  const byAt = text.lastIndexOf(' by ', verbStart);
-  if (byAt > from && verbStart - byAt < 64) {
+  const nearFrom = Math.max(from, verbStart - 64);
+  const byIn = text.slice(nearFrom, verbStart).lastIndexOf(' by ');
+  const byAt = byIn < 0 ? -1 : nearFrom + byIn;
+  if (byAt > from) {
     const owned = OWNED_BY.exec(text.slice(Math.max(from, byAt - 24), verbStart));
     const at = owned ? Math.max(from, byAt - 24) + owned.index : -1;
     if (owned && GROUP_NOUN_END.test(text.slice(Math.max(from, at - 24), at))) return supplierBefore(text, from, at);
