@@ -130,8 +130,9 @@ export const ABBREVIATION_END = /(?:\b(?:[A-Za-z]\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|In
 
 const LIST_BEFORE = /(?:^|[\s,])(?:the\s+)?\p{Lu}[\p{L}.’'-]*,\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*$/u;
 
-/** Only auxiliaries and adverbs between a quotation mark and the verb: "has never", "is now", none. */
-const QUOTED_VERB_GROUP = /^(?:(?:has|have|had|is|are|was|were|does|do|did|will|would|not|never|been|also|still|\p{Ll}+ly)\s+)*$/u;
+/** Only auxiliaries and adverbs between a quotation mark and the verb: "has never", "is now", none; "is responsible for" its gerund. */
+const QUOTED_VERB_GROUP =
+  /^(?:(?:has|have|had|is|are|was|were|does|do|did|will|would|not|never|been|also|still|\p{Ll}+ly)\s+)*(?:(?:responsible\s+for|involved\s+in)\s+)?$/u;
 /** A name or noun right before the mark, not a verb of saying ('said "China has'). */
 const SUBJECT_BEFORE_QUOTE = /(?<!\b(?:said|says|say|stated|added|told|wrote|insisted|declared|replied|noted|that))\b[\p{L}’'.-]+\s+$/u;
 

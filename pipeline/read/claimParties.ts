@@ -19,6 +19,7 @@ import { foundIn } from './foundIn.js';
 import { isMadeIn, madeInParties } from './madeIn.js';
 import type { GoodsHit } from './goods.js';
 import { framedPronoun } from './pronounFrame.js';
+import { passiveOrigin } from './passiveOrigin.js';
 import { recipientInSentence } from './recipient.js';
 import { splitSuppliers, type SupplierPhrase } from './supplier.js';
 import type { ReadClaim } from './types.js';
@@ -226,6 +227,11 @@ function supplyParties(
     );
   } else {
     pronounSupplier(ctx, f, lastSupplier, p);
+    const origin = p.supplierIds.length === 0 ? passiveOrigin(ctx, f) : undefined;
+    if (origin) {
+      setSupplier(p, text, origin.entity, origin.text, origin.start, origin.end, 'the origin of the goods a passive verb supplies');
+      p.goods = goodsBefore(ctx, f);
+    }
   }
   const r = o.recipient?.hit ?? o.helped?.hit;
   // "supplied by Chinese manufacturers": a country inside the agent's words is the supplier's, not a recipient.

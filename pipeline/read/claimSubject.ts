@@ -8,6 +8,7 @@
 import { calledOnSupporter } from './calledOn.js';
 import { copulaName } from './copulaName.js';
 import { listedObject } from './listedObject.js';
+import { passiveOrigin } from './passiveOrigin.js';
 import { placedGroup } from './placedGroup.js';
 import { schemeSubjectEnd } from './schemeTo.js';
 import { ELIDED, INVOLVED, LISTED } from './claimClause.js';
@@ -24,9 +25,23 @@ import { endsWithIng, lastWordBeforeSpace, mayEndWithList } from './textEnds.js'
 
 const AUX_ONLY =
   /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|began|begun|started|starts|resumed|tried|tries|trying|attempted|attempts|attempting|managed|manages|to|very|highly|most|quite|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|judged|considered|appears?|appeared|seems?|seemed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
-/** The subject of a reported clause ("said the group …"): a group noun with its article, or a name. */
+/**
+ * The subject of a reported clause ("said the group …", "found that at least nine such companies
+ * …"): a group noun with its article or its number, or a name.
+ */
 const REPORTED_SUBJECT = new RegExp(
-  String.raw`\b(?:said|says|added|insisted|stated|maintained|determined|found|concluded|assessed)\s+(?:(?:last|this|on)\s+\p{L}+\s+)?(?:that\s+)?((?:the|its|their)\s+(?:${GROUP_NOUNS})(?:\s+in\s+\p{Lu}[\p{L}’'-]*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'-]*)*)?|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?:(?:\s+[\p{Ll}-]+){0,2}?\s+(?:${GROUP_NOUNS}))?)(?=\s)`,
+  String.raw`\b(?:said|says|added|insisted|stated|maintained|determined|found|established|concluded|assessed)\s+(?:(?:last|this|on)\s+\p{L}+\s+)?(?:that\s+)?((?:the|its|their|(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many)(?:\s+(?:such|other))?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${GROUP_NOUNS})(?:\s+in\s+\p{Lu}[\p{L}’'-]*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'-]*)*)?|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?:(?:\s+[\p{Ll}-]+){0,2}?\s+(?:${GROUP_NOUNS}))?)(?=\s)`,
+  'u',
+);
+
+/**
+ * "Trading companies in Shenzhen and Hong Kong bought the chips … and resold them", "Kyrgyz traders
+ * buy machine tools in China and ship them": the group noun phrase that opens the clause, its verb,
+ * and no comma or other clause up to the "and" before the supply verb.
+ */
+const OPENING_GROUP = new RegExp(
+  String.raw`^\s*((?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${GROUP_NOUNS})(?:\s+(?:in|from|based\s+in|registered\s+in)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:,\s+|\s+and\s+|\s+or\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)?)\s+(?:(?:have|has|had|also|then|\p{Ll}+ly)\s+)*\p{Ll}+\b[^,;:“”"]*` +
+    ELIDED.source,
   'u',
 );
 
@@ -51,7 +66,8 @@ function ofBefore(text: string, headStart: number, verbStart: number): RegExpExe
  */
 function forGerund(text: string, f: ClaimFrame): RegExpExecArray | null {
   const { headStart } = f;
-  // "for directly supporting": an adverb before the gerund belongs to it.
+  // "for directly supporting": an adverb before the gerund belongs to it. A quotation may open on the
+  // verb group: the listing said the company "is responsible for supplying".
   // (Tried only on words before the verb that end in "ly": most do not.)
   const before = text.slice(Math.max(headStart, f.t.start - 20), f.t.start - 1);
   const adverb = before.endsWith('ly') ? /\s\p{Ll}+ly$/u.exec(before) : null;
@@ -60,7 +76,7 @@ function forGerund(text: string, f: ClaimFrame): RegExpExecArray | null {
     // "designating X for having supplied": the perfect gerund too.
     (endsWithIng(text, t.start, t.end) || /\bhaving\s+$/.test(text.slice(Math.max(0, t.start - 8), t.start))
       ? ((/^(?:for|in|having)$/.test(lastWordBeforeSpace(text.slice(Math.max(headStart, t.start - 64), t.start)))
-          ? /(?:\s+(?:(?:is|are|was|were)\s+)?responsible|\s+(?:last|this|earlier\s+this)\s+(?:year|month|week)|\s+(?:is|are|was|were|has|have|had|became|become|remains?|remained|serves?\s+as|served\s+as|acts?\s+as|acted\s+as)(?:\s+(?:not|never|also|now|become))*\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:hub|channel|conduit|gateway|platform|transit\s+point))?\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?(?:having\s+)?$/.exec(
+          ? /(?:\s+[“"]?(?:(?:is|are|was|were)\s+)?responsible|\s+(?:last|this|earlier\s+this)\s+(?:year|month|week)|\s+(?:is|are|was|were|has|have|had|became|become|remains?|remained|serves?\s+as|served\s+as|acts?\s+as|acted\s+as)(?:\s+(?:not|never|also|now|become))*\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:hub|channel|conduit|gateway|platform|transit\s+point))?\s+for\s+(?:(?:its|their|his|her)\s+(?:role|part|involvement)\s+in\s+)?(?:having\s+)?$/.exec(
               text.slice(Math.max(headStart, t.start - 64), t.start),
             )
           : null) ?? ofBefore(text, headStart, t.start))
@@ -170,6 +186,21 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
     const at = span.start + reportedSubject.index + reportedSubject[0].length - phrase.length;
     np = { start: at, end: at + phrase.length, text: phrase, relative: false };
   }
+  // "Trading companies in Shenzhen … bought the chips … and resold them": the group that opens the clause.
+  const opening =
+    !np &&
+    !countrySubject &&
+    !participleSubject &&
+    !elidedSubject &&
+    !reportedSubject &&
+    ELIDED.test(text.slice(Math.max(headStart, t.start - 40), t.start))
+      ? OPENING_GROUP.exec(text.slice(headStart, t.start))
+      : null;
+  if (opening) {
+    const phrase = opening[1]!.replace(/^the\s+/i, '');
+    const at = headStart + opening[0].indexOf(opening[1]!) + opening[1]!.length - phrase.length;
+    np = { start: at, end: at + phrase.length, text: phrase, relative: false };
+  }
   // "Kazakhstan's foreign ministry said the country does not supply …": "the country" is the one named before it.
   const theCountry =
     !np && !countrySubject && !participleSubject && !elidedSubject && THE_COUNTRY.test(text.slice(headStart, t.start))
@@ -191,7 +222,7 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
           : undefined;
 
   if (statesNoClaim(text, span, t, subject, ctx.goods(s))) return null;
-  // A supply verb with no subject and no pronoun before it has no supplier: nothing to read.
+  // A supply verb with no subject, no pronoun before it and no passive's goods of a named origin has no supplier: nothing to read.
   if (
     !backward &&
     t.kind !== 'receive' &&
@@ -199,7 +230,8 @@ export function readSubject(ctx: TextContext, f: ClaimFrame, o: ClaimObject): Su
     !tradeOwner &&
     !subject &&
     pronounAt(text, headStart, t.start) < 0 &&
-    !WE_DENY.test(text.slice(headStart, t.start))
+    !WE_DENY.test(text.slice(headStart, t.start)) &&
+    !passiveOrigin(ctx, f)
   )
     return null;
   // "X (X) is a PRC-based company that has supplied …": the name the description stands for supplies.

@@ -5,7 +5,7 @@
  * missed the other's words.
  */
 export const GROUP_NOUNS = [
-  'companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|[a-z]+makers',
+  'companies|company|firms|firm|entities|entity|suppliers|supplier|manufacturers|manufacturer|makers|[a-z]+makers|builders',
   'exporters|exporter|importers|importer|traders|trader|intermediaries|intermediary|networks|network|groups|group',
   'producers|factories|factory|plant|plants|works|house|houses|enterprises|individuals|re-exporters|resellers|wholesalers',
   'dealers|brokers|distributors|distributor|vendors|vendor|sellers|seller|contractors|contractor|subsidiaries|subsidiary',

@@ -12,9 +12,12 @@ import type { SupplierPhrase } from './supplier.js';
 const LISTING_VERB =
   /\b(?:add(?:s|ed|ing)?|sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|list(?:s|ed|ing)?|plac(?:e|es|ed|ing)|target(?:s|ed|ing)?|fin(?:e|es|ed|ing)|penali[sz](?:e|es|ed|ing))\s+/gu;
 
-/** What may stand between the object and the ground: the list it joins, a time. Read off the end, one at a time. */
+/**
+ * What may stand between the object and the ground: the list it joins, a time ("in 2024", "last
+ * month", "in the past 18 months"). Read off the end, one at a time.
+ */
 const TAIL =
-  /\s+(?:(?:to|on|onto)\s+(?:the|its|their|a)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:lists?|Lists?)|(?:since|in|on|during)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}|(?:last|this|earlier\s+this)\s+(?:year|month|week)|today|yesterday)$/u;
+  /\s+(?:(?:to|on|onto)\s+(?:the|its|their|a)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:lists?|Lists?)|(?:since|in|on|during)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}|(?:last|this|earlier\s+this)\s+(?:year|month|week)|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?)|today|yesterday)$/u;
 
 /** A count before the parties: "more than 1,000", "a further 22", "eleven", "about 600". */
 const COUNT =

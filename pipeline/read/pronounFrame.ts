@@ -13,9 +13,12 @@ import { statedByOwner } from './statedByOwner.js';
 const OFFICE =
   /\b(?:ministry|ministries|spokes(?:man|woman|person|people)|officials?|department|government|embassy|office|agency|ministers?|secretary|ambassador|customs|authorities|administration|kremlin|presidency|council|commission|committee|police|prosecutors?|court|he|she|we|report|records?|data|analysis|study)\b/i;
 
-/** The verb of saying between a speaker and the pronoun: "said", "told us", "insisted that". */
+/**
+ * The verb of saying between a speaker and the pronoun: "said", "told us", "insisted that"; with
+ * where it was said, "said in a statement to the Shenzhen Stock Exchange that".
+ */
 const SAYING_GAP =
-  /^\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told\s+(?:us|reporters|journalists|[A-Z][\w.]*)|tells\s+(?:us|reporters)|insisted|insists|maintained|maintains|stated|states|added|claimed|claims)(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+$/u;
+  /^\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told\s+(?:us|reporters|journalists|[A-Z][\w.]*)|tells\s+(?:us|reporters)|insisted|insists|maintained|maintains|stated|states|added|claimed|claims)(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+)?(?:\s+in\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|letter|filing|reply|response|notice|post)(?:\s+(?:to|on)\s+(?:the\s+)?[\p{L}.&’'-]+(?:\s+\p{Lu}[\p{L}.&’'-]*){0,4})?)?(?:\s+that)?\s+$/u;
 
 /** A clause's subject, a name or a group, and its verb of saying right before the pronoun. */
 const SAYER = new RegExp(

@@ -150,11 +150,14 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
 
 const HELPED =
   /\b(?:help(?:s|ed|ing)?|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|used by|sustain(?:s|ed|ing)?|fuel(?:s|ed|ing|led|ling)?|equip(?:s|ped|ping)?)\s+(?:the\s+)?$/i;
-/** "inputs that Russia uses", "the components Russia needs", "the machine tools Russia imports". */
+/**
+ * "inputs that Russia uses", "the components Russia needs", "the machine tools Russia imports";
+ * with an adverb, "the machinery that Russia previously bought in the EU", "can no longer buy".
+ */
 const USES =
-  /^\s+(?:uses|used|needs|needed|relies on|depends on|requires|imports|imported|buys|bought|purchases|launches|launched|fires|fired|deploys|deployed)\b/;
+  /^\s+(?:(?:\p{Ll}+ly|now|once|still|can\s+no\s+longer|could\s+no\s+longer|cannot)\s+)?(?:uses|used|needs|needed|relies on|depends on|requires|imports|imported|buys|bought|buy|purchases|launches|launched|fires|fired|deploys|deployed)\b/u;
 const WAR_OF =
-  /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:war|wars|military|aggression|army|armed forces|forces|troops|defen[cs]e|invasion|battlefield|arsenal|industrial base|assault|imports|purchases|tanks|missiles|drones|weapons|fleet|artillery|guns|offensive)\b/iu;
+  /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:war|wars|military|aggression|army|armed forces|forces|troops|defen[cs]e|invasion|battlefield|arsenal|industrial base|(?:arms|defen[cs]e|war)\s+industry|assault|imports|purchases|tanks|missiles|drones|weapons|fleet|artillery|guns|offensive)\b/iu;
 /** "the shells fired by Russian troops": Russia's forces hold the goods (read for Russia only: the reader's recipients). */
 const FORCES = /^\s+(?:armed\s+)?(?:troops|forces|soldiers|army|military|units|gunners)\b/;
 
@@ -172,12 +175,17 @@ export function recipientInSentence(
     if (h.demonym && h.entity === 'russia' && FORCES.test(text.slice(h.end, h.end + 20)))
       return { hit: h, rule: 'the country whose forces hold the goods' };
     // "the ball bearings used by Russian railway and arms plants": Russia's plants use them.
-    if (h.demonym && h.entity === 'russia' && /\bused\s+by\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 12), h.start)))
+    // "the heavy trucks bought by the Russian Defence Ministry": its buyer too.
+    if (
+      h.demonym &&
+      h.entity === 'russia' &&
+      /\b(?:used|bought|purchased|ordered)\s+by\s+(?:the\s+)?$/.test(text.slice(Math.max(0, h.start - 16), h.start))
+    )
       return { hit: h, rule: 'the country whose plants or forces use the goods' };
     if (h.demonym || suppliers.includes(h.entity)) continue;
     if (HELPED.test(text.slice(Math.max(0, h.start - 20), h.start))) return { hit: h, rule: 'the country the goods help' };
     if (WAR_OF.test(text.slice(h.end, h.end + 40))) return { hit: h, rule: 'the country whose war the goods serve' };
-    if (USES.test(text.slice(h.end, h.end + 14))) return { hit: h, rule: 'the country that uses the goods' };
+    if (USES.test(text.slice(h.end, h.end + 36))) return { hit: h, rule: 'the country that uses the goods' };
   }
   return undefined;
 }

@@ -19,7 +19,7 @@ const ADVERB = /^(?!potentially$|hypothetically$|eventually$)\p{Ll}{2,}ly$/u;
 const REPORTED =
   /^(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|judged|considered|estimated|used|appears?|appeared|seems?|seemed)$/i;
 const NP_WORD = new RegExp(
-  String.raw`^(?:${GROUP_NOUNS}|based|registered|headquartered|state-owned|private|shell|freight|logistics|front|government|authorities|defense|defence|region|province|prefecture|district|in|and|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$`,
+  String.raw`^(?:${GROUP_NOUNS}|based|registered|headquartered|state-owned|private|shell|freight|logistics|front|government|authorities|defense|defence|region|province|prefecture|district|in|and|or|of|the|[\p{Lu}][\p{L}\p{N}.’'&-]*|[\p{L}]+-based)$`,
   'u',
 );
 /**
@@ -124,12 +124,33 @@ function skipAux(word: (k: number) => Word | undefined, i: number): number {
   return i;
 }
 
+/** "controlled by the suspects", "owned by a Russian national" between a group and its verb. */
+const OWNED_BY =
+  /\s+(?:controlled|owned|run|operated|managed|founded)\s+by\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}\s+(?:(?:has|have|had|also|then|\p{Ll}+ly)\s+)*$/u;
+const GROUP_NOUN_END = new RegExp(String.raw`\b(?:${GROUP_NOUNS})$`, 'u');
+
+/** A count or a quantifier of a group: "19", "nine", "some". */
+const COUNT_WORD = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|several|many|most|all|both)$/i;
+
+/** A passive's auxiliary before its participle: "were", "had been", "are being". */
+const PASSIVE_AUX = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
+
 /** The supplier phrase ending before `verbStart` in `text[from, verbStart)`. */
 export function supplierBefore(text: string, from: number, verbStart: number): SupplierPhrase | undefined {
   // "three companies — A, B and C — which delivered": names listed between dashes right before the verb.
   // Only the characters just before the verb are looked at for the closing dash: most subjects have none.
   const dashed = hasDashBefore(text, Math.max(from, verbStart - 40), verbStart) ? namesBetweenDashes(text, from, verbStart) : undefined;
   if (dashed) return dashed;
+  // "a trading company controlled by the suspects exported": the group noun before its owner supplies.
+  // (Tried only where " by " stands just before the verb: most subjects have none.)
+  const nearFrom = Math.max(from, verbStart - 64);
+  const byIn = text.slice(nearFrom, verbStart).lastIndexOf(' by ');
+  const byAt = byIn < 0 ? -1 : nearFrom + byIn;
+  if (byAt > from) {
+    const owned = OWNED_BY.exec(text.slice(Math.max(from, byAt - 24), verbStart));
+    const at = owned ? Math.max(from, byAt - 24) + owned.index : -1;
+    if (owned && GROUP_NOUN_END.test(text.slice(Math.max(from, at - 24), at))) return supplierBefore(text, from, at);
+  }
   // Word k counts back from the verb: 0 is the last word before it.
   const word = wordsBackwards(text, from, verbStart);
   let i = 0;
@@ -195,6 +216,8 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
   // "were made in China and shipped to Russia": a verb after "and" has no subject of its own here.
   if (/^(?:and|or|but)$/.test(word(i)?.w ?? '')) return undefined;
   let relative = false;
+  // "trading companies in China, which then shipped them": "then" after the relative pronoun is the verb's.
+  if (word(i)?.w === 'then' && /^(?:that|which|who)$/i.test(word(i + 1)?.w ?? '')) i++;
   if (word(i) && /^(?:that|which|who)$/i.test(word(i)!.w)) {
     relative = true;
     i++;
@@ -202,6 +225,17 @@ export function supplierBefore(text: string, from: number, verbStart: number): S
     if (word(i)?.w === ',' && /^\p{Lu}/u.test(word(i + 1)?.w ?? '')) i++;
   }
   const end = word(i) ? word(i)!.end : verbStart;
+  // "it was established that 19 of them had shipped", "some of them have exported": a part of the group named before is the subject
+  // (in a passive, "most of them were re-exported", the part of the goods).
+  if (
+    word(i)?.w === 'them' &&
+    word(i + 1)?.w === 'of' &&
+    COUNT_WORD.test(word(i + 2)?.w ?? '') &&
+    !PASSIVE_AUX.test(text.slice(end, verbStart))
+  ) {
+    const at = word(i + 2)!.start;
+    return { start: at, end, text: text.slice(at, end), relative };
+  }
   let j = i;
   while (word(j)) {
     const w = word(j)!.w;
@@ -347,7 +381,7 @@ function describedName(text: string, from: number, relAt: number): SupplierPhras
 const LEGAL_FORM = /\s*,\s*(?=(?:Ltd|Limited|Inc|LLC|L\.L\.C|LLP|GmbH|JSC|PLC|Pte|S\.A|Co)\b)/g;
 
 const GROUP_IN =
-  /^(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|intermediaries)\s+(?:in|based in|from|(?:established|located|registered|incorporated) in)\s/i;
+  /^(?:[\p{L}-]+\s+){0,2}(?:companies|firms|entities|suppliers|manufacturers|traders|exporters|distributors|producers|intermediaries)\s+(?:in|based in|from|(?:established|located|registered|incorporated) in)\s/iu;
 
 const ONE_NAME = /^\p{Lu}[\p{L}.’'-]*$/u;
 const GROUP_TAIL =
@@ -374,7 +408,7 @@ export function splitSuppliers(phrase: string): string[] {
     .map((p) => p.replace(/^the\s+(?=\p{Lu})/u, ''))
     .filter((p) => p.length > 0)
     .map((p) => p.replace(/\u0000/g, ', '));
-  // "Firms in Türkiye and the United Arab Emirates": a group in several places is one group.
+  // "Firms in Türkiye and the United Arab Emirates", "trading companies in Shenzhen and Hong Kong": a group in several places is one group.
   if (parts.length > 1 && GROUP_IN.test(parts[0]!)) return [phrase];
   // "Kyrgyz and Kazakh companies", "Chinese and Hong Kong firms": peoples' and places' adjectives before one group noun are one group.
   if (parts.length > 1 && parts.slice(0, -1).every((p) => ONE_NAME.test(p)) && GROUP_TAIL.test(parts[parts.length - 1]!)) return [phrase];
