@@ -19,6 +19,12 @@ const GOODS_AND_SERVICES = /\bgoods\s+(?:and|&)\s+services\b/i;
 const FINED = /\b(?:fined|penali[sz]ed)\s+(?:[\p{L}\d’'-]+\s+){1,5}(?:a\s+total\s+of\s+|of\s+|up\s+to\s+)?$/iu;
 const FINES_AMOUNT = /\b(?:fines?|penalt(?:y|ies))\b[^.,;]{0,40}\b(?:amount(?:s|ed)?\s+to|total(?:l?ed|s)?|came\s+to|reached)\s+$/i;
 const FINE_OF = /\b(?:fines?|penalt(?:y|ies))\s+of\s+(?:up\s+to\s+)?$/i;
+/**
+ * Session 20 (deletes21): a fine's second bound or its amount after an aside: "a civil penalty of up
+ * to $374,474 per violation or twice the value of the transaction", "a fine of the sixth category,
+ * currently €1,030,000".
+ */
+const FINE_BOUND = /\b(?:fines?|penalt(?:y|ies))\s+of\s+[^.;]{1,50}?(?:\bor|,\s+(?:currently|now|at\s+present))\s+(?:up\s+to\s+)?$/i;
 /** "seized goods worth EUR 38 million": what was seized, by its worth. */
 const SEIZED_WORTH =
   /\b(?:seized|seizes|confiscated|impounded|detained|intercepted)\s+(?:[\p{L}-]+\s+){0,3}(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of)\s+(?:about\s+|around\s+|some\s+)?$/iu;
@@ -70,7 +76,8 @@ export function notGoodsTradeReason(text: string, m: Mention, clause: { start: n
   const before = text.slice(Math.max(clause.start, m.start - 200), m.start);
   const near = before.slice(-90);
   if (SERVICES.test(near) && !GOODS_AND_SERVICES.test(near)) return 'trade in services, not goods';
-  if (FINED.test(near.slice(-70)) || FINES_AMOUNT.test(near) || FINE_OF.test(near.slice(-30))) return 'a fine: enforcement, not goods';
+  if (FINED.test(near.slice(-70)) || FINES_AMOUNT.test(near) || FINE_OF.test(near.slice(-30)) || FINE_BOUND.test(near))
+    return 'a fine: enforcement, not goods';
   if (m.kind === 'money' && SEIZED_WORTH.test(near)) return 'goods seized, by their worth: enforcement, not a supply';
   if (m.kind === 'percent' && (PAYMENT_SHARE.test(near) || FEE.test(near.slice(-40)) || coveredBySettlement(text, m)))
     return 'a share of payments or a fee, not of goods';
