@@ -65,9 +65,12 @@ const ORIGIN_OF_THESE =
 const HANDLED =
   /^\s+of\s+(?:the|these|those|such)\s+(?:[\p{L}-]+\s+){0,2}(?:shipments|goods|items|imports|exports|deliveries|consignments|transactions|payments)\s+(?:were|was|are|is|had been|have been)\s+(?:handled|processed|carried|financed|paid for|insured|cleared|arranged)\s+(?:by|through)\b/iu;
 
-/** A share of what was found in weapons: "95% of the foreign components it found came from China …". */
+/**
+ * A share of what was found in weapons: "95% of the foreign components it found came from China …";
+ * session 20 (deletes21): "Around 80 percent of the electronic components we find in the Geran drones".
+ */
 const FOUND =
-  /^\s+of\s+(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}(?:components|parts|items|chips)\s+(?:(?:it|they|we|investigators|experts)\s+)?(?:found|recovered|identified|discovered)\b/iu;
+  /^\s+of\s+(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}(?:components|parts|items|chips)\s+(?:(?:it|they|we|investigators|experts)\s+)?(?:found|finds?|recovered|identified|discovered)\b/iu;
 
 /**
  * What ORIGIN_OF_THESE, HANDLED and FOUND all need (their articles and nouns together): most
@@ -75,6 +78,13 @@ const FOUND =
  */
 const SHARE_OF_THESE =
   /^\s+of\s+(?:the|these|those|such)\s+(?:[\p{L}-]+\s+){0,2}(?:goods|items|products|components|parts|re-exports|shipments|imports|exports|deliveries|consignments|transactions|payments|chips)\s/iu;
+
+/**
+ * Session 20 (deletes21): a share of one firm's sales, no country's flow: "“between 10% and 15%” of his
+ * firm's sales end up in Russia", "ninety percent of what we sell goes to the defense factories".
+ */
+const FIRM_SALES =
+  /^[”"]?\s+of\s+(?:(?:his|her|our|their|its|the|one)\s+(?:firm|company|business|group|plant|factory)[’']s\s+(?:sales|exports|turnover|revenues?|output)|what\s+(?:we|they|it|he|she|the\s+(?:firm|company))\s+(?:sells?|sold|exports?|exported|ships?|shipped))\b/i;
 
 /** Why the figure measures no supply or trade, or undefined. */
 /** Goods that had come from a third country before: "60% of the machinery Uzbekistan exported … had been imported from China". */
@@ -129,6 +139,7 @@ export function notTradeReason(
   if (ofThese && ORIGIN_OF_THESE.test(after)) return 'a share of goods by the country that made them';
   if (ofThese && HANDLED.test(after)) return 'a share of shipments by who handled them, which no indicator measures';
   if (ofThese && FOUND.test(after)) return 'a share of goods found in weapons, by their origin';
+  if (measure === 'share' && after.includes(' of ') && FIRM_SALES.test(after)) return "a share of one firm's sales, no country's flow";
   if (measure === 'share' && after.includes(' of ') && EARLIER_ORIGIN.test(text.slice(m.end, Math.min(clause.end, m.end + 160))))
     return 'a share of goods by where they had come from, which no indicator measures';
   if (m.kind === 'percent' && OF_LEVEL.test(after)) return 'a ratio to a base level, not a share of a flow';
