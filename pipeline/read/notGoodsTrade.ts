@@ -43,11 +43,11 @@ const FEE =
 /** "the average unit price of Chinese lathes sold in Russia rose 14%": a price, whatever flow word it holds. */
 const PRICE_OF = /\b(?:average\s+)?(?:unit\s+|import\s+|export\s+)?prices?\s+of\b[^.,;]{0,70}$/i;
 /**
- * Session 20 (deletes21): a price's level after its change, whatever the unit: "Prices for a set of 4
+ * Session 20 (deletes21): a price's levels around its change, whatever the unit: "Prices for a set of 4
  * motors went up from 5,500 to 8,000 rubles".
  */
 const PRICE_MOVED_TO =
-  /\bprices?\s+(?:of|for)\b[^.;]{0,80}\b(?:rose|risen|went\s+up|gone\s+up|increased|climbed|jumped|fell|fallen|dropped|went\s+down|doubled)\b[^.;]{0,30}\bto\s+(?:about\s+|around\s+|some\s+)?$/i;
+  /\bprices?\s+(?:of|for)\b[^.;]{0,80}\b(?:rose|risen|went\s+up|gone\s+up|increased|climbed|jumped|fell|fallen|dropped|went\s+down|doubled)\b[^.;]{0,30}?\b(?:from|to)\s+(?:about\s+|around\s+|some\s+)?$/i;
 /**
  * A trade balance followed past its first figure: "the EU's trade deficit with Russia which peaked
  * at €45.7 billion in the second quarter of 2022 to fall to €0.9 billion": no flow word, and no
@@ -96,7 +96,7 @@ export function notGoodsTradeReason(text: string, m: Mention, clause: { start: n
   if (m.kind === 'percent' && (PAYMENT_SHARE.test(near) || FEE.test(near.slice(-40)) || coveredBySettlement(text, m)))
     return 'a share of payments or a fee, not of goods';
   if (m.kind === 'percent' && PRICE_OF.test(near)) return 'a change of a price, not of a flow';
-  if (m.kind === 'money' && near.includes('rice') && PRICE_MOVED_TO.test(near)) return 'a price, not a flow';
+  if (m.kind !== 'percent' && near.includes('rice') && PRICE_MOVED_TO.test(near)) return 'a price, not a flow';
   const balance = BALANCE_FAR.exec(before);
   if (balance && !FLOW_WORD.test(balance[1]!)) return 'a trade balance, the difference of two flows, not a flow';
   return undefined;
