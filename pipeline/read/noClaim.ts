@@ -46,7 +46,8 @@ export function statesNoClaim(
   // Nor is an indirect question's content: "(c) whether the Ministry has assessed reports that
   // Singapore-registered companies have supplied …", "whether the Government has taken note of reports
   // that goods … from China are being re-exported" (session 20, deletes21).
-  if (INDIRECT_QUESTION.test(text.slice(Math.max(span.start, subjectAt - 140), subjectAt))) return true;
+  const questionBefore = text.slice(Math.max(span.start, subjectAt - 140), subjectAt);
+  if (questionBefore.includes('whether') && INDIRECT_QUESTION.test(questionBefore)) return true;
   // A bare group noun with a relative clause is anyone who does it, no one named: "Companies that
   // supply Russia's war machine will face consequences", "Firms that ship drones … should expect".
   if (

@@ -24,6 +24,7 @@ const FINE_OF = /\b(?:fines?|penalt(?:y|ies))\s+of\s+(?:up\s+to\s+)?$/i;
  * to $374,474 per violation or twice the value of the transaction", "a fine of the sixth category,
  * currently €1,030,000".
  */
+const FINE_WORD = /fine|penalt/i;
 const FINE_BOUND = /\b(?:fines?|penalt(?:y|ies))\s+of\s+[^.;]{1,50}?(?:\bor|,\s+(?:currently|now|at\s+present))\s+(?:up\s+to\s+)?$/i;
 /** "seized goods worth EUR 38 million": what was seized, by its worth. */
 const SEIZED_WORTH =
@@ -69,6 +70,7 @@ const PER_PERIOD = /^\s+(?:[\p{L}-]+\s+){1,4}(?:a|per|each|every)\s+(?:day|week|
  * frame, since its period may be the one a figure after it takes ("…, and Lithuania's exports to
  * Belarus fell by 18% over the same period").
  */
+const REFUSED_WORD = /refused|turned|denied/i;
 const REFUSED = /\b(?:refused\s+entry\s+to|turned\s+back|denied\s+entry\s+to)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
@@ -90,7 +92,12 @@ export function notGoodsTradeReason(text: string, m: Mention, clause: { start: n
   const before = text.slice(Math.max(clause.start, m.start - 200), m.start);
   const near = before.slice(-90);
   if (SERVICES.test(near) && !GOODS_AND_SERVICES.test(near)) return 'trade in services, not goods';
-  if (FINED.test(near.slice(-70)) || FINES_AMOUNT.test(near) || FINE_OF.test(near.slice(-30)) || FINE_BOUND.test(near))
+  if (
+    FINED.test(near.slice(-70)) ||
+    FINES_AMOUNT.test(near) ||
+    FINE_OF.test(near.slice(-30)) ||
+    (FINE_WORD.test(near) && FINE_BOUND.test(near))
+  )
     return 'a fine: enforcement, not goods';
   if (m.kind === 'money' && SEIZED_WORTH.test(near)) return 'goods seized, by their worth: enforcement, not a supply';
   if (m.kind === 'percent' && (PAYMENT_SHARE.test(near) || FEE.test(near.slice(-40)) || coveredBySettlement(text, m)))
@@ -115,7 +122,11 @@ export function asideKeepingFrame(text: string, m: Mention): string | undefined 
     PER_PERIOD.test(text.slice(m.end, m.end + 60))
   )
     return 'a rate of production, not a supply';
-  if ((m.kind === 'count' || m.kind === 'number') && REFUSED.test(text.slice(Math.max(0, m.start - 48), m.start)))
+  if (
+    (m.kind === 'count' || m.kind === 'number') &&
+    REFUSED_WORD.test(text.slice(Math.max(0, m.start - 48), m.start)) &&
+    REFUSED.test(text.slice(Math.max(0, m.start - 48), m.start))
+  )
     return 'a count of consignments refused: enforcement, not supplies';
   return undefined;
 }

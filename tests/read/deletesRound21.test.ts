@@ -82,6 +82,25 @@ describe('forecasts, fines, prices and enforcement are left aside', () => {
   });
 });
 
+describe('aid and listed items are left aside', () => {
+  it('leaves aside aid by its worth and a commitment’s total, and keeps exports beside them', () => {
+    expect(
+      drafted('New Zealand’s exports to Russia fell by 60% in 2025. It has given Ukraine humanitarian aid worth NZ$90 million since 2022.'),
+    ).toEqual(['60%']);
+    expect(
+      drafted('New Zealand’s exports to Russia fell by 60% in 2025, and our total commitment to Ukraine is now NZ$130 million.'),
+    ).toEqual(['60%']);
+    expect(drafted('Washington has spent more than $60 billion on military aid to Kyiv while exports to Russia fell.')).toEqual([]);
+  });
+
+  it('leaves aside items added to a list of controlled exports and the list’s new total', () => {
+    const text =
+      'The ministry adds 120 items to the list of goods whose export to Russia requires a permit, bringing the total to 980 items.';
+    expect(drafted(text)).toEqual([]);
+    expect(leftAside(text, '120')).toBe('a count of goods restricted or listed, not supplied');
+  });
+});
+
 describe('shares that measure no country’s flow are left aside', () => {
   it('leaves aside a share of the components “we find” in weapons', () => {
     expect(drafted('About 70 percent of the microchips we find in Russian missiles were made in China, the agency said.')).toEqual([]);
