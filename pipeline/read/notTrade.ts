@@ -113,7 +113,6 @@ const LIST_ITEMS_AFTER = /^\s+(?:more\s+|new\s+|further\s+)?(?:items|goods|produ
  */
 const AID_BEFORE =
   /\b(?:(?:humanitarian|military|financial|economic|security|defen[cs]e)\s+(?:aid|assistance|support)\s+(?:worth|of|totall?ing|valued\s+at)|(?:total\s+)?commitment(?:\s+to\s+\S+)?\s+(?:(?:now|is|of|stands\s+at|to\s+date)\s+){0,2})\s*$/i;
-const AID_WORD = /aid|assistance|support|commitment/;
 const ON_AID_AFTER = /^\s+(?:on|in|for)\s+(?:(?:military|humanitarian|financial|economic|security|defen[cs]e)\s+)?(?:aid|assistance)\b/i;
 /** "roughly level with the half before": a half-year, not a fraction. */
 const HALF_YEAR = /\b(?:the|that|this|previous|preceding)\s+$/i;
@@ -143,7 +142,8 @@ export function notTradeReason(
     NOT_GOODS_AFTER.test(after) ||
     AID_PER_YEAR.test(after) ||
     (after.includes(' a') && ON_AID_AFTER.test(after)) ||
-    (AID_WORD.test(before) && AID_BEFORE.test(before.slice(-60)))
+    ((before.includes('aid') || before.includes('ssistance') || before.includes('upport') || before.includes('ommitment')) &&
+      AID_BEFORE.test(before.slice(-60)))
   )
     return 'a figure of aid, payments or the economy, not of goods';
   if (m.kind === 'money' && (PENALTY_BEFORE.test(before.slice(-40)) || PENALTY_AFTER.test(after)))

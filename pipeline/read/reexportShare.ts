@@ -30,6 +30,7 @@ const ARE_REEXPORTS = /^\s+of\s+[^.;]{0,80}?\b(?:are|were|is|was)\s+re-?exports\
 export function isReexportShare(text: string, m: Mention, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, m.start - 160), m.start);
   const after = text.slice(m.end, m.end + 120);
-  if (!before.includes('xport') && !after.includes('xport')) return false;
-  return SHARE_OF_REEXPORTS.test(before) || REEXPORTS_MAKE_UP.test(before) || REEXPORTS_VALUE_OR.test(before) || ARE_REEXPORTS.test(after);
+  const inBefore = before.includes('e-export') || before.includes('eexport');
+  if (inBefore && (SHARE_OF_REEXPORTS.test(before) || REEXPORTS_MAKE_UP.test(before) || REEXPORTS_VALUE_OR.test(before))) return true;
+  return (after.includes('e-export') || after.includes('eexport')) && ARE_REEXPORTS.test(after);
 }
