@@ -14,7 +14,7 @@ import type { Trigger } from './triggers.js';
  * "had" too ("have fallen sharply", "had declined since the summer").
  */
 const TREND =
-  /^[^.;,:]*?\b(?:(?:have|has|had)\s+(?:\p{Ll}+ly\s+)?)?(?:rose|risen|jumped|surged|soared|grew|grown|climbed|fell|fallen|declined|slumped|dropped|plunged|plummeted|tumbled|slid|shrank|shrunk|doubled|tripled|increased|decreased|rebounded|recovered|collapsed|picked\s+up)\b/u;
+  /^[^.;,:]*?\b(?:(?:have|has|had)\s+(?:\p{Ll}+ly\s+)?)?(?:rose|risen|jumped|surged|soared|grew|grown|climbed|fell|fallen|declined|slumped|dropped|plunged|plummeted|tumbled|slid|shrank|shrunk|doubled|tripled|increased|decreased|rebounded|recovered|collapsed|picked\s+up|continu(?:e|es|ed)\s+to\s+(?:grow|rise|increase|decline|fall|shrink))\b/u;
 /**
  * Session 20 (deletes21): a trade noun whose clause gives its size, past an aside if need be, is a
  * statistic the figure states, no claim: "Chinese exports of nitrocellulose to Russia, a key input for
@@ -22,7 +22,7 @@ const TREND =
  * billion", "Turkish shipments of CHPL goods to Russia numbered between 600 and 700 per month".
  */
 const LEVEL =
-  /^[^.;:]{0,120}?\b(?:amounted\s+to|reached|numbered|totall?ed|came\s+to|stood\s+at|(?:were|was)\s+worth|were|was)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|between\s+|only\s+|just\s+|an?\s+estimated\s+)?(?:US\$|[$€£¥]|[A-Z]{2,3}\s?\$?\s?\d|\d)/;
+  /^[^.;:]{0,120}?\b(?:amounted\s+to|accounted\s+for|reached|numbered|totall?ed|came\s+to|stood\s+at|(?:were|was)\s+worth|were|was)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|between\s+|only\s+|just\s+|an?\s+estimated\s+)?(?:US\$|[$€£¥]|[A-Z]{2,3}\s?\$?\s?\d|\d)/;
 /** "the potential transfer of", "a possible sale of": a supply only possible. */
 const POSSIBLE = /\b(?:potential|possible|prospective|hypothetical|future|eventual)\s+$/i;
 /**
@@ -46,6 +46,8 @@ export function statesNoSupply(text: string, t: Trigger, spanEnd: number, noGood
     if (TREND.test(after) || LEVEL.test(after)) return true;
     if (POSSIBLE.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
   }
+  // Goods "moving (moved) from China to Russia" whose clause gives their size are a transit statistic.
+  if (t.kind === 'from' && /^mov/i.test(word) && LEVEL.test(after)) return true;
   if (noGoods && t.kind === 'supply' && NOT_GOODS_GIVEN.test(after)) return true;
   if (/^support(?:ed|s)?$/i.test(word) && SUPPORTED_MEASURE.test(after)) return true;
   return false;

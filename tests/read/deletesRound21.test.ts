@@ -119,6 +119,11 @@ describe('no claim where none is stated', () => {
     expect(drafted(text)).toEqual(['900']);
   });
 
+  it('drafts no claim from goods moving from China to Russia whose clause gives their size, nor from a flow that continues to grow', () => {
+    expect(claimed('Of the transit cargo, goods moving from China to Russia accounted for 2.1 million tonnes in 2025.')).toEqual([]);
+    expect(claimed('The flow of goods in transit from China through Latvia to Russia continues to grow.')).toEqual([]);
+  });
+
   it('still drafts the claim of a supply verb with goods', () => {
     expect(claimed('Chinese firms supplied nitrocellulose to Russian powder plants in 2025.')).toHaveLength(1);
   });
