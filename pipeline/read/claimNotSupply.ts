@@ -21,6 +21,8 @@ const TREND =
  * propellants, reached 1,700 tonnes", "Norwegian exports of goods to Russia amounted to NOK 1.9
  * billion", "Turkish shipments of CHPL goods to Russia numbered between 600 and 700 per month".
  */
+/** LEVEL needs a figure: most clauses hold no digit, and are not tried. */
+const HAS_DIGIT = /\d/;
 const LEVEL =
   /^[^.;:]{0,120}?\b(?:amounted\s+to|accounted\s+for|reached|numbered|totall?ed|came\s+to|stood\s+at|(?:were|was)\s+worth|were|was)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|between\s+|only\s+|just\s+|an?\s+estimated\s+)?(?:US\$|[$€£¥]|[A-Z]{2,3}\s?\$?\s?\d|\d)/;
 /** "the potential transfer of", "a possible sale of": a supply only possible. */
@@ -43,11 +45,11 @@ export function statesNoSupply(text: string, t: Trigger, spanEnd: number, noGood
   const word = text.slice(t.start, t.end);
   const after = text.slice(t.end, Math.min(spanEnd, t.end + 160));
   if (t.kind === 'trade') {
-    if (TREND.test(after) || LEVEL.test(after)) return true;
+    if (TREND.test(after) || (HAS_DIGIT.test(after) && LEVEL.test(after))) return true;
     if (POSSIBLE.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
   }
   // Goods "moving (moved) from China to Russia" whose clause gives their size are a transit statistic.
-  if (t.kind === 'from' && /^mov/i.test(word) && LEVEL.test(after)) return true;
+  if (t.kind === 'from' && /^mov/i.test(word) && HAS_DIGIT.test(after) && LEVEL.test(after)) return true;
   if (noGoods && t.kind === 'supply' && NOT_GOODS_GIVEN.test(after)) return true;
   if (/^support(?:ed|s)?$/i.test(word) && SUPPORTED_MEASURE.test(after)) return true;
   return false;
