@@ -18,6 +18,9 @@ import { endsWithIng } from './textEnds.js';
 const NEGATIVE_FINDING =
   /\b(?:no\s+(?:\p{Ll}+\s+)?(?:evidence|sign|signs|indication|proof)\s+(?:(?:has|have)\s+(?:emerged|surfaced|been\s+found)\s+)?that|(?:have|has|had)\s+not\s+seen|(?:haven|hasn|hadn)[’']t\s+seen|see\s+no\s+(?:evidence|sign)\s+that)\s+$/u;
 
+/** "whether … reports (claims) that" before the subject, in its sentence: a question asked, nothing stated. */
+const INDIRECT_QUESTION = /\bwhether\s+[^.;?]{0,100}\b(?:reports?|claims?|allegations?|information)\s+that\s+[^.;?]{0,60}$/i;
+
 /** A group noun with no name, country or determiner of its own. */
 const GENERIC_GROUP = /^(?:companies|firms|entities|suppliers|traders|exporters|manufacturers|businesses|those|anyone|anybody|whoever)$/i;
 
@@ -40,6 +43,11 @@ export function statesNoClaim(
   // A condition is no claim: "there would be consequences if China provided … support".
   const subjectAt = subject?.start ?? t.start;
   if (/\b(?:if|unless|whether)\s+$/i.test(text.slice(Math.max(span.start, subjectAt - 10), subjectAt))) return true;
+  // Nor is an indirect question's content: "(c) whether the Ministry has assessed reports that
+  // Singapore-registered companies have supplied …", "whether the Government has taken note of reports
+  // that goods … from China are being re-exported" (session 20, deletes21).
+  const questionBefore = text.slice(Math.max(span.start, subjectAt - 140), subjectAt);
+  if (questionBefore.includes('whether') && INDIRECT_QUESTION.test(questionBefore)) return true;
   // A bare group noun with a relative clause is anyone who does it, no one named: "Companies that
   // supply Russia's war machine will face consequences", "Firms that ship drones … should expect".
   if (

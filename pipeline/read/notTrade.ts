@@ -65,9 +65,12 @@ const ORIGIN_OF_THESE =
 const HANDLED =
   /^\s+of\s+(?:the|these|those|such)\s+(?:[\p{L}-]+\s+){0,2}(?:shipments|goods|items|imports|exports|deliveries|consignments|transactions|payments)\s+(?:were|was|are|is|had been|have been)\s+(?:handled|processed|carried|financed|paid for|insured|cleared|arranged)\s+(?:by|through)\b/iu;
 
-/** A share of what was found in weapons: "95% of the foreign components it found came from China …". */
+/**
+ * A share of what was found in weapons: "95% of the foreign components it found came from China …";
+ * session 20 (deletes21): "Around 80 percent of the electronic components we find in the Geran drones".
+ */
 const FOUND =
-  /^\s+of\s+(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}(?:components|parts|items|chips)\s+(?:(?:it|they|we|investigators|experts)\s+)?(?:found|recovered|identified|discovered)\b/iu;
+  /^\s+of\s+(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}(?:components|parts|items|chips)\s+(?:(?:it|they|we|investigators|experts)\s+)?(?:found|finds?|recovered|identified|discovered)\b/iu;
 
 /**
  * What ORIGIN_OF_THESE, HANDLED and FOUND all need (their articles and nouns together): most
@@ -75,6 +78,13 @@ const FOUND =
  */
 const SHARE_OF_THESE =
   /^\s+of\s+(?:the|these|those|such)\s+(?:[\p{L}-]+\s+){0,2}(?:goods|items|products|components|parts|re-exports|shipments|imports|exports|deliveries|consignments|transactions|payments|chips)\s/iu;
+
+/**
+ * Session 20 (deletes21): a share of one firm's sales, no country's flow: "“between 10% and 15%” of his
+ * firm's sales end up in Russia", "ninety percent of what we sell goes to the defense factories".
+ */
+const FIRM_SALES =
+  /^[”"]?\s+of\s+(?:(?:his|her|our|their|its|the|one)\s+(?:firm|company|business|group|plant|factory)[’']s\s+(?:sales|exports|turnover|revenues?|output)|what\s+(?:we|they|it|he|she|the\s+(?:firm|company))\s+(?:sells?|sold|exports?|exported|ships?|shipped))\b/i;
 
 /** Why the figure measures no supply or trade, or undefined. */
 /** Goods that had come from a third country before: "60% of the machinery Uzbekistan exported … had been imported from China". */
@@ -88,6 +98,22 @@ const PER_UNIT = /^\s*(?:(?:per|a|an)\s+(?:unit|piece|item|tonne|ton|barrel|kilo
 /** A count of goods a rule restricts or a list holds: "restricts exports of 1,159 items to Russia". */
 const RESTRICTED_BEFORE =
   /\b(?:restricts?|restricted|restricting|bans?|banned|banning|prohibits?|prohibited|prohibiting|controls?|controlled|lists?|listed)\s+(?:on\s+|over\s+)?(?:the\s+)?(?:(?:exports?|imports?|sales?|shipments?|transfers?)\s+of\s+)?$/i;
+/**
+ * Session 20 (deletes21): items added to a list of controlled goods, and the list's new total: "to
+ * add 243 items to the list of items whose export to Russia … requires a permit, bringing the total
+ * to 1,402 items", "Addition of 243 items (HS 6-digit level)".
+ */
+const ADDED_BEFORE =
+  /\b(?:add(?:s|ed|ing)?|addition\s+of|bringing\s+the\s+total\s+to|brings\s+the\s+total\s+to)\s+(?:another\s+|a\s+further\s+)?$/i;
+const LIST_ITEMS_AFTER = /^\s+(?:more\s+|new\s+|further\s+)?(?:items|goods|products|HS\s+codes|tariff\s+lines|product\s+categories)\b/i;
+/**
+ * Session 20 (deletes21): aid by its worth or a commitment's total: "humanitarian aid worth over USD
+ * 200 million", "our total commitment now more than A$1.5 billion", "has spent more than $65 billion on
+ * military aid to Kyiv".
+ */
+const AID_BEFORE =
+  /\b(?:(?:humanitarian|military|financial|economic|security|defen[cs]e)\s+(?:aid|assistance|support)\s+(?:worth|of|totall?ing|valued\s+at)|(?:total\s+)?commitment(?:\s+to\s+\S+)?\s+(?:(?:now|is|of|stands\s+at|to\s+date)\s+){0,2})\s*$/i;
+const ON_AID_AFTER = /^\s+(?:on|in|for)\s+(?:(?:military|humanitarian|financial|economic|security|defen[cs]e)\s+)?(?:aid|assistance)\b/i;
 /** "roughly level with the half before": a half-year, not a fraction. */
 const HALF_YEAR = /\b(?:the|that|this|previous|preceding)\s+$/i;
 const HALF_YEAR_AFTER = /^\s*(?:before|earlier|after|year|[.,;]|$)/i;
@@ -112,7 +138,14 @@ export function notTradeReason(
   if (!cueBefore && MACRO_BEFORE.test(before)) return 'a figure of the economy, a price, a rate or a currency';
   if (PAYMENT_WORD.test(before) && PAYMENTS_BEFORE.test(before)) return 'a share of payments or settlements, not of goods';
   if (BALANCE_BEFORE.test(before)) return 'a trade balance, the difference of two flows, not a flow';
-  if (NOT_GOODS_AFTER.test(after) || AID_PER_YEAR.test(after)) return 'a figure of aid, payments or the economy, not of goods';
+  if (
+    NOT_GOODS_AFTER.test(after) ||
+    AID_PER_YEAR.test(after) ||
+    (after.includes(' a') && ON_AID_AFTER.test(after)) ||
+    ((before.includes('aid') || before.includes('ssistance') || before.includes('upport') || before.includes('ommitment')) &&
+      AID_BEFORE.test(before.slice(-60)))
+  )
+    return 'a figure of aid, payments or the economy, not of goods';
   if (m.kind === 'money' && (PENALTY_BEFORE.test(before.slice(-40)) || PENALTY_AFTER.test(after)))
     return 'a fine, a settlement or money seized: enforcement, not goods';
   if ((m.kind === 'count' || m.kind === 'number') && CHECKED_BEFORE.test(before.slice(-48)))
@@ -129,11 +162,14 @@ export function notTradeReason(
   if (ofThese && ORIGIN_OF_THESE.test(after)) return 'a share of goods by the country that made them';
   if (ofThese && HANDLED.test(after)) return 'a share of shipments by who handled them, which no indicator measures';
   if (ofThese && FOUND.test(after)) return 'a share of goods found in weapons, by their origin';
+  if (measure === 'share' && after.includes(' of ') && FIRM_SALES.test(after)) return "a share of one firm's sales, no country's flow";
   if (measure === 'share' && after.includes(' of ') && EARLIER_ORIGIN.test(text.slice(m.end, Math.min(clause.end, m.end + 160))))
     return 'a share of goods by where they had come from, which no indicator measures';
   if (m.kind === 'percent' && OF_LEVEL.test(after)) return 'a ratio to a base level, not a share of a flow';
   if (m.kind === 'money' && PER_UNIT.test(after)) return 'a price per unit, not a flow';
   if ((m.kind === 'count' || m.kind === 'number') && RESTRICTED_BEFORE.test(before.slice(-48)))
+    return 'a count of goods restricted or listed, not supplied';
+  if ((m.kind === 'count' || m.kind === 'number') && ADDED_BEFORE.test(before.slice(-40)) && LIST_ITEMS_AFTER.test(after))
     return 'a count of goods restricted or listed, not supplied';
   if (m.text === 'half' && HALF_YEAR.test(before.slice(-12)) && HALF_YEAR_AFTER.test(after)) return 'a half-year, a period';
   return undefined;

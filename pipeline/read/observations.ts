@@ -39,6 +39,7 @@ import { namedSpan, spanBefore, spanEnd } from './spanEnds.js';
 import { partClauseAfter } from './partClause.js';
 import { inShareAside } from './shareAside.js';
 import { measuresRecordGap } from './recordGap.js';
+import { isReexportShare } from './reexportShare.js';
 import { takesNoCountry } from './noCountry.js';
 import { rememberWords, withCarriedWords } from './carriedWords.js';
 import type { FigureStart } from './observationStart.js';
@@ -46,9 +47,10 @@ import { ISSUER_COUNTRY_RULE, PARAGRAPH_COUNTRY_RULE, TEXT_COUNTRY_RULE } from '
 
 // What is expected, predicted or agreed is no flow yet: "We expect … to exceed $1.5 billion", "predicted
 // that trade could recover to $240 billion", "agreed to double …", "may be forced to ground half of …",
-// "aiming to raise trade to 250 billion yuan by 2030", "could pass 90% by 2028".
+// "aiming to raise trade to 250 billion yuan by 2030", "could pass 90% by 2028"; session 20 (deletes21):
+// what a step "could cut (lower, reduce)" a flow by, and "staff project German exports to Russia to fall by".
 const FORECAST =
-  /\b(?:expected to|(?:our\s+)?base\s+case|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aim(?:s|ing)? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach|expects?|(?:had\s+)?expected\s+(?:a|an)\s|anticipates?|predict(?:s|ed)?|foresees?|(?:agreed|pledged|vowed|promised)\s+to|(?:will|would|could|may|might|(?:is|are)\s+likely\s+to)\s+(?:(?:further|again|probably|likely|only)\s+)?(?:rise|grow|fall|drop|decline|slow|reach|top|exceed|climb|increase|decrease|recover|double|triple|hit|surpass|pass|shrink|contract|expand|be\s+forced\s+to))\b/i;
+  /\b(?:expected to|(?:our\s+)?base\s+case|forecasts?|forecast to|projected|projects|is set to|are set to|on track to|aim(?:s|ing)? to|targets?|plans? to|goal of|could reach|will reach|would reach|may reach|might reach|estimated to reach|expects?|(?:had\s+)?expected\s+(?:a|an)\s|anticipates?|predict(?:s|ed)?|foresees?|(?:agreed|pledged|vowed|promised)\s+to|(?:will|would|could|may|might|(?:is|are)\s+likely\s+to)\s+(?:(?:further|again|probably|likely|only)\s+)?(?:rise|grow|fall|drop|decline|slow|reach|top|exceed|climb|increase|decrease|recover|double|triple|hit|surpass|pass|shrink|contract|expand|be\s+forced\s+to|cut|lower|reduce|raise|boost|halve|slash)|project\s+[^.;,]{1,60}?\s+to\s+(?:rise|grow|fall|drop|decline|reach|increase|decrease|shrink))\b/i;
 /** A modal or "to" closing the words before a figure whose quote opens on a verb (session 17). */
 const MODAL_END = /\b(?:will|would|could|may|might|to)\s+$/;
 /** ", a category Washington watches closely,": a country in an appositive aside is no side of the figure. */
@@ -181,7 +183,10 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
   if (notTrade) return ignore(m, 'no-trade-context', notTrade);
   const notGoods = notGoodsTradeReason(text, m, clause);
   if (notGoods) return ignore(m, 'no-trade-context', notGoods);
-  if (measuresRecordGap(text, span.start, m.start)) return ignore(m, 'no-trade-context', 'a gap between two records of a flow, not a flow');
+  if (measuresRecordGap(text, span.start, m.start, m.end))
+    return ignore(m, 'no-trade-context', 'a gap between two records of a flow, not a flow');
+  if (measure.measure === 'share' && isReexportShare(text, m, span.start))
+    return ignore(m, 'no-trade-context', 'a share of re-exports in exports: how exports are made up, not a supply');
 
   // Product (observationProduct.ts).
   const productRead = observationProduct(
