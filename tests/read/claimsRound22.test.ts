@@ -57,3 +57,27 @@ describe('a determination and the list’s goods by their use', () => {
     expect(r.claims.map((c) => c.goods)).toEqual(['high-priority-items']);
   });
 });
+
+describe('procuring for buyers in Russia, and a listing for diverting', () => {
+  it('reads "the defendants conspired to procure … for end users in Russia" with the defendants as supplier', () => {
+    const r = read('The indictment says the defendants conspired to procure integrated circuits for end users in Russia.');
+    expect(parties(r.claims)).toEqual([['defendants', 'russia', 'microelectronics', 'asserted']]);
+  });
+
+  it('reads no supply to Russia in procuring for end users in another country', () => {
+    const r = read('Arctic Star procured integrated circuits for end users in Kazakhstan.');
+    expect(r.claims.map((c) => c.recipient)).not.toContain('russia');
+  });
+
+  it('reads "added … entities to the Entity List for diverting … to Russia" as a determined supply by the entities', () => {
+    const r = read(
+      'The Commerce Department has added more than 370 entities in China to the Entity List for diverting U.S.-origin items to Russia.',
+    );
+    expect(parties(r.claims)).toEqual([['entities in China', 'russia', null, 'determined']]);
+  });
+
+  it('reads no supply in a company that "has diverted" goods under a condition', () => {
+    const r = read('Where there is evidence that a company in Singapore has diverted controlled items to Russia, we will act.');
+    expect(r.claims).toEqual([]);
+  });
+});
