@@ -81,3 +81,15 @@ describe('procuring for buyers in Russia, and a listing for diverting', () => {
     expect(r.claims).toEqual([]);
   });
 });
+
+describe('a recipient named by its country’s adjective after "a"', () => {
+  it('reads "to a Russian company" as the recipient Russia', () => {
+    const r = read('Chinese firms shipped thermal cameras to a Russian company.');
+    expect(r.claims.map((c) => c.recipient)).toEqual(['russia']);
+  });
+
+  it('reads no recipient Russia from "to a warehouse in Almaty"', () => {
+    const r = read('Chinese firms shipped thermal cameras to a warehouse in Almaty.');
+    expect(r.claims.map((c) => c.recipient)).not.toContain('russia');
+  });
+});
