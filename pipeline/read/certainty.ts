@@ -20,7 +20,7 @@ const NO_OBJECT =
   /^\s+(?:(?:Russia|Moscow|the\s+Russian\s+\S+)\s+)?(?:nothing|none|not\s+a\s+single|no(?!\s+(?:fewer|less|more|longer|doubt|later|sooner)\b)(?=\s))\b/i;
 /** A determination: of the claim's own clause, or the "determined that" the clause opens after. */
 const DETERMINED =
-  /\b(?:has|have|had)\s+determined\b|\bdetermined that\b|\bdetermined\s+(?:by\s+[^,;.]{1,60}?\s+)?to\b|\b(?:was|were|is|are|has been|have been)\s+found\s+to\s+have\b/i;
+  /\b(?:has|have|had)\s+determined\b|\bdetermined that\b|\bdetermined\s+(?:by\s+[^,;.]{1,60}?\s+)?to\b|\b(?:was|were|is|are|has been|have been)\s+found\s+to\s+have\b|\bit\s+(?:was|has\s+been|had\s+been)\s+established\s+that\b/i;
 /** A sanction or designation anywhere in the sentence. */
 const SANCTIONED =
   /\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|listing|listed|blacklist(?:ed)?|added\s+(?:[^,;.]{1,60}?\s+)?to\s+(?:the|its|their)\s+entity\s+list)\b/i;

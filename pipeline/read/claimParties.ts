@@ -5,6 +5,7 @@
  * trade's owner, the subject, or a pronoun for the speaker or for the supplier before. A claim
  * needs a supplier, and goods or a recipient.
  */
+import { anyPartyAfter } from './anyParty.js';
 import { coordinated } from './claimClause.js';
 import { MADE_BY_GROUP, WE_DENY } from './claimCues.js';
 import { ev } from './evidence.js';
@@ -299,6 +300,13 @@ export function readParties(
     if (r) {
       p.recipient = r.hit.entity;
       p.evidence.recipient = ev(text, r.hit.start, r.hit.end, r.rule);
+    }
+  }
+  if (!p.recipient && !backward && t.kind !== 'receive') {
+    const any = anyPartyAfter(text, t, clauseEnd);
+    if (any) {
+      p.recipient = 'russia';
+      p.evidence.recipient = ev(text, any.start, any.end, 'the parties to the war, Russia among them');
     }
   }
   if (p.goods.length === 0 && !p.recipient) return undefined;

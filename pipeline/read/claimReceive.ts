@@ -55,6 +55,10 @@ function goodsOrigin(text: string, f: ClaimFrame, p: Parties): CountryHit | unde
   return undefined;
 }
 
+/** "for end users in", "for a customer based in": a buyer, before the country it is in. */
+const FOR_PARTY_IN =
+  /\bfor\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:end[ -]users?|buyers?|customers?|clients?|compan(?:y|ies)|firms?|manufacturers?|plants?|factor(?:y|ies)|recipients?|consignees?)\s+(?:(?:based|located|registered)\s+)?in\s+$/u;
+
 /** "on behalf of a sanctioned ", before a demonym naming the buyer. */
 const ON_BEHALF_OF_BUYER = /\bon\s+behalf\s+of\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
@@ -136,6 +140,8 @@ export function receiveParties(ctx: TextContext, f: ClaimFrame, subject: Supplie
           h.start > t.end &&
           h.end <= clauseEnd &&
           (/\b(?:for|on behalf of)\s+(?:the\s+|an?\s+)?$/i.test(text.slice(Math.max(0, h.start - 16), h.start)) ||
+            // "procure integrated circuits for end users in Russia": the buyers there, named before the country.
+            FOR_PARTY_IN.test(text.slice(Math.max(0, h.start - 60), h.start)) ||
             // "on behalf of a sanctioned Russian tank manufacturer": a Russian buyer, its description before it.
             (h.demonym && ON_BEHALF_OF_BUYER.test(text.slice(Math.max(0, h.start - 48), h.start)))),
       )

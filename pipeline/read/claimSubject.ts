@@ -24,7 +24,7 @@ import { GROUP_NOUNS } from './groupNouns.js';
 import { endsWithIng, lastWordBeforeSpace, mayEndWithList } from './textEnds.js';
 
 const AUX_ONLY =
-  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|began|begun|started|starts|resumed|tried|tries|trying|attempted|attempts|attempting|managed|manages|to|very|highly|most|quite|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|judged|considered|appears?|appeared|seems?|seemed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
+  /^(?:\s+(?:has|have|had|is|are|was|were|been|be|also|likely|probably|reportedly|allegedly|still|never|not|n[’']t|does|do|did|denies|denied|continued|continues|continuing|began|begun|started|starts|resumed|tried|tries|trying|conspired|attempted|attempts|attempting|managed|manages|to|very|highly|most|quite|(?:believed|thought|said|alleged|suspected|known|understood|reported|determined|found|assessed|judged|considered|appears?|appeared|seems?|seemed)(?=\s+to\s)|(?!potentially\b|hypothetically\b|eventually\b)[a-z]{2,}ly))*\s+$/i;
 /**
  * The subject of a reported clause ("said the group …", "found that at least nine such companies
  * …"): a group noun with its article or its number, or a name.

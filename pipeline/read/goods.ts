@@ -183,6 +183,10 @@ export const GOODS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'high priority battlefield items',
     'high priority goods',
     'battlefield items',
+    // "the battlefield-relevant components that Russia can no longer buy": the list's goods by what they are for.
+    'battlefield-relevant components',
+    'battlefield-relevant goods',
+    'battlefield-relevant items',
     'CHPL goods',
     'CHPL items',
     // "Russia's CHPL imports": the list's abbreviation before a flow noun

@@ -14,6 +14,8 @@ export const GROUP_NOUNS = [
   // Session 18 (claims19): the singulars of the plurals above, and the words a supplier's own side or its
   // rivals use for them ("Chinese partners supply us with engines", "Chinese competitors have also supplied").
   'forwarder|dealer|broker|reseller|re-exporter|wholesaler|producer|shipper|merchant|partners|partner|competitors|competitor|rivals|members',
+  // An indictment's parties by their role in the case ("the defendants conspired to procure … for end users in Russia").
+  'defendants|defendant|co-conspirators',
 ].join('|');
 
 /** A whole word that is one of GROUP_NOUNS. */

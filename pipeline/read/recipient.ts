@@ -59,10 +59,10 @@ export function recipientAfter(text: string, countries: readonly CountryHit[], t
       !(ORIGIN_INITIALS.test(h.text) && /^\s+\p{Ll}/u.test(text.slice(h.end, h.end + 3))),
   );
   if (object) return { hit: object, rule: 'the object of a supply verb' };
-  // "to Russian consumers": a country's households buy no war goods.
+  // "to Russian consumers": a country's households buy no war goods. "to a Russian drone maker": a demonym after "a".
   const to = countries.find(
     (h) =>
-      afterVerb(text, h, t, clauseEnd, /\b(?:to|into)\s+(?:the\s+)?$/i) &&
+      afterVerb(text, h, t, clauseEnd, h.demonym ? /\b(?:to|into)\s+(?:the\s+|an?\s+)?$/i : /\b(?:to|into)\s+(?:the\s+)?$/i) &&
       !(h.demonym && /^\s+(?:consumers|households|citizens|tourists|residents|shoppers|motorists)\b/.test(text.slice(h.end, h.end + 14))),
   );
   if (to) return { hit: to, rule: 'to X' };
