@@ -55,3 +55,14 @@ describe('a figure with no flow word of its own continues only a statistic of it
     ]);
   });
 });
+
+describe('counts of goods whose noun is a kind of equipment (the noun read by measure.ts, the quote the extractor’s)', () => {
+  it('drafts "more than 100 long-range artillery systems" and "2,000 cameras" as counts', () => {
+    expect(
+      read('North Korea delivered more than 100 long-range artillery systems to Russia in 2024.').map((o) => [o.quote, o.measure]),
+    ).toEqual([['more than 100', 'count']]);
+    expect(read('Kyrgyz firms delivered 2,000 cameras to Russia in 2025.').map((o) => [o.quote, o.measure, o.partner])).toEqual([
+      ['2,000 cameras', 'count', 'RUS'],
+    ]);
+  });
+});
