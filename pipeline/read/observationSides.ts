@@ -162,7 +162,7 @@ export function observationSides(
     evidence.reporter = ev(text, clause.start, clause.start, 'reads like the statistic before');
   }
   // "X accounted for 22.5% of the country's foreign trade": the country the text speaks of reports, X is the partner.
-  const ofCountry = measure.measure === 'share' && near ? shareOfTheCountry(ctx, m, frame.reporter) : undefined;
+  const ofCountry = measure.measure === 'share' && near ? shareOfTheCountry(ctx, m, frame.reporter, clause.start) : undefined;
   if (ofCountry && ofCountry.code !== reporterCode) {
     if (reporterCode && (!partnerCode || partnerCode === 'WLD' || partnerCode === ofCountry.code)) {
       partnerCode = reporterCode;

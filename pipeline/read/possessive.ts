@@ -82,19 +82,34 @@ function pairSubject(ctx: TextContext, k: number, first: { start: number; end: n
   return second !== undefined && /^\s+and\s+(?:the\s+)?$/.test(ctx.text.slice(first.end, second.start));
 }
 
-const OF_THE_COUNTRYS = /^\s+of\s+the\s+(?:country|nation|republic)[’']s\b/i;
+const OF_THE_COUNTRYS =
+  /^\s+of\s+(?:the\s+(?:country|nation|republic)[’']s|our\s+(?:total\s+)?(?:exports|imports|foreign\s+trade|trade)\b)/i;
+/**
+ * "The share of the Russian Federation in our total exports declined to 3.5 percent", "Russia's share
+ * in the country's total exports rose to 41%": the base named before the figure, after "share … in".
+ */
+const SHARE_IN_THE_COUNTRYS =
+  /\bshare\s+(?:of\s+[^,;]{2,40}?\s+)?in\s+(?:the\s+(?:country|nation|republic)[’']s|our)\s+(?:total\s+)?(?:exports|imports|foreign\s+trade|trade)\b[^,;]{0,40}$/i;
 
 /**
- * "The Russian Federation accounted for 22.5% of the country's foreign trade": the country is the
- * one the text was speaking of (the statistic before's reporter), and the subject is the share's partner.
+ * "The Russian Federation accounted for 22.5% of the country's foreign trade" (or "of our total
+ * exports", or "Russia's share in our total exports fell to 3.7 percent"): the country is the one the
+ * text was speaking of (the statistic before's reporter), and the subject is the share's partner.
  */
 export function shareOfTheCountry(
   ctx: TextContext,
-  m: { end: number },
+  m: { start: number; end: number },
   frameReporter: string | null | undefined,
+  clauseStart: number,
 ): BackReference | undefined {
-  const r = OF_THE_COUNTRYS.exec(ctx.text.slice(m.end, m.end + 32));
-  if (!r || !frameReporter) return undefined;
+  if (!frameReporter) return undefined;
+  const r = OF_THE_COUNTRYS.exec(ctx.text.slice(m.end, m.end + 40));
+  if (!r) {
+    const b = SHARE_IN_THE_COUNTRYS.exec(ctx.text.slice(Math.max(clauseStart, m.start - 120), m.start));
+    if (!b) return undefined;
+    const at = Math.max(clauseStart, m.start - 120) + b.index;
+    return { code: frameReporter, evidence: { text: b[0], start: at, end: at + b[0].length, rule: 'the country the text speaks of' } };
+  }
   return {
     code: frameReporter,
     evidence: {

@@ -66,3 +66,17 @@ describe('counts of goods whose noun is a kind of equipment (the noun read by me
     ]);
   });
 });
+
+describe('a share of the exports of the country the text speaks of', () => {
+  it('reads "Russia’s share in our total exports" and "The share of Russia in the country’s total exports" as the partner’s share', () => {
+    const ours = 'Türkiye’s exports to the world reached $210 billion in 2025. Russia’s share in our total exports fell to 3.1 percent.';
+    expect(read(ours).map((o) => [o.quote, o.indicator, o.reporter, o.partner])).toContainEqual([
+      '3.1 percent',
+      'export-share',
+      'TUR',
+      'RUS',
+    ]);
+    const country = 'Kyrgyzstan’s exports reached $2.9 billion in 2025. The share of Russia in the country’s total exports rose to 38%.';
+    expect(read(country).map((o) => [o.quote, o.indicator, o.reporter, o.partner])).toContainEqual(['38%', 'export-share', 'KGZ', 'RUS']);
+  });
+});
