@@ -120,3 +120,22 @@ export function shareOfTheCountry(
     },
   };
 }
+
+/** "Russia accounts for about 65% of Belarusian exports": a demonym right after the figure's "of". */
+const OF_DEMONYM_FLOW = /^\s+of\s+(?:all\s+|total\s+)?(\p{Lu}\p{L}+)\s+(?:total\s+)?(?:exports|imports)\b/u;
+
+/**
+ * A share of the exports (imports) a demonym names after the figure: that country reports them, and
+ * the subject is the share's partner, as for "of the country's exports".
+ */
+export function shareOfDemonymFlow(ctx: TextContext, m: { end: number }, s: number): BackReference | undefined {
+  const r = OF_DEMONYM_FLOW.exec(ctx.text.slice(m.end, m.end + 48));
+  if (!r) return undefined;
+  const at = m.end + r[0].indexOf(r[1]!);
+  const hit = ctx.countries(s).find((h) => h.demonym && h.start === at);
+  if (!hit) return undefined;
+  return {
+    code: hit.code,
+    evidence: { text: r[0].trim(), start: at, end: m.end + r[0].length, rule: 'the country whose flow the share is of' },
+  };
+}

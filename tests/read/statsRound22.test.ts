@@ -79,4 +79,10 @@ describe('a share of the exports of the country the text speaks of', () => {
     const country = 'Kyrgyzstan’s exports reached $2.9 billion in 2025. The share of Russia in the country’s total exports rose to 38%.';
     expect(read(country).map((o) => [o.quote, o.indicator, o.reporter, o.partner])).toContainEqual(['38%', 'export-share', 'KGZ', 'RUS']);
   });
+
+  it('reads "Russia accounts for about 60% of Belarusian exports" as Belarus’s exports to Russia', () => {
+    expect(read('Russia accounts for about 60% of Belarusian exports.').map((o) => [o.indicator, o.reporter, o.partner])).toEqual([
+      ['export-share', 'BLR', 'RUS'],
+    ]);
+  });
 });
