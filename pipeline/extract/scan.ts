@@ -198,7 +198,7 @@ function atDigit(text: string, pos: number, floor: number): Step {
 
 /** "Rmb500bn", "USD300m", "Rbs1.2tn": letters glued to digits that are a currency. */
 function gluedCurrencyCode(text: string, pos: number): boolean {
-  return /(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|Rmb|RUB|Rbs|Rb|Rs|INR|JPY|CHF|HKD|TWD|KRW|UAH|KZT|AED)$/.test(
+  return /(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|Rmb|RUB|Rbs|Rb|Rs|INR|JPY|CHF|HKD|TWD|KRW|UAH|KZT|AED|NOK|SEK|DKK|PLN|CZK)$/.test(
     text.slice(Math.max(0, pos - 4), pos),
   );
 }

@@ -31,7 +31,7 @@ export const PARTY_NOUN =
   /^\s+(?:(?:new|more|other|additional|chinese|russian|kazakh|turkish|foreign|named|listed|sanctioned)\s+)?(entities|entity|individuals|companies|firms|people|persons|officials|intermediaries|suppliers|businesses|banks|vessels|ships|ministers|samples|weapons|countries|days|years|months|members|cases|sources)\b/i;
 /** Goods nouns a count of supplies may carry. */
 const ITEM_NOUN =
-  /^\s+(?:of\s+)?(?:(?!(?:the|these|those|its|their|all)\s)[a-z-]+\s+){0,2}?(containers|drones|uavs|uas|units|vehicles|cars|trucks|lorries|shells|rounds|missiles|munitions|rockets|engines|chips|items|pieces|parcels|packages(?!\s+of\s+(?:sanctions|measures))|tanks|machines|bearings|rifles|guns|modules|components|parts|devices|transistors|microchips|circuits|receivers|batteries|motors)\b/i;
+  /^\s+(?:of\s+)?(?:(?!(?:the|these|those|its|their|all)\s)[a-z-]+\s+){0,2}?(containers|drones|uavs|uas|units|vehicles|cars|trucks|lorries|shells|rounds|missiles|munitions|rockets|engines|chips|items|pieces|parcels|packages(?!\s+of\s+(?:sanctions|measures))|tanks|machines|bearings|rifles|guns|modules|components|parts|devices|transistors|microchips|circuits|receivers|batteries|motors|cameras|imagers|systems|launchers|howitzers|radios|sensors|lathes)\b/i;
 
 export interface MeasureReading {
   measure: Measure;

@@ -16,7 +16,7 @@ import type { Flow, ReadIgnored, ReadObservation } from './types.js';
 import { paragraphSource } from './paragraphSource.js';
 import { statementSpeaker } from './speaker.js';
 import { companiesCountry, theCountry } from './backReference.js';
-import { possessiveCountry, possessivePair, shareOfTheCountry } from './possessive.js';
+import { possessiveCountry, possessivePair, shareOfDemonymFlow, shareOfTheCountry } from './possessive.js';
 import { FOREIGN_TRADE, WHOLE_OF_SHARE } from './statisticCues.js';
 import { isWarObject, refineRole, shareWith } from './roleCues.js';
 import { isTradeFlow, laterFigureSides, missingReporter, namesRegion } from './direction.js';
@@ -162,7 +162,10 @@ export function observationSides(
     evidence.reporter = ev(text, clause.start, clause.start, 'reads like the statistic before');
   }
   // "X accounted for 22.5% of the country's foreign trade": the country the text speaks of reports, X is the partner.
-  const ofCountry = measure.measure === 'share' && near ? shareOfTheCountry(ctx, m, frame.reporter) : undefined;
+  const ofCountry =
+    measure.measure === 'share'
+      ? ((near ? shareOfTheCountry(ctx, m, frame.reporter, clause.start) : undefined) ?? shareOfDemonymFlow(ctx, m, s))
+      : undefined;
   if (ofCountry && ofCountry.code !== reporterCode) {
     if (reporterCode && (!partnerCode || partnerCode === 'WLD' || partnerCode === ofCountry.code)) {
       partnerCode = reporterCode;

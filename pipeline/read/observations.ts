@@ -18,6 +18,7 @@ import { attributionEvidence } from './attribution.js';
 import { labelledParagraphSource, paragraphSource } from './paragraphSource.js';
 import { isOwnFigureSource } from './ownFigures.js';
 import { isLabelLine, tableFrame } from './tableFrame.js';
+import { anaphoraIn } from './observationAnaphora.js';
 import { readTableCell } from './tableCell.js';
 import { statementSpeaker } from './speaker.js';
 import { signedAuthor } from './signedAuthor.js';
@@ -79,6 +80,15 @@ function noCountryAside(m: Mention, text: string, spans: readonly Span[], s: num
   });
 }
 
+/** A sentence opening on the change before it: "The decline followed …". */
+const CHANGE_OPENER = /^\s*(?:the|this|that)\s+(?:decline|drop|fall|increase|rise|growth|jump|surge|slump|contraction)\b/i;
+
+/** Whether a paragraph opens after sentence `from` up to sentence `to`. */
+function paragraphBetween(text: string, spans: readonly Span[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (opensParagraph(text, spans, k)) return true;
+  return false;
+}
+
 /**
  * Read one mention, given the frame of the statistic read before it (or undefined). Its phases, in
  * order: its start, read without the frame (observationStart.ts: the early asides, the measure and
@@ -109,7 +119,19 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
         ? // A table's line under a heading that names the flow (tableFrame.ts).
           (tableFrame(ctx, s) ?? before)
         : before;
-  const near = frame !== undefined && s - frame.sentence <= 2;
+  // A figure with no flow word of its own continues only a statistic of its own paragraph: "North
+  // Korea has supplied millions of artillery shells." then, a paragraph on, "The Government … has
+  // allocated NOK 45 million in 2027 to export control" is no supply. Across a paragraph it continues
+  // one only as a table's line, or as the next sentence that points back at it ("such goods", "The
+  // decline followed a record $690 million in 2023").
+  const near =
+    frame !== undefined &&
+    s - frame.sentence <= 2 &&
+    (sentenceCues.length > 0 ||
+      frame.sentence >= s ||
+      !paragraphBetween(text, ctx.spans, frame.sentence, s) ||
+      isLabelLine(text, span.start) ||
+      (frame.sentence === s - 1 && (anaphoraIn(ctx, s) !== null || CHANGE_OPENER.test(text.slice(span.start, span.start + 40)))));
   if (!near && !measure.shipments && sentenceCues.length === 0)
     return ignore(m, 'no-trade-context', 'no supply or trade word in its sentence');
   // A figure that can take no country (noCountry.ts) is left aside before its roles, goods and period

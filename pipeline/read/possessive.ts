@@ -82,19 +82,34 @@ function pairSubject(ctx: TextContext, k: number, first: { start: number; end: n
   return second !== undefined && /^\s+and\s+(?:the\s+)?$/.test(ctx.text.slice(first.end, second.start));
 }
 
-const OF_THE_COUNTRYS = /^\s+of\s+the\s+(?:country|nation|republic)[’']s\b/i;
+const OF_THE_COUNTRYS =
+  /^\s+of\s+(?:the\s+(?:country|nation|republic)[’']s|our\s+(?:total\s+)?(?:exports|imports|foreign\s+trade|trade)\b)/i;
+/**
+ * "The share of the Russian Federation in our total exports declined to 3.5 percent", "Russia's share
+ * in the country's total exports rose to 41%": the base named before the figure, after "share … in".
+ */
+const SHARE_IN_THE_COUNTRYS =
+  /\bshare\s+(?:of\s+[^,;]{2,40}?\s+)?in\s+(?:the\s+(?:country|nation|republic)[’']s|our)\s+(?:total\s+)?(?:exports|imports|foreign\s+trade|trade)\b[^,;]{0,40}$/i;
 
 /**
- * "The Russian Federation accounted for 22.5% of the country's foreign trade": the country is the
- * one the text was speaking of (the statistic before's reporter), and the subject is the share's partner.
+ * "The Russian Federation accounted for 22.5% of the country's foreign trade" (or "of our total
+ * exports", or "Russia's share in our total exports fell to 3.7 percent"): the country is the one the
+ * text was speaking of (the statistic before's reporter), and the subject is the share's partner.
  */
 export function shareOfTheCountry(
   ctx: TextContext,
-  m: { end: number },
+  m: { start: number; end: number },
   frameReporter: string | null | undefined,
+  clauseStart: number,
 ): BackReference | undefined {
-  const r = OF_THE_COUNTRYS.exec(ctx.text.slice(m.end, m.end + 32));
-  if (!r || !frameReporter) return undefined;
+  if (!frameReporter) return undefined;
+  const r = OF_THE_COUNTRYS.exec(ctx.text.slice(m.end, m.end + 40));
+  if (!r) {
+    const b = SHARE_IN_THE_COUNTRYS.exec(ctx.text.slice(Math.max(clauseStart, m.start - 120), m.start));
+    if (!b) return undefined;
+    const at = Math.max(clauseStart, m.start - 120) + b.index;
+    return { code: frameReporter, evidence: { text: b[0], start: at, end: at + b[0].length, rule: 'the country the text speaks of' } };
+  }
   return {
     code: frameReporter,
     evidence: {
@@ -103,5 +118,24 @@ export function shareOfTheCountry(
       end: m.end + r[0].length,
       rule: 'the country the text speaks of',
     },
+  };
+}
+
+/** "Russia accounts for about 65% of Belarusian exports": a demonym right after the figure's "of". */
+const OF_DEMONYM_FLOW = /^\s+of\s+(?:all\s+|total\s+)?(\p{Lu}\p{L}+)\s+(?:total\s+)?(?:exports|imports)\b/u;
+
+/**
+ * A share of the exports (imports) a demonym names after the figure: that country reports them, and
+ * the subject is the share's partner, as for "of the country's exports".
+ */
+export function shareOfDemonymFlow(ctx: TextContext, m: { end: number }, s: number): BackReference | undefined {
+  const r = OF_DEMONYM_FLOW.exec(ctx.text.slice(m.end, m.end + 48));
+  if (!r) return undefined;
+  const at = m.end + r[0].indexOf(r[1]!);
+  const hit = ctx.countries(s).find((h) => h.demonym && h.start === at);
+  if (!hit) return undefined;
+  return {
+    code: hit.code,
+    evidence: { text: r[0].trim(), start: at, end: m.end + r[0].length, rule: 'the country whose flow the share is of' },
   };
 }

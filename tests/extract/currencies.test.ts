@@ -29,6 +29,10 @@ describe('readCodePrefix', () => {
     ['CNY 2', 4, 'CNY', 0],
     ['RUB 3', 4, 'RUB', 0],
     ['Rs 500', 3, 'INR', 0],
+    ['NOK 1.2', 4, 'NOK', 0],
+    ['PLN 5', 4, 'PLN', 0],
+    ['CZK 9.8', 4, 'CZK', 0],
+    ['SEK 3', 4, 'SEK', 0],
   ])('%s', (s, numberStart, code, start) => {
     expect(readCodePrefix(s, numberStart, 0)).toEqual({ code, start, numberStart });
   });
@@ -36,6 +40,7 @@ describe('readCodePrefix', () => {
     ['was 20', 4],
     ['XUSD 3', 5],
     ['rose 5', 5],
+    ['AMD 7950', 4],
   ])('"%s" has no currency code', (s, n) => expect(readCodePrefix(s, n, 0)).toBeNull());
   it('reads the dotted "Rs. 500"', () => expect(readDottedCodePrefix('Rs. 500', 4, 0)).toEqual({ code: 'INR', start: 0, numberStart: 4 }));
 });
@@ -57,6 +62,11 @@ describe('readCurrencySuffix', () => {
     [' dlrs', 'USD'],
     [' €', 'EUR'],
     ['-dollar', 'USD'],
+    [' drams', 'AMD'],
+    [' kronor', 'SEK'],
+    [' zlotys', 'PLN'],
+    [' korunas', 'CZK'],
+    [' NOK', 'NOK'],
   ])('"%s" is %s', (s, code) => {
     expect(readCurrencySuffix(s, 0)).toMatchObject({ code, end: s.length });
   });
