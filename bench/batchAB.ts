@@ -11,12 +11,12 @@
  * The folder must sit inside the repository (.tmp/ is ignored by git) so that its imports find
  * node_modules. Mentions only (no --read).
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { processBatch } from '../pipeline/corpus/processBatch.js';
 import { extractMentions } from '../pipeline/extract/index.js';
+import { jsonlBatches } from './jsonlBatches.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '12' } } });
 const [baseDir, file] = positionals;
@@ -27,14 +27,7 @@ const base = {
   extractMentions: (await load<{ extractMentions: typeof extractMentions }>('pipeline/extract/index.ts')).extractMentions,
 };
 
-const bytes = new Uint8Array(readFileSync(file));
-const batches: Uint8Array[] = [];
-for (let start = 0; start < bytes.length;) {
-  const nl = bytes.indexOf(10, Math.min(bytes.length, start + 1_000_000));
-  const end = nl < 0 ? bytes.length : nl + 1;
-  batches.push(bytes.slice(start, end));
-  start = end;
-}
+const batches = jsonlBatches(file);
 const sides = {
   base: (b: Uint8Array) => base.processBatch({ kind: 'jsonl', bytes: b }, { extract: base.extractMentions, shard: null }),
   'this tree': (b: Uint8Array) => processBatch({ kind: 'jsonl', bytes: b }, { extract: extractMentions, shard: null }),

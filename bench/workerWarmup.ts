@@ -12,22 +12,15 @@
  * (`node --FLAG --import tsx bench/workerWarmup.ts …`) to see what a flag does to the warm-up.
  * A file of 10 MB or more: the warm-up lasts some megabytes.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { processBatch } from '../pipeline/corpus/processBatch.js';
 import { extractMentions } from '../pipeline/extract/index.js';
+import { jsonlBatches } from './jsonlBatches.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { passes: { type: 'string', default: '4' } } });
 const file = positionals[0];
 if (!file) throw new Error('usage: npx tsx bench/workerWarmup.ts FILE.jsonl [--passes 4]');
-const bytes = new Uint8Array(readFileSync(file));
-const batches: Uint8Array[] = [];
-for (let start = 0; start < bytes.length;) {
-  const nl = bytes.indexOf(10, Math.min(bytes.length, start + 1_000_000));
-  const end = nl < 0 ? bytes.length : nl + 1;
-  batches.push(bytes.slice(start, end));
-  start = end;
-}
+const batches = jsonlBatches(file);
 const cpuMs = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
