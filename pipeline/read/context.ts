@@ -179,7 +179,7 @@ export function textContext(
     ownAttribution(s) {
       // A pronoun stands for the speaker of the sentence before (sentenceAttribution.ts), read here once too.
       // The method itself is passed (it reads no `this`): an arrow kept in a constant is named by the
-      // TypeScript loader, an Object.defineProperty per text that cost more than 1% of a reading.
+      // TypeScript loader: an Object.defineProperty for every text read.
       if (attributions[s] === UNREAD)
         attributions[s] = sentenceAttribution(text, spans, s, ctx.ownAttribution, (at) => (labels ??= speakerLabels(text))(at));
       return attributions[s] as Attribution | undefined;
