@@ -122,11 +122,9 @@ export function asideKeepingFrame(text: string, m: Mention): string | undefined 
     PER_PERIOD.test(text.slice(m.end, m.end + 60))
   )
     return 'a rate of production, not a supply';
-  if (
-    (m.kind === 'count' || m.kind === 'number') &&
-    REFUSED_WORD.test(text.slice(Math.max(0, m.start - 48), m.start)) &&
-    REFUSED.test(text.slice(Math.max(0, m.start - 48), m.start))
-  )
-    return 'a count of consignments refused: enforcement, not supplies';
+  if (m.kind === 'count' || m.kind === 'number') {
+    const before = text.slice(Math.max(0, m.start - 48), m.start);
+    if (REFUSED_WORD.test(before) && REFUSED.test(before)) return 'a count of consignments refused: enforcement, not supplies';
+  }
   return undefined;
 }

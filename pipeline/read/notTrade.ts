@@ -167,9 +167,10 @@ export function notTradeReason(
     return 'a share of goods by where they had come from, which no indicator measures';
   if (m.kind === 'percent' && OF_LEVEL.test(after)) return 'a ratio to a base level, not a share of a flow';
   if (m.kind === 'money' && PER_UNIT.test(after)) return 'a price per unit, not a flow';
-  if ((m.kind === 'count' || m.kind === 'number') && RESTRICTED_BEFORE.test(before.slice(-48)))
-    return 'a count of goods restricted or listed, not supplied';
-  if ((m.kind === 'count' || m.kind === 'number') && ADDED_BEFORE.test(before.slice(-40)) && LIST_ITEMS_AFTER.test(after))
+  if (
+    (m.kind === 'count' || m.kind === 'number') &&
+    (RESTRICTED_BEFORE.test(before.slice(-48)) || (ADDED_BEFORE.test(before.slice(-40)) && LIST_ITEMS_AFTER.test(after)))
+  )
     return 'a count of goods restricted or listed, not supplied';
   if (m.text === 'half' && HALF_YEAR.test(before.slice(-12)) && HALF_YEAR_AFTER.test(after)) return 'a half-year, a period';
   return undefined;

@@ -128,7 +128,6 @@ export function readObservation(ctx: TextContext, m: Mention, before: Frame | un
     frame !== undefined &&
     s - frame.sentence <= 2 &&
     (sentenceCues.length > 0 ||
-      frame.sentence >= s ||
       !paragraphBetween(text, ctx.spans, frame.sentence, s) ||
       isLabelLine(text, span.start) ||
       (frame.sentence === s - 1 && (anaphoraIn(ctx, s) !== null || CHANGE_OPENER.test(text.slice(span.start, span.start + 40)))));

@@ -32,7 +32,8 @@ const THAN_RECORDED =
 export function measuresRecordGap(text: string, sentenceStart: number, figureStart: number, figureEnd = figureStart): boolean {
   const before = text.slice(Math.max(sentenceStart, figureStart - 140), figureStart);
   if (
-    (before.includes('ap') && (before.includes('gap') || before.includes('Gap'))) ||
+    before.includes('gap') ||
+    before.includes('Gap') ||
     before.includes('iscrepanc') ||
     before.includes('ismatch') ||
     before.includes('ifference')

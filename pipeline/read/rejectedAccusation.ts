@@ -13,12 +13,11 @@
  * time and manner words, a verb of rejecting, what it calls the accusation ("as "absurd"", "what it
  * called groundless"), the accusation's noun with its maker if named, and the "that" that opens the
  * statement rejected. An "-ing" form ("…, rejecting Western accusations that") has the main clause's
- * subject: not read here.
+ * subject: not read here. "dismissed a new US statement that …" rejects another's statement;
+ * "denied in a statement that …" is the denier's own.
  */
 const REJECTING =
   /(?:^(?:[^—\n]*—\s+)?|(?:;|,\s+(?:and|but|while))\s+)((?:the\s+|a\s+|an\s+)?\p{Lu}[^,;:—“”"]{0,80}?)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+\s+|(?:has|have|had|also|again|on\s+\p{Lu}\p{Ll}+\s+\d{1,2})\s+|\p{Ll}+ly\s+)*(?:rejected|rejects|reject|dismissed|dismisses|denied|denies|refuted|refutes|rebuffed|rebuffs)\s+(?:as\s+[“"][^”"]{1,40}[”"]\s+)?(?:[^;!?“”"]{0,60}?\s)?(?:claims?|reports?|accusations?|allegations?|assertions?|(?<!\b(?:in|with)\s+(?:a|an|the|its|his|her|their)\s+(?:\p{L}+\s+)?)statements?|suggestions?|charges?|idea|notion|speculation)(?:\s+(?:made\s+)?(?:by|from|of|in)\s+[^,;!?“”"]{2,60}?)?\s+that\s+$/u;
-
-// "dismissed a new US statement that …" rejects another's statement; "denied in a statement that …" is the denier's own.
 
 /** Cheap test first: a rejection's "that" ends the words before the claim's subject. */
 const ENDS_IN_THAT = /\bthat\s+$/;

@@ -18,33 +18,17 @@ import { signedAuthor } from './signedAuthor.js';
 import { isOwnFigureSource } from './ownFigures.js';
 import { textReporterAfter } from './direction.js';
 import { cellFalls, type TableCell } from './tables.js';
-import type { Measure, ReadIgnored, ReadObservation } from './types.js';
-
-export interface CellResult {
-  observation?: ReadObservation;
-  ignored?: ReadIgnored;
-  frame?: Frame;
-}
+import { ignore, type ObservationResult } from './observationResult.js';
+import type { Measure, ReadObservation } from './types.js';
 
 const MEASURE: Record<TableCell['column'], Measure> = { value: 'level', share: 'share', change: 'growth' };
 
-export function readTableCell(ctx: TextContext, m: Mention, cell: TableCell, before: Frame | undefined): CellResult | undefined {
+export function readTableCell(ctx: TextContext, m: Mention, cell: TableCell, before: Frame | undefined): ObservationResult | undefined {
   const { text } = ctx;
   const { head } = cell;
   const measure = MEASURE[cell.column];
   // "All countries | 9,160 | 100% | -4%": the total's share of itself is no statistic.
-  if (cell.total && measure === 'share')
-    return {
-      ignored: {
-        quote: m.text,
-        start: m.start,
-        end: m.end,
-        kind: m.kind,
-        reason: 'narrative',
-        note: 'the total’s share of itself',
-        reading: undefined,
-      },
-    };
+  if (cell.total && measure === 'share') return ignore(m, 'narrative', 'the total’s share of itself');
   const labelRule = (rule: string) => ({ ...cell.label, rule });
   const evidence: ReadObservation['evidence'] = {
     value: ev(text, m.start, m.end, 'the extractor'),

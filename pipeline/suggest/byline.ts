@@ -9,7 +9,7 @@ export const NAMES = String.raw`\p{Lu}[\p{L}.’'-]*(?:(?:[ \t]*,[ \t]*|[ \t]+(?
 
 /** A byline as a line of its own; only the first lines hold one (further down, "By" opens prose). */
 export const BYLINE = new RegExp(String.raw`^[ \t]*By[ \t]+(${NAMES})[ \t]*$`, 'gmu');
-export const BYLINE_LINES = 8;
+const BYLINE_LINES = 8;
 
 /** The first lines of a text, as far as a byline may stand. */
 export const bylineHead = (text: string): string => text.split('\n').slice(0, BYLINE_LINES).join('\n');

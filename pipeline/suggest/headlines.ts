@@ -28,7 +28,7 @@ const words = (line: string): string[] =>
     .filter((w) => /\p{L}/u.test(w));
 
 /** A Markdown heading's words with its inline marks read as words: a link's text, no bold or italic marks. */
-export function plainWords(s: string): string {
+function plainWords(s: string): string {
   return s
     .replace(MARKDOWN_LINK, '$1')
     .replace(/\*\*|__/g, '')

@@ -6,7 +6,7 @@
  * ("U.S. Secretary of State") and possessives are stripped; an acronym in brackets right after
  * a name becomes its alias, and so does one word of a person's name used alone.
  */
-import { countryMatcher, type CountryMatcher } from '../read/countries.js';
+import { isDemonymWord } from '../read/countries.js';
 import { sentenceSpans } from './sentences.js';
 
 export type EntityType = 'company' | 'person' | 'organization' | 'government_body' | 'country' | 'group';
@@ -97,9 +97,8 @@ const NON_NAMES = new Set(['UAV', 'UAVs', 'COVID-19', 'GDP', 'CNC', 'AI', 'HS', 
 const ADJECTIVE = /(?:ean|ian|ese|ist|ish)$/;
 
 // Demonyms the suffixes above miss ("Kyrgyz", "Kazakh", "Uzbek", "Emirati", "Thai"): the reader's
-// country table knows every one, so a lone demonym ("the Kyrgyz side") is never drafted as a name.
-let readerCountries: CountryMatcher | undefined;
-const isDemonym = (word: string): boolean => (readerCountries ??= countryMatcher()).lookup(word)?.demonym === true;
+// country table knows every one, so a lone demonym ("the Kyrgyz side", "KAZAKH") is never drafted as a name.
+const isDemonym = (word: string): boolean => isDemonymWord(word) || isDemonymWord(word.charAt(0) + word.slice(1).toLowerCase());
 
 // "China-based", "U.S.-sanctioned": a hyphenated adjective, not a name.
 const isCap = (t: string) => CAPITALIZED.test(t) && !/^\p{N}/u.test(t) && !/-\p{Ll}+$/u.test(t);

@@ -4,21 +4,10 @@
  * a dateline's agency, while the same words in the body's sentences still count.
  */
 import { describe, expect, it } from 'vitest';
-import type { SuggestContext } from '../../pipeline/suggest/context.js';
+import { draftedNames } from './helpers.js';
 import { withoutCredits } from '../../pipeline/suggest/credits.js';
-import { draftEntities } from '../../pipeline/suggest/entities.js';
 
-const ctx: SuggestContext = {
-  countries: [
-    { code: 'CHN', name: 'China' },
-    { code: 'RUS', name: 'Russia' },
-  ],
-  goods: [],
-  indicators: [],
-  known: [],
-};
-
-const names = (text: string) => draftEntities(text, ctx).map((e) => e.fields.find((f) => f.key === 'name')!.value);
+const names = (text: string) => draftedNames(text);
 const BODY = 'Volgotrans Logistics bought valves from China, officials in Russia said.';
 
 describe('credits in suggest', () => {

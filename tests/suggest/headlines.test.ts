@@ -4,24 +4,12 @@
  * heading's own words type, and a sentence-case heading's names still count.
  */
 import { describe, expect, it } from 'vitest';
-import type { SuggestContext } from '../../pipeline/suggest/context.js';
-import { draftEntities } from '../../pipeline/suggest/entities.js';
+import { countriesContext, draftedNames } from './helpers.js';
 import { isMasthead, isTitleCase, openingHeadline, withoutTitleCaseHeadings } from '../../pipeline/suggest/headlines.js';
 import { HEADLINE_BASIS, draftSidecar } from '../../pipeline/suggest/sidecar.js';
 import { guess } from '../../pipeline/model/todo.js';
 
-const ctx: SuggestContext = {
-  countries: [
-    { code: 'CHN', name: 'China' },
-    { code: 'RUS', name: 'Russia' },
-    { code: 'KAZ', name: 'Kazakhstan' },
-  ],
-  goods: [],
-  indicators: [],
-  known: [],
-};
-
-const names = (text: string) => draftEntities(text, ctx).map((e) => e.fields.find((f) => f.key === 'name')!.value);
+const names = (text: string) => draftedNames(text, countriesContext({ code: 'KAZ', name: 'Kazakhstan' }));
 const sidecar = (text: string) => new Map(draftSidecar(text).map((f) => [f.key, f.value]));
 
 describe('title case', () => {

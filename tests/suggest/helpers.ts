@@ -1,6 +1,8 @@
 /** Shared fixtures of the suggest tests: a small raw/ tree in memory and the fixture text. */
 import { readFileSync } from 'node:fs';
 import type { Mention } from '../../pipeline/extract/index.js';
+import type { SuggestContext } from '../../pipeline/suggest/context.js';
+import { draftEntities } from '../../pipeline/suggest/entities.js';
 
 const here = new URL('.', import.meta.url).pathname;
 
@@ -25,3 +27,15 @@ export const VOCAB = {
     'source: news-2024-01-01-other\nentities:\n  - id: janet-yellen\n    name: Janet Yellen\n    type: person\n    country: USA\n    role: U.S. Treasury Secretary\n    aliases: [Yellen]\n' +
     '  - id: global-example-institute\n    name: Global Example Institute\n    type: organization\n    country: null\n    role: a research group\n    aliases: []\n',
 };
+
+/** A suggest context that knows China, Russia and the `extra` countries, and nothing else. */
+export const countriesContext = (...extra: { code: string; name: string }[]): SuggestContext => ({
+  countries: [{ code: 'CHN', name: 'China' }, { code: 'RUS', name: 'Russia' }, ...extra],
+  goods: [],
+  indicators: [],
+  known: [],
+});
+
+/** The names of the entities suggest drafts from `text`. */
+export const draftedNames = (text: string, ctx: SuggestContext = countriesContext()): unknown[] =>
+  draftEntities(text, ctx).map((e) => e.fields.find((f) => f.key === 'name')!.value);

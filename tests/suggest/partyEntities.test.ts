@@ -7,14 +7,10 @@ import type { Reading } from '../../pipeline/read/index.js';
 import type { SuggestContext } from '../../pipeline/suggest/context.js';
 import { draftAnnotation } from '../../pipeline/suggest/draft.js';
 import { TEXT, claimDraft } from '../review/helpers.js';
+import { countriesContext } from './helpers.js';
 
 const ctx: SuggestContext = {
-  countries: [
-    { code: 'CHN', name: 'China' },
-    { code: 'RUS', name: 'Russia' },
-  ],
-  goods: [],
-  indicators: [],
+  ...countriesContext(),
   known: [
     { source: 'other-source', entity: { id: 'russia', name: 'Russia', type: 'country', country: 'RUS', role: 'recipient', aliases: [] } },
   ],

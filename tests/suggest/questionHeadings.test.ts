@@ -3,21 +3,10 @@
  * standing as a heading, while the answer's own names, and a long question a speaker puts, still count.
  */
 import { describe, expect, it } from 'vitest';
-import { draftEntities } from '../../pipeline/suggest/entities.js';
-import type { SuggestContext } from '../../pipeline/suggest/context.js';
+import { draftedNames } from './helpers.js';
 import { withoutQuestionHeadings } from '../../pipeline/suggest/questionHeadings.js';
 
-const ctx: SuggestContext = {
-  countries: [
-    { code: 'CHN', name: 'China' },
-    { code: 'RUS', name: 'Russia' },
-  ],
-  goods: [],
-  indicators: [],
-  known: [],
-};
-
-const names = (text: string) => draftEntities(text, ctx).map((e) => e.fields.find((f) => f.key === 'name')!.value);
+const names = (text: string) => draftedNames(text);
 
 describe('question headings in suggest', () => {
   it('drafts no group or name from a question heading', () => {
